@@ -1,0 +1,1 @@
+"""The fact schema and value types. Pure Python: no Qt, no SQLAlchemy."""

@@ -1,0 +1,191 @@
+"""Opening the database: engine, SQLite pragmas, migrations on start-up (with a backup first)."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from importlib import resources
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+
+class StoreError(Exception):
+    """A problem with the database that the user can act on; the message is one clear line."""
+
+
+def _migrations_dir() -> Path:
+    return Path(str(resources.files("app.store") / "migrations"))
+
+
+def _alembic_config(engine: Engine) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(_migrations_dir()))
+    cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+    return cfg
+
+
+def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=5000")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+class Database:
+    """One database: its engine and a session factory. `Database.open(url)` migrates it to head."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        if not self.is_sqlite:
+            return None
+        name = self.engine.url.database
+        return Path(name) if name and name != ":memory:" else None
+
+    @classmethod
+    def open(cls, url: str, *, migrate: bool = True) -> Database:
+        try:
+            parsed = make_url(url)
+        except ArgumentError:
+            raise StoreError(f"not a database URL: {url}") from None
+        if parsed.get_backend_name() == "sqlite":
+            path = parsed.database
+            if path and path != ":memory:":
+                p = Path(path)
+                if p.is_dir():
+                    raise StoreError(f"database path is a folder, not a file: {p}")
+                if not p.parent.exists():
+                    raise StoreError(f"the folder for the database does not exist: {p.parent}")
+                _check_sqlite_file(p)
+            engine = create_engine(parsed, connect_args={"timeout": 30})
+            event.listen(engine, "connect", _sqlite_pragmas)
+        else:
+            try:
+                engine = create_engine(parsed, pool_pre_ping=True)
+            except Exception as exc:  # noqa: BLE001 - a missing driver raises many kinds of errors
+                raise StoreError(f"cannot use database {parsed.render_as_string()}: {exc}") from None
+        db = cls(engine)
+        try:
+            if db.is_sqlite:
+                with engine.connect() as conn:
+                    mode = conn.exec_driver_sql("PRAGMA journal_mode=WAL").scalar()
+                    if db.sqlite_path and str(mode).lower() != "wal":
+                        raise StoreError(f"cannot switch the database to WAL mode: {db.sqlite_path}")
+            if migrate:
+                db.migrate()
+        except StoreError:
+            engine.dispose()
+            raise
+        except (OperationalError, DatabaseError) as exc:
+            engine.dispose()
+            raise StoreError(_describe(exc, db)) from None
+        return db
+
+    def current_revision(self) -> str | None:
+        with self.engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+
+    def head_revision(self) -> str | None:
+        return ScriptDirectory.from_config(_alembic_config(self.engine)).get_current_head()
+
+    def migrate(self) -> Path | None:
+        """Upgrade the schema to head. An existing SQLite file with data is copied first; the copy's
+        path is returned (None when no backup was needed)."""
+        current = self.current_revision()
+        head = self.head_revision()
+        if current == head:
+            return None
+        backup = None
+        if self.sqlite_path and self.sqlite_path.exists():
+            has_tables = bool(inspect(self.engine).get_table_names())
+            if has_tables:
+                backup = self.backup(reason=f"before-{head}")
+        cfg = _alembic_config(self.engine)
+        with self.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+        return backup
+
+    def backup(self, reason: str = "backup") -> Path:
+        """Copy the SQLite file beside itself (consistent even while in WAL mode)."""
+        src = self.sqlite_path
+        if src is None:
+            raise StoreError("only a SQLite database file can be backed up this way")
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        dest = src.with_name(f"{src.name}.{reason}.{stamp}.bak")
+        source, target = sqlite3.connect(src), sqlite3.connect(dest)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+            source.close()
+        return dest
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One session for one user action. The caller commits; anything uncommitted rolls back."""
+        session = self._sessions()
+        try:
+            yield session
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _check_sqlite_file(path: Path) -> None:
+    if not path.exists():
+        if not _writable_dir(path.parent):
+            raise StoreError(f"cannot create the database, the folder is read-only: {path.parent}")
+        return
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(16)
+    except OSError as exc:
+        raise StoreError(f"cannot read the database file {path}: {exc.strerror}") from None
+    if head and head != b"SQLite format 3\x00":
+        raise StoreError(f"not a FactDesk database (not an SQLite file): {path}")
+    if not _writable(path) or not _writable_dir(path.parent):
+        raise StoreError(f"the database file is read-only: {path}")
+
+
+def _writable(path: Path) -> bool:
+    return os.access(path, os.W_OK)
+
+
+def _writable_dir(path: Path) -> bool:
+    return os.access(path, os.W_OK | os.X_OK)
+
+
+def _describe(exc: Exception, db: Database) -> str:
+    text = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
+    where = db.sqlite_path or db.engine.url.render_as_string()
+    low = text.lower()
+    if "not a database" in low or "malformed" in low:
+        return f"not a FactDesk database (the file is damaged or of another kind): {where}"
+    if "readonly" in low or "read-only" in low:
+        return f"the database file is read-only: {where}"
+    return f"cannot open the database {where}: {text}"

@@ -1,0 +1,11 @@
+"""Errors the store raises; each message is one line a user can read."""
+
+from app.store.db import StoreError
+
+
+class ConflictError(StoreError):
+    """The row changed since it was read (optimistic locking) or the change is not allowed now."""
+
+
+class NotFoundError(StoreError):
+    """No row with that id."""

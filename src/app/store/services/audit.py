@@ -1,0 +1,54 @@
+"""The audit log: every change an analyst (or an import) makes, with old and new values."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.store.models import AuditEvent
+
+
+def _text(value: object) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+
+
+def record(
+    session: Session,
+    user: str,
+    action: str,
+    *,
+    document_id: int | None = None,
+    fact_id: int | None = None,
+    field: str | None = None,
+    old: object = None,
+    new: object = None,
+) -> AuditEvent:
+    event = AuditEvent(
+        user=user,
+        action=action,
+        document_id=document_id,
+        fact_id=fact_id,
+        field=field,
+        old_value=_text(old),
+        new_value=_text(new),
+    )
+    session.add(event)
+    return event
+
+
+def events(
+    session: Session, *, document_id: int | None = None, fact_id: int | None = None
+) -> Sequence[AuditEvent]:
+    q = select(AuditEvent).order_by(AuditEvent.id)
+    if document_id is not None:
+        q = q.where(AuditEvent.document_id == document_id)
+    if fact_id is not None:
+        q = q.where(AuditEvent.fact_id == fact_id)
+    return session.scalars(q).all()

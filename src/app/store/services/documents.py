@@ -1,0 +1,190 @@
+"""Documents: adding imported articles, listing them, and moving them through the review workflow."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.domain.schema import DocStatus, FactDraft, FactStatus, Kind
+from app.store.errors import ConflictError, NotFoundError
+from app.store.models import Document, Fact
+from app.store.services import audit
+
+
+@dataclass(frozen=True)
+class NewDocument:
+    """What a reader produced for one file; the store does not care how."""
+
+    content_hash: str
+    source: str | None
+    raw_text: str
+    display_text: str
+    offset_map: list[list[int]]
+    language: str
+    title: str | None = None
+    published: date | None = None
+    outlet: str | None = None
+
+
+def find_by_hash(session: Session, content_hash: str) -> Document | None:
+    return session.scalar(select(Document).where(Document.content_hash == content_hash))
+
+
+def get(session: Session, document_id: int) -> Document:
+    doc = session.get(Document, document_id)
+    if doc is None:
+        raise NotFoundError(f"no document with id {document_id}")
+    return doc
+
+
+def add(session: Session, new: NewDocument, user: str, facts: Iterable[FactDraft] = ()) -> Document:
+    """Add a document and its suggested facts; flushes so the ids exist."""
+    doc = Document(
+        content_hash=new.content_hash,
+        source=new.source,
+        raw_text=new.raw_text,
+        display_text=new.display_text,
+        offset_map=new.offset_map,
+        language=new.language,
+        title=new.title,
+        published=new.published,
+        outlet=new.outlet,
+        status=DocStatus.NEW.value,
+        fact_count=0,
+    )
+    session.add(doc)
+    for draft in facts:
+        doc.facts.append(fact_from_draft(draft))
+    refresh_stats(doc)
+    session.flush()
+    audit.record(session, user, "import", document_id=doc.id, new=new.source)
+    return doc
+
+
+def fact_from_draft(draft: FactDraft, status: FactStatus = FactStatus.SUGGESTED) -> Fact:
+    return Fact(
+        kind=draft.kind.value,
+        fields=dict(draft.fields),
+        value=draft.value,
+        unit=draft.unit,
+        value_text=draft.value_text,
+        evidence=[[s.start, s.end] for s in draft.evidence],
+        confidence=float(draft.confidence),
+        origin=draft.origin,
+        status=status.value,
+    )
+
+
+def refresh_stats(doc: Document) -> None:
+    """Recompute the queue's derived columns: fact count, lowest confidence, region."""
+    live = [f for f in doc.facts if f.status != FactStatus.REJECTED.value]
+    doc.fact_count = len(live)
+    open_ = [f.confidence for f in live if f.status == FactStatus.SUGGESTED.value]
+    doc.min_confidence = min(open_) if open_ else None
+    regions = Counter(
+        (f.fields or {}).get("subject") or (f.fields or {}).get("location")
+        for f in live
+        if f.kind != Kind.PERSON.value
+    )
+    regions.pop(None, None)
+    regions.pop("", None)
+    doc.region = regions.most_common(1)[0][0] if regions else doc.region
+
+
+def check_version(obj: Document | Fact, expected: int | None) -> None:
+    if expected is not None and obj.version != expected:
+        what = "document" if isinstance(obj, Document) else "fact"
+        raise ConflictError(
+            f"the {what} {obj.id} was changed elsewhere (version {obj.version}, expected {expected}); reload it"
+        )
+
+
+ALLOWED: dict[str, set[str]] = {
+    DocStatus.NEW.value: {DocStatus.IN_REVIEW, DocStatus.APPROVED, DocStatus.REJECTED, DocStatus.FLAGGED},
+    DocStatus.IN_REVIEW.value: {DocStatus.NEW, DocStatus.APPROVED, DocStatus.REJECTED, DocStatus.FLAGGED},
+    DocStatus.APPROVED.value: {DocStatus.IN_REVIEW},
+    DocStatus.REJECTED.value: {DocStatus.IN_REVIEW},
+    DocStatus.FLAGGED.value: {DocStatus.IN_REVIEW, DocStatus.APPROVED, DocStatus.REJECTED},
+}
+
+
+def set_status(
+    session: Session,
+    document_id: int,
+    status: DocStatus,
+    user: str,
+    *,
+    note: str | None = None,
+    expected_version: int | None = None,
+) -> Document:
+    """Move a document through the workflow. Approval is checked by the caller (`review.approve`)."""
+    doc = get(session, document_id)
+    check_version(doc, expected_version)
+    old = doc.status
+    if old == status.value and note is None:
+        return doc
+    if old != status.value and status.value not in {s.value for s in ALLOWED[old]}:
+        raise ConflictError(f"a document cannot go from {old} to {status.value}")
+    doc.status = status.value
+    if note is not None:
+        audit.record(session, user, "note", document_id=doc.id, field="note", old=doc.note, new=note)
+        doc.note = note
+    if status in (DocStatus.APPROVED, DocStatus.REJECTED):
+        doc.reviewer = user
+        doc.reviewed_at = datetime.now(timezone.utc)
+    audit.record(session, user, "status", document_id=doc.id, field="status", old=old, new=status.value)
+    session.flush()
+    return doc
+
+
+@dataclass(frozen=True)
+class DocumentRow:
+    id: int
+    status: str
+    language: str
+    title: str | None
+    published: date | None
+    region: str | None
+    fact_count: int
+    min_confidence: float | None
+    source: str | None
+
+
+ROW_COLUMNS = (
+    Document.id,
+    Document.status,
+    Document.language,
+    Document.title,
+    Document.published,
+    Document.region,
+    Document.fact_count,
+    Document.min_confidence,
+    Document.source,
+)
+
+
+def list_rows(session: Session, *, status: str | None = None, limit: int | None = None) -> list[DocumentRow]:
+    q = select(*ROW_COLUMNS).order_by(Document.id)
+    if status:
+        q = q.where(Document.status == status)
+    if limit:
+        q = q.limit(limit)
+    return [DocumentRow(*r) for r in session.execute(q)]
+
+
+def count(session: Session) -> int:
+    return session.scalar(select(func.count(Document.id))) or 0
+
+
+def counts_by_status(session: Session) -> dict[str, int]:
+    rows = session.execute(select(Document.status, func.count(Document.id)).group_by(Document.status))
+    return {s: n for s, n in rows}
+
+
+def all_ids(session: Session) -> Sequence[int]:
+    return session.scalars(select(Document.id).order_by(Document.id)).all()
