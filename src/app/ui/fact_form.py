@@ -191,6 +191,8 @@ class FactCard(QFrame):
         self.confirm_button.clicked.connect(lambda: self._request("confirmed"))
         self.reject_button.clicked.connect(self._toggle_reject)
         self._kind: str | None = None
+        self._editable = True
+        self.rows.show_rows(set())
         self.show_fact(None)
 
     def all_editors(self) -> list[FieldEditor]:
@@ -242,15 +244,14 @@ class FactCard(QFrame):
         if text is not None:
             self._text = text
         self.fact = fact
-        self.setEnabled(fact is not None)
+        if self.isEnabled() != (fact is not None):
+            self.setEnabled(fact is not None)
         if fact is None:
             self.position.setText(tr("No fact selected"))
             self.quote.clear()
             self.badge.clear()
             self.confidence.clear()
             self.origin.clear()
-            self.rows.show_rows(set())
-            self._kind = None
             return
         self.position.setText(position)
         if fact.kind != self._kind:
@@ -281,8 +282,10 @@ class FactCard(QFrame):
         rejected = fact.status == "rejected"
         self.reject_button.setText(tr("Restore") if rejected else tr("Reject"))
         self.confirm_button.setEnabled(fact.status != "confirmed" and not rejected)
-        for editor in self.all_editors():
-            editor.setEnabled(not rejected)
+        if self._editable != (not rejected):
+            self._editable = not rejected
+            for editor in self.all_editors():
+                editor.setEnabled(not rejected)
         self._show_problems()
 
     def focused_editor(self) -> FieldEditor | None:

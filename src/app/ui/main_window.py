@@ -35,7 +35,7 @@ from app.ui.queue_model import status_text
 from app.ui.queue_pane import QueuePane
 from app.ui.review_controller import ReviewController
 from app.ui.shortcut_overlay import ShortcutOverlay
-from app.ui.theme import Theme, theme_manager
+from app.ui.theme import Theme, style_widgets, theme_manager
 from app.ui.workers import JobRunner
 
 SETTINGS_GEOMETRY = "window.geometry"
@@ -150,6 +150,11 @@ class MainWindow(QMainWindow):
     def _apply_theme(self, theme: Theme) -> None:
         self.article.view.set_theme(theme)
         self.form.set_theme(theme)
+        style_widgets(
+            theme,
+            styled=[self.form.card, self.overlay.panel, self.save_label, self.article.raw_banner],
+            muted=[self.article.meta, self.queue.shown, self.form.heading],
+        )
 
     # --- documents ----------------------------------------------------------------------------------
     def open_document(self, document_id: int | None) -> None:
@@ -169,7 +174,6 @@ class MainWindow(QMainWindow):
         if doc is not None and self.form.order:
             self.form.set_current(self.form.order[0], focus=getattr(self, "_form_had_focus", False))
             self.article.view.set_current_fact(self.form.order[0], scroll=False)
-        self.refresh_counts()
 
     def _fact_changed(self, fact: Any) -> None:
         self.form.update_fact(fact)
@@ -524,12 +528,14 @@ class MainWindow(QMainWindow):
         splitter = settings.get(SETTINGS_SPLITTER)
         if isinstance(splitter, str):
             self.splitter.restoreState(QByteArray.fromBase64(splitter.encode()))
-        self.queue.model.reload()
+        self.refresh_counts()
         last = settings.get(SETTINGS_LAST_DOCUMENT)
-        if isinstance(last, int) and self.queue.select_document(last):
-            return
-        if self.queue.current_id() is None and self.queue.model.total():
-            self.queue.select_row(0)
+        position = self.queue.model.position_of(last) if isinstance(last, int) else None
+        if position is None and self.queue.model.total():
+            position = 0
+        if position is not None:
+            self.queue.select_row(position, emit=False)
+            self.open_document(self.queue.current_id())
 
     def save_settings(self) -> None:
         values: dict[str, object] = {
