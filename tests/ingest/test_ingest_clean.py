@@ -6,9 +6,9 @@ import re
 from pathlib import Path
 
 import pytest
+from fixture_files import PINYIN_LEFT_RE
 
 from app.ingest import clean_text, read_document
-from conftest import PINYIN_LEFT_RE
 
 
 def display(raw: str) -> str:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from fixture_files import BIG5_SENTENCES, GBK_SENTENCES, minimal_pdf, write_zip_bomb_docx
 from pypdf import PdfReader, PdfWriter
 
 from app.ingest import (
@@ -22,7 +23,6 @@ from app.ingest import (
     iter_input_files,
     read_document,
 )
-from conftest import BIG5_SENTENCES, GBK_SENTENCES, minimal_pdf, write_zip_bomb_docx
 
 PARAGRAPHS = [
     "China News Service, Baotou, July 24 (Reporter Li Aiping) Zhang Rui, the mayor of Baotou City, said on "
