@@ -23,7 +23,7 @@ NUMBER_RE = re.compile(
     rf"""
     (?:(?P<cmp>\b(?:{EN_COMPARATOR}))\s+)?
     (?P<pre>\b(?:US|HK)\s?\$\s?|\$\s?|[¥€]\s?|\b(?:RMB|CNY|USD|HKD|EUR)\s?)?
-    (?P<num>(?<![A-Za-z0-9_.$¥€-])-?(?:{ARABIC})|\b(?:{EN_WORD_NUMBER})\b)
+    (?P<num>(?<![A-Za-z0-9_.-])-?(?:{ARABIC})|\b(?:{EN_WORD_NUMBER})\b)
     (?:\s*-?\s*(?P<mult>\b(?:{EN_MULTIPLIER}))\b)?
     (?:
       (?P<cur>(?:\s*-\s*|\s*\.\s+|\s+)(?:of\s+)?\b(?:{_CURRENCY_WORDS})\b)

@@ -13,6 +13,7 @@ ZH_STAGES: list[tuple[re.Pattern[str], Stage]] = [
     (re.compile(p), s)
     for p, s in [
         (r"前期工作|前期手续|开展前期", Stage.PREPARING),
+        (r"(?:竣工|建成)(?:并)?投产|投产运营|建成运营", Stage.OPERATING),
         (r"(?:将|计划|拟|预计)[^,。;]{0,8}(?:开工|建设|投产)", Stage.PLANNED),
         (r"在建|建设中|加快建设|推进建设", Stage.UNDER_CONSTRUCTION),
         (r"开工建设|开工|动工|奠基", Stage.STARTED),

@@ -8,7 +8,7 @@ import re
 # --- target cues (goals, plans, forecasts) -------------------------------------------------------------
 EN_TARGET_CUE = re.compile(
     r"\b(?:will|shall|plans?\s+to|planned|planning\s+to|is\s+planned|strive[sd]?\s+to|striving|strive\s+for"
-    r"|aims?\s+to|aiming\s+to|aimed\s+at|targets?|targeted|goals?|objectives?|expects?\s+to|expected\s+to"
+    r"|aims?\s+(?:to|at|for)|aiming\s+(?:to|at|for)|aimed\s+at|plans?\s+an?\b|targets?|targeted|goals?|objectives?|expects?\s+to|expected\s+to"
     r"|is\s+expected|are\s+expected|proposes?\s+to|proposed|seeks?\s+to|intends?\s+to|wants?\s+to"
     r"|(?:is|are)\s+set\s+to|endeavou?r|projected|forecasts?|is\s+to|are\s+to|requires?\s+to|required\s+to"
     r"|to\s+be\s+(?:completed|achieved|reached|introduced)|by\s+20\d\d|pledged?\s+to|commit(?:s|ted)?\s+to)\b",
@@ -23,7 +23,7 @@ ZH_TARGET_CUE = re.compile(
     r"力争|目标|计划|预计|拟|争取|确保|规划|预期|有望|打算|将于|将在|将(?:实现|完成|达到|建成|新增|引进|实施|投入|开工|形成|带动|突破)"
     r"|到20\d\d年|年底前|年内|要(?:实现|完成|达到|突破)|力求|努力(?:实现|完成)"
 )
-ZH_WEAK_TARGET_CUE = re.compile(r"每年|全年(?!已)")
+ZH_WEAK_TARGET_CUE = re.compile(r"每年")
 ZH_ACTUAL_MARKER = re.compile(r"已|完成了|实现了|累计|截至|目前|共计|达到了|同比")
 TARGET_HEADER = re.compile(
     r"(?:goals?|targets?|objectives?|wants?\s+to|plans?|will|following\s+for\s+20\d\d|目标|任务|计划|力争|规划)",
@@ -111,10 +111,15 @@ ZH_SHARE = re.compile(r"占|比重|占比|份额|率")
 
 
 def last_match(patterns: list[tuple[re.Pattern[str], str]], s: str) -> tuple[int, int, str] | None:
-    """The label whose cue ends closest to the end of `s` (the number's position)."""
-    best: tuple[int, int, str] | None = None
-    for pattern, label in patterns:
+    """The label whose cue ends closest to the end of `s` (the number's position); among cues that
+    overlap it, the more specific one (earlier in the lexicon): 协议投资额 is "agreed investment"."""
+    found: list[tuple[int, int, int, str]] = []
+    for index, (pattern, label) in enumerate(patterns):
         for m in pattern.finditer(s):
-            if best is None or m.end() > best[1] or (m.end() == best[1] and m.start() < best[0]):
-                best = (m.start(), m.end(), label)
-    return best
+            found.append((m.start(), m.end(), index, label))
+    if not found:
+        return None
+    last = max(found, key=lambda f: (f[1], -f[0]))
+    overlapping = [f for f in found if f[0] < last[1] and last[0] < f[1]]
+    best = min(overlapping, key=lambda f: f[2])
+    return best[0], max(best[1], last[1]), best[3]

@@ -128,7 +128,7 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
     if project is not None:
         kind = Kind.PROJECT
     else:
-        kind, weak_target = _kind(doc, m, left, line[0])
+        kind, weak_target = _kind(doc, m, form[sent[0] : m.num_start], line[0])
 
     label, label_start, canonical = _label(doc, m, left, sent[0], clause_start)
     basis = _basis(doc, m, form[clause_start : m.start], form[m.end : min(sent[1], m.end + 40)])

@@ -110,14 +110,12 @@ def en_project(
             return None
         if re.search(r"\bprojects\b", name):
             return None
-        words = name.split()
-        caps = []
-        for w in words:
-            if w[:1].isupper():
-                caps.append(w)
-            else:
-                break
-        investor = " ".join(caps) if caps else None
-        s = left_start + nm.start("name")
+        # the named part: the last run of capitalised words ("Work began on the Guodian Hongnijing …")
+        runs = list(re.finditer(r"(?:(?<=\s)|^)[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*", name))
+        if not runs:
+            return None
+        run = runs[-1]
+        s = left_start + nm.start("name") + run.start()
+        investor = text[s : s + len(run.group())]
         return ProjectMatch(s, m.end, investor, text[s : left_start + nm.end("name")])
     return None
