@@ -6,10 +6,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from tests.extract.cases import FIELDS, NOT_FACTS, NUMERIC, PEOPLE
 
 from app.domain.schema import FactDraft, Kind
 from app.extract import extract
-from tests.extract.cases import FIELDS, NOT_FACTS, NUMERIC, PEOPLE
 
 PUBLISHED = dt.date(2021, 7, 24)
 
