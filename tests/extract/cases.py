@@ -138,6 +138,8 @@ NUMERIC: list[tuple[str, str, float, str, str, str]] = [
     (HANS, "共对接重点企业600余家。", 600, "count", IND, ">"),
     (HANS, "27家省级金融机构与企业签约。", 27, "count", IND, "="),
     (HANS, "与30多家企业深化合作。", 30, "count", IND, ">"),
+    (HANS, "自治区4家金融监管部门、27家省级金融机构参与。", 27, "count", IND, "="),
+    (HANS, "全年力争引进500强企业15家以上。", 15, "count", T, ">="),
     (HANS, "今年签约项目五十个。", 50, "count", IND, "="),
     (HANS, "全年新开工项目两百个。", 200, "count", IND, "="),
     (HANS, "力争引进500强企业10家以上。", 10, "count", T, ">="),

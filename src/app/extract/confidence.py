@@ -38,6 +38,8 @@ def score(m: Mention, ev: Evidence) -> float:
         c -= 0.08
     if m.unit in (Unit.CNY, Unit.USD, Unit.HKD, Unit.EUR) and abs(m.value) < 10_000:
         c -= 0.35  # amounts of a few yuan are rarely the fact an analyst records
+    if m.hints.get("per_capita"):
+        c -= 0.45  # per-capita figures (income, GDP per head) are context, rarely recorded
     if m.unit == Unit.PERCENT and abs(m.value) > 1000:
         c -= 0.35
     if m.unit == Unit.COUNT and m.value > 100_000:

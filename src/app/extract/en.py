@@ -23,7 +23,7 @@ NUMBER_RE = re.compile(
     rf"""
     (?:(?P<cmp>\b(?:{EN_COMPARATOR}))\s+)?
     (?P<pre>\b(?:US|HK)\s?\$\s?|\$\s?|[¥€]\s?|\b(?:RMB|CNY|USD|HKD|EUR)\s?)?
-    (?P<num>(?<![A-Za-z0-9_.-])-?(?:{ARABIC})|\b(?:{EN_WORD_NUMBER})\b)
+    (?P<num>(?<![A-Za-z0-9_.-])(?<!\d,)-?(?:{ARABIC})|\b(?:{EN_WORD_NUMBER})\b)
     (?:\s*-?\s*(?P<mult>\b(?:{EN_MULTIPLIER}))\b)?
     (?:
       (?P<cur>(?:\s*-\s*|\s*\.\s+|\s+)(?:of\s+)?\b(?:{_CURRENCY_WORDS})\b)
@@ -50,6 +50,7 @@ _MOD_STOP = frozenset(
      "our", "per", "each", "every", "which", "who", "new-type"]
 )
 _NOT_COUNT_BEFORE = re.compile(r"(?:\btop|\bNo\.?|\bFortune|\bGlobal|\bnumber|#)\s*$", re.I)
+_PER_CAPITA = re.compile(r"\bper\s+(?:capita|head|person|household|employee)\b|\baverage\s+(?:wage|salary)", re.I)
 _PER_BEFORE = re.compile(r"\bper\s+$|\bevery\s+$", re.I)
 _NEGATIVE_WORDS = re.compile(
     r"\b(?:fell|fall(?:s|ing)?|decreas(?:e|es|ed|ing)|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|down|lower"
@@ -93,6 +94,8 @@ def find_mentions(form: str) -> list[Mention]:
             mention = Mention(start, end, num_start, num_end, value, currency, form[num_start:end].strip(),
                               comparator, "money")
             mention.broken = bool(cur and re.match(r"\s*[-.]", cur)) and "-" not in num
+            if _PER_CAPITA.search(form[max(0, start - 40) : start]):
+                mention.hints["per_capita"] = "1"
             if comparator in (Comparator.GT, Comparator.GE) and _THRESHOLD_BEFORE.search(before):
                 mention.hints["threshold"] = "1"
             out.append(mention)

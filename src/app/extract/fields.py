@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 
@@ -84,8 +85,12 @@ def dominant_region(regions: list[RegionMention], text: str) -> RegionMention | 
     return first[key]
 
 
-def subject_for(regions: list[RegionMention], sent_start: int, pos: int) -> RegionMention | None:
-    inside = [r for r in regions if sent_start <= r.start < pos]
+def subject_for(regions: list[RegionMention], sent_start: int, pos: int,
+                starts: list[int] | None = None) -> RegionMention | None:
+    """The region a number at `pos` is about: the last one named before it in its sentence (a city or
+    zone rather than the province named after it: "Baotou City, Inner Mongolia")."""
+    starts = starts if starts is not None else [r.start for r in regions]
+    inside = regions[bisect.bisect_left(starts, sent_start) : bisect.bisect_left(starts, pos)]
     if not inside:
         return None
     last = inside[-1]
@@ -97,12 +102,17 @@ def subject_for(regions: list[RegionMention], sent_start: int, pos: int) -> Regi
 
 
 def period_for(periods: list[PeriodMention], sent: tuple[int, int], line: tuple[int, int], pos: int,
-               end: int) -> PeriodMention | None:
-    before = [p for p in periods if sent[0] <= p.start and p.end <= pos]
+               end: int, starts: list[int] | None = None) -> PeriodMention | None:
+    """The period of a number: the nearest one before it in its sentence, else the first after it in
+    the sentence, else the nearest earlier one in its paragraph."""
+    starts = starts if starts is not None else [p.start for p in periods]
+    upto = bisect.bisect_left(starts, pos)
+    before = [p for p in periods[bisect.bisect_left(starts, sent[0]) : upto] if p.end <= pos]
     if before:
         return before[-1]
-    after = [p for p in periods if end <= p.start < sent[1]]
+    after = periods[bisect.bisect_left(starts, end) : bisect.bisect_left(starts, sent[1])]
     if after:
         return after[0]
-    earlier = [p for p in periods if line[0] <= p.start and p.end <= pos and pos - p.end < 400]
+    lo = bisect.bisect_left(starts, max(line[0], pos - 400))
+    earlier = [p for p in periods[lo:upto] if p.end <= pos]
     return earlier[-1] if earlier else None

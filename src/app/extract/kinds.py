@@ -54,7 +54,7 @@ EN_LABELS: list[tuple[re.Pattern[str], str]] = [
         (r"\boutput(?:\s+value)?\b", "output"),
         (r"\btax(?:es)?\b", "tax revenue"),
         (r"\bprofits?\b", "profit"),
-        (r"\btotal\s+investment|\binvestment\b|\binvested\b", "investment"),
+        (r"\btotal\s+investment|\binvestment\b|\binvested\b|\bprojects?\s+worth\b|\battract\b", "investment"),
     ]
 ]
 ZH_LABELS: list[tuple[re.Pattern[str], str]] = [
@@ -76,7 +76,7 @@ ZH_LABELS: list[tuple[re.Pattern[str], str]] = [
         (r"税收|税金", "tax revenue"),
         (r"利润", "profit"),
         (r"能耗", "energy consumption"),
-        (r"总投资|投资额|投资", "investment"),
+        (r"总投资|投资额|投资|引资", "investment"),
     ]
 ]
 ZH_COUNT_LABELS: list[tuple[re.Pattern[str], str]] = [

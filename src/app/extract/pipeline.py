@@ -41,12 +41,15 @@ from app.extract.segments import LIST_ITEM, Segments
 from app.extract.textprep import match_form
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+MAX_CONTEXT = 400  # characters of a sentence either side of a number that the rules look at
 _EN_LABEL_TRIM = re.compile(
     r"(?:\s+(?:increased|increase|increasing|rose|grew|fell|dropped|declined|decreased|reached|reaching|totalled"
     r"|totaled|hit|was|were|is|are|of|by|to|at|for|accounting|account|amounted|have|has|had|an?|the|with|and"
     r"|down|up|more|than|about|over|above|nearly|around|annual|average|year-on-year))+\s*$",
     re.I,
 )
+_EN_LABEL_AFTER = re.compile(r"\s*(?:of|in)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)", re.I)
+_EN_CLAUSE_CUT = re.compile(r"\b(?:and|while|whereas|but|that|which|so)\s+", re.I)
 _ZH_LABEL_TRIM = re.compile(
     r"(?:同比|比上年|较上年|增长|下降|增加|减少|达到|达|为|是|实现|完成|累计|共计|共|约|近|超过|突破|了|的)+$"
 )
@@ -78,6 +81,8 @@ class Document:
         self.regions: list[RegionMention] = find_regions(self.form, self.language)
         self.periods: list[PeriodMention] = find_periods(self.form, published)
         self.orgs = en_orgs(self.form) if self.is_en else []
+        self.region_starts = [r.start for r in self.regions]
+        self.period_starts = [p.start for p in self.periods]
         self.dominant = dominant_region(self.regions, text)
         self.target_lines = self._target_scopes()
 
@@ -115,8 +120,10 @@ def run_pipeline(text: str, language: str, published: dt.date | None = None) -> 
 def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None:
     form, text = doc.form, doc.text
     sent = doc.seg.sentence(m.num_start)
+    sent = (max(sent[0], m.start - MAX_CONTEXT), min(sent[1], m.end + MAX_CONTEXT))
     line = doc.seg.line(m.num_start)
-    clause_start = doc.seg.clause_start(m.num_start)
+    line = (max(line[0], m.start - 4 * MAX_CONTEXT), line[1])
+    clause_start = max(sent[0], doc.seg.clause_start(m.num_start))
     left = form[sent[0] : m.start]
 
     project: ProjectMatch | None = None
@@ -132,9 +139,9 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
 
     label, label_start, canonical = _label(doc, m, left, sent[0], clause_start)
     basis = _basis(doc, m, form[clause_start : m.start], form[m.end : min(sent[1], m.end + 40)])
-    region = subject_for(doc.regions, sent[0], m.start) or doc.dominant
+    region = subject_for(doc.regions, sent[0], m.start, doc.region_starts) or doc.dominant
     subject = " ".join(text[region.start : region.end].split()) if region else None
-    period = period_for(doc.periods, sent, line, m.start, m.end)
+    period = period_for(doc.periods, sent, line, m.start, m.end, doc.period_starts)
 
     start = m.start
     if project is not None:
@@ -146,7 +153,7 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
     if kind == Kind.PROJECT:
         assert project is not None
         name_area = project.project or text[start:end]
-        loc = subject_for([r for r in doc.regions if start <= r.start < end], start, end)
+        loc = subject_for(doc.regions, start, end, doc.region_starts)
         fields = {
             "investor": project.investor,
             "project": project.project,
@@ -222,9 +229,17 @@ def _label(doc: Document, m: Mention, left: str, sent_start: int,
         if m.family == "percent" and growth_re.search(form[window_start + found[1] : m.start]):
             label += " growth"
         return label, window_start + found[0], True
+    # "… 200 billion yuan of investment": the label written after the amount
+    right = form[m.end : m.end + 40]
+    after = _EN_LABEL_AFTER.match(right) if doc.is_en else None
+    if after is not None:
+        found = last_match(EN_LABELS, after.group(1))
+        if found is not None:
+            return found[2], None, True
     # fall back to the words just before the number, as written
     clause = form[clause_start : m.start]
     if doc.is_en:
+        clause = _EN_CLAUSE_CUT.split(clause[-120:])[-1]
         trimmed = _EN_LABEL_TRIM.sub("", clause).strip(" ,;:\"'")
         words = trimmed.split()[-5:]
         if not words:
@@ -232,7 +247,7 @@ def _label(doc: Document, m: Mention, left: str, sent_start: int,
         label = " ".join(words)
         pos = form.rfind(label, clause_start, m.start)
         return (text[pos : pos + len(label)] if pos >= 0 else label), (pos if pos >= 0 else None), False
-    trimmed = _ZH_LABEL_TRIM.sub("", clause.strip())
+    trimmed = _ZH_LABEL_TRIM.sub("", clause[-60:].strip())
     tail = trimmed[-10:].strip(" ,;:\"'")
     if len(tail) < 2:
         return None, None, False
@@ -268,16 +283,33 @@ def _dedup_key(kind: Kind, m: Mention, label: str | None, fields: dict[str, str 
 
 
 def _merge(facts: list[tuple[FactDraft, Mention, tuple]]) -> list[FactDraft]:
+    """One fact per thing stated: a restatement (same kind, value, unit and label, or the same amount
+    of money where one of the two statements has no canonical label — a headline and its body) adds
+    an evidence span to the first statement instead of a second fact."""
     out: list[FactDraft] = []
     seen: dict[tuple, tuple[FactDraft, Evidence, Mention]] = {}
+    money: dict[tuple, list[tuple[FactDraft, Evidence, Mention]]] = {}
     for draft, m, (key, ev) in facts:
-        if key in seen and key[3]:  # same value, unit, kind and label: the same fact restated
-            first, first_ev, first_m = seen[key]
+        target: tuple[FactDraft, Evidence, Mention] | None = None
+        if key in seen and key[3]:
+            target = seen[key]
+        elif m.family == "money" and draft.kind != Kind.PROJECT:
+            for other in money.get((draft.kind, m.unit, key[2]), []):
+                if not (ev.label_canonical and other[1].label_canonical):
+                    target = other
+                    break
+        if target is not None:
+            first, first_ev, first_m = target
             first.evidence.append(draft.evidence[0])
             first_ev.merged += 1
+            if ev.label_canonical and not first_ev.label_canonical:
+                first.fields["indicator"] = draft.fields.get("indicator")
+                first_ev.label_canonical = first_ev.has_label = True
             first.confidence = score(first_m, first_ev)
             continue
         seen[key] = (draft, ev, m)
+        if m.family == "money" and draft.kind != Kind.PROJECT:
+            money.setdefault((draft.kind, m.unit, key[2]), []).append((draft, ev, m))
         out.append(draft)
     return out
 

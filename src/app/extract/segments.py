@@ -22,12 +22,14 @@ class Segments:
     form: str
     sentence_starts: list[int]
     line_starts: list[int]
+    clause_marks: list[int]
 
     @classmethod
     def of(cls, form: str) -> Segments:
         starts = [0] + [m.end() for m in _SENTENCE_END.finditer(form)]
         lines = [0] + [m.end() for m in re.finditer(r"\n", form)]
-        return cls(form, starts, lines)
+        clauses = [m.end() for m in _CLAUSE_END.finditer(form)]
+        return cls(form, starts, lines, clauses)
 
     def sentence(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.sentence_starts, pos) - 1
@@ -43,10 +45,9 @@ class Segments:
 
     def clause_start(self, pos: int) -> int:
         s, _ = self.sentence(pos)
-        last = s
-        for m in _CLAUSE_END.finditer(self.form, s, pos):
-            last = m.end()
-        return last
+        i = bisect.bisect_right(self.clause_marks, pos) - 1
+        mark = self.clause_marks[i] if i >= 0 else 0
+        return max(s, mark if mark <= pos else s)
 
     def paragraph_lines(self) -> list[tuple[int, int]]:
         spans = []

@@ -21,7 +21,7 @@ NUMBER_RE = re.compile(
     rf"""
     (?P<cmp>{ZH_PRE_COMPARATOR})?
     (?P<pre>人民币|美元|港元|港币|欧元|US\$|HK\$|\$|¥|RMB)?\s?
-    (?P<num>(?<![A-Za-z0-9_.-])-?(?:{ARABIC})|{ZH_NUMERAL})
+    (?P<num>(?<![A-Za-z0-9_.-])(?<!\d,)-?(?:{ARABIC})|{ZH_NUMERAL})
     (?P<post1>多|余)?
     (?P<mult>{ZH_MULTIPLIER})?
     (?P<post2>多|余)?
@@ -42,7 +42,7 @@ _COUNT_NOUN_AFTER = re.compile(
     rf"(?P<mods>[^\d,.。;:!?、\s()\"\"'']{{0,10}}?)(?P<head>{_PROJECT_NOUNS}|{_FIRM_NOUNS})"
 )
 _COUNT_NOUN_BEFORE = re.compile(
-    rf"(?P<noun>[^\d,.。;:!?、\s()\"\"'']{{0,8}}(?:{_PROJECT_NOUNS}|{_FIRM_NOUNS}))"
+    rf"(?P<noun>(?:\d{{2,4}}强)?[^\d,.。;:!?、\s()\"\"'']{{0,8}}(?:{_PROJECT_NOUNS}|{_FIRM_NOUNS}))"
     r"(?:为|达|达到|共|共计|合计|累计|总数|数量|数|有|分别为|已达|已有|新增)?"
     rf"(?:{ZH_PRE_COMPARATOR})?$"
 )
@@ -86,6 +86,8 @@ def find_mentions(form: str) -> list[Mention]:
             unit = _currency((pre or "") + (cur or ""))
             mention = Mention(start, end, num_start, num_end, -value if negative else value, unit,
                               form[num_start:end], comparator, "money")
+            if re.search(r"人均|户均|平均工资|每人", form[max(0, start - 14) : start]):
+                mention.hints["per_capita"] = "1"
             if _THRESHOLD_AFTER.match(after):
                 mention.hints["threshold"] = "1"
             out.append(mention)
