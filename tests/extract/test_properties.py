@@ -16,11 +16,13 @@ LANGUAGES = st.sampled_from(["en", "zh-Hans", "zh-Hant", "", "fr", "zh"])
 DATES = st.one_of(st.none(), st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)))
 
 _PIECES = [
-    "1", "9", ",", ".", "-", " ", "%", "亿", "万", "元", "億", "萬", "个", "家", "项", "多", "余", "以上", "投资",
-    "的", "项目", "集团", "公司", "同比增长", "下降", "百分点", "百分之", "五千", "两百", "three", "hundred",
+    "1", "9", ",", ".", "-", " ", "%", "亿", "万", "元", "億", "萬", "个", "家", "项", "多", "余",
+    "以上", "投资", "的", "项目", "集团", "公司", "同比增长", "下降", "百分点", "百分之", "五千", "两百",
+    "three", "hundred",
     "billion", " yuan", "percent", "-percent", " projects", " companies", "more than ", "about ", "US$", "HK$",
     "¥", "Co., Ltd.", " Group", " has invested ", "will ", "strive to ", "Zhang Rui, the mayor of ", "市长",
-    "记者", "张锐", "Baotou", "包头", "High-tech Zone", "新区", "上半年", "1至9月", "截至3月末", "first half",
+    "记者", "张锐", "Baotou", "包头", "High-tech Zone", "新区", "上半年", "1至9月", "截至3月末",
+    "first half",
     "January to August", "2022", "13th Five-Year Plan (2016-20)", "\n", "a. ", "goals:", "。", "，", "１２",
     "(qiáng)", "top 500 ", "per ", "10,000", "-yuan", ". Yuan", "的", "年产20GW",
 ]

@@ -50,7 +50,9 @@ _MOD_STOP = frozenset(
      "our", "per", "each", "every", "which", "who", "new-type"]
 )
 _NOT_COUNT_BEFORE = re.compile(r"(?:\btop|\bNo\.?|\bFortune|\bGlobal|\bnumber|#)\s*$", re.I)
-_PER_CAPITA = re.compile(r"\bper\s+(?:capita|head|person|household|employee)\b|\baverage\s+(?:wage|salary)", re.I)
+_PER_CAPITA = re.compile(
+    r"\bper\s+(?:capita|head|person|household|employee)\b|\baverage\s+(?:wage|salary)", re.I
+)
 _PER_BEFORE = re.compile(r"\bper\s+$|\bevery\s+$", re.I)
 _NEGATIVE_WORDS = re.compile(
     r"\b(?:fell|fall(?:s|ing)?|decreas(?:e|es|ed|ing)|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|down|lower"
