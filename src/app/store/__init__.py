@@ -4,6 +4,7 @@ The only package that imports SQLAlchemy. Services take a session as their first
 commit on their own unless their name says so; callers open one session per user action
 (`Database.session()`) and commit once."""
 
-from app.store.db import Database, StoreError
+from app.store.db import Database
+from app.store.errors import ConflictError, NotFoundError, StoreError
 
-__all__ = ["Database", "StoreError"]
+__all__ = ["ConflictError", "Database", "NotFoundError", "StoreError"]

@@ -18,20 +18,18 @@ from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
-
-class StoreError(Exception):
-    """A problem with the database that the user can act on; the message is one clear line."""
+from app.store.errors import ConflictError, StoreError
 
 
 def _migrations_dir() -> Path:
     return Path(str(resources.files("app.store") / "migrations"))
 
 
-def _alembic_config(engine: Engine) -> Config:
+def _alembic_config() -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(_migrations_dir()))
-    cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
     return cfg
 
 
@@ -105,7 +103,7 @@ class Database:
             return MigrationContext.configure(conn).get_current_revision()
 
     def head_revision(self) -> str | None:
-        return ScriptDirectory.from_config(_alembic_config(self.engine)).get_current_head()
+        return ScriptDirectory.from_config(_alembic_config()).get_current_head()
 
     def migrate(self) -> Path | None:
         """Upgrade the schema to head. An existing SQLite file with data is copied first; the copy's
@@ -119,7 +117,7 @@ class Database:
             has_tables = bool(inspect(self.engine).get_table_names())
             if has_tables:
                 backup = self.backup(reason=f"before-{head}")
-        cfg = _alembic_config(self.engine)
+        cfg = _alembic_config()
         with self.engine.begin() as conn:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
@@ -146,6 +144,9 @@ class Database:
         session = self._sessions()
         try:
             yield session
+        except StaleDataError:
+            session.rollback()
+            raise ConflictError("the record was changed elsewhere since it was read; reload it") from None
         except BaseException:
             session.rollback()
             raise
@@ -173,7 +174,8 @@ def _check_sqlite_file(path: Path) -> None:
 
 
 def _writable(path: Path) -> bool:
-    return os.access(path, os.W_OK)
+    """Writable for us, and not marked read-only (no write bit at all), which root would ignore."""
+    return os.access(path, os.W_OK) and bool(path.stat().st_mode & 0o222)
 
 
 def _writable_dir(path: Path) -> bool:

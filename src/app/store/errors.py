@@ -1,6 +1,8 @@
 """Errors the store raises; each message is one line a user can read."""
 
-from app.store.db import StoreError
+
+class StoreError(Exception):
+    """A problem with the database that the user can act on."""
 
 
 class ConflictError(StoreError):

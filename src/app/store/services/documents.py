@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -136,7 +136,7 @@ def set_status(
         doc.note = note
     if status in (DocStatus.APPROVED, DocStatus.REJECTED):
         doc.reviewer = user
-        doc.reviewed_at = datetime.now(timezone.utc)
+        doc.reviewed_at = datetime.now(UTC)
     audit.record(session, user, "status", document_id=doc.id, field="status", old=old, new=status.value)
     session.flush()
     return doc

@@ -4,7 +4,7 @@ replaces only what no analyst has touched."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -79,7 +79,7 @@ def _set_status(session: Session, fact: Fact, status: FactStatus, user: str) -> 
         return
     fact.status = status.value
     fact.reviewer = user
-    fact.reviewed_at = datetime.now(timezone.utc)
+    fact.reviewed_at = datetime.now(UTC)
     audit.record(
         session, user, "fact_status", document_id=fact.document_id, fact_id=fact.id, field="status",
         old=old, new=status.value,
@@ -110,7 +110,7 @@ def add(session: Session, document_id: int, draft: FactDraft, user: str) -> Fact
     doc = get(session, document_id)
     fact = fact_from_draft(draft, FactStatus.EDITED)
     fact.reviewer = user
-    fact.reviewed_at = datetime.now(timezone.utc)
+    fact.reviewed_at = datetime.now(UTC)
     doc.facts.append(fact)
     session.flush()
     audit.record(

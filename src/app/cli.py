@@ -1,0 +1,184 @@
+"""The `factdesk` command: the window by default, and headless sub-commands.
+
+Errors are one line on stderr and a non-zero exit code; an unexpected failure writes its traceback
+to the log file in the data directory, never to the terminal."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from app import __version__, config
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_CANCELLED = 0, 1, 2, 130
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+class CliError(Exception):
+    """A one-line error for the user."""
+
+
+def _open_db(args: argparse.Namespace):  # noqa: ANN202 - app.store.Database, imported lazily for start-up time
+    from app.store import Database
+
+    return Database.open(config.database_url(args.db))
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from app.ui import run_gui
+
+    return run_gui(config.database_url(args.db))
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from app.workflows.importing import import_paths
+
+    db = _open_db(args)
+    try:
+        def progress(done: int, total: int, message: str) -> None:
+            if args.verbose and done < total:
+                print(f"[{done + 1}/{total}] {message}", file=sys.stderr)
+
+        summary = import_paths(
+            db, [Path(p) for p in args.paths], config.user_name(),
+            run_extraction=not args.no_extract, progress=progress,
+        )
+    finally:
+        db.dispose()
+    for _path, reason in summary.failed:
+        print(f"failed: {reason}", file=sys.stderr)
+    if args.verbose:
+        for path in summary.duplicates:
+            print(f"duplicate: {path}", file=sys.stderr)
+    print(summary.line())
+    return EXIT_ERROR if summary.failed else EXIT_OK
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from app.store.services import documents
+
+    db = _open_db(args)
+    try:
+        with db.session() as session:
+            rows = documents.list_rows(session, status=args.status, limit=args.limit)
+    finally:
+        db.dispose()
+    if args.format == "json":
+        print(json.dumps([
+            {"id": r.id, "status": r.status, "language": r.language, "title": r.title,
+             "published": r.published.isoformat() if r.published else None, "region": r.region,
+             "facts": r.fact_count, "source": r.source}
+            for r in rows
+        ], ensure_ascii=False, indent=1))
+        return EXIT_OK
+    print(f"{'id':>6}  {'status':<10} {'lang':<8} {'facts':>5}  {'published':<10}  title")
+    for r in rows:
+        title = (r.title or "(untitled)").replace("\n", " ")
+        if len(title) > 70:
+            title = title[:69] + "…"
+        published = r.published.isoformat() if r.published else "-"
+        print(f"{r.id:>6}  {r.status:<10} {r.language:<8} {r.fact_count:>5}  {published:<10}  {title}")
+    print(f"{len(rows)} documents")
+    return EXIT_OK
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from app.workflows.extracting import extract_files
+
+    results, errors = extract_files(Path(p) for p in args.paths)
+    for e in errors:
+        print(f"failed: {e}", file=sys.stderr)
+    json.dump(results, sys.stdout, ensure_ascii=False, indent=1 if args.pretty else None)
+    sys.stdout.write("\n")
+    return EXIT_ERROR if errors else EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="factdesk",
+        description="Review facts extracted from news articles and export them to Excel. "
+        "Without a command, opens the review window.",
+    )
+    parser.add_argument("--version", action="version", version=f"FactDesk {__version__}")
+    parser.add_argument(
+        "--db", metavar="URL",
+        help="database: an SQLAlchemy URL or a SQLite file path (default: $FACTDESK_DB, "
+        "else SQLite in the user data folder)",
+    )
+    parser.set_defaults(handler=cmd_gui)
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
+                        help="database URL or SQLite file (as before the command)")
+
+    p = sub.add_parser("import", parents=[common], help="import article files and folders (recursive)",
+                       description="Import .txt .md .html .htm .pdf .docx files; folders are read recursively. "
+                       "Duplicates (same text) are skipped. Each file is its own transaction.")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--no-extract", action="store_true", help="store the documents without suggested facts")
+    p.add_argument("-v", "--verbose", action="store_true", help="report each file")
+    p.set_defaults(handler=cmd_import)
+
+    p = sub.add_parser("list", parents=[common], help="list documents with status, language, title and fact count",
+                       description="List the documents in the database.")
+    p.add_argument("--status", choices=["new", "in_review", "approved", "rejected", "flagged"])
+    p.add_argument("--limit", type=int, metavar="N")
+    p.add_argument("--format", choices=["table", "json"], default="table")
+    p.set_defaults(handler=cmd_list)
+
+    p = sub.add_parser("extract", parents=[common], help="extract facts from files and print JSON (writes nothing)",
+                       description="Read the files as import does, run extraction and print one JSON array, "
+                       "one object per file. The database is not touched.")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--format", choices=["json"], default="json")
+    p.add_argument("--pretty", action="store_true", help="indent the JSON")
+    p.set_defaults(handler=cmd_extract)
+
+    return parser
+
+
+def _log_file() -> Path:
+    return config.data_dir() / "factdesk.log"
+
+
+def _user_error(exc: BaseException) -> bool:
+    """Errors whose message is meant for the user. The packages are looked up, not imported, so
+    start-up does not pay for readers the command never used."""
+    kinds: list[type[BaseException]] = [CliError]
+    for module, name in (("app.store.errors", "StoreError"), ("app.ingest", "IngestError")):
+        mod = sys.modules.get(module)
+        if mod is not None:
+            kinds.append(getattr(mod, name))
+    return isinstance(exc, tuple(kinds))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.handler(args))
+    except KeyboardInterrupt:
+        print("factdesk: interrupted", file=sys.stderr)
+        return EXIT_CANCELLED
+    except Exception as exc:  # noqa: BLE001 - one line for the user, the traceback in the log
+        if _user_error(exc):
+            print(f"factdesk: error: {exc}", file=sys.stderr)
+            return EXIT_ERROR
+        if isinstance(exc, OSError):
+            where = f" {exc.filename}:" if getattr(exc, "filename", None) else ""
+            print(f"factdesk: error:{where} {exc.strerror or exc}", file=sys.stderr)
+            return EXIT_ERROR
+        try:
+            logging.basicConfig(filename=_log_file(), level=logging.INFO)
+            logging.getLogger("factdesk").error("unexpected error\n%s", traceback.format_exc())
+            where = f" (details in {_log_file()})"
+        except OSError:
+            where = ""
+        print(f"factdesk: internal error: {type(exc).__name__}: {exc}{where}", file=sys.stderr)
+        return EXIT_ERROR

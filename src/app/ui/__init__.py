@@ -1,0 +1,9 @@
+"""Everything that imports Qt. `run_gui(url)` opens the review window on a database."""
+
+from __future__ import annotations
+
+
+def run_gui(db_url: str) -> int:
+    from app.ui.application import run
+
+    return run(db_url)

@@ -1,0 +1,85 @@
+"""Running extraction: on import, headless (`factdesk extract`), and again on stored documents."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from app.domain.schema import FactDraft
+from app.ingest import IngestError, iter_input_files, read_document
+from app.store import Database
+from app.store.services import documents, facts
+from app.workflows.progress import CancelToken, ProgressFn, no_progress
+
+log = logging.getLogger(__name__)
+
+
+def extract_document(text: str, language: str, published: date | None) -> list[FactDraft]:
+    """Extraction never stops an import: should an extractor fail, the document comes without
+    suggestions and the failure is logged."""
+    from app.extract import extract
+
+    try:
+        return extract(text, language, published)
+    except Exception:  # noqa: BLE001 - a bug in one extractor must not lose the analyst's import
+        log.exception("extraction failed")
+        return []
+
+
+def extract_files(paths: Iterable[Path]) -> tuple[list[dict[str, Any]], list[str]]:
+    """The headless contract: one JSON-ready object per readable file, and the errors."""
+    results: list[dict[str, Any]] = []
+    errors: list[str] = []
+    for p in paths:
+        try:
+            files = list(iter_input_files([p]))
+        except IngestError as exc:
+            errors.append(str(exc))
+            continue
+        if not files:
+            errors.append(f"no readable files: {p}")
+        for f in files:
+            try:
+                read = read_document(f)
+            except IngestError as exc:
+                errors.append(str(exc))
+                continue
+            drafts = extract_document(read.display_text, read.language, read.published)
+            results.append(
+                {
+                    "path": str(f),
+                    "language": read.language,
+                    "title": read.title,
+                    "published": read.published.isoformat() if read.published else None,
+                    "outlet": read.outlet,
+                    "facts": [d.to_json(read.display_text) for d in drafts],
+                }
+            )
+    return results, errors
+
+
+def reextract(
+    db: Database,
+    document_ids: Iterable[int],
+    user: str,
+    *,
+    progress: ProgressFn = no_progress,
+    cancel: CancelToken | None = None,
+) -> int:
+    """Run extraction again on stored documents; what an analyst confirmed or edited stays."""
+    ids = list(document_ids)
+    added = 0
+    for i, doc_id in enumerate(ids):
+        if cancel is not None and cancel.cancelled:
+            break
+        progress(i, len(ids), f"document {doc_id}")
+        with db.session() as session:
+            doc = documents.get(session, doc_id)
+            drafts = extract_document(doc.display_text, doc.language, doc.published)
+            added += facts.replace_suggestions(session, doc_id, drafts, user)
+            session.commit()
+    progress(len(ids), len(ids), f"{added} suggestions")
+    return added

@@ -1,0 +1,198 @@
+"""The store on a real database: SQLite always, PostgreSQL when a server is configured."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from app.domain.schema import DocStatus, FactDraft, FactStatus, Kind, Span
+from app.store import ConflictError, Database, StoreError
+from app.store.models import Document, Fact
+from app.store.services import audit, documents, facts
+
+TEXT = "Baotou signed 455 projects worth 579.9 billion yuan. Zhang Rui, the mayor, said so."
+
+
+def new_doc(text: str = TEXT) -> documents.NewDocument:
+    return documents.NewDocument(
+        content_hash=hashlib.sha256(text.encode()).hexdigest(),
+        source="/tmp/a.txt",
+        raw_text=text,
+        display_text=text,
+        offset_map=[[0, 0, len(text)]],
+        language="en",
+        title="Baotou",
+        published=date(2021, 7, 24),
+    )
+
+
+def drafts() -> list[FactDraft]:
+    return [
+        FactDraft(Kind.INDICATOR, {"subject": "Baotou", "indicator": "signed projects"}, 455, "count",
+                  [Span(14, 26)], 0.8, "rules"),
+        FactDraft(Kind.INDICATOR, {"subject": "Baotou", "indicator": "agreed investment"}, 579_900_000_000,
+                  "CNY", [Span(33, 51)], 0.4, "rules"),
+        FactDraft(Kind.PERSON, {"name": "Zhang Rui", "role": "mayor"}, None, None, [Span(53, 62)], 0.9, "rules"),
+    ]
+
+
+def add_sample(db: Database) -> int:
+    with db.session() as s:
+        doc = documents.add(s, new_doc(), "tester", drafts())
+        s.commit()
+        return doc.id
+
+
+def test_fresh_database_is_at_head(db: Database) -> None:
+    assert db.current_revision() == db.head_revision() == "0001"
+    assert db.migrate() is None
+
+
+def test_document_with_facts_round_trips(db: Database) -> None:
+    doc_id = add_sample(db)
+    with db.session() as s:
+        doc = documents.get(s, doc_id)
+        assert doc.fact_count == 3 and doc.min_confidence == pytest.approx(0.4)
+        assert doc.region == "Baotou" and doc.published == date(2021, 7, 24)
+        money = next(f for f in doc.facts if f.unit == "CNY")
+        assert money.value == 579_900_000_000 and money.evidence == [[33, 51]]
+        assert doc.display_text[33:51] == "579.9 billion yuan"
+        assert [e.action for e in audit.events(s, document_id=doc_id)] == ["import"]
+
+
+def test_same_content_hash_is_refused(db: Database) -> None:
+    add_sample(db)
+    with db.session() as s:
+        assert documents.find_by_hash(s, new_doc().content_hash) is not None
+        s.add(Document(content_hash=new_doc().content_hash, raw_text="x", display_text="x", offset_map=[],
+                       language="en", status="new", fact_count=0))
+        with pytest.raises(Exception, match="(?i)unique|duplicate"):
+            s.flush()
+
+
+def test_edit_confirm_reject_are_audited(db: Database) -> None:
+    doc_id = add_sample(db)
+    with db.session() as s:
+        money, count, person = facts.facts_of(s, doc_id)[1], facts.facts_of(s, doc_id)[0], facts.facts_of(s, doc_id)[2]
+        facts.update(s, money.id, {"value": 580_000_000_000, "period": "2021"}, "ana")
+        facts.confirm(s, count.id, "ana")
+        facts.reject(s, person.id, "ana")
+        s.commit()
+    with db.session() as s:
+        got = {f.id: f for f in facts.facts_of(s, doc_id)}
+        assert got[money.id].value == 580_000_000_000 and got[money.id].fields["period"] == "2021"
+        assert got[money.id].status == FactStatus.EDITED
+        assert got[count.id].status == FactStatus.CONFIRMED and got[count.id].reviewer == "ana"
+        assert got[person.id].status == FactStatus.REJECTED
+        assert documents.get(s, doc_id).fact_count == 2
+        ev = [(e.user, e.action, e.field, e.old_value, e.new_value) for e in audit.events(s, document_id=doc_id)]
+        assert ("ana", "edit", "value", "579900000000.0", "580000000000") in ev
+        assert ("ana", "edit", "period", None, "2021") in ev
+        assert ("ana", "fact_status", "status", "suggested", "edited") in ev
+        assert ("ana", "fact_status", "status", "suggested", "confirmed") in ev
+        assert ("ana", "fact_status", "status", "suggested", "rejected") in ev
+
+
+def test_optimistic_locking_refuses_a_stale_write(db: Database) -> None:
+    doc_id = add_sample(db)
+    with db.session() as s1:
+        f1 = facts.facts_of(s1, doc_id)[0]
+        version = f1.version
+        facts.update(s1, f1.id, {"value": 456}, "a")
+        s1.commit()
+    with pytest.raises(ConflictError, match="changed elsewhere"), db.session() as s2:
+        facts.update(s2, f1.id, {"value": 457}, "b", expected_version=version)
+    with pytest.raises(ConflictError), db.session() as s3, db.session() as s4:
+        a = s3.get(Fact, f1.id)
+        b = s4.get(Fact, f1.id)
+        assert a is not None and b is not None
+        a.value = 1.0
+        s3.commit()
+        b.value = 2.0
+        s4.commit()
+    with db.session() as s:
+        assert facts.get_fact(s, f1.id).value == 1.0
+
+
+def test_reextraction_keeps_analyst_work(db: Database) -> None:
+    doc_id = add_sample(db)
+    with db.session() as s:
+        first, second, person = facts.facts_of(s, doc_id)
+        facts.confirm(s, first.id, "ana")
+        facts.reject(s, person.id, "ana")
+        s.commit()
+    with db.session() as s:
+        added = facts.replace_suggestions(s, doc_id, drafts(), "ana")
+        s.commit()
+    with db.session() as s:
+        now = facts.facts_of(s, doc_id)
+        assert added == 1  # only the untouched money fact comes back
+        assert [f.status for f in now].count("confirmed") == 1
+        assert [f.status for f in now].count("rejected") == 1
+        assert len(now) == 3
+
+
+def test_status_workflow_and_note(db: Database) -> None:
+    doc_id = add_sample(db)
+    with db.session() as s:
+        documents.set_status(s, doc_id, DocStatus.IN_REVIEW, "ana")
+        documents.set_status(s, doc_id, DocStatus.FLAGGED, "ana", note="figures disagree with the source")
+        documents.set_status(s, doc_id, DocStatus.APPROVED, "ana")
+        s.commit()
+    with db.session() as s:
+        doc = documents.get(s, doc_id)
+        assert doc.status == "approved" and doc.reviewer == "ana" and doc.reviewed_at is not None
+        assert doc.note == "figures disagree with the source"
+        with pytest.raises(ConflictError):
+            documents.set_status(s, doc_id, DocStatus.NEW, "ana")
+        assert documents.counts_by_status(s) == {"approved": 1}
+
+
+def test_backup_is_made_before_upgrading_an_existing_file(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE notes(x TEXT)")
+        conn.execute("INSERT INTO notes VALUES ('keep me')")
+    conn.close()
+    db = Database.open(f"sqlite:///{path}", migrate=False)
+    backup = db.migrate()
+    db.dispose()
+    assert backup is not None and backup.exists() and backup.parent == tmp_path
+    with sqlite3.connect(backup) as conn:
+        assert conn.execute("SELECT x FROM notes").fetchall() == [("keep me",)]
+    conn.close()
+    again = Database.open(f"sqlite:///{path}")
+    assert again.migrate() is None
+    again.dispose()
+
+
+def test_sqlite_uses_wal(tmp_path: Path) -> None:
+    db = Database.open(f"sqlite:///{tmp_path / 'w.sqlite3'}")
+    with db.engine.connect() as c:
+        assert c.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+    db.dispose()
+
+
+def test_a_file_that_is_not_a_database(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite3"
+    path.write_text("these are my notes, not a database\n" * 20)
+    with pytest.raises(StoreError, match="not a FactDesk database"):
+        Database.open(f"sqlite:///{path}")
+    assert path.read_text().startswith("these are my notes")
+
+
+def test_a_read_only_database_file(tmp_path: Path) -> None:
+    path = tmp_path / "ro.sqlite3"
+    Database.open(f"sqlite:///{path}").dispose()
+    before = path.read_bytes()
+    path.chmod(0o444)
+    try:
+        with pytest.raises(StoreError, match="read-only"):
+            Database.open(f"sqlite:///{path}")
+    finally:
+        path.chmod(0o644)
+    assert path.read_bytes() == before
