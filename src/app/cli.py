@@ -206,9 +206,25 @@ def _user_error(exc: BaseException) -> bool:
     return isinstance(exc, tuple(kinds))
 
 
+def _log_to_file() -> None:
+    """Library warnings (a PDF parser's complaints, say) go to the log file, not the terminal: the
+    terminal gets one line per problem, from us."""
+    root = logging.getLogger()
+    if root.handlers:
+        return
+    try:
+        handler: logging.Handler = logging.FileHandler(_log_file(), delay=True, encoding="utf-8")
+    except OSError:
+        handler = logging.NullHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(logging.WARNING)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    _log_to_file()
     try:
         return int(args.handler(args))
     except KeyboardInterrupt:
@@ -222,11 +238,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             where = f" {exc.filename}:" if getattr(exc, "filename", None) else ""
             print(f"factdesk: error:{where} {exc.strerror or exc}", file=sys.stderr)
             return EXIT_ERROR
-        try:
-            logging.basicConfig(filename=_log_file(), level=logging.INFO)
-            logging.getLogger("factdesk").error("unexpected error\n%s", traceback.format_exc())
-            where = f" (details in {_log_file()})"
-        except OSError:
-            where = ""
+        logging.getLogger("factdesk").error("unexpected error\n%s", traceback.format_exc())
+        where = f" (details in {_log_file()})"
         print(f"factdesk: internal error: {type(exc).__name__}: {exc}{where}", file=sys.stderr)
         return EXIT_ERROR
