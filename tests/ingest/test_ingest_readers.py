@@ -206,7 +206,7 @@ def test_large_text_file_refused_in_bounded_memory(tmp_path: Path) -> None:
 def test_file_just_under_the_limit_is_read_in_bounded_memory_and_time(tmp_path: Path) -> None:
     path = tmp_path / "big.txt"
     para = ("Baotou signed 455 projects worth 579.9 billion yuan. " * 10 + "\n\n").encode()
-    path.write_bytes(para * (8 * 1024 * 1024 // len(para)))  # 8 MB of ASCII text
+    path.write_bytes(para * (4 * 1024 * 1024 // len(para)))  # 4 MB of ASCII text
     tracemalloc.start()
     start = time.perf_counter()
     try:
