@@ -40,6 +40,8 @@ def test_inline_pinyin_is_stripped(raw: str, expected: str) -> None:
         "TCL中環(TCL)項目",
         "他說(good)",  # lowercase latin without tone marks is not an annotation
         "數據(data analysis)顯示",
+        "第三條(a)款及(b)款",  # enumeration letters after CJK
+        "公司(ltd)",
     ],
 )
 def test_real_parentheticals_are_kept(raw: str) -> None:

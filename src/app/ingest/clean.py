@@ -24,7 +24,7 @@ CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _PY = f"a-zü{_TONED}"
 # Syllables that carry no tone mark (neutral tone) but are still annotations, e.g. 們(men).
-_NEUTRAL = "de|le|me|men|ma|ne|ba|zi|zhe|a|ya|la|wa|tou|li|shang|xia"
+_NEUTRAL = "de|le|me|men|ma|ne|ba|zi|zhe|tou|shang"
 _SYLLABLES = rf"[{_PY}]{{1,7}}(?:\s+[{_PY}]{{1,7}}){{0,3}}"
 
 # "強(qiáng)": a pinyin annotation right after a CJK character, with at least one tone mark (or a
