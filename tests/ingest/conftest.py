@@ -1,24 +1,18 @@
-"""Fixture builders for the ingest tests: real files written into tmp_path (no binary blobs in git)."""
+"""Fixture builders for the ingest tests: real files written into tmp_path (no binary blobs in git).
+
+The builders are handed out as fixtures (not imported) so the tests work in every pytest import mode."""
 
 from __future__ import annotations
 
 import json
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from app.ingest.clean import CJK
 
-PINYIN_LEFT_RE = rf"[{CJK}][(（][a-zü\u00e0-\u01dc ]+[)）]"
-
-GBK_SENTENCES = "包头市今年以来共签约项目455个，协议投资额达5799亿元。全市新引进招商项目178个，上市公司24家。"
-BIG5_SENTENCES = (
-    "呼和浩特市招商引資大會召開後，全市新引進招商項目178個，協議投資額達2088.26億元。這是重點企業。"
-)
-
-
-def minimal_pdf(lines: list[str]) -> bytes:
+def _minimal_pdf(lines: list[str]) -> bytes:
     """A small valid PDF (one page, Helvetica text), written by hand with a correct xref table."""
     content_ops = ["BT", "/F1 12 Tf", "72 720 Td", "14 TL"]
     for line in lines:
@@ -47,7 +41,7 @@ def minimal_pdf(lines: list[str]) -> bytes:
     return bytes(out)
 
 
-def write_zip_bomb_docx(path: Path, uncompressed_mb: int = 210) -> None:
+def _write_zip_bomb_docx(path: Path, uncompressed_mb: int = 210) -> None:
     """A .docx-shaped zip whose word/document.xml inflates to ``uncompressed_mb`` MB (streamed)."""
     chunk = b" " * (1024 * 1024)
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
@@ -64,3 +58,13 @@ def gold(seeds_dir: Path) -> dict[str, dict]:
     return {
         p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted((seeds_dir / "gold").glob("*.json"))
     }
+
+
+@pytest.fixture
+def minimal_pdf() -> Callable[[list[str]], bytes]:
+    return _minimal_pdf
+
+
+@pytest.fixture
+def write_zip_bomb_docx() -> Callable[..., None]:
+    return _write_zip_bomb_docx

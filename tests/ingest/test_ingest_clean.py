@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 from app.ingest import clean_text, read_document
-from conftest import PINYIN_LEFT_RE
+from app.ingest.clean import CJK
+
+PINYIN_LEFT_RE = rf"[{CJK}][(（][a-zü\u00e0-\u01dc ]+[)）]"
 
 
 def display(raw: str) -> str:

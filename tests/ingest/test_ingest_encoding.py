@@ -10,8 +10,11 @@ import pytest
 
 from app.ingest import IngestError, read_document
 from app.ingest.encoding import DecodeError, decode_bytes
-from conftest import BIG5_SENTENCES, GBK_SENTENCES
 
+GBK_SENTENCES = "包头市今年以来共签约项目455个，协议投资额达5799亿元。全市新引进招商项目178个，上市公司24家。"
+BIG5_SENTENCES = (
+    "呼和浩特市招商引資大會召開後，全市新引進招商項目178個，協議投資額達2088.26億元。這是重點企業。"
+)
 ENGLISH = "Baotou signed 455 projects worth 579.9 billion yuan, the mayor said.\n"
 
 
