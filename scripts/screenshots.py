@@ -27,7 +27,7 @@ def child(theme: str, db_path: Path) -> None:
     from app.store import Database
     from app.ui.application import create_application, create_window
 
-    app = create_application()
+    create_application()
     db = Database.open(f"sqlite:///{db_path}")
     window = create_window(db)
     window.resize(1500, 900)

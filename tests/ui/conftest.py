@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from seed_data import load_seeds
+
+sys.path.insert(0, str(Path(__file__).parent))  # the helpers beside the tests (import mode: importlib)
+from seed_data import load_seeds  # noqa: E402
 
 from app.store import Database
 

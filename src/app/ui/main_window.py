@@ -281,10 +281,12 @@ class MainWindow(QMainWindow):
         if not available("app.workflows.exporting"):
             self.message(tr("Export is not available in this build."))
             return False
-        from app.workflows.exporting import export_workbook  # type: ignore[import-not-found]
+        from app.domain.records import ExportFilter
+        from app.workflows.exporting import export_workbook
 
         db, user = self.db, self.user
-        flt = self.queue.current_filter()
+        shown = self.queue.current_filter()
+        flt = ExportFilter(since=shown.published_from, until=shown.published_to, region=shown.region)
 
         def work(progress: Any, cancel: Any) -> Any:
             return export_workbook(db, path, flt, user, progress, cancel)
