@@ -21,6 +21,7 @@ _CURRENCY_WORDS = (
 )
 NUMBER_RE = re.compile(
     rf"""
+    (?<![A-Za-z0-9])(?=[\dA-Za-z$¥€-])
     (?:(?P<cmp>\b(?:{EN_COMPARATOR}))\s+)?
     (?P<pre>\b(?:US|HK)\s?\$\s?|\$\s?|[¥€]\s?|\b(?:RMB|CNY|USD|HKD|EUR)\s?)?
     (?P<num>(?<![A-Za-z0-9_.-])(?<!\d,)-?(?:{ARABIC})|\b(?:{EN_WORD_NUMBER})\b)

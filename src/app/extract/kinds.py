@@ -20,11 +20,11 @@ EN_ACTUAL_MARKER = re.compile(
     re.I,
 )
 ZH_TARGET_CUE = re.compile(
-    r"力争|目标|计划|预计|拟|争取|确保|规划|预期|有望|打算|将于|将在|将(?:实现|完成|达到|建成|新增|引进|实施|投入|开工|形成|带动|突破)"
-    r"|到20\d\d年|年底前|年内|要(?:实现|完成|达到|突破)|力求|努力(?:实现|完成)"
+    r"(?=[力目计预拟争确规有打将到年要努])(?:力争|目标|计划|预计|拟|争取|确保|规划|预期|有望|打算|将于|将在|将(?:实现|完成|达到|建成|新增|引进|实施|投入|开工|形成|带动|突破)"
+    r"|到20\d\d年|年底前|年内|要(?:实现|完成|达到|突破)|力求|努力(?:实现|完成))"
 )
 ZH_WEAK_TARGET_CUE = re.compile(r"每年")
-ZH_ACTUAL_MARKER = re.compile(r"已|完成了|实现了|累计|截至|目前|共计|达到了|同比")
+ZH_ACTUAL_MARKER = re.compile(r"(?=[已完实累截目共达同])(?:已|完成了|实现了|累计|截至|目前|共计|达到了|同比)")
 TARGET_HEADER = re.compile(
     r"(?:goals?|targets?|objectives?|wants?\s+to|plans?|will|following\s+for\s+20\d\d|目标|任务|计划|力争|规划)",
     re.I,

@@ -10,6 +10,7 @@ the phrase as written.
 from __future__ import annotations
 
 import calendar
+from collections import defaultdict
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -29,7 +30,8 @@ _ZH_ORDINAL = {"十一": 11, "十二": 12, "十三": 13, "十四": 14, "十五":
 _EN_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _ZH_Q = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
-PERIOD_RE = re.compile(
+ZH_PERIOD_RE = re.compile(
+    r"(?=[0-9上下前第一二三四五六七八九十截今年开本全当去])(?:"
     r"(?P<zh_year>(?:19|20)\d\d)年(?:(?P<zh_year_half>上半年|下半年)|(?:第?(?P<zh_year_q>[一二三四1-4])季度))?"
     r"|(?P<zh_half>上半年|下半年)"
     r"|(?P<zh_first3>前三季度)"
@@ -40,16 +42,22 @@ PERIOD_RE = re.compile(
     r"|(?P<zh_this>今年|本年度|全年|当年)"
     r"|(?P<zh_last>去年|上年|上一年)"
     r"|(?P<zh_fyp>十一|十二|十三|十四|十五)五(?:规划|时期|期间)?"
-    r"|(?i:(?P<en_half>first|second)\s+half\s+(?:of\s+)?(?:(?P<en_half_year>(?:19|20)\d\d)|this\s+year|the\s+year)?)"
-    r"|(?i:(?P<en_q>first|second|third|fourth)\s+quarter(?:\s+of\s+(?P<en_q_year>(?:19|20)\d\d))?)"
-    r"|(?i:(?P<en_first3>first\s+three\s+quarters))"
-    rf"|(?i:(?:from\s+)?(?P<en_m1>{_MONTH})\s*(?:to|through|-)\s*(?P<en_m2>{_MONTH})(?:\s+(?P<en_m_year>(?:19|20)\d\d))?)"
-    rf"|(?i:(?:by|as\s+of|at|until)\s+the\s+end\s+of\s+(?P<en_until_m>{_MONTH})(?:\s+(?P<en_until_year>(?:19|20)\d\d))?)"
-    r"|(?i:(?P<en_ytd>since\s+the\s+(?:beginning|start)\s+of\s+(?:this|the)\s+year|since\s+this\s+year|so\s+far\s+this\s+year|year[\s-]to[\s-]date|since\s+January))"
-    r"|(?i:(?P<en_fyp_n>\d{2})(?:st|nd|rd|th)\s+Five-Year\s+(?:Plan|period)(?:\s*\((?P<en_fyp_y1>(?:19|20)\d\d)\s*-\s*(?P<en_fyp_y2>\d{2,4})\))?)"
-    r"|(?i:(?P<en_this>this\s+year|the\s+whole\s+year|full\s+year))"
-    r"|(?i:(?P<en_last>last\s+year|previous\s+year))"
-    r"|(?i:(?:in|by|for|during|of)\s+(?P<en_year>(?:19|20)\d\d)(?![\d-]))"
+    r")"
+)
+EN_PERIOD_RE = re.compile(
+    r"\b(?=[fstlpbauyidojmnFSTLPBAUYIDOJMN0-9])(?:"
+    r"(?:(?P<en_half>first|second)\s+half\s+(?:of\s+)?(?:(?P<en_half_year>(?:19|20)\d\d)|this\s+year|the\s+year)?)"
+    r"|(?:(?P<en_q>first|second|third|fourth)\s+quarter(?:\s+of\s+(?P<en_q_year>(?:19|20)\d\d))?)"
+    r"|(?:(?P<en_first3>first\s+three\s+quarters))"
+    rf"|(?:(?:from\s+)?(?P<en_m1>{_MONTH})\s*(?:to|through|-)\s*(?P<en_m2>{_MONTH})(?:\s+(?P<en_m_year>(?:19|20)\d\d))?)"
+    rf"|(?:(?:by|as\s+of|at|until)\s+the\s+end\s+of\s+(?P<en_until_m>{_MONTH})(?:\s+(?P<en_until_year>(?:19|20)\d\d))?)"
+    r"|(?:(?P<en_ytd>since\s+the\s+(?:beginning|start)\s+of\s+(?:this|the)\s+year|since\s+this\s+year|so\s+far\s+this\s+year|year[\s-]to[\s-]date|since\s+January))"
+    r"|(?:(?P<en_fyp_n>\d{2})(?:st|nd|rd|th)\s+Five-Year\s+(?:Plan|period)(?:\s*\((?P<en_fyp_y1>(?:19|20)\d\d)\s*-\s*(?P<en_fyp_y2>\d{2,4})\))?)"
+    r"|(?:(?P<en_this>this\s+year|the\s+whole\s+year|full\s+year))"
+    r"|(?:(?P<en_last>last\s+year|previous\s+year))"
+    r"|(?:(?:in|by|for|during|of)\s+(?P<en_year>(?:19|20)\d\d)(?![\d-]))"
+    r")",
+    re.I,
 )
 
 
@@ -76,7 +84,7 @@ def _month_zh(s: str) -> int | None:
 
 
 def resolve(m: re.Match[str], published: dt.date | None) -> str | None:
-    g = m.groupdict()
+    g = defaultdict(lambda: None, m.groupdict())
     year = published.year if published else None
     try:
         if g["zh_year"]:
@@ -147,9 +155,10 @@ def resolve(m: re.Match[str], published: dt.date | None) -> str | None:
     return None
 
 
-def find_periods(form: str, published: dt.date | None) -> list[PeriodMention]:
+def find_periods(form: str, published: dt.date | None, language: str = "zh-Hans") -> list[PeriodMention]:
     out = []
-    for m in PERIOD_RE.finditer(form):
+    pattern = EN_PERIOD_RE if language == "en" else ZH_PERIOD_RE
+    for m in pattern.finditer(form):
         value = resolve(m, published)
         if value:
             out.append(PeriodMention(m.start(), m.end(), value))

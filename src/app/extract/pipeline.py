@@ -11,6 +11,7 @@ from app.extract import en, zh
 from app.extract.candidates import Mention
 from app.extract.confidence import Evidence, score
 from app.extract.fields import dominant_region, industry_in, period_for, stage_near, subject_for
+from app.extract.index import MatchIndex, lexicon_pattern
 from app.extract.kinds import (
     EN_ACTUAL_MARKER,
     EN_AVG,
@@ -41,6 +42,11 @@ from app.extract.segments import LIST_ITEM, Segments
 from app.extract.textprep import match_form
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+EN_LABEL_RE = lexicon_pattern([p.pattern for p, _ in EN_LABELS], re.I, guard=r"\b")
+EN_LABEL_NAMES = [name for _, name in EN_LABELS]
+ZH_LABEL_RE = lexicon_pattern([p.pattern for p, _ in ZH_LABELS],
+                              guard="(?=[协签合意到实资固利外地生G规工增社进出营收销产税能总投引])")
+ZH_LABEL_NAMES = [name for _, name in ZH_LABELS]
 MAX_CONTEXT = 400  # characters of a sentence either side of a number that the rules look at
 _EN_LABEL_TRIM = re.compile(
     r"(?:\s+(?:increased|increase|increasing|rose|grew|fell|dropped|declined|decreased|reached|reaching|totalled"
@@ -79,11 +85,19 @@ class Document:
         self.form = match_form(text)
         self.seg = Segments.of(self.form)
         self.regions: list[RegionMention] = find_regions(self.form, self.language)
-        self.periods: list[PeriodMention] = find_periods(self.form, published)
+        self.periods: list[PeriodMention] = find_periods(self.form, published, self.language)
         self.orgs = en_orgs(self.form) if self.is_en else []
         self.region_starts = [r.start for r in self.regions]
         self.period_starts = [p.start for p in self.periods]
         self.dominant = dominant_region(self.regions, text)
+        cue_re, weak_re, actual_re = ((EN_TARGET_CUE, EN_WEAK_TARGET_CUE, EN_ACTUAL_MARKER) if self.is_en
+                                      else (ZH_TARGET_CUE, ZH_WEAK_TARGET_CUE, ZH_ACTUAL_MARKER))
+        self.cues = MatchIndex([h for h in MatchIndex.of(cue_re, self.form).hits
+                                if _future_year_ok(h.text, published)])
+        self.weak_cues = MatchIndex.of(weak_re, self.form)
+        self.actual = MatchIndex.of(actual_re, self.form)
+        self.labels = MatchIndex.of_lexicon(EN_LABEL_RE if self.is_en else ZH_LABEL_RE, self.form)
+        self.label_names = EN_LABEL_NAMES if self.is_en else ZH_LABEL_NAMES
         self.target_lines = self._target_scopes()
 
     def _target_scopes(self) -> set[int]:
@@ -135,7 +149,7 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
     if project is not None:
         kind = Kind.PROJECT
     else:
-        kind, weak_target = _kind(doc, m, form[sent[0] : m.num_start], line[0])
+        kind, weak_target = _kind(doc, sent[0], m.num_start, line[0])
 
     label, label_start, canonical = _label(doc, m, left, sent[0], clause_start)
     basis = _basis(doc, m, form[clause_start : m.start], form[m.end : min(sent[1], m.end + 40)])
@@ -183,18 +197,16 @@ def _clean_value(m: Mention) -> float:
     return round(v, 2) if m.unit not in (Unit.PERCENT, Unit.PERCENTAGE_POINT) else round(v, 4)
 
 
-def _kind(doc: Document, m: Mention, left: str, line_start: int) -> tuple[Kind, bool]:
-    cue_re, weak_re, actual_re = ((EN_TARGET_CUE, EN_WEAK_TARGET_CUE, EN_ACTUAL_MARKER) if doc.is_en
-                                  else (ZH_TARGET_CUE, ZH_WEAK_TARGET_CUE, ZH_ACTUAL_MARKER))
-    last_cue = None
-    for c in cue_re.finditer(left):
-        if _future_year_ok(c.group(), doc.published):
-            last_cue = c
-    if last_cue is not None and not actual_re.search(left[last_cue.end() :]):
+def _kind(doc: Document, lo: int, hi: int, line_start: int) -> tuple[Kind, bool]:
+    """Target when a goal or plan cue precedes the number in its sentence with no sign of an achieved
+    result between them, or when the number sits in a list announced as goals; else indicator."""
+    cues = doc.cues.within(lo, hi)
+    if cues and not doc.actual.any_within(cues[-1].end, hi):
         return Kind.TARGET, False
-    if line_start in doc.target_lines and not actual_re.search(left):
+    actual = doc.actual.any_within(lo, hi)
+    if line_start in doc.target_lines and not actual:
         return Kind.TARGET, False
-    if last_cue is None and weak_re.search(left) and not actual_re.search(left):
+    if not cues and doc.weak_cues.any_within(lo, hi) and not actual:
         return Kind.TARGET, True
     return Kind.INDICATOR, False
 
@@ -221,14 +233,13 @@ def _label(doc: Document, m: Mention, left: str, sent_start: int,
         noun_text = re.sub(r"^(?:全市|全区|全省|全县|共|其中|新|等|累计)+", "", noun_text) or noun_text
         return noun_text, m.noun_start, False
     window_start = max(sent_start, m.start - 90)
-    window = form[window_start : m.start]
-    found = last_match(EN_LABELS if doc.is_en else ZH_LABELS, window)
+    found = _nearest_label(doc, window_start, m.start)
     growth_re = EN_GROWTH if doc.is_en else ZH_GROWTH
     if found is not None:
         label = found[2]
-        if m.family == "percent" and growth_re.search(form[window_start + found[1] : m.start]):
+        if m.family == "percent" and growth_re.search(form[found[1] : m.start]):
             label += " growth"
-        return label, window_start + found[0], True
+        return label, found[0], True
     # "… 200 billion yuan of investment": the label written after the amount
     right = form[m.end : m.end + 40]
     after = _EN_LABEL_AFTER.match(right) if doc.is_en else None
@@ -253,6 +264,16 @@ def _label(doc: Document, m: Mention, left: str, sent_start: int,
         return None, None, False
     pos = form.rfind(tail, clause_start, m.start)
     return (text[pos : pos + len(tail)] if pos >= 0 else tail), (pos if pos >= 0 else None), False
+
+
+def _nearest_label(doc: Document, lo: int, hi: int) -> tuple[int, int, str] | None:
+    """The label cue ending closest before `hi`. The lexicon is one alternation, most specific
+    first, so 协议投资额 is found as "agreed investment", not "investment"."""
+    hits = doc.labels.within(lo, hi)
+    if not hits:
+        return None
+    best = hits[-1]
+    return best.start, best.end, doc.label_names[best.tag]
 
 
 def _basis(doc: Document, m: Mention, clause_left: str, right: str) -> str:

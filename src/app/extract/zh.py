@@ -11,14 +11,18 @@ from app.extract.numbers import (
     ARABIC,
     ZH_MULTIPLIER,
     ZH_NUMERAL,
+    ZH_NUMERAL_CHARS,
     ZH_POST_COMPARATORS,
     ZH_PRE_COMPARATOR,
     ZH_PRE_COMPARATOR_MAP,
+    ZH_PRE_COMPARATORS,
     zh_value,
 )
 
+_FIRST = "".join(sorted({w[0] for w, _ in ZH_PRE_COMPARATORS} | set("人美港欧UH$¥R-0123456789") | set(ZH_NUMERAL_CHARS)))
 NUMBER_RE = re.compile(
     rf"""
+    (?=[{re.escape(_FIRST)}])
     (?P<cmp>{ZH_PRE_COMPARATOR})?
     (?P<pre>人民币|美元|港元|港币|欧元|US\$|HK\$|\$|¥|RMB)?\s?
     (?P<num>(?<![A-Za-z0-9_.-])(?<!\d,)-?(?:{ARABIC})|{ZH_NUMERAL})
