@@ -34,7 +34,8 @@ EN_PROJECTS = ["clean energy base", "photovoltaic module plant", "data center pr
                "dairy industrial park", "new materials project"]
 EN_INDICATORS = ["regional GDP", "the added value of industrial enterprises above designated size",
                  "fixed asset investment", "exports", "retail sales", "industrial output"]
-ZH_INDICATORS = ["地区生产总值", "规模以上工业增加值", "固定资产投资", "社会消费品零售总额", "进出口总额", "一般公共预算收入"]
+ZH_INDICATORS = ["地区生产总值", "规模以上工业增加值", "固定资产投资", "社会消费品零售总额", "进出口总额",
+                 "一般公共预算收入"]
 EN_PERIODS = ["In the first half of this year", "From January to August", "Since the beginning of this year",
               "In the first quarter", "Last year", "By the end of July"]
 ZH_PERIODS = ["上半年", "1至9月", "截至3月末", "今年以来", "一季度", "去年"]
@@ -169,7 +170,8 @@ class Generator:
     def sentence_zh(self, city: str) -> str:
         r = self.r
         choices: list[Callable[[], str]] = [
-            lambda: f"{r.choice(ZH_PERIODS)},{city}新引进招商项目{r.randint(5, 600)}个,协议投资额达{self.amount_zh()}。",
+            lambda: f"{r.choice(ZH_PERIODS)},{city}新引进招商项目{r.randint(5, 600)}个,"
+                    f"协议投资额达{self.amount_zh()}。",
             lambda: f"{r.choice(ZH_PERIODS)},{r.choice(ZH_INDICATORS)}同比增长{self.pct()}%。",
             lambda: f"{r.choice(ZH_INDICATORS)}同比下降{self.pct()}%。",
             lambda: f"投资{self.amount_zh()}的{r.choice(ZH_FIRM_CORES)}{r.choice(ZH_FIRM_SUFFIX[:1])}"

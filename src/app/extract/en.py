@@ -14,25 +14,26 @@ from app.extract.numbers import (
     EN_WORD_NUMBER,
     en_value,
 )
+from app.extract.textprep import ascii_lower
 
 _CURRENCY_WORDS = (
-    r"yuan|renminbi|RMB|CNY|U\.?S\.?\s+dollars?|US\$|dollars?|USD|HK\s+dollars|Hong\s+Kong\s+dollars|HKD"
-    r"|euros?|EUR"
+    r"yuan|renminbi|rmb|cny|u\.?s\.?\s+dollars?|us\$|dollars?|usd|hk\s+dollars|hong\s+kong\s+dollars|hkd"
+    r"|euros?|eur"
 )
 NUMBER_RE = re.compile(
     rf"""
-    (?<![A-Za-z0-9])(?=[\dA-Za-z$¥€-])
+    (?<![a-z0-9])(?=[\da-z$¥€-])
     (?:(?P<cmp>\b(?:{EN_COMPARATOR}))\s+)?
-    (?P<pre>\b(?:US|HK)\s?\$\s?|\$\s?|[¥€]\s?|\b(?:RMB|CNY|USD|HKD|EUR)\s?)?
-    (?P<num>(?<![A-Za-z0-9_.-])(?<!\d,)-?(?:{ARABIC})|\b(?:{EN_WORD_NUMBER})\b)
+    (?P<pre>\b(?:us|hk)\s?\$\s?|\$\s?|[¥€]\s?|\b(?:rmb|cny|usd|hkd|eur)\s?)?
+    (?P<num>(?<![a-z0-9_.-])(?<!\d,)-?(?:{ARABIC})|\b(?:{EN_WORD_NUMBER})\b)
     (?:\s*-?\s*(?P<mult>\b(?:{EN_MULTIPLIER}))\b)?
     (?:
       (?P<cur>(?:\s*-\s*|\s*\.\s+|\s+)(?:of\s+)?\b(?:{_CURRENCY_WORDS})\b)
     | (?P<pct>\s?%|\s*-?\s*percent(?:age\s+points?)?\b|\s+per\s+cent\b|\s+percentage\s+points?\b|\s*pp\b)
     )?
     """,
-    re.I | re.X,
-)
+    re.X,
+)  # scanned over the lower-cased form (textprep.ascii_lower)
 
 _COUNT_HEADS = (
     r"projects?|compan(?:y|ies)|enterprises?|firms?|businesses|investors?|groups|institutions|banks"
@@ -72,10 +73,12 @@ def _word_number(num: str) -> bool:
     return not num[:1].isdigit() and not num.startswith("-")
 
 
-def find_mentions(form: str) -> list[Mention]:
-    """All money, count and percentage mentions in an English matching form."""
+def find_mentions(form: str, low: str | None = None) -> list[Mention]:
+    """All money, count and percentage mentions in an English matching form (`low`: the same form
+    lower-cased by textprep.ascii_lower, computed here when not given)."""
+    low = ascii_lower(form) if low is None else low
     out: list[Mention] = []
-    for m in NUMBER_RE.finditer(form):
+    for m in NUMBER_RE.finditer(low):
         num = m.group("num")
         mult = m.group("mult")
         pre, cur, pct = m.group("pre"), m.group("cur"), m.group("pct")
@@ -86,7 +89,7 @@ def find_mentions(form: str) -> list[Mention]:
         if num.startswith("-"):
             value = -value
         cmp_word = m.group("cmp")
-        comparator = EN_COMPARATOR_MAP.get(cmp_word.lower(), Comparator.EQ) if cmp_word else Comparator.EQ
+        comparator = EN_COMPARATOR_MAP.get(" ".join(cmp_word.split()), Comparator.EQ) if cmp_word else Comparator.EQ
         start = m.start("cmp") if cmp_word else (m.start("pre") if pre else num_start)
         end = m.end()
         before = form[max(0, start - 60) : start]

@@ -11,13 +11,11 @@ EN_TARGET_CUE = re.compile(
     r"|aims?\s+(?:to|at|for)|aiming\s+(?:to|at|for)|aimed\s+at|plans?\s+an?\b|targets?|targeted|goals?|objectives?|expects?\s+to|expected\s+to"
     r"|is\s+expected|are\s+expected|proposes?\s+to|proposed|seeks?\s+to|intends?\s+to|wants?\s+to"
     r"|(?:is|are)\s+set\s+to|endeavou?r|projected|forecasts?|is\s+to|are\s+to|requires?\s+to|required\s+to"
-    r"|to\s+be\s+(?:completed|achieved|reached|introduced)|by\s+20\d\d|pledged?\s+to|commit(?:s|ted)?\s+to)\b",
-    re.I,
-)
-EN_WEAK_TARGET_CUE = re.compile(r"\b(?:every\s+year|each\s+year|annually\s+introduce|should|must)\b", re.I)
+    r"|to\s+be\s+(?:completed|achieved|reached|introduced)|by\s+20\d\d|pledged?\s+to|commit(?:s|ted)?\s+to)\b"
+)  # scanned over the lower-cased form
+EN_WEAK_TARGET_CUE = re.compile(r"\b(?:every\s+year|each\s+year|annually\s+introduce|should|must)\b")
 EN_ACTUAL_MARKER = re.compile(
-    r"\b(?:has|had|was|were|already|so\s+far|have\s+been|reached|achieved|completed\s+(?:an?\s+)?investment)\b",
-    re.I,
+    r"\b(?:has|had|was|were|already|so\s+far|have\s+been|reached|achieved|completed\s+(?:an?\s+)?investment)\b"
 )
 ZH_TARGET_CUE = re.compile(
     r"(?=[力目计预拟争确规有打将到年要努])(?:力争|目标|计划|预计|拟|争取|确保|规划|预期|有望|打算|将于|将在|将(?:实现|完成|达到|建成|新增|引进|实施|投入|开工|形成|带动|突破)"
@@ -39,8 +37,8 @@ EN_LABELS: list[tuple[re.Pattern[str], str]] = [
         (r"\bfunds?\s+in\s+place|\bpaid-in|\bactually\s+(?:utili[sz]ed|used|in\s+place)|\bin-place\s+funds",
          "funds in place"),
         (r"\bfixed[- ]assets?\s+investment", "fixed-asset investment"),
-        (r"\bforeign\s+(?:direct\s+)?investment|\bFDI\b|\bforeign\s+capital", "foreign investment"),
-        (r"\bregional\s+GDP|\bGDP\b|\bgross\s+(?:domestic|regional)\s+product", "GDP"),
+        (r"\bforeign\s+(?:direct\s+)?investment|\bfdi\b|\bforeign\s+capital", "foreign investment"),
+        (r"\bregional\s+gdp|\bgdp\b|\bgross\s+(?:domestic|regional)\s+product", "GDP"),
         (r"\badded\s+value\s+of\s+industrial|\bindustrial\s+added\s+value|\bindustrial\s+value[- ]added",
          "industrial added value"),
         (r"\badded\s+value|\bvalue[- ]added", "added value"),

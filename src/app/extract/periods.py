@@ -10,9 +10,9 @@ the phrase as written.
 from __future__ import annotations
 
 import calendar
-from collections import defaultdict
 import datetime as dt
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 
 from app.extract.numbers import parse_zh_numeral
@@ -21,8 +21,8 @@ MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
 _MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
 )
 _ZH_MONTH = r"(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])"
 FIVE_YEAR_PLANS = {11: 2006, 12: 2011, 13: 2016, 14: 2021, 15: 2026}
@@ -45,20 +45,19 @@ ZH_PERIOD_RE = re.compile(
     r")"
 )
 EN_PERIOD_RE = re.compile(
-    r"\b(?=[fstlpbauyidojmnFSTLPBAUYIDOJMN0-9])(?:"
+    r"\b(?=[fstlpbauyidojmn0-9])(?:"
     r"(?:(?P<en_half>first|second)\s+half\s+(?:of\s+)?(?:(?P<en_half_year>(?:19|20)\d\d)|this\s+year|the\s+year)?)"
     r"|(?:(?P<en_q>first|second|third|fourth)\s+quarter(?:\s+of\s+(?P<en_q_year>(?:19|20)\d\d))?)"
     r"|(?:(?P<en_first3>first\s+three\s+quarters))"
     rf"|(?:(?:from\s+)?(?P<en_m1>{_MONTH})\s*(?:to|through|-)\s*(?P<en_m2>{_MONTH})(?:\s+(?P<en_m_year>(?:19|20)\d\d))?)"
     rf"|(?:(?:by|as\s+of|at|until)\s+the\s+end\s+of\s+(?P<en_until_m>{_MONTH})(?:\s+(?P<en_until_year>(?:19|20)\d\d))?)"
-    r"|(?:(?P<en_ytd>since\s+the\s+(?:beginning|start)\s+of\s+(?:this|the)\s+year|since\s+this\s+year|so\s+far\s+this\s+year|year[\s-]to[\s-]date|since\s+January))"
-    r"|(?:(?P<en_fyp_n>\d{2})(?:st|nd|rd|th)\s+Five-Year\s+(?:Plan|period)(?:\s*\((?P<en_fyp_y1>(?:19|20)\d\d)\s*-\s*(?P<en_fyp_y2>\d{2,4})\))?)"
+    r"|(?:(?P<en_ytd>since\s+the\s+(?:beginning|start)\s+of\s+(?:this|the)\s+year|since\s+this\s+year|so\s+far\s+this\s+year|year[\s-]to[\s-]date|since\s+january))"
+    r"|(?:(?P<en_fyp_n>\d{2})(?:st|nd|rd|th)\s+five-year\s+(?:plan|period)(?:\s*\((?P<en_fyp_y1>(?:19|20)\d\d)\s*-\s*(?P<en_fyp_y2>\d{2,4})\))?)"
     r"|(?:(?P<en_this>this\s+year|the\s+whole\s+year|full\s+year))"
     r"|(?:(?P<en_last>last\s+year|previous\s+year))"
     r"|(?:(?:in|by|for|during|of)\s+(?P<en_year>(?:19|20)\d\d)(?![\d-]))"
-    r")",
-    re.I,
-)
+    r")"
+)  # English periods are scanned over the lower-cased form (textprep.ascii_lower)
 
 
 @dataclass(frozen=True)

@@ -39,10 +39,10 @@ from app.extract.periods import PeriodMention, find_periods
 from app.extract.projects import ProjectMatch, en_project, zh_project
 from app.extract.regions import RegionMention, find_regions
 from app.extract.segments import LIST_ITEM, Segments
-from app.extract.textprep import match_form
+from app.extract.textprep import ascii_lower, match_form
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-EN_LABEL_RE = lexicon_pattern([p.pattern for p, _ in EN_LABELS], re.I, guard=r"\b")
+EN_LABEL_RE = lexicon_pattern([p.pattern for p, _ in EN_LABELS], guard=r"\b")  # over the lower-cased form
 EN_LABEL_NAMES = [name for _, name in EN_LABELS]
 ZH_LABEL_RE = lexicon_pattern([p.pattern for p, _ in ZH_LABELS],
                               guard="(?=[协签合意到实资固利外地生G规工增社进出营收销产税能总投引])")
@@ -83,20 +83,21 @@ class Document:
         self.is_en = self.language == "en"
         self.published = published
         self.form = match_form(text)
+        self.low = ascii_lower(self.form) if self.is_en else self.form
         self.seg = Segments.of(self.form)
         self.regions: list[RegionMention] = find_regions(self.form, self.language)
-        self.periods: list[PeriodMention] = find_periods(self.form, published, self.language)
+        self.periods: list[PeriodMention] = find_periods(self.low, published, self.language)
         self.orgs = en_orgs(self.form) if self.is_en else []
         self.region_starts = [r.start for r in self.regions]
         self.period_starts = [p.start for p in self.periods]
         self.dominant = dominant_region(self.regions, text)
         cue_re, weak_re, actual_re = ((EN_TARGET_CUE, EN_WEAK_TARGET_CUE, EN_ACTUAL_MARKER) if self.is_en
                                       else (ZH_TARGET_CUE, ZH_WEAK_TARGET_CUE, ZH_ACTUAL_MARKER))
-        self.cues = MatchIndex([h for h in MatchIndex.of(cue_re, self.form).hits
+        self.cues = MatchIndex([h for h in MatchIndex.of(cue_re, self.low).hits
                                 if _future_year_ok(h.text, published)])
-        self.weak_cues = MatchIndex.of(weak_re, self.form)
-        self.actual = MatchIndex.of(actual_re, self.form)
-        self.labels = MatchIndex.of_lexicon(EN_LABEL_RE if self.is_en else ZH_LABEL_RE, self.form)
+        self.weak_cues = MatchIndex.of(weak_re, self.low)
+        self.actual = MatchIndex.of(actual_re, self.low)
+        self.labels = MatchIndex.of_lexicon(EN_LABEL_RE if self.is_en else ZH_LABEL_RE, self.low)
         self.label_names = EN_LABEL_NAMES if self.is_en else ZH_LABEL_NAMES
         self.target_lines = self._target_scopes()
 
@@ -117,7 +118,7 @@ class Document:
 
 def run_pipeline(text: str, language: str, published: dt.date | None = None) -> list[FactDraft]:
     doc = Document(text, language, published)
-    mentions = en.find_mentions(doc.form) if doc.is_en else zh.find_mentions(doc.form)
+    mentions = en.find_mentions(doc.form, doc.low) if doc.is_en else zh.find_mentions(doc.form)
     facts: list[tuple[FactDraft, Mention, tuple]] = []
     for m in mentions:
         if m.hints.get("threshold"):
@@ -336,7 +337,7 @@ def _merge(facts: list[tuple[FactDraft, Mention, tuple]]) -> list[FactDraft]:
 
 
 def _people(doc: Document) -> list[FactDraft]:
-    found: list[PersonMention] = (find_people_en(doc.text, doc.form) if doc.is_en
+    found: list[PersonMention] = (find_people_en(doc.text, doc.form, doc.low) if doc.is_en
                                   else find_people_zh(doc.text, doc.form))
     out: list[FactDraft] = []
     by_name: dict[str, FactDraft] = {}

@@ -19,7 +19,10 @@ from app.extract.numbers import (
     zh_value,
 )
 
-_FIRST = "".join(sorted({w[0] for w, _ in ZH_PRE_COMPARATORS} | set("人美港欧UH$¥R-0123456789") | set(ZH_NUMERAL_CHARS)))
+# every character a match can start with: the scan skips other positions after one test
+_FIRST = "".join(
+    sorted({w[0] for w, _ in ZH_PRE_COMPARATORS} | set("人美港欧UH$¥R-0123456789") | set(ZH_NUMERAL_CHARS))
+)
 NUMBER_RE = re.compile(
     rf"""
     (?=[{re.escape(_FIRST)}])
