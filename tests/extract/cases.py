@@ -56,6 +56,10 @@ NUMERIC: list[tuple[str, str, float, str, str, str]] = [
     (EN, "Its target is to lift output to 240-billion yuan.", 240e9, "CNY", T, "="),
     (EN, "The equipment industry has implemented 12 projects with a total investment of 1.92 billion yuan.",
      1.92e9, "CNY", IND, "="),
+    (EN, "Baotou attracted 579.9 billion yuan ($89.6 billion) of investment.", 579.9e9, "CNY", IND, "="),
+    (EN, "Mengtai Group signed an agreement to invest 5 billion yuan in Ordos.", 5e9, "CNY", P, "="),
+    (EN, "Tesla Group signed a 5-billion-yuan project in the city.", 5e9, "CNY", P, "="),
+    (EN, "The Guodian Hongnijing clean energy base with an investment of 14 billion yuan.", 14e9, "CNY", P, "="),
     # --- English counts ------------------------------------------------------------------------------------
     (EN, "The city has signed 455 signed projects this year.", 455, "count", IND, "="),
     (EN, "A total of 3,596 companies have been docked.", 3596, "count", IND, "="),
@@ -116,6 +120,9 @@ NUMERIC: list[tuple[str, str, float, str, str, str]] = [
     (HANS, "预计全年固定资产投资达到800亿元。", 80e9, "CNY", T, "="),
     (HANS, "目标是到2025年地区生产总值突破5000亿元。", 500e9, "CNY", T, ">"),
     (HANS, "今年将新增投资200亿元。", 20e9, "CNY", T, "="),
+    (HANS, "蒙牛集团与包头市签约,项目总投资50亿元。", 5e9, "CNY", P, "="),
+    (HANS, "投资近百亿元。", 10e9, "CNY", IND, "~"),
+    (HANS, "5000余万元的资金已到位。", 50e6, "CNY", IND, ">"),
     # --- Traditional Chinese money --------------------------------------------------------------------------
     (HANT, "截至3月末,全市協議投資額達2088.26億元。", 208826e6, "CNY", IND, "="),
     (HANT, "累計到位資金73億元。", 7.3e9, "CNY", IND, "="),
@@ -161,6 +168,7 @@ NUMERIC: list[tuple[str, str, float, str, str, str]] = [
     (HANS, "固定资产投资增长百分之十五。", 15, "percent", IND, "="),
     (HANS, "占比提高2.1个百分点。", 2.1, "pp", IND, "="),
     (HANS, "利润下降3个百分点。", -3, "pp", IND, "="),
+    (HANS, "降幅收窄2.1个百分点。", 2.1, "pp", IND, "="),
     (HANS, "力争地区生产总值增长7%左右。", 7, "percent", T, "~"),
     (HANS, "出口增长约15%。", 15, "percent", IND, "~"),
     (HANS, "社会消费品零售总额增长超过10%。", 10, "percent", IND, ">"),
@@ -172,6 +180,9 @@ NUMERIC: list[tuple[str, str, float, str, str, str]] = [
 ]
 
 NOT_FACTS: list[tuple[str, str, str]] = [
+    (EN, "Baotou attracted 579.9 billion yuan ($89.6 billion) of investment.", "USD"),
+    (HANS, "协议投资2亿元(约合3000万美元)。", "USD"),
+    (HANS, "吸引投资数十亿元。", "CNY"),
     (EN, "The 2021 Chamber of Commerce conference was held in Baotou.", "count"),
     (EN, "In 2022 the city held a forum.", "count"),
     (EN, "Please call 0471-6965555 or 13912345678 for details.", "count"),

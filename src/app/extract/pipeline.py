@@ -119,9 +119,10 @@ class Document:
 def run_pipeline(text: str, language: str, published: dt.date | None = None) -> list[FactDraft]:
     doc = Document(text, language, published)
     mentions = en.find_mentions(doc.form, doc.low) if doc.is_en else zh.find_mentions(doc.form)
+    _mark_conversions(doc.form, mentions)
     facts: list[tuple[FactDraft, Mention, tuple]] = []
     for m in mentions:
-        if m.hints.get("threshold"):
+        if m.hints.get("threshold") or m.hints.get("conversion"):
             continue
         built = _build(doc, m)
         if built is not None:
@@ -130,6 +131,18 @@ def run_pipeline(text: str, language: str, published: dt.date | None = None) -> 
     drafts.extend(_people(doc))
     drafts.sort(key=lambda d: d.evidence[0].start if d.evidence else 0)
     return drafts
+
+
+_CONVERSION_GAP = re.compile(r"\s*[(（]\s*(?:about|around|approximately|roughly|or|约合|折合|合|约)?\s*|\s*,?\s*or\s+")
+
+
+def _mark_conversions(form: str, mentions: list[Mention]) -> None:
+    """"579.9 billion yuan ($89.6 billion)", "2亿元(约合3000万美元)": the second amount restates the first
+    in another currency; it is not a fact of its own."""
+    money = [m for m in mentions if m.family == "money"]
+    for a, b in zip(money, money[1:], strict=False):
+        if a.unit != b.unit and 0 <= b.start - a.end <= 12 and _CONVERSION_GAP.fullmatch(form, a.end, b.start):
+            b.hints["conversion"] = "1"
 
 
 def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None:

@@ -54,7 +54,7 @@ _COUNT_NOUN_BEFORE = re.compile(
     rf"(?:{ZH_PRE_COMPARATOR})?$"
 )
 _NEGATIVE_BEFORE = re.compile(
-    r"(?:下降|减少|回落|降低|下滑|负增长|收窄|缩小|降|减|跌|下跌)(?:了)?(?:约|近|超过|逾)?$"
+    r"(?<!降幅)(?<!跌幅)(?:下降|减少|回落|降低|下滑|负增长|降|减|跌|下跌)(?:了)?(?:约|近|超过|逾)?$"
 )
 _THRESHOLD_AFTER = re.compile(r"(?:以上|及以上|以下)(?:的)?[^\d,。;]{0,6}?(?:项目|企业|工业)")
 _PER_BEFORE = re.compile(r"每$|单位$|人均$|每年$")
@@ -88,6 +88,8 @@ def find_mentions(form: str) -> list[Mention]:
         if cur or (pre and not pct and not cl):
             if not cur and not m.group("mult"):
                 continue
+            if num[:1] in "十百千" and form[num_start - 1 : num_start] in ("数", "几", "上"):
+                continue  # 数十亿元, 几百万元, 上百亿元: vague, not a figure
             if _PER_BEFORE.search(form[max(0, start - 3) : start]):
                 continue
             unit = _currency((pre or "") + (cur or ""))
