@@ -60,6 +60,8 @@ NUMERIC: list[tuple[str, str, float, str, str, str]] = [
     (EN, "Mengtai Group signed an agreement to invest 5 billion yuan in Ordos.", 5e9, "CNY", P, "="),
     (EN, "Tesla Group signed a 5-billion-yuan project in the city.", 5e9, "CNY", P, "="),
     (EN, "The Guodian Hongnijing clean energy base with an investment of 14 billion yuan.", 14e9, "CNY", P, "="),
+    (EN, "It signed projects with a total contracted value of 1.02 trillion yuan ($152 billion).", 1.02e12, "CNY",
+     IND, "="),
     # --- English counts ------------------------------------------------------------------------------------
     (EN, "The city has signed 455 signed projects this year.", 455, "count", IND, "="),
     (EN, "A total of 3,596 companies have been docked.", 3596, "count", IND, "="),
@@ -77,6 +79,7 @@ NUMERIC: list[tuple[str, str, float, str, str, str]] = [
     (EN, "The zone aims to have 120 State high-tech enterprises.", 120, "count", T, "="),
     (EN, "Some 600 projects were completed during the period.", 600, "count", IND, "~"),
     (EN, "Over 1,200 firms registered in the free trade zone.", 1200, "count", IND, ">"),
+    (EN, "The region aims to introduce 50 Fortune 500 companies by 2025.", 50, "count", T, "="),
     # --- English percentages -------------------------------------------------------------------------------
     (EN, "Regional GDP increased by 15.7% year-on-year.", 15.7, "percent", IND, "="),
     (EN, "Value-added enterprises increased by 13-percent annually on average.", 13, "percent", IND, "="),
@@ -180,6 +183,7 @@ NUMERIC: list[tuple[str, str, float, str, str, str]] = [
 ]
 
 NOT_FACTS: list[tuple[str, str, str]] = [
+    (EN, "Of the signed projects, 356 are worth more than 1 billion yuan each.", "CNY"),
     (EN, "Baotou attracted 579.9 billion yuan ($89.6 billion) of investment.", "USD"),
     (HANS, "协议投资2亿元(约合3000万美元)。", "USD"),
     (HANS, "吸引投资数十亿元。", "CNY"),
@@ -225,6 +229,9 @@ FIELDS: list[tuple[str, str, float, str, str]] = [
          "yuan to set up a subsidiary.", 50e6, "investor", "Jinli Permanent Magnet Technology Co., Ltd"),
     (EN, "Work began on the Guodian Hongnijing clean energy base with an investment of 14 billion yuan.",
      14e9, "investor", "Guodian"),
+    (EN, "Ordos-based Yitai Group plans to build a coal chemical plant with an investment of 12 billion yuan.",
+     12e9, "investor", "Yitai Group"),
+    (HANT, "總投資100億元的通威股份高純晶硅項目正式開工。", 10e9, "investor", "通威股份"),
     # stage
     (HANS, "投资315亿元的旭阳集团精细化工产业链延伸项目正在开展前期工作。", 31.5e9, "stage", "preparing"),
     (HANS, "投资200亿元的国纳纳米新材料产业园项目已于今年3月开工建设。", 20e9, "stage", "started"),
@@ -268,10 +275,15 @@ FIELDS: list[tuple[str, str, float, str, str]] = [
     (HANS, "“十三五”期间,累计引进项目500个。", 500, "period", "2016-01-01/2020-12-31"),
     (HANT, "上半年,地區生產總值增長8.5%。", 8.5, "period", "2021-01-01/2021-06-30"),
     (HANT, "1至9月,全市簽約項目120個。", 120, "period", "2021-01-01/2021-09-30"),
+    (EN, "The region signed 1,236 projects in the first five months of this year.", 1236, "period",
+     "2021-01-01/2021-05-31"),
+    (HANS, "前5个月,全市签约项目120个。", 120, "period", "2021-01-01/2021-05-31"),
     # indicator label
     (EN, "The total agreed investment reached 579.9 billion. Yuan.",
      579.9e9, "indicator", "agreed investment"),
     (EN, "Funds in place reached 7.3 billion yuan.", 7.3e9, "indicator", "funds in place"),
+    (EN, "Actual investment in place reached 215.6 billion yuan.", 215.6e9, "indicator", "funds in place"),
+    (EN, "Projects with a total contracted value of 1.02 trillion yuan.", 1.02e12, "indicator", "agreed investment"),
     (EN, "Regional GDP increased by 15.7% year-on-year.", 15.7, "indicator", "GDP growth"),
     (EN, "A total of 455 signed projects were recorded.", 455, "indicator", "signed projects"),
     (EN, "Fixed asset investment increased by 54% year-on-year.",

@@ -40,7 +40,8 @@ _COUNT_HEADS = (
     r"|manufacturers|factories|contracts|agreements|deals|market\s+entities"
 )
 COUNT_NOUN_RE = re.compile(
-    rf"\s+(?P<mods>(?:[A-Za-z][\w'-]*\s+){{0,4}}?)(?P<head>{_COUNT_HEADS})\b"
+    rf"\s+(?P<mods>(?:(?:Fortune|Global|top|Top|China's\s+top)\s+\d{{2,4}}\s+)?(?:[A-Za-z][\w'-]*\s+){{0,4}}?)"
+    rf"(?P<head>{_COUNT_HEADS})\b"
     r"(?P<tail>\s+(?:were|was|have\s+been|has\s+been|had\s+been|had)\s+(?:[a-z]+ed)\b)?"
     r"(?P<of>\s+of\s+(?:the\s+)?[^,;.:()\n]{1,60}?(?=[,;.:()\n]|\s+and\s|\s+as\s|\s+are\s|\s+were\s|$))?",
     re.I,
@@ -51,6 +52,7 @@ _MOD_STOP = frozenset(
      "been", "this", "that", "these", "those", "its", "their", "his", "her",
      "our", "per", "each", "every", "which", "who", "new-type"]
 )
+_RANKINGS = frozenset({"fortune", "global", "top", "china's"})
 _NOT_COUNT_BEFORE = re.compile(r"(?:\btop|\bNo\.?|\bFortune|\bGlobal|\bnumber|#)\s*$", re.I)
 _PER_CAPITA = re.compile(
     r"\bper\s+(?:capita|head|person|household|employee)\b|\baverage\s+(?:wage|salary)", re.I
@@ -102,6 +104,8 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
             mention.broken = bool(cur and re.match(r"\s*[-.]", cur)) and "-" not in num
             if _PER_CAPITA.search(form[max(0, start - 40) : start]):
                 mention.hints["per_capita"] = "1"
+            if re.match(r"\s*(?:each|apiece|per\s+project)\b", low[end : end + 16]):
+                mention.hints["threshold"] = "1"  # "356 projects are worth more than 1 billion yuan each"
             if comparator in (Comparator.GT, Comparator.GE) and _THRESHOLD_BEFORE.search(before):
                 mention.hints["threshold"] = "1"
             out.append(mention)
@@ -158,7 +162,7 @@ def _count(form: str, m: re.Match[str], value: float, num: str) -> Mention | Non
     if nm is None:
         return None
     mods = nm.group("mods").split()
-    if any(w.lower() in _MOD_STOP for w in mods):
+    if any(w.lower() in _MOD_STOP for w in mods if not w[:1].isdigit() and w.lower() not in _RANKINGS):
         return None
     noun_end = nm.end("tail") if nm.group("tail") else nm.end("head")
     noun_text = form[nm.start("mods") if mods else nm.start("head") : noun_end]

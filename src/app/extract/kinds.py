@@ -32,9 +32,9 @@ TARGET_HEADER = re.compile(
 EN_LABELS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(p, re.I), label)
     for p, label in [
-        (r"\b(?:agreed|contract(?:ual|ed)|signed|pledged|intended|intentional)\s+investment",
-         "agreed investment"),
-        (r"\bfunds?\s+in\s+place|\bpaid-in|\bactually\s+(?:utili[sz]ed|used|in\s+place)|\bin-place\s+funds",
+        (r"\b(?:agreed|contract(?:ual|ed)?|signed|pledged|intended|intentional)\s+"
+         r"(?:investment|value|amount|capital)", "agreed investment"),
+        (r"\b(?:investment|funds?|capital)\s+(?:actually\s+)?in\s+place|\bfunds?\s+in\s+place|\bpaid-in|\bactually\s+(?:utili[sz]ed|used|in\s+place)|\bin-place\s+funds",
          "funds in place"),
         (r"\bfixed[- ]assets?\s+investment", "fixed-asset investment"),
         (r"\bforeign\s+(?:direct\s+)?investment|\bfdi\b|\bforeign\s+capital", "foreign investment"),

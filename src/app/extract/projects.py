@@ -136,6 +136,9 @@ def en_project(
         if not runs:
             return None
         run_start, run_text = runs[-1]
+        based = re.match(r"[A-Z][\w-]*-based\s+(?=[A-Z])", run_text)
+        if based:
+            run_start, run_text = run_start + based.end(), run_text[based.end() :]
         s = left_start + nm.start("name") + run_start
         investor = text[s : s + len(run_text)]
         return ProjectMatch(s, m.end, investor, text[s : left_start + nm.end("name")])
