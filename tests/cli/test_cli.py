@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from app import __version__
+
 SCORER = Path(__file__).resolve().parents[3] / "shared" / "tools" / "score_extraction.py"
 
 
@@ -75,7 +76,7 @@ def _snapshot(db: Path) -> tuple[int, int, int]:
 
 
 @pytest.mark.parametrize("args, message", [
-    (["import", "{tmp}/missing.txt"], "does not exist"),
+    (["import", "{tmp}/missing.txt"], "no such file or folder"),
     (["import", "{tmp}/emptydir"], "no readable files"),
     (["import", "{tmp}/empty.txt"], "empty"),
 ])

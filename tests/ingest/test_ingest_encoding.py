@@ -7,10 +7,10 @@ import random
 from pathlib import Path
 
 import pytest
+from fixture_files import BIG5_SENTENCES, GBK_SENTENCES
 
 from app.ingest import IngestError, read_document
 from app.ingest.encoding import DecodeError, decode_bytes
-from conftest import BIG5_SENTENCES, GBK_SENTENCES
 
 ENGLISH = "Baotou signed 455 projects worth 579.9 billion yuan, the mayor said.\n"
 
