@@ -127,10 +127,10 @@ def resolve(m: re.Match[str], published: dt.date | None) -> str | None:
         if g["zh_first3"] or g["en_first3"]:
             return _interval(year, 1, 1, 9)
         if g["zh_months"] or g["en_months"]:
-            n = _month_zh(g["zh_months"]) if g["zh_months"] else _EN_MONTH_COUNT.get(g["en_months"])
+            months = _month_zh(g["zh_months"]) if g["zh_months"] else _EN_MONTH_COUNT.get(g["en_months"])
             if g["en_months"] and g["en_months"].isdigit():
-                n = int(g["en_months"])
-            return _interval(year, 1, 1, n) if n and 1 <= n <= 12 else None
+                months = int(g["en_months"])
+            return _interval(year, 1, 1, months) if months and 1 <= months <= 12 else None
         if g["zh_q"] or g["en_q"]:
             q = _ZH_Q[g["zh_q"]] if g["zh_q"] else _EN_ORD[g["en_q"].lower()]
             return _interval(year, 3 * q - 2, 1, 3 * q)

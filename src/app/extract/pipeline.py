@@ -273,11 +273,11 @@ def _label(doc: Document, m: Mention, left: str, sent_start: int,
         pos = form.rfind(label, clause_start, m.start)
         return (text[pos : pos + len(label)] if pos >= 0 else label), (pos if pos >= 0 else None), False
     trimmed = _ZH_LABEL_TRIM.sub("", clause[-60:].strip())
-    tail = trimmed[-10:].strip(" ,;:\"'")
-    if len(tail) < 2:
+    words_zh = trimmed[-10:].strip(" ,;:\"'")
+    if len(words_zh) < 2:
         return None, None, False
-    pos = form.rfind(tail, clause_start, m.start)
-    return (text[pos : pos + len(tail)] if pos >= 0 else tail), (pos if pos >= 0 else None), False
+    pos = form.rfind(words_zh, clause_start, m.start)
+    return (text[pos : pos + len(words_zh)] if pos >= 0 else words_zh), (pos if pos >= 0 else None), False
 
 
 def _nearest_label(doc: Document, lo: int, hi: int) -> tuple[int, int, str] | None:

@@ -86,9 +86,9 @@ def zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatc
         return ProjectMatch(s, m.end, text[s:e], None)
     # 蒙牛集团与包头市签约,项目总投资50亿元
     wide_start = max(sent_start, m.start - 80)
-    sm = _ZH_SIGN_INVEST.search(form, wide_start, m.start)
-    if sm:
-        org = zh_org_before(form[wide_start : sm.start()])
+    signing = _ZH_SIGN_INVEST.search(form, wide_start, m.start)
+    if signing:
+        org = zh_org_before(form[wide_start : signing.start()])
         if org:
             s, e = wide_start + org[0], wide_start + org[1]
             return ProjectMatch(s, m.end, text[s:e], None)
