@@ -183,6 +183,10 @@ NUMERIC: list[tuple[str, str, float, str, str, str]] = [
 ]
 
 NOT_FACTS: list[tuple[str, str, str]] = [
+    (EN, "The city is building a 100-billion-yuan-level new materials cluster.", "CNY"),
+    (EN, "It has 12 industrial parks with output value exceeding 10 billion yuan.", "CNY"),
+    (HANS, "打造百亿元级产业集群。", "CNY"),
+    (HANS, "全市产值超百亿元的企业达到3家。", "CNY"),
     (EN, "Of the signed projects, 356 are worth more than 1 billion yuan each.", "CNY"),
     (EN, "Baotou attracted 579.9 billion yuan ($89.6 billion) of investment.", "USD"),
     (HANS, "协议投资2亿元(约合3000万美元)。", "USD"),

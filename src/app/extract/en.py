@@ -66,9 +66,13 @@ _NEGATIVE_WORDS = re.compile(
 )
 _POSITIVE_WORDS = re.compile(r"\b(?:increas\w*|ris\w*|rose|grow\w*|grew|up|gain\w*|surg\w*|jump\w*)\b", re.I)
 _THRESHOLD_BEFORE = re.compile(
-    r"\bprojects?\s+(?:(?:with|of)\s+(?:an?\s+)?(?:total\s+|single\s+)?investment\s+)?(?:of\s+)?$",
+    r"\b(?:projects?|enterprises|companies|firms|parks|clusters|zones|bases)\s+"
+    r"(?:(?:with|of)\s+(?:an?\s+)?(?:total\s+|single\s+|annual\s+)?"
+    r"(?:investment|output(?:\s+value)?|revenue|sales|value|income)\s+)?(?:of\s+)?$",
     re.I,
 )
+# "a 100-billion-yuan-level cluster": a scale, not an amount
+_SCALE_AFTER = re.compile(r"\s*-?\s*(?:level|class|scale|grade)\b")
 
 
 def _word_number(num: str) -> bool:
@@ -104,6 +108,8 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
             mention.broken = bool(cur and re.match(r"\s*[-.]", cur)) and "-" not in num
             if _PER_CAPITA.search(form[max(0, start - 40) : start]):
                 mention.hints["per_capita"] = "1"
+            if _SCALE_AFTER.match(low, end):
+                continue
             if re.match(r"\s*(?:each|apiece|per\s+project)\b", low[end : end + 16]):
                 mention.hints["threshold"] = "1"  # "356 projects are worth more than 1 billion yuan each"
             if comparator in (Comparator.GT, Comparator.GE) and _THRESHOLD_BEFORE.search(before):

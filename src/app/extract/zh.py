@@ -57,6 +57,8 @@ _NEGATIVE_BEFORE = re.compile(
     r"(?<!降幅)(?<!跌幅)(?:下降|减少|回落|降低|下滑|负增长|降|减|跌|下跌)(?:了)?(?:约|近|超过|逾)?$"
 )
 _THRESHOLD_AFTER = re.compile(r"(?:以上|及以上|以下)(?:的)?[^\d,。;]{0,6}?(?:项目|企业|工业)")
+# 超百亿元的企业, 投资超10亿元的重大项目: an amount qualifying a class of projects or firms
+_CLASS_AFTER = re.compile(r"的(?:重点|重大|工业|产业|制造业|龙头|骨干)?(?:项目|企业|园区|产业集群)")
 _PER_BEFORE = re.compile(r"每$|单位$|人均$|每年$")
 
 
@@ -97,7 +99,11 @@ def find_mentions(form: str) -> list[Mention]:
                               form[num_start:end], comparator, "money")
             if re.search(r"人均|户均|平均工资|每人", form[max(0, start - 14) : start]):
                 mention.hints["per_capita"] = "1"
-            if _THRESHOLD_AFTER.match(after):
+            if after.startswith("级"):
+                continue  # 百亿元级: a scale, not an amount
+            if _THRESHOLD_AFTER.match(after) or (
+                comparator in (Comparator.GT, Comparator.GE) and _CLASS_AFTER.match(after)
+            ):
                 mention.hints["threshold"] = "1"
             out.append(mention)
         elif pct:
