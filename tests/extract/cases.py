@@ -80,6 +80,7 @@ NUMERIC: list[tuple[str, str, float, str, str, str]] = [
     (EN, "Some 600 projects were completed during the period.", 600, "count", IND, "~"),
     (EN, "Over 1,200 firms registered in the free trade zone.", 1200, "count", IND, ">"),
     (EN, "The region aims to introduce 50 Fortune 500 companies by 2025.", 50, "count", T, "="),
+    (EN, "Of the signed projects, 356 are worth more than 1 billion yuan each.", 356, "count", IND, "="),
     # --- English percentages -------------------------------------------------------------------------------
     (EN, "Regional GDP increased by 15.7% year-on-year.", 15.7, "percent", IND, "="),
     (EN, "Value-added enterprises increased by 13-percent annually on average.", 13, "percent", IND, "="),

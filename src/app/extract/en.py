@@ -147,6 +147,24 @@ def _currency(pre: str, cur: str) -> str:
     return Unit.CNY
 
 
+_OF_THE_BEFORE = re.compile(
+    rf"\b(?:of|among)\s+(?:the|these|them|which)\s+(?P<noun>(?:[\w-]+\s+){{0,3}}?(?:{_COUNT_HEADS}))\s*,\s*$", re.I
+)
+_VERB_AFTER = re.compile(r"\s+(?:are|were|have|had|will|has)\b", re.I)
+
+
+def _count_of_the(form: str, num_start: int, num_end: int, value: float) -> Mention | None:
+    """"Of the signed projects, 356 are worth …": the counted noun is written before the number."""
+    if not _VERB_AFTER.match(form, num_end):
+        return None
+    ob = _OF_THE_BEFORE.search(form, max(0, num_start - 80), num_start)
+    if ob is None:
+        return None
+    return Mention(num_start, num_end, num_start, num_end, value, Unit.COUNT, form[num_start:num_end],
+                   Comparator.EQ, "count", noun=" ".join(ob.group("noun").split()),
+                   noun_start=ob.start("noun"), noun_end=ob.end("noun"))
+
+
 def _count(form: str, m: re.Match[str], value: float, num: str) -> Mention | None:
     if value != int(value) or value < 2 or value > 10_000_000 or m.group("mult"):
         return None
@@ -166,7 +184,7 @@ def _count(form: str, m: re.Match[str], value: float, num: str) -> Mention | Non
         return None
     nm = COUNT_NOUN_RE.match(form, num_end)
     if nm is None:
-        return None
+        return _count_of_the(form, num_start, num_end, value)
     mods = nm.group("mods").split()
     if any(w.lower() in _MOD_STOP for w in mods if not w[:1].isdigit() and w.lower() not in _RANKINGS):
         return None
