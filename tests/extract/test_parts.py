@@ -106,3 +106,11 @@ def test_version_and_origin() -> None:
     assert EXTRACTOR_VERSION
     facts = extract("投资额达5亿元,增长5%。", "zh-Hans")
     assert {f.origin for f in facts} == {"rules-zh/money", "rules-zh/percent"}
+
+
+def test_restated_amount_is_one_fact_with_the_precise_value_first() -> None:
+    text = "呼和浩特招商引资协议投资2088亿元\n截至3月末,全市新引进招商项目178个,协议投资额达2088.26亿元。"
+    money = [f for f in extract(text, "zh-Hans") if f.unit == "CNY"]
+    assert len(money) == 1
+    assert money[0].value == pytest.approx(208_826_000_000)
+    assert [s.quote(text) for s in money[0].evidence] == ["协议投资额达2088.26亿元", "协议投资2088亿元"]

@@ -323,19 +323,25 @@ def _merge(facts: list[tuple[FactDraft, Mention, tuple]]) -> list[FactDraft]:
     an evidence span to the first statement instead of a second fact."""
     out: list[FactDraft] = []
     seen: dict[tuple, tuple[FactDraft, Evidence, Mention]] = {}
-    money: dict[tuple, list[tuple[FactDraft, Evidence, Mention]]] = {}
+    money: dict[tuple, list[tuple[FactDraft, Evidence, Mention]]] = {}  # by (kind, unit)
     for draft, m, (key, ev) in facts:
         target: tuple[FactDraft, Evidence, Mention] | None = None
         if key in seen and key[3]:
             target = seen[key]
         elif m.family == "money" and draft.kind != Kind.PROJECT:
-            for other in money.get((draft.kind, m.unit, key[2]), []):
-                if not (ev.label_canonical and other[1].label_canonical):
-                    target = other
+            for other in money.get((draft.kind, m.unit), []):
+                same_label = other[0].fields.get("indicator") == draft.fields.get("indicator")
+                close = abs(other[2].value - m.value) <= 0.005 * abs(m.value)
+                if close and (same_label or not (ev.label_canonical and other[1].label_canonical)):
+                    target = other  # a headline's 2088亿元 restating the body's 2088.26亿元
                     break
         if target is not None:
             first, first_ev, first_m = target
-            first.evidence.append(draft.evidence[0])
+            if _digits(m.value_text) > _digits(first_m.value_text):  # keep the most precise statement first
+                first.value, first.value_text = draft.value, draft.value_text
+                first.evidence.insert(0, draft.evidence[0])
+            else:
+                first.evidence.append(draft.evidence[0])
             first_ev.merged += 1
             if ev.label_canonical and not first_ev.label_canonical:
                 first.fields["indicator"] = draft.fields.get("indicator")
@@ -344,9 +350,13 @@ def _merge(facts: list[tuple[FactDraft, Mention, tuple]]) -> list[FactDraft]:
             continue
         seen[key] = (draft, ev, m)
         if m.family == "money" and draft.kind != Kind.PROJECT:
-            money.setdefault((draft.kind, m.unit, key[2]), []).append((draft, ev, m))
+            money.setdefault((draft.kind, m.unit), []).append((draft, ev, m))
         out.append(draft)
     return out
+
+
+def _digits(s: str) -> int:
+    return sum(ch.isdigit() for ch in s)
 
 
 def _people(doc: Document) -> list[FactDraft]:
