@@ -168,25 +168,33 @@ def _log_file() -> Path:
     return config.data_dir() / "factdesk.log"
 
 
+def _user_error(exc: BaseException) -> bool:
+    """Errors whose message is meant for the user. The packages are looked up, not imported, so
+    start-up does not pay for readers the command never used."""
+    kinds: list[type[BaseException]] = [CliError]
+    for module, name in (("app.store.errors", "StoreError"), ("app.ingest", "IngestError")):
+        mod = sys.modules.get(module)
+        if mod is not None:
+            kinds.append(getattr(mod, name))
+    return isinstance(exc, tuple(kinds))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    from app.ingest import IngestError
-    from app.store import StoreError
-
     try:
         return int(args.handler(args))
-    except (CliError, StoreError, IngestError) as exc:
-        print(f"factdesk: error: {exc}", file=sys.stderr)
-        return EXIT_ERROR
     except KeyboardInterrupt:
         print("factdesk: interrupted", file=sys.stderr)
         return EXIT_CANCELLED
-    except OSError as exc:
-        where = f" {exc.filename}" if getattr(exc, "filename", None) else ""
-        print(f"factdesk: error:{where} {exc.strerror or exc}", file=sys.stderr)
-        return EXIT_ERROR
     except Exception as exc:  # noqa: BLE001 - one line for the user, the traceback in the log
+        if _user_error(exc):
+            print(f"factdesk: error: {exc}", file=sys.stderr)
+            return EXIT_ERROR
+        if isinstance(exc, OSError):
+            where = f" {exc.filename}:" if getattr(exc, "filename", None) else ""
+            print(f"factdesk: error:{where} {exc.strerror or exc}", file=sys.stderr)
+            return EXIT_ERROR
         try:
             logging.basicConfig(filename=_log_file(), level=logging.INFO)
             logging.getLogger("factdesk").error("unexpected error\n%s", traceback.format_exc())
