@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from app import __version__
+
 SCORER = Path(__file__).resolve().parents[3] / "shared" / "tools" / "score_extraction.py"
 
 
