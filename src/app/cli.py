@@ -111,6 +111,36 @@ def cmd_startup_time(args: argparse.Namespace) -> int:
     return startup_time(config.database_url(args.db))
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from app.domain.records import ExportFilter, FilterError
+    from app.export import ExportError
+    from app.workflows.exporting import export_workbook
+    from app.workflows.progress import Cancelled
+
+    try:
+        export_filter = ExportFilter.parse(
+            status=args.status, since=args.since, until=args.until, region=args.region, kind=args.kind
+        )
+    except FilterError as exc:
+        raise CliError(str(exc)) from None
+    db = _open_db(args)
+    try:
+        def progress(done: int, total: int, message: str) -> None:
+            if args.verbose:
+                print(f"[{done}/{total}] {message}", file=sys.stderr)
+
+        result = export_workbook(db, Path(args.out), export_filter, config.user_name(), progress=progress)
+    except ExportError as exc:
+        raise CliError(str(exc)) from None
+    except Cancelled:
+        print("factdesk: export cancelled; nothing was written", file=sys.stderr)
+        return EXIT_CANCELLED
+    finally:
+        db.dispose()
+    print(result.line())
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="factdesk",
@@ -161,6 +191,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--pretty", action="store_true", help="indent the JSON")
     p.set_defaults(handler=cmd_extract)
 
+    p = sub.add_parser(
+        "export", parents=[common], help="export facts to an Excel workbook (.xlsx)",
+        description="Write an Excel workbook: a sheet per fact kind (Projects, Indicators, Targets, People), "
+        "Documents, Audit, About and Summary. The file is written to a temporary file first and moved into "
+        "place, so a failed export leaves the target untouched.",
+    )
+    p.add_argument("out", metavar="OUT.xlsx", help="the workbook to write (replaced if it exists)")
+    p.add_argument("--status", metavar="approved|all", default="approved",
+                   help="approved (default): facts that are not rejected, in documents whose status is approved; "
+                   "all: every fact of every document, rejected ones included and marked as such")
+    p.add_argument("--since", metavar="DATE", help="documents published on or after DATE (YYYY-MM-DD)")
+    p.add_argument("--until", metavar="DATE", help="documents published on or before DATE (YYYY-MM-DD)")
+    p.add_argument("--region", metavar="R",
+                   help="facts whose document region, subject or location contains R (case-insensitive)")
+    p.add_argument("--kind", metavar="K", help="only facts of this kind: project, indicator, target or person")
+    p.add_argument("-v", "--verbose", action="store_true", help="report progress on stderr")
+    p.set_defaults(handler=cmd_export)
+
     return parser
 
 
@@ -179,9 +227,25 @@ def _user_error(exc: BaseException) -> bool:
     return isinstance(exc, tuple(kinds))
 
 
+def _log_to_file() -> None:
+    """Library warnings (a PDF parser's complaints, say) go to the log file, not the terminal: the
+    terminal gets one line per problem, from us."""
+    root = logging.getLogger()
+    if root.handlers:
+        return
+    try:
+        handler: logging.Handler = logging.FileHandler(_log_file(), delay=True, encoding="utf-8")
+    except OSError:
+        handler = logging.NullHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(logging.WARNING)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    _log_to_file()
     try:
         return int(args.handler(args))
     except KeyboardInterrupt:
@@ -195,11 +259,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             where = f" {exc.filename}:" if getattr(exc, "filename", None) else ""
             print(f"factdesk: error:{where} {exc.strerror or exc}", file=sys.stderr)
             return EXIT_ERROR
-        try:
-            logging.basicConfig(filename=_log_file(), level=logging.INFO)
-            logging.getLogger("factdesk").error("unexpected error\n%s", traceback.format_exc())
-            where = f" (details in {_log_file()})"
-        except OSError:
-            where = ""
+        logging.getLogger("factdesk").error("unexpected error\n%s", traceback.format_exc())
+        where = f" (details in {_log_file()})"
         print(f"factdesk: internal error: {type(exc).__name__}: {exc}{where}", file=sys.stderr)
         return EXIT_ERROR

@@ -76,7 +76,7 @@ def _snapshot(db: Path) -> tuple[int, int, int]:
 
 
 @pytest.mark.parametrize("args, message", [
-    (["import", "{tmp}/missing.txt"], "does not exist"),
+    (["import", "{tmp}/missing.txt"], "no such file or folder"),
     (["import", "{tmp}/emptydir"], "no readable files"),
     (["import", "{tmp}/empty.txt"], "empty"),
 ])

@@ -6,9 +6,11 @@ import re
 from pathlib import Path
 
 import pytest
-from fixture_files import PINYIN_LEFT_RE
 
 from app.ingest import clean_text, read_document
+from app.ingest.clean import CJK
+
+PINYIN_LEFT_RE = rf"[{CJK}][(（][a-zü\u00e0-\u01dc ]+[)）]"
 
 
 def display(raw: str) -> str:
@@ -40,6 +42,8 @@ def test_inline_pinyin_is_stripped(raw: str, expected: str) -> None:
         "TCL中環(TCL)項目",
         "他說(good)",  # lowercase latin without tone marks is not an annotation
         "數據(data analysis)顯示",
+        "第三條(a)款及(b)款",  # enumeration letters after CJK
+        "公司(ltd)",
     ],
 )
 def test_real_parentheticals_are_kept(raw: str) -> None:
@@ -168,3 +172,35 @@ def test_seed_offsets_are_exact(seeds_dir: Path, seed: str) -> None:
         end = start + 40
         raw_span = raw[display_to_raw(m, start) : display_to_raw(m, end - 1) + 1]
         assert clean_text(raw_span)[0] == d[start:end].strip()
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "a" + " " * 100_000 + "b",  # a long whitespace run inside a line
+        "中(" * 20_000,  # many "(" after CJK characters, never closed
+        "日?" * 20_000 + "ǐ",
+        "a" + "\n" * 100_000 + "b" + " \t" * 50_000,
+        "?" * 100_000 + "x",
+    ],
+    ids=["spaces", "open-parens", "question-marks", "newlines", "qmark-run"],
+)
+def test_pathological_input_cleans_in_linear_time(raw: str) -> None:
+    import time
+
+    start = time.perf_counter()
+    clean_text(raw)
+    assert time.perf_counter() - start < 2.0
+
+
+def test_reading_and_cleaning_is_fast(seeds_dir: Path) -> None:
+    import time
+
+    paths = sorted(seeds_dir.glob("*.txt"))
+    read_document(paths[0])  # warm-up: lazy imports
+    start = time.perf_counter()
+    for _ in range(20):
+        for path in paths:
+            read_document(path)
+    per_file = (time.perf_counter() - start) / (20 * len(paths))
+    assert per_file < 0.05, per_file  # measured ~2.5 ms for 2-11 KB articles

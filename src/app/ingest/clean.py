@@ -24,16 +24,18 @@ CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _PY = f"a-zü{_TONED}"
 # Syllables that carry no tone mark (neutral tone) but are still annotations, e.g. 們(men).
-_NEUTRAL = "de|le|me|men|ma|ne|ba|zi|zhe|a|ya|la|wa|tou|li|shang|xia"
+_NEUTRAL = "de|le|me|men|ma|ne|ba|zi|zhe|tou|shang"
 _SYLLABLES = rf"[{_PY}]{{1,7}}(?:\s+[{_PY}]{{1,7}}){{0,3}}"
 
 # "強(qiáng)": a pinyin annotation right after a CJK character, with at least one tone mark (or a
 # neutral-tone syllable). Real parentheticals - "(內蒙古日報社 ...)", "(Reporter Li)", "(2016-20)" -
 # contain CJK, capitals or digits and are left alone.
-PINYIN_RE = re.compile(rf"(?<=[{CJK}])[(（]\s*(?:(?=[^)）]*[{_TONED}]){_SYLLABLES}|(?:{_NEUTRAL}))\s*[)）]")
+PINYIN_RE = re.compile(
+    rf"(?<=[{CJK}])[(（]\s*(?:(?=[^)）]{{0,40}}[{_TONED}]){_SYLLABLES}|(?:{_NEUTRAL}))\s*[)）]"
+)
 # "日?qǐng)": the character and its "(" were lost to a "?" upstream; the annotation tail remains.
 # The "?" is kept (it marks the lost character) and the tail "qǐng)" dropped.
-PINYIN_RESIDUE_RE = re.compile(rf"(?<=[{CJK})）]\?)(?=[^)）]*[{_TONED}])[{_PY}]{{1,7}}[)）]")
+PINYIN_RESIDUE_RE = re.compile(rf"(?<=[{CJK})）]\?)(?=[^)）]{{0,7}}[{_TONED}])[{_PY}]{{1,7}}[)）]")
 
 _CONTROL_RE = re.compile(r"\r\n?|[\x00-\x08\x0b\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff]")
 
@@ -73,10 +75,11 @@ _EMPTY_LABEL_RE = re.compile(r"(?:關鍵詞|关键词|關鍵字|关键字|标签
 _QMARK_RUN_RE = re.compile(rf"(?<![{CJK}?])\?{{2,}}(?![{CJK}?])")
 _QMARK_TAIL_RE = re.compile(r"(?<=[.!;,”\"’)])\?+(?=[ \t]*$)")
 
-_TRAILING_SPACE_RE = re.compile(r"[ \t\u00a0\u3000]+(?=\n|\Z)")
+# The look-behinds make each whitespace run be tried once (linear time on long runs, not quadratic).
+_TRAILING_SPACE_RE = re.compile(r"(?<![ \t\u00a0\u3000])[ \t\u00a0\u3000]++(?=\n|\Z)")
 _BLANK_RUN_RE = re.compile(r"\n{3,}")
 _LEADING_WS_RE = re.compile(r"\A\s+")
-_TRAILING_WS_RE = re.compile(r"\s+\Z")
+_TRAILING_WS_RE = re.compile(r"(?<!\s)\s++\Z")
 
 REPEATED_LINE_MIN = 3  # a short line seen this often is a tag/keyword line, not text
 SHORT_LINE_CHARS = 60
@@ -126,21 +129,14 @@ def _line_edits(text: str) -> list[Edit]:
         if not s:
             i += 1
             continue
-        if _RELATED_RE.match(s):
+        if len(s) <= 40 and _RELATED_RE.match(s):
             drop[i] = True
             i += 1
             while i < len(lines) and _is_related_item(stripped[i]):
                 drop[i] = True
                 i += 1
             continue
-        if (
-            s in repeated
-            or _is_breadcrumb(s)
-            or _CONTACT_RE.match(s)
-            or _AD_RE.match(s)
-            or _MT_NOTICE_RE.match(s)
-            or _PHOTO_RE.match(s)
-        ):
+        if s in repeated or _is_boilerplate_line(s):
             drop[i] = True
         i += 1
 
@@ -155,12 +151,10 @@ def _line_edits(text: str) -> list[Edit]:
             continue
         body_end = end - 1 if line.endswith("\n") else end
         body = text[start:body_end]
-        m = _EMPTY_LABEL_RE.search(body)
-        if (
-            m and m.start() > 0
-        ):  # "編輯:楊旭英關鍵詞:" -> "編輯:楊旭英"; a line that is only a label goes below
+        m = _EMPTY_LABEL_RE.search(body) if s.endswith((":", "：")) else None
+        if m and m.start() > 0:  # "編輯:楊旭英關鍵詞:" -> "編輯:楊旭英"
             edits.append((start + m.start(), start + m.end(), ""))
-        elif m:
+        elif m:  # a line that is only the label
             edits.append((start, end, ""))
             continue
         if "?" in body:
@@ -169,6 +163,18 @@ def _line_edits(text: str) -> list[Edit]:
             for q in _QMARK_TAIL_RE.finditer(body):
                 edits.append((start + q.start(), start + q.end(), ""))
     return edits
+
+
+def _is_boilerplate_line(s: str) -> bool:
+    """Breadcrumbs, contact lines, advertisement markers, machine-translation notices and photo
+    placeholders. Cheap guards first: most lines are long prose and fail them at once."""
+    return (
+        _is_breadcrumb(s)
+        or ("@" in s and bool(_CONTACT_RE.match(s)))
+        or (len(s) <= 40 and bool(_AD_RE.match(s)))
+        or (len(s) <= 200 and "translat" in s.lower() and bool(_MT_NOTICE_RE.match(s)))
+        or (len(s) <= 60 and s[0] in "(（[" and bool(_PHOTO_RE.match(s)))
+    )
 
 
 def _is_breadcrumb(s: str) -> bool:

@@ -188,8 +188,16 @@ _WORD_RE = re.compile(r"\w")
 
 
 def _only_navigation(text: str, skipped: set[str]) -> bool:
+    """True when every line is made only of link/navigation texts and separators ("Home | News")."""
     lines = [_squash(line) for line in text.split("\n") if line.strip()]
-    return bool(lines) and all(line in skipped for line in lines)
+    pieces = sorted((p for p in skipped if p), key=len, reverse=True)
+    for line in lines:
+        rest = line
+        for piece in pieces:
+            rest = rest.replace(piece, " ")
+        if _WORD_RE.search(rest):
+            return False
+    return bool(lines)
 
 
 def _squash(s: str) -> str:
