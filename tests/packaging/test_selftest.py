@@ -87,4 +87,4 @@ def test_startup_time_prints_when_the_window_is_shown(cli, tmp_path: Path) -> No
     m = re.fullmatch(r"window shown at (\d+\.\d{3})\n", res.stdout)
     assert m, res.stdout
     assert before <= float(m[1]) <= after
-    assert db.exists()  # a normal start: the database was created (and the demo corpus imported)
+    assert db.exists()  # a normal start: the database was created and migrated
