@@ -304,11 +304,22 @@ class DocumentFields(QGroupBox):
         self.rows = FieldRows(grid)
         for name in ("title", "published", "region"):
             self.rows.add(name, [make_editor(name)])
+        self._problems: dict[str, str] = {}
         for editor in self.rows.editors.values():
             editor.signals.committed.connect(self.committed)
+            editor.signals.invalid.connect(self._invalid)
+
+    def _invalid(self, name: str, message: str) -> None:
+        if message:
+            self._problems[name] = message
+        else:
+            self._problems.pop(name, None)
+        self.rows.show_problems(self._problems)
 
     def show_document(self, doc: DocumentView | None) -> None:
         self.setEnabled(doc is not None)
+        self._problems = {}
+        self.rows.show_problems({})
         for name, editor in self.rows.editors.items():
             editor.set_value(getattr(doc, name) if doc is not None else None)
 
