@@ -36,6 +36,7 @@ def window(qtbot, seeded_db: Database):  # noqa: ANN001, ANN201 - pytest-qt's qt
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: not win.queue.model.loading, timeout=10_000)
     yield win
     win.form.flush()
     win.runner.wait(5000)

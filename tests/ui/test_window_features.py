@@ -169,7 +169,7 @@ def test_flag_with_a_note(qtbot, window, seeded_db: Database) -> None:
         ("tester", "status", None, "status", "new", "flagged"),
     ]
     assert note in win.article.meta.text()
-    assert "Flagged 1" in win.counts_label.text()
+    qtbot.waitUntil(lambda: "Flagged 1" in win.counts_label.text(), timeout=5000)
 
 
 def test_ctrl_i_fills_the_focused_field_from_the_selection(qtbot, window, seeded_db: Database) -> None:

@@ -32,7 +32,7 @@ from app.ui.fact_form import FactForm
 from app.ui.fact_text import parse_number
 from app.ui.i18n import tr
 from app.ui.queue_model import status_text
-from app.ui.queue_pane import QueuePane
+from app.ui.queue_pane import DEFAULT_WIDTH, QueuePane
 from app.ui.review_controller import ReviewController
 from app.ui.shortcut_overlay import ShortcutOverlay
 from app.ui.theme import Theme, style_widgets, theme_manager
@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
         for pane in (self.queue, self.article, self.form):
             self.splitter.addWidget(pane)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([420, 560, 460])
+        self.splitter.setSizes([DEFAULT_WIDTH, 540, 440])
         self.setCentralWidget(self.splitter)
         self.overlay = ShortcutOverlay(self)
 
@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.queue.currentDocumentChanged.connect(self.open_document)
-        self.queue.filterChanged.connect(self.refresh_counts)
+        self.queue.model.countsChanged.connect(self._show_counts)
         c = self.controller
         c.documentLoaded.connect(self._document_loaded)
         c.factChanged.connect(self._fact_changed)
@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
         c.documentChanged.connect(self._document_changed)
         c.saved.connect(self.save_label.setText)
         c.failed.connect(self._show_error)
+        self.queue.model.loadFailed.connect(self._show_error)
         self.form.factCommitted.connect(lambda f, n, v, s: c.edit_fact(f, n, v, s))
         self.form.documentCommitted.connect(lambda n, v, s: c.edit_document(n, v, s))
         self.form.statusRequested.connect(self._fact_status_requested)
@@ -193,8 +194,10 @@ class MainWindow(QMainWindow):
         self.refresh_counts()
 
     def refresh_counts(self) -> None:
-        with self.db.session() as session:
-            counts = queue.counts_by_status(session)
+        """Documents per status in the status bar, counted in the background (a scan at 100 000)."""
+        self.queue.model.count_statuses()
+
+    def _show_counts(self, counts: dict[str, int]) -> None:
         parts = [f"{status_text(s.value)} {counts.get(s.value, 0)}" for s in DocStatus]
         self.counts_label.setText("  ·  ".join(parts))
 
@@ -242,15 +245,13 @@ class MainWindow(QMainWindow):
 
     def _import_done(self, summary: Any) -> None:
         self.queue.refresh_facets()
-        self.queue.model.reload()
+        self.queue.model.reload()  # the first document is selected when the list arrives, if none was
         self.refresh_counts()
         text = tr("Imported %1, duplicates %2, failed %3").replace("%1", str(len(summary.imported))).replace(
             "%2", str(len(summary.duplicates))).replace("%3", str(len(summary.failed)))
         if summary.cancelled:
             text += " " + tr("(cancelled)")
         self.message(text, 15_000)
-        if self.queue.current_id() is None and self.queue.model.total():
-            self.queue.select_row(0)
 
     def reextract(self) -> None:
         ids = self.queue.selected_ids() or ([self.queue.current_id()] if self.queue.current_id() else [])
@@ -530,14 +531,14 @@ class MainWindow(QMainWindow):
         splitter = settings.get(SETTINGS_SPLITTER)
         if isinstance(splitter, str):
             self.splitter.restoreState(QByteArray.fromBase64(splitter.encode()))
-        self.refresh_counts()
         last = settings.get(SETTINGS_LAST_DOCUMENT)
-        position = self.queue.model.position_of(last) if isinstance(last, int) else None
-        if position is None and self.queue.model.total():
-            position = 0
-        if position is not None:
-            self.queue.select_row(position, emit=False)
-            self.open_document(self.queue.current_id())
+        # open the last (or the first) document at once; the queue's list arrives from its thread
+        with self.db.session() as session:
+            if not (isinstance(last, int) and queue.exists(session, last)):
+                last = queue.first_id(session, self.queue.model.filter, self.queue.model.sort_order)
+        self.queue.expect(last)
+        self.open_document(last)
+        QTimer.singleShot(0, self.refresh_counts)
 
     def save_settings(self) -> None:
         values: dict[str, object] = {
@@ -557,6 +558,7 @@ class MainWindow(QMainWindow):
         self.form.flush()
         self.runner.cancel()
         self.runner.wait(10_000)
+        self.queue.model.wait(10_000)
         self.save_settings()
         super().closeEvent(event)
 

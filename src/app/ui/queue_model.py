@@ -1,12 +1,26 @@
 """The document queue as a table model: it holds the ids the current filter, sort and search select
-and fetches the rows themselves lazily, a page at a time, so 100 000 documents cost a list of ints."""
+and fetches the rows themselves lazily, a page at a time, so 100 000 documents cost a list of ints.
+
+The id query (a search over 100 000 article texts takes a few hundred milliseconds) runs in a thread
+of its own; the model keeps showing the previous result until the new one arrives, and a newer
+request makes an older answer void."""
 
 from __future__ import annotations
 
+import logging
 from collections import OrderedDict
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtGui import QColor
 
 from app.domain.schema import DocStatus
@@ -22,10 +36,11 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("title", "Title"),
     ("published", "Published"),
     ("region", "Region"),
-    ("language", "Language"),
     ("fact_count", "Facts"),
     ("min_confidence", "Lowest confidence"),
+    ("language", "Language"),
 )
+COLUMN = {name: i for i, (name, _label) in enumerate(COLUMNS)}
 
 STATUS_TEXT: dict[str, str] = {
     DocStatus.NEW.value: "New",
@@ -37,10 +52,49 @@ STATUS_TEXT: dict[str, str] = {
 
 LOW_CONFIDENCE = 0.5
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+log = logging.getLogger(__name__)
 
 
 def status_text(status: str) -> str:
     return tr(STATUS_TEXT.get(status, status))
+
+
+class _QuerySignals(QObject):
+    done = Signal(int, object)  # request number, list of ids
+    failed = Signal(int, str)
+    counted = Signal(object)  # {status: count}
+
+
+class _CountQuery(QRunnable):
+    def __init__(self, db: Database, signals: _QuerySignals) -> None:
+        super().__init__()
+        self.db, self.signals = db, signals
+
+    def run(self) -> None:
+        try:
+            with self.db.session() as session:
+                counts = queue.counts_by_status(session)
+        except Exception:  # noqa: BLE001 - the counts stay as they were; details in the log
+            log.exception("counting documents failed")
+            return
+        self.signals.counted.emit(counts)
+
+
+class _IdQuery(QRunnable):
+    def __init__(self, db: Database, flt: queue.QueueFilter, sort: queue.QueueSort, request: int,
+                 signals: _QuerySignals) -> None:
+        super().__init__()
+        self.db, self.flt, self.sort, self.request, self.signals = db, flt, sort, request, signals
+
+    def run(self) -> None:
+        try:
+            with self.db.session() as session:
+                found = queue.ids(session, self.flt, self.sort)
+        except Exception as exc:  # noqa: BLE001 - shown in the window; details in the log
+            log.exception("queue query failed")
+            self.signals.failed.emit(self.request, f"{type(exc).__name__}: {exc}")
+            return
+        self.signals.done.emit(self.request, found)
 
 
 class QueueModel(QAbstractTableModel):
@@ -49,6 +103,10 @@ class QueueModel(QAbstractTableModel):
     BATCH = 1000
     PAGE = 200
     CACHE_LIMIT = 5000
+
+    loadingChanged = Signal(bool)
+    loadFailed = Signal(str)
+    countsChanged = Signal(object)  # {status: count} over every document
 
     def __init__(self, db: Database, parent: Any = None) -> None:
         super().__init__(parent)
@@ -59,6 +117,16 @@ class QueueModel(QAbstractTableModel):
         self._positions: dict[int, int] | None = None
         self._visible = 0
         self._cache: OrderedDict[int, DocumentRow] = OrderedDict()
+        self._request = 0
+        self._answered = 0
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._signals = _QuerySignals(self)
+        self._signals.done.connect(self._loaded)
+        self._signals.failed.connect(self._failed)
+        self._signals.counted.connect(self.countsChanged)
+        self._counts = QThreadPool(self)
+        self._counts.setMaxThreadCount(1)
 
     # --- query -----------------------------------------------------------------------------------
     @property
@@ -73,9 +141,51 @@ class QueueModel(QAbstractTableModel):
         self._filter = flt
         self.reload()
 
+    @property
+    def loading(self) -> bool:
+        """Whether a query is on its way (the rows shown are those of the previous one)."""
+        return self._answered != self._request
+
     def reload(self) -> None:
+        """Ask for the ids again in the background; the model resets when they arrive."""
+        self._request += 1
+        self._pool.clear()  # a query still waiting for the thread is not needed any more
+        self._pool.start(_IdQuery(self._db, self._filter, self._sort, self._request, self._signals))
+        if self._answered == self._request - 1:
+            self.loadingChanged.emit(True)
+
+    def count_statuses(self) -> None:
+        """Count the documents per status in the background; `countsChanged` brings the answer."""
+        self._counts.clear()
+        self._counts.start(_CountQuery(self._db, self._signals))
+
+    def reload_now(self) -> None:
+        """Query on this thread and reset at once (tests, and callers that need the answer now)."""
+        self._request += 1
         with self._db.session() as session:
-            ids = queue.ids(session, self._filter, self._sort)
+            found = queue.ids(session, self._filter, self._sort)
+        self._loaded(self._request, found)
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Wait for the query threads; the answers are delivered by the event loop afterwards."""
+        return self._pool.waitForDone(msecs) and self._counts.waitForDone(msecs)
+
+    def _failed(self, request: int, message: str) -> None:
+        if request == self._request:
+            self._answered = request
+            self.loadingChanged.emit(False)
+            self.loadFailed.emit(message)
+
+    def _loaded(self, request: int, ids: list[int]) -> None:
+        if request != self._request:
+            return  # a newer query is on its way
+        was_loading = self.loading
+        self._answered = request
+        self._reset(ids)
+        if was_loading:
+            self.loadingChanged.emit(False)
+
+    def _reset(self, ids: list[int]) -> None:
         self.beginResetModel()
         self._ids = ids
         self._positions = None
@@ -191,6 +301,8 @@ class QueueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if name == "title":
                 return row.title or tr("(untitled)")
+            if name == "region" and row.region:
+                return row.region  # long zone names are cut short in the column
             if name == "min_confidence" and row.min_confidence is not None and row.min_confidence < LOW_CONFIDENCE:
                 return tr("Low confidence: check these facts first")
             return None

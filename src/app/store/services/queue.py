@@ -104,13 +104,31 @@ def ids(session: Session, flt: QueueFilter = QueueFilter(), sort: QueueSort = Qu
         raise ValueError(f"cannot sort by {sort.column!r}")
     q = _apply_filter(session, select(Document.id), flt)
     if column is Document.id:
-        q = q.order_by(Document.id.desc() if sort.descending else Document.id)
-    else:
-        order = column.desc() if sort.descending else column.asc()
-        # plain ORDER BY column, id so the column's index serves it (SQLite puts NULLs first ascending)
-        q = q.order_by(order, Document.id.desc() if sort.descending else Document.id)
+        # ORDER BY id walks the whole table (the article texts); without it the database reads a small
+        # covering index, and sorting 100 000 ints here takes a few milliseconds
+        found = session.connection().execute(q).scalars().all()
+        return sorted(found, reverse=sort.descending)
+    order = column.desc() if sort.descending else column.asc()
+    # plain ORDER BY column, id so the column's index serves it (SQLite puts NULLs first ascending)
+    q = q.order_by(order, Document.id.desc() if sort.descending else Document.id)
     # a Core query on the session's connection: 100 000 ints without the ORM's per-row work
-    return list(session.connection().execute(q).scalars())
+    return list(session.connection().execute(q).scalars().all())
+
+
+def first_id(session: Session, flt: QueueFilter = QueueFilter(), sort: QueueSort = QueueSort()) -> int | None:
+    """The first document the queue will show, without reading the whole list (for a fast start)."""
+    column = SORT_COLUMNS.get(sort.column)
+    if column is None:
+        raise ValueError(f"cannot sort by {sort.column!r}")
+    q = _apply_filter(session, select(Document.id), flt)
+    if column is not Document.id:
+        q = q.order_by(column.desc() if sort.descending else column.asc())
+    q = q.order_by(Document.id.desc() if sort.descending else Document.id).limit(1)
+    return session.connection().execute(q).scalar()
+
+
+def exists(session: Session, document_id: int) -> bool:
+    return session.connection().execute(select(Document.id).where(Document.id == document_id)).first() is not None
 
 
 def rows(session: Session, document_ids: Sequence[int]) -> dict[int, DocumentRow]:
