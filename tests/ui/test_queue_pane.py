@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from keys import CTRL, press, type_text
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from app.store import Database
-from app.store.services import queue
+from app.store.services import queue, review
 from app.ui.queue_model import COLUMN
 
 
@@ -89,3 +90,46 @@ def test_the_columns_an_analyst_needs_fit_the_default_pane(qtbot, window) -> Non
         if region.data():  # a long zone name is cut short; the tooltip has all of it
             assert region.data(Qt.ItemDataRole.ToolTipRole) == region.data()
             assert fm.horizontalAdvance(region.data()[:6]) + 8 <= header.sectionSize(COLUMN["region"])
+
+
+def test_a_document_without_a_title_shows_its_first_words(qtbot, window, seeded_db: Database) -> None:
+    win = window
+    model = win.queue.model
+    with seeded_db.session() as s:
+        untitled = [i for i, r in queue.rows(s, model.ids()).items() if not r.title]
+    assert untitled, "a seed article states no title"
+    doc_id = untitled[0]
+    win.queue.select_document(doc_id)
+    doc = win.controller.document
+    assert doc.id == doc_id and doc.title is None
+    words = " ".join(doc.display_text.split())
+    index = model.index(model.position_of(doc_id), COLUMN["title"])
+    shown = index.data()
+    assert shown.endswith("…") and words.startswith(shown[:-1]) and 40 <= len(shown) <= 81
+    assert "(untitled)" not in shown
+    assert index.data(Qt.ItemDataRole.FontRole).italic()
+    assert index.data(Qt.ItemDataRole.ForegroundRole) == win.palette().color(QPalette.ColorRole.PlaceholderText)
+    assert "No title stated" in index.data(Qt.ItemDataRole.ToolTipRole)
+    title = win.article.title
+    assert title.text() == shown and title.font().italic()
+    assert title.palette().color(QPalette.ColorRole.WindowText) != win.palette().color(QPalette.ColorRole.WindowText)
+    assert win.windowTitle().startswith(words[:20])
+    editor = win.form.editor("title")
+    assert editor.text() == "" and editor.placeholderText()
+    with seeded_db.session() as s:
+        assert review.load(s, doc_id).title is None, "the stored title stays empty"
+
+    titled = next(i for i in model.ids() if i not in untitled)
+    win.queue.select_document(titled)
+    assert not title.font().italic() and title.text() == win.controller.document.title
+    assert not model.index(model.position_of(titled), COLUMN["title"]).data(Qt.ItemDataRole.FontRole)
+
+
+def test_the_lead_of_a_chinese_article_is_cut_by_width() -> None:
+    from app.ui.fact_text import lead_text
+
+    text = "呼和浩特市" * 30
+    assert lead_text(text) == "呼和浩特市" * 8 + "…"
+    assert lead_text("Short text.\n\nSecond  paragraph") == "Short text. Second paragraph"
+    cut = lead_text("word " * 40)
+    assert cut.endswith("word…") and len(cut) <= 81

@@ -304,6 +304,7 @@ class DocumentFields(QGroupBox):
         self.rows = FieldRows(grid)
         for name in ("title", "published", "region"):
             self.rows.add(name, [make_editor(name)])
+        self.rows.editors["title"].setPlaceholderText(tr("none stated"))
         self._problems: dict[str, str] = {}
         for editor in self.rows.editors.values():
             editor.signals.committed.connect(self.committed)

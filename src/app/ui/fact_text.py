@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from datetime import date
 
 from app.domain.schema import Kind
@@ -120,6 +121,22 @@ def parse_date(text: str) -> date | None:
         return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     except ValueError:
         return None
+
+
+def lead_text(text: str, limit: int = 80) -> str:
+    """The first words of an article, for a document without a stated title: whitespace folded, cut at
+    a word boundary within `limit` columns (a Chinese character counts two), "…" when cut."""
+    words = " ".join(text.split())
+    width = 0
+    for i, ch in enumerate(words):
+        width += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+        if width > limit:
+            cut = words[:i]
+            space = cut.rfind(" ")
+            if space > len(cut) // 2:
+                cut = cut[:space]
+            return cut.rstrip(" ,.;:，。；：、") + "…"
+    return words
 
 
 def summary(fact: FactView) -> str:

@@ -29,7 +29,7 @@ from app.ui.actions import build_actions
 from app.ui.article_view import ArticlePane
 from app.ui.dialogs import NoteDialog
 from app.ui.fact_form import FactForm
-from app.ui.fact_text import parse_number
+from app.ui.fact_text import lead_text, parse_number
 from app.ui.i18n import tr
 from app.ui.queue_model import status_text
 from app.ui.queue_pane import DEFAULT_WIDTH, QueuePane
@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
         self.actions["cancel_work"].setEnabled(busy)
 
     def _apply_theme(self, theme: Theme) -> None:
-        self.article.view.set_theme(theme)
+        self.article.set_theme(theme)
         self.form.set_theme(theme)
         style_widgets(
             theme,
@@ -170,7 +170,7 @@ class MainWindow(QMainWindow):
         raw = self.actions["raw_text"].isChecked()
         self.article.show_document(doc, raw=raw)
         self.form.set_document(doc)
-        title = doc.title if doc and doc.title else None
+        title = (doc.title or lead_text(doc.display_text, 60)) if doc is not None else None
         self.setWindowTitle(f"{title} — {tr('FactDesk')}" if title else tr("FactDesk"))
         if doc is not None and self.form.order:
             self.form.set_current(self.form.order[0], focus=getattr(self, "_form_had_focus", False))

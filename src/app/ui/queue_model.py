@@ -21,12 +21,13 @@ from PySide6.QtCore import (
     QThreadPool,
     Signal,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from app.domain.schema import DocStatus
 from app.store import Database
 from app.store.services import queue
-from app.store.services.documents import DocumentRow
+from app.store.services.queue import QueueRow as DocumentRow
+from app.ui.fact_text import lead_text
 from app.ui.i18n import tr
 
 Index = QModelIndex | QPersistentModelIndex
@@ -283,7 +284,7 @@ class QueueModel(QAbstractTableModel):
             return self.id_at(index.row())
         if role not in (
             Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole,
-            Qt.ItemDataRole.ForegroundRole,
+            Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole,
         ):
             return None
         row = self.row_data(index.row())
@@ -294,13 +295,24 @@ class QueueModel(QAbstractTableModel):
             if name in ("fact_count", "min_confidence"):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        untitled = name == "title" and not row.title
+        if role == Qt.ItemDataRole.FontRole:
+            if untitled:
+                font = QFont()
+                font.setItalic(True)
+                return font
+            return None
         if role == Qt.ItemDataRole.ForegroundRole:
+            if untitled:  # the article's first words, not a title: the muted colour of placeholder text
+                return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
             if name == "min_confidence" and row.min_confidence is not None and row.min_confidence < LOW_CONFIDENCE:
                 return QColor("#d0453a")
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
+            if untitled:
+                return tr("No title stated. The article begins: %1").replace("%1", lead_text(row.lead or "", 240))
             if name == "title":
-                return row.title or tr("(untitled)")
+                return row.title
             if name == "region" and row.region:
                 return row.region  # long zone names are cut short in the column
             if name == "min_confidence" and row.min_confidence is not None and row.min_confidence < LOW_CONFIDENCE:
@@ -312,7 +324,7 @@ class QueueModel(QAbstractTableModel):
         if name == "status":
             return status_text(row.status)
         if name == "title":
-            return (row.title or tr("(untitled)")).replace("\n", " ")
+            return row.title.replace("\n", " ") if row.title else lead_text(row.lead or "") or tr("(empty)")
         if name == "published":
             return row.published.isoformat() if row.published else ""
         if name == "region":
