@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([DEFAULT_WIDTH, 540, 440])
         self.setCentralWidget(self.splitter)
-        self.overlay = ShortcutOverlay(self)
+        self._overlay: ShortcutOverlay | None = None  # built on the first F1
 
         self.actions = build_actions(self)
         self._build_status_bar()
@@ -148,12 +148,22 @@ class MainWindow(QMainWindow):
         self.actions["export"].setEnabled(available("app.workflows.exporting") and not busy)
         self.actions["cancel_work"].setEnabled(busy)
 
+    @property
+    def overlay(self) -> ShortcutOverlay:
+        """The shortcut overlay (F1), built when first wanted: nobody needs it at start-up."""
+        if self._overlay is None:
+            self._overlay = ShortcutOverlay(self)
+            themes = theme_manager(QApplication.instance())  # type: ignore[arg-type]
+            style_widgets(themes.theme, styled=[self._overlay.panel], muted=[])
+        return self._overlay
+
     def _apply_theme(self, theme: Theme) -> None:
         self.article.set_theme(theme)
         self.form.set_theme(theme)
         style_widgets(
             theme,
-            styled=[self.form.card, self.overlay.panel, self.save_label, self.article.raw_banner],
+            styled=[self.form.card, self.save_label, self.article.raw_banner]
+            + ([self._overlay.panel] if self._overlay is not None else []),
             muted=[self.article.meta, self.queue.shown, self.form.heading],
         )
 
@@ -234,11 +244,12 @@ class MainWindow(QMainWindow):
         if not available("app.ingest"):
             self.message(tr("Importing is not available in this build (the readers are missing)."))
             return False
-        from app.workflows.importing import import_paths
-
         db, user = self.db, self.user
 
         def work(progress: Any, cancel: Any) -> Any:
+            # the readers and extractors load here, in the worker thread, the first time they are needed
+            from app.workflows.importing import import_paths
+
             return import_paths(db, paths, user, progress=progress, cancel=cancel)
 
         return self._start(tr("Importing"), work, self._import_done)
@@ -258,11 +269,11 @@ class MainWindow(QMainWindow):
         if not ids:
             return
         self.form.flush()
-        from app.workflows.extracting import reextract
-
         db, user = self.db, self.user
 
         def work(progress: Any, cancel: Any) -> Any:
+            from app.workflows.extracting import reextract
+
             return reextract(db, ids, user, progress=progress, cancel=cancel)
 
         def done(added: Any) -> None:
@@ -283,13 +294,14 @@ class MainWindow(QMainWindow):
             self.message(tr("Export is not available in this build."))
             return False
         from app.domain.records import ExportFilter
-        from app.workflows.exporting import export_workbook
 
         db, user = self.db, self.user
         shown = self.queue.current_filter()
         flt = ExportFilter(since=shown.published_from, until=shown.published_to, region=shown.region)
 
         def work(progress: Any, cancel: Any) -> Any:
+            from app.workflows.exporting import export_workbook  # openpyxl loads here, off the UI thread
+
             return export_workbook(db, path, flt, user, progress, cancel)
 
         return self._start(tr("Exporting"), work, lambda _r: self.message(tr("Exported to %1").replace("%1",
@@ -538,6 +550,8 @@ class MainWindow(QMainWindow):
                 last = queue.first_id(session, self.queue.model.filter, self.queue.model.sort_order)
         self.queue.expect(last)
         self.open_document(last)
+        # the queue's list and the counts are read once the window is up (in threads of their own)
+        QTimer.singleShot(0, self.queue.model.start)
         QTimer.singleShot(0, self.refresh_counts)
 
     def save_settings(self) -> None:

@@ -39,7 +39,7 @@ class QueuePane(QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.model = QueueModel(db, self)
+        self.model = QueueModel(db, self, hold=True)  # the window starts it once it is shown
         self.search = QLineEdit()
         self.search.setObjectName("searchBox")
         self.search.setPlaceholderText(tr("Search article text (Ctrl+L)"))
