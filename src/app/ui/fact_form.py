@@ -441,6 +441,10 @@ class FactForm(QWidget):
         self.document = doc
         self.model.set_facts(doc.facts)
         self._update_heading()
+        if current is not None and current not in self.order:  # it was withdrawn (an addition undone)
+            current = self.order[0] if self.order else None
+            if current is None:
+                self.card.show_fact(None)
         if current is not None:
             self.set_current(current, focus=False)
 

@@ -36,6 +36,7 @@ from app.ui.queue_pane import DEFAULT_WIDTH, QueuePane
 from app.ui.review_controller import ReviewController
 from app.ui.shortcut_overlay import ShortcutOverlay
 from app.ui.theme import Theme, style_widgets, theme_manager
+from app.ui.undo import AddFactCommand
 from app.ui.workers import JobRunner
 
 SETTINGS_GEOMETRY = "window.geometry"
@@ -347,11 +348,26 @@ class MainWindow(QMainWindow):
     # --- action handlers: edit ----------------------------------------------------------------------
     def undo(self) -> None:
         self.form.flush()
+        stack = self.controller.stack()
+        if stack is None or not stack.canUndo():
+            return
+        command = stack.command(stack.index() - 1)
+        text = stack.undoText()
         self.controller.undo_group.undo()
+        if isinstance(command, AddFactCommand):
+            self.message(tr("Undone: %1. The fact leaves the form; it stays in the database as rejected, and "
+                            "the audit log keeps its history.").replace("%1", text), 10_000)
+        else:
+            self.message(tr("Undone: %1").replace("%1", text))
 
     def redo(self) -> None:
         self.form.flush()
+        stack = self.controller.stack()
+        if stack is None or not stack.canRedo():
+            return
+        text = stack.redoText()
         self.controller.undo_group.redo()
+        self.message(tr("Redone: %1").replace("%1", text))
 
     def find_in_article(self) -> None:
         self.article.find_bar.open_bar()
@@ -550,6 +566,7 @@ class MainWindow(QMainWindow):
                 last = queue.first_id(session, self.queue.model.filter, self.queue.model.sort_order)
         self.queue.expect(last)
         self.open_document(last)
+        self.queue.table.setFocus(Qt.FocusReason.OtherFocusReason)  # keyboard-first: start in the queue
         # the queue's list and the counts are read once the window is up (in threads of their own)
         QTimer.singleShot(0, self.queue.model.start)
         QTimer.singleShot(0, self.refresh_counts)

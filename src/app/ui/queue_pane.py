@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -104,6 +105,7 @@ class QueuePane(QWidget):
         self._search_timer.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(self._search_now)
+        self.search.installEventFilter(self)
         for combo in (self.status, self.language, self.region):
             combo.activated.connect(lambda _i: self.apply_filter())
         for edit in (self.date_from, self.date_to):
@@ -139,6 +141,16 @@ class QueuePane(QWidget):
         widths["title"] = max(120, pane_width - fixed - frame)
         for name, width in widths.items():
             self.table.setColumnWidth(COLUMN[name], width)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl+Z in the search box undoes its typing while it has some; otherwise the window's undo."""
+        if watched is self.search and event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            undo = event.matches(QKeySequence.StandardKey.Undo) and not self.search.isUndoAvailable()
+            redo = event.matches(QKeySequence.StandardKey.Redo) and not self.search.isRedoAvailable()
+            if undo or redo:
+                event.ignore()
+                return True
+        return super().eventFilter(watched, event)
 
     def _date_edit(self, name: str, special: str) -> QDateEdit:
         edit = QDateEdit()
