@@ -9,46 +9,46 @@ from datetime import date
 
 from app.domain.schema import Kind
 from app.store.services.review import FactView
-from app.ui.i18n import tr
+from app.ui.i18n import N_, tr
 
 KIND_TEXT: dict[str, str] = {
-    Kind.PROJECT.value: "Project",
-    Kind.INDICATOR.value: "Indicator",
-    Kind.TARGET.value: "Target",
-    Kind.PERSON.value: "Person",
+    Kind.PROJECT.value: N_("Project"),
+    Kind.INDICATOR.value: N_("Indicator"),
+    Kind.TARGET.value: N_("Target"),
+    Kind.PERSON.value: N_("Person"),
 }
 KIND_PLURAL: dict[str, str] = {
-    Kind.PROJECT.value: "Projects",
-    Kind.INDICATOR.value: "Indicators",
-    Kind.TARGET.value: "Targets",
-    Kind.PERSON.value: "People",
+    Kind.PROJECT.value: N_("Projects"),
+    Kind.INDICATOR.value: N_("Indicators"),
+    Kind.TARGET.value: N_("Targets"),
+    Kind.PERSON.value: N_("People"),
 }
 FIELD_TEXT: dict[str, str] = {
-    "investor": "Investor",
-    "project": "Project",
-    "industry": "Industry",
-    "location": "Location",
-    "stage": "Stage",
-    "period": "Period",
-    "subject": "Subject",
-    "indicator": "Indicator",
-    "comparator": "Comparator",
-    "basis": "Basis",
-    "horizon": "Horizon",
-    "name": "Name",
-    "role": "Role",
-    "organization": "Organization",
-    "value": "Value",
-    "unit": "Unit",
-    "title": "Title",
-    "published": "Published",
-    "region": "Region",
+    "investor": N_("Investor"),
+    "project": N_("Project"),
+    "industry": N_("Industry"),
+    "location": N_("Location"),
+    "stage": N_("Stage"),
+    "period": N_("Period"),
+    "subject": N_("Subject"),
+    "indicator": N_("Indicator"),
+    "comparator": N_("Comparator"),
+    "basis": N_("Basis"),
+    "horizon": N_("Horizon"),
+    "name": N_("Name"),
+    "role": N_("Role"),
+    "organization": N_("Organization"),
+    "value": N_("Value"),
+    "unit": N_("Unit"),
+    "title": N_("Title"),
+    "published": N_("Published"),
+    "region": N_("Region"),
 }
 FACT_STATUS_TEXT: dict[str, str] = {
-    "suggested": "suggested",
-    "edited": "edited",
-    "confirmed": "confirmed",
-    "rejected": "rejected",
+    "suggested": N_("suggested"),
+    "edited": N_("edited"),
+    "confirmed": N_("confirmed"),
+    "rejected": N_("rejected"),
 }
 
 

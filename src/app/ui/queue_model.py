@@ -28,27 +28,27 @@ from app.store import Database
 from app.store.services import queue
 from app.store.services.queue import QueueRow as DocumentRow
 from app.ui.fact_text import lead_text
-from app.ui.i18n import tr
+from app.ui.i18n import N_, tr
 
 Index = QModelIndex | QPersistentModelIndex
 
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("status", "Status"),
-    ("title", "Title"),
-    ("published", "Published"),
-    ("region", "Region"),
-    ("fact_count", "Facts"),
-    ("min_confidence", "Lowest confidence"),
-    ("language", "Language"),
+    ("status", N_("Status")),
+    ("title", N_("Title")),
+    ("published", N_("Published")),
+    ("region", N_("Region")),
+    ("fact_count", N_("Facts")),
+    ("min_confidence", N_("Lowest confidence")),
+    ("language", N_("Language")),
 )
 COLUMN = {name: i for i, (name, _label) in enumerate(COLUMNS)}
 
 STATUS_TEXT: dict[str, str] = {
-    DocStatus.NEW.value: "New",
-    DocStatus.IN_REVIEW.value: "In review",
-    DocStatus.APPROVED.value: "Approved",
-    DocStatus.REJECTED.value: "Rejected",
-    DocStatus.FLAGGED.value: "Flagged",
+    DocStatus.NEW.value: N_("New"),
+    DocStatus.IN_REVIEW.value: N_("In review"),
+    DocStatus.APPROVED.value: N_("Approved"),
+    DocStatus.REJECTED.value: N_("Rejected"),
+    DocStatus.FLAGGED.value: N_("Flagged"),
 }
 
 LOW_CONFIDENCE = 0.5

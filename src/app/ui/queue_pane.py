@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
 from app.domain.schema import DocStatus
 from app.store import Database
 from app.store.services import queue
-from app.ui.i18n import tr
+from app.ui.i18n import N_, tr
 from app.ui.queue_model import COLUMN, ID_ROLE, QueueModel, status_text
 
 NO_DATE = QDate(1900, 1, 1)
 SEARCH_PAUSE_MS = 250
-LANGUAGE_TEXT = {"en": "English", "zh-Hans": "Chinese (Simplified)", "zh-Hant": "Chinese (Traditional)"}
+LANGUAGE_TEXT = {"en": N_("English"), "zh-Hans": N_("Chinese (Simplified)"), "zh-Hant": N_("Chinese (Traditional)")}
 
 
 DEFAULT_WIDTH = 500
