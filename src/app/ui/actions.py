@@ -86,7 +86,8 @@ SPECS: dict[str, ActionSpec] = {spec.id: spec for spec in ACTIONS}
 
 def shortcut_text(spec: ActionSpec) -> str:
     """The shortcuts as the user's platform writes them (⌘ on macOS)."""
-    return ", ".join(QKeySequence(s).toString(QKeySequence.SequenceFormat.NativeText) for s in spec.shortcuts)
+    texts = [QKeySequence(s).toString(QKeySequence.SequenceFormat.NativeText) for s in spec.shortcuts]
+    return ", ".join(dict.fromkeys(texts))  # Return and Enter may read alike (回车)
 
 
 def build_actions(window: QMainWindow) -> dict[str, QAction]:

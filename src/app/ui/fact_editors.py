@@ -10,8 +10,8 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QCalendarWidget, QComboBox, QLineEdit, QStyle, QWidget
+from PySide6.QtGui import QAction, QIcon, QKeyEvent, QKeySequence, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtWidgets import QCalendarWidget, QComboBox, QLineEdit, QWidget
 
 from app.ui.fact_text import format_number, parse_date, parse_number
 from app.ui.i18n import tr
@@ -233,11 +233,37 @@ class DateEditor(QLineEdit, _EditorBase):
         self.textEdited.connect(self._typing)
         self.returnPressed.connect(self.commit)
         self.calendar_action = QAction(self)
-        self.calendar_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowDown))
+        self.calendar_action.setIcon(self._calendar_icon())
         self.calendar_action.setToolTip(tr("Pick a date (F4)"))
         self.calendar_action.triggered.connect(self.open_calendar)
         self.addAction(self.calendar_action, QLineEdit.ActionPosition.TrailingPosition)
         self._calendar: QCalendarWidget | None = None
+
+    def _calendar_icon(self) -> QIcon:
+        """A small calendar drawn in the field's text colour, so it shows in light and dark."""
+        size = 16
+        pixmap = QPixmap(size * 2, size * 2)
+        pixmap.setDevicePixelRatio(2.0)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colour = self.palette().color(QPalette.ColorRole.Text)
+        painter.setPen(QPen(colour, 1.3))
+        painter.drawRoundedRect(2.5, 3.5, 11, 10, 1.5, 1.5)
+        painter.drawLine(3, 6, 13, 6)
+        painter.drawLine(5, 2, 5, 4)
+        painter.drawLine(11, 2, 11, 4)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        for x, y in ((5, 8), (8, 8), (11, 8), (5, 11), (8, 11)):
+            painter.drawRect(x - 0.75, y - 0.25, 1.5, 1.5)
+        painter.end()
+        return QIcon(pixmap)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.calendar_action.setIcon(self._calendar_icon())
 
     def value(self) -> date | None:
         text = self.text().strip()

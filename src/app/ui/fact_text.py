@@ -52,6 +52,24 @@ FACT_STATUS_TEXT: dict[str, str] = {
 }
 
 
+CHOICE_TEXT: dict[str, dict[str, str]] = {
+    "stage": {
+        "planned": N_("planned"), "signed": N_("signed"), "preparing": N_("preparing"), "started": N_("started"),
+        "under_construction": N_("under construction"), "completed": N_("completed"),
+        "operating": N_("operating"), "unknown": N_("unknown"),
+    },
+    "basis": {"level": N_("level"), "yoy": N_("year on year"), "share": N_("share"),
+              "average_growth": N_("average growth")},
+    "unit": {"CNY": N_("CNY (yuan)"), "USD": N_("USD (dollars)"), "HKD": N_("HKD"), "EUR": N_("EUR"),
+             "count": N_("count"), "percent": N_("percent"), "pp": N_("percentage points")},
+}
+
+
+def choice_labels(field: str) -> dict[str, str]:
+    """How the choices of a field read in the UI language (the stored value stays the code)."""
+    return {code: tr(text) for code, text in CHOICE_TEXT.get(field, {}).items()}
+
+
 def kind_text(kind: str) -> str:
     return tr(KIND_TEXT.get(kind, kind))
 

@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
         for pane in (self.queue, self.article, self.form):
             self.splitter.addWidget(pane)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([DEFAULT_WIDTH, 540, 440])
+        self.splitter.setSizes([DEFAULT_WIDTH, 480, 540])
         self.setCentralWidget(self.splitter)
         self._overlay: ShortcutOverlay | None = None  # built on the first F1
 

@@ -24,13 +24,14 @@ from app.store import Database
 from app.store.services import queue
 from app.ui.i18n import N_, tr
 from app.ui.queue_model import COLUMN, ID_ROLE, QueueModel, status_text
+from app.ui.theme import row_height
 
 NO_DATE = QDate(1900, 1, 1)
 SEARCH_PAUSE_MS = 250
 LANGUAGE_TEXT = {"en": N_("English"), "zh-Hans": N_("Chinese (Simplified)"), "zh-Hant": N_("Chinese (Traditional)")}
 
 
-DEFAULT_WIDTH = 500
+DEFAULT_WIDTH = 480
 
 
 class QueuePane(QWidget):
@@ -69,7 +70,7 @@ class QueuePane(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.verticalHeader().setDefaultSectionSize(row_height(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -131,7 +132,7 @@ class QueuePane(QWidget):
         widths = {
             "status": fit(tr("Status"), *(status_text(s.value) for s in DocStatus)),
             "published": fit(tr("Published"), "2000-00-00"),
-            "region": fit(tr("Region"), "Inner Mongolia", "呼和浩特市"),
+            "region": fit(tr("Region"), "Hohhot City", "呼和浩特市"),
             "fact_count": fit(tr("Facts"), "000"),
             "min_confidence": fit(tr("Lowest confidence")[:8], "0.00"),
             "language": fit(tr("Language"), "zh-Hant"),

@@ -185,6 +185,13 @@ def style_widgets(theme: Theme, styled: list[QWidget], muted: list[QWidget]) -> 
         widget.setPalette(palette)
 
 
+def row_height(widget: QWidget) -> int:
+    """A table row tall enough for Latin and Chinese text alike (the CJK fallback font is taller, and
+    a row sized for the Latin font alone draws mixed text off-centre)."""
+    fm = widget.fontMetrics()
+    return max(fm.height(), fm.boundingRect("汉字Ag").height()) + 8
+
+
 def theme_manager(app: QApplication) -> ThemeManager:
     """The application's one theme manager, created on first use."""
     existing = app.findChild(ThemeManager)

@@ -474,6 +474,82 @@
         <translation>已驳回</translation>
     </message>
     <message>
+        <source>planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>已签约</translation>
+    </message>
+    <message>
+        <source>preparing</source>
+        <translation>筹备中</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>已开工</translation>
+    </message>
+    <message>
+        <source>under construction</source>
+        <translation>在建</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>已竣工</translation>
+    </message>
+    <message>
+        <source>operating</source>
+        <translation>已投产</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>总量</translation>
+    </message>
+    <message>
+        <source>year on year</source>
+        <translation>同比</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>average growth</source>
+        <translation>年均增长</translation>
+    </message>
+    <message>
+        <source>CNY (yuan)</source>
+        <translation>人民币（元）</translation>
+    </message>
+    <message>
+        <source>USD (dollars)</source>
+        <translation>美元</translation>
+    </message>
+    <message>
+        <source>HKD</source>
+        <translation>港元</translation>
+    </message>
+    <message>
+        <source>EUR</source>
+        <translation>欧元</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>个数</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>percentage points</source>
+        <translation>百分点</translation>
+    </message>
+    <message>
         <source>All changes are saved as you make them</source>
         <translation>所有更改均已随时自动保存</translation>
     </message>
