@@ -310,6 +310,7 @@ FIELDS: list[tuple[str, str, float, str, str]] = [
 ]
 
 PEOPLE: list[tuple[str, str, str, str]] = [
+    (EN, "John Smith, chief executive of Tesla China, said demand was strong.", "John Smith", "chief executive"),
     (EN, "Zhang Rui, the mayor of Baotou City, Inner Mongolia, said on the 24th that investment rose.",
      "Zhang Rui", "mayor"),
     (EN, "Mayor Zhang Rui said investment rose.", "Zhang Rui", "mayor"),
@@ -331,4 +332,13 @@ PEOPLE: list[tuple[str, str, str, str]] = [
     (HANT, "本網訊(內蒙古日報社融媒體記者 武峰)人勤春來早。", "武峰", "記者"),
     (HANT, "市長張銳表示,招商成效明顯。", "張銳", "市長"),
     (HANT, "編輯:楊旭英", "楊旭英", "編輯"),
+]
+
+NOT_PEOPLE: list[tuple[str, str]] = [
+    (EN, "Jinli Technology, the leader in permanent magnets, chose the zone."),
+    (EN, "Baotou City, Inner Mongolia Autonomous Region, said on the 24th that investment rose."),
+    (HANS, "市长和副市长出席会议。"),
+    (HANS, "董事长于近日表示,公司将加大投资。"),
+    (HANS, "记者从市统计局获悉,一季度经济稳中向好。"),
+    (HANS, "有关负责人表示,项目进展顺利。"),
 ]

@@ -68,6 +68,21 @@ class PersonMention:
     confidence: float
 
 
+# words that make "X Y, the leader in …" an organisation or a place, not a person
+_NOT_NAME_WORDS = frozenset(
+    ("technology technologies group industrial industry development committee zone city province bank news "
+     "service services company corporation institute university county district region park energy steel "
+     "materials chemical holdings international china national new high-tech research center centre office "
+     "bureau department ministry association council government daily times post media").split()
+)
+# characters that open a clause after a title rather than a name (市长和…, 董事长于近日…)
+_ZH_NOT_NAME_START = frozenset("和与向为在对从于时也等及则将到就把被让所")
+
+
+def _name_like(name: str) -> bool:
+    return not any(w.lower() in _NOT_NAME_WORDS for w in name.replace("-", " ").split())
+
+
 def _pinyin_name(name: str) -> bool:
     parts = name.replace("-", " ").split()
     return bool(parts) and parts[0].lower() in PINYIN_SURNAMES and 2 <= len(parts) <= 3
@@ -96,6 +111,8 @@ def find_people_en(text: str, form: str, low: str | None = None) -> list[PersonM
             role_end = tail.end() if tail else r.end()
             role, org = _split_role(text[r.start() : role_end])
             name = before.group("name")
+            if not _name_like(name):
+                continue
             name_text = text[before.start("name") : before.end("name")]
             out.append(PersonMention(before.start("name"), role_end, name_text, role, org,
                                      0.9 if _pinyin_name(name) else 0.6))
@@ -115,7 +132,7 @@ def _zh_name(run: str) -> str | None:
             rest = run[2:]
             given = 1 if len(rest) < 2 or _ZH_NAME_STOP.match(rest[1:]) else 2
             return run[: 2 + given] if rest else None
-    if run[0] not in ZH_SURNAMES or len(run) < 2:
+    if run[0] not in ZH_SURNAMES or run[0] in _ZH_NOT_NAME_START or len(run) < 2:
         return None
     if _ZH_NAME_STOP.match(run[1:]):
         return None
