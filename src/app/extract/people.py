@@ -69,9 +69,14 @@ class PersonMention:
 
 
 # words that make "X Y, the leader in …" an organisation or a place, not a person
-_NOT_NAME_WORDS = frozenset(
-    ["technology", "technologies", "group", "industrial", "industry", "development", "committee", "zone", "city", "province", "bank", "news", "service", "services", "company", "corporation", "institute", "university", "county", "district", "region", "park", "energy", "steel", "materials", "chemical", "holdings", "international", "china", "national", "new", "high-tech", "research", "center", "centre", "office", "bureau", "department", "ministry", "association", "council", "government", "daily", "times", "post", "media"]
-)
+_NOT_NAME_WORDS = frozenset({
+    "technology", "technologies", "group", "industrial", "industry", "development", "committee", "zone",
+    "city", "province", "bank", "news", "service", "services", "company", "corporation", "institute",
+    "university", "county", "district", "region", "park", "energy", "steel", "materials", "chemical",
+    "holdings", "international", "china", "national", "new", "high-tech", "research", "center", "centre",
+    "office", "bureau", "department", "ministry", "association", "council", "government", "daily", "times",
+    "post", "media",
+})
 # characters that open a clause after a title rather than a name (市长和…, 董事长于近日…)
 _ZH_NOT_NAME_START = frozenset("和与向为在对从于时也等及则将到就把被让所")
 
