@@ -335,6 +335,8 @@ PEOPLE: list[tuple[str, str, str, str]] = [
     (HANT, "本網訊(內蒙古日報社融媒體記者 武峰)人勤春來早。", "武峰", "記者"),
     (HANT, "市長張銳表示,招商成效明顯。", "張銳", "市長"),
     (HANT, "編輯:楊旭英", "楊旭英", "編輯"),
+    (EN, "By Zhang Yu in Hohhot | chinadaily.com.cn | Updated: 2022-06-15", "Zhang Yu", "reporter"),
+    (HANS, "图为项目建设现场。(武峰 摄)", "武峰", "摄"),
 ]
 
 NOT_PEOPLE: list[tuple[str, str]] = [
@@ -344,4 +346,6 @@ NOT_PEOPLE: list[tuple[str, str]] = [
     (HANS, "董事长于近日表示,公司将加大投资。"),
     (HANS, "记者从市统计局获悉,一季度经济稳中向好。"),
     (HANS, "有关负责人表示,项目进展顺利。"),
+    (HANS, "无人机航拍摄影作品展开幕。"),
+    (EN, "By the end of July, 48 projects had resumed work."),
 ]

@@ -43,6 +43,8 @@ _EN_NAME = r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}|[A-Z][a-z]+ [A-Z]{2,})
 _ROLE_RE = re.compile(rf"\b{EN_ROLES}\b")  # over the lower-cased form
 _NAME_BEFORE_ROLE = re.compile(rf"\b{_EN_NAME},\s+(?:the\s+|a\s+|an\s+)?$")
 _NAME_AFTER_ROLE = re.compile(rf"\s+{_EN_NAME}\b")
+_BYLINE = re.compile(rf"(?m)^[ \t]*By[ \t]+{_EN_NAME}\b")
+_ZH_PHOTO = re.compile(r"(?<![\u4e00-\u9fff])(?P<run>[\u4e00-\u9fff]{2,3})\s?摄(?=[)）\s]|$)")
 _ROLE_TAIL = re.compile(r"[^,;()\n]{0,120}?(?=,|;|\)|\.\s|\s+said\b|\s+told\b|\n|$)")
 
 ZH_ROLES = (
@@ -125,6 +127,10 @@ def find_people_en(text: str, form: str, low: str | None = None) -> list[PersonM
             out.append(PersonMention(r.start(), after.end(), text[after.start("name") : after.end("name")],
                                      " ".join(r.group().split()).lower(), None, 0.8))
             taken.add(after.start("name"))
+    for b in _BYLINE.finditer(form):  # "By Zhang Yu in Hohhot | chinadaily.com.cn"
+        if _pinyin_name(b.group("name")) and b.start("name") not in taken:
+            out.append(PersonMention(b.start("name"), b.end("name"), text[b.start("name") : b.end("name")],
+                                     "reporter", None, 0.75))
     return out
 
 
@@ -161,4 +167,10 @@ def find_people_zh(text: str, form: str) -> list[PersonMention]:
             org_text = text[max(0, m.start() - 16) + om.start() : m.start()]
             org = org_text or None
         out.append(PersonMention(m.start(), e, text[s:e], role, org, 0.85))
+    for p in _ZH_PHOTO.finditer(form):  # 武峰 摄
+        run = p.group("run")
+        name = _zh_name(run)
+        if name is not None and name == run:
+            s = p.start("run")
+            out.append(PersonMention(s, p.end(), text[s : s + len(name)], text[p.end() - 1 : p.end()], None, 0.7))
     return out
