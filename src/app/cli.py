@@ -99,6 +99,18 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return EXIT_ERROR if errors else EXIT_OK
 
 
+def cmd_self_test(_args: argparse.Namespace) -> int:
+    from app.selftest import self_test
+
+    return self_test()
+
+
+def cmd_startup_time(args: argparse.Namespace) -> int:
+    from app.selftest import startup_time
+
+    return startup_time(config.database_url(args.db))
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from app.domain.records import ExportFilter, FilterError
     from app.export import ExportError
@@ -140,6 +152,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--db", metavar="URL",
         help="database: an SQLAlchemy URL or a SQLite file path (default: $FACTDESK_DB, "
         "else SQLite in the user data folder)",
+    )
+    parser.add_argument(
+        "--self-test", dest="handler", action="store_const", const=cmd_self_test, default=argparse.SUPPRESS,
+        help="check this installation: import the demo corpus into a temporary database, open the window "
+        "offscreen, export a workbook and read it back; prints one line, exit code 0 when all worked",
+    )
+    parser.add_argument(
+        "--startup-time", dest="handler", action="store_const", const=cmd_startup_time, default=argparse.SUPPRESS,
+        help="open the review window, print the time it was shown (seconds since the epoch) and exit",
     )
     parser.set_defaults(handler=cmd_gui)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
