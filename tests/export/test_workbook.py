@@ -74,6 +74,10 @@ def test_layout_types_and_presentation(db: Database, tmp_path: Path) -> None:
         assert source.hyperlink is not None and source.hyperlink.target == "https://news.example.com/baotou?id=1&x=2"
         indicators = wb["Indicators"]
         header = [c.value for c in indicators[1]]
+        sources = [r[header.index("Source")] for r in indicators.iter_rows(min_row=2)]
+        web = [c for c in sources if c.value and c.value.startswith("https://")]
+        assert len(web) == 3  # one hyperlink range covers the document's consecutive rows
+        assert all(c.hyperlink is not None and c.hyperlink.target == c.value for c in web)
         percent = [r for r in indicators.iter_rows(min_row=2) if r[header.index("Unit")].value == "percent"][0]
         assert percent[header.index("Value")].value == 15.7 and percent[header.index("Value")].number_format == "0.0#"
         people = wb["People"]

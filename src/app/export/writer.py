@@ -14,7 +14,6 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from app import __version__
 from app.domain.records import AuditRecord, DocumentRecord, ExportFilter, FactRecord
 from app.domain.schema import Kind
 from app.export.cells import Styles
@@ -61,6 +60,7 @@ class AboutInfo:
     user: str
     exported_at: datetime
     file_name: str
+    version: str
     database: str | None = None
 
 
@@ -176,7 +176,7 @@ def about_rows(about: AboutInfo, stats: WorkbookStats) -> list[tuple[str, object
          else f"{stats.facts} facts from {stats.documents} documents"),
         ("Exported at (UTC)", about.exported_at),
         ("Exported by", about.user),
-        ("FactDesk version", __version__),
+        ("FactDesk version", about.version),
         ("File", about.file_name),
     ]
     if about.database:
