@@ -87,7 +87,9 @@ def db(db_url: str):  # noqa: ANN201 - returns app.store.Database
     database.dispose()
 
 
-def run_cli(*args: str, env: dict[str, str] | None = None, timeout: float = 300, **kw) -> subprocess.CompletedProcess[str]:  # noqa: ANN003
+def run_cli(
+    *args: str, env: dict[str, str] | None = None, timeout: float = 300, **kw: object
+) -> subprocess.CompletedProcess[str]:
     """Run `python -m app ARGS` from this checkout's sources, capturing text output."""
     full_env = dict(os.environ)
     full_env["PYTHONPATH"] = str(SRC) + os.pathsep + full_env.get("PYTHONPATH", "")

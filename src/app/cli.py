@@ -99,6 +99,18 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return EXIT_ERROR if errors else EXIT_OK
 
 
+def cmd_self_test(_args: argparse.Namespace) -> int:
+    from app.selftest import self_test
+
+    return self_test()
+
+
+def cmd_startup_time(args: argparse.Namespace) -> int:
+    from app.selftest import startup_time
+
+    return startup_time(config.database_url(args.db))
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from app.domain.records import ExportFilter, FilterError
     from app.export import ExportError
@@ -140,6 +152,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--db", metavar="URL",
         help="database: an SQLAlchemy URL or a SQLite file path (default: $FACTDESK_DB, "
         "else SQLite in the user data folder)",
+    )
+    parser.add_argument(
+        "--self-test", dest="handler", action="store_const", const=cmd_self_test, default=argparse.SUPPRESS,
+        help="check this installation: import the demo corpus into a temporary database, open the window "
+        "offscreen, export a workbook and read it back; prints one line, exit code 0 when all worked",
+    )
+    parser.add_argument(
+        "--startup-time", dest="handler", action="store_const", const=cmd_startup_time, default=argparse.SUPPRESS,
+        help="open the review window, print the time it was shown (seconds since the epoch) and exit",
     )
     parser.set_defaults(handler=cmd_gui)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
@@ -195,30 +216,50 @@ def _log_file() -> Path:
     return config.data_dir() / "factdesk.log"
 
 
+def _user_error(exc: BaseException) -> bool:
+    """Errors whose message is meant for the user. The packages are looked up, not imported, so
+    start-up does not pay for readers the command never used."""
+    kinds: list[type[BaseException]] = [CliError]
+    for module, name in (("app.store.errors", "StoreError"), ("app.ingest", "IngestError")):
+        mod = sys.modules.get(module)
+        if mod is not None:
+            kinds.append(getattr(mod, name))
+    return isinstance(exc, tuple(kinds))
+
+
+def _log_to_file() -> None:
+    """Library warnings (a PDF parser's complaints, say) go to the log file, not the terminal: the
+    terminal gets one line per problem, from us."""
+    root = logging.getLogger()
+    if root.handlers:
+        return
+    try:
+        handler: logging.Handler = logging.FileHandler(_log_file(), delay=True, encoding="utf-8")
+    except OSError:
+        handler = logging.NullHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(logging.WARNING)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    from app.ingest import IngestError
-    from app.store import StoreError
-
+    _log_to_file()
     try:
         return int(args.handler(args))
-    except (CliError, StoreError, IngestError) as exc:
-        print(f"factdesk: error: {exc}", file=sys.stderr)
-        return EXIT_ERROR
     except KeyboardInterrupt:
         print("factdesk: interrupted", file=sys.stderr)
         return EXIT_CANCELLED
-    except OSError as exc:
-        where = f" {exc.filename}" if getattr(exc, "filename", None) else ""
-        print(f"factdesk: error:{where} {exc.strerror or exc}", file=sys.stderr)
-        return EXIT_ERROR
     except Exception as exc:  # noqa: BLE001 - one line for the user, the traceback in the log
-        try:
-            logging.basicConfig(filename=_log_file(), level=logging.INFO)
-            logging.getLogger("factdesk").error("unexpected error\n%s", traceback.format_exc())
-            where = f" (details in {_log_file()})"
-        except OSError:
-            where = ""
+        if _user_error(exc):
+            print(f"factdesk: error: {exc}", file=sys.stderr)
+            return EXIT_ERROR
+        if isinstance(exc, OSError):
+            where = f" {exc.filename}:" if getattr(exc, "filename", None) else ""
+            print(f"factdesk: error:{where} {exc.strerror or exc}", file=sys.stderr)
+            return EXIT_ERROR
+        logging.getLogger("factdesk").error("unexpected error\n%s", traceback.format_exc())
+        where = f" (details in {_log_file()})"
         print(f"factdesk: internal error: {type(exc).__name__}: {exc}{where}", file=sys.stderr)
         return EXIT_ERROR

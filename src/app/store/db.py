@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -22,12 +20,19 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from app.store.errors import ConflictError, StoreError
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+_REVISION = re.compile(r"^(down_revision|revision)\s*=\s*(?:['\"]([^'\"]*)['\"]|None)", re.MULTILINE)
+
 
 def _migrations_dir() -> Path:
     return Path(str(resources.files("app.store") / "migrations"))
 
 
 def _alembic_config() -> Config:
+    from alembic.config import Config  # alembic is imported only when a migration runs (start-up time)
+
     cfg = Config()
     cfg.set_main_option("script_location", str(_migrations_dir()))
     return cfg
@@ -100,10 +105,25 @@ class Database:
 
     def current_revision(self) -> str | None:
         with self.engine.connect() as conn:
-            return MigrationContext.configure(conn).get_current_revision()
+            if not inspect(conn).has_table("alembic_version"):
+                return None
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
     def head_revision(self) -> str | None:
-        return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+        """The newest migration: the revision no other migration names as its down_revision. Read from
+        the files without importing alembic (a second of start-up on a slow machine)."""
+        revisions: set[str] = set()
+        parents: set[str] = set()
+        for path in (_migrations_dir() / "versions").glob("*.py"):
+            found = dict((m.group(1), m.group(2)) for m in _REVISION.finditer(path.read_text(encoding="utf-8")))
+            if found.get("revision"):
+                revisions.add(found["revision"])
+                if found.get("down_revision"):
+                    parents.add(found["down_revision"])
+        heads = sorted(revisions - parents)
+        if len(heads) > 1:
+            raise StoreError(f"the migrations have more than one head: {', '.join(heads)}")
+        return heads[0] if heads else None
 
     def migrate(self) -> Path | None:
         """Upgrade the schema to head. An existing SQLite file with data is copied first; the copy's
@@ -117,6 +137,8 @@ class Database:
             has_tables = bool(inspect(self.engine).get_table_names())
             if has_tables:
                 backup = self.backup(reason=f"before-{head}")
+        from alembic import command
+
         cfg = _alembic_config()
         with self.engine.begin() as conn:
             cfg.attributes["connection"] = conn

@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# Install FactDesk's .deb on this machine and check the installed application:
+#   - the package installs with its dependencies (apt-get), files land where they belong,
+#   - every library of the installed bundle resolves (the Depends field is complete),
+#   - the installed `factdesk --self-test` passes,
+#   - the time from launch to the main window, measured on a real X server (Xvfb) when one is
+#     available, else offscreen: the first start (new database, demo corpus imported) and three more.
+# Then it removes the package again (KEEP_INSTALLED=1 keeps it).
+#
+#   bash packaging/linux/test_deb.sh [dist/factdesk_VERSION_ARCH.deb]
+#
+# Needs root (or sudo) and apt-get. Exit code 0 only when install and self-test passed.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+say() { echo "test_deb: $*" >&2; }
+
+# --- launch-to-window measurement (run inside the X session, see below) ---------------------------
+if [ "${1:-}" = "--measure" ]; then
+  data="$(mktemp -d)"
+  trap 'rm -rf "$data"' EXIT
+  times=()
+  for run in 1 2 3 4; do
+    start="$(date +%s.%N)"
+    out="$(FACTDESK_DATA_DIR="$data" factdesk --startup-time 2>"$data/stderr.$run")" || {
+      say "factdesk --startup-time failed: $out $(tail -n 3 "$data/stderr.$run")"; exit 1; }
+    shown="${out##*window shown at }"
+    times+=("$(awk -v a="$start" -v b="$shown" 'BEGIN { printf "%.2f", b - a }')")
+  done
+  echo "${times[*]}"
+  exit 0
+fi
+
+DEB="${1:-$(ls "$ROOT"/dist/factdesk_*.deb 2>/dev/null | sort -V | tail -n 1)}"
+[ -n "$DEB" ] && [ -f "$DEB" ] || { say "no .deb found; run packaging/linux/build.sh first"; exit 1; }
+DEB="$(cd "$(dirname "$DEB")" && pwd)/$(basename "$DEB")"
+SUDO=()
+if [ "$(id -u)" != 0 ]; then
+  command -v sudo >/dev/null || { say "needs root or sudo to install $DEB"; exit 1; }
+  SUDO=(sudo)
+fi
+export DEBIAN_FRONTEND=noninteractive
+
+# --- install ---------------------------------------------------------------------------------------
+say "installing $DEB"
+# apt resolves the Depends field from the package lists; refresh them when they are missing or stale.
+if ! "${SUDO[@]}" apt-get install -y -qq --no-install-recommends "$DEB" >/dev/null; then
+  say "apt-get install failed; refreshing the package lists and trying again"
+  "${SUDO[@]}" apt-get update -qq >/dev/null
+  "${SUDO[@]}" apt-get install -y -qq --no-install-recommends "$DEB" >/dev/null
+fi
+cleanup() {
+  if [ "${KEEP_INSTALLED:-0}" != 1 ]; then
+    "${SUDO[@]}" apt-get remove -y -qq factdesk >/dev/null 2>&1 || true
+  fi
+}
+trap cleanup EXIT
+version="$(dpkg-query -W -f '${Version}' factdesk)"
+say "installed factdesk $version"
+
+fail=0
+check() { if ! eval "$1"; then say "FAILED: $2"; fail=1; fi; }
+check '[ "$(readlink /usr/bin/factdesk)" = /opt/factdesk/factdesk ]' "/usr/bin/factdesk -> /opt/factdesk/factdesk"
+check '[ -x /opt/factdesk/factdesk ]' "/opt/factdesk/factdesk is executable"
+check 'grep -q "^Exec=factdesk" /usr/share/applications/factdesk.desktop' "menu entry /usr/share/applications/factdesk.desktop"
+check '[ -f /usr/share/icons/hicolor/scalable/apps/factdesk.svg ] && [ -f /usr/share/icons/hicolor/48x48/apps/factdesk.png ]' \
+  "icons under /usr/share/icons/hicolor"
+check '[ -d /opt/factdesk/_internal/app/store/migrations/versions ] && [ -d /opt/factdesk/_internal/app/seeds/gold ]' \
+  "migrations and demo corpus in the bundle"
+check '[ "$(factdesk --version)" = "FactDesk ${version%%-*}" ]' "factdesk --version says $version"
+
+# Every ELF file of the installed bundle must find its libraries (bundle first, then the system).
+libdirs="$(find /opt/factdesk -name '*.so*' -printf '%h\n' | sort -u | paste -sd:)"
+unresolved="$(find /opt/factdesk -type f \( -name '*.so*' -o -name factdesk \) -print0 \
+  | xargs -0 env LD_LIBRARY_PATH="$libdirs" ldd 2>/dev/null | grep 'not found' | sort -u || true)"
+check '[ -z "$unresolved" ]' "libraries not found (Depends incomplete):
+$unresolved"
+
+# --- the installed self-test ------------------------------------------------------------------------
+home="$(mktemp -d)"
+set +e
+selftest="$(cd "$home" && HOME="$home" factdesk --self-test 2>"$home/stderr")"
+code=$?
+set -e
+echo "installed factdesk --self-test: $selftest (exit $code)"
+if [ $code != 0 ] || [[ "$selftest" != "self-test ok:"* ]]; then
+  say "FAILED: the installed self-test; its stderr:"
+  tail -n 20 "$home/stderr" >&2
+  fail=1
+fi
+rm -rf "$home"
+
+# --- launch to main window --------------------------------------------------------------------------
+if [ $fail = 0 ]; then
+  if command -v xvfb-run >/dev/null; then
+    where="Xvfb (xcb)"
+    times="$(xvfb-run -a -s "-screen 0 1920x1080x24" bash "$0" --measure)" || fail=1
+  else
+    where="offscreen (no Xvfb here)"
+    times="$(QT_QPA_PLATFORM=offscreen bash "$0" --measure)" || fail=1
+  fi
+  if [ $fail = 0 ]; then
+    read -r first t2 t3 t4 <<<"$times"
+    median="$(printf '%s\n' "$t2" "$t3" "$t4" | sort -n | sed -n 2p)"
+    verdict="$(awk -v m="$median" 'BEGIN { print (m <= 3.0 ? "goal <= 3 s met" : "goal <= 3 s NOT met") }')"
+    echo "launch to main window, installed, $where: ${median} s (runs: $t2 $t3 $t4 s; $verdict);" \
+      "first start with a new database and the demo corpus import: ${first} s"
+  fi
+fi
+
+[ $fail = 0 ] && echo "test_deb: OK ($DEB)"
+exit $fail

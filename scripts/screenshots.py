@@ -1,0 +1,110 @@
+#!/usr/bin/env python3
+"""Screenshots of the review window for the README, taken in a real X server (Xvfb): light and dark,
+an English and a Chinese article, and the shortcut overlay, into docs/screenshots/.
+
+    python scripts/screenshots.py            # starts Xvfb on :99 when there is no $DISPLAY
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "docs" / "screenshots"
+
+
+def child(theme: str, db_path: Path) -> None:
+    sys.path[:0] = [str(ROOT / "src")]
+    from PySide6.QtWidgets import QApplication
+
+    from app.store import Database
+    from app.ui.application import create_application, create_window
+
+    create_application()
+    db = Database.open(f"sqlite:///{db_path}")
+    window = create_window(db)
+    window.resize(1500, 900)
+    window.show()
+
+    def settle() -> None:
+        for _ in range(10):
+            QApplication.processEvents()
+            time.sleep(0.03)
+
+    settle()
+
+    def shoot(name: str) -> None:
+        settle()
+        path = OUT / f"{theme}-{name}.png"
+        window.grab().save(str(path))
+        print(path)
+
+    def show(language_prefix: str) -> None:
+        for row in range(window.queue.model.total()):
+            data = window.queue.model.row_data(row)
+            if data is not None and data.language.startswith(language_prefix):
+                window.queue.select_row(row)
+                break
+        window.form.step(1)
+        window.form.step(1)
+        window.focus_form()
+
+    show("en")
+    shoot("english")
+    show("zh")
+    shoot("chinese")
+    window.show_shortcuts()
+    shoot("shortcuts")
+    window.close()
+    db.dispose()
+    os._exit(0)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--child", nargs=2, metavar=("THEME", "DB"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(args.child[0], Path(args.child[1]))
+        return 0
+    sys.path[:0] = [str(ROOT / "src")]
+    from app.store import Database
+    from app.workflows.importing import demo_corpus_dir, import_paths
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="factdesk-shots-"))
+    db_path = work / "shots.sqlite3"
+    db = Database.open(f"sqlite:///{db_path}")
+    import_paths(db, [demo_corpus_dir()], "importer")
+    db.dispose()
+    xvfb = None
+    env = dict(os.environ)
+    if not env.get("DISPLAY"):
+        xvfb = subprocess.Popen(["Xvfb", ":99", "-screen", "0", "1600x1000x24"], stderr=subprocess.DEVNULL)
+        env["DISPLAY"] = ":99"
+        time.sleep(1.0)
+    env["QT_QPA_PLATFORM"] = "xcb"
+    env["FACTDESK_DATA_DIR"] = str(work / "data")
+    env["FACTDESK_USER"] = "analyst"
+    (work / "data").mkdir()
+    try:
+        for theme in ("light", "dark"):
+            env["FACTDESK_THEME"] = theme
+            subprocess.run([sys.executable, __file__, "--child", theme, str(db_path)], env=env, check=True)
+    finally:
+        if xvfb is not None:
+            xvfb.terminate()
+            xvfb.wait(10)
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,201 @@
+"""English numeric mentions: money, counts and percentages, in one pass over the matching form."""
+
+from __future__ import annotations
+
+import re
+
+from app.domain.schema import Comparator, Unit
+from app.extract.candidates import Mention
+from app.extract.numbers import (
+    ARABIC,
+    EN_COMPARATOR,
+    EN_COMPARATOR_MAP,
+    EN_MULTIPLIER,
+    EN_WORD_NUMBER,
+    en_value,
+)
+from app.extract.textprep import ascii_lower
+
+_CURRENCY_WORDS = (
+    r"yuan|renminbi|rmb|cny|u\.?s\.?\s+dollars?|us\$|dollars?|usd|hk\s+dollars|hong\s+kong\s+dollars|hkd"
+    r"|euros?|eur"
+)
+NUMBER_RE = re.compile(
+    rf"""
+    (?<![a-z0-9])(?=[\da-z$¥€-])
+    (?:(?P<cmp>\b(?:{EN_COMPARATOR}))\s+)?
+    (?P<pre>\b(?:us|hk)\s?\$\s?|\$\s?|[¥€]\s?|\b(?:rmb|cny|usd|hkd|eur)\s?)?
+    (?P<num>(?<![a-z0-9_.-])(?<!\d,)-?(?:{ARABIC})|\b(?:{EN_WORD_NUMBER})\b)
+    (?:\s*-?\s*(?P<mult>\b(?:{EN_MULTIPLIER}))\b)?
+    (?:
+      (?P<cur>(?:\s*-\s*|\s*\.\s+|\s+)(?:of\s+)?\b(?:{_CURRENCY_WORDS})\b)
+    | (?P<pct>\s?%|\s*-?\s*percent(?:age\s+points?)?\b|\s+per\s+cent\b|\s+percentage\s+points?\b|\s*pp\b)
+    )?
+    """,
+    re.X,
+)  # scanned over the lower-cased form (textprep.ascii_lower)
+
+_COUNT_HEADS = (
+    r"projects?|compan(?:y|ies)|enterprises?|firms?|businesses|investors?|groups|institutions|banks"
+    r"|manufacturers|factories|contracts|agreements|deals|market\s+entities"
+)
+COUNT_NOUN_RE = re.compile(
+    rf"\s+(?P<mods>(?:(?:Fortune|Global|top|Top|China's\s+top)\s+\d{{2,4}}\s+)?(?:[A-Za-z][\w'-]*\s+){{0,4}}?)"
+    rf"(?P<head>{_COUNT_HEADS})\b"
+    r"(?P<tail>\s+(?:were|was|have\s+been|has\s+been|had\s+been|had)\s+(?:[a-z]+ed)\b)?"
+    r"(?P<of>\s+of\s+(?:the\s+)?[^,;.:()\n]{1,60}?(?=[,;.:()\n]|\s+and\s|\s+as\s|\s+are\s|\s+were\s|$))?",
+    re.I,
+)
+_MOD_STOP = frozenset(
+    ["of", "the", "a", "an", "to", "in", "on", "at", "by", "for", "with",
+     "and", "or", "than", "from", "as", "is", "are", "was", "were", "be",
+     "been", "this", "that", "these", "those", "its", "their", "his", "her",
+     "our", "per", "each", "every", "which", "who", "new-type"]
+)
+_RANKINGS = frozenset({"fortune", "global", "top", "china's"})
+_NOT_COUNT_BEFORE = re.compile(r"(?:\btop|\bNo\.?|\bFortune|\bGlobal|\bnumber|#)\s*$", re.I)
+_PER_CAPITA = re.compile(
+    r"\bper\s+(?:capita|head|person|household|employee)\b|\baverage\s+(?:wage|salary)", re.I
+)
+_PER_BEFORE = re.compile(r"\bper\s+$|\bevery\s+$", re.I)
+_NEGATIVE_WORDS = re.compile(
+    r"\b(?:fell|fall(?:s|ing)?|decreas(?:e|es|ed|ing)|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|down|lower"
+    r"|reduc(?:e|es|ed|ing|tion)|shr[ai]nk(?:s|ing)?|shrunk|contract(?:ed|ion|s)?|slump(?:ed|s)?"
+    r"|plunge(?:d|s)?|dipp?(?:ed|s)?|lost|negative)\b(?:\s+\w+){0,4}?\s*(?:by\s+|of\s+|to\s+)?$",
+    re.I,
+)
+_POSITIVE_WORDS = re.compile(r"\b(?:increas\w*|ris\w*|rose|grow\w*|grew|up|gain\w*|surg\w*|jump\w*)\b", re.I)
+_THRESHOLD_BEFORE = re.compile(
+    r"\b(?:projects?|enterprises|companies|firms|parks|clusters|zones|bases)\s+"
+    r"(?:(?:with|of)\s+(?:an?\s+)?(?:total\s+|single\s+|annual\s+)?"
+    r"(?:investment|output(?:\s+value)?|revenue|sales|value|income)\s+)?(?:of\s+)?$",
+    re.I,
+)
+# "a 100-billion-yuan-level cluster": a scale, not an amount
+_SCALE_AFTER = re.compile(r"\s*-?\s*(?:level|class|scale|grade)\b")
+
+
+def _word_number(num: str) -> bool:
+    return not num[:1].isdigit() and not num.startswith("-")
+
+
+def find_mentions(form: str, low: str | None = None) -> list[Mention]:
+    """All money, count and percentage mentions in an English matching form (`low`: the same form
+    lower-cased by textprep.ascii_lower, computed here when not given)."""
+    low = ascii_lower(form) if low is None else low
+    out: list[Mention] = []
+    for m in NUMBER_RE.finditer(low):
+        num = m.group("num")
+        mult = m.group("mult")
+        pre, cur, pct = m.group("pre"), m.group("cur"), m.group("pct")
+        num_start, num_end = m.span("num")
+        value = en_value(num.lstrip("-"), mult)
+        if value is None:
+            continue
+        if num.startswith("-"):
+            value = -value
+        cmp_word = m.group("cmp")
+        comparator = EN_COMPARATOR_MAP.get(" ".join(cmp_word.split()), Comparator.EQ) if cmp_word else Comparator.EQ
+        start = m.start("cmp") if cmp_word else (m.start("pre") if pre else num_start)
+        end = m.end()
+        before = form[max(0, start - 60) : start]
+        if pre or cur:
+            currency = _currency(pre or "", cur or "")
+            if _PER_BEFORE.search(before):
+                continue
+            mention = Mention(start, end, num_start, num_end, value, currency, form[num_start:end].strip(),
+                              comparator, "money")
+            mention.broken = bool(cur and re.match(r"\s*[-.]", cur)) and "-" not in num
+            if _PER_CAPITA.search(form[max(0, start - 40) : start]):
+                mention.hints["per_capita"] = "1"
+            if _SCALE_AFTER.match(low, end):
+                continue
+            if re.match(r"\s*(?:each|apiece|per\s+project)\b", low[end : end + 16]):
+                mention.hints["threshold"] = "1"  # "356 projects are worth more than 1 billion yuan each"
+            if comparator in (Comparator.GT, Comparator.GE) and _THRESHOLD_BEFORE.search(before):
+                mention.hints["threshold"] = "1"
+            out.append(mention)
+            continue
+        if pct:
+            points = "point" in pct.lower() or pct.strip().lower() == "pp"
+            unit = Unit.PERCENTAGE_POINT if points else Unit.PERCENT
+            mention = Mention(start, end, num_start, num_end, value, unit, form[num_start:end].strip(),
+                              comparator, "percent")
+            if value > 0 and _NEGATIVE_WORDS.search(form[max(0, start - 50) : start]):
+                mention.value = -value
+                mention.signed_by_wording = True
+            out.append(mention)
+            continue
+        if mult and not _word_number(num):
+            continue  # "3 million tons": a quantity, not a count we record
+        count = _count(form, m, value, num)
+        if count is not None:
+            count.comparator = comparator
+            count.start = start
+            out.append(count)
+    return out
+
+
+def _currency(pre: str, cur: str) -> str:
+    s = (pre + " " + cur).lower()
+    if "hk" in s or "hong kong" in s:
+        return Unit.HKD
+    if "euro" in s or "eur" in s or "€" in s:
+        return Unit.EUR
+    if "$" in s or "dollar" in s or "usd" in s:
+        return Unit.USD
+    return Unit.CNY
+
+
+_OF_THE_BEFORE = re.compile(
+    rf"\b(?:of|among)\s+(?:the|these|them|which)\s+(?P<noun>(?:[\w-]+\s+){{0,3}}?(?:{_COUNT_HEADS}))\s*,\s*$", re.I
+)
+_VERB_AFTER = re.compile(r"\s+(?:are|were|have|had|will|has)\b", re.I)
+
+
+def _count_of_the(form: str, num_start: int, num_end: int, value: float) -> Mention | None:
+    """"Of the signed projects, 356 are worth …": the counted noun is written before the number."""
+    if not _VERB_AFTER.match(form, num_end):
+        return None
+    ob = _OF_THE_BEFORE.search(form, max(0, num_start - 80), num_start)
+    if ob is None:
+        return None
+    return Mention(num_start, num_end, num_start, num_end, value, Unit.COUNT, form[num_start:num_end],
+                   Comparator.EQ, "count", noun=" ".join(ob.group("noun").split()),
+                   noun_start=ob.start("noun"), noun_end=ob.end("noun"))
+
+
+def _count(form: str, m: re.Match[str], value: float, num: str) -> Mention | None:
+    if value != int(value) or value < 2 or value > 10_000_000 or m.group("mult"):
+        return None
+    num_start, num_end = m.span("num")
+    if num.startswith("-") or "." in num:
+        return None
+    digits = num.replace(",", "")
+    if digits.isdigit() and len(digits) >= 7 and "," not in num:
+        return None  # phone numbers, codes
+    if _NOT_COUNT_BEFORE.search(form[max(0, num_start - 12) : num_start]):
+        return None
+    if digits.isdigit() and "," not in num and 1900 <= value <= 2100 and re.search(
+        r"\b(?:in|by|since|of|year|from|until|to|before|after)\s+$|,\s*$",
+        form[max(0, num_start - 10) : num_start],
+        re.I,
+    ):
+        return None
+    nm = COUNT_NOUN_RE.match(form, num_end)
+    if nm is None:
+        return _count_of_the(form, num_start, num_end, value)
+    mods = nm.group("mods").split()
+    if any(w.lower() in _MOD_STOP for w in mods if not w[:1].isdigit() and w.lower() not in _RANKINGS):
+        return None
+    noun_end = nm.end("tail") if nm.group("tail") else nm.end("head")
+    noun_text = form[nm.start("mods") if mods else nm.start("head") : noun_end]
+    end = nm.end()
+    mention = Mention(num_start, end, num_start, num_end, value, Unit.COUNT, form[num_start:num_end],
+                      Comparator.EQ, "count", noun=" ".join(noun_text.split()),
+                      noun_start=nm.start("mods") if mods else nm.start("head"), noun_end=noun_end)
+    if nm.group("of"):
+        mention.hints["of"] = " ".join(nm.group("of").split())
+    if _word_number(num):
+        mention.hints["word_number"] = "1"
+    return mention

@@ -1,0 +1,123 @@
+"""Deciding what a numeric mention is: its kind (project / target / indicator), indicator label and
+basis, from cue words around it."""
+
+from __future__ import annotations
+
+import re
+
+# --- target cues (goals, plans, forecasts) -------------------------------------------------------------
+EN_TARGET_CUE = re.compile(
+    r"\b(?:will|shall|plans?\s+to|planned|planning\s+to|is\s+planned|strive[sd]?\s+to|striving|strive\s+for"
+    r"|aims?\s+(?:to|at|for)|aiming\s+(?:to|at|for)|aimed\s+at|plans?\s+an?\b|targets?|targeted|goals?|objectives?|expects?\s+to|expected\s+to"
+    r"|is\s+expected|are\s+expected|proposes?\s+to|proposed|seeks?\s+to|intends?\s+to|wants?\s+to"
+    r"|(?:is|are)\s+set\s+to|endeavou?r|projected|forecasts?|is\s+to|are\s+to|requires?\s+to|required\s+to"
+    r"|to\s+be\s+(?:completed|achieved|reached|introduced)|by\s+20\d\d|pledged?\s+to|commit(?:s|ted)?\s+to)\b"
+)  # scanned over the lower-cased form
+EN_WEAK_TARGET_CUE = re.compile(r"\b(?:every\s+year|each\s+year|annually\s+introduce|should|must)\b")
+EN_ACTUAL_MARKER = re.compile(
+    r"\b(?:has|had|was|were|already|so\s+far|have\s+been|reached|achieved|completed\s+(?:an?\s+)?investment)\b"
+)
+ZH_TARGET_CUE = re.compile(
+    r"(?=[力目计预拟争确规有打将到年要努])(?:力争|目标|计划|预计|拟|争取|确保|规划|预期|有望|打算|将于|将在|将(?:实现|完成|达到|建成|新增|引进|实施|投入|开工|形成|带动|突破)"
+    r"|到20\d\d年|年底前|年内|要(?:实现|完成|达到|突破)|力求|努力(?:实现|完成))"
+)
+ZH_WEAK_TARGET_CUE = re.compile(r"每年")
+ZH_ACTUAL_MARKER = re.compile(r"(?=[已完实累截目共达同])(?:已|完成了|实现了|累计|截至|目前|共计|达到了|同比)")
+TARGET_HEADER = re.compile(
+    r"(?:goals?|targets?|objectives?|wants?\s+to|plans?|will|following\s+for\s+20\d\d|目标|任务|计划|力争|规划)",
+    re.I,
+)
+
+# --- indicator labels -----------------------------------------------------------------------------------
+EN_LABELS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(p, re.I), label)
+    for p, label in [
+        (r"\b(?:agreed|contract(?:ual|ed)?|signed|pledged|intended|intentional)\s+"
+         r"(?:investment|value|amount|capital)", "agreed investment"),
+        (r"\b(?:investment|funds?|capital)\s+(?:actually\s+)?in\s+place|\bfunds?\s+in\s+place|\bpaid-in|\bactually\s+(?:utili[sz]ed|used|in\s+place)|\bin-place\s+funds",
+         "funds in place"),
+        (r"\bfixed[- ]assets?\s+investment", "fixed-asset investment"),
+        (r"\bforeign\s+(?:direct\s+)?investment|\bfdi\b|\bforeign\s+capital", "foreign investment"),
+        (r"\bregional\s+gdp|\bgdp\b|\bgross\s+(?:domestic|regional)\s+product", "GDP"),
+        (r"\badded\s+value\s+of\s+industrial|\bindustrial\s+added\s+value|\bindustrial\s+value[- ]added",
+         "industrial added value"),
+        (r"\badded\s+value|\bvalue[- ]added", "added value"),
+        (r"\benergy\s+consumption", "energy consumption"),
+        (r"\butili[sz]ation\s+rate", "utilization rate"),
+        (r"\bretail\s+sales", "retail sales"),
+        (r"\bexports?\b", "exports"),
+        (r"\bimports?\b", "imports"),
+        (r"\bforeign\s+trade|\btotal\s+trade", "foreign trade"),
+        (r"\brevenues?\b|\bincomes?\b|\bsales\b|\bturnover\b", "revenue"),
+        (r"\boutput(?:\s+value)?\b", "output"),
+        (r"\btax(?:es)?\b", "tax revenue"),
+        (r"\bprofits?\b", "profit"),
+        (r"\btotal\s+investment|\binvestment\b|\binvested\b|\bprojects?\s+worth\b|\battract\b", "investment"),
+    ]
+]
+ZH_LABELS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(p), label)
+    for p, label in [
+        (r"协议投资|签约(?:总)?(?:金额|额|投资)|合同投资|协议(?:引资|资金)|意向投资", "agreed investment"),
+        (r"到位资金|实际到位|到位内资|到位外资|资金到位", "funds in place"),
+        (r"固定资产投资", "fixed-asset investment"),
+        (r"实际(?:使用|利用)外资|利用外资|外商直接投资|外资", "foreign investment"),
+        (r"地区生产总值|生产总值|GDP", "GDP"),
+        (r"(?:规模以上|规上)工业增加值|工业增加值", "industrial added value"),
+        (r"增加值", "added value"),
+        (r"社会消费品零售总额|社零", "retail sales"),
+        (r"进出口", "foreign trade"),
+        (r"出口", "exports"),
+        (r"进口", "imports"),
+        (r"营业收入|营收|收入|销售额", "revenue"),
+        (r"产值", "output"),
+        (r"税收|税金", "tax revenue"),
+        (r"利润", "profit"),
+        (r"能耗", "energy consumption"),
+        (r"总投资|投资额|投资|引资", "investment"),
+    ]
+]
+ZH_COUNT_LABELS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(p), label)
+    for p, label in [
+        (r"签约", "signed projects"),
+        (r"在建", "projects under construction"),
+        (r"新开工|开工", "projects started"),
+        (r"竣工|建成", "projects completed"),
+        (r"投产|达产", "projects in production"),
+        (r"落地", "projects landed"),
+        (r"新引进|引进", "new projects"),
+        (r"上市公司", "listed companies"),
+        (r"500强", "top-500 enterprises"),
+        (r"央企|国企", "state-owned enterprises"),
+        (r"金融机构", "financial institutions"),
+        (r"走访|对接", "enterprises visited"),
+    ]
+]
+EN_GROWTH = re.compile(r"\b(?:increas\w*|ris\w*|rose|grow\w*|grew|up|gain\w*|fell|fall\w*|decreas\w*|drop\w*|"
+                       r"declin\w*|down)\b", re.I)
+ZH_GROWTH = re.compile(r"增长|增速|提高|上升|下降|减少|回落|增幅|降幅")
+
+EN_YOY = re.compile(r"year-on-year|year\s+on\s+year|\byoy\b|same\s+period|previous\s+year|last\s+year", re.I)
+EN_AVG = re.compile(r"annual(?:ly)?\s+(?:on\s+)?average|average\s+annual|annually\s+on\s+average|"
+                    r"annual\s+average|average\s+growth", re.I)
+EN_SHARE = re.compile(r"account(?:s|ed|ing)?\s+for|share\s+of|proportion|of\s+the\s+total|of\s+GDP|"
+                      r"utili[sz]ation\s+rate|\brate\b", re.I)
+ZH_YOY = re.compile(r"同比|比上年|较上年|比去年|较去年|上年同期")
+ZH_AVG = re.compile(r"年均|年平均")
+ZH_SHARE = re.compile(r"占|比重|占比|份额|率")
+
+
+def last_match(patterns: list[tuple[re.Pattern[str], str]], s: str) -> tuple[int, int, str] | None:
+    """The label whose cue ends closest to the end of `s` (the number's position); among cues that
+    overlap it, the more specific one (earlier in the lexicon): 协议投资额 is "agreed investment"."""
+    found: list[tuple[int, int, int, str]] = []
+    for index, (pattern, label) in enumerate(patterns):
+        for m in pattern.finditer(s):
+            found.append((m.start(), m.end(), index, label))
+    if not found:
+        return None
+    last = max(found, key=lambda f: (f[1], -f[0]))
+    overlapping = [f for f in found if f[0] < last[1] and last[0] < f[1]]
+    best = min(overlapping, key=lambda f: f[2])
+    return best[0], max(best[1], last[1]), best[3]

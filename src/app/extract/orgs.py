@@ -1,0 +1,86 @@
+"""Organisation names (investors): 旭阳集团, 上海浦东发展银行, TCL中环, "Jinli permanent Magnet Technology
+Co., Ltd.", "Guodian" — by organisation suffixes, and inside project names by cutting at the first
+industry word (国纳纳米|新材料产业园项目)."""
+
+from __future__ import annotations
+
+import re
+
+ZH_ORG_SUFFIX = (
+    "股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|银行|控股|股份|研究院|研究所|基金|证券|保险|实业|科技|"
+    "电力|能源|建设|投资|控股集团|医药|药业|汽车|电子|钢铁|矿业|化工|物流|置业|地产"
+)
+# suffixes that are also industry words: only an organisation suffix when followed by nothing else
+_ZH_STRONG_SUFFIX = re.compile(r"股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|银行|控股|股份")
+ZH_INDUSTRY_WORDS = (
+    "年产|新材料|新能源|智能|精细|化工|数据中心|现代农业|农业|光伏|风电|储能|电池|生物|医药|电子信息|装备|制造|"
+    "汽车|产业园|产业链|产业|基地|项目|园区|中心|物流|食品|科技园|工业园|总部|绿色|清洁|能源|半导体|芯片|材料|"
+    "氢能|高纯|晶硅|单晶|多晶|硅|铝|钢|稀土|乳业|乳制品|冷链|仓储|文旅|旅游|康养|医疗|综合体|商业|酒店|电站|发电|"
+    "年处理|万吨|扩建|新建|改扩建|一期|二期|三期|高端|高性能|大数据|云计算|算力|人工智能|生产线|工厂|研发"
+)
+_ZH_INDUSTRY_RE = re.compile(ZH_INDUSTRY_WORDS)
+_ZH_STRONG_RE = _ZH_STRONG_SUFFIX
+_ZH_LEADING_VERB = re.compile(
+    r"(?:由|与|和|同|及|对|向|在|是|为|将|把|被|据|与其|引进|引入|签约|落户|投资)+"
+)
+
+EN_ORG_RE = re.compile(
+    r"\b(?P<org>[A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|[a-z][\w-]*|&|and|of)){0,7}?"
+    r"\s+(?:Co\.,?\s*Ltd\.?|Co\.|Company|Group|Corporation|Corp\.?|Inc\.?|Bank|Holdings|Ltd\.?|Limited|LLC|PLC|Plc))"
+    r"(?![\w])"
+)
+_EN_BASED = re.compile(r"[A-Z][\w-]*-based\s+(?=[A-Z])")
+_EN_LEADING_STOP = re.compile(
+    r"^(?:(?:The|A|An|In|On|At|By|For|With|And|Recently|Meanwhile|Also|Its|It|This|That|These|Since|As|Of"
+    r"|From|To|Statistics|According)\s+)+"
+)
+
+
+def zh_investor_from_name(name: str) -> str | None:
+    """The investor inside a Chinese project name, or None when it names no investor."""
+    m = _ZH_STRONG_RE.search(name)
+    if m and m.start() >= 2:
+        return name[: m.end()]
+    im = _ZH_INDUSTRY_RE.search(name)
+    if im and im.start() >= 2:
+        prefix = name[: im.start()]
+        if re.search(r"[\u4e00-\u9fffA-Za-z]", prefix):
+            return prefix
+    return None
+
+
+def zh_org_before(clause: str) -> tuple[int, int] | None:
+    """An organisation name ending the clause text (…XX集团 / …XX公司), as offsets into the clause."""
+    last = None
+    for m in _ZH_STRONG_RE.finditer(clause):
+        last = m
+    if last is None:
+        return None
+    start = last.start()
+    # walk back over the name: CJK and Latin characters, at most 16
+    i = start
+    while i > 0 and start - i < 16 and re.match(r"[\u4e00-\u9fffA-Za-z0-9()（）]", clause[i - 1]):
+        i -= 1
+    # drop a leading verb or connective
+    lead = _ZH_LEADING_VERB.match(clause[i:start])
+    if lead:
+        i += lead.end()
+    if start - i < 2:
+        return None
+    return i, last.end()
+
+
+def en_orgs(form: str) -> list[tuple[int, int]]:
+    """English organisation names with a legal or corporate suffix, as (start, end) spans."""
+    out = []
+    for m in EN_ORG_RE.finditer(form):
+        s, e = m.span("org")
+        lead = _EN_LEADING_STOP.match(form, s)
+        if lead and lead.end() > s:
+            s = lead.end()
+        based = _EN_BASED.match(form, s, e)
+        if based:
+            s = based.end()
+        if e - s >= 4 and form[s].isupper():
+            out.append((s, e))
+    return out

@@ -1,0 +1,145 @@
+"""People: "Zhang Rui, the mayor of Baotou City", "mayor Zhang Rui", "记者 武峰", "市长张锐" —
+names with a role cue, checked against surname lists so that companies and places are not taken."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+def _words(s: str) -> frozenset[str]:
+    return frozenset(s.split())
+
+
+PINYIN_SURNAMES = _words(
+    "zhang wang li liu chen yang zhao huang zhou wu xu sun hu zhu gao lin he guo ma luo liang song zheng "
+    "xie han tang feng yu dong xiao cheng cao yuan deng fu shen zeng peng lv lu su jiang cai jia ding wei "
+    "xue ye yan pan du dai xia zhong tian ren fan fang shi yao tan liao zou xiong jin hao kong bai cui "
+    "kang mao qiu qin gu hou shao meng long wan duan lei qian yin yi chang qiao lai gong wen qu niu bao "
+    "bi chai che chu dang di diao ge geng guan hong ji jiao jing ju kou kuang lan lang le leng lian ling "
+    "long lou mai man mi miao min mo mu nie ning ou pang pei ping pu qi rao ruan sang sha shan shang she "
+    "sheng si tao teng tong tu wa xi xian xiang xin xing yue zang zhan zhai zhen zhuang zhuo zong zuo "
+    "ouyang situ sima zhuge shangguan huangfu "
+)
+ZH_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪"
+    "范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞"
+    "颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁"
+    "蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋"
+    "商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
+)
+ZH_DOUBLE_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫",
+                      "令狐", "慕容", "尉迟", "公孙", "长孙", "夏侯")
+
+EN_ROLES = (
+    r"(?:deputy\s+|vice\s+|executive\s+|acting\s+|general\s+|chief\s+|party\s+|municipal\s+party\s+)?"
+    r"(?:mayor|governor|secretary|party\s+secretary|secretary-general|director(?:-general)?|head|chief"
+    r"|chairman|chairwoman|chairperson|president|general\s+manager|manager|CEO|chief\s+executive(?:\s+officer)?"
+    r"|founder|co-founder|minister|spokesperson|spokesman|spokeswoman|official|person\s+in\s+charge"
+    r"|researcher|professor|economist|analyst|reporter|correspondent|editor|commissioner|leader|executive"
+    r"|partner|dean|engineer|researcher|magistrate|county\s+head|district\s+head|member)"
+)
+_EN_NAME = r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}|[A-Z][a-z]+ [A-Z]{2,})"
+_ROLE_RE = re.compile(rf"\b{EN_ROLES}\b")  # over the lower-cased form
+_NAME_BEFORE_ROLE = re.compile(rf"\b{_EN_NAME},\s+(?:the\s+|a\s+|an\s+)?$")
+_NAME_AFTER_ROLE = re.compile(rf"\s+{_EN_NAME}\b")
+_ROLE_TAIL = re.compile(r"[^,;()\n]{0,120}?(?=,|;|\)|\.\s|\s+said\b|\s+told\b|\n|$)")
+
+ZH_ROLES = (
+    "见习记者|特约记者|首席记者|记者|通讯员|责任编辑|责编|编辑|实习生|常务副市长|副市长|市长|副省长|省长|副区长|区长|副县长|县长|"
+    "旗长|盟长|州长|镇长|乡长|市委书记|区委书记|县委书记|省委书记|党工委书记|党委书记|副书记|书记|副主任|主任|副局长|局长|"
+    "董事长|副总经理|总经理|总裁|首席执行官|厂长|院长|所长|部长|副主席|主席|秘书长|行长|处长|科长|总监|创始人|"
+    "负责人|发言人|研究员|教授|专家"
+)
+_ZH_ROLE_NAME = re.compile(rf"(?P<role>{ZH_ROLES})[\s:]?(?P<run>[\u4e00-\u9fff]{{2,6}})")
+_ZH_NAME_STOP = re.compile(
+    r"(?:见习|特约|实习|首席|表示|说|称|介绍|指出|强调|认为|在|就|对|与|和|等|一行|同志|关键词|报道|摄|今天|今日|日前|近日|也|到|率|带|"
+    r"主持|出席|参加|会见|告诉|了|的|是|向|为|从|作|通讯员|实习生|记者|编辑|来|赴|则|所|还|又|即|透露|坦言|谈到|接受)"
+)
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    start: int
+    end: int
+    name: str
+    role: str
+    organization: str | None
+    confidence: float
+
+
+def _pinyin_name(name: str) -> bool:
+    parts = name.replace("-", " ").split()
+    return bool(parts) and parts[0].lower() in PINYIN_SURNAMES and 2 <= len(parts) <= 3
+
+
+def _split_role(role: str) -> tuple[str, str | None]:
+    role = " ".join(role.split())
+    role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I)
+    m = re.match(r"(.+?)\s+of\s+(?:the\s+)?(.+)$", role)
+    if m:
+        return m.group(1), m.group(2)
+    return role, None
+
+
+def find_people_en(text: str, form: str, low: str | None = None) -> list[PersonMention]:
+    """"Zhang Rui, the mayor of Baotou City" and "mayor Zhang Rui": role words are found once over the
+    lower-cased form; the (capitalised) name is then checked right before or right after each."""
+    low = form.lower() if low is None or len(low) != len(form) else low
+    out: list[PersonMention] = []
+    taken: set[int] = set()
+    for r in _ROLE_RE.finditer(low):
+        lead = max(0, r.start() - 60)
+        before = _NAME_BEFORE_ROLE.search(form, lead, r.start())
+        if before is not None:
+            tail = _ROLE_TAIL.match(form, r.end())
+            role_end = tail.end() if tail else r.end()
+            role, org = _split_role(text[r.start() : role_end])
+            name = before.group("name")
+            name_text = text[before.start("name") : before.end("name")]
+            out.append(PersonMention(before.start("name"), role_end, name_text, role, org,
+                                     0.9 if _pinyin_name(name) else 0.6))
+            taken.add(before.start("name"))
+            continue
+        after = _NAME_AFTER_ROLE.match(form, r.end())
+        if after is not None and _pinyin_name(after.group("name")) and after.start("name") not in taken:
+            out.append(PersonMention(r.start(), after.end(), text[after.start("name") : after.end("name")],
+                                     " ".join(r.group().split()).lower(), None, 0.8))
+            taken.add(after.start("name"))
+    return out
+
+
+def _zh_name(run: str) -> str | None:
+    for surname in ZH_DOUBLE_SURNAMES:
+        if run.startswith(surname):
+            rest = run[2:]
+            given = 1 if len(rest) < 2 or _ZH_NAME_STOP.match(rest[1:]) else 2
+            return run[: 2 + given] if rest else None
+    if run[0] not in ZH_SURNAMES or len(run) < 2:
+        return None
+    if _ZH_NAME_STOP.match(run[1:]):
+        return None
+    if len(run) == 2 or _ZH_NAME_STOP.match(run[2:]):
+        return run[:2]
+    return run[:3]
+
+
+def find_people_zh(text: str, form: str) -> list[PersonMention]:
+    out: list[PersonMention] = []
+    for m in _ZH_ROLE_NAME.finditer(form):
+        run = m.group("run")
+        name = _zh_name(run)
+        if name is None or re.search(r"[市省县区局委会司厅部院所]$", name):
+            continue
+        s = m.start("run")
+        e = s + len(name)
+        role = text[m.start("role") : m.end("role")]
+        # the organisation written right before the role: 内蒙古日报社融媒体记者, 包头市市长
+        before = form[max(0, m.start() - 16) : m.start()]
+        om = re.search(r"[\u4e00-\u9fff]{2,16}$", before)
+        org = None
+        if om:
+            org_text = text[max(0, m.start() - 16) + om.start() : m.start()]
+            org = org_text or None
+        out.append(PersonMention(m.start(), e, text[s:e], role, org, 0.85))
+    return out

@@ -1,0 +1,380 @@
+"""The extraction pipeline: numeric mentions → facts with kind, fields, evidence and confidence;
+people; duplicates (the same fact restated) merged into one fact with several evidence spans."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from app.domain.schema import Basis, Comparator, FactDraft, Kind, Span, Unit
+from app.extract import en, zh
+from app.extract.candidates import Mention
+from app.extract.confidence import Evidence, score
+from app.extract.fields import dominant_region, industry_in, period_for, stage_near, subject_for
+from app.extract.index import MatchIndex, lexicon_pattern
+from app.extract.kinds import (
+    EN_ACTUAL_MARKER,
+    EN_AVG,
+    EN_GROWTH,
+    EN_LABELS,
+    EN_SHARE,
+    EN_TARGET_CUE,
+    EN_WEAK_TARGET_CUE,
+    EN_YOY,
+    TARGET_HEADER,
+    ZH_ACTUAL_MARKER,
+    ZH_AVG,
+    ZH_COUNT_LABELS,
+    ZH_GROWTH,
+    ZH_LABELS,
+    ZH_SHARE,
+    ZH_TARGET_CUE,
+    ZH_WEAK_TARGET_CUE,
+    ZH_YOY,
+    last_match,
+)
+from app.extract.orgs import en_orgs
+from app.extract.people import PersonMention, find_people_en, find_people_zh
+from app.extract.periods import PeriodMention, find_periods
+from app.extract.projects import ProjectMatch, en_project, zh_project
+from app.extract.regions import RegionMention, find_regions
+from app.extract.segments import LIST_ITEM, Segments
+from app.extract.textprep import ascii_lower, match_form
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+EN_LABEL_RE = lexicon_pattern([p.pattern for p, _ in EN_LABELS], guard=r"\b")  # over the lower-cased form
+EN_LABEL_NAMES = [name for _, name in EN_LABELS]
+ZH_LABEL_RE = lexicon_pattern([p.pattern for p, _ in ZH_LABELS],
+                              guard="(?=[协签合意到实资固利外地生G规工增社进出营收销产税能总投引])")
+ZH_LABEL_NAMES = [name for _, name in ZH_LABELS]
+MAX_CONTEXT = 400  # characters of a sentence either side of a number that the rules look at
+_EN_LABEL_TRIM = re.compile(
+    r"(?:\s+(?:increased|increase|increasing|rose|grew|fell|dropped|declined|decreased|reached|reaching|totalled"
+    r"|totaled|hit|was|were|is|are|of|by|to|at|for|accounting|account|amounted|have|has|had|an?|the|with|and"
+    r"|down|up|more|than|about|over|above|nearly|around|annual|average|year-on-year))+\s*$",
+    re.I,
+)
+_EN_LABEL_AFTER = re.compile(r"\s*(?:of|in)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)", re.I)
+_EN_CLAUSE_CUT = re.compile(r"\b(?:and|while|whereas|but|that|which|so)\s+", re.I)
+_ZH_LABEL_TRIM = re.compile(
+    r"(?:同比|比上年|较上年|增长|下降|增加|减少|达到|达|为|是|实现|完成|累计|共计|共|约|近|超过|突破|了|的)+$"
+)
+
+
+def normalise_language(language: str, text: str) -> str:
+    lang = (language or "").strip()
+    low = lang.lower()
+    if low in ("en", "eng", "english") or low.startswith("en-"):
+        return "en"
+    if low in ("zh-hant", "zh-tw", "zh-hk", "zh_hant"):
+        return "zh-Hant"
+    if low.startswith("zh"):
+        return "zh-Hans"
+    sample = text[:2000]
+    return "zh-Hans" if len(_CJK.findall(sample)) > len(sample) * 0.2 else "en"
+
+
+class Document:
+    """Everything computed once per text and shared by the fact builders."""
+
+    def __init__(self, text: str, language: str, published: dt.date | None) -> None:
+        self.text = text
+        self.language = normalise_language(language, text)
+        self.is_en = self.language == "en"
+        self.published = published
+        self.form = match_form(text)
+        self.low = ascii_lower(self.form) if self.is_en else self.form
+        self.seg = Segments.of(self.form)
+        self.regions: list[RegionMention] = find_regions(self.form, self.language)
+        self.periods: list[PeriodMention] = find_periods(self.low, published, self.language)
+        self.orgs = en_orgs(self.form) if self.is_en else []
+        self.region_starts = [r.start for r in self.regions]
+        self.period_starts = [p.start for p in self.periods]
+        self.dominant = dominant_region(self.regions, text)
+        cue_re, weak_re, actual_re = ((EN_TARGET_CUE, EN_WEAK_TARGET_CUE, EN_ACTUAL_MARKER) if self.is_en
+                                      else (ZH_TARGET_CUE, ZH_WEAK_TARGET_CUE, ZH_ACTUAL_MARKER))
+        self.cues = MatchIndex([h for h in MatchIndex.of(cue_re, self.low).hits
+                                if _future_year_ok(h.text, published)])
+        self.weak_cues = MatchIndex.of(weak_re, self.low)
+        self.actual = MatchIndex.of(actual_re, self.low)
+        self.labels = MatchIndex.of_lexicon(EN_LABEL_RE if self.is_en else ZH_LABEL_RE, self.low)
+        self.label_names = EN_LABEL_NAMES if self.is_en else ZH_LABEL_NAMES
+        self.target_lines = self._target_scopes()
+
+    def _target_scopes(self) -> set[int]:
+        """Line starts of list items under a header that announces goals ("… with these goals:")."""
+        scoped: set[int] = set()
+        open_scope = False
+        for s, e in self.seg.paragraph_lines():
+            line = self.form[s:e].strip()
+            if not line:
+                continue
+            if open_scope and LIST_ITEM.match(self.form, s):
+                scoped.add(s)
+                continue
+            open_scope = line.endswith((":", "：")) and bool(TARGET_HEADER.search(line[-300:]))
+        return scoped
+
+
+def run_pipeline(text: str, language: str, published: dt.date | None = None) -> list[FactDraft]:
+    doc = Document(text, language, published)
+    mentions = en.find_mentions(doc.form, doc.low) if doc.is_en else zh.find_mentions(doc.form)
+    _mark_conversions(doc.form, mentions)
+    facts: list[tuple[FactDraft, Mention, tuple]] = []
+    for m in mentions:
+        if m.hints.get("threshold") or m.hints.get("conversion"):
+            continue
+        built = _build(doc, m)
+        if built is not None:
+            facts.append(built)
+    drafts = _merge(facts)
+    drafts.extend(_people(doc))
+    drafts.sort(key=lambda d: d.evidence[0].start if d.evidence else 0)
+    return drafts
+
+
+_CONVERSION_GAP = re.compile(r"\s*[(（]\s*(?:about|around|approximately|roughly|or|约合|折合|合|约)?\s*|\s*,?\s*or\s+")
+
+
+def _mark_conversions(form: str, mentions: list[Mention]) -> None:
+    """"579.9 billion yuan ($89.6 billion)", "2亿元(约合3000万美元)": the second amount restates the first
+    in another currency; it is not a fact of its own."""
+    money = [m for m in mentions if m.family == "money"]
+    for a, b in zip(money, money[1:], strict=False):
+        if a.unit != b.unit and 0 <= b.start - a.end <= 12 and _CONVERSION_GAP.fullmatch(form, a.end, b.start):
+            b.hints["conversion"] = "1"
+
+
+def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None:
+    form, text = doc.form, doc.text
+    sent = doc.seg.sentence(m.num_start)
+    sent = (max(sent[0], m.start - MAX_CONTEXT), min(sent[1], m.end + MAX_CONTEXT))
+    line = doc.seg.line(m.num_start)
+    line = (max(line[0], m.start - 4 * MAX_CONTEXT), line[1])
+    clause_start = max(sent[0], doc.seg.clause_start(m.num_start))
+    left = form[sent[0] : m.start]
+
+    project: ProjectMatch | None = None
+    if m.family == "money":
+        project = (en_project(form, text, m, sent[0], doc.orgs) if doc.is_en
+                   else zh_project(form, text, m, sent[0]))
+
+    weak_target = False
+    if project is not None:
+        kind = Kind.PROJECT
+    else:
+        kind, weak_target = _kind(doc, sent[0], m.num_start, line[0])
+
+    label, label_start, canonical = _label(doc, m, left, sent[0], clause_start)
+    basis = _basis(doc, m, form[clause_start : m.start], form[m.end : min(sent[1], m.end + 40)])
+    region = subject_for(doc.regions, sent[0], m.start, doc.region_starts) or doc.dominant
+    subject = " ".join(text[region.start : region.end].split()) if region else None
+    period = period_for(doc.periods, sent, line, m.start, m.end, doc.period_starts)
+
+    start = m.start
+    if project is not None:
+        start = min(start, project.start)
+    elif label_start is not None and label_start >= clause_start - 40:
+        start = min(start, label_start)
+    end = m.end if project is None else max(m.end, project.end)
+    fields: dict[str, str | None]
+    if kind == Kind.PROJECT:
+        assert project is not None
+        name_area = project.project or text[start:end]
+        loc = subject_for(doc.regions, start, end, doc.region_starts)
+        fields = {
+            "investor": project.investor,
+            "project": project.project,
+            "industry": industry_in(match_form(name_area), doc.language),
+            "location": " ".join(text[loc.start : loc.end].split()) if loc else subject,
+            "stage": stage_near(form, start, end, doc.language),
+            "period": period.value if period else None,
+        }
+    elif kind == Kind.TARGET:
+        fields = {"subject": subject, "indicator": label, "horizon": period.value if period else None,
+                  "comparator": m.comparator.value}
+    else:
+        fields = {"subject": subject, "indicator": label, "period": period.value if period else None,
+                  "comparator": m.comparator.value, "basis": basis}
+    origin = f"rules-{'en' if doc.is_en else 'zh'}/{m.family}"
+    draft = FactDraft(kind=kind, fields=fields, value=_clean_value(m), unit=m.unit,
+                      evidence=[Span(start, end)], origin=origin, value_text=text[m.num_start : m.end].strip()
+                      if m.family != "count" else text[m.num_start : m.num_end])
+    ev = Evidence(kind, label is not None, canonical, weak_target, bool(project and project.investor))
+    draft.confidence = score(m, ev)
+    key = _dedup_key(kind, m, label, fields)
+    return draft, m, (key, ev)
+
+
+def _clean_value(m: Mention) -> float:
+    v = m.value
+    return round(v, 2) if m.unit not in (Unit.PERCENT, Unit.PERCENTAGE_POINT) else round(v, 4)
+
+
+def _kind(doc: Document, lo: int, hi: int, line_start: int) -> tuple[Kind, bool]:
+    """Target when a goal or plan cue precedes the number in its sentence with no sign of an achieved
+    result between them, or when the number sits in a list announced as goals; else indicator."""
+    cues = doc.cues.within(lo, hi)
+    if cues and not doc.actual.any_within(cues[-1].end, hi):
+        return Kind.TARGET, False
+    actual = doc.actual.any_within(lo, hi)
+    if line_start in doc.target_lines and not actual:
+        return Kind.TARGET, False
+    if not cues and doc.weak_cues.any_within(lo, hi) and not actual:
+        return Kind.TARGET, True
+    return Kind.INDICATOR, False
+
+
+def _future_year_ok(cue: str, published: dt.date | None) -> bool:
+    y = re.search(r"20\d\d", cue)
+    return not (y and published and int(y.group()) <= published.year)
+
+
+def _label(doc: Document, m: Mention, left: str, sent_start: int,
+           clause_start: int) -> tuple[str | None, int | None, bool]:
+    text, form = doc.text, doc.form
+    if m.family == "count" and m.noun is not None and m.noun_start is not None and m.noun_end is not None:
+        if doc.is_en:
+            noun = " ".join(form[m.noun_start : m.noun_end].split())
+            tail = re.search(r"\s+(?:were|was|have\s+been|has\s+been|had\s+been|had)\s+([a-z]+ed)$", noun)
+            if tail:
+                noun = f"{tail.group(1)} {noun[: tail.start()]}"
+            return noun.lower(), None, True
+        for pattern, canon in ZH_COUNT_LABELS:
+            if pattern.search(m.noun):
+                return canon, m.noun_start, True
+        noun_text = text[m.noun_start : m.noun_end]
+        noun_text = re.sub(r"^(?:全市|全区|全省|全县|共|其中|新|等|累计)+", "", noun_text) or noun_text
+        return noun_text, m.noun_start, False
+    window_start = max(sent_start, m.start - 90)
+    found = _nearest_label(doc, window_start, m.start)
+    growth_re = EN_GROWTH if doc.is_en else ZH_GROWTH
+    if found is not None:
+        label = found[2]
+        if m.family == "percent" and growth_re.search(form[found[1] : m.start]):
+            label += " growth"
+        return label, found[0], True
+    # "… 200 billion yuan of investment": the label written after the amount
+    right = form[m.end : m.end + 40]
+    after = _EN_LABEL_AFTER.match(right) if doc.is_en else None
+    if after is not None:
+        found = last_match(EN_LABELS, after.group(1))
+        if found is not None:
+            return found[2], None, True
+    # fall back to the words just before the number, as written
+    clause = form[clause_start : m.start]
+    if doc.is_en:
+        clause = _EN_CLAUSE_CUT.split(clause[-120:])[-1]
+        trimmed = _EN_LABEL_TRIM.sub("", clause).strip(" ,;:\"'")
+        words = trimmed.split()[-5:]
+        if not words:
+            return None, None, False
+        label = " ".join(words)
+        pos = form.rfind(label, clause_start, m.start)
+        return (text[pos : pos + len(label)] if pos >= 0 else label), (pos if pos >= 0 else None), False
+    trimmed = _ZH_LABEL_TRIM.sub("", clause[-60:].strip())
+    words_zh = trimmed[-10:].strip(" ,;:\"'")
+    if len(words_zh) < 2:
+        return None, None, False
+    pos = form.rfind(words_zh, clause_start, m.start)
+    return (text[pos : pos + len(words_zh)] if pos >= 0 else words_zh), (pos if pos >= 0 else None), False
+
+
+def _nearest_label(doc: Document, lo: int, hi: int) -> tuple[int, int, str] | None:
+    """The label cue ending closest before `hi`. The lexicon is one alternation, most specific
+    first, so 协议投资额 is found as "agreed investment", not "investment"."""
+    hits = doc.labels.within(lo, hi)
+    if not hits:
+        return None
+    best = hits[-1]
+    return best.start, best.end, doc.label_names[best.tag]
+
+
+def _basis(doc: Document, m: Mention, clause_left: str, right: str) -> str:
+    around = clause_left[-80:] + " " + right
+    if doc.is_en:
+        yoy, avg, share = EN_YOY, EN_AVG, EN_SHARE
+    else:
+        yoy, avg, share = ZH_YOY, ZH_AVG, ZH_SHARE
+    if m.unit in (Unit.PERCENT, Unit.PERCENTAGE_POINT):
+        if avg.search(around):
+            return Basis.AVERAGE_GROWTH.value
+        if yoy.search(around):
+            return Basis.YOY.value
+        if share.search(around):
+            return Basis.SHARE.value
+        growth = EN_GROWTH if doc.is_en else ZH_GROWTH
+        return Basis.YOY.value if growth.search(clause_left[-40:]) else Basis.LEVEL.value
+    return Basis.LEVEL.value
+
+
+def _dedup_key(kind: Kind, m: Mention, label: str | None, fields: dict[str, str | None]) -> tuple:
+    value = round(m.value, 2)
+    if kind == Kind.PROJECT:
+        return (kind, m.unit, value, fields.get("investor"), fields.get("project"))
+    extra = m.hints.get("of", "").lower()
+    noun = (m.noun or "").lower()
+    return (kind, m.unit, value, (label or "").lower(), noun, extra, m.comparator)
+
+
+def _merge(facts: list[tuple[FactDraft, Mention, tuple]]) -> list[FactDraft]:
+    """One fact per thing stated: a restatement (same kind, value, unit and label, or the same amount
+    of money where one of the two statements has no canonical label — a headline and its body) adds
+    an evidence span to the first statement instead of a second fact."""
+    out: list[FactDraft] = []
+    seen: dict[tuple, tuple[FactDraft, Evidence, Mention]] = {}
+    money: dict[tuple, list[tuple[FactDraft, Evidence, Mention]]] = {}  # by (kind, unit)
+    for draft, m, (key, ev) in facts:
+        target: tuple[FactDraft, Evidence, Mention] | None = None
+        if key in seen and key[3]:
+            target = seen[key]
+        elif m.family == "money" and draft.kind != Kind.PROJECT:
+            for other in money.get((draft.kind, m.unit), []):
+                same_label = other[0].fields.get("indicator") == draft.fields.get("indicator")
+                close = abs(other[2].value - m.value) <= 0.005 * abs(m.value)
+                if close and (same_label or not (ev.label_canonical and other[1].label_canonical)):
+                    target = other  # a headline's 2088亿元 restating the body's 2088.26亿元
+                    break
+        if target is not None:
+            first, first_ev, first_m = target
+            if _digits(m.value_text) > _digits(first_m.value_text):  # keep the most precise statement first
+                first.value, first.value_text = draft.value, draft.value_text
+                first.evidence.insert(0, draft.evidence[0])
+            else:
+                first.evidence.append(draft.evidence[0])
+            first_ev.merged += 1
+            if ev.label_canonical and not first_ev.label_canonical:
+                first.fields["indicator"] = draft.fields.get("indicator")
+                first_ev.label_canonical = first_ev.has_label = True
+            first.confidence = score(first_m, first_ev)
+            continue
+        seen[key] = (draft, ev, m)
+        if m.family == "money" and draft.kind != Kind.PROJECT:
+            money.setdefault((draft.kind, m.unit), []).append((draft, ev, m))
+        out.append(draft)
+    return out
+
+
+def _digits(s: str) -> int:
+    return sum(ch.isdigit() for ch in s)
+
+
+def _people(doc: Document) -> list[FactDraft]:
+    found: list[PersonMention] = (find_people_en(doc.text, doc.form, doc.low) if doc.is_en
+                                  else find_people_zh(doc.text, doc.form))
+    out: list[FactDraft] = []
+    by_name: dict[str, FactDraft] = {}
+    for p in found:
+        if p.name in by_name:
+            by_name[p.name].evidence.append(Span(p.start, p.end))
+            continue
+        fields: dict[str, str | None] = {"name": p.name, "role": p.role, "organization": p.organization}
+        draft = FactDraft(kind=Kind.PERSON, fields=fields,
+                          evidence=[Span(p.start, p.end)], confidence=p.confidence,
+                          origin=f"rules-{'en' if doc.is_en else 'zh'}/people")
+        by_name[p.name] = draft
+        out.append(draft)
+    return out
+
+
+__all__ = ["run_pipeline", "normalise_language", "Comparator"]

@@ -1,0 +1,145 @@
+"""Amounts that belong to one named project or investor ("投资315亿元的旭阳集团…项目",
+"Jinli … Co., Ltd. … has invested 50 million yuan",
+"Guodian … base with an investment of 14 billion yuan")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.extract.candidates import Mention
+from app.extract.orgs import zh_investor_from_name, zh_org_before
+
+ZH_PROJECT_SUFFIX = re.compile(
+    r"(?:项目群|项目|产业园|工业园|科技园|产业基地|基地|园区|数据中心|中心|工厂|工程|综合体|电站|生产线|产业链)"
+)
+_ZH_INVEST_BEFORE = re.compile(
+    r"(?:总投资|计划投资|拟投资|计划总投资|投资总额|投资额|投资)(?:约|达|为|超过|近|逾)?$"
+)
+_ZH_NAME_END = re.compile(r"[,.。;:!?、\n\"()]|等|已|正在|将|于\d|计划|预计|目前|总投资|是|为")
+_ZH_PROJECT_BEFORE = re.compile(
+    r"(?P<name>[^,。;:!?、\n\"()]{2,40}?(?:项目|产业园|工业园|基地|工程|数据中心|工厂|综合体|电站))"
+    r"[^,。;:!?、\n]{0,3}?(?:计划)?(?:总投资|投资总额|总投资额|投资)(?:约|达|为|超过|近|逾)?$"
+)
+_ZH_ORG_VERB_BETWEEN = re.compile(
+    r"^(?:拟|计划|将|已|共|累计|再|追加|新|总|还)*(?:投资|投入|出资)(?:建设)?(?:约|达|超过|近|逾)?$"
+)
+_ZH_SIGN_INVEST = re.compile(
+    r"(?:签约|签署|签订|落户|入驻|合作)[^。;]{0,40}?(?:总投资|计划投资|投资总额|投资额|拟投资)(?:约|达|为|超过|近|逾)?$"
+)
+_ZH_NAME_LEAD = re.compile(r"^.*?(?:其中|同时|此外|目前|今年|共有|包括|以及|和|与)")
+
+_EN_INVEST_BEFORE = re.compile(
+    r"(?P<subj>\bit|\bthe\s+(?:company|firm|group|enterprise|investor)|\bthey)?\s*"
+    r"(?:,\s*)?(?:has|have|had|will|would|plans?\s+to|is\s+to|intends\s+to|agreed\s+to|to)?\s*"
+    r"(?:also\s+|already\s+|jointly\s+)?invest(?:ed|s|ing)?\s+(?:a\s+total\s+of\s+|an?\s+)?$",
+    re.I,
+)
+_EN_PROJECT_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:project|plant|factory|base|facility)\b", re.I)
+_EN_NAMED_PROJECT = re.compile(
+    r"(?P<name>\b[A-Z][\w'-]*(?:\s+[\w'-]+){0,8}?\s+(?:project|base|park|plant|factory|facility|cent(?:er|re)"
+    r"|complex|mine|station|production\s+line|hub))\s+(?:with|of|worth)\s+(?:an?\s+)?(?:total\s+)?"
+    r"(?:planned\s+)?(?:investment\s+of\s+)?$"
+)
+_EN_STOP_START = re.compile(r"^(?:The|A|An|This|That|These|Its|Their|Our|In|On|Of|All|Each|Every|Such)\b")
+
+
+@dataclass
+class ProjectMatch:
+    start: int
+    end: int
+    investor: str | None
+    project: str | None
+
+
+def zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatch | None:
+    left = form[max(sent_start, m.start - 8) : m.start]
+    if _ZH_INVEST_BEFORE.search(left) and form.startswith("的", m.end):
+        seg_start = m.end + 1
+        seg = form[seg_start : seg_start + 50]
+        stop = _ZH_NAME_END.search(seg)
+        seg = seg[: stop.start()] if stop else seg
+        last = None
+        for sm in ZH_PROJECT_SUFFIX.finditer(seg):
+            last = sm
+        if last is None or last.end() < 3:
+            return None
+        name = text[seg_start : seg_start + last.end()]
+        investor = zh_investor_from_name(form[seg_start : seg_start + last.end()])
+        inv_text = text[seg_start : seg_start + len(investor)] if investor else None
+        cue = _ZH_INVEST_BEFORE.search(left)
+        start = max(sent_start, m.start - 8) + cue.start() if cue else m.start
+        return ProjectMatch(start, seg_start + last.end(), inv_text, name)
+    clause_left = form[max(sent_start, m.start - 50) : m.start]
+    base = max(sent_start, m.start - 50)
+    pm = _ZH_PROJECT_BEFORE.search(clause_left)
+    if pm:
+        name_form = pm.group("name")
+        name_form = _ZH_NAME_LEAD.sub("", name_form) or name_form
+        ns = base + pm.end("name") - len(name_form)
+        investor = zh_investor_from_name(name_form)
+        return ProjectMatch(ns, m.end, text[ns : ns + len(investor)] if investor else None,
+                            text[ns : base + pm.end("name")])
+    org = zh_org_before(clause_left)
+    if org and _ZH_ORG_VERB_BETWEEN.match(clause_left[org[1] :]):
+        s, e = base + org[0], base + org[1]
+        return ProjectMatch(s, m.end, text[s:e], None)
+    # 蒙牛集团与包头市签约,项目总投资50亿元
+    wide_start = max(sent_start, m.start - 80)
+    signing = _ZH_SIGN_INVEST.search(form, wide_start, m.start)
+    if signing:
+        org = zh_org_before(form[wide_start : signing.start()])
+        if org:
+            s, e = wide_start + org[0], wide_start + org[1]
+            return ProjectMatch(s, m.end, text[s:e], None)
+    return None
+
+
+def en_project(
+    form: str, text: str, m: Mention, sent_start: int, orgs: list[tuple[int, int]]
+) -> ProjectMatch | None:
+    left_start = max(sent_start, m.start - 160)
+    left = form[left_start : m.start]
+    im = _EN_INVEST_BEFORE.search(left)
+    if im:
+        verb_start = left_start + im.start()
+        in_sentence = [o for o in orgs if left_start <= o[0] and o[1] <= verb_start]
+        if in_sentence:  # "Mengtai Group will invest …", "X Co., Ltd. signed an agreement to invest …"
+            o = in_sentence[-1]
+            return ProjectMatch(o[0], m.end, text[o[0] : o[1]].rstrip(". "), None)
+        if im.group("subj"):  # "… Co., Ltd. chose the zone. It has invested …"
+            earlier = [o for o in orgs if o[1] <= verb_start and verb_start - o[1] < 700]
+            if earlier:
+                o = earlier[-1]
+                return ProjectMatch(verb_start, m.end, text[o[0] : o[1]].rstrip(". "), None)
+    if _EN_PROJECT_AFTER.match(form, m.end):  # "X Group signed a 5-billion-yuan project"
+        in_sentence = [o for o in orgs if left_start <= o[0] and o[1] <= m.start]
+        if in_sentence:
+            o = in_sentence[-1]
+            pa = _EN_PROJECT_AFTER.match(form, m.end)
+            end = pa.end() if pa else m.end
+            return ProjectMatch(o[0], end, text[o[0] : o[1]].rstrip(". "), None)
+    nm = _EN_NAMED_PROJECT.search(left)
+    if nm:
+        name = nm.group("name")
+        if re.search(r"\bprojects\b", name):
+            return None
+        # the named part: the last run of capitalised words ("Work began on the Guodian Hongnijing …"),
+        # without a leading article or pronoun ("The Guodian …"); none at all: not a named project
+        runs = []
+        for run in re.finditer(r"(?:(?<=\s)|^)[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*", name):
+            stop = _EN_STOP_START.match(run.group())
+            offset = stop.end() if stop else 0
+            rest = run.group()[offset:].lstrip()
+            if rest:
+                runs.append((run.start() + len(run.group()) - len(rest), rest))
+        if not runs:
+            return None
+        run_start, run_text = runs[-1]
+        based = re.match(r"[A-Z][\w-]*-based\s+(?=[A-Z])", run_text)
+        if based:
+            run_start, run_text = run_start + based.end(), run_text[based.end() :]
+        s = left_start + nm.start("name") + run_start
+        investor = text[s : s + len(run_text)]
+        return ProjectMatch(s, m.end, investor, text[s : left_start + nm.end("name")])
+    return None

@@ -1,0 +1,123 @@
+"""The region gazetteer (data/regions.tsv): Chinese provinces, prefecture-level divisions, major
+counties, districts, national new areas and zones, in Chinese and English, plus zone phrases such as
+"Baotou Rare Earth High-tech Zone" or 和林格尔新区 found by pattern."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from app.extract.trie import trie_pattern
+
+LEVEL_RANK = {"zone": 0, "county": 1, "prefecture": 2, "province": 3, "area": 4}
+_ETHNIC = ("朝鲜|土家|苗|藏|羌|彝|布依|侗|哈尼|壮|傣|白|景颇|傈僳|回|蒙古|柯尔克孜|哈萨克|维吾尔")
+_ZH_SUFFIX = re.compile(r"(?:特别行政区|自治区|自治州|地区|省|市|盟|县|区|旗)$")
+_AMBIGUOUS_SHORT = frozenset(
+    ["朝阳", "白山", "黄山", "中山", "长治", "海东", "海北", "海南藏族",
+     "山南", "红河", "文山", "白银", "安康", "来宾", "普洱", "怒江", "海西",
+     "宜春", "东兴", "凭祥", "平凉", "金昌", "三明", "玉树", "德宏", "吉安",
+     "阿里", "新城", "九原", "青山", "东河", "固阳", "武川", "和田", "前海",
+     "横琴", "亦庄", "泰安", "永州", "新乡", "通化", "铜仁", "黄南", "林芝",
+     "那曲", "昌都", "伊春", "江门", "阳江", "本溪", "盘锦", "白城", "松原",
+     "大庆", "双鸭山", "七台河", "鸡西"]
+)
+_ZH_ZONE_SUFFIX = (
+    "稀土高新技术产业开发区|高新技术产业开发区|经济技术开发区|稀土高新区|高新区|经开区|开发区|新区|工业园区|产业园区|"
+    "综合保税区|保税区|自贸区|自由贸易试验区|产业集聚区|示范区"
+)
+_EN_ZONE = re.compile(
+    r"\b(?P<name>(?:[A-Z][\w'-]*\s+){1,3}?(?:(?:[Rr]are\s+[Ee]arth|[Ee]conomic(?:\s+and\s+[Tt]echnological)?"
+    r"|[Hh]igh-?[Tt]ech(?:nology)?|[Ii]ndustrial|[Ff]ree\s+[Tt]rade|[Bb]onded|[Pp]ilot)\s+)*"
+    r"(?:[Hh]igh-?[Tt]ech(?:nology)?\s+(?:Industrial\s+)?(?:Development\s+)?[Zz]one|[Dd]evelopment\s+[Zz]one"
+    r"|New\s+Area|New\s+District|Industrial\s+Park|Free\s+Trade\s+Zone|Bonded\s+Zone|Economic\s+Zone"
+    r"|Pilot\s+Zone|Development\s+Area))"
+)
+
+
+@dataclass(frozen=True)
+class Region:
+    chinese: str
+    english: str
+    level: str
+    province: str
+
+
+@dataclass(frozen=True)
+class RegionMention:
+    start: int
+    end: int
+    region: Region | None  # None for a zone found only by pattern
+    level: str
+
+    @property
+    def rank(self) -> int:
+        return LEVEL_RANK.get(self.level, 5)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> list[Region]:
+    text = resources.files("app.extract").joinpath("data/regions.tsv").read_text(encoding="utf-8")
+    out = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) >= 3:
+            out.append(Region(parts[1], parts[2], parts[0], parts[3] if len(parts) > 3 else ""))
+    return out
+
+
+def zh_short(name: str) -> str | None:
+    m = re.match(rf"(.{{2,}}?)(?:(?:{_ETHNIC})族?)+自治(?:州|区)$", name)
+    short = m.group(1) if m else _ZH_SUFFIX.sub("", name)
+    if len(short) < 2 or short == name or short in _AMBIGUOUS_SHORT:
+        return None
+    return short
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[re.Pattern[str], dict[str, Region], re.Pattern[str], dict[str, Region]]:
+    zh: dict[str, Region] = {}
+    en: dict[str, Region] = {}
+    for r in gazetteer():
+        zh.setdefault(r.chinese, r)
+        short = zh_short(r.chinese)
+        if short:
+            zh.setdefault(short, r)
+        if r.english:
+            en.setdefault(r.english, r)
+            base = re.sub(r"\s+(?:City|Province|Prefecture|League)$", "", r.english)
+            en.setdefault(base, r)
+            for suffix in ("City", "Province", "Autonomous Region", "Prefecture", "County", "Municipality"):
+                en.setdefault(f"{base} {suffix}", r)
+    zh_re = re.compile(f"(?:{trie_pattern(zh)})(?P<zone>{_ZH_ZONE_SUFFIX})?")
+    en_re = re.compile(rf"(?<![\w'-])(?:{trie_pattern(en)})(?![\w-])")
+    return zh_re, zh, en_re, en
+
+
+def find_regions(form: str, language: str) -> list[RegionMention]:
+    """Region and zone mentions in a matching form, in text order."""
+    zh_re, zh, en_re, en = _tables()
+    out: list[RegionMention] = []
+    if language == "en":
+        zones = [(m.start(), m.end()) for m in _EN_ZONE.finditer(form)]
+        for s, e in zones:
+            out.append(RegionMention(s, e, None, "zone"))
+        for m in en_re.finditer(form):
+            if any(s <= m.start() < e for s, e in zones):
+                continue
+            r = en.get(m.group())
+            if r is not None:
+                out.append(RegionMention(m.start(), m.end(), r, r.level))
+    else:
+        for m in zh_re.finditer(form):
+            name = m.group()[: m.start("zone") - m.start()] if m.group("zone") else m.group()
+            r = zh.get(name)
+            if m.group("zone"):
+                out.append(RegionMention(m.start(), m.end(), r, "zone"))
+            elif r is not None:
+                out.append(RegionMention(m.start(), m.end(), r, r.level))
+    out.sort(key=lambda x: x.start)
+    return out

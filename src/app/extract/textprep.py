@@ -1,0 +1,66 @@
+"""A same-length matching form of the display text.
+
+Every extractor runs its patterns over `match_form(text)`, which has exactly as many characters as the
+display text, so an offset found in it is an offset in the display text. The form maps full-width
+ASCII to ASCII, ideographic spaces to spaces, curly quotes to straight ones, and Traditional Chinese
+characters to Simplified ones (OpenCC's character table, one character for one character).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+
+def _opencc_char_table() -> dict[int, str]:
+    """Traditional→Simplified single-character mappings from OpenCC's TSCharacters dictionary."""
+    table: dict[int, str] = {}
+    try:
+        import opencc  # opencc-python-reimplemented
+
+        path = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (ImportError, OSError):
+        return table
+    for line in lines:
+        parts = line.split("\t")
+        if len(parts) != 2:
+            continue
+        src, dst = parts[0], parts[1].split(" ")[0]
+        if len(src) == 1 and len(dst) == 1 and src != dst:
+            table[ord(src)] = dst
+    return table
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[int, str]:
+    table = _opencc_char_table()
+    for code in range(0xFF01, 0xFF5F):  # full-width ASCII
+        table[code] = chr(code - 0xFEE0)
+    table[0x3000] = " "
+    table.update({ord("\u2018"): "'", ord("\u2019"): "'", ord("\u201c"): '"', ord("\u201d"): '"'})
+    table.update({ord("\u00a0"): " ", ord("\u2014"): "-", ord("\u2013"): "-", ord("\u2212"): "-"})
+    table.update({ord("\u3001"): ",", ord("\uff0c"): ",", ord("\u2022"): "-"})
+    return table
+
+
+def match_form(text: str) -> str:
+    """The text with the same length, normalised for matching (see module docstring)."""
+    out = text.translate(_table())
+    if len(out) != len(text):  # a table entry would only ever map one character to one
+        return text
+    return out
+
+
+_ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
+
+
+def ascii_lower(form: str) -> str:
+    """A-Z lowered, nothing else changed (same length): English patterns scan this without re.I,
+    which keeps Python's regex engine on its fast literal paths."""
+    return form.translate(_ASCII_LOWER)
+
+
+def to_simplified(text: str) -> str:
+    """Character-level Traditional→Simplified conversion (same length)."""
+    return match_form(text)

@@ -1,0 +1,31 @@
+"""Compile a list of literal words into one compact alternation regex (a character trie), so that a
+gazetteer of a thousand names is matched in one pass without trying each name at each position."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    root: dict[str, dict] = {}
+    for word in words:
+        if not word:
+            continue
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _render(root) or "(?!)"
+
+
+def _render(node: dict[str, dict]) -> str:
+    end = "" in node
+    branches = [re.escape(ch) + _render(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if end:
+        # longer alternatives first: greedy optional group keeps the longest name
+        return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else f"{body}?"
+    return body

@@ -1,0 +1,174 @@
+"""Chinese numeric mentions (Simplified; Traditional arrives already mapped to Simplified by textprep):
+money, counts and percentages in one pass over the matching form."""
+
+from __future__ import annotations
+
+import re
+
+from app.domain.schema import Comparator, Unit
+from app.extract.candidates import Mention
+from app.extract.numbers import (
+    ARABIC,
+    ZH_MULTIPLIER,
+    ZH_NUMERAL,
+    ZH_NUMERAL_CHARS,
+    ZH_POST_COMPARATORS,
+    ZH_PRE_COMPARATOR,
+    ZH_PRE_COMPARATOR_MAP,
+    ZH_PRE_COMPARATORS,
+    zh_value,
+)
+
+# every character a match can start with: the scan skips other positions after one test
+_FIRST = "".join(
+    sorted({w[0] for w, _ in ZH_PRE_COMPARATORS} | set("人美港欧UH$¥R-0123456789") | set(ZH_NUMERAL_CHARS))
+)
+NUMBER_RE = re.compile(
+    rf"""
+    (?=[{re.escape(_FIRST)}])
+    (?P<cmp>{ZH_PRE_COMPARATOR})?
+    (?P<pre>人民币|美元|港元|港币|欧元|US\$|HK\$|\$|¥|RMB)?\s?
+    (?P<num>(?<![A-Za-z0-9_.-])(?<!\d,)-?(?:{ARABIC})|{ZH_NUMERAL})
+    (?P<post1>多|余)?
+    (?P<mult>{ZH_MULTIPLIER})?
+    (?P<post2>多|余)?
+    (?:
+      (?P<cur>元人民币|元|美元|港元|港币|欧元|块钱)
+    | (?P<pct>\s?%|个百分点|百分点)
+    | (?P<cl>个|家|项|宗|所|户)
+    )?
+    """,
+    re.X,
+)
+PERCENT_WORDS_RE = re.compile(rf"百分之(?P<num>{ARABIC}|{ZH_NUMERAL})")
+
+_PROJECT_NOUNS = "项目|工程"
+_FIRM_NOUNS = ("企业|公司|机构|银行|集团|央企|国企|商户|市场主体|工厂|厂商|外企|外资企业|总部|金融机构|"
+               "上市公司|园区|商会|协会")
+_COUNT_NOUN_AFTER = re.compile(
+    rf"(?P<mods>[^\d,.。;:!?、\s()\"\"'']{{0,10}}?)(?P<head>{_PROJECT_NOUNS}|{_FIRM_NOUNS})"
+)
+_COUNT_NOUN_BEFORE = re.compile(
+    rf"(?P<noun>(?:\d{{2,4}}强)?[^\d,.。;:!?、\s()\"\"'']{{0,8}}(?:{_PROJECT_NOUNS}|{_FIRM_NOUNS}))"
+    r"(?:为|达|达到|共|共计|合计|累计|总数|数量|数|有|分别为|已达|已有|新增)?"
+    rf"(?:{ZH_PRE_COMPARATOR})?$"
+)
+_NEGATIVE_BEFORE = re.compile(
+    r"(?<!降幅)(?<!跌幅)(?:下降|减少|回落|降低|下滑|负增长|降|减|跌|下跌)(?:了)?(?:约|近|超过|逾)?$"
+)
+_THRESHOLD_AFTER = re.compile(r"(?:以上|及以上|以下)(?:的)?[^\d,。;]{0,6}?(?:项目|企业|工业)")
+# 超百亿元的企业, 投资超10亿元的重大项目: an amount qualifying a class of projects or firms
+_CLASS_AFTER = re.compile(r"的(?:重点|重大|工业|产业|制造业|龙头|骨干)?(?:项目|企业|园区|产业集群)")
+_PER_BEFORE = re.compile(r"每$|单位$|人均$|每年$")
+
+
+def find_mentions(form: str) -> list[Mention]:
+    """All money, count and percentage mentions in a Chinese matching form."""
+    out: list[Mention] = []
+    for m in NUMBER_RE.finditer(form):
+        cur, pct, cl = m.group("cur"), m.group("pct"), m.group("cl")
+        pre = m.group("pre")
+        if not (cur or pct or cl or pre):
+            continue
+        num = m.group("num")
+        num_start, num_end = m.span("num")
+        value = zh_value(num.lstrip("-"), m.group("mult"))
+        if value is None:
+            continue
+        negative = num.startswith("-")
+        cmp_word = m.group("cmp")
+        comparator = ZH_PRE_COMPARATOR_MAP.get(cmp_word, Comparator.EQ) if cmp_word else Comparator.EQ
+        post = m.group("post1") or m.group("post2")
+        if post:
+            comparator = ZH_POST_COMPARATORS[post]
+        start = m.start("cmp") if cmp_word else (m.start("pre") if pre else num_start)
+        end = m.end()
+        after = form[end : end + 12]
+        post_cmp = re.match(r"及以上|以上|左右|以下|以内", after)
+        if post_cmp and comparator == Comparator.EQ:
+            comparator = ZH_POST_COMPARATORS[post_cmp.group()]
+        if cur or (pre and not pct and not cl):
+            if not cur and not m.group("mult"):
+                continue
+            if num[:1] in "十百千" and form[num_start - 1 : num_start] in ("数", "几", "上"):
+                continue  # 数十亿元, 几百万元, 上百亿元: vague, not a figure
+            if _PER_BEFORE.search(form[max(0, start - 3) : start]):
+                continue
+            unit = _currency((pre or "") + (cur or ""))
+            mention = Mention(start, end, num_start, num_end, -value if negative else value, unit,
+                              form[num_start:end], comparator, "money")
+            if re.search(r"人均|户均|平均工资|每人", form[max(0, start - 14) : start]):
+                mention.hints["per_capita"] = "1"
+            if after.startswith("级"):
+                continue  # 百亿元级: a scale, not an amount
+            if _THRESHOLD_AFTER.match(after) or (
+                comparator in (Comparator.GT, Comparator.GE) and _CLASS_AFTER.match(after)
+            ):
+                mention.hints["threshold"] = "1"
+            out.append(mention)
+        elif pct:
+            unit = Unit.PERCENT if "%" in pct else Unit.PERCENTAGE_POINT
+            mention = Mention(start, end, num_start, num_end, value, unit, form[num_start:end], comparator,
+                              "percent")
+            if negative:
+                mention.value = -value
+            elif _NEGATIVE_BEFORE.search(form[max(0, start - 8) : start]):
+                mention.value = -value
+                mention.signed_by_wording = True
+            out.append(mention)
+        elif cl:
+            count = _count(form, m, value, comparator, start)
+            if count is not None:
+                out.append(count)
+    for m in PERCENT_WORDS_RE.finditer(form):
+        value = zh_value(m.group("num"), None)
+        if value is None:
+            continue
+        mention = Mention(m.start(), m.end(), m.start("num"), m.end("num"), value, Unit.PERCENT, m.group(),
+                          Comparator.EQ, "percent")
+        if _NEGATIVE_BEFORE.search(form[max(0, m.start() - 8) : m.start()]):
+            mention.value = -value
+            mention.signed_by_wording = True
+        out.append(mention)
+    return out
+
+
+def _currency(s: str) -> str:
+    if "美元" in s or "$" in s and "HK" not in s:
+        return Unit.USD
+    if "港" in s or "HK" in s:
+        return Unit.HKD
+    if "欧元" in s:
+        return Unit.EUR
+    return Unit.CNY
+
+
+def _count(form: str, m: re.Match[str], value: float, comparator: Comparator, start: int) -> Mention | None:
+    num = m.group("num")
+    if value != int(value) or value < 2 or num.startswith("-") or m.group("mult") and value < 10_000:
+        return None
+    if m.group("mult") and not num[:1].isdigit():
+        return None
+    num_start, num_end = m.span("num")
+    end = m.end()
+    cl = m.group("cl")
+    before = form[max(0, start - 14) : start]
+    nb = _COUNT_NOUN_BEFORE.search(before)
+    na = _COUNT_NOUN_AFTER.match(form, end)
+    if na is not None and (cl == "家" or "项目" in na.group("head") or "工程" in na.group("head")
+                           or cl in ("个", "户") and na.group("head") in _FIRM_NOUNS.split("|")):
+        noun_start, noun_end = na.start(), na.end()
+        mention = Mention(start, noun_end, num_start, num_end, value, Unit.COUNT, form[num_start:end],
+                          comparator, "count", noun=form[noun_start:noun_end], noun_start=noun_start,
+                          noun_end=noun_end)
+        return mention
+    if nb is not None:
+        noun_start = max(0, start - 14) + nb.start("noun")
+        noun_end = max(0, start - 14) + nb.end("noun")
+        noun = form[noun_start:noun_end]
+        if cl in ("项", "个", "宗") and not re.search(_PROJECT_NOUNS, noun) and cl != "个":
+            return None
+        mention = Mention(noun_start, end, num_start, num_end, value, Unit.COUNT, form[num_start:end],
+                          comparator, "count", noun=noun, noun_start=noun_start, noun_end=noun_end)
+        return mention
+    return None

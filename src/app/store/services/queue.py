@@ -1,0 +1,165 @@
+"""The review queue's queries: which documents a filter, sort and search select (as ids, in order),
+their rows by id, and counts per status.
+
+Search uses the `documents_fts` FTS5 table (trigram tokenizer, so Chinese substrings of three or more
+characters match) on SQLite; shorter queries and other databases use LIKE over title and text."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import Integer, Select, and_, column, func, or_, select, text
+from sqlalchemy.orm import Session
+
+from app.store.models import Document
+from app.store.services.documents import ROW_COLUMNS, DocumentRow
+
+SORT_COLUMNS = {
+    "status": Document.status,
+    "title": Document.title,
+    "published": Document.published,
+    "region": Document.region,
+    "language": Document.language,
+    "fact_count": Document.fact_count,
+    "min_confidence": Document.min_confidence,
+    "id": Document.id,
+}
+
+UNREVIEWED = ("new", "in_review")
+FTS_MIN_CHARS = 3
+
+
+@dataclass(frozen=True)
+class QueueFilter:
+    """What the queue shows. Empty tuples and None mean "any"."""
+
+    statuses: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()
+    region: str | None = None
+    published_from: date | None = None
+    published_to: date | None = None
+    search: str = ""
+
+
+@dataclass(frozen=True)
+class QueueSort:
+    column: str = "id"
+    descending: bool = False
+
+
+@dataclass
+class QueueFacets:
+    """The values the filter widgets offer."""
+
+    languages: list[str] = field(default_factory=list)
+    regions: list[str] = field(default_factory=list)
+
+
+def _escape_like(term: str) -> str:
+    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _fts_phrase(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def _apply_filter(session: Session, q: Select, flt: QueueFilter) -> Select:
+    if flt.statuses:
+        q = q.where(Document.status.in_(flt.statuses))
+    if flt.languages:
+        q = q.where(Document.language.in_(flt.languages))
+    if flt.region:
+        q = q.where(Document.region == flt.region)
+    if flt.published_from:
+        q = q.where(Document.published >= flt.published_from)
+    if flt.published_to:
+        q = q.where(Document.published <= flt.published_to)
+    term = flt.search.strip()
+    if term:
+        dialect = session.get_bind().dialect.name
+        if dialect == "sqlite" and len(term) >= FTS_MIN_CHARS:
+            matches = (
+                text("SELECT rowid FROM documents_fts WHERE documents_fts MATCH :phrase")
+                .bindparams(phrase=_fts_phrase(term))
+                .columns(column("rowid", Integer))
+            )
+            q = q.where(Document.id.in_(matches))
+        else:
+            pattern = f"%{_escape_like(term)}%"
+            q = q.where(
+                or_(
+                    Document.title.ilike(pattern, escape="\\"),
+                    Document.display_text.ilike(pattern, escape="\\"),
+                )
+            )
+    return q
+
+
+def ids(session: Session, flt: QueueFilter = QueueFilter(), sort: QueueSort = QueueSort()) -> list[int]:
+    """Document ids the filter selects, in the sort's order (ties broken by id)."""
+    column = SORT_COLUMNS.get(sort.column)
+    if column is None:
+        raise ValueError(f"cannot sort by {sort.column!r}")
+    q = _apply_filter(session, select(Document.id), flt)
+    if column is Document.id:
+        q = q.order_by(Document.id.desc() if sort.descending else Document.id)
+    else:
+        order = column.desc() if sort.descending else column.asc()
+        # plain ORDER BY column, id so the column's index serves it (SQLite puts NULLs first ascending)
+        q = q.order_by(order, Document.id.desc() if sort.descending else Document.id)
+    # a Core query on the session's connection: 100 000 ints without the ORM's per-row work
+    return list(session.connection().execute(q).scalars())
+
+
+def rows(session: Session, document_ids: Sequence[int]) -> dict[int, DocumentRow]:
+    """The queue rows for these ids (any order in, a dict out; missing ids are simply absent)."""
+    out: dict[int, DocumentRow] = {}
+    chunk = 500
+    for i in range(0, len(document_ids), chunk):
+        part = list(document_ids[i : i + chunk])
+        for r in session.connection().execute(select(*ROW_COLUMNS).where(Document.id.in_(part))):
+            row = DocumentRow(*r)
+            out[row.id] = row
+    return out
+
+
+def counts_by_status(session: Session, flt: QueueFilter | None = None) -> dict[str, int]:
+    """Documents per status: over everything, or over what a filter selects (ignoring its statuses)."""
+    q = select(Document.status, func.count(Document.id))
+    if flt is not None:
+        q = _apply_filter(session, q, QueueFilter(**{**flt.__dict__, "statuses": ()}))
+    return {s: n for s, n in session.execute(q.group_by(Document.status))}
+
+
+def facets(session: Session) -> QueueFacets:
+    languages = [v for v in session.scalars(select(Document.language).distinct().order_by(Document.language)) if v]
+    regions = [
+        v for v in session.scalars(
+            select(Document.region).where(Document.region.is_not(None)).distinct().order_by(Document.region)
+        ) if v
+    ]
+    return QueueFacets(languages=languages, regions=regions)
+
+
+def first_unreviewed(session: Session, ordered_ids: Sequence[int], start: int, *, wrap: bool = True) -> int | None:
+    """The position in `ordered_ids` of the first document after `start` still waiting for review
+    (new or in review); wraps around to the beginning once. None when there is none."""
+    n = len(ordered_ids)
+    if n == 0:
+        return None
+    order = list(range(start + 1, n)) + (list(range(0, min(start + 1, n))) if wrap else [])
+    chunk = 500
+    for i in range(0, len(order), chunk):
+        positions = order[i : i + chunk]
+        wanted = [ordered_ids[p] for p in positions]
+        found = set(
+            session.scalars(
+                select(Document.id).where(and_(Document.id.in_(wanted), Document.status.in_(UNREVIEWED)))
+            )
+        )
+        for p in positions:
+            if ordered_ids[p] in found:
+                return p
+    return None

@@ -1,0 +1,198 @@
+"""Reviewing one document: loading it with its facts as plain values, the analyst's changes (each one
+audited through the fact and document services), and the workflow — approve (only when every remaining
+fact validates), flag with a note, reject, reopen.
+
+The review window holds the plain `DocumentView`/`FactView` values, never ORM objects."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from app.domain.schema import DocStatus, FactDraft, FactStatus
+from app.domain.validation import validate_fact
+from app.store.models import Document, Fact
+from app.store.services import audit, documents, facts
+
+DOCUMENT_EDITABLE = ("title", "published", "region")
+
+
+@dataclass(frozen=True)
+class FactView:
+    id: int
+    document_id: int
+    kind: str
+    fields: dict[str, Any]
+    value: float | None
+    unit: str | None
+    value_text: str | None
+    evidence: tuple[tuple[int, int], ...]
+    confidence: float
+    origin: str
+    status: str
+    version: int
+
+    def problems(self) -> dict[str, str]:
+        return validate_fact(self.kind, self.fields, self.value, self.unit)
+
+    def get(self, name: str) -> Any:
+        """A field or a column by name (`value`, `unit`, `kind` or one of the kind's fields)."""
+        if name in ("value", "unit", "kind", "value_text", "confidence"):
+            return getattr(self, name)
+        return self.fields.get(name)
+
+
+@dataclass(frozen=True)
+class DocumentView:
+    id: int
+    title: str | None
+    published: date | None
+    language: str
+    region: str | None
+    outlet: str | None
+    source: str | None
+    status: str
+    note: str | None
+    display_text: str
+    raw_text: str
+    version: int
+    facts: tuple[FactView, ...] = field(default_factory=tuple)
+
+    def fact(self, fact_id: int) -> FactView | None:
+        return next((f for f in self.facts if f.id == fact_id), None)
+
+
+@dataclass(frozen=True)
+class ApprovalResult:
+    approved: bool
+    problems: dict[int, dict[str, str]]
+
+
+def fact_view(fact: Fact) -> FactView:
+    return FactView(
+        id=fact.id,
+        document_id=fact.document_id,
+        kind=fact.kind,
+        fields=dict(fact.fields or {}),
+        value=fact.value,
+        unit=fact.unit,
+        value_text=fact.value_text,
+        evidence=tuple((int(s), int(e)) for s, e in (fact.evidence or [])),
+        confidence=float(fact.confidence),
+        origin=fact.origin,
+        status=fact.status,
+        version=fact.version,
+    )
+
+
+def document_view(doc: Document, fact_rows: list[Fact]) -> DocumentView:
+    return DocumentView(
+        id=doc.id,
+        title=doc.title,
+        published=doc.published,
+        language=doc.language,
+        region=doc.region,
+        outlet=doc.outlet,
+        source=doc.source,
+        status=doc.status,
+        note=doc.note,
+        display_text=doc.display_text,
+        raw_text=doc.raw_text,
+        version=doc.version,
+        facts=tuple(fact_view(f) for f in fact_rows),
+    )
+
+
+def load(session: Session, document_id: int) -> DocumentView:
+    doc = documents.get(session, document_id)
+    return document_view(doc, facts.facts_of(session, document_id))
+
+
+def begin_review(session: Session, document_id: int, user: str) -> None:
+    """The first change to a new document puts it in review."""
+    doc = documents.get(session, document_id)
+    if doc.status == DocStatus.NEW.value:
+        documents.set_status(session, document_id, DocStatus.IN_REVIEW, user)
+
+
+def edit_fact(
+    session: Session, fact_id: int, changes: Mapping[str, Any], user: str, *, expected_version: int | None = None
+) -> FactView:
+    fact = facts.get_fact(session, fact_id)
+    begin_review(session, fact.document_id, user)
+    return fact_view(facts.update(session, fact_id, changes, user, expected_version=expected_version))
+
+
+def set_fact_status(
+    session: Session, fact_id: int, status: FactStatus, user: str, *, expected_version: int | None = None
+) -> FactView:
+    fact = facts.get_fact(session, fact_id)
+    begin_review(session, fact.document_id, user)
+    return fact_view(facts.set_status(session, fact_id, status, user, expected_version=expected_version))
+
+
+def confirm_fact(session: Session, fact_id: int, user: str, *, expected_version: int | None = None) -> FactView:
+    return set_fact_status(session, fact_id, FactStatus.CONFIRMED, user, expected_version=expected_version)
+
+
+def reject_fact(session: Session, fact_id: int, user: str, *, expected_version: int | None = None) -> FactView:
+    return set_fact_status(session, fact_id, FactStatus.REJECTED, user, expected_version=expected_version)
+
+
+def add_fact(session: Session, document_id: int, draft: FactDraft, user: str) -> FactView:
+    begin_review(session, document_id, user)
+    return fact_view(facts.add(session, document_id, draft, user))
+
+
+def edit_document(session: Session, document_id: int, changes: Mapping[str, Any], user: str) -> DocumentView:
+    """Change the document's own metadata (title, published date, region); each change audited."""
+    doc = documents.get(session, document_id)
+    for name, new in changes.items():
+        if name not in DOCUMENT_EDITABLE:
+            raise ValueError(f"a document's {name} cannot be edited")
+        old = getattr(doc, name)
+        if old == new or (old in (None, "") and new in (None, "")):
+            continue
+        setattr(doc, name, new)
+        audit.record(session, user, "edit_document", document_id=doc.id, field=name, old=_plain(old), new=_plain(new))
+    session.flush()
+    return load(session, document_id)
+
+
+def _plain(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def remaining_problems(session: Session, document_id: int) -> dict[int, dict[str, str]]:
+    """Problems of every fact that is not rejected, by fact id (only facts that have problems)."""
+    out: dict[int, dict[str, str]] = {}
+    for f in facts.facts_of(session, document_id, include_rejected=False):
+        found = facts.problems(f)
+        if found:
+            out[f.id] = found
+    return out
+
+
+def approve(session: Session, document_id: int, user: str) -> ApprovalResult:
+    """Approve when every remaining fact validates; otherwise change nothing and say what is wrong."""
+    found = remaining_problems(session, document_id)
+    if found:
+        return ApprovalResult(False, found)
+    documents.set_status(session, document_id, DocStatus.APPROVED, user)
+    return ApprovalResult(True, {})
+
+
+def flag(session: Session, document_id: int, note: str, user: str) -> None:
+    documents.set_status(session, document_id, DocStatus.FLAGGED, user, note=note)
+
+
+def reject_document(session: Session, document_id: int, user: str) -> None:
+    documents.set_status(session, document_id, DocStatus.REJECTED, user)
+
+
+def reopen(session: Session, document_id: int, user: str) -> None:
+    documents.set_status(session, document_id, DocStatus.IN_REVIEW, user)

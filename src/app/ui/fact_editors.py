@@ -1,0 +1,257 @@
+"""Typed editors for one field each: text, number, choice (stage, comparator, basis, unit, kind) and
+date. Each commits its value by itself — on Enter or leaving the field, and while typing after a short
+pause (≤ 1 s) — so nothing waits for a "save". A commit carries the editor's focus session, so the undo
+stack can merge the commits of one stretch of typing into one step."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QWidget
+
+from app.ui.fact_text import format_number, parse_number
+from app.ui.i18n import tr
+
+TYPING_PAUSE_MS = 600
+NO_DATE = QDate(1900, 1, 1)
+_sessions = itertools.count(1)
+
+UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+
+
+class EditorSignals(QObject):
+    committed = Signal(str, object, int)  # field name, value, focus session
+    focused = Signal(str)
+    invalid = Signal(str, str)  # field name, message ("" when valid again)
+
+
+class _EditorBase:
+    """What every field editor shares; mixed into a Qt widget class."""
+
+    field_name: str
+    signals: EditorSignals
+    _committed: Any
+    _session: int
+    _timer: QTimer
+
+    def _init_editor(self, field_name: str) -> None:
+        self.field_name = field_name
+        self.signals = EditorSignals()
+        self._committed = None
+        self._session = next(_sessions)
+        self._timer = QTimer()
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(TYPING_PAUSE_MS)
+        self._timer.timeout.connect(self.commit)
+        widget: QWidget = self  # type: ignore[assignment]
+        widget.setObjectName(f"field_{field_name}")
+        widget.installEventFilter(_UNDO_FILTER)
+
+    def value(self) -> Any:
+        raise NotImplementedError
+
+    def show_value(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def set_value(self, value: Any) -> None:
+        """Show a value from the database without committing it."""
+        self._timer.stop()
+        self.show_value(value)
+        try:  # what the editor would save now, so that merely passing through a field saves nothing
+            self._committed = self.value()
+        except ValueError:
+            self._committed = value
+
+    def has_pending(self) -> bool:
+        return self._timer.isActive()
+
+    def commit(self) -> None:
+        """Save what the editor shows, if it changed since the last commit or load."""
+        self._timer.stop()
+        try:
+            value = self.value()
+        except ValueError as exc:
+            self.signals.invalid.emit(self.field_name, str(exc))
+            return
+        self.signals.invalid.emit(self.field_name, "")
+        if value == self._committed or (value in (None, "") and self._committed in (None, "")):
+            return
+        self._committed = value
+        self.signals.committed.emit(self.field_name, value, self._session)
+
+    def fill(self, text: str) -> None:
+        """Fill from selected article text (Ctrl+I) and commit."""
+        raise NotImplementedError
+
+    def _typing(self) -> None:
+        self._timer.start()
+
+    def _focus_in(self) -> None:
+        self._session = next(_sessions)
+        self.signals.focused.emit(self.field_name)
+
+
+class _UndoKeyFilter(QObject):
+    """Lets Ctrl+Z / Ctrl+Shift+Z reach the window's undo stack instead of the editor's own text undo,
+    after saving what is being typed; reports focus to the editor."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(watched, _EditorBase):
+            if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+                if any(event.matches(k) for k in UNDO_KEYS):
+                    watched.commit()
+                    event.ignore()
+                    return True
+            elif event.type() == QEvent.Type.FocusIn:
+                watched._focus_in()
+            elif event.type() == QEvent.Type.FocusOut:
+                watched.commit()
+        return False
+
+
+_UNDO_FILTER = _UndoKeyFilter()
+
+
+class TextEditor(QLineEdit, _EditorBase):
+    def __init__(self, field_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._init_editor(field_name)
+        self.textEdited.connect(self._typing)
+        self.returnPressed.connect(self.commit)
+
+    def value(self) -> str | None:
+        text = self.text().strip()
+        return text or None
+
+    def show_value(self, value: Any) -> None:
+        text = "" if value is None else str(value)
+        if self.text() != text:
+            self.setText(text)
+            self.setCursorPosition(0)
+
+    def fill(self, text: str) -> None:
+        self.setText(" ".join(text.split()))
+        self.commit()
+
+
+class NumberEditor(QLineEdit, _EditorBase):
+    """A number: separators and multiplier words are accepted (1,234.5 · 579.9 billion · 5000万)."""
+
+    def __init__(self, field_name: str = "value", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._init_editor(field_name)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.setPlaceholderText(tr("number"))
+        self.textEdited.connect(self._typing)
+        self.returnPressed.connect(self.commit)
+
+    def value(self) -> float | None:
+        text = self.text().strip()
+        if not text:
+            return None
+        number = parse_number(text)
+        if number is None:
+            raise ValueError(tr("not a number: %1").replace("%1", text))
+        return number
+
+    def show_value(self, value: Any) -> None:
+        text = format_number(value)
+        if self.text() != text:
+            self.setText(text)
+
+    def commit(self) -> None:
+        super().commit()
+        if not self.hasFocus() and self._committed is not None:
+            self.show_value(self._committed)
+
+    def fill(self, text: str) -> None:
+        number = parse_number(text)
+        self.setText(format_number(number) if number is not None else text.strip())
+        self.commit()
+
+
+class ChoiceEditor(QComboBox, _EditorBase):
+    """One of a fixed list; the empty entry means "not given"."""
+
+    def __init__(self, field_name: str, choices: tuple[str, ...], labels: dict[str, str] | None = None,
+                 *, allow_empty: bool = True, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._init_editor(field_name)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        if allow_empty:
+            self.addItem("", None)
+        for choice in choices:
+            self.addItem((labels or {}).get(choice, choice), choice)
+        # picking from the popup saves at once; arrow keys and typing the first letters save after a pause
+        self._searching = False
+        self.activated.connect(lambda _i: self._typing() if self._searching else self.commit())
+        self.currentIndexChanged.connect(lambda _i: self._typing())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self._searching = bool(event.text().strip()) or event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+        try:
+            super().keyPressEvent(event)
+        finally:
+            self._searching = False
+
+    def value(self) -> str | None:
+        return self.currentData()
+
+    def show_value(self, value: Any) -> None:
+        index = self.findData(value)
+        self.blockSignals(True)
+        try:
+            if index < 0 and value not in (None, ""):
+                self.addItem(str(value), value)  # a value outside the list stays visible (and fails validation)
+                index = self.count() - 1
+            self.setCurrentIndex(max(index, 0))
+        finally:
+            self.blockSignals(False)
+
+    def fill(self, text: str) -> None:
+        wanted = text.strip().casefold()
+        for i in range(self.count()):
+            if str(self.itemData(i) or "").casefold() == wanted or self.itemText(i).casefold() == wanted:
+                self.setCurrentIndex(i)
+                self.commit()
+                return
+        self.signals.invalid.emit(self.field_name, tr("“%1” is not one of the choices").replace("%1", text.strip()))
+
+
+class DateEditor(QDateEdit, _EditorBase):
+    """A date, or none (shown as "none", the minimum of the range)."""
+
+    def __init__(self, field_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._init_editor(field_name)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd")
+        self.setMinimumDate(NO_DATE)
+        self.setSpecialValueText(tr("none"))
+        self.dateChanged.connect(lambda _d: self._typing())
+        self.editingFinished.connect(self.commit)
+
+    def value(self) -> date | None:
+        d = self.date()
+        return None if d == NO_DATE else date(d.year(), d.month(), d.day())
+
+    def show_value(self, value: Any) -> None:
+        self.blockSignals(True)
+        self.setDate(QDate(value.year, value.month, value.day) if isinstance(value, date) else NO_DATE)
+        self.blockSignals(False)
+
+    def fill(self, text: str) -> None:
+        try:
+            parsed = date.fromisoformat(text.strip())
+        except ValueError:
+            self.signals.invalid.emit(self.field_name, tr("not a date (YYYY-MM-DD): %1").replace("%1", text.strip()))
+            return
+        self.setDate(QDate(parsed.year, parsed.month, parsed.day))
+        self.commit()
+
+
+FieldEditor = TextEditor | NumberEditor | ChoiceEditor | DateEditor

@@ -1,0 +1,184 @@
+"""The facts of the open document as a table model, ordered by kind (indicators, projects, targets,
+people) and then as extracted: kind, what the fact says, confidence, review state, problems."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+
+from app.store.services.review import FactView
+from app.ui.fact_text import fact_status_text, kind_text, summary
+from app.ui.i18n import tr
+from app.ui.queue_model import LOW_CONFIDENCE
+from app.ui.theme import LIGHT, Theme
+
+Index = QModelIndex | QPersistentModelIndex
+KIND_ORDER = ("indicator", "project", "target", "person")
+COLUMNS = (("kind", "Kind"), ("fact", "Fact"), ("confidence", "Confidence"), ("status", "State"),
+           ("problems", "Problems"))
+FACT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def kind_rank(kind: str) -> int:
+    return KIND_ORDER.index(kind) if kind in KIND_ORDER else len(KIND_ORDER)
+
+
+class FactListModel(QAbstractTableModel):
+    """Rows are fetched into view in batches (canFetchMore/fetchMore) like the queue's, although a
+    document rarely has more than a few dozen facts."""
+
+    BATCH = 100
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._facts: list[FactView] = []
+        self._visible = 0
+        self._problems: dict[int, dict[str, str]] = {}
+        self.theme: Theme = LIGHT
+
+    def set_facts(self, facts: tuple[FactView, ...] | list[FactView]) -> None:
+        self.beginResetModel()
+        self._facts = sorted(facts, key=lambda f: (kind_rank(f.kind), f.id))
+        self._visible = min(len(self._facts), self.BATCH)
+        self._problems = {f.id: f.problems() for f in self._facts if f.status != "rejected"}
+        self.endResetModel()
+
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        if self._visible:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._visible - 1, len(COLUMNS) - 1))
+
+    def update_fact(self, fact: FactView) -> bool:
+        """Replace a fact in place; False when it is new or changed kind (the caller resets)."""
+        for row, f in enumerate(self._facts):
+            if f.id == fact.id:
+                if f.kind != fact.kind:
+                    return False
+                self._facts[row] = fact
+                self._problems[fact.id] = fact.problems() if fact.status != "rejected" else {}
+                if row < self._visible:
+                    self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+                return True
+        return False
+
+    def set_problems(self, problems: dict[int, dict[str, str]]) -> None:
+        self._problems.update(problems)
+        if self._visible:
+            col = len(COLUMNS) - 1
+            self.dataChanged.emit(self.index(0, col), self.index(self._visible - 1, col))
+
+    def fact_at(self, row: int) -> FactView | None:
+        return self._facts[row] if 0 <= row < len(self._facts) else None
+
+    def row_of(self, fact_id: int) -> int | None:
+        for row, f in enumerate(self._facts):
+            if f.id == fact_id:
+                while row >= self._visible and self.canFetchMore(QModelIndex()):
+                    self.fetchMore(QModelIndex())
+                return row
+        return None
+
+    def fact_ids(self) -> list[int]:
+        return [f.id for f in self._facts]
+
+    def problems_of(self, fact_id: int) -> dict[str, str]:
+        return self._problems.get(fact_id, {})
+
+    # --- QAbstractTableModel -------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._visible
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and self._visible < len(self._facts)
+
+    def fetchMore(self, parent: Index) -> None:
+        if parent.isValid():
+            return
+        more = min(self.BATCH, len(self._facts) - self._visible)
+        if more <= 0:
+            return
+        self.beginInsertRows(QModelIndex(), self._visible, self._visible + more - 1)
+        self._visible += more
+        self.endInsertRows()
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+                return tr(COLUMNS[section][1])
+            if orientation == Qt.Orientation.Vertical and section >= 0:
+                return section + 1
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= self._visible or index.column() >= len(COLUMNS):
+            return None
+        fact = self._facts[index.row()]
+        name = COLUMNS[index.column()][0]
+        rejected = fact.status == "rejected"
+        low = fact.confidence < LOW_CONFIDENCE
+        problems = self._problems.get(fact.id, {})
+        if role == FACT_ID_ROLE:
+            return fact.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            if name == "kind":
+                return kind_text(fact.kind)
+            if name == "fact":
+                return summary(fact).split(" · ", 1)[-1]
+            if name == "confidence":
+                return (tr("LOW %1") if low else "%1").replace("%1", f"{fact.confidence:.2f}")
+            if name == "status":
+                return fact_status_text(fact.status)
+            if name == "problems":
+                return tr("%n problem(s)", "", len(problems)) if problems else ""
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if name == "problems" and problems:
+                return "\n".join(problems.values())
+            if name == "confidence" and low:
+                return tr("Low confidence: check this fact carefully")
+            if name == "fact":
+                return summary(fact)
+            return None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if name == "kind":
+                colours = self.theme.kinds.get(fact.kind)
+                return QColor(colours.highlight) if colours else None
+            if name == "confidence" and low and not rejected:
+                return QColor(self.theme.low_bg)
+            if name == "status" and fact.status == "confirmed":
+                return QColor(self.theme.ok_bg)
+            if name == "status" and fact.status == "edited":
+                return QColor(self.theme.edit_bg)
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if rejected:
+                return QColor(self.theme.muted)
+            if name == "kind":
+                colours = self.theme.kinds.get(fact.kind)
+                return QColor(colours.text) if colours else None
+            if name == "problems" or (name == "confidence" and low):
+                return QColor(self.theme.problem if name == "problems" else self.theme.low_fg)
+            return None
+        if role == Qt.ItemDataRole.FontRole:
+            if rejected and name == "fact":
+                font = QFont()
+                font.setStrikeOut(True)
+                return font
+            if name == "confidence" and low:
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and name == "confidence":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None

@@ -1,0 +1,136 @@
+"""How facts read in the window: kind names, field labels, numbers and one-line summaries."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from app.domain.schema import Kind
+from app.store.services.review import FactView
+from app.ui.i18n import tr
+
+KIND_TEXT: dict[str, str] = {
+    Kind.PROJECT.value: "Project",
+    Kind.INDICATOR.value: "Indicator",
+    Kind.TARGET.value: "Target",
+    Kind.PERSON.value: "Person",
+}
+KIND_PLURAL: dict[str, str] = {
+    Kind.PROJECT.value: "Projects",
+    Kind.INDICATOR.value: "Indicators",
+    Kind.TARGET.value: "Targets",
+    Kind.PERSON.value: "People",
+}
+FIELD_TEXT: dict[str, str] = {
+    "investor": "Investor",
+    "project": "Project",
+    "industry": "Industry",
+    "location": "Location",
+    "stage": "Stage",
+    "period": "Period",
+    "subject": "Subject",
+    "indicator": "Indicator",
+    "comparator": "Comparator",
+    "basis": "Basis",
+    "horizon": "Horizon",
+    "name": "Name",
+    "role": "Role",
+    "organization": "Organization",
+    "value": "Value",
+    "unit": "Unit",
+    "title": "Title",
+    "published": "Published",
+    "region": "Region",
+}
+FACT_STATUS_TEXT: dict[str, str] = {
+    "suggested": "suggested",
+    "edited": "edited",
+    "confirmed": "confirmed",
+    "rejected": "rejected",
+}
+
+
+def kind_text(kind: str) -> str:
+    return tr(KIND_TEXT.get(kind, kind))
+
+
+def kind_plural(kind: str) -> str:
+    return tr(KIND_PLURAL.get(kind, kind))
+
+
+def field_text(name: str) -> str:
+    return tr(FIELD_TEXT.get(name, name.replace("_", " ").capitalize()))
+
+
+def fact_status_text(status: str) -> str:
+    return tr(FACT_STATUS_TEXT.get(status, status))
+
+
+def format_number(value: float | None) -> str:
+    if value is None or (isinstance(value, float) and (math.isnan(value) or math.isinf(value))):
+        return ""
+    if float(value).is_integer() and abs(value) < 1e18:
+        return f"{int(value):,}"
+    return f"{value:,.6f}".rstrip("0").rstrip(".")
+
+
+MULTIPLIERS: dict[str, float] = {
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
+    "trillion": 1e12, "千": 1e3, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8, "万亿": 1e12, "萬億": 1e12,
+}
+_NUMBER = re.compile(r"^\s*([-+−]?\d[\d,\s_]*(?:\.\d+)?(?:[eE][-+]?\d+)?)\s*(万亿|萬億|[A-Za-z千万萬亿億]*)\.?\s*$")
+
+
+def parse_number(text: str) -> float | None:
+    """A number as an analyst types or selects it: separators allowed, with a multiplier word
+    (million, billion, 万, 亿…). Currency words are not handled here; None when it is not a number."""
+    cleaned = text.strip().rstrip("%").replace("−", "-")
+    for suffix in ("yuan", "元", "dollars", "usd", "cny"):
+        if cleaned.lower().endswith(suffix):
+            cleaned = cleaned[: -len(suffix)].strip().rstrip(".").strip()
+    m = _NUMBER.match(cleaned)
+    if not m:
+        return None
+    digits = re.sub(r"[,\s_]", "", m.group(1))
+    word = m.group(2)
+    factor = 1.0
+    if word:
+        if word.lower() not in MULTIPLIERS and word not in MULTIPLIERS:
+            return None
+        factor = MULTIPLIERS.get(word.lower(), MULTIPLIERS.get(word, 1.0))
+    try:
+        value = float(digits) * factor
+    except ValueError:
+        return None
+    return value if math.isfinite(value) else None
+
+
+def summary(fact: FactView) -> str:
+    """One line: kind, the main field, the number and unit, the context fields."""
+    fields = fact.fields
+    main_name = {"project": "project", "indicator": "indicator", "target": "indicator", "person": "name"}.get(
+        fact.kind, "indicator"
+    )
+    main = fields.get(main_name) or fields.get("investor") or ""
+    number = ""
+    if fact.value is not None:
+        number = f"{format_number(fact.value)} {fact.unit or ''}".strip()
+    context = ", ".join(
+        str(v) for k, v in fields.items() if v and k not in (main_name,) and k in ("subject", "period", "role",
+                                                                                     "organization", "investor",
+                                                                                     "horizon", "location")
+    )
+    parts = [kind_text(fact.kind)]
+    if main:
+        parts.append(str(main))
+    if number:
+        parts.append(number)
+    text = " · ".join(parts)
+    if context:
+        text += f" ({context})"
+    return text
+
+
+def tooltip(fact: FactView) -> str:
+    conf = tr("confidence %1").replace("%1", f"{fact.confidence:.2f}")
+    return f"{summary(fact)}\n{conf} · {fact_status_text(fact.status)}"

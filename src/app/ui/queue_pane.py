@@ -1,0 +1,233 @@
+"""The queue pane: search box, filters (status, language, region, published from/to) and the table."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.schema import DocStatus
+from app.store import Database
+from app.store.services import queue
+from app.ui.i18n import tr
+from app.ui.queue_model import ID_ROLE, QueueModel, status_text
+
+NO_DATE = QDate(1900, 1, 1)
+SEARCH_PAUSE_MS = 250
+LANGUAGE_TEXT = {"en": "English", "zh-Hans": "Chinese (Simplified)", "zh-Hant": "Chinese (Traditional)"}
+
+
+class QueuePane(QWidget):
+    currentDocumentChanged = Signal(object)  # int | None
+    filterChanged = Signal()
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.model = QueueModel(db, self)
+        self.search = QLineEdit()
+        self.search.setObjectName("searchBox")
+        self.search.setPlaceholderText(tr("Search article text (Ctrl+L)"))
+        self.search.setClearButtonEnabled(True)
+        self.status = QComboBox()
+        self.status.setObjectName("statusFilter")
+        self.status.addItem(tr("All statuses"), ())
+        self.status.addItem(tr("To review (new, in review)"), ("new", "in_review"))
+        for s in DocStatus:
+            self.status.addItem(status_text(s.value), (s.value,))
+        self.language = QComboBox()
+        self.language.setObjectName("languageFilter")
+        self.region = QComboBox()
+        self.region.setObjectName("regionFilter")
+        self.date_from = self._date_edit("dateFrom", tr("from: any"))
+        self.date_to = self._date_edit("dateTo", tr("to: any"))
+
+        self.table = QTableView()
+        self.table.setObjectName("queueTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        for column, width in ((0, 76), (1, 220), (2, 84), (3, 80), (4, 64), (5, 44), (6, 60)):
+            self.table.setColumnWidth(column, width)
+        self.table.setMinimumWidth(260)
+
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.search, 0, 0, 1, 2)
+        grid.addWidget(self.status, 1, 0)
+        grid.addWidget(self.language, 1, 1)
+        grid.addWidget(self.region, 2, 0)
+        dates = QWidget()
+        dates_layout = QGridLayout(dates)
+        dates_layout.setContentsMargins(0, 0, 0, 0)
+        dates_layout.addWidget(self.date_from, 0, 0)
+        dates_layout.addWidget(self.date_to, 0, 1)
+        grid.addWidget(dates, 2, 1)
+        self.shown = QLabel()
+        self.shown.setObjectName("documentMeta")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(grid)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.shown)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_PAUSE_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.returnPressed.connect(self._search_now)
+        for combo in (self.status, self.language, self.region):
+            combo.activated.connect(lambda _i: self.apply_filter())
+        for edit in (self.date_from, self.date_to):
+            edit.editingFinished.connect(self.apply_filter)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.model.modelReset.connect(self._after_reset)
+        self._current_id: int | None = None
+        self._quiet = False
+        self.refresh_facets()
+
+    def _date_edit(self, name: str, special: str) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setObjectName(name)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setCalendarPopup(True)
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText(special)
+        edit.setDate(NO_DATE)
+        return edit
+
+    # --- filter ------------------------------------------------------------------------------------
+    def refresh_facets(self) -> None:
+        with self.db.session() as session:
+            facets = queue.facets(session)
+        for combo, values, everything, labels in (
+            (self.language, facets.languages, tr("All languages"), LANGUAGE_TEXT),
+            (self.region, facets.regions, tr("All regions"), {}),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for v in values:
+                combo.addItem(tr(labels[v]) if v in labels else v, v)
+            index = combo.findData(current)
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+
+    def current_filter(self) -> queue.QueueFilter:
+        def as_date(edit: QDateEdit) -> date | None:
+            d = edit.date()
+            return None if d == NO_DATE else date(d.year(), d.month(), d.day())
+
+        language = self.language.currentData()
+        return queue.QueueFilter(
+            statuses=tuple(self.status.currentData() or ()),
+            languages=(language,) if language else (),
+            region=self.region.currentData(),
+            published_from=as_date(self.date_from),
+            published_to=as_date(self.date_to),
+            search=self.search.text().strip(),
+        )
+
+    def set_status_filter(self, statuses: tuple[str, ...]) -> None:
+        for i in range(self.status.count()):
+            if tuple(self.status.itemData(i) or ()) == statuses:
+                self.status.setCurrentIndex(i)
+        self.apply_filter()
+
+    def _search_now(self) -> None:
+        self._search_timer.stop()
+        self.apply_filter()
+        self.table.setFocus()
+
+    def apply_filter(self) -> None:
+        self._search_timer.stop()
+        flt = self.current_filter()
+        if flt != self.model.filter:
+            self.model.set_filter(flt)
+            self.filterChanged.emit()
+
+    def _after_reset(self) -> None:
+        self.shown.setText(tr("%n document(s) shown", "", self.model.total()))
+        keep = self._current_id
+        self._current_id = None
+        position = self.model.position_of(keep) if keep is not None else None
+        if position is None and self.model.total():
+            position = 0
+        if position is None:
+            self.currentDocumentChanged.emit(None)
+            return
+        self.select_row(position, emit=self.model.id_at(position) != keep)
+
+    # --- navigation ----------------------------------------------------------------------------------
+    def current_id(self) -> int | None:
+        return self._current_id
+
+    def current_row(self) -> int | None:
+        return self.model.position_of(self._current_id) if self._current_id is not None else None
+
+    def select_row(self, row: int, *, emit: bool = True) -> bool:
+        if not 0 <= row < self.model.total():
+            return False
+        self.model.ensure_visible(row)
+        index = self.model.index(row, 0)
+        self._quiet = not emit
+        try:
+            self.table.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        finally:
+            self._quiet = False
+        self._current_id = self.model.id_at(row)
+        self.table.scrollTo(index)
+        return True
+
+    def select_document(self, document_id: int) -> bool:
+        position = self.model.position_of(document_id)
+        return position is not None and self.select_row(position)
+
+    def step(self, delta: int) -> bool:
+        row = self.current_row()
+        if row is None:
+            return self.select_row(0)
+        return self.select_row(row + delta)
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        ids = [self.model.id_at(r) for r in rows]
+        return [i for i in ids if i is not None]
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        doc_id = current.data(ID_ROLE) if current.isValid() else None
+        if self._quiet:
+            self._current_id = doc_id
+            return
+        if doc_id != self._current_id:
+            self._current_id = doc_id
+            self.currentDocumentChanged.emit(doc_id)

@@ -1,0 +1,53 @@
+"""A test hook, off unless $FACTDESK_UI_SCRIPT names a JSON file: the window performs the listed
+keystrokes through the real event path (shortcuts, editors, autosave) and reports each step on
+stdout, so a test can kill the process at a known point and look at the database.
+
+Steps: {"key": "Ctrl+Shift+C"} presses a key sequence on the focused widget; {"type": "text"} types
+ASCII text into it; {"wait_ms": 200} waits. After each step the line `step N done` is printed, after
+the last `script done`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+STEP_GAP_MS = 50
+
+
+def _report(line: str) -> None:
+    sys.stdout.write(line + "\n")
+    sys.stdout.flush()
+
+
+def _perform(window: QMainWindow, step: dict[str, Any]) -> int:
+    """Do one step; returns how long to wait before the next one."""
+    target = QApplication.focusWidget() or window
+    if "key" in step:
+        combo = QKeySequence(step["key"])[0]
+        QTest.keyClick(target, combo.key(), combo.keyboardModifiers())
+    elif "type" in step:
+        QTest.keyClicks(target, str(step["type"]))
+    return int(step.get("wait_ms", STEP_GAP_MS))
+
+
+def run_script(window: QMainWindow, path: str) -> None:
+    steps: list[dict[str, Any]] = json.loads(Path(path).read_text(encoding="utf-8"))
+    window.activateWindow()
+    window.raise_()
+
+    def run(index: int) -> None:
+        if index >= len(steps):
+            _report("script done")
+            return
+        delay = _perform(window, steps[index])
+        _report(f"step {index + 1} done")
+        QTimer.singleShot(delay, lambda: run(index + 1))
+
+    QTimer.singleShot(300, lambda: run(0))

@@ -1,0 +1,75 @@
+"""Table-driven unit tests: every pattern family of the issue, in English, Simplified and Traditional
+Chinese (cases in tests/extract/cases.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from tests.extract.cases import FIELDS, NOT_FACTS, NUMERIC, PEOPLE
+
+from app.domain.schema import FactDraft, Kind
+from app.extract import extract
+
+PUBLISHED = dt.date(2021, 7, 24)
+
+
+def _same(unit: str, a: float | None, b: float) -> bool:
+    if a is None:
+        return False
+    if unit in ("percent", "pp"):
+        return abs(a - b) < 1e-6
+    return abs(a - b) <= abs(b) * 1e-9 + 1e-6
+
+
+def _find(facts: list[FactDraft], value: float, unit: str) -> list[FactDraft]:
+    return [f for f in facts if f.unit == unit and _same(unit, f.value, value)]
+
+
+def _describe(facts: list[FactDraft], text: str) -> str:
+    return "; ".join(f"{f.kind.value} {f.value} {f.unit} {f.fields} «{f.evidence[0].quote(text)}»"
+                     for f in facts if f.evidence)
+
+
+@pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "comparator"), NUMERIC)
+def test_numeric_fact(language: str, text: str, value: float, unit: str, kind: str, comparator: str) -> None:
+    facts = extract(text, language, PUBLISHED)
+    found = _find(facts, value, unit)
+    assert found, f"no {value} {unit} in: {_describe(facts, text)}"
+    fact = found[0]
+    assert fact.kind == Kind(kind), _describe(found, text)
+    if comparator and fact.kind != Kind.PROJECT:
+        assert fact.fields.get("comparator") == comparator, _describe(found, text)
+    for span in fact.evidence:
+        assert 0 <= span.start < span.end <= len(text)
+    assert fact.value_text
+    assert 0 < fact.confidence <= 1
+    assert fact.origin.startswith("rules-")
+
+
+@pytest.mark.parametrize(("language", "text", "unit"), NOT_FACTS)
+def test_not_a_fact(language: str, text: str, unit: str) -> None:
+    facts = [f for f in extract(text, language, PUBLISHED) if f.unit == unit]
+    assert not facts, _describe(facts, text)
+
+
+@pytest.mark.parametrize(("language", "text", "value", "field", "expected"), FIELDS)
+def test_field(language: str, text: str, value: float, field: str, expected: str) -> None:
+    facts = extract(text, language, PUBLISHED)
+    found = [f for f in facts if f.value is not None and _same(f.unit or "", f.value, value)]
+    assert found, _describe(facts, text)
+    got = found[0].fields.get(field) or ""
+    assert got == expected or (field in ("investor", "indicator") and expected in got), \
+        f"{field}={got!r}: {_describe(found, text)}"
+
+
+@pytest.mark.parametrize(("language", "text", "name", "role"), PEOPLE)
+def test_person(language: str, text: str, name: str, role: str) -> None:
+    people = [f for f in extract(text, language, PUBLISHED) if f.kind == Kind.PERSON]
+    match = [p for p in people if p.fields.get("name") == name]
+    assert match, [p.fields for p in people]
+    assert role.lower() in (match[0].fields.get("role") or "").lower()
+
+
+def test_case_count() -> None:
+    assert len(NUMERIC) + len(NOT_FACTS) + len(FIELDS) + len(PEOPLE) >= 150

@@ -1,0 +1,48 @@
+"""Fixtures for the review window tests: a database with the seed articles, and the real window."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))  # the helpers beside the tests (import mode: importlib)
+from seed_data import load_seeds  # noqa: E402
+
+from app.store import Database
+
+# The default offscreen screen is 800×800, smaller than the window; give it a desktop-sized screen.
+if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={Path(__file__).with_name('offscreen_screen.json')}"
+
+
+@pytest.fixture
+def seeded_db(sqlite_url: str) -> Iterator[Database]:
+    db = Database.open(sqlite_url)
+    load_seeds(db)
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def window(qtbot, seeded_db: Database):  # noqa: ANN001, ANN201 - pytest-qt's qtbot; returns MainWindow
+    from app.ui.application import create_application, create_window
+
+    create_application()
+    win = create_window(seeded_db)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.form.flush()
+    win.runner.wait(5000)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The offscreen platform plugin warns that it cannot propagate size hints; that is no fault."""
+    for item in items:
+        if "tests/ui" in str(item.fspath).replace("\\", "/"):
+            item.add_marker(pytest.mark.qt_log_ignore("propagateSizeHints"))
