@@ -20,6 +20,7 @@ from export_helpers import (
     read_sheet,
     soffice_convert,
 )
+from openpyxl.utils import get_column_letter
 
 from app.domain.records import ExportFilter
 from app.store import Database
@@ -122,6 +123,17 @@ def test_libreoffice_converts_to_csv_and_pdf(sqlite_url: str, tmp_path: Path) ->
     sheets = libreoffice_csv(out, tmp_path / "csv")
     assert sorted(sheets) == sorted(SHEETS)
     assert_csv_matches(out, sheets, SHEETS)
+    again = soffice_convert(out, tmp_path / "lo", "xlsx")  # LibreOffice reads the hyperlink ranges back
+    assert again.returncode == 0, again.stderr
+    wb = openpyxl.load_workbook(tmp_path / "lo" / "lo.xlsx")
+    try:
+        ws = wb["Indicators"]
+        header = [c.value for c in ws[1]]
+        links = [c.hyperlink.target for c in ws[get_column_letter(header.index("Source") + 1)][1:]
+                 if c.hyperlink is not None]
+        assert links.count("https://news.example.com/baotou?id=1&x=2") == 3
+    finally:
+        wb.close()
     pdf = soffice_convert(out, tmp_path / "pdf", "pdf")
     assert pdf.returncode == 0, pdf.stderr
     produced = tmp_path / "pdf" / "lo.pdf"

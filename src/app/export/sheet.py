@@ -18,7 +18,6 @@ from enum import Enum
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import to_excel
-from openpyxl.worksheet.hyperlink import Hyperlink
 
 from app.export.cells import (
     FMT_CONFIDENCE,
@@ -155,7 +154,7 @@ class SheetWriter:
         self._buffer: list[Sequence[object]] | None = []
         self._encode = [self._enc.for_column(c.kind) for c in self.columns]
         self._url_cols = [i for i, c in enumerate(self.columns) if c.kind is Col.URL]
-        self._runs: dict[int, tuple[str, Hyperlink, int]] = {}
+        self._runs: dict[int, tuple[str, int, int]] = {}  # column: (url, link index, first row)
 
     def append(self, values: Sequence[object]) -> None:
         if self._buffer is not None:
@@ -204,13 +203,11 @@ class SheetWriter:
         letter = get_column_letter(col + 1)
         run = self._runs.get(col)  # runs are consecutive: every row continues, replaces or ends them
         if run is not None and run[0] == url:
-            run[1].ref = f"{letter}{run[2]}:{letter}{row}"
+            self.ws.set_link_ref(run[1], f"{letter}{run[2]}:{letter}{row}")
             return (True, text, self._enc.link)
         if self.links >= MAX_LINKS_PER_SHEET:
             self._runs.pop(col, None)
             return (True, text, None)
-        link = Hyperlink(ref=f"{letter}{row}", target=url)
-        self.ws.add_hyperlink(link)
+        self._runs[col] = (url, self.ws.add_link(f"{letter}{row}", url), row)
         self.links += 1
-        self._runs[col] = (url, link, row)
         return (True, text, self._enc.link)

@@ -31,6 +31,7 @@ from app.export.sheets import (
     document_row,
     fact_row,
 )
+from app.export.stream import save_workbook
 from app.export.summary import Totals, write_summary
 
 Progress = Callable[[int, str], None]
@@ -165,7 +166,7 @@ def _write(
     write_summary(wb, styles, totals, SUMMARY_TITLE)
     if progress is not None:
         progress(done, "saving")
-    wb.save(path)
+    save_workbook(wb, path)
     return stats
 
 
