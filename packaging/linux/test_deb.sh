@@ -4,7 +4,7 @@
 #   - every library of the installed bundle resolves (the Depends field is complete),
 #   - the installed `factdesk --self-test` passes,
 #   - the time from launch to the main window, measured on a real X server (Xvfb) when one is
-#     available, else offscreen: the first start (new database, demo corpus imported) and three more.
+#     available, else offscreen: the first start (a new database) and three more.
 # Then it removes the package again (KEEP_INSTALLED=1 keeps it).
 #
 #   bash packaging/linux/test_deb.sh [dist/factdesk_VERSION_ARCH.deb]
@@ -104,7 +104,7 @@ if [ $fail = 0 ]; then
     median="$(printf '%s\n' "$t2" "$t3" "$t4" | sort -n | sed -n 2p)"
     verdict="$(awk -v m="$median" 'BEGIN { print (m <= 3.0 ? "goal <= 3 s met" : "goal <= 3 s NOT met") }')"
     echo "launch to main window, installed, $where: ${median} s (runs: $t2 $t3 $t4 s; $verdict);" \
-      "first start with a new database and the demo corpus import: ${first} s"
+      "first start (new database created and migrated): ${first} s"
   fi
 fi
 
