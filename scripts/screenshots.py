@@ -21,7 +21,7 @@ OUT = ROOT / "docs" / "screenshots"
 
 
 def child(theme: str, db_path: Path) -> None:
-    sys.path[:0] = [str(ROOT / "src"), str(ROOT / "tests" / "ui")]
+    sys.path[:0] = [str(ROOT / "src")]
     from PySide6.QtWidgets import QApplication
 
     from app.store import Database
@@ -74,16 +74,15 @@ def main() -> int:
     if args.child:
         child(args.child[0], Path(args.child[1]))
         return 0
-    sys.path[:0] = [str(ROOT / "src"), str(ROOT / "tests" / "ui")]
-    from seed_data import load_seeds
-
+    sys.path[:0] = [str(ROOT / "src")]
     from app.store import Database
+    from app.workflows.importing import demo_corpus_dir, import_paths
 
     OUT.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="factdesk-shots-"))
     db_path = work / "shots.sqlite3"
     db = Database.open(f"sqlite:///{db_path}")
-    load_seeds(db)
+    import_paths(db, [demo_corpus_dir()], "importer")
     db.dispose()
     xvfb = None
     env = dict(os.environ)

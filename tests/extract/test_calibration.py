@@ -13,7 +13,12 @@ from app.domain.schema import FactDraft
 from app.extract import extract
 
 ARTICLES = Path(__file__).parent / "articles"
-OWN = {"en_ordos": ("en", dt.date(2023, 5, 12)), "zh_chifeng": ("zh-Hans", dt.date(2023, 4, 18))}
+OWN = {
+    "en_ordos": ("en", dt.date(2023, 5, 12)),
+    "zh_chifeng": ("zh-Hans", dt.date(2023, 4, 18)),
+    "en_inner_mongolia": ("en", dt.date(2022, 6, 15)),
+    "zh_baotou_hant": ("zh-Hant", dt.date(2023, 4, 20)),
+}
 NUMERIC_UNITS = ("CNY", "USD", "count", "percent")
 
 

@@ -249,6 +249,7 @@ def assert_csv_matches(path: Path, csv_sheets: dict[str, list[list[str]]], title
             for row, csv_row in zip(cells, got, strict=True):
                 for i, c in enumerate(row):
                     text = csv_row[i] if i < len(csv_row) else ""
-                    assert same_as_csv(c.value, text, c.number_format), f"{title}!{c.coordinate}: {c.value!r} vs {text!r}"
+                    where = f"{title}!{c.coordinate}"
+                    assert same_as_csv(c.value, text, c.number_format), f"{where}: {c.value!r} vs {text!r}"
     finally:
         wb.close()

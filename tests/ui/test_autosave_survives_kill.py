@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
-from seed_data import _present, load_seeds
+from seed_data import load_seeds
 
 from app.store import Database
 from app.store.services import audit, review
@@ -44,10 +44,7 @@ def test_edits_survive_sigkill(tmp_path: Path, sqlite_url: str) -> None:
         "FACTDESK_DATA_DIR": str(tmp_path / "data"), "FACTDESK_USER": "killed-analyst",
     })
     (tmp_path / "data").mkdir()
-    if _present("app.ingest"):
-        command = [sys.executable, "-m", "app", "--db", sqlite_url]
-    else:  # until the readers land, `python -m app` cannot start; run_gui is what its GUI command calls
-        command = [sys.executable, "-c", f"import sys; from app.ui import run_gui; sys.exit(run_gui({sqlite_url!r}))"]
+    command = [sys.executable, "-m", "app", "--db", sqlite_url]
     proc = subprocess.Popen(command, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, env=env)
     try:

@@ -36,8 +36,8 @@ def clean_text(text: str) -> str:
         marker = truncation_marker(len(text))
         keep = MAX_CELL_CHARS - len(marker)
         cut = text[:keep]
-        while _utf16_len(cut) > keep:
-            cut = cut[: keep - (_utf16_len(cut) - keep)]
+        while (excess := _utf16_len(cut) - keep) > 0:
+            cut = cut[: len(cut) - (excess + 1) // 2]  # each character is one or two units
         text = cut + marker
     return text
 

@@ -5,6 +5,7 @@ the Summary and a per-document fact count are kept, so memory does not grow with
 
 from __future__ import annotations
 
+import contextlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -88,6 +89,37 @@ def write_workbook(
     """Write the workbook to `path` (the caller makes that a temporary file). The iterables are
     consumed in order: facts, then documents, then audit events."""
     wb = Workbook(write_only=True)
+    try:
+        return _write(wb, path, facts, documents, audit, about, progress)
+    except BaseException:
+        _discard(wb)
+        raise
+
+
+def _discard(wb: Workbook) -> None:
+    """After a failure: end each sheet's stream and delete its temporary file now (openpyxl would
+    only do so at interpreter exit, and complain when the half-written streams are collected)."""
+    for ws in wb.worksheets:
+        rows, writer = getattr(ws, "_rows", None), getattr(ws, "_writer", None)
+        with contextlib.suppress(Exception):
+            if rows is not None:
+                rows.close()
+        if writer is not None:
+            with contextlib.suppress(Exception):
+                writer.close()
+            with contextlib.suppress(Exception):
+                writer.cleanup()
+
+
+def _write(
+    wb: Workbook,
+    path: Path,
+    facts: Iterable[FactRecord],
+    documents: Iterable[DocumentRecord],
+    audit: Iterable[AuditRecord],
+    about: AboutInfo,
+    progress: Progress | None,
+) -> WorkbookStats:
     styles = Styles()
     fact_writers = {k: SheetWriter(wb, s.title, s.columns, styles) for k, s in FACT_SHEETS.items()}
     doc_writer = SheetWriter(wb, DOCUMENTS_TITLE, DOCUMENT_COLUMNS, styles)

@@ -14,31 +14,34 @@ from app.extract.numbers import (
     EN_WORD_NUMBER,
     en_value,
 )
+from app.extract.textprep import ascii_lower
 
 _CURRENCY_WORDS = (
-    r"yuan|renminbi|RMB|CNY|U\.?S\.?\s+dollars?|US\$|dollars?|USD|HK\s+dollars|Hong\s+Kong\s+dollars|HKD"
-    r"|euros?|EUR"
+    r"yuan|renminbi|rmb|cny|u\.?s\.?\s+dollars?|us\$|dollars?|usd|hk\s+dollars|hong\s+kong\s+dollars|hkd"
+    r"|euros?|eur"
 )
 NUMBER_RE = re.compile(
     rf"""
+    (?<![a-z0-9])(?=[\da-z$¥€-])
     (?:(?P<cmp>\b(?:{EN_COMPARATOR}))\s+)?
-    (?P<pre>\b(?:US|HK)\s?\$\s?|\$\s?|[¥€]\s?|\b(?:RMB|CNY|USD|HKD|EUR)\s?)?
-    (?P<num>(?<![A-Za-z0-9_.-])(?<!\d,)-?(?:{ARABIC})|\b(?:{EN_WORD_NUMBER})\b)
+    (?P<pre>\b(?:us|hk)\s?\$\s?|\$\s?|[¥€]\s?|\b(?:rmb|cny|usd|hkd|eur)\s?)?
+    (?P<num>(?<![a-z0-9_.-])(?<!\d,)-?(?:{ARABIC})|\b(?:{EN_WORD_NUMBER})\b)
     (?:\s*-?\s*(?P<mult>\b(?:{EN_MULTIPLIER}))\b)?
     (?:
       (?P<cur>(?:\s*-\s*|\s*\.\s+|\s+)(?:of\s+)?\b(?:{_CURRENCY_WORDS})\b)
     | (?P<pct>\s?%|\s*-?\s*percent(?:age\s+points?)?\b|\s+per\s+cent\b|\s+percentage\s+points?\b|\s*pp\b)
     )?
     """,
-    re.I | re.X,
-)
+    re.X,
+)  # scanned over the lower-cased form (textprep.ascii_lower)
 
 _COUNT_HEADS = (
     r"projects?|compan(?:y|ies)|enterprises?|firms?|businesses|investors?|groups|institutions|banks"
     r"|manufacturers|factories|contracts|agreements|deals|market\s+entities"
 )
 COUNT_NOUN_RE = re.compile(
-    rf"\s+(?P<mods>(?:[A-Za-z][\w'-]*\s+){{0,4}}?)(?P<head>{_COUNT_HEADS})\b"
+    rf"\s+(?P<mods>(?:(?:Fortune|Global|top|Top|China's\s+top)\s+\d{{2,4}}\s+)?(?:[A-Za-z][\w'-]*\s+){{0,4}}?)"
+    rf"(?P<head>{_COUNT_HEADS})\b"
     r"(?P<tail>\s+(?:were|was|have\s+been|has\s+been|had\s+been|had)\s+(?:[a-z]+ed)\b)?"
     r"(?P<of>\s+of\s+(?:the\s+)?[^,;.:()\n]{1,60}?(?=[,;.:()\n]|\s+and\s|\s+as\s|\s+are\s|\s+were\s|$))?",
     re.I,
@@ -49,6 +52,7 @@ _MOD_STOP = frozenset(
      "been", "this", "that", "these", "those", "its", "their", "his", "her",
      "our", "per", "each", "every", "which", "who", "new-type"]
 )
+_RANKINGS = frozenset({"fortune", "global", "top", "china's"})
 _NOT_COUNT_BEFORE = re.compile(r"(?:\btop|\bNo\.?|\bFortune|\bGlobal|\bnumber|#)\s*$", re.I)
 _PER_CAPITA = re.compile(
     r"\bper\s+(?:capita|head|person|household|employee)\b|\baverage\s+(?:wage|salary)", re.I
@@ -62,19 +66,25 @@ _NEGATIVE_WORDS = re.compile(
 )
 _POSITIVE_WORDS = re.compile(r"\b(?:increas\w*|ris\w*|rose|grow\w*|grew|up|gain\w*|surg\w*|jump\w*)\b", re.I)
 _THRESHOLD_BEFORE = re.compile(
-    r"\bprojects?\s+(?:(?:with|of)\s+(?:an?\s+)?(?:total\s+|single\s+)?investment\s+)?(?:of\s+)?$",
+    r"\b(?:projects?|enterprises|companies|firms|parks|clusters|zones|bases)\s+"
+    r"(?:(?:with|of)\s+(?:an?\s+)?(?:total\s+|single\s+|annual\s+)?"
+    r"(?:investment|output(?:\s+value)?|revenue|sales|value|income)\s+)?(?:of\s+)?$",
     re.I,
 )
+# "a 100-billion-yuan-level cluster": a scale, not an amount
+_SCALE_AFTER = re.compile(r"\s*-?\s*(?:level|class|scale|grade)\b")
 
 
 def _word_number(num: str) -> bool:
     return not num[:1].isdigit() and not num.startswith("-")
 
 
-def find_mentions(form: str) -> list[Mention]:
-    """All money, count and percentage mentions in an English matching form."""
+def find_mentions(form: str, low: str | None = None) -> list[Mention]:
+    """All money, count and percentage mentions in an English matching form (`low`: the same form
+    lower-cased by textprep.ascii_lower, computed here when not given)."""
+    low = ascii_lower(form) if low is None else low
     out: list[Mention] = []
-    for m in NUMBER_RE.finditer(form):
+    for m in NUMBER_RE.finditer(low):
         num = m.group("num")
         mult = m.group("mult")
         pre, cur, pct = m.group("pre"), m.group("cur"), m.group("pct")
@@ -85,7 +95,7 @@ def find_mentions(form: str) -> list[Mention]:
         if num.startswith("-"):
             value = -value
         cmp_word = m.group("cmp")
-        comparator = EN_COMPARATOR_MAP.get(cmp_word.lower(), Comparator.EQ) if cmp_word else Comparator.EQ
+        comparator = EN_COMPARATOR_MAP.get(" ".join(cmp_word.split()), Comparator.EQ) if cmp_word else Comparator.EQ
         start = m.start("cmp") if cmp_word else (m.start("pre") if pre else num_start)
         end = m.end()
         before = form[max(0, start - 60) : start]
@@ -98,6 +108,10 @@ def find_mentions(form: str) -> list[Mention]:
             mention.broken = bool(cur and re.match(r"\s*[-.]", cur)) and "-" not in num
             if _PER_CAPITA.search(form[max(0, start - 40) : start]):
                 mention.hints["per_capita"] = "1"
+            if _SCALE_AFTER.match(low, end):
+                continue
+            if re.match(r"\s*(?:each|apiece|per\s+project)\b", low[end : end + 16]):
+                mention.hints["threshold"] = "1"  # "356 projects are worth more than 1 billion yuan each"
             if comparator in (Comparator.GT, Comparator.GE) and _THRESHOLD_BEFORE.search(before):
                 mention.hints["threshold"] = "1"
             out.append(mention)
@@ -133,6 +147,24 @@ def _currency(pre: str, cur: str) -> str:
     return Unit.CNY
 
 
+_OF_THE_BEFORE = re.compile(
+    rf"\b(?:of|among)\s+(?:the|these|them|which)\s+(?P<noun>(?:[\w-]+\s+){{0,3}}?(?:{_COUNT_HEADS}))\s*,\s*$", re.I
+)
+_VERB_AFTER = re.compile(r"\s+(?:are|were|have|had|will|has)\b", re.I)
+
+
+def _count_of_the(form: str, num_start: int, num_end: int, value: float) -> Mention | None:
+    """"Of the signed projects, 356 are worth …": the counted noun is written before the number."""
+    if not _VERB_AFTER.match(form, num_end):
+        return None
+    ob = _OF_THE_BEFORE.search(form, max(0, num_start - 80), num_start)
+    if ob is None:
+        return None
+    return Mention(num_start, num_end, num_start, num_end, value, Unit.COUNT, form[num_start:num_end],
+                   Comparator.EQ, "count", noun=" ".join(ob.group("noun").split()),
+                   noun_start=ob.start("noun"), noun_end=ob.end("noun"))
+
+
 def _count(form: str, m: re.Match[str], value: float, num: str) -> Mention | None:
     if value != int(value) or value < 2 or value > 10_000_000 or m.group("mult"):
         return None
@@ -152,9 +184,9 @@ def _count(form: str, m: re.Match[str], value: float, num: str) -> Mention | Non
         return None
     nm = COUNT_NOUN_RE.match(form, num_end)
     if nm is None:
-        return None
+        return _count_of_the(form, num_start, num_end, value)
     mods = nm.group("mods").split()
-    if any(w.lower() in _MOD_STOP for w in mods):
+    if any(w.lower() in _MOD_STOP for w in mods if not w[:1].isdigit() and w.lower() not in _RANKINGS):
         return None
     noun_end = nm.end("tail") if nm.group("tail") else nm.end("head")
     noun_text = form[nm.start("mods") if mods else nm.start("head") : noun_end]

@@ -101,6 +101,9 @@ def subject_for(regions: list[RegionMention], sent_start: int, pos: int,
     return last
 
 
+LEDE_CHARS = 400
+
+
 def period_for(periods: list[PeriodMention], sent: tuple[int, int], line: tuple[int, int], pos: int,
                end: int, starts: list[int] | None = None) -> PeriodMention | None:
     """The period of a number: the nearest one before it in its sentence, else the first after it in
@@ -115,4 +118,9 @@ def period_for(periods: list[PeriodMention], sent: tuple[int, int], line: tuple[
         return after[0]
     lo = bisect.bisect_left(starts, max(line[0], pos - 400))
     earlier = [p for p in periods[lo:upto] if p.end <= pos]
-    return earlier[-1] if earlier else None
+    if earlier:
+        return earlier[-1]
+    # the period the article opens with ("一季度，全市…") holds for figures that name none
+    if periods and periods[0].start < LEDE_CHARS and periods[0].end <= pos:
+        return periods[0]
+    return None

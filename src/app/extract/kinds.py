@@ -11,20 +11,18 @@ EN_TARGET_CUE = re.compile(
     r"|aims?\s+(?:to|at|for)|aiming\s+(?:to|at|for)|aimed\s+at|plans?\s+an?\b|targets?|targeted|goals?|objectives?|expects?\s+to|expected\s+to"
     r"|is\s+expected|are\s+expected|proposes?\s+to|proposed|seeks?\s+to|intends?\s+to|wants?\s+to"
     r"|(?:is|are)\s+set\s+to|endeavou?r|projected|forecasts?|is\s+to|are\s+to|requires?\s+to|required\s+to"
-    r"|to\s+be\s+(?:completed|achieved|reached|introduced)|by\s+20\d\d|pledged?\s+to|commit(?:s|ted)?\s+to)\b",
-    re.I,
-)
-EN_WEAK_TARGET_CUE = re.compile(r"\b(?:every\s+year|each\s+year|annually\s+introduce|should|must)\b", re.I)
+    r"|to\s+be\s+(?:completed|achieved|reached|introduced)|by\s+20\d\d|pledged?\s+to|commit(?:s|ted)?\s+to)\b"
+)  # scanned over the lower-cased form
+EN_WEAK_TARGET_CUE = re.compile(r"\b(?:every\s+year|each\s+year|annually\s+introduce|should|must)\b")
 EN_ACTUAL_MARKER = re.compile(
-    r"\b(?:has|had|was|were|already|so\s+far|have\s+been|reached|achieved|completed\s+(?:an?\s+)?investment)\b",
-    re.I,
+    r"\b(?:has|had|was|were|already|so\s+far|have\s+been|reached|achieved|completed\s+(?:an?\s+)?investment)\b"
 )
 ZH_TARGET_CUE = re.compile(
-    r"力争|目标|计划|预计|拟|争取|确保|规划|预期|有望|打算|将于|将在|将(?:实现|完成|达到|建成|新增|引进|实施|投入|开工|形成|带动|突破)"
-    r"|到20\d\d年|年底前|年内|要(?:实现|完成|达到|突破)|力求|努力(?:实现|完成)"
+    r"(?=[力目计预拟争确规有打将到年要努])(?:力争|目标|计划|预计|拟|争取|确保|规划|预期|有望|打算|将于|将在|将(?:实现|完成|达到|建成|新增|引进|实施|投入|开工|形成|带动|突破)"
+    r"|到20\d\d年|年底前|年内|要(?:实现|完成|达到|突破)|力求|努力(?:实现|完成))"
 )
 ZH_WEAK_TARGET_CUE = re.compile(r"每年")
-ZH_ACTUAL_MARKER = re.compile(r"已|完成了|实现了|累计|截至|目前|共计|达到了|同比")
+ZH_ACTUAL_MARKER = re.compile(r"(?=[已完实累截目共达同])(?:已|完成了|实现了|累计|截至|目前|共计|达到了|同比)")
 TARGET_HEADER = re.compile(
     r"(?:goals?|targets?|objectives?|wants?\s+to|plans?|will|following\s+for\s+20\d\d|目标|任务|计划|力争|规划)",
     re.I,
@@ -34,13 +32,13 @@ TARGET_HEADER = re.compile(
 EN_LABELS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(p, re.I), label)
     for p, label in [
-        (r"\b(?:agreed|contract(?:ual|ed)|signed|pledged|intended|intentional)\s+investment",
-         "agreed investment"),
-        (r"\bfunds?\s+in\s+place|\bpaid-in|\bactually\s+(?:utili[sz]ed|used|in\s+place)|\bin-place\s+funds",
+        (r"\b(?:agreed|contract(?:ual|ed)?|signed|pledged|intended|intentional)\s+"
+         r"(?:investment|value|amount|capital)", "agreed investment"),
+        (r"\b(?:investment|funds?|capital)\s+(?:actually\s+)?in\s+place|\bfunds?\s+in\s+place|\bpaid-in|\bactually\s+(?:utili[sz]ed|used|in\s+place)|\bin-place\s+funds",
          "funds in place"),
         (r"\bfixed[- ]assets?\s+investment", "fixed-asset investment"),
-        (r"\bforeign\s+(?:direct\s+)?investment|\bFDI\b|\bforeign\s+capital", "foreign investment"),
-        (r"\bregional\s+GDP|\bGDP\b|\bgross\s+(?:domestic|regional)\s+product", "GDP"),
+        (r"\bforeign\s+(?:direct\s+)?investment|\bfdi\b|\bforeign\s+capital", "foreign investment"),
+        (r"\bregional\s+gdp|\bgdp\b|\bgross\s+(?:domestic|regional)\s+product", "GDP"),
         (r"\badded\s+value\s+of\s+industrial|\bindustrial\s+added\s+value|\bindustrial\s+value[- ]added",
          "industrial added value"),
         (r"\badded\s+value|\bvalue[- ]added", "added value"),

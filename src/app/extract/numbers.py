@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from app.domain.schema import Comparator
+from app.extract.trie import trie_pattern
 
 # --- Arabic -----------------------------------------------------------------------------------------
 ARABIC = r"\d{1,3}(?:,\d{3}){1,6}(?:\.\d+)?(?![\d,]\d)|\d{1,18}(?:\.\d{1,12})?(?!\d)"
@@ -38,9 +39,9 @@ EN_UNITS = {
 EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
            "eighty": 80, "ninety": 90}
 EN_SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-_EN_SMALL = "|".join(sorted(list(EN_UNITS) + list(EN_TENS), key=len, reverse=True))
+_EN_SMALL = trie_pattern(list(EN_UNITS) + list(EN_TENS))
 EN_WORD_NUMBER = (
-    rf"(?:(?:{_EN_SMALL})(?:-(?:{'|'.join(EN_UNITS)}))?)(?:\s+hundred(?:\s+(?:and\s+)?(?:{_EN_SMALL}))?)?"
+    rf"(?:(?:{_EN_SMALL})(?:-(?:{trie_pattern(EN_UNITS)}))?)(?:\s+hundred(?:\s+(?:and\s+)?(?:{_EN_SMALL}))?)?"
 )
 EN_MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "billion": 1e9, "bn": 1e9,
                   "trillion": 1e12, "hundred": 100}
@@ -58,7 +59,7 @@ EN_COMPARATORS: list[tuple[str, Comparator]] = [
     ("almost", Comparator.APPROX), ("approximately", Comparator.APPROX), ("roughly", Comparator.APPROX),
     ("some", Comparator.APPROX), ("close to", Comparator.APPROX), ("an estimated", Comparator.APPROX),
 ]
-EN_COMPARATOR = "|".join(re.escape(w) for w, _ in sorted(EN_COMPARATORS, key=lambda p: -len(p[0])))
+EN_COMPARATOR = trie_pattern(w for w, _ in EN_COMPARATORS)
 EN_COMPARATOR_MAP = {w: c for w, c in EN_COMPARATORS}
 
 ZH_PRE_COMPARATORS: list[tuple[str, Comparator]] = [
@@ -68,7 +69,7 @@ ZH_PRE_COMPARATORS: list[tuple[str, Comparator]] = [
     ("约", Comparator.APPROX), ("近", Comparator.APPROX), ("将近", Comparator.APPROX),
     ("接近", Comparator.APPROX), ("大约", Comparator.APPROX), ("约为", Comparator.APPROX),
 ]
-ZH_PRE_COMPARATOR = "|".join(re.escape(w) for w, _ in sorted(ZH_PRE_COMPARATORS, key=lambda p: -len(p[0])))
+ZH_PRE_COMPARATOR = trie_pattern(w for w, _ in ZH_PRE_COMPARATORS)
 ZH_PRE_COMPARATOR_MAP = {w: c for w, c in ZH_PRE_COMPARATORS}
 # written after the number: 40多家, 200余人, 100亿元以上
 ZH_POST_COMPARATORS = {"多": Comparator.GT, "余": Comparator.GT, "以上": Comparator.GE,

@@ -11,11 +11,11 @@ ZH_ORG_SUFFIX = (
     "电力|能源|建设|投资|控股集团|医药|药业|汽车|电子|钢铁|矿业|化工|物流|置业|地产"
 )
 # suffixes that are also industry words: only an organisation suffix when followed by nothing else
-_ZH_STRONG_SUFFIX = re.compile(r"股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|银行|控股")
+_ZH_STRONG_SUFFIX = re.compile(r"股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|银行|控股|股份")
 ZH_INDUSTRY_WORDS = (
     "年产|新材料|新能源|智能|精细|化工|数据中心|现代农业|农业|光伏|风电|储能|电池|生物|医药|电子信息|装备|制造|"
     "汽车|产业园|产业链|产业|基地|项目|园区|中心|物流|食品|科技园|工业园|总部|绿色|清洁|能源|半导体|芯片|材料|"
-    "氢能|单晶|多晶|硅|铝|钢|稀土|乳业|乳制品|冷链|仓储|文旅|旅游|康养|医疗|综合体|商业|酒店|电站|发电|"
+    "氢能|高纯|晶硅|单晶|多晶|硅|铝|钢|稀土|乳业|乳制品|冷链|仓储|文旅|旅游|康养|医疗|综合体|商业|酒店|电站|发电|"
     "年处理|万吨|扩建|新建|改扩建|一期|二期|三期|高端|高性能|大数据|云计算|算力|人工智能|生产线|工厂|研发"
 )
 _ZH_INDUSTRY_RE = re.compile(ZH_INDUSTRY_WORDS)
@@ -29,6 +29,7 @@ EN_ORG_RE = re.compile(
     r"\s+(?:Co\.,?\s*Ltd\.?|Co\.|Company|Group|Corporation|Corp\.?|Inc\.?|Bank|Holdings|Ltd\.?|Limited|LLC|PLC|Plc))"
     r"(?![\w])"
 )
+_EN_BASED = re.compile(r"[A-Z][\w-]*-based\s+(?=[A-Z])")
 _EN_LEADING_STOP = re.compile(
     r"^(?:(?:The|A|An|In|On|At|By|For|With|And|Recently|Meanwhile|Also|Its|It|This|That|These|Since|As|Of"
     r"|From|To|Statistics|According)\s+)+"
@@ -77,6 +78,9 @@ def en_orgs(form: str) -> list[tuple[int, int]]:
         lead = _EN_LEADING_STOP.match(form, s)
         if lead and lead.end() > s:
             s = lead.end()
+        based = _EN_BASED.match(form, s, e)
+        if based:
+            s = based.end()
         if e - s >= 4 and form[s].isupper():
             out.append((s, e))
     return out

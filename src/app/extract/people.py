@@ -39,12 +39,11 @@ EN_ROLES = (
     r"|researcher|professor|economist|analyst|reporter|correspondent|editor|commissioner|leader|executive"
     r"|partner|dean|engineer|researcher|magistrate|county\s+head|district\s+head|member)"
 )
-_EN_NAME = r"(?-i:(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}|[A-Z][a-z]+ [A-Z]{2,}))"
-_EN_NAME_ROLE = re.compile(
-    rf"\b{_EN_NAME},\s+(?P<role>(?:the\s+|a\s+|an\s+)?{EN_ROLES}\b[^,;()\n]{{0,120}}?)(?=,|;|\)|\.\s|\s+said\b|\s+told\b|\n|$)",
-    re.I,
-)
-_EN_ROLE_NAME = re.compile(rf"\b(?P<role>{EN_ROLES})\s+{_EN_NAME}\b", re.I)
+_EN_NAME = r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}|[A-Z][a-z]+ [A-Z]{2,})"
+_ROLE_RE = re.compile(rf"\b{EN_ROLES}\b")  # over the lower-cased form
+_NAME_BEFORE_ROLE = re.compile(rf"\b{_EN_NAME},\s+(?:the\s+|a\s+|an\s+)?$")
+_NAME_AFTER_ROLE = re.compile(rf"\s+{_EN_NAME}\b")
+_ROLE_TAIL = re.compile(r"[^,;()\n]{0,120}?(?=,|;|\)|\.\s|\s+said\b|\s+told\b|\n|$)")
 
 ZH_ROLES = (
     "见习记者|特约记者|首席记者|记者|通讯员|责任编辑|责编|编辑|实习生|常务副市长|副市长|市长|副省长|省长|副区长|区长|副县长|县长|"
@@ -83,24 +82,30 @@ def _split_role(role: str) -> tuple[str, str | None]:
     return role, None
 
 
-def find_people_en(text: str, form: str) -> list[PersonMention]:
+def find_people_en(text: str, form: str, low: str | None = None) -> list[PersonMention]:
+    """"Zhang Rui, the mayor of Baotou City" and "mayor Zhang Rui": role words are found once over the
+    lower-cased form; the (capitalised) name is then checked right before or right after each."""
+    low = form.lower() if low is None or len(low) != len(form) else low
     out: list[PersonMention] = []
-    for m in _EN_NAME_ROLE.finditer(form):
-        name = m.group("name")
-        if not name[0].isupper() or not name.split()[0][:1].isupper():
+    taken: set[int] = set()
+    for r in _ROLE_RE.finditer(low):
+        lead = max(0, r.start() - 60)
+        before = _NAME_BEFORE_ROLE.search(form, lead, r.start())
+        if before is not None:
+            tail = _ROLE_TAIL.match(form, r.end())
+            role_end = tail.end() if tail else r.end()
+            role, org = _split_role(text[r.start() : role_end])
+            name = before.group("name")
+            name_text = text[before.start("name") : before.end("name")]
+            out.append(PersonMention(before.start("name"), role_end, name_text, role, org,
+                                     0.9 if _pinyin_name(name) else 0.6))
+            taken.add(before.start("name"))
             continue
-        role, org = _split_role(text[m.start("role") : m.end("role")])
-        conf = 0.9 if _pinyin_name(name) else 0.6
-        out.append(PersonMention(m.start("name"), m.end("role"), text[m.start("name") : m.end("name")],
-                                 role, org, conf))
-    for m in _EN_ROLE_NAME.finditer(form):
-        name = m.group("name")
-        if not _pinyin_name(name) or not name[0].isupper():
-            continue
-        if any(p.start <= m.start("name") < p.end for p in out):
-            continue
-        out.append(PersonMention(m.start(), m.end(), text[m.start("name") : m.end("name")],
-                                 " ".join(m.group("role").split()).lower(), None, 0.8))
+        after = _NAME_AFTER_ROLE.match(form, r.end())
+        if after is not None and _pinyin_name(after.group("name")) and after.start("name") not in taken:
+            out.append(PersonMention(r.start(), after.end(), text[after.start("name") : after.end("name")],
+                                     " ".join(r.group().split()).lower(), None, 0.8))
+            taken.add(after.start("name"))
     return out
 
 

@@ -11,6 +11,7 @@ from app.extract import en, zh
 from app.extract.candidates import Mention
 from app.extract.confidence import Evidence, score
 from app.extract.fields import dominant_region, industry_in, period_for, stage_near, subject_for
+from app.extract.index import MatchIndex, lexicon_pattern
 from app.extract.kinds import (
     EN_ACTUAL_MARKER,
     EN_AVG,
@@ -38,9 +39,14 @@ from app.extract.periods import PeriodMention, find_periods
 from app.extract.projects import ProjectMatch, en_project, zh_project
 from app.extract.regions import RegionMention, find_regions
 from app.extract.segments import LIST_ITEM, Segments
-from app.extract.textprep import match_form
+from app.extract.textprep import ascii_lower, match_form
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+EN_LABEL_RE = lexicon_pattern([p.pattern for p, _ in EN_LABELS], guard=r"\b")  # over the lower-cased form
+EN_LABEL_NAMES = [name for _, name in EN_LABELS]
+ZH_LABEL_RE = lexicon_pattern([p.pattern for p, _ in ZH_LABELS],
+                              guard="(?=[协签合意到实资固利外地生G规工增社进出营收销产税能总投引])")
+ZH_LABEL_NAMES = [name for _, name in ZH_LABELS]
 MAX_CONTEXT = 400  # characters of a sentence either side of a number that the rules look at
 _EN_LABEL_TRIM = re.compile(
     r"(?:\s+(?:increased|increase|increasing|rose|grew|fell|dropped|declined|decreased|reached|reaching|totalled"
@@ -77,13 +83,22 @@ class Document:
         self.is_en = self.language == "en"
         self.published = published
         self.form = match_form(text)
+        self.low = ascii_lower(self.form) if self.is_en else self.form
         self.seg = Segments.of(self.form)
         self.regions: list[RegionMention] = find_regions(self.form, self.language)
-        self.periods: list[PeriodMention] = find_periods(self.form, published)
+        self.periods: list[PeriodMention] = find_periods(self.low, published, self.language)
         self.orgs = en_orgs(self.form) if self.is_en else []
         self.region_starts = [r.start for r in self.regions]
         self.period_starts = [p.start for p in self.periods]
         self.dominant = dominant_region(self.regions, text)
+        cue_re, weak_re, actual_re = ((EN_TARGET_CUE, EN_WEAK_TARGET_CUE, EN_ACTUAL_MARKER) if self.is_en
+                                      else (ZH_TARGET_CUE, ZH_WEAK_TARGET_CUE, ZH_ACTUAL_MARKER))
+        self.cues = MatchIndex([h for h in MatchIndex.of(cue_re, self.low).hits
+                                if _future_year_ok(h.text, published)])
+        self.weak_cues = MatchIndex.of(weak_re, self.low)
+        self.actual = MatchIndex.of(actual_re, self.low)
+        self.labels = MatchIndex.of_lexicon(EN_LABEL_RE if self.is_en else ZH_LABEL_RE, self.low)
+        self.label_names = EN_LABEL_NAMES if self.is_en else ZH_LABEL_NAMES
         self.target_lines = self._target_scopes()
 
     def _target_scopes(self) -> set[int]:
@@ -103,10 +118,11 @@ class Document:
 
 def run_pipeline(text: str, language: str, published: dt.date | None = None) -> list[FactDraft]:
     doc = Document(text, language, published)
-    mentions = en.find_mentions(doc.form) if doc.is_en else zh.find_mentions(doc.form)
+    mentions = en.find_mentions(doc.form, doc.low) if doc.is_en else zh.find_mentions(doc.form)
+    _mark_conversions(doc.form, mentions)
     facts: list[tuple[FactDraft, Mention, tuple]] = []
     for m in mentions:
-        if m.hints.get("threshold"):
+        if m.hints.get("threshold") or m.hints.get("conversion"):
             continue
         built = _build(doc, m)
         if built is not None:
@@ -115,6 +131,18 @@ def run_pipeline(text: str, language: str, published: dt.date | None = None) -> 
     drafts.extend(_people(doc))
     drafts.sort(key=lambda d: d.evidence[0].start if d.evidence else 0)
     return drafts
+
+
+_CONVERSION_GAP = re.compile(r"\s*[(（]\s*(?:about|around|approximately|roughly|or|约合|折合|合|约)?\s*|\s*,?\s*or\s+")
+
+
+def _mark_conversions(form: str, mentions: list[Mention]) -> None:
+    """"579.9 billion yuan ($89.6 billion)", "2亿元(约合3000万美元)": the second amount restates the first
+    in another currency; it is not a fact of its own."""
+    money = [m for m in mentions if m.family == "money"]
+    for a, b in zip(money, money[1:], strict=False):
+        if a.unit != b.unit and 0 <= b.start - a.end <= 12 and _CONVERSION_GAP.fullmatch(form, a.end, b.start):
+            b.hints["conversion"] = "1"
 
 
 def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None:
@@ -135,7 +163,7 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
     if project is not None:
         kind = Kind.PROJECT
     else:
-        kind, weak_target = _kind(doc, m, form[sent[0] : m.num_start], line[0])
+        kind, weak_target = _kind(doc, sent[0], m.num_start, line[0])
 
     label, label_start, canonical = _label(doc, m, left, sent[0], clause_start)
     basis = _basis(doc, m, form[clause_start : m.start], form[m.end : min(sent[1], m.end + 40)])
@@ -183,18 +211,16 @@ def _clean_value(m: Mention) -> float:
     return round(v, 2) if m.unit not in (Unit.PERCENT, Unit.PERCENTAGE_POINT) else round(v, 4)
 
 
-def _kind(doc: Document, m: Mention, left: str, line_start: int) -> tuple[Kind, bool]:
-    cue_re, weak_re, actual_re = ((EN_TARGET_CUE, EN_WEAK_TARGET_CUE, EN_ACTUAL_MARKER) if doc.is_en
-                                  else (ZH_TARGET_CUE, ZH_WEAK_TARGET_CUE, ZH_ACTUAL_MARKER))
-    last_cue = None
-    for c in cue_re.finditer(left):
-        if _future_year_ok(c.group(), doc.published):
-            last_cue = c
-    if last_cue is not None and not actual_re.search(left[last_cue.end() :]):
+def _kind(doc: Document, lo: int, hi: int, line_start: int) -> tuple[Kind, bool]:
+    """Target when a goal or plan cue precedes the number in its sentence with no sign of an achieved
+    result between them, or when the number sits in a list announced as goals; else indicator."""
+    cues = doc.cues.within(lo, hi)
+    if cues and not doc.actual.any_within(cues[-1].end, hi):
         return Kind.TARGET, False
-    if line_start in doc.target_lines and not actual_re.search(left):
+    actual = doc.actual.any_within(lo, hi)
+    if line_start in doc.target_lines and not actual:
         return Kind.TARGET, False
-    if last_cue is None and weak_re.search(left) and not actual_re.search(left):
+    if not cues and doc.weak_cues.any_within(lo, hi) and not actual:
         return Kind.TARGET, True
     return Kind.INDICATOR, False
 
@@ -221,14 +247,13 @@ def _label(doc: Document, m: Mention, left: str, sent_start: int,
         noun_text = re.sub(r"^(?:全市|全区|全省|全县|共|其中|新|等|累计)+", "", noun_text) or noun_text
         return noun_text, m.noun_start, False
     window_start = max(sent_start, m.start - 90)
-    window = form[window_start : m.start]
-    found = last_match(EN_LABELS if doc.is_en else ZH_LABELS, window)
+    found = _nearest_label(doc, window_start, m.start)
     growth_re = EN_GROWTH if doc.is_en else ZH_GROWTH
     if found is not None:
         label = found[2]
-        if m.family == "percent" and growth_re.search(form[window_start + found[1] : m.start]):
+        if m.family == "percent" and growth_re.search(form[found[1] : m.start]):
             label += " growth"
-        return label, window_start + found[0], True
+        return label, found[0], True
     # "… 200 billion yuan of investment": the label written after the amount
     right = form[m.end : m.end + 40]
     after = _EN_LABEL_AFTER.match(right) if doc.is_en else None
@@ -248,11 +273,21 @@ def _label(doc: Document, m: Mention, left: str, sent_start: int,
         pos = form.rfind(label, clause_start, m.start)
         return (text[pos : pos + len(label)] if pos >= 0 else label), (pos if pos >= 0 else None), False
     trimmed = _ZH_LABEL_TRIM.sub("", clause[-60:].strip())
-    tail = trimmed[-10:].strip(" ,;:\"'")
-    if len(tail) < 2:
+    words_zh = trimmed[-10:].strip(" ,;:\"'")
+    if len(words_zh) < 2:
         return None, None, False
-    pos = form.rfind(tail, clause_start, m.start)
-    return (text[pos : pos + len(tail)] if pos >= 0 else tail), (pos if pos >= 0 else None), False
+    pos = form.rfind(words_zh, clause_start, m.start)
+    return (text[pos : pos + len(words_zh)] if pos >= 0 else words_zh), (pos if pos >= 0 else None), False
+
+
+def _nearest_label(doc: Document, lo: int, hi: int) -> tuple[int, int, str] | None:
+    """The label cue ending closest before `hi`. The lexicon is one alternation, most specific
+    first, so 协议投资额 is found as "agreed investment", not "investment"."""
+    hits = doc.labels.within(lo, hi)
+    if not hits:
+        return None
+    best = hits[-1]
+    return best.start, best.end, doc.label_names[best.tag]
 
 
 def _basis(doc: Document, m: Mention, clause_left: str, right: str) -> str:
@@ -288,19 +323,25 @@ def _merge(facts: list[tuple[FactDraft, Mention, tuple]]) -> list[FactDraft]:
     an evidence span to the first statement instead of a second fact."""
     out: list[FactDraft] = []
     seen: dict[tuple, tuple[FactDraft, Evidence, Mention]] = {}
-    money: dict[tuple, list[tuple[FactDraft, Evidence, Mention]]] = {}
+    money: dict[tuple, list[tuple[FactDraft, Evidence, Mention]]] = {}  # by (kind, unit)
     for draft, m, (key, ev) in facts:
         target: tuple[FactDraft, Evidence, Mention] | None = None
         if key in seen and key[3]:
             target = seen[key]
         elif m.family == "money" and draft.kind != Kind.PROJECT:
-            for other in money.get((draft.kind, m.unit, key[2]), []):
-                if not (ev.label_canonical and other[1].label_canonical):
-                    target = other
+            for other in money.get((draft.kind, m.unit), []):
+                same_label = other[0].fields.get("indicator") == draft.fields.get("indicator")
+                close = abs(other[2].value - m.value) <= 0.005 * abs(m.value)
+                if close and (same_label or not (ev.label_canonical and other[1].label_canonical)):
+                    target = other  # a headline's 2088亿元 restating the body's 2088.26亿元
                     break
         if target is not None:
             first, first_ev, first_m = target
-            first.evidence.append(draft.evidence[0])
+            if _digits(m.value_text) > _digits(first_m.value_text):  # keep the most precise statement first
+                first.value, first.value_text = draft.value, draft.value_text
+                first.evidence.insert(0, draft.evidence[0])
+            else:
+                first.evidence.append(draft.evidence[0])
             first_ev.merged += 1
             if ev.label_canonical and not first_ev.label_canonical:
                 first.fields["indicator"] = draft.fields.get("indicator")
@@ -309,13 +350,17 @@ def _merge(facts: list[tuple[FactDraft, Mention, tuple]]) -> list[FactDraft]:
             continue
         seen[key] = (draft, ev, m)
         if m.family == "money" and draft.kind != Kind.PROJECT:
-            money.setdefault((draft.kind, m.unit, key[2]), []).append((draft, ev, m))
+            money.setdefault((draft.kind, m.unit), []).append((draft, ev, m))
         out.append(draft)
     return out
 
 
+def _digits(s: str) -> int:
+    return sum(ch.isdigit() for ch in s)
+
+
 def _people(doc: Document) -> list[FactDraft]:
-    found: list[PersonMention] = (find_people_en(doc.text, doc.form) if doc.is_en
+    found: list[PersonMention] = (find_people_en(doc.text, doc.form, doc.low) if doc.is_en
                                   else find_people_zh(doc.text, doc.form))
     out: list[FactDraft] = []
     by_name: dict[str, FactDraft] = {}

@@ -24,14 +24,18 @@ _ZH_PROJECT_BEFORE = re.compile(
 _ZH_ORG_VERB_BETWEEN = re.compile(
     r"^(?:拟|计划|将|已|共|累计|再|追加|新|总|还)*(?:投资|投入|出资)(?:建设)?(?:约|达|超过|近|逾)?$"
 )
+_ZH_SIGN_INVEST = re.compile(
+    r"(?:签约|签署|签订|落户|入驻|合作)[^。;]{0,40}?(?:总投资|计划投资|投资总额|投资额|拟投资)(?:约|达|为|超过|近|逾)?$"
+)
 _ZH_NAME_LEAD = re.compile(r"^.*?(?:其中|同时|此外|目前|今年|共有|包括|以及|和|与)")
 
 _EN_INVEST_BEFORE = re.compile(
     r"(?P<subj>\bit|\bthe\s+(?:company|firm|group|enterprise|investor)|\bthey)?\s*"
-    r"(?:,\s*)?(?:has|have|had|will|would|plans?\s+to|is\s+to|intends\s+to)?\s*(?:also\s+|already\s+)?"
-    r"invest(?:ed|s|ing)?\s+(?:a\s+total\s+of\s+|an?\s+)?$",
+    r"(?:,\s*)?(?:has|have|had|will|would|plans?\s+to|is\s+to|intends\s+to|agreed\s+to|to)?\s*"
+    r"(?:also\s+|already\s+|jointly\s+)?invest(?:ed|s|ing)?\s+(?:a\s+total\s+of\s+|an?\s+)?$",
     re.I,
 )
+_EN_PROJECT_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:project|plant|factory|base|facility)\b", re.I)
 _EN_NAMED_PROJECT = re.compile(
     r"(?P<name>\b[A-Z][\w'-]*(?:\s+[\w'-]+){0,8}?\s+(?:project|base|park|plant|factory|facility|cent(?:er|re)"
     r"|complex|mine|station|production\s+line|hub))\s+(?:with|of|worth)\s+(?:an?\s+)?(?:total\s+)?"
@@ -80,6 +84,14 @@ def zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatc
     if org and _ZH_ORG_VERB_BETWEEN.match(clause_left[org[1] :]):
         s, e = base + org[0], base + org[1]
         return ProjectMatch(s, m.end, text[s:e], None)
+    # 蒙牛集团与包头市签约,项目总投资50亿元
+    wide_start = max(sent_start, m.start - 80)
+    signing = _ZH_SIGN_INVEST.search(form, wide_start, m.start)
+    if signing:
+        org = zh_org_before(form[wide_start : signing.start()])
+        if org:
+            s, e = wide_start + org[0], wide_start + org[1]
+            return ProjectMatch(s, m.end, text[s:e], None)
     return None
 
 
@@ -91,31 +103,43 @@ def en_project(
     im = _EN_INVEST_BEFORE.search(left)
     if im:
         verb_start = left_start + im.start()
-        subj = im.group("subj")
-        if subj:
+        in_sentence = [o for o in orgs if left_start <= o[0] and o[1] <= verb_start]
+        if in_sentence:  # "Mengtai Group will invest …", "X Co., Ltd. signed an agreement to invest …"
+            o = in_sentence[-1]
+            return ProjectMatch(o[0], m.end, text[o[0] : o[1]].rstrip(". "), None)
+        if im.group("subj"):  # "… Co., Ltd. chose the zone. It has invested …"
             earlier = [o for o in orgs if o[1] <= verb_start and verb_start - o[1] < 700]
             if earlier:
                 o = earlier[-1]
-                return ProjectMatch(left_start + im.start(), m.end, text[o[0] : o[1]].rstrip(". "), None)
-        else:
-            right_before = [o for o in orgs if o[1] <= verb_start and verb_start - o[1] <= 3]
-            if right_before:
-                o = right_before[-1]
-                return ProjectMatch(o[0], m.end, text[o[0] : o[1]].rstrip(". "), None)
+                return ProjectMatch(verb_start, m.end, text[o[0] : o[1]].rstrip(". "), None)
+    if _EN_PROJECT_AFTER.match(form, m.end):  # "X Group signed a 5-billion-yuan project"
+        in_sentence = [o for o in orgs if left_start <= o[0] and o[1] <= m.start]
+        if in_sentence:
+            o = in_sentence[-1]
+            pa = _EN_PROJECT_AFTER.match(form, m.end)
+            end = pa.end() if pa else m.end
+            return ProjectMatch(o[0], end, text[o[0] : o[1]].rstrip(". "), None)
     nm = _EN_NAMED_PROJECT.search(left)
     if nm:
         name = nm.group("name")
-        stop = _EN_STOP_START.match(name)
-        if stop:
-            return None
         if re.search(r"\bprojects\b", name):
             return None
-        # the named part: the last run of capitalised words ("Work began on the Guodian Hongnijing …")
-        runs = list(re.finditer(r"(?:(?<=\s)|^)[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*", name))
+        # the named part: the last run of capitalised words ("Work began on the Guodian Hongnijing …"),
+        # without a leading article or pronoun ("The Guodian …"); none at all: not a named project
+        runs = []
+        for run in re.finditer(r"(?:(?<=\s)|^)[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*", name):
+            stop = _EN_STOP_START.match(run.group())
+            offset = stop.end() if stop else 0
+            rest = run.group()[offset:].lstrip()
+            if rest:
+                runs.append((run.start() + len(run.group()) - len(rest), rest))
         if not runs:
             return None
-        run = runs[-1]
-        s = left_start + nm.start("name") + run.start()
-        investor = text[s : s + len(run.group())]
+        run_start, run_text = runs[-1]
+        based = re.match(r"[A-Z][\w-]*-based\s+(?=[A-Z])", run_text)
+        if based:
+            run_start, run_text = run_start + based.end(), run_text[based.end() :]
+        s = left_start + nm.start("name") + run_start
+        investor = text[s : s + len(run_text)]
         return ProjectMatch(s, m.end, investor, text[s : left_start + nm.end("name")])
     return None

@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass
 
 _SENTENCE_END = re.compile(
-    r"(?<!\bCo)(?<!\bLtd)(?<!\bNo)(?<!\bMr)(?<!\bDr)(?<!\bSt)(?<!\bvs)(?<!\bInc)(?<!\bCorp)(?<!\b[A-Z])"
-    r"\.(?=\s+[A-Za-z\"'(])|[。！？；;!?]+|\n+"
+    r"\.(?<!\bCo\.)(?<!\bLtd\.)(?<!\bNo\.)(?<!\bMr\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bvs\.)(?<!\bInc\.)"
+    r"(?<!\bCorp\.)(?<!\b[A-Z]\.)(?=\s+[A-Za-z\"'(])|[。！？；;!?]+|\n+"
 )
 _CLAUSE_END = re.compile(r"[,，:：、]")
 LIST_ITEM = re.compile(

@@ -52,6 +52,15 @@ def match_form(text: str) -> str:
     return out
 
 
+_ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
+
+
+def ascii_lower(form: str) -> str:
+    """A-Z lowered, nothing else changed (same length): English patterns scan this without re.I,
+    which keeps Python's regex engine on its fast literal paths."""
+    return form.translate(_ASCII_LOWER)
+
+
 def to_simplified(text: str) -> str:
     """Character-level Traditional→Simplified conversion (same length)."""
     return match_form(text)

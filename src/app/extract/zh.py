@@ -11,14 +11,21 @@ from app.extract.numbers import (
     ARABIC,
     ZH_MULTIPLIER,
     ZH_NUMERAL,
+    ZH_NUMERAL_CHARS,
     ZH_POST_COMPARATORS,
     ZH_PRE_COMPARATOR,
     ZH_PRE_COMPARATOR_MAP,
+    ZH_PRE_COMPARATORS,
     zh_value,
 )
 
+# every character a match can start with: the scan skips other positions after one test
+_FIRST = "".join(
+    sorted({w[0] for w, _ in ZH_PRE_COMPARATORS} | set("人美港欧UH$¥R-0123456789") | set(ZH_NUMERAL_CHARS))
+)
 NUMBER_RE = re.compile(
     rf"""
+    (?=[{re.escape(_FIRST)}])
     (?P<cmp>{ZH_PRE_COMPARATOR})?
     (?P<pre>人民币|美元|港元|港币|欧元|US\$|HK\$|\$|¥|RMB)?\s?
     (?P<num>(?<![A-Za-z0-9_.-])(?<!\d,)-?(?:{ARABIC})|{ZH_NUMERAL})
@@ -47,9 +54,11 @@ _COUNT_NOUN_BEFORE = re.compile(
     rf"(?:{ZH_PRE_COMPARATOR})?$"
 )
 _NEGATIVE_BEFORE = re.compile(
-    r"(?:下降|减少|回落|降低|下滑|负增长|收窄|缩小|降|减|跌|下跌)(?:了)?(?:约|近|超过|逾)?$"
+    r"(?<!降幅)(?<!跌幅)(?:下降|减少|回落|降低|下滑|负增长|降|减|跌|下跌)(?:了)?(?:约|近|超过|逾)?$"
 )
 _THRESHOLD_AFTER = re.compile(r"(?:以上|及以上|以下)(?:的)?[^\d,。;]{0,6}?(?:项目|企业|工业)")
+# 超百亿元的企业, 投资超10亿元的重大项目: an amount qualifying a class of projects or firms
+_CLASS_AFTER = re.compile(r"的(?:重点|重大|工业|产业|制造业|龙头|骨干)?(?:项目|企业|园区|产业集群)")
 _PER_BEFORE = re.compile(r"每$|单位$|人均$|每年$")
 
 
@@ -81,6 +90,8 @@ def find_mentions(form: str) -> list[Mention]:
         if cur or (pre and not pct and not cl):
             if not cur and not m.group("mult"):
                 continue
+            if num[:1] in "十百千" and form[num_start - 1 : num_start] in ("数", "几", "上"):
+                continue  # 数十亿元, 几百万元, 上百亿元: vague, not a figure
             if _PER_BEFORE.search(form[max(0, start - 3) : start]):
                 continue
             unit = _currency((pre or "") + (cur or ""))
@@ -88,7 +99,11 @@ def find_mentions(form: str) -> list[Mention]:
                               form[num_start:end], comparator, "money")
             if re.search(r"人均|户均|平均工资|每人", form[max(0, start - 14) : start]):
                 mention.hints["per_capita"] = "1"
-            if _THRESHOLD_AFTER.match(after):
+            if after.startswith("级"):
+                continue  # 百亿元级: a scale, not an amount
+            if _THRESHOLD_AFTER.match(after) or (
+                comparator in (Comparator.GT, Comparator.GE) and _CLASS_AFTER.match(after)
+            ):
                 mention.hints["threshold"] = "1"
             out.append(mention)
         elif pct:
