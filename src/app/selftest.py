@@ -62,7 +62,6 @@ class Report:
     sheets: int = 0
     rows: int = 0
     seconds: float = 0.0
-    errors: list[str] = field(default_factory=list)
 
     def line(self) -> str:
         return (
@@ -132,7 +131,7 @@ def _import_demo(db: Any, user: str, errors: _ErrorLog, report: Report) -> None:
         raise SelfTestFailure(f"demo corpus: no articles in {corpus}")
     summary = import_paths(db, [corpus], user)
     if summary.failed:
-        path, reason = summary.failed[0]
+        _path, reason = summary.failed[0]
         raise SelfTestFailure(f"import: {len(summary.failed)} of {len(expected)} files failed, first: {reason}")
     if errors.messages:
         raise SelfTestFailure(f"extraction: {errors.messages[0]}")
@@ -282,8 +281,8 @@ def run_self_test() -> tuple[bool, str]:
     _use_offscreen_qt()
     report = Report()
     errors = _ErrorLog()
-    root_logger = logging.getLogger("app")
-    root_logger.addHandler(errors)
+    app_logger = logging.getLogger("app")
+    app_logger.addHandler(errors)
     tmp = Path(tempfile.mkdtemp(prefix="factdesk-self-test-"))
     data, out, samples = tmp / "data", tmp / "export", tmp / "samples"
     for folder in (data, out, samples):
@@ -299,10 +298,12 @@ def run_self_test() -> tuple[bool, str]:
             _step("main window", lambda: _open_window(db))
             workbook = _step("export", lambda: _export(db, out, user, report))
             _step("workbook", lambda: _read_back(workbook, report))
+        if errors.messages:
+            raise SelfTestFailure(f"logged error: {errors.messages[0]}")
     except SelfTestFailure as exc:
         return False, f"self-test failed: {exc}"
     finally:
-        root_logger.removeHandler(errors)
+        app_logger.removeHandler(errors)
         if db is not None:
             db.dispose()
         shutil.rmtree(tmp, ignore_errors=True)
