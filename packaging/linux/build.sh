@@ -46,8 +46,8 @@ if [ "$("$VENV/bin/python" -c 'import sysconfig; print(sysconfig.get_config_var(
   say "$VENV uses a Python without a shared libpython; PyInstaller needs one (set PYTHON=/usr/bin/python3.11)"
   exit 1
 fi
-say "installing FactDesk and PyInstaller into $VENV"
-"$VENV/bin/python" -m pip install -q "$ROOT[packaging]"
+say "installing FactDesk (with the PostgreSQL driver, for teams sharing a database) and PyInstaller into $VENV"
+"$VENV/bin/python" -m pip install -q "$ROOT[packaging,postgres]"
 # Always the current sources, even when the version number did not change.
 "$VENV/bin/python" -m pip install -q --no-deps --force-reinstall "$ROOT"
 VERSION="$("$VENV/bin/python" -c 'import app; print(app.__version__)')"

@@ -3,6 +3,8 @@
 #   - the package installs with its dependencies (apt-get), files land where they belong,
 #   - every library of the installed bundle resolves (the Depends field is complete),
 #   - the installed `factdesk --self-test` passes,
+#   - with a local PostgreSQL server: the installed factdesk imports the demo corpus into a new
+#     PostgreSQL database (the bundled psycopg driver and the migrations on PostgreSQL),
 #   - the time from launch to the main window, measured on a real X server (Xvfb) when one is
 #     available, else offscreen: the first start (a new database) and three more,
 #   - on Xvfb with xdotool: a real first start of the window, whose background import of the demo
@@ -113,6 +115,27 @@ if [ $code != 0 ] || [[ "$selftest" != "self-test ok:"* ]]; then
   fail=1
 fi
 rm -rf "$home"
+
+# --- the bundled PostgreSQL driver, against a local server when one answers --------------------------
+if command -v psql >/dev/null && psql -Atqc 'select 1' postgres >/dev/null 2>&1; then
+  pgdb="factdesk_deb_test_$$"
+  pgdata="$(mktemp -d)"
+  createdb "$pgdb"
+  set +e
+  pgout="$(FACTDESK_DATA_DIR="$pgdata" factdesk --db "postgresql+psycopg:///$pgdb" import \
+    /opt/factdesk/_internal/app/seeds 2>&1)"
+  pgcode=$?
+  set -e
+  dropdb "$pgdb" || true
+  rm -rf "$pgdata"
+  echo "installed factdesk on PostgreSQL: $pgout (exit $pgcode)"
+  if [ $pgcode != 0 ] || [[ "$pgout" != "imported "* ]]; then
+    say "FAILED: the installed factdesk could not import into PostgreSQL"
+    fail=1
+  fi
+else
+  say "no local PostgreSQL server answers: the bundled driver is not checked"
+fi
 
 # --- launch to main window --------------------------------------------------------------------------
 if [ $fail = 0 ]; then

@@ -27,7 +27,7 @@ if [ ! -x "$VENV/bin/python" ]; then
   "$PYTHON" -m venv "$VENV"
   "$VENV/bin/python" -m pip install -q --upgrade pip
 fi
-"$VENV/bin/python" -m pip install -q "$ROOT[packaging]"
+"$VENV/bin/python" -m pip install -q "$ROOT[packaging,postgres]"
 "$VENV/bin/python" -m pip install -q --no-deps --force-reinstall "$ROOT"
 VERSION="$("$VENV/bin/python" -c 'import app; print(app.__version__)')"
 ARCH="$(uname -m)"
