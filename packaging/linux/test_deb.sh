@@ -68,6 +68,10 @@ fi
 export DEBIAN_FRONTEND=noninteractive
 
 # --- install ---------------------------------------------------------------------------------------
+if dpkg-query -W -f '${Status}' factdesk 2>/dev/null | grep -q "ok installed"; then
+  say "removing the factdesk package installed before (apt would not reinstall the same version)"
+  "${SUDO[@]}" apt-get remove -y -qq factdesk >/dev/null
+fi
 say "installing $DEB"
 # apt resolves the Depends field from the package lists; refresh them when they are missing or stale.
 if ! "${SUDO[@]}" apt-get install -y -qq --no-install-recommends "$DEB" >/dev/null; then
