@@ -304,11 +304,23 @@ class DocumentFields(QGroupBox):
         self.rows = FieldRows(grid)
         for name in ("title", "published", "region"):
             self.rows.add(name, [make_editor(name)])
+        self.rows.editors["title"].setPlaceholderText(tr("none stated"))
+        self._problems: dict[str, str] = {}
         for editor in self.rows.editors.values():
             editor.signals.committed.connect(self.committed)
+            editor.signals.invalid.connect(self._invalid)
+
+    def _invalid(self, name: str, message: str) -> None:
+        if message:
+            self._problems[name] = message
+        else:
+            self._problems.pop(name, None)
+        self.rows.show_problems(self._problems)
 
     def show_document(self, doc: DocumentView | None) -> None:
         self.setEnabled(doc is not None)
+        self._problems = {}
+        self.rows.show_problems({})
         for name, editor in self.rows.editors.items():
             editor.set_value(getattr(doc, name) if doc is not None else None)
 
@@ -429,6 +441,10 @@ class FactForm(QWidget):
         self.document = doc
         self.model.set_facts(doc.facts)
         self._update_heading()
+        if current is not None and current not in self.order:  # it was withdrawn (an addition undone)
+            current = self.order[0] if self.order else None
+            if current is None:
+                self.card.show_fact(None)
         if current is not None:
             self.set_current(current, focus=False)
 

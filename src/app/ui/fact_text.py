@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
+from datetime import date
 
 from app.domain.schema import Kind
 from app.store.services.review import FactView
@@ -103,6 +105,38 @@ def parse_number(text: str) -> float | None:
     except ValueError:
         return None
     return value if math.isfinite(value) else None
+
+
+_DATE = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$")
+_COMPACT_DATE = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})\s*$")
+
+
+def parse_date(text: str) -> date | None:
+    """A date as an analyst types or selects it: 2021-07-24, 2021/7/24, 2021.7.24, 2021年7月24日 or
+    20210724. None when it is not one, or not a real day (2021-02-30)."""
+    m = _DATE.match(text) or _COMPACT_DATE.match(text)
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def lead_text(text: str, limit: int = 80) -> str:
+    """The first words of an article, for a document without a stated title: whitespace folded, cut at
+    a word boundary within `limit` columns (a Chinese character counts two), "…" when cut."""
+    words = " ".join(text.split())
+    width = 0
+    for i, ch in enumerate(words):
+        width += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+        if width > limit:
+            cut = words[:i]
+            space = cut.rfind(" ")
+            if space > len(cut) // 2:
+                cut = cut[:space]
+            return cut.rstrip(" ,.;:，。；：、") + "…"
+    return words
 
 
 def summary(fact: FactView) -> str:

@@ -92,15 +92,16 @@ def requested_scheme() -> str:
     return value if value in ("system", "light", "dark") else "system"
 
 
-def system_is_dark() -> bool:
+def system_scheme() -> Qt.ColorScheme:
     hints = QGuiApplication.styleHints()
-    return hints is not None and hints.colorScheme() == Qt.ColorScheme.Dark
+    return hints.colorScheme() if hints is not None else Qt.ColorScheme.Unknown
 
 
-def current_theme() -> Theme:
+def current_theme(system: Qt.ColorScheme | None = None) -> Theme:
+    """The theme to use: the forced one, else the system's scheme (`system`, or asked from Qt)."""
     scheme = requested_scheme()
     if scheme == "system":
-        return DARK if system_is_dark() else LIGHT
+        return DARK if (system if system is not None else system_scheme()) == Qt.ColorScheme.Dark else LIGHT
     return DARK if scheme == "dark" else LIGHT
 
 
@@ -146,7 +147,8 @@ class ThemeManager(QObject):
         fusion = QStyleFactory.create("Fusion")
         if fusion is not None:
             app.setStyle(fusion)
-        self.theme = current_theme()
+        self.system = system_scheme()
+        self.theme = current_theme(self.system)
         self._apply()
         hints = QGuiApplication.styleHints()
         if hints is not None:
@@ -158,8 +160,14 @@ class ThemeManager(QObject):
         # style-sheet style, which costs a document switch more than half of its time.
         self._app.setPalette(palette_for(self.theme))
 
-    def _scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
-        theme = current_theme()
+    def _scheme_changed(self, scheme: Qt.ColorScheme) -> None:
+        """The platform says the scheme changed (it passes the new one along)."""
+        self.system = scheme
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read the wanted scheme ($FACTDESK_THEME, settings, the system's) and apply it if it changed."""
+        theme = current_theme(self.system)
         if theme is not self.theme:
             self.theme = theme
             self._apply()
