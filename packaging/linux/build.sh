@@ -24,8 +24,16 @@ say() { echo "build: $*" >&2; }
 mb() { du -sb --apparent-size "$1" | awk '{printf "%.1f", $1 / 1048576}'; }
 started=$SECONDS
 
-for tool in dpkg-deb fakeroot ldd; do
-  command -v "$tool" >/dev/null || { say "missing $tool (apt-get install dpkg fakeroot libc-bin)"; exit 1; }
+# PyInstaller needs binutils (strip, objdump), the .deb dpkg-deb; install what is missing when we can.
+if ! command -v readelf >/dev/null || ! command -v strip >/dev/null; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    say "installing binutils"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq binutils >/dev/null \
+      || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq binutils >/dev/null; }
+  fi
+fi
+for tool in dpkg-deb ldd readelf strip; do
+  command -v "$tool" >/dev/null || { say "missing $tool (apt-get install dpkg libc-bin binutils)"; exit 1; }
 done
 
 # --- the build environment -----------------------------------------------------------------------
@@ -38,8 +46,8 @@ if [ "$("$VENV/bin/python" -c 'import sysconfig; print(sysconfig.get_config_var(
   say "$VENV uses a Python without a shared libpython; PyInstaller needs one (set PYTHON=/usr/bin/python3.11)"
   exit 1
 fi
-say "installing FactDesk and PyInstaller into $VENV"
-"$VENV/bin/python" -m pip install -q "$ROOT[packaging]"
+say "installing FactDesk (with the PostgreSQL driver, for teams sharing a database) and PyInstaller into $VENV"
+"$VENV/bin/python" -m pip install -q "$ROOT[packaging,postgres]"
 # Always the current sources, even when the version number did not change.
 "$VENV/bin/python" -m pip install -q --no-deps --force-reinstall "$ROOT"
 VERSION="$("$VENV/bin/python" -c 'import app; print(app.__version__)')"
@@ -107,7 +115,7 @@ EOF
 find "$STAGE" -type d -exec chmod 0755 {} +
 DEB="$DIST/factdesk_${VERSION}_$ARCH.deb"
 say "packing $DEB"
-fakeroot dpkg-deb --build -Zxz -z3 "$STAGE" "$DEB" >/dev/null
+dpkg-deb --root-owner-group --build -Zxz -z3 "$STAGE" "$DEB" >/dev/null
 
 echo "bundle:   $BUNDLE  $(mb "$BUNDLE") MB unpacked ($(find "$BUNDLE" -type f | wc -l) files)"
 echo "tarball:  $TARBALL  $(mb "$TARBALL") MB"

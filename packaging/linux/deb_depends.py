@@ -3,14 +3,14 @@ links to but does not carry.
 
     python3 packaging/linux/deb_depends.py dist/factdesk
 
-The libraries every ELF file in the bundle names (NEEDED) are resolved with `ldd` against the bundle's
-own library folders first.
-A library found on this machine is mapped to its package with `dpkg -S`; one that is not installed
-here (Qt's xcb plugin needs libxcb-icccm4, libxcb-keysyms1... which a build machine often lacks) is
-mapped by Debian's naming rule (libfoo-bar.so.4 -> libfoo-bar4, libfoo2.so.0 -> libfoo2-0) and
-checked with `apt-cache show`. libc6 gets the lowest version that has every GLIBC_ symbol version
-the bundle asks for (read with `readelf -V`). Qt loads OpenGL and EGL at run time, so libgl1 and
-libegl1 are always listed."""
+The libraries every ELF file in the bundle names (NEEDED) are resolved with `ldd` against the
+bundle's own library folders first. A library found on this machine is mapped to its package with
+`dpkg -S`; one that is not installed here (Qt's xcb plugin needs libxcb-icccm4, libxcb-keysyms1...
+which a build machine often lacks) is mapped by Debian's naming rule (libfoo-bar.so.4 ->
+libfoo-bar4, libfoo2.so.0 -> libfoo2-0) and checked with `apt-cache show` when this machine has
+package lists. libc6 and libstdc++6 get the lowest versions that have every GLIBC_/GLIBCXX_ symbol
+version the bundle asks for (read with `readelf -V`). Qt loads OpenGL and EGL at run time, so libgl1
+and libegl1 are always listed."""
 
 from __future__ import annotations
 
@@ -85,6 +85,10 @@ def package_by_name(soname: str) -> str:
     return name
 
 
+def apt_lists_present() -> bool:
+    return any(Path("/var/lib/apt/lists").glob("*_Packages*"))
+
+
 def package_exists(name: str) -> bool:
     out = subprocess.run(["apt-cache", "show", "--no-all-versions", name], capture_output=True, text=True)
     return out.returncode == 0 and "Package:" in out.stdout
@@ -120,9 +124,13 @@ def main(argv: list[str]) -> int:
             unknown.append(path)
         else:
             packages.add(pkg.split(":")[0])
+    can_check = apt_lists_present()
     for soname in sorted(missing):
         pkg = package_by_name(soname)
-        if package_exists(pkg):
+        if not can_check:
+            print(f"deb_depends: no package lists to check {pkg} (for {soname}) against", file=sys.stderr)
+            packages.add(pkg)
+        elif package_exists(pkg):
             packages.add(pkg)
         else:
             unknown.append(f"{soname} (guessed package {pkg} does not exist)")

@@ -1,10 +1,11 @@
 """`factdesk --self-test`: prove that an installed FactDesk works, end to end, in a few seconds.
 
 On a temporary database in a temporary data folder it imports the demo corpus (which runs
-extraction), opens the main window offscreen, exports a workbook to a temporary folder and reads it
-back with openpyxl. It prints one line and returns 0 only when every step worked:
+extraction), reads a sample HTML page, .docx and .pdf, opens the main window offscreen, exports a
+workbook to a temporary folder and reads it back with openpyxl. It prints one line and returns 0
+only when every step worked:
 
-    self-test ok: 5 documents, 62 facts, workbook 7 sheets (90 rows), 2.1 s
+    self-test ok: 5 documents, 82 facts, read html/docx/pdf, workbook 8 sheets (152 rows), 2.0 s
     self-test failed: export: <what went wrong>
 
 It runs the same from the sources (`python -m app --self-test`) and from the frozen bundle, which is
@@ -38,6 +39,14 @@ EXPECTED_SHEETS = ("Projects", "Indicators", "Targets", "People", "Documents", "
 """The workbook contract (DESIGN.md): a sheet per fact kind, Documents, Audit and About."""
 FACT_SHEETS = EXPECTED_SHEETS[:4]
 
+SAMPLE_SENTENCES = (
+    "Baotou signed 455 investment projects this year, with total agreed investment of 579.9 billion yuan.",
+    "The city attracted 178 new projects and 24 listed companies, the mayor told the investment fair.",
+    "Officials said the industrial park would break ground on the new materials project next spring.",
+)
+"""The text of the sample files the readers check: an HTML page, a .docx and a .pdf (the seed
+corpus is plain text, so this is what exercises trafilatura, python-docx and pypdf in a bundle)."""
+
 T = TypeVar("T")
 
 
@@ -49,14 +58,14 @@ class SelfTestFailure(Exception):
 class Report:
     documents: int = 0
     facts: int = 0
+    formats: list[str] = field(default_factory=list)
     sheets: int = 0
     rows: int = 0
     seconds: float = 0.0
-    errors: list[str] = field(default_factory=list)
 
     def line(self) -> str:
         return (
-            f"self-test ok: {self.documents} documents, {self.facts} facts, "
+            f"self-test ok: {self.documents} documents, {self.facts} facts, read {'/'.join(self.formats)}, "
             f"workbook {self.sheets} sheets ({self.rows} rows), {self.seconds:.1f} s"
         )
 
@@ -122,7 +131,7 @@ def _import_demo(db: Any, user: str, errors: _ErrorLog, report: Report) -> None:
         raise SelfTestFailure(f"demo corpus: no articles in {corpus}")
     summary = import_paths(db, [corpus], user)
     if summary.failed:
-        path, reason = summary.failed[0]
+        _path, reason = summary.failed[0]
         raise SelfTestFailure(f"import: {len(summary.failed)} of {len(expected)} files failed, first: {reason}")
     if errors.messages:
         raise SelfTestFailure(f"extraction: {errors.messages[0]}")
@@ -134,6 +143,67 @@ def _import_demo(db: Any, user: str, errors: _ErrorLog, report: Report) -> None:
         raise SelfTestFailure(f"import: {report.documents} documents stored, expected {len(expected)}")
     if report.facts == 0:
         raise SelfTestFailure("extraction: no facts found in the demo corpus")
+
+
+def _minimal_pdf(lines: tuple[str, ...]) -> bytes:
+    """One page of Helvetica text, with a correct cross-reference table."""
+    ops = ["BT", "/F1 11 Tf", "60 740 Td", "16 TL"]
+    ops += ["(" + line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ") Tj T*" for line in lines]
+    stream = "\n".join([*ops, "ET"]).encode("latin-1")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def _write_format_samples(folder: Path) -> list[Path]:
+    import docx
+
+    paragraphs = "".join(f"<p>{sentence}</p>" for sentence in SAMPLE_SENTENCES)
+    html = folder / "sample.html"
+    html.write_text(
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>Baotou investment fair</title>"
+        "<meta name='date' content='2021-07-24'></head><body><nav><a href='/'>Home</a> | <a href='/news'>News</a>"
+        f"</nav><article><h1>Baotou investment fair</h1>{paragraphs}</article>"
+        "<footer>Contact: press office</footer></body></html>",
+        encoding="utf-8",
+    )
+    document = docx.Document()  # python-docx's default template: a data file the bundle must carry
+    document.add_heading("Baotou investment fair", level=1)
+    for sentence in SAMPLE_SENTENCES:
+        document.add_paragraph(sentence)
+    word = folder / "sample.docx"
+    document.save(str(word))
+    pdf = folder / "sample.pdf"
+    pdf.write_bytes(_minimal_pdf(SAMPLE_SENTENCES))
+    return [html, word, pdf]
+
+
+def _read_formats(folder: Path) -> list[str]:
+    """Read an HTML page, a .docx and a .pdf as import does; the names of the formats read."""
+    from app.ingest import read_document
+
+    read = []
+    for path in _write_format_samples(folder):
+        text = " ".join(read_document(path).display_text.split())
+        if SAMPLE_SENTENCES[0] not in text:
+            raise SelfTestFailure(f"readers: {path.suffix} read without its text (got {text[:80]!r})")
+        read.append(path.suffix.lstrip("."))
+    return read
 
 
 def _process_events_until(qapp: Any, done: Callable[[], bool], timeout: float = 10.0) -> bool:
@@ -211,12 +281,12 @@ def run_self_test() -> tuple[bool, str]:
     _use_offscreen_qt()
     report = Report()
     errors = _ErrorLog()
-    root_logger = logging.getLogger("app")
-    root_logger.addHandler(errors)
+    app_logger = logging.getLogger("app")
+    app_logger.addHandler(errors)
     tmp = Path(tempfile.mkdtemp(prefix="factdesk-self-test-"))
-    data, out = tmp / "data", tmp / "export"
-    data.mkdir()
-    out.mkdir()
+    data, out, samples = tmp / "data", tmp / "export", tmp / "samples"
+    for folder in (data, out, samples):
+        folder.mkdir()
     db = None
     try:
         with _temporary_environment({config.ENV_DATA_DIR: str(data)}):
@@ -224,13 +294,16 @@ def run_self_test() -> tuple[bool, str]:
             url = f"sqlite:///{data / 'factdesk.sqlite3'}"
             db = _step("database", lambda: _open_database(url))
             _step("import", lambda: _import_demo(db, user, errors, report))
+            report.formats = _step("readers", lambda: _read_formats(samples))
             _step("main window", lambda: _open_window(db))
             workbook = _step("export", lambda: _export(db, out, user, report))
             _step("workbook", lambda: _read_back(workbook, report))
+        if errors.messages:
+            raise SelfTestFailure(f"logged error: {errors.messages[0]}")
     except SelfTestFailure as exc:
         return False, f"self-test failed: {exc}"
     finally:
-        root_logger.removeHandler(errors)
+        app_logger.removeHandler(errors)
         if db is not None:
             db.dispose()
         shutil.rmtree(tmp, ignore_errors=True)

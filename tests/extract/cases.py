@@ -51,6 +51,7 @@ NUMERIC: list[tuple[str, str, float, str, str, str]] = [
      12.3e9, "CNY", T, "="),
     (EN, "The city plans to attract 100 billion yuan of investment by 2025.", 100e9, "CNY", T, "="),
     (EN, "The province aims to reach 1 trillion yuan in output.", 1e12, "CNY", T, "="),
+    (EN, "The city, which will host the expo, signed 36 projects worth 8 billion yuan.", 8e9, "CNY", IND, "="),
     (EN, "The district is expected to receive 30 billion yuan of investment.", 30e9, "CNY", T, "="),
     (EN, "The region will increase investment by more than 500 billion yuan.", 500e9, "CNY", T, ">"),
     (EN, "Its target is to lift output to 240-billion yuan.", 240e9, "CNY", T, "="),
@@ -124,6 +125,8 @@ NUMERIC: list[tuple[str, str, float, str, str, str]] = [
     (HANS, "预计全年固定资产投资达到800亿元。", 80e9, "CNY", T, "="),
     (HANS, "目标是到2025年地区生产总值突破5000亿元。", 500e9, "CNY", T, ">"),
     (HANS, "今年将新增投资200亿元。", 20e9, "CNY", T, "="),
+    (HANS, "今年计划引进项目100个,一季度已签约项目30个。", 30, "count", IND, "="),
+    (HANS, "力争地区生产总值同比增长7%。", 7, "percent", T, "="),
     (HANS, "蒙牛集团与包头市签约,项目总投资50亿元。", 5e9, "CNY", P, "="),
     (HANS, "投资近百亿元。", 10e9, "CNY", IND, "~"),
     (HANS, "5000余万元的资金已到位。", 50e6, "CNY", IND, ">"),
@@ -310,6 +313,7 @@ FIELDS: list[tuple[str, str, float, str, str]] = [
 ]
 
 PEOPLE: list[tuple[str, str, str, str]] = [
+    (EN, "John Smith, chief executive of Tesla China, said demand was strong.", "John Smith", "chief executive"),
     (EN, "Zhang Rui, the mayor of Baotou City, Inner Mongolia, said on the 24th that investment rose.",
      "Zhang Rui", "mayor"),
     (EN, "Mayor Zhang Rui said investment rose.", "Zhang Rui", "mayor"),
@@ -331,4 +335,17 @@ PEOPLE: list[tuple[str, str, str, str]] = [
     (HANT, "本網訊(內蒙古日報社融媒體記者 武峰)人勤春來早。", "武峰", "記者"),
     (HANT, "市長張銳表示,招商成效明顯。", "張銳", "市長"),
     (HANT, "編輯:楊旭英", "楊旭英", "編輯"),
+    (EN, "By Zhang Yu in Hohhot | chinadaily.com.cn | Updated: 2022-06-15", "Zhang Yu", "reporter"),
+    (HANS, "图为项目建设现场。(武峰 摄)", "武峰", "摄"),
+]
+
+NOT_PEOPLE: list[tuple[str, str]] = [
+    (EN, "Jinli Technology, the leader in permanent magnets, chose the zone."),
+    (EN, "Baotou City, Inner Mongolia Autonomous Region, said on the 24th that investment rose."),
+    (HANS, "市长和副市长出席会议。"),
+    (HANS, "董事长于近日表示,公司将加大投资。"),
+    (HANS, "记者从市统计局获悉,一季度经济稳中向好。"),
+    (HANS, "有关负责人表示,项目进展顺利。"),
+    (HANS, "无人机航拍摄影作品展开幕。"),
+    (EN, "By the end of July, 48 projects had resumed work."),
 ]

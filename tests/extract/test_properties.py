@@ -56,9 +56,9 @@ def test_selection_never_raises(text: str, language: str, start: int, end: int) 
 
 
 def _bounded(text: str, language: str, seconds: float) -> list[FactDraft]:
-    t0 = time.perf_counter()
+    t0 = time.process_time()  # CPU time: other work on a shared machine does not count
     facts = run_pipeline(text, language)
-    assert time.perf_counter() - t0 < seconds, f"{len(text)} characters took too long"
+    assert time.process_time() - t0 < seconds, f"{len(text)} characters took too long"
     _check(facts, text)
     return facts
 
@@ -82,6 +82,10 @@ def test_pathological_inputs_are_fast() -> None:
         ("记者" * 20000, "zh-Hans"),
         ("\n" * 50000 + "a. 5 percent", "en"),
         (huge + "亿元", "zh-Hans"),
+        ("mayor " * 20000, "en"),
+        ("Co., Ltd. " * 10000, "en"),
+        ("投资1亿元的" * 5000, "zh-Hans"),
+        ("5 billion yuan ($1 billion) " * 3000, "en"),
         ("1e308 yuan 1" + "0" * 400 + " yuan", "en"),
     ]
     for text, language in cases:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.extract.cases import FIELDS, NOT_FACTS, NUMERIC, PEOPLE
+from tests.extract.cases import FIELDS, NOT_FACTS, NOT_PEOPLE, NUMERIC, PEOPLE
 
 from app.domain.schema import FactDraft, Kind
 from app.extract import extract
@@ -71,5 +71,11 @@ def test_person(language: str, text: str, name: str, role: str) -> None:
     assert role.lower() in (match[0].fields.get("role") or "").lower()
 
 
+@pytest.mark.parametrize(("language", "text"), NOT_PEOPLE)
+def test_not_a_person(language: str, text: str) -> None:
+    people = [f.fields for f in extract(text, language, PUBLISHED) if f.kind == Kind.PERSON]
+    assert not people
+
+
 def test_case_count() -> None:
-    assert len(NUMERIC) + len(NOT_FACTS) + len(FIELDS) + len(PEOPLE) >= 150
+    assert len(NUMERIC) + len(NOT_FACTS) + len(FIELDS) + len(PEOPLE) + len(NOT_PEOPLE) >= 150

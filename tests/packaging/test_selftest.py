@@ -14,7 +14,7 @@ from app import cli as cli_module
 from app import config, selftest
 
 OK_LINE = re.compile(
-    r"^self-test ok: (?P<docs>\d+) documents, (?P<facts>\d+) facts, "
+    r"^self-test ok: (?P<docs>\d+) documents, (?P<facts>\d+) facts, read (?P<formats>[a-z/]+), "
     r"workbook (?P<sheets>\d+) sheets \((?P<rows>\d+) rows\), (?P<secs>\d+\.\d) s$"
 )
 
@@ -36,6 +36,7 @@ def test_self_test_from_source_passes(cli, seeds_dir: Path, _private_data_dir: P
     assert m, lines[0]
     assert int(m["docs"]) == len(list(seeds_dir.glob("*.txt")))
     assert int(m["facts"]) > 0
+    assert m["formats"] == "html/docx/pdf"
     assert int(m["sheets"]) >= len(selftest.EXPECTED_SHEETS)
     assert int(m["rows"]) > int(m["docs"])
     # It works in a temporary folder of its own: the user's data folder stays empty.
@@ -67,6 +68,22 @@ def test_an_extractor_that_fails_fails_the_self_test(monkeypatch: pytest.MonkeyP
     ok, line = selftest.run_self_test()
     assert not ok
     assert line.startswith("self-test failed: extraction: extraction failed: FileNotFoundError: opencc"), line
+
+
+def test_a_reader_that_loses_the_text_fails_the_self_test(monkeypatch: pytest.MonkeyPatch) -> None:
+    import dataclasses
+
+    import app.ingest
+    from app.ingest import read_document
+
+    def lossy(path: Path):  # noqa: ANN202 - the reader's own return type
+        doc = read_document(path)
+        return dataclasses.replace(doc, display_text="") if path.suffix == ".docx" else doc
+
+    monkeypatch.setattr(app.ingest, "read_document", lossy)
+    ok, line = selftest.run_self_test()
+    assert not ok
+    assert line.startswith("self-test failed: readers: .docx read without its text"), line
 
 
 def test_exit_code_and_output(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:

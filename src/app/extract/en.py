@@ -64,7 +64,6 @@ _NEGATIVE_WORDS = re.compile(
     r"|plunge(?:d|s)?|dipp?(?:ed|s)?|lost|negative)\b(?:\s+\w+){0,4}?\s*(?:by\s+|of\s+|to\s+)?$",
     re.I,
 )
-_POSITIVE_WORDS = re.compile(r"\b(?:increas\w*|ris\w*|rose|grow\w*|grew|up|gain\w*|surg\w*|jump\w*)\b", re.I)
 _THRESHOLD_BEFORE = re.compile(
     r"\b(?:projects?|enterprises|companies|firms|parks|clusters|zones|bases)\s+"
     r"(?:(?:with|of)\s+(?:an?\s+)?(?:total\s+|single\s+|annual\s+)?"

@@ -15,14 +15,16 @@ EN_TARGET_CUE = re.compile(
 )  # scanned over the lower-cased form
 EN_WEAK_TARGET_CUE = re.compile(r"\b(?:every\s+year|each\s+year|annually\s+introduce|should|must)\b")
 EN_ACTUAL_MARKER = re.compile(
-    r"\b(?:has|had|was|were|already|so\s+far|have\s+been|reached|achieved|completed\s+(?:an?\s+)?investment)\b"
+    r"\b(?:has|had|was|were|already|so\s+far|have\s+been|reached|achieved|completed\s+(?:an?\s+)?investment"
+    r"|signed|attracted|introduced|registered|recorded|realized|realised|totall?ed|rose|grew|increased|fell"
+    r"|dropped|declined|saw|hit)\b"
 )
 ZH_TARGET_CUE = re.compile(
     r"(?=[力目计预拟争确规有打将到年要努])(?:力争|目标|计划|预计|拟|争取|确保|规划|预期|有望|打算|将于|将在|将(?:实现|完成|达到|建成|新增|引进|实施|投入|开工|形成|带动|突破)"
     r"|到20\d\d年|年底前|年内|要(?:实现|完成|达到|突破)|力求|努力(?:实现|完成))"
 )
 ZH_WEAK_TARGET_CUE = re.compile(r"每年")
-ZH_ACTUAL_MARKER = re.compile(r"(?=[已完实累截目共达同])(?:已|完成了|实现了|累计|截至|目前|共计|达到了|同比)")
+ZH_ACTUAL_MARKER = re.compile(r"(?=[已完实累截目共达])(?:已|完成了|实现了|累计|截至|目前|共计|达到了)")
 TARGET_HEADER = re.compile(
     r"(?:goals?|targets?|objectives?|wants?\s+to|plans?|will|following\s+for\s+20\d\d|目标|任务|计划|力争|规划)",
     re.I,

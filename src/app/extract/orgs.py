@@ -6,10 +6,6 @@ from __future__ import annotations
 
 import re
 
-ZH_ORG_SUFFIX = (
-    "股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|银行|控股|股份|研究院|研究所|基金|证券|保险|实业|科技|"
-    "电力|能源|建设|投资|控股集团|医药|药业|汽车|电子|钢铁|矿业|化工|物流|置业|地产"
-)
 # suffixes that are also industry words: only an organisation suffix when followed by nothing else
 _ZH_STRONG_SUFFIX = re.compile(r"股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|银行|控股|股份")
 ZH_INDUSTRY_WORDS = (

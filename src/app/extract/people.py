@@ -43,6 +43,8 @@ _EN_NAME = r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}|[A-Z][a-z]+ [A-Z]{2,})
 _ROLE_RE = re.compile(rf"\b{EN_ROLES}\b")  # over the lower-cased form
 _NAME_BEFORE_ROLE = re.compile(rf"\b{_EN_NAME},\s+(?:the\s+|a\s+|an\s+)?$")
 _NAME_AFTER_ROLE = re.compile(rf"\s+{_EN_NAME}\b")
+_BYLINE = re.compile(rf"(?m)^[ \t]*By[ \t]+{_EN_NAME}\b")
+_ZH_PHOTO = re.compile(r"(?<![\u4e00-\u9fff])(?P<run>[\u4e00-\u9fff]{2,3})\s?摄(?=[)）\s]|$)")
 _ROLE_TAIL = re.compile(r"[^,;()\n]{0,120}?(?=,|;|\)|\.\s|\s+said\b|\s+told\b|\n|$)")
 
 ZH_ROLES = (
@@ -66,6 +68,23 @@ class PersonMention:
     role: str
     organization: str | None
     confidence: float
+
+
+# words that make "X Y, the leader in …" an organisation or a place, not a person
+_NOT_NAME_WORDS = frozenset({
+    "technology", "technologies", "group", "industrial", "industry", "development", "committee", "zone",
+    "city", "province", "bank", "news", "service", "services", "company", "corporation", "institute",
+    "university", "county", "district", "region", "park", "energy", "steel", "materials", "chemical",
+    "holdings", "international", "china", "national", "new", "high-tech", "research", "center", "centre",
+    "office", "bureau", "department", "ministry", "association", "council", "government", "daily", "times",
+    "post", "media",
+})
+# characters that open a clause after a title rather than a name (市长和…, 董事长于近日…)
+_ZH_NOT_NAME_START = frozenset("和与向为在对从于时也等及则将到就把被让所")
+
+
+def _name_like(name: str) -> bool:
+    return not any(w.lower() in _NOT_NAME_WORDS for w in name.replace("-", " ").split())
 
 
 def _pinyin_name(name: str) -> bool:
@@ -96,6 +115,8 @@ def find_people_en(text: str, form: str, low: str | None = None) -> list[PersonM
             role_end = tail.end() if tail else r.end()
             role, org = _split_role(text[r.start() : role_end])
             name = before.group("name")
+            if not _name_like(name):
+                continue
             name_text = text[before.start("name") : before.end("name")]
             out.append(PersonMention(before.start("name"), role_end, name_text, role, org,
                                      0.9 if _pinyin_name(name) else 0.6))
@@ -106,6 +127,10 @@ def find_people_en(text: str, form: str, low: str | None = None) -> list[PersonM
             out.append(PersonMention(r.start(), after.end(), text[after.start("name") : after.end("name")],
                                      " ".join(r.group().split()).lower(), None, 0.8))
             taken.add(after.start("name"))
+    for b in _BYLINE.finditer(form):  # "By Zhang Yu in Hohhot | chinadaily.com.cn"
+        if _pinyin_name(b.group("name")) and b.start("name") not in taken:
+            out.append(PersonMention(b.start("name"), b.end("name"), text[b.start("name") : b.end("name")],
+                                     "reporter", None, 0.75))
     return out
 
 
@@ -115,7 +140,7 @@ def _zh_name(run: str) -> str | None:
             rest = run[2:]
             given = 1 if len(rest) < 2 or _ZH_NAME_STOP.match(rest[1:]) else 2
             return run[: 2 + given] if rest else None
-    if run[0] not in ZH_SURNAMES or len(run) < 2:
+    if run[0] not in ZH_SURNAMES or run[0] in _ZH_NOT_NAME_START or len(run) < 2:
         return None
     if _ZH_NAME_STOP.match(run[1:]):
         return None
@@ -142,4 +167,10 @@ def find_people_zh(text: str, form: str) -> list[PersonMention]:
             org_text = text[max(0, m.start() - 16) + om.start() : m.start()]
             org = org_text or None
         out.append(PersonMention(m.start(), e, text[s:e], role, org, 0.85))
+    for p in _ZH_PHOTO.finditer(form):  # 武峰 摄
+        run = p.group("run")
+        name = _zh_name(run)
+        if name is not None and name == run:
+            s = p.start("run")
+            out.append(PersonMention(s, p.end(), text[s : s + len(name)], text[p.end() - 1 : p.end()], None, 0.7))
     return out

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from app.domain.schema import Basis, Comparator, FactDraft, Kind, Span, Unit
+from app.domain.schema import Basis, FactDraft, Kind, Span, Unit
 from app.extract import en, zh
 from app.extract.candidates import Mention
 from app.extract.confidence import Evidence, score
@@ -377,4 +377,4 @@ def _people(doc: Document) -> list[FactDraft]:
     return out
 
 
-__all__ = ["run_pipeline", "normalise_language", "Comparator"]
+__all__ = ["Document", "normalise_language", "run_pipeline"]

@@ -60,7 +60,3 @@ def ascii_lower(form: str) -> str:
     which keeps Python's regex engine on its fast literal paths."""
     return form.translate(_ASCII_LOWER)
 
-
-def to_simplified(text: str) -> str:
-    """Character-level Traditional→Simplified conversion (same length)."""
-    return match_form(text)

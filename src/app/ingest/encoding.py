@@ -14,7 +14,7 @@ import re
 
 from charset_normalizer import from_bytes
 
-from app.ingest.frequent import FREQUENT_CJK_RE
+from app.ingest.frequent import frequent_cjk_re
 
 SAMPLE_CHARS = 20_000
 SAMPLE_BYTES = 64 * 1024
@@ -117,7 +117,7 @@ def score_decoding(text: str) -> float:
     characters against. Latin text without CJK scores about 0."""
     sample = text[:SAMPLE_CHARS]
     cjk = len(_CJK_RE.findall(sample))
-    frequent = len(FREQUENT_CJK_RE.findall(sample))
+    frequent = len(frequent_cjk_re().findall(sample))
     bad = len(_BAD_RE.findall(sample))
     return 3.0 * frequent - (cjk - frequent) - 20.0 * bad
 

@@ -1,7 +1,8 @@
 """The most frequent Chinese characters, in both scripts, for scoring candidate decodings.
 
 About 500 of the most frequent characters of modern written Chinese (general frequency lists, plus
-the vocabulary of economic news), with their traditional forms added through OpenCC once at import.
+the vocabulary of economic news), with their traditional forms added from OpenCC's character table
+(once, when first needed).
 In real prose roughly half of all characters come from this set; in text decoded with the wrong
 legacy encoding (GBK read as Big5 or the reverse) only a few per cent do.
 """
@@ -9,8 +10,9 @@ legacy encoding (GBK read as Big5 or the reverse) only a few per cent do.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-import opencc
+from app.ingest.scripts import to_traditional
 
 _SIMPLIFIED = (
     "的一是不了在人有我他这个们中来上大为和国地到以说时要就出会可也你对生能而子那得于着下自之年过"
@@ -30,6 +32,9 @@ _SIMPLIFIED = (
     "亿项签约招引链园增率额"
 )
 
-_converter = opencc.OpenCC("s2t")
-FREQUENT_CJK: frozenset[str] = frozenset(_SIMPLIFIED) | frozenset(_converter.convert(_SIMPLIFIED))
-FREQUENT_CJK_RE = re.compile("[" + "".join(sorted(FREQUENT_CJK)) + "]")
+
+
+@lru_cache(maxsize=1)
+def frequent_cjk_re() -> re.Pattern[str]:
+    chars = frozenset(_SIMPLIFIED) | frozenset(to_traditional(_SIMPLIFIED))
+    return re.compile("[" + "".join(sorted(chars)) + "]")
