@@ -40,8 +40,8 @@ def test_the_window_in_chinese(qtbot, chinese, seeded_db: Database) -> None:
     titles = {m.objectName(): m.title() for m in win.menuBar().findChildren(QMenu)}
     assert titles["menu_file"] == "文件(&F)" and titles["menu_document"] == "文档(&D)"
     assert titles["menu_fact"] == "事实(&C)" and titles["menu_help"] == "帮助(&H)"
-    assert win.actions["approve_next"].text() == "批准并下一篇"
-    assert win.actions["flag_document"].text() == "标记并备注…"
+    assert win.commands["approve_next"].text() == "批准并下一篇"
+    assert win.commands["flag_document"].text() == "标记并备注…"
     model = win.queue.model
     assert model.headerData(COLUMN["status"], Qt.Orientation.Horizontal) == "状态"
     assert model.index(0, COLUMN["status"]).data() == "新建"

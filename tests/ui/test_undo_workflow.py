@@ -43,7 +43,7 @@ def test_approve_flag_reject_and_reopen_are_undoable(qtbot, window, seeded_db: D
     press(win, Qt.Key.Key_Z, CTRL)  # the second document's stack is empty: nothing happens
     assert stored(seeded_db, first).status == "approved"
     press(win, Qt.Key.Key_PageUp, CTRL)
-    assert win.actions["undo"].isEnabled()
+    assert win.commands["undo"].isEnabled()
     press(win, Qt.Key.Key_Z, CTRL)
     assert stored(seeded_db, first).status == before, (QApplication.focusWidget(), win.statusBar().currentMessage())
     assert "Undone: Approve document" in win.statusBar().currentMessage()

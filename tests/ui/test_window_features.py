@@ -97,7 +97,7 @@ def test_ctrl_r_shows_the_raw_text_and_back(qtbot, window) -> None:
     doc = win.controller.document
     assert doc.raw_text != doc.display_text
     press(win, Qt.Key.Key_R, CTRL)
-    assert win.actions["raw_text"].isChecked()
+    assert win.commands["raw_text"].isChecked()
     assert win.article.view.text() == doc.raw_text
     assert win.article.view.toPlainText() == doc.raw_text.replace("\xa0", " ")  # Qt shows NBSP as a space
     assert win.article.raw_banner.isVisible()
@@ -106,7 +106,7 @@ def test_ctrl_r_shows_the_raw_text_and_back(qtbot, window) -> None:
         for s in win.article.view.extraSelections())
     assert win.article.view.selection_span() is None  # no facts from raw text
     press(win, Qt.Key.Key_R, CTRL)
-    assert not win.actions["raw_text"].isChecked()
+    assert not win.commands["raw_text"].isChecked()
     assert win.article.view.text() == doc.display_text
     assert not win.article.raw_banner.isVisible()
     assert len(win.article.view.extraSelections()) >= len([f for f in doc.facts if f.evidence])

@@ -9,7 +9,7 @@ import itertools
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QKeyEvent, QKeySequence, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QCalendarWidget, QComboBox, QLineEdit, QWidget
 
@@ -249,14 +249,14 @@ class DateEditor(QLineEdit, _EditorBase):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         colour = self.palette().color(QPalette.ColorRole.Text)
         painter.setPen(QPen(colour, 1.3))
-        painter.drawRoundedRect(2.5, 3.5, 11, 10, 1.5, 1.5)
+        painter.drawRoundedRect(QRectF(2.5, 3.5, 11, 10), 1.5, 1.5)
         painter.drawLine(3, 6, 13, 6)
         painter.drawLine(5, 2, 5, 4)
         painter.drawLine(11, 2, 11, 4)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
         for x, y in ((5, 8), (8, 8), (11, 8), (5, 11), (8, 11)):
-            painter.drawRect(x - 0.75, y - 0.25, 1.5, 1.5)
+            painter.drawRect(QRectF(x - 0.75, y - 0.25, 1.5, 1.5))
         painter.end()
         return QIcon(pixmap)
 

@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self._overlay: ShortcutOverlay | None = None  # built on the first F1
 
-        self.actions = build_actions(self)
+        self.commands = build_actions(self)  # id → QAction (QWidget.actions() is Qt's list)
         self._build_status_bar()
         self._connect()
         self._update_availability()
@@ -134,20 +134,20 @@ class MainWindow(QMainWindow):
         self.runner.busyChanged.connect(self._busy_changed)
         self.runner.progress.connect(self._progress)
         group = c.undo_group
-        group.canUndoChanged.connect(self.actions["undo"].setEnabled)
-        group.canRedoChanged.connect(self.actions["redo"].setEnabled)
-        self.actions["undo"].setEnabled(False)
-        self.actions["redo"].setEnabled(False)
+        group.canUndoChanged.connect(self.commands["undo"].setEnabled)
+        group.canRedoChanged.connect(self.commands["redo"].setEnabled)
+        self.commands["undo"].setEnabled(False)
+        self.commands["redo"].setEnabled(False)
 
     def _update_availability(self) -> None:
         can_import = available("app.ingest")
         can_extract = can_import and available("app.extract")
         busy = self.runner.busy
-        self.actions["import_files"].setEnabled(can_import and not busy)
-        self.actions["import_folder"].setEnabled(can_import and not busy)
-        self.actions["reextract"].setEnabled(can_extract and not busy)
-        self.actions["export"].setEnabled(available("app.workflows.exporting") and not busy)
-        self.actions["cancel_work"].setEnabled(busy)
+        self.commands["import_files"].setEnabled(can_import and not busy)
+        self.commands["import_folder"].setEnabled(can_import and not busy)
+        self.commands["reextract"].setEnabled(can_extract and not busy)
+        self.commands["export"].setEnabled(available("app.workflows.exporting") and not busy)
+        self.commands["cancel_work"].setEnabled(busy)
 
     @property
     def overlay(self) -> ShortcutOverlay:
@@ -163,8 +163,8 @@ class MainWindow(QMainWindow):
         self.form.set_theme(theme)
         style_widgets(
             theme,
-            styled=[self.form.card, self.save_label, self.article.raw_banner]
-            + ([self._overlay.panel] if self._overlay is not None else []),
+            styled=[self.form.card, self.save_label, self.article.raw_banner,
+                    *([self._overlay.panel] if self._overlay is not None else [])],
             muted=[self.article.meta, self.queue.shown, self.form.heading],
         )
 
@@ -178,7 +178,7 @@ class MainWindow(QMainWindow):
             self._last_doc_timer.start()
 
     def _document_loaded(self, doc: DocumentView | None) -> None:
-        raw = self.actions["raw_text"].isChecked()
+        raw = self.commands["raw_text"].isChecked()
         self.article.show_document(doc, raw=raw)
         self.form.set_document(doc)
         title = (doc.title or lead_text(doc.display_text, 60)) if doc is not None else None
@@ -266,7 +266,8 @@ class MainWindow(QMainWindow):
         self.message(text, 15_000)
 
     def reextract(self) -> None:
-        ids = self.queue.selected_ids() or ([self.queue.current_id()] if self.queue.current_id() else [])
+        current = self.queue.current_id()
+        ids = self.queue.selected_ids() or ([current] if current is not None else [])
         if not ids:
             return
         self.form.flush()

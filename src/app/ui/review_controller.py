@@ -48,7 +48,7 @@ class ReviewController(QObject):
     def open(self, document_id: int | None) -> DocumentView | None:
         if document_id is None:
             self.document = None
-            self.undo_group.setActiveStack(None)
+            self.undo_group.setActiveStack(None)  # type: ignore[arg-type]  # Qt takes a null stack
             self.documentLoaded.emit(None)
             return None
         try:

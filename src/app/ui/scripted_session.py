@@ -33,7 +33,7 @@ def _perform(window: MainWindow, step: dict[str, Any]) -> int:
     """Do one step; returns how long to wait before the next one."""
     target = QApplication.focusWidget() or window
     if "key" in step:
-        combo = QKeySequence(step["key"])[0]
+        combo = QKeySequence(step["key"])[0]  # type: ignore[index]  # QKeySequence[i] is a QKeyCombination
         QTest.keyClick(target, combo.key(), combo.keyboardModifiers())
     elif "type" in step:
         QTest.keyClicks(target, str(step["type"]))

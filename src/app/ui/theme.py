@@ -4,6 +4,7 @@ follows the system (QStyleHints.colorScheme) unless the settings or $FACTDESK_TH
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -174,7 +175,7 @@ class ThemeManager(QObject):
             self.changed.emit(theme)
 
 
-def style_widgets(theme: Theme, styled: list[QWidget], muted: list[QWidget]) -> None:
+def style_widgets(theme: Theme, styled: Sequence[QWidget], muted: Sequence[QWidget]) -> None:
     """Apply the style sheet to `styled` widgets (and their children) and the muted text colour."""
     qss = style_sheet(theme)
     for widget in styled:

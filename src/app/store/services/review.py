@@ -129,7 +129,8 @@ def withdrawn(session: Session, document_id: int) -> set[int]:
         .where(AuditEvent.document_id == document_id, AuditEvent.fact_id.is_not(None))
         .order_by(AuditEvent.id)
     ):
-        last[fact_id] = action
+        if fact_id is not None:
+            last[fact_id] = action
     return {fact_id for fact_id, action in last.items() if action == WITHDRAW}
 
 
