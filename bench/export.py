@@ -165,7 +165,7 @@ def run_xlsxwriter(url: str, out: Path) -> dict[str, object]:
     from app.domain.schema import Kind
     from app.export.cells import FMT_CONFIDENCE, FMT_COUNT, FMT_DATE, FMT_DATETIME, Formatted
     from app.export.safety import clean_text, is_formula_like
-    from app.export.sheet import Col, is_web_url
+    from app.export.sheet import MAX_LINKS_PER_SHEET, Col, is_web_url
     from app.export.sheets import (
         AUDIT_COLUMNS,
         DOCUMENT_COLUMNS,
@@ -207,6 +207,7 @@ def run_xlsxwriter(url: str, out: Path) -> dict[str, object]:
             self.kinds = [c.kind for c in columns]
             self.row = 0
             self.last_url: str | None = None
+            self.links = 0
             for i, c in enumerate(columns):
                 self.ws.set_column(i, i, min(c.max_width, 20))
                 self.ws.write_string(0, i, c.header, fmt("header"))
@@ -222,10 +223,11 @@ def run_xlsxwriter(url: str, out: Path) -> dict[str, object]:
                     continue
                 if type(v) is str:
                     text = clean_text(v)
-                    if kind is Col.URL and is_web_url(v):
+                    if kind is Col.URL and is_web_url(v) and (v == self.last_url or self.links < MAX_LINKS_PER_SHEET):
                         if v != self.last_url:
                             ws.write_url(r, i, v, f_link, text)
                             self.last_url = v
+                            self.links += 1
                         else:
                             ws.write_string(r, i, text, f_link)
                     elif is_formula_like(text):
@@ -280,8 +282,20 @@ def child(name: str, url: str, out: str) -> None:
     started = time.perf_counter()
     info = RUNS[name](url, Path(out))
     seconds = time.perf_counter() - started
-    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # kilobytes on Linux
-    print(json.dumps({"run": name, "seconds": seconds, "peak_mb": peak_kb / 1024, **info}))
+    print(json.dumps({"run": name, "seconds": seconds, "peak_mb": peak_mb(), **info}))
+
+
+def peak_mb() -> float:
+    """This process's peak resident memory. VmHWM, where there is one: Linux keeps ru_maxrss across
+    exec, so a child started by a big parent would report the parent's peak."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 1024 / (1024 if sys.platform == "darwin" else 1)  # bytes on macOS, KiB elsewhere
 
 
 def measure(name: str, url: str, out: Path) -> dict[str, object]:
@@ -301,7 +315,11 @@ def main() -> int:
     parser.add_argument("--per-doc", type=int, default=10, help="facts per document (default 10)")
     parser.add_argument("--keep", type=Path, help="keep the database and workbooks in this folder")
     parser.add_argument("--child", nargs=3, metavar=("RUN", "URL", "OUT"), help=argparse.SUPPRESS)
+    parser.add_argument("--fill", nargs=3, metavar=("URL", "FACTS", "PER_DOC"), help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.fill:
+        fill(args.fill[0], int(args.fill[1]), int(args.fill[2]))
+        return 0
     if args.child:
         child(*args.child)
         return 0
@@ -312,7 +330,8 @@ def main() -> int:
         db_path.unlink(missing_ok=True)
         url = f"sqlite:///{db_path}"
         t = time.perf_counter()
-        fill(url, args.facts, args.per_doc)
+        # In its own process, so the runs below start small (see peak_mb).
+        subprocess.run([sys.executable, __file__, "--fill", url, str(args.facts), str(args.per_doc)], check=True)
         print(f"filled {args.facts} facts in {max(1, args.facts // args.per_doc)} documents "
               f"in {time.perf_counter() - t:.1f} s")
         results = {name: measure(name, url, folder / f"{name}.xlsx") for name in ("query", "factdesk", "xlsxwriter")}

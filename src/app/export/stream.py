@@ -4,7 +4,7 @@ openpyxl's write-only sheet turns every value into a `Cell` and writes it throug
 managers: about three times what xlsxwriter needs per cell. Large exports append rows of
 pre-encoded cells instead — `(is_text, text, style_id)` — and this sheet writes each row as one
 lxml element into the same stream openpyxl opened; everything else (sheet properties, column
-widths, frozen panes, autofilter, hyperlinks, the package) stays openpyxl's.
+widths, frozen panes, autofilter, styles, the package) stays openpyxl's.
 
 Encoded cells are never formulas: text becomes an inline string, numbers a `<v>`.
 
