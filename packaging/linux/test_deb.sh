@@ -194,8 +194,9 @@ if [ $fail = 0 ]; then
     if [ -n "$window" ]; then
       read -r w1 w2 w3 w4 <<<"$window"
       wmedian="$(printf '%s\n' "$w2" "$w3" "$w4" | sort -n | sed -n 2p)"
+      wverdict="$(awk -v m="$wmedian" 'BEGIN { print (m <= 3.0 ? "goal <= 3 s met" : "goal <= 3 s NOT met") }')"
       echo "launch to a visible window, installed factdesk as a user starts it, $where (xdotool):" \
-        "${wmedian} s (runs: $w2 $w3 $w4 s); first start with a new database: $w1 s"
+        "${wmedian} s (runs: $w2 $w3 $w4 s; $wverdict); first start with a new database: $w1 s"
     fi
   fi
 fi
