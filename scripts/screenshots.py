@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Screenshots of the review window for the README, taken in a real X server (Xvfb): light and dark,
-an English and a Chinese article, and the shortcut overlay, into docs/screenshots/.
+an English and a Chinese article, and the shortcut overlay, into docs/screenshots/; and the window
+with its Simplified Chinese UI (FACTDESK_LANG=zh_CN).
 
-    python scripts/screenshots.py            # starts Xvfb on :99 when there is no $DISPLAY
+    python scripts/screenshots.py            # starts its own Xvfb (a free display) when there is no $DISPLAY
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "screenshots"
 
 
-def child(theme: str, db_path: Path) -> None:
+def child(theme: str, db_path: Path, ui_language: str) -> None:
     sys.path[:0] = [str(ROOT / "src")]
     from PySide6.QtWidgets import QApplication
 
@@ -37,12 +38,16 @@ def child(theme: str, db_path: Path) -> None:
         for _ in range(10):
             QApplication.processEvents()
             time.sleep(0.03)
+        while window.queue.model.loading:
+            QApplication.processEvents()
+            time.sleep(0.01)
 
     settle()
+    prefix = theme if ui_language == "en" else f"{theme}-ui-{ui_language.replace('_', '-').lower()}"
 
     def shoot(name: str) -> None:
         settle()
-        path = OUT / f"{theme}-{name}.png"
+        path = OUT / f"{prefix}-{name}.png"
         window.grab().save(str(path))
         print(path)
 
@@ -56,8 +61,9 @@ def child(theme: str, db_path: Path) -> None:
         window.form.step(1)
         window.focus_form()
 
-    show("en")
-    shoot("english")
+    if ui_language == "en":
+        show("en")
+        shoot("english")
     show("zh")
     shoot("chinese")
     window.show_shortcuts()
@@ -69,10 +75,10 @@ def child(theme: str, db_path: Path) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--child", nargs=2, metavar=("THEME", "DB"), help=argparse.SUPPRESS)
+    parser.add_argument("--child", nargs=3, metavar=("THEME", "DB", "LANG"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        child(args.child[0], Path(args.child[1]))
+        child(args.child[0], Path(args.child[1]), args.child[2])
         return 0
     sys.path[:0] = [str(ROOT / "src")]
     from app.store import Database
@@ -87,17 +93,20 @@ def main() -> int:
     xvfb = None
     env = dict(os.environ)
     if not env.get("DISPLAY"):
-        xvfb = subprocess.Popen(["Xvfb", ":99", "-screen", "0", "1600x1000x24"], stderr=subprocess.DEVNULL)
-        env["DISPLAY"] = ":99"
-        time.sleep(1.0)
+        # -displayfd: Xvfb picks a display number nobody uses and writes it to the pipe when ready
+        xvfb = subprocess.Popen(["Xvfb", "-displayfd", "1", "-screen", "0", "1600x1000x24"],
+                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        assert xvfb.stdout is not None
+        env["DISPLAY"] = ":" + xvfb.stdout.readline().strip()
     env["QT_QPA_PLATFORM"] = "xcb"
     env["FACTDESK_DATA_DIR"] = str(work / "data")
     env["FACTDESK_USER"] = "analyst"
     (work / "data").mkdir()
     try:
-        for theme in ("light", "dark"):
+        for theme, language in (("light", "en"), ("dark", "en"), ("light", "zh_CN")):
             env["FACTDESK_THEME"] = theme
-            subprocess.run([sys.executable, __file__, "--child", theme, str(db_path)], env=env, check=True)
+            env["FACTDESK_LANG"] = language
+            subprocess.run([sys.executable, __file__, "--child", theme, str(db_path), language], env=env, check=True)
     finally:
         if xvfb is not None:
             xvfb.terminate()

@@ -20,6 +20,7 @@ from export_helpers import (
     read_sheet,
     soffice_convert,
 )
+from openpyxl.utils import get_column_letter
 
 from app.domain.records import ExportFilter
 from app.store import Database
@@ -74,6 +75,10 @@ def test_layout_types_and_presentation(db: Database, tmp_path: Path) -> None:
         assert source.hyperlink is not None and source.hyperlink.target == "https://news.example.com/baotou?id=1&x=2"
         indicators = wb["Indicators"]
         header = [c.value for c in indicators[1]]
+        sources = [r[header.index("Source")] for r in indicators.iter_rows(min_row=2)]
+        web = [c for c in sources if c.value and c.value.startswith("https://")]
+        assert len(web) == 3  # one hyperlink range covers the document's consecutive rows
+        assert all(c.hyperlink is not None and c.hyperlink.target == c.value for c in web)
         percent = [r for r in indicators.iter_rows(min_row=2) if r[header.index("Unit")].value == "percent"][0]
         assert percent[header.index("Value")].value == 15.7 and percent[header.index("Value")].number_format == "0.0#"
         people = wb["People"]
@@ -118,6 +123,17 @@ def test_libreoffice_converts_to_csv_and_pdf(sqlite_url: str, tmp_path: Path) ->
     sheets = libreoffice_csv(out, tmp_path / "csv")
     assert sorted(sheets) == sorted(SHEETS)
     assert_csv_matches(out, sheets, SHEETS)
+    again = soffice_convert(out, tmp_path / "lo", "xlsx")  # LibreOffice reads the hyperlink ranges back
+    assert again.returncode == 0, again.stderr
+    wb = openpyxl.load_workbook(tmp_path / "lo" / "lo.xlsx")
+    try:
+        ws = wb["Indicators"]
+        header = [c.value for c in ws[1]]
+        links = [c.hyperlink.target for c in ws[get_column_letter(header.index("Source") + 1)][1:]
+                 if c.hyperlink is not None]
+        assert links.count("https://news.example.com/baotou?id=1&x=2") == 3
+    finally:
+        wb.close()
     pdf = soffice_convert(out, tmp_path / "pdf", "pdf")
     assert pdf.returncode == 0, pdf.stderr
     produced = tmp_path / "pdf" / "lo.pdf"

@@ -10,7 +10,7 @@ from app.store.services import review
 
 
 def test_export_runs_off_the_ui_thread(qtbot, window, seeded_db, tmp_path: Path) -> None:
-    if not window.actions["export"].isEnabled():
+    if not window.commands["export"].isEnabled():
         pytest.skip("the export workflow is not in this build")
     with seeded_db.session() as s:
         for fact in review.load(s, window.controller.document.id).facts:

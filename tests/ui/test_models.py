@@ -8,12 +8,15 @@ from app.ui.fact_list_model import FactListModel
 from app.ui.queue_model import QueueModel
 
 
-def test_queue_model_passes_the_model_tester(qtmodeltester, seeded_db: Database) -> None:
+def test_queue_model_passes_the_model_tester(qtbot, qtmodeltester, seeded_db: Database) -> None:
     model = QueueModel(seeded_db)
-    model.reload()
+    model.reload_now()
     qtmodeltester.check(model, force_py=True)
-    model.sort(2)
+    model.sort(2)  # sorting and filtering query in the background; the model resets on the answer
+    assert model.loading
+    qtbot.waitUntil(lambda: not model.loading, timeout=10_000)
     model.set_filter(queue.QueueFilter(search="Baotou"))
+    qtbot.waitUntil(lambda: not model.loading, timeout=10_000)
     qtmodeltester.check(model, force_py=True)
     assert 0 < model.total() < 5
 
@@ -21,7 +24,7 @@ def test_queue_model_passes_the_model_tester(qtmodeltester, seeded_db: Database)
 def test_queue_model_fetches_rows_lazily(qtmodeltester, seeded_db: Database) -> None:
     model = QueueModel(seeded_db)
     model.BATCH = 2
-    model.reload()
+    model.reload_now()
     assert model.rowCount() == 2 and model.canFetchMore(model.index(-1, -1))
     qtmodeltester.check(model, force_py=True)
     model.ensure_visible(4)

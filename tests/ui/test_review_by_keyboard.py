@@ -143,10 +143,12 @@ def test_a_document_reviewed_with_the_keyboard_alone(qtbot, window, seeded_db: D
     qtbot.addWidget(again)
     again.show()
     qtbot.waitExposed(again)
-    assert again.controller.document.id == ids[1]
+    assert again.controller.document.id == ids[1], "the last document opens before the queue is loaded"
+    qtbot.waitUntil(lambda: not again.queue.model.loading, timeout=10_000)
+    assert again.queue.current_id() == ids[1] and again.queue.current_row() == 1
     assert again.size() == win.size()
     assert again.splitter.sizes() == sizes
     with seeded_db.session() as s:
         assert review.load(s, doc.id).status == "approved"
-    assert "Approved 1" in again.counts_label.text()
+    qtbot.waitUntil(lambda: "Approved 1" in again.counts_label.text(), timeout=5000)
     QApplication.processEvents()

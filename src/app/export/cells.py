@@ -57,6 +57,7 @@ class Styles:
 
     def __init__(self) -> None:
         self._arrays: dict[StyleKey, Any] = {}
+        self._ids: dict[StyleKey, str] = {}
 
     def array(self, ws: WriteOnlyWorksheet, key: StyleKey) -> Any:
         """The style array for `key`, registered in the workbook of `ws` (the template cell is
@@ -80,6 +81,15 @@ class Styles:
             arr = tpl._style
             self._arrays[key] = arr
         return arr
+
+    def style_id(self, ws: WriteOnlyWorksheet, key: StyleKey) -> str | None:
+        """The workbook's index of the style, as written in a cell's `s` attribute (None: default)."""
+        if key == StyleKey():
+            return None
+        sid = self._ids.get(key)
+        if sid is None:
+            sid = self._ids[key] = str(Cell(ws, row=1, column=1, style_array=self.array(ws, key)).style_id)
+        return sid
 
     def cell(self, ws: WriteOnlyWorksheet, value: object, key: StyleKey) -> Cell:
         c = Cell(ws, row=1, column=1, style_array=self.array(ws, key))

@@ -1,32 +1,38 @@
-"""One tabular write-only sheet: bold frozen header, autofilter, widths fitted to the first rows,
-typed columns, and source hyperlinks (consecutive rows with the same URL share one hyperlink range,
-which keeps large exports small and within Excel's 65 530 links per sheet)."""
+"""One tabular sheet: bold frozen header, autofilter, widths fitted to the first rows, typed
+columns, and source hyperlinks (consecutive rows with the same URL share one hyperlink range,
+which keeps large exports small and within Excel's 65 530 links per sheet).
+
+Values are encoded per column kind straight into `StreamSheet` cells: text is cleaned and never a
+formula (formula-like text gets the quote-prefix style), dates and times become serial numbers with
+a date format, numbers keep their value with the column's (or the row's) number format."""
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date, datetime
 from enum import Enum
 
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.hyperlink import Hyperlink
+from openpyxl.utils.datetime import to_excel
 
 from app.export.cells import (
     FMT_CONFIDENCE,
     FMT_COUNT,
     FMT_DATE,
     FMT_DATETIME,
+    FMT_GENERAL,
+    Formatted,
     StyleKey,
     Styles,
-    auto_cell,
     display_width,
-    number_cell,
-    text_cell,
     utc_naive,
 )
-from app.export.safety import clean_text
+from app.export.safety import clean_text, is_formula_like
+from app.export.stream import EncodedCell, StreamSheet
 
 MAX_LINKS_PER_SHEET = 65_530
 MAX_URL_CHARS = 2_000
@@ -43,6 +49,7 @@ class Col(Enum):
     DATE = "date"
     DATETIME = "datetime"
     URL = "url"
+    AUTO = "auto"  # by the value's type (About sheet)
 
 
 @dataclass(frozen=True)
@@ -56,21 +63,98 @@ def is_web_url(text: str | None) -> bool:
     return bool(text) and len(text or "") <= MAX_URL_CHARS and bool(_URL.match(text or ""))
 
 
+Encoder = Callable[[object], EncodedCell | None]
+
+
+class Encoders:
+    """Value → encoded cell, with the workbook's style ids resolved once."""
+
+    def __init__(self, ws: StreamSheet, styles: Styles) -> None:
+        def sid(**kw: object) -> str | None:
+            return styles.style_id(ws, StyleKey(**kw))  # type: ignore[arg-type]
+
+        self.quote, self.wrap, self.wrap_quote = sid(quote=True), sid(wrap=True), sid(wrap=True, quote=True)
+        self.link, self.header = sid(link=True), sid(header=True)
+        self.date, self.datetime = sid(number_format=FMT_DATE), sid(number_format=FMT_DATETIME)
+        self.count, self.confidence = sid(number_format=FMT_COUNT), sid(number_format=FMT_CONFIDENCE)
+        self._formats: dict[str, str | None] = {FMT_GENERAL: None}
+        self._ws, self._styles = ws, styles
+
+    def number_style(self, fmt: str) -> str | None:
+        if fmt not in self._formats:
+            self._formats[fmt] = self._styles.style_id(self._ws, StyleKey(number_format=fmt))
+        return self._formats[fmt]
+
+    def text(self, value: str, wrap: bool = False) -> EncodedCell:
+        text = clean_text(value)
+        if is_formula_like(text):
+            return (True, text, self.wrap_quote if wrap else self.quote)
+        return (True, text, self.wrap if wrap else None)
+
+    def number(self, value: float | int, style: str | None) -> EncodedCell:
+        if isinstance(value, float) and not math.isfinite(value):
+            return (True, str(value), None)  # NaN or infinity cannot be an Excel number
+        return (False, repr(value) if isinstance(value, float) else str(int(value)), style)
+
+    def auto(self, value: object, wrap: bool = False) -> EncodedCell | None:
+        if value is None:
+            return None
+        if isinstance(value, Formatted):
+            return None if value.value is None else self.number(value.value, self.number_style(value.number_format))
+        if isinstance(value, str):
+            return self.text(value, wrap)
+        if isinstance(value, bool):
+            return (True, "yes" if value else "no", None)
+        if isinstance(value, int):
+            return self.number(value, self.count if abs(value) >= 10_000 else None)
+        if isinstance(value, float):
+            return self.number(value, None)
+        if isinstance(value, datetime):
+            return (False, repr(to_excel(utc_naive(value))), self.datetime)
+        if isinstance(value, date):
+            return (False, str(to_excel(value)), self.date)
+        return self.text(str(value), wrap)
+
+    def for_column(self, kind: Col) -> Encoder:
+        auto = self.auto
+        if kind is Col.TEXT or kind is Col.URL:
+            text = self.text
+            return lambda v: text(v) if type(v) is str else auto(v)
+        if kind is Col.LONG:
+            text = self.text
+            return lambda v: text(v, True) if type(v) is str else auto(v, True)
+        if kind is Col.ID:
+            return lambda v: (False, str(v), None) if type(v) is int else auto(v)
+        if kind is Col.COUNT:
+            count, number = self.count, self.number
+            return lambda v: number(v, count) if type(v) in (int, float) else auto(v)  # type: ignore[arg-type]
+        if kind is Col.CONFIDENCE:
+            conf, number = self.confidence, self.number
+            return lambda v: number(v, conf) if type(v) in (int, float) else auto(v)  # type: ignore[arg-type]
+        if kind is Col.DATE:
+            dstyle = self.date
+            return lambda v: (False, str(to_excel(v)), dstyle) if type(v) is date else auto(v)
+        if kind is Col.DATETIME:
+            tstyle = self.datetime
+            return lambda v: (False, repr(to_excel(utc_naive(v))), tstyle) if type(v) is datetime else auto(v)  # type: ignore[arg-type]
+        return auto
+
+
 class SheetWriter:
     """Append rows of plain values (one per column); `close()` finishes the sheet."""
 
     SAMPLE_ROWS = 200
 
     def __init__(self, wb: Workbook, title: str, columns: Sequence[Column], styles: Styles) -> None:
-        self.ws = wb.create_sheet(title)
+        self.ws = StreamSheet.create(wb, title)
         self.columns = tuple(columns)
-        self.styles = styles
         self.rows = 0
         self.links = 0
+        self._enc = Encoders(self.ws, styles)
         self._buffer: list[Sequence[object]] | None = []
-        self._convert: list[Callable[[object], object]] = [self._converter(c) for c in self.columns]
+        self._encode = [self._enc.for_column(c.kind) for c in self.columns]
         self._url_cols = [i for i, c in enumerate(self.columns) if c.kind is Col.URL]
-        self._runs: dict[int, tuple[str, Hyperlink, int]] = {}
+        self._runs: dict[int, tuple[str, int, int]] = {}  # column: (url, link index, first row)
 
     def append(self, values: Sequence[object]) -> None:
         if self._buffer is not None:
@@ -97,62 +181,33 @@ class SheetWriter:
             width = min(max(width, 8), col.max_width)
             self.ws.column_dimensions[get_column_letter(i + 1)].width = width
         self.ws.freeze_panes = "A2"
-        header = StyleKey(header=True)
-        self.ws.append([self.styles.cell(self.ws, c.header, header) for c in self.columns])
+        header = self._enc.header
+        self.ws.append([(True, clean_text(c.header), header) for c in self.columns])
         for values in buffered:
             self._emit(values)
 
     def _emit(self, values: Sequence[object]) -> None:
         self.rows += 1
-        cells = [conv(v) if v is not None else None for conv, v in zip(self._convert, values, strict=True)]
+        cells = [enc(v) if v is not None else None for enc, v in zip(self._encode, values, strict=True)]
         for i in self._url_cols:
             url = values[i]
-            if isinstance(url, str) and cells[i] is not None:
-                cells[i] = self._link_cell(i, url)
+            cell = cells[i]
+            if type(url) is str and cell is not None and cell[2] is None and is_web_url(url):
+                cells[i] = self._link(i, url, cell[1])
             else:
                 self._runs.pop(i, None)
         self.ws.append(cells)
 
-    def _link_cell(self, col: int, url: str) -> object:
+    def _link(self, col: int, url: str, text: str) -> EncodedCell:
         row = self.rows + 1
         letter = get_column_letter(col + 1)
-        if not is_web_url(url):
-            self._runs.pop(col, None)
-            return text_cell(self.ws, self.styles, url)
         run = self._runs.get(col)  # runs are consecutive: every row continues, replaces or ends them
         if run is not None and run[0] == url:
-            link, start = run[1], run[2]
-            link.ref = f"{letter}{start}:{letter}{row}"
-            return self.styles.cell(self.ws, clean_text(url), StyleKey(link=True))
+            self.ws.set_link_ref(run[1], f"{letter}{run[2]}:{letter}{row}")
+            return (True, text, self._enc.link)
         if self.links >= MAX_LINKS_PER_SHEET:
             self._runs.pop(col, None)
-            return text_cell(self.ws, self.styles, url)
-        cell = self.styles.cell(self.ws, clean_text(url), StyleKey(link=True))
-        cell.hyperlink = url
-        assert cell.hyperlink is not None
+            return (True, text, None)
+        self._runs[col] = (url, self.ws.add_link(f"{letter}{row}", url), row)
         self.links += 1
-        self._runs[col] = (url, cell.hyperlink, row)
-        return cell
-
-    def _converter(self, col: Column) -> Callable[[object], object]:
-        ws, styles = self.ws, self.styles
-        kind = col.kind
-        if kind is Col.TEXT or kind is Col.URL:
-            return lambda v: text_cell(ws, styles, v) if isinstance(v, str) else auto_cell(ws, styles, v)
-        if kind is Col.LONG:
-            return lambda v: text_cell(ws, styles, v, wrap=True) if isinstance(v, str) else auto_cell(ws, styles, v)
-        if kind is Col.ID:
-            return lambda v: v if type(v) is int else auto_cell(ws, styles, v)  # General shows ids plainly
-        if kind is Col.COUNT:
-            return lambda v: number_cell(ws, styles, v, FMT_COUNT) if isinstance(v, int | float) else auto_cell(
-                ws, styles, v)
-        if kind is Col.CONFIDENCE:
-            return lambda v: number_cell(ws, styles, v, FMT_CONFIDENCE) if isinstance(v, int | float) else auto_cell(
-                ws, styles, v)
-        if kind is Col.DATE:
-            date_key = StyleKey(number_format=FMT_DATE)
-            return lambda v: styles.cell(ws, v, date_key)
-        if kind is Col.DATETIME:
-            dt_key = StyleKey(number_format=FMT_DATETIME)
-            return lambda v: styles.cell(ws, utc_naive(v), dt_key)  # type: ignore[arg-type]
-        return lambda v: auto_cell(ws, styles, v)
+        return (True, text, self._enc.link)

@@ -14,7 +14,6 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from app import __version__
 from app.domain.records import AuditRecord, DocumentRecord, ExportFilter, FactRecord
 from app.domain.schema import Kind
 from app.export.cells import Styles
@@ -32,6 +31,7 @@ from app.export.sheets import (
     document_row,
     fact_row,
 )
+from app.export.stream import save_workbook
 from app.export.summary import Totals, write_summary
 
 Progress = Callable[[int, str], None]
@@ -61,6 +61,7 @@ class AboutInfo:
     user: str
     exported_at: datetime
     file_name: str
+    version: str
     database: str | None = None
 
 
@@ -165,7 +166,7 @@ def _write(
     write_summary(wb, styles, totals, SUMMARY_TITLE)
     if progress is not None:
         progress(done, "saving")
-    wb.save(path)
+    save_workbook(wb, path)
     return stats
 
 
@@ -176,7 +177,7 @@ def about_rows(about: AboutInfo, stats: WorkbookStats) -> list[tuple[str, object
          else f"{stats.facts} facts from {stats.documents} documents"),
         ("Exported at (UTC)", about.exported_at),
         ("Exported by", about.user),
-        ("FactDesk version", __version__),
+        ("FactDesk version", about.version),
         ("File", about.file_name),
     ]
     if about.database:

@@ -4,6 +4,7 @@ are all built from this table, so a shortcut is declared exactly once."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -11,12 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
-from app.ui.i18n import tr
-
-
-def N_(text: str) -> str:
-    """Mark a string for translation; `tr()` translates it when the action is built."""
-    return text
+from app.ui.i18n import N_, tr
 
 
 @dataclass(frozen=True)
@@ -90,7 +86,8 @@ SPECS: dict[str, ActionSpec] = {spec.id: spec for spec in ACTIONS}
 
 def shortcut_text(spec: ActionSpec) -> str:
     """The shortcuts as the user's platform writes them (⌘ on macOS)."""
-    return ", ".join(QKeySequence(s).toString(QKeySequence.SequenceFormat.NativeText) for s in spec.shortcuts)
+    texts = [QKeySequence(s).toString(QKeySequence.SequenceFormat.NativeText) for s in spec.shortcuts]
+    return ", ".join(dict.fromkeys(texts))  # Return and Enter may read alike (回车)
 
 
 def build_actions(window: QMainWindow) -> dict[str, QAction]:
@@ -138,6 +135,11 @@ def build_actions(window: QMainWindow) -> dict[str, QAction]:
     return actions
 
 
+def menu_title(title: str) -> str:
+    """A menu's title without its mnemonic: "&File" → "File", "文件(&F)" → "文件"."""
+    return re.sub(r"\s*\(&\w\)", "", tr(title)).replace("&", "")
+
+
 def overlay_groups() -> list[tuple[str, list[tuple[str, str]]]]:
     """(menu title, [(action text, shortcuts)]) for the shortcut overlay, in menu order."""
     groups: list[tuple[str, list[tuple[str, str]]]] = []
@@ -148,5 +150,5 @@ def overlay_groups() -> list[tuple[str, list[tuple[str, str]]]]:
             if spec.menu == menu_id and spec.shortcuts
         ]
         if entries:
-            groups.append((tr(title).replace("&", ""), entries))
+            groups.append((menu_title(title), entries))
     return groups

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 import sys
+from importlib import resources
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QIcon
@@ -12,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import __version__, config
 from app.store import Database, StoreError
-from app.store.services import documents
+from app.store.services import queue
 from app.ui.i18n import install_translator, tr
 from app.ui.main_window import MainWindow, available
 from app.ui.resource_files import resource_path
@@ -55,11 +57,11 @@ def import_demo_in_background(window: MainWindow) -> None:
     if not available("app.ingest"):
         return
     with window.db.session() as session:
-        if documents.count(session) > 0:
+        if queue.first_id(session) is not None:
             return
-    from app.workflows.importing import demo_corpus_dir
-
-    window.start_import([demo_corpus_dir()])
+    # the same folder as app.workflows.importing.demo_corpus_dir(), named here so that the readers and
+    # extractors load in the import's worker thread, not on the UI thread at start-up
+    window.start_import([Path(str(resources.files("app") / "seeds"))])
 
 
 def run(db_url: str) -> int:

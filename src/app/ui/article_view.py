@@ -4,7 +4,7 @@ hover for the fact, click (or Enter) to select it, find in article, and the raw 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QTextCharFormat, QTextCursor, QTextOption
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPalette, QTextCharFormat, QTextCursor, QTextOption
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.store.services.review import DocumentView, FactView
-from app.ui.fact_text import tooltip
+from app.ui.fact_text import lead_text, tooltip
 from app.ui.i18n import tr
 from app.ui.queue_model import status_text
 from app.ui.text_offsets import Utf16Offsets
@@ -346,15 +346,43 @@ class ArticlePane(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.find_bar)
         self._document: DocumentView | None = None
+        self._theme: Theme = LIGHT
+
+    def set_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        self.view.set_theme(theme)
+        self._show_title(self._document)
+
+    def _show_title(self, doc: DocumentView | None) -> None:
+        """The stated title; without one, the article's first words in muted italics (not a title)."""
+        untitled = doc is not None and not doc.title
+        if doc is None:
+            self.title.setText(tr("No document"))
+            self.title.setToolTip("")
+        elif doc.title:
+            self.title.setText(doc.title)
+            self.title.setToolTip("")
+        else:
+            self.title.setText(lead_text(doc.display_text) or tr("(empty)"))
+            self.title.setToolTip(tr("No title stated: these are the article's first words"))
+        font = self.title.font()
+        if font.italic() != untitled:
+            font.setItalic(untitled)
+            self.title.setFont(font)
+        palette = QPalette()  # nothing set: the title takes the window's colours
+        if untitled:
+            palette.setColor(QPalette.ColorRole.WindowText, QColor(self._theme.muted))
+        self.title.setPalette(palette)
+        self.title.setProperty("untitled", untitled)
 
     def show_document(self, doc: DocumentView | None, *, raw: bool = False) -> None:
         self._document = doc
         if doc is None:
-            self.title.setText(tr("No document"))
+            self._show_title(None)
             self.meta.setText(tr("Import articles with File ▸ Import Folder… or drop files here."))
             self.view.set_article("", ())
             return
-        self.title.setText(doc.title or tr("(untitled)"))
+        self._show_title(doc)
         parts = [status_text(doc.status)]
         if doc.published:
             parts.append(doc.published.isoformat())
@@ -374,7 +402,7 @@ class ArticlePane(QWidget):
     def update_meta(self, doc: DocumentView) -> None:
         raw = self.view.raw
         self._document = doc
-        self.title.setText(doc.title or tr("(untitled)"))
+        self._show_title(doc)
         self.raw_banner.setVisible(raw)
         parts = [status_text(doc.status)]
         if doc.published:

@@ -9,15 +9,14 @@ import itertools
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QWidget
+from PySide6.QtCore import QDate, QEvent, QObject, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QIcon, QKeyEvent, QKeySequence, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtWidgets import QCalendarWidget, QComboBox, QLineEdit, QWidget
 
-from app.ui.fact_text import format_number, parse_number
+from app.ui.fact_text import format_number, parse_date, parse_number
 from app.ui.i18n import tr
 
 TYPING_PAUSE_MS = 600
-NO_DATE = QDate(1900, 1, 1)
 _sessions = itertools.count(1)
 
 UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
@@ -222,35 +221,109 @@ class ChoiceEditor(QComboBox, _EditorBase):
         self.signals.invalid.emit(self.field_name, tr("“%1” is not one of the choices").replace("%1", text.strip()))
 
 
-class DateEditor(QDateEdit, _EditorBase):
-    """A date, or none (shown as "none", the minimum of the range)."""
+class DateEditor(QLineEdit, _EditorBase):
+    """A date typed as text (2021-07-24, 2021/7/24, 2021年7月24日) or picked from a calendar (F4 or
+    Alt+Down, or the button in the field); empty means none. An impossible date is shown on the field."""
 
     def __init__(self, field_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._init_editor(field_name)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("yyyy-MM-dd")
-        self.setMinimumDate(NO_DATE)
-        self.setSpecialValueText(tr("none"))
-        self.dateChanged.connect(lambda _d: self._typing())
-        self.editingFinished.connect(self.commit)
+        self.setPlaceholderText(tr("YYYY-MM-DD"))
+        self.setClearButtonEnabled(True)
+        self.textEdited.connect(self._typing)
+        self.returnPressed.connect(self.commit)
+        self.calendar_action = QAction(self)
+        self.calendar_action.setIcon(self._calendar_icon())
+        self.calendar_action.setToolTip(tr("Pick a date (F4)"))
+        self.calendar_action.triggered.connect(self.open_calendar)
+        self.addAction(self.calendar_action, QLineEdit.ActionPosition.TrailingPosition)
+        self._calendar: QCalendarWidget | None = None
+
+    def _calendar_icon(self) -> QIcon:
+        """A small calendar drawn in the field's text colour, so it shows in light and dark."""
+        size = 16
+        pixmap = QPixmap(size * 2, size * 2)
+        pixmap.setDevicePixelRatio(2.0)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colour = self.palette().color(QPalette.ColorRole.Text)
+        painter.setPen(QPen(colour, 1.3))
+        painter.drawRoundedRect(QRectF(2.5, 3.5, 11, 10), 1.5, 1.5)
+        painter.drawLine(3, 6, 13, 6)
+        painter.drawLine(5, 2, 5, 4)
+        painter.drawLine(11, 2, 11, 4)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        for x, y in ((5, 8), (8, 8), (11, 8), (5, 11), (8, 11)):
+            painter.drawRect(QRectF(x - 0.75, y - 0.25, 1.5, 1.5))
+        painter.end()
+        return QIcon(pixmap)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.calendar_action.setIcon(self._calendar_icon())
 
     def value(self) -> date | None:
-        d = self.date()
-        return None if d == NO_DATE else date(d.year(), d.month(), d.day())
+        text = self.text().strip()
+        if not text:
+            return None
+        parsed = parse_date(text)
+        if parsed is None:
+            raise ValueError(tr("not a date (YYYY-MM-DD): %1").replace("%1", text))
+        return parsed
 
     def show_value(self, value: Any) -> None:
-        self.blockSignals(True)
-        self.setDate(QDate(value.year, value.month, value.day) if isinstance(value, date) else NO_DATE)
-        self.blockSignals(False)
+        text = value.isoformat() if isinstance(value, date) else ""
+        if self.text() != text:
+            self.setText(text)
+
+    def commit(self) -> None:
+        super().commit()
+        if isinstance(self._committed, date) and self.text().strip() != self._committed.isoformat():
+            self.show_value(self._committed)  # 2021/7/24 reads back as 2021-07-24
 
     def fill(self, text: str) -> None:
-        try:
-            parsed = date.fromisoformat(text.strip())
-        except ValueError:
+        parsed = parse_date(text)
+        if parsed is None:
             self.signals.invalid.emit(self.field_name, tr("not a date (YYYY-MM-DD): %1").replace("%1", text.strip()))
             return
-        self.setDate(QDate(parsed.year, parsed.month, parsed.day))
+        self.setText(parsed.isoformat())
+        self.commit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        alt_down = event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier
+        if event.key() == Qt.Key.Key_F4 or alt_down:
+            self.open_calendar()
+            return
+        super().keyPressEvent(event)
+
+    def open_calendar(self) -> None:
+        """A calendar under the field; picking a day (click or Enter) saves it, Escape closes."""
+        if self._calendar is None:
+            self._calendar = QCalendarWidget(self)
+            self._calendar.setWindowFlags(Qt.WindowType.Popup)
+            self._calendar.setObjectName(f"calendar_{self.field_name}")
+            self._calendar.setGridVisible(True)
+            self._calendar.activated.connect(self._picked)
+            self._calendar.clicked.connect(self._picked)
+        try:
+            current = self.value()
+        except ValueError:
+            current = None
+        shown = current or date.today()
+        self._calendar.setSelectedDate(QDate(shown.year, shown.month, shown.day))
+        self._calendar.adjustSize()
+        self._calendar.move(self.mapToGlobal(self.rect().bottomLeft()))
+        self._calendar.show()
+        self._calendar.setFocus()
+
+    def _picked(self, picked: QDate) -> None:
+        if self._calendar is not None:
+            self._calendar.hide()
+        self.setText(date(picked.year(), picked.month(), picked.day()).isoformat())
+        self.setFocus()
         self.commit()
 
 

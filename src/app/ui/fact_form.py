@@ -29,10 +29,10 @@ from app.domain.schema import FIELD_CHOICES, KIND_FIELDS, NUMERIC_KINDS, Kind, U
 from app.store.services.review import DocumentView, FactView
 from app.ui.fact_editors import ChoiceEditor, DateEditor, FieldEditor, NumberEditor, TextEditor
 from app.ui.fact_list_model import FACT_ID_ROLE, KIND_ORDER, FactListModel
-from app.ui.fact_text import fact_status_text, field_text, kind_text
+from app.ui.fact_text import choice_labels, fact_status_text, field_text, kind_text
 from app.ui.i18n import tr
 from app.ui.queue_model import LOW_CONFIDENCE
-from app.ui.theme import Theme
+from app.ui.theme import Theme, row_height
 
 UNITS = tuple(u.value for u in Unit)
 CARD_FIELDS = ("subject", "indicator", "investor", "project", "industry", "location", "stage", "period", "horizon",
@@ -43,11 +43,11 @@ def make_editor(name: str) -> FieldEditor:
     if name == "value":
         return NumberEditor(name)
     if name == "unit":
-        return ChoiceEditor(name, UNITS)
+        return ChoiceEditor(name, UNITS, choice_labels("unit"))
     if name == "kind":
         return ChoiceEditor(name, KIND_ORDER, {k: kind_text(k) for k in KIND_ORDER}, allow_empty=False)
     if name in FIELD_CHOICES:
-        return ChoiceEditor(name, FIELD_CHOICES[name])
+        return ChoiceEditor(name, FIELD_CHOICES[name], choice_labels(name))
     if name == "published":
         return DateEditor(name)
     return TextEditor(name)
@@ -304,11 +304,23 @@ class DocumentFields(QGroupBox):
         self.rows = FieldRows(grid)
         for name in ("title", "published", "region"):
             self.rows.add(name, [make_editor(name)])
+        self.rows.editors["title"].setPlaceholderText(tr("none stated"))
+        self._problems: dict[str, str] = {}
         for editor in self.rows.editors.values():
             editor.signals.committed.connect(self.committed)
+            editor.signals.invalid.connect(self._invalid)
+
+    def _invalid(self, name: str, message: str) -> None:
+        if message:
+            self._problems[name] = message
+        else:
+            self._problems.pop(name, None)
+        self.rows.show_problems(self._problems)
 
     def show_document(self, doc: DocumentView | None) -> None:
         self.setEnabled(doc is not None)
+        self._problems = {}
+        self.rows.show_problems({})
         for name, editor in self.rows.editors.items():
             editor.set_value(getattr(doc, name) if doc is not None else None)
 
@@ -338,13 +350,12 @@ class FactForm(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.verticalHeader().setDefaultSectionSize(row_height(self.table))
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 78), (2, 84), (3, 78), (4, 90)):
-            self.table.setColumnWidth(column, width)
+        self._size_columns()
         self.card = FactCard()
         self.heading = QLabel()
         self.heading.setObjectName("documentMeta")
@@ -369,6 +380,24 @@ class FactForm(QWidget):
         for editor in [*self.card.all_editors(), *self.document_fields.rows.editors.values()]:
             editor.signals.focused.connect(lambda _n, e=editor: self._remember(e))
         self.set_document(None)
+
+    def _size_columns(self) -> None:
+        """Kind, confidence, state and problems as wide as their longest text (in the UI language);
+        what the fact says takes the rest."""
+        fm, header_fm = self.table.fontMetrics(), self.table.horizontalHeader().fontMetrics()
+        pad = 16
+
+        def fit(header: str, *texts: str) -> int:
+            return max(header_fm.horizontalAdvance(header) + 12, *(fm.horizontalAdvance(t) for t in texts)) + pad
+
+        widths = {
+            0: fit(tr("Kind"), *(kind_text(k) for k in KIND_ORDER)),
+            2: fit(tr("Confidence"), tr("LOW %1").replace("%1", "0.00")),
+            3: fit(tr("State"), *(fact_status_text(s) for s in ("suggested", "edited", "confirmed", "rejected"))),
+            4: fit(tr("Problems"), tr("%n problem(s)", "", 2)),
+        }
+        for column, width in widths.items():
+            self.table.setColumnWidth(column, width)
 
     # --- document ------------------------------------------------------------------------------------
     @property
@@ -429,6 +458,10 @@ class FactForm(QWidget):
         self.document = doc
         self.model.set_facts(doc.facts)
         self._update_heading()
+        if current is not None and current not in self.order:  # it was withdrawn (an addition undone)
+            current = self.order[0] if self.order else None
+            if current is None:
+                self.card.show_fact(None)
         if current is not None:
             self.set_current(current, focus=False)
 

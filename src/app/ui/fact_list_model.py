@@ -10,14 +10,14 @@ from PySide6.QtGui import QColor, QFont
 
 from app.store.services.review import FactView
 from app.ui.fact_text import fact_status_text, kind_text, summary
-from app.ui.i18n import tr
+from app.ui.i18n import N_, tr
 from app.ui.queue_model import LOW_CONFIDENCE
 from app.ui.theme import LIGHT, Theme
 
 Index = QModelIndex | QPersistentModelIndex
 KIND_ORDER = ("indicator", "project", "target", "person")
-COLUMNS = (("kind", "Kind"), ("fact", "Fact"), ("confidence", "Confidence"), ("status", "State"),
-           ("problems", "Problems"))
+COLUMNS = (("kind", N_("Kind")), ("fact", N_("Fact")), ("confidence", N_("Confidence")), ("status", N_("State")),
+           ("problems", N_("Problems")))
 FACT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 

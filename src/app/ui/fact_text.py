@@ -4,50 +4,70 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
+from datetime import date
 
 from app.domain.schema import Kind
 from app.store.services.review import FactView
-from app.ui.i18n import tr
+from app.ui.i18n import N_, tr
 
 KIND_TEXT: dict[str, str] = {
-    Kind.PROJECT.value: "Project",
-    Kind.INDICATOR.value: "Indicator",
-    Kind.TARGET.value: "Target",
-    Kind.PERSON.value: "Person",
+    Kind.PROJECT.value: N_("Project"),
+    Kind.INDICATOR.value: N_("Indicator"),
+    Kind.TARGET.value: N_("Target"),
+    Kind.PERSON.value: N_("Person"),
 }
 KIND_PLURAL: dict[str, str] = {
-    Kind.PROJECT.value: "Projects",
-    Kind.INDICATOR.value: "Indicators",
-    Kind.TARGET.value: "Targets",
-    Kind.PERSON.value: "People",
+    Kind.PROJECT.value: N_("Projects"),
+    Kind.INDICATOR.value: N_("Indicators"),
+    Kind.TARGET.value: N_("Targets"),
+    Kind.PERSON.value: N_("People"),
 }
 FIELD_TEXT: dict[str, str] = {
-    "investor": "Investor",
-    "project": "Project",
-    "industry": "Industry",
-    "location": "Location",
-    "stage": "Stage",
-    "period": "Period",
-    "subject": "Subject",
-    "indicator": "Indicator",
-    "comparator": "Comparator",
-    "basis": "Basis",
-    "horizon": "Horizon",
-    "name": "Name",
-    "role": "Role",
-    "organization": "Organization",
-    "value": "Value",
-    "unit": "Unit",
-    "title": "Title",
-    "published": "Published",
-    "region": "Region",
+    "investor": N_("Investor"),
+    "project": N_("Project"),
+    "industry": N_("Industry"),
+    "location": N_("Location"),
+    "stage": N_("Stage"),
+    "period": N_("Period"),
+    "subject": N_("Subject"),
+    "indicator": N_("Indicator"),
+    "comparator": N_("Comparator"),
+    "basis": N_("Basis"),
+    "horizon": N_("Horizon"),
+    "name": N_("Name"),
+    "role": N_("Role"),
+    "organization": N_("Organization"),
+    "value": N_("Value"),
+    "unit": N_("Unit"),
+    "title": N_("Title"),
+    "published": N_("Published"),
+    "region": N_("Region"),
 }
 FACT_STATUS_TEXT: dict[str, str] = {
-    "suggested": "suggested",
-    "edited": "edited",
-    "confirmed": "confirmed",
-    "rejected": "rejected",
+    "suggested": N_("suggested"),
+    "edited": N_("edited"),
+    "confirmed": N_("confirmed"),
+    "rejected": N_("rejected"),
 }
+
+
+CHOICE_TEXT: dict[str, dict[str, str]] = {
+    "stage": {
+        "planned": N_("planned"), "signed": N_("signed"), "preparing": N_("preparing"), "started": N_("started"),
+        "under_construction": N_("under construction"), "completed": N_("completed"),
+        "operating": N_("operating"), "unknown": N_("unknown"),
+    },
+    "basis": {"level": N_("level"), "yoy": N_("year on year"), "share": N_("share"),
+              "average_growth": N_("average growth")},
+    "unit": {"CNY": N_("CNY (yuan)"), "USD": N_("USD (dollars)"), "HKD": N_("HKD"), "EUR": N_("EUR"),
+             "count": N_("count"), "percent": N_("percent"), "pp": N_("percentage points")},
+}
+
+
+def choice_labels(field: str) -> dict[str, str]:
+    """How the choices of a field read in the UI language (the stored value stays the code)."""
+    return {code: tr(text) for code, text in CHOICE_TEXT.get(field, {}).items()}
 
 
 def kind_text(kind: str) -> str:
@@ -103,6 +123,38 @@ def parse_number(text: str) -> float | None:
     except ValueError:
         return None
     return value if math.isfinite(value) else None
+
+
+_DATE = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$")
+_COMPACT_DATE = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})\s*$")
+
+
+def parse_date(text: str) -> date | None:
+    """A date as an analyst types or selects it: 2021-07-24, 2021/7/24, 2021.7.24, 2021年7月24日 or
+    20210724. None when it is not one, or not a real day (2021-02-30)."""
+    m = _DATE.match(text) or _COMPACT_DATE.match(text)
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def lead_text(text: str, limit: int = 80) -> str:
+    """The first words of an article, for a document without a stated title: whitespace folded, cut at
+    a word boundary within `limit` columns (a Chinese character counts two), "…" when cut."""
+    words = " ".join(text.split())
+    width = 0
+    for i, ch in enumerate(words):
+        width += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+        if width > limit:
+            cut = words[:i]
+            space = cut.rfind(" ")
+            if space > len(cut) // 2:
+                cut = cut[:space]
+            return cut.rstrip(" ,.;:，。；：、") + "…"
+    return words
 
 
 def summary(fact: FactView) -> str:

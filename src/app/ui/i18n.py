@@ -1,12 +1,27 @@
-"""Translation: every user-visible string goes through `tr()`; translations load from resources."""
+"""Translation: every user-visible string goes through `tr()`; translations load from resources.
+
+The language is $FACTDESK_LANG, else the `language` setting, else the system's: any Chinese locale
+gets the Simplified Chinese translation (zh_CN), anything else English (the source texts). Qt's own
+strings (standard buttons, the calendar) come from the Qt translations shipped with PySide6."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+import os
 
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from app import config
 from app.ui.resource_files import resource_path
 
 CONTEXT = "FactDesk"
+ENV_LANG = "FACTDESK_LANG"
+TRANSLATIONS = ("zh_CN",)
+
+
+def N_(text: str) -> str:
+    """Mark a string for translation where it is defined (tables of labels); `tr()` translates it where
+    it is shown. pyside6-lupdate reads N_ as QT_TR_NOOP (scripts/update_translations.py)."""
+    return text
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -14,11 +29,38 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate(CONTEXT, text, disambiguation, n)
 
 
-def install_translator(app: QCoreApplication, locale: QLocale | None = None) -> QTranslator | None:
-    """Load `translations/factdesk_<locale>.qm` when the resources hold one for the UI language."""
-    translator = QTranslator(app)
-    folder = resource_path("translations")
-    if translator.load(locale or QLocale(), "factdesk", "_", str(folder)):
-        app.installTranslator(translator)
-        return translator
-    return None
+def ui_language(system: QLocale | None = None) -> str:
+    """The translation to load (`zh_CN`) or `en` for the source texts."""
+    wanted = os.environ.get(ENV_LANG) or str(config.load_settings().get("language") or "")
+    if not wanted:
+        locale = system or QLocale.system()
+        wanted = "zh_CN" if locale.language() == QLocale.Language.Chinese else "en"
+    wanted = wanted.replace("-", "_")
+    if wanted in TRANSLATIONS:
+        return wanted
+    if wanted.split("_")[0].lower() == "zh":
+        return "zh_CN"
+    return "en"
+
+
+def install_translator(app: QCoreApplication, language: str | None = None) -> list[QTranslator]:
+    """Load FactDesk's and Qt's translations for the UI language, replacing ones loaded before."""
+    for old in app.findChildren(QTranslator, "factdeskTranslator"):
+        app.removeTranslator(old)
+        old.deleteLater()
+    language = language or ui_language()
+    if language == "en":
+        return []
+    installed: list[QTranslator] = []
+    for name, folder in (
+        ("factdesk", str(resource_path("translations"))),
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+    ):
+        translator = QTranslator(app)
+        translator.setObjectName("factdeskTranslator")
+        if translator.load(f"{name}_{language}", folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+        else:
+            translator.deleteLater()
+    return installed

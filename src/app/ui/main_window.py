@@ -29,13 +29,14 @@ from app.ui.actions import build_actions
 from app.ui.article_view import ArticlePane
 from app.ui.dialogs import NoteDialog
 from app.ui.fact_form import FactForm
-from app.ui.fact_text import parse_number
+from app.ui.fact_text import lead_text, parse_number
 from app.ui.i18n import tr
 from app.ui.queue_model import status_text
-from app.ui.queue_pane import QueuePane
+from app.ui.queue_pane import DEFAULT_WIDTH, QueuePane
 from app.ui.review_controller import ReviewController
 from app.ui.shortcut_overlay import ShortcutOverlay
 from app.ui.theme import Theme, style_widgets, theme_manager
+from app.ui.undo import AddFactCommand
 from app.ui.workers import JobRunner
 
 SETTINGS_GEOMETRY = "window.geometry"
@@ -75,11 +76,11 @@ class MainWindow(QMainWindow):
         for pane in (self.queue, self.article, self.form):
             self.splitter.addWidget(pane)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([420, 560, 460])
+        self.splitter.setSizes([DEFAULT_WIDTH, 480, 540])
         self.setCentralWidget(self.splitter)
-        self.overlay = ShortcutOverlay(self)
+        self._overlay: ShortcutOverlay | None = None  # built on the first F1
 
-        self.actions = build_actions(self)
+        self.commands = build_actions(self)  # id → QAction (QWidget.actions() is Qt's list)
         self._build_status_bar()
         self._connect()
         self._update_availability()
@@ -116,7 +117,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.queue.currentDocumentChanged.connect(self.open_document)
-        self.queue.filterChanged.connect(self.refresh_counts)
+        self.queue.model.countsChanged.connect(self._show_counts)
         c = self.controller
         c.documentLoaded.connect(self._document_loaded)
         c.factChanged.connect(self._fact_changed)
@@ -124,6 +125,7 @@ class MainWindow(QMainWindow):
         c.documentChanged.connect(self._document_changed)
         c.saved.connect(self.save_label.setText)
         c.failed.connect(self._show_error)
+        self.queue.model.loadFailed.connect(self._show_error)
         self.form.factCommitted.connect(lambda f, n, v, s: c.edit_fact(f, n, v, s))
         self.form.documentCommitted.connect(lambda n, v, s: c.edit_document(n, v, s))
         self.form.statusRequested.connect(self._fact_status_requested)
@@ -132,27 +134,37 @@ class MainWindow(QMainWindow):
         self.runner.busyChanged.connect(self._busy_changed)
         self.runner.progress.connect(self._progress)
         group = c.undo_group
-        group.canUndoChanged.connect(self.actions["undo"].setEnabled)
-        group.canRedoChanged.connect(self.actions["redo"].setEnabled)
-        self.actions["undo"].setEnabled(False)
-        self.actions["redo"].setEnabled(False)
+        group.canUndoChanged.connect(self.commands["undo"].setEnabled)
+        group.canRedoChanged.connect(self.commands["redo"].setEnabled)
+        self.commands["undo"].setEnabled(False)
+        self.commands["redo"].setEnabled(False)
 
     def _update_availability(self) -> None:
         can_import = available("app.ingest")
         can_extract = can_import and available("app.extract")
         busy = self.runner.busy
-        self.actions["import_files"].setEnabled(can_import and not busy)
-        self.actions["import_folder"].setEnabled(can_import and not busy)
-        self.actions["reextract"].setEnabled(can_extract and not busy)
-        self.actions["export"].setEnabled(available("app.workflows.exporting") and not busy)
-        self.actions["cancel_work"].setEnabled(busy)
+        self.commands["import_files"].setEnabled(can_import and not busy)
+        self.commands["import_folder"].setEnabled(can_import and not busy)
+        self.commands["reextract"].setEnabled(can_extract and not busy)
+        self.commands["export"].setEnabled(available("app.workflows.exporting") and not busy)
+        self.commands["cancel_work"].setEnabled(busy)
+
+    @property
+    def overlay(self) -> ShortcutOverlay:
+        """The shortcut overlay (F1), built when first wanted: nobody needs it at start-up."""
+        if self._overlay is None:
+            self._overlay = ShortcutOverlay(self)
+            themes = theme_manager(QApplication.instance())  # type: ignore[arg-type]
+            style_widgets(themes.theme, styled=[self._overlay.panel], muted=[])
+        return self._overlay
 
     def _apply_theme(self, theme: Theme) -> None:
-        self.article.view.set_theme(theme)
+        self.article.set_theme(theme)
         self.form.set_theme(theme)
         style_widgets(
             theme,
-            styled=[self.form.card, self.overlay.panel, self.save_label, self.article.raw_banner],
+            styled=[self.form.card, self.save_label, self.article.raw_banner,
+                    *([self._overlay.panel] if self._overlay is not None else [])],
             muted=[self.article.meta, self.queue.shown, self.form.heading],
         )
 
@@ -166,10 +178,10 @@ class MainWindow(QMainWindow):
             self._last_doc_timer.start()
 
     def _document_loaded(self, doc: DocumentView | None) -> None:
-        raw = self.actions["raw_text"].isChecked()
+        raw = self.commands["raw_text"].isChecked()
         self.article.show_document(doc, raw=raw)
         self.form.set_document(doc)
-        title = doc.title if doc and doc.title else None
+        title = (doc.title or lead_text(doc.display_text, 60)) if doc is not None else None
         self.setWindowTitle(f"{title} — {tr('FactDesk')}" if title else tr("FactDesk"))
         if doc is not None and self.form.order:
             self.form.set_current(self.form.order[0], focus=getattr(self, "_form_had_focus", False))
@@ -193,8 +205,10 @@ class MainWindow(QMainWindow):
         self.refresh_counts()
 
     def refresh_counts(self) -> None:
-        with self.db.session() as session:
-            counts = queue.counts_by_status(session)
+        """Documents per status in the status bar, counted in the background (a scan at 100 000)."""
+        self.queue.model.count_statuses()
+
+    def _show_counts(self, counts: dict[str, int]) -> None:
         parts = [f"{status_text(s.value)} {counts.get(s.value, 0)}" for s in DocStatus]
         self.counts_label.setText("  ·  ".join(parts))
 
@@ -231,37 +245,37 @@ class MainWindow(QMainWindow):
         if not available("app.ingest"):
             self.message(tr("Importing is not available in this build (the readers are missing)."))
             return False
-        from app.workflows.importing import import_paths
-
         db, user = self.db, self.user
 
         def work(progress: Any, cancel: Any) -> Any:
+            # the readers and extractors load here, in the worker thread, the first time they are needed
+            from app.workflows.importing import import_paths
+
             return import_paths(db, paths, user, progress=progress, cancel=cancel)
 
         return self._start(tr("Importing"), work, self._import_done)
 
     def _import_done(self, summary: Any) -> None:
         self.queue.refresh_facets()
-        self.queue.model.reload()
+        self.queue.model.reload()  # the first document is selected when the list arrives, if none was
         self.refresh_counts()
         text = tr("Imported %1, duplicates %2, failed %3").replace("%1", str(len(summary.imported))).replace(
             "%2", str(len(summary.duplicates))).replace("%3", str(len(summary.failed)))
         if summary.cancelled:
             text += " " + tr("(cancelled)")
         self.message(text, 15_000)
-        if self.queue.current_id() is None and self.queue.model.total():
-            self.queue.select_row(0)
 
     def reextract(self) -> None:
-        ids = self.queue.selected_ids() or ([self.queue.current_id()] if self.queue.current_id() else [])
+        current = self.queue.current_id()
+        ids = self.queue.selected_ids() or ([current] if current is not None else [])
         if not ids:
             return
         self.form.flush()
-        from app.workflows.extracting import reextract
-
         db, user = self.db, self.user
 
         def work(progress: Any, cancel: Any) -> Any:
+            from app.workflows.extracting import reextract
+
             return reextract(db, ids, user, progress=progress, cancel=cancel)
 
         def done(added: Any) -> None:
@@ -282,13 +296,14 @@ class MainWindow(QMainWindow):
             self.message(tr("Export is not available in this build."))
             return False
         from app.domain.records import ExportFilter
-        from app.workflows.exporting import export_workbook
 
         db, user = self.db, self.user
         shown = self.queue.current_filter()
         flt = ExportFilter(since=shown.published_from, until=shown.published_to, region=shown.region)
 
         def work(progress: Any, cancel: Any) -> Any:
+            from app.workflows.exporting import export_workbook  # openpyxl loads here, off the UI thread
+
             return export_workbook(db, path, flt, user, progress, cancel)
 
         return self._start(tr("Exporting"), work, lambda _r: self.message(tr("Exported to %1").replace("%1",
@@ -334,11 +349,26 @@ class MainWindow(QMainWindow):
     # --- action handlers: edit ----------------------------------------------------------------------
     def undo(self) -> None:
         self.form.flush()
+        stack = self.controller.stack()
+        if stack is None or not stack.canUndo():
+            return
+        command = stack.command(stack.index() - 1)
+        text = stack.undoText()
         self.controller.undo_group.undo()
+        if isinstance(command, AddFactCommand):
+            self.message(tr("Undone: %1. The fact leaves the form; it stays in the database as rejected, and "
+                            "the audit log keeps its history.").replace("%1", text), 10_000)
+        else:
+            self.message(tr("Undone: %1").replace("%1", text))
 
     def redo(self) -> None:
         self.form.flush()
+        stack = self.controller.stack()
+        if stack is None or not stack.canRedo():
+            return
+        text = stack.redoText()
         self.controller.undo_group.redo()
+        self.message(tr("Redone: %1").replace("%1", text))
 
     def find_in_article(self) -> None:
         self.article.find_bar.open_bar()
@@ -530,14 +560,17 @@ class MainWindow(QMainWindow):
         splitter = settings.get(SETTINGS_SPLITTER)
         if isinstance(splitter, str):
             self.splitter.restoreState(QByteArray.fromBase64(splitter.encode()))
-        self.refresh_counts()
         last = settings.get(SETTINGS_LAST_DOCUMENT)
-        position = self.queue.model.position_of(last) if isinstance(last, int) else None
-        if position is None and self.queue.model.total():
-            position = 0
-        if position is not None:
-            self.queue.select_row(position, emit=False)
-            self.open_document(self.queue.current_id())
+        # open the last (or the first) document at once; the queue's list arrives from its thread
+        with self.db.session() as session:
+            if not (isinstance(last, int) and queue.exists(session, last)):
+                last = queue.first_id(session, self.queue.model.filter, self.queue.model.sort_order)
+        self.queue.expect(last)
+        self.open_document(last)
+        self.queue.table.setFocus(Qt.FocusReason.OtherFocusReason)  # keyboard-first: start in the queue
+        # the queue's list and the counts are read once the window is up (in threads of their own)
+        QTimer.singleShot(0, self.queue.model.start)
+        QTimer.singleShot(0, self.refresh_counts)
 
     def save_settings(self) -> None:
         values: dict[str, object] = {
@@ -557,6 +590,7 @@ class MainWindow(QMainWindow):
         self.form.flush()
         self.runner.cancel()
         self.runner.wait(10_000)
+        self.queue.model.wait(10_000)
         self.save_settings()
         super().closeEvent(event)
 

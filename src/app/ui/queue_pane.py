@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,12 +22,16 @@ from PySide6.QtWidgets import (
 from app.domain.schema import DocStatus
 from app.store import Database
 from app.store.services import queue
-from app.ui.i18n import tr
-from app.ui.queue_model import ID_ROLE, QueueModel, status_text
+from app.ui.i18n import N_, tr
+from app.ui.queue_model import COLUMN, ID_ROLE, QueueModel, status_text
+from app.ui.theme import row_height
 
 NO_DATE = QDate(1900, 1, 1)
 SEARCH_PAUSE_MS = 250
-LANGUAGE_TEXT = {"en": "English", "zh-Hans": "Chinese (Simplified)", "zh-Hant": "Chinese (Traditional)"}
+LANGUAGE_TEXT = {"en": N_("English"), "zh-Hans": N_("Chinese (Simplified)"), "zh-Hant": N_("Chinese (Traditional)")}
+
+
+DEFAULT_WIDTH = 480
 
 
 class QueuePane(QWidget):
@@ -36,7 +41,7 @@ class QueuePane(QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.model = QueueModel(db, self)
+        self.model = QueueModel(db, self, hold=True)  # the window starts it once it is shown
         self.search = QLineEdit()
         self.search.setObjectName("searchBox")
         self.search.setPlaceholderText(tr("Search article text (Ctrl+L)"))
@@ -65,14 +70,14 @@ class QueuePane(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.verticalHeader().setDefaultSectionSize(row_height(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        for column, width in ((0, 76), (1, 220), (2, 84), (3, 80), (4, 64), (5, 44), (6, 60)):
-            self.table.setColumnWidth(column, width)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.size_columns(DEFAULT_WIDTH)
         self.table.setMinimumWidth(260)
 
         grid = QGridLayout()
@@ -101,15 +106,52 @@ class QueuePane(QWidget):
         self._search_timer.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(self._search_now)
+        self.search.installEventFilter(self)
         for combo in (self.status, self.language, self.region):
             combo.activated.connect(lambda _i: self.apply_filter())
         for edit in (self.date_from, self.date_to):
             edit.editingFinished.connect(self.apply_filter)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.model.modelReset.connect(self._after_reset)
+        self.model.loadingChanged.connect(self._loading)
         self._current_id: int | None = None
         self._quiet = False
         self.refresh_facets()
+
+    def size_columns(self, pane_width: int) -> None:
+        """Widths from the font (and the translation): status, date, region and count fit their
+        contents; the title takes what is left of `pane_width`; confidence and language come last."""
+        fm = self.table.fontMetrics()
+        header_fm = self.table.horizontalHeader().fontMetrics()
+        pad = 18
+
+        def fit(*texts: str) -> int:
+            return max(max(fm.horizontalAdvance(t) for t in texts),
+                       min(header_fm.horizontalAdvance(texts[0]), 90)) + pad
+
+        widths = {
+            "status": fit(tr("Status"), *(status_text(s.value) for s in DocStatus)),
+            "published": fit(tr("Published"), "2000-00-00"),
+            "region": fit(tr("Region"), "Hohhot City", "呼和浩特市"),
+            "fact_count": fit(tr("Facts"), "000"),
+            "min_confidence": fit(tr("Lowest confidence")[:8], "0.00"),
+            "language": fit(tr("Language"), "zh-Hant"),
+        }
+        fixed = widths["status"] + widths["published"] + widths["region"] + widths["fact_count"]
+        frame = 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width() + 12
+        widths["title"] = max(120, pane_width - fixed - frame)
+        for name, width in widths.items():
+            self.table.setColumnWidth(COLUMN[name], width)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl+Z in the search box undoes its typing while it has some; otherwise the window's undo."""
+        if watched is self.search and event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            undo = event.matches(QKeySequence.StandardKey.Undo) and not self.search.isUndoAvailable()
+            redo = event.matches(QKeySequence.StandardKey.Redo) and not self.search.isRedoAvailable()
+            if undo or redo:
+                event.ignore()
+                return True
+        return super().eventFilter(watched, event)
 
     def _date_edit(self, name: str, special: str) -> QDateEdit:
         edit = QDateEdit()
@@ -172,8 +214,22 @@ class QueuePane(QWidget):
             self.model.set_filter(flt)
             self.filterChanged.emit()
 
-    def _after_reset(self) -> None:
+    def _loading(self, loading: bool) -> None:
+        if loading:
+            self.shown.setText(tr("Searching…"))
+        else:
+            self._show_count()
+
+    def _show_count(self) -> None:
         self.shown.setText(tr("%n document(s) shown", "", self.model.total()))
+
+    def expect(self, document_id: int | None) -> None:
+        """The window opened this document before the queue was loaded: select it quietly on arrival."""
+        self._current_id = document_id
+
+    def _after_reset(self) -> None:
+        if not self.model.loading:
+            self._show_count()
         keep = self._current_id
         self._current_id = None
         position = self.model.position_of(keep) if keep is not None else None

@@ -16,7 +16,13 @@ from app.store import Database, StoreError
 from app.store.services import review
 from app.store.services.review import ApprovalResult, DocumentView, FactView
 from app.ui.i18n import tr
-from app.ui.undo import AddFactCommand, EditDocumentCommand, EditFactCommand, FactStatusCommand
+from app.ui.undo import (
+    AddFactCommand,
+    DocumentStatusCommand,
+    EditDocumentCommand,
+    EditFactCommand,
+    FactStatusCommand,
+)
 
 
 class ReviewController(QObject):
@@ -36,12 +42,13 @@ class ReviewController(QObject):
         self.document: DocumentView | None = None
         self.undo_group = QUndoGroup(self)
         self._stacks: OrderedDict[int, QUndoStack] = OrderedDict()
+        self.last_approval: ApprovalResult | None = None
 
     # --- loading -----------------------------------------------------------------------------------
     def open(self, document_id: int | None) -> DocumentView | None:
         if document_id is None:
             self.document = None
-            self.undo_group.setActiveStack(None)
+            self.undo_group.setActiveStack(None)  # type: ignore[arg-type]  # Qt takes a null stack
             self.documentLoaded.emit(None)
             return None
         try:
@@ -185,36 +192,84 @@ class ReviewController(QObject):
         self.failed.emit(str(exc))
         self.reload()
 
-    # --- workflow (not undoable: a status change is reversed by reopening) --------------------------
-    def approve(self) -> ApprovalResult | None:
-        if self.document is None:
-            return None
-        try:
-            with self.db.session() as session:
-                result = review.approve(session, self.document.id, self.user)
-                session.commit()
-        except StoreError as exc:
-            self._failed(exc)
-            return None
-        if result.approved:
-            self._status_changed()
-        return result
-
-    def flag(self, note: str) -> bool:
-        return self._workflow(lambda s, d: review.flag(s, d, note, self.user))
-
-    def reject_document(self) -> bool:
-        return self._workflow(lambda s, d: review.reject_document(s, d, self.user))
-
-    def reopen(self) -> bool:
-        return self._workflow(lambda s, d: review.reopen(s, d, self.user))
-
-    def _workflow(self, fn: Any) -> bool:
+    def apply_withdraw(self, fact_id: int) -> bool:
+        """Undo of an added fact: rejected in the database (audited), gone from the form."""
         if self.document is None:
             return False
         try:
             with self.db.session() as session:
-                fn(session, self.document.id)
+                review.withdraw_fact(session, fact_id, self.user)
+                session.commit()
+        except StoreError as exc:
+            self._failed(exc)
+            return False
+        facts = tuple(f for f in self.document.facts if f.id != fact_id)
+        self.document = replace(self.document, facts=facts)
+        self.factsRebuilt.emit(self.document)
+        self.documentChanged.emit(self.document)
+        self._saved()
+        return True
+
+    # --- workflow: each step is an undoable command on the document's stack -------------------------
+    def approve(self) -> ApprovalResult | None:
+        """Approve when every remaining fact validates; the result says what is wrong otherwise."""
+        stack = self.stack()
+        if self.document is None or stack is None:
+            return None
+        self.last_approval = None
+        stack.push(DocumentStatusCommand(self, "approved"))
+        return self.last_approval
+
+    def flag(self, note: str) -> bool:
+        return self._push_status("flagged", note)
+
+    def reject_document(self) -> bool:
+        return self._push_status("rejected")
+
+    def reopen(self) -> bool:
+        return self._push_status("in_review")
+
+    def _push_status(self, status: str, note: str | None = None) -> bool:
+        stack = self.stack()
+        if self.document is None or stack is None:
+            return False
+        if self.document.status == status and (note is None or note == self.document.note):
+            return False
+        before = stack.index()
+        stack.push(DocumentStatusCommand(self, status, note))
+        return stack.index() != before
+
+    # --- what the status commands run ---------------------------------------------------------------
+    def apply_status(self, status: str, note: str | None = None) -> bool:
+        if self.document is None:
+            return False
+        doc_id = self.document.id
+        try:
+            with self.db.session() as session:
+                if status == "approved":
+                    result = review.approve(session, doc_id, self.user)
+                    self.last_approval = result
+                    if not result.approved:
+                        return False
+                elif status == "flagged":
+                    review.flag(session, doc_id, note or "", self.user)
+                elif status == "rejected":
+                    review.reject_document(session, doc_id, self.user)
+                else:
+                    review.reopen(session, doc_id, self.user)
+                session.commit()
+        except StoreError as exc:
+            self._failed(exc)
+            return False
+        self._status_changed()
+        return True
+
+    def apply_restore(self, status: str, note: str | None) -> bool:
+        if self.document is None:
+            return False
+        try:
+            with self.db.session() as session:
+                review.restore_status(session, self.document.id, status, note, self.user)
                 session.commit()
         except StoreError as exc:
             self._failed(exc)

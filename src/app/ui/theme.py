@@ -4,6 +4,7 @@ follows the system (QStyleHints.colorScheme) unless the settings or $FACTDESK_TH
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -92,15 +93,16 @@ def requested_scheme() -> str:
     return value if value in ("system", "light", "dark") else "system"
 
 
-def system_is_dark() -> bool:
+def system_scheme() -> Qt.ColorScheme:
     hints = QGuiApplication.styleHints()
-    return hints is not None and hints.colorScheme() == Qt.ColorScheme.Dark
+    return hints.colorScheme() if hints is not None else Qt.ColorScheme.Unknown
 
 
-def current_theme() -> Theme:
+def current_theme(system: Qt.ColorScheme | None = None) -> Theme:
+    """The theme to use: the forced one, else the system's scheme (`system`, or asked from Qt)."""
     scheme = requested_scheme()
     if scheme == "system":
-        return DARK if system_is_dark() else LIGHT
+        return DARK if (system if system is not None else system_scheme()) == Qt.ColorScheme.Dark else LIGHT
     return DARK if scheme == "dark" else LIGHT
 
 
@@ -146,7 +148,8 @@ class ThemeManager(QObject):
         fusion = QStyleFactory.create("Fusion")
         if fusion is not None:
             app.setStyle(fusion)
-        self.theme = current_theme()
+        self.system = system_scheme()
+        self.theme = current_theme(self.system)
         self._apply()
         hints = QGuiApplication.styleHints()
         if hints is not None:
@@ -158,15 +161,21 @@ class ThemeManager(QObject):
         # style-sheet style, which costs a document switch more than half of its time.
         self._app.setPalette(palette_for(self.theme))
 
-    def _scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
-        theme = current_theme()
+    def _scheme_changed(self, scheme: Qt.ColorScheme) -> None:
+        """The platform says the scheme changed (it passes the new one along)."""
+        self.system = scheme
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read the wanted scheme ($FACTDESK_THEME, settings, the system's) and apply it if it changed."""
+        theme = current_theme(self.system)
         if theme is not self.theme:
             self.theme = theme
             self._apply()
             self.changed.emit(theme)
 
 
-def style_widgets(theme: Theme, styled: list[QWidget], muted: list[QWidget]) -> None:
+def style_widgets(theme: Theme, styled: Sequence[QWidget], muted: Sequence[QWidget]) -> None:
     """Apply the style sheet to `styled` widgets (and their children) and the muted text colour."""
     qss = style_sheet(theme)
     for widget in styled:
@@ -175,6 +184,13 @@ def style_widgets(theme: Theme, styled: list[QWidget], muted: list[QWidget]) -> 
         palette = widget.palette()
         palette.setColor(QPalette.ColorRole.WindowText, QColor(theme.muted))
         widget.setPalette(palette)
+
+
+def row_height(widget: QWidget) -> int:
+    """A table row tall enough for Latin and Chinese text alike (the CJK fallback font is taller, and
+    a row sized for the Latin font alone draws mixed text off-centre)."""
+    fm = widget.fontMetrics()
+    return max(fm.height(), fm.boundingRect("汉字Ag").height()) + 8
 
 
 def theme_manager(app: QApplication) -> ThemeManager:

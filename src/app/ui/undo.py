@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtGui import QUndoCommand
 
 from app.ui.fact_text import field_text, kind_text
-from app.ui.i18n import tr
+from app.ui.i18n import N_, tr
 
 if TYPE_CHECKING:
     from app.domain.schema import FactDraft
@@ -60,10 +60,10 @@ class EditFactCommand(_Command):
 
 
 class FactStatusCommand(_Command):
-    TEXT = {"confirmed": "Confirm fact", "rejected": "Reject fact", "edited": "Restore fact"}
+    TEXT = {"confirmed": N_("Confirm fact"), "rejected": N_("Reject fact"), "edited": N_("Restore fact")}
 
     def __init__(self, controller: ReviewController, fact_id: int, old: str, new: str) -> None:
-        super().__init__(controller, tr(self.TEXT.get(new, "Change fact status")))
+        super().__init__(controller, tr(self.TEXT.get(new, N_("Change fact status"))))
         self.fact_id, self.old, self.new = fact_id, old, new
 
     def redo(self) -> None:
@@ -74,7 +74,8 @@ class FactStatusCommand(_Command):
 
 
 class AddFactCommand(_Command):
-    """Adding stores the fact; undoing rejects it (it stays in the database and the audit log)."""
+    """Adding stores the fact; undoing withdraws it: it leaves the form but stays in the database as a
+    rejected fact, with its history in the audit log. Redoing brings it back."""
 
     def __init__(self, controller: ReviewController, draft: FactDraft) -> None:
         super().__init__(controller, tr("Add %1").replace("%1", kind_text(draft.kind.value)))
@@ -94,7 +95,27 @@ class AddFactCommand(_Command):
     def undo(self) -> None:
         if self.fact_id is not None:
             fact_id = self.fact_id
-            self._run(lambda: self.controller.apply_fact(fact_id, {}, status="rejected"))
+            self._run(lambda: self.controller.apply_withdraw(fact_id))
+
+
+class DocumentStatusCommand(_Command):
+    """A workflow step (approve, flag with a note, reject, reopen); undo puts back the status and note
+    the document had before. Approving checks the facts again each time it is (re)done."""
+
+    TEXT = {"approved": N_("Approve document"), "flagged": N_("Flag document"), "rejected": N_("Reject document"),
+            "in_review": N_("Reopen document")}
+
+    def __init__(self, controller: ReviewController, status: str, note: str | None = None) -> None:
+        super().__init__(controller, tr(self.TEXT.get(status, N_("Change document status"))))
+        assert controller.document is not None
+        self.old_status, self.old_note = controller.document.status, controller.document.note
+        self.status, self.note = status, note
+
+    def redo(self) -> None:
+        self._run(lambda: self.controller.apply_status(self.status, self.note))
+
+    def undo(self) -> None:
+        self._run(lambda: self.controller.apply_restore(self.old_status, self.old_note))
 
 
 class EditDocumentCommand(_Command):

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from app import __version__
 from app.domain.records import ExportFilter
 from app.export import AboutInfo, ExportError, atomic_target, check_target, write_workbook
 from app.store import Database
@@ -67,7 +68,8 @@ def export_workbook(
                 raise Cancelled("export cancelled")
             report(min(done, total), total, f"writing {message}")
 
-        about = AboutInfo(filter=filter, user=user, exported_at=exported_at, file_name=target.name)
+        about = AboutInfo(filter=filter, user=user, exported_at=exported_at, file_name=target.name,
+                          version=__version__)
         report(0, total, "selecting rows")
         with atomic_target(target) as tmp:
             stats = write_workbook(

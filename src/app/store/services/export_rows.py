@@ -190,7 +190,7 @@ def iter_documents(session: Session, f: ExportFilter, *, batch: int = BATCH) -> 
         .execution_options(yield_per=batch)
     )
     for r in session.execute(q):
-        yield DocumentRecord(*r)
+        yield DocumentRecord(**r._asdict())
 
 
 def iter_audit(session: Session, f: ExportFilter, *, batch: int = BATCH) -> Iterator[AuditRecord]:
@@ -206,7 +206,7 @@ def iter_audit(session: Session, f: ExportFilter, *, batch: int = BATCH) -> Iter
         .execution_options(yield_per=batch)
     )
     for r in session.execute(q):
-        yield AuditRecord(*r)
+        yield AuditRecord(**r._asdict())
 
 
 def record_export(

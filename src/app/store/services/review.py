@@ -8,17 +8,21 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.schema import DocStatus, FactDraft, FactStatus
 from app.domain.validation import validate_fact
-from app.store.models import Document, Fact
+from app.store.models import AuditEvent, Document, Fact
 from app.store.services import audit, documents, facts
 
 DOCUMENT_EDITABLE = ("title", "published", "region")
+WITHDRAW = "withdraw_fact"
+"""Audit action of undoing an added fact: the fact stays in the database, rejected, and the review
+window no longer lists it (until the addition is redone)."""
 
 
 @dataclass(frozen=True)
@@ -108,8 +112,40 @@ def document_view(doc: Document, fact_rows: list[Fact]) -> DocumentView:
 
 
 def load(session: Session, document_id: int) -> DocumentView:
+    """The document with its facts, rejected ones included, withdrawn additions left out."""
     doc = documents.get(session, document_id)
-    return document_view(doc, facts.facts_of(session, document_id))
+    rows = facts.facts_of(session, document_id)
+    if any(f.status == FactStatus.REJECTED.value for f in rows):
+        hidden = withdrawn(session, document_id)
+        rows = [f for f in rows if f.id not in hidden]
+    return document_view(doc, rows)
+
+
+def withdrawn(session: Session, document_id: int) -> set[int]:
+    """Facts whose addition was undone: rejected, and the last thing that happened to them was that."""
+    last: dict[int, str] = {}
+    for fact_id, action in session.execute(
+        select(AuditEvent.fact_id, AuditEvent.action)
+        .where(AuditEvent.document_id == document_id, AuditEvent.fact_id.is_not(None))
+        .order_by(AuditEvent.id)
+    ):
+        if fact_id is not None:
+            last[fact_id] = action
+    return {fact_id for fact_id, action in last.items() if action == WITHDRAW}
+
+
+def withdraw_fact(session: Session, fact_id: int, user: str) -> FactView:
+    """Undo of adding a fact: it becomes rejected (nothing is deleted) and is audited as withdrawn."""
+    fact = facts.get_fact(session, fact_id)
+    old = fact.status
+    fact.status = FactStatus.REJECTED.value
+    fact.reviewer = user
+    fact.reviewed_at = datetime.now(UTC)
+    audit.record(session, user, WITHDRAW, document_id=fact.document_id, fact_id=fact.id, field="status", old=old,
+                 new=fact.status)
+    documents.refresh_stats(fact.document)
+    session.flush()
+    return fact_view(fact)
 
 
 def begin_review(session: Session, document_id: int, user: str) -> None:
@@ -196,3 +232,18 @@ def reject_document(session: Session, document_id: int, user: str) -> None:
 
 def reopen(session: Session, document_id: int, user: str) -> None:
     documents.set_status(session, document_id, DocStatus.IN_REVIEW, user)
+
+
+def restore_status(session: Session, document_id: int, status: str, note: str | None, user: str) -> None:
+    """Undo of a workflow step: the status and note the document had before, whatever the workflow
+    would allow as a step of its own (an approval made from `new` goes back to `new`). Audited as a
+    status change (and a note change) like any other."""
+    doc = documents.get(session, document_id)
+    if note != doc.note:
+        audit.record(session, user, "note", document_id=doc.id, field="note", old=doc.note, new=note)
+        doc.note = note
+    if status != doc.status:
+        audit.record(session, user, "status", document_id=doc.id, field="status", old=doc.status,
+                     new=DocStatus(status).value)
+        doc.status = status
+    session.flush()

@@ -1,0 +1,839 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>FactDesk</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>文档(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Fa&amp;ct</source>
+        <translation>事实(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Import Files…</source>
+        <translation>导入文件…</translation>
+    </message>
+    <message>
+        <source>Import article files</source>
+        <translation>导入文章文件</translation>
+    </message>
+    <message>
+        <source>Import Folder…</source>
+        <translation>导入文件夹…</translation>
+    </message>
+    <message>
+        <source>Import every article in a folder</source>
+        <translation>导入文件夹中的全部文章</translation>
+    </message>
+    <message>
+        <source>Re-run Extraction</source>
+        <translation>重新抽取</translation>
+    </message>
+    <message>
+        <source>Extract facts again for the selected documents; your own work stays</source>
+        <translation>为所选文档重新抽取事实；您已做的修改保持不变</translation>
+    </message>
+    <message>
+        <source>Export Approved…</source>
+        <translation>导出已批准…</translation>
+    </message>
+    <message>
+        <source>Write the approved records to an Excel workbook</source>
+        <translation>将已批准的记录写入 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>Cancel Background Work</source>
+        <translation>取消后台任务</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Find in Article…</source>
+        <translation>在文章中查找…</translation>
+    </message>
+    <message>
+        <source>Find Next</source>
+        <translation>查找下一个</translation>
+    </message>
+    <message>
+        <source>Find Previous</source>
+        <translation>查找上一个</translation>
+    </message>
+    <message>
+        <source>Search Documents</source>
+        <translation>搜索文档</translation>
+    </message>
+    <message>
+        <source>Approve and Next</source>
+        <translation>批准并下一篇</translation>
+    </message>
+    <message>
+        <source>Approve this document (every remaining fact must be valid) and go on</source>
+        <translation>批准本文档（其余事实须全部有效）并转到下一篇</translation>
+    </message>
+    <message>
+        <source>Flag with Note…</source>
+        <translation>标记并备注…</translation>
+    </message>
+    <message>
+        <source>Reject Document</source>
+        <translation>驳回文档</translation>
+    </message>
+    <message>
+        <source>Reopen for Review</source>
+        <translation>重新打开审核</translation>
+    </message>
+    <message>
+        <source>Next Document</source>
+        <translation>下一篇文档</translation>
+    </message>
+    <message>
+        <source>Previous Document</source>
+        <translation>上一篇文档</translation>
+    </message>
+    <message>
+        <source>Next Unreviewed Document</source>
+        <translation>下一篇未审核文档</translation>
+    </message>
+    <message>
+        <source>Next Fact</source>
+        <translation>下一条事实</translation>
+    </message>
+    <message>
+        <source>Previous Fact</source>
+        <translation>上一条事实</translation>
+    </message>
+    <message>
+        <source>Confirm Fact</source>
+        <translation>确认事实</translation>
+    </message>
+    <message>
+        <source>Reject or Restore Fact</source>
+        <translation>驳回或恢复事实</translation>
+    </message>
+    <message>
+        <source>New Fact from Selection</source>
+        <translation>从选中文本新建事实</translation>
+    </message>
+    <message>
+        <source>Fill Field from Selection</source>
+        <translation>用选中文本填写字段</translation>
+    </message>
+    <message>
+        <source>Go to Queue</source>
+        <translation>转到队列</translation>
+    </message>
+    <message>
+        <source>Go to Article</source>
+        <translation>转到文章</translation>
+    </message>
+    <message>
+        <source>Go to Facts</source>
+        <translation>转到事实</translation>
+    </message>
+    <message>
+        <source>Show Raw Text</source>
+        <translation>显示原始文本</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>About FactDesk</source>
+        <translation>关于 FactDesk</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>FactDesk</source>
+        <translation>FactDesk</translation>
+    </message>
+    <message>
+        <source>Find in article</source>
+        <translation>在文章中查找</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一个</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>no matches</source>
+        <translation>无匹配</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>第 %1 个，共 %2 个</translation>
+    </message>
+    <message>
+        <source>Raw text as read from the file. Highlights refer to the cleaned text and are hidden here (Ctrl+R to go back).</source>
+        <translation>这是从文件读取的原始文本。高亮对应清理后的文本，因此此处不显示（按 Ctrl+R 返回）。</translation>
+    </message>
+    <message>
+        <source>No document</source>
+        <translation>没有文档</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>No title stated: these are the article&apos;s first words</source>
+        <translation>原文未给出标题：这是文章开头的文字</translation>
+    </message>
+    <message>
+        <source>Import articles with File ▸ Import Folder… or drop files here.</source>
+        <translation>请通过“文件 ▸ 导入文件夹…”导入文章，或将文件拖放到这里。</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter to save, Escape to cancel</source>
+        <translation>Ctrl+Enter 保存，Esc 取消</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>not a number: %1</source>
+        <translation>不是数字：%1</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the choices</source>
+        <translation>“%1”不在可选项中</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日</translation>
+    </message>
+    <message>
+        <source>Pick a date (F4)</source>
+        <translation>选择日期（F4）</translation>
+    </message>
+    <message>
+        <source>not a date (YYYY-MM-DD): %1</source>
+        <translation>不是有效日期（年-月-日）：%1</translation>
+    </message>
+    <message>
+        <source>Kind of fact</source>
+        <translation>事实类型</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Confirm this fact (Ctrl+Shift+C)</source>
+        <translation>确认这条事实（Ctrl+Shift+C）</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Reject or restore this fact (Ctrl+Shift+X)</source>
+        <translation>驳回或恢复这条事实（Ctrl+Shift+X）</translation>
+    </message>
+    <message>
+        <source>No fact selected</source>
+        <translation>未选择事实</translation>
+    </message>
+    <message>
+        <source>(no evidence)</source>
+        <translation>（无证据）</translation>
+    </message>
+    <message>
+        <source>confidence %1</source>
+        <translation>置信度 %1</translation>
+    </message>
+    <message>
+        <source>LOW %1</source>
+        <translation>偏低 %1</translation>
+    </message>
+    <message>
+        <source>Low confidence: check this fact carefully</source>
+        <translation>置信度偏低：请仔细核对这条事实</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>来源 %1</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>none stated</source>
+        <translation>未注明</translation>
+    </message>
+    <message>
+        <source>No document selected.</source>
+        <translation>未选择文档。</translation>
+    </message>
+    <message>
+        <source>No facts yet. Select text in the article and press Ctrl+N to add one.</source>
+        <translation>尚无事实。在文章中选中文本后按 Ctrl+N 添加。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fact(s)</source>
+        <translation>
+            <numerusform>%n 条事实</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n 条已驳回</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>事实</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>Investor</source>
+        <translation>投资方</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时期</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>Comparator</source>
+        <translation>比较符</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>口径</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>已编辑</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>已签约</translation>
+    </message>
+    <message>
+        <source>preparing</source>
+        <translation>筹备中</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>已开工</translation>
+    </message>
+    <message>
+        <source>under construction</source>
+        <translation>在建</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>已竣工</translation>
+    </message>
+    <message>
+        <source>operating</source>
+        <translation>已投产</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>总量</translation>
+    </message>
+    <message>
+        <source>year on year</source>
+        <translation>同比</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>average growth</source>
+        <translation>年均增长</translation>
+    </message>
+    <message>
+        <source>CNY (yuan)</source>
+        <translation>人民币（元）</translation>
+    </message>
+    <message>
+        <source>USD (dollars)</source>
+        <translation>美元</translation>
+    </message>
+    <message>
+        <source>HKD</source>
+        <translation>港元</translation>
+    </message>
+    <message>
+        <source>EUR</source>
+        <translation>欧元</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>个数</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>percentage points</source>
+        <translation>百分点</translation>
+    </message>
+    <message>
+        <source>All changes are saved as you make them</source>
+        <translation>所有更改均已随时自动保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Import articles</source>
+        <translation>导入文章</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.md *.html *.htm *.pdf *.docx);;All files (*)</source>
+        <translation>文章 (*.txt *.md *.html *.htm *.pdf *.docx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import a folder of articles</source>
+        <translation>导入文章文件夹</translation>
+    </message>
+    <message>
+        <source>Importing is not available in this build (the readers are missing).</source>
+        <translation>此版本无法导入（缺少文件读取组件）。</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>Imported %1, duplicates %2, failed %3</source>
+        <translation>已导入 %1 篇，重复 %2 篇，失败 %3 篇</translation>
+    </message>
+    <message>
+        <source>(cancelled)</source>
+        <translation>（已取消）</translation>
+    </message>
+    <message>
+        <source>Extraction added %1 suggestions</source>
+        <translation>抽取新增了 %1 条建议</translation>
+    </message>
+    <message>
+        <source>Extracting</source>
+        <translation>正在抽取</translation>
+    </message>
+    <message>
+        <source>Export approved records</source>
+        <translation>导出已批准的记录</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export is not available in this build.</source>
+        <translation>此版本无法导出。</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>正在导出</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <source>Wait for the current background work to finish, or cancel it.</source>
+        <translation>请等待当前后台任务完成，或将其取消。</translation>
+    </message>
+    <message>
+        <source>Undone: %1. The fact leaves the form; it stays in the database as rejected, and the audit log keeps its history.</source>
+        <translation>已撤销：%1。该事实已从表单移除；它仍以“已驳回”状态保留在数据库中，审计日志保留其全部记录。</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>已撤销：%1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>已重做：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not approved: %n problem(s) to fix first (shown on the fields)</source>
+        <translation>
+            <numerusform>未批准：需先修正 %n 个问题（已在字段上标出）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Approved. That was the last document in the queue.</source>
+        <translation>已批准。这是队列中的最后一篇文档。</translation>
+    </message>
+    <message>
+        <source>Flag document</source>
+        <translation>标记文档</translation>
+    </message>
+    <message>
+        <source>Why does this document need another look?</source>
+        <translation>这篇文档为什么需要再看一遍？</translation>
+    </message>
+    <message>
+        <source>Document rejected</source>
+        <translation>文档已驳回</translation>
+    </message>
+    <message>
+        <source>Document reopened for review</source>
+        <translation>文档已重新打开审核</translation>
+    </message>
+    <message>
+        <source>Every document in the queue has been reviewed.</source>
+        <translation>队列中的文档已全部审核。</translation>
+    </message>
+    <message>
+        <source>Select the evidence in the article first (it must not be the raw text).</source>
+        <translation>请先在文章中选中证据文本（不能在原始文本视图中选择）。</translation>
+    </message>
+    <message>
+        <source>Fact added from the selection</source>
+        <translation>已根据选中文本添加事实</translation>
+    </message>
+    <message>
+        <source>The extractor failed on this selection: %1</source>
+        <translation>抽取器处理所选文本时出错：%1</translation>
+    </message>
+    <message>
+        <source>Select text in the article and put the cursor in a field first.</source>
+        <translation>请先在文章中选中文本，并将光标放在某个字段中。</translation>
+    </message>
+    <message>
+        <source>FactDesk %1
+Review facts extracted from news articles and export them to Excel.</source>
+        <translation>FactDesk %1
+审核从新闻文章中抽取的事实，并导出到 Excel。</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>事实数</translation>
+    </message>
+    <message>
+        <source>Lowest confidence</source>
+        <translation>最低置信度</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>已标记</translation>
+    </message>
+    <message>
+        <source>Sort by %1</source>
+        <translation>按%1排序</translation>
+    </message>
+    <message>
+        <source>No title stated. The article begins: %1</source>
+        <translation>原文未给出标题。文章开头：%1</translation>
+    </message>
+    <message>
+        <source>Low confidence: check these facts first</source>
+        <translation>置信度偏低：请优先核对这些事实</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese (Simplified)</source>
+        <translation>简体中文</translation>
+    </message>
+    <message>
+        <source>Chinese (Traditional)</source>
+        <translation>繁体中文</translation>
+    </message>
+    <message>
+        <source>Search article text (Ctrl+L)</source>
+        <translation>搜索文章全文（Ctrl+L）</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>To review (new, in review)</source>
+        <translation>待审核（新建、审核中）</translation>
+    </message>
+    <message>
+        <source>from: any</source>
+        <translation>起：不限</translation>
+    </message>
+    <message>
+        <source>to: any</source>
+        <translation>止：不限</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>全部语言</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>全部地区</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) shown</source>
+        <translation>
+            <numerusform>显示 %n 篇文档</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Press any key to close</source>
+        <translation>按任意键关闭</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑%1</translation>
+    </message>
+    <message>
+        <source>Confirm fact</source>
+        <translation>确认事实</translation>
+    </message>
+    <message>
+        <source>Reject fact</source>
+        <translation>驳回事实</translation>
+    </message>
+    <message>
+        <source>Restore fact</source>
+        <translation>恢复事实</translation>
+    </message>
+    <message>
+        <source>Change fact status</source>
+        <translation>更改事实状态</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>添加%1</translation>
+    </message>
+    <message>
+        <source>Approve document</source>
+        <translation>批准文档</translation>
+    </message>
+    <message>
+        <source>Reject document</source>
+        <translation>驳回文档</translation>
+    </message>
+    <message>
+        <source>Reopen document</source>
+        <translation>重新打开文档</translation>
+    </message>
+    <message>
+        <source>Change document status</source>
+        <translation>更改文档状态</translation>
+    </message>
+</context>
+</TS>
