@@ -104,7 +104,6 @@ Installed-Size: $installed_kb
 Depends: $depends
 Section: utils
 Priority: optional
-Homepage: https://example.invalid/factdesk
 Description: review facts extracted from news articles and export them to Excel
  FactDesk reads English and Chinese news articles and official reports, pre-extracts
  investment projects, indicators, targets and the officials quoted, lets an analyst
