@@ -64,10 +64,17 @@ def cmd_test(args: list[str]) -> int:
         print(f"PostgreSQL store tests: on ({env['FACTDESK_TEST_PG_URL']})", flush=True)
     else:
         print("PostgreSQL store tests: skipped (no server could be started here)", flush=True)
-    code = subprocess.call([str(BIN / "lint-imports")], cwd=ROOT, env=env)
-    if code:
-        print("import contracts broken (lint-imports)", flush=True)
-        return code
+    checks = (
+        ("import contracts (lint-imports)", [str(BIN / "lint-imports")]),
+        ("lint (ruff)", [str(PY), "-m", "ruff", "check", "src", "tests", "bench", "scripts", "dev.py"]),
+        ("types (mypy)", [str(PY), "-m", "mypy"]),
+    )
+    for name, command in checks:
+        print(f"check: {name}", flush=True)
+        code = subprocess.call(command, cwd=ROOT, env=env)
+        if code:
+            print(f"check failed: {name}", flush=True)
+            return code
     return subprocess.call([str(PY), "-m", "pytest", *args], cwd=ROOT, env=env)
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Generator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 from zipfile import ZIP_DEFLATED, ZipFile
 
 from lxml.etree import Element, SubElement, xmlfile
@@ -86,6 +87,8 @@ def save_workbook(wb: Workbook, path: Path) -> None:
 class StreamSheet(WriteOnlyWorksheet):
     """Append sequences of `EncodedCell | None`, one per column."""
 
+    _writer: Any  # openpyxl sets it to None until the first row, then to a WorksheetWriter
+
     def __init__(self, parent: Workbook, title: str) -> None:
         super().__init__(parent, title)
         self._letters: list[str] = []
@@ -116,8 +119,9 @@ class StreamSheet(WriteOnlyWorksheet):
 
     def _get_writer(self) -> None:
         if self._writer is None:
-            self._writer = _StreamWriter(self)
-            self._writer.write_top()
+            writer = _StreamWriter(self)
+            writer.write_top()
+            self._writer = writer
 
     def _write_rows(self) -> Generator[None, Sequence[EncodedCell | None], None]:
         try:

@@ -6,6 +6,7 @@ stack can merge the commits of one stretch of typing into one step."""
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -36,6 +37,13 @@ class _EditorBase:
     _committed: Any
     _session: int
     _timer: QTimer
+    # Each editor class defines these three for its type of value:
+    value: Callable[[], Any]
+    """The value the editor shows, parsed; ValueError when it cannot be parsed."""
+    show_value: Callable[[Any], None]
+    """Show a value without committing it."""
+    fill: Callable[[str], None]
+    """Fill from selected article text (Ctrl+I) and commit."""
 
     def _init_editor(self, field_name: str) -> None:
         self.field_name = field_name
@@ -49,12 +57,6 @@ class _EditorBase:
         widget: QWidget = self  # type: ignore[assignment]
         widget.setObjectName(f"field_{field_name}")
         widget.installEventFilter(_UNDO_FILTER)
-
-    def value(self) -> Any:
-        raise NotImplementedError
-
-    def show_value(self, value: Any) -> None:
-        raise NotImplementedError
 
     def set_value(self, value: Any) -> None:
         """Show a value from the database without committing it."""
@@ -81,10 +83,6 @@ class _EditorBase:
             return
         self._committed = value
         self.signals.committed.emit(self.field_name, value, self._session)
-
-    def fill(self, text: str) -> None:
-        """Fill from selected article text (Ctrl+I) and commit."""
-        raise NotImplementedError
 
     def _typing(self) -> None:
         self._timer.start()

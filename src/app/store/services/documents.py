@@ -144,7 +144,7 @@ def check_version(obj: Document | Fact, expected: int | None) -> None:
         )
 
 
-ALLOWED: dict[str, set[str]] = {
+ALLOWED: dict[str, set[DocStatus]] = {
     DocStatus.NEW.value: {DocStatus.IN_REVIEW, DocStatus.APPROVED, DocStatus.REJECTED, DocStatus.FLAGGED},
     DocStatus.IN_REVIEW.value: {DocStatus.NEW, DocStatus.APPROVED, DocStatus.REJECTED, DocStatus.FLAGGED},
     DocStatus.APPROVED.value: {DocStatus.IN_REVIEW},
