@@ -196,3 +196,40 @@ def test_a_read_only_database_file(tmp_path: Path) -> None:
     finally:
         path.chmod(0o644)
     assert path.read_bytes() == before
+
+
+def test_a_duplicate_is_not_stored_and_the_session_goes_on(db: Database) -> None:
+    with db.session() as s:
+        assert documents.add_unless_stored(s, new_doc(), "a") is not None
+        assert documents.add_unless_stored(s, new_doc(), "a") is None
+        assert documents.add_unless_stored(s, new_doc(TEXT + " Again."), "a") is not None
+        s.commit()
+    with db.session() as s:
+        assert documents.count(s) == 2
+
+
+def test_two_imports_of_the_same_article_at_once_store_it_once(db: Database) -> None:
+    """On a shared server two analysts may import the same file at the same moment: the second
+    insert waits for the first and is then refused by the unique content hash, not a crash."""
+    if db.is_sqlite:
+        pytest.skip("SQLite has one writer at a time; the race needs a server such as PostgreSQL")
+    import threading
+
+    result: list[object] = []
+    with db.session() as first:
+        assert documents.add_unless_stored(first, new_doc(), "a") is not None  # inserted, not committed
+
+        def second() -> None:
+            with db.session() as s2:
+                result.append(documents.add_unless_stored(s2, new_doc(), "b"))
+                s2.commit()
+
+        t = threading.Thread(target=second)
+        t.start()
+        t.join(0.5)
+        assert t.is_alive(), "the second insert should wait for the first transaction"
+        first.commit()
+        t.join(10)
+    assert result == [None]
+    with db.session() as s:
+        assert documents.count(s) == 1

@@ -66,11 +66,14 @@ def store_document(db: Database, read: ReadDocument, facts: Sequence[FactDraft],
         outlet=read.outlet,
     )
     with db.session() as session:
-        if documents.find_by_hash(session, read.content_hash) is not None:
-            return None
-        doc = documents.add(session, new, user, facts)
+        doc = documents.add_unless_stored(session, new, user, facts)
         session.commit()
-        return doc.id
+        return doc.id if doc is not None else None
+
+
+def is_stored(db: Database, content_hash: str) -> bool:
+    with db.session() as session:
+        return documents.find_by_hash(session, content_hash) is not None
 
 
 def import_paths(
@@ -92,6 +95,9 @@ def import_paths(
         progress(i, total, str(path))
         try:
             read = read_document(path)
+            if is_stored(db, read.content_hash):  # before extraction: re-importing a folder is cheap
+                summary.duplicates.append(path)
+                continue
             facts = extract_document(read.display_text, read.language, read.published) if run_extraction else []
             doc_id = store_document(db, read, facts, user)
         except IngestError as exc:

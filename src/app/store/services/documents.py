@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from sqlalchemy import func, insert, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.domain.schema import DocStatus, FactDraft, FactStatus, Kind
@@ -71,6 +72,22 @@ def add(session: Session, new: NewDocument, user: str, facts: Iterable[FactDraft
         session.execute(insert(Fact), [_fact_row(d, doc.id) for d in drafts])
     audit.record(session, user, "import", document_id=doc.id, new=new.source)
     return doc
+
+
+def add_unless_stored(
+    session: Session, new: NewDocument, user: str, facts: Iterable[FactDraft] = ()
+) -> Document | None:
+    """`add`, or None when a document with the same content is already stored — also when another
+    process stored it between our look-up and our insert (the unique content hash refuses it)."""
+    if find_by_hash(session, new.content_hash) is not None:
+        return None
+    try:
+        with session.begin_nested():
+            return add(session, new, user, facts)
+    except IntegrityError:
+        if find_by_hash(session, new.content_hash) is not None:
+            return None
+        raise
 
 
 def fact_from_draft(draft: FactDraft, status: FactStatus = FactStatus.SUGGESTED) -> Fact:
