@@ -233,3 +233,34 @@ def test_two_imports_of_the_same_article_at_once_store_it_once(db: Database) -> 
     assert result == [None]
     with db.session() as s:
         assert documents.count(s) == 1
+
+
+def test_an_older_schema_is_backed_up_then_upgraded_in_place(tmp_path: Path) -> None:
+    """A database left by the previous release (schema 0001) with an analyst's work in it."""
+    from alembic import command
+
+    from app.store.db import _alembic_config
+
+    path = tmp_path / "old.sqlite3"
+    old = Database.open(f"sqlite:///{path}", migrate=False)
+    cfg = _alembic_config()
+    with old.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+    with old.session() as s:
+        doc_id = documents.add(s, new_doc(), "tester", drafts()).id
+        s.commit()
+    old.dispose()
+    assert old.current_revision() == "0001" != old.head_revision()
+
+    db = Database.open(f"sqlite:///{path}")
+    assert db.current_revision() == db.head_revision()
+    backups = list(tmp_path.glob("old.sqlite3.before-*.bak"))
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert conn.execute("SELECT count(*) FROM facts").fetchone() == (3,)
+    conn.close()
+    with db.session() as s:
+        assert len(facts.facts_of(s, doc_id)) == 3
+    db.dispose()
