@@ -349,3 +349,23 @@ NOT_PEOPLE: list[tuple[str, str]] = [
     (HANS, "无人机航拍摄影作品展开幕。"),
     (EN, "By the end of July, 48 projects had resumed work."),
 ]
+
+# --- patterns found on the held-out-style articles (tests/extract/articles) ----------------------------------
+NUMERIC += [
+    (HANT, "投（增）資金額計83億4,512萬美元，較去年同期增加35.02%。", 8_345_120_000, "USD", IND, "="),
+    (HANS, "对外投资金额计152亿1330万美元。", 15_213_300_000, "USD", IND, "="),
+    (HANT, "今年1至8月核准僑外投資件數為1,652件。", 1652, "count", IND, "="),
+    (HANT, "去年協助382間海外及內地公司在港開設業務。", 382, "count", IND, "="),
+    (HANS, "全县新签约项目41个，同比增加9个。", 9, "count", IND, "="),
+    (HANS, "新开工项目较去年同期减少126个，降幅为3.4%。", 126, "count", IND, "="),
+    (HANS, "新开工项目较去年同期减少126个，降幅为3.4%。", -3.4, "percent", IND, ""),
+    (HANT, "其中港資佔比超過七成。", 70, "percent", IND, ">"),
+    (HANS, "民营企业投资占比近三成。", 30, "percent", IND, "~"),
+]
+NOT_FACTS += [
+    (HANS, "浙江华友钴业股份有限公司三元前驱体项目开工。", "CNY"),
+    (HANT, "荷蘭商艾司摩爾公司增資新台幣300億元興建廠房。", "CNY"),
+    (HANS, "一季度引进总投资超10亿元的重大产业项目15个。", "CNY"),
+    (HANS, "提交提案3件，办理建议5件。", "count"),
+    (HANS, "这一做法七成功，三成失败。", "percent"),
+]

@@ -35,7 +35,7 @@ NUMBER_RE = re.compile(
     (?:
       (?P<cur>元人民币|元|美元|港元|港币|欧元|块钱)
     | (?P<pct>\s?%|个百分点|百分点)
-    | (?P<cl>个|家|项|宗|所|户)
+    | (?P<cl>个|家|项|宗|所|户|间|件)
     )?
     """,
     re.X,
@@ -54,11 +54,26 @@ _COUNT_NOUN_BEFORE = re.compile(
     rf"(?:{ZH_PRE_COMPARATOR})?$"
 )
 _NEGATIVE_BEFORE = re.compile(
-    r"(?<!降幅)(?<!跌幅)(?:下降|减少|回落|降低|下滑|负增长|降|减|跌|下跌)(?:了)?(?:约|近|超过|逾)?$"
+    r"(?:(?<!降幅)(?<!跌幅)(?:下降|减少|回落|降低|下滑|负增长|降|减|跌|下跌)(?:了)?|(?:降幅|跌幅)(?:为|达|是|达到)?)"
+    r"(?:约|近|超过|逾)?$"
 )
 _THRESHOLD_AFTER = re.compile(r"(?:以上|及以上|以下)(?:的)?[^\d,。;]{0,6}?(?:项目|企业|工业)")
 # 超百亿元的企业, 投资超10亿元的重大项目: an amount qualifying a class of projects or firms
-_CLASS_AFTER = re.compile(r"的(?:重点|重大|工业|产业|制造业|龙头|骨干)?(?:项目|企业|园区|产业集群)")
+_CLASS_AFTER = re.compile(
+    r"的(?:重点|重大|工业|产业|制造业|龙头|骨干|外资|内资|招商|新兴|科技|高新技术){0,3}(?:项目|企业|园区|产业集群)"
+)
+# 83亿4,512万美元 (Taiwan and Hong Kong style): the 亿 part written before the 万 part
+_YI_PART_BEFORE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)亿$")
+# 同比增加9个, 较去年同期减少126个: a change in a count, its noun named earlier in the clause
+_COUNT_CHANGE_BEFORE = re.compile(
+    r"(?:同比|比上年|较上年|比去年|较去年|上年同期|去年同期|较上年同期|比上年同期)(?:同期)?(?:增加|减少|新增|多|少)了?$"
+)
+# 超过七成, 近三成: tenths as a percentage
+CHENG_RE = re.compile(r"(?P<cmp>超过|超|逾|近|约|达|占|的)(?P<num>[一二三四五六七八九]|[1-9])成(?P<post>以上|左右)?"
+                      r"(?![功立为本员果都长交型熟绩效就])")
+_CHENG_CMP = {"超过": Comparator.GT, "超": Comparator.GT, "逾": Comparator.GT, "近": Comparator.APPROX,
+              "约": Comparator.APPROX}
+_TWD_BEFORE = re.compile(r"(?:新台币|台币)$")
 _PER_BEFORE = re.compile(r"每$|单位$|人均$|每年$")
 
 
@@ -94,6 +109,17 @@ def find_mentions(form: str) -> list[Mention]:
                 continue  # 数十亿元, 几百万元, 上百亿元: vague, not a figure
             if _PER_BEFORE.search(form[max(0, start - 3) : start]):
                 continue
+            if not m.group("mult") and not num[:1].isdigit() and not num.startswith("-"):
+                continue  # 三元前驱体, 五元: a word, not an amount
+            if _TWD_BEFORE.search(form[max(0, start - 3) : start]):
+                continue  # 新台币300亿元: New Taiwan dollars, not a currency the schema records
+            if m.group("mult") == "万" and not pre and not cmp_word:
+                yi = _YI_PART_BEFORE.search(form[max(0, num_start - 14) : num_start])
+                if yi is not None:
+                    yi_value = zh_value(yi.group(1), "亿")
+                    if yi_value is not None:
+                        value += yi_value
+                        start = num_start = num_start - len(yi.group())
             unit = _currency((pre or "") + (cur or ""))
             mention = Mention(start, end, num_start, num_end, -value if negative else value, unit,
                               form[num_start:end], comparator, "money")
@@ -130,6 +156,16 @@ def find_mentions(form: str) -> list[Mention]:
             mention.value = -value
             mention.signed_by_wording = True
         out.append(mention)
+    for m in CHENG_RE.finditer(form):
+        value = zh_value(m.group("num"), None)
+        if value is None:
+            continue
+        comparator = _CHENG_CMP.get(m.group("cmp"), Comparator.EQ)
+        if m.group("post"):
+            comparator = ZH_POST_COMPARATORS[m.group("post")]
+        start = m.start() if m.group("cmp") in _CHENG_CMP else m.start("num")
+        out.append(Mention(start, m.end(), m.start("num"), m.end(), value * 10, Unit.PERCENT,
+                           form[m.start("num") : m.end()], comparator, "percent"))
     return out
 
 
@@ -155,8 +191,10 @@ def _count(form: str, m: re.Match[str], value: float, comparator: Comparator, st
     before = form[max(0, start - 14) : start]
     nb = _COUNT_NOUN_BEFORE.search(before)
     na = _COUNT_NOUN_AFTER.match(form, end)
+    if cl == "件" and not re.search(r"件数(?:为|达|共|计)?$", before):
+        return None  # 1,652件 only as a number of (investment) cases
     if na is not None and (cl == "家" or "项目" in na.group("head") or "工程" in na.group("head")
-                           or cl in ("个", "户") and na.group("head") in _FIRM_NOUNS.split("|")):
+                           or cl in ("个", "户", "间") and na.group("head") in _FIRM_NOUNS.split("|")):
         noun_start, noun_end = na.start(), na.end()
         mention = Mention(start, noun_end, num_start, num_end, value, Unit.COUNT, form[num_start:end],
                           comparator, "count", noun=form[noun_start:noun_end], noun_start=noun_start,
@@ -171,4 +209,13 @@ def _count(form: str, m: re.Match[str], value: float, comparator: Comparator, st
         mention = Mention(noun_start, end, num_start, num_end, value, Unit.COUNT, form[num_start:end],
                           comparator, "count", noun=noun, noun_start=noun_start, noun_end=noun_end)
         return mention
+    if cl == "件":
+        ns = max(0, start - 14) + before.rfind("件数")
+        return Mention(ns, end, num_start, num_end, value, Unit.COUNT, form[num_start:end], comparator,
+                       "count", noun="件数", noun_start=ns, noun_end=ns + 2)
+    change = _COUNT_CHANGE_BEFORE.search(before)
+    if change is not None and cl in ("个", "家", "项"):
+        cs = max(0, start - 14) + change.start()
+        return Mention(cs, end, num_start, num_end, value, Unit.COUNT, form[num_start:end], comparator,
+                       "count", noun=form[cs:start], noun_start=cs, noun_end=start)
     return None
