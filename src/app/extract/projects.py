@@ -22,8 +22,17 @@ _ZH_PROJECT_BEFORE = re.compile(
     r"[^,。;:!?、\n]{0,3}?(?:计划)?(?:总投资|投资总额|总投资额|投资)(?:约|达|为|超过|近|逾)?$"
 )
 _ZH_ORG_VERB_BETWEEN = re.compile(
-    r"^(?:拟|计划|将|已|共|累计|再|追加|新|总|还)*(?:投资|投入|出资)(?:建设)?(?:约|达|超过|近|逾)?$"
+    r"^(?:拟|计划|将|已|共|累计|再|追加|新|总|还|亦|也|又|宣布|决定|正式)*(?:投资|投入|出资|斥资|增资|注资)"
+    r"(?:建设)?(?:[^\d,。;:!?\n]{0,8}?)(?:约|达|超过|近|逾)?$"
 )
+# a list item naming one project: "1. 宁德时代…锂电池生产基地项目,总投资120亿元"
+_ZH_PROJECT_ITEM = re.compile(
+    r"^\s*(?:\d{1,2}[.,)]|\(\d{1,2}\)|[一二三四五六七八九十]{1,2},)?\s*"
+    r"(?P<name>[^,。;:!?\n\"()]{2,40}?(?:项目|产业园|工业园|基地|工程|数据中心|工厂|综合体|电站))"
+    r"\s*,\s*(?:计划)?(?:总投资|投资总额|总投资额|投资额|投资)(?:约|达|为|超过|近|逾)?$"
+)
+# "成都高新区签约35个重大项目", "全年重大项目": a class of projects, not one named project
+_ZH_PLURAL_PROJECTS = re.compile(r"\d+个|(?:重大|重点|新开工|在建|签约|各类|一批)项目|项目群|等项目|批项目")
 _ZH_SIGN_INVEST = re.compile(
     r"(?:签约|签署|签订|落户|入驻|合作)[^。;]{0,40}?(?:总投资|计划投资|投资总额|投资额|拟投资)(?:约|达|为|超过|近|逾)?$"
 )
@@ -64,6 +73,8 @@ def zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatc
             last = sm
         if last is None or last.end() < 3:
             return None
+        if _ZH_PLURAL_PROJECTS.search(form, seg_start, seg_start + last.end()):
+            return None
         name = text[seg_start : seg_start + last.end()]
         investor = zh_investor_from_name(form[seg_start : seg_start + last.end()])
         inv_text = text[seg_start : seg_start + len(investor)] if investor else None
@@ -73,17 +84,27 @@ def zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatc
     clause_left = form[max(sent_start, m.start - 50) : m.start]
     base = max(sent_start, m.start - 50)
     pm = _ZH_PROJECT_BEFORE.search(clause_left)
-    if pm:
+    if pm is None and (base == sent_start or form[base - 1 : base] == "\n"):
+        pm = _ZH_PROJECT_ITEM.search(clause_left)
+    if pm and not _ZH_PLURAL_PROJECTS.search(pm.group("name")):
         name_form = pm.group("name")
         name_form = _ZH_NAME_LEAD.sub("", name_form) or name_form
         ns = base + pm.end("name") - len(name_form)
-        investor = zh_investor_from_name(name_form)
+        investor = None if name_form.startswith("某") else zh_investor_from_name(name_form)  # 某德资…项目
         return ProjectMatch(ns, m.end, text[ns : ns + len(investor)] if investor else None,
                             text[ns : base + pm.end("name")])
-    org = zh_org_before(clause_left)
-    if org and _ZH_ORG_VERB_BETWEEN.match(clause_left[org[1] :]):
-        s, e = base + org[0], base + org[1]
-        return ProjectMatch(s, m.end, text[s:e], None)
+    if pm:
+        return None
+    # 台积电增资日本子公司约27亿美元: the investor is the organisation before the verb, not the object's
+    scan = clause_left
+    for _ in range(3):
+        org = zh_org_before(scan)
+        if org is None:
+            break
+        if _ZH_ORG_VERB_BETWEEN.match(clause_left[org[1] :]):
+            s, e = base + org[0], base + org[1]
+            return ProjectMatch(s, m.end, text[s:e], None)
+        scan = scan[: org[1] - 2]
     # 蒙牛集团与包头市签约,项目总投资50亿元
     wide_start = max(sent_start, m.start - 80)
     signing = _ZH_SIGN_INVEST.search(form, wide_start, m.start)
