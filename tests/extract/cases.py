@@ -387,3 +387,9 @@ FIELDS += [
     (HANT, "長江和記實業有限公司亦計劃投資15億美元擴建港口設施。", 1.5e9, "investor", "長江和記實業有限公司"),
     (HANS, "总投资5000万美元的某德资精密制造项目已正式投产。", 50e6, "stage", "operating"),
 ]
+NOT_FACTS += [
+    (HANS, "全年全体居民人均可支配收入38216元，增长5.3%。", "CNY"),
+    (HANS, "全年全体居民人均可支配收入38216元，增长5.3%。", "percent"),
+    (EN, "Per capita GDP was 52,321 yuan last year.", "CNY"),
+    (EN, "Per capita disposable income rose 5.3 percent.", "percent"),
+]

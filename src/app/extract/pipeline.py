@@ -42,6 +42,7 @@ from app.extract.segments import LIST_ITEM, Segments
 from app.extract.textprep import ascii_lower, match_form
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_PER_CAPITA_LABEL = re.compile(r"(?:人均|户均|per[ -]capita|per\s+head)[^,;.。]{0,12}$")
 EN_LABEL_RE = lexicon_pattern([p.pattern for p, _ in EN_LABELS], guard=r"\b")  # over the lower-cased form
 EN_LABEL_NAMES = [name for _, name in EN_LABELS]
 ZH_LABEL_RE = lexicon_pattern([p.pattern for p, _ in ZH_LABELS],
@@ -127,7 +128,7 @@ def run_pipeline(text: str, language: str, published: dt.date | None = None) -> 
         built = _build(doc, m)
         if built is not None:
             facts.append(built)
-    drafts = _merge(facts)
+    drafts = _merge(facts, _title_end(doc))
     drafts.extend(_people(doc))
     drafts.sort(key=lambda d: d.evidence[0].start if d.evidence else 0)
     return drafts
@@ -166,6 +167,11 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
         kind, weak_target = _kind(doc, sent[0], m.num_start, line[0])
 
     label, label_start, canonical = _label(doc, m, left, sent[0], clause_start)
+    if m.hints.get("per_capita") or (label_start is not None and _PER_CAPITA_LABEL.search(
+            doc.low[max(0, label_start - 24) : label_start])):
+        return None  # per-capita figures (人均可支配收入…, per capita GDP) and their growth: context
+    if m.family == "money" and abs(m.value) < 1000:
+        return None
     basis = _basis(doc, m, form[clause_start : m.start], form[m.end : min(sent[1], m.end + 40)])
     region = subject_for(doc.regions, sent[0], m.start, doc.region_starts) or doc.dominant
     subject = " ".join(text[region.start : region.end].split()) if region else None
@@ -317,16 +323,43 @@ def _dedup_key(kind: Kind, m: Mention, label: str | None, fields: dict[str, str 
     return (kind, m.unit, value, (label or "").lower(), noun, extra, m.comparator)
 
 
-def _merge(facts: list[tuple[FactDraft, Mention, tuple]]) -> list[FactDraft]:
+def _title_end(doc: Document) -> int:
+    """End of the headline (the first non-empty line) when the text has a body after it, else 0."""
+    for s, e in doc.seg.paragraph_lines():
+        if doc.form[s:e].strip():
+            return e if e - s <= 160 and e < len(doc.form) - 1 else 0
+    return 0
+
+
+def _restates(title: tuple[FactDraft, Evidence, Mention], m: Mention) -> bool:
+    """A body statement repeating a headline figure (the headline may round it: 年增35% for 35.02%)."""
+    tm = title[2]
+    if tm.unit != m.unit or (tm.value < 0) != (m.value < 0):
+        return False
+    if m.unit in (Unit.PERCENT, Unit.PERCENTAGE_POINT):
+        rounded = "." not in tm.value_text and abs(abs(tm.value) - abs(m.value)) < 1
+        return abs(tm.value - m.value) <= 0.051 or rounded
+    return abs(tm.value - m.value) <= 0.005 * abs(m.value)
+
+
+def _merge(facts: list[tuple[FactDraft, Mention, tuple]], title_end: int = 0) -> list[FactDraft]:
     """One fact per thing stated: a restatement (same kind, value, unit and label, or the same amount
     of money where one of the two statements has no canonical label — a headline and its body) adds
     an evidence span to the first statement instead of a second fact."""
     out: list[FactDraft] = []
     seen: dict[tuple, tuple[FactDraft, Evidence, Mention]] = {}
     money: dict[tuple, list[tuple[FactDraft, Evidence, Mention]]] = {}  # by (kind, unit)
+    titled: list[tuple[FactDraft, Evidence, Mention]] = []  # headline facts not yet restated in the body
     for draft, m, (key, ev) in facts:
         target: tuple[FactDraft, Evidence, Mention] | None = None
-        if key in seen and key[3]:
+        in_title = bool(draft.evidence) and draft.evidence[0].start < title_end
+        headline = next((t for t in titled if _restates(t, m)), None) if titled and not in_title else None
+        if headline is not None:  # the body states the headline's figure: its value, kind and fields win
+            titled.remove(headline)
+            headline[0].kind, headline[0].fields = draft.kind, draft.fields
+            headline[0].value, headline[0].value_text = draft.value, draft.value_text
+            target = headline
+        elif key in seen and key[3]:
             target = seen[key]
         elif m.family == "money" and draft.kind != Kind.PROJECT:
             for other in money.get((draft.kind, m.unit), []):
@@ -349,6 +382,8 @@ def _merge(facts: list[tuple[FactDraft, Mention, tuple]]) -> list[FactDraft]:
             first.confidence = score(first_m, first_ev)
             continue
         seen[key] = (draft, ev, m)
+        if in_title:
+            titled.append((draft, ev, m))
         if m.family == "money" and draft.kind != Kind.PROJECT:
             money.setdefault((draft.kind, m.unit), []).append((draft, ev, m))
         out.append(draft)
