@@ -393,3 +393,25 @@ NOT_FACTS += [
     (EN, "Per capita GDP was 52,321 yuan last year.", "CNY"),
     (EN, "Per capita disposable income rose 5.3 percent.", "percent"),
 ]
+NUMERIC += [
+    (EN, "Each new data center will require 2-3 billion yuan in investment.", 2e9, "CNY", T, ">="),
+    (EN, "Exports are forecast to grow 5-6 percent this year.", 5, "percent", T, ">="),
+    (EN, "Of the deals, 37 were manufacturing projects.", 37, "count", IND, "="),
+    (EN, "Yulin will strive to make the number of newly signed projects more than 350.", 350, "count", T, ">"),
+    (EN, "The number of registered enterprises reached 1,200 by June.", 1200, "count", IND, "="),
+    (EN, "Foreign investors from 176 countries and regions have invested in Hainan.", 176, "count", IND, "="),
+    (EN, "The province expects each of its eight new data centers to need 3 billion yuan.", 3e9, "CNY", T, "="),
+]
+NOT_FACTS += [
+    (EN, "Of the deals, 12 projects each topped 5 billion yuan.", "CNY"),
+    (EN, "On April 10, the 2023 Yulin City investment promotion key project signing ceremony was held.", "count"),
+    (EN, "Output rose from 2 to 3 billion units.", "CNY"),
+]
+PEOPLE += [
+    (EN, "By ZHOU JIN in Haikou | China Daily | Updated: 2023-02-15\nHainan saw 1,936 new firms.", "Zhou Jin",
+     "reporter"),
+    (EN, "Wang Jing, 45, a manager at a cross-border e-commerce firm in Haikou, said registration is fast.",
+     "Wang Jing", "manager"),
+    (HANT, "投審司長蔡宗宏表示，前8月大型投資案包括兩件。", "蔡宗宏", "司長"),
+    (HANT, "香港投資推廣署署長劉凱旋指出，去年投資推廣署協助382間公司。", "劉凱旋", "署長"),
+]

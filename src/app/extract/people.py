@@ -41,9 +41,9 @@ EN_ROLES = (
 )
 _EN_NAME = r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}|[A-Z][a-z]+ [A-Z]{2,})"
 _ROLE_RE = re.compile(rf"\b{EN_ROLES}\b")  # over the lower-cased form
-_NAME_BEFORE_ROLE = re.compile(rf"\b{_EN_NAME},\s+(?:the\s+|a\s+|an\s+)?$")
+_NAME_BEFORE_ROLE = re.compile(rf"\b{_EN_NAME},\s+(?:\d{{1,3}},\s+)?(?:the\s+|a\s+|an\s+)?$")  # "Wang Jing, 45, a …"
 _NAME_AFTER_ROLE = re.compile(rf"\s+{_EN_NAME}\b")
-_BYLINE = re.compile(rf"(?m)^[ \t]*By[ \t]+{_EN_NAME}\b")
+_BYLINE = re.compile(rf"(?m)^[ \t]*By[ \t]+(?:{_EN_NAME}|(?P<caps>[A-Z]{{2,}}(?: [A-Z]{{2,}}){{1,2}}))\b")
 _ZH_PHOTO = re.compile(r"(?<![\u4e00-\u9fff])(?P<run>[\u4e00-\u9fff]{2,3})\s?摄(?=[)）\s]|$)")
 _ROLE_TAIL = re.compile(r"[^,;()\n]{0,120}?(?=,|;|\)|\.\s|\s+said\b|\s+told\b|\n|$)")
 
@@ -51,7 +51,7 @@ ZH_ROLES = (
     "见习记者|特约记者|首席记者|记者|通讯员|责任编辑|责编|编辑|实习生|常务副市长|副市长|市长|副省长|省长|副区长|区长|副县长|县长|"
     "旗长|盟长|州长|镇长|乡长|市委书记|区委书记|县委书记|省委书记|党工委书记|党委书记|副书记|书记|副主任|主任|副局长|局长|"
     "董事长|副总经理|总经理|总裁|首席执行官|厂长|院长|所长|部长|副主席|主席|秘书长|行长|处长|科长|总监|创始人|"
-    "负责人|发言人|研究员|教授|专家"
+    "负责人|发言人|研究员|教授|专家|副厅长|厅长|副司长|司长|副署长|署长|关长"
 )
 _ZH_ROLE_NAME = re.compile(rf"(?P<role>{ZH_ROLES})[\s:]?(?P<run>[\u4e00-\u9fff]{{2,6}})")
 _ZH_NAME_STOP = re.compile(
@@ -127,9 +127,12 @@ def find_people_en(text: str, form: str, low: str | None = None) -> list[PersonM
             out.append(PersonMention(r.start(), after.end(), text[after.start("name") : after.end("name")],
                                      " ".join(r.group().split()).lower(), None, 0.8))
             taken.add(after.start("name"))
-    for b in _BYLINE.finditer(form):  # "By Zhang Yu in Hohhot | chinadaily.com.cn"
-        if _pinyin_name(b.group("name")) and b.start("name") not in taken:
-            out.append(PersonMention(b.start("name"), b.end("name"), text[b.start("name") : b.end("name")],
+    for b in _BYLINE.finditer(form):  # "By Zhang Yu in Hohhot | chinadaily.com.cn", "By ZHOU JIN in Haikou"
+        group = "name" if b.group("name") else "caps"
+        written = b.group(group)
+        if _pinyin_name(written) and b.start(group) not in taken:
+            name = text[b.start(group) : b.end(group)]
+            out.append(PersonMention(b.start(group), b.end(group), name.title() if group == "caps" else name,
                                      "reporter", None, 0.75))
     return out
 

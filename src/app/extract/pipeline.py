@@ -164,7 +164,7 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
     if project is not None:
         kind = Kind.PROJECT
     else:
-        kind, weak_target = _kind(doc, sent[0], m.num_start, line[0])
+        kind, weak_target = _kind(doc, sent[0], m.num_start, line[0], m)
 
     label, label_start, canonical = _label(doc, m, left, sent[0], clause_start)
     if m.hints.get("per_capita") or (label_start is not None and _PER_CAPITA_LABEL.search(
@@ -217,13 +217,22 @@ def _clean_value(m: Mention) -> float:
     return round(v, 2) if m.unit not in (Unit.PERCENT, Unit.PERCENTAGE_POINT) else round(v, 4)
 
 
-def _kind(doc: Document, lo: int, hi: int, line_start: int) -> tuple[Kind, bool]:
+def _kind(doc: Document, lo: int, hi: int, line_start: int, m: Mention | None = None) -> tuple[Kind, bool]:
     """Target when a goal or plan cue precedes the number in its sentence with no sign of an achieved
-    result between them, or when the number sits in a list announced as goals; else indicator."""
+    result between them, or when the number sits in a list announced as goals; else indicator. A
+    marker inside the counted noun ("the number of newly signed projects") is no sign of a result."""
+    noun = (m.noun_start, m.noun_end) if doc.is_en and m is not None and m.noun_start is not None else None
+
+    def actual_within(a: int, b: int) -> bool:
+        hits = doc.actual.within(a, b)
+        if noun is not None and noun[1] is not None:
+            hits = [h for h in hits if not (noun[0] <= h.start and h.end <= noun[1])]
+        return bool(hits)
+
     cues = doc.cues.within(lo, hi)
-    if cues and not doc.actual.any_within(cues[-1].end, hi):
+    if cues and not actual_within(cues[-1].end, hi):
         return Kind.TARGET, False
-    actual = doc.actual.any_within(lo, hi)
+    actual = actual_within(lo, hi)
     if line_start in doc.target_lines and not actual:
         return Kind.TARGET, False
     if not cues and doc.weak_cues.any_within(lo, hi) and not actual:
