@@ -415,3 +415,21 @@ PEOPLE += [
     (HANT, "投審司長蔡宗宏表示，前8月大型投資案包括兩件。", "蔡宗宏", "司長"),
     (HANT, "香港投資推廣署署長劉凱旋指出，去年投資推廣署協助382間公司。", "劉凱旋", "署長"),
 ]
+NUMERIC += [
+    (EN, "A battery plant by Gotion High-tech Co., Ltd. will receive an investment of 12 billion yuan.",
+     12e9, "CNY", P, ""),
+    (EN, "Changan Automobile said it would invest 10 billion yuan in a new battery base.", 10e9, "CNY", P, ""),
+    (EN, "Seres Group Co has put 2.5 billion yuan into a smart factory.", 2.5e9, "CNY", P, ""),
+    (EN, "The 5-billion-yuan Yangpu container hub, invested by China Merchants Port Holdings Co., Ltd, opened.",
+     5e9, "CNY", P, ""),
+    (EN, "The city signed 36 projects with Xinhua Group and the projects will receive an investment of "
+         "8 billion yuan.", 8e9, "CNY", T, ""),
+]
+FIELDS += [
+    (EN, "The data center, operated by Guizhou-Cloud Big Data Industry Co Ltd, involves an investment of about "
+         "1 billion US dollars.", 1e9, "investor", "Guizhou-Cloud Big Data Industry Co Ltd"),
+    (EN, "Changan Automobile said it would invest 10 billion yuan in a new battery base.", 10e9, "investor",
+     "Changan Automobile"),
+    (EN, "The 5-billion-yuan Yangpu container hub, invested by China Merchants Port Holdings Co., Ltd, opened.",
+     5e9, "investor", "China Merchants Port Holdings Co., Ltd"),
+]

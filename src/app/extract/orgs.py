@@ -25,6 +25,8 @@ EN_ORG_RE = re.compile(
     r"\s+(?:Co\.,?\s*Ltd\.?|Co\.|Company|Group|Corporation|Corp\.?|Inc\.?|Bank|Holdings|Ltd\.?|Limited|LLC|PLC|Plc))"
     r"(?![\w])"
 )
+_EN_INNER_LINK = re.compile(r"\b(?:by|from|at|for|with|to|in|on|between)\s+(?=[A-Z])")
+_EN_SUFFIX_MORE = re.compile(r"(?:,?\s+Co\.?,?\s*Ltd\.?|,?\s+Co\.(?!\w)|,?\s+Ltd\.?|,?\s+Limited|,?\s+Inc\.?)(?!\w)")
 _EN_BASED = re.compile(r"[A-Z][\w-]*-based\s+(?=[A-Z])")
 _EN_LEADING_STOP = re.compile(
     r"^(?:(?:The|A|An|In|On|At|By|For|With|And|Recently|Meanwhile|Also|Its|It|This|That|These|Since|As|Of"
@@ -77,6 +79,12 @@ def en_orgs(form: str) -> list[tuple[int, int]]:
         based = _EN_BASED.match(form, s, e)
         if based:
             s = based.end()
+        links = list(_EN_INNER_LINK.finditer(form, s, e))  # "a battery plant by Gotion Co., Ltd."
+        if links:
+            s = links[-1].end()
+        more = _EN_SUFFIX_MORE.match(form, e)  # "Holdings Co., Ltd", "Group Co., Ltd."
+        if more:
+            e = more.end()
         if e - s >= 4 and form[s].isupper():
             out.append((s, e))
     return out

@@ -41,7 +41,26 @@ _ZH_NAME_LEAD = re.compile(r"^.*?(?:其中|同时|此外|目前|今年|共有|�
 _EN_INVEST_BEFORE = re.compile(
     r"(?P<subj>\bit|\bthe\s+(?:company|firm|group|enterprise|investor)|\bthey)?\s*"
     r"(?:,\s*)?(?:has|have|had|will|would|plans?\s+to|is\s+to|intends\s+to|agreed\s+to|to)?\s*"
-    r"(?:also\s+|already\s+|jointly\s+)?invest(?:ed|s|ing)?\s+(?:a\s+total\s+of\s+|an?\s+)?$",
+    r"(?:also\s+|already\s+|jointly\s+)?(?:invest(?:ed|s|ing)?|put|puts|poured|injected)\s+"
+    r"(?:a\s+total\s+of\s+|an?\s+)?$",
+    re.I,
+)
+# "a battery plant by X Co., Ltd. will receive an investment of", "…, operated by X Co Ltd, involves an
+# investment of": the organisation named in the clause before the verb
+_EN_RECEIVES_BEFORE = re.compile(
+    r"\b(?:will\s+|would\s+)?(?:receive[sd]?|receiving|involves?|involving|involved|requires?|required)\s+"
+    r"(?:a\s+(?:total\s+)?|an\s+)?(?:total\s+)?investment\s+of\s+$",
+    re.I,
+)
+# "Changan Automobile said it would invest …"
+_EN_SAID_BEFORE = re.compile(
+    r"(?P<org>\b[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,4})\s+(?:said|says|announced|announces|confirmed|stated)"
+    r"(?:\s+on\s+\w+)?\s+(?:that\s+)?$"
+)
+# "the 5-billion-yuan Yangpu container hub, invested by X Co., Ltd"
+_EN_BY_AFTER = re.compile(
+    r"\s*(?:[\w'-]+\s+){0,5}?(?:project|plant|factory|base|facility|hub|park|cent(?:er|re)|complex|port|terminal)"
+    r"\b\s*,?\s*(?:invested|built|developed|funded|backed|operated)\s+by\s+",
     re.I,
 )
 _EN_PROJECT_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:project|plant|factory|base|facility)\b", re.I)
@@ -129,10 +148,27 @@ def en_project(
             o = in_sentence[-1]
             return ProjectMatch(o[0], m.end, text[o[0] : o[1]].rstrip(". "), None)
         if im.group("subj"):  # "… Co., Ltd. chose the zone. It has invested …"
+            said = _EN_SAID_BEFORE.search(form, left_start, left_start + im.start("subj"))
+            if said is not None and not _EN_STOP_START.match(said.group("org")):
+                return ProjectMatch(said.start("org"), m.end, text[said.start("org") : said.end("org")], None)
             earlier = [o for o in orgs if o[1] <= verb_start and verb_start - o[1] < 700]
             if earlier:
                 o = earlier[-1]
                 return ProjectMatch(verb_start, m.end, text[o[0] : o[1]].rstrip(". "), None)
+    rb = _EN_RECEIVES_BEFORE.search(left)
+    if rb:
+        verb_start = left_start + rb.start()
+        near = [o for o in orgs if left_start <= o[0] and o[1] <= verb_start
+                and not re.search(r"\bprojects\b", form[o[1] : verb_start], re.I)]
+        if near:
+            o = near[-1]
+            return ProjectMatch(o[0], m.end, text[o[0] : o[1]].rstrip(". ,"), None)
+    by = _EN_BY_AFTER.match(form, m.end)
+    if by:
+        after = [o for o in orgs if by.end() <= o[0] <= by.end() + 2]
+        if after:
+            o = after[0]
+            return ProjectMatch(m.start, o[1], text[o[0] : o[1]].rstrip(". ,"), None)
     if _EN_PROJECT_AFTER.match(form, m.end):  # "X Group signed a 5-billion-yuan project"
         in_sentence = [o for o in orgs if left_start <= o[0] and o[1] <= m.start]
         if in_sentence:
