@@ -389,9 +389,8 @@ FIELDS += [
 ]
 NOT_FACTS += [
     (HANS, "全年全体居民人均可支配收入38216元，增长5.3%。", "CNY"),
-    (HANS, "全年全体居民人均可支配收入38216元，增长5.3%。", "percent"),
     (EN, "Per capita GDP was 52,321 yuan last year.", "CNY"),
-    (EN, "Per capita disposable income rose 5.3 percent.", "percent"),
+    (EN, "Per capita disposable income reached 45,000 yuan, up 5.3 percent.", "CNY"),
 ]
 NUMERIC += [
     (EN, "Each new data center will require 2-3 billion yuan in investment.", 2e9, "CNY", T, ">="),

@@ -167,9 +167,9 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
         kind, weak_target = _kind(doc, sent[0], m.num_start, line[0], m)
 
     label, label_start, canonical = _label(doc, m, left, sent[0], clause_start)
-    if m.hints.get("per_capita") or (label_start is not None and _PER_CAPITA_LABEL.search(
-            doc.low[max(0, label_start - 24) : label_start])):
-        return None  # per-capita figures (人均可支配收入…, per capita GDP) and their growth: context
+    if m.family == "money" and (m.hints.get("per_capita") or (label_start is not None and _PER_CAPITA_LABEL.search(
+            doc.low[max(0, label_start - 24) : label_start]))):
+        return None  # per-capita amounts (人均可支配收入15875元, per capita GDP): context; their growth is kept
     if m.family == "money" and abs(m.value) < 1000:
         return None
     basis = _basis(doc, m, form[clause_start : m.start], form[m.end : min(sent[1], m.end + 40)])
