@@ -432,3 +432,17 @@ FIELDS += [
     (EN, "The 5-billion-yuan Yangpu container hub, invested by China Merchants Port Holdings Co., Ltd, opened.",
      5e9, "investor", "China Merchants Port Holdings Co., Ltd"),
 ]
+NUMERIC += [
+    (HANT, "今年首季共協助24個投資項目落戶澳門，按年增加6個。", 6, "count", IND, "="),
+    (HANT, "現代金融及高新技術項目分別有5個及4個。", 4, "count", IND, "="),
+    (HANT, "貿促局將於下半年舉辦超過15場推介活動。", 15, "count", T, ">"),
+    (HANS, "项目建成后预计新增就业岗位2000余个。", 2000, "count", T, ">"),
+    (EN, "In the second half the city will hold more than 20 investment promotion activities.", 20, "count", T, ">"),
+    (EN, "The city will strive to make the whole year new signed projects exceed 500.", 500, "count", T, ""),
+    (EN, "The city will strive to the actual funds in place reach 80 billion yuan, and new signed projects "
+         "exceed 500.", 80e9, "CNY", T, "="),
+]
+NOT_FACTS += [
+    (EN, "Among them, there are 85 projects with more than 1 billion yuan.", "CNY"),
+    (HANS, "双方举行了3场会谈。", "count"),
+]

@@ -38,7 +38,7 @@ NUMBER_RE = re.compile(
 
 _COUNT_HEADS = (
     r"projects?|compan(?:y|ies)|enterprises?|firms?|businesses|investors?|groups|institutions|banks"
-    r"|manufacturers|factories|contracts|agreements|deals|market\s+entities|countries\s+and\s+regions"
+    r"|manufacturers|factories|contracts|agreements|deals|market\s+entities|countries\s+and\s+regions|activities|events"
 )
 COUNT_NOUN_RE = re.compile(
     rf"\s+(?P<mods>(?:(?:Fortune|Global|top|Top|China's\s+top)\s+\d{{2,4}}\s+)?(?:[A-Za-z][\w'-]*\s+){{0,4}}?)"
@@ -67,8 +67,8 @@ _NEGATIVE_WORDS = re.compile(
 )
 _THRESHOLD_BEFORE = re.compile(
     r"\b(?:projects?|enterprises|companies|firms|parks|clusters|zones|bases)\s+"
-    r"(?:(?:with|of)\s+(?:an?\s+)?(?:total\s+|single\s+|annual\s+)?"
-    r"(?:investment|output(?:\s+value)?|revenue|sales|value|income)\s+)?(?:of\s+)?$",
+    r"(?:(?:with|of)\s+(?:an?\s+)?(?:(?:total\s+|single\s+|annual\s+)?"
+    r"(?:investment|output(?:\s+value)?|revenue|sales|value|income)\s+)?)?(?:of\s+)?$",
     re.I,
 )
 _EACH_BEFORE = re.compile(
@@ -182,6 +182,12 @@ _NUMBER_OF_BEFORE = re.compile(
     r"(?:(?:more\s+than|over|above|about|around|nearly|at\s+least|exceeding|exceeded)\s+)?$",
     re.I,
 )
+# "the whole year new signed projects exceed 500"
+_NOUN_VERB_BEFORE = re.compile(
+    rf"\b(?P<noun>(?:[\w-]+\s+){{0,3}}?(?:{_COUNT_HEADS}))\s+(?:will\s+)?(?:exceeds?|exceeding|surpass(?:es)?|reach(?:es)?"
+    r"|reaching|hits?|totals?|totall?ing)\s+(?:(?:more\s+than|over|above|about|around|nearly|at\s+least)\s+)?$",
+    re.I,
+)
 _BE_COUNT_AFTER = re.compile(rf"\s+(?:were|are)\s+(?P<mods>(?:[a-z][\w-]*\s+){{0,2}}?)(?P<head>{_COUNT_HEADS})\b",
                              re.I)
 _PARTITIVE_BEFORE = re.compile(r"\b(?:of|among)\s+(?:the|these|them|which|those)\b[^.;:]{0,40}$", re.I)
@@ -190,7 +196,8 @@ _PARTITIVE_BEFORE = re.compile(r"\b(?:of|among)\s+(?:the|these|them|which|those)
 def _count_number_of(form: str, num_start: int, num_end: int, value: float) -> Mention | None:
     """"the number of newly signed projects more than 350", "Of the deals, 37 were manufacturing
     projects": the counted noun is not written right after the number."""
-    nb = _NUMBER_OF_BEFORE.search(form, max(0, num_start - 90), num_start)
+    nb = (_NUMBER_OF_BEFORE.search(form, max(0, num_start - 90), num_start)
+          or _NOUN_VERB_BEFORE.search(form, max(0, num_start - 70), num_start))
     if nb is not None:
         return Mention(num_start, num_end, num_start, num_end, value, Unit.COUNT, form[num_start:num_end],
                        Comparator.EQ, "count", noun=" ".join(nb.group("noun").split()),

@@ -16,7 +16,8 @@ EN_TARGET_CUE = re.compile(
 EN_WEAK_TARGET_CUE = re.compile(r"\b(?:every\s+year|each\s+year|annually\s+introduce|should|must)\b")
 EN_ACTUAL_MARKER = re.compile(
     r"\b(?:has|had|was|were|already|so\s+far|have\s+been|reached|achieved|completed\s+(?:an?\s+)?investment"
-    r"|signed|attracted|introduced|registered|recorded|realized|realised|totall?ed|rose|grew|increased|fell"
+    r"|(?:signed|introduced|registered)(?!\s+(?:[a-z-]+\s+)?(?:projects?|enterprises|companies|capital|investment"
+    r"|funds))|attracted|recorded|realized|realised|totall?ed|rose|grew|increased|fell"
     r"|dropped|declined|saw|hit)\b"
 )
 ZH_TARGET_CUE = re.compile(
@@ -105,7 +106,7 @@ EN_AVG = re.compile(r"annual(?:ly)?\s+(?:on\s+)?average|average\s+annual|annuall
                     r"annual\s+average|average\s+growth", re.I)
 EN_SHARE = re.compile(r"account(?:s|ed|ing)?\s+for|share\s+of|proportion|of\s+the\s+total|of\s+GDP|"
                       r"utili[sz]ation\s+rate|\brate\b", re.I)
-ZH_YOY = re.compile(r"同比|比上年|较上年|比去年|较去年|上年同期")
+ZH_YOY = re.compile(r"同比|按年|比上年|较上年|比去年|较去年|上年同期")
 ZH_AVG = re.compile(r"年均|年平均")
 ZH_SHARE = re.compile(r"占|比重|占比|份额|率")
 

@@ -35,7 +35,7 @@ NUMBER_RE = re.compile(
     (?:
       (?P<cur>元人民币|元|美元|港元|港币|欧元|块钱)
     | (?P<pct>\s?%|个百分点|百分点)
-    | (?P<cl>个|家|项|宗|所|户|间|件)
+    | (?P<cl>个|家|项|宗|所|户|间|件|场)
     )?
     """,
     re.X,
@@ -44,13 +44,14 @@ PERCENT_WORDS_RE = re.compile(rf"百分之(?P<num>{ARABIC}|{ZH_NUMERAL})")
 
 _PROJECT_NOUNS = "项目|工程"
 _FIRM_NOUNS = ("企业|公司|机构|银行|集团|央企|国企|商户|市场主体|工厂|厂商|外企|外资企业|总部|金融机构|"
-               "上市公司|园区|商会|协会")
+               "上市公司|园区|商会|协会|就业岗位|岗位")
+_EVENT_NOUNS = "活动|推介会|招商会|对接会|洽谈会|签约会|展会|论坛"
 _COUNT_NOUN_AFTER = re.compile(
-    rf"(?P<mods>[^\d,.。;:!?、\s()\"\"'']{{0,10}}?)(?P<head>{_PROJECT_NOUNS}|{_FIRM_NOUNS})"
+    rf"(?P<mods>[^\d,.。;:!?、\s()\"\"'']{{0,10}}?)(?P<head>{_PROJECT_NOUNS}|{_FIRM_NOUNS}|{_EVENT_NOUNS})"
 )
 _COUNT_NOUN_BEFORE = re.compile(
     rf"(?P<noun>(?:\d{{2,4}}强)?[^\d,.。;:!?、\s()\"\"'']{{0,8}}(?:{_PROJECT_NOUNS}|{_FIRM_NOUNS}))"
-    r"(?:为|达|达到|共|共计|合计|累计|总数|数量|数|有|分别为|已达|已有|新增)?"
+    r"(?:为|达|达到|共|共计|合计|累计|总数|数量|数|有|分别为|分别有|分别是|已达|已有|新增)?"
     rf"(?:{ZH_PRE_COMPARATOR})?$"
 )
 _NEGATIVE_BEFORE = re.compile(
@@ -66,7 +67,10 @@ _CLASS_AFTER = re.compile(
 _YI_PART_BEFORE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)亿$")
 # 同比增加9个, 较去年同期减少126个: a change in a count, its noun named earlier in the clause
 _COUNT_CHANGE_BEFORE = re.compile(
-    r"(?:同比|比上年|较上年|比去年|较去年|上年同期|去年同期|较上年同期|比上年同期)(?:同期)?(?:增加|减少|新增|多|少)了?$"
+    r"(?:同比|按年|比上年|较上年|比去年|较去年|上年同期|去年同期|较上年同期|比上年同期)(?:同期)?(?:增加|减少|新增|多|少)了?$"
+)
+_PAIR_BEFORE = re.compile(
+    rf"(?P<noun>{_PROJECT_NOUNS}|{_FIRM_NOUNS})(?:分别)?(?:有|为|是)?\d+(?:个|家|项)(?:及|和|与|,)$"
 )
 # 超过七成, 近三成: tenths as a percentage
 CHENG_RE = re.compile(r"(?P<cmp>超过|超|逾|近|约|达|占|的)(?P<num>[一二三四五六七八九]|[1-9])成(?P<post>以上|左右)?"
@@ -193,8 +197,12 @@ def _count(form: str, m: re.Match[str], value: float, comparator: Comparator, st
     na = _COUNT_NOUN_AFTER.match(form, end)
     if cl == "件" and not re.search(r"件数(?:为|达|共|计)?$", before):
         return None  # 1,652件 only as a number of (investment) cases
-    if na is not None and (cl == "家" or "项目" in na.group("head") or "工程" in na.group("head")
-                           or cl in ("个", "户", "间") and na.group("head") in _FIRM_NOUNS.split("|")):
+    if cl == "场" and (na is None or na.group("head") not in _EVENT_NOUNS.split("|")):
+        return None  # 15场推介活动: events; 3场 of anything else is not recorded
+    if na is not None and na.group("head") in _EVENT_NOUNS.split("|") and cl not in ("场", "个", "次"):
+        na = None
+    if na is not None and (cl in ("家", "场") or "项目" in na.group("head") or "工程" in na.group("head")
+                           or cl in ("个", "户", "间") and na.group("head") not in _PROJECT_NOUNS.split("|")):
         noun_start, noun_end = na.start(), na.end()
         mention = Mention(start, noun_end, num_start, num_end, value, Unit.COUNT, form[num_start:end],
                           comparator, "count", noun=form[noun_start:noun_end], noun_start=noun_start,
@@ -213,6 +221,12 @@ def _count(form: str, m: re.Match[str], value: float, comparator: Comparator, st
         ns = max(0, start - 14) + before.rfind("件数")
         return Mention(ns, end, num_start, num_end, value, Unit.COUNT, form[num_start:end], comparator,
                        "count", noun="件数", noun_start=ns, noun_end=ns + 2)
+    # 项目分别有5个及4个: the second count of a pair shares the first one's noun
+    pair = _PAIR_BEFORE.search(form, max(0, start - 30), start)
+    if pair is not None and cl in ("个", "家", "项"):
+        ps = pair.start("noun")
+        return Mention(start, end, num_start, num_end, value, Unit.COUNT, form[num_start:end], comparator,
+                       "count", noun=pair.group("noun"), noun_start=ps, noun_end=pair.end("noun"))
     change = _COUNT_CHANGE_BEFORE.search(before)
     if change is not None and cl in ("个", "家", "项"):
         cs = max(0, start - 14) + change.start()
