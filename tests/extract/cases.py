@@ -446,3 +446,20 @@ NOT_FACTS += [
     (EN, "Among them, there are 85 projects with more than 1 billion yuan.", "CNY"),
     (HANS, "双方举行了3场会谈。", "count"),
 ]
+PEOPLE += [
+    (HANS, "（记者 赵敏 通讯员：刘静 韩磊）", "韩磊", "通讯员"),
+    (HANT, "（記者 黃蕾、陳晨）全省重大項目集中開工。", "陳晨", "記者"),
+]
+NUMERIC += [
+    (EN, "Trina Solar Co., Ltd. signed an agreement to build a 10-GW module plant in Hami with an investment of "
+         "6.6 billion yuan.", 6.6e9, "CNY", P, ""),
+    (EN, "Typical projects: Jingjin New Materials Co., Ltd. high-end steel project with investment of 12 billion "
+         "yuan has started construction.", 12e9, "CNY", P, ""),
+    (EN, "Hengli Group Co., Ltd. signed 12 projects with a total investment of 8 billion yuan.", 8e9, "CNY", IND, ""),
+]
+FIELDS += [
+    (HANS, "蔚来汽车科技（安徽）有限公司新桥智能电动汽车产业园二期项目计划总投资约120亿元。", 12e9, "investor",
+     "蔚来汽车科技（安徽）有限公司"),
+    (EN, "Cangzhou Mingzhu Plastic Co., Ltd. new energy film project total investment 3.5 billion yuan.", 3.5e9,
+     "investor", "Cangzhou Mingzhu Plastic Co., Ltd"),
+]

@@ -39,6 +39,8 @@ def zh_investor_from_name(name: str) -> str | None:
     m = _ZH_STRONG_RE.search(name)
     if m and m.start() >= 2:
         return name[: m.end()]
+    if m:
+        return None  # the name starts with a bare suffix (…有限公司新桥…项目): its organisation was cut off
     im = _ZH_INDUSTRY_RE.search(name)
     if im and im.start() >= 2:
         prefix = name[: im.start()]

@@ -137,6 +137,10 @@ def find_people_en(text: str, form: str, low: str | None = None) -> list[PersonM
     return out
 
 
+_ZH_BYLINE_ROLES = frozenset({"记者", "通讯员", "见习记者", "特约记者", "首席记者", "实习生"})
+_ZH_NEXT_NAME = re.compile(r"[ \t,、]+(?P<run>[\u4e00-\u9fff]{2,3})(?=[ \t,、)\]】]|$)")
+
+
 def _zh_name(run: str) -> str | None:
     for surname in ZH_DOUBLE_SURNAMES:
         if run.startswith(surname):
@@ -170,6 +174,15 @@ def find_people_zh(text: str, form: str) -> list[PersonMention]:
             org_text = text[max(0, m.start() - 16) + om.start() : m.start()]
             org = org_text or None
         out.append(PersonMention(m.start(), e, text[s:e], role, org, 0.85))
+        if m.group("role") in _ZH_BYLINE_ROLES:  # (通讯员:刘静 韩磊), 记者 张三、李四: a byline lists several names
+            pos = e
+            for _ in range(4):
+                nxt = _ZH_NEXT_NAME.match(form, pos)
+                if nxt is None or _zh_name(nxt.group("run")) != nxt.group("run"):
+                    break
+                out.append(PersonMention(nxt.start("run"), nxt.end("run"), text[nxt.start("run") : nxt.end("run")],
+                                         role, org, 0.8))
+                pos = nxt.end("run")
     for p in _ZH_PHOTO.finditer(form):  # 武峰 摄
         run = p.group("run")
         name = _zh_name(run)

@@ -18,7 +18,7 @@ _ZH_INVEST_BEFORE = re.compile(
 )
 _ZH_NAME_END = re.compile(r"[,.。;:!?、\n\"()]|等|已|正在|将|于\d|计划|预计|目前|总投资|是|为")
 _ZH_PROJECT_BEFORE = re.compile(
-    r"(?P<name>[^,。;:!?、\n\"()]{2,40}?(?:项目|产业园|工业园|基地|工程|数据中心|工厂|综合体|电站))"
+    r"(?P<name>(?:[^,。;:!?、\n\"()]|\([^,。()\n]{1,8}\)){2,40}?(?:项目|产业园|工业园|基地|工程|数据中心|工厂|综合体|电站))"
     r"[^,。;:!?、\n]{0,3}?(?:计划)?(?:总投资|投资总额|总投资额|投资)(?:约|达|为|超过|近|逾)?$"
 )
 _ZH_ORG_VERB_BETWEEN = re.compile(
@@ -47,6 +47,8 @@ _EN_INVEST_BEFORE = re.compile(
 )
 # "a battery plant by X Co., Ltd. will receive an investment of", "…, operated by X Co Ltd, involves an
 # investment of": the organisation named in the clause before the verb
+_EN_WITH_INVESTMENT = re.compile(r"\b(?:with|has|had)\s+(?:a\s+(?:total\s+)?|an\s+)?(?:total\s+)?investment\s+of\s+$",
+                                 re.I)
 _EN_RECEIVES_BEFORE = re.compile(
     r"\b(?:will\s+|would\s+)?(?:receive[sd]?|receiving|involves?|involving|involved|requires?|required)\s+"
     r"(?:a\s+(?:total\s+)?|an\s+)?(?:total\s+)?investment\s+of\s+$",
@@ -65,9 +67,9 @@ _EN_BY_AFTER = re.compile(
 )
 _EN_PROJECT_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:project|plant|factory|base|facility)\b", re.I)
 _EN_NAMED_PROJECT = re.compile(
-    r"(?P<name>\b[A-Z][\w'-]*(?:\s+[\w'-]+){0,8}?\s+(?:project|base|park|plant|factory|facility|cent(?:er|re)"
-    r"|complex|mine|station|production\s+line|hub))\s+(?:with|of|worth)\s+(?:an?\s+)?(?:total\s+)?"
-    r"(?:planned\s+)?(?:investment\s+of\s+)?$"
+    r"(?P<name>\b[A-Z][\w'-]*(?:\s+[\w'.,&-]+){0,10}?\s+(?:project|base|park|plant|factory|facility|cent(?:er|re)"
+    r"|complex|mine|station|production\s+line|hub))\s+(?:(?:with|of|worth)\s+(?:an?\s+)?(?:total\s+)?"
+    r"(?:planned\s+)?(?:investment\s+(?:of\s+)?)?|(?:total\s+)?investment\s+(?:of\s+|is\s+)?)$"
 )
 _EN_STOP_START = re.compile(r"^(?:The|A|An|This|That|These|Its|Their|Our|In|On|Of|All|Each|Every|Such)\b")
 
@@ -163,6 +165,14 @@ def en_project(
         if near:
             o = near[-1]
             return ProjectMatch(o[0], m.end, text[o[0] : o[1]].rstrip(". ,"), None)
+    wi = _EN_WITH_INVESTMENT.search(left)
+    if wi:  # "Trina Solar Co., Ltd. signed an agreement to build a … plant … with an investment of": the subject
+        verb_start = left_start + wi.start()
+        subject = [o for o in orgs if sent_start <= o[0] <= sent_start + 12 and o[1] <= verb_start
+                   and not re.search(r"\b(?:projects|deals|agreements|contracts)\b", form[o[1] : verb_start], re.I)]
+        if subject:
+            o = subject[0]
+            return ProjectMatch(o[0], m.end, text[o[0] : o[1]].rstrip(". ,"), None)
     by = _EN_BY_AFTER.match(form, m.end)
     if by:
         after = [o for o in orgs if by.end() <= o[0] <= by.end() + 2]
@@ -181,6 +191,12 @@ def en_project(
         name = nm.group("name")
         if re.search(r"\bprojects\b", name):
             return None
+        name_start = left_start + nm.start("name")
+        inside = [o for o in orgs if name_start <= o[0] and o[1] <= left_start + nm.end("name")]
+        if inside:  # "Jingjin New Materials Co., Ltd. high-end steel project with investment of …"
+            o = inside[-1]
+            return ProjectMatch(o[0], m.end, text[o[0] : o[1]].rstrip(". ,"),
+                                text[name_start : left_start + nm.end("name")])
         # the named part: the last run of capitalised words ("Work began on the Guodian Hongnijing …"),
         # without a leading article or pronoun ("The Guodian …"); none at all: not a named project
         runs = []
