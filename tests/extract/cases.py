@@ -463,3 +463,22 @@ FIELDS += [
     (EN, "Cangzhou Mingzhu Plastic Co., Ltd. new energy film project total investment 3.5 billion yuan.", 3.5e9,
      "investor", "Cangzhou Mingzhu Plastic Co., Ltd"),
 ]
+PEOPLE += [
+    (HANT, "據濰坊市發改委副主任于波介紹，今年全市共確定市級重點項目600個。", "于波", "副主任"),
+    (HANS, "人民网石家庄9月12日电 （张桂芹、刘洋）走进威县经济开发区。", "张桂芹", "记者"),
+    (HANS, "人民网石家庄9月12日电 （张桂芹、刘洋）走进威县经济开发区。", "刘洋", "记者"),
+    (EN, "\"Multinationals are voting with their feet,\" Tian Yun, a former vice director of the Beijing Economic "
+         "Operation Association, told the Global Times.", "Tian Yun", "director"),
+]
+NOT_PEOPLE += [
+    (HANS, "市长于会上表示，将加大招商力度。"),
+]
+FIELDS += [
+    (EN, "ExxonMobil's Huizhou chemical complex, with a total investment of $10 billion, went into operation.",
+     10e9, "investor", "ExxonMobil"),
+    (HANT, "（一）濰柴動力股份有限公司大缸徑高速機項目，總投資36億元，由濰柴動力投資建設；", 3.6e9, "investor",
+     "濰柴動力股份有限公司"),
+]
+NOT_FACTS += [
+    (HANS, "到2025年，培育年产值超百亿元产业集群3个。", "CNY"),
+]

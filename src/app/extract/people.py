@@ -41,7 +41,10 @@ EN_ROLES = (
 )
 _EN_NAME = r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}|[A-Z][a-z]+ [A-Z]{2,})"
 _ROLE_RE = re.compile(rf"\b{EN_ROLES}\b")  # over the lower-cased form
-_NAME_BEFORE_ROLE = re.compile(rf"\b{_EN_NAME},\s+(?:\d{{1,3}},\s+)?(?:the\s+|a\s+|an\s+)?$")  # "Wang Jing, 45, a …"
+# "Zhang Rui, the mayor …", "Wang Jing, 45, a manager …", "Tian Yun, a former vice director …"
+_NAME_BEFORE_ROLE = re.compile(
+    rf"\b{_EN_NAME},\s+(?:\d{{1,3}},\s+)?(?:the\s+|a\s+|an\s+)?(?:former\s+|then\s+|senior\s+)?$"
+)
 _NAME_AFTER_ROLE = re.compile(rf"\s+{_EN_NAME}\b")
 _BYLINE = re.compile(rf"(?m)^[ \t]*By[ \t]+(?:{_EN_NAME}|(?P<caps>[A-Z]{{2,}}(?: [A-Z]{{2,}}){{1,2}}))\b")
 _ZH_PHOTO = re.compile(r"(?<![\u4e00-\u9fff])(?P<run>[\u4e00-\u9fff]{2,3})\s?摄(?=[)）\s]|$)")
@@ -137,6 +140,14 @@ def find_people_en(text: str, form: str, low: str | None = None) -> list[PersonM
     return out
 
 
+_ZH_NOT_GIVEN = re.compile(
+    r"近日|近期|日前|会上|会议|现场|大会|此|当天|当日|本月|本周|去年|今年|上午|下午|昨天|昨日|今天|今日"
+)
+_ZH_SAID_AFTER = re.compile(r"[\u4e00-\u9fff]{1,2}?(?P<verb>表示|介绍|说|指出|强调|认为|透露)")
+# 人民网石家庄9月12日电 (张桂芹、刘洋): reporters named in parentheses after the dateline
+_ZH_DATELINE_NAMES = re.compile(
+    r"电\s*\(\s*(?P<names>[\u4e00-\u9fff]{2,3}(?:[,、 ][\u4e00-\u9fff]{2,3}){0,3})\s*\)"
+)
 _ZH_BYLINE_ROLES = frozenset({"记者", "通讯员", "见习记者", "特约记者", "首席记者", "实习生"})
 _ZH_NEXT_NAME = re.compile(r"[ \t,、]+(?P<run>[\u4e00-\u9fff]{2,3})(?=[ \t,、)\]】]|$)")
 
@@ -147,6 +158,11 @@ def _zh_name(run: str) -> str | None:
             rest = run[2:]
             given = 1 if len(rest) < 2 or _ZH_NAME_STOP.match(rest[1:]) else 2
             return run[: 2 + given] if rest else None
+    if run[0] in _ZH_NOT_NAME_START and run[0] in ZH_SURNAMES:  # 副主任于波介绍: 于 as a surname
+        said = _ZH_SAID_AFTER.match(run, 1)
+        if said is None or _ZH_NAME_STOP.match(run[1:]) or _ZH_NOT_GIVEN.match(run[1:]):
+            return None
+        return run[: said.start("verb")]
     if run[0] not in ZH_SURNAMES or run[0] in _ZH_NOT_NAME_START or len(run) < 2:
         return None
     if _ZH_NAME_STOP.match(run[1:]):
@@ -183,6 +199,12 @@ def find_people_zh(text: str, form: str) -> list[PersonMention]:
                 out.append(PersonMention(nxt.start("run"), nxt.end("run"), text[nxt.start("run") : nxt.end("run")],
                                          role, org, 0.8))
                 pos = nxt.end("run")
+    for d in _ZH_DATELINE_NAMES.finditer(form):
+        pos = d.start("names")
+        for run in re.split(r"[,、 ]", d.group("names")):
+            if _zh_name(run) == run:
+                out.append(PersonMention(pos, pos + len(run), text[pos : pos + len(run)], "记者", None, 0.75))
+            pos += len(run) + 1
     for p in _ZH_PHOTO.finditer(form):  # 武峰 摄
         run = p.group("run")
         name = _zh_name(run)

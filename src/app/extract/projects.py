@@ -27,7 +27,7 @@ _ZH_ORG_VERB_BETWEEN = re.compile(
 )
 # a list item naming one project: "1. 宁德时代…锂电池生产基地项目,总投资120亿元"
 _ZH_PROJECT_ITEM = re.compile(
-    r"^\s*(?:\d{1,2}[.,)]|\(\d{1,2}\)|[一二三四五六七八九十]{1,2},)?\s*"
+    r"^\s*(?:\d{1,2}[.,)]|\(\d{1,2}\)|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,2},)?\s*"
     r"(?P<name>[^,。;:!?\n\"()]{2,40}?(?:项目|产业园|工业园|基地|工程|数据中心|工厂|综合体|电站))"
     r"\s*,\s*(?:计划)?(?:总投资|投资总额|总投资额|投资额|投资)(?:约|达|为|超过|近|逾)?$"
 )
@@ -68,7 +68,7 @@ _EN_BY_AFTER = re.compile(
 _EN_PROJECT_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:project|plant|factory|base|facility)\b", re.I)
 _EN_NAMED_PROJECT = re.compile(
     r"(?P<name>\b[A-Z][\w'-]*(?:\s+[\w'.,&-]+){0,10}?\s+(?:project|base|park|plant|factory|facility|cent(?:er|re)"
-    r"|complex|mine|station|production\s+line|hub))\s+(?:(?:with|of|worth)\s+(?:an?\s+)?(?:total\s+)?"
+    r"|complex|mine|station|production\s+line|hub)),?\s+(?:(?:with|of|worth)\s+(?:an?\s+)?(?:total\s+)?"
     r"(?:planned\s+)?(?:investment\s+(?:of\s+)?)?|(?:total\s+)?investment\s+(?:of\s+|is\s+)?)$"
 )
 _EN_STOP_START = re.compile(r"^(?:The|A|An|This|That|These|Its|Their|Our|In|On|Of|All|Each|Every|Such)\b")
@@ -208,6 +208,10 @@ def en_project(
                 runs.append((run.start() + len(run.group()) - len(rest), rest))
         if not runs:
             return None
+        owner = re.search(r"(?:^|\s)(?P<o>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})'s\s", name)
+        if owner is not None:  # "ExxonMobil's Huizhou chemical complex": the owner invests
+            s = left_start + nm.start("name") + owner.start("o")
+            return ProjectMatch(s, m.end, text[s : s + len(owner.group("o"))], text[s : left_start + nm.end("name")])
         run_start, run_text = runs[-1]
         based = re.match(r"[A-Z][\w-]*-based\s+(?=[A-Z])", run_text)
         if based:

@@ -44,7 +44,7 @@ PERCENT_WORDS_RE = re.compile(rf"百分之(?P<num>{ARABIC}|{ZH_NUMERAL})")
 
 _PROJECT_NOUNS = "项目|工程"
 _FIRM_NOUNS = ("企业|公司|机构|银行|集团|央企|国企|商户|市场主体|工厂|厂商|外企|外资企业|总部|金融机构|"
-               "上市公司|园区|商会|协会|就业岗位|岗位")
+               "上市公司|园区|商会|协会|就业岗位|岗位|产业集群|集群")
 _EVENT_NOUNS = "活动|推介会|招商会|对接会|洽谈会|签约会|展会|论坛"
 _COUNT_NOUN_AFTER = re.compile(
     rf"(?P<mods>[^\d,.。;:!?、\s()\"\"'']{{0,10}}?)(?P<head>{_PROJECT_NOUNS}|{_FIRM_NOUNS}|{_EVENT_NOUNS})"
@@ -61,7 +61,7 @@ _NEGATIVE_BEFORE = re.compile(
 _THRESHOLD_AFTER = re.compile(r"(?:以上|及以上|以下)(?:的)?[^\d,。;]{0,6}?(?:项目|企业|工业)")
 # 超百亿元的企业, 投资超10亿元的重大项目: an amount qualifying a class of projects or firms
 _CLASS_AFTER = re.compile(
-    r"的(?:重点|重大|工业|产业|制造业|龙头|骨干|外资|内资|招商|新兴|科技|高新技术){0,3}(?:项目|企业|园区|产业集群)"
+    r"的?(?:重点|重大|工业|产业|制造业|龙头|骨干|外资|内资|招商|新兴|科技|高新技术){0,3}(?:项目|企业|园区|产业集群|集群)"
 )
 # 83亿4,512万美元 (Taiwan and Hong Kong style): the 亿 part written before the 万 part
 _YI_PART_BEFORE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)亿$")
