@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from app.extract.candidates import Mention
 from app.extract.orgs import zh_investor_from_name, zh_org_before
 
+_ZH_ORG_SUFFIX_END = re.compile(r"(?:公司|集团|银行|控股|股份|厂|研究院|合作社)$")
+
 ZH_PROJECT_SUFFIX = re.compile(
     r"(?:项目群|项目|产业园|工业园|科技园|产业基地|基地|园区|数据中心|中心|工厂|工程|综合体|电站|生产线|产业链)"
 )
@@ -22,7 +24,8 @@ _ZH_PROJECT_BEFORE = re.compile(
     r"[^,。;:!?、\n]{0,3}?(?:计划)?(?:总投资|投资总额|总投资额|投资)(?:约|达|为|超过|近|逾)?$"
 )
 _ZH_ORG_VERB_BETWEEN = re.compile(
-    r"^(?:拟|计划|将|已|共|累计|再|追加|新|总|还|亦|也|又|宣布|决定|正式)*(?:投资|投入|出资|斥资|增资|注资)"
+    r"^(?:拟|计划|将|已|共|累计|再|追加|新|总|还|亦|也|又|宣布|决定|正式|今年|去年|明年|近日|日前|此前|近期|本次"
+    r"|在[^\d,。;:!?\n]{1,4}?)*(?:投资|投入|出资|斥资|增资|注资)"
     r"(?:建设)?(?:[^\d,。;:!?\n]{0,8}?)(?:约|达|超过|近|逾)?$"
 )
 # a list item naming one project: "1. 宁德时代…锂电池生产基地项目,总投资120亿元"
@@ -30,6 +33,11 @@ _ZH_PROJECT_ITEM = re.compile(
     r"^\s*(?:\d{1,2}[.,)]|\(\d{1,2}\)|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,2},)?\s*"
     r"(?P<name>[^,。;:!?\n\"()]{2,40}?(?:项目|产业园|工业园|基地|工程|数据中心|工厂|综合体|电站))"
     r"\s*,\s*(?:计划)?(?:总投资|投资总额|总投资额|投资额|投资)(?:约|达|为|超过|近|逾)?$"
+)
+# 项目名称:…;投资方:贝特瑞新材料集团股份有限公司;投资额:42亿元
+_ZH_INVESTOR_FIELD = re.compile(
+    r"投资(?:方|主体|企业|单位)\s*:\s*(?P<org>[^;,。\n]{2,40}?)\s*[;,]\s*(?:总|计划)?投资(?:额|金额|总额)?\s*:?\s*"
+    r"(?:约|达|为|超过|近|逾)?$"
 )
 # "成都高新区签约35个重大项目", "全年重大项目": a class of projects, not one named project
 _ZH_PLURAL_PROJECTS = re.compile(r"\d+个|(?:重大|重点|新开工|在建|签约|各类|一批)项目|项目群|等项目|批项目")
@@ -83,6 +91,12 @@ class ProjectMatch:
 
 
 def zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatch | None:
+    line_start = form.rfind("\n", 0, m.start) + 1
+    field = _ZH_INVESTOR_FIELD.search(form, max(line_start, m.start - 80), m.start)
+    if field is not None:
+        s, e = field.start("org"), field.end("org")
+        named = _ZH_ORG_SUFFIX_END.search(form, s, e) is not None
+        return ProjectMatch(field.start(), m.end, text[s:e] if named else None, None)
     left = form[max(sent_start, m.start - 8) : m.start]
     if _ZH_INVEST_BEFORE.search(left) and form.startswith("的", m.end):
         seg_start = m.end + 1

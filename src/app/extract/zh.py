@@ -73,11 +73,11 @@ _PAIR_BEFORE = re.compile(
     rf"(?P<noun>{_PROJECT_NOUNS}|{_FIRM_NOUNS})(?:分别)?(?:有|为|是)?\d+(?:个|家|项)(?:及|和|与|,)$"
 )
 # 超过七成, 近三成: tenths as a percentage
-CHENG_RE = re.compile(r"(?P<cmp>超过|超|逾|近|约|达|占|的)(?P<num>[一二三四五六七八九]|[1-9])成(?P<post>以上|左右)?"
+CHENG_RE = re.compile(r"(?P<cmp>超过|超|逾|近|约|达|占|的)(?P<num>[一二两三四五六七八九]|[1-9])成(?P<post>以上|左右)?"
                       r"(?![功立为本员果都长交型熟绩效就])")
 _CHENG_CMP = {"超过": Comparator.GT, "超": Comparator.GT, "逾": Comparator.GT, "近": Comparator.APPROX,
               "约": Comparator.APPROX}
-_TWD_BEFORE = re.compile(r"(?:新台币|台币)$")
+_TWD_BEFORE = re.compile(r"(?:新台币|台币)[\d,.兆亿]{0,10}$")  # 新台币300亿元, 新台币2兆1,568亿元
 _PER_BEFORE = re.compile(r"每$|单位$|人均$|每年$")
 
 
@@ -115,7 +115,7 @@ def find_mentions(form: str) -> list[Mention]:
                 continue
             if not m.group("mult") and not num[:1].isdigit() and not num.startswith("-"):
                 continue  # 三元前驱体, 五元: a word, not an amount
-            if _TWD_BEFORE.search(form[max(0, start - 3) : start]):
+            if _TWD_BEFORE.search(form[max(0, start - 14) : start]):
                 continue  # 新台币300亿元: New Taiwan dollars, not a currency the schema records
             if m.group("mult") == "万" and not pre and not cmp_word:
                 yi = _YI_PART_BEFORE.search(form[max(0, num_start - 14) : num_start])
@@ -168,8 +168,12 @@ def find_mentions(form: str) -> list[Mention]:
         if m.group("post"):
             comparator = ZH_POST_COMPARATORS[m.group("post")]
         start = m.start() if m.group("cmp") in _CHENG_CMP else m.start("num")
-        out.append(Mention(start, m.end(), m.start("num"), m.end(), value * 10, Unit.PERCENT,
-                           form[m.start("num") : m.end()], comparator, "percent"))
+        mention = Mention(start, m.end(), m.start("num"), m.end(), value * 10, Unit.PERCENT,
+                          form[m.start("num") : m.end()], comparator, "percent")
+        if _NEGATIVE_BEFORE.search(form[max(0, m.start("num") - 8) : m.start("num")]):
+            mention.value = -mention.value  # 较去年减少约一成
+            mention.signed_by_wording = True
+        out.append(mention)
     return out
 
 
@@ -227,6 +231,13 @@ def _count(form: str, m: re.Match[str], value: float, comparator: Comparator, st
         ps = pair.start("noun")
         return Mention(start, end, num_start, num_end, value, Unit.COUNT, form[num_start:end], comparator,
                        "count", noun=pair.group("noun"), noun_start=ps, noun_end=pair.end("noun"))
+    if cl == "家" and not re.match(r"[\u4e00-\u9fffA-Za-z]", form[end : end + 1]):
+        # 台商回台投资112家, (the count closing its phrase): 家 counts firms even without a firm word
+        words = re.search(r"[\u4e00-\u9fff]{2,8}$", before)
+        if words is not None and not re.search(r"(?:同比|增加|减少|以上|以下|超过|达到|突破)$", words.group()):
+            ns = max(0, start - 14) + words.start()
+            return Mention(ns, end, num_start, num_end, value, Unit.COUNT, form[num_start:end], comparator,
+                           "count", noun=words.group(), noun_start=ns, noun_end=start)
     change = _COUNT_CHANGE_BEFORE.search(before)
     if change is not None and cl in ("个", "家", "项"):
         cs = max(0, start - 14) + change.start()
