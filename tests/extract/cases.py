@@ -498,3 +498,14 @@ FIELDS += [
      "顺丰控股股份有限公司"),
     (HANT, "外資方面，美光科技公司今年宣布在台增資約5億美元擴建先進封裝廠。", 5e8, "investor", "美光科技公司"),
 ]
+NUMERIC += [
+    (EN, "A total of 96 Fortune Global 500 companies have set up 330 enterprises in Hubei.", 96, "count", IND, "="),
+    (EN, "Hubei introduced 2,116 projects with planned investment totaling 1.45 trillion yuan.", 1.45e12, "CNY", IND,
+     "="),
+    (HANT, "在首年營運或擴展後創造約4,600個職位。", 4600, "count", IND, "~"),
+    (HANT, "來自美國及英國的分別有33間及31間。", 33, "count", IND, "="),
+]
+FIELDS += [
+    (HANS, "由中国中化控股有限责任公司投资建设的高端新材料项目，计划总投资80亿元，已于9月开工。", 8e9, "investor",
+     "中国中化控股有限责任公司"),
+]

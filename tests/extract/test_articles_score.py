@@ -39,3 +39,13 @@ def test_headline_and_body_are_one_fact(language: str, text: str, value: float, 
     assert facts[0].kind != Kind.PROJECT
     assert len(facts[0].evidence) == 2
     assert facts[0].value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("language", "text", "value", "unit"), [
+    ("en", "Hubei lands 2,100 investment projects\nHubei introduced 2,116 investment projects in the first half.",
+     2116, "count"),
+    ("zh-Hant", "投資推廣署：去年協助逾380間企業落戶香港\n去年共協助382間內地及海外企業在港開設業務。", 382, "count"),
+])
+def test_rounded_headline_figure_is_the_body_fact(language: str, text: str, value: float, unit: str) -> None:
+    facts = [f for f in extract(text, language, dt.date(2023, 7, 18)) if f.unit == unit and f.value is not None]
+    assert [f.value for f in facts] == [value], [(f.value, [e.quote(text) for e in f.evidence]) for f in facts]

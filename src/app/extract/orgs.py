@@ -38,7 +38,12 @@ def zh_investor_from_name(name: str) -> str | None:
     """The investor inside a Chinese project name, or None when it names no investor."""
     m = _ZH_STRONG_RE.search(name)
     if m and m.start() >= 2:
-        return name[: m.end()]
+        end = m.end()
+        more = _ZH_STRONG_RE.match(name, end)
+        while more is not None and more.end() > end:  # 中化控股|有限责任公司
+            end = more.end()
+            more = _ZH_STRONG_RE.match(name, end)
+        return name[:end]
     if m:
         return None  # the name starts with a bare suffix (…有限公司新桥…项目): its organisation was cut off
     im = _ZH_INDUSTRY_RE.search(name)

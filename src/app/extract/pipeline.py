@@ -348,7 +348,14 @@ def _restates(title: tuple[FactDraft, Evidence, Mention], m: Mention) -> bool:
     if m.unit in (Unit.PERCENT, Unit.PERCENTAGE_POINT):
         rounded = "." not in tm.value_text and abs(abs(tm.value) - abs(m.value)) < 1
         return abs(tm.value - m.value) <= 0.051 or rounded
-    return abs(tm.value - m.value) <= 0.005 * abs(m.value)
+    if abs(tm.value - m.value) <= 0.005 * abs(m.value):
+        return True
+    # a rounded headline figure: "lands 2,100 projects" for 2,116, "逾380间" for 382
+    written = re.match(r"[\d,]+(?:\.\d+)?", tm.value_text.replace(" ", ""))
+    if written is None or "." in written.group() or not m.value:
+        return False
+    significant = len(written.group().replace(",", "").rstrip("0"))
+    return 0 < significant <= 3 and float(f"{abs(m.value):.{significant}g}") == abs(tm.value)
 
 
 def _merge(facts: list[tuple[FactDraft, Mention, tuple]], title_end: int = 0) -> list[FactDraft]:

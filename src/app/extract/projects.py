@@ -124,6 +124,7 @@ def zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatc
     if pm and not _ZH_PLURAL_PROJECTS.search(pm.group("name")):
         name_form = pm.group("name")
         name_form = _ZH_NAME_LEAD.sub("", name_form) or name_form
+        name_form = name_form[1:] if name_form.startswith("由") and len(name_form) > 3 else name_form
         ns = base + pm.end("name") - len(name_form)
         investor = None if name_form.startswith("某") else zh_investor_from_name(name_form)  # 某德资…项目
         return ProjectMatch(ns, m.end, text[ns : ns + len(investor)] if investor else None,

@@ -44,7 +44,7 @@ PERCENT_WORDS_RE = re.compile(rf"百分之(?P<num>{ARABIC}|{ZH_NUMERAL})")
 
 _PROJECT_NOUNS = "项目|工程"
 _FIRM_NOUNS = ("企业|公司|机构|银行|集团|央企|国企|商户|市场主体|工厂|厂商|外企|外资企业|总部|金融机构|"
-               "上市公司|园区|商会|协会|就业岗位|岗位|产业集群|集群")
+               "上市公司|园区|商会|协会|就业岗位|岗位|职位|产业集群|集群")
 _EVENT_NOUNS = "活动|推介会|招商会|对接会|洽谈会|签约会|展会|论坛"
 _COUNT_NOUN_AFTER = re.compile(
     rf"(?P<mods>[^\d,.。;:!?、\s()\"\"'']{{0,10}}?)(?P<head>{_PROJECT_NOUNS}|{_FIRM_NOUNS}|{_EVENT_NOUNS})"
@@ -231,7 +231,8 @@ def _count(form: str, m: re.Match[str], value: float, comparator: Comparator, st
         ps = pair.start("noun")
         return Mention(start, end, num_start, num_end, value, Unit.COUNT, form[num_start:end], comparator,
                        "count", noun=pair.group("noun"), noun_start=ps, noun_end=pair.end("noun"))
-    if cl == "家" and not re.match(r"[\u4e00-\u9fffA-Za-z]", form[end : end + 1]):
+    if cl in ("家", "间") and (not re.match(r"[\u4e00-\u9fffA-Za-z]", form[end : end + 1])
+                              or re.match(r"(?:及|和|与)\d", form[end : end + 2])):
         # 台商回台投资112家, (the count closing its phrase): 家 counts firms even without a firm word
         words = re.search(r"[\u4e00-\u9fff]{2,8}$", before)
         if words is not None and not re.search(r"(?:同比|增加|减少|以上|以下|超过|达到|突破)$", words.group()):
