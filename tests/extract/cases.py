@@ -509,3 +509,17 @@ FIELDS += [
     (HANS, "由中国中化控股有限责任公司投资建设的高端新材料项目，计划总投资80亿元，已于9月开工。", 8e9, "investor",
      "中国中化控股有限责任公司"),
 ]
+NUMERIC += [
+    (EN, "Foreign-funded projects numbered 74, with contractual foreign investment of $5.87 billion.", 74, "count",
+     IND, "="),
+    (HANS, "全市共开展“走出去”招商活动83次，拜访企业412家。", 83, "count", IND, "="),
+]
+NOT_FACTS += [
+    (EN, "Hunan plans to cultivate 15 clusters, each with output value topping 100 billion yuan.", "CNY"),
+    (HANS, "这是第3次会议，共讨论3次。", "count"),
+    (EN, "The city is forming 10 industrial clusters for steel and rare earth.", "count"),
+]
+FIELDS += [
+    (HANS, "7月，总投资32亿元的毕节高新区锂电池正极材料项目正式投产，由贵州振华新材料股份有限公司投资建设。", 3.2e9,
+     "investor", "贵州振华新材料股份有限公司"),
+]

@@ -73,7 +73,8 @@ _THRESHOLD_BEFORE = re.compile(
 )
 _EACH_BEFORE = re.compile(
     r"\beach\s+(?:topped|tops|exceeded|exceeds|exceeding|worth|over|above|with\s+(?:an\s+)?investment\s+of"
-    r"|valued\s+at|costing)\s+(?:more\s+than\s+|over\s+)?$",
+    r"|valued\s+at|costing|with\s+(?:an?\s+)?(?:annual\s+)?(?:output(?:\s+value)?|revenue|sales|investment)"
+    r"\s+(?:of|topping|exceeding|over|above|surpassing))\s+(?:more\s+than\s+|over\s+)?$",
     re.I,
 )
 # "a 100-billion-yuan-level cluster": a scale, not an amount
@@ -185,6 +186,7 @@ _NUMBER_OF_BEFORE = re.compile(
 # "the whole year new signed projects exceed 500"
 _NOUN_VERB_BEFORE = re.compile(
     rf"\b(?P<noun>(?:[\w-]+\s+){{0,3}}?(?:{_COUNT_HEADS}))\s+(?:will\s+)?(?:exceeds?|exceeding|surpass(?:es)?|reach(?:es)?"
+    r"|numbered|number|stood\s+at"
     r"|reaching|hits?|totals?|totall?ing)\s+(?:(?:more\s+than|over|above|about|around|nearly|at\s+least)\s+)?$",
     re.I,
 )

@@ -49,6 +49,8 @@ def zh_investor_from_name(name: str) -> str | None:
     im = _ZH_INDUSTRY_RE.search(name)
     if im and im.start() >= 2:
         prefix = name[: im.start()]
+        if re.search(r"高新区|开发区|经开区|新区|工业园|[省市县区镇乡]", prefix):
+            return None  # 毕节高新区锂电池…项目: a place, not an investor
         if re.search(r"[\u4e00-\u9fffA-Za-z]", prefix):
             return prefix
     return None

@@ -34,6 +34,10 @@ _ZH_PROJECT_ITEM = re.compile(
     r"(?P<name>[^,。;:!?\n\"()]{2,40}?(?:项目|产业园|工业园|基地|工程|数据中心|工厂|综合体|电站))"
     r"\s*,\s*(?:计划)?(?:总投资|投资总额|总投资额|投资额|投资)(?:约|达|为|超过|近|逾)?$"
 )
+_ZH_BY_ORG_AFTER = re.compile(
+    r"[^,。;!?\n]{0,8}?,?\s*由(?P<org>[^,。;!?\n由]{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团|公司|银行))"
+    r"(?:投资|出资|负责|牵头|控股)"
+)
 # 项目名称:…;投资方:贝特瑞新材料集团股份有限公司;投资额:42亿元
 _ZH_INVESTOR_FIELD = re.compile(
     r"投资(?:方|主体|企业|单位)\s*:\s*(?P<org>[^;,。\n]{2,40}?)\s*[;,]\s*(?:总|计划)?投资(?:额|金额|总额)?\s*:?\s*"
@@ -113,6 +117,9 @@ def zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatc
         name = text[seg_start : seg_start + last.end()]
         investor = zh_investor_from_name(form[seg_start : seg_start + last.end()])
         inv_text = text[seg_start : seg_start + len(investor)] if investor else None
+        by = _ZH_BY_ORG_AFTER.match(form, seg_start + last.end())
+        if by is not None:  # …项目正式投产,由贵州振华新材料股份有限公司投资建设
+            inv_text = text[by.start("org") : by.end("org")]
         cue = _ZH_INVEST_BEFORE.search(left)
         start = max(sent_start, m.start - 8) + cue.start() if cue else m.start
         return ProjectMatch(start, seg_start + last.end(), inv_text, name)
