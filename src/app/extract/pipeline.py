@@ -119,7 +119,8 @@ class Document:
 
 def run_pipeline(text: str, language: str, published: dt.date | None = None) -> list[FactDraft]:
     doc = Document(text, language, published)
-    mentions = en.find_mentions(doc.form, doc.low) if doc.is_en else zh.find_mentions(doc.form)
+    mentions = (en.find_mentions(doc.form, doc.low) if doc.is_en
+                else zh.find_mentions(doc.form, taiwan=zh.is_taiwanese(doc.form)))
     _mark_conversions(doc.form, mentions)
     facts: list[tuple[FactDraft, Mention, tuple]] = []
     for m in mentions:

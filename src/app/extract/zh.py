@@ -44,7 +44,7 @@ PERCENT_WORDS_RE = re.compile(rf"百分之(?P<num>{ARABIC}|{ZH_NUMERAL})")
 
 _PROJECT_NOUNS = "项目|工程"
 _FIRM_NOUNS = ("企业|公司|机构|银行|集团|央企|国企|商户|市场主体|工厂|厂商|外企|外资企业|总部|金融机构|"
-               "上市公司|园区|商会|协会|就业岗位|岗位|职位")
+               "上市公司|园区|商会|协会|就业岗位|岗位|职位|就业机会")
 _EVENT_NOUNS = "活动|推介会|招商会|对接会|洽谈会|签约会|展会|论坛"
 _COUNT_NOUN_AFTER = re.compile(
     rf"(?P<mods>[^\d,.。;:!?、\s()\"\"'']{{0,10}}?)(?P<head>{_PROJECT_NOUNS}|{_FIRM_NOUNS}|{_EVENT_NOUNS})"
@@ -77,12 +77,23 @@ CHENG_RE = re.compile(r"(?P<cmp>超过|超|逾|近|约|达|占|的)(?P<num>[一�
                       r"(?![功立为本员果都长交型熟绩效就])")
 _CHENG_CMP = {"超过": Comparator.GT, "超": Comparator.GT, "逾": Comparator.GT, "近": Comparator.APPROX,
               "约": Comparator.APPROX}
+_TAIWAN_MARKERS = re.compile(
+    r"新台币|经济部|行政院|立法院|中央社|民国\d{2,3}年|今\(\d{1,2}\)日|[台臺](?:北|中|南)市|高雄市|新北市|桃园市|"
+    r"新竹|经发局|投审会|投审司|联合新闻网|经济日报|工商时报|自由时报"
+)
 _TWD_BEFORE = re.compile(r"(?:新台币|台币)[\d,.兆亿]{0,10}$")  # 新台币300亿元, 新台币2兆1,568亿元
 _PER_BEFORE = re.compile(r"每$|单位$|人均$|每年$")
 
 
-def find_mentions(form: str) -> list[Mention]:
-    """All money, count and percentage mentions in a Chinese matching form."""
+def is_taiwanese(form: str) -> bool:
+    """Written in Taiwan (two or more markers only Taiwanese copy uses): its bare 元 amounts are New
+    Taiwan dollars, not yuan."""
+    return len({m.group() for m in _TAIWAN_MARKERS.finditer(form[:6000])}) >= 2
+
+
+def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
+    """All money, count and percentage mentions in a Chinese matching form (`taiwan`: a Taiwanese
+    text, whose amounts in 元 without 人民币 are New Taiwan dollars and are left out)."""
     out: list[Mention] = []
     for m in NUMBER_RE.finditer(form):
         cur, pct, cl = m.group("cur"), m.group("pct"), m.group("cl")
@@ -115,6 +126,8 @@ def find_mentions(form: str) -> list[Mention]:
                 continue
             if not m.group("mult") and not num[:1].isdigit() and not num.startswith("-"):
                 continue  # 三元前驱体, 五元: a word, not an amount
+            if taiwan and cur in ("元", "块钱") and not pre:
+                continue  # 总投资金额达320亿元 in a Taiwanese text: New Taiwan dollars
             if _TWD_BEFORE.search(form[max(0, start - 14) : start]):
                 continue  # 新台币300亿元: New Taiwan dollars, not a currency the schema records
             if m.group("mult") == "万" and not pre and not cmp_word:
@@ -242,7 +255,7 @@ def _count(form: str, m: re.Match[str], value: float, comparator: Comparator, st
                               or re.match(r"(?:及|和|与)\d", form[end : end + 2])):
         # 台商回台投资112家, (the count closing its phrase): 家 counts firms even without a firm word
         words = re.search(r"[\u4e00-\u9fff]{2,8}$", before)
-        if words is not None and not re.search(r"(?:同比|增加|减少|以上|以下|超过|达到|突破)$", words.group()):
+        if words is not None and not re.search(r"(?:以上|以下|超过|达到|突破)$", words.group()):
             ns = max(0, start - 14) + words.start()
             return Mention(ns, end, num_start, num_end, value, Unit.COUNT, form[num_start:end], comparator,
                            "count", noun=words.group(), noun_start=ns, noun_end=start)
