@@ -349,3 +349,185 @@ NOT_PEOPLE: list[tuple[str, str]] = [
     (HANS, "无人机航拍摄影作品展开幕。"),
     (EN, "By the end of July, 48 projects had resumed work."),
 ]
+
+# --- patterns found on the held-out-style articles (tests/extract/articles) ----------------------------------
+NUMERIC += [
+    (HANT, "投（增）資金額計83億4,512萬美元，較去年同期增加35.02%。", 8_345_120_000, "USD", IND, "="),
+    (HANS, "对外投资金额计152亿1330万美元。", 15_213_300_000, "USD", IND, "="),
+    (HANT, "今年1至8月核准僑外投資件數為1,652件。", 1652, "count", IND, "="),
+    (HANT, "去年協助382間海外及內地公司在港開設業務。", 382, "count", IND, "="),
+    (HANS, "全县新签约项目41个，同比增加9个。", 9, "count", IND, "="),
+    (HANS, "新开工项目较去年同期减少126个，降幅为3.4%。", 126, "count", IND, "="),
+    (HANS, "新开工项目较去年同期减少126个，降幅为3.4%。", -3.4, "percent", IND, ""),
+    (HANT, "其中港資佔比超過七成。", 70, "percent", IND, ">"),
+    (HANS, "民营企业投资占比近三成。", 30, "percent", IND, "~"),
+]
+NOT_FACTS += [
+    (HANS, "浙江华友钴业股份有限公司三元前驱体项目开工。", "CNY"),
+    (HANT, "荷蘭商艾司摩爾公司增資新台幣300億元興建廠房。", "CNY"),
+    (HANS, "一季度引进总投资超10亿元的重大产业项目15个。", "CNY"),
+    (HANS, "提交提案3件，办理建议5件。", "count"),
+    (HANS, "这一做法七成功，三成失败。", "percent"),
+]
+NUMERIC += [
+    (HANS, "1. 宁德时代新能源科技股份有限公司锂电池生产基地项目，总投资120亿元；", 12e9, "CNY", P, ""),
+    (HANS, "4、某智慧物流园项目，总投资8000万元。", 80e6, "CNY", P, ""),
+    (HANT, "會上，新鴻基地產發展有限公司宣佈斥資80億元人民幣於南沙興建綜合發展項目。", 8e9, "CNY", P, ""),
+    (HANT, "長江和記實業有限公司亦計劃投資15億美元擴建港口設施。", 1.5e9, "USD", P, ""),
+    (HANT, "台灣積體電路製造股份有限公司增資日本子公司約27億美元。", 2.7e9, "USD", P, ""),
+    (HANS, "成都高新区签约35个重大项目 总投资逾800亿元", 80e9, "CNY", IND, ">"),
+    (HANS, "下一步，全省将确保全年重大项目完成投资8000亿元以上。", 800e9, "CNY", T, ">="),
+    (HANS, "实际到位资金62.37亿元，完成年度目标任务的54.2%，同比增长13.5%。", 54.2, "percent", IND, ""),
+    (HANS, "全年新开工计划总投资亿元以上项目214个，比上年增加37个。", 214, "count", IND, ""),
+]
+FIELDS += [
+    (HANS, "1. 宁德时代新能源科技股份有限公司锂电池生产基地项目，总投资120亿元；", 12e9, "investor",
+     "宁德时代新能源科技股份有限公司"),
+    (HANT, "台灣積體電路製造股份有限公司增資日本子公司約27億美元。", 2.7e9, "investor", "台灣積體電路製造股份有限公司"),
+    (HANT, "長江和記實業有限公司亦計劃投資15億美元擴建港口設施。", 1.5e9, "investor", "長江和記實業有限公司"),
+    (HANS, "总投资5000万美元的某德资精密制造项目已正式投产。", 50e6, "stage", "operating"),
+]
+NOT_FACTS += [
+    (HANS, "全年全体居民人均可支配收入38216元，增长5.3%。", "CNY"),
+    (EN, "Per capita GDP was 52,321 yuan last year.", "CNY"),
+    (EN, "Per capita disposable income reached 45,000 yuan, up 5.3 percent.", "CNY"),
+]
+NUMERIC += [
+    (EN, "Each new data center will require 2-3 billion yuan in investment.", 2e9, "CNY", T, ">="),
+    (EN, "Exports are forecast to grow 5-6 percent this year.", 5, "percent", T, ">="),
+    (EN, "Of the deals, 37 were manufacturing projects.", 37, "count", IND, "="),
+    (EN, "Yulin will strive to make the number of newly signed projects more than 350.", 350, "count", T, ">"),
+    (EN, "The number of registered enterprises reached 1,200 by June.", 1200, "count", IND, "="),
+    (EN, "Foreign investors from 176 countries and regions have invested in Hainan.", 176, "count", IND, "="),
+    (EN, "The province expects each of its eight new data centers to need 3 billion yuan.", 3e9, "CNY", T, "="),
+]
+NOT_FACTS += [
+    (EN, "Of the deals, 12 projects each topped 5 billion yuan.", "CNY"),
+    (EN, "On April 10, the 2023 Yulin City investment promotion key project signing ceremony was held.", "count"),
+    (EN, "Output rose from 2 to 3 billion units.", "CNY"),
+]
+PEOPLE += [
+    (EN, "By ZHOU JIN in Haikou | China Daily | Updated: 2023-02-15\nHainan saw 1,936 new firms.", "Zhou Jin",
+     "reporter"),
+    (EN, "Wang Jing, 45, a manager at a cross-border e-commerce firm in Haikou, said registration is fast.",
+     "Wang Jing", "manager"),
+    (HANT, "投審司長蔡宗宏表示，前8月大型投資案包括兩件。", "蔡宗宏", "司長"),
+    (HANT, "香港投資推廣署署長劉凱旋指出，去年投資推廣署協助382間公司。", "劉凱旋", "署長"),
+]
+NUMERIC += [
+    (EN, "A battery plant by Gotion High-tech Co., Ltd. will receive an investment of 12 billion yuan.",
+     12e9, "CNY", P, ""),
+    (EN, "Changan Automobile said it would invest 10 billion yuan in a new battery base.", 10e9, "CNY", P, ""),
+    (EN, "Seres Group Co has put 2.5 billion yuan into a smart factory.", 2.5e9, "CNY", P, ""),
+    (EN, "The 5-billion-yuan Yangpu container hub, invested by China Merchants Port Holdings Co., Ltd, opened.",
+     5e9, "CNY", P, ""),
+    (EN, "The city signed 36 projects with Xinhua Group and the projects will receive an investment of "
+         "8 billion yuan.", 8e9, "CNY", T, ""),
+]
+FIELDS += [
+    (EN, "The data center, operated by Guizhou-Cloud Big Data Industry Co Ltd, involves an investment of about "
+         "1 billion US dollars.", 1e9, "investor", "Guizhou-Cloud Big Data Industry Co Ltd"),
+    (EN, "Changan Automobile said it would invest 10 billion yuan in a new battery base.", 10e9, "investor",
+     "Changan Automobile"),
+    (EN, "The 5-billion-yuan Yangpu container hub, invested by China Merchants Port Holdings Co., Ltd, opened.",
+     5e9, "investor", "China Merchants Port Holdings Co., Ltd"),
+]
+NUMERIC += [
+    (HANT, "今年首季共協助24個投資項目落戶澳門，按年增加6個。", 6, "count", IND, "="),
+    (HANT, "現代金融及高新技術項目分別有5個及4個。", 4, "count", IND, "="),
+    (HANT, "貿促局將於下半年舉辦超過15場推介活動。", 15, "count", T, ">"),
+    (HANS, "项目建成后预计新增就业岗位2000余个。", 2000, "count", T, ">"),
+    (EN, "In the second half the city will hold more than 20 investment promotion activities.", 20, "count", T, ">"),
+    (EN, "The city will strive to make the whole year new signed projects exceed 500.", 500, "count", T, ""),
+    (EN, "The city will strive to the actual funds in place reach 80 billion yuan, and new signed projects "
+         "exceed 500.", 80e9, "CNY", T, "="),
+]
+NOT_FACTS += [
+    (EN, "Among them, there are 85 projects with more than 1 billion yuan.", "CNY"),
+    (HANS, "双方举行了3场会谈。", "count"),
+]
+PEOPLE += [
+    (HANS, "（记者 赵敏 通讯员：刘静 韩磊）", "韩磊", "通讯员"),
+    (HANT, "（記者 黃蕾、陳晨）全省重大項目集中開工。", "陳晨", "記者"),
+]
+NUMERIC += [
+    (EN, "Trina Solar Co., Ltd. signed an agreement to build a 10-GW module plant in Hami with an investment of "
+         "6.6 billion yuan.", 6.6e9, "CNY", P, ""),
+    (EN, "Typical projects: Jingjin New Materials Co., Ltd. high-end steel project with investment of 12 billion "
+         "yuan has started construction.", 12e9, "CNY", P, ""),
+    (EN, "Hengli Group Co., Ltd. signed 12 projects with a total investment of 8 billion yuan.", 8e9, "CNY", IND, ""),
+]
+FIELDS += [
+    (HANS, "蔚来汽车科技（安徽）有限公司新桥智能电动汽车产业园二期项目计划总投资约120亿元。", 12e9, "investor",
+     "蔚来汽车科技（安徽）有限公司"),
+    (EN, "Cangzhou Mingzhu Plastic Co., Ltd. new energy film project total investment 3.5 billion yuan.", 3.5e9,
+     "investor", "Cangzhou Mingzhu Plastic Co., Ltd"),
+]
+PEOPLE += [
+    (HANT, "據濰坊市發改委副主任于波介紹，今年全市共確定市級重點項目600個。", "于波", "副主任"),
+    (HANS, "人民网石家庄9月12日电 （张桂芹、刘洋）走进威县经济开发区。", "张桂芹", "记者"),
+    (HANS, "人民网石家庄9月12日电 （张桂芹、刘洋）走进威县经济开发区。", "刘洋", "记者"),
+    (EN, "\"Multinationals are voting with their feet,\" Tian Yun, a former vice director of the Beijing Economic "
+         "Operation Association, told the Global Times.", "Tian Yun", "director"),
+]
+NOT_PEOPLE += [
+    (HANS, "市长于会上表示，将加大招商力度。"),
+]
+FIELDS += [
+    (EN, "ExxonMobil's Huizhou chemical complex, with a total investment of $10 billion, went into operation.",
+     10e9, "investor", "ExxonMobil"),
+    (HANT, "（一）濰柴動力股份有限公司大缸徑高速機項目，總投資36億元，由濰柴動力投資建設；", 3.6e9, "investor",
+     "濰柴動力股份有限公司"),
+]
+NOT_FACTS += [
+    (HANS, "到2025年，培育年产值超百亿元产业集群3个。", "CNY"),
+]
+NUMERIC += [
+    (HANT, "今年共有248家企業通過審核，其中台商回台投資112家，中小企業加碼投資96家。", 112, "count", IND, "="),
+    (HANT, "投資金額約新台幣4,200億元，較去年減少約一成。", -10, "percent", IND, "~"),
+    (HANS, "新注册外资企业28家，近两成来自港澳地区。", 20, "percent", IND, "~"),
+    (HANS, "项目名称：冷链物流中心项目；投资方：顺丰控股股份有限公司；投资额：6.5亿元", 6.5e8, "CNY", P, ""),
+    (HANS, "项目名称：农产品精深加工项目；投资方：本地企业；投资额：五千万元", 5e7, "CNY", P, ""),
+    (HANT, "外資方面，美光科技公司今年宣布在台增資約5億美元擴建先進封裝廠。", 5e8, "USD", P, ""),
+]
+NOT_FACTS += [
+    (HANT, "總投資金額達新台幣2兆1,568億元。", "CNY"),
+]
+FIELDS += [
+    (HANS, "项目名称：冷链物流中心项目；投资方：顺丰控股股份有限公司；投资额：6.5亿元", 6.5e8, "investor",
+     "顺丰控股股份有限公司"),
+    (HANT, "外資方面，美光科技公司今年宣布在台增資約5億美元擴建先進封裝廠。", 5e8, "investor", "美光科技公司"),
+]
+NUMERIC += [
+    (EN, "A total of 96 Fortune Global 500 companies have set up 330 enterprises in Hubei.", 96, "count", IND, "="),
+    (EN, "Hubei introduced 2,116 projects with planned investment totaling 1.45 trillion yuan.", 1.45e12, "CNY", IND,
+     "="),
+    (HANT, "在首年營運或擴展後創造約4,600個職位。", 4600, "count", IND, "~"),
+    (HANT, "來自美國及英國的分別有33間及31間。", 33, "count", IND, "="),
+]
+FIELDS += [
+    (HANS, "由中国中化控股有限责任公司投资建设的高端新材料项目，计划总投资80亿元，已于9月开工。", 8e9, "investor",
+     "中国中化控股有限责任公司"),
+]
+NUMERIC += [
+    (EN, "Foreign-funded projects numbered 74, with contractual foreign investment of $5.87 billion.", 74, "count",
+     IND, "="),
+    (HANS, "全市共开展“走出去”招商活动83次，拜访企业412家。", 83, "count", IND, "="),
+]
+NOT_FACTS += [
+    (EN, "Hunan plans to cultivate 15 clusters, each with output value topping 100 billion yuan.", "CNY"),
+    (HANS, "这是第3次会议，共讨论3次。", "count"),
+    (EN, "The city is forming 10 industrial clusters for steel and rare earth.", "count"),
+]
+FIELDS += [
+    (HANS, "7月，总投资32亿元的毕节高新区锂电池正极材料项目正式投产，由贵州振华新材料股份有限公司投资建设。", 3.2e9,
+     "investor", "贵州振华新材料股份有限公司"),
+]
+NUMERIC += [
+    (HANT, "經發局長指出，今年台中市新設立公司3,215家；工廠登記家數增加146家。", 146, "count", IND, "="),
+    (HANT, "園區預估可創造4,500個就業機會。", 4500, "count", T, "="),
+    (HANT, "經濟部今（28）日表示，核准僑外投資金額將達到120億美元以上。", 12e9, "USD", T, ">="),
+]
+NOT_FACTS += [
+    (HANT, "台中市經濟發展局今（18）日表示，園區二期已有42家廠商進駐，總投資金額達320億元。", "CNY"),
+]

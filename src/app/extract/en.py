@@ -26,6 +26,7 @@ NUMBER_RE = re.compile(
     (?:(?P<cmp>\b(?:{EN_COMPARATOR}))\s+)?
     (?P<pre>\b(?:us|hk)\s?\$\s?|\$\s?|[¥€]\s?|\b(?:rmb|cny|usd|hkd|eur)\s?)?
     (?P<num>(?<![a-z0-9_.-])(?<!\d,)-?(?:{ARABIC})|\b(?:{EN_WORD_NUMBER})\b)
+    (?P<range>\s?[-~]\s?(?:{ARABIC})(?=\s*(?:%|percent|per\s+cent|{EN_MULTIPLIER})\b))?
     (?:\s*-?\s*(?P<mult>\b(?:{EN_MULTIPLIER}))\b)?
     (?:
       (?P<cur>(?:\s*-\s*|\s*\.\s+|\s+)(?:of\s+)?\b(?:{_CURRENCY_WORDS})\b)
@@ -37,10 +38,10 @@ NUMBER_RE = re.compile(
 
 _COUNT_HEADS = (
     r"projects?|compan(?:y|ies)|enterprises?|firms?|businesses|investors?|groups|institutions|banks"
-    r"|manufacturers|factories|contracts|agreements|deals|market\s+entities"
+    r"|manufacturers|factories|contracts|agreements|deals|market\s+entities|countries\s+and\s+regions|activities|events"
 )
 COUNT_NOUN_RE = re.compile(
-    rf"\s+(?P<mods>(?:(?:Fortune|Global|top|Top|China's\s+top)\s+\d{{2,4}}\s+)?(?:[A-Za-z][\w'-]*\s+){{0,4}}?)"
+    rf"\s+(?P<mods>(?:(?:(?:Fortune|Global|top|Top|China's\s+top)\s+){{1,2}}\d{{2,4}}\s+)?(?:[A-Za-z][\w'-]*\s+){{0,4}}?)"
     rf"(?P<head>{_COUNT_HEADS})\b"
     r"(?P<tail>\s+(?:were|was|have\s+been|has\s+been|had\s+been|had)\s+(?:[a-z]+ed)\b)?"
     r"(?P<of>\s+of\s+(?:the\s+)?[^,;.:()\n]{1,60}?(?=[,;.:()\n]|\s+and\s|\s+as\s|\s+are\s|\s+were\s|$))?",
@@ -66,8 +67,14 @@ _NEGATIVE_WORDS = re.compile(
 )
 _THRESHOLD_BEFORE = re.compile(
     r"\b(?:projects?|enterprises|companies|firms|parks|clusters|zones|bases)\s+"
-    r"(?:(?:with|of)\s+(?:an?\s+)?(?:total\s+|single\s+|annual\s+)?"
-    r"(?:investment|output(?:\s+value)?|revenue|sales|value|income)\s+)?(?:of\s+)?$",
+    r"(?:(?:with|of)\s+(?:an?\s+)?(?:(?:total\s+|single\s+|annual\s+)?"
+    r"(?:investment|output(?:\s+value)?|revenue|sales|value|income)\s+)?)?(?:of\s+)?$",
+    re.I,
+)
+_EACH_BEFORE = re.compile(
+    r"\beach\s+(?:topped|tops|exceeded|exceeds|exceeding|worth|over|above|with\s+(?:an\s+)?investment\s+of"
+    r"|valued\s+at|costing|with\s+(?:an?\s+)?(?:annual\s+)?(?:output(?:\s+value)?|revenue|sales|investment)"
+    r"\s+(?:of|topping|exceeding|over|above|surpassing))\s+(?:more\s+than\s+|over\s+)?$",
     re.I,
 )
 # "a 100-billion-yuan-level cluster": a scale, not an amount
@@ -98,6 +105,10 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
         start = m.start("cmp") if cmp_word else (m.start("pre") if pre else num_start)
         end = m.end()
         before = form[max(0, start - 60) : start]
+        if m.group("range"):
+            if not (pre or cur or pct):
+                continue
+            comparator = Comparator.GE  # "2-3 billion yuan": recorded as at least the lower bound
         if pre or cur:
             currency = _currency(pre or "", cur or "")
             if _PER_BEFORE.search(before):
@@ -113,6 +124,8 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
                 mention.hints["threshold"] = "1"  # "356 projects are worth more than 1 billion yuan each"
             if comparator in (Comparator.GT, Comparator.GE) and _THRESHOLD_BEFORE.search(before):
                 mention.hints["threshold"] = "1"
+            if _EACH_BEFORE.search(before):
+                mention.hints["threshold"] = "1"  # "12 projects each topped 5 billion yuan"
             out.append(mention)
             continue
         if pct:
@@ -164,6 +177,42 @@ def _count_of_the(form: str, num_start: int, num_end: int, value: float) -> Ment
                    noun_start=ob.start("noun"), noun_end=ob.end("noun"))
 
 
+_NUMBER_OF_BEFORE = re.compile(
+    rf"\bthe\s+number\s+of\s+(?P<noun>(?:[\w-]+\s+){{0,3}}?(?:{_COUNT_HEADS}))\s+"
+    r"(?:(?:reached|reaching|was|is|were|stood\s+at|hit|totall?ed|rose\s+to|increased\s+to|to|of)\s+)?"
+    r"(?:(?:more\s+than|over|above|about|around|nearly|at\s+least|exceeding|exceeded)\s+)?$",
+    re.I,
+)
+# "the whole year new signed projects exceed 500"
+_NOUN_VERB_BEFORE = re.compile(
+    rf"\b(?P<noun>(?:[\w-]+\s+){{0,3}}?(?:{_COUNT_HEADS}))\s+(?:will\s+)?(?:exceeds?|exceeding|surpass(?:es)?|reach(?:es)?"
+    r"|numbered|number|stood\s+at"
+    r"|reaching|hits?|totals?|totall?ing)\s+(?:(?:more\s+than|over|above|about|around|nearly|at\s+least)\s+)?$",
+    re.I,
+)
+_BE_COUNT_AFTER = re.compile(rf"\s+(?:were|are)\s+(?P<mods>(?:[a-z][\w-]*\s+){{0,2}}?)(?P<head>{_COUNT_HEADS})\b",
+                             re.I)
+_PARTITIVE_BEFORE = re.compile(r"\b(?:of|among)\s+(?:the|these|them|which|those)\b[^.;:]{0,40}$", re.I)
+
+
+def _count_number_of(form: str, num_start: int, num_end: int, value: float) -> Mention | None:
+    """"the number of newly signed projects more than 350", "Of the deals, 37 were manufacturing
+    projects": the counted noun is not written right after the number."""
+    nb = (_NUMBER_OF_BEFORE.search(form, max(0, num_start - 90), num_start)
+          or _NOUN_VERB_BEFORE.search(form, max(0, num_start - 70), num_start))
+    if nb is not None:
+        return Mention(num_start, num_end, num_start, num_end, value, Unit.COUNT, form[num_start:num_end],
+                       Comparator.EQ, "count", noun=" ".join(nb.group("noun").split()),
+                       noun_start=nb.start("noun"), noun_end=nb.end("noun"))
+    be = _BE_COUNT_AFTER.match(form, num_end)
+    if be is not None and _PARTITIVE_BEFORE.search(form, max(0, num_start - 60), num_start):
+        noun_start = be.start("mods") if be.group("mods") else be.start("head")
+        return Mention(num_start, be.end(), num_start, num_end, value, Unit.COUNT, form[num_start:num_end],
+                       Comparator.EQ, "count", noun=" ".join(form[noun_start : be.end()].split()),
+                       noun_start=noun_start, noun_end=be.end())
+    return None
+
+
 def _count(form: str, m: re.Match[str], value: float, num: str) -> Mention | None:
     if value != int(value) or value < 2 or value > 10_000_000 or m.group("mult"):
         return None
@@ -183,10 +232,13 @@ def _count(form: str, m: re.Match[str], value: float, num: str) -> Mention | Non
         return None
     nm = COUNT_NOUN_RE.match(form, num_end)
     if nm is None:
-        return _count_of_the(form, num_start, num_end, value)
+        return _count_of_the(form, num_start, num_end, value) or _count_number_of(form, num_start, num_end, value)
+    if (digits.isdigit() and "," not in num and 1900 <= value <= 2100
+            and not re.search(r"(?:s|ies)$", nm.group("head"), re.I)):
+        return None  # "the 2023 investment promotion project": a year before a singular noun
     mods = nm.group("mods").split()
     if any(w.lower() in _MOD_STOP for w in mods if not w[:1].isdigit() and w.lower() not in _RANKINGS):
-        return None
+        return _count_number_of(form, num_start, num_end, value)
     noun_end = nm.end("tail") if nm.group("tail") else nm.end("head")
     noun_text = form[nm.start("mods") if mods else nm.start("head") : noun_end]
     end = nm.end()

@@ -7,8 +7,8 @@ import re
 
 # --- target cues (goals, plans, forecasts) -------------------------------------------------------------
 EN_TARGET_CUE = re.compile(
-    r"\b(?:will|shall|plans?\s+to|planned|planning\s+to|is\s+planned|strive[sd]?\s+to|striving|strive\s+for"
-    r"|aims?\s+(?:to|at|for)|aiming\s+(?:to|at|for)|aimed\s+at|plans?\s+an?\b|targets?|targeted|goals?|objectives?|expects?\s+to|expected\s+to"
+    r"\b(?:will|shall|plans?\s+to|planned(?!\s+(?:total\s+)?investment)|planning\s+to|is\s+planned|strive[sd]?\s+to|striving|strive\s+for"
+    r"|aims?\s+(?:to|at|for)|aiming\s+(?:to|at|for)|aimed\s+at|plans?\s+an?\b|targets?|targeted|goals?|objectives?|expects?|expected\s+to"
     r"|is\s+expected|are\s+expected|proposes?\s+to|proposed|seeks?\s+to|intends?\s+to|wants?\s+to"
     r"|(?:is|are)\s+set\s+to|endeavou?r|projected|forecasts?|is\s+to|are\s+to|requires?\s+to|required\s+to"
     r"|to\s+be\s+(?:completed|achieved|reached|introduced)|by\s+20\d\d|pledged?\s+to|commit(?:s|ted)?\s+to)\b"
@@ -16,11 +16,12 @@ EN_TARGET_CUE = re.compile(
 EN_WEAK_TARGET_CUE = re.compile(r"\b(?:every\s+year|each\s+year|annually\s+introduce|should|must)\b")
 EN_ACTUAL_MARKER = re.compile(
     r"\b(?:has|had|was|were|already|so\s+far|have\s+been|reached|achieved|completed\s+(?:an?\s+)?investment"
-    r"|signed|attracted|introduced|registered|recorded|realized|realised|totall?ed|rose|grew|increased|fell"
+    r"|(?:signed|introduced|registered)(?!\s+(?:[a-z-]+\s+)?(?:projects?|enterprises|companies|capital|investment"
+    r"|funds))|attracted|recorded|realized|realised|totall?ed|rose|grew|increased|fell"
     r"|dropped|declined|saw|hit)\b"
 )
 ZH_TARGET_CUE = re.compile(
-    r"(?=[力目计预拟争确规有打将到年要努])(?:力争|目标|计划|预计|拟|争取|确保|规划|预期|有望|打算|将于|将在|将(?:实现|完成|达到|建成|新增|引进|实施|投入|开工|形成|带动|突破)"
+    r"(?=[力目计预拟争确规有打将到年要努])(?:力争|(?<!完成)(?<!完成年度)(?<!完成全年)目标|计划(?!总投资)|预计|预估|拟|争取|确保|规划|预期|有望|打算|将于|将在|将(?:实现|完成|达到|建成|新增|引进|实施|投入|开工|形成|带动|突破)"
     r"|到20\d\d年|年底前|年内|要(?:实现|完成|达到|突破)|力求|努力(?:实现|完成))"
 )
 ZH_WEAK_TARGET_CUE = re.compile(r"每年")
@@ -105,7 +106,7 @@ EN_AVG = re.compile(r"annual(?:ly)?\s+(?:on\s+)?average|average\s+annual|annuall
                     r"annual\s+average|average\s+growth", re.I)
 EN_SHARE = re.compile(r"account(?:s|ed|ing)?\s+for|share\s+of|proportion|of\s+the\s+total|of\s+GDP|"
                       r"utili[sz]ation\s+rate|\brate\b", re.I)
-ZH_YOY = re.compile(r"同比|比上年|较上年|比去年|较去年|上年同期")
+ZH_YOY = re.compile(r"同比|按年|比上年|较上年|比去年|较去年|上年同期")
 ZH_AVG = re.compile(r"年均|年平均")
 ZH_SHARE = re.compile(r"占|比重|占比|份额|率")
 

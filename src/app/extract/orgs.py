@@ -25,6 +25,8 @@ EN_ORG_RE = re.compile(
     r"\s+(?:Co\.,?\s*Ltd\.?|Co\.|Company|Group|Corporation|Corp\.?|Inc\.?|Bank|Holdings|Ltd\.?|Limited|LLC|PLC|Plc))"
     r"(?![\w])"
 )
+_EN_INNER_LINK = re.compile(r"\b(?:by|from|at|for|with|to|in|on|between)\s+(?=[A-Z])")
+_EN_SUFFIX_MORE = re.compile(r"(?:,?\s+Co\.?,?\s*Ltd\.?|,?\s+Co\.(?!\w)|,?\s+Ltd\.?|,?\s+Limited|,?\s+Inc\.?)(?!\w)")
 _EN_BASED = re.compile(r"[A-Z][\w-]*-based\s+(?=[A-Z])")
 _EN_LEADING_STOP = re.compile(
     r"^(?:(?:The|A|An|In|On|At|By|For|With|And|Recently|Meanwhile|Also|Its|It|This|That|These|Since|As|Of"
@@ -36,10 +38,19 @@ def zh_investor_from_name(name: str) -> str | None:
     """The investor inside a Chinese project name, or None when it names no investor."""
     m = _ZH_STRONG_RE.search(name)
     if m and m.start() >= 2:
-        return name[: m.end()]
+        end = m.end()
+        more = _ZH_STRONG_RE.match(name, end)
+        while more is not None and more.end() > end:  # 中化控股|有限责任公司
+            end = more.end()
+            more = _ZH_STRONG_RE.match(name, end)
+        return name[:end]
+    if m:
+        return None  # the name starts with a bare suffix (…有限公司新桥…项目): its organisation was cut off
     im = _ZH_INDUSTRY_RE.search(name)
     if im and im.start() >= 2:
         prefix = name[: im.start()]
+        if re.search(r"高新区|开发区|经开区|新区|工业园|[省市县区镇乡]", prefix):
+            return None  # 毕节高新区锂电池…项目: a place, not an investor
         if re.search(r"[\u4e00-\u9fffA-Za-z]", prefix):
             return prefix
     return None
@@ -77,6 +88,12 @@ def en_orgs(form: str) -> list[tuple[int, int]]:
         based = _EN_BASED.match(form, s, e)
         if based:
             s = based.end()
+        links = list(_EN_INNER_LINK.finditer(form, s, e))  # "a battery plant by Gotion Co., Ltd."
+        if links:
+            s = links[-1].end()
+        more = _EN_SUFFIX_MORE.match(form, e)  # "Holdings Co., Ltd", "Group Co., Ltd."
+        if more:
+            e = more.end()
         if e - s >= 4 and form[s].isupper():
             out.append((s, e))
     return out

@@ -41,9 +41,12 @@ EN_ROLES = (
 )
 _EN_NAME = r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}|[A-Z][a-z]+ [A-Z]{2,})"
 _ROLE_RE = re.compile(rf"\b{EN_ROLES}\b")  # over the lower-cased form
-_NAME_BEFORE_ROLE = re.compile(rf"\b{_EN_NAME},\s+(?:the\s+|a\s+|an\s+)?$")
+# "Zhang Rui, the mayor …", "Wang Jing, 45, a manager …", "Tian Yun, a former vice director …"
+_NAME_BEFORE_ROLE = re.compile(
+    rf"\b{_EN_NAME},\s+(?:\d{{1,3}},\s+)?(?:the\s+|a\s+|an\s+)?(?:former\s+|then\s+|senior\s+)?$"
+)
 _NAME_AFTER_ROLE = re.compile(rf"\s+{_EN_NAME}\b")
-_BYLINE = re.compile(rf"(?m)^[ \t]*By[ \t]+{_EN_NAME}\b")
+_BYLINE = re.compile(rf"(?m)^[ \t]*By[ \t]+(?:{_EN_NAME}|(?P<caps>[A-Z]{{2,}}(?: [A-Z]{{2,}}){{1,2}}))\b")
 _ZH_PHOTO = re.compile(r"(?<![\u4e00-\u9fff])(?P<run>[\u4e00-\u9fff]{2,3})\s?摄(?=[)）\s]|$)")
 _ROLE_TAIL = re.compile(r"[^,;()\n]{0,120}?(?=,|;|\)|\.\s|\s+said\b|\s+told\b|\n|$)")
 
@@ -51,7 +54,7 @@ ZH_ROLES = (
     "见习记者|特约记者|首席记者|记者|通讯员|责任编辑|责编|编辑|实习生|常务副市长|副市长|市长|副省长|省长|副区长|区长|副县长|县长|"
     "旗长|盟长|州长|镇长|乡长|市委书记|区委书记|县委书记|省委书记|党工委书记|党委书记|副书记|书记|副主任|主任|副局长|局长|"
     "董事长|副总经理|总经理|总裁|首席执行官|厂长|院长|所长|部长|副主席|主席|秘书长|行长|处长|科长|总监|创始人|"
-    "负责人|发言人|研究员|教授|专家"
+    "负责人|发言人|研究员|教授|专家|副厅长|厅长|副司长|司长|副署长|署长|关长"
 )
 _ZH_ROLE_NAME = re.compile(rf"(?P<role>{ZH_ROLES})[\s:]?(?P<run>[\u4e00-\u9fff]{{2,6}})")
 _ZH_NAME_STOP = re.compile(
@@ -127,11 +130,26 @@ def find_people_en(text: str, form: str, low: str | None = None) -> list[PersonM
             out.append(PersonMention(r.start(), after.end(), text[after.start("name") : after.end("name")],
                                      " ".join(r.group().split()).lower(), None, 0.8))
             taken.add(after.start("name"))
-    for b in _BYLINE.finditer(form):  # "By Zhang Yu in Hohhot | chinadaily.com.cn"
-        if _pinyin_name(b.group("name")) and b.start("name") not in taken:
-            out.append(PersonMention(b.start("name"), b.end("name"), text[b.start("name") : b.end("name")],
+    for b in _BYLINE.finditer(form):  # "By Zhang Yu in Hohhot | chinadaily.com.cn", "By ZHOU JIN in Haikou"
+        group = "name" if b.group("name") else "caps"
+        written = b.group(group)
+        if _pinyin_name(written) and b.start(group) not in taken:
+            name = text[b.start(group) : b.end(group)]
+            out.append(PersonMention(b.start(group), b.end(group), name.title() if group == "caps" else name,
                                      "reporter", None, 0.75))
     return out
+
+
+_ZH_NOT_GIVEN = re.compile(
+    r"近日|近期|日前|会上|会议|现场|大会|此|当天|当日|本月|本周|去年|今年|上午|下午|昨天|昨日|今天|今日"
+)
+_ZH_SAID_AFTER = re.compile(r"[\u4e00-\u9fff]{1,2}?(?P<verb>表示|介绍|说|指出|强调|认为|透露)")
+# 人民网石家庄9月12日电 (张桂芹、刘洋): reporters named in parentheses after the dateline
+_ZH_DATELINE_NAMES = re.compile(
+    r"电\s*\(\s*(?P<names>[\u4e00-\u9fff]{2,3}(?:[,、 ][\u4e00-\u9fff]{2,3}){0,3})\s*\)"
+)
+_ZH_BYLINE_ROLES = frozenset({"记者", "通讯员", "见习记者", "特约记者", "首席记者", "实习生"})
+_ZH_NEXT_NAME = re.compile(r"[ \t,、]+(?P<run>[\u4e00-\u9fff]{2,3})(?=[ \t,、)\]】]|$)")
 
 
 def _zh_name(run: str) -> str | None:
@@ -140,6 +158,11 @@ def _zh_name(run: str) -> str | None:
             rest = run[2:]
             given = 1 if len(rest) < 2 or _ZH_NAME_STOP.match(rest[1:]) else 2
             return run[: 2 + given] if rest else None
+    if run[0] in _ZH_NOT_NAME_START and run[0] in ZH_SURNAMES:  # 副主任于波介绍: 于 as a surname
+        said = _ZH_SAID_AFTER.match(run, 1)
+        if said is None or _ZH_NAME_STOP.match(run[1:]) or _ZH_NOT_GIVEN.match(run[1:]):
+            return None
+        return run[: said.start("verb")]
     if run[0] not in ZH_SURNAMES or run[0] in _ZH_NOT_NAME_START or len(run) < 2:
         return None
     if _ZH_NAME_STOP.match(run[1:]):
@@ -167,6 +190,21 @@ def find_people_zh(text: str, form: str) -> list[PersonMention]:
             org_text = text[max(0, m.start() - 16) + om.start() : m.start()]
             org = org_text or None
         out.append(PersonMention(m.start(), e, text[s:e], role, org, 0.85))
+        if m.group("role") in _ZH_BYLINE_ROLES:  # (通讯员:刘静 韩磊), 记者 张三、李四: a byline lists several names
+            pos = e
+            for _ in range(4):
+                nxt = _ZH_NEXT_NAME.match(form, pos)
+                if nxt is None or _zh_name(nxt.group("run")) != nxt.group("run"):
+                    break
+                out.append(PersonMention(nxt.start("run"), nxt.end("run"), text[nxt.start("run") : nxt.end("run")],
+                                         role, org, 0.8))
+                pos = nxt.end("run")
+    for d in _ZH_DATELINE_NAMES.finditer(form):
+        pos = d.start("names")
+        for run in re.split(r"[,、 ]", d.group("names")):
+            if _zh_name(run) == run:
+                out.append(PersonMention(pos, pos + len(run), text[pos : pos + len(run)], "记者", None, 0.75))
+            pos += len(run) + 1
     for p in _ZH_PHOTO.finditer(form):  # 武峰 摄
         run = p.group("run")
         name = _zh_name(run)

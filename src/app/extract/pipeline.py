@@ -42,6 +42,7 @@ from app.extract.segments import LIST_ITEM, Segments
 from app.extract.textprep import ascii_lower, match_form
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_PER_CAPITA_LABEL = re.compile(r"(?:人均|户均|per[ -]capita|per\s+head)[^,;.。]{0,12}$")
 EN_LABEL_RE = lexicon_pattern([p.pattern for p, _ in EN_LABELS], guard=r"\b")  # over the lower-cased form
 EN_LABEL_NAMES = [name for _, name in EN_LABELS]
 ZH_LABEL_RE = lexicon_pattern([p.pattern for p, _ in ZH_LABELS],
@@ -118,7 +119,8 @@ class Document:
 
 def run_pipeline(text: str, language: str, published: dt.date | None = None) -> list[FactDraft]:
     doc = Document(text, language, published)
-    mentions = en.find_mentions(doc.form, doc.low) if doc.is_en else zh.find_mentions(doc.form)
+    mentions = (en.find_mentions(doc.form, doc.low) if doc.is_en
+                else zh.find_mentions(doc.form, taiwan=zh.is_taiwanese(doc.form)))
     _mark_conversions(doc.form, mentions)
     facts: list[tuple[FactDraft, Mention, tuple]] = []
     for m in mentions:
@@ -127,7 +129,7 @@ def run_pipeline(text: str, language: str, published: dt.date | None = None) -> 
         built = _build(doc, m)
         if built is not None:
             facts.append(built)
-    drafts = _merge(facts)
+    drafts = _merge(facts, _title_end(doc))
     drafts.extend(_people(doc))
     drafts.sort(key=lambda d: d.evidence[0].start if d.evidence else 0)
     return drafts
@@ -163,9 +165,14 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
     if project is not None:
         kind = Kind.PROJECT
     else:
-        kind, weak_target = _kind(doc, sent[0], m.num_start, line[0])
+        kind, weak_target = _kind(doc, sent[0], m.num_start, line[0], m)
 
     label, label_start, canonical = _label(doc, m, left, sent[0], clause_start)
+    if m.family == "money" and (m.hints.get("per_capita") or (label_start is not None and _PER_CAPITA_LABEL.search(
+            doc.low[max(0, label_start - 24) : label_start]))):
+        return None  # per-capita amounts (人均可支配收入15875元, per capita GDP): context; their growth is kept
+    if m.family == "money" and abs(m.value) < 1000:
+        return None
     basis = _basis(doc, m, form[clause_start : m.start], form[m.end : min(sent[1], m.end + 40)])
     region = subject_for(doc.regions, sent[0], m.start, doc.region_starts) or doc.dominant
     subject = " ".join(text[region.start : region.end].split()) if region else None
@@ -211,13 +218,22 @@ def _clean_value(m: Mention) -> float:
     return round(v, 2) if m.unit not in (Unit.PERCENT, Unit.PERCENTAGE_POINT) else round(v, 4)
 
 
-def _kind(doc: Document, lo: int, hi: int, line_start: int) -> tuple[Kind, bool]:
+def _kind(doc: Document, lo: int, hi: int, line_start: int, m: Mention | None = None) -> tuple[Kind, bool]:
     """Target when a goal or plan cue precedes the number in its sentence with no sign of an achieved
-    result between them, or when the number sits in a list announced as goals; else indicator."""
+    result between them, or when the number sits in a list announced as goals; else indicator. A
+    marker inside the counted noun ("the number of newly signed projects") is no sign of a result."""
+    noun = (m.noun_start, m.noun_end) if doc.is_en and m is not None and m.noun_start is not None else None
+
+    def actual_within(a: int, b: int) -> bool:
+        hits = doc.actual.within(a, b)
+        if noun is not None and noun[1] is not None:
+            hits = [h for h in hits if not (noun[0] <= h.start and h.end <= noun[1])]
+        return bool(hits)
+
     cues = doc.cues.within(lo, hi)
-    if cues and not doc.actual.any_within(cues[-1].end, hi):
+    if cues and not actual_within(cues[-1].end, hi):
         return Kind.TARGET, False
-    actual = doc.actual.any_within(lo, hi)
+    actual = actual_within(lo, hi)
     if line_start in doc.target_lines and not actual:
         return Kind.TARGET, False
     if not cues and doc.weak_cues.any_within(lo, hi) and not actual:
@@ -317,16 +333,50 @@ def _dedup_key(kind: Kind, m: Mention, label: str | None, fields: dict[str, str 
     return (kind, m.unit, value, (label or "").lower(), noun, extra, m.comparator)
 
 
-def _merge(facts: list[tuple[FactDraft, Mention, tuple]]) -> list[FactDraft]:
+def _title_end(doc: Document) -> int:
+    """End of the headline (the first non-empty line) when the text has a body after it, else 0."""
+    for s, e in doc.seg.paragraph_lines():
+        if doc.form[s:e].strip():
+            return e if e - s <= 160 and e < len(doc.form) - 1 else 0
+    return 0
+
+
+def _restates(title: tuple[FactDraft, Evidence, Mention], m: Mention) -> bool:
+    """A body statement repeating a headline figure (the headline may round it: 年增35% for 35.02%)."""
+    tm = title[2]
+    if tm.unit != m.unit or (tm.value < 0) != (m.value < 0):
+        return False
+    if m.unit in (Unit.PERCENT, Unit.PERCENTAGE_POINT):
+        rounded = "." not in tm.value_text and abs(abs(tm.value) - abs(m.value)) < 1
+        return abs(tm.value - m.value) <= 0.051 or rounded
+    if abs(tm.value - m.value) <= 0.005 * abs(m.value):
+        return True
+    # a rounded headline figure: "lands 2,100 projects" for 2,116, "逾380间" for 382
+    written = re.match(r"[\d,]+(?:\.\d+)?", tm.value_text.replace(" ", ""))
+    if written is None or "." in written.group() or not m.value:
+        return False
+    significant = len(written.group().replace(",", "").rstrip("0"))
+    return 0 < significant <= 3 and float(f"{abs(m.value):.{significant}g}") == abs(tm.value)
+
+
+def _merge(facts: list[tuple[FactDraft, Mention, tuple]], title_end: int = 0) -> list[FactDraft]:
     """One fact per thing stated: a restatement (same kind, value, unit and label, or the same amount
     of money where one of the two statements has no canonical label — a headline and its body) adds
     an evidence span to the first statement instead of a second fact."""
     out: list[FactDraft] = []
     seen: dict[tuple, tuple[FactDraft, Evidence, Mention]] = {}
     money: dict[tuple, list[tuple[FactDraft, Evidence, Mention]]] = {}  # by (kind, unit)
+    titled: list[tuple[FactDraft, Evidence, Mention]] = []  # headline facts not yet restated in the body
     for draft, m, (key, ev) in facts:
         target: tuple[FactDraft, Evidence, Mention] | None = None
-        if key in seen and key[3]:
+        in_title = bool(draft.evidence) and draft.evidence[0].start < title_end
+        headline = next((t for t in titled if _restates(t, m)), None) if titled and not in_title else None
+        if headline is not None:  # the body states the headline's figure: its value, kind and fields win
+            titled.remove(headline)
+            headline[0].kind, headline[0].fields = draft.kind, draft.fields
+            headline[0].value, headline[0].value_text = draft.value, draft.value_text
+            target = headline
+        elif key in seen and key[3]:
             target = seen[key]
         elif m.family == "money" and draft.kind != Kind.PROJECT:
             for other in money.get((draft.kind, m.unit), []):
@@ -349,6 +399,8 @@ def _merge(facts: list[tuple[FactDraft, Mention, tuple]]) -> list[FactDraft]:
             first.confidence = score(first_m, first_ev)
             continue
         seen[key] = (draft, ev, m)
+        if in_title:
+            titled.append((draft, ev, m))
         if m.family == "money" and draft.kind != Kind.PROJECT:
             money.setdefault((draft.kind, m.unit), []).append((draft, ev, m))
         out.append(draft)

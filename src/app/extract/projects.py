@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from app.extract.candidates import Mention
 from app.extract.orgs import zh_investor_from_name, zh_org_before
 
+_ZH_ORG_SUFFIX_END = re.compile(r"(?:公司|集团|银行|控股|股份|厂|研究院|合作社)$")
+
 ZH_PROJECT_SUFFIX = re.compile(
     r"(?:项目群|项目|产业园|工业园|科技园|产业基地|基地|园区|数据中心|中心|工厂|工程|综合体|电站|生产线|产业链)"
 )
@@ -18,12 +20,31 @@ _ZH_INVEST_BEFORE = re.compile(
 )
 _ZH_NAME_END = re.compile(r"[,.。;:!?、\n\"()]|等|已|正在|将|于\d|计划|预计|目前|总投资|是|为")
 _ZH_PROJECT_BEFORE = re.compile(
-    r"(?P<name>[^,。;:!?、\n\"()]{2,40}?(?:项目|产业园|工业园|基地|工程|数据中心|工厂|综合体|电站))"
+    r"(?P<name>(?:[^,。;:!?、\n\"()]|\([^,。()\n]{1,8}\)){2,40}?(?:项目|产业园|工业园|基地|工程|数据中心|工厂|综合体|电站))"
     r"[^,。;:!?、\n]{0,3}?(?:计划)?(?:总投资|投资总额|总投资额|投资)(?:约|达|为|超过|近|逾)?$"
 )
 _ZH_ORG_VERB_BETWEEN = re.compile(
-    r"^(?:拟|计划|将|已|共|累计|再|追加|新|总|还)*(?:投资|投入|出资)(?:建设)?(?:约|达|超过|近|逾)?$"
+    r"^(?:拟|计划|将|已|共|累计|再|追加|新|总|还|亦|也|又|宣布|决定|正式|今年|去年|明年|近日|日前|此前|近期|本次"
+    r"|在[^\d,。;:!?\n]{1,4}?)*(?:投资|投入|出资|斥资|增资|注资)"
+    r"(?:建设)?(?:[^\d,。;:!?\n]{0,8}?)(?:约|达|超过|近|逾)?$"
 )
+# a list item naming one project: "1. 宁德时代…锂电池生产基地项目,总投资120亿元"
+_ZH_PROJECT_ITEM = re.compile(
+    r"^\s*(?:\d{1,2}[.,)]|\(\d{1,2}\)|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,2},)?\s*"
+    r"(?P<name>[^,。;:!?\n\"()]{2,40}?(?:项目|产业园|工业园|基地|工程|数据中心|工厂|综合体|电站))"
+    r"\s*,\s*(?:计划)?(?:总投资|投资总额|总投资额|投资额|投资)(?:约|达|为|超过|近|逾)?$"
+)
+_ZH_BY_ORG_AFTER = re.compile(
+    r"[^,。;!?\n]{0,8}?,?\s*由(?P<org>[^,。;!?\n由]{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团|公司|银行))"
+    r"(?:投资|出资|负责|牵头|控股)"
+)
+# 项目名称:…;投资方:贝特瑞新材料集团股份有限公司;投资额:42亿元
+_ZH_INVESTOR_FIELD = re.compile(
+    r"投资(?:方|主体|企业|单位)\s*:\s*(?P<org>[^;,。\n]{2,40}?)\s*[;,]\s*(?:总|计划)?投资(?:额|金额|总额)?\s*:?\s*"
+    r"(?:约|达|为|超过|近|逾)?$"
+)
+# "成都高新区签约35个重大项目", "全年重大项目": a class of projects, not one named project
+_ZH_PLURAL_PROJECTS = re.compile(r"\d+个|(?:重大|重点|新开工|在建|签约|各类|一批)项目|项目群|等项目|批项目")
 _ZH_SIGN_INVEST = re.compile(
     r"(?:签约|签署|签订|落户|入驻|合作)[^。;]{0,40}?(?:总投资|计划投资|投资总额|投资额|拟投资)(?:约|达|为|超过|近|逾)?$"
 )
@@ -32,14 +53,35 @@ _ZH_NAME_LEAD = re.compile(r"^.*?(?:其中|同时|此外|目前|今年|共有|�
 _EN_INVEST_BEFORE = re.compile(
     r"(?P<subj>\bit|\bthe\s+(?:company|firm|group|enterprise|investor)|\bthey)?\s*"
     r"(?:,\s*)?(?:has|have|had|will|would|plans?\s+to|is\s+to|intends\s+to|agreed\s+to|to)?\s*"
-    r"(?:also\s+|already\s+|jointly\s+)?invest(?:ed|s|ing)?\s+(?:a\s+total\s+of\s+|an?\s+)?$",
+    r"(?:also\s+|already\s+|jointly\s+)?(?:invest(?:ed|s|ing)?|put|puts|poured|injected)\s+"
+    r"(?:a\s+total\s+of\s+|an?\s+)?$",
+    re.I,
+)
+# "a battery plant by X Co., Ltd. will receive an investment of", "…, operated by X Co Ltd, involves an
+# investment of": the organisation named in the clause before the verb
+_EN_WITH_INVESTMENT = re.compile(r"\b(?:with|has|had)\s+(?:a\s+(?:total\s+)?|an\s+)?(?:total\s+)?investment\s+of\s+$",
+                                 re.I)
+_EN_RECEIVES_BEFORE = re.compile(
+    r"\b(?:will\s+|would\s+)?(?:receive[sd]?|receiving|involves?|involving|involved|requires?|required)\s+"
+    r"(?:a\s+(?:total\s+)?|an\s+)?(?:total\s+)?investment\s+of\s+$",
+    re.I,
+)
+# "Changan Automobile said it would invest …"
+_EN_SAID_BEFORE = re.compile(
+    r"(?P<org>\b[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,4})\s+(?:said|says|announced|announces|confirmed|stated)"
+    r"(?:\s+on\s+\w+)?\s+(?:that\s+)?$"
+)
+# "the 5-billion-yuan Yangpu container hub, invested by X Co., Ltd"
+_EN_BY_AFTER = re.compile(
+    r"\s*(?:[\w'-]+\s+){0,5}?(?:project|plant|factory|base|facility|hub|park|cent(?:er|re)|complex|port|terminal)"
+    r"\b\s*,?\s*(?:invested|built|developed|funded|backed|operated)\s+by\s+",
     re.I,
 )
 _EN_PROJECT_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:project|plant|factory|base|facility)\b", re.I)
 _EN_NAMED_PROJECT = re.compile(
-    r"(?P<name>\b[A-Z][\w'-]*(?:\s+[\w'-]+){0,8}?\s+(?:project|base|park|plant|factory|facility|cent(?:er|re)"
-    r"|complex|mine|station|production\s+line|hub))\s+(?:with|of|worth)\s+(?:an?\s+)?(?:total\s+)?"
-    r"(?:planned\s+)?(?:investment\s+of\s+)?$"
+    r"(?P<name>\b[A-Z][\w'-]*(?:\s+[\w'.,&-]+){0,10}?\s+(?:project|base|park|plant|factory|facility|cent(?:er|re)"
+    r"|complex|mine|station|production\s+line|hub)),?\s+(?:(?:with|of|worth)\s+(?:an?\s+)?(?:total\s+)?"
+    r"(?:planned\s+)?(?:investment\s+(?:of\s+)?)?|(?:total\s+)?investment\s+(?:of\s+|is\s+)?)$"
 )
 _EN_STOP_START = re.compile(r"^(?:The|A|An|This|That|These|Its|Their|Our|In|On|Of|All|Each|Every|Such)\b")
 
@@ -53,6 +95,12 @@ class ProjectMatch:
 
 
 def zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatch | None:
+    line_start = form.rfind("\n", 0, m.start) + 1
+    field = _ZH_INVESTOR_FIELD.search(form, max(line_start, m.start - 80), m.start)
+    if field is not None:
+        s, e = field.start("org"), field.end("org")
+        named = _ZH_ORG_SUFFIX_END.search(form, s, e) is not None
+        return ProjectMatch(field.start(), m.end, text[s:e] if named else None, None)
     left = form[max(sent_start, m.start - 8) : m.start]
     if _ZH_INVEST_BEFORE.search(left) and form.startswith("的", m.end):
         seg_start = m.end + 1
@@ -64,26 +112,42 @@ def zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatc
             last = sm
         if last is None or last.end() < 3:
             return None
+        if _ZH_PLURAL_PROJECTS.search(form, seg_start, seg_start + last.end()):
+            return None
         name = text[seg_start : seg_start + last.end()]
         investor = zh_investor_from_name(form[seg_start : seg_start + last.end()])
         inv_text = text[seg_start : seg_start + len(investor)] if investor else None
+        by = _ZH_BY_ORG_AFTER.match(form, seg_start + last.end())
+        if by is not None:  # …项目正式投产,由贵州振华新材料股份有限公司投资建设
+            inv_text = text[by.start("org") : by.end("org")]
         cue = _ZH_INVEST_BEFORE.search(left)
         start = max(sent_start, m.start - 8) + cue.start() if cue else m.start
         return ProjectMatch(start, seg_start + last.end(), inv_text, name)
     clause_left = form[max(sent_start, m.start - 50) : m.start]
     base = max(sent_start, m.start - 50)
     pm = _ZH_PROJECT_BEFORE.search(clause_left)
-    if pm:
+    if pm is None and (base == sent_start or form[base - 1 : base] == "\n"):
+        pm = _ZH_PROJECT_ITEM.search(clause_left)
+    if pm and not _ZH_PLURAL_PROJECTS.search(pm.group("name")):
         name_form = pm.group("name")
         name_form = _ZH_NAME_LEAD.sub("", name_form) or name_form
+        name_form = name_form[1:] if name_form.startswith("由") and len(name_form) > 3 else name_form
         ns = base + pm.end("name") - len(name_form)
-        investor = zh_investor_from_name(name_form)
+        investor = None if name_form.startswith("某") else zh_investor_from_name(name_form)  # 某德资…项目
         return ProjectMatch(ns, m.end, text[ns : ns + len(investor)] if investor else None,
                             text[ns : base + pm.end("name")])
-    org = zh_org_before(clause_left)
-    if org and _ZH_ORG_VERB_BETWEEN.match(clause_left[org[1] :]):
-        s, e = base + org[0], base + org[1]
-        return ProjectMatch(s, m.end, text[s:e], None)
+    if pm:
+        return None
+    # 台积电增资日本子公司约27亿美元: the investor is the organisation before the verb, not the object's
+    scan = clause_left
+    for _ in range(3):
+        org = zh_org_before(scan)
+        if org is None:
+            break
+        if _ZH_ORG_VERB_BETWEEN.match(clause_left[org[1] :]):
+            s, e = base + org[0], base + org[1]
+            return ProjectMatch(s, m.end, text[s:e], None)
+        scan = scan[: org[1] - 2]
     # 蒙牛集团与包头市签约,项目总投资50亿元
     wide_start = max(sent_start, m.start - 80)
     signing = _ZH_SIGN_INVEST.search(form, wide_start, m.start)
@@ -108,10 +172,35 @@ def en_project(
             o = in_sentence[-1]
             return ProjectMatch(o[0], m.end, text[o[0] : o[1]].rstrip(". "), None)
         if im.group("subj"):  # "… Co., Ltd. chose the zone. It has invested …"
+            said = _EN_SAID_BEFORE.search(form, left_start, left_start + im.start("subj"))
+            if said is not None and not _EN_STOP_START.match(said.group("org")):
+                return ProjectMatch(said.start("org"), m.end, text[said.start("org") : said.end("org")], None)
             earlier = [o for o in orgs if o[1] <= verb_start and verb_start - o[1] < 700]
             if earlier:
                 o = earlier[-1]
                 return ProjectMatch(verb_start, m.end, text[o[0] : o[1]].rstrip(". "), None)
+    rb = _EN_RECEIVES_BEFORE.search(left)
+    if rb:
+        verb_start = left_start + rb.start()
+        near = [o for o in orgs if left_start <= o[0] and o[1] <= verb_start
+                and not re.search(r"\bprojects\b", form[o[1] : verb_start], re.I)]
+        if near:
+            o = near[-1]
+            return ProjectMatch(o[0], m.end, text[o[0] : o[1]].rstrip(". ,"), None)
+    wi = _EN_WITH_INVESTMENT.search(left)
+    if wi:  # "Trina Solar Co., Ltd. signed an agreement to build a … plant … with an investment of": the subject
+        verb_start = left_start + wi.start()
+        subject = [o for o in orgs if sent_start <= o[0] <= sent_start + 12 and o[1] <= verb_start
+                   and not re.search(r"\b(?:projects|deals|agreements|contracts)\b", form[o[1] : verb_start], re.I)]
+        if subject:
+            o = subject[0]
+            return ProjectMatch(o[0], m.end, text[o[0] : o[1]].rstrip(". ,"), None)
+    by = _EN_BY_AFTER.match(form, m.end)
+    if by:
+        after = [o for o in orgs if by.end() <= o[0] <= by.end() + 2]
+        if after:
+            o = after[0]
+            return ProjectMatch(m.start, o[1], text[o[0] : o[1]].rstrip(". ,"), None)
     if _EN_PROJECT_AFTER.match(form, m.end):  # "X Group signed a 5-billion-yuan project"
         in_sentence = [o for o in orgs if left_start <= o[0] and o[1] <= m.start]
         if in_sentence:
@@ -124,6 +213,12 @@ def en_project(
         name = nm.group("name")
         if re.search(r"\bprojects\b", name):
             return None
+        name_start = left_start + nm.start("name")
+        inside = [o for o in orgs if name_start <= o[0] and o[1] <= left_start + nm.end("name")]
+        if inside:  # "Jingjin New Materials Co., Ltd. high-end steel project with investment of …"
+            o = inside[-1]
+            return ProjectMatch(o[0], m.end, text[o[0] : o[1]].rstrip(". ,"),
+                                text[name_start : left_start + nm.end("name")])
         # the named part: the last run of capitalised words ("Work began on the Guodian Hongnijing …"),
         # without a leading article or pronoun ("The Guodian …"); none at all: not a named project
         runs = []
@@ -135,6 +230,10 @@ def en_project(
                 runs.append((run.start() + len(run.group()) - len(rest), rest))
         if not runs:
             return None
+        owner = re.search(r"(?:^|\s)(?P<o>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})'s\s", name)
+        if owner is not None:  # "ExxonMobil's Huizhou chemical complex": the owner invests
+            s = left_start + nm.start("name") + owner.start("o")
+            return ProjectMatch(s, m.end, text[s : s + len(owner.group("o"))], text[s : left_start + nm.end("name")])
         run_start, run_text = runs[-1]
         based = re.match(r"[A-Z][\w-]*-based\s+(?=[A-Z])", run_text)
         if based:

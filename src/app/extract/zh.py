@@ -35,7 +35,7 @@ NUMBER_RE = re.compile(
     (?:
       (?P<cur>元人民币|元|美元|港元|港币|欧元|块钱)
     | (?P<pct>\s?%|个百分点|百分点)
-    | (?P<cl>个|家|项|宗|所|户)
+    | (?P<cl>个|家|项|宗|所|户|间|件|场|次)
     )?
     """,
     re.X,
@@ -44,26 +44,56 @@ PERCENT_WORDS_RE = re.compile(rf"百分之(?P<num>{ARABIC}|{ZH_NUMERAL})")
 
 _PROJECT_NOUNS = "项目|工程"
 _FIRM_NOUNS = ("企业|公司|机构|银行|集团|央企|国企|商户|市场主体|工厂|厂商|外企|外资企业|总部|金融机构|"
-               "上市公司|园区|商会|协会")
+               "上市公司|园区|商会|协会|就业岗位|岗位|职位|就业机会")
+_EVENT_NOUNS = "活动|推介会|招商会|对接会|洽谈会|签约会|展会|论坛"
 _COUNT_NOUN_AFTER = re.compile(
-    rf"(?P<mods>[^\d,.。;:!?、\s()\"\"'']{{0,10}}?)(?P<head>{_PROJECT_NOUNS}|{_FIRM_NOUNS})"
+    rf"(?P<mods>[^\d,.。;:!?、\s()\"\"'']{{0,10}}?)(?P<head>{_PROJECT_NOUNS}|{_FIRM_NOUNS}|{_EVENT_NOUNS})"
 )
 _COUNT_NOUN_BEFORE = re.compile(
     rf"(?P<noun>(?:\d{{2,4}}强)?[^\d,.。;:!?、\s()\"\"'']{{0,8}}(?:{_PROJECT_NOUNS}|{_FIRM_NOUNS}))"
-    r"(?:为|达|达到|共|共计|合计|累计|总数|数量|数|有|分别为|已达|已有|新增)?"
+    r"(?:为|达|达到|共|共计|合计|累计|总数|数量|数|有|分别为|分别有|分别是|已达|已有|新增)?"
     rf"(?:{ZH_PRE_COMPARATOR})?$"
 )
 _NEGATIVE_BEFORE = re.compile(
-    r"(?<!降幅)(?<!跌幅)(?:下降|减少|回落|降低|下滑|负增长|降|减|跌|下跌)(?:了)?(?:约|近|超过|逾)?$"
+    r"(?:(?<!降幅)(?<!跌幅)(?:下降|减少|回落|降低|下滑|负增长|降|减|跌|下跌)(?:了)?|(?:降幅|跌幅)(?:为|达|是|达到)?)"
+    r"(?:约|近|超过|逾)?$"
 )
 _THRESHOLD_AFTER = re.compile(r"(?:以上|及以上|以下)(?:的)?[^\d,。;]{0,6}?(?:项目|企业|工业)")
 # 超百亿元的企业, 投资超10亿元的重大项目: an amount qualifying a class of projects or firms
-_CLASS_AFTER = re.compile(r"的(?:重点|重大|工业|产业|制造业|龙头|骨干)?(?:项目|企业|园区|产业集群)")
+_CLASS_AFTER = re.compile(
+    r"的?(?:重点|重大|工业|产业|制造业|龙头|骨干|外资|内资|招商|新兴|科技|高新技术){0,3}(?:项目|企业|园区|产业集群|集群)"
+)
+# 83亿4,512万美元 (Taiwan and Hong Kong style): the 亿 part written before the 万 part
+_YI_PART_BEFORE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)亿$")
+# 同比增加9个, 较去年同期减少126个: a change in a count, its noun named earlier in the clause
+_COUNT_CHANGE_BEFORE = re.compile(
+    r"(?:同比|按年|比上年|较上年|比去年|较去年|上年同期|去年同期|较上年同期|比上年同期)(?:同期)?(?:增加|减少|新增|多|少)了?$"
+)
+_PAIR_BEFORE = re.compile(
+    rf"(?P<noun>{_PROJECT_NOUNS}|{_FIRM_NOUNS})(?:分别)?(?:有|为|是)?\d+(?:个|家|项)(?:及|和|与|,)$"
+)
+# 超过七成, 近三成: tenths as a percentage
+CHENG_RE = re.compile(r"(?P<cmp>超过|超|逾|近|约|达|占|的)(?P<num>[一二两三四五六七八九]|[1-9])成(?P<post>以上|左右)?"
+                      r"(?![功立为本员果都长交型熟绩效就])")
+_CHENG_CMP = {"超过": Comparator.GT, "超": Comparator.GT, "逾": Comparator.GT, "近": Comparator.APPROX,
+              "约": Comparator.APPROX}
+_TAIWAN_MARKERS = re.compile(
+    r"新台币|经济部|行政院|立法院|中央社|民国\d{2,3}年|今\(\d{1,2}\)日|[台臺](?:北|中|南)市|高雄市|新北市|桃园市|"
+    r"新竹|经发局|投审会|投审司|联合新闻网|经济日报|工商时报|自由时报"
+)
+_TWD_BEFORE = re.compile(r"(?:新台币|台币)[\d,.兆亿]{0,10}$")  # 新台币300亿元, 新台币2兆1,568亿元
 _PER_BEFORE = re.compile(r"每$|单位$|人均$|每年$")
 
 
-def find_mentions(form: str) -> list[Mention]:
-    """All money, count and percentage mentions in a Chinese matching form."""
+def is_taiwanese(form: str) -> bool:
+    """Written in Taiwan (two or more markers only Taiwanese copy uses): its bare 元 amounts are New
+    Taiwan dollars, not yuan."""
+    return len({m.group() for m in _TAIWAN_MARKERS.finditer(form[:6000])}) >= 2
+
+
+def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
+    """All money, count and percentage mentions in a Chinese matching form (`taiwan`: a Taiwanese
+    text, whose amounts in 元 without 人民币 are New Taiwan dollars and are left out)."""
     out: list[Mention] = []
     for m in NUMBER_RE.finditer(form):
         cur, pct, cl = m.group("cur"), m.group("pct"), m.group("cl")
@@ -94,6 +124,19 @@ def find_mentions(form: str) -> list[Mention]:
                 continue  # 数十亿元, 几百万元, 上百亿元: vague, not a figure
             if _PER_BEFORE.search(form[max(0, start - 3) : start]):
                 continue
+            if not m.group("mult") and not num[:1].isdigit() and not num.startswith("-"):
+                continue  # 三元前驱体, 五元: a word, not an amount
+            if taiwan and cur in ("元", "块钱") and not pre:
+                continue  # 总投资金额达320亿元 in a Taiwanese text: New Taiwan dollars
+            if _TWD_BEFORE.search(form[max(0, start - 14) : start]):
+                continue  # 新台币300亿元: New Taiwan dollars, not a currency the schema records
+            if m.group("mult") == "万" and not pre and not cmp_word:
+                yi = _YI_PART_BEFORE.search(form[max(0, num_start - 14) : num_start])
+                if yi is not None:
+                    yi_value = zh_value(yi.group(1), "亿")
+                    if yi_value is not None:
+                        value += yi_value
+                        start = num_start = num_start - len(yi.group())
             unit = _currency((pre or "") + (cur or ""))
             mention = Mention(start, end, num_start, num_end, -value if negative else value, unit,
                               form[num_start:end], comparator, "money")
@@ -130,6 +173,20 @@ def find_mentions(form: str) -> list[Mention]:
             mention.value = -value
             mention.signed_by_wording = True
         out.append(mention)
+    for m in CHENG_RE.finditer(form):
+        value = zh_value(m.group("num"), None)
+        if value is None:
+            continue
+        comparator = _CHENG_CMP.get(m.group("cmp"), Comparator.EQ)
+        if m.group("post"):
+            comparator = ZH_POST_COMPARATORS[m.group("post")]
+        start = m.start() if m.group("cmp") in _CHENG_CMP else m.start("num")
+        mention = Mention(start, m.end(), m.start("num"), m.end(), value * 10, Unit.PERCENT,
+                          form[m.start("num") : m.end()], comparator, "percent")
+        if _NEGATIVE_BEFORE.search(form[max(0, m.start("num") - 8) : m.start("num")]):
+            mention.value = -mention.value  # 较去年减少约一成
+            mention.signed_by_wording = True
+        out.append(mention)
     return out
 
 
@@ -155,8 +212,21 @@ def _count(form: str, m: re.Match[str], value: float, comparator: Comparator, st
     before = form[max(0, start - 14) : start]
     nb = _COUNT_NOUN_BEFORE.search(before)
     na = _COUNT_NOUN_AFTER.match(form, end)
-    if na is not None and (cl == "家" or "项目" in na.group("head") or "工程" in na.group("head")
-                           or cl in ("个", "户") and na.group("head") in _FIRM_NOUNS.split("|")):
+    if cl == "次":  # 招商活动83次; 第3次, 3次会议 are not counts we record
+        ev = re.search(rf"(?:{_EVENT_NOUNS})(?:共|累计|共计)?$", before)
+        if ev is None:
+            return None
+        ns = max(0, start - 14) + ev.start()
+        return Mention(ns, end, num_start, num_end, value, Unit.COUNT, form[num_start:end], comparator, "count",
+                       noun=ev.group(), noun_start=ns, noun_end=ns + len(ev.group()))
+    if cl == "件" and not re.search(r"件数(?:为|达|共|计)?$", before):
+        return None  # 1,652件 only as a number of (investment) cases
+    if cl == "场" and (na is None or na.group("head") not in _EVENT_NOUNS.split("|")):
+        return None  # 15场推介活动: events; 3场 of anything else is not recorded
+    if na is not None and na.group("head") in _EVENT_NOUNS.split("|") and cl not in ("场", "个", "次"):
+        na = None
+    if na is not None and (cl in ("家", "场") or "项目" in na.group("head") or "工程" in na.group("head")
+                           or cl in ("个", "户", "间") and na.group("head") not in _PROJECT_NOUNS.split("|")):
         noun_start, noun_end = na.start(), na.end()
         mention = Mention(start, noun_end, num_start, num_end, value, Unit.COUNT, form[num_start:end],
                           comparator, "count", noun=form[noun_start:noun_end], noun_start=noun_start,
@@ -171,4 +241,27 @@ def _count(form: str, m: re.Match[str], value: float, comparator: Comparator, st
         mention = Mention(noun_start, end, num_start, num_end, value, Unit.COUNT, form[num_start:end],
                           comparator, "count", noun=noun, noun_start=noun_start, noun_end=noun_end)
         return mention
+    if cl == "件":
+        ns = max(0, start - 14) + before.rfind("件数")
+        return Mention(ns, end, num_start, num_end, value, Unit.COUNT, form[num_start:end], comparator,
+                       "count", noun="件数", noun_start=ns, noun_end=ns + 2)
+    # 项目分别有5个及4个: the second count of a pair shares the first one's noun
+    pair = _PAIR_BEFORE.search(form, max(0, start - 30), start)
+    if pair is not None and cl in ("个", "家", "项"):
+        ps = pair.start("noun")
+        return Mention(start, end, num_start, num_end, value, Unit.COUNT, form[num_start:end], comparator,
+                       "count", noun=pair.group("noun"), noun_start=ps, noun_end=pair.end("noun"))
+    if cl in ("家", "间") and (not re.match(r"[\u4e00-\u9fffA-Za-z]", form[end : end + 1])
+                              or re.match(r"(?:及|和|与)\d", form[end : end + 2])):
+        # 台商回台投资112家, (the count closing its phrase): 家 counts firms even without a firm word
+        words = re.search(r"[\u4e00-\u9fff]{2,8}$", before)
+        if words is not None and not re.search(r"(?:以上|以下|超过|达到|突破)$", words.group()):
+            ns = max(0, start - 14) + words.start()
+            return Mention(ns, end, num_start, num_end, value, Unit.COUNT, form[num_start:end], comparator,
+                           "count", noun=words.group(), noun_start=ns, noun_end=start)
+    change = _COUNT_CHANGE_BEFORE.search(before)
+    if change is not None and cl in ("个", "家", "项"):
+        cs = max(0, start - 14) + change.start()
+        return Mention(cs, end, num_start, num_end, value, Unit.COUNT, form[num_start:end], comparator,
+                       "count", noun=form[cs:start], noun_start=cs, noun_end=start)
     return None
