@@ -531,3 +531,18 @@ NUMERIC += [
 NOT_FACTS += [
     (HANT, "台中市經濟發展局今（18）日表示，園區二期已有42家廠商進駐，總投資金額達320億元。", "CNY"),
 ]
+NUMERIC += [
+    (EN, "Three cities signed 65 projects worth a combined 120.5bn yuan (US$16.7bn).", 120.5e9, "CNY", IND, "="),
+    (EN, "Gree Electric Appliances, the Zhuhai-based air conditioner maker, pledged to spend RMB4.5bn on a plant.",
+     4.5e9, "CNY", P, ""),
+    (EN, "He expects foreign investment to recover by 5 to 10 per cent this year.", 5, "percent", T, ">="),
+    (EN, "Exports rose from 5 to 10 per cent of output.", 10, "percent", IND, "="),
+    (EN, "GDP grew 4.2 percent in 2021 to 2.05 trillion yuan.", 2.05e12, "CNY", IND, "="),
+    (HANS, "比亚迪股份有限公司投资55亿元的动力电池项目签约。", 5.5e9, "CNY", P, ""),
+]
+FIELDS += [
+    (HANS, "重点签约项目有：比亚迪股份有限公司投资55亿元的动力电池项目；中国电建集团投资52亿元的抽水蓄能电站项目。",
+     5.2e9, "investor", "中国电建集团"),
+    (EN, "Gree Electric Appliances, the Zhuhai-based air conditioner maker, pledged to spend RMB4.5bn on a plant.",
+     4.5e9, "investor", "Gree Electric Appliances"),
+]

@@ -25,9 +25,10 @@ NUMBER_RE = re.compile(
     (?<![a-z0-9])(?=[\da-z$¥€-])
     (?:(?P<cmp>\b(?:{EN_COMPARATOR}))\s+)?
     (?P<pre>\b(?:us|hk)\s?\$\s?|\$\s?|[¥€]\s?|\b(?:rmb|cny|usd|hkd|eur)\s?)?
-    (?P<num>(?<![a-z0-9_.-])(?<!\d,)-?(?:{ARABIC})|\b(?:{EN_WORD_NUMBER})\b)
-    (?P<range>\s?[-~]\s?(?:{ARABIC})(?=\s*(?:%|percent|per\s+cent|{EN_MULTIPLIER})\b))?
-    (?:\s*-?\s*(?P<mult>\b(?:{EN_MULTIPLIER}))\b)?
+    (?P<num>(?:(?<![a-z0-9_.-])|(?<=rmb)|(?<=cny)|(?<=usd)|(?<=hkd)|(?<=eur))(?<!\d,)-?(?:{ARABIC})
+      |\b(?:{EN_WORD_NUMBER})\b)
+    (?P<range>(?:\s?[-~]\s?|\s+to\s+)(?:{ARABIC})(?=\s*(?:%|percent|per\s+cent|{EN_MULTIPLIER})(?![a-z])))?
+    (?:\s*-?\s*(?P<mult>(?:(?<=\d)|\b)(?:{EN_MULTIPLIER}))\b)?
     (?:
       (?P<cur>(?:\s*-\s*|\s*\.\s+|\s+)(?:of\s+)?\b(?:{_CURRENCY_WORDS})\b)
     | (?P<pct>\s?%|\s*-?\s*percent(?:age\s+points?)?\b|\s+per\s+cent\b|\s+percentage\s+points?\b|\s*pp\b)
@@ -108,7 +109,20 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
         if m.group("range"):
             if not (pre or cur or pct):
                 continue
-            comparator = Comparator.GE  # "2-3 billion yuan": recorded as at least the lower bound
+            lower = en_value(num.lstrip("-"), mult)
+            upper_text = re.search(r"[\d.,]+$", m.group("range"))
+            upper_value = en_value(upper_text.group(), mult) if upper_text else None
+            year_like = re.fullmatch(r"(?:19|20)\d\d", num) is not None
+            if (re.search(r"\bfrom\s+$", low[max(0, start - 8) : start]) or year_like or lower is None
+                    or upper_value is None or not lower < upper_value):
+                # "rose from 5 to 10 percent", "grew in 2021 to 2.05 trillion yuan": the figure is the last one
+                if upper_text is None or upper_value is None:
+                    continue
+                value = upper_value
+                start = num_start = m.start("range") + upper_text.start()
+                num_end = m.end("range")
+            else:
+                comparator = Comparator.GE  # "2-3 billion yuan", "5 to 10 per cent": at least the lower bound
         if pre or cur:
             currency = _currency(pre or "", cur or "")
             if _PER_BEFORE.search(before):

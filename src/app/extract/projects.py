@@ -53,7 +53,8 @@ _ZH_NAME_LEAD = re.compile(r"^.*?(?:其中|同时|此外|目前|今年|共有|�
 _EN_INVEST_BEFORE = re.compile(
     r"(?P<subj>\bit|\bthe\s+(?:company|firm|group|enterprise|investor)|\bthey)?\s*"
     r"(?:,\s*)?(?:has|have|had|will|would|plans?\s+to|is\s+to|intends\s+to|agreed\s+to|to)?\s*"
-    r"(?:also\s+|already\s+|jointly\s+)?(?:invest(?:ed|s|ing)?|put|puts|poured|injected)\s+"
+    r"(?:also\s+|already\s+|jointly\s+)?(?:pledged\s+to\s+|committed\s+to\s+)?"
+    r"(?:invest(?:ed|s|ing)?|put|puts|poured|injected|spend|spent|spends|spending)\s+"
     r"(?:a\s+total\s+of\s+|an?\s+)?$",
     re.I,
 )
@@ -65,6 +66,11 @@ _EN_RECEIVES_BEFORE = re.compile(
     r"\b(?:will\s+|would\s+)?(?:receive[sd]?|receiving|involves?|involving|involved|requires?|required)\s+"
     r"(?:a\s+(?:total\s+)?|an\s+)?(?:total\s+)?investment\s+of\s+$",
     re.I,
+)
+_EN_APPOSITIVE_SUBJECT = re.compile(
+    r"(?:^|(?<=[.,;:]\s)|(?<=\bwhile\s)|(?<=\band\s))(?P<org>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,4}),\s+"
+    r"(?:the|a|an)\s+[^,;.]{3,60}?\b(?:maker|producer|company|firm|group|giant|manufacturer|developer|operator"
+    r"|supplier|provider|conglomerate|retailer|carmaker|automaker|bank),?\s*$"
 )
 # "Changan Automobile said it would invest …"
 _EN_SAID_BEFORE = re.compile(
@@ -117,6 +123,13 @@ def zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatc
         name = text[seg_start : seg_start + last.end()]
         investor = zh_investor_from_name(form[seg_start : seg_start + last.end()])
         inv_text = text[seg_start : seg_start + len(investor)] if investor else None
+        cue_at = max(sent_start, m.start - 8) + _ZH_INVEST_BEFORE.search(left).start()
+        before_cue = form[max(sent_start, cue_at - 40) : cue_at]
+        org = zh_org_before(before_cue)
+        if org is not None and re.fullmatch(r"(?:拟|计划|将|已|共|再|追加|新|亦|也|又)*", before_cue[org[1] :]):
+            # 比亚迪股份有限公司投资55亿元的动力电池项目: the organisation before 投资 invests
+            o = max(sent_start, cue_at - 40)
+            inv_text = text[o + org[0] : o + org[1]]
         by = _ZH_BY_ORG_AFTER.match(form, seg_start + last.end())
         if by is not None:  # …项目正式投产,由贵州振华新材料股份有限公司投资建设
             inv_text = text[by.start("org") : by.end("org")]
@@ -171,6 +184,10 @@ def en_project(
         if in_sentence:  # "Mengtai Group will invest …", "X Co., Ltd. signed an agreement to invest …"
             o = in_sentence[-1]
             return ProjectMatch(o[0], m.end, text[o[0] : o[1]].rstrip(". "), None)
+        appos = _EN_APPOSITIVE_SUBJECT.search(form, left_start, verb_start)
+        if appos is not None and not _EN_STOP_START.match(appos.group("org")):
+            # "Gree Electric Appliances, the Zhuhai-based air conditioner maker, pledged to spend …"
+            return ProjectMatch(appos.start("org"), m.end, text[appos.start("org") : appos.end("org")], None)
         if im.group("subj"):  # "… Co., Ltd. chose the zone. It has invested …"
             said = _EN_SAID_BEFORE.search(form, left_start, left_start + im.start("subj"))
             if said is not None and not _EN_STOP_START.match(said.group("org")):
