@@ -39,7 +39,7 @@ NUMBER_RE = re.compile(
 
 _COUNT_HEADS = (
     r"projects?|compan(?:y|ies)|enterprises?|firms?|businesses|investors?|groups|institutions|banks"
-    r"|manufacturers|factories|contracts|agreements|deals|market\s+entities|countries\s+and\s+regions|activities|events"
+    r"|manufacturers|factories|contracts|agreements|deals|market\s+entities|countries\s+and\s+regions|working\s+groups|task\s+forces|teams"
 )
 COUNT_NOUN_RE = re.compile(
     rf"\s+(?P<mods>(?:(?:(?:Fortune|Global|top|Top|China's\s+top)\s+){{1,2}}\d{{2,4}}\s+)?(?:[A-Za-z][\w'-]*\s+){{0,4}}?)"
@@ -156,7 +156,7 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
             continue  # "3 million tons": a quantity, not a count we record
         count = _count(form, m, value, num)
         if count is not None:
-            count.comparator = comparator
+            count.comparator = comparator if comparator != Comparator.EQ else count.comparator
             count.start = start
             out.append(count)
     return out
@@ -191,6 +191,7 @@ def _count_of_the(form: str, num_start: int, num_end: int, value: float) -> Ment
                    noun_start=ob.start("noun"), noun_end=ob.end("noun"))
 
 
+_PLUS_AFTER = re.compile(r"\s?-?plus\b", re.I)
 _NUMBER_OF_BEFORE = re.compile(
     rf"\bthe\s+number\s+of\s+(?P<noun>(?:[\w-]+\s+){{0,3}}?(?:{_COUNT_HEADS}))\s+"
     r"(?:(?:reached|reaching|was|is|were|stood\s+at|hit|totall?ed|rose\s+to|increased\s+to|to|of)\s+)?"
@@ -244,7 +245,8 @@ def _count(form: str, m: re.Match[str], value: float, num: str) -> Mention | Non
         re.I,
     ):
         return None
-    nm = COUNT_NOUN_RE.match(form, num_end)
+    plus = _PLUS_AFTER.match(form, num_end)  # "1,200-plus enterprises"
+    nm = COUNT_NOUN_RE.match(form, plus.end() if plus else num_end)
     if nm is None:
         return _count_of_the(form, num_start, num_end, value) or _count_number_of(form, num_start, num_end, value)
     if (digits.isdigit() and "," not in num and 1900 <= value <= 2100
@@ -257,7 +259,7 @@ def _count(form: str, m: re.Match[str], value: float, num: str) -> Mention | Non
     noun_text = form[nm.start("mods") if mods else nm.start("head") : noun_end]
     end = nm.end()
     mention = Mention(num_start, end, num_start, num_end, value, Unit.COUNT, form[num_start:num_end],
-                      Comparator.EQ, "count", noun=" ".join(noun_text.split()),
+                      Comparator.GT if plus else Comparator.EQ, "count", noun=" ".join(noun_text.split()),
                       noun_start=nm.start("mods") if mods else nm.start("head"), noun_end=noun_end)
     if nm.group("of"):
         mention.hints["of"] = " ".join(nm.group("of").split())

@@ -177,6 +177,9 @@ def find_people_zh(text: str, form: str) -> list[PersonMention]:
     for m in _ZH_ROLE_NAME.finditer(form):
         run = m.group("run")
         name = _zh_name(run)
+        if (name is None and m.group("role") in _ZH_BYLINE_ROLES and len(run) in (2, 3)
+                and run[0] in ZH_SURNAMES and re.match(r"[)\]】 \t,、]|$", form[m.end("run") : m.end("run") + 1])):
+            name = run  # (记者 时雨): a whole bracketed name, even with a surname that is also a word
         if name is None or re.search(r"[市省县区局委会司厅部院所]$", name):
             continue
         s = m.start("run")

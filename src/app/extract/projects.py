@@ -74,8 +74,9 @@ _EN_APPOSITIVE_SUBJECT = re.compile(
 )
 # "Changan Automobile said it would invest …"
 _EN_SAID_BEFORE = re.compile(
-    r"(?P<org>\b[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,4})\s+(?:said|says|announced|announces|confirmed|stated)"
-    r"(?:\s+on\s+\w+)?\s+(?:that\s+)?$"
+    r"(?P<org>\b[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,4})(?:,\s+(?:the|a|an)\s+[^,;.]{3,60},)?"
+    r"\s+(?:said|says|announced|announces|confirmed|stated)"
+    r"(?:\s+(?:on\s+\w+|last\s+\w+|this\s+\w+|earlier\s+this\s+\w+|earlier|recently))?\s+(?:that\s+)?$"
 )
 # "the 5-billion-yuan Yangpu container hub, invested by X Co., Ltd"
 _EN_BY_AFTER = re.compile(
@@ -86,7 +87,7 @@ _EN_BY_AFTER = re.compile(
 _EN_PROJECT_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:project|plant|factory|base|facility)\b", re.I)
 _EN_NAMED_PROJECT = re.compile(
     r"(?P<name>\b[A-Z][\w'-]*(?:\s+[\w'.,&-]+){0,10}?\s+(?:project|base|park|plant|factory|facility|cent(?:er|re)"
-    r"|complex|mine|station|production\s+line|hub)),?\s+(?:(?:with|of|worth)\s+(?:an?\s+)?(?:total\s+)?"
+    r"|complex|mine|station|production\s+line|hub))(?:\s+in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?,?\s+(?:(?:with|of|worth)\s+(?:an?\s+)?(?:total\s+)?"
     r"(?:planned\s+)?(?:investment\s+(?:of\s+)?)?|(?:total\s+)?investment\s+(?:of\s+|is\s+)?)$"
 )
 _EN_STOP_START = re.compile(r"^(?:The|A|An|This|That|These|Its|Their|Our|In|On|Of|All|Each|Every|Such)\b")
@@ -110,7 +111,8 @@ def zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatc
     left = form[max(sent_start, m.start - 8) : m.start]
     if _ZH_INVEST_BEFORE.search(left) and form.startswith("的", m.end):
         seg_start = m.end + 1
-        seg = form[seg_start : seg_start + 50]
+        # 孚能科技(赣州)股份有限公司…项目: a parenthesised place inside the name does not end it
+        seg = re.sub(r"\([^()\n]{1,8}\)", lambda p: "_" * len(p.group()), form[seg_start : seg_start + 50])
         stop = _ZH_NAME_END.search(seg)
         seg = seg[: stop.start()] if stop else seg
         last = None
