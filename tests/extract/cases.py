@@ -561,3 +561,14 @@ FIELDS += [
 PEOPLE += [
     (HANS, "人民网南昌11月20日电 （记者 时雨）今年1-10月，全市共引进项目531个。", "时雨", "记者"),
 ]
+NUMERIC += [
+    (EN, "By 2025, newly signed industrial projects with more than 100 million yuan are not less than 150 each year.",
+     150, "count", T, ">="),
+]
+PEOPLE += [
+    (EN, "Secretary of the Municipal Party Committee Huang Guangyuan stressed that investment is the first project.",
+     "Huang Guangyuan", "secretary"),
+]
+NOT_PEOPLE += [
+    (EN, "The director of the Municipal Development and Reform Commission Office attended."),
+]

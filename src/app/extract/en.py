@@ -198,11 +198,13 @@ _NUMBER_OF_BEFORE = re.compile(
     r"(?:(?:more\s+than|over|above|about|around|nearly|at\s+least|exceeding|exceeded)\s+)?$",
     re.I,
 )
-# "the whole year new signed projects exceed 500"
+# "the whole year new signed projects exceed 500", "projects with more than 100 million yuan are not less
+# than 150 each year"
 _NOUN_VERB_BEFORE = re.compile(
-    rf"\b(?P<noun>(?:[\w-]+\s+){{0,3}}?(?:{_COUNT_HEADS}))\s+(?:will\s+)?(?:exceeds?|exceeding|surpass(?:es)?|reach(?:es)?"
-    r"|numbered|number|stood\s+at"
-    r"|reaching|hits?|totals?|totall?ing)\s+(?:(?:more\s+than|over|above|about|around|nearly|at\s+least)\s+)?$",
+    rf"\b(?P<noun>(?:[\w-]+\s+){{0,3}}?(?:{_COUNT_HEADS}))(?:\s+with\s+[^,;.]{{3,40}}?)?\s+(?:will\s+)?"
+    r"(?:exceeds?|exceeding|surpass(?:es)?|reach(?:es)?|numbered|number|stood\s+at|reaching|hits?|totals?|totall?ing"
+    r"|are|is|will\s+be)\s+"
+    r"(?:(?:more\s+than|over|above|about|around|nearly|at\s+least|not\s+less\s+than|no\s+less\s+than)\s+)?$",
     re.I,
 )
 _BE_COUNT_AFTER = re.compile(rf"\s+(?:were|are)\s+(?P<mods>(?:[a-z][\w-]*\s+){{0,2}}?)(?P<head>{_COUNT_HEADS})\b",
