@@ -572,3 +572,16 @@ PEOPLE += [
 NOT_PEOPLE += [
     (EN, "The director of the Municipal Development and Reform Commission Office attended."),
 ]
+NUMERIC += [
+    (EN, "Projects above 1 billion yuan numbered 203, while 46 involved Fortune Global 500 companies.", 203, "count",
+     IND, "="),
+    (EN, "Projects above 1 billion yuan numbered 203, while 46 involved Fortune Global 500 companies.", 46, "count",
+     IND, "="),
+    (EN, "In Dalian, Intel Semiconductor (Dalian) Ltd. has completed a 2.5-billion-U.S.-dollar upgrade of its plant.",
+     2.5e9, "USD", P, ""),
+    (EN, "Hengli Petrochemical Co., Ltd. plans a 20-billion-yuan expansion of its refinery.", 20e9, "CNY", P, ""),
+]
+FIELDS += [
+    (EN, "In Dalian, Intel Semiconductor (Dalian) Ltd. has completed a 2.5-billion-U.S.-dollar upgrade of its plant.",
+     2.5e9, "investor", "Intel Semiconductor (Dalian) Ltd"),
+]

@@ -17,7 +17,7 @@ from app.extract.numbers import (
 from app.extract.textprep import ascii_lower
 
 _CURRENCY_WORDS = (
-    r"yuan|renminbi|rmb|cny|u\.?s\.?\s+dollars?|us\$|dollars?|usd|hk\s+dollars|hong\s+kong\s+dollars|hkd"
+    r"yuan|renminbi|rmb|cny|u\.?s\.?[\s-]+dollars?|us\$|dollars?|usd|hk\s+dollars|hong\s+kong\s+dollars|hkd"
     r"|euros?|eur"
 )
 NUMBER_RE = re.compile(
@@ -201,7 +201,8 @@ _NUMBER_OF_BEFORE = re.compile(
 # "the whole year new signed projects exceed 500", "projects with more than 100 million yuan are not less
 # than 150 each year"
 _NOUN_VERB_BEFORE = re.compile(
-    rf"\b(?P<noun>(?:[\w-]+\s+){{0,3}}?(?:{_COUNT_HEADS}))(?:\s+with\s+[^,;.]{{3,40}}?)?\s+(?:will\s+)?"
+    rf"\b(?P<noun>(?:[\w-]+\s+){{0,3}}?(?:{_COUNT_HEADS}))"
+    r"(?:\s+(?:with|above|over|of|worth|exceeding)\s+[^,;.]{3,40}?)?\s+(?:will\s+)?"
     r"(?:exceeds?|exceeding|surpass(?:es)?|reach(?:es)?|numbered|number|stood\s+at|reaching|hits?|totals?|totall?ing"
     r"|are|is|will\s+be)\s+"
     r"(?:(?:more\s+than|over|above|about|around|nearly|at\s+least|not\s+less\s+than|no\s+less\s+than)\s+)?$",
@@ -209,6 +210,10 @@ _NOUN_VERB_BEFORE = re.compile(
 )
 _BE_COUNT_AFTER = re.compile(rf"\s+(?:were|are)\s+(?P<mods>(?:[a-z][\w-]*\s+){{0,2}}?)(?P<head>{_COUNT_HEADS})\b",
                              re.I)
+# "while 46 involved Fortune Global 500 companies"
+_INVOLVED_COUNT_AFTER = re.compile(
+    rf"\s+(?:involved|involve|involving)\s+(?P<mods>(?:[\w-]+\s+){{0,3}}?)(?P<head>{_COUNT_HEADS})\b", re.I
+)
 _PARTITIVE_BEFORE = re.compile(r"\b(?:of|among)\s+(?:the|these|them|which|those)\b[^.;:]{0,40}$", re.I)
 
 
@@ -222,7 +227,9 @@ def _count_number_of(form: str, num_start: int, num_end: int, value: float) -> M
                        Comparator.EQ, "count", noun=" ".join(nb.group("noun").split()),
                        noun_start=nb.start("noun"), noun_end=nb.end("noun"))
     be = _BE_COUNT_AFTER.match(form, num_end)
-    if be is not None and _PARTITIVE_BEFORE.search(form, max(0, num_start - 60), num_start):
+    if be is None or not _PARTITIVE_BEFORE.search(form, max(0, num_start - 60), num_start):
+        be = _INVOLVED_COUNT_AFTER.match(form, num_end)
+    if be is not None:
         noun_start = be.start("mods") if be.group("mods") else be.start("head")
         return Mention(num_start, be.end(), num_start, num_end, value, Unit.COUNT, form[num_start:num_end],
                        Comparator.EQ, "count", noun=" ".join(form[noun_start : be.end()].split()),

@@ -84,7 +84,9 @@ _EN_BY_AFTER = re.compile(
     r"\b\s*,?\s*(?:invested|built|developed|funded|backed|operated)\s+by\s+",
     re.I,
 )
-_EN_PROJECT_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:project|plant|factory|base|facility)\b", re.I)
+_EN_PROJECT_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:project|plant|factory|base|facility|expansion|upgrade|hub|complex|park)\b", re.I
+)
 _EN_NAMED_PROJECT = re.compile(
     r"(?P<name>\b[A-Z][\w'-]*(?:\s+[\w'.,&-]+){0,10}?\s+(?:project|base|park|plant|factory|facility|cent(?:er|re)"
     r"|complex|mine|station|production\s+line|hub))(?:\s+in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?,?\s+(?:(?:with|of|worth)\s+(?:an?\s+)?(?:total\s+)?"
