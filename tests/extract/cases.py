@@ -435,9 +435,7 @@ FIELDS += [
 NUMERIC += [
     (HANT, "今年首季共協助24個投資項目落戶澳門，按年增加6個。", 6, "count", IND, "="),
     (HANT, "現代金融及高新技術項目分別有5個及4個。", 4, "count", IND, "="),
-    (HANT, "貿促局將於下半年舉辦超過15場推介活動。", 15, "count", T, ">"),
     (HANS, "项目建成后预计新增就业岗位2000余个。", 2000, "count", T, ">"),
-    (EN, "In the second half the city will hold more than 20 investment promotion activities.", 20, "count", T, ">"),
     (EN, "The city will strive to make the whole year new signed projects exceed 500.", 500, "count", T, ""),
     (EN, "The city will strive to the actual funds in place reach 80 billion yuan, and new signed projects "
          "exceed 500.", 80e9, "CNY", T, "="),
@@ -445,6 +443,9 @@ NUMERIC += [
 NOT_FACTS += [
     (EN, "Among them, there are 85 projects with more than 1 billion yuan.", "CNY"),
     (HANS, "双方举行了3场会谈。", "count"),
+    (HANT, "貿促局將於下半年舉辦超過15場推介活動。", "count"),
+    (EN, "In the second half the city will hold more than 20 investment promotion activities.", "count"),
+    (HANS, "先后开展招商活动156场次，接待客商来访2300余批次。", "count"),
 ]
 PEOPLE += [
     (HANS, "（记者 赵敏 通讯员：刘静 韩磊）", "韩磊", "通讯员"),
@@ -512,7 +513,6 @@ FIELDS += [
 NUMERIC += [
     (EN, "Foreign-funded projects numbered 74, with contractual foreign investment of $5.87 billion.", 74, "count",
      IND, "="),
-    (HANS, "全市共开展“走出去”招商活动83次，拜访企业412家。", 83, "count", IND, "="),
 ]
 NOT_FACTS += [
     (EN, "Hunan plans to cultivate 15 clusters, each with output value topping 100 billion yuan.", "CNY"),
@@ -530,4 +530,58 @@ NUMERIC += [
 ]
 NOT_FACTS += [
     (HANT, "台中市經濟發展局今（18）日表示，園區二期已有42家廠商進駐，總投資金額達320億元。", "CNY"),
+]
+NUMERIC += [
+    (EN, "Three cities signed 65 projects worth a combined 120.5bn yuan (US$16.7bn).", 120.5e9, "CNY", IND, "="),
+    (EN, "Gree Electric Appliances, the Zhuhai-based air conditioner maker, pledged to spend RMB4.5bn on a plant.",
+     4.5e9, "CNY", P, ""),
+    (EN, "He expects foreign investment to recover by 5 to 10 per cent this year.", 5, "percent", T, ">="),
+    (EN, "Exports rose from 5 to 10 per cent of output.", 10, "percent", IND, "="),
+    (EN, "GDP grew 4.2 percent in 2021 to 2.05 trillion yuan.", 2.05e12, "CNY", IND, "="),
+    (HANS, "比亚迪股份有限公司投资55亿元的动力电池项目签约。", 5.5e9, "CNY", P, ""),
+]
+FIELDS += [
+    (HANS, "重点签约项目有：比亚迪股份有限公司投资55亿元的动力电池项目；中国电建集团投资52亿元的抽水蓄能电站项目。",
+     5.2e9, "investor", "中国电建集团"),
+    (EN, "Gree Electric Appliances, the Zhuhai-based air conditioner maker, pledged to spend RMB4.5bn on a plant.",
+     4.5e9, "investor", "Gree Electric Appliances"),
+]
+NUMERIC += [
+    (EN, "Xi'an attracted 1,200-plus foreign-invested enterprises in 2022.", 1200, "count", IND, ">"),
+    (HANS, "赣州今年组建了12个产业链招商小分队。", 12, "count", IND, "="),
+    (EN, "Samsung's memory chip plant in Xi'an, with total investment exceeding $25 billion, is its largest.",
+     25e9, "USD", P, ""),
+]
+FIELDS += [
+    (EN, "LONGi Green Energy Technology, a Xi'an-based solar giant, announced last month it would invest 45.2 "
+         "billion yuan in a wafer project.", 45.2e9, "investor", "LONGi Green Energy Technology"),
+    (HANS, "总投资110亿元的孚能科技（赣州）股份有限公司年产30GWh动力电池项目已投产。", 11e9, "investor",
+     "孚能科技（赣州）股份有限公司"),
+]
+PEOPLE += [
+    (HANS, "人民网南昌11月20日电 （记者 时雨）今年1-10月，全市共引进项目531个。", "时雨", "记者"),
+]
+NUMERIC += [
+    (EN, "By 2025, newly signed industrial projects with more than 100 million yuan are not less than 150 each year.",
+     150, "count", T, ">="),
+]
+PEOPLE += [
+    (EN, "Secretary of the Municipal Party Committee Huang Guangyuan stressed that investment is the first project.",
+     "Huang Guangyuan", "secretary"),
+]
+NOT_PEOPLE += [
+    (EN, "The director of the Municipal Development and Reform Commission Office attended."),
+]
+NUMERIC += [
+    (EN, "Projects above 1 billion yuan numbered 203, while 46 involved Fortune Global 500 companies.", 203, "count",
+     IND, "="),
+    (EN, "Projects above 1 billion yuan numbered 203, while 46 involved Fortune Global 500 companies.", 46, "count",
+     IND, "="),
+    (EN, "In Dalian, Intel Semiconductor (Dalian) Ltd. has completed a 2.5-billion-U.S.-dollar upgrade of its plant.",
+     2.5e9, "USD", P, ""),
+    (EN, "Hengli Petrochemical Co., Ltd. plans a 20-billion-yuan expansion of its refinery.", 20e9, "CNY", P, ""),
+]
+FIELDS += [
+    (EN, "In Dalian, Intel Semiconductor (Dalian) Ltd. has completed a 2.5-billion-U.S.-dollar upgrade of its plant.",
+     2.5e9, "investor", "Intel Semiconductor (Dalian) Ltd"),
 ]

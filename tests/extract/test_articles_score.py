@@ -49,3 +49,9 @@ def test_headline_and_body_are_one_fact(language: str, text: str, value: float, 
 def test_rounded_headline_figure_is_the_body_fact(language: str, text: str, value: float, unit: str) -> None:
     facts = [f for f in extract(text, language, dt.date(2023, 7, 18)) if f.unit == unit and f.value is not None]
     assert [f.value for f in facts] == [value], [(f.value, [e.quote(text) for e in f.evidence]) for f in facts]
+
+
+def test_a_small_headline_figure_is_not_a_rounded_body_figure() -> None:
+    text = "Hefei signs 20 projects\nHefei signed 20 projects on Monday. Another 23 projects are under review."
+    counts = sorted(f.value for f in extract(text, "en", dt.date(2023, 7, 18)) if f.unit == "count" and f.value)
+    assert counts == [20, 23]

@@ -17,7 +17,7 @@ from app.extract.numbers import (
 from app.extract.textprep import ascii_lower
 
 _CURRENCY_WORDS = (
-    r"yuan|renminbi|rmb|cny|u\.?s\.?\s+dollars?|us\$|dollars?|usd|hk\s+dollars|hong\s+kong\s+dollars|hkd"
+    r"yuan|renminbi|rmb|cny|u\.?s\.?[\s-]+dollars?|us\$|dollars?|usd|hk\s+dollars|hong\s+kong\s+dollars|hkd"
     r"|euros?|eur"
 )
 NUMBER_RE = re.compile(
@@ -25,9 +25,10 @@ NUMBER_RE = re.compile(
     (?<![a-z0-9])(?=[\da-z$¥€-])
     (?:(?P<cmp>\b(?:{EN_COMPARATOR}))\s+)?
     (?P<pre>\b(?:us|hk)\s?\$\s?|\$\s?|[¥€]\s?|\b(?:rmb|cny|usd|hkd|eur)\s?)?
-    (?P<num>(?<![a-z0-9_.-])(?<!\d,)-?(?:{ARABIC})|\b(?:{EN_WORD_NUMBER})\b)
-    (?P<range>\s?[-~]\s?(?:{ARABIC})(?=\s*(?:%|percent|per\s+cent|{EN_MULTIPLIER})\b))?
-    (?:\s*-?\s*(?P<mult>\b(?:{EN_MULTIPLIER}))\b)?
+    (?P<num>(?:(?<![a-z0-9_.-])|(?<=rmb)|(?<=cny)|(?<=usd)|(?<=hkd)|(?<=eur))(?<!\d,)-?(?:{ARABIC})
+      |\b(?:{EN_WORD_NUMBER})\b)
+    (?P<range>(?:\s?[-~]\s?|\s+to\s+)(?:{ARABIC})(?=\s*(?:%|percent|per\s+cent|{EN_MULTIPLIER})(?![a-z])))?
+    (?:\s*-?\s*(?P<mult>(?:(?<=\d)|\b)(?:{EN_MULTIPLIER}))\b)?
     (?:
       (?P<cur>(?:\s*-\s*|\s*\.\s+|\s+)(?:of\s+)?\b(?:{_CURRENCY_WORDS})\b)
     | (?P<pct>\s?%|\s*-?\s*percent(?:age\s+points?)?\b|\s+per\s+cent\b|\s+percentage\s+points?\b|\s*pp\b)
@@ -38,7 +39,7 @@ NUMBER_RE = re.compile(
 
 _COUNT_HEADS = (
     r"projects?|compan(?:y|ies)|enterprises?|firms?|businesses|investors?|groups|institutions|banks"
-    r"|manufacturers|factories|contracts|agreements|deals|market\s+entities|countries\s+and\s+regions|activities|events"
+    r"|manufacturers|factories|contracts|agreements|deals|market\s+entities|countries\s+and\s+regions|working\s+groups|task\s+forces|teams"
 )
 COUNT_NOUN_RE = re.compile(
     rf"\s+(?P<mods>(?:(?:(?:Fortune|Global|top|Top|China's\s+top)\s+){{1,2}}\d{{2,4}}\s+)?(?:[A-Za-z][\w'-]*\s+){{0,4}}?)"
@@ -108,7 +109,20 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
         if m.group("range"):
             if not (pre or cur or pct):
                 continue
-            comparator = Comparator.GE  # "2-3 billion yuan": recorded as at least the lower bound
+            lower = en_value(num.lstrip("-"), mult)
+            upper_text = re.search(r"[\d.,]+$", m.group("range"))
+            upper_value = en_value(upper_text.group(), mult) if upper_text else None
+            year_like = re.fullmatch(r"(?:19|20)\d\d", num) is not None
+            if (re.search(r"\bfrom\s+$", low[max(0, start - 8) : start]) or year_like or lower is None
+                    or upper_value is None or not lower < upper_value):
+                # "rose from 5 to 10 percent", "grew in 2021 to 2.05 trillion yuan": the figure is the last one
+                if upper_text is None or upper_value is None:
+                    continue
+                value = upper_value
+                start = num_start = m.start("range") + upper_text.start()
+                num_end = m.end("range")
+            else:
+                comparator = Comparator.GE  # "2-3 billion yuan", "5 to 10 per cent": at least the lower bound
         if pre or cur:
             currency = _currency(pre or "", cur or "")
             if _PER_BEFORE.search(before):
@@ -142,7 +156,7 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
             continue  # "3 million tons": a quantity, not a count we record
         count = _count(form, m, value, num)
         if count is not None:
-            count.comparator = comparator
+            count.comparator = comparator if comparator != Comparator.EQ else count.comparator
             count.start = start
             out.append(count)
     return out
@@ -177,21 +191,29 @@ def _count_of_the(form: str, num_start: int, num_end: int, value: float) -> Ment
                    noun_start=ob.start("noun"), noun_end=ob.end("noun"))
 
 
+_PLUS_AFTER = re.compile(r"\s?-?plus\b", re.I)
 _NUMBER_OF_BEFORE = re.compile(
     rf"\bthe\s+number\s+of\s+(?P<noun>(?:[\w-]+\s+){{0,3}}?(?:{_COUNT_HEADS}))\s+"
     r"(?:(?:reached|reaching|was|is|were|stood\s+at|hit|totall?ed|rose\s+to|increased\s+to|to|of)\s+)?"
     r"(?:(?:more\s+than|over|above|about|around|nearly|at\s+least|exceeding|exceeded)\s+)?$",
     re.I,
 )
-# "the whole year new signed projects exceed 500"
+# "the whole year new signed projects exceed 500", "projects with more than 100 million yuan are not less
+# than 150 each year"
 _NOUN_VERB_BEFORE = re.compile(
-    rf"\b(?P<noun>(?:[\w-]+\s+){{0,3}}?(?:{_COUNT_HEADS}))\s+(?:will\s+)?(?:exceeds?|exceeding|surpass(?:es)?|reach(?:es)?"
-    r"|numbered|number|stood\s+at"
-    r"|reaching|hits?|totals?|totall?ing)\s+(?:(?:more\s+than|over|above|about|around|nearly|at\s+least)\s+)?$",
+    rf"\b(?P<noun>(?:[\w-]+\s+){{0,3}}?(?:{_COUNT_HEADS}))"
+    r"(?:\s+(?:with|above|over|of|worth|exceeding)\s+[^,;.]{3,40}?)?\s+(?:will\s+)?"
+    r"(?:exceeds?|exceeding|surpass(?:es)?|reach(?:es)?|numbered|number|stood\s+at|reaching|hits?|totals?|totall?ing"
+    r"|are|is|will\s+be)\s+"
+    r"(?:(?:more\s+than|over|above|about|around|nearly|at\s+least|not\s+less\s+than|no\s+less\s+than)\s+)?$",
     re.I,
 )
 _BE_COUNT_AFTER = re.compile(rf"\s+(?:were|are)\s+(?P<mods>(?:[a-z][\w-]*\s+){{0,2}}?)(?P<head>{_COUNT_HEADS})\b",
                              re.I)
+# "while 46 involved Fortune Global 500 companies"
+_INVOLVED_COUNT_AFTER = re.compile(
+    rf"\s+(?:involved|involve|involving)\s+(?P<mods>(?:[\w-]+\s+){{0,3}}?)(?P<head>{_COUNT_HEADS})\b", re.I
+)
 _PARTITIVE_BEFORE = re.compile(r"\b(?:of|among)\s+(?:the|these|them|which|those)\b[^.;:]{0,40}$", re.I)
 
 
@@ -205,7 +227,9 @@ def _count_number_of(form: str, num_start: int, num_end: int, value: float) -> M
                        Comparator.EQ, "count", noun=" ".join(nb.group("noun").split()),
                        noun_start=nb.start("noun"), noun_end=nb.end("noun"))
     be = _BE_COUNT_AFTER.match(form, num_end)
-    if be is not None and _PARTITIVE_BEFORE.search(form, max(0, num_start - 60), num_start):
+    if be is None or not _PARTITIVE_BEFORE.search(form, max(0, num_start - 60), num_start):
+        be = _INVOLVED_COUNT_AFTER.match(form, num_end)
+    if be is not None:
         noun_start = be.start("mods") if be.group("mods") else be.start("head")
         return Mention(num_start, be.end(), num_start, num_end, value, Unit.COUNT, form[num_start:num_end],
                        Comparator.EQ, "count", noun=" ".join(form[noun_start : be.end()].split()),
@@ -230,7 +254,8 @@ def _count(form: str, m: re.Match[str], value: float, num: str) -> Mention | Non
         re.I,
     ):
         return None
-    nm = COUNT_NOUN_RE.match(form, num_end)
+    plus = _PLUS_AFTER.match(form, num_end)  # "1,200-plus enterprises"
+    nm = COUNT_NOUN_RE.match(form, plus.end() if plus else num_end)
     if nm is None:
         return _count_of_the(form, num_start, num_end, value) or _count_number_of(form, num_start, num_end, value)
     if (digits.isdigit() and "," not in num and 1900 <= value <= 2100
@@ -243,7 +268,7 @@ def _count(form: str, m: re.Match[str], value: float, num: str) -> Mention | Non
     noun_text = form[nm.start("mods") if mods else nm.start("head") : noun_end]
     end = nm.end()
     mention = Mention(num_start, end, num_start, num_end, value, Unit.COUNT, form[num_start:num_end],
-                      Comparator.EQ, "count", noun=" ".join(noun_text.split()),
+                      Comparator.GT if plus else Comparator.EQ, "count", noun=" ".join(noun_text.split()),
                       noun_start=nm.start("mods") if mods else nm.start("head"), noun_end=noun_end)
     if nm.group("of"):
         mention.hints["of"] = " ".join(nm.group("of").split())

@@ -21,7 +21,7 @@ _ZH_LEADING_VERB = re.compile(
 )
 
 EN_ORG_RE = re.compile(
-    r"\b(?P<org>[A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|[a-z][\w-]*|&|and|of)){0,7}?"
+    r"\b(?P<org>[A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|[a-z][\w-]*|&|and|of|\([A-Z][\w -]{1,20}\))){0,7}?"
     r"\s+(?:Co\.,?\s*Ltd\.?|Co\.|Company|Group|Corporation|Corp\.?|Inc\.?|Bank|Holdings|Ltd\.?|Limited|LLC|PLC|Plc))"
     r"(?![\w])"
 )

@@ -45,6 +45,7 @@ _ROLE_RE = re.compile(rf"\b{EN_ROLES}\b")  # over the lower-cased form
 _NAME_BEFORE_ROLE = re.compile(
     rf"\b{_EN_NAME},\s+(?:\d{{1,3}},\s+)?(?:the\s+|a\s+|an\s+)?(?:former\s+|then\s+|senior\s+)?$"
 )
+_ROLE_OF_ORG_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?P<words>(?:[A-Z][\w'-]*\s+){2,7}[A-Z][\w'-]*)")
 _NAME_AFTER_ROLE = re.compile(rf"\s+{_EN_NAME}\b")
 _BYLINE = re.compile(rf"(?m)^[ \t]*By[ \t]+(?:{_EN_NAME}|(?P<caps>[A-Z]{{2,}}(?: [A-Z]{{2,}}){{1,2}}))\b")
 _ZH_PHOTO = re.compile(r"(?<![\u4e00-\u9fff])(?P<run>[\u4e00-\u9fff]{2,3})\s?摄(?=[)）\s]|$)")
@@ -126,6 +127,20 @@ def find_people_en(text: str, form: str, low: str | None = None) -> list[PersonM
             taken.add(before.start("name"))
             continue
         after = _NAME_AFTER_ROLE.match(form, r.end())
+        if after is None or not _pinyin_name(after.group("name")):
+            titled = _ROLE_OF_ORG_NAME.match(form, r.end())
+            if titled is not None:  # "Secretary of the Municipal Party Committee Huang Guangyuan stressed"
+                words = list(re.finditer(r"[A-Z][\w'-]*", titled.group("words")))
+                for i in range(1, len(words) - 1):
+                    if words[i].group().lower() in PINYIN_SURNAMES and words[i + 1].group()[1:].islower():
+                        ns = titled.start("words") + words[i].start()
+                        ne = titled.start("words") + words[i + 1].end()
+                        if ns not in taken:
+                            out.append(PersonMention(r.start(), ne, text[ns:ne], text[r.start() : ns].strip(),
+                                                     None, 0.75))
+                            taken.add(ns)
+                        break
+                continue
         if after is not None and _pinyin_name(after.group("name")) and after.start("name") not in taken:
             out.append(PersonMention(r.start(), after.end(), text[after.start("name") : after.end("name")],
                                      " ".join(r.group().split()).lower(), None, 0.8))
@@ -177,6 +192,9 @@ def find_people_zh(text: str, form: str) -> list[PersonMention]:
     for m in _ZH_ROLE_NAME.finditer(form):
         run = m.group("run")
         name = _zh_name(run)
+        if (name is None and m.group("role") in _ZH_BYLINE_ROLES and len(run) in (2, 3)
+                and run[0] in ZH_SURNAMES and re.match(r"[)\]】 \t,、]|$", form[m.end("run") : m.end("run") + 1])):
+            name = run  # (记者 时雨): a whole bracketed name, even with a surname that is also a word
         if name is None or re.search(r"[市省县区局委会司厅部院所]$", name):
             continue
         s = m.start("run")

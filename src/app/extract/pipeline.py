@@ -353,8 +353,9 @@ def _restates(title: tuple[FactDraft, Evidence, Mention], m: Mention) -> bool:
         return True
     # a rounded headline figure: "lands 2,100 projects" for 2,116, "逾380间" for 382
     written = re.match(r"[\d,]+(?:\.\d+)?", tm.value_text.replace(" ", ""))
-    if written is None or "." in written.group() or not m.value:
-        return False
+    close = abs(tm.value - m.value) <= 0.05 * abs(m.value)
+    if written is None or "." in written.group() or abs(tm.value) < 100 or not close:
+        return False  # small figures (5 projects, 20 firms) are too often different facts
     significant = len(written.group().replace(",", "").rstrip("0"))
     return 0 < significant <= 3 and float(f"{abs(m.value):.{significant}g}") == abs(tm.value)
 

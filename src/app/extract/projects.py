@@ -53,7 +53,8 @@ _ZH_NAME_LEAD = re.compile(r"^.*?(?:其中|同时|此外|目前|今年|共有|�
 _EN_INVEST_BEFORE = re.compile(
     r"(?P<subj>\bit|\bthe\s+(?:company|firm|group|enterprise|investor)|\bthey)?\s*"
     r"(?:,\s*)?(?:has|have|had|will|would|plans?\s+to|is\s+to|intends\s+to|agreed\s+to|to)?\s*"
-    r"(?:also\s+|already\s+|jointly\s+)?(?:invest(?:ed|s|ing)?|put|puts|poured|injected)\s+"
+    r"(?:also\s+|already\s+|jointly\s+)?(?:pledged\s+to\s+|committed\s+to\s+)?"
+    r"(?:invest(?:ed|s|ing)?|put|puts|poured|injected|spend|spent|spends|spending)\s+"
     r"(?:a\s+total\s+of\s+|an?\s+)?$",
     re.I,
 )
@@ -66,10 +67,16 @@ _EN_RECEIVES_BEFORE = re.compile(
     r"(?:a\s+(?:total\s+)?|an\s+)?(?:total\s+)?investment\s+of\s+$",
     re.I,
 )
+_EN_APPOSITIVE_SUBJECT = re.compile(
+    r"(?:^|(?<=[.,;:]\s)|(?<=\bwhile\s)|(?<=\band\s))(?P<org>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,4}),\s+"
+    r"(?:the|a|an)\s+[^,;.]{3,60}?\b(?:maker|producer|company|firm|group|giant|manufacturer|developer|operator"
+    r"|supplier|provider|conglomerate|retailer|carmaker|automaker|bank),?\s*$"
+)
 # "Changan Automobile said it would invest …"
 _EN_SAID_BEFORE = re.compile(
-    r"(?P<org>\b[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,4})\s+(?:said|says|announced|announces|confirmed|stated)"
-    r"(?:\s+on\s+\w+)?\s+(?:that\s+)?$"
+    r"(?P<org>\b[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,4})(?:,\s+(?:the|a|an)\s+[^,;.]{3,60},)?"
+    r"\s+(?:said|says|announced|announces|confirmed|stated)"
+    r"(?:\s+(?:on\s+\w+|last\s+\w+|this\s+\w+|earlier\s+this\s+\w+|earlier|recently))?\s+(?:that\s+)?$"
 )
 # "the 5-billion-yuan Yangpu container hub, invested by X Co., Ltd"
 _EN_BY_AFTER = re.compile(
@@ -77,10 +84,12 @@ _EN_BY_AFTER = re.compile(
     r"\b\s*,?\s*(?:invested|built|developed|funded|backed|operated)\s+by\s+",
     re.I,
 )
-_EN_PROJECT_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:project|plant|factory|base|facility)\b", re.I)
+_EN_PROJECT_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:project|plant|factory|base|facility|expansion|upgrade|hub|complex|park)\b", re.I
+)
 _EN_NAMED_PROJECT = re.compile(
     r"(?P<name>\b[A-Z][\w'-]*(?:\s+[\w'.,&-]+){0,10}?\s+(?:project|base|park|plant|factory|facility|cent(?:er|re)"
-    r"|complex|mine|station|production\s+line|hub)),?\s+(?:(?:with|of|worth)\s+(?:an?\s+)?(?:total\s+)?"
+    r"|complex|mine|station|production\s+line|hub))(?:\s+in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?,?\s+(?:(?:with|of|worth)\s+(?:an?\s+)?(?:total\s+)?"
     r"(?:planned\s+)?(?:investment\s+(?:of\s+)?)?|(?:total\s+)?investment\s+(?:of\s+|is\s+)?)$"
 )
 _EN_STOP_START = re.compile(r"^(?:The|A|An|This|That|These|Its|Their|Our|In|On|Of|All|Each|Every|Such)\b")
@@ -104,7 +113,8 @@ def zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatc
     left = form[max(sent_start, m.start - 8) : m.start]
     if _ZH_INVEST_BEFORE.search(left) and form.startswith("的", m.end):
         seg_start = m.end + 1
-        seg = form[seg_start : seg_start + 50]
+        # 孚能科技(赣州)股份有限公司…项目: a parenthesised place inside the name does not end it
+        seg = re.sub(r"\([^()\n]{1,8}\)", lambda p: "_" * len(p.group()), form[seg_start : seg_start + 50])
         stop = _ZH_NAME_END.search(seg)
         seg = seg[: stop.start()] if stop else seg
         last = None
@@ -117,6 +127,13 @@ def zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatc
         name = text[seg_start : seg_start + last.end()]
         investor = zh_investor_from_name(form[seg_start : seg_start + last.end()])
         inv_text = text[seg_start : seg_start + len(investor)] if investor else None
+        cue_at = max(sent_start, m.start - 8) + _ZH_INVEST_BEFORE.search(left).start()
+        before_cue = form[max(sent_start, cue_at - 40) : cue_at]
+        org = zh_org_before(before_cue)
+        if org is not None and re.fullmatch(r"(?:拟|计划|将|已|共|再|追加|新|亦|也|又)*", before_cue[org[1] :]):
+            # 比亚迪股份有限公司投资55亿元的动力电池项目: the organisation before 投资 invests
+            o = max(sent_start, cue_at - 40)
+            inv_text = text[o + org[0] : o + org[1]]
         by = _ZH_BY_ORG_AFTER.match(form, seg_start + last.end())
         if by is not None:  # …项目正式投产,由贵州振华新材料股份有限公司投资建设
             inv_text = text[by.start("org") : by.end("org")]
@@ -171,6 +188,10 @@ def en_project(
         if in_sentence:  # "Mengtai Group will invest …", "X Co., Ltd. signed an agreement to invest …"
             o = in_sentence[-1]
             return ProjectMatch(o[0], m.end, text[o[0] : o[1]].rstrip(". "), None)
+        appos = _EN_APPOSITIVE_SUBJECT.search(form, left_start, verb_start)
+        if appos is not None and not _EN_STOP_START.match(appos.group("org")):
+            # "Gree Electric Appliances, the Zhuhai-based air conditioner maker, pledged to spend …"
+            return ProjectMatch(appos.start("org"), m.end, text[appos.start("org") : appos.end("org")], None)
         if im.group("subj"):  # "… Co., Ltd. chose the zone. It has invested …"
             said = _EN_SAID_BEFORE.search(form, left_start, left_start + im.start("subj"))
             if said is not None and not _EN_STOP_START.match(said.group("org")):

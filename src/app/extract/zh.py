@@ -35,7 +35,7 @@ NUMBER_RE = re.compile(
     (?:
       (?P<cur>元人民币|元|美元|港元|港币|欧元|块钱)
     | (?P<pct>\s?%|个百分点|百分点)
-    | (?P<cl>个|家|项|宗|所|户|间|件|场|次)
+    | (?P<cl>个|家|项|宗|所|户|间|件)
     )?
     """,
     re.X,
@@ -44,10 +44,9 @@ PERCENT_WORDS_RE = re.compile(rf"百分之(?P<num>{ARABIC}|{ZH_NUMERAL})")
 
 _PROJECT_NOUNS = "项目|工程"
 _FIRM_NOUNS = ("企业|公司|机构|银行|集团|央企|国企|商户|市场主体|工厂|厂商|外企|外资企业|总部|金融机构|"
-               "上市公司|园区|商会|协会|就业岗位|岗位|职位|就业机会")
-_EVENT_NOUNS = "活动|推介会|招商会|对接会|洽谈会|签约会|展会|论坛"
+               "上市公司|园区|商会|协会|就业岗位|岗位|职位|就业机会|小分队|分队|工作组|专班|招商组")
 _COUNT_NOUN_AFTER = re.compile(
-    rf"(?P<mods>[^\d,.。;:!?、\s()\"\"'']{{0,10}}?)(?P<head>{_PROJECT_NOUNS}|{_FIRM_NOUNS}|{_EVENT_NOUNS})"
+    rf"(?P<mods>[^\d,.。;:!?、\s()\"\"'']{{0,10}}?)(?P<head>{_PROJECT_NOUNS}|{_FIRM_NOUNS})"
 )
 _COUNT_NOUN_BEFORE = re.compile(
     rf"(?P<noun>(?:\d{{2,4}}强)?[^\d,.。;:!?、\s()\"\"'']{{0,8}}(?:{_PROJECT_NOUNS}|{_FIRM_NOUNS}))"
@@ -212,20 +211,9 @@ def _count(form: str, m: re.Match[str], value: float, comparator: Comparator, st
     before = form[max(0, start - 14) : start]
     nb = _COUNT_NOUN_BEFORE.search(before)
     na = _COUNT_NOUN_AFTER.match(form, end)
-    if cl == "次":  # 招商活动83次; 第3次, 3次会议 are not counts we record
-        ev = re.search(rf"(?:{_EVENT_NOUNS})(?:共|累计|共计)?$", before)
-        if ev is None:
-            return None
-        ns = max(0, start - 14) + ev.start()
-        return Mention(ns, end, num_start, num_end, value, Unit.COUNT, form[num_start:end], comparator, "count",
-                       noun=ev.group(), noun_start=ns, noun_end=ns + len(ev.group()))
     if cl == "件" and not re.search(r"件数(?:为|达|共|计)?$", before):
         return None  # 1,652件 only as a number of (investment) cases
-    if cl == "场" and (na is None or na.group("head") not in _EVENT_NOUNS.split("|")):
-        return None  # 15场推介活动: events; 3场 of anything else is not recorded
-    if na is not None and na.group("head") in _EVENT_NOUNS.split("|") and cl not in ("场", "个", "次"):
-        na = None
-    if na is not None and (cl in ("家", "场") or "项目" in na.group("head") or "工程" in na.group("head")
+    if na is not None and (cl == "家" or "项目" in na.group("head") or "工程" in na.group("head")
                            or cl in ("个", "户", "间") and na.group("head") not in _PROJECT_NOUNS.split("|")):
         noun_start, noun_end = na.start(), na.end()
         mention = Mention(start, noun_end, num_start, num_end, value, Unit.COUNT, form[num_start:end],
