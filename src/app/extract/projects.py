@@ -111,7 +111,8 @@ def zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatc
         named = _ZH_ORG_SUFFIX_END.search(form, s, e) is not None
         return ProjectMatch(field.start(), m.end, text[s:e] if named else None, None)
     left = form[max(sent_start, m.start - 8) : m.start]
-    if _ZH_INVEST_BEFORE.search(left) and form.startswith("的", m.end):
+    invest_cue = _ZH_INVEST_BEFORE.search(left)
+    if invest_cue is not None and form.startswith("的", m.end):
         seg_start = m.end + 1
         # 孚能科技(赣州)股份有限公司…项目: a parenthesised place inside the name does not end it
         seg = re.sub(r"\([^()\n]{1,8}\)", lambda p: "_" * len(p.group()), form[seg_start : seg_start + 50])
@@ -127,7 +128,7 @@ def zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatc
         name = text[seg_start : seg_start + last.end()]
         investor = zh_investor_from_name(form[seg_start : seg_start + last.end()])
         inv_text = text[seg_start : seg_start + len(investor)] if investor else None
-        cue_at = max(sent_start, m.start - 8) + _ZH_INVEST_BEFORE.search(left).start()
+        cue_at = max(sent_start, m.start - 8) + invest_cue.start()
         before_cue = form[max(sent_start, cue_at - 40) : cue_at]
         org = zh_org_before(before_cue)
         if org is not None and re.fullmatch(r"(?:拟|计划|将|已|共|再|追加|新|亦|也|又)*", before_cue[org[1] :]):
