@@ -26,7 +26,7 @@ import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -145,8 +145,8 @@ def _import_demo(db: Any, user: str, errors: _ErrorLog, report: Report) -> None:
         raise SelfTestFailure("extraction: no facts found in the demo corpus")
 
 
-def _minimal_pdf(lines: tuple[str, ...]) -> bytes:
-    """One page of Helvetica text, with a correct cross-reference table."""
+def minimal_pdf(lines: Sequence[str]) -> bytes:
+    """One page of Helvetica text, with a correct cross-reference table (also the tests' PDF builder)."""
     ops = ["BT", "/F1 11 Tf", "60 740 Td", "16 TL"]
     ops += ["(" + line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ") Tj T*" for line in lines]
     stream = "\n".join([*ops, "ET"]).encode("latin-1")
@@ -189,7 +189,7 @@ def _write_format_samples(folder: Path) -> list[Path]:
     word = folder / "sample.docx"
     document.save(str(word))
     pdf = folder / "sample.pdf"
-    pdf.write_bytes(_minimal_pdf(SAMPLE_SENTENCES))
+    pdf.write_bytes(minimal_pdf(SAMPLE_SENTENCES))
     return [html, word, pdf]
 
 
