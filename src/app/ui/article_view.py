@@ -383,17 +383,7 @@ class ArticlePane(QWidget):
             self.view.set_article("", ())
             return
         self._show_title(doc)
-        parts = [status_text(doc.status)]
-        if doc.published:
-            parts.append(doc.published.isoformat())
-        parts.append(doc.language)
-        if doc.region:
-            parts.append(doc.region)
-        if doc.outlet:
-            parts.append(doc.outlet)
-        if doc.note:
-            parts.append(tr("Note: %1").replace("%1", doc.note))
-        self.meta.setText(" · ".join(parts))
+        self.meta.setText(meta_line(doc))
         self.raw_banner.setVisible(raw)
         self.view.set_article(doc.raw_text if raw else doc.display_text, doc.facts, raw=raw)
         if self.find_bar.isVisible() and self.find_bar.edit.text():
@@ -404,15 +394,20 @@ class ArticlePane(QWidget):
         self._document = doc
         self._show_title(doc)
         self.raw_banner.setVisible(raw)
-        parts = [status_text(doc.status)]
-        if doc.published:
-            parts.append(doc.published.isoformat())
-        parts.append(doc.language)
-        if doc.region:
-            parts.append(doc.region)
-        if doc.outlet:
-            parts.append(doc.outlet)
-        if doc.note:
-            parts.append(tr("Note: %1").replace("%1", doc.note))
-        self.meta.setText(" · ".join(parts))
+        self.meta.setText(meta_line(doc))
         self.view.set_facts(doc.facts)
+
+
+def meta_line(doc: DocumentView) -> str:
+    """The line under the article's title: status · published · language · region · outlet · note."""
+    parts = [status_text(doc.status)]
+    if doc.published:
+        parts.append(doc.published.isoformat())
+    parts.append(doc.language)
+    if doc.region:
+        parts.append(doc.region)
+    if doc.outlet:
+        parts.append(doc.outlet)
+    if doc.note:
+        parts.append(tr("Note: %1").replace("%1", doc.note))
+    return " · ".join(parts)

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from app.store.services.review import FactView
+from app.ui.batched_model import BatchedTableModel
 from app.ui.fact_text import fact_status_text, kind_text, summary
 from app.ui.i18n import N_, tr
 from app.ui.queue_model import LOW_CONFIDENCE
@@ -25,11 +26,12 @@ def kind_rank(kind: str) -> int:
     return KIND_ORDER.index(kind) if kind in KIND_ORDER else len(KIND_ORDER)
 
 
-class FactListModel(QAbstractTableModel):
+class FactListModel(BatchedTableModel):
     """Rows are fetched into view in batches (canFetchMore/fetchMore) like the queue's, although a
     document rarely has more than a few dozen facts."""
 
     BATCH = 100
+    COLUMN_COUNT = len(COLUMNS)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -87,24 +89,8 @@ class FactListModel(QAbstractTableModel):
         return self._problems.get(fact_id, {})
 
     # --- QAbstractTableModel -------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._visible
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and self._visible < len(self._facts)
-
-    def fetchMore(self, parent: Index) -> None:
-        if parent.isValid():
-            return
-        more = min(self.BATCH, len(self._facts) - self._visible)
-        if more <= 0:
-            return
-        self.beginInsertRows(QModelIndex(), self._visible, self._visible + more - 1)
-        self._visible += more
-        self.endInsertRows()
+    def _total(self) -> int:
+        return len(self._facts)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:

@@ -12,7 +12,6 @@ from collections import OrderedDict
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -27,6 +26,7 @@ from app.domain.schema import DocStatus
 from app.store import Database
 from app.store.services import queue
 from app.store.services.queue import QueueRow as DocumentRow
+from app.ui.batched_model import BatchedTableModel
 from app.ui.fact_text import lead_text
 from app.ui.i18n import N_, tr
 
@@ -98,10 +98,11 @@ class _IdQuery(QRunnable):
         self.signals.done.emit(self.request, found)
 
 
-class QueueModel(QAbstractTableModel):
+class QueueModel(BatchedTableModel):
     """Rows appear in batches (canFetchMore/fetchMore); row contents are read in pages on demand."""
 
     BATCH = 1000
+    COLUMN_COUNT = len(COLUMNS)
     PAGE = 200
     CACHE_LIMIT = 5000
 
@@ -261,24 +262,8 @@ class QueueModel(QAbstractTableModel):
         return self._cache.get(doc_id)
 
     # --- QAbstractTableModel -------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's default argument
-        return 0 if parent.isValid() else self._visible
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and self._visible < len(self._ids)
-
-    def fetchMore(self, parent: Index) -> None:
-        if parent.isValid():
-            return
-        more = min(self.BATCH, len(self._ids) - self._visible)
-        if more <= 0:
-            return
-        self.beginInsertRows(QModelIndex(), self._visible, self._visible + more - 1)
-        self._visible += more
-        self.endInsertRows()
+    def _total(self) -> int:
+        return len(self._ids)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
