@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QApplication, QCalendarWidget, QGridLayout, QLabel
 from seed_data import SEEDS
 
 from app.domain.schema import DocStatus
+from app.domain.views import FactView
 from app.store import Database
 from app.store.services import audit, documents, queue, review
-from app.store.services.review import FactView
 from app.ui.actions import ACTIONS, shortcut_text
 from app.ui.dialogs import NoteDialog
 from app.ui.fact_editors import DateEditor

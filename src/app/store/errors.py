@@ -1,13 +1,6 @@
-"""Errors the store raises; each message is one line a user can read."""
+"""Errors the store raises; each message is one line a user can read. They are defined in
+app.domain.errors (so the window catches them without importing the store) and re-exported here."""
 
+from app.domain.errors import ConflictError, NotFoundError, StoreError
 
-class StoreError(Exception):
-    """A problem with the database that the user can act on."""
-
-
-class ConflictError(StoreError):
-    """The row changed since it was read (optimistic locking) or the change is not allowed now."""
-
-
-class NotFoundError(StoreError):
-    """No row with that id."""
+__all__ = ["ConflictError", "NotFoundError", "StoreError"]

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.store.services.review import DocumentView, FactView
+from app.domain.views import DocumentView, FactView
 from app.ui.fact_text import lead_text, tooltip
 from app.ui.i18n import tr
 from app.ui.queue_model import status_text

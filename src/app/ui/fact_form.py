@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.schema import FIELD_CHOICES, KIND_FIELDS, NUMERIC_KINDS, Kind, Unit
-from app.store.services.review import DocumentView, FactView
+from app.domain.views import DocumentView, FactView
 from app.ui.fact_editors import ChoiceEditor, DateEditor, FieldEditor, NumberEditor, TextEditor
 from app.ui.fact_list_model import FACT_ID_ROLE, KIND_ORDER, FactListModel
 from app.ui.fact_text import choice_labels, fact_status_text, field_text, kind_text

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from app.store.services.review import FactView
+from app.domain.views import FactView
 from app.ui.batched_model import BatchedTableModel
 from app.ui.fact_text import fact_status_text, kind_text, summary
 from app.ui.i18n import N_, tr

@@ -8,7 +8,7 @@ import unicodedata
 from datetime import date
 
 from app.domain.schema import Kind
-from app.store.services.review import FactView
+from app.domain.views import FactView
 from app.ui.i18n import N_, tr
 
 KIND_TEXT: dict[str, str] = {

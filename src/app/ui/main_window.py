@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 
 from app import __version__, config
 from app.domain.schema import DocStatus, FactDraft, Kind, Span
+from app.domain.views import DocumentView
 from app.store import Database
 from app.store.services import queue
-from app.store.services.review import DocumentView
 from app.ui.actions import build_actions
 from app.ui.article_view import ArticlePane
 from app.ui.dialogs import NoteDialog

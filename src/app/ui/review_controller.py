@@ -12,9 +12,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoGroup, QUndoStack
 
 from app.domain.schema import FactDraft, FactStatus
+from app.domain.views import ApprovalResult, DocumentView, FactView
 from app.store import Database, StoreError
 from app.store.services import review
-from app.store.services.review import ApprovalResult, DocumentView, FactView
 from app.ui.i18n import tr
 from app.ui.undo import (
     AddFactCommand,

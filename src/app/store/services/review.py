@@ -2,12 +2,11 @@
 audited through the fact and document services), and the workflow — approve (only when every remaining
 fact validates), flag with a note, reject, reopen.
 
-The review window holds the plain `DocumentView`/`FactView` values, never ORM objects."""
+The review window holds the plain `DocumentView`/`FactView` values (app.domain.views), never ORM objects."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -15,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.schema import DocStatus, FactDraft, FactStatus
-from app.domain.validation import validate_fact
+from app.domain.views import ApprovalResult, DocumentView, FactView
 from app.store.models import AuditEvent, Document, Fact
 from app.store.services import audit, documents, facts
 
@@ -23,57 +22,6 @@ DOCUMENT_EDITABLE = ("title", "published", "region")
 WITHDRAW = "withdraw_fact"
 """Audit action of undoing an added fact: the fact stays in the database, rejected, and the review
 window no longer lists it (until the addition is redone)."""
-
-
-@dataclass(frozen=True)
-class FactView:
-    id: int
-    document_id: int
-    kind: str
-    fields: dict[str, Any]
-    value: float | None
-    unit: str | None
-    value_text: str | None
-    evidence: tuple[tuple[int, int], ...]
-    confidence: float
-    origin: str
-    status: str
-    version: int
-
-    def problems(self) -> dict[str, str]:
-        return validate_fact(self.kind, self.fields, self.value, self.unit)
-
-    def get(self, name: str) -> Any:
-        """A field or a column by name (`value`, `unit`, `kind` or one of the kind's fields)."""
-        if name in ("value", "unit", "kind", "value_text", "confidence"):
-            return getattr(self, name)
-        return self.fields.get(name)
-
-
-@dataclass(frozen=True)
-class DocumentView:
-    id: int
-    title: str | None
-    published: date | None
-    language: str
-    region: str | None
-    outlet: str | None
-    source: str | None
-    status: str
-    note: str | None
-    display_text: str
-    raw_text: str
-    version: int
-    facts: tuple[FactView, ...] = field(default_factory=tuple)
-
-    def fact(self, fact_id: int) -> FactView | None:
-        return next((f for f in self.facts if f.id == fact_id), None)
-
-
-@dataclass(frozen=True)
-class ApprovalResult:
-    approved: bool
-    problems: dict[int, dict[str, str]]
 
 
 def fact_view(fact: Fact) -> FactView:

@@ -1,0 +1,42 @@
+"""Errors a user can act on, raised by the store and the operations over it and shown by the window
+and the command line. Each message is one line. They live in the domain so that the window can catch
+them without importing the store."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+
+class StoreError(Exception):
+    """A problem with the data that the user can act on (the message says what and what to do)."""
+
+
+class NotFoundError(StoreError):
+    """No row with that id."""
+
+
+class ConflictError(StoreError):
+    """The row changed since it was read (optimistic locking), or the change is not allowed now.
+
+    For a stale write the attributes say what the other change was, so the window can show "their
+    value, your value": `entity` ("document" or "fact"), `entity_id`, `theirs` (the current stored
+    values of the fields the write touched), `changed_by` and `changed_at` (the last change's user and
+    time, from the audit log, when known)."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        entity: str | None = None,
+        entity_id: int | None = None,
+        theirs: dict[str, Any] | None = None,
+        changed_by: str | None = None,
+        changed_at: datetime | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.entity = entity
+        self.entity_id = entity_id
+        self.theirs = dict(theirs or {})
+        self.changed_by = changed_by
+        self.changed_at = changed_at

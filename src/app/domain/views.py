@@ -1,0 +1,61 @@
+"""What a reviewer sees of a document and its facts: plain, immutable values the store fills and the
+window shows. Nothing here touches a database; the window never holds ORM objects."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from app.domain.validation import validate_fact
+
+
+@dataclass(frozen=True)
+class FactView:
+    id: int
+    document_id: int
+    kind: str
+    fields: dict[str, Any]
+    value: float | None
+    unit: str | None
+    value_text: str | None
+    evidence: tuple[tuple[int, int], ...]
+    confidence: float
+    origin: str
+    status: str
+    version: int
+
+    def problems(self) -> dict[str, str]:
+        return validate_fact(self.kind, self.fields, self.value, self.unit)
+
+    def get(self, name: str) -> Any:
+        """A field or a column by name (`value`, `unit`, `kind` or one of the kind's fields)."""
+        if name in ("value", "unit", "kind", "value_text", "confidence"):
+            return getattr(self, name)
+        return self.fields.get(name)
+
+
+@dataclass(frozen=True)
+class DocumentView:
+    id: int
+    title: str | None
+    published: date | None
+    language: str
+    region: str | None
+    outlet: str | None
+    source: str | None
+    status: str
+    note: str | None
+    display_text: str
+    raw_text: str
+    version: int
+    facts: tuple[FactView, ...] = field(default_factory=tuple)
+
+    def fact(self, fact_id: int) -> FactView | None:
+        return next((f for f in self.facts if f.id == fact_id), None)
+
+
+@dataclass(frozen=True)
+class ApprovalResult:
+    approved: bool
+    problems: dict[int, dict[str, str]]
