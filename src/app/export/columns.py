@@ -157,6 +157,18 @@ _SPECS: tuple[ColumnSpec, ...] = (
     _c("Facts", "事实数", False, "Facts of the document in this workbook.", "本工作簿中该文档的事实数。", T.INT,
        width=8),
     _c("Assignee", "负责人", False, "Who the document is assigned to.", "文档的负责人。", width=14),
+    # -- Audit sheet
+    _c("Event ID", "事件编号", False, "The audit event's number.", "审计事件编号。", T.ID, width=9),
+    _c("At", "时间", False, "When it happened (UTC).", "发生时间（UTC）。", T.DATETIME, width=19),
+    _c("User", "用户", False, "Who did it.", "操作人。", width=12),
+    _c("Action", "操作", False, "What was done: import, edit, fact_status, status, note, add_fact, reextract, "
+       "export …", "操作类型：import、edit、fact_status、status、note、add_fact、reextract、export 等。", width=12),
+    _c("Field", "字段", False, "The field that changed (stored name).", "改动的字段（存储名）。", width=12),
+    _c("Old value", "原值", False, "The value before (as stored).", "改动前的值（存储形式）。", T.LONG, width=36),
+    _c("New value", "新值", False, "The value after (as stored).", "改动后的值（存储形式）。", T.LONG, width=36),
+    # -- About sheet
+    _c("Item", "项目", False, "What the row states.", "该行说明的内容。", width=30),
+    _c("Value", "值", False, "Its value.", "其值。", T.LONG, width=90),
     _c("Source path", "来源路径", False, "The full path the document was imported from (only with --full-paths).",
        "文档导入时的完整路径（仅在使用 --full-paths 时）。", T.LINK, width=40),
 )
@@ -187,6 +199,9 @@ DOCUMENT_KEYS: tuple[str, ...] = (
     "Note", "Facts", "Assignee", "Reviewed by", "Reviewed at", "Source file",
 )
 SOURCE_PATH = "Source path"
+AUDIT_KEYS: tuple[str, ...] = ("Event ID", "At", "User", "Action", "Document ID", "Fact ID", "Field", "Old value",
+                               "New value")
+ABOUT_KEYS: tuple[str, ...] = ("Item", "Value")
 
 
 def derived_for(kind: Kind) -> tuple[str, ...]:
