@@ -136,6 +136,10 @@ def test_libreoffice_converts_to_csv_and_pdf(sqlite_url: str, tmp_path: Path) ->
         links = [c.hyperlink.target for c in ws[get_column_letter(header.index("Source file") + 1)][1:]
                  if c.hyperlink is not None]
         assert links.count("https://news.example.com/baotou?id=1&x=2") == 3
+        for title in DATA_SHEETS:  # LibreOffice recognises each table and its header row
+            (table,) = wb[title].tables.values()
+            assert [c.name for c in table.tableColumns] == [c.value for c in wb[title][1]], title
+            assert wb[title].print_title_rows == "$1:$1" and wb[title].page_setup.fitToWidth == 1, title
     finally:
         wb.close()
     pdf = soffice_convert(out, tmp_path / "pdf", "pdf")

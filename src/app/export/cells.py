@@ -51,19 +51,20 @@ class _Owner:
 
 
 class Styles:
-    """Style ids (the `s` attribute of a cell), registered once per workbook and style."""
+    """Style ids (the `s` attribute of a cell), registered once per workbook and style. Every style
+    is top-aligned, the plain one included (`id(StyleKey())`)."""
 
     def __init__(self, wb: Workbook) -> None:
         self._owner = _Owner(wb)
-        self._ids: dict[StyleKey, str | None] = {StyleKey(): None}
+        self._ids: dict[StyleKey, str | None] = {}
 
     def id(self, key: StyleKey) -> str | None:
         if key not in self._ids:
             tpl = Cell(self._owner)  # type: ignore[arg-type]  # a template; never written
             if key.number_format != FMT_GENERAL:
                 tpl.number_format = key.number_format
-            if key.wrap or key.header:
-                tpl.alignment = Alignment(wrap_text=True, vertical="top")
+            # top-aligned, so a number beside a wrapped text lines up with its first line
+            tpl.alignment = Alignment(wrap_text=key.wrap or key.header, vertical="top")
             if key.quote:
                 tpl.quotePrefix = True
             if key.link:

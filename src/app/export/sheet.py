@@ -86,6 +86,7 @@ class Encoders:
     def __init__(self, styles: Styles) -> None:
         sid = styles.id
         self.styles = styles
+        self.plain = sid(StyleKey())
         self.quote, self.wrap, self.wrap_quote = (sid(StyleKey(quote=True)), sid(StyleKey(wrap=True)),
                                                   sid(StyleKey(wrap=True, quote=True)))
         self.link = sid(StyleKey(link=True, wrap=True))
@@ -95,13 +96,13 @@ class Encoders:
         text = clean_text(value)
         if is_formula_like(text):
             return (True, text, self.wrap_quote if wrap else self.quote)
-        return (True, text, self.wrap if wrap else None)
+        return (True, text, self.wrap if wrap else self.plain)
 
     def number(self, value: int | float | Decimal, style: str | None) -> EncodedCell:
         text = number_text(value)
         if text is None:
-            return (True, str(value), None)  # NaN or infinity cannot be an Excel number
-        return (False, text, style)
+            return (True, str(value), self.plain)  # NaN or infinity cannot be an Excel number
+        return (False, text, style or self.plain)
 
     def auto(self, value: object, wrap: bool = False, number_style: str | None = None) -> EncodedCell | None:
         if value is None:
@@ -109,7 +110,7 @@ class Encoders:
         if isinstance(value, str):
             return self.text(value, wrap)
         if isinstance(value, bool):
-            return (True, "yes" if value else "no", None)
+            return (True, "yes" if value else "no", self.plain)
         if isinstance(value, int | float | Decimal):
             if number_style is None and isinstance(value, int) and abs(value) >= 10_000:
                 number_style = self.styles.id(StyleKey(number_format=FMT_COUNT))
@@ -128,7 +129,8 @@ class Encoders:
         if kind in (CellType.TEXT, CellType.LONG, CellType.LINK):
             return lambda v: text(v, wrap) if type(v) is str else auto(v, wrap)
         if kind is CellType.ID:
-            return lambda v: (False, str(v), None) if type(v) is int else auto(v)
+            plain = self.plain
+            return lambda v: (False, str(v), plain) if type(v) is int else auto(v)
         if kind is CellType.DATE:
             dstyle = self.date
             return lambda v: (False, str(to_excel(v)), dstyle) if type(v) is date else auto(v)
@@ -251,7 +253,7 @@ class SheetWriter:
     def _link(self, col: int, link: Link) -> EncodedCell | None:
         cell = self._encode[col](link.text)
         target = link.location or (link.url if is_web_url(link.url) else None)
-        if cell is None or target is None or cell[2] not in (None, self._enc.wrap):
+        if cell is None or target is None or cell[2] not in (self._enc.plain, self._enc.wrap):
             self._runs.pop(col, None)
             return cell
         row = self.rows + 1

@@ -164,7 +164,7 @@ def iter_facts(session: Session, f: ExportFilter, *, batch: int = BATCH) -> Iter
         missing = wanted - texts.keys()
         if missing:
             texts.update(_display_texts(session, missing))
-        edits = _edits(session, [r.id for r in rows if r.origin != ANALYST_ORIGIN])
+        edits, last = _edits(session, [r.id for r in rows])
         for r in rows:
             spans = _spans(r.evidence)
             yield FactRecord(
@@ -180,8 +180,8 @@ def iter_facts(session: Session, f: ExportFilter, *, batch: int = BATCH) -> Iter
                 confidence=r.confidence,
                 origin=r.origin,
                 status=r.status,
-                reviewer=r.reviewer,
-                reviewed_at=r.reviewed_at,
+                reviewer=last[r.id][0] if r.id in last else r.reviewer,
+                reviewed_at=last[r.id][1] if r.id in last else r.reviewed_at,
                 title=r[13],
                 outlet=r[14],
                 published=r[15],
@@ -199,17 +199,24 @@ _Edits = dict[str, str | None]
 """field name → the old value of the field's first edit (the extractor's), as the audit log stores it."""
 
 
-def _edits(session: Session, fact_ids: list[int]) -> dict[int, _Edits]:
-    """The first old value of every edited field of these facts, from the audit log."""
+def _edits(session: Session, fact_ids: list[int]) -> tuple[dict[int, _Edits], dict[int, tuple[str, datetime]]]:
+    """The first old value of every edited field of these facts, and who last changed each fact
+    and when, from the audit log."""
     out: dict[int, _Edits] = {}
+    last: dict[int, tuple[str, datetime]] = {}
     for i in range(0, len(fact_ids), 500):
         chunk = fact_ids[i : i + 500]
-        q = (select(AuditEvent.fact_id, AuditEvent.field, AuditEvent.old_value)
-             .where(AuditEvent.action == "edit", AuditEvent.fact_id.in_(chunk)).order_by(AuditEvent.id))
-        for fact_id, name, old in session.execute(q):
-            if fact_id is not None and name:
+        q = (select(AuditEvent.fact_id, AuditEvent.action, AuditEvent.field, AuditEvent.old_value,
+                    AuditEvent.user, AuditEvent.at)
+             .where(AuditEvent.action.in_(("edit", "fact_status")), AuditEvent.fact_id.in_(chunk))
+             .order_by(AuditEvent.id))
+        for fact_id, action, name, old, user, at in session.execute(q):
+            if fact_id is None:
+                continue
+            last[fact_id] = (user, at)
+            if action == "edit" and name:
                 out.setdefault(fact_id, {}).setdefault(name, old)
-    return out
+    return out, last
 
 
 def _number(text: str | None) -> Decimal | None:
