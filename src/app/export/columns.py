@@ -167,7 +167,7 @@ _SPECS: tuple[ColumnSpec, ...] = (
     _c("Old value", "原值", False, "The value before (as stored).", "改动前的值（存储形式）。", T.LONG, width=36),
     _c("New value", "新值", False, "The value after (as stored).", "改动后的值（存储形式）。", T.LONG, width=36),
     # -- About sheet
-    _c("Item", "项目", False, "What the row states.", "该行说明的内容。", width=30),
+    _c("Item", "条目", False, "What the row states.", "该行说明的内容。", width=30),
     _c("Value", "值", False, "Its value.", "其值。", T.LONG, width=90),
     _c("Source path", "来源路径", False, "The full path the document was imported from (only with --full-paths).",
        "文档导入时的完整路径（仅在使用 --full-paths 时）。", T.LINK, width=40),

@@ -244,8 +244,11 @@ class SheetWriter:
                 self._runs.pop(i, None)
         for i in self._wrapped:
             cell = cells[i]
-            if cell is not None and cell[0] and len(cell[1]) * 2 > widths[i] - 1.5:
-                lines = max(lines, wrapped_lines(cell[1], widths[i]))
+            if cell is None or not cell[0]:
+                continue
+            text = cell[1]
+            if len(text) * (1.1 if text.isascii() else 2.2) > widths[i] - 1.5 or "\n" in text:
+                lines = max(lines, wrapped_lines(text, widths[i]))
         if lines > 1:
             self.ws.heights[row] = row_height(lines)
         self.ws.append(cells)
