@@ -208,6 +208,22 @@ def _plain_cells(writer_name: str):  # noqa: ANN202
     return cell
 
 
+def _row_cells(row, cols, runs, cell):  # noqa: ANN001, ANN202
+    """The non-empty cells of a row as (column, kind, value, format key, link, starts a link run):
+    consecutive rows with the same link target share one hyperlink, as in the export."""
+    for i, v in enumerate(row):
+        if v is None:
+            runs.pop(i, None)
+            continue
+        kind, value, fkey, link = cell(cols[i].type, v)
+        starts = link is not None and runs.get(i) != link
+        if link is None:
+            runs.pop(i, None)
+        elif starts:
+            runs[i] = link
+        yield i, kind, value, fkey, link, starts
+
+
 def run_xlsxwriter(url: str, out: Path) -> dict[str, object]:
     """The same sheets and cells as the FactDesk export (values, number formats, wrap, quote prefix,
     hyperlinks, column widths, frozen header, autofilter), written by xlsxwriter's constant_memory
@@ -254,17 +270,10 @@ def run_xlsxwriter(url: str, out: Path) -> dict[str, object]:
         sheet[2] += 1
         r = sheet[2]
         runs = sheet[3]
-        for i, v in enumerate(row):
-            if v is None:
-                runs.pop(i, None)
-                continue
-            kind, value, fkey, link = cell(cols[i].type, v)
-            if link is not None and runs.get(i) != link:
-                runs[i] = link
+        for i, kind, value, fkey, link, starts in _row_cells(row, cols, runs, cell):
+            if starts:
                 ws.write_url(r, i, link, fmt((*fkey, "link")), str(value))
                 continue
-            if link is None:
-                runs.pop(i, None)
             if kind == "s":
                 ws.write_string(r, i, value, fmt(fkey + (("link",) if link else ())))
             elif kind == "d":
@@ -305,13 +314,8 @@ def run_openpyxl_public(url: str, out: Path) -> dict[str, object]:
         ws, cols = sheet[0], sheet[1]
         sheet[2] += 1
         runs = sheet[3]
-        out_row = []
-        for i, v in enumerate(row):
-            if v is None:
-                runs.pop(i, None)
-                out_row.append(None)
-                continue
-            kind, value, fkey, link = cell(cols[i].type, v)
+        out_row: list[object] = [None] * len(row)
+        for i, _kind, value, fkey, link, starts in _row_cells(row, cols, runs, cell):
             c = WriteOnlyCell(ws, value)
             c.alignment = wrap if "wrap" in fkey else top
             if "quote" in fkey:
@@ -321,13 +325,10 @@ def run_openpyxl_public(url: str, out: Path) -> dict[str, object]:
                     c.number_format = k
             if link is not None:
                 c.font = link_font
-                if runs.get(i) != link:
-                    runs[i] = link
-                    c.hyperlink = (Hyperlink(ref="", location=link[len("internal:"):])
-                                   if link.startswith("internal:") else link)
-            else:
-                runs.pop(i, None)
-            out_row.append(c)
+            if starts:
+                c.hyperlink = (Hyperlink(ref="", location=link[len("internal:"):])
+                               if link.startswith("internal:") else link)
+            out_row[i] = c
         ws.append(out_row)
         n += 1
     for key, (ws, cols, rows, _) in sheets.items():

@@ -104,7 +104,7 @@ def _text(value: object) -> str | None:
     return text or None
 
 
-@dataclass
+@dataclass(slots=True)
 class Item:
     """One figure of one fact, reduced to what the totals need."""
 
