@@ -4,9 +4,10 @@ openpyxl versions are `SUPPORTED_OPENPYXL` (pinned in pyproject.toml), and
 `tests/export/test_stream_adapter.py` checks the installed version is one of them and exercises
 every private hook.
 
-Why not the public write-only API: it is 1.6-1.8x slower than xlsxwriter per cell (figures in the
-README, `bench/export.py --public`); xlsxwriter's constant_memory mode cannot add Excel tables,
-and its normal mode keeps every cell in memory (well over 200 MB for 100 000 facts).
+Why not the public write-only API: writing the same cells it takes 1.2x (100 000 facts) to 2.6x
+(5 000 facts) xlsxwriter's time, before the export's own work, against the 1.2x the export is
+allowed (figures in the README, `bench/export.py --public`); xlsxwriter's constant_memory mode
+cannot add Excel tables, and its normal mode keeps every cell in memory.
 
 openpyxl's write-only sheet turns every value into a `Cell` and writes it through several context
 managers: about three times what xlsxwriter needs per cell. Large exports append rows of
