@@ -13,17 +13,10 @@ from pathlib import Path
 
 import pytest
 
+from app import text as scripts
 from app.extract import extract
 from app.ingest import detect_language
-from app.text import (
-    ScriptTableError,
-    load_table,
-    simplified_only,
-    to_simplified_table,
-    to_traditional,
-    to_traditional_table,
-    traditional_only,
-)
+from app.text import ScriptTableError
 
 ROOT = Path(__file__).resolve().parents[2]
 SIMPLIFIED = ("呼和浩特市招商引资大会召开后，全市新引进招商项目178个，协议投资额达2088.26亿元。上半年，和林格尔新区"
@@ -48,17 +41,17 @@ def facts_of(text: str, language: str) -> list[tuple[object, ...]]:
 def test_the_tables_ship_in_the_package() -> None:
     data = resources.files("app.text").joinpath("data")
     assert {"ts_characters.tsv", "st_characters.tsv", "LICENSE-OpenCC.txt"} <= {p.name for p in data.iterdir()}
-    ts, st = to_simplified_table(), to_traditional_table()
+    ts, st = scripts.to_simplified_table(), scripts.to_traditional_table()
     assert len(ts) > 4000 and len(st) > 3800
     assert (ts["國"], ts["資"], ts["億"], st["国"], st["资"]) == ("国", "资", "亿", "國", "資")
     assert all(len(k) == 1 and len(v) == 1 and k != v for k, v in ts.items())
 
 
 def test_conversion_and_counts() -> None:
-    assert to_traditional(SIMPLIFIED) == TRADITIONAL
-    assert len(to_traditional(SIMPLIFIED)) == len(SIMPLIFIED)
-    assert traditional_only("國資億元") == 3 and simplified_only("國資億元") == 0
-    assert simplified_only("国资亿元") == 3 and traditional_only("国资亿元") == 0
+    assert scripts.to_traditional(SIMPLIFIED) == TRADITIONAL
+    assert len(scripts.to_traditional(SIMPLIFIED)) == len(SIMPLIFIED)
+    assert scripts.traditional_only("國資億元") == 3 and scripts.simplified_only("國資億元") == 0
+    assert scripts.simplified_only("国资亿元") == 3 and scripts.traditional_only("国资亿元") == 0
     assert detect_language(TRADITIONAL) == "zh-Hant" and detect_language(SIMPLIFIED) == "zh-Hans"
 
 
@@ -69,7 +62,7 @@ def test_traditional_text_extracts_the_same_facts() -> None:
 
 def test_a_missing_table_raises() -> None:
     with pytest.raises(ScriptTableError, match=r"table no_such\.tsv cannot be read, reinstall FactDesk \(FileNotFound"):
-        load_table("no_such.tsv")
+        scripts.load_table("no_such.tsv")
 
 
 @pytest.mark.parametrize(("content", "message"), [
