@@ -32,6 +32,11 @@ investment increased by 54%, according to the municipal statistics bureau.</p>
 <p>Zhang Rui, the mayor of Baotou City, said the city would keep improving its business environment.</p>
 </article><footer>Copyright Example News</footer><script>var never = "should never appear";</script>
 </body></html>"""
+# Traditional Chinese: language detection and extraction need the character tables shipped as package data
+PAGE_HANT = """<html><head><meta charset="utf-8"><title>呼和浩特招商引資大會</title></head><body><article>
+<p>呼和浩特市招商引資大會召開後，全市新引進招商項目178個，協議投資額達2088.26億元。</p>
+<p>上半年，和林格爾新區籤約項目投資50億元，同比增長12.5%。市長王曉明表示，要推進項目落地。</p>
+</article></body></html>"""
 
 
 def run(*cmd: str | Path, **kw: Any) -> subprocess.CompletedProcess[str]:
@@ -55,12 +60,16 @@ def test_pip_23_installs_factdesk_and_it_imports_html(tmp_path: Path) -> None:
     installed = run(python, "-c", "import app; print(app.__file__)").stdout.strip()
     assert Path(installed).is_relative_to(env_dir), installed  # not editable, not this checkout
 
-    page = tmp_path / "baotou.html"
-    page.write_text(PAGE, encoding="utf-8")
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "baotou.html").write_text(PAGE, encoding="utf-8")
+    (pages / "hohhot.htm").write_text(PAGE_HANT, encoding="utf-8")
     env = {**os.environ, "FACTDESK_DATA_DIR": str(tmp_path / "data"), "PYTHONIOENCODING": "utf-8"}
     env.pop("PYTHONPATH", None)
     db = tmp_path / "factdesk.sqlite3"
-    imported = run(bindir / "factdesk", "import", page, "--db", db, env=env)
-    assert imported.stdout.strip().splitlines()[-1] == "imported 1, duplicates 0, failed 0", imported.stderr
+    imported = run(bindir / "factdesk", "import", pages, "--db", db, env=env)
+    assert imported.stdout.strip().splitlines()[-1] == "imported 2, duplicates 0, failed 0", imported.stderr
     listed = json.loads(run(bindir / "factdesk", "list", "--format", "json", "--db", db, env=env).stdout)
-    assert len(listed) == 1 and listed[0]["language"] == "en" and listed[0]["facts"] >= 4, listed
+    facts = {Path(d["source"]).name: (d["language"], d["facts"]) for d in listed}
+    assert facts["baotou.html"][0] == "en" and facts["baotou.html"][1] >= 4, listed
+    assert facts["hohhot.htm"] == ("zh-Hant", 5), listed
