@@ -100,6 +100,7 @@ def test_nothing_points_outside_the_repository() -> None:
     git = shutil.which("git")
     if git is None or not (ROOT / ".git").exists():
         pytest.skip("needs git and a git checkout")
-    res = subprocess.run([git, "grep", "-n", "-I", "-e", "../shared", "-e", "DESIGN.md", "--", ".",
-                          ":!tests/docs/test_docs.py"], cwd=ROOT, capture_output=True, text=True)
+    outside = [r"\.\." + "/shared", "DESIGN" + r"\.md"]  # spelled so that this file does not match them
+    res = subprocess.run([git, "grep", "-n", "-I", *(f"-e{p}" for p in outside)], cwd=ROOT, capture_output=True,
+                         text=True)
     assert res.returncode == 1 and res.stdout == "", res.stdout
