@@ -13,6 +13,7 @@ from keys import press
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMenu
 
+from app.review import Workspace
 from app.store import Database
 from app.ui.application import create_application, create_window
 from app.ui.i18n import ENV_LANG, install_translator, ui_language
@@ -32,7 +33,7 @@ def chinese(monkeypatch: pytest.MonkeyPatch):  # noqa: ANN201
 
 def test_the_window_in_chinese(qtbot, chinese, seeded_db: Database) -> None:
     create_application()
-    win = create_window(seeded_db)
+    win = create_window(Workspace(seeded_db, "tester"))
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -44,7 +45,8 @@ def test_the_window_in_chinese(qtbot, chinese, seeded_db: Database) -> None:
     assert win.commands["flag_document"].text() == "标记并备注…"
     model = win.queue.model
     assert model.headerData(COLUMN["status"], Qt.Orientation.Horizontal) == "状态"
-    assert model.index(0, COLUMN["status"]).data() == "新建"
+    model.index(0, COLUMN["status"]).data()  # asks for the row; it arrives from the model's thread
+    qtbot.waitUntil(lambda: model.index(0, COLUMN["status"]).data() == "新建", timeout=10_000)
     assert win.form.model.headerData(2, Qt.Orientation.Horizontal) == "置信度"
     assert win.form.card.confidence.text().startswith(("置信度", "偏低"))
     qtbot.waitUntil(lambda: "新建" in win.counts_label.text(), timeout=5000)

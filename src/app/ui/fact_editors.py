@@ -152,7 +152,7 @@ class NumberEditor(QLineEdit, _EditorBase):
             return None
         number = parse_number(text)
         if number is None:
-            raise ValueError(tr("not a number: %1").replace("%1", text))
+            raise ValueError(tr("not a number: %1", text))
         return number
 
     def show_value(self, value: Any) -> None:
@@ -216,7 +216,7 @@ class ChoiceEditor(QComboBox, _EditorBase):
                 self.setCurrentIndex(i)
                 self.commit()
                 return
-        self.signals.invalid.emit(self.field_name, tr("“%1” is not one of the choices").replace("%1", text.strip()))
+        self.signals.invalid.emit(self.field_name, tr("“%1” is not one of the choices", text.strip()))
 
 
 class DateEditor(QLineEdit, _EditorBase):
@@ -269,7 +269,7 @@ class DateEditor(QLineEdit, _EditorBase):
             return None
         parsed = parse_date(text)
         if parsed is None:
-            raise ValueError(tr("not a date (YYYY-MM-DD): %1").replace("%1", text))
+            raise ValueError(tr("not a date (YYYY-MM-DD): %1", text))
         return parsed
 
     def show_value(self, value: Any) -> None:
@@ -285,7 +285,7 @@ class DateEditor(QLineEdit, _EditorBase):
     def fill(self, text: str) -> None:
         parsed = parse_date(text)
         if parsed is None:
-            self.signals.invalid.emit(self.field_name, tr("not a date (YYYY-MM-DD): %1").replace("%1", text.strip()))
+            self.signals.invalid.emit(self.field_name, tr("not a date (YYYY-MM-DD): %1", text.strip()))
             return
         self.setText(parsed.isoformat())
         self.commit()

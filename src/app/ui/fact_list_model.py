@@ -121,11 +121,11 @@ class FactListModel(BatchedTableModel):
             if name == "fact":
                 return summary(fact).split(" · ", 1)[-1]
             if name == "confidence":
-                return (tr("LOW %1") if low else "%1").replace("%1", f"{fact.confidence:.2f}")
+                return tr("LOW %1", format(fact.confidence, ".2f")) if low else f"{fact.confidence:.2f}"
             if name == "status":
                 return fact_status_text(fact.status)
             if name == "problems":
-                return tr("%n problem(s)", "", len(problems)) if problems else ""
+                return tr("%n problem(s)", n=len(problems)) if problems else ""
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             if name == "problems" and problems:
