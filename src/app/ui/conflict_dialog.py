@@ -5,7 +5,7 @@ over theirs, audited) or "Take theirs". The analyst's text stays selectable in t
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -36,6 +36,12 @@ def shown(value: Any) -> str:
     return str(value)
 
 
+def local_time(at: datetime) -> str:
+    """The audit log's time (UTC; SQLite hands it back without a zone) in the analyst's time zone."""
+    aware = at if at.tzinfo is not None else at.replace(tzinfo=UTC)
+    return aware.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
 class ConflictDialog(QDialog):
     keepMine = Signal()
     takeTheirs = Signal()
@@ -47,8 +53,8 @@ class ConflictDialog(QDialog):
         self.mine = mine
         what = tr("this document's %1", field_text(name)) if conflict.entity == "document" else tr(
             "this fact's %1", field_text(name))
-        when = conflict.changed_at.strftime("%Y-%m-%d %H:%M:%S") if conflict.changed_at else tr("an unknown time")
-        intro = QLabel(tr("%1 changed %2 at %3, after you opened it.", conflict.changed_by or tr("Someone"), what,
+        when = local_time(conflict.changed_at) if conflict.changed_at else tr("an unknown time")
+        self.intro = intro = QLabel(tr("%1 changed %2 at %3, after you opened it.", conflict.changed_by or tr("Someone"), what,
                           when))
         intro.setObjectName("conflictIntro")
         intro.setWordWrap(True)
