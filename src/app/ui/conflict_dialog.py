@@ -54,8 +54,8 @@ class ConflictDialog(QDialog):
         what = tr("this document's %1", field_text(name)) if conflict.entity == "document" else tr(
             "this fact's %1", field_text(name))
         when = local_time(conflict.changed_at) if conflict.changed_at else tr("an unknown time")
-        self.intro = intro = QLabel(tr("%1 changed %2 at %3, after you opened it.", conflict.changed_by or tr("Someone"), what,
-                          when))
+        who = conflict.changed_by or tr("Someone")
+        self.intro = intro = QLabel(tr("%1 changed %2 at %3, after you opened it.", who, what, when))
         intro.setObjectName("conflictIntro")
         intro.setWordWrap(True)
         self.theirs_text = QLineEdit(shown(conflict.theirs.get(name)))
