@@ -88,3 +88,13 @@ def test_every_marked_string_is_translated(tmp_path: Path) -> None:
         for marker in ("%1", "%2", "%3", "%n"):
             assert (marker in m.findtext("source")) == (marker in text), (m.findtext("source"), text)
     assert TS.with_suffix(".qm").stat().st_mtime >= TS.stat().st_mtime - 1
+
+
+def test_tr_fills_placeholders_in_one_pass_like_arg() -> None:
+    """`tr(text, *values)` fills %1, %2, … as QString::arg() does: a value containing "%2" stays as it is,
+    and a translation may put the placeholders in another order."""
+    from app.ui.i18n import tr
+
+    assert tr("%1 of %2", "%2", 5) == "%2 of 5"
+    assert tr("Imported %1, duplicates %2, failed %3", 3, 0, 1) == "Imported 3, duplicates 0, failed 1"
+    assert tr("Saved %1") == "Saved %1"
