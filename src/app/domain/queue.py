@@ -34,8 +34,8 @@ class QueueFacets:
 
 
 @dataclass(frozen=True)
-class QueueRow:
-    """A queue row; for a document without a stated title, the beginning of its text (`lead`)."""
+class DocumentRow:
+    """One document as a list shows it (no text): what the queue's columns need."""
 
     id: int
     status: str
@@ -46,4 +46,10 @@ class QueueRow:
     fact_count: int
     min_confidence: float | None
     source: str | None
+
+
+@dataclass(frozen=True)
+class QueueRow(DocumentRow):
+    """A queue row; for a document without a stated title, the beginning of its text (`lead`)."""
+
     lead: str | None = None

@@ -91,7 +91,7 @@ class QueueModel(BatchedTableModel):
     """Rows appear in batches (canFetchMore/fetchMore); row contents are read in pages on demand."""
 
     BATCH = 1000
-    COLUMN_COUNT = len(COLUMNS)
+    COLUMNS = COLUMNS
     PAGE = 200
     CACHE_LIMIT = 5000
 
@@ -267,22 +267,13 @@ class QueueModel(BatchedTableModel):
         return len(self._ids)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return tr(COLUMNS[section][1])
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return tr("Sort by %1", tr(COLUMNS[section][1]))
-        elif orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole and section >= 0:
-            return section + 1
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        tip = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole
+        if tip and 0 <= section < len(COLUMNS):
+            return tr("Sort by %1", tr(COLUMNS[section][1]))
+        return super().headerData(section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= self._visible or index.column() >= len(COLUMNS):
+        if not self._shown(index):
             return None
         if role == ID_ROLE:
             return self.id_at(index.row())
