@@ -98,3 +98,14 @@ def test_a_stale_fact_write_and_the_workflow(ws: Workspace, db: Database) -> Non
     assert reopened.document.status == "in_review"  # type: ignore[union-attr]
     back = ws.restore_status(doc.id, "approved", None, expected_version=reopened.document.version)  # type: ignore[union-attr]
     assert back.document.status == "approved"  # type: ignore[union-attr]
+
+
+def test_the_change_set_says_status_only_when_it_changed(ws: Workspace) -> None:
+    doc = ws.document(first_doc(ws))
+    fact = next(f for f in doc.facts if f.kind != "person")
+    first = ws.edit_fact(fact.id, {"value": 5.0}, expected_version=fact.version)
+    assert first.changes == {Change.FACT, Change.STATUS}, "the first edit puts the new document in review"
+    second = ws.edit_fact(fact.id, {"value": 6.0}, expected_version=fact.version + 1)
+    assert second.changes == {Change.FACT}
+    flagged = ws.flag(doc.id, "check the date", expected_version=second.document.version)  # type: ignore[union-attr]
+    assert flagged.changes == {Change.STATUS} and flagged.document.note == "check the date"  # type: ignore[union-attr]

@@ -12,7 +12,7 @@ from app.domain.views import DocumentView
 
 class Change(StrEnum):
     DOCUMENT = "document"  # a document's own fields (title, published, region)
-    STATUS = "status"  # a document's workflow status or note
+    STATUS = "status"  # a document's workflow status or note (also when a first edit put it in review)
     FACT = "fact"  # a fact's content or status; the fact list keeps its shape
     FACTS = "facts"  # facts added, withdrawn or changed kind: the fact list is rebuilt
     QUEUE = "queue"  # documents added or re-extracted: the queue's list and filters are read again

@@ -17,7 +17,7 @@ from app.domain.schema import FactDraft, FactStatus
 from app.domain.views import ApprovalResult, DocumentView
 from app.review.changes import Change, ChangeSet
 from app.store import Database
-from app.store.services import audit, facts, queue, review
+from app.store.services import audit, documents, facts, queue, review
 from app.workflows.progress import CancelToken, ProgressFn, no_progress
 
 if TYPE_CHECKING:
@@ -26,6 +26,10 @@ if TYPE_CHECKING:
 
 KEEP_MINE = "conflict_keep_mine"
 """Audit action of a stale write the analyst chose to apply over another change ("Keep mine")."""
+
+
+def _document_of_fact(fact_id: int) -> Callable[[Session], int]:
+    return lambda s: facts.get_fact(s, fact_id).document_id
 
 
 def open_workspace(url: str, user: str | None = None) -> Workspace:
@@ -82,62 +86,62 @@ class Workspace:
                   status: str | None = None, keep_mine: ConflictError | None = None) -> ChangeSet:
         """Change a fact's fields (and then, if given, its status). `keep_mine` is the conflict the
         analyst overrode: the write goes over the other change and says so in the audit log."""
-        def run(s: Session) -> tuple[int, int]:
+        def run(s: Session) -> int:
             fact = review.edit_fact(s, fact_id, changes, self.user, expected_version=expected_version)
             if status is not None and fact.status != status:
                 fact = review.set_fact_status(s, fact_id, FactStatus(status), self.user)
             if keep_mine is not None:
                 self._audit_keep_mine(s, keep_mine, changes, document_id=fact.document_id, fact_id=fact_id)
-            return fact.document_id, fact.id
+            return fact.id
 
         kind = Change.FACTS if "kind" in changes else Change.FACT
-        return self._document_op(run, {kind}, entity=("fact", fact_id, changes))
+        return self._document_op(_document_of_fact(fact_id), run, {kind}, entity=("fact", fact_id, changes))
 
     def set_fact_status(self, fact_id: int, status: str, *, expected_version: int | None = None) -> ChangeSet:
-        def run(s: Session) -> tuple[int, int]:
-            fact = review.set_fact_status(s, fact_id, FactStatus(status), self.user,
-                                          expected_version=expected_version)
-            return fact.document_id, fact.id
+        def run(s: Session) -> int:
+            return review.set_fact_status(s, fact_id, FactStatus(status), self.user,
+                                          expected_version=expected_version).id
 
-        return self._document_op(run, {Change.FACT}, entity=("fact", fact_id, {"status": status}))
+        return self._document_op(_document_of_fact(fact_id), run, {Change.FACT},
+                                 entity=("fact", fact_id, {"status": status}))
 
     def add_fact(self, document_id: int, draft: FactDraft) -> ChangeSet:
         """Store a fact the analyst made; `result` is its id."""
-        def run(s: Session) -> tuple[int, int]:
-            return document_id, review.add_fact(s, document_id, draft, self.user).id
+        def run(s: Session) -> int:
+            return review.add_fact(s, document_id, draft, self.user).id
 
-        return self._document_op(run, {Change.FACTS})
+        return self._document_op(lambda _s: document_id, run, {Change.FACTS})
 
     def withdraw_fact(self, fact_id: int) -> ChangeSet:
         """Undo of an added fact: rejected in the database (audited), gone from the window."""
-        def run(s: Session) -> tuple[int, int]:
-            return review.withdraw_fact(s, fact_id, self.user).document_id, fact_id
+        def run(s: Session) -> int:
+            return review.withdraw_fact(s, fact_id, self.user).id
 
-        return self._document_op(run, {Change.FACTS})
+        return self._document_op(_document_of_fact(fact_id), run, {Change.FACTS})
 
     # --- document edits and workflow ---------------------------------------------------------------
     def edit_document(self, document_id: int, changes: Mapping[str, Any], *, expected_version: int | None = None,
                       keep_mine: ConflictError | None = None) -> ChangeSet:
-        def run(s: Session) -> tuple[int, None]:
+        def run(s: Session) -> None:
             # the version is checked first: putting a new document in review changes it
             review.edit_document(s, document_id, changes, self.user, expected_version=expected_version)
             review.begin_review(s, document_id, self.user)
             if keep_mine is not None:
                 self._audit_keep_mine(s, keep_mine, changes, document_id=document_id)
-            return document_id, None
 
-        return self._document_op(run, {Change.DOCUMENT}, entity=("document", document_id, changes))
+        return self._document_op(lambda _s: document_id, run, {Change.DOCUMENT},
+                                 entity=("document", document_id, changes))
 
     def approve(self, document_id: int, *, expected_version: int | None = None) -> ChangeSet:
         """Approve when every remaining fact validates; `result` is the `ApprovalResult` (nothing is
         changed when it says no)."""
         verdict: list[ApprovalResult] = []
 
-        def run(s: Session) -> tuple[int, None]:
+        def run(s: Session) -> None:
             verdict.append(review.approve(s, document_id, self.user, expected_version=expected_version))
-            return document_id, None
 
-        done = self._document_op(run, {Change.STATUS}, entity=("document", document_id, {"status": "approved"}))
+        done = self._document_op(lambda _s: document_id, run, set(),
+                                 entity=("document", document_id, {"status": "approved"}))
         return ChangeSet(done.changes if verdict[0].approved else frozenset(), done.document_ids, (),
                          done.document, verdict[0])
 
@@ -160,32 +164,34 @@ class Workspace:
             s, document_id, status, note, self.user, expected_version=expected_version))
 
     def _status_op(self, document_id: int, status: str, fn: Callable[[Session], None]) -> ChangeSet:
-        def run(s: Session) -> tuple[int, None]:
-            fn(s)
-            return document_id, None
+        return self._document_op(lambda _s: document_id, fn, set(),
+                                 entity=("document", document_id, {"status": status}))
 
-        return self._document_op(run, {Change.STATUS}, entity=("document", document_id, {"status": status}))
-
-    def _document_op(self, run: Callable[[Session], tuple[int, int | None]], kinds: set[Change],
-                     entity: tuple[str, int, Mapping[str, Any]] | None = None) -> ChangeSet:
+    def _document_op(self, document_of: Callable[[Session], int], run: Callable[[Session], int | None],
+                     kinds: set[Change], entity: tuple[str, int, Mapping[str, Any]] | None = None) -> ChangeSet:
         """Run one change in one unit of work and answer the change set with the document as stored
-        after it (a change that first puts a new document in review also changes its status)."""
+        after it; `run` answers the fact it changed, if any. `STATUS` is added when the document's
+        status or note changed (a first edit puts a new document in review)."""
         try:
             with self._unit() as s:
-                document_id, fact_id = run(s)
+                document_id = document_of(s)
+                before = documents.get(s, document_id)
+                was = (before.status, before.note)
+                fact_id = run(s)
         except ConflictError as exc:
             if entity is not None and exc.entity is None:
                 raise self._described(exc, *entity) from None
             raise
         doc = self.document(document_id)
-        return ChangeSet(frozenset(kinds | {Change.STATUS}), (document_id,),
-                         (fact_id,) if fact_id is not None else (), doc, fact_id)
+        if (doc.status, doc.note) != was:
+            kinds = kinds | {Change.STATUS}
+        return ChangeSet(frozenset(kinds), (document_id,), (fact_id,) if fact_id is not None else (), doc, fact_id)
 
     # --- conflicts -----------------------------------------------------------------------------------
     def _described(self, exc: ConflictError, entity: str, entity_id: int,
                    changes: Mapping[str, Any]) -> ConflictError:
         """The conflict with what the other change was: the stored values of the fields this write
-        touched, and who changed the row last and when (from the audit log)."""
+        touched, and who changed them last and when (from the audit log)."""
         def read(s: Session) -> ConflictError:
             if entity == "document":
                 stored: Any = review.load(s, entity_id)
@@ -195,7 +201,8 @@ class Workspace:
                 events = audit.events(s, fact_id=entity_id)
             theirs = {name: (stored.get(name) if entity == "fact" else getattr(stored, name, None))
                       for name in changes}
-            last = events[-1] if events else None
+            touching = [e for e in events if e.field in changes] or list(events)
+            last = touching[-1] if touching else None  # the last change of these fields, else of the row
             return ConflictError(
                 str(exc), entity=entity, entity_id=entity_id, theirs=theirs,
                 changed_by=last.user if last else None, changed_at=last.at if last else None,
