@@ -9,11 +9,10 @@ import argparse
 import json
 import logging
 import sys
-import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from app import __version__, config
+from app import __version__, config, logs
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_CANCELLED = 0, 1, 2, 130
 
@@ -212,10 +211,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _log_file() -> Path:
-    return config.data_dir() / "factdesk.log"
-
-
 def _user_error(exc: BaseException) -> bool:
     """Errors whose message is meant for the user. The packages are looked up, not imported, so
     start-up does not pay for readers the command never used."""
@@ -227,25 +222,21 @@ def _user_error(exc: BaseException) -> bool:
     return isinstance(exc, tuple(kinds))
 
 
-def _log_to_file() -> None:
-    """Library warnings (a PDF parser's complaints, say) go to the log file, not the terminal: the
-    terminal gets one line per problem, from us."""
-    root = logging.getLogger()
-    if root.handlers:
-        return
-    try:
-        handler: logging.Handler = logging.FileHandler(_log_file(), delay=True, encoding="utf-8")
-    except OSError:
-        handler = logging.NullHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root.addHandler(handler)
-    root.setLevel(logging.WARNING)
+def _report_native_crash() -> None:
+    """Headless commands record native crashes too, and say once that an earlier run had one (the
+    window shows it in a dialog instead)."""
+    crash = logs.catch_native_crashes()
+    if crash is not None:
+        print(f"factdesk: note: an earlier run stopped unexpectedly ({crash.summary()}); "
+              f"report in {logs.log_path()}", file=sys.stderr)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    _log_to_file()
+    logs.setup()  # library warnings (a PDF parser's complaints) go to the log, not the terminal
+    if args.handler is not cmd_gui:
+        _report_native_crash()
     try:
         return int(args.handler(args))
     except KeyboardInterrupt:
@@ -259,7 +250,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             where = f" {exc.filename}:" if getattr(exc, "filename", None) else ""
             print(f"factdesk: error:{where} {exc.strerror or exc}", file=sys.stderr)
             return EXIT_ERROR
-        logging.getLogger("factdesk").error("unexpected error\n%s", traceback.format_exc())
-        where = f" (details in {_log_file()})"
+        logging.getLogger("app.cli").error("unexpected error", exc_info=exc)
+        where = f" (details in {logs.log_path()})"
         print(f"factdesk: internal error: {type(exc).__name__}: {exc}{where}", file=sys.stderr)
         return EXIT_ERROR

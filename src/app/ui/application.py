@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app import __version__, config
 from app.store import Database, StoreError
 from app.store.services import queue
+from app.ui import crash
 from app.ui.i18n import install_translator, tr
 from app.ui.main_window import MainWindow, available
 from app.ui.resource_files import resource_path
@@ -66,6 +67,7 @@ def import_demo_in_background(window: MainWindow) -> None:
 
 def run(db_url: str) -> int:
     app = create_application()
+    crash.install(app)  # uncaught exceptions and Qt warnings to the log and a dialog; native crashes to a file
     try:
         db = Database.open(db_url)
     except StoreError as exc:
