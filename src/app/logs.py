@@ -93,6 +93,7 @@ def format_exception(exc: BaseException) -> str:
             name = f"{module}.{name}"
         message = shorten(str(item))
         parts.append(f"{name}: {message}\n" if message else f"{name}\n")
+        parts.extend(f"{shorten(str(note))}\n" for note in getattr(item, "__notes__", ()))
         if link:
             parts.append(link)
     return "".join(parts).rstrip("\n")
