@@ -30,7 +30,7 @@ SRC = Path(__file__).resolve().parents[2] / "src"
 
 
 @pytest.fixture
-def crash_path(qapp: QApplication, _private_data_dir: Path) -> Iterator[CrashHandler]:  # noqa: PT004
+def crash_path(qapp: QApplication, _private_data_dir: Path) -> Iterator[CrashHandler]:
     """The crash path as the app installs it, undone afterwards (hooks, message handler, faulthandler)."""
     level = logging.getLogger().level
     handler = crash.install(qapp)
@@ -229,9 +229,8 @@ sys.exit(main(["--db", sys.argv[1]]))
 """
 
 
-def run_python(code: str, *args: str, data: Path) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ)
-    env.update({"PYTHONPATH": str(SRC), "FACTDESK_DATA_DIR": str(data), "PYTHONIOENCODING": "utf-8"})
+def run_python(code: str, *args: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, PYTHONPATH=str(SRC), PYTHONIOENCODING="utf-8")  # FACTDESK_DATA_DIR: the test's
     return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=env,
                           timeout=180, encoding="utf-8")
 
@@ -239,10 +238,10 @@ def run_python(code: str, *args: str, data: Path) -> subprocess.CompletedProcess
 @pytest.mark.slow
 @pytest.mark.skipif(sys.platform == "win32", reason="faulthandler._sigsegv is a POSIX signal here")
 def test_a_native_crash_is_kept_and_shown_at_the_next_start(
-    qtbot, tmp_path: Path, seeded_db: Database, _private_data_dir: Path  # noqa: ANN001
+    qtbot, cli, seeded_db: Database, _private_data_dir: Path  # noqa: ANN001
 ) -> None:
     data = _private_data_dir
-    crashed = run_python(NATIVE_CRASH, str(seeded_db.engine.url), data=data)
+    crashed = run_python(NATIVE_CRASH, str(seeded_db.engine.url))
     assert crashed.returncode != 0, crashed.stderr
     native = data / logs.NATIVE_NAME
     report = native.read_text(encoding="utf-8")
@@ -251,16 +250,14 @@ def test_a_native_crash_is_kept_and_shown_at_the_next_start(
     assert "Segmentation fault" not in crashed.stderr  # written to the file, not lost on a console
 
     # the next start of a command notices it: logged, mentioned once, moved aside
-    listed = run_python("import sys; from app.cli import main; sys.exit(main(['list', '--db', sys.argv[1]]))",
-                        str(seeded_db.engine.url), data=data)
+    listed = cli("list", "--db", str(seeded_db.engine.url))  # the data folder is `data` here too
     assert listed.returncode == 0, listed.stderr
     assert "factdesk: note: an earlier run stopped unexpectedly (Fatal Python error: Segmentation fault at" in \
         listed.stderr
     assert native.stat().st_size == 0
     assert (data / f"{logs.NATIVE_NAME}.1").read_text(encoding="utf-8") == report
     assert "the previous run stopped with a native crash" in log_text(data)
-    again = run_python("import sys; from app.cli import main; sys.exit(main(['list', '--db', sys.argv[1]]))",
-                       str(seeded_db.engine.url), data=data)
+    again = cli("list", "--db", str(seeded_db.engine.url))
     assert "earlier run" not in again.stderr
 
     # the window tells the user, once, when it finds one at start
