@@ -6,6 +6,8 @@ to the log file in the data directory, never to the terminal."""
 from __future__ import annotations
 
 import argparse
+import contextlib
+import faulthandler
 import json
 import logging
 import sys
@@ -222,9 +224,16 @@ def _user_error(exc: BaseException) -> bool:
     return isinstance(exc, tuple(kinds))
 
 
-def _report_native_crash() -> None:
+def _catch_native_crashes(args: argparse.Namespace) -> None:
     """Headless commands record native crashes too, and say once that an earlier run had one (the
-    window shows it in a dialog instead)."""
+    window does both itself, with a dialog). The self-test leaves the data folder untouched: its
+    native crash goes to the console."""
+    if args.handler is cmd_gui:
+        return
+    if args.handler is cmd_self_test:
+        with contextlib.suppress(OSError, ValueError, RuntimeError):  # no console (a windowed bundle): nothing
+            faulthandler.enable()
+        return
     crash = logs.catch_native_crashes()
     if crash is not None:
         print(f"factdesk: note: an earlier run stopped unexpectedly ({crash.summary()}); "
@@ -234,9 +243,9 @@ def _report_native_crash() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logs.setup()  # library warnings (a PDF parser's complaints) go to the log, not the terminal
-    if args.handler is not cmd_gui:
-        _report_native_crash()
+    if not logging.getLogger().handlers:  # a host that set up logging itself (a test) keeps it, and faulthandler
+        logs.setup()  # library warnings (a PDF parser's complaints) go to the log, not the terminal
+        _catch_native_crashes(args)
     try:
         return int(args.handler(args))
     except KeyboardInterrupt:

@@ -121,6 +121,11 @@ def test_an_exception_in_a_slot_is_logged_and_the_window_goes_on(
     assert not dialogs()
     assert log_text(_private_data_dir).count("Traceback (most recent call last):") == 1
 
+    QTimer.singleShot(0, lambda: [][1])  # a different failure, after the first dialog was closed: a new one
+    qtbot.waitUntil(lambda: len(dialogs()) == 1, timeout=5000)
+    assert "IndexError: list index out of range" in dialogs()[0].message.text()
+    assert dialogs()[0].more.isHidden()
+
 
 def test_the_dialog_opens_the_log_folder(qtbot, crash_path: CrashHandler, _private_data_dir: Path) -> None:  # noqa: ANN001
     class Opener(QObject):

@@ -183,7 +183,7 @@ class CrashHandler(QObject):
     def __init__(self, app: QApplication, log_dir: Path) -> None:
         super().__init__(app)
         self.log_file = log_dir / logs.LOG_NAME
-        self.dialog: CrashDialog | None = None
+        self.dialog: CrashDialog | None = None  # the error dialog while it is open (not the native-crash notice)
         self.counts: dict[tuple[str, str], int] = {}
         self.lock = threading.Lock()
         self.broken = False  # the dialog itself failed: from then on the log only
@@ -257,7 +257,7 @@ class CrashHandler(QObject):
             lines += ["", tr("Your work is saved: every edit was committed to the database when you made it. "
                              "Check the last change you made, then go on working."),
                       "", tr("The details are in the log: %1").replace("%1", str(self.log_file))]
-            self.open_dialog(tr("Unexpected error"), "\n".join(lines), failure.details)
+            self.dialog = self.open_dialog(tr("Unexpected error"), "\n".join(lines), failure.details)
         except Exception:  # noqa: BLE001 - a failing dialog must not feed the hook forever
             self.broken = True
             log.exception("the error dialog could not be shown")
@@ -271,15 +271,15 @@ class CrashHandler(QObject):
 
     def open_dialog(self, title: str, text: str, details: str) -> CrashDialog:
         dialog = CrashDialog(_main_window(), title, text, details, self.log_file)
-        dialog.destroyed.connect(self._dialog_gone)
-        self.dialog = dialog
+        dialog.finished.connect(lambda _result: self._closed(dialog))
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
         return dialog
 
-    def _dialog_gone(self) -> None:
-        self.dialog = None
+    def _closed(self, dialog: CrashDialog) -> None:
+        if self.dialog is dialog:  # from now on a new error opens a new dialog
+            self.dialog = None
 
 
 def _main_window() -> QWidget | None:
@@ -315,8 +315,9 @@ def uninstall() -> None:
     if _active is None:
         return
     _active.deactivate()
-    if _active.dialog is not None:
-        _active.dialog.close()
+    for dialog in QApplication.topLevelWidgets():
+        if isinstance(dialog, CrashDialog):
+            dialog.close()
     _active.setParent(None)
     _active = None
     logs.release_native_crashes()
