@@ -6,14 +6,15 @@ to the log file in the data directory, never to the terminal."""
 from __future__ import annotations
 
 import argparse
+import contextlib
+import faulthandler
 import json
 import logging
 import sys
-import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from app import __version__, config
+from app import __version__, config, logs
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_CANCELLED = 0, 1, 2, 130
 
@@ -223,10 +224,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _log_file() -> Path:
-    return config.data_dir() / "factdesk.log"
-
-
 def _user_error(exc: BaseException) -> bool:
     """Errors whose message is meant for the user (the domain's and the text tables' are cheap to
     import: no readers, no database)."""
@@ -236,25 +233,28 @@ def _user_error(exc: BaseException) -> bool:
     return isinstance(exc, CliError | IngestError | StoreError | ScriptTableError)
 
 
-def _log_to_file() -> None:
-    """Library warnings (a PDF parser's complaints, say) go to the log file, not the terminal: the
-    terminal gets one line per problem, from us."""
-    root = logging.getLogger()
-    if root.handlers:
+def _catch_native_crashes(args: argparse.Namespace) -> None:
+    """Headless commands record native crashes too, and say once that an earlier run had one (the
+    window does both itself, with a dialog). The self-test leaves the data folder untouched: its
+    native crash goes to the console."""
+    if args.handler is cmd_gui:
         return
-    try:
-        handler: logging.Handler = logging.FileHandler(_log_file(), delay=True, encoding="utf-8")
-    except OSError:
-        handler = logging.NullHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root.addHandler(handler)
-    root.setLevel(logging.WARNING)
+    if args.handler is cmd_self_test:
+        with contextlib.suppress(OSError, ValueError, RuntimeError):  # no console (a windowed bundle): nothing
+            faulthandler.enable()
+        return
+    crash = logs.catch_native_crashes()
+    if crash is not None:
+        print(f"factdesk: note: an earlier run stopped unexpectedly ({crash.summary()}); "
+              f"report in {logs.log_path()}", file=sys.stderr)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    _log_to_file()
+    if not logging.getLogger().handlers:  # a host that set up logging itself (a test) keeps it, and faulthandler
+        logs.setup()  # library warnings (a PDF parser's complaints) go to the log, not the terminal
+        _catch_native_crashes(args)
     try:
         return int(args.handler(args))
     except KeyboardInterrupt:
@@ -268,7 +268,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             where = f" {exc.filename}:" if getattr(exc, "filename", None) else ""
             print(f"factdesk: error:{where} {exc.strerror or exc}", file=sys.stderr)
             return EXIT_ERROR
-        logging.getLogger("factdesk").error("unexpected error\n%s", traceback.format_exc())
-        where = f" (details in {_log_file()})"
+        logging.getLogger("app.cli").error("unexpected error", exc_info=exc)
+        where = f" (details in {logs.log_path()})"
         print(f"factdesk: internal error: {type(exc).__name__}: {exc}{where}", file=sys.stderr)
         return EXIT_ERROR
