@@ -73,7 +73,7 @@ def test_empty_selection_writes_a_valid_workbook_that_says_so(db: Database, tmp_
     wb = openpyxl.load_workbook(out)
     try:
         assert wb.sheetnames[:4] == ["Projects", "Indicators", "Targets", "People"]
-        assert [c.value for c in wb["Projects"][1]][:3] == ["Fact ID", "Document ID", "Investor"]
+        assert [c.value for c in wb["Projects"][1]][:5] == ["Fact ID", "Version", "Document ID", "Status", "Investor"]
         assert wb["Projects"].max_row == 1
         about = {r[0]: r[1] for r in wb["About"].iter_rows(min_row=2, values_only=True)}
         assert "No facts match" in about["Result"]

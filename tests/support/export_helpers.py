@@ -126,7 +126,9 @@ def expected_fact(f: Fact, doc: Document) -> dict[str, Any]:
     reviewer, reviewed = (f.reviewer, f.reviewed_at) if f.reviewer else (doc.reviewer, doc.reviewed_at)
     row: dict[str, Any] = {
         "Fact ID": f.id,
+        "Version": f.version,
         "Document ID": doc.id,
+        "Status": f.status,
         "Evidence": " … ".join(doc.display_text[a:b] for a, b in spans) or None,
         "Evidence offsets": "; ".join(f"{a}-{b}" for a, b in spans) or None,
         "Title": doc.title,
@@ -142,7 +144,9 @@ def expected_fact(f: Fact, doc: Document) -> dict[str, Any]:
         "Reviewed at (UTC)": utc_second(reviewed),
     }
     sheet = FACT_SHEETS[Kind(f.kind)]
-    for name, col in zip(sheet.fields, sheet.columns[2:], strict=False):
+    first_field = next(i for i, c in enumerate(sheet.columns) if c.header not in ("Fact ID", "Version", "Document ID",
+                                                                               "Status"))
+    for name, col in zip(sheet.fields, sheet.columns[first_field:], strict=False):
         v = (f.fields or {}).get(name)
         row[col.header] = None if v in (None, "") else str(v)
     if sheet.numeric:

@@ -144,6 +144,7 @@ class FactRecord:
     document_status: str
     document_reviewer: str | None
     document_reviewed_at: datetime | None
+    version: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +164,7 @@ class DocumentRecord:
     note: str | None
     created_at: datetime | None
     content_hash: str
+    version: int = 0
 
 
 @dataclass(frozen=True, slots=True)

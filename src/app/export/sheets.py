@@ -83,13 +83,40 @@ class FactSheet:
 
 def fact_sheet(kind: Kind) -> FactSheet:
     fields = KIND_FIELDS[kind]
-    cols: list[Column] = [Column("Fact ID", Col.ID, 10), Column("Document ID", Col.ID, 12)]
+    cols: list[Column] = [Column("Fact ID", Col.ID, 10), Column("Version", Col.ID, 8), Column("Document ID", Col.ID, 12),
+                          Column("Status", Col.TEXT, 12)]
     cols += [Column(FIELD_HEADERS.get(name, name.replace("_", " ").capitalize()), Col.TEXT, 40) for name in fields]
     if kind in NUMERIC_KINDS:
         written = "Amount as written" if kind is Kind.PROJECT else "Value as written"
         cols += [Column("Value", Col.VALUE, 22), Column("Unit", Col.TEXT, 10), Column(written, Col.TEXT, 30)]
+        cols += [Column(header, Col.VALUE if header != "Currency" else Col.TEXT, 18) for header in VALUE_HEADERS]
     cols += TRACE_COLUMNS
     return FactSheet(kind, SHEET_TITLES[kind], fields, tuple(cols))
+
+
+VALUE_HEADERS: tuple[str, ...] = (
+    "Amount (CNY)", "Currency", "Amount (other currency)", "Count", "Percent", "Percentage points",
+)
+"""The value columns of the workbook contract (issue 12 writes the full layout; one is filled per row)."""
+
+
+def value_cells(value: float | None, unit: str | None) -> list[object]:
+    """The contract's value columns for one fact: the value in the column of its unit."""
+    cells: list[object] = [None] * len(VALUE_HEADERS)
+    if value is None and unit is None:
+        return cells
+    shown = Formatted(value, value_format(unit)) if value is not None else None
+    if unit == Unit.CNY:
+        cells[0] = shown
+    elif unit in CURRENCIES:
+        cells[1], cells[2] = unit, shown
+    elif unit == Unit.COUNT:
+        cells[3] = shown
+    elif unit == Unit.PERCENT:
+        cells[4] = shown
+    elif unit == Unit.PERCENTAGE_POINT:
+        cells[5] = shown
+    return cells
 
 
 FACT_SHEETS: dict[Kind, FactSheet] = {k: fact_sheet(k) for k in Kind}
@@ -106,10 +133,11 @@ def offsets_text(spans: tuple[tuple[int, int], ...]) -> str | None:
 
 def fact_row(sheet: FactSheet, f: FactRecord) -> list[object]:
     fields = f.fields
-    row: list[object] = [f.id, f.document_id]
+    row: list[object] = [f.id, f.version, f.document_id, f.status]
     row += [_field_text(fields.get(name)) for name in sheet.fields]
     if sheet.numeric:
         row += [Formatted(f.value, value_format(f.unit)) if f.value is not None else None, f.unit, f.value_text]
+        row += value_cells(f.value, f.unit)
     reviewer, reviewed_at = (
         (f.reviewer, f.reviewed_at) if f.reviewer or f.reviewed_at else (f.document_reviewer, f.document_reviewed_at)
     )
@@ -133,6 +161,7 @@ def fact_row(sheet: FactSheet, f: FactRecord) -> list[object]:
 
 DOCUMENT_COLUMNS: tuple[Column, ...] = (
     Column("Document ID", Col.ID, 12),
+    Column("Version", Col.ID, 8),
     Column("Title", Col.TEXT, 60),
     Column("Outlet", Col.TEXT, 24),
     Column("Published", Col.DATE, 12),
@@ -153,7 +182,7 @@ DOCUMENT_COLUMNS: tuple[Column, ...] = (
 
 def document_row(d: DocumentRecord, exported: int) -> list[object]:
     return [
-        d.id, d.title, d.outlet, d.published, d.language, d.region, d.source, d.status, exported, d.fact_count,
+        d.id, d.version, d.title, d.outlet, d.published, d.language, d.region, d.source, d.status, exported, d.fact_count,
         d.assignee, d.reviewer, utc_naive(d.reviewed_at), d.note, utc_naive(d.created_at), d.content_hash,
     ]
 

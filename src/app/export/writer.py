@@ -63,6 +63,8 @@ class AboutInfo:
     file_name: str
     version: str
     database: str | None = None
+    database_id: str | None = None
+    export_id: str | None = None
 
 
 @dataclass
@@ -182,6 +184,10 @@ def about_rows(about: AboutInfo, stats: WorkbookStats) -> list[tuple[str, object
     ]
     if about.database:
         rows.append(("Database", about.database))
+    if about.database_id:
+        rows.append(("Database ID", about.database_id))
+    if about.export_id:
+        rows.append(("Export ID", about.export_id))
     rows += [(f"Filter: {label}", text) for label, text in about.filter.describe()]
     rows += [(f"Rows: {sheet}", count) for sheet, count in stats.sheets.items()]
     rows += [(f"Note: {label}", text) for label, text in NOTES]

@@ -86,6 +86,10 @@ class AuditEvent(Base):
     field: Mapped[str | None] = mapped_column(String(80))
     old_value: Mapped[str | None] = mapped_column(Text)
     new_value: Mapped[str | None] = mapped_column(Text)
+    origin: Mapped[str | None] = mapped_column(String(40))
+    """Where the change came from: None for the window and imports, `workbook` for a correction
+    applied from an exported workbook (`export_id` says which export)."""
+    export_id: Mapped[str | None] = mapped_column(String(36))
 
 
 class ExportRecord(Base):
@@ -97,6 +101,17 @@ class ExportRecord(Base):
     path: Mapped[str] = mapped_column(Text)
     filter: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     counts: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    export_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    """The UUID written on the workbook's About sheet; an applied workbook names it."""
+
+
+class DatabaseMeta(Base):
+    """Key/value facts about the database itself: `database_id` (a UUID made at creation)."""
+
+    __tablename__ = "database_meta"
+
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
 
 
 Index("ix_facts_document_kind", Fact.document_id, Fact.kind)

@@ -6,6 +6,7 @@ One session for the whole export, so every sheet sees the same data."""
 from __future__ import annotations
 
 import time
+import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -14,7 +15,7 @@ from app import __version__
 from app.domain.records import ExportFilter
 from app.export import AboutInfo, ExportError, atomic_target, check_target, write_workbook
 from app.store import Database
-from app.store.services import export_rows
+from app.store.services import export_rows, meta
 from app.workflows.progress import Cancelled, CancelToken, ProgressFn, no_progress
 
 __all__ = ["ExportError", "ExportResult", "export_workbook"]
@@ -68,8 +69,9 @@ def export_workbook(
                 raise Cancelled("export cancelled")
             report(min(done, total), total, f"writing {message}")
 
+        export_id = str(uuid.uuid4())
         about = AboutInfo(filter=filter, user=user, exported_at=exported_at, file_name=target.name,
-                          version=__version__)
+                          version=__version__, database_id=meta.database_id(session), export_id=export_id)
         report(0, total, "selecting rows")
         with atomic_target(target) as tmp:
             stats = write_workbook(
@@ -82,7 +84,8 @@ def export_workbook(
             )
             if cancel is not None and cancel.cancelled:
                 raise Cancelled("export cancelled")
-        record = export_rows.record_export(session, user, str(target), filter, stats.sheets, at=exported_at)
+        record = export_rows.record_export(session, user, str(target), filter, stats.sheets, at=exported_at,
+                                             export_id=export_id)
         session.commit()
         record_id = record.id
     report(total, total, "done")

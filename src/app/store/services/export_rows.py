@@ -108,7 +108,7 @@ _FACT_COLUMNS = (
     Fact.id, Fact.document_id, Fact.kind, Fact.fields, Fact.value, Fact.unit, Fact.value_text,
     Fact.evidence, Fact.confidence, Fact.origin, Fact.status, Fact.reviewer, Fact.reviewed_at,
     Document.title, Document.outlet, Document.published, Document.source, Document.region,
-    Document.status, Document.reviewer, Document.reviewed_at,
+    Document.status, Document.reviewer, Document.reviewed_at, Fact.version,
 )
 
 
@@ -165,6 +165,7 @@ def iter_facts(session: Session, f: ExportFilter, *, batch: int = BATCH) -> Iter
                 document_status=r[18],
                 document_reviewer=r[19],
                 document_reviewed_at=r[20],
+                version=r[21],
             )
 
 
@@ -184,6 +185,7 @@ def iter_documents(session: Session, f: ExportFilter, *, batch: int = BATCH) -> 
             Document.id, Document.title, Document.outlet, Document.published, Document.language,
             Document.region, Document.source, Document.status, Document.fact_count, Document.assignee,
             Document.reviewer, Document.reviewed_at, Document.note, Document.created_at, Document.content_hash,
+            Document.version,
         )
         .where(*_document_selection(f))
         .order_by(Document.id)
@@ -210,16 +212,17 @@ def iter_audit(session: Session, f: ExportFilter, *, batch: int = BATCH) -> Iter
 
 
 def record_export(
-    session: Session, user: str, path: str, f: ExportFilter, counts: dict[str, int], at: datetime | None = None
+    session: Session, user: str, path: str, f: ExportFilter, counts: dict[str, int], at: datetime | None = None,
+    export_id: str | None = None,
 ) -> ExportRecord:
     """The export record and its audit event; flushed, not committed."""
-    rec = ExportRecord(user=user, path=path, filter=f.to_json(), counts=dict(counts))
+    rec = ExportRecord(user=user, path=path, filter=f.to_json(), counts=dict(counts), export_id=export_id)
     if at is not None:
         rec.at = at
     session.add(rec)
     session.flush()
     audit.record(session, user, "export", field="export", new={"path": path, "filter": f.to_json(),
-                                                               "counts": counts, "export_id": rec.id})
+                                                               "counts": counts, "export_id": export_id or rec.id})
     return rec
 
 
