@@ -83,8 +83,8 @@ class FactSheet:
 
 def fact_sheet(kind: Kind) -> FactSheet:
     fields = KIND_FIELDS[kind]
-    cols: list[Column] = [Column("Fact ID", Col.ID, 10), Column("Version", Col.ID, 8), Column("Document ID", Col.ID, 12),
-                          Column("Status", Col.TEXT, 12)]
+    cols: list[Column] = [Column("Fact ID", Col.ID, 10), Column("Version", Col.ID, 8),
+                          Column("Document ID", Col.ID, 12), Column("Status", Col.TEXT, 12)]
     cols += [Column(FIELD_HEADERS.get(name, name.replace("_", " ").capitalize()), Col.TEXT, 40) for name in fields]
     if kind in NUMERIC_KINDS:
         written = "Amount as written" if kind is Kind.PROJECT else "Value as written"
@@ -182,7 +182,8 @@ DOCUMENT_COLUMNS: tuple[Column, ...] = (
 
 def document_row(d: DocumentRecord, exported: int) -> list[object]:
     return [
-        d.id, d.version, d.title, d.outlet, d.published, d.language, d.region, d.source, d.status, exported, d.fact_count,
+        d.id, d.version, d.title, d.outlet, d.published, d.language, d.region, d.source, d.status, exported,
+        d.fact_count,
         d.assignee, d.reviewer, utc_naive(d.reviewed_at), d.note, utc_naive(d.created_at), d.content_hash,
     ]
 

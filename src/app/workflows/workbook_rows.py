@@ -1,0 +1,124 @@
+"""Reading an exported workbook back: which sheets and columns matter, found by their headers (never
+by position — the analyst may have moved, hidden or added columns), and the rows as cells.
+
+The headers are those of the workbook contract agreed with the export (English headers are the
+keys). Until the export's column spec module (`app.export.columns`) is on this branch the applicable
+columns are listed here; afterwards this table should be built from that module, which also knows
+the Chinese headers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from app.domain.schema import Kind
+
+FACT_SHEETS: dict[str, Kind] = {
+    "Projects": Kind.PROJECT,
+    "Indicators": Kind.INDICATOR,
+    "Targets": Kind.TARGET,
+    "People": Kind.PERSON,
+}
+DOCUMENTS_SHEET = "Documents"
+ABOUT_SHEET = "About"
+DATABASE_ID_LABEL = "Database ID"
+EXPORT_ID_LABEL = "Export ID"
+
+FIELD_HEADERS: dict[str, str] = {
+    "Investor": "investor", "Project": "project", "Industry": "industry", "Location": "location",
+    "Stage": "stage", "Period": "period", "Subject": "subject", "Indicator": "indicator",
+    "Comparator": "comparator", "Basis": "basis", "Horizon": "horizon", "Name": "name", "Role": "role",
+    "Organization": "organization",
+}
+"""Kind fields, applicable back as text: header → schema field name."""
+
+VALUE_HEADERS: dict[str, str] = {
+    "Amount (CNY)": "amount_cny",
+    "Currency": "currency",
+    "Amount (other currency)": "amount_other",
+    "Count": "count",
+    "Percent": "percent",
+    "Percentage points": "pp",
+}
+"""Value columns applicable back: exactly one amount is filled per row (Currency goes with the
+amount in another currency)."""
+
+FACT_HEADERS: dict[str, str] = {
+    "Fact ID": "fact_id", "Version": "version", "Status": "status", **FIELD_HEADERS, **VALUE_HEADERS,
+}
+DOCUMENT_HEADERS: dict[str, str] = {
+    "Document ID": "document_id", "Version": "version", "Title": "title", "Published": "published",
+    "Region": "region", "Status": "status", "Note": "note",
+}
+HEADER_OF: dict[str, str] = {key: header for header, key in (FACT_HEADERS | DOCUMENT_HEADERS).items()}
+
+
+@dataclass(frozen=True, slots=True)
+class CellValue:
+    value: Any
+    formula: bool = False
+
+
+EMPTY = CellValue(None)
+
+
+@dataclass(frozen=True, slots=True)
+class SheetRow:
+    sheet: str
+    number: int  # the spreadsheet's row number (1 is the header)
+    cells: dict[str, CellValue]
+
+    def get(self, key: str) -> CellValue:
+        return self.cells.get(key, EMPTY)
+
+    @property
+    def blank(self) -> bool:
+        return all(c.value is None or (isinstance(c.value, str) and not c.value.strip()) for c in self.cells.values())
+
+    @property
+    def where(self) -> str:
+        return f"{self.sheet} row {self.number}"
+
+
+def _header_text(value: object) -> str | None:
+    return " ".join(value.split()) if isinstance(value, str) else None
+
+
+def sheet_rows(ws: Any, title: str, headers: dict[str, str]) -> Iterator[SheetRow]:
+    """The rows of a read-only worksheet as cells of the known columns, by key; the first row is the
+    header. A column that appears twice is refused by `duplicate_columns` beforehand."""
+    ws.reset_dimensions()  # a re-saved file may state a wrong size; read what is there
+    rows = ws.iter_rows()
+    first = next(rows, None)
+    if first is None:
+        return
+    wanted = [(i, headers[h]) for i, c in enumerate(first) if (h := _header_text(c.value)) in headers]
+    for n, row in enumerate(rows, start=2):
+        width = len(row)
+        cells: dict[str, CellValue] = {}
+        for i, key in wanted:
+            if i >= width:
+                continue
+            c = row[i]
+            value = c.value
+            if value is None:
+                continue
+            cells[key] = CellValue(value, c.data_type == "f")
+        yield SheetRow(title, n, cells)
+
+
+def header_keys(ws: Any, headers: dict[str, str]) -> list[str]:
+    """The keys of the known columns in a sheet's header row, in order (repeats kept)."""
+    for row in ws.iter_rows(min_row=1, max_row=1, values_only=True):
+        return [headers[h] for v in row if (h := _header_text(v)) in headers]
+    return []
+
+
+def about_values(ws: Any) -> dict[str, Any]:
+    """The About sheet's label → value pairs."""
+    out: dict[str, Any] = {}
+    for row in ws.iter_rows(values_only=True):
+        if len(row) >= 2 and isinstance(row[0], str):
+            out.setdefault(row[0].strip(), row[1])
+    return out
