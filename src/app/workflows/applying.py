@@ -158,6 +158,7 @@ def apply_workbook(
                     tell(min(done, total), total, f"reading {sheet.title}")
             plans = _settle(sheets, report)
             tell(total, total, "applying")
+            corrections.begin_applying(session)
             with audit.origin(session, ORIGIN, report.export_id):
                 _apply(session, plans, user, report, cancel)
             if dry_run:

@@ -195,7 +195,7 @@ def plan_fact(row: SheetRow, cells: FactCells, fact_id: int, version: int, state
                 plan.shown.append(("Unit", state.unit, new_unit))
     new_status = state.status
     if not isinstance(cells.status, bool):
-        new_status = _fact_status(cells.status, state)
+        new_status = _fact_status(cells.status, state, version)
         if new_status != state.status:
             plan.status = FactStatus(new_status)
             plan.shown.append(("Status", state.status, new_status))
@@ -213,13 +213,15 @@ def plan_fact(row: SheetRow, cells: FactCells, fact_id: int, version: int, state
     return plan
 
 
-def _fact_status(text: str | None, state: Any) -> str:
+def _fact_status(text: str | None, state: Any, version: int) -> str:
     if text is None:
         raise RowProblem("Status: empty; a fact's status is required (confirmed or rejected to change it)")
     if text == state.status or (text == DocStatus.APPROVED.value and state.document_status == text):
         return str(state.status)
     if text in FACT_STATUSES_BACK:
         return text
+    if text in (*(s.value for s in FactStatus), DocStatus.APPROVED.value) and version < state.version:
+        return str(state.status)  # the status as exported; the fact has moved on since
     raise RowProblem(f"Status: {text!r} cannot be set from a workbook; use confirmed or rejected")
 
 

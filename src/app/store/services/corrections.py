@@ -57,6 +57,20 @@ class RowRefused(StoreError):
     """A row's change that the rules refuse (the message says why); nothing of the row is applied."""
 
 
+def begin_applying(session: Session) -> None:
+    """Open the write transaction the rows' savepoints live in. pysqlite starts a transaction only
+    before its first INSERT/UPDATE, so a SAVEPOINT issued first would itself be the outermost
+    transaction and its RELEASE a COMMIT (a dry run could not be rolled back); on SQLite the
+    transaction is therefore begun explicitly, IMMEDIATE so that other writers wait for this one
+    rather than fail half-way. The rows were compared before this point: each is checked again
+    against the stored version as it is applied."""
+    if session.get_bind().dialect.name != "sqlite":
+        return
+    dbapi = session.connection().connection.dbapi_connection
+    if dbapi is not None and not getattr(dbapi, "in_transaction", True):
+        session.connection().exec_driver_sql("BEGIN IMMEDIATE")
+
+
 def fact_states(session: Session, ids: Iterable[int]) -> dict[int, FactState]:
     wanted = sorted(set(ids))
     out: dict[int, FactState] = {}
