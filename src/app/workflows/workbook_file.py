@@ -64,7 +64,8 @@ def _owner_name(data: bytes) -> str | None:
 
 
 def libreoffice_owner(path: Path) -> str | None:
-    """Who has `path` open in LibreOffice, from `.~lock.NAME#` (`X,user,host,date,profile;`)."""
+    """Who has `path` open in LibreOffice, from `.~lock.NAME#` (`name,system user,host,date,profile;`;
+    the name is the one set in LibreOffice's options, often empty)."""
     lock = path.with_name(f".~lock.{path.name}#")
     if not lock.is_file():
         return None
@@ -72,7 +73,7 @@ def libreoffice_owner(path: Path) -> str | None:
         parts = lock.read_text(encoding="utf-8", errors="replace").split(",")
     except OSError:
         return "another user"
-    user = parts[1].strip() if len(parts) > 1 else ""
+    user = parts[0].strip() or (parts[1].strip() if len(parts) > 1 else "")
     host = parts[2].strip() if len(parts) > 2 else ""
     return f"{user} on {host}" if user and host else user or "another user"
 
