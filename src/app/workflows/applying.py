@@ -50,9 +50,10 @@ from app.workflows.workbook_rows import (
     HEADER_OF,
     SheetRow,
     about_values,
-    header_keys,
+    header_columns,
     sheet_rows,
 )
+from app.workflows.workbook_xml import XlsxPackage
 
 __all__ = ["ApplyError", "ApplyReport", "WorkbookFileError", "apply_workbook"]
 
@@ -140,24 +141,23 @@ def apply_workbook(
                              f"{', '.join([*FACT_SHEETS, DOCUMENTS_SHEET])}")
         if ABOUT_SHEET not in names:
             raise ApplyError(f"{path.name} has no About sheet, so it cannot be told which database it comes from")
-        about = about_values(wb[ABOUT_SHEET])
+        about = about_values(wb, ABOUT_SHEET)
         sheets = [_sheet(wb, i, t, "fact", FACT_SHEETS[t], FACT_HEADERS) for i, t in enumerate(fact_titles)]
         if DOCUMENTS_SHEET in names:
             sheets.append(_sheet(wb, len(sheets), DOCUMENTS_SHEET, "document", None, DOCUMENT_HEADERS))
-        total = sum(max((wb[s.title].max_row or 1) - 1, 0) for s in sheets)
         with db.session() as session:
             report.export_id = _check_identity(session, path, about)
             done = 0
             for sheet in sheets:
                 headers = FACT_HEADERS if sheet.entity == "fact" else DOCUMENT_HEADERS
-                for chunk in _chunks(sheet_rows(wb[sheet.title], sheet.title, headers)):
+                for chunk in _chunks(sheet_rows(wb, sheet.title, headers)):
                     if cancel is not None and cancel.cancelled:
                         raise Cancelled("cancelled; nothing was applied")
                     _compare(session, sheet, chunk, report)
                     done += len(chunk)
-                    tell(min(done, total), total, f"reading {sheet.title}")
+                    tell(done, 0, f"reading {sheet.title}")
             plans = _settle(sheets, report)
-            tell(total, total, "applying")
+            tell(done, 0, "applying")
             corrections.begin_applying(session)
             with audit.origin(session, ORIGIN, report.export_id):
                 _apply(session, plans, user, report, cancel)
@@ -168,8 +168,10 @@ def apply_workbook(
     return report
 
 
-def _sheet(wb: Any, index: int, title: str, entity: str, kind: Kind | None, headers: dict[str, str]) -> _Sheet:
-    keys = header_keys(wb[title], headers)
+def _sheet(
+    wb: XlsxPackage, index: int, title: str, entity: str, kind: Kind | None, headers: dict[str, str]
+) -> _Sheet:
+    keys = [key for _i, key in header_columns(wb, title, headers)]
     twice = sorted({k for k in keys if keys.count(k) > 1})
     if twice:
         raise ApplyError(f"{title}: the column {HEADER_OF[twice[0]]!r} appears twice; delete one and try again")
@@ -304,30 +306,39 @@ def _apply(
     session: Any, plans: list[tuple[_Sheet, Plan]], user: str, report: ApplyReport, cancel: CancelToken | None
 ) -> None:
     touched: set[int] = set()
-    for sheet, plan in plans:
+    for start in range(0, len(plans), BATCH):
+        batch = plans[start : start + BATCH]
         if cancel is not None and cancel.cancelled:
             raise Cancelled("cancelled; nothing was applied")
-        order = (sheet.index, int(plan.where.rsplit(" ", 1)[1]))
-        label = f"{sheet.entity} {plan.entity_id} ({plan.where})"
-        try:
-            if sheet.entity == "fact":
-                corrections.apply_fact(session, plan.entity_id, plan.version, plan.changes, plan.status, user)
-                if plan.document_id is not None:
-                    touched.add(plan.document_id)
-            else:
-                expected = plan.version
-                if plan.entity_id in touched:  # this run's own fact changes moved the document's version on
-                    expected = corrections.document_version(session, plan.entity_id) or plan.version
-                corrections.apply_document(session, plan.entity_id, expected, plan.changes, plan.note,
-                                           plan.note_changed, plan.status, user)
-        except corrections.StaleRow as exc:
-            report.conflicts += 1
-            _line(report, order, CONFLICT, f"{label}: {exc}; the database value is kept")
-            continue
-        except StoreError as exc:
-            report.refused += 1
-            _line(report, order, REFUSED, f"{label}: {exc}")
-            continue
-        report.applied += 1
-        for header, old, new in plan.shown:
-            _line(report, order, CHANGED, f"{label}: {header}: {show(old)} → {show(new)}")
+        corrections.preload(session, [p.entity_id for s, p in batch if s.entity == "fact"],
+                            [p.entity_id for s, p in batch if s.entity == "document"])
+        for sheet, plan in batch:
+            _apply_one(session, sheet, plan, user, report, touched)
+        corrections.release(session)
+
+
+def _apply_one(session: Any, sheet: _Sheet, plan: Plan, user: str, report: ApplyReport, touched: set[int]) -> None:
+    order = (sheet.index, int(plan.where.rsplit(" ", 1)[1]))
+    label = f"{sheet.entity} {plan.entity_id} ({plan.where})"
+    try:
+        if sheet.entity == "fact":
+            corrections.apply_fact(session, plan.entity_id, plan.version, plan.changes, plan.status, user)
+            if plan.document_id is not None:
+                touched.add(plan.document_id)
+        else:
+            expected = plan.version
+            if plan.entity_id in touched:  # this run's own fact changes moved the document's version on
+                expected = corrections.document_version(session, plan.entity_id) or plan.version
+            corrections.apply_document(session, plan.entity_id, expected, plan.changes, plan.note,
+                                       plan.note_changed, plan.status, user)
+    except corrections.StaleRow as exc:
+        report.conflicts += 1
+        _line(report, order, CONFLICT, f"{label}: {exc}; the database value is kept")
+        return
+    except StoreError as exc:
+        report.refused += 1
+        _line(report, order, REFUSED, f"{label}: {exc}")
+        return
+    report.applied += 1
+    for header, old, new in plan.shown:
+        _line(report, order, CHANGED, f"{label}: {header}: {show(old)} → {show(new)}")

@@ -13,9 +13,14 @@ from __future__ import annotations
 
 import contextlib
 import zipfile
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
+
+from lxml import etree
+
+from app.workflows.workbook_xml import PackageError, XlsxPackage
 
 try:
     import fcntl
@@ -108,12 +113,9 @@ def _check_lock(fh: IO[bytes], path: Path) -> None:
 
 
 @contextlib.contextmanager
-def open_workbook(path: Path) -> Iterator[Any]:
-    """The workbook at `path` in openpyxl's read-only mode, closed afterwards. Raises
+def open_workbook(path: Path) -> Iterator[XlsxPackage]:
+    """The workbook at `path`, streamed (`XlsxPackage`), closed afterwards. Raises
     WorkbookFileError with one line when it is missing, unreadable, in use or not an .xlsx."""
-    from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
-
     if not path.exists():
         raise WorkbookFileError(f"no such file: {path}")
     if path.is_dir():
@@ -146,12 +148,12 @@ def open_workbook(path: Path) -> Iterator[Any]:
         if not head.startswith(b"PK"):
             raise WorkbookFileError(_describe_non_zip(path, head))
         try:
-            wb = load_workbook(fh, read_only=True, data_only=False, keep_links=False)
-        except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError, EOFError) as exc:
-            raise WorkbookFileError(
-                f"{path.name} is not an Excel workbook (.xlsx), or it is damaged ({type(exc).__name__})"
-            ) from None
+            wb = XlsxPackage(fh)
+        except (PackageError, zipfile.BadZipFile, KeyError, ValueError, OSError, EOFError) as exc:
+            raise WorkbookFileError(f"{path.name} is not an Excel workbook (.xlsx), or it is damaged ({exc})") from None
         try:
             yield wb
+        except (PackageError, zipfile.BadZipFile, zlib.error, EOFError, etree.XMLSyntaxError) as exc:
+            raise WorkbookFileError(f"{path.name} is damaged: {exc}") from None
         finally:
             wb.close()

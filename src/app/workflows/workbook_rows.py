@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.domain.schema import Kind
+from app.workflows.workbook_xml import XlsxPackage
 
 FACT_SHEETS: dict[str, Kind] = {
     "Projects": Kind.PROJECT,
@@ -85,40 +86,28 @@ def _header_text(value: object) -> str | None:
     return " ".join(value.split()) if isinstance(value, str) else None
 
 
-def sheet_rows(ws: Any, title: str, headers: dict[str, str]) -> Iterator[SheetRow]:
-    """The rows of a read-only worksheet as cells of the known columns, by key; the first row is the
-    header. A column that appears twice is refused by `duplicate_columns` beforehand."""
-    ws.reset_dimensions()  # a re-saved file may state a wrong size; read what is there
-    rows = ws.iter_rows()
-    first = next(rows, None)
-    if first is None:
-        return
-    wanted = [(i, headers[h]) for i, c in enumerate(first) if (h := _header_text(c.value)) in headers]
-    for n, row in enumerate(rows, start=2):
-        width = len(row)
-        cells: dict[str, CellValue] = {}
-        for i, key in wanted:
-            if i >= width:
-                continue
-            c = row[i]
-            value = c.value
-            if value is None:
-                continue
-            cells[key] = CellValue(value, c.data_type == "f")
-        yield SheetRow(title, n, cells)
-
-
-def header_keys(ws: Any, headers: dict[str, str]) -> list[str]:
-    """The keys of the known columns in a sheet's header row, in order (repeats kept)."""
-    for row in ws.iter_rows(min_row=1, max_row=1, values_only=True):
-        return [headers[h] for v in row if (h := _header_text(v)) in headers]
+def header_columns(book: XlsxPackage, title: str, headers: dict[str, str]) -> list[tuple[int, str]]:
+    """(column index, key) of the known columns in the sheet's first row, in order (repeats kept)."""
+    for _number, cells in book.rows(title):
+        return [(i, headers[h]) for i, (v, _f) in sorted(cells.items()) if (h := _header_text(v)) in headers]
     return []
 
 
-def about_values(ws: Any) -> dict[str, Any]:
+def sheet_rows(book: XlsxPackage, title: str, headers: dict[str, str]) -> Iterator[SheetRow]:
+    """The rows after the header as cells of the known columns, by key. A column that appears twice
+    is refused beforehand (the caller checks `header_columns`)."""
+    wanted = dict(header_columns(book, title, headers))
+    rows = book.rows(title, set(wanted))
+    next(rows, None)  # the header
+    for number, cells in rows:
+        yield SheetRow(title, number, {wanted[i]: CellValue(v, f) for i, (v, f) in cells.items()})
+
+
+def about_values(book: XlsxPackage, title: str) -> dict[str, Any]:
     """The About sheet's label → value pairs."""
     out: dict[str, Any] = {}
-    for row in ws.iter_rows(values_only=True):
-        if len(row) >= 2 and isinstance(row[0], str):
-            out.setdefault(row[0].strip(), row[1])
+    for _number, cells in book.rows(title, {1, 2}):
+        label = cells.get(1, (None, False))[0]
+        if isinstance(label, str) and 2 in cells:
+            out.setdefault(label.strip(), cells[2][0])
     return out

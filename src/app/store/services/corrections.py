@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.domain.errors import ConflictError, StoreError
@@ -95,6 +95,28 @@ def document_states(session: Session, ids: Iterable[int]) -> dict[int, DocumentS
         for r in session.execute(q):
             out[r[0]] = DocumentState(*r)
     return out
+
+
+_HEAVY = (defer(Document.raw_text), defer(Document.display_text), defer(Document.offset_map))
+
+
+def preload(session: Session, fact_ids: Iterable[int] = (), document_ids: Iterable[int] = ()) -> None:
+    """Load the facts (with their documents and the documents' facts) and the documents that the next
+    rows change, a few queries for hundreds of rows, so the services find them in the session
+    instead of one query each. Article texts are left unloaded. `release` drops them again."""
+    facts_wanted, docs_wanted = sorted(set(fact_ids)), sorted(set(document_ids))
+    for i in range(0, len(facts_wanted), CHUNK):
+        session.scalars(select(Fact).where(Fact.id.in_(facts_wanted[i : i + CHUNK])).options(
+            selectinload(Fact.document).options(*_HEAVY, selectinload(Document.facts)))).all()
+    for i in range(0, len(docs_wanted), CHUNK):
+        session.scalars(select(Document).where(Document.id.in_(docs_wanted[i : i + CHUNK])).options(
+            *_HEAVY, selectinload(Document.facts))).all()
+
+
+def release(session: Session) -> None:
+    """Forget the loaded objects (everything is flushed by then), so memory stays flat."""
+    session.flush()
+    session.expunge_all()
 
 
 def export_known(session: Session, export_id: str) -> bool:
