@@ -2,7 +2,7 @@
 
 1. Open the file (`workbook_file`: missing, unreadable, locked, not an .xlsx — one line each) and
    check it is a FactDesk workbook of *this* database (About ▸ Database ID).
-2. Read the fact sheets, then Documents, row by row in openpyxl's read-only mode; compare each row's
+2. Read the fact sheets, then Documents, row by row (streamed, `workbook_xml`); compare each row's
    applicable cells with the stored state, fetched 500 rows at a time (`correction_rows`). Only the
    rows that change something are kept, so memory stays flat however large the workbook is; for the
    others a hash of the row is kept, to catch the same Fact ID twice with different values.

@@ -1,6 +1,6 @@
 """Opening a workbook someone sends back: is it there, readable, not in use, an .xlsx at all — each
-answered with one line before openpyxl (read-only mode, so memory does not grow with the file) reads
-a cell.
+answered with one line before a cell is read (streamed by `workbook_xml`, so memory does not grow
+with the file).
 
 "Locked by another program" on Linux: files have no mandatory locks, so a workbook counts as locked
 when (1) we may not read it (permissions — how a Windows share lock or a locked-down file shows up
