@@ -119,7 +119,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     try:
         export_filter = ExportFilter.parse(
-            status=args.status, since=args.since, until=args.until, region=args.region, kind=args.kind
+            status=args.status, since=args.since, until=args.until, region=args.region, kind=args.kind,
+            include_undated=args.include_undated,
         )
     except FilterError as exc:
         raise CliError(str(exc)) from None
@@ -129,7 +130,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             if args.verbose:
                 print(f"[{done}/{total}] {message}", file=sys.stderr)
 
-        result = export_workbook(db, Path(args.out), export_filter, config.user_name(), progress=progress)
+        result = export_workbook(db, Path(args.out), export_filter, config.user_name(), progress=progress,
+                                 language=args.language, full_paths=args.full_paths)
     except ExportError as exc:
         raise CliError(str(exc)) from None
     except Cancelled:
@@ -223,7 +225,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "export", parents=[common], help="export facts to an Excel workbook (.xlsx)",
         description="Write an Excel workbook: a sheet per fact kind (Projects, Indicators, Targets, People), "
-        "Documents, Audit, About and Summary. The file is written to a temporary file first and moved into "
+        "Documents, Summary, Dictionary, Audit and About. The file is written to a temporary file first and moved into "
         "place, so a failed export leaves the target untouched.",
     )
     p.add_argument("out", metavar="OUT.xlsx", help="the workbook to write (replaced if it exists)")
@@ -235,6 +237,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--region", metavar="R",
                    help="facts whose document region, subject or location contains R (case-insensitive)")
     p.add_argument("--kind", metavar="K", help="only facts of this kind: project, indicator, target or person")
+    p.add_argument("--include-undated", action="store_true",
+                   help="keep documents without a published date when --since/--until is given "
+                   "(by default they are left out, and About says how many)")
+    p.add_argument("--language", metavar="en|zh_CN",
+                   help="language of headers, values and sheet names (default: the interface language, "
+                   "$FACTDESK_LANG)")
+    p.add_argument("--full-paths", action="store_true",
+                   help="add each document's full source path to the Documents sheet (fact sheets always show "
+                   "the file name only)")
     p.add_argument("-v", "--verbose", action="store_true", help="report progress on stderr")
     p.set_defaults(handler=cmd_export)
 

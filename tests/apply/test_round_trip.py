@@ -13,7 +13,7 @@ from export_helpers import fill, needs_soffice, soffice_convert
 
 from app.domain.schema import FactStatus
 from app.store import Database
-from app.store.models import AuditEvent
+from app.store.models import AuditEvent, AuditOrigin
 from app.store.services import documents, facts, meta, review
 
 
@@ -62,9 +62,10 @@ def test_export_edit_apply_export_again_shows_the_changes(db: Database, tmp_path
         assert (doc.title, doc.published, doc.note, doc.status, doc.reviewer) == (
             "鄂尔多斯 signs 32 projects", date(2022, 3, 2), "checked against the city's bulletin", "approved",
             "corrector")
-        events = session.query(AuditEvent).filter(AuditEvent.origin == "workbook").all()
-        export_id = cell(book, "Projects", zh_project.id, "Fact ID") and _about(book)["Export ID"]
-        assert events and {(e.user, e.export_id) for e in events} == {("corrector", export_id)}
+        events = session.query(AuditEvent, AuditOrigin).join(AuditOrigin).all()
+        export_id = _about(book)["Export ID"]
+        assert events and {(e.user, o.origin, o.export_id) for e, o in events} == {("corrector", "workbook", export_id)}
+        events = [e for e, _o in events]
         assert {e.fact_id for e in events if e.fact_id} == {zh_project.id, count.id, growth.id, money.id,
                                                           target.id, zh_person.id}
 

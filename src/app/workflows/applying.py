@@ -40,11 +40,11 @@ from app.workflows.correction_rows import (
 from app.workflows.progress import Cancelled, CancelToken, ProgressFn, no_progress
 from app.workflows.workbook_file import WorkbookFileError, open_workbook
 from app.workflows.workbook_rows import (
-    ABOUT_SHEET,
-    DATABASE_ID_LABEL,
+    ABOUT_SHEETS,
+    DATABASE_ID_LABELS,
     DOCUMENT_HEADERS,
-    DOCUMENTS_SHEET,
-    EXPORT_ID_LABEL,
+    DOCUMENTS_SHEETS,
+    EXPORT_ID_LABELS,
     FACT_HEADERS,
     FACT_SHEETS,
     HEADER_OF,
@@ -136,15 +136,17 @@ def apply_workbook(
     with open_workbook(path) as wb:
         names = set(wb.sheetnames)
         fact_titles = [t for t in FACT_SHEETS if t in names]
-        if not fact_titles and DOCUMENTS_SHEET not in names:
+        documents_title = next((t for t in DOCUMENTS_SHEETS if t in names), None)
+        about_title = next((t for t in ABOUT_SHEETS if t in names), None)
+        if not fact_titles and documents_title is None:
             raise ApplyError(f"{path.name} is not a FactDesk workbook: it has none of the sheets "
-                             f"{', '.join([*FACT_SHEETS, DOCUMENTS_SHEET])}")
-        if ABOUT_SHEET not in names:
+                             "Projects, Indicators, Targets, People, Documents")
+        if about_title is None:
             raise ApplyError(f"{path.name} has no About sheet, so it cannot be told which database it comes from")
-        about = about_values(wb, ABOUT_SHEET)
+        about = about_values(wb, about_title)
         sheets = [_sheet(wb, i, t, "fact", FACT_SHEETS[t], FACT_HEADERS) for i, t in enumerate(fact_titles)]
-        if DOCUMENTS_SHEET in names:
-            sheets.append(_sheet(wb, len(sheets), DOCUMENTS_SHEET, "document", None, DOCUMENT_HEADERS))
+        if documents_title is not None:
+            sheets.append(_sheet(wb, len(sheets), documents_title, "document", None, DOCUMENT_HEADERS))
         with db.session() as session:
             report.export_id = _check_identity(session, path, about)
             done = 0
@@ -184,8 +186,8 @@ def _sheet(
 
 
 def _check_identity(session: Any, path: Path, about: dict[str, Any]) -> str:
-    theirs = about.get(DATABASE_ID_LABEL)
-    export_id = about.get(EXPORT_ID_LABEL)
+    theirs = next((about[k] for k in DATABASE_ID_LABELS if about.get(k)), None)
+    export_id = next((about[k] for k in EXPORT_ID_LABELS if about.get(k)), None)
     if not theirs or not export_id:
         raise ApplyError(f"{path.name} does not say which database it comes from (About: Database ID, Export ID "
                          "are missing): export the workbook again from this version of FactDesk", refused=True)

@@ -21,9 +21,15 @@ from app.domain.cell_values import (
     parse_text,
     same_number,
 )
+from app.domain.indicators import indicator_name
 from app.domain.schema import CURRENCIES, KIND_FIELDS, NUMERIC_KINDS, DocStatus, FactStatus, Kind, Unit
 from app.domain.validation import validate_fact
+from app.export.terms import value_for_term
 from app.workflows.workbook_rows import FIELD_HEADERS, HEADER_OF, SheetRow
+
+ENUM_FIELDS = ("stage", "basis", "comparator")
+"""Fields written as a term of an enumeration (e.g. `under construction`, `在建`), read back to the
+stored value; text that is no term is kept as typed, and validation says what is allowed."""
 
 AMOUNT_UNITS: dict[str, str | None] = {
     "amount_cny": Unit.CNY.value,
@@ -134,13 +140,19 @@ class FactCells:
 
 def parse_fact_cells(row: SheetRow, kind: Kind, columns: set[str]) -> FactCells:
     check_formulas(row)
-    fields = {name: _parse(row, name, parse_text) for name in KIND_FIELDS[kind] if name in columns}
+    fields = {name: _enum_value(name, _parse(row, name, parse_text)) for name in KIND_FIELDS[kind] if name in columns}
     value = _value_cells(row, columns) if kind in NUMERIC_KINDS else None
     status: str | None | bool = False
     if "status" in columns:
         text = _parse(row, "status", parse_text)
-        status = text.strip().lower() if text else None
+        status = (value_for_term("status", text) or text.strip().lower()) if text else None
     return FactCells(fields, value, status)
+
+
+def _enum_value(name: str, text: str | None) -> str | None:
+    if text is None or name not in ENUM_FIELDS:
+        return text
+    return value_for_term(name, text) or text
 
 
 def _value_cells(row: SheetRow, columns: set[str]) -> tuple[Decimal | None, str | None, str | None] | None:
@@ -173,7 +185,7 @@ def plan_fact(row: SheetRow, cells: FactCells, fact_id: int, version: int, state
     new_fields = dict(state.fields)
     for name, new in cells.fields.items():
         old = state.fields.get(name)
-        if (old in (None, "") and new is None) or old == new:
+        if (old in (None, "") and new is None) or old == new or _shown_as(name, old, new):
             continue
         plan.changes[name] = new
         new_fields[name] = new
@@ -211,6 +223,14 @@ def plan_fact(row: SheetRow, cells: FactCells, fact_id: int, version: int, state
         if found:
             raise RowProblem("; ".join(f"{_header(name, new_unit)}: {message}" for name, message in found.items()))
     return plan
+
+
+def _shown_as(name: str, stored: Any, cell: str | None) -> bool:
+    """Is the cell the exported form of the stored value? The Indicator column shows the controlled
+    vocabulary's name (in the workbook's language) for the label stored as written."""
+    if name != "indicator" or cell is None:
+        return False
+    return cell in (indicator_name(stored, "en"), indicator_name(stored, "zh_CN"))
 
 
 def _fact_status(text: str | None, state: Any, version: int) -> str:
@@ -259,7 +279,7 @@ def parse_document_cells(row: SheetRow, columns: set[str]) -> DocumentCells:
     status: str | None | bool = False
     if "status" in columns:
         text = _parse(row, "status", parse_text)
-        status = text.strip().lower().replace(" ", "_") if text else None
+        status = (value_for_term("document status", text) or text.strip().lower().replace(" ", "_")) if text else None
     return DocumentCells(values, status)
 
 

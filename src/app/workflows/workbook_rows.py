@@ -1,10 +1,9 @@
 """Reading an exported workbook back: which sheets and columns matter, found by their headers (never
 by position — the analyst may have moved, hidden or added columns), and the rows as cells.
 
-The headers are those of the workbook contract agreed with the export (English headers are the
-keys). Until the export's column spec module (`app.export.columns`) is on this branch the applicable
-columns are listed here; afterwards this table should be built from that module, which also knows
-the Chinese headers."""
+Headers and sheet names are matched in English or Chinese through the export's column spec
+(`app.export.columns`, `app.export.terms`): a header names the same column everywhere. The keys below
+are the English headers of the columns that can be applied back, plus the row keys."""
 
 from __future__ import annotations
 
@@ -13,18 +12,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.domain.schema import Kind
+from app.export.about import LABELS
+from app.export.columns import column_for_header
+from app.export.terms import KIND_SHEETS, SHEETS
 from app.workflows.workbook_xml import XlsxPackage
 
-FACT_SHEETS: dict[str, Kind] = {
-    "Projects": Kind.PROJECT,
-    "Indicators": Kind.INDICATOR,
-    "Targets": Kind.TARGET,
-    "People": Kind.PERSON,
-}
-DOCUMENTS_SHEET = "Documents"
-ABOUT_SHEET = "About"
-DATABASE_ID_LABEL = "Database ID"
-EXPORT_ID_LABEL = "Export ID"
+FACT_SHEETS: dict[str, Kind] = {name: kind for kind, key in KIND_SHEETS.items() for name in SHEETS[key]}
+"""Sheet name (English or Chinese) → the kind its rows hold."""
+DOCUMENTS_SHEETS: tuple[str, ...] = SHEETS["Documents"]
+ABOUT_SHEETS: tuple[str, ...] = SHEETS["About"]
+DATABASE_ID_LABELS: tuple[str, ...] = LABELS["database_id"]
+EXPORT_ID_LABELS: tuple[str, ...] = LABELS["export_id"]
 
 FIELD_HEADERS: dict[str, str] = {
     "Investor": "investor", "Project": "project", "Industry": "industry", "Location": "location",
@@ -83,7 +81,9 @@ class SheetRow:
 
 
 def _header_text(value: object) -> str | None:
-    return " ".join(value.split()) if isinstance(value, str) else None
+    """The English header (the column's key) of a header cell written in either language."""
+    spec = column_for_header(value)
+    return spec.key if spec is not None else None
 
 
 def header_columns(book: XlsxPackage, title: str, headers: dict[str, str]) -> list[tuple[int, str]]:

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.store.models import AuditEvent
+from app.store.models import AuditEvent, AuditOrigin
 
 _ORIGIN = "audit_origin"
 
@@ -48,10 +48,7 @@ def record(
     old: object = None,
     new: object = None,
 ) -> AuditEvent:
-    source, export_id = session.info.get(_ORIGIN) or (None, None)
     event = AuditEvent(
-        origin=source,
-        export_id=export_id,
         user=user,
         action=action,
         document_id=document_id,
@@ -60,6 +57,9 @@ def record(
         old_value=_text(old),
         new_value=_text(new),
     )
+    source = session.info.get(_ORIGIN)
+    if source is not None:
+        event.provenance = AuditOrigin(origin=source[0], export_id=source[1])
     session.add(event)
     return event
 
