@@ -212,3 +212,28 @@ def test_a_workbook_resaved_by_libreoffice_applies(db: Database, tmp_path: Path)
     again = export_all(db, tmp_path / "again.xlsx")
     assert cell(again, "Projects", project.id, "Amount (CNY)") == 208_900_000_000
     assert cell(again, "Documents", s.ordos, "Status") == "flagged"
+
+
+def test_a_chinese_workbook_applies_by_its_chinese_headers(db: Database, tmp_path: Path) -> None:
+    from app.domain.records import ExportFilter
+    from app.workflows.exporting import export_workbook
+
+    s = fill(db)
+    project = _facts(db, s.ordos)[0]
+    book = tmp_path / "zh.xlsx"
+    export_workbook(db, book, ExportFilter(status="all"), "exporter", language="zh_CN")
+    wb = openpyxl.load_workbook(book)
+    assert "项目" in wb.sheetnames and "文档" in wb.sheetnames
+    ws = wb["项目"]
+    row = row_of(ws, "事实编号", project.id)
+    ws.cell(row, header_index(ws, "金额（元）")).value = 208_900_000_000
+    ws.cell(row, header_index(ws, "状态")).value = "已确认"
+    docs = wb["文档"]
+    docs.cell(row_of(docs, "文档编号", s.ordos), header_index(docs, "状态")).value = "已标记"
+    wb.save(book)
+    report = apply(db, book)
+    assert report.summary() == "applied 2, unchanged 12, conflicts 0, refused 0", report.text_lines()
+    with db.session() as session:
+        fact = facts.get_fact(session, project.id)
+        assert (fact.value, fact.status) == (208_900_000_000, "confirmed")
+        assert documents.get(session, s.ordos).status == "flagged"
