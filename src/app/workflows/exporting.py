@@ -32,7 +32,7 @@ def workbook_language(explicit: str | None = None) -> str:
     ValueError (one line) for a language the workbook is not written in."""
     if explicit:
         return check_language(explicit)
-    wanted = os.environ.get(ENV_LANG) or str(config.load_settings().get("language") or "")
+    wanted = os.environ.get(ENV_LANG) or config.load_settings().language
     if not wanted:
         wanted = (locale.getlocale()[0] or os.environ.get("LANG") or "en").split(".")[0]
     try:
