@@ -3,7 +3,8 @@
 
     python bench/apply_workbook.py [--facts 100000] [--changes 10000] [--keep DIR]
 
-Fills a temporary SQLite database as `bench/export.py` does, exports every fact with FactDesk's own
+Fills a temporary SQLite database as `bench/export.py` does (its documents put back in review, as
+approved ones are read-only until reopened), exports every fact with FactDesk's own
 export, changes cells straight in the sheets' XML (as an analyst's edits would be saved: amounts on
 Projects, subjects on Indicators, roles on People — one cell per row), then runs
 `factdesk apply-workbook` in a fresh process, once with --dry-run and once for real, and prints the
@@ -130,14 +131,20 @@ def main() -> None:
     os.environ.setdefault("FACTDESK_DATA_DIR", str(folder / "userdata"))
     url = f"sqlite:///{folder / 'bench.sqlite3'}"
 
+    from sqlalchemy import update
+
     from app.domain.records import ExportFilter
     from app.store import Database
+    from app.store.models import Document
     from app.workflows.exporting import export_workbook
 
     t = time.perf_counter()
     fill(url, args.facts, args.per_doc)
-    print(f"database: {args.facts} facts in {time.perf_counter() - t:.1f} s")
     db = Database.open(url)
+    with db.session() as s:  # a batch under review: approved documents are read-only until reopened
+        s.execute(update(Document).values(status="in_review"))
+        s.commit()
+    print(f"database: {args.facts} facts in {time.perf_counter() - t:.1f} s")
     t = time.perf_counter()
     result = export_workbook(db, folder / "export.xlsx", ExportFilter(status="all"), "bench")
     db.dispose()

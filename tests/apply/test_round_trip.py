@@ -43,10 +43,11 @@ def test_export_edit_apply_export_again_shows_the_changes(db: Database, tmp_path
         ("Documents", s.ordos, "Published", date(2022, 3, 2)),
         ("Documents", s.ordos, "Note", "checked against the city's bulletin"),
         ("Documents", s.ordos, "Status", "approved"),
+        ("Documents", s.baotou, "Status", "in review"),  # reopened, so that its facts can change
     ])
     report = apply(db, book)
     text = report.text_lines()
-    assert text[-1] == "applied 7, unchanged 7, conflicts 0, refused 0", text
+    assert text[-1] == "applied 8, unchanged 6, conflicts 0, refused 0", text
     assert f"changed  fact {zh_project.id} (Projects row 3): Amount (CNY): 208826000000 → 210000000000" in text
     assert f"changed  fact {growth.id} (Indicators row 4): Percent: 15.7 → 15.8" in text
     assert f"changed  document {s.ordos} (Documents row 3): Status: 'in_review' → 'approved'" in text
@@ -110,14 +111,14 @@ def _fingerprint(db: Database) -> tuple[object, ...]:
 
 def test_dry_run_changes_nothing_and_prints_the_same_report(db: Database, tmp_path: Path) -> None:
     s = fill(db)
-    fact = _facts(db, s.hohhot)[0]
+    fact = _facts(db, s.ordos)[0]
     book = edit(export_all(db, tmp_path / "out.xlsx"), [
-        ("Indicators", fact.id, "Count", 121),
-        ("Indicators", fact.id, "Subject", "=Hohhot"),  # formula-looking text in a text cell stays text
+        ("Projects", fact.id, "Amount (CNY)", 121),
+        ("Projects", fact.id, "Investor", "=Ordos"),  # formula-looking text in a text cell stays text
     ])
     wb = openpyxl.load_workbook(book)
-    ws = wb["Indicators"]
-    ws.cell(row_of(ws, "Fact ID", fact.id), header_index(ws, "Subject")).data_type = "s"
+    ws = wb["Projects"]
+    ws.cell(row_of(ws, "Fact ID", fact.id), header_index(ws, "Investor")).data_type = "s"
     wb.save(book)
     before = _fingerprint(db)
     dry = apply(db, book, dry_run=True)
@@ -127,7 +128,7 @@ def test_dry_run_changes_nothing_and_prints_the_same_report(db: Database, tmp_pa
     assert dry.text_lines()[-2] == "dry run: nothing was changed in the database"
     assert dry.summary() == real.summary() == "applied 1, unchanged 13, conflicts 0, refused 0"
     with db.session() as session:
-        assert facts.get_fact(session, fact.id).fields["subject"] == "=Hohhot"
+        assert facts.get_fact(session, fact.id).fields["investor"] == "=Ordos"
 
 
 def test_a_change_made_in_the_database_after_the_export_is_a_conflict(db: Database, tmp_path: Path) -> None:
@@ -182,7 +183,7 @@ def test_database_identity_is_made_once_and_kept(db: Database) -> None:
 def test_a_workbook_resaved_by_libreoffice_applies(db: Database, tmp_path: Path) -> None:
     s = fill(db)
     project = _facts(db, s.ordos)[0]
-    person = _facts(db, s.baotou)[5]
+    person = _facts(db, s.ordos)[1]
     book = export_all(db, tmp_path / "out.xlsx")
     edited = edit(book, [
         ("Projects", project.id, "Amount (CNY)", "208,900,000,000"),  # a number as text with separators
@@ -237,3 +238,22 @@ def test_a_chinese_workbook_applies_by_its_chinese_headers(db: Database, tmp_pat
         fact = facts.get_fact(session, project.id)
         assert (fact.value, fact.status) == (208_900_000_000, "confirmed")
         assert documents.get(session, s.ordos).status == "flagged"
+
+
+def test_an_approved_document_and_its_facts_are_read_only_until_reopened(db: Database, tmp_path: Path) -> None:
+    s = fill(db)
+    fact = _facts(db, s.hohhot)[0]
+    book = edit(export_all(db, tmp_path / "out.xlsx"), [("Indicators", fact.id, "Count", 121),
+                                                         ("Documents", s.hohhot, "Title", "Hohhot: 121 firms")])
+    assert apply(db, book).text_lines() == [
+        f"refused  fact {fact.id} (Indicators row 5): the document {s.hohhot} is approved: reopen it first "
+        "(Status in_review on Documents, in this workbook or in the window)",
+        f"refused  document {s.hohhot} (Documents row 4): the document {s.hohhot} is approved: reopen it first "
+        "(Status in_review on Documents, in this workbook or in the window)",
+        "applied 0, unchanged 12, conflicts 0, refused 2",
+    ]
+    edit(book, [("Documents", s.hohhot, "Status", "in_review")])
+    assert apply(db, book).summary() == "applied 2, unchanged 12, conflicts 0, refused 0"
+    with db.session() as session:
+        assert facts.get_fact(session, fact.id).value == 121
+        assert documents.get(session, s.hohhot).status == "in_review"

@@ -213,11 +213,7 @@ def plan_fact(row: SheetRow, cells: FactCells, fact_id: int, version: int, state
             plan.shown.append(("Status", state.status, new_status))
     if plan.empty:
         return plan
-    if version < state.version:
-        raise RowConflict(_conflict_text(version, state.version, plan))
-    if version > state.version:
-        raise RowProblem(f"Version {version} is newer than the database's ({state.version}): "
-                         "the workbook does not come from this database as it is")
+    _check_version(version, state.version, plan)
     if new_status != FactStatus.REJECTED.value:
         found = validate_fact(state.kind, new_fields, new_value, new_unit)
         if found:
@@ -251,6 +247,16 @@ def _header(name: str, unit: str | None = None) -> str:
     if name in ("value", "unit"):
         return name.capitalize()
     return next((h for h, n in FIELD_HEADERS.items() if n == name), name)
+
+
+def _check_version(version: int, current: int, plan: Plan) -> None:
+    """A row that changes something must be of the stored version: older is a conflict (someone
+    changed the record since the export), newer cannot come from this database."""
+    if version < current:
+        raise RowConflict(_conflict_text(version, current, plan))
+    if version > current:
+        raise RowProblem(f"Version {version} is newer than the database's ({current}): "
+                         "the workbook does not come from this database as it is")
 
 
 def _conflict_text(version: int, current: int, plan: Plan) -> str:
@@ -304,11 +310,6 @@ def plan_document(row: SheetRow, cells: DocumentCells, doc_id: int, version: int
                                  + ", ".join(DOC_STATUSES_BACK))
             plan.status = DocStatus(text)
             plan.shown.append(("Status", state.status, text))
-    if plan.empty:
-        return plan
-    if version < state.version:
-        raise RowConflict(_conflict_text(version, state.version, plan))
-    if version > state.version:
-        raise RowProblem(f"Version {version} is newer than the database's ({state.version}): "
-                         "the workbook does not come from this database as it is")
+    if not plan.empty:
+        _check_version(version, state.version, plan)
     return plan

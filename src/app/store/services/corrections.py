@@ -138,7 +138,9 @@ def apply_fact(
     """Change a fact's values and then its status, all or nothing. Raises StoreError (with the
     services' own message: a stale version, a locked document, …)."""
     with _row(session):
-        current = facts.get_fact(session, fact_id).version
+        fact = facts.get_fact(session, fact_id)
+        _check_open(fact.document)
+        current = fact.version
         if current != expected_version:
             raise StaleRow(f"changed in the database meanwhile (version {current}, the workbook's {expected_version})")
         if changes:
@@ -169,6 +171,8 @@ def apply_document(
         if status is DocStatus.IN_REVIEW:
             review.reopen(session, document_id, user)
             status = None
+        elif changes or note_changed:
+            _check_open(doc)
         if changes:
             review.edit_document(session, document_id, changes, user)
         if status is DocStatus.FLAGGED:
@@ -184,6 +188,17 @@ def apply_document(
                 ))
         elif status is DocStatus.REJECTED:
             review.reject_document(session, document_id, user)
+
+
+CLOSED = (DocStatus.APPROVED.value, DocStatus.REJECTED.value)
+
+
+def _check_open(doc: Document) -> None:
+    """As in the window, an approved or rejected document and its facts are read-only until the
+    document is reopened (a workbook reopens it with Status `in_review` on Documents)."""
+    if doc.status in CLOSED:
+        raise RowRefused(f"the document {doc.id} is {doc.status}: reopen it first (Status in_review on "
+                         "Documents, in this workbook or in the window)")
 
 
 class _row:
