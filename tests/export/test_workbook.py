@@ -8,7 +8,6 @@ import zipfile
 from pathlib import Path
 
 import openpyxl
-import pytest
 from export_helpers import (
     assert_csv_matches,
     assert_rows_equal,
@@ -148,7 +147,6 @@ def test_libreoffice_converts_to_csv_and_pdf(sqlite_url: str, tmp_path: Path) ->
     assert produced.exists() and produced.read_bytes().startswith(b"%PDF")
 
 
-@pytest.mark.skipif(not HAS_INGEST, reason="app.ingest and app.extract are not on this branch yet")
 @needs_soffice
 def test_demo_corpus_exports_everything(sqlite_url: str, tmp_path: Path, cli, seeds_dir: Path) -> None:  # noqa: ANN001
     from app.workflows.importing import import_paths

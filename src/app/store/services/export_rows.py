@@ -27,6 +27,7 @@ from app.domain.records import (
 from app.domain.schema import ANALYST_ORIGIN, DocStatus, FactStatus
 from app.store.models import AuditEvent, Document, ExportRecord, Fact
 from app.store.services import audit
+from app.store.services.facts import plain_values
 
 BATCH = 2000
 
@@ -136,17 +137,6 @@ _FACT_COLUMNS = (
 )
 
 
-def _spans(evidence: Any) -> tuple[tuple[int, int], ...]:
-    spans: list[tuple[int, int]] = []
-    for item in evidence or ():
-        try:
-            start, end = int(item[0]), int(item[1])
-        except (TypeError, ValueError, IndexError, KeyError):
-            continue
-        spans.append((start, end))
-    return tuple(spans)
-
-
 def iter_facts(session: Session, f: ExportFilter, *, batch: int = BATCH) -> Iterator[FactRecord]:
     """The selected facts, ordered by document and fact id, fetched `batch` rows at a time; each
     batch loads the display texts of its documents once, for the evidence quotes."""
@@ -166,20 +156,10 @@ def iter_facts(session: Session, f: ExportFilter, *, batch: int = BATCH) -> Iter
             texts.update(_display_texts(session, missing))
         edits, last = _edits(session, [r.id for r in rows])
         for r in rows:
-            spans = _spans(r.evidence)
+            values = plain_values(r)
             yield FactRecord(
-                id=r.id,
-                document_id=r.document_id,
-                kind=r.kind,
-                fields=dict(r.fields or {}),
-                value=r.value,
-                unit=r.unit,
-                value_text=r.value_text,
-                evidence=spans,
-                quote=evidence_quote(texts.get(r.document_id, ""), spans),
-                confidence=r.confidence,
-                origin=r.origin,
-                status=r.status,
+                **values,
+                quote=evidence_quote(texts.get(r.document_id, ""), values["evidence"]),
                 reviewer=last[r.id][0] if r.id in last else r.reviewer,
                 reviewed_at=last[r.id][1] if r.id in last else r.reviewed_at,
                 title=r[13],
