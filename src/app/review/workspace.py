@@ -16,6 +16,7 @@ from app.domain.queue import QueueFacets, QueueFilter, QueueRow, QueueSort
 from app.domain.schema import FactDraft, FactStatus
 from app.domain.views import ApprovalResult, DocumentView
 from app.review.changes import Change, ChangeSet
+from app.review.workbook_corrections import DocumentCorrections, WorkbookApplied, by_document, put_back, status_of
 from app.store import Database
 from app.store.services import audit, documents, facts, queue, review
 from app.workflows.progress import CancelToken, ProgressFn, no_progress
@@ -216,7 +217,27 @@ class Workspace:
             audit.record(s, self.user, KEEP_MINE, document_id=document_id, fact_id=fact_id, field=name,
                          old={"theirs": conflict.theirs.get(name), "by": conflict.changed_by}, new=value)
 
+    def put_back_corrections(self, done: DocumentCorrections, *, undo: bool) -> ChangeSet:
+        """Undo (or redo) what applying a workbook changed in one document."""
+        return self._document_op(lambda _s: done.document_id,
+                                 lambda s: put_back(s, self.user, done, undo=undo), {Change.FACTS, Change.DOCUMENT})
+
     # --- long work (run these in a worker thread) ----------------------------------------------------
+    def apply_workbook(self, path: Path, *, dry_run: bool, progress: ProgressFn = no_progress,
+                       cancel: CancelToken | None = None) -> ChangeSet:
+        """Apply an exported workbook's corrections (or only report them: `dry_run`); `result` is a
+        `WorkbookApplied` with the report and, when applied, the corrections by document."""
+        from app.workflows.applying import apply_workbook
+
+        report = apply_workbook(self._db, path, self.user, dry_run=dry_run, progress=progress, cancel=cancel)
+        if dry_run or not report.applied_rows:
+            return ChangeSet(result=WorkbookApplied(report))
+        ids = tuple(dict.fromkeys(row.document_id for row in report.applied_rows))
+        done = by_document(report.applied_rows, self._read(lambda s: status_of(s, ids)))
+        return ChangeSet(frozenset({Change.FACTS, Change.DOCUMENT, Change.STATUS}), ids,
+                         tuple(row.entity_id for row in report.applied_rows if row.entity == "fact"),
+                         result=WorkbookApplied(report, done))
+
     def import_paths(self, paths: Sequence[Path], progress: ProgressFn = no_progress,
                      cancel: CancelToken | None = None) -> ChangeSet:
         """Read, extract and store articles; `result` is the import summary."""

@@ -92,6 +92,8 @@ ACTIONS: tuple[Action, ...] = (
            enablement=lambda c: c.document_open and not c.busy),
     Action("export", N_("Export Approved…"), lambda w: w.export(), "file/import", ("Ctrl+E",), toolbar=True,
            tip=N_("Write the approved records to an Excel workbook"), enablement=_idle),
+    Action("apply_workbook", N_("Apply Corrections from Workbook…"), lambda w: w.apply_corrections.choose(),
+           "file/import", tip=N_("Bring back the corrections made in an exported workbook"), enablement=_idle),
     Action("cancel_work", N_("Cancel Background Work"), lambda w: w.cancel_work(), "file/work", ("Ctrl+.",),
            enablement=lambda c: c.busy),
     Action("quit", N_("Quit"), lambda w: w.close(), "file/quit", ("Ctrl+Q",)),

@@ -26,6 +26,7 @@ from app.domain.schema import DocStatus, FactDraft, Kind, Span
 from app.domain.views import DocumentView
 from app.review import ChangeSet, Workspace
 from app.ui.actions import Context, ShortcutsWin, build_actions, update_enablement
+from app.ui.apply_dialog import ApplyCorrections
 from app.ui.article_view import ArticlePane
 from app.ui.conflict_dialog import ConflictDialog
 from app.ui.dialogs import NoteDialog
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self._overlay: ShortcutOverlay | None = None  # built on the first F1
         self.conflict_dialog: ConflictDialog | None = None
+        self.apply_corrections: ApplyCorrections = ApplyCorrections(self)  # File ▸ Apply Corrections from Workbook…
         self._form_had_focus = False
 
         self.commands: dict[str, QAction] = build_actions(self)  # id → QAction (QWidget.actions() is Qt's list)

@@ -84,6 +84,9 @@ class ReviewController(QObject):
             self._stacks[document_id] = stack
         return stack
 
+    def stack_of(self, document_id: int) -> QUndoStack:
+        return self._stack(document_id)
+
     def stack(self) -> QUndoStack | None:
         return self.undo_group.activeStack()
 

@@ -60,6 +60,14 @@
         <translation>将已批准的记录写入 Excel 工作簿</translation>
     </message>
     <message>
+        <source>Apply Corrections from Workbook…</source>
+        <translation>从工作簿应用更正…</translation>
+    </message>
+    <message>
+        <source>Bring back the corrections made in an exported workbook</source>
+        <translation>将在导出的工作簿中所做的更正导回数据库</translation>
+    </message>
+    <message>
         <source>Cancel Background Work</source>
         <translation>取消后台任务</translation>
     </message>
@@ -318,6 +326,58 @@
     <message>
         <source>Document</source>
         <translation>文档</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Database → workbook, or why not</source>
+        <translation>数据库 → 工作簿，或未应用的原因</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Apply Corrections from %1</source>
+        <translation>从 %1 应用更正</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet. Apply writes the changes below; rows in conflict or refused are left as they are in the database.</source>
+        <translation>尚未更改任何内容。“应用”将写入下列更改；冲突或被拒绝的行在数据库中保持不变。</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Apply corrections from workbook</source>
+        <translation>从工作簿应用更正</translation>
+    </message>
+    <message>
+        <source>Apply corrections from a workbook</source>
+        <translation>从工作簿应用更正</translation>
+    </message>
+    <message>
+        <source>Reading workbook</source>
+        <translation>正在读取工作簿</translation>
+    </message>
+    <message>
+        <source>Applying workbook</source>
+        <translation>正在应用工作簿</translation>
     </message>
     <message>
         <source>none stated</source>
