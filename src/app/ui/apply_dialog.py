@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 from app.review import ChangeSet, DocumentCorrections, WorkbookApplied, Workspace
 from app.ui.i18n import N_, tr
 from app.ui.undo import OperationCommand, Runner
-from app.workflows.applying import ApplyError, ReportLine, WorkbookFileError
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
+    from app.workflows.applying import ReportLine
 
 COLUMNS = (N_("Outcome"), N_("Document"), N_("Fact"), N_("Field"), N_("Database → workbook, or why not"))
 OUTCOMES = {"changed": N_("change"), "conflict": N_("conflict"), "refused": N_("refused")}
@@ -151,6 +151,8 @@ class WorkbookCorrectionsCommand(OperationCommand):
 def _guarded(work: Any) -> Any:
     """A job that answers the one-line message of a workbook that cannot be applied instead of failing."""
     def run(progress: Any, cancel: Any) -> ChangeSet | str:
+        from app.workflows.applying import ApplyError, WorkbookFileError  # loaded in the worker, not at start-up
+
         try:
             return work(progress, cancel)  # type: ignore[no-any-return]
         except (ApplyError, WorkbookFileError) as exc:
