@@ -40,12 +40,16 @@ def stored(db: Database, document_id: int) -> review.DocumentView:
 
 def open_report(qtbot, win, path: Path) -> ApplyDialog:  # noqa: ANN001 - pytest-qt's qtbot, the MainWindow
     assert win.commands["apply_workbook"].isEnabled()
+    told: list[tuple[int, int, str]] = []
+    win.runner.progress.connect(lambda done, total, message: told.append((done, total, message)))
     assert win.apply_corrections.start(path)
-    assert win.runner.busy  # read off the UI thread, with the progress bar
+    assert win.runner.busy and win.progress.isVisible()  # read off the UI thread, with the progress bar
+    assert not win.commands["apply_workbook"].isEnabled()  # one background job at a time
     qtbot.waitUntil(lambda: win.apply_corrections.dialog is not None and win.apply_corrections.dialog.isVisible(),
                     timeout=60_000)
     dialog = win.apply_corrections.dialog
     assert dialog is not None
+    assert any(message.startswith("reading ") for _done, _total, message in told)  # progress was shown
     return dialog
 
 
@@ -148,3 +152,25 @@ def test_a_formula_cell_and_a_conflict_are_shown_with_their_reason_and_not_appli
     after = stored(seeded_db, doc_id)
     assert after.fact(fact_id).get("investor") == investor  # nothing of the refused row
     assert after.fact(changed_since.id).status == "confirmed"  # the database value is kept
+
+
+def test_undo_is_refused_when_someone_changed_the_fact_after_the_apply(qtbot, window, seeded_db: Database,
+                                                                       tmp_path: Path) -> None:
+    win = window
+    doc_id, fact_id, _investor = project_fact(seeded_db)
+    book = edit(export_all(seeded_db, tmp_path / "book.xlsx"), [("Projects", fact_id, "Investor", NEW_INVESTOR)])
+    assert win.queue.select_document(doc_id)
+    qtbot.waitUntil(lambda: win.controller.document is not None and win.controller.document.id == doc_id)
+    dialog = open_report(qtbot, win, book)
+    QTest.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not win.runner.busy and win.controller.document.fact(fact_id).get("investor")
+                    == NEW_INVESTOR, timeout=60_000)
+    with seeded_db.session() as s:  # a colleague corrects it again meanwhile
+        review.edit_fact(s, fact_id, {"investor": "Baotou Steel"}, "colleague")
+        s.commit()
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    win.focus_form()
+    press(win, Qt.Key.Key_Z, CTRL)
+    assert stored(seeded_db, doc_id).fact(fact_id).get("investor") == "Baotou Steel"  # not overwritten
+    assert "changed after the workbook was applied" in win.save_label.text()

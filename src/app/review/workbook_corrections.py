@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.domain.errors import StoreError
 from app.domain.schema import DocStatus, FactStatus
-from app.store.services import documents, review
+from app.store.services import documents, facts, review
 
 if TYPE_CHECKING:
     from app.store.db import Session
@@ -31,6 +31,9 @@ class DocumentCorrections:
     document: tuple[dict[str, Any], dict[str, Any]] = ({}, {})
     status_before: str = DocStatus.IN_REVIEW.value
     status_after: str = DocStatus.IN_REVIEW.value
+    versions: dict[tuple[str, int], int] = field(default_factory=dict)
+    """("fact" | "document", id) → the version this document's last apply, undo or redo left: an undo
+    or redo is refused when someone changed the row since (nothing is overwritten unseen)."""
 
     @property
     def fact_ids(self) -> tuple[int, ...]:
@@ -67,6 +70,7 @@ def put_back(session: Session, user: str, done: DocumentCorrections, *, undo: bo
     A closed document is reopened for the edits; the status it should have comes last (an approval
     of a redo is then checked as any approval is)."""
     pick = 0 if undo else 1
+    _check_versions(session, done)
     doc = documents.get(session, done.document_id)
     if doc.status in CLOSED:
         review.restore_status(session, doc.id, DocStatus.IN_REVIEW.value, doc.note, user)
@@ -88,7 +92,34 @@ def put_back(session: Session, user: str, done: DocumentCorrections, *, undo: bo
         if found:
             raise StoreError(f"the document {doc.id} cannot be approved again: a fact does not validate")
     review.restore_status(session, doc.id, status, note, user)
+    record_versions(session, done)
+
+
+def _version(session: Session, entity: str, entity_id: int) -> int:
+    row = facts.get_fact(session, entity_id) if entity == "fact" else documents.get(session, entity_id)
+    return int(row.version)
+
+
+def record_versions(session: Session, done: DocumentCorrections) -> None:
+    session.flush()
+    for entity_id in done.facts:
+        done.versions[("fact", entity_id)] = _version(session, "fact", entity_id)
+    done.versions[("document", done.document_id)] = _version(session, "document", done.document_id)
+
+
+def _check_versions(session: Session, done: DocumentCorrections) -> None:
+    for (entity, entity_id), version in done.versions.items():
+        current = _version(session, entity, entity_id)
+        if current != version:
+            raise StoreError(f"the {entity} {entity_id} was changed after the workbook was applied (version "
+                             f"{current}, not {version}); nothing was undone or redone")
 
 
 def status_of(session: Session, document_ids: Sequence[int]) -> dict[int, str]:
     return {d: documents.get(session, d).status for d in document_ids}
+
+
+def remember_versions(session: Session, applied: Sequence[DocumentCorrections]) -> None:
+    """The versions right after the apply, for the first undo's check."""
+    for done in applied:
+        record_versions(session, done)

@@ -16,7 +16,14 @@ from app.domain.queue import QueueFacets, QueueFilter, QueueRow, QueueSort
 from app.domain.schema import FactDraft, FactStatus
 from app.domain.views import ApprovalResult, DocumentView
 from app.review.changes import Change, ChangeSet
-from app.review.workbook_corrections import DocumentCorrections, WorkbookApplied, by_document, put_back, status_of
+from app.review.workbook_corrections import (
+    DocumentCorrections,
+    WorkbookApplied,
+    by_document,
+    put_back,
+    remember_versions,
+    status_of,
+)
 from app.store import Database
 from app.store.services import audit, documents, facts, queue, review
 from app.workflows.progress import CancelToken, ProgressFn, no_progress
@@ -234,6 +241,7 @@ class Workspace:
             return ChangeSet(result=WorkbookApplied(report))
         ids = tuple(dict.fromkeys(row.document_id for row in report.applied_rows))
         done = by_document(report.applied_rows, self._read(lambda s: status_of(s, ids)))
+        self._read(lambda s: remember_versions(s, done))
         return ChangeSet(frozenset({Change.FACTS, Change.DOCUMENT, Change.STATUS}), ids,
                          tuple(row.entity_id for row in report.applied_rows if row.entity == "fact"),
                          result=WorkbookApplied(report, done))
