@@ -47,15 +47,21 @@ def cmd_import(args: argparse.Namespace) -> int:
 
         summary = import_paths(
             db, [Path(p) for p in args.paths], config.user_name(),
-            run_extraction=not args.no_extract, progress=progress,
+            run_extraction=not args.no_extract, progress=progress, workers=args.workers,
         )
     finally:
         db.dispose()
+    from app.ingest import shown
+
+    for warning in summary.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    for path in summary.skipped:
+        print(f"skipped (a link leading outside the folder): {shown(path)}", file=sys.stderr)
     for _path, reason in summary.failed:
         print(f"failed: {reason}", file=sys.stderr)
     if args.verbose:
         for path in summary.duplicates:
-            print(f"duplicate: {path}", file=sys.stderr)
+            print(f"duplicate: {shown(path)}", file=sys.stderr)
     print(summary.line())
     return EXIT_ERROR if summary.failed else EXIT_OK
 
@@ -174,6 +180,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--no-extract", action="store_true", help="store the documents without suggested facts")
     p.add_argument("-v", "--verbose", action="store_true", help="report each file")
+    p.add_argument("--workers", type=int, metavar="N",
+                   help="processes reading and extracting in parallel (default: one per core)")
     p.set_defaults(handler=cmd_import)
 
     p = sub.add_parser("list", parents=[common], help="list documents with status, language, title and fact count",

@@ -14,7 +14,7 @@ import zipfile
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-from app.ingest.encoding import DecodeError, decode_bytes
+from app.ingest.encoding import Decoded, DecodeError, decode_text
 from app.ingest.metadata import parse_date
 
 MAX_UNCOMPRESSED_BYTES = 100 * 1024 * 1024  # total of a .docx's parts when unzipped
@@ -32,21 +32,23 @@ class Extracted:
     title: str | None = None
     published: dt.date | None = None
     outlet: str | None = None
+    warnings: tuple[str, ...] = ()  # what had to be repaired to read it (recorded on the document)
 
 
 def read_text(data: bytes) -> Extracted:
-    return Extracted(_decode(data))
+    decoded = _decode(data)
+    return Extracted(decoded.text, warnings=decoded.warnings)
 
 
 def read_markdown(data: bytes) -> Extracted:
-    text = _decode(data)
-    m = re.search(r"^#\s+(.+?)\s*#*\s*$", text[:4000], re.M)
-    return Extracted(text, title=m.group(1).strip() if m else None)
+    decoded = _decode(data)
+    m = re.search(r"^#\s+(.+?)\s*#*\s*$", decoded.text[:4000], re.M)
+    return Extracted(decoded.text, title=m.group(1).strip() if m else None, warnings=decoded.warnings)
 
 
-def _decode(data: bytes, declared: str | None = None) -> str:
+def _decode(data: bytes, declared: str | None = None) -> Decoded:
     try:
-        return decode_bytes(data, declared)
+        return decode_text(data, declared)
     except DecodeError as e:
         raise ReadProblem(str(e)) from None
 
@@ -137,7 +139,8 @@ class _HtmlScan(HTMLParser):
 
 def read_html(data: bytes) -> Extracted:
     m = _CHARSET_RE.search(data[:4096])
-    html = _decode(data, m.group(1).decode("ascii") if m else None)
+    decoded = _decode(data, m.group(1).decode("ascii") if m else None)
+    html = decoded.text
     scan = _HtmlScan()
     try:
         scan.feed(html)
@@ -169,7 +172,8 @@ def read_html(data: bytes) -> Extracted:
             if published:
                 break
     outlet = meta.get("og:site_name") or meta.get("application-name") or None
-    return Extracted(text, title=title, published=published, outlet=outlet and outlet.strip())
+    return Extracted(text, title=title, published=published, outlet=outlet and outlet.strip(),
+                     warnings=decoded.warnings)
 
 
 def _trafilatura_text(html: str) -> str:

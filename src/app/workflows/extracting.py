@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.schema import FactDraft
-from app.ingest import IngestError, iter_input_files, read_document
+from app.ingest import IngestError, iter_input_files, read_document, shown
 from app.store import Database
 from app.store.services import documents, facts
 from app.workflows.progress import CancelToken, ProgressFn, no_progress
@@ -40,7 +40,7 @@ def extract_files(paths: Iterable[Path]) -> tuple[list[dict[str, Any]], list[str
             errors.append(str(exc))
             continue
         if not files:
-            errors.append(f"no readable files: {p}")
+            errors.append(f"no readable files: {shown(p)}")
         for f in files:
             try:
                 read = read_document(f)
@@ -50,7 +50,7 @@ def extract_files(paths: Iterable[Path]) -> tuple[list[dict[str, Any]], list[str
             drafts = extract_document(read.display_text, read.language, read.published)
             results.append(
                 {
-                    "path": str(f),
+                    "path": shown(f),
                     "language": read.language,
                     "title": read.title,
                     "published": read.published.isoformat() if read.published else None,
