@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
-from fixture_files import GBK_SENTENCES
+from fixture_files import GBK_SENTENCES, minimal_pdf
+from pypdf import PdfReader, PdfWriter
 
 from app.ingest import read_document
 
@@ -67,3 +69,14 @@ def test_a_nul_byte_is_removed_with_a_warning(tmp_path: Path) -> None:
     doc = read_document(path)
     assert "\x00" not in doc.raw_text and doc.display_text.count("Nestlé") == 2
     assert doc.warnings == ("1 NUL byte removed",)
+
+
+def test_an_aes_encrypted_pdf_without_a_user_password_is_read(tmp_path: Path) -> None:
+    plain = minimal_pdf(["Baotou signed 455 projects worth 2 billion yuan."])
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(plain)))
+    writer.encrypt(user_password="", owner_password="owner-secret", algorithm="AES-256")
+    path = tmp_path / "aes.pdf"
+    with path.open("wb") as fh:
+        writer.write(fh)
+    assert b"/AESV3" in path.read_bytes()
+    assert "455 projects" in read_document(path).display_text

@@ -27,7 +27,8 @@ batch or the window's saves, short enough that a stuck program is reported withi
 
 T = TypeVar("T")
 
-_SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_FULL, _SQLITE_IOERR = 5, 6, 13, 10
+_SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_FULL = 5, 6, 13
+_SQLITE_IOERR_WRITE = 10 | (3 << 8)  # a write the system refused: no space, or over the file size limit
 _PG_DISK_FULL = "53100"
 
 
@@ -61,6 +62,8 @@ def classify(exc: BaseException, where: str) -> StoreError | None:
     low = str(orig).lower()
     if primary in (_SQLITE_BUSY, _SQLITE_LOCKED) or "database is locked" in low or "database is busy" in low:
         return DatabaseBusyError(busy_message(where))
+    if code == _SQLITE_IOERR_WRITE:
+        return DiskFullError(f"disk full (the system refused a write): cannot write to the database {where}")
     if (
         primary == _SQLITE_FULL
         or "disk is full" in low
