@@ -318,13 +318,13 @@ def _repacked(parts: dict[str, bytes]) -> io.BytesIO:
 def read_docx(data: bytes) -> Extracted:
     if not data.startswith(b"PK"):
         raise ReadProblem("not a valid .docx (not a zip archive)")
-    parts = inflate_parts(data)
+    package = _repacked(inflate_parts(data))
     import docx
     from docx.table import Table
 
     try:
-        document = docx.Document(_repacked(parts))
-        del parts
+        document = docx.Document(package)
+        del package
         parts: list[str] = []
         title: str | None = None
         for block in document.iter_inner_content():
