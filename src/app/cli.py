@@ -254,6 +254,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     _log_to_file()
+    from app.workflows.leftovers import clean_leftovers
+
+    clean_leftovers()  # temporary files of an export that was killed
     try:
         return int(args.handler(args))
     except KeyboardInterrupt:

@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.store.errors import ConflictError, StoreError
-from app.store.writing import statement_wait_seconds, write_retrying
+from app.store.writing import classify, statement_wait_seconds, write_retrying
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -181,6 +181,12 @@ class Database:
         except StaleDataError:
             session.rollback()
             raise ConflictError("the record was changed elsewhere since it was read; reload it") from None
+        except DBAPIError as exc:
+            session.rollback()
+            known = classify(exc, self._where())  # busy past the wait, disk full: one line, no SQL
+            if known is not None:
+                raise known from None
+            raise
         except BaseException:
             session.rollback()
             raise

@@ -15,6 +15,7 @@ from app.domain.records import ExportFilter
 from app.export import AboutInfo, ExportError, atomic_target, check_target, write_workbook
 from app.store import Database
 from app.store.services import export_rows
+from app.workflows.leftovers import export_registry
 from app.workflows.progress import Cancelled, CancelToken, ProgressFn, no_progress
 
 __all__ = ["ExportError", "ExportResult", "export_workbook"]
@@ -71,9 +72,9 @@ def export_workbook(
         about = AboutInfo(filter=filter, user=user, exported_at=exported_at, file_name=target.name,
                           version=__version__)
         report(0, total, "selecting rows")
-        with atomic_target(target) as tmp:
+        with atomic_target(target, export_registry()) as pending:
             stats = write_workbook(
-                tmp,
+                pending.path,
                 export_rows.iter_facts(session, filter),
                 export_rows.iter_documents(session, filter),
                 export_rows.iter_audit(session, filter),
@@ -82,8 +83,10 @@ def export_workbook(
             )
             if cancel is not None and cancel.cancelled:
                 raise Cancelled("export cancelled")
-        record = export_rows.record_export(session, user, str(target), filter, stats.sheets, at=exported_at)
-        session.commit()
+            # The record first (this takes the write lock, waiting while another program writes), then
+            # the file moves into place and the record is committed: both happen, or neither.
+            record = export_rows.record_export(session, user, str(target), filter, stats.sheets, at=exported_at)
+            pending.place(session.commit)
         record_id = record.id
     report(total, total, "done")
     return ExportResult(
