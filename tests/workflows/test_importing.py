@@ -42,3 +42,41 @@ def test_progress_is_reported_and_cancel_stops_between_files(db: Database, seeds
         assert documents.count(s) == 3
     rest = import_paths(db, [seeds_dir], "tester")
     assert len(rest.imported) == 2 and len(rest.duplicates) == 3
+
+
+def _many(folder: Path, seeds_dir: Path, n: int) -> Path:
+    texts = [p.read_text("utf-8") for p in sorted(seeds_dir.glob("*.txt"))]
+    folder.mkdir()
+    for i in range(n):
+        (folder / f"a{i:03d}.txt").write_text(f"Article {i}\n\n{texts[i % len(texts)]}\n", "utf-8")
+    return folder
+
+
+def test_a_pool_of_workers_stores_what_one_process_stores(tmp_path: Path, seeds_dir: Path) -> None:
+    folder = _many(tmp_path / "in", seeds_dir, 40)
+    rows = {}
+    for workers in (1, 2):
+        db = Database.open(f"sqlite:///{tmp_path / f'w{workers}.sqlite3'}")
+        summary = import_paths(db, [folder], "tester", workers=workers)
+        assert summary.line() == "imported 40, duplicates 0, failed 0"
+        with db.session() as s:
+            rows[workers] = [(Path(r.source or "").name, r.title, r.fact_count, r.language)
+                             for r in documents.list_rows(s)]
+        db.dispose()
+    assert rows[1] == rows[2] and rows[1][0][0] == "a000.txt"
+
+
+def test_cancel_stops_the_pool_and_a_second_import_finishes(db: Database, tmp_path: Path, seeds_dir: Path) -> None:
+    folder = _many(tmp_path / "in", seeds_dir, 40)
+    token = CancelToken()
+    seen: list[int] = []
+
+    def progress(done: int, total: int, _message: str) -> None:
+        seen.append(done)
+        if done == 10:
+            token.cancel()
+
+    summary = import_paths(db, [folder], "tester", progress=progress, cancel=token, workers=2)
+    assert summary.cancelled and len(summary.imported) == 11 and seen[:11] == list(range(11))
+    rest = import_paths(db, [folder], "tester", workers=2)
+    assert len(rest.imported) == 29 and len(rest.duplicates) == 11

@@ -7,16 +7,20 @@ probably a duplicate costs a read, not an extraction."""
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 from collections import deque
 from collections.abc import Generator, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.domain.schema import FactDraft
 from app.ingest import IngestError, ReadDocument, hash_key, read_document
+
+log = logging.getLogger(__name__)
 
 POOL_MIN_FILES = 24
 """Fewer files than this are prepared in the calling process: starting workers costs about a second."""
@@ -86,16 +90,25 @@ def prepared(
     pool = ProcessPoolExecutor(n, mp_context=context, initializer=_start_worker,
                                initargs=(run_extraction, stored))
     tasks = _chunks(files, FILES_PER_TASK)
-    pending: deque[Future[list[Prepared]]] = deque()
+    pending: deque[tuple[Future[list[Prepared]], list[Path]]] = deque()
     try:
         for chunk in tasks:
-            pending.append(pool.submit(_prepare_many, chunk))
+            pending.append((pool.submit(_prepare_many, chunk), chunk))
             if len(pending) >= 3 * n:
                 break
         while pending:
-            done = pending.popleft().result()
-            for chunk in tasks:
-                pending.append(pool.submit(_prepare_many, chunk))
+            future, chunk = pending.popleft()
+            try:
+                done = future.result()
+            except BrokenProcessPool:  # a worker died (out of memory, a crash in a parser): go on here
+                log.warning("an import worker stopped; the remaining files are read in this process")
+                rest = [chunk, *(c for _, c in pending), *tasks]
+                pending.clear()
+                for path in (p for c in rest for p in c):
+                    yield prepare(path, run_extraction, stored)
+                return
+            for more in tasks:
+                pending.append((pool.submit(_prepare_many, more), more))
                 break
             yield from done
     finally:
