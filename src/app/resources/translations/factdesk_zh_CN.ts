@@ -835,5 +835,9 @@ Review facts extracted from news articles and export them to Excel.</source>
         <source>Change document status</source>
         <translation>更改文档状态</translation>
     </message>
+    <message>
+        <source>Opening database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
 </context>
 </TS>
