@@ -11,6 +11,7 @@ import: the largest sum of the resident sizes of the import process and its work
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import subprocess
 import sys
@@ -39,10 +40,8 @@ def _tree(pid: int) -> list[int]:
         p = todo.pop()
         out.append(p)
         for task in Path(f"/proc/{p}/task").glob("*"):
-            try:
+            with contextlib.suppress(OSError, ValueError):
                 todo.extend(int(c) for c in (task / "children").read_text().split())
-            except (OSError, ValueError):
-                pass
     return out
 
 

@@ -4,13 +4,13 @@ completes; a lock held longer than the bound gives per-file failures and the sum
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import pytest
+from article_files import count_documents, write_articles
 
 from app.store import Database
 
@@ -28,45 +28,26 @@ print("released", flush=True)
 """
 
 
-def _articles(folder: Path, seeds_dir: Path, n: int) -> None:
-    texts = [p.read_text("utf-8") for p in sorted(seeds_dir.glob("*.txt"))]
-    folder.mkdir()
-    for i in range(n):
-        body = texts[i % len(texts)]
-        (folder / f"a{i:05d}.txt").write_text(f"Article {i}\n\n{body}\n\n{MARKER} {i * 7919}.\n", "utf-8")
-
-
-def _count(db: Path) -> int:
-    try:
-        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
-        try:
-            return int(conn.execute("SELECT count(*) FROM documents").fetchone()[0])
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return 0
-
-
-def _import_with_lock(tmp_path: Path, seeds_dir: Path, files: int, hold: float, env_extra: dict[str, str]
+def _import_with_lock(tmp_path: Path, files: int, hold: float, env_extra: dict[str, str]
                       ) -> tuple[subprocess.CompletedProcess[str], int, int]:
     folder = tmp_path / "in"
-    _articles(folder, seeds_dir, files)
+    write_articles(folder, files, MARKER)
     db = tmp_path / "busy.sqlite3"
     Database.open(f"sqlite:///{db}").dispose()
     env = dict(os.environ, PYTHONPATH=str(SRC), **env_extra)
     proc = subprocess.Popen([sys.executable, "-m", "app", "import", str(folder), "--db", str(db), "--workers", "1"],
                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 120
-    while _count(db) < 10 and time.monotonic() < deadline and proc.poll() is None:
+    while count_documents(db) < 10 and time.monotonic() < deadline and proc.poll() is None:
         time.sleep(0.05)
     assert proc.poll() is None, "the import finished before the lock was taken"
     holder = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(db), str(hold)],
                               stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
-        at_lock = _count(db)
+        at_lock = count_documents(db)
         time.sleep(min(hold, 2.5))
-        during = _count(db)
+        during = count_documents(db)
         assert during <= at_lock + 64, "documents were stored while another program held the lock"
         out, err = proc.communicate(timeout=300)
     finally:
@@ -77,19 +58,19 @@ def _import_with_lock(tmp_path: Path, seeds_dir: Path, files: int, hold: float, 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("hold", [3.0, 8.0])
-def test_import_waits_for_a_lock_held_mid_batch_and_completes(tmp_path: Path, seeds_dir: Path, hold: float) -> None:
-    result, at_lock, files = _import_with_lock(tmp_path, seeds_dir, 160, hold, {})
+def test_import_waits_for_a_lock_held_mid_batch_and_completes(tmp_path: Path, hold: float) -> None:
+    result, at_lock, files = _import_with_lock(tmp_path, 160, hold, {})
     assert result.returncode == 0, result.stderr
     assert at_lock < files
     assert result.stdout.strip().splitlines()[-1] == f"imported {files}, duplicates 0, failed 0"
-    assert _count(tmp_path / "busy.sqlite3") == files
+    assert count_documents(tmp_path / "busy.sqlite3") == files
 
 
 @pytest.mark.slow
 def test_a_lock_held_past_the_bound_fails_files_and_prints_the_summary(
-    tmp_path: Path, seeds_dir: Path, _private_data_dir: Path
+    tmp_path: Path, _private_data_dir: Path
 ) -> None:
-    result, at_lock, files = _import_with_lock(tmp_path, seeds_dir, 90, 60.0, {"FACTDESK_BUSY_TIMEOUT": "2"})
+    result, at_lock, files = _import_with_lock(tmp_path, 90, 60.0, {"FACTDESK_BUSY_TIMEOUT": "2"})
     assert result.returncode == 1
     summary = result.stdout.strip().splitlines()[-1]
     imported, failed = int(summary.split()[1].rstrip(",")), int(summary.split()[-1])

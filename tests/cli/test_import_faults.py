@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from article_files import write_articles
 
 from app.store import Database
 
@@ -121,13 +122,9 @@ def small_disk(tmp_path: Path) -> Iterator[tuple[Path, Callable[[], None] | None
 
 @pytest.mark.slow
 def test_a_full_disk_stops_the_batch_cleanly(
-    tmp_path: Path, seeds_dir: Path, small_disk: tuple[Path, Callable[[], None] | None]
+    tmp_path: Path, small_disk: tuple[Path, Callable[[], None] | None]
 ) -> None:
-    folder = tmp_path / "in"
-    folder.mkdir()
-    texts = [p.read_text("utf-8") for p in sorted(seeds_dir.glob("*.txt"))]
-    for i in range(400):
-        (folder / f"a{i:04d}.txt").write_text(f"Article {i}\n\n{texts[i % len(texts)]}\n", "utf-8")
+    folder = write_articles(tmp_path / "in", 400)
     where, preexec = small_disk
     db = where / "full.sqlite3"
     Database.open(f"sqlite:///{db}").dispose()

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from article_files import write_articles
 
 SRC = Path(__file__).resolve().parents[2] / "src"
 HOLD_LOCK = """
@@ -31,12 +32,7 @@ def _env(tmp: Path, **extra: str) -> dict[str, str]:
 def corpus_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A database with a few hundred documents and their facts (imported once for the module)."""
     base = tmp_path_factory.mktemp("corpus")
-    seeds = SRC / "app" / "seeds"
-    texts = [p.read_text("utf-8") for p in sorted(seeds.glob("*.txt"))]
-    folder = base / "in"
-    folder.mkdir()
-    for i in range(300):
-        (folder / f"a{i:04d}.txt").write_text(f"Article {i}\n\n{texts[i % len(texts)]}\n", "utf-8")
+    folder = write_articles(base / "in", 300)
     db = base / "corpus.sqlite3"
     subprocess.run([sys.executable, "-m", "app", "import", str(folder), "--db", str(db)],
                    env=_env(base, FACTDESK_DATA_DIR=str(base)), check=True, capture_output=True, timeout=600)

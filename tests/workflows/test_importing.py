@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from article_files import write_articles
+
 from app.store import Database
 from app.store.services import audit, documents
 from app.workflows.importing import demo_corpus_dir, import_demo_if_empty, import_paths
@@ -44,16 +46,8 @@ def test_progress_is_reported_and_cancel_stops_between_files(db: Database, seeds
     assert len(rest.imported) == 2 and len(rest.duplicates) == 3
 
 
-def _many(folder: Path, seeds_dir: Path, n: int) -> Path:
-    texts = [p.read_text("utf-8") for p in sorted(seeds_dir.glob("*.txt"))]
-    folder.mkdir()
-    for i in range(n):
-        (folder / f"a{i:03d}.txt").write_text(f"Article {i}\n\n{texts[i % len(texts)]}\n", "utf-8")
-    return folder
-
-
-def test_a_pool_of_workers_stores_what_one_process_stores(tmp_path: Path, seeds_dir: Path) -> None:
-    folder = _many(tmp_path / "in", seeds_dir, 40)
+def test_a_pool_of_workers_stores_what_one_process_stores(tmp_path: Path) -> None:
+    folder = write_articles(tmp_path / "in", 40)
     rows = {}
     for workers in (1, 2):
         db = Database.open(f"sqlite:///{tmp_path / f'w{workers}.sqlite3'}")
@@ -63,11 +57,11 @@ def test_a_pool_of_workers_stores_what_one_process_stores(tmp_path: Path, seeds_
             rows[workers] = [(Path(r.source or "").name, r.title, r.fact_count, r.language)
                              for r in documents.list_rows(s)]
         db.dispose()
-    assert rows[1] == rows[2] and rows[1][0][0] == "a000.txt"
+    assert rows[1] == rows[2] and rows[1][0][0] == "a00000.txt"
 
 
-def test_cancel_stops_the_pool_and_a_second_import_finishes(db: Database, tmp_path: Path, seeds_dir: Path) -> None:
-    folder = _many(tmp_path / "in", seeds_dir, 40)
+def test_cancel_stops_the_pool_and_a_second_import_finishes(db: Database, tmp_path: Path) -> None:
+    folder = write_articles(tmp_path / "in", 40)
     token = CancelToken()
     seen: list[int] = []
 
