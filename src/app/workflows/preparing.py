@@ -59,7 +59,23 @@ def prepare(path: Path, run_extraction: bool, stored: frozenset[int] | set[int])
 _worker_state: dict[str, object] = {}
 
 
-def _start_worker(run_extraction: bool, stored: frozenset[int]) -> None:
+def _log_file() -> str | None:
+    """The file the calling process logs to (the command line's factdesk.log), for the workers."""
+    for handler in logging.getLogger().handlers:
+        if isinstance(handler, logging.FileHandler):
+            return handler.baseFilename
+    return None
+
+
+def _start_worker(run_extraction: bool, stored: frozenset[int], log_file: str | None) -> None:
+    # A failing rule is logged where the calling process logs, never on the terminal.
+    root = logging.getLogger()
+    handler: logging.Handler = (
+        logging.FileHandler(log_file, delay=True, encoding="utf-8") if log_file else logging.NullHandler()
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(logging.WARNING)
     _worker_state["run_extraction"] = run_extraction
     _worker_state["stored"] = stored
     if run_extraction:  # compile the rules now, once per process, not inside the first file
@@ -88,7 +104,7 @@ def prepared(
         return
     context = multiprocessing.get_context("spawn")  # no fork of a process holding database connections
     pool = ProcessPoolExecutor(n, mp_context=context, initializer=_start_worker,
-                               initargs=(run_extraction, stored))
+                               initargs=(run_extraction, stored, _log_file()))
     tasks = _chunks(files, FILES_PER_TASK)
     pending: deque[tuple[Future[list[Prepared]], list[Path]]] = deque()
     try:
