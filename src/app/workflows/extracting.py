@@ -4,29 +4,18 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from app.domain.schema import FactDraft
 from app.ingest import IngestError, iter_input_files, read_document, shown
 from app.store import Database
 from app.store.services import documents, facts
+from app.workflows.preparing import extract_document
 from app.workflows.progress import CancelToken, ProgressFn, no_progress
 
+__all__ = ["extract_document", "extract_files", "reextract"]
+
 log = logging.getLogger(__name__)
-
-
-def extract_document(text: str, language: str, published: date | None) -> list[FactDraft]:
-    """Extraction never stops an import: should an extractor fail, the document comes without
-    suggestions and the failure is logged."""
-    from app.extract import extract
-
-    try:
-        return extract(text, language, published)
-    except Exception:  # noqa: BLE001 - a bug in one extractor must not lose the analyst's import
-        log.exception("extraction failed")
-        return []
 
 
 def extract_files(paths: Iterable[Path]) -> tuple[list[dict[str, Any]], list[str]]:

@@ -15,6 +15,7 @@ from collections.abc import Generator, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from app.domain.schema import FactDraft
@@ -40,10 +41,20 @@ def default_workers() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
 
 
-def extract_facts(read: ReadDocument) -> list[FactDraft]:
-    from app.extract import extract  # never raises: a failing rule is logged, the document stays
+def extract_document(text: str, language: str, published: date | None) -> list[FactDraft]:
+    """Extraction never stops an import: should an extractor fail, the document comes without
+    suggestions and the failure is logged."""
+    import app.extract  # looked up at call time (the self-test replaces it to check failures show)
 
-    return extract(read.display_text, read.language, read.published)
+    try:
+        return app.extract.extract(text, language, published)
+    except Exception:  # noqa: BLE001 - a bug in one extractor must not lose the analyst's import
+        log.exception("extraction failed")
+        return []
+
+
+def extract_facts(read: ReadDocument) -> list[FactDraft]:
+    return extract_document(read.display_text, read.language, read.published)
 
 
 def prepare(path: Path, run_extraction: bool, stored: frozenset[int] | set[int]) -> Prepared:
