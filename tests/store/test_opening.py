@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import sqlite3
 import subprocess
 import sys
@@ -71,6 +70,6 @@ def test_a_damaged_database_is_refused_before_anything_is_written(tmp_path: Path
         data[offset + 8 : offset + 64] = b"\xff" * 56
     path.write_bytes(bytes(data))
     before = path.read_bytes()
-    with pytest.raises(StoreError, match=re.escape("damaged") + "|not a FactDesk database"):
+    with pytest.raises(StoreError, match="damaged"):
         Database.open(f"sqlite:///{path}")
     assert path.read_bytes() == before
