@@ -49,6 +49,11 @@ def start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
         number = pipe.readline().strip()
     if not number:
         raise SystemExit("could not start Xvfb")
+    for _ in range(400):  # until it answers clients
+        if subprocess.run(["xdotool", "getdisplaygeometry"], env=dict(os.environ, DISPLAY=f":{number}"),
+                          capture_output=True).returncode == 0:
+            break
+        time.sleep(0.025)
     return proc, f":{number}"
 
 
