@@ -18,7 +18,6 @@ from app.ui.i18n import install_translator, tr
 from app.ui.resource_files import resource_path
 from app.ui.theme import theme_manager
 
-SETTINGS_GEOMETRY = "window.geometry"  # the review window's saved geometry (main_window.SETTINGS_GEOMETRY)
 PANE_WIDTHS = (360, 480, 540)
 
 
@@ -54,8 +53,8 @@ class OpeningWindow(QMainWindow):
         self.setWindowTitle(tr("FactDesk"))
         self.setWindowIcon(app_icon())
         self.resize(1440, 880)
-        geometry = config.load_settings().get(SETTINGS_GEOMETRY)
-        if isinstance(geometry, str):
+        geometry = config.load_settings().window_geometry  # where the review window was last
+        if geometry:
             self.restoreGeometry(QByteArray.fromBase64(geometry.encode()))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.panes: list[QWidget] = []
