@@ -4,7 +4,8 @@
 `factdesk extract --format json` on the same files in one process, measured in the same run.
 
 usage: python bench/import.py [N] [--workers W] [--keep DIR]
-Prints both wall times and their ratio (goal: import <= 0.75x extract), and the peak memory of the
+Prints both wall times (and the CPU time of each process tree) and their ratio (goal: import <= 0.75x
+extract), and the peak memory of the
 import: the largest sum of the resident sizes of the import process and its workers, sampled every
 50 ms (goal: <= 300 MB). Not a test."""
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -45,8 +47,9 @@ def _tree(pid: int) -> list[int]:
     return out
 
 
-def run_measured(cmd: list[str], env: dict[str, str]) -> tuple[float, float, subprocess.CompletedProcess[bytes]]:
-    """(wall seconds, peak total RSS in MB of the process tree, result)."""
+def run_measured(cmd: list[str], env: dict[str, str]) -> tuple[float, float, float, subprocess.CompletedProcess[bytes]]:
+    """(wall seconds, CPU seconds of the process tree, peak total RSS in MB of the process tree, result)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         proc = subprocess.Popen(cmd, env=env, stdout=out, stderr=err)
@@ -55,10 +58,12 @@ def run_measured(cmd: list[str], env: dict[str, str]) -> tuple[float, float, sub
             peak = max(peak, sum(_rss_kb(p) for p in _tree(proc.pid)))
             time.sleep(0.05)
         elapsed = time.perf_counter() - t0
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
         out.seek(0)
         err.seek(0)
         result = subprocess.CompletedProcess(cmd, proc.returncode, out.read(), err.read())
-    return elapsed, peak / 1024, result
+    return elapsed, cpu, peak / 1024, result
 
 
 def main() -> int:
@@ -86,13 +91,15 @@ def main() -> int:
         env = dict(os.environ, PYTHONPATH=str(SRC), FACTDESK_DATA_DIR=tmp)
         python = [sys.executable, "-m", "app"]
 
-        extract_s, extract_mb, ex = run_measured([*python, "extract", "--format", "json", str(folder)], env)
+        extract_cmd = [*python, "extract", "--format", "json", str(folder)]
+        extract_s, extract_cpu, extract_mb, ex = run_measured(extract_cmd, env)
         if ex.returncode != 0:
             print(ex.stderr.decode(errors="replace")[-2000:], file=sys.stderr)
             return 1
         workers = ["--workers", str(args.workers)] if args.workers else []
         db = Path(tmp) / "bench.sqlite3"
-        import_s, import_mb, im = run_measured([*python, "import", str(folder), "--db", str(db), *workers], env)
+        import_cmd = [*python, "import", str(folder), "--db", str(db), *workers]
+        import_s, import_cpu, import_mb, im = run_measured(import_cmd, env)
         if im.returncode != 0:
             print(im.stderr.decode(errors="replace")[-2000:], file=sys.stderr)
             return 1
@@ -100,9 +107,11 @@ def main() -> int:
     print(f"articles: {n} ({size / n / 1024:.1f} KB average); cores: {len(os.sched_getaffinity(0))}")
     print(f"import: {im.stdout.decode().strip().splitlines()[-1]}")
     print(f"factdesk extract --format json (one process): {extract_s:.1f} s, {n / extract_s:.0f} articles/s, "
-          f"peak {extract_mb:.0f} MB")
+          f"CPU {extract_cpu:.1f} s, peak {extract_mb:.0f} MB")
     print(f"factdesk import (workers {args.workers or 'one per core'}): {import_s:.1f} s, "
-          f"{n / import_s:.0f} articles/s, peak {import_mb:.0f} MB (the process and its workers together)")
+          f"{n / import_s:.0f} articles/s, CPU {import_cpu:.1f} s, peak {import_mb:.0f} MB (the process and its "
+          "workers together)")
+    print(f"load average during the run: {os.getloadavg()[0]:.1f} (other jobs take cores from the workers)")
     print(f"ratio import / extract (wall clock, same run): {import_s / extract_s:.2f} (goal <= 0.75)")
     return 0
 
