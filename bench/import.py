@@ -5,9 +5,8 @@
 
 usage: python bench/import.py [N] [--workers W] [--keep DIR]
 Prints both wall times (and the CPU time of each process tree) and their ratio (goal: import <= 0.75x
-extract), and the peak memory of the
-import: the largest sum of the resident sizes of the import process and its workers, sampled every
-50 ms (goal: <= 300 MB). Not a test."""
+extract), and the peak memory of the import: the largest sum of the resident sizes of the import
+process and its workers, sampled every 50 ms (goal: <= 300 MB). Not a test."""
 
 from __future__ import annotations
 
