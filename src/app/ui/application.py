@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.domain.errors import StoreError
 from app.review import Workspace, open_workspace
+from app.ui import crash
 from app.ui.i18n import tr
 from app.ui.main_window import MainWindow
 from app.ui.startup import app_icon, create_application
@@ -34,6 +35,7 @@ def import_demo_in_background(window: MainWindow) -> None:
 def run(db_url: str, opening: QWidget | None = None) -> int:
     """`opening` is the window `startup.paint_first` showed; it closes when the review window shows."""
     app = create_application()
+    crash.install(app)  # uncaught exceptions and Qt warnings to the log and a dialog; native crashes to a file
     try:
         workspace = open_workspace(db_url)
     except StoreError as exc:

@@ -43,11 +43,15 @@ def default_workers() -> int:
 
 def extract_document(text: str, language: str, published: date | None) -> list[FactDraft]:
     """Extraction never stops an import: should an extractor fail, the document comes without
-    suggestions and the failure is logged."""
+    suggestions and the failure is logged. A missing character table (an incomplete installation)
+    is raised instead: it would silently cost every Chinese document its facts."""
     import app.extract  # looked up at call time (the self-test replaces it to check failures show)
+    from app.text import ScriptTableError
 
     try:
         return app.extract.extract(text, language, published)
+    except ScriptTableError:  # an incomplete installation, not one extractor's bug
+        raise
     except Exception:  # noqa: BLE001 - a bug in one extractor must not lose the analyst's import
         log.exception("extraction failed")
         return []
