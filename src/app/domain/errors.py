@@ -5,7 +5,6 @@ and the command line can catch them without importing the store or the (heavy) r
 from __future__ import annotations
 
 import os
-
 from datetime import datetime
 from pathlib import Path
 from typing import Any
