@@ -10,6 +10,8 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import threading
+import time
 from collections import deque
 from collections.abc import Generator, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -82,7 +84,20 @@ def _log_file() -> str | None:
     return None
 
 
+def _exit_with_parent() -> None:
+    """A worker whose import process was killed exits (its queue never reports the parent gone)."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="factdesk-parent-watch", daemon=True).start()
+
+
 def _start_worker(run_extraction: bool, stored: frozenset[int], log_file: str | None) -> None:
+    _exit_with_parent()
     # A failing rule is logged where the calling process logs, never on the terminal.
     root = logging.getLogger()
     handler: logging.Handler = (
