@@ -11,6 +11,7 @@ import pytest
 
 from app.domain.schema import DocStatus, FactDraft, FactStatus, Kind, Span
 from app.store import ConflictError, Database, StoreError
+from app.store.db import KNOWN_HEAD
 from app.store.models import Document, Fact
 from app.store.services import audit, documents, facts
 
@@ -48,7 +49,7 @@ def add_sample(db: Database) -> int:
 
 
 def test_fresh_database_is_at_head(db: Database) -> None:
-    assert db.current_revision() == db.head_revision() == "0006"
+    assert db.current_revision() == db.head_revision() == KNOWN_HEAD
     assert db.migrate() is None
 
 
@@ -152,22 +153,17 @@ def test_status_workflow_and_note(db: Database) -> None:
         assert documents.counts_by_status(s) == {"approved": 1}
 
 
-def test_backup_is_made_before_upgrading_an_existing_file(tmp_path: Path) -> None:
-    path = tmp_path / "old.sqlite3"
+def test_another_applications_sqlite_file_is_refused_unchanged(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite3"
     with sqlite3.connect(path) as conn:
         conn.execute("CREATE TABLE notes(x TEXT)")
         conn.execute("INSERT INTO notes VALUES ('keep me')")
     conn.close()
-    db = Database.open(f"sqlite:///{path}", migrate=False)
-    backup = db.migrate()
-    db.dispose()
-    assert backup is not None and backup.exists() and backup.parent == tmp_path
-    with sqlite3.connect(backup) as conn:
-        assert conn.execute("SELECT x FROM notes").fetchall() == [("keep me",)]
-    conn.close()
-    again = Database.open(f"sqlite:///{path}")
-    assert again.migrate() is None
-    again.dispose()
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    with pytest.raises(StoreError, match="not a FactDesk database"):
+        Database.open(f"sqlite:///{path}")
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["other.sqlite3", "userdata"]
 
 
 def test_sqlite_uses_wal(tmp_path: Path) -> None:

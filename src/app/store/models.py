@@ -31,6 +31,7 @@ class Document(Base):
     raw_text: Mapped[str] = mapped_column(Text)
     display_text: Mapped[str] = mapped_column(Text)
     offset_map: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    warnings: Mapped[list[Any] | None] = mapped_column(JSON)  # what import noticed (encoding repaired, ...)
     status: Mapped[str] = mapped_column(String(16), default="new", index=True)
     note: Mapped[str | None] = mapped_column(Text)
     assignee: Mapped[str | None] = mapped_column(String(200))

@@ -985,5 +985,9 @@ Review facts extracted from news articles and export them to Excel.</source>
         <source>FactDesk stopped unexpectedly</source>
         <translation>FactDesk 意外停止</translation>
     </message>
+    <message>
+        <source>Opening database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
 </context>
 </TS>
