@@ -174,3 +174,13 @@ def test_undo_is_refused_when_someone_changed_the_fact_after_the_apply(qtbot, wi
     press(win, Qt.Key.Key_Z, CTRL)
     assert stored(seeded_db, doc_id).fact(fact_id).get("investor") == "Baotou Steel"  # not overwritten
     assert "changed after the workbook was applied" in win.save_label.text()
+
+
+def test_a_file_that_is_no_workbook_is_one_line_in_the_status_bar(qtbot, window, tmp_path: Path) -> None:
+    fake = tmp_path / "facts.xlsx"
+    fake.write_text("Fact ID,Version\n1,1\n", encoding="utf-8")  # a CSV renamed .xlsx
+    assert window.apply_corrections.start(fake)
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=30_000)
+    assert window.apply_corrections.dialog is None
+    message = window.statusBar().currentMessage()
+    assert "facts.xlsx" in message and "\n" not in message

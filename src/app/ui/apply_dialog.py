@@ -177,14 +177,21 @@ class ApplyCorrections:
 
     def start(self, path: Path) -> bool:
         """Read the workbook in the background (nothing is changed) and show the report."""
-        self.window.form.flush()
         self.path = path
+        return self._run(path, dry_run=True)
+
+    def apply(self) -> bool:
+        return self.path is not None and self._run(self.path, dry_run=False)
+
+    def _run(self, path: Path, *, dry_run: bool) -> bool:
+        """The dry run or the apply as the window's background job (progress, cancel)."""
+        self.window.form.flush()
         ws = self.window.workspace
         return self.window.start_work(
-            tr("Reading workbook"),
-            _guarded(lambda progress, cancel: ws.apply_workbook(path, dry_run=True, progress=progress,
+            tr("Reading workbook") if dry_run else tr("Applying workbook"),
+            _guarded(lambda progress, cancel: ws.apply_workbook(path, dry_run=dry_run, progress=progress,
                                                                  cancel=cancel)),
-            self._show)
+            self._show if dry_run else self._applied)
 
     def _show(self, answer: ChangeSet | str) -> None:
         if isinstance(answer, str):
@@ -194,17 +201,6 @@ class ApplyCorrections:
         self.dialog.applyRequested.connect(self.apply)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.open()
-
-    def apply(self) -> bool:
-        if self.path is None:
-            return False
-        self.window.form.flush()
-        path, ws = self.path, self.window.workspace
-        return self.window.start_work(
-            tr("Applying workbook"),
-            _guarded(lambda progress, cancel: ws.apply_workbook(path, dry_run=False, progress=progress,
-                                                                 cancel=cancel)),
-            self._applied)
 
     def _applied(self, answer: ChangeSet | str) -> None:
         window = self.window
