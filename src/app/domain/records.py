@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from app.domain.dates import DateError, parse_date
 from app.domain.schema import Kind
 
 STATUS_APPROVED = "approved"
@@ -107,9 +108,9 @@ def _parse_date(text: str | None, which: str) -> date | None:
     if text is None or not text.strip():
         return None
     try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise FilterError(f"the {which} date {text!r} is not a date: use YYYY-MM-DD, e.g. 2021-07-24") from None
+        return parse_date(text)
+    except DateError as e:
+        raise FilterError(f"the {which} date: {e}") from None
 
 
 def evidence_quote(text: str, spans: Iterable[tuple[int, int]]) -> str:

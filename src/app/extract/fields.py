@@ -78,7 +78,7 @@ def dominant_region(regions: list[RegionMention], text: str) -> RegionMention | 
     first: dict[str, RegionMention] = {}
     for r in regions:
         surface = " ".join(text[r.start : r.end].split())
-        key = r.region.chinese if (r.region and r.level != "zone") else surface
+        key = r.region.name if (r.region and r.level != "zone") else surface
         counts[key] += 1 if r.rank >= 3 else 2
         first.setdefault(key, r)
     key, _ = counts.most_common(1)[0]
