@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from app.domain.regions import Place, places
+from app.domain.regions import Place, places, resolve_place
 from app.domain.regions import zh_short as domain_zh_short
 from app.extract.trie import trie_pattern
 
@@ -102,6 +102,15 @@ def _tables() -> tuple[re.Pattern[str], dict[str, Region], re.Pattern[str], dict
     return zh_re, zh, en_re, en
 
 
+def _zone_place(name: str, en_re: re.Pattern[str], en: dict[str, Region]) -> Region | None:
+    """The gazetteer's zone of that name, else the place a zone's name starts with ("Baotou …")."""
+    known = resolve_place(name)
+    if known is not None:
+        return known
+    m = en_re.match(name)
+    return en.get(m.group()) if m else None
+
+
 def find_regions(form: str, language: str) -> list[RegionMention]:
     """Region and zone mentions in a matching form, in text order."""
     zh_re, zh, en_re, en = _tables()
@@ -109,7 +118,7 @@ def find_regions(form: str, language: str) -> list[RegionMention]:
     if language == "en":
         zones = [(m.start(), m.end()) for m in _EN_ZONE.finditer(form)]
         for s, e in zones:
-            out.append(RegionMention(s, e, None, "zone"))
+            out.append(RegionMention(s, e, _zone_place(form[s:e], en_re, en), "zone"))
         for m in en_re.finditer(form):
             if any(s <= m.start() < e for s, e in zones):
                 continue
