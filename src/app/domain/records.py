@@ -10,6 +10,7 @@ from datetime import date, datetime
 from typing import Any
 
 from app.domain.dates import DateError, parse_date
+from app.domain.regions import region_name, resolve_region
 from app.domain.schema import Kind
 
 STATUS_APPROVED = "approved"
@@ -36,7 +37,10 @@ class ExportFilter:
       `all`: every fact in every document (rejected ones included; their status column says so).
     - since/until: the document's published date, both ends inclusive; documents without a date
       are left out when either is given.
-    - region: case-insensitive substring of the document's region or the fact's subject/location.
+    - region: any alias or code of a place (包头, 包頭市, Baotou City, baotou, 150200): facts whose own
+      region code, or whose document's, is that place or inside it (a province takes its cities);
+      text that names no place of the gazetteer is a case-insensitive substring of the document's
+      region or the fact's subject/location.
     - kind: the fact kind.
     """
 
@@ -80,6 +84,11 @@ class ExportFilter:
         )
 
     @property
+    def region_code(self) -> str | None:
+        """The division code the region filter names, None when it names no place of the gazetteer."""
+        return resolve_region(self.region)
+
+    @property
     def is_default(self) -> bool:
         return self == ExportFilter()
 
@@ -98,10 +107,19 @@ class ExportFilter:
             ("Status", f"{self.status}: {STATUS_MEANING[self.status]}"),
             ("Published from", self.since.isoformat() if self.since else "(any date)"),
             ("Published until", self.until.isoformat() if self.until else "(any date)"),
-            ("Region", f"contains {self.region!r} (document region, or the fact's subject or location)"
-             if self.region else "(any region)"),
+            ("Region", self._describe_region()),
             ("Kind", self.kind.value if self.kind else "(all kinds)"),
         ]
+
+
+    def _describe_region(self) -> str:
+        if not self.region:
+            return "(any region)"
+        code = self.region_code
+        if code is None:
+            return f"contains {self.region!r} (document region, or the fact's subject or location)"
+        return (f"{region_name(code, 'zh')} / {region_name(code, 'en')} ({code}) and the places in it "
+                f"(the fact's or its document's region; given as {self.region!r})")
 
 
 def _parse_date(text: str | None, which: str) -> date | None:
@@ -145,6 +163,12 @@ class FactRecord:
     document_status: str
     document_reviewer: str | None
     document_reviewed_at: datetime | None
+    region_code: str | None = None
+    """The division code of the fact's subject or location, else its document's (app.domain.regions;
+    `region_name(code, language)` gives the canonical name)."""
+    region_name_en: str | None = None
+    period_start: date | None = None
+    period_end: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +188,8 @@ class DocumentRecord:
     note: str | None
     created_at: datetime | None
     content_hash: str
+    region_code: str | None = None
+    region_name_en: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

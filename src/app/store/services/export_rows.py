@@ -21,6 +21,7 @@ from app.domain.records import (
     SelectionCounts,
     evidence_quote,
 )
+from app.domain.regions import english_name, region_prefix
 from app.domain.schema import DocStatus, FactStatus
 from app.store.models import AuditEvent, Document, ExportRecord, Fact
 from app.store.services import audit
@@ -52,8 +53,16 @@ def _document_conditions(f: ExportFilter) -> list[ColumnElement[bool]]:
     return conds
 
 
+def _in_region(column: Any, code: str) -> ColumnElement[bool]:
+    """The place `code` or any place inside it (codes share the prefix of their province or city)."""
+    return column.like(region_prefix(code) + "%")
+
+
 def _document_region(f: ExportFilter) -> ColumnElement[bool]:
     assert f.region is not None
+    code = f.region_code
+    if code is not None:
+        return _in_region(Document.region_code, code)
     return Document.region.ilike(_like(f.region), escape="\\")
 
 
@@ -64,7 +73,10 @@ def _fact_conditions(f: ExportFilter) -> list[ColumnElement[bool]]:
         conds.append(Fact.status != FactStatus.REJECTED.value)
     if f.kind is not None:
         conds.append(Fact.kind == f.kind.value)
-    if f.region:
+    code = f.region_code if f.region else None
+    if code is not None:
+        conds.append(or_(_in_region(Fact.region_code, code), _document_region(f)))
+    elif f.region:
         pattern = _like(f.region)
         conds.append(
             or_(
@@ -109,6 +121,7 @@ _FACT_COLUMNS = (
     Fact.evidence, Fact.confidence, Fact.origin, Fact.status, Fact.reviewer, Fact.reviewed_at,
     Document.title, Document.outlet, Document.published, Document.source, Document.region,
     Document.status, Document.reviewer, Document.reviewed_at,
+    Fact.region_code, Document.region_code, Fact.period_start, Fact.period_end,
 )
 
 
@@ -165,6 +178,10 @@ def iter_facts(session: Session, f: ExportFilter, *, batch: int = BATCH) -> Iter
                 document_status=r[18],
                 document_reviewer=r[19],
                 document_reviewed_at=r[20],
+                region_code=(code := r[21] or r[22]),
+                region_name_en=english_name(code),
+                period_start=r[23],
+                period_end=r[24],
             )
 
 
@@ -184,13 +201,14 @@ def iter_documents(session: Session, f: ExportFilter, *, batch: int = BATCH) -> 
             Document.id, Document.title, Document.outlet, Document.published, Document.language,
             Document.region, Document.source, Document.status, Document.fact_count, Document.assignee,
             Document.reviewer, Document.reviewed_at, Document.note, Document.created_at, Document.content_hash,
+            Document.region_code,
         )
         .where(*_document_selection(f))
         .order_by(Document.id)
         .execution_options(yield_per=batch)
     )
     for r in session.execute(q):
-        yield DocumentRecord(**r._asdict())
+        yield DocumentRecord(**r._asdict(), region_name_en=english_name(r.region_code))
 
 
 def iter_audit(session: Session, f: ExportFilter, *, batch: int = BATCH) -> Iterator[AuditRecord]:

@@ -13,6 +13,7 @@ from datetime import date
 from sqlalchemy import Integer, Select, and_, case, column, func, or_, select, text
 from sqlalchemy.orm import Session
 
+from app.domain.regions import region_prefix, resolve_region
 from app.store.models import Document
 from app.store.services.documents import ROW_COLUMNS, DocumentRow
 
@@ -47,7 +48,8 @@ _LEAD = case(
 
 @dataclass(frozen=True)
 class QueueFilter:
-    """What the queue shows. Empty tuples and None mean "any"."""
+    """What the queue shows. Empty tuples and None mean "any". `region` is any alias or code of a place
+    (the documents of that place and the places in it) or, naming no place, a document region as stored."""
 
     statuses: tuple[str, ...] = ()
     languages: tuple[str, ...] = ()
@@ -85,7 +87,9 @@ def _apply_filter(session: Session, q: Select, flt: QueueFilter) -> Select:
     if flt.languages:
         q = q.where(Document.language.in_(flt.languages))
     if flt.region:
-        q = q.where(Document.region == flt.region)
+        code = resolve_region(flt.region)
+        q = q.where(or_(Document.region == flt.region, Document.region_code.like(region_prefix(code) + "%"))
+                    if code else Document.region == flt.region)
     if flt.published_from:
         q = q.where(Document.published >= flt.published_from)
     if flt.published_to:

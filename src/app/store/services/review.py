@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from app.domain.schema import DocStatus, FactDraft, FactStatus
 from app.domain.views import ApprovalResult, DocumentView, FactView
 from app.store.models import AuditEvent, Document, Fact
-from app.store.services import audit, documents, facts
+from app.store.services import audit, documents, facts, places
 
 DOCUMENT_EDITABLE = ("title", "published", "region")
 WITHDRAW = "withdraw_fact"
@@ -143,6 +143,8 @@ def edit_document(session: Session, document_id: int, changes: Mapping[str, Any]
             continue
         setattr(doc, name, new)
         audit.record(session, user, "edit_document", document_id=doc.id, field=name, old=_plain(old), new=_plain(new))
+        if name in ("published", "region"):
+            places.refresh_document(doc)  # periods resolve once the published date is known
     session.flush()
     return load(session, document_id)
 
