@@ -15,6 +15,7 @@ import datetime as dt
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterable
 
 from app.domain.dates import MONTH_NAMES, DateError, DateSpan, parse_date_span
 
@@ -205,3 +206,28 @@ def needs_published_date(text: str | None) -> bool:
     """True for a relative period ("上半年", "last year") that only a published date can resolve."""
     return bool(text and text.strip()) and period_span(text, None) is None and period_span(
         text, dt.date(2000, 6, 30)) is not None
+
+
+PUBLISHED_NEEDED = "the published date is needed to resolve {periods}: set it in the document's details"
+
+
+def period_problem(period: str | None, published: dt.date | None) -> str | None:
+    """A fact's problem with its period: a relative period ("上半年") in a document without a
+    published date. None when the period resolves, is absolute, or is empty."""
+    if published is None and needs_published_date(period):
+        return PUBLISHED_NEEDED.format(periods=repr(period))
+    return None
+
+
+def document_problems(published: dt.date | None, periods: Iterable[str | None]) -> dict[str, str]:
+    """The document's own problems, by field: {"published": message} when it has no published date
+    and some of its facts' periods (as written: 上半年, last year) can only be resolved with one.
+    The window shows it on the document and approval waits for it; once the date is set the store
+    resolves the periods."""
+    if published is not None:
+        return {}
+    relative = sorted({p.strip() for p in periods if p and needs_published_date(p)})
+    if not relative:
+        return {}
+    shown = ", ".join(relative[:3]) + (f" and {len(relative) - 3} more" if len(relative) > 3 else "")
+    return {"published": PUBLISHED_NEEDED.format(periods=shown)}

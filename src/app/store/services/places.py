@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
 
-from app.domain.periods import period_span
+from app.domain.periods import period_problem, period_span
 from app.domain.regions import resolve_region
 from app.store.models import Document, Fact
 
@@ -76,3 +76,13 @@ def refresh_document(doc: Document) -> int:
         refresh_fact(fact, doc.published, doc.region_code, fields_changed=False)
         resolved += fact.period_start is not None
     return resolved
+
+
+def period_problems(fact: Fact, published: date | None) -> dict[str, str]:
+    """{field: message} for a period or horizon that waits for the document's published date."""
+    out = {}
+    for name in PERIOD_FIELDS:
+        problem = period_problem((fact.fields or {}).get(name), published)
+        if problem:
+            out[name] = problem
+    return out

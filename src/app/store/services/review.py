@@ -154,10 +154,12 @@ def _plain(value: Any) -> Any:
 
 
 def remaining_problems(session: Session, document_id: int) -> dict[int, dict[str, str]]:
-    """Problems of every fact that is not rejected, by fact id (only facts that have problems)."""
+    """Problems of every fact that is not rejected, by fact id (only facts that have problems); a relative
+    period in a document without a published date is one (`app.domain.periods.document_problems`)."""
     out: dict[int, dict[str, str]] = {}
+    published = documents.get(session, document_id).published
     for f in facts.facts_of(session, document_id, include_rejected=False):
-        found = facts.problems(f)
+        found = {**facts.problems(f), **places.period_problems(f, published)}
         if found:
             out[f.id] = found
     return out
