@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 from app.domain.regions import (
-    Place,
     alias_forms,
     candidates,
     english_name,
@@ -33,15 +32,15 @@ def test_every_division_is_there() -> None:
 def test_every_alias_resolves_to_a_place_it_names() -> None:
     """Each written form of each coded place resolves to a place with that form among its aliases
     (the same place unless the form is shared, where the preferred place has it too)."""
-    keys_of: dict[Place, set[str]] = {p: {key(f) for f, _ in alias_forms(p)} for p in places()}
+    forms_of = {p: {key(f): f for f, _ in alias_forms(p)} for p in places()}
     checked = 0
-    for p, keys in keys_of.items():
+    for p, forms in forms_of.items():
         if not p.code:
             continue
-        for k in keys:
-            found = candidates(k)
-            assert found and p in found, (k, p)
-            assert k in keys_of[found[0]], (k, found[0])
+        for k, form in forms.items():
+            found = candidates(form)
+            assert found and p in found, (form, p)
+            assert k in forms_of[found[0]], (form, found[0])
             checked += 1
     assert checked > 75_000
 

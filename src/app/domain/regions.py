@@ -40,7 +40,8 @@ EN_SUFFIXES = (
     "Autonomous Region", "Autonomous Prefecture", "Autonomous County", "Region", "Special Administrative Region",
     "SAR", "Area", "New Area", "Mining District", "Forestry District",
 )
-_EN_SUFFIX = re.compile(rf"\s+(?:{'|'.join(sorted(map(re.escape, EN_SUFFIXES), key=len, reverse=True))})$")
+_EN_SUFFIX = re.compile(rf"\s+(?:{'|'.join(sorted(map(re.escape, EN_SUFFIXES), key=len, reverse=True))})$", re.I)
+_KEY_DROP = re.compile(r"[\s'’\-‐.·]+")
 
 EXACT, SHORT, PINYIN = 0, 1, 2
 """How an alias names its place: its full name, a short or suffixed form, or its pinyin."""
@@ -136,12 +137,22 @@ def within(code: str | None, area: str | None) -> bool:
 
 def key(text: str) -> str:
     """The lookup form of an alias: NFKC, case-folded, without spaces, hyphens or apostrophes, with 臺 as 台."""
-    s = unicodedata.normalize("NFKC", text).casefold().replace("臺", "台")
-    return re.sub(r"[\s'’\-‐.·]+", "", s)
+    return _KEY_DROP.sub("", unicodedata.normalize("NFKC", text).casefold().replace("臺", "台"))
 
 
 def alias_forms(p: Place) -> list[tuple[str, int]]:
     """Every written form of a place with how it names it (EXACT, SHORT or PINYIN)."""
+    forms = _indexed_forms(p)
+    if p.level not in ("zone", "area"):  # a zone's name is its own: "Suzhou New District" is no district
+        base = en_base(p.english)
+        forms += [(f"{base} {suffix}", SHORT) for suffix in EN_SUFFIXES]
+        if p.pinyin:
+            forms += [(f"{p.pinyin} {suffix}", PINYIN) for suffix in EN_SUFFIXES]
+    return forms
+
+
+def _indexed_forms(p: Place) -> list[tuple[str, int]]:
+    """The forms the index holds; an English suffix (City, District, …) is taken off at look-up."""
     forms: list[tuple[str, int]] = [(p.name, EXACT), (p.name_hant, EXACT), (p.english, EXACT)]
     forms += [(a, EXACT) for a in p.aliases]
     for zh in (p.name, p.name_hant):
@@ -150,13 +161,10 @@ def alias_forms(p: Place) -> list[tuple[str, int]]:
             forms.append((short, SHORT))
             if p.level in ("province", "prefecture"):
                 forms.append((short + ("省" if p.level == "province" else "市"), SHORT))
-    base = en_base(p.english)
     if p.level != "area":
-        forms.append((base, SHORT))
-        forms += [(f"{base} {suffix}", SHORT) for suffix in EN_SUFFIXES]
+        forms.append((en_base(p.english), SHORT))
         if p.pinyin:
             forms.append((p.pinyin, PINYIN))
-            forms += [(f"{p.pinyin} {suffix}", PINYIN) for suffix in EN_SUFFIXES]
     return forms
 
 
@@ -164,7 +172,7 @@ def alias_forms(p: Place) -> list[tuple[str, int]]:
 def _index() -> dict[str, list[tuple[int, Place]]]:
     index: dict[str, dict[tuple[str, str], tuple[int, Place]]] = defaultdict(dict)
     for p in places():
-        for form, how in alias_forms(p):
+        for form, how in _indexed_forms(p):
             k = key(form)
             if not k:
                 continue
@@ -186,7 +194,12 @@ def candidates(text: str, context: str | None = None) -> list[Place]:
         code = (s + "0000")[:6] if len(s) < 6 else s[:6]
         p = place(code)
         return [p] if p else []
-    found = _index().get(key(s), [])
+    index = _index()
+    found = list(index.get(key(s), []))
+    base = en_base(s)  # "Baotou City", "baotou district": also the place without its English suffix
+    if base != s:
+        exact = {id(p) for _, p in found}
+        found += [(max(how, SHORT), p) for how, p in index.get(key(base), []) if id(p) not in exact]
     return [p for _, p in sorted(found, key=lambda hp: (
         0 if context and within(hp[1].code, context) else 1,
         hp[0], hp[1].rank, not hp[1].curated, hp[1].code))]
