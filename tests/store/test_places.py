@@ -123,3 +123,18 @@ def test_region_filters_accept_any_alias(db: Database) -> None:
         doc_rec = next(export_rows.iter_documents(s, f))
         assert (doc_rec.region_code, doc_rec.region_name_en) == ("310000", "Shanghai")
         assert ExportFilter.parse(region="包頭").describe()[3][1].startswith("包头市 / Baotou (150200)")
+
+
+def test_every_spelling_of_baotou_and_its_zone_exports_one_code(db: Database) -> None:
+    spellings = ["包头", "包頭", "Baotou", "Baotou City", "包头市", "包头稀土高新区", "Baotou Rare Earth High-tech Zone"]
+    text = "。".join(spellings)
+    drafts = [FactDraft(Kind.INDICATOR, {"subject": name, "indicator": "projects", "period": "上半年"}, i + 1, "count",
+                        [Span(0, 2)], 0.8, "rules") for i, name in enumerate(spellings)]
+    doc_id = add(db, text, date(2021, 7, 24), drafts)
+    with db.session() as s:
+        documents.set_status(s, doc_id, DocStatus.APPROVED, "bo")
+        s.commit()
+        rows = list(export_rows.iter_facts(s, ExportFilter()))
+    assert {(r.region_code, r.region_name_en) for r in rows} == {("150200", "Baotou")}
+    assert {(r.period_start, r.period_end) for r in rows} == {(date(2021, 1, 1), date(2021, 6, 30))}
+    assert [r.fields["subject"] for r in rows] == spellings  # the words of the article stay as written
