@@ -126,7 +126,8 @@ def test_region_filters_accept_any_alias(db: Database) -> None:
 
 
 def test_every_spelling_of_baotou_and_its_zone_exports_one_code(db: Database) -> None:
-    spellings = ["包头", "包頭", "Baotou", "Baotou City", "包头市", "包头稀土高新区", "Baotou Rare Earth High-tech Zone"]
+    spellings = ["包头", "包頭", "Baotou", "Baotou City", "包头市", "包头稀土高新区",
+                 "Baotou Rare Earth High-tech Zone"]
     text = "。".join(spellings)
     drafts = [FactDraft(Kind.INDICATOR, {"subject": name, "indicator": "projects", "period": "上半年"}, i + 1, "count",
                         [Span(0, 2)], 0.8, "rules") for i, name in enumerate(spellings)]
@@ -138,3 +139,18 @@ def test_every_spelling_of_baotou_and_its_zone_exports_one_code(db: Database) ->
     assert {(r.region_code, r.region_name_en) for r in rows} == {("150200", "Baotou")}
     assert {(r.period_start, r.period_end) for r in rows} == {(date(2021, 1, 1), date(2021, 6, 30))}
     assert [r.fields["subject"] for r in rows] == spellings  # the words of the article stay as written
+
+
+def test_the_queue_offers_one_region_per_place(db: Database) -> None:
+    add(db, ZH, date(2021, 7, 24), baotou_drafts())  # region 包頭市
+    add(db, "Baotou City signed 12 projects. " * 2, date(2021, 7, 25), [
+        FactDraft(Kind.INDICATOR, {"subject": "Baotou", "indicator": "projects"}, 12, "count", [Span(0, 5)], 0.8, "r")])
+    add(db, "Baotou signed 3 more projects.", date(2021, 7, 26), [
+        FactDraft(Kind.INDICATOR, {"subject": "Baotou", "indicator": "projects"}, 3, "count", [Span(0, 5)], 0.8, "r")])
+    add(db, "The Moon base", date(2021, 7, 27), [
+        FactDraft(Kind.INDICATOR, {"subject": "Moon base", "indicator": "projects"}, 3, "count", [Span(0, 5)], 0.8,
+                  "r")])
+    with db.session() as s:
+        assert queue.facets(s).regions == ["Baotou", "Moon base"]
+        assert len(queue.ids(s, queue.QueueFilter(region="Baotou"))) == 3
+        assert len(queue.ids(s, queue.QueueFilter(region="Moon base"))) == 1

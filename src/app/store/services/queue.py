@@ -171,12 +171,23 @@ def counts_by_status(session: Session, flt: QueueFilter | None = None) -> dict[s
 
 def facets(session: Session) -> QueueFacets:
     languages = [v for v in session.scalars(select(Document.language).distinct().order_by(Document.language)) if v]
-    regions = [
-        v for v in session.scalars(
-            select(Document.region).where(Document.region.is_not(None)).distinct().order_by(Document.region)
-        ) if v
-    ]
-    return QueueFacets(languages=languages, regions=regions)
+    return QueueFacets(languages=languages, regions=region_choices(session))
+
+
+def region_choices(session: Session) -> list[str]:
+    """The regions the filter offers: one per place (the spelling most documents of that place use:
+    Baotou and 包頭市 are one choice, and choosing it selects both), plus regions naming no known place."""
+    best: dict[str, tuple[int, str]] = {}
+    for code, region, n in session.execute(
+        select(Document.region_code, Document.region, func.count(Document.id))
+        .where(Document.region.is_not(None)).group_by(Document.region_code, Document.region)
+    ):
+        if not region:
+            continue
+        slot = code or f"text:{region}"
+        if slot not in best or (n, region) > best[slot]:
+            best[slot] = (n, region)
+    return sorted({region for _, region in best.values()})
 
 
 def first_unreviewed(session: Session, ordered_ids: Sequence[int], start: int, *, wrap: bool = True) -> int | None:
