@@ -4,8 +4,9 @@ text states (ingest metadata, extraction) become `datetime.date` values or whole
 Accepted: ISO dates (2021-07-24, 2021/07/24, 2021.07.24, with an optional time part), months
 (2021-07, 2021年7月, July 2021), quarters and halves (2021 Q3, Q3 2021, H1 2022, 2021年第三季度),
 years (2021, 2021年), Chinese dates (2021年7月24日), English dates (July 24, 2021; 24 July 2021;
-Jul. 24 2021) and slashed dates (7/24/2021, or 24/7/2021 when the day cannot be a month). A slashed
-date whose two first numbers could both be the month is refused rather than guessed.
+Jul. 24 2021), compact dates (20210724) and slashed dates (7/24/2021, or 24/7/2021 when the day
+cannot be a month). A slashed date whose two first numbers could both be the month is refused
+rather than guessed.
 
 Every refusal is a `DateError` whose message is one line for the user.
 """
@@ -18,7 +19,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-EXAMPLE = "use YYYY-MM-DD, e.g. 2021-07-24 (also 2021年7月24日, July 24, 2021, 2021-07, 2021 Q3)"
+EXAMPLE = "use YYYY-MM-DD, e.g. 2021-07-24 (also 2021年7月24日, July 24, 2021, 20210724, 2021-07, 2021 Q3)"
 
 MONTH_NAMES: dict[str, int] = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTH_NAMES.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -38,6 +39,7 @@ ISO_YMD = re.compile(rf"(?<![\d.]){_YEAR}[-/.](?P<month>\d{{1,2}})[-/.](?P<day>\
 IN_TEXT = (EN_MDY, EN_DMY, ZH_YMD, ISO_YMD)
 
 _TIME_PART = re.compile(r"(?:[T ]\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?)?(?:Z|[+-]\d\d:?\d\d)?")
+_COMPACT = re.compile(rf"{_YEAR}(?P<month>\d\d)(?P<day>\d\d)")
 _SLASHED = re.compile(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})")
 _MONTH_ONLY = (
     re.compile(rf"{_YEAR}[-/.](?P<month>\d{{1,2}})"),
@@ -114,6 +116,10 @@ def parse_date_span(text: str) -> DateSpan:
         if m and _TIME_PART.fullmatch(s, m.end()):
             day = make_date(m.group("year"), m.group("month"), m.group("day"), s)
             return DateSpan(day, day)
+    m = _COMPACT.fullmatch(s)
+    if m:
+        day = make_date(m.group("year"), m.group("month"), m.group("day"), s)
+        return DateSpan(day, day)
     m = _SLASHED.fullmatch(s)
     if m:
         return _slashed(s, int(m.group("a")), int(m.group("b")), int(m.group("year")))
