@@ -137,7 +137,8 @@ def test_every_spelling_of_baotou_and_its_zone_exports_one_code(db: Database) ->
         s.commit()
         rows = list(export_rows.iter_facts(s, ExportFilter()))
     assert {(r.region_code, r.region_name_en) for r in rows} == {("150200", "Baotou")}
-    assert {(r.period_start, r.period_end) for r in rows} == {(date(2021, 1, 1), date(2021, 6, 30))}
+    assert {(r.period_text, r.period_start, r.period_end) for r in rows} == {
+        ("上半年", date(2021, 1, 1), date(2021, 6, 30))}
     assert [r.fields["subject"] for r in rows] == spellings  # the words of the article stay as written
 
 

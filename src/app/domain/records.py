@@ -169,6 +169,8 @@ class FactRecord:
     region_name_en: str | None = None
     period_start: date | None = None
     period_end: date | None = None
+    period_text: str | None = None
+    """The period (or horizon) as the article wrote it (上半年), where `fields` holds its resolved value."""
 
 
 @dataclass(frozen=True, slots=True)

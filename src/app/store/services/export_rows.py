@@ -121,7 +121,7 @@ _FACT_COLUMNS = (
     Fact.evidence, Fact.confidence, Fact.origin, Fact.status, Fact.reviewer, Fact.reviewed_at,
     Document.title, Document.outlet, Document.published, Document.source, Document.region,
     Document.status, Document.reviewer, Document.reviewed_at,
-    Fact.region_code, Document.region_code, Fact.period_start, Fact.period_end,
+    Fact.region_code, Document.region_code, Fact.period_start, Fact.period_end, Fact.period_text,
 )
 
 
@@ -182,6 +182,7 @@ def iter_facts(session: Session, f: ExportFilter, *, batch: int = BATCH) -> Iter
                 region_name_en=english_name(code),
                 period_start=r[23],
                 period_end=r[24],
+                period_text=r[25],
             )
 
 
