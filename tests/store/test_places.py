@@ -92,6 +92,10 @@ def test_edits_re_derive_codes_and_dates(db: Database) -> None:
         gdp = facts.facts_of(s, doc_id)[0]
         assert (gdp.region_code, gdp.period_text, gdp.period_start, gdp.period_end) == (
             "150600", "2021 Q3", date(2021, 7, 1), date(2021, 9, 30))
+        # a period edit leaves the extractor's region code alone (and the other way round)
+        plant = facts.facts_of(s, doc_id)[2]
+        facts.update(s, plant.id, {"period": "2022"}, "ana")
+        assert (plant.region_code, plant.period_text, plant.period_start) == ("150207", "2022", date(2022, 1, 1))
         review.edit_document(s, doc_id, {"region": "Hohhot"}, "ana")
         assert documents.get(s, doc_id).region_code == "150100"
 

@@ -67,7 +67,7 @@ def update(
         return fact
     fact.fields = fields
     if any(name in places.DERIVED_FROM for name in changes):
-        places.refresh_fact(fact, fact.document.published, fact.document.region_code, fields_changed=True)
+        places.refresh_fact(fact, fact.document.published, fact.document.region_code, changed=changes)
     if fact.status == FactStatus.SUGGESTED.value:
         _set_status(session, fact, FactStatus.EDITED, user)
     refresh_stats(fact.document)

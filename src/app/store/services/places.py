@@ -44,13 +44,16 @@ def fact_columns(fields: Mapping[str, Any] | None, published: date | None, *, re
     }
 
 
-def refresh_fact(fact: Fact, published: date | None, context: str | None, *, fields_changed: bool) -> None:
-    """Recompute a stored fact's derived columns; after an edit of its place or period fields the
-    extractor's code and text no longer hold, so they are derived from the fields alone."""
+def refresh_fact(fact: Fact, published: date | None, context: str | None, *,
+                 changed: Iterable[str] = ()) -> None:
+    """Recompute a stored fact's derived columns. After an edit of its subject/location (or its
+    period/horizon) the extractor's code (or text as written) no longer holds: that part is derived
+    from the edited fields alone."""
+    names = set(changed)
     cols = fact_columns(
         fact.fields, published,
-        region_code=None if fields_changed else fact.region_code,
-        period_text=None if fields_changed else fact.period_text,
+        region_code=None if names & set(PLACE_FIELDS) else fact.region_code,
+        period_text=None if names & set(PERIOD_FIELDS) else fact.period_text,
         context=context,
     )
     for name, value in cols.items():
@@ -73,7 +76,7 @@ def refresh_document(doc: Document) -> int:
     doc.region_code = document_code(doc.region, (f.region_code for f in doc.facts))
     resolved = 0
     for fact in doc.facts:
-        refresh_fact(fact, doc.published, doc.region_code, fields_changed=False)
+        refresh_fact(fact, doc.published, doc.region_code)
         resolved += fact.period_start is not None
     return resolved
 
