@@ -25,12 +25,13 @@ def child(theme: str, db_path: Path, ui_language: str) -> None:
     sys.path[:0] = [str(ROOT / "src")]
     from PySide6.QtWidgets import QApplication
 
+    from app.review import Workspace
     from app.store import Database
     from app.ui.application import create_application, create_window
 
     create_application()
     db = Database.open(f"sqlite:///{db_path}")
-    window = create_window(db)
+    window = create_window(Workspace(db, "analyst"))
     window.resize(1500, 900)
     window.show()
 
@@ -52,9 +53,10 @@ def child(theme: str, db_path: Path, ui_language: str) -> None:
         print(path)
 
     def show(language_prefix: str) -> None:
-        for row in range(window.queue.model.total()):
-            data = window.queue.model.row_data(row)
-            if data is not None and data.language.startswith(language_prefix):
+        ids = window.queue.model.ids()
+        rows = window.workspace.queue_rows(ids)
+        for row, doc_id in enumerate(ids):
+            if rows[doc_id].language.startswith(language_prefix):
                 window.queue.select_row(row)
                 break
         window.form.step(1)

@@ -11,7 +11,7 @@ fi
 need=()
 dpkg -s postgresql >/dev/null 2>&1 || need+=(postgresql)
 dpkg -s libreoffice-calc-nogui >/dev/null 2>&1 || dpkg -s libreoffice-calc >/dev/null 2>&1 || need+=(libreoffice-calc-nogui)
-for p in libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libfontconfig1 libdbus-1-3 fonts-dejavu-core fonts-noto-cjk xvfb xdotool; do
+for p in libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-randr0 libfontconfig1 libdbus-1-3 fonts-dejavu-core fonts-noto-cjk xvfb xdotool; do
   dpkg -s "$p" >/dev/null 2>&1 || need+=("$p")
 done
 if [ ${#need[@]} -gt 0 ]; then

@@ -4,11 +4,12 @@ function so tests (and a portable install) can point FactDesk somewhere else."""
 from __future__ import annotations
 
 import getpass
-import json
 import os
 from pathlib import Path
 
 import platformdirs
+
+from app import settings
 
 APP_NAME = "FactDesk"
 ENV_DB = "FACTDESK_DB"
@@ -42,7 +43,7 @@ def database_url(explicit: str | None = None) -> str:
 
 def user_name() -> str:
     """Who is acting, for the audit log: $FACTDESK_USER, else the settings, else the OS user."""
-    name = os.environ.get(ENV_USER) or load_settings().get("user_name")
+    name = os.environ.get(ENV_USER) or load_settings().user_name
     if name:
         return str(name)
     try:
@@ -55,20 +56,11 @@ def settings_path() -> Path:
     return data_dir() / "settings.json"
 
 
-def load_settings() -> dict[str, object]:
-    path = settings_path()
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
+def load_settings() -> settings.Settings:
+    """The typed settings (`app.settings`), defaults where the file has none."""
+    return settings.load(settings_path())
 
 
-def save_settings(values: dict[str, object]) -> None:
-    """Merge `values` into the settings file, written atomically."""
-    data = load_settings()
-    data.update(values)
-    path = settings_path()
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
-    os.replace(tmp, path)
+def save_settings(**changes: object) -> settings.Settings:
+    """Change some settings (by attribute name, e.g. `window_last_document=3`), written atomically."""
+    return settings.save(settings_path(), **changes)

@@ -217,10 +217,11 @@ def _process_events_until(qapp: Any, done: Callable[[], bool], timeout: float = 
 
 
 def _open_window(db: Any) -> None:
+    from app.review import Workspace
     from app.ui.application import create_application, create_window
 
     qapp = create_application()
-    window = create_window(db)
+    window = create_window(Workspace(db, config.user_name()))
     try:
         window.show()
         if not _process_events_until(qapp, window.isVisible):
@@ -324,12 +325,13 @@ def startup_time(db_url: str) -> int:
     On Linux with no display, Qt runs offscreen."""
     if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         _use_offscreen_qt()
+    from app.review import Workspace
     from app.ui.application import create_application, create_window
 
     qapp = create_application()
     db = _open_database(db_url)
     try:
-        window = create_window(db)
+        window = create_window(Workspace(db, config.user_name()))
         window.show()
 
         def exposed() -> bool:

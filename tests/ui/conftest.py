@@ -12,6 +12,8 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))  # the helpers beside the tests (import mode: importlib)
 from seed_data import load_seeds  # noqa: E402
 
+from app import config
+from app.review import Workspace
 from app.store import Database
 
 # The default offscreen screen is 800×800, smaller than the window; give it a desktop-sized screen.
@@ -28,11 +30,17 @@ def seeded_db(sqlite_url: str) -> Iterator[Database]:
 
 
 @pytest.fixture
-def window(qtbot, seeded_db: Database):  # noqa: ANN001, ANN201 - pytest-qt's qtbot; returns MainWindow
+def workspace(seeded_db: Database) -> Workspace:
+    """The operations over the seeded database, as the window gets them."""
+    return Workspace(seeded_db, config.user_name())
+
+
+@pytest.fixture
+def window(qtbot, workspace: Workspace):  # noqa: ANN001, ANN201 - pytest-qt's qtbot; returns MainWindow
     from app.ui.application import create_application, create_window
 
     create_application()
-    win = create_window(seeded_db)
+    win = create_window(workspace)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

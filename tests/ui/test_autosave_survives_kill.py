@@ -40,11 +40,11 @@ def test_edits_survive_sigkill(tmp_path: Path, sqlite_url: str) -> None:
     ]))
     env = dict(os.environ)
     env.update({
-        "PYTHONPATH": str(SRC), "QT_QPA_PLATFORM": "offscreen", "FACTDESK_UI_SCRIPT": str(script),
+        "PYTHONPATH": str(SRC), "QT_QPA_PLATFORM": "offscreen",
         "FACTDESK_DATA_DIR": str(tmp_path / "data"), "FACTDESK_USER": "killed-analyst",
     })
     (tmp_path / "data").mkdir()
-    command = [sys.executable, "-m", "app", "--db", sqlite_url]
+    command = [sys.executable, str(Path(__file__).with_name("run_scripted.py")), sqlite_url, str(script)]
     proc = subprocess.Popen(command, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, env=env)
     try:

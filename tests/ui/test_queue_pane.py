@@ -104,6 +104,7 @@ def test_a_document_without_a_title_shows_its_first_words(qtbot, window, seeded_
     assert doc.id == doc_id and doc.title is None
     words = " ".join(doc.display_text.split())
     index = model.index(model.position_of(doc_id), COLUMN["title"])
+    qtbot.waitUntil(lambda: index.data() is not None, timeout=10_000)  # the row comes from the model's thread
     shown = index.data()
     assert shown.endswith("…") and words.startswith(shown[:-1]) and 40 <= len(shown) <= 81
     assert "(untitled)" not in shown
@@ -122,7 +123,9 @@ def test_a_document_without_a_title_shows_its_first_words(qtbot, window, seeded_
     titled = next(i for i in model.ids() if i not in untitled)
     win.queue.select_document(titled)
     assert not title.font().italic() and title.text() == win.controller.document.title
-    assert not model.index(model.position_of(titled), COLUMN["title"]).data(Qt.ItemDataRole.FontRole)
+    cell = model.index(model.position_of(titled), COLUMN["title"])
+    qtbot.waitUntil(lambda: cell.data() is not None, timeout=10_000)
+    assert not cell.data(Qt.ItemDataRole.FontRole)
 
 
 def test_the_lead_of_a_chinese_article_is_cut_by_width() -> None:

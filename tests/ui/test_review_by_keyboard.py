@@ -10,6 +10,7 @@ from keys import CTRL, SHIFT, focused, press, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from app.review import Workspace
 from app.store import Database
 from app.store.services import audit, review
 from app.ui.application import create_window
@@ -139,7 +140,7 @@ def test_a_document_reviewed_with_the_keyboard_alone(qtbot, window, seeded_db: D
     QApplication.processEvents()
     sizes = win.splitter.sizes()
     win.close()
-    again = create_window(seeded_db)
+    again = create_window(Workspace(seeded_db, "tester"))
     qtbot.addWidget(again)
     again.show()
     qtbot.waitExposed(again)

@@ -16,11 +16,10 @@ HEAVY = ("trafilatura", "pypdf", "docx", "openpyxl", "opencc", "lxml", "alembic"
 PROGRAM = """
 import json, sys, time
 from PySide6.QtWidgets import QApplication
-from app.store import Database
+from app.review import open_workspace
 from app.ui.application import create_application, create_window
 create_application()
-db = Database.open(sys.argv[1])
-window = create_window(db)
+window = create_window(open_workspace(sys.argv[1], "tester"))
 window.show()
 end = time.monotonic() + 1.0
 while time.monotonic() < end:

@@ -13,6 +13,7 @@ from keys import press
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMenu
 
+from app.review import Workspace
 from app.store import Database
 from app.ui.application import create_application, create_window
 from app.ui.i18n import ENV_LANG, install_translator, ui_language
@@ -32,7 +33,7 @@ def chinese(monkeypatch: pytest.MonkeyPatch):  # noqa: ANN201
 
 def test_the_window_in_chinese(qtbot, chinese, seeded_db: Database) -> None:
     create_application()
-    win = create_window(seeded_db)
+    win = create_window(Workspace(seeded_db, "tester"))
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -44,7 +45,8 @@ def test_the_window_in_chinese(qtbot, chinese, seeded_db: Database) -> None:
     assert win.commands["flag_document"].text() == "标记并备注…"
     model = win.queue.model
     assert model.headerData(COLUMN["status"], Qt.Orientation.Horizontal) == "状态"
-    assert model.index(0, COLUMN["status"]).data() == "新建"
+    model.index(0, COLUMN["status"]).data()  # asks for the row; it arrives from the model's thread
+    qtbot.waitUntil(lambda: model.index(0, COLUMN["status"]).data() == "新建", timeout=10_000)
     assert win.form.model.headerData(2, Qt.Orientation.Horizontal) == "置信度"
     assert win.form.card.confidence.text().startswith(("置信度", "偏低"))
     qtbot.waitUntil(lambda: "新建" in win.counts_label.text(), timeout=5000)
@@ -86,3 +88,13 @@ def test_every_marked_string_is_translated(tmp_path: Path) -> None:
         for marker in ("%1", "%2", "%3", "%n"):
             assert (marker in m.findtext("source")) == (marker in text), (m.findtext("source"), text)
     assert TS.with_suffix(".qm").stat().st_mtime >= TS.stat().st_mtime - 1
+
+
+def test_tr_fills_placeholders_in_one_pass_like_arg() -> None:
+    """`tr(text, *values)` fills %1, %2, … as QString::arg() does: a value containing "%2" stays as it is,
+    and a translation may put the placeholders in another order."""
+    from app.ui.i18n import tr
+
+    assert tr("%1 of %2", "%2", 5) == "%2 of 5"
+    assert tr("Imported %1, duplicates %2, failed %3", 3, 0, 1) == "Imported 3, duplicates 0, failed 1"
+    assert tr("Saved %1") == "Saved %1"

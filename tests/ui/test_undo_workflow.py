@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from app.review import Workspace
 from app.store import Database
 from app.store.services import audit, review
 from app.ui.application import create_window
@@ -120,7 +121,7 @@ def test_undoing_an_added_fact_takes_it_off_the_form(qtbot, window, seeded_db: D
     assert added not in [f.id for f in stored(seeded_db, doc.id).facts]
 
     # a fresh window does not show it either
-    again = create_window(seeded_db)
+    again = create_window(Workspace(seeded_db, "tester"))
     qtbot.addWidget(again)
     assert again.controller.document.id == doc.id and added not in again.form.order
     again.close()

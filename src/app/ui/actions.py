@@ -1,30 +1,75 @@
-"""Every command of the review window in one place: id, text, shortcuts, the window method that
-handles it, its menu and whether the toolbar shows it. Menus, toolbar and the shortcut overlay (F1)
-are all built from this table, so a shortcut is declared exactly once."""
+"""Every command of the review window declared once (as napari's app-model actions are): id, text,
+shortcuts, the callable that runs it, its menu group, whether the toolbar shows it and when it is
+enabled. Menus, toolbar and the shortcut overlay (F1) are built from this table, and enablement is
+evaluated from one `Context` whenever the window's state changes — nothing looks a handler up by name.
+
+`ShortcutsWin` makes an action's shortcut win over an editor's own binding for the same key (Ctrl+U
+deletes to the start of a line edit on Linux, Ctrl+E moves to its end, Ctrl+PgDown steps a spin box
+…): at `ShortcutOverride` the editor is not allowed to claim a key that an enabled action owns."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
 
 from app.ui.i18n import N_, tr
 
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
+
 
 @dataclass(frozen=True)
-class ActionSpec:
+class Context:
+    """What enablement depends on: is a document open, its status, may it be edited, is background
+    work running, can the document's stack undo or redo, does it have facts, which pane has focus."""
+
+    document_open: bool = False
+    status: str | None = None
+    editable: bool = False
+    busy: bool = False
+    can_undo: bool = False
+    can_redo: bool = False
+    has_facts: bool = False
+    focus: str = "other"  # "queue", "article", "form" or "other"
+
+
+Callback = Callable[["MainWindow"], object]
+Condition = Callable[[Context], bool]
+
+
+def _editable(c: Context) -> bool:
+    return c.editable
+
+
+def _editable_with_facts(c: Context) -> bool:
+    return c.editable and c.has_facts
+
+
+def _idle(c: Context) -> bool:
+    return not c.busy
+
+
+@dataclass(frozen=True)
+class Action:
     id: str
     text: str
-    shortcuts: tuple[str, ...]
-    handler: str
-    menu: str
+    callback: Callback
+    group: str  # "menu/section": the menu it is in, and the run of items between separators
+    shortcuts: tuple[str, ...] = ()
     toolbar: bool = False
     checkable: bool = False
     tip: str = ""
+    enablement: Condition | None = None  # None: always enabled
+
+    @property
+    def menu(self) -> str:
+        return self.group.split("/", 1)[0]
 
 
 MENUS: tuple[tuple[str, str], ...] = (
@@ -36,62 +81,87 @@ MENUS: tuple[tuple[str, str], ...] = (
     ("help", N_("&Help")),
 )
 
-ACTIONS: tuple[ActionSpec, ...] = (
+ACTIONS: tuple[Action, ...] = (
     # File
-    ActionSpec("import_files", N_("Import Files…"), ("Ctrl+O",), "import_files", "file",
-               tip=N_("Import article files")),
-    ActionSpec("import_folder", N_("Import Folder…"), ("Ctrl+Shift+I",), "import_folder", "file", True,
-               tip=N_("Import every article in a folder")),
-    ActionSpec("reextract", N_("Re-run Extraction"), ("Ctrl+Shift+E",), "reextract", "file",
-               tip=N_("Extract facts again for the selected documents; your own work stays")),
-    ActionSpec("export", N_("Export Approved…"), ("Ctrl+E",), "export", "file", True,
-               tip=N_("Write the approved records to an Excel workbook")),
-    ActionSpec("cancel_work", N_("Cancel Background Work"), ("Ctrl+.",), "cancel_work", "file"),
-    ActionSpec("quit", N_("Quit"), ("Ctrl+Q",), "close", "file"),
+    Action("import_files", N_("Import Files…"), lambda w: w.import_files(), "file/import", ("Ctrl+O",),
+           tip=N_("Import article files"), enablement=_idle),
+    Action("import_folder", N_("Import Folder…"), lambda w: w.import_folder(), "file/import", ("Ctrl+Shift+I",),
+           toolbar=True, tip=N_("Import every article in a folder"), enablement=_idle),
+    Action("reextract", N_("Re-run Extraction"), lambda w: w.reextract(), "file/import", ("Ctrl+Shift+E",),
+           tip=N_("Extract facts again for the selected documents; your own work stays"),
+           enablement=lambda c: c.document_open and not c.busy),
+    Action("export", N_("Export Approved…"), lambda w: w.export(), "file/import", ("Ctrl+E",), toolbar=True,
+           tip=N_("Write the approved records to an Excel workbook"), enablement=_idle),
+    Action("cancel_work", N_("Cancel Background Work"), lambda w: w.cancel_work(), "file/work", ("Ctrl+.",),
+           enablement=lambda c: c.busy),
+    Action("quit", N_("Quit"), lambda w: w.close(), "file/quit", ("Ctrl+Q",)),
     # Edit
-    ActionSpec("undo", N_("Undo"), ("Ctrl+Z",), "undo", "edit", True),
-    ActionSpec("redo", N_("Redo"), ("Ctrl+Shift+Z",), "redo", "edit", True),
-    ActionSpec("find", N_("Find in Article…"), ("Ctrl+F",), "find_in_article", "edit"),
-    ActionSpec("find_next", N_("Find Next"), ("F3",), "find_next", "edit"),
-    ActionSpec("find_previous", N_("Find Previous"), ("Shift+F3",), "find_previous", "edit"),
-    ActionSpec("focus_search", N_("Search Documents"), ("Ctrl+L",), "focus_search", "edit"),
+    Action("undo", N_("Undo"), lambda w: w.undo(), "edit/undo", ("Ctrl+Z",), toolbar=True,
+           enablement=lambda c: c.can_undo),
+    Action("redo", N_("Redo"), lambda w: w.redo(), "edit/undo", ("Ctrl+Shift+Z",), toolbar=True,
+           enablement=lambda c: c.can_redo),
+    Action("find", N_("Find in Article…"), lambda w: w.find_in_article(), "edit/find", ("Ctrl+F",),
+           enablement=lambda c: c.document_open),
+    Action("find_next", N_("Find Next"), lambda w: w.find_next(), "edit/find", ("F3",),
+           enablement=lambda c: c.document_open),
+    Action("find_previous", N_("Find Previous"), lambda w: w.find_previous(), "edit/find", ("Shift+F3",),
+           enablement=lambda c: c.document_open),
+    Action("focus_search", N_("Search Documents"), lambda w: w.focus_search(), "edit/search", ("Ctrl+L",)),
     # Document
-    ActionSpec("approve_next", N_("Approve and Next"), ("Ctrl+Return", "Ctrl+Enter"), "approve_and_next",
-               "document", True, tip=N_("Approve this document (every remaining fact must be valid) and go on")),
-    ActionSpec("flag_document", N_("Flag with Note…"), ("Ctrl+Shift+F",), "flag_document", "document", True),
-    ActionSpec("reject_document", N_("Reject Document"), ("Ctrl+Shift+D",), "reject_document", "document", True),
-    ActionSpec("reopen_document", N_("Reopen for Review"), ("Ctrl+Shift+O",), "reopen_document", "document"),
-    ActionSpec("next_document", N_("Next Document"), ("Ctrl+PgDown",), "next_document", "document", True),
-    ActionSpec("previous_document", N_("Previous Document"), ("Ctrl+PgUp",), "previous_document", "document", True),
-    ActionSpec("next_unreviewed", N_("Next Unreviewed Document"), ("Ctrl+U",), "next_unreviewed", "document"),
+    Action("approve_next", N_("Approve and Next"), lambda w: w.approve_and_next(), "document/workflow",
+           ("Ctrl+Return", "Ctrl+Enter"), toolbar=True,
+           tip=N_("Approve this document (every remaining fact must be valid) and go on"), enablement=_editable),
+    Action("flag_document", N_("Flag with Note…"), lambda w: w.flag_document(), "document/workflow",
+           ("Ctrl+Shift+F",), toolbar=True, enablement=_editable),
+    Action("reject_document", N_("Reject Document"), lambda w: w.reject_document(), "document/workflow",
+           ("Ctrl+Shift+D",), toolbar=True, enablement=_editable),
+    Action("reopen_document", N_("Reopen for Review"), lambda w: w.reopen_document(), "document/reopen",
+           ("Ctrl+Shift+O",), toolbar=True, tip=N_("Make an approved, rejected or flagged document editable again"),
+           enablement=lambda c: c.status in ("approved", "rejected", "flagged")),
+    Action("next_document", N_("Next Document"), lambda w: w.next_document(), "document/navigate",
+           ("Ctrl+PgDown",), toolbar=True),
+    Action("previous_document", N_("Previous Document"), lambda w: w.previous_document(), "document/navigate",
+           ("Ctrl+PgUp",), toolbar=True),
+    Action("next_unreviewed", N_("Next Unreviewed Document"), lambda w: w.next_unreviewed(), "document/navigate",
+           ("Ctrl+U",)),
     # Fact
-    ActionSpec("next_fact", N_("Next Fact"), ("Ctrl+Down",), "next_fact", "fact"),
-    ActionSpec("previous_fact", N_("Previous Fact"), ("Ctrl+Up",), "previous_fact", "fact"),
-    ActionSpec("confirm_fact", N_("Confirm Fact"), ("Ctrl+Shift+C",), "confirm_fact", "fact", True),
-    ActionSpec("reject_fact", N_("Reject or Restore Fact"), ("Ctrl+Shift+X",), "reject_fact", "fact", True),
-    ActionSpec("add_fact", N_("New Fact from Selection"), ("Ctrl+N",), "add_fact_from_selection", "fact", True),
-    ActionSpec("fill_field", N_("Fill Field from Selection"), ("Ctrl+I",), "fill_field_from_selection", "fact"),
+    Action("next_fact", N_("Next Fact"), lambda w: w.next_fact(), "fact/navigate", ("Ctrl+Down",),
+           enablement=lambda c: c.has_facts),
+    Action("previous_fact", N_("Previous Fact"), lambda w: w.previous_fact(), "fact/navigate", ("Ctrl+Up",),
+           enablement=lambda c: c.has_facts),
+    Action("confirm_fact", N_("Confirm Fact"), lambda w: w.confirm_fact(), "fact/status", ("Ctrl+Shift+C",),
+           toolbar=True, enablement=_editable_with_facts),
+    Action("reject_fact", N_("Reject or Restore Fact"), lambda w: w.reject_fact(), "fact/status", ("Ctrl+Shift+X",),
+           toolbar=True, enablement=_editable_with_facts),
+    Action("add_fact", N_("New Fact from Selection"), lambda w: w.add_fact_from_selection(), "fact/add",
+           ("Ctrl+N",), toolbar=True, enablement=_editable),
+    Action("fill_field", N_("Fill Field from Selection"), lambda w: w.fill_field_from_selection(), "fact/add",
+           ("Ctrl+I",), enablement=_editable),
     # View
-    ActionSpec("focus_queue", N_("Go to Queue"), ("Ctrl+1",), "focus_queue", "view"),
-    ActionSpec("focus_article", N_("Go to Article"), ("Ctrl+2",), "focus_article", "view"),
-    ActionSpec("focus_form", N_("Go to Facts"), ("Ctrl+3",), "focus_form", "view"),
-    ActionSpec("raw_text", N_("Show Raw Text"), ("Ctrl+R",), "toggle_raw_text", "view", checkable=True),
+    Action("focus_queue", N_("Go to Queue"), lambda w: w.focus_queue(), "view/focus", ("Ctrl+1",)),
+    Action("focus_article", N_("Go to Article"), lambda w: w.focus_article(), "view/focus", ("Ctrl+2",)),
+    Action("focus_form", N_("Go to Facts"), lambda w: w.focus_form(), "view/focus", ("Ctrl+3",)),
+    Action("raw_text", N_("Show Raw Text"), lambda w: w.toggle_raw_text(w.commands["raw_text"].isChecked()),
+           "view/text", ("Ctrl+R",), checkable=True),
     # Help
-    ActionSpec("shortcuts", N_("Keyboard Shortcuts"), ("F1",), "show_shortcuts", "help"),
-    ActionSpec("about", N_("About FactDesk"), (), "show_about", "help"),
+    Action("shortcuts", N_("Keyboard Shortcuts"), lambda w: w.show_shortcuts(), "help/keys", ("F1",)),
+    Action("about", N_("About FactDesk"), lambda w: w.show_about(), "help/about"),
 )
 
-SPECS: dict[str, ActionSpec] = {spec.id: spec for spec in ACTIONS}
+SPECS: dict[str, Action] = {spec.id: spec for spec in ACTIONS}
+OWN_KEY_HANDLING = ("undo", "redo")
+"""Actions whose keys an editor may still use (its own text undo first, then the window's)."""
 
 
-def shortcut_text(spec: ActionSpec) -> str:
+def shortcut_text(spec: Action) -> str:
     """The shortcuts as the user's platform writes them (⌘ on macOS)."""
     texts = [QKeySequence(s).toString(QKeySequence.SequenceFormat.NativeText) for s in spec.shortcuts]
     return ", ".join(dict.fromkeys(texts))  # Return and Enter may read alike (回车)
 
 
-def build_actions(window: QMainWindow) -> dict[str, QAction]:
-    """Create the QActions on `window`, connected to its handler methods; add menus and toolbar."""
+def build_actions(window: MainWindow) -> dict[str, QAction]:
+    """Create the QActions on `window`, each running its callable; add menus (a separator between
+    groups) and the toolbar."""
     actions: dict[str, QAction] = {}
     for spec in ACTIONS:
         action = QAction(tr(spec.text), window)
@@ -104,27 +174,21 @@ def build_actions(window: QMainWindow) -> dict[str, QAction]:
             action.setToolTip(f"{tr(spec.tip)} ({shortcut_text(spec)})" if spec.shortcuts else tr(spec.tip))
         elif spec.shortcuts:
             action.setToolTip(f"{tr(spec.text).rstrip('…')} ({shortcut_text(spec)})")
-        handler: Callable[..., object] = getattr(window, spec.handler)
-        if spec.checkable:
-            action.toggled.connect(handler)
-        else:
-            action.triggered.connect(lambda _checked=False, h=handler: h())
+        action.triggered.connect(lambda _checked=False, run=spec.callback: run(window))
         window.addAction(action)
         actions[spec.id] = action
-    menus: dict[str, QMenu] = {}
     bar = window.menuBar()
     for menu_id, title in MENUS:
-        menu = bar.addMenu(tr(title))
+        menu: QMenu = bar.addMenu(tr(title))
         menu.setObjectName(f"menu_{menu_id}")
-        menus[menu_id] = menu
-    previous_menu = None
-    for spec in ACTIONS:
-        menu = menus[spec.menu]
-        if spec.id in ("cancel_work", "quit", "find", "focus_search", "next_document", "next_fact", "add_fact",
-                       "focus_queue", "raw_text", "about", "reopen_document") and previous_menu == spec.menu:
-            menu.addSeparator()
-        menu.addAction(actions[spec.id])
-        previous_menu = spec.menu
+        group = None
+        for spec in ACTIONS:
+            if spec.menu != menu_id:
+                continue
+            if group is not None and spec.group != group:
+                menu.addSeparator()
+            menu.addAction(actions[spec.id])
+            group = spec.group
     toolbar = QToolBar(tr("Review"), window)
     toolbar.setObjectName("reviewToolbar")
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -133,6 +197,39 @@ def build_actions(window: QMainWindow) -> dict[str, QAction]:
             toolbar.addAction(actions[spec.id])
     window.addToolBar(toolbar)
     return actions
+
+
+def update_enablement(actions: dict[str, QAction], context: Context) -> None:
+    for spec in ACTIONS:
+        if spec.enablement is not None:
+            actions[spec.id].setEnabled(spec.enablement(context))
+
+
+class ShortcutsWin(QObject):
+    """An application event filter: in `window`, a key that an enabled action owns goes to the action,
+    not to the focused editor (the editor would otherwise accept the `ShortcutOverride` and handle
+    the key itself). Undo and redo keep their own handling (an editor's typing is saved first)."""
+
+    def __init__(self, window: QMainWindow, actions: dict[str, QAction]) -> None:
+        super().__init__(window)
+        self.window, self.actions = window, actions
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and isinstance(watched, QWidget) and watched.window() is self.window
+                and self._owned(event)):
+            event.ignore()
+            return True
+        return False
+
+    def _owned(self, event: QKeyEvent) -> bool:
+        pressed = QKeySequence(event.keyCombination())
+        for action_id, action in self.actions.items():
+            if action_id in OWN_KEY_HANDLING or not action.isEnabled():
+                continue
+            if any(s.matches(pressed) == QKeySequence.SequenceMatch.ExactMatch for s in action.shortcuts()):
+                return True
+        return False
 
 
 def menu_title(title: str) -> str:

@@ -3,24 +3,19 @@ the demo corpus imported in the background on a first start with an empty databa
 
 from __future__ import annotations
 
-import os
 import sys
-from importlib import resources
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app import __version__, config
-from app.store import Database, StoreError
-from app.store.services import queue
+from app import __version__
+from app.domain.errors import StoreError
+from app.review import Workspace, open_workspace
 from app.ui.i18n import install_translator, tr
-from app.ui.main_window import MainWindow, available
+from app.ui.main_window import MainWindow
 from app.ui.resource_files import resource_path
 from app.ui.theme import theme_manager
-
-ENV_SCRIPT = "FACTDESK_UI_SCRIPT"
 
 
 def app_icon() -> QIcon:
@@ -46,40 +41,32 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def create_window(db: Database) -> MainWindow:
-    window = MainWindow(db, config.user_name())
+def create_window(workspace: Workspace) -> MainWindow:
+    window = MainWindow(workspace)
     window.setWindowIcon(app_icon())
     return window
 
 
 def import_demo_in_background(window: MainWindow) -> None:
     """On a first start (empty database) import the seed articles, without blocking the window."""
-    if not available("app.ingest"):
+    if window.workspace.first_document() is not None:
         return
-    with window.db.session() as session:
-        if queue.first_id(session) is not None:
-            return
-    # the same folder as app.workflows.importing.demo_corpus_dir(), named here so that the readers and
-    # extractors load in the import's worker thread, not on the UI thread at start-up
-    window.start_import([Path(str(resources.files("app") / "seeds"))])
+    ws = window.workspace
+    window.start_work(tr("Importing"), lambda progress, _cancel: ws.import_demo_if_empty(progress),
+                      window.import_done)
 
 
 def run(db_url: str) -> int:
     app = create_application()
     try:
-        db = Database.open(db_url)
+        workspace = open_workspace(db_url)
     except StoreError as exc:
         QMessageBox.critical(None, tr("FactDesk"), str(exc))
         print(f"factdesk: error: {exc}", file=sys.stderr)
         return 1
-    window = create_window(db)
+    window = create_window(workspace)
     window.show()
     import_demo_in_background(window)
-    script = os.environ.get(ENV_SCRIPT)
-    if script:
-        from app.ui.scripted_session import run_script
-
-        run_script(window, script)
     code = app.exec()
-    db.dispose()
+    workspace.close()
     return code

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.views import DocumentView, FactView
+from app.review import ChangeSet
 from app.ui.fact_text import lead_text, tooltip
 from app.ui.i18n import tr
 from app.ui.queue_model import status_text
@@ -301,7 +302,7 @@ class FindBar(QWidget):
             self.open_bar()
             return
         i, n = self.view.find_step(forward)
-        self.count.setText(tr("%1 of %2").replace("%1", str(i)).replace("%2", str(n)) if n else tr("no matches"))
+        self.count.setText(tr("%1 of %2", i, n) if n else tr("no matches"))
 
     def eventFilter(self, watched: object, event: QEvent) -> bool:
         if watched is self.edit and event.type() == QEvent.Type.KeyPress:
@@ -389,6 +390,11 @@ class ArticlePane(QWidget):
         if self.find_bar.isVisible() and self.find_bar.edit.text():
             self.view.find_all(self.find_bar.edit.text())
 
+    def on_operation_did_execute(self, changes: ChangeSet) -> None:
+        doc = changes.document
+        if doc is not None and self._document is not None and doc.id == self._document.id:
+            self.update_meta(doc)
+
     def update_meta(self, doc: DocumentView) -> None:
         raw = self.view.raw
         self._document = doc
@@ -409,5 +415,5 @@ def meta_line(doc: DocumentView) -> str:
     if doc.outlet:
         parts.append(doc.outlet)
     if doc.note:
-        parts.append(tr("Note: %1").replace("%1", doc.note))
+        parts.append(tr("Note: %1", doc.note))
     return " · ".join(parts)

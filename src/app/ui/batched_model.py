@@ -3,18 +3,41 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from app.ui.i18n import tr
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class BatchedTableModel(QAbstractTableModel):
-    """Subclasses set BATCH and COLUMN_COUNT, keep `_visible` (rows shown so far) and say how many
-    rows there are in all through `_total()`."""
+    """Subclasses set BATCH and COLUMNS ((name, untranslated header) pairs), keep `_visible` (rows
+    shown so far) and say how many rows there are in all through `_total()`. Rows are read-only,
+    selectable and numbered from 1."""
 
     BATCH = 100
-    COLUMN_COUNT = 0
+    COLUMNS: tuple[tuple[str, str], ...] = ()
     _visible = 0
+
+    def _shown(self, index: Index) -> bool:
+        """Whether `index` is a cell of a row fetched into view."""
+        return index.isValid() and index.row() < self._visible and index.column() < len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
+            return tr(self.COLUMNS[section][1])
+        if orientation == Qt.Orientation.Vertical and section >= 0:
+            return section + 1
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
     def _total(self) -> int:
         return 0
@@ -23,7 +46,7 @@ class BatchedTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else self._visible
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMN_COUNT
+        return 0 if parent.isValid() else len(self.COLUMNS)
 
     def canFetchMore(self, parent: Index) -> bool:
         return not parent.isValid() and self._visible < self._total()

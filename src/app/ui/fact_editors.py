@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QIcon, QKeyEvent, QKeySequence, QPainter, QPa
 from PySide6.QtWidgets import QCalendarWidget, QComboBox, QLineEdit, QWidget
 
 from app.ui.fact_text import format_number, parse_date, parse_number
-from app.ui.i18n import tr
+from app.ui.i18n import N_, tr
 
 TYPING_PAUSE_MS = 600
 _sessions = itertools.count(1)
@@ -92,6 +92,21 @@ class _EditorBase:
         self.signals.focused.emit(self.field_name)
 
 
+NOT_A_NUMBER = N_("not a number: %1")
+NOT_A_DATE = N_("not a date (YYYY-MM-DD): %1")
+
+
+def _parsed(text: str, parse: Callable[[str], Any], problem: str) -> Any:
+    """None for an empty field; the parsed value; ValueError (shown on the field) when it does not parse."""
+    text = text.strip()
+    if not text:
+        return None
+    value = parse(text)
+    if value is None:
+        raise ValueError(tr(problem, text))
+    return value
+
+
 class _UndoKeyFilter(QObject):
     """Lets Ctrl+Z / Ctrl+Shift+Z reach the window's undo stack instead of the editor's own text undo,
     after saving what is being typed; reports focus to the editor."""
@@ -147,13 +162,7 @@ class NumberEditor(QLineEdit, _EditorBase):
         self.returnPressed.connect(self.commit)
 
     def value(self) -> float | None:
-        text = self.text().strip()
-        if not text:
-            return None
-        number = parse_number(text)
-        if number is None:
-            raise ValueError(tr("not a number: %1").replace("%1", text))
-        return number
+        return _parsed(self.text(), parse_number, NOT_A_NUMBER)  # type: ignore[no-any-return]
 
     def show_value(self, value: Any) -> None:
         text = format_number(value)
@@ -216,7 +225,7 @@ class ChoiceEditor(QComboBox, _EditorBase):
                 self.setCurrentIndex(i)
                 self.commit()
                 return
-        self.signals.invalid.emit(self.field_name, tr("“%1” is not one of the choices").replace("%1", text.strip()))
+        self.signals.invalid.emit(self.field_name, tr("“%1” is not one of the choices", text.strip()))
 
 
 class DateEditor(QLineEdit, _EditorBase):
@@ -264,13 +273,7 @@ class DateEditor(QLineEdit, _EditorBase):
             self.calendar_action.setIcon(self._calendar_icon())
 
     def value(self) -> date | None:
-        text = self.text().strip()
-        if not text:
-            return None
-        parsed = parse_date(text)
-        if parsed is None:
-            raise ValueError(tr("not a date (YYYY-MM-DD): %1").replace("%1", text))
-        return parsed
+        return _parsed(self.text(), parse_date, NOT_A_DATE)  # type: ignore[no-any-return]
 
     def show_value(self, value: Any) -> None:
         text = value.isoformat() if isinstance(value, date) else ""
@@ -285,7 +288,7 @@ class DateEditor(QLineEdit, _EditorBase):
     def fill(self, text: str) -> None:
         parsed = parse_date(text)
         if parsed is None:
-            self.signals.invalid.emit(self.field_name, tr("not a date (YYYY-MM-DD): %1").replace("%1", text.strip()))
+            self.signals.invalid.emit(self.field_name, tr(NOT_A_DATE, text.strip()))
             return
         self.setText(parsed.isoformat())
         self.commit()

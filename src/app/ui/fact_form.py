@@ -27,14 +27,19 @@ from PySide6.QtWidgets import (
 
 from app.domain.schema import FIELD_CHOICES, KIND_FIELDS, NUMERIC_KINDS, Kind, Unit
 from app.domain.views import DocumentView, FactView
+from app.review import Change, ChangeSet
 from app.ui.fact_editors import ChoiceEditor, DateEditor, FieldEditor, NumberEditor, TextEditor
 from app.ui.fact_list_model import FACT_ID_ROLE, KIND_ORDER, FactListModel
 from app.ui.fact_text import choice_labels, fact_status_text, field_text, kind_text
-from app.ui.i18n import tr
+from app.ui.i18n import N_, tr
 from app.ui.queue_model import LOW_CONFIDENCE
 from app.ui.theme import Theme, row_height
 
 UNITS = tuple(u.value for u in Unit)
+LOCKED_TEXT = {
+    "approved": N_("Approved — reopen to edit (Document ▸ Reopen for Review, Ctrl+Shift+O)"),
+    "rejected": N_("Rejected — reopen to edit (Document ▸ Reopen for Review, Ctrl+Shift+O)"),
+}
 CARD_FIELDS = ("subject", "indicator", "investor", "project", "industry", "location", "stage", "period", "horizon",
                "comparator", "basis", "name", "role", "organization")
 
@@ -192,6 +197,7 @@ class FactCard(QFrame):
         self.reject_button.clicked.connect(self._toggle_reject)
         self._kind: str | None = None
         self._editable = True
+        self.locked = False
         self.rows.show_rows(set())
         self.show_fact(None)
 
@@ -268,25 +274,33 @@ class FactCard(QFrame):
         self.quote.setText(f"“{quote}”" if quote else tr("(no evidence)"))
         self.quote.setToolTip(quote)
         low = fact.confidence < LOW_CONFIDENCE
-        text_conf = tr("confidence %1").replace("%1", f"{fact.confidence:.2f}")
-        self.confidence.setText(tr("LOW %1").replace("%1", text_conf) if low else text_conf)
+        text_conf = tr("confidence %1", format(fact.confidence, ".2f"))
+        self.confidence.setText(tr("LOW %1", text_conf) if low else text_conf)
         self.confidence.setToolTip(tr("Low confidence: check this fact carefully") if low else "")
         if self.confidence.objectName() != ("lowConfidence" if low else "confidence"):
             self.confidence.setObjectName("lowConfidence" if low else "confidence")
             _repolish(self.confidence)
-        self.origin.setText(tr("from %1").replace("%1", fact.origin))
+        self.origin.setText(tr("from %1", fact.origin))
         self.badge.setText(fact_status_text(fact.status))
         if self.badge.property("state") != fact.status:
             self.badge.setProperty("state", fact.status)
             _repolish(self.badge)
         rejected = fact.status == "rejected"
         self.reject_button.setText(tr("Restore") if rejected else tr("Reject"))
-        self.confirm_button.setEnabled(fact.status != "confirmed" and not rejected)
-        if self._editable != (not rejected):
-            self._editable = not rejected
+        self.confirm_button.setEnabled(fact.status != "confirmed" and not rejected and not self.locked)
+        self.reject_button.setEnabled(not self.locked)
+        editable = not rejected and not self.locked
+        if self._editable != editable:
+            self._editable = editable
             for editor in self.all_editors():
-                editor.setEnabled(not rejected)
+                editor.setEnabled(editable)
         self._show_problems()
+
+    def set_locked(self, locked: bool) -> None:
+        """An approved or rejected document: every editor and button of the card off."""
+        if locked != self.locked:
+            self.locked = locked
+            self.show_fact(self.fact)
 
     def focused_editor(self) -> FieldEditor | None:
         return next((e for e in self.all_editors() if e.hasFocus()), None)
@@ -369,6 +383,11 @@ class FactForm(QWidget):
         self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
+        self.lock_banner = QLabel()
+        self.lock_banner.setObjectName("lockBanner")
+        self.lock_banner.setWordWrap(True)
+        self.lock_banner.hide()
+        layout.addWidget(self.lock_banner)
         layout.addWidget(self.document_fields)
         layout.addWidget(self.heading)
         layout.addWidget(splitter, 1)
@@ -392,9 +411,9 @@ class FactForm(QWidget):
 
         widths = {
             0: fit(tr("Kind"), *(kind_text(k) for k in KIND_ORDER)),
-            2: fit(tr("Confidence"), tr("LOW %1").replace("%1", "0.00")),
+            2: fit(tr("Confidence"), tr("LOW %1", format(0, ".2f"))),
             3: fit(tr("State"), *(fact_status_text(s) for s in ("suggested", "edited", "confirmed", "rejected"))),
-            4: fit(tr("Problems"), tr("%n problem(s)", "", 2)),
+            4: fit(tr("Problems"), tr("%n problem(s)", n=2)),
         }
         for column, width in widths.items():
             self.table.setColumnWidth(column, width)
@@ -416,6 +435,7 @@ class FactForm(QWidget):
         self.card.show_fact(None, text=doc.display_text if doc else "")
         self.model.set_facts(doc.facts if doc else ())
         self._update_heading()
+        self._show_lock(doc)
 
     def _update_heading(self) -> None:
         doc = self.document
@@ -429,9 +449,9 @@ class FactForm(QWidget):
             return
         parts = [f"{kind_text(k)} {n}" for k, n in counts.items() if n]
         rejected = len(doc.facts) - len(live)
-        text = tr("%n fact(s)", "", len(live)) + ": " + ", ".join(parts)
+        text = tr("%n fact(s)", n=len(live)) + ": " + ", ".join(parts)
         if rejected:
-            text += " · " + tr("%n rejected", "", rejected)
+            text += " · " + tr("%n rejected", n=rejected)
         self.heading.setText(text)
 
     def set_theme(self, theme: Theme) -> None:
@@ -468,6 +488,33 @@ class FactForm(QWidget):
     def show_document_fields(self, doc: DocumentView) -> None:
         self.document = doc
         self.document_fields.show_document(doc)
+        self._show_lock(doc)
+
+    def _show_lock(self, doc: DocumentView | None) -> None:
+        """Approved and rejected documents are read-only until reopened (the store refuses changes)."""
+        status = doc.status if doc is not None else None
+        locked = status in LOCKED_TEXT
+        if locked:
+            self.flush()
+            self.lock_banner.setText(tr(LOCKED_TEXT[status]))  # type: ignore[index]
+        self.lock_banner.setVisible(locked)
+        self.card.set_locked(locked)
+        for editor in self.document_fields.rows.editors.values():
+            editor.setEnabled(not locked)
+
+    def on_operation_did_execute(self, changes: ChangeSet) -> None:
+        doc = changes.document
+        if doc is None or self.document is None or doc.id != self.document.id:
+            return
+        if Change.FACTS in changes or any(f not in self.order for f in changes.fact_ids):
+            self.rebuild(doc)  # facts came or went (a withdrawn addition redone), or one changed kind
+        elif Change.FACT in changes:
+            for fact_id in changes.fact_ids:
+                fact = doc.fact(fact_id)
+                if fact is not None:
+                    self.update_fact(fact)
+        if changes.changes & {Change.DOCUMENT, Change.STATUS}:
+            self.show_document_fields(doc)
 
     def show_problems(self, problems: dict[int, dict[str, str]]) -> None:
         self.model.set_problems(problems)

@@ -31,7 +31,7 @@ class FactListModel(BatchedTableModel):
     document rarely has more than a few dozen facts."""
 
     BATCH = 100
-    COLUMN_COUNT = len(COLUMNS)
+    COLUMNS = COLUMNS
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -92,21 +92,8 @@ class FactListModel(BatchedTableModel):
     def _total(self) -> int:
         return len(self._facts)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-                return tr(COLUMNS[section][1])
-            if orientation == Qt.Orientation.Vertical and section >= 0:
-                return section + 1
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= self._visible or index.column() >= len(COLUMNS):
+        if not self._shown(index):
             return None
         fact = self._facts[index.row()]
         name = COLUMNS[index.column()][0]
@@ -121,11 +108,11 @@ class FactListModel(BatchedTableModel):
             if name == "fact":
                 return summary(fact).split(" · ", 1)[-1]
             if name == "confidence":
-                return (tr("LOW %1") if low else "%1").replace("%1", f"{fact.confidence:.2f}")
+                return tr("LOW %1", format(fact.confidence, ".2f")) if low else f"{fact.confidence:.2f}"
             if name == "status":
                 return fact_status_text(fact.status)
             if name == "problems":
-                return tr("%n problem(s)", "", len(problems)) if problems else ""
+                return tr("%n problem(s)", n=len(problems)) if problems else ""
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             if name == "problems" and problems:

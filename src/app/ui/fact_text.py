@@ -184,5 +184,5 @@ def summary(fact: FactView) -> str:
 
 
 def tooltip(fact: FactView) -> str:
-    conf = tr("confidence %1").replace("%1", f"{fact.confidence:.2f}")
+    conf = tr("confidence %1", format(fact.confidence, ".2f"))
     return f"{summary(fact)}\n{conf} · {fact_status_text(fact.status)}"

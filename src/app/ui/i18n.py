@@ -7,6 +7,7 @@ strings (standard buttons, the calendar) come from the Qt translations shipped w
 from __future__ import annotations
 
 import os
+import re
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -24,14 +25,26 @@ def N_(text: str) -> str:
     return text
 
 
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """Translate `text` in the application's context; `%n` is replaced by `n` with plural forms."""
-    return QCoreApplication.translate(CONTEXT, text, disambiguation, n)
+def tr(text: str, *args: object, n: int = -1, disambiguation: str | None = None) -> str:
+    """Translate `text` in the application's context, then fill `%1`, `%2`, … with `args` in one pass
+    as Qt's `QString::arg()` does (a value that itself contains "%2" is left alone); `%n` is replaced
+    by `n` with plural forms."""
+    translated = QCoreApplication.translate(CONTEXT, text, disambiguation, n)
+    if not args:
+        return translated
+    return _PLACEHOLDER.sub(lambda m: _arg(args, int(m.group(1))) or m.group(0), translated)
+
+
+_PLACEHOLDER = re.compile(r"%([1-9])")
+
+
+def _arg(args: tuple[object, ...], number: int) -> str | None:
+    return str(args[number - 1]) if number <= len(args) else None
 
 
 def ui_language(system: QLocale | None = None) -> str:
     """The translation to load (`zh_CN`) or `en` for the source texts."""
-    wanted = os.environ.get(ENV_LANG) or str(config.load_settings().get("language") or "")
+    wanted = os.environ.get(ENV_LANG) or config.load_settings().language
     if not wanted:
         locale = system or QLocale.system()
         wanted = "zh_CN" if locale.language() == QLocale.Language.Chinese else "en"

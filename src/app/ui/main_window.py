@@ -3,12 +3,11 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -21,53 +20,40 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__, config
+from app.domain.errors import ConflictError
+from app.domain.records import ExportFilter
 from app.domain.schema import DocStatus, FactDraft, Kind, Span
 from app.domain.views import DocumentView
-from app.store import Database
-from app.store.services import queue
-from app.ui.actions import build_actions
+from app.review import ChangeSet, Workspace
+from app.ui.actions import Context, ShortcutsWin, build_actions, update_enablement
 from app.ui.article_view import ArticlePane
+from app.ui.conflict_dialog import ConflictDialog
 from app.ui.dialogs import NoteDialog
 from app.ui.fact_form import FactForm
 from app.ui.fact_text import lead_text, parse_number
 from app.ui.i18n import tr
 from app.ui.queue_model import status_text
 from app.ui.queue_pane import DEFAULT_WIDTH, QueuePane
-from app.ui.review_controller import ReviewController
+from app.ui.review_controller import PendingWrite, ReviewController
 from app.ui.shortcut_overlay import ShortcutOverlay
 from app.ui.theme import Theme, style_widgets, theme_manager
 from app.ui.undo import AddFactCommand
 from app.ui.workers import JobRunner
 
-SETTINGS_GEOMETRY = "window.geometry"
-SETTINGS_STATE = "window.state"
-SETTINGS_SPLITTER = "window.splitter"
-SETTINGS_LAST_DOCUMENT = "window.last_document"
-
-
-def available(module: str) -> bool:
-    """Whether a part built separately (readers, extractors, export) is present, without importing it.
-    A bare folder (a namespace package, no __init__) does not count."""
-    try:
-        spec = importlib.util.find_spec(module)
-    except (ImportError, ValueError):
-        return False
-    return spec is not None and spec.origin not in (None, "namespace")
-
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, user: str | None = None) -> None:
+    def __init__(self, workspace: Workspace) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        self.db = db
-        self.user = user or config.user_name()
+        self.workspace = workspace
+        self.user = workspace.user
         self.setWindowTitle(tr("FactDesk"))
         self.setAcceptDrops(True)
         self.resize(1440, 880)
 
-        self.controller = ReviewController(db, self.user, self)
+        self.controller = ReviewController(workspace, self)
         self.runner = JobRunner(self)
-        self.queue = QueuePane(db)
+        self.queue = QueuePane(workspace)
         self.article = ArticlePane()
         self.form = FactForm()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -79,11 +65,15 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([DEFAULT_WIDTH, 480, 540])
         self.setCentralWidget(self.splitter)
         self._overlay: ShortcutOverlay | None = None  # built on the first F1
+        self.conflict_dialog: ConflictDialog | None = None
+        self._form_had_focus = False
 
-        self.commands = build_actions(self)  # id → QAction (QWidget.actions() is Qt's list)
+        self.commands: dict[str, QAction] = build_actions(self)  # id → QAction (QWidget.actions() is Qt's list)
+        self._shortcuts_win: ShortcutsWin | None = ShortcutsWin(self, self.commands)
+        QApplication.instance().installEventFilter(self._shortcuts_win)  # type: ignore[union-attr]
         self._build_status_bar()
         self._connect()
-        self._update_availability()
+        self.update_context()
         themes = theme_manager(QApplication.instance())  # type: ignore[arg-type]
         self._apply_theme(themes.theme)
         themes.changed.connect(self._apply_theme)
@@ -120,9 +110,8 @@ class MainWindow(QMainWindow):
         self.queue.model.countsChanged.connect(self._show_counts)
         c = self.controller
         c.documentLoaded.connect(self._document_loaded)
-        c.factChanged.connect(self._fact_changed)
-        c.factsRebuilt.connect(self._facts_rebuilt)
-        c.documentChanged.connect(self._document_changed)
+        c.operationDidExecute.connect(self.on_operation_did_execute)
+        c.conflicted.connect(self.show_conflict)
         c.saved.connect(self.save_label.setText)
         c.failed.connect(self._show_error)
         self.queue.model.loadFailed.connect(self._show_error)
@@ -134,20 +123,38 @@ class MainWindow(QMainWindow):
         self.runner.busyChanged.connect(self._busy_changed)
         self.runner.progress.connect(self._progress)
         group = c.undo_group
-        group.canUndoChanged.connect(self.commands["undo"].setEnabled)
-        group.canRedoChanged.connect(self.commands["redo"].setEnabled)
-        self.commands["undo"].setEnabled(False)
-        self.commands["redo"].setEnabled(False)
+        group.canUndoChanged.connect(lambda _b: self.update_context())
+        group.canRedoChanged.connect(lambda _b: self.update_context())
+        group.activeStackChanged.connect(lambda _s: self.update_context())
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
 
-    def _update_availability(self) -> None:
-        can_import = available("app.ingest")
-        can_extract = can_import and available("app.extract")
-        busy = self.runner.busy
-        self.commands["import_files"].setEnabled(can_import and not busy)
-        self.commands["import_folder"].setEnabled(can_import and not busy)
-        self.commands["reextract"].setEnabled(can_extract and not busy)
-        self.commands["export"].setEnabled(available("app.workflows.exporting") and not busy)
-        self.commands["cancel_work"].setEnabled(busy)
+    def context(self) -> Context:
+        """The state the actions' enablement is evaluated from."""
+        doc = self.controller.document
+        focus = QApplication.focusWidget()
+        pane = next((name for name, widget in (("queue", self.queue), ("article", self.article), ("form", self.form))
+                     if focus is not None and (widget is focus or widget.isAncestorOf(focus))), "other")
+        group = self.controller.undo_group
+        return Context(
+            document_open=doc is not None, status=doc.status if doc else None,
+            editable=doc is not None and not self.controller.read_only, busy=self.runner.busy,
+            can_undo=group.canUndo(), can_redo=group.canRedo(), has_facts=bool(doc and doc.facts), focus=pane,
+        )
+
+    def update_context(self) -> None:
+        update_enablement(self.commands, self.context())
+
+    def _focus_changed(self, _old: Any, new: Any) -> None:
+        if new is not None and new.window() is self:
+            self.update_context()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Close and self._shortcuts_win is not None:
+            QApplication.instance().removeEventFilter(self._shortcuts_win)  # type: ignore[union-attr]
+            self._shortcuts_win = None
+        return super().event(event)
 
     @property
     def overlay(self) -> ShortcutOverlay:
@@ -184,25 +191,35 @@ class MainWindow(QMainWindow):
         title = (doc.title or lead_text(doc.display_text, 60)) if doc is not None else None
         self.setWindowTitle(f"{title} — {tr('FactDesk')}" if title else tr("FactDesk"))
         if doc is not None and self.form.order:
-            self.form.set_current(self.form.order[0], focus=getattr(self, "_form_had_focus", False))
+            self.form.set_current(self.form.order[0], focus=self._form_had_focus)
             self.article.view.set_current_fact(self.form.order[0], scroll=False)
+        self.update_context()
 
-    def _fact_changed(self, fact: Any) -> None:
-        self.form.update_fact(fact)
-        if self.controller.document is not None:
-            self.article.view.set_facts(self.controller.document.facts)
-        self.queue.model.refresh_documents([fact.document_id])
+    def on_operation_did_execute(self, changes: ChangeSet) -> None:
+        """Every pane brings itself up to date from the change set (Anki's `on_operation_did_execute`)."""
+        for pane in (self.queue, self.article, self.form):
+            pane.on_operation_did_execute(changes)
+        self.update_context()
 
-    def _facts_rebuilt(self, doc: DocumentView) -> None:
-        self.form.rebuild(doc)
-        self.article.view.set_facts(doc.facts)
-        self.queue.model.refresh_documents([doc.id])
+    def show_conflict(self, conflict: ConflictError, mine: PendingWrite | None) -> None:
+        """Someone else changed what the analyst was writing: their value, yours, who and when; Keep mine
+        writes yours over theirs (audited), Take theirs leaves theirs (yours stays in the dialog and on
+        the clipboard)."""
+        self._show_error(str(conflict))
+        if mine is None:
+            return
+        dialog = ConflictDialog(self, conflict, mine.name, mine.value)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.keepMine.connect(lambda: self._keep_mine(conflict, mine))
+        dialog.finished.connect(lambda _r: setattr(self, "conflict_dialog", None))
+        self.conflict_dialog = dialog
+        dialog.open()
 
-    def _document_changed(self, doc: DocumentView) -> None:
-        self.article.update_meta(doc)
-        self.form.show_document_fields(doc)
-        self.queue.model.refresh_documents([doc.id])
-        self.refresh_counts()
+    def _keep_mine(self, conflict: ConflictError, mine: PendingWrite) -> None:
+        if mine.fact_id is None:
+            self.controller.edit_document(mine.name, mine.value, keep_mine=conflict)
+        else:
+            self.controller.edit_fact(mine.fact_id, mine.name, mine.value, keep_mine=conflict)
 
     def refresh_counts(self) -> None:
         """Documents per status in the status bar, counted in the background (a scan at 100 000)."""
@@ -222,7 +239,7 @@ class MainWindow(QMainWindow):
 
     def _show_error(self, message: str) -> None:
         self.statusBar().showMessage(message, 10_000)
-        self.save_label.setText(tr("Not saved: %1").replace("%1", message))
+        self.save_label.setText(tr("Not saved: %1", message))
 
     def message(self, text: str, msecs: int = 6000) -> None:
         self.statusBar().showMessage(text, msecs)
@@ -242,25 +259,17 @@ class MainWindow(QMainWindow):
             self.start_import([Path(folder)])
 
     def start_import(self, paths: list[Path]) -> bool:
-        if not available("app.ingest"):
-            self.message(tr("Importing is not available in this build (the readers are missing)."))
-            return False
-        db, user = self.db, self.user
+        ws = self.workspace
+        return self.start_work(tr("Importing"), lambda progress, cancel: ws.import_paths(paths, progress, cancel),
+                           self.import_done)
 
-        def work(progress: Any, cancel: Any) -> Any:
-            # the readers and extractors load here, in the worker thread, the first time they are needed
-            from app.workflows.importing import import_paths
-
-            return import_paths(db, paths, user, progress=progress, cancel=cancel)
-
-        return self._start(tr("Importing"), work, self._import_done)
-
-    def _import_done(self, summary: Any) -> None:
-        self.queue.refresh_facets()
-        self.queue.model.reload()  # the first document is selected when the list arrives, if none was
-        self.refresh_counts()
-        text = tr("Imported %1, duplicates %2, failed %3").replace("%1", str(len(summary.imported))).replace(
-            "%2", str(len(summary.duplicates))).replace("%3", str(len(summary.failed)))
+    def import_done(self, changes: ChangeSet) -> None:
+        self.on_operation_did_execute(changes)  # the first document is selected when the list arrives
+        summary = changes.result
+        if summary is None:
+            return
+        text = tr("Imported %1, duplicates %2, failed %3", len(summary.imported), len(summary.duplicates),
+                  len(summary.failed))
         if summary.cancelled:
             text += " " + tr("(cancelled)")
         self.message(text, 15_000)
@@ -271,19 +280,14 @@ class MainWindow(QMainWindow):
         if not ids:
             return
         self.form.flush()
-        db, user = self.db, self.user
+        ws = self.workspace
 
-        def work(progress: Any, cancel: Any) -> Any:
-            from app.workflows.extracting import reextract
-
-            return reextract(db, ids, user, progress=progress, cancel=cancel)
-
-        def done(added: Any) -> None:
-            self.queue.model.refresh_documents(ids)
+        def done(changes: ChangeSet) -> None:
+            self.on_operation_did_execute(changes)
             self.controller.reload()
-            self.message(tr("Extraction added %1 suggestions").replace("%1", str(added)))
+            self.message(tr("Extraction added %1 suggestions", changes.result))
 
-        self._start(tr("Extracting"), work, done)
+        self.start_work(tr("Extracting"), lambda progress, cancel: ws.reextract(ids, progress, cancel), done)
 
     def export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, tr("Export approved records"),
@@ -292,24 +296,14 @@ class MainWindow(QMainWindow):
             self.start_export(Path(path))
 
     def start_export(self, path: Path) -> bool:
-        if not available("app.workflows.exporting"):
-            self.message(tr("Export is not available in this build."))
-            return False
-        from app.domain.records import ExportFilter
-
-        db, user = self.db, self.user
         shown = self.queue.current_filter()
         flt = ExportFilter(since=shown.published_from, until=shown.published_to, region=shown.region)
+        ws = self.workspace
+        return self.start_work(tr("Exporting"),
+                               lambda progress, cancel: ws.export_workbook(path, flt, progress, cancel),
+                               lambda _r: self.message(tr("Exported to %1", path)))
 
-        def work(progress: Any, cancel: Any) -> Any:
-            from app.workflows.exporting import export_workbook  # openpyxl loads here, off the UI thread
-
-            return export_workbook(db, path, flt, user, progress, cancel)
-
-        return self._start(tr("Exporting"), work, lambda _r: self.message(tr("Exported to %1").replace("%1",
-                                                                                                     str(path))))
-
-    def _start(self, title: str, work: Any, done: Any) -> bool:
+    def start_work(self, title: str, work: Any, done: Any) -> bool:
         started = self.runner.start(title, work, done, self._work_failed)
         if not started:
             self.message(tr("Wait for the current background work to finish, or cancel it."))
@@ -327,7 +321,7 @@ class MainWindow(QMainWindow):
         self.cancel_button.setVisible(busy)
         self.progress.setRange(0, 0)
         self.progress.setFormat(self.runner.title)
-        self._update_availability()
+        self.update_context()
 
     def _progress(self, done: int, total: int, message: str) -> None:
         self.progress.setRange(0, max(total, 0))
@@ -338,7 +332,7 @@ class MainWindow(QMainWindow):
     # --- drag and drop ------------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls()
-        if urls and all(u.isLocalFile() for u in urls) and available("app.ingest"):
+        if urls and all(u.isLocalFile() for u in urls):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
@@ -357,9 +351,9 @@ class MainWindow(QMainWindow):
         self.controller.undo_group.undo()
         if isinstance(command, AddFactCommand):
             self.message(tr("Undone: %1. The fact leaves the form; it stays in the database as rejected, and "
-                            "the audit log keeps its history.").replace("%1", text), 10_000)
+                            "the audit log keeps its history.", text), 10_000)
         else:
-            self.message(tr("Undone: %1").replace("%1", text))
+            self.message(tr("Undone: %1", text))
 
     def redo(self) -> None:
         self.form.flush()
@@ -368,7 +362,7 @@ class MainWindow(QMainWindow):
             return
         text = stack.redoText()
         self.controller.undo_group.redo()
-        self.message(tr("Redone: %1").replace("%1", text))
+        self.message(tr("Redone: %1", text))
 
     def find_in_article(self) -> None:
         self.article.find_bar.open_bar()
@@ -393,7 +387,7 @@ class MainWindow(QMainWindow):
             self.form.show_problems(result.problems)
             self.form.focus_first_problem(result.problems)
             n = sum(len(p) for p in result.problems.values())
-            self.message(tr("Not approved: %n problem(s) to fix first (shown on the fields)", "", n), 10_000)
+            self.message(tr("Not approved: %n problem(s) to fix first (shown on the fields)", n=n), 10_000)
             return
         self.message(tr("Approved"))
         if not self.queue.step(1):
@@ -427,8 +421,7 @@ class MainWindow(QMainWindow):
 
     def next_unreviewed(self) -> None:
         start = self.queue.current_row()
-        with self.db.session() as session:
-            position = queue.first_unreviewed(session, self.queue.model.ids(), -1 if start is None else start)
+        position = self.workspace.first_unreviewed(self.queue.model.ids(), -1 if start is None else start)
         if position is None:
             self.message(tr("Every document in the queue has been reviewed."))
             return
@@ -486,16 +479,12 @@ class MainWindow(QMainWindow):
         selected number or name filled in. The evidence is the selection either way."""
         text = doc.display_text
         draft: FactDraft | None = None
-        if available("app.extract"):
-            from app import extract
+        from app.extract import extract_selection  # the extractors load when first wanted, not at start-up
 
-            selection_fn = getattr(extract, "extract_selection", None)
-            if selection_fn is not None:
-                try:
-                    draft = selection_fn(text, start, end, doc.language, doc.published)
-                except Exception as exc:  # noqa: BLE001 - a failing extractor must not stop the analyst
-                    self.message(tr("The extractor failed on this selection: %1").replace("%1", str(exc)))
-                    draft = None
+        try:
+            draft = extract_selection(text, start, end, doc.language, doc.published)
+        except Exception as exc:  # noqa: BLE001 - a failing extractor must not stop the analyst
+            self.message(tr("The extractor failed on this selection: %1", exc))
         if draft is None:
             current = doc.fact(self.form.current) if self.form.current is not None else None
             kind = Kind(current.kind) if current is not None else Kind.INDICATOR
@@ -546,25 +535,20 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         QMessageBox.about(self, tr("About FactDesk"), tr("FactDesk %1\nReview facts extracted from news articles "
-                                                         "and export them to Excel.").replace("%1", __version__))
+                                                         "and export them to Excel.", __version__))
 
-    # --- settings -----------------------------------------------------------------------------------
+    # --- settings ---------------------------------------------------------------------------------
     def restore_settings(self) -> None:
         settings = config.load_settings()
-        geometry = settings.get(SETTINGS_GEOMETRY)
-        if isinstance(geometry, str):
-            self.restoreGeometry(QByteArray.fromBase64(geometry.encode()))
-        state = settings.get(SETTINGS_STATE)
-        if isinstance(state, str):
-            self.restoreState(QByteArray.fromBase64(state.encode()))
-        splitter = settings.get(SETTINGS_SPLITTER)
-        if isinstance(splitter, str):
-            self.splitter.restoreState(QByteArray.fromBase64(splitter.encode()))
-        last = settings.get(SETTINGS_LAST_DOCUMENT)
+        for saved, restore in ((settings.window_geometry, self.restoreGeometry),
+                               (settings.window_state, self.restoreState),
+                               (settings.window_splitter, self.splitter.restoreState)):
+            if saved:
+                restore(QByteArray.fromBase64(saved.encode()))
+        last = settings.window_last_document
         # open the last (or the first) document at once; the queue's list arrives from its thread
-        with self.db.session() as session:
-            if not (isinstance(last, int) and queue.exists(session, last)):
-                last = queue.first_id(session, self.queue.model.filter, self.queue.model.sort_order)
+        if last is None or not self.workspace.document_exists(last):
+            last = self.workspace.first_document(self.queue.model.filter, self.queue.model.sort_order)
         self.queue.expect(last)
         self.open_document(last)
         self.queue.table.setFocus(Qt.FocusReason.OtherFocusReason)  # keyboard-first: start in the queue
@@ -573,18 +557,19 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.refresh_counts)
 
     def save_settings(self) -> None:
-        values: dict[str, object] = {
-            SETTINGS_GEOMETRY: bytes(self.saveGeometry().toBase64().data()).decode(),
-            SETTINGS_STATE: bytes(self.saveState().toBase64().data()).decode(),
-            SETTINGS_SPLITTER: bytes(self.splitter.saveState().toBase64().data()).decode(),
-        }
-        if self.controller.document is not None:
-            values[SETTINGS_LAST_DOCUMENT] = self.controller.document.id
-        config.save_settings(values)
+        def encoded(state: QByteArray) -> str:
+            return bytes(state.toBase64().data()).decode()
+
+        doc = self.controller.document
+        config.save_settings(
+            window_geometry=encoded(self.saveGeometry()), window_state=encoded(self.saveState()),
+            window_splitter=encoded(self.splitter.saveState()),
+            **({"window_last_document": doc.id} if doc is not None else {}),
+        )
 
     def _save_last_document(self) -> None:
         if self.controller.document is not None:
-            config.save_settings({SETTINGS_LAST_DOCUMENT: self.controller.document.id})
+            config.save_settings(window_last_document=self.controller.document.id)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.form.flush()

@@ -1,14 +1,17 @@
 """The document queue as a table model: it holds the ids the current filter, sort and search select
 and fetches the rows themselves lazily, a page at a time, so 100 000 documents cost a list of ints.
 
-The id query (a search over 100 000 article texts takes a few hundred milliseconds) runs in a thread
-of its own; the model keeps showing the previous result until the new one arrives, and a newer
-request makes an older answer void."""
+Nothing here reads the database on the UI thread. The id query (a search over 100 000 article texts
+takes a few hundred milliseconds) runs in a thread of its own; the model keeps showing the previous
+result until the new one arrives, and a newer request makes an older answer void. `data()` answers
+from the page cache only: a row not there yet is asked for (a page around it, in the row thread) and
+shown empty until `dataChanged` brings it."""
 
 from __future__ import annotations
 
 import logging
 from collections import OrderedDict
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -22,10 +25,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
+from app.domain.queue import QueueFilter, QueueRow, QueueSort
 from app.domain.schema import DocStatus
-from app.store import Database
-from app.store.services import queue
-from app.store.services.queue import QueueRow as DocumentRow
+from app.review import Workspace
 from app.ui.batched_model import BatchedTableModel
 from app.ui.fact_text import lead_text
 from app.ui.i18n import N_, tr
@@ -64,45 +66,32 @@ class _QuerySignals(QObject):
     done = Signal(int, object)  # request number, list of ids
     failed = Signal(int, str)
     counted = Signal(object)  # {status: count}
+    rows = Signal(object, object)  # the ids asked for, {id: QueueRow} (empty when the read failed)
 
 
-class _CountQuery(QRunnable):
-    def __init__(self, db: Database, signals: _QuerySignals) -> None:
+class _Query(QRunnable):
+    """One read in the model's threads; `deliver` gets the answer (it emits a queued signal)."""
+
+    def __init__(self, read: Callable[[], Any], deliver: Callable[[Any], None], fail: Callable[[str], None],
+                 what: str) -> None:
         super().__init__()
-        self.db, self.signals = db, signals
+        self.read, self.deliver, self.fail, self.what = read, deliver, fail, what
 
     def run(self) -> None:
         try:
-            with self.db.session() as session:
-                counts = queue.counts_by_status(session)
-        except Exception:  # noqa: BLE001 - the counts stay as they were; details in the log
-            log.exception("counting documents failed")
-            return
-        self.signals.counted.emit(counts)
-
-
-class _IdQuery(QRunnable):
-    def __init__(self, db: Database, flt: queue.QueueFilter, sort: queue.QueueSort, request: int,
-                 signals: _QuerySignals) -> None:
-        super().__init__()
-        self.db, self.flt, self.sort, self.request, self.signals = db, flt, sort, request, signals
-
-    def run(self) -> None:
-        try:
-            with self.db.session() as session:
-                found = queue.ids(session, self.flt, self.sort)
+            found = self.read()
         except Exception as exc:  # noqa: BLE001 - shown in the window; details in the log
-            log.exception("queue query failed")
-            self.signals.failed.emit(self.request, f"{type(exc).__name__}: {exc}")
+            log.exception("%s failed", self.what)
+            self.fail(f"{type(exc).__name__}: {exc}")
             return
-        self.signals.done.emit(self.request, found)
+        self.deliver(found)
 
 
 class QueueModel(BatchedTableModel):
     """Rows appear in batches (canFetchMore/fetchMore); row contents are read in pages on demand."""
 
     BATCH = 1000
-    COLUMN_COUNT = len(COLUMNS)
+    COLUMNS = COLUMNS
     PAGE = 200
     CACHE_LIMIT = 5000
 
@@ -110,16 +99,17 @@ class QueueModel(BatchedTableModel):
     loadFailed = Signal(str)
     countsChanged = Signal(object)  # {status: count} over every document
 
-    def __init__(self, db: Database, parent: Any = None, *, hold: bool = False) -> None:
+    def __init__(self, workspace: Workspace, parent: Any = None, *, hold: bool = False) -> None:
         """With `hold`, queries wait for `start()` (the window starts the first one once it is shown)."""
         super().__init__(parent)
-        self._db = db
-        self._filter = queue.QueueFilter()
-        self._sort = queue.QueueSort()
+        self._ws = workspace
+        self._filter = QueueFilter()
+        self._sort = QueueSort()
         self._ids: list[int] = []
         self._hint = 0  # where the last lookup found its id: the next one is usually beside it
         self._visible = 0
-        self._cache: OrderedDict[int, DocumentRow] = OrderedDict()
+        self._cache: OrderedDict[int, QueueRow] = OrderedDict()
+        self._asked: set[int] = set()  # ids whose rows are on their way
         self._request = 0
         self._answered = 0
         self._held = hold
@@ -129,19 +119,22 @@ class QueueModel(BatchedTableModel):
         self._signals.done.connect(self._loaded)
         self._signals.failed.connect(self._failed)
         self._signals.counted.connect(self.countsChanged)
+        self._signals.rows.connect(self._rows_arrived)
         self._counts = QThreadPool(self)
         self._counts.setMaxThreadCount(1)
+        self._rows = QThreadPool(self)  # one thread: pages and refreshes arrive in the order asked
+        self._rows.setMaxThreadCount(1)
 
     # --- query -----------------------------------------------------------------------------------
     @property
-    def filter(self) -> queue.QueueFilter:
+    def filter(self) -> QueueFilter:
         return self._filter
 
     @property
-    def sort_order(self) -> queue.QueueSort:
+    def sort_order(self) -> QueueSort:
         return self._sort
 
-    def set_filter(self, flt: queue.QueueFilter) -> None:
+    def set_filter(self, flt: QueueFilter) -> None:
         self._filter = flt
         self.reload()
 
@@ -162,26 +155,27 @@ class QueueModel(BatchedTableModel):
             return
         self._request += 1
         self._pool.clear()  # a query still waiting for the thread is not needed any more
-        self._pool.start(_IdQuery(self._db, self._filter, self._sort, self._request, self._signals))
+        request, flt, order, signals = self._request, self._filter, self._sort, self._signals
+        self._pool.start(_Query(lambda: self._ws.queue_ids(flt, order), lambda ids: signals.done.emit(request, ids),
+                                lambda message: signals.failed.emit(request, message), "queue query"))
         if self._answered == self._request - 1:
             self.loadingChanged.emit(True)
 
     def count_statuses(self) -> None:
         """Count the documents per status in the background; `countsChanged` brings the answer."""
         self._counts.clear()
-        self._counts.start(_CountQuery(self._db, self._signals))
+        signals = self._signals
+        self._counts.start(_Query(self._ws.status_counts, signals.counted.emit, lambda _m: None, "counting documents"))
 
     def reload_now(self) -> None:
         """Query on this thread and reset at once (tests, and callers that need the answer now)."""
         self._held = False
         self._request += 1
-        with self._db.session() as session:
-            found = queue.ids(session, self._filter, self._sort)
-        self._loaded(self._request, found)
+        self._loaded(self._request, self._ws.queue_ids(self._filter, self._sort))
 
     def wait(self, msecs: int = -1) -> bool:
         """Wait for the query threads; the answers are delivered by the event loop afterwards."""
-        return self._pool.waitForDone(msecs) and self._counts.waitForDone(msecs)
+        return all(pool.waitForDone(msecs) for pool in (self._pool, self._counts, self._rows))
 
     def _failed(self, request: int, message: str) -> None:
         if request == self._request:
@@ -204,6 +198,7 @@ class QueueModel(BatchedTableModel):
         self._hint = 0
         self._visible = min(len(ids), self.BATCH)
         self._cache.clear()
+        self._asked.clear()
         self.endResetModel()
 
     def ids(self) -> list[int]:
@@ -234,54 +229,51 @@ class QueueModel(BatchedTableModel):
             self.fetchMore(QModelIndex())
 
     def refresh_documents(self, document_ids: list[int]) -> None:
-        """Re-read these documents' rows after they changed."""
-        for doc_id in document_ids:
-            self._cache.pop(doc_id, None)
-        with self._db.session() as session:
-            fresh = queue.rows(session, document_ids)
-        for doc_id, row in fresh.items():
-            self._cache[doc_id] = row
-            pos = self.position_of(doc_id)
-            if pos is not None and pos < self._visible:
-                self.dataChanged.emit(self.index(pos, 0), self.index(pos, len(COLUMNS) - 1))
+        """Read these documents' rows again (in the row thread) after they changed; the old rows stay
+        on screen until the new ones arrive."""
+        self._ask(list(document_ids))
 
-    def row_data(self, row: int) -> DocumentRow | None:
+    def row_data(self, row: int) -> QueueRow | None:
+        """The row if it is in the cache; otherwise None, and a page around it is asked for."""
         doc_id = self.id_at(row)
         if doc_id is None:
             return None
         cached = self._cache.get(doc_id)
-        if cached is not None:
-            return cached
-        start = max(0, row - self.PAGE // 4)
-        page = [i for i in self._ids[start : start + self.PAGE] if i not in self._cache]
-        with self._db.session() as session:
-            fresh = queue.rows(session, page)
+        if cached is None and doc_id not in self._asked:
+            start = max(0, row - self.PAGE // 4)
+            page = self._ids[start : start + self.PAGE]
+            self._ask([i for i in page if i not in self._cache and i not in self._asked])
+        return cached
+
+    def _ask(self, ids: list[int]) -> None:
+        if not ids:
+            return
+        self._asked.update(ids)
+        signals, ws = self._signals, self._ws
+        self._rows.start(_Query(lambda: ws.queue_rows(ids), lambda found: signals.rows.emit(ids, found),
+                                lambda _m: signals.rows.emit(ids, {}), "reading queue rows"))
+
+    def _rows_arrived(self, asked: list[int], fresh: dict[int, QueueRow]) -> None:
+        self._asked.difference_update(asked)
         self._cache.update(fresh)
         while len(self._cache) > self.CACHE_LIMIT:
             self._cache.popitem(last=False)
-        return self._cache.get(doc_id)
+        shown = [p for p in (self.position_of(i) for i in fresh) if p is not None and p < self._visible]
+        if shown:
+            self.dataChanged.emit(self.index(min(shown), 0), self.index(max(shown), len(COLUMNS) - 1))
 
     # --- QAbstractTableModel -------------------------------------------------------------------------
     def _total(self) -> int:
         return len(self._ids)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return tr(COLUMNS[section][1])
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return tr("Sort by %1").replace("%1", tr(COLUMNS[section][1]))
-        elif orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole and section >= 0:
-            return section + 1
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        tip = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole
+        if tip and 0 <= section < len(COLUMNS):
+            return tr("Sort by %1", tr(COLUMNS[section][1]))
+        return super().headerData(section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= self._visible or index.column() >= len(COLUMNS):
+        if not self._shown(index):
             return None
         if role == ID_ROLE:
             return self.id_at(index.row())
@@ -313,7 +305,7 @@ class QueueModel(BatchedTableModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             if untitled:
-                return tr("No title stated. The article begins: %1").replace("%1", lead_text(row.lead or "", 240))
+                return tr("No title stated. The article begins: %1", lead_text(row.lead or "", 240))
             if name == "title":
                 return row.title
             if name == "region" and row.region:
@@ -323,7 +315,7 @@ class QueueModel(BatchedTableModel):
             return None
         return self._display(name, row)
 
-    def _display(self, name: str, row: DocumentRow) -> str:
+    def _display(self, name: str, row: QueueRow) -> str:
         if name == "status":
             return status_text(row.status)
         if name == "title":
@@ -343,5 +335,5 @@ class QueueModel(BatchedTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort in the database; the window re-selects its current document on modelReset."""
         name = COLUMNS[column][0] if 0 <= column < len(COLUMNS) else "id"
-        self._sort = queue.QueueSort(name, order == Qt.SortOrder.DescendingOrder)
+        self._sort = QueueSort(name, order == Qt.SortOrder.DescendingOrder)
         self.reload()

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.queue import QueueFilter
 from app.domain.schema import DocStatus
-from app.store import Database
-from app.store.services import queue
+from app.review import Change, ChangeSet, Workspace
 from app.ui.i18n import N_, tr
 from app.ui.queue_model import COLUMN, ID_ROLE, QueueModel, status_text
 from app.ui.theme import row_height
@@ -38,10 +38,10 @@ class QueuePane(QWidget):
     currentDocumentChanged = Signal(object)  # int | None
     filterChanged = Signal()
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
-        self.model = QueueModel(db, self, hold=True)  # the window starts it once it is shown
+        self.workspace = workspace
+        self.model = QueueModel(workspace, self, hold=True)  # the window starts it once it is shown
         self.search = QLineEdit()
         self.search.setObjectName("searchBox")
         self.search.setPlaceholderText(tr("Search article text (Ctrl+L)"))
@@ -165,8 +165,7 @@ class QueuePane(QWidget):
 
     # --- filter ------------------------------------------------------------------------------------
     def refresh_facets(self) -> None:
-        with self.db.session() as session:
-            facets = queue.facets(session)
+        facets = self.workspace.facets()
         for combo, values, everything, labels in (
             (self.language, facets.languages, tr("All languages"), LANGUAGE_TEXT),
             (self.region, facets.regions, tr("All regions"), {}),
@@ -181,13 +180,13 @@ class QueuePane(QWidget):
             combo.setCurrentIndex(max(index, 0))
             combo.blockSignals(False)
 
-    def current_filter(self) -> queue.QueueFilter:
+    def current_filter(self) -> QueueFilter:
         def as_date(edit: QDateEdit) -> date | None:
             d = edit.date()
             return None if d == NO_DATE else date(d.year(), d.month(), d.day())
 
         language = self.language.currentData()
-        return queue.QueueFilter(
+        return QueueFilter(
             statuses=tuple(self.status.currentData() or ()),
             languages=(language,) if language else (),
             region=self.region.currentData(),
@@ -221,7 +220,7 @@ class QueuePane(QWidget):
             self._show_count()
 
     def _show_count(self) -> None:
-        self.shown.setText(tr("%n document(s) shown", "", self.model.total()))
+        self.shown.setText(tr("%n document(s) shown", n=self.model.total()))
 
     def expect(self, document_id: int | None) -> None:
         """The window opened this document before the queue was loaded: select it quietly on arrival."""
@@ -239,6 +238,17 @@ class QueuePane(QWidget):
             self.currentDocumentChanged.emit(None)
             return
         self.select_row(position, emit=self.model.id_at(position) != keep)
+
+    def on_operation_did_execute(self, changes: ChangeSet) -> None:
+        """New or re-extracted documents: the filters' values and the list are read again; changed
+        documents: their rows."""
+        if Change.QUEUE in changes:
+            self.refresh_facets()
+            self.model.reload()
+        elif changes.document_ids:
+            self.model.refresh_documents(list(changes.document_ids))
+        if changes.changes & {Change.QUEUE, Change.STATUS}:
+            self.model.count_statuses()
 
     # --- navigation ----------------------------------------------------------------------------------
     def current_id(self) -> int | None:

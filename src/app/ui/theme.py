@@ -89,7 +89,7 @@ DARK = Theme(
 
 def requested_scheme() -> str:
     """`system`, `light` or `dark`: from $FACTDESK_THEME, else the settings, else `system`."""
-    value = os.environ.get(ENV_THEME) or str(config.load_settings().get("theme") or "system")
+    value = os.environ.get(ENV_THEME) or config.load_settings().theme
     return value if value in ("system", "light", "dark") else "system"
 
 

@@ -1,50 +1,86 @@
-"""Undoable review edits. Each command saves its change at once (redo) and saves the reverse on undo,
-so the database always holds what the screen shows; the store services audit both directions.
-Consecutive commits of one stretch of typing in one field merge into one undo step."""
+"""Undoable review edits. Each command runs an operation of the workspace at once (redo) and the
+reverse operation on undo, so the database always holds what the screen shows; the store audits both
+directions. Consecutive commits of one stretch of typing in one field merge into one undo step.
+
+A command knows only a `Runner` — the callable that runs an operation against the document as the
+window holds it now and answers its change set (None when it failed and said why) — not the
+controller that owns the stacks, so there is no import cycle."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
+from app.domain.schema import FactDraft
+from app.domain.views import ApprovalResult, DocumentView
+from app.review import ChangeSet, Workspace
 from app.ui.fact_text import field_text, kind_text
 from app.ui.i18n import N_, tr
 
-if TYPE_CHECKING:
-    from app.domain.schema import FactDraft
-    from app.ui.review_controller import ReviewController
+Operation = Callable[[DocumentView], ChangeSet]
+Runner = Callable[[Operation], "ChangeSet | None"]
 
 EDIT_FACT_ID = 1001
 EDIT_DOCUMENT_ID = 1002
 
 
-class _Command(QUndoCommand):
-    def __init__(self, controller: ReviewController, text: str) -> None:
+def _fact_version(doc: DocumentView, fact_id: int) -> int | None:
+    fact = doc.fact(fact_id)
+    return fact.version if fact is not None else None
+
+
+class OperationCommand(QUndoCommand):
+    """Runs `forward` on redo and `backward` on undo; a failed run drops the command (the runner has
+    said why)."""
+
+    def __init__(self, run: Runner, text: str, forward: Operation, backward: Operation) -> None:
         super().__init__(text)
-        self.controller = controller
+        self.run, self.forward, self.backward = run, forward, backward
+        self.last: ChangeSet | None = None
 
-    def _run(self, fn: Any) -> bool:
-        """Run a save; when it fails the command is dropped (the controller has said why)."""
-        ok = bool(fn())
-        if not ok:
+    def _do(self, op: Operation) -> None:
+        self.last = self.run(op)
+        result = self.last.result if self.last is not None else None
+        if self.last is None or (isinstance(result, ApprovalResult) and not result.approved):
             self.setObsolete(True)
-        return ok
+
+    def redo(self) -> None:
+        self._do(self.forward)
+
+    def undo(self) -> None:
+        self._do(self.backward)
 
 
-class EditFactCommand(_Command):
-    def __init__(self, controller: ReviewController, fact_id: int, name: str, old: Any, new: Any,
-                 old_status: str, session: int) -> None:
-        super().__init__(controller, tr("Edit %1").replace("%1", field_text(name)))
-        self.fact_id, self.name, self.old, self.new = fact_id, name, old, new
-        self.old_status = old_status
-        self.session = session
+class EditFieldCommand(OperationCommand):
+    """One field of a fact (`fact_id` set) or of the document; typing in one focus session merges."""
+
+    def __init__(self, run: Runner, ws: Workspace, name: str, old: Any, new: Any, session: int, *,
+                 fact_id: int | None = None, old_status: str | None = None, keep_mine: Any = None) -> None:
+        self.ws, self.fact_id, self.name, self.old, self.new = ws, fact_id, name, old, new
+        self.old_status, self.session, self.keep_mine = old_status, session, keep_mine
+        super().__init__(run, tr("Edit %1", field_text(name)), self._write_new, self._write_old)
+
+    def _write(self, doc: DocumentView, value: Any, status: str | None, keep_mine: Any) -> ChangeSet:
+        if self.fact_id is None:
+            return self.ws.edit_document(doc.id, {self.name: value}, expected_version=doc.version,
+                                         keep_mine=keep_mine)
+        return self.ws.edit_fact(self.fact_id, {self.name: value}, expected_version=_fact_version(doc, self.fact_id),
+                                 status=status, keep_mine=keep_mine)
+
+    def _write_new(self, doc: DocumentView) -> ChangeSet:
+        keep, self.keep_mine = self.keep_mine, None  # an override is audited once, when first applied
+        return self._write(doc, self.new, None, keep)
+
+    def _write_old(self, doc: DocumentView) -> ChangeSet:
+        return self._write(doc, self.old, self.old_status, None)
 
     def id(self) -> int:
-        return EDIT_FACT_ID
+        return EDIT_DOCUMENT_ID if self.fact_id is None else EDIT_FACT_ID
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not (isinstance(other, EditFactCommand) and other.fact_id == self.fact_id and other.name == self.name
+        if not (isinstance(other, EditFieldCommand) and other.fact_id == self.fact_id and other.name == self.name
                 and other.session == self.session and self.session > 0):
             return False
         self.new = other.new
@@ -52,91 +88,57 @@ class EditFactCommand(_Command):
             self.setObsolete(True)
         return True
 
-    def redo(self) -> None:
-        self._run(lambda: self.controller.apply_fact(self.fact_id, {self.name: self.new}))
 
-    def undo(self) -> None:
-        self._run(lambda: self.controller.apply_fact(self.fact_id, {self.name: self.old}, status=self.old_status))
+def fact_status_command(run: Runner, ws: Workspace, fact_id: int, old: str, new: str) -> OperationCommand:
+    texts = {"confirmed": N_("Confirm fact"), "rejected": N_("Reject fact"), "edited": N_("Restore fact")}
 
+    def to(status: str) -> Operation:
+        return lambda doc: ws.set_fact_status(fact_id, status, expected_version=_fact_version(doc, fact_id))
 
-class FactStatusCommand(_Command):
-    TEXT = {"confirmed": N_("Confirm fact"), "rejected": N_("Reject fact"), "edited": N_("Restore fact")}
-
-    def __init__(self, controller: ReviewController, fact_id: int, old: str, new: str) -> None:
-        super().__init__(controller, tr(self.TEXT.get(new, N_("Change fact status"))))
-        self.fact_id, self.old, self.new = fact_id, old, new
-
-    def redo(self) -> None:
-        self._run(lambda: self.controller.apply_fact(self.fact_id, {}, status=self.new))
-
-    def undo(self) -> None:
-        self._run(lambda: self.controller.apply_fact(self.fact_id, {}, status=self.old))
+    return OperationCommand(run, tr(texts.get(new, N_("Change fact status"))), to(new), to(old))
 
 
-class AddFactCommand(_Command):
+class AddFactCommand(OperationCommand):
     """Adding stores the fact; undoing withdraws it: it leaves the form but stays in the database as a
     rejected fact, with its history in the audit log. Redoing brings it back."""
 
-    def __init__(self, controller: ReviewController, draft: FactDraft) -> None:
-        super().__init__(controller, tr("Add %1").replace("%1", kind_text(draft.kind.value)))
-        self.draft = draft
+    def __init__(self, run: Runner, ws: Workspace, draft: FactDraft) -> None:
+        self.ws, self.draft = ws, draft
         self.fact_id: int | None = None
+        super().__init__(run, tr("Add %1", kind_text(draft.kind.value)), self._add, self._withdraw)
 
-    def redo(self) -> None:
+    def _add(self, doc: DocumentView) -> ChangeSet:
         if self.fact_id is None:
-            added = self.controller.apply_add(self.draft)
-            if added is None:
-                self.setObsolete(True)
-            self.fact_id = added
-        else:
-            fact_id = self.fact_id
-            self._run(lambda: self.controller.apply_fact(fact_id, {}, status="edited"))
+            done = self.ws.add_fact(doc.id, self.draft)
+            self.fact_id = done.result
+            return done
+        return self.ws.set_fact_status(self.fact_id, "edited")
 
-    def undo(self) -> None:
-        if self.fact_id is not None:
-            fact_id = self.fact_id
-            self._run(lambda: self.controller.apply_withdraw(fact_id))
+    def _withdraw(self, _doc: DocumentView) -> ChangeSet:
+        assert self.fact_id is not None
+        return self.ws.withdraw_fact(self.fact_id)
 
 
-class DocumentStatusCommand(_Command):
+STATUS_TEXT = {"approved": N_("Approve document"), "flagged": N_("Flag document"),
+               "rejected": N_("Reject document"), "in_review": N_("Reopen document")}
+
+
+def document_status_command(run: Runner, ws: Workspace, doc: DocumentView, status: str,
+                            note: str | None = None) -> OperationCommand:
     """A workflow step (approve, flag with a note, reject, reopen); undo puts back the status and note
     the document had before. Approving checks the facts again each time it is (re)done."""
+    old_status, old_note = doc.status, doc.note
 
-    TEXT = {"approved": N_("Approve document"), "flagged": N_("Flag document"), "rejected": N_("Reject document"),
-            "in_review": N_("Reopen document")}
+    def forward(now: DocumentView) -> ChangeSet:
+        if status == "approved":
+            return ws.approve(now.id, expected_version=now.version)
+        if status == "flagged":
+            return ws.flag(now.id, note or "", expected_version=now.version)
+        if status == "rejected":
+            return ws.reject(now.id, expected_version=now.version)
+        return ws.reopen(now.id, expected_version=now.version)
 
-    def __init__(self, controller: ReviewController, status: str, note: str | None = None) -> None:
-        super().__init__(controller, tr(self.TEXT.get(status, N_("Change document status"))))
-        assert controller.document is not None
-        self.old_status, self.old_note = controller.document.status, controller.document.note
-        self.status, self.note = status, note
+    def backward(now: DocumentView) -> ChangeSet:
+        return ws.restore_status(now.id, old_status, old_note, expected_version=now.version)
 
-    def redo(self) -> None:
-        self._run(lambda: self.controller.apply_status(self.status, self.note))
-
-    def undo(self) -> None:
-        self._run(lambda: self.controller.apply_restore(self.old_status, self.old_note))
-
-
-class EditDocumentCommand(_Command):
-    def __init__(self, controller: ReviewController, name: str, old: Any, new: Any, session: int) -> None:
-        super().__init__(controller, tr("Edit %1").replace("%1", field_text(name)))
-        self.name, self.old, self.new, self.session = name, old, new, session
-
-    def id(self) -> int:
-        return EDIT_DOCUMENT_ID
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not (isinstance(other, EditDocumentCommand) and other.name == self.name
-                and other.session == self.session and self.session > 0):
-            return False
-        self.new = other.new
-        if self.new == self.old:
-            self.setObsolete(True)
-        return True
-
-    def redo(self) -> None:
-        self._run(lambda: self.controller.apply_document({self.name: self.new}))
-
-    def undo(self) -> None:
-        self._run(lambda: self.controller.apply_document({self.name: self.old}))
+    return OperationCommand(run, tr(STATUS_TEXT.get(status, N_("Change document status"))), forward, backward)

@@ -112,6 +112,10 @@
         <translation>重新打开审核</translation>
     </message>
     <message>
+        <source>Make an approved, rejected or flagged document editable again</source>
+        <translation>让已批准、已驳回或已标记的文档重新可编辑</translation>
+    </message>
+    <message>
         <source>Next Document</source>
         <translation>下一篇文档</translation>
     </message>
@@ -284,6 +288,14 @@
         <translation>（无证据）</translation>
     </message>
     <message>
+        <source>Approved — reopen to edit (Document ▸ Reopen for Review, Ctrl+Shift+O)</source>
+        <translation>已批准 — 重新打开审核后才能编辑（文档 ▸ 重新打开审核，Ctrl+Shift+O）</translation>
+    </message>
+    <message>
+        <source>Rejected — reopen to edit (Document ▸ Reopen for Review, Ctrl+Shift+O)</source>
+        <translation>已驳回 — 重新打开审核后才能编辑（文档 ▸ 重新打开审核，Ctrl+Shift+O）</translation>
+    </message>
+    <message>
         <source>confidence %1</source>
         <translation>置信度 %1</translation>
     </message>
@@ -319,17 +331,13 @@
         <source>No facts yet. Select text in the article and press Ctrl+N to add one.</source>
         <translation>尚无事实。在文章中选中文本后按 Ctrl+N 添加。</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n fact(s)</source>
-        <translation>
-            <numerusform>%n 条事实</numerusform>
-        </translation>
+        <translation>%n 条事实</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n rejected</source>
-        <translation>
-            <numerusform>%n 条已驳回</numerusform>
-        </translation>
+        <translation>%n 条已驳回</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -351,11 +359,9 @@
         <source>Problems</source>
         <translation>问题</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n problem(s)</source>
-        <translation>
-            <numerusform>%n 个问题</numerusform>
-        </translation>
+        <translation>%n 个问题</translation>
     </message>
     <message>
         <source>Project</source>
@@ -574,10 +580,6 @@
         <translation>导入文章文件夹</translation>
     </message>
     <message>
-        <source>Importing is not available in this build (the readers are missing).</source>
-        <translation>此版本无法导入（缺少文件读取组件）。</translation>
-    </message>
-    <message>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
@@ -606,10 +608,6 @@
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <source>Export is not available in this build.</source>
-        <translation>此版本无法导出。</translation>
-    </message>
-    <message>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
@@ -633,11 +631,9 @@
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Not approved: %n problem(s) to fix first (shown on the fields)</source>
-        <translation>
-            <numerusform>未批准：需先修正 %n 个问题（已在字段上标出）</numerusform>
-        </translation>
+        <translation>未批准：需先修正 %n 个问题（已在字段上标出）</translation>
     </message>
     <message>
         <source>Approved</source>
@@ -777,11 +773,9 @@ Review facts extracted from news articles and export them to Excel.</source>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n document(s) shown</source>
-        <translation>
-            <numerusform>显示 %n 篇文档</numerusform>
-        </translation>
+        <translation>显示 %n 篇文档</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -834,6 +828,46 @@ Review facts extracted from news articles and export them to Excel.</source>
     <message>
         <source>Change document status</source>
         <translation>更改文档状态</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <source>this document&apos;s %1</source>
+        <translation>此文档的%1</translation>
+    </message>
+    <message>
+        <source>this fact&apos;s %1</source>
+        <translation>此事实的%1</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>未知时间</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 at %3, after you opened it.</source>
+        <translation>%1 在 %3 修改了%2（在您打开之后）。</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>有人</translation>
+    </message>
+    <message>
+        <source>Their value:</source>
+        <translation>对方的值：</translation>
+    </message>
+    <message>
+        <source>Your value:</source>
+        <translation>您的值：</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>采用对方的</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from app.domain.queue import DocumentRow
 from app.domain.schema import DocStatus, FactDraft, FactStatus, Kind
 from app.store.errors import ConflictError, NotFoundError
 from app.store.models import Document, Fact, utcnow
@@ -210,19 +211,6 @@ def set_status(
     audit.record(session, user, "status", document_id=doc.id, field="status", old=old, new=status.value)
     session.flush()
     return doc
-
-
-@dataclass(frozen=True)
-class DocumentRow:
-    id: int
-    status: str
-    language: str
-    title: str | None
-    published: date | None
-    region: str | None
-    fact_count: int
-    min_confidence: float | None
-    source: str | None
 
 
 ROW_COLUMNS = (

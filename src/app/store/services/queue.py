@@ -7,15 +7,14 @@ characters match) on SQLite; shorter queries and other databases use LIKE over t
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from datetime import date
 
 from sqlalchemy import Integer, Select, and_, case, column, func, or_, select, text
 from sqlalchemy.orm import Session
 
+from app.domain.queue import QueueFacets, QueueFilter, QueueRow, QueueSort
 from app.domain.regions import region_prefix, resolve_region
 from app.store.models import Document
-from app.store.services.documents import ROW_COLUMNS, DocumentRow
+from app.store.services.documents import ROW_COLUMNS
 
 SORT_COLUMNS = {
     "status": Document.status,
@@ -33,44 +32,10 @@ FTS_MIN_CHARS = 3
 LEAD_CHARS = 200
 
 
-@dataclass(frozen=True)
-class QueueRow(DocumentRow):
-    """A queue row; for a document without a stated title, the beginning of its text (`lead`)."""
-
-    lead: str | None = None
-
-
 _LEAD = case(
     (or_(Document.title.is_(None), Document.title == ""), func.substr(Document.display_text, 1, LEAD_CHARS)),
     else_=None,
 )
-
-
-@dataclass(frozen=True)
-class QueueFilter:
-    """What the queue shows. Empty tuples and None mean "any". `region` is any alias or code of a place
-    (the documents of that place and the places in it) or, naming no place, a document region as stored."""
-
-    statuses: tuple[str, ...] = ()
-    languages: tuple[str, ...] = ()
-    region: str | None = None
-    published_from: date | None = None
-    published_to: date | None = None
-    search: str = ""
-
-
-@dataclass(frozen=True)
-class QueueSort:
-    column: str = "id"
-    descending: bool = False
-
-
-@dataclass
-class QueueFacets:
-    """The values the filter widgets offer."""
-
-    languages: list[str] = field(default_factory=list)
-    regions: list[str] = field(default_factory=list)
 
 
 def _escape_like(term: str) -> str:

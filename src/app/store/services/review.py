@@ -132,9 +132,12 @@ def add_fact(session: Session, document_id: int, draft: FactDraft, user: str) ->
     return fact_view(facts.add(session, document_id, draft, user))
 
 
-def edit_document(session: Session, document_id: int, changes: Mapping[str, Any], user: str) -> DocumentView:
+def edit_document(
+    session: Session, document_id: int, changes: Mapping[str, Any], user: str, *, expected_version: int | None = None
+) -> DocumentView:
     """Change the document's own metadata (title, published date, region); each change audited."""
     doc = documents.get(session, document_id)
+    documents.check_version(doc, expected_version)
     for name, new in changes.items():
         if name not in DOCUMENT_EDITABLE:
             raise ValueError(f"a document's {name} cannot be edited")
@@ -165,8 +168,9 @@ def remaining_problems(session: Session, document_id: int) -> dict[int, dict[str
     return out
 
 
-def approve(session: Session, document_id: int, user: str) -> ApprovalResult:
+def approve(session: Session, document_id: int, user: str, *, expected_version: int | None = None) -> ApprovalResult:
     """Approve when every remaining fact validates; otherwise change nothing and say what is wrong."""
+    documents.check_version(documents.get(session, document_id), expected_version)
     found = remaining_problems(session, document_id)
     if found:
         return ApprovalResult(False, found)
@@ -174,23 +178,27 @@ def approve(session: Session, document_id: int, user: str) -> ApprovalResult:
     return ApprovalResult(True, {})
 
 
-def flag(session: Session, document_id: int, note: str, user: str) -> None:
-    documents.set_status(session, document_id, DocStatus.FLAGGED, user, note=note)
+def flag(session: Session, document_id: int, note: str, user: str, *, expected_version: int | None = None) -> None:
+    documents.set_status(session, document_id, DocStatus.FLAGGED, user, note=note, expected_version=expected_version)
 
 
-def reject_document(session: Session, document_id: int, user: str) -> None:
-    documents.set_status(session, document_id, DocStatus.REJECTED, user)
+def reject_document(session: Session, document_id: int, user: str, *, expected_version: int | None = None) -> None:
+    documents.set_status(session, document_id, DocStatus.REJECTED, user, expected_version=expected_version)
 
 
-def reopen(session: Session, document_id: int, user: str) -> None:
-    documents.set_status(session, document_id, DocStatus.IN_REVIEW, user)
+def reopen(session: Session, document_id: int, user: str, *, expected_version: int | None = None) -> None:
+    documents.set_status(session, document_id, DocStatus.IN_REVIEW, user, expected_version=expected_version)
 
 
-def restore_status(session: Session, document_id: int, status: str, note: str | None, user: str) -> None:
+def restore_status(
+    session: Session, document_id: int, status: str, note: str | None, user: str, *,
+    expected_version: int | None = None,
+) -> None:
     """Undo of a workflow step: the status and note the document had before, whatever the workflow
     would allow as a step of its own (an approval made from `new` goes back to `new`). Audited as a
     status change (and a note change) like any other."""
     doc = documents.get(session, document_id)
+    documents.check_version(doc, expected_version)
     if note != doc.note:
         audit.record(session, user, "note", document_id=doc.id, field="note", old=doc.note, new=note)
         doc.note = note

@@ -1,4 +1,4 @@
-"""A test hook, off unless $FACTDESK_UI_SCRIPT names a JSON file: the window performs the listed
+"""The tests' keystroke player (run_scripted.py launches the window with it): the window performs the listed
 keystrokes through the real event path (shortcuts, editors, autosave) and reports each step on
 stdout, so a test can kill the process at a known point and look at the database.
 

@@ -1,0 +1,247 @@
+"""The workspace: one database and the analyst working on it. Each method is one user action — it
+opens a session, calls the store's services, commits once and returns what changed — or one read the
+window needs (a document, a page of queue rows, counts). Methods are safe to call from a worker thread:
+each has a session of its own."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from app import config
+from app.domain.errors import ConflictError
+from app.domain.queue import QueueFacets, QueueFilter, QueueRow, QueueSort
+from app.domain.schema import FactDraft, FactStatus
+from app.domain.views import ApprovalResult, DocumentView
+from app.review.changes import Change, ChangeSet
+from app.store import Database
+from app.store.services import audit, documents, facts, queue, review
+from app.workflows.progress import CancelToken, ProgressFn, no_progress
+
+if TYPE_CHECKING:
+    from app.domain.records import ExportFilter
+    from app.store.db import Session
+
+KEEP_MINE = "conflict_keep_mine"
+"""Audit action of a stale write the analyst chose to apply over another change ("Keep mine")."""
+
+
+def _document_of_fact(fact_id: int) -> Callable[[Session], int]:
+    return lambda s: facts.get_fact(s, fact_id).document_id
+
+
+def open_workspace(url: str, user: str | None = None) -> Workspace:
+    """Open (and migrate) the database at `url` for `user` (default: the configured user name)."""
+    return Workspace(Database.open(url), user or config.user_name())
+
+
+class Workspace:
+    def __init__(self, db: Database, user: str) -> None:
+        self._db = db
+        self.user = user
+
+    def close(self) -> None:
+        self._db.dispose()
+
+    @contextmanager
+    def _unit(self) -> Iterator[Session]:
+        """One unit of work: committed when the block ends normally, rolled back otherwise."""
+        with self._db.session() as session:
+            yield session
+            session.commit()
+
+    def _read(self, fn: Callable[[Session], Any]) -> Any:
+        with self._db.session() as session:
+            return fn(session)
+
+    # --- reads -------------------------------------------------------------------------------------
+    def document(self, document_id: int) -> DocumentView:
+        return self._read(lambda s: review.load(s, document_id))  # type: ignore[no-any-return]
+
+    def document_exists(self, document_id: int) -> bool:
+        return bool(self._read(lambda s: queue.exists(s, document_id)))
+
+    def first_document(self, flt: QueueFilter = QueueFilter(), sort: QueueSort = QueueSort()) -> int | None:
+        return self._read(lambda s: queue.first_id(s, flt, sort))  # type: ignore[no-any-return]
+
+    def queue_ids(self, flt: QueueFilter = QueueFilter(), sort: QueueSort = QueueSort()) -> list[int]:
+        return self._read(lambda s: queue.ids(s, flt, sort))  # type: ignore[no-any-return]
+
+    def queue_rows(self, document_ids: Sequence[int]) -> dict[int, QueueRow]:
+        return self._read(lambda s: queue.rows(s, document_ids))  # type: ignore[no-any-return]
+
+    def status_counts(self, flt: QueueFilter | None = None) -> dict[str, int]:
+        return self._read(lambda s: queue.counts_by_status(s, flt))  # type: ignore[no-any-return]
+
+    def facets(self) -> QueueFacets:
+        return self._read(queue.facets)  # type: ignore[no-any-return]
+
+    def first_unreviewed(self, ordered_ids: Sequence[int], start: int) -> int | None:
+        return self._read(lambda s: queue.first_unreviewed(s, ordered_ids, start))  # type: ignore[no-any-return]
+
+    # --- fact edits --------------------------------------------------------------------------------
+    def edit_fact(self, fact_id: int, changes: Mapping[str, Any], *, expected_version: int | None = None,
+                  status: str | None = None, keep_mine: ConflictError | None = None) -> ChangeSet:
+        """Change a fact's fields (and then, if given, its status). `keep_mine` is the conflict the
+        analyst overrode: the write goes over the other change and says so in the audit log."""
+        def run(s: Session) -> int:
+            fact = review.edit_fact(s, fact_id, changes, self.user, expected_version=expected_version)
+            if status is not None and fact.status != status:
+                fact = review.set_fact_status(s, fact_id, FactStatus(status), self.user)
+            if keep_mine is not None:
+                self._audit_keep_mine(s, keep_mine, changes, document_id=fact.document_id, fact_id=fact_id)
+            return fact.id
+
+        kind = Change.FACTS if "kind" in changes else Change.FACT
+        return self._document_op(_document_of_fact(fact_id), run, {kind}, entity=("fact", fact_id, changes))
+
+    def set_fact_status(self, fact_id: int, status: str, *, expected_version: int | None = None) -> ChangeSet:
+        def run(s: Session) -> int:
+            return review.set_fact_status(s, fact_id, FactStatus(status), self.user,
+                                          expected_version=expected_version).id
+
+        return self._document_op(_document_of_fact(fact_id), run, {Change.FACT},
+                                 entity=("fact", fact_id, {"status": status}))
+
+    def add_fact(self, document_id: int, draft: FactDraft) -> ChangeSet:
+        """Store a fact the analyst made; `result` is its id."""
+        def run(s: Session) -> int:
+            return review.add_fact(s, document_id, draft, self.user).id
+
+        return self._document_op(lambda _s: document_id, run, {Change.FACTS})
+
+    def withdraw_fact(self, fact_id: int) -> ChangeSet:
+        """Undo of an added fact: rejected in the database (audited), gone from the window."""
+        def run(s: Session) -> int:
+            return review.withdraw_fact(s, fact_id, self.user).id
+
+        return self._document_op(_document_of_fact(fact_id), run, {Change.FACTS})
+
+    # --- document edits and workflow ---------------------------------------------------------------
+    def edit_document(self, document_id: int, changes: Mapping[str, Any], *, expected_version: int | None = None,
+                      keep_mine: ConflictError | None = None) -> ChangeSet:
+        def run(s: Session) -> None:
+            # the version is checked first: putting a new document in review changes it
+            review.edit_document(s, document_id, changes, self.user, expected_version=expected_version)
+            review.begin_review(s, document_id, self.user)
+            if keep_mine is not None:
+                self._audit_keep_mine(s, keep_mine, changes, document_id=document_id)
+
+        return self._document_op(lambda _s: document_id, run, {Change.DOCUMENT},
+                                 entity=("document", document_id, changes))
+
+    def approve(self, document_id: int, *, expected_version: int | None = None) -> ChangeSet:
+        """Approve when every remaining fact validates; `result` is the `ApprovalResult` (nothing is
+        changed when it says no)."""
+        verdict: list[ApprovalResult] = []
+
+        def run(s: Session) -> None:
+            verdict.append(review.approve(s, document_id, self.user, expected_version=expected_version))
+
+        done = self._document_op(lambda _s: document_id, run, set(),
+                                 entity=("document", document_id, {"status": "approved"}))
+        return ChangeSet(done.changes if verdict[0].approved else frozenset(), done.document_ids, (),
+                         done.document, verdict[0])
+
+    def flag(self, document_id: int, note: str, *, expected_version: int | None = None) -> ChangeSet:
+        return self._status_op(document_id, "flagged", lambda s: review.flag(
+            s, document_id, note, self.user, expected_version=expected_version))
+
+    def reject(self, document_id: int, *, expected_version: int | None = None) -> ChangeSet:
+        return self._status_op(document_id, "rejected", lambda s: review.reject_document(
+            s, document_id, self.user, expected_version=expected_version))
+
+    def reopen(self, document_id: int, *, expected_version: int | None = None) -> ChangeSet:
+        return self._status_op(document_id, "in_review", lambda s: review.reopen(
+            s, document_id, self.user, expected_version=expected_version))
+
+    def restore_status(self, document_id: int, status: str, note: str | None, *,
+                       expected_version: int | None = None) -> ChangeSet:
+        """Undo of a workflow step: the status and note the document had before."""
+        return self._status_op(document_id, status, lambda s: review.restore_status(
+            s, document_id, status, note, self.user, expected_version=expected_version))
+
+    def _status_op(self, document_id: int, status: str, fn: Callable[[Session], None]) -> ChangeSet:
+        return self._document_op(lambda _s: document_id, fn, set(),
+                                 entity=("document", document_id, {"status": status}))
+
+    def _document_op(self, document_of: Callable[[Session], int], run: Callable[[Session], int | None],
+                     kinds: set[Change], entity: tuple[str, int, Mapping[str, Any]] | None = None) -> ChangeSet:
+        """Run one change in one unit of work and answer the change set with the document as stored
+        after it; `run` answers the fact it changed, if any. `STATUS` is added when the document's
+        status or note changed (a first edit puts a new document in review)."""
+        try:
+            with self._unit() as s:
+                document_id = document_of(s)
+                before = documents.get(s, document_id)
+                was = (before.status, before.note)
+                fact_id = run(s)
+        except ConflictError as exc:
+            if entity is not None and exc.entity is None:
+                raise self._described(exc, *entity) from None
+            raise
+        doc = self.document(document_id)
+        if (doc.status, doc.note) != was:
+            kinds = kinds | {Change.STATUS}
+        return ChangeSet(frozenset(kinds), (document_id,), (fact_id,) if fact_id is not None else (), doc, fact_id)
+
+    # --- conflicts -----------------------------------------------------------------------------------
+    def _described(self, exc: ConflictError, entity: str, entity_id: int,
+                   changes: Mapping[str, Any]) -> ConflictError:
+        """The conflict with what the other change was: the stored values of the fields this write
+        touched, and who changed them last and when (from the audit log)."""
+        def read(s: Session) -> ConflictError:
+            if entity == "document":
+                stored: Any = review.load(s, entity_id)
+                events = audit.events(s, document_id=entity_id)
+            else:
+                stored = review.fact_view(facts.get_fact(s, entity_id))
+                events = audit.events(s, fact_id=entity_id)
+            theirs = {name: (stored.get(name) if entity == "fact" else getattr(stored, name, None))
+                      for name in changes}
+            touching = [e for e in events if e.field in changes] or list(events)
+            last = touching[-1] if touching else None  # the last change of these fields, else of the row
+            return ConflictError(
+                str(exc), entity=entity, entity_id=entity_id, theirs=theirs,
+                changed_by=last.user if last else None, changed_at=last.at if last else None,
+            )
+
+        return self._read(read)  # type: ignore[no-any-return]
+
+    def _audit_keep_mine(self, s: Session, conflict: ConflictError, mine: Mapping[str, Any], *, document_id: int,
+                         fact_id: int | None = None) -> None:
+        for name, value in mine.items():
+            audit.record(s, self.user, KEEP_MINE, document_id=document_id, fact_id=fact_id, field=name,
+                         old={"theirs": conflict.theirs.get(name), "by": conflict.changed_by}, new=value)
+
+    # --- long work (run these in a worker thread) ----------------------------------------------------
+    def import_paths(self, paths: Sequence[Path], progress: ProgressFn = no_progress,
+                     cancel: CancelToken | None = None) -> ChangeSet:
+        """Read, extract and store articles; `result` is the import summary."""
+        from app.workflows.importing import import_paths  # the readers and extractors load here
+
+        summary = import_paths(self._db, list(paths), self.user, progress=progress, cancel=cancel)
+        return ChangeSet(frozenset({Change.QUEUE}), result=summary)
+
+    def import_demo_if_empty(self, progress: ProgressFn = no_progress) -> ChangeSet:
+        """The seed articles on a first start with an empty database."""
+        from app.workflows.importing import import_demo_if_empty
+
+        summary = import_demo_if_empty(self._db, self.user, progress)
+        return ChangeSet(frozenset({Change.QUEUE}) if summary is not None else frozenset(), result=summary)
+
+    def reextract(self, document_ids: Sequence[int], progress: ProgressFn = no_progress,
+                  cancel: CancelToken | None = None) -> ChangeSet:
+        """Extract again; `result` is the number of suggestions added."""
+        from app.workflows.extracting import reextract
+
+        added = reextract(self._db, list(document_ids), self.user, progress=progress, cancel=cancel)
+        return ChangeSet(frozenset({Change.FACTS, Change.QUEUE}), tuple(document_ids), result=added)
+
+    def export_workbook(self, path: Path, flt: ExportFilter, progress: ProgressFn = no_progress,
+                        cancel: CancelToken | None = None) -> ChangeSet:
+        from app.workflows.exporting import export_workbook  # openpyxl loads here, off the UI thread
+
+        return ChangeSet(result=export_workbook(self._db, path, flt, self.user, progress, cancel))
