@@ -66,7 +66,7 @@ def cmd_test(args: list[str]) -> int:
         print("PostgreSQL store tests: skipped (no server could be started here)", flush=True)
     checks = (
         ("import contracts (lint-imports)", [str(BIN / "lint-imports")]),
-        ("lint (ruff)", [str(PY), "-m", "ruff", "check", "src", "tests", "bench", "scripts", "dev.py"]),
+        ("lint (ruff)", [str(PY), "-m", "ruff", "check", "src", "tests", "bench", "scripts", "tools", "dev.py"]),
         ("types (mypy)", [str(PY), "-m", "mypy"]),
     )
     for name, command in checks:

@@ -17,6 +17,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from app.extract.regions import gazetteer  # noqa: E402
+from app.text import to_traditional_table  # noqa: E402
 
 EN_SURNAMES = ["Zhang", "Wang", "Li", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou", "Wu", "Gao", "Ma"]
 EN_GIVEN = ["Rui", "Wei", "Jun", "Hongbing", "Xianming", "Ning", "Yang", "Lei", "Shicun", "Min", "Tao"]
@@ -70,21 +71,8 @@ ZH_BOILER = ["编辑:杨旭英", "相关阅读", "(相关资料图)", "责任编
 
 
 def _st_table() -> dict[int, str]:
-    """Simplified→Traditional, character for character (OpenCC's STCharacters, first choice)."""
-    try:
-        import opencc
-
-        path = Path(opencc.__file__).parent / "dictionary" / "STCharacters.txt"
-        table = {}
-        for line in path.read_text(encoding="utf-8").splitlines():
-            parts = line.split("\t")
-            if len(parts) == 2 and len(parts[0]) == 1:
-                dst = parts[1].split(" ")[0]
-                if len(dst) == 1:
-                    table[ord(parts[0])] = dst
-        return table
-    except (ImportError, OSError):
-        return {}
+    """Simplified→Traditional, character for character (app.text: OpenCC's STCharacters, first choice)."""
+    return {ord(src): dst for src, dst in to_traditional_table().items()}
 
 
 class Generator:

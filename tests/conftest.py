@@ -21,7 +21,6 @@ os.environ.setdefault("QT_QUICK_BACKEND", "software")
 ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "src"
 SEEDS = SRC / "app" / "seeds"
-SHARED = ROOT.parent / "shared"
 PG_ENV = "FACTDESK_TEST_PG_URL"
 
 

@@ -9,7 +9,8 @@
 #   dist/factdesk_VERSION_ARCH.deb          /opt/factdesk, /usr/bin/factdesk, menu entry and icons
 #
 # The bundle is built in its own virtual environment ($FACTDESK_BUILD_VENV, default build/venv) with
-# only FactDesk and PyInstaller installed, so nothing else ends up in it. $PYTHON (default python3.11,
+# only FactDesk and PyInstaller installed, so nothing else ends up in it, at the versions pinned in
+# packaging/constraints.txt (PIP_CONSTRAINT, which also pins pip's isolated build). $PYTHON (default python3.11,
 # else python3) must be a CPython 3.11+ built with a shared libpython, as PyInstaller needs.
 set -euo pipefail
 
@@ -23,6 +24,7 @@ PYTHON="${PYTHON:-$(command -v python3.11 || command -v python3)}"
 say() { echo "build: $*" >&2; }
 mb() { du -sb --apparent-size "$1" | awk '{printf "%.1f", $1 / 1048576}'; }
 started=$SECONDS
+export PIP_CONSTRAINT="$PACKAGING/constraints.txt"  # every pip below, and pip's isolated builds
 
 # PyInstaller needs binutils (strip, objdump), the .deb dpkg-deb; install what is missing when we can.
 if ! command -v readelf >/dev/null || ! command -v strip >/dev/null; then
@@ -40,7 +42,7 @@ done
 if [ ! -x "$VENV/bin/python" ]; then
   say "creating the build environment $VENV with $PYTHON"
   "$PYTHON" -m venv "$VENV"
-  "$VENV/bin/python" -m pip install -q --upgrade pip
+  "$VENV/bin/python" -m pip install -q --upgrade pip  # to the pinned version
 fi
 if [ "$("$VENV/bin/python" -c 'import sysconfig; print(sysconfig.get_config_var("Py_ENABLE_SHARED") or 0)')" != 1 ]; then
   say "$VENV uses a Python without a shared libpython; PyInstaller needs one (set PYTHON=/usr/bin/python3.11)"

@@ -6,7 +6,8 @@
 #   bash packaging/macos/build_app.sh
 #
 # The app is built in its own virtual environment ($FACTDESK_BUILD_VENV, default build/venv) with
-# only FactDesk and PyInstaller; $PYTHON (default python3.11, else python3) must be CPython 3.11+.
+# only FactDesk and PyInstaller, at the versions pinned in packaging/constraints.txt (PIP_CONSTRAINT,
+# which also pins pip's isolated build); $PYTHON (default python3.11, else python3) must be CPython 3.11+.
 # PyInstaller signs the bundle ad hoc; signing with a Developer ID and notarising are left to the
 # release process (they need the organisation's certificate).
 set -euo pipefail
@@ -21,11 +22,12 @@ PYTHON="${PYTHON:-$(command -v python3.11 || command -v python3)}"
 say() { echo "build_app: $*" >&2; }
 mb() { du -sk "$1" | awk '{printf "%.1f", $1 / 1024}'; }
 started=$SECONDS
+export PIP_CONSTRAINT="$ROOT/packaging/constraints.txt"  # every pip below, and pip's isolated builds
 
 if [ ! -x "$VENV/bin/python" ]; then
   say "creating the build environment $VENV with $PYTHON"
   "$PYTHON" -m venv "$VENV"
-  "$VENV/bin/python" -m pip install -q --upgrade pip
+  "$VENV/bin/python" -m pip install -q --upgrade pip  # to the pinned version
 fi
 "$VENV/bin/python" -m pip install -q "$ROOT[packaging,postgres]"
 "$VENV/bin/python" -m pip install -q --no-deps --force-reinstall "$ROOT"

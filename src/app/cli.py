@@ -218,14 +218,12 @@ def _log_file() -> Path:
 
 
 def _user_error(exc: BaseException) -> bool:
-    """Errors whose message is meant for the user. The packages are looked up, not imported, so
-    start-up does not pay for readers the command never used."""
-    kinds: list[type[BaseException]] = [CliError]
-    for module, name in (("app.store.errors", "StoreError"), ("app.ingest", "IngestError")):
-        mod = sys.modules.get(module)
-        if mod is not None:
-            kinds.append(getattr(mod, name))
-    return isinstance(exc, tuple(kinds))
+    """Errors whose message is meant for the user (the domain's and the text tables' are cheap to
+    import: no readers, no database)."""
+    from app.domain.errors import IngestError, StoreError
+    from app.text import ScriptTableError
+
+    return isinstance(exc, CliError | IngestError | StoreError | ScriptTableError)
 
 
 def _log_to_file() -> None:

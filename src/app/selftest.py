@@ -36,7 +36,7 @@ from app import config
 
 PLATFORM_ENV = "QT_QPA_PLATFORM"
 EXPECTED_SHEETS = ("Projects", "Indicators", "Targets", "People", "Documents", "Audit", "About")
-"""The workbook contract (DESIGN.md): a sheet per fact kind, Documents, Audit and About."""
+"""The workbook contract (docs/workbook-contract.md): a sheet per fact kind, Documents, Audit and About."""
 FACT_SHEETS = EXPECTED_SHEETS[:4]
 
 SAMPLE_SENTENCES = (

@@ -12,7 +12,7 @@ import pytest
 
 from app import __version__
 
-SCORER = Path(__file__).resolve().parents[3] / "shared" / "tools" / "score_extraction.py"
+SCORER = Path(__file__).resolve().parents[2] / "tools" / "score_extraction.py"
 
 
 def test_version_and_help(cli) -> None:  # noqa: ANN001

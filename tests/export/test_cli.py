@@ -1,9 +1,7 @@
-"""`factdesk export`: the sub-command in process (today) and as a process (once the app's other
-packages are on this branch, `main` imports them)."""
+"""`factdesk export`: the sub-command in process and as a process."""
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
@@ -11,8 +9,6 @@ from export_helpers import fact_rows, fill
 
 from app.cli import CliError, build_parser
 from app.store import Database
-
-HAS_INGEST = importlib.util.find_spec("app.ingest") is not None
 
 
 def run(argv: list[str]) -> int:
@@ -63,7 +59,6 @@ def test_unwritable_target_is_a_one_line_error(filled: str, tmp_path: Path) -> N
         run(["export", str(tmp_path / "missing" / "x.xlsx"), "--db", filled])
 
 
-@pytest.mark.skipif(not HAS_INGEST, reason="`factdesk` needs app.ingest, which is not on this branch yet")
 def test_export_as_a_process(filled: str, tmp_path: Path, cli) -> None:  # noqa: ANN001
     out = tmp_path / "proc.xlsx"
     ok = cli("export", str(out), "--db", filled, "--region", "baotou")

@@ -4,12 +4,10 @@ handled so the file stays valid."""
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 from datetime import date
 from pathlib import Path
 
 import openpyxl
-import pytest
 from export_helpers import fact_rows, formula_cells, libreoffice_csv, needs_soffice, new_doc, read_sheet, span
 
 from app.domain.records import ExportFilter
@@ -29,7 +27,6 @@ ARTICLE = (
     f"An investor calling itself {CMD} signed for 5 billion yuan.\n"
     f"Officials named {AT_SUM} and {MINUS} attended.\n"
 )
-HAS_INGEST = importlib.util.find_spec("app.ingest") is not None and importlib.util.find_spec("app.extract") is not None
 
 
 def add_nasty_facts(db: Database, doc_id: int, text: str) -> None:
@@ -97,7 +94,6 @@ def test_formula_like_text_stays_text(sqlite_url: str, tmp_path: Path) -> None:
         "=1+1", "@evil", "=HYPERLINK(\"http://example.invalid\")")
 
 
-@pytest.mark.skipif(not HAS_INGEST, reason="app.ingest and app.extract are not on this branch yet")
 @needs_soffice
 def test_imported_article_with_formula_like_text(sqlite_url: str, tmp_path: Path) -> None:
     from app.workflows.importing import import_paths

@@ -3,11 +3,9 @@ PostgreSQL; LibreOffice converts it to CSV (same values) and PDF; the demo corpu
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import openpyxl
-import pytest
 from export_helpers import (
     assert_csv_matches,
     assert_rows_equal,
@@ -28,7 +26,6 @@ from app.store.services import export_rows
 from app.workflows.exporting import export_workbook
 
 SHEETS = ["Projects", "Indicators", "Targets", "People", "Documents", "Audit", "About", "Summary"]
-HAS_INGEST = importlib.util.find_spec("app.ingest") is not None and importlib.util.find_spec("app.extract") is not None
 
 
 def test_all_facts_round_trip_field_by_field(db: Database, tmp_path: Path) -> None:
@@ -140,7 +137,6 @@ def test_libreoffice_converts_to_csv_and_pdf(sqlite_url: str, tmp_path: Path) ->
     assert produced.exists() and produced.read_bytes().startswith(b"%PDF")
 
 
-@pytest.mark.skipif(not HAS_INGEST, reason="app.ingest and app.extract are not on this branch yet")
 @needs_soffice
 def test_demo_corpus_exports_everything(sqlite_url: str, tmp_path: Path, cli, seeds_dir: Path) -> None:  # noqa: ANN001
     from app.workflows.importing import import_paths

@@ -4,16 +4,15 @@ usage: python -m tests.extract.score_articles [--new] [-v]
 
 Each article NAME.txt has gold NAME.json in the seeds' gold format, plus "language" and "published"
 (ISO date). The text is cleaned with `app.ingest.clean_text`, as import does, then extracted; the
-predictions are written in the `factdesk extract --format json` shape and scored with
-../shared/tools/score_extraction.py (FACTDESK_SCORER overrides its path). --new scores only the
-held-out-style articles added after the first four.
+predictions are written in the `factdesk extract --format json` shape and scored with the project's
+scorer, tools/score_extraction.py (run as a user runs it). --new scores only the held-out-style
+articles added after the first four.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import subprocess
 import sys
 import tempfile
@@ -24,8 +23,7 @@ from app.ingest import clean_text
 
 ARTICLES = Path(__file__).resolve().parent / "articles"
 FIRST_FOUR = ("en_ordos", "zh_chifeng", "en_inner_mongolia", "zh_baotou_hant")
-_DEFAULT_SCORER = Path(__file__).resolve().parents[3] / "shared" / "tools" / "score_extraction.py"
-SCORER = Path(os.environ.get("FACTDESK_SCORER", _DEFAULT_SCORER))
+SCORER = Path(__file__).resolve().parents[2] / "tools" / "score_extraction.py"
 
 
 def load_articles(only_new: bool = False) -> list[tuple[str, str, str, dt.date | None, dict[str, object]]]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.extract.score_articles import SCORER, score
+from tests.extract.score_articles import score
 
 from app.domain.schema import Kind
 from app.extract import extract
@@ -17,8 +17,6 @@ BARS = ["--min-recall", "0.97", "--min-precision", "0.97", "--min-kind", "0.96",
 
 
 def test_articles_pass_the_scorer() -> None:
-    if not SCORER.exists():
-        pytest.skip(f"scorer not found at {SCORER} (set FACTDESK_SCORER)")
     code, output = score(bars=BARS)
     assert code == 0, output
 

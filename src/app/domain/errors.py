@@ -1,11 +1,22 @@
-"""Errors a user can act on, raised by the store and the operations over it and shown by the window
-and the command line. Each message is one line. They live in the domain so that the window can catch
-them without importing the store."""
+"""Errors a user can act on, raised by the readers, the store and the operations over it and shown by
+the window and the command line. Each message is one line. They live in the domain so that the window
+and the command line can catch them without importing the store or the (heavy) readers."""
 
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 from typing import Any
+
+
+class IngestError(Exception):
+    """A file or path that cannot be imported. ``str(e)`` is one line naming the file, e.g.
+    ``"empty file: /x/a.txt"``; ``e.path`` and ``e.reason`` hold the parts."""
+
+    def __init__(self, reason: str, path: Path | str) -> None:
+        self.reason = " ".join(str(reason).split())
+        self.path = Path(path)
+        super().__init__(f"{self.reason}: {' '.join(str(path).splitlines())}")
 
 
 class StoreError(Exception):

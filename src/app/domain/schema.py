@@ -1,6 +1,6 @@
 """Fact kinds, their fields, and the enumerations the schema (v1) allows.
 
-See DESIGN.md, "Fact kinds (schema v1)". Everything that stores, edits, validates or exports a fact
+See docs/fact-schema.md. Everything that stores, edits, validates or exports a fact
 reads the field lists from here so the schema is stated once.
 """
 
@@ -134,7 +134,7 @@ class FactDraft:
     """The period (or horizon) as the article writes it ("上半年"); the field holds its resolved value."""
 
     def to_json(self, text: str) -> dict[str, object]:
-        """The shape of one fact in `factdesk extract --format json` (DESIGN.md)."""
+        """The shape of one fact in `factdesk extract --format json` (docs/extract-contract.md)."""
         value: float | int | None = self.value
         if value is not None and float(value).is_integer() and abs(value) < 2**53:
             value = int(value)

@@ -1,5 +1,5 @@
 """The Excel workbook writer (openpyxl, write-only mode). Imports only `app.domain`: the workflow
-hands it plain records and a target path, it writes the sheets described in DESIGN.md."""
+hands it plain records and a target path, it writes the sheets described in docs/workbook-contract.md."""
 
 from app.export.errors import ExportError
 from app.export.files import atomic_target, check_target

@@ -1,6 +1,6 @@
 """What each sheet holds: its columns and how a record becomes a row.
 
-Fact sheets have one column per schema field (DESIGN.md, "Fact kinds"), the value with its unit and
+Fact sheets have one column per schema field (docs/fact-schema.md), the value with its unit and
 the text as written, then everything that traces the fact: evidence, document, source, review."""
 
 from __future__ import annotations

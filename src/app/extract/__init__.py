@@ -12,6 +12,7 @@ import logging
 
 from app.domain.schema import FactDraft
 from app.extract.pipeline import run_pipeline
+from app.text import ScriptTableError
 
 EXTRACTOR_VERSION = "rules-1.0"
 
@@ -19,12 +20,14 @@ log = logging.getLogger(__name__)
 
 
 def extract(text: str, language: str, published: dt.date | None = None) -> list[FactDraft]:
-    """All facts in `text` (the display text). Never raises: on an unexpected error it logs and returns
-    what it can (nothing)."""
+    """All facts in `text` (the display text). On an unexpected error it logs and returns what it can
+    (nothing); only a missing character table (an incomplete installation) raises ScriptTableError."""
     if not isinstance(text, str) or not text:
         return []
     try:
         return run_pipeline(text, language, published)
+    except ScriptTableError:  # would cost every Chinese document its facts, silently
+        raise
     except Exception:  # noqa: BLE001 - extraction must never break an import; the error is logged
         log.exception("extraction failed (language=%s, %d characters)", language, len(text))
         return []

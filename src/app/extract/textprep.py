@@ -3,38 +3,20 @@
 Every extractor runs its patterns over `match_form(text)`, which has exactly as many characters as the
 display text, so an offset found in it is an offset in the display text. The form maps full-width
 ASCII to ASCII, ideographic spaces to spaces, curly quotes to straight ones, and Traditional Chinese
-characters to Simplified ones (OpenCC's character table, one character for one character).
+characters to Simplified ones (`app.text`: OpenCC's character table, one character for one character;
+a missing table raises `app.text.ScriptTableError` rather than leaving Traditional text unmatched).
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
-
-def _opencc_char_table() -> dict[int, str]:
-    """Traditional→Simplified single-character mappings from OpenCC's TSCharacters dictionary."""
-    table: dict[int, str] = {}
-    try:
-        import opencc  # opencc-python-reimplemented
-
-        path = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (ImportError, OSError):
-        return table
-    for line in lines:
-        parts = line.split("\t")
-        if len(parts) != 2:
-            continue
-        src, dst = parts[0], parts[1].split(" ")[0]
-        if len(src) == 1 and len(dst) == 1 and src != dst:
-            table[ord(src)] = dst
-    return table
+from app.text import to_simplified_table
 
 
 @lru_cache(maxsize=1)
 def _table() -> dict[int, str]:
-    table = _opencc_char_table()
+    table = {ord(src): dst for src, dst in to_simplified_table().items()}
     for code in range(0xFF01, 0xFF5F):  # full-width ASCII
         table[code] = chr(code - 0xFEE0)
     table[0x3000] = " "

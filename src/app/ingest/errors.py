@@ -1,15 +1,6 @@
-"""The one exception the ingest package raises for bad input."""
+"""The one exception the ingest package raises for bad input. It is defined in app.domain.errors (so
+the command line and the window catch it without importing the readers) and re-exported here."""
 
-from __future__ import annotations
+from app.domain.errors import IngestError
 
-from pathlib import Path
-
-
-class IngestError(Exception):
-    """A file or path that cannot be imported. ``str(e)`` is one line naming the file, e.g.
-    ``"empty file: /x/a.txt"``; ``e.path`` and ``e.reason`` hold the parts."""
-
-    def __init__(self, reason: str, path: Path | str) -> None:
-        self.reason = " ".join(str(reason).split())
-        self.path = Path(path)
-        super().__init__(f"{self.reason}: {' '.join(str(path).splitlines())}")
+__all__ = ["IngestError"]

@@ -1,7 +1,7 @@
 """The most frequent Chinese characters, in both scripts, for scoring candidate decodings.
 
 About 500 of the most frequent characters of modern written Chinese (general frequency lists, plus
-the vocabulary of economic news), with their traditional forms added from OpenCC's character table
+the vocabulary of economic news), with their traditional forms added from OpenCC's character table (app.text)
 (once, when first needed).
 In real prose roughly half of all characters come from this set; in text decoded with the wrong
 legacy encoding (GBK read as Big5 or the reverse) only a few per cent do.
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from app.ingest.scripts import to_traditional
+from app.text import to_traditional
 
 _SIMPLIFIED = (
     "的一是不了在人有我他这个们中来上大为和国地到以说时要就出会可也你对生能而子那得于着下自之年过"

@@ -2,7 +2,7 @@
 
 Chinese vs English is decided by counting CJK characters against Latin words in a bounded sample.
 Simplified vs Traditional looks the distinct CJK characters of the sample up in OpenCC's character
-tables both ways: the script whose characters the other conversion changes more is the one the text
+tables both ways (app.text): the script whose characters the other conversion changes more is the one the text
 is written in.
 """
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from app.domain.schema import Language
-from app.ingest.scripts import simplified_only, traditional_only
+from app.text import simplified_only, traditional_only
 
 SAMPLE_CHARS = 20_000  # of the text, for counting scripts
 

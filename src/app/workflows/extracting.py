@@ -12,6 +12,7 @@ from app.domain.schema import FactDraft
 from app.ingest import IngestError, iter_input_files, read_document
 from app.store import Database
 from app.store.services import documents, facts
+from app.text import ScriptTableError
 from app.workflows.progress import CancelToken, ProgressFn, no_progress
 
 log = logging.getLogger(__name__)
@@ -19,11 +20,14 @@ log = logging.getLogger(__name__)
 
 def extract_document(text: str, language: str, published: date | None) -> list[FactDraft]:
     """Extraction never stops an import: should an extractor fail, the document comes without
-    suggestions and the failure is logged."""
+    suggestions and the failure is logged. A missing character table (an incomplete installation)
+    is raised instead: it would silently cost every Chinese document its facts."""
     from app.extract import extract
 
     try:
         return extract(text, language, published)
+    except ScriptTableError:  # an incomplete installation, not one extractor's bug: every document would lose facts
+        raise
     except Exception:  # noqa: BLE001 - a bug in one extractor must not lose the analyst's import
         log.exception("extraction failed")
         return []

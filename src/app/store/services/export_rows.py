@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import ColumnElement, exists, false, func, or_, select, true
 from sqlalchemy.orm import Session
@@ -25,6 +24,7 @@ from app.domain.regions import english_name, region_prefix
 from app.domain.schema import DocStatus, FactStatus
 from app.store.models import AuditEvent, Document, ExportRecord, Fact
 from app.store.services import audit
+from app.store.services.facts import plain_values
 
 BATCH = 2000
 
@@ -125,17 +125,6 @@ _FACT_COLUMNS = (
 )
 
 
-def _spans(evidence: Any) -> tuple[tuple[int, int], ...]:
-    spans: list[tuple[int, int]] = []
-    for item in evidence or ():
-        try:
-            start, end = int(item[0]), int(item[1])
-        except (TypeError, ValueError, IndexError, KeyError):
-            continue
-        spans.append((start, end))
-    return tuple(spans)
-
-
 def iter_facts(session: Session, f: ExportFilter, *, batch: int = BATCH) -> Iterator[FactRecord]:
     """The selected facts, ordered by document and fact id, fetched `batch` rows at a time; each
     batch loads the display texts of its documents once, for the evidence quotes."""
@@ -154,20 +143,10 @@ def iter_facts(session: Session, f: ExportFilter, *, batch: int = BATCH) -> Iter
         if missing:
             texts.update(_display_texts(session, missing))
         for r in rows:
-            spans = _spans(r.evidence)
+            values = plain_values(r)
             yield FactRecord(
-                id=r.id,
-                document_id=r.document_id,
-                kind=r.kind,
-                fields=dict(r.fields or {}),
-                value=r.value,
-                unit=r.unit,
-                value_text=r.value_text,
-                evidence=spans,
-                quote=evidence_quote(texts.get(r.document_id, ""), spans),
-                confidence=r.confidence,
-                origin=r.origin,
-                status=r.status,
+                **values,
+                quote=evidence_quote(texts.get(r.document_id, ""), values["evidence"]),
                 reviewer=r.reviewer,
                 reviewed_at=r.reviewed_at,
                 title=r[13],

@@ -20,6 +20,29 @@ from app.store.services.documents import check_version, fact_from_draft, get, re
 EDITABLE_COLUMNS = ("value", "unit", "value_text", "kind", "evidence", "confidence")
 
 
+def spans(evidence: Any) -> tuple[tuple[int, int], ...]:
+    """The stored evidence (JSON `[[start, end], …]`) as integer pairs; an entry that is not a pair is
+    left out rather than breaking the reader."""
+    out: list[tuple[int, int]] = []
+    for item in evidence or ():
+        try:
+            start, end = int(item[0]), int(item[1])
+        except (TypeError, ValueError, IndexError, KeyError):
+            continue
+        out.append((start, end))
+    return tuple(out)
+
+
+def plain_values(fact: Any) -> dict[str, Any]:
+    """The columns every plain copy of a fact carries (the window's FactView, the workbook's
+    FactRecord), from a Fact or a result row with the same names."""
+    return {
+        "id": fact.id, "document_id": fact.document_id, "kind": fact.kind, "fields": dict(fact.fields or {}),
+        "value": fact.value, "unit": fact.unit, "value_text": fact.value_text, "evidence": spans(fact.evidence),
+        "confidence": float(fact.confidence), "origin": fact.origin, "status": fact.status,
+    }
+
+
 def get_fact(session: Session, fact_id: int) -> Fact:
     fact = session.get(Fact, fact_id)
     if fact is None:

@@ -25,20 +25,7 @@ window no longer lists it (until the addition is redone)."""
 
 
 def fact_view(fact: Fact) -> FactView:
-    return FactView(
-        id=fact.id,
-        document_id=fact.document_id,
-        kind=fact.kind,
-        fields=dict(fact.fields or {}),
-        value=fact.value,
-        unit=fact.unit,
-        value_text=fact.value_text,
-        evidence=tuple((int(s), int(e)) for s, e in (fact.evidence or [])),
-        confidence=float(fact.confidence),
-        origin=fact.origin,
-        status=fact.status,
-        version=fact.version,
-    )
+    return FactView(**facts.plain_values(fact), version=fact.version)
 
 
 def document_view(doc: Document, fact_rows: list[Fact]) -> DocumentView:
