@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from datetime import datetime
 
 from sqlalchemy import ColumnElement, exists, false, func, or_, select, true
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app.domain.records import (
     STATUS_APPROVED,
@@ -53,7 +53,7 @@ def _document_conditions(f: ExportFilter) -> list[ColumnElement[bool]]:
     return conds
 
 
-def _in_region(column: Any, code: str) -> ColumnElement[bool]:
+def _in_region(column: InstrumentedAttribute[str | None], code: str) -> ColumnElement[bool]:
     """The place `code` or any place inside it (codes share the prefix of their province or city)."""
     return column.like(region_prefix(code) + "%")
 
