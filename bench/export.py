@@ -6,13 +6,16 @@
 Fills a temporary SQLite database (bulk inserts through the store's models), then runs, each in a
 fresh process so peak memory is measured per run:
 
-  query        the store query and row building only (the cost both writers share)
-  factdesk     `app.workflows.exporting.export_workbook` (openpyxl write-only), the real export
-  xlsxwriter   the same rows and cells (values, number formats, wrap, quote prefix, hyperlinks)
-               written with xlsxwriter's constant_memory mode
+  query            the store query and row building only (the cost every writer shares)
+  factdesk         `app.workflows.exporting.export_workbook`, the real export (data sheets as named
+                   tables with print setup and row heights, Summary, Dictionary, About)
+  xlsxwriter       the same data rows and cells (values, number formats, wrap, quote prefix,
+                   hyperlinks, widths, print setup) written with xlsxwriter's constant_memory mode
+  openpyxl-public  (with --public) the same cells through openpyxl's public write-only API
 
 and prints seconds and peak resident memory (MB) for each, and the factdesk/xlsxwriter ratio.
-Goals: factdesk ≤ 1.5 × xlsxwriter, peak memory ≤ 200 MB."""
+Goals: factdesk ≤ 1.2 × xlsxwriter, peak memory ≤ 200 MB. One fact in ten has been edited by an
+analyst (audit events), so the suggested values come from the audit log as in real use."""
 
 from __future__ import annotations
 
@@ -24,6 +27,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import warnings
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -105,6 +109,10 @@ def fill(url: str, n_facts: int, per_doc: int) -> None:
                 else:
                     fields = {"name": f"Official {fact_id}", "role": "mayor", "organization": f"{region} government"}
                     value, unit = None, None
+                if fact_id % 10 == 0 and value is not None:
+                    events.append({"at": now, "user": "ana", "document_id": d, "fact_id": fact_id,
+                                   "action": "edit", "field": "value", "old_value": json.dumps(value * 1.1),
+                                   "new_value": json.dumps(value)})
                 facts.append({
                     "id": fact_id, "document_id": d, "kind": kind, "fields": fields, "value": value, "unit": unit,
                     "value_text": None if value is None else f"{value:,.0f}", "evidence": spans,
@@ -129,153 +137,218 @@ def fill(url: str, n_facts: int, per_doc: int) -> None:
 
 # -- the runs (each in its own process)
 
-def run_query(url: str, _out: Path) -> dict[str, object]:
+def _rows(url: str):  # noqa: ANN202 - (sheet key, columns, row) for every row the export writes
+    """Every data row of the export, as the writer builds it: (sheet key, row values)."""
     from app.domain.schema import Kind
-    from app.export.sheets import FACT_SHEETS, audit_row, document_row, fact_row
+    from app.export import terms
+    from app.export.sheets import RowContext, audit_row, document_row, fact_row
     from app.store.services import export_rows
 
     db = Database.open(url, migrate=False)
     f = ExportFilter(status="all")
-    n = 0
     with db.session() as s:
+        ids = export_rows.document_ids(s, f)
+        ctx = RowContext(document_rows={d: i for i, d in enumerate(ids, 2)})
         for rec in export_rows.iter_facts(s, f):
-            fact_row(FACT_SHEETS[Kind(rec.kind)], rec)
-            n += 1
+            kind = Kind(rec.kind)
+            yield terms.KIND_SHEETS[kind], fact_row(kind, rec, ctx)
         for d in export_rows.iter_documents(s, f):
-            document_row(d, 0)
+            yield "Documents", document_row(d, 0, ctx)
         for a in export_rows.iter_audit(s, f):
-            audit_row(a)
+            yield "Audit", audit_row(a)
     db.dispose()
-    return {"facts": n}
+
+
+def _columns() -> dict[str, tuple]:  # type: ignore[type-arg]
+    from app.domain.schema import Kind
+    from app.export import terms
+    from app.export.sheets import audit_columns, document_columns, fact_columns
+
+    cols = {terms.KIND_SHEETS[k]: fact_columns(k, "en") for k in Kind}
+    cols["Documents"] = document_columns("en", False)
+    cols["Audit"] = audit_columns("en")
+    return cols
+
+
+def run_query(url: str, _out: Path) -> dict[str, object]:
+    n = sum(1 for _ in _rows(url))
+    return {"rows": n}
 
 
 def run_factdesk(url: str, out: Path) -> dict[str, object]:
     from app.workflows.exporting import export_workbook
 
     db = Database.open(url, migrate=False)
-    result = export_workbook(db, out, ExportFilter(status="all"), "bench")
+    result = export_workbook(db, out, ExportFilter(status="all"), "bench", language="en")
     db.dispose()
     return {"facts": result.facts, "documents": result.documents, "audit": result.audit_events}
 
 
-def run_xlsxwriter(url: str, out: Path) -> dict[str, object]:
-    """The same sheets and cells as the FactDesk export, written by xlsxwriter (constant_memory)."""
-    import xlsxwriter
-
-    from app.domain.schema import Kind
-    from app.export.cells import FMT_CONFIDENCE, FMT_COUNT, FMT_DATE, FMT_DATETIME, Formatted
+def _plain_cells(writer_name: str):  # noqa: ANN202
+    """Shared by the two reference writers: each value as (kind, value, format key, link)."""
+    from app.export.cells import FMT_DATE, FMT_DATETIME, number_text, utc_naive
     from app.export.safety import clean_text, is_formula_like
-    from app.export.sheet import MAX_LINKS_PER_SHEET, Col, is_web_url
-    from app.export.sheets import (
-        AUDIT_COLUMNS,
-        DOCUMENT_COLUMNS,
-        FACT_SHEETS,
-        audit_row,
-        document_row,
-        fact_row,
-    )
-    from app.store.services import export_rows
+    from app.export.sheet import NUMBER_FORMATS, Link, is_web_url
+
+    def cell(col_type, v):  # noqa: ANN001, ANN202
+        link = None
+        if type(v) is Link:
+            link = v.location and f"internal:{v.location}" or (v.url if is_web_url(v.url) else None)
+            v = v.text
+        if type(v) is str:
+            text = clean_text(v)
+            return ("s", text, ("wrap", "quote") if is_formula_like(text) else ("wrap",), link)
+        if type(v) is datetime:
+            return ("d", utc_naive(v), (FMT_DATETIME,), link)
+        if type(v) is date:
+            return ("d", datetime(v.year, v.month, v.day), (FMT_DATE,), link)
+        fmt = NUMBER_FORMATS.get(col_type)
+        return ("n", float(number_text(v) or 0), (fmt,) if fmt else (), link)
+
+    return cell
+
+
+def _row_cells(row, cols, runs, cell):  # noqa: ANN001, ANN202
+    """The non-empty cells of a row as (column, kind, value, format key, link, starts a link run):
+    consecutive rows with the same link target share one hyperlink, as in the export."""
+    for i, v in enumerate(row):
+        if v is None:
+            runs.pop(i, None)
+            continue
+        kind, value, fkey, link = cell(cols[i].type, v)
+        starts = link is not None and runs.get(i) != link
+        if link is None:
+            runs.pop(i, None)
+        elif starts:
+            runs[i] = link
+        yield i, kind, value, fkey, link, starts
+
+
+def run_xlsxwriter(url: str, out: Path) -> dict[str, object]:
+    """The same sheets and cells as the FactDesk export (values, number formats, wrap, quote prefix,
+    hyperlinks, column widths, frozen header, autofilter), written by xlsxwriter's constant_memory
+    mode (which cannot add Excel tables: the sheets get an autofilter instead)."""
+    import xlsxwriter
 
     wb = xlsxwriter.Workbook(str(out), {"constant_memory": True, "strings_to_formulas": False,
                                         "strings_to_numbers": False, "strings_to_urls": False})
     formats: dict[tuple[str, ...], object] = {}
 
-    def fmt(*key: str) -> object:
+    def fmt(key: tuple[str, ...]) -> object:
         if key not in formats:
-            props: dict[str, object] = {}
+            props: dict[str, object] = {"valign": "top"}
             for k in key:
                 if k == "wrap":
-                    props.update(text_wrap=True, valign="top")
+                    props["text_wrap"] = True
                 elif k == "quote":
                     props["quote_prefix"] = True
                 elif k == "link":
                     props.update(font_color="#0563C1", underline=1)
                 elif k == "header":
-                    props.update(bold=True, bg_color="#DDE4EE")
+                    props.update(bold=True, bg_color="#DDE4EE", text_wrap=True)
                 else:
                     props["num_format"] = k
             formats[key] = wb.add_format(props)
         return formats[key]
 
-    f_link, f_quote, f_wrap, f_wrap_quote = fmt("link"), fmt("quote"), fmt("wrap"), fmt("wrap", "quote")
-    f_date, f_datetime, f_confidence, f_count = fmt(FMT_DATE), fmt(FMT_DATETIME), fmt(FMT_CONFIDENCE), fmt(FMT_COUNT)
-
-    class Sheet:
-        def __init__(self, title: str, columns: tuple) -> None:  # type: ignore[type-arg]
-            self.ws = wb.add_worksheet(title)
-            self.columns = columns
-            self.kinds = [c.kind for c in columns]
-            self.row = 0
-            self.last_url: str | None = None
-            self.links = 0
-            for i, c in enumerate(columns):
-                self.ws.set_column(i, i, min(c.max_width, 20))
-                self.ws.write_string(0, i, c.header, fmt("header"))
-            self.ws.freeze_panes(1, 0)
-
-        def add(self, values: list[object]) -> None:
-            self.row += 1
-            ws, r = self.ws, self.row
-            for i, (kind, v) in enumerate(zip(self.kinds, values, strict=True)):
-                if v is None:
-                    if kind is Col.URL:
-                        self.last_url = None
-                    continue
-                if type(v) is str:
-                    text = clean_text(v)
-                    if kind is Col.URL and is_web_url(v) and (v == self.last_url or self.links < MAX_LINKS_PER_SHEET):
-                        if v != self.last_url:
-                            ws.write_url(r, i, v, f_link, text)
-                            self.last_url = v
-                            self.links += 1
-                        else:
-                            ws.write_string(r, i, text, f_link)
-                    elif is_formula_like(text):
-                        ws.write_string(r, i, text, f_wrap_quote if kind is Col.LONG else f_quote)
-                    elif kind is Col.LONG:
-                        ws.write_string(r, i, text, f_wrap)
-                    else:
-                        ws.write_string(r, i, text)
-                elif type(v) is Formatted:
-                    if v.value is not None:  # type: ignore[attr-defined]
-                        ws.write_number(r, i, v.value, fmt(v.number_format))  # type: ignore[attr-defined]
-                elif type(v) is datetime:
-                    ws.write_datetime(r, i, v, f_datetime)
-                elif type(v) is date:
-                    ws.write_datetime(r, i, datetime(v.year, v.month, v.day), f_date)  # type: ignore[attr-defined]
-                elif kind is Col.CONFIDENCE:
-                    ws.write_number(r, i, v, f_confidence)
-                elif kind is Col.COUNT:
-                    ws.write_number(r, i, v, f_count)
-                else:
-                    ws.write_number(r, i, v)
-
-        def close(self) -> None:
-            self.ws.autofilter(0, 0, self.row, len(self.columns) - 1)
-
-    db = Database.open(url, migrate=False)
-    f = ExportFilter(status="all")
-    sheets = {k: Sheet(s.title, s.columns) for k, s in FACT_SHEETS.items()}
-    docs = Sheet("Documents", DOCUMENT_COLUMNS)
-    audit = Sheet("Audit", AUDIT_COLUMNS)
+    cell = _plain_cells("xlsxwriter")
+    sheets: dict[str, list] = {}  # type: ignore[type-arg]
+    for key, cols in _columns().items():
+        ws = wb.add_worksheet(key)
+        for i, c in enumerate(cols):
+            ws.set_column(i, i, c.width)
+            ws.write_string(0, i, c.header, fmt(("header",)))
+        ws.freeze_panes(1, 1)
+        ws.set_landscape()
+        ws.fit_to_pages(1, 0)
+        ws.repeat_rows(0)
+        sheets[key] = [ws, cols, 0, {}]
     n = 0
-    with db.session() as s:
-        for rec in export_rows.iter_facts(s, f):
-            k = Kind(rec.kind)
-            sheets[k].add(fact_row(FACT_SHEETS[k], rec))
-            n += 1
-        for d in export_rows.iter_documents(s, f):
-            docs.add(document_row(d, 0))
-        for a in export_rows.iter_audit(s, f):
-            audit.add(audit_row(a))
-    for sh in (*sheets.values(), docs, audit):
-        sh.close()
+    for key, row in _rows(url):
+        sheet = sheets[key]
+        ws, cols = sheet[0], sheet[1]
+        sheet[2] += 1
+        r = sheet[2]
+        runs = sheet[3]
+        for i, kind, value, fkey, link, starts in _row_cells(row, cols, runs, cell):
+            if starts:
+                ws.write_url(r, i, link, fmt((*fkey, "link")), str(value))
+                continue
+            if kind == "s":
+                ws.write_string(r, i, value, fmt(fkey + (("link",) if link else ())))
+            elif kind == "d":
+                ws.write_datetime(r, i, value, fmt(fkey))
+            else:
+                ws.write_number(r, i, value, fmt(fkey))
+        n += 1
+    for ws, cols, rows, _ in sheets.values():
+        ws.autofilter(0, 0, rows, len(cols) - 1)
     wb.close()
-    db.dispose()
-    return {"facts": n}
+    return {"rows": n}
 
 
-RUNS = {"query": run_query, "factdesk": run_factdesk, "xlsxwriter": run_xlsxwriter}
+def run_openpyxl_public(url: str, out: Path) -> dict[str, object]:
+    """The same cells through openpyxl's public write-only API (`WriteOnlyCell`, one per styled
+    cell), with the same tables: the alternative to `app.export.stream`."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.worksheet.hyperlink import Hyperlink
+    from openpyxl.worksheet.table import Table, TableColumn
+
+    wb = Workbook(write_only=True)
+    cell = _plain_cells("openpyxl")
+    top, wrap, link_font = Alignment(vertical="top"), Alignment(vertical="top", wrap_text=True), Font(
+        color="0563C1", underline="single")
+    sheets: dict[str, list] = {}  # type: ignore[type-arg]
+    for key, cols in _columns().items():
+        ws = wb.create_sheet(key)
+        for i, c in enumerate(cols):
+            ws.column_dimensions[openpyxl_letter(i + 1)].width = c.width
+        ws.freeze_panes = "B2"
+        ws.append([c.header for c in cols])
+        sheets[key] = [ws, cols, 1, {}]
+    n = 0
+    for key, row in _rows(url):
+        sheet = sheets[key]
+        ws, cols = sheet[0], sheet[1]
+        sheet[2] += 1
+        runs = sheet[3]
+        out_row: list[object] = [None] * len(row)
+        for i, _kind, value, fkey, link, starts in _row_cells(row, cols, runs, cell):
+            c = WriteOnlyCell(ws, value)
+            c.alignment = wrap if "wrap" in fkey else top
+            if "quote" in fkey:
+                c.quotePrefix = True
+            for k in fkey:
+                if k not in ("wrap", "quote"):
+                    c.number_format = k
+            if link is not None:
+                c.font = link_font
+            if starts:
+                c.hyperlink = (Hyperlink(ref="", location=link[len("internal:"):])
+                               if link.startswith("internal:") else link)
+            out_row[i] = c
+        ws.append(out_row)
+        n += 1
+    for key, (ws, cols, rows, _) in sheets.items():
+        ref = f"A1:{openpyxl_letter(len(cols))}{max(rows, 2)}"
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            ws.add_table(Table(displayName=f"T{key}", ref=ref,
+                               tableColumns=[TableColumn(id=i + 1, name=c.header) for i, c in enumerate(cols)]))
+    wb.save(out)
+    return {"rows": n}
+
+
+def openpyxl_letter(n: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(n)
+
+
+RUNS = {"query": run_query, "factdesk": run_factdesk, "xlsxwriter": run_xlsxwriter,
+        "openpyxl-public": run_openpyxl_public}
 
 
 def child(name: str, url: str, out: str) -> None:
@@ -314,6 +387,8 @@ def main() -> int:
     parser.add_argument("--facts", type=int, default=100_000)
     parser.add_argument("--per-doc", type=int, default=10, help="facts per document (default 10)")
     parser.add_argument("--keep", type=Path, help="keep the database and workbooks in this folder")
+    parser.add_argument("--public", action="store_true",
+                        help="also time openpyxl's public write-only API writing the same cells")
     parser.add_argument("--child", nargs=3, metavar=("RUN", "URL", "OUT"), help=argparse.SUPPRESS)
     parser.add_argument("--fill", nargs=3, metavar=("URL", "FACTS", "PER_DOC"), help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -334,13 +409,17 @@ def main() -> int:
         subprocess.run([sys.executable, __file__, "--fill", url, str(args.facts), str(args.per_doc)], check=True)
         print(f"filled {args.facts} facts in {max(1, args.facts // args.per_doc)} documents "
               f"in {time.perf_counter() - t:.1f} s")
-        results = {name: measure(name, url, folder / f"{name}.xlsx") for name in ("query", "factdesk", "xlsxwriter")}
+        runs = ["query", "factdesk", "xlsxwriter"] + (["openpyxl-public"] if args.public else [])
+        results = {name: measure(name, url, folder / f"{name}.xlsx") for name in runs}
     for r in results.values():
         size = f", {r['file_mb']:.1f} MB file" if "file_mb" in r else ""
-        print(f"{r['run']:<11} {r['seconds']:7.1f} s   peak {r['peak_mb']:6.0f} MB{size}")
+        print(f"{r['run']:<15} {r['seconds']:7.1f} s   peak {r['peak_mb']:6.0f} MB{size}")
     ratio = float(results["factdesk"]["seconds"]) / float(results["xlsxwriter"]["seconds"])  # type: ignore[arg-type]
     peak = float(results["factdesk"]["peak_mb"])  # type: ignore[arg-type]
-    print(f"factdesk / xlsxwriter time: {ratio:.2f} (goal ≤ 1.5); factdesk peak memory {peak:.0f} MB (goal ≤ 200)")
+    print(f"factdesk / xlsxwriter time: {ratio:.2f} (goal ≤ 1.2); factdesk peak memory {peak:.0f} MB (goal ≤ 200)")
+    if "openpyxl-public" in results:
+        public = float(results["openpyxl-public"]["seconds"]) / float(results["xlsxwriter"]["seconds"])  # type: ignore[arg-type]
+        print(f"openpyxl public write-only API / xlsxwriter time: {public:.2f}")
     return 0
 
 

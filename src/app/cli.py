@@ -6,14 +6,15 @@ to the log file in the data directory, never to the terminal."""
 from __future__ import annotations
 
 import argparse
+import contextlib
+import faulthandler
 import json
 import logging
 import sys
-import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from app import __version__, config
+from app import __version__, config, logs
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_CANCELLED = 0, 1, 2, 130
 
@@ -119,7 +120,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     try:
         export_filter = ExportFilter.parse(
-            status=args.status, since=args.since, until=args.until, region=args.region, kind=args.kind
+            status=args.status, since=args.since, until=args.until, region=args.region, kind=args.kind,
+            include_undated=args.include_undated,
         )
     except FilterError as exc:
         raise CliError(str(exc)) from None
@@ -129,7 +131,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             if args.verbose:
                 print(f"[{done}/{total}] {message}", file=sys.stderr)
 
-        result = export_workbook(db, Path(args.out), export_filter, config.user_name(), progress=progress)
+        result = export_workbook(db, Path(args.out), export_filter, config.user_name(), progress=progress,
+                                 language=args.language, full_paths=args.full_paths)
     except ExportError as exc:
         raise CliError(str(exc)) from None
     except Cancelled:
@@ -194,7 +197,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "export", parents=[common], help="export facts to an Excel workbook (.xlsx)",
         description="Write an Excel workbook: a sheet per fact kind (Projects, Indicators, Targets, People), "
-        "Documents, Audit, About and Summary. The file is written to a temporary file first and moved into "
+        "Documents, Summary, Dictionary, Audit and About. The file is written to a temporary file first and moved into "
         "place, so a failed export leaves the target untouched.",
     )
     p.add_argument("out", metavar="OUT.xlsx", help="the workbook to write (replaced if it exists)")
@@ -207,14 +210,19 @@ def build_parser() -> argparse.ArgumentParser:
                    help="facts of the place R or inside it, R any name or code of it (包头, 包頭市, Baotou City, "
                         "baotou, 150200); text naming no known place matches the region, subject or location")
     p.add_argument("--kind", metavar="K", help="only facts of this kind: project, indicator, target or person")
+    p.add_argument("--include-undated", action="store_true",
+                   help="keep documents without a published date when --since/--until is given "
+                   "(by default they are left out, and About says how many)")
+    p.add_argument("--language", metavar="en|zh_CN",
+                   help="language of headers, values and sheet names (default: the interface language, "
+                   "$FACTDESK_LANG)")
+    p.add_argument("--full-paths", action="store_true",
+                   help="add each document's full source path to the Documents sheet (fact sheets always show "
+                   "the file name only)")
     p.add_argument("-v", "--verbose", action="store_true", help="report progress on stderr")
     p.set_defaults(handler=cmd_export)
 
     return parser
-
-
-def _log_file() -> Path:
-    return config.data_dir() / "factdesk.log"
 
 
 def _user_error(exc: BaseException) -> bool:
@@ -226,25 +234,28 @@ def _user_error(exc: BaseException) -> bool:
     return isinstance(exc, CliError | IngestError | StoreError | ScriptTableError)
 
 
-def _log_to_file() -> None:
-    """Library warnings (a PDF parser's complaints, say) go to the log file, not the terminal: the
-    terminal gets one line per problem, from us."""
-    root = logging.getLogger()
-    if root.handlers:
+def _catch_native_crashes(args: argparse.Namespace) -> None:
+    """Headless commands record native crashes too, and say once that an earlier run had one (the
+    window does both itself, with a dialog). The self-test leaves the data folder untouched: its
+    native crash goes to the console."""
+    if args.handler is cmd_gui:
         return
-    try:
-        handler: logging.Handler = logging.FileHandler(_log_file(), delay=True, encoding="utf-8")
-    except OSError:
-        handler = logging.NullHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root.addHandler(handler)
-    root.setLevel(logging.WARNING)
+    if args.handler is cmd_self_test:
+        with contextlib.suppress(OSError, ValueError, RuntimeError):  # no console (a windowed bundle): nothing
+            faulthandler.enable()
+        return
+    crash = logs.catch_native_crashes()
+    if crash is not None:
+        print(f"factdesk: note: an earlier run stopped unexpectedly ({crash.summary()}); "
+              f"report in {logs.log_path()}", file=sys.stderr)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    _log_to_file()
+    if not logging.getLogger().handlers:  # a host that set up logging itself (a test) keeps it, and faulthandler
+        logs.setup()  # library warnings (a PDF parser's complaints) go to the log, not the terminal
+        _catch_native_crashes(args)
     try:
         return int(args.handler(args))
     except KeyboardInterrupt:
@@ -258,7 +269,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             where = f" {exc.filename}:" if getattr(exc, "filename", None) else ""
             print(f"factdesk: error:{where} {exc.strerror or exc}", file=sys.stderr)
             return EXIT_ERROR
-        logging.getLogger("factdesk").error("unexpected error\n%s", traceback.format_exc())
-        where = f" (details in {_log_file()})"
+        logging.getLogger("app.cli").error("unexpected error", exc_info=exc)
+        where = f" (details in {logs.log_path()})"
         print(f"factdesk: internal error: {type(exc).__name__}: {exc}{where}", file=sys.stderr)
         return EXIT_ERROR

@@ -239,7 +239,8 @@ def _export(db: Any, folder: Path, user: str, report: Report) -> Path:
 
     path = folder / "factdesk-self-test.xlsx"
     # Every fact of every document: nothing has been reviewed in the temporary database.
-    result = export_workbook(db, path, ExportFilter(status=STATUS_ALL), user, no_progress, CancelToken())
+    result = export_workbook(db, path, ExportFilter(status=STATUS_ALL), user, no_progress, CancelToken(),
+                             language="en")  # the sheet names checked below are the English ones
     if not path.is_file() or path.stat().st_size == 0:
         raise SelfTestFailure(f"export: no workbook written at {path}")
     if (result.documents, result.facts) != (report.documents, report.facts):

@@ -15,7 +15,9 @@ import pytest
 from export_helpers import fill
 
 from app.domain.records import STATUS_ALL, ExportFilter
-from app.export.sheets import ABOUT_COLUMNS, AUDIT_COLUMNS, DOCUMENT_COLUMNS, FACT_SHEETS
+from app.domain.schema import Kind
+from app.export.columns import ABOUT_KEYS, AUDIT_KEYS, document_keys, fact_keys
+from app.export.terms import KIND_SHEETS
 from app.store import Database
 from app.workflows.extracting import extract_files
 
@@ -46,15 +48,14 @@ def test_workbook_contract_lists_the_sheets_and_columns_written(sqlite_url: str,
     try:
         fill(db)
         out = tmp_path / "w.xlsx"
-        export_workbook(db, out, ExportFilter(status=STATUS_ALL), "tester")
+        export_workbook(db, out, ExportFilter(status=STATUS_ALL), "tester", language="en")
     finally:
         db.dispose()
     wb = openpyxl.load_workbook(out, read_only=True)
     order = re.search(r"## Sheets, in this order\n\n(.+)\n", doc("workbook-contract.md"))
     assert order and re.findall(r"`([^`]+)`", order.group(1)) == wb.sheetnames
-    expected = {s.title: [c.header for c in s.columns] for s in FACT_SHEETS.values()}
-    expected |= {"Documents": [c.header for c in DOCUMENT_COLUMNS], "Audit": [c.header for c in AUDIT_COLUMNS],
-                 "About": [c.header for c in ABOUT_COLUMNS]}
+    expected = {KIND_SHEETS[k]: list(fact_keys(k)) for k in Kind}
+    expected |= {"Documents": list(document_keys()), "Audit": list(AUDIT_KEYS), "About": list(ABOUT_KEYS)}
     assert documented_columns() == expected
     for title, headers in expected.items():
         assert [c.value for c in next(wb[title].iter_rows(max_row=1))] == headers, title

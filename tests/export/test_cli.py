@@ -34,10 +34,31 @@ def test_export_command_writes_the_workbook(filled: str, tmp_path: Path, capsys:
     assert {r["Investor"] for r in fact_rows(out).values()} == {"Inner Mongolia Yili", None}
 
 
+def test_export_options_language_undated_full_paths(filled: str, tmp_path: Path) -> None:
+    import openpyxl
+
+    out = tmp_path / "zh.xlsx"
+    argv = ["export", str(out), "--db", filled, "--status", "all", "--language", "zh_CN", "--since", "2022-01-01",
+            "--include-undated", "--full-paths"]
+    assert run(argv) == 0
+    wb = openpyxl.load_workbook(out)
+    try:
+        assert wb.sheetnames[0] == "项目"
+        header = [c.value for c in wb["文档"][1]]
+        assert "来源路径" in header  # Source path, only with --full-paths
+        titles = {r[header.index("标题")] for r in wb["文档"].iter_rows(min_row=2, values_only=True)}
+        assert "Hohhot firms" in titles  # undated, kept
+    finally:
+        wb.close()
+    with pytest.raises(CliError, match="unknown workbook language"):
+        run(["export", str(tmp_path / "fr.xlsx"), "--db", filled, "--language", "fr"])
+
+
 def test_export_command_help_states_the_meaning_of_status() -> None:
     text = build_parser()._subparsers._group_actions[0].choices["export"].format_help()  # type: ignore[union-attr]
     assert "not rejected, in documents whose status is approved" in " ".join(text.split())
     assert "--since DATE" in text and "--region R" in text and "--kind K" in text
+    assert "--language en|zh_CN" in text and "--include-undated" in text and "--full-paths" in text
 
 
 @pytest.mark.parametrize(

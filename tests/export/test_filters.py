@@ -26,11 +26,11 @@ def test_status_approved_and_all(db: Database, tmp_path: Path) -> None:
     rows, docs = export(db, tmp_path, "approved", ExportFilter())
     assert {r["Document ID"] for r in rows.values()} == {s.baotou, s.hohhot}
     assert s.rejected_fact not in rows
-    assert {r["Fact status"] for r in rows.values()} <= {"suggested", "edited", "confirmed"}
+    assert {r["Status"] for r in rows.values()} == {"approved"}  # facts of approved documents
     assert docs == [s.baotou, s.hohhot, s.empty]  # an approved document without facts is listed
     rows, docs = export(db, tmp_path, "all", ExportFilter(status="all"))
     assert {r["Document ID"] for r in rows.values()} == {s.baotou, s.ordos, s.hohhot}
-    assert rows[s.rejected_fact]["Fact status"] == "rejected"
+    assert rows[s.rejected_fact]["Status"] == "rejected"
     assert docs == [s.baotou, s.ordos, s.hohhot, s.empty]
 
 
@@ -39,6 +39,13 @@ def test_published_date_range(db: Database, tmp_path: Path) -> None:
     rows, docs = export(db, tmp_path, "since", ExportFilter(status="all", since=date(2022, 1, 1)))
     assert {r["Document ID"] for r in rows.values()} == {s.ordos}
     assert docs == [s.ordos, s.empty]  # undated documents are left out once a date is asked for
+    out = tmp_path / "since.xlsx"
+    about = {r[0]: r[1] for r in openpyxl.load_workbook(out)["About"].iter_rows(min_row=2, values_only=True)}
+    assert about["Undated documents left out"].startswith("1 documents without a published date")
+    rows, docs = export(db, tmp_path, "undated",
+                        ExportFilter(status="all", since=date(2022, 1, 1), include_undated=True))
+    assert {r["Document ID"] for r in rows.values()} == {s.ordos, s.hohhot}
+    assert docs == [s.ordos, s.hohhot, s.empty]
     rows, docs = export(db, tmp_path, "window",
                         ExportFilter(status="all", since=date(2021, 7, 24), until=date(2021, 7, 24)))
     assert {r["Document ID"] for r in rows.values()} == {s.baotou}
@@ -73,8 +80,8 @@ def test_empty_selection_writes_a_valid_workbook_that_says_so(db: Database, tmp_
     wb = openpyxl.load_workbook(out)
     try:
         assert wb.sheetnames[:4] == ["Projects", "Indicators", "Targets", "People"]
-        assert [c.value for c in wb["Projects"][1]][:3] == ["Fact ID", "Document ID", "Investor"]
-        assert wb["Projects"].max_row == 1
+        assert [c.value for c in wb["Projects"][1]][:3] == ["Fact ID", "Version", "Document ID"]
+        assert wb["Projects"].max_row == 1 and wb["Projects"].tables["Projects"].ref.endswith("2")
         about = {r[0]: r[1] for r in wb["About"].iter_rows(min_row=2, values_only=True)}
         assert "No facts match" in about["Result"]
         assert "Atlantis" in about["Filter: Region"]

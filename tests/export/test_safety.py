@@ -49,7 +49,7 @@ def check_workbook(out: Path, tmp_path: Path, *, lo: bool) -> None:
         assert r["Role"] == r["Organization"] == r["Name"]
         assert r["Evidence"] == r["Name"]
     project = next(r for r in rows.values() if r.get("Investor") == CMD)
-    assert (project["Project"], project["Location"], project["Amount as written"]) == (AT_SUM, MINUS, HYPERLINK)
+    assert (project["Project"], project["Location"], project["Value as written"]) == (AT_SUM, MINUS, HYPERLINK)
     wb = openpyxl.load_workbook(out)
     try:
         for ws in wb:
@@ -67,7 +67,7 @@ def check_workbook(out: Path, tmp_path: Path, *, lo: bool) -> None:
         projects_csv = sheets["Projects"]
         header = projects_csv[0]
         found = [r for r in projects_csv[1:] if r[header.index("Investor")] == CMD]
-        assert found and found[0][header.index("Amount as written")] == HYPERLINK
+        assert found and found[0][header.index("Value as written")] == HYPERLINK
         assert found[0][header.index("Location")] == MINUS
         notes = [r[sheets["Documents"][0].index("Note")] for r in sheets["Documents"][1:]]
         assert MINUS in notes
@@ -85,12 +85,12 @@ def test_formula_like_text_stays_text(sqlite_url: str, tmp_path: Path) -> None:
             doc_id = doc.id
         add_nasty_facts(db, doc_id, ARTICLE)
         out = tmp_path / "nasty.xlsx"
-        export_workbook(db, out, ExportFilter(), "tester")
+        export_workbook(db, out, ExportFilter(), "tester", full_paths=True)
     finally:
         db.dispose()
     check_workbook(out, tmp_path, lo=True)
     docs = read_sheet(out, "Documents")
-    assert (docs[0]["Title"], docs[0]["Outlet"], docs[0]["Source"]) == (
+    assert (docs[0]["Title"], docs[0]["Outlet"], docs[0]["Source path"]) == (
         "=1+1", "@evil", "=HYPERLINK(\"http://example.invalid\")")
 
 

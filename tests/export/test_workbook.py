@@ -3,6 +3,7 @@ PostgreSQL; LibreOffice converts it to CSV (same values) and PDF; the demo corpu
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import openpyxl
@@ -25,7 +26,8 @@ from app.store import Database
 from app.store.services import export_rows
 from app.workflows.exporting import export_workbook
 
-SHEETS = ["Projects", "Indicators", "Targets", "People", "Documents", "Audit", "About", "Summary"]
+SHEETS = ["Projects", "Indicators", "Targets", "People", "Documents", "Summary", "Dictionary", "Audit", "About"]
+DATA_SHEETS = ["Projects", "Indicators", "Targets", "People", "Documents", "Audit"]
 
 
 def test_all_facts_round_trip_field_by_field(db: Database, tmp_path: Path) -> None:
@@ -37,11 +39,11 @@ def test_all_facts_round_trip_field_by_field(db: Database, tmp_path: Path) -> No
     assert sorted(rows) == [f.id for f, _ in pairs]
     for f, doc in pairs:
         assert_rows_equal(rows[f.id], expected_fact(f, doc))
-    assert rows[sample.rejected_fact]["Fact status"] == "rejected"
+    assert rows[sample.rejected_fact]["Status"] == "rejected"
     assert result.facts == len(pairs) and result.documents == 4
     docs = read_sheet(out, "Documents")
     assert [d["Document ID"] for d in docs] == [sample.baotou, sample.ordos, sample.hohhot, sample.empty]
-    assert docs[0]["Facts exported"] == 7 and docs[0]["Facts not rejected"] == 6
+    assert docs[0]["Facts"] == 7
     audit_rows = read_sheet(out, "Audit")
     assert {a["Action"] for a in audit_rows} >= {"import", "edit", "fact_status", "status"}
 
@@ -53,45 +55,47 @@ def test_layout_types_and_presentation(db: Database, tmp_path: Path) -> None:
     wb = openpyxl.load_workbook(out)
     try:
         assert wb.sheetnames == SHEETS
-        for title in SHEETS[:7]:
+        for title in DATA_SHEETS:
             ws = wb[title]
-            assert ws.freeze_panes == "A2", title
-            assert ws.auto_filter.ref and ws.auto_filter.ref.startswith("A1:"), title
+            assert ws.freeze_panes == "B2", title
             assert all(c.font.b for c in ws[1]), title
             widths = [d.width for d in ws.column_dimensions.values()]
-            assert widths and max(widths) <= 100 and min(widths) >= 8, title
+            assert widths and max(widths) <= 100 and min(widths) >= 6, title
         projects = wb["Projects"]
         header = [c.value for c in projects[1]]
-        value = projects.cell(2, header.index("Value") + 1)
-        assert value.data_type == "n" and value.number_format == "#,##0"
+        value = projects.cell(2, header.index("Amount (CNY)") + 1)
+        assert value.data_type == "n" and value.number_format == "#,##0" and value.value == 50_000_000
+        assert projects.cell(2, header.index("Amount (CNY 100 million)") + 1).value == 0.5
         published = projects.cell(2, header.index("Published") + 1)
         assert published.is_date and published.number_format == "yyyy-mm-dd"
         evidence = projects.cell(2, header.index("Evidence") + 1)
         assert evidence.alignment.wrap_text
-        source = projects.cell(2, header.index("Source") + 1)
+        source = projects.cell(2, header.index("Source file") + 1)
         assert source.hyperlink is not None and source.hyperlink.target == "https://news.example.com/baotou?id=1&x=2"
         indicators = wb["Indicators"]
         header = [c.value for c in indicators[1]]
-        sources = [r[header.index("Source")] for r in indicators.iter_rows(min_row=2)]
+        sources = [r[header.index("Source file")] for r in indicators.iter_rows(min_row=2)]
         web = [c for c in sources if c.value and c.value.startswith("https://")]
         assert len(web) == 3  # one hyperlink range covers the document's consecutive rows
         assert all(c.hyperlink is not None and c.hyperlink.target == c.value for c in web)
-        percent = [r for r in indicators.iter_rows(min_row=2) if r[header.index("Unit")].value == "percent"][0]
-        assert percent[header.index("Value")].value == 15.7 and percent[header.index("Value")].number_format == "0.0#"
+        percent = [r for r in indicators.iter_rows(min_row=2) if r[header.index("Percent")].value is not None][0]
+        assert percent[header.index("Percent")].value == 15.7
+        assert percent[header.index("Percent")].number_format == "0.0#"
         people = wb["People"]
         header = [c.value for c in people[1]]
         local = [r for r in people.iter_rows(min_row=2) if r[header.index("Name")].value == "李明"][0]
-        assert local[header.index("Source")].hyperlink is None  # a file path is not a web link
+        assert local[header.index("Source file")].value == "ordos.txt"  # the file name, not the machine's path
+        assert local[header.index("Source file")].hyperlink is None  # a file path is not a web link
         about = {r[0]: r[1] for r in wb["About"].iter_rows(min_row=2, values_only=True)}
         assert about["Exported by"] == "tester" and about["FactDesk version"]
-        assert about["Filter: Status"].startswith("all:")
+        assert about["Filter: Status"].startswith("all:") and len(about["Export ID"]) == 36
         assert about["Rows: Projects"] == 2 and about["Rows: Documents"] == 4
-        summary = wb["Summary"]
-        assert len(summary._charts) == 1
-        cells = {c.value for row in summary.iter_rows() for c in row if c.value is not None}
-        assert {"Baotou", "鄂尔多斯", "Agreed investment (CNY)", 50_000_000, 208_826_000_000} <= cells
+        cells = {c.value for row in wb["Summary"].iter_rows() for c in row if c.value is not None}
+        assert {"Baotou", "Project investment (CNY 100 million)", 0.5} <= cells
     finally:
         wb.close()
+    with zipfile.ZipFile(out) as z:
+        assert any(n.startswith("xl/charts/chart") for n in z.namelist())  # the Summary's bar chart
 
 
 def test_export_is_recorded(db: Database, tmp_path: Path) -> None:
@@ -126,9 +130,13 @@ def test_libreoffice_converts_to_csv_and_pdf(sqlite_url: str, tmp_path: Path) ->
     try:
         ws = wb["Indicators"]
         header = [c.value for c in ws[1]]
-        links = [c.hyperlink.target for c in ws[get_column_letter(header.index("Source") + 1)][1:]
+        links = [c.hyperlink.target for c in ws[get_column_letter(header.index("Source file") + 1)][1:]
                  if c.hyperlink is not None]
         assert links.count("https://news.example.com/baotou?id=1&x=2") == 3
+        for title in DATA_SHEETS:  # LibreOffice recognises each table and its header row
+            (table,) = wb[title].tables.values()
+            assert [c.name for c in table.tableColumns] == [c.value for c in wb[title][1]], title
+            assert wb[title].print_title_rows == "$1:$1" and wb[title].page_setup.fitToWidth == 1, title
     finally:
         wb.close()
     pdf = soffice_convert(out, tmp_path / "pdf", "pdf")

@@ -16,7 +16,7 @@ import openpyxl
 import pytest
 
 from app.domain.schema import DocStatus, FactDraft, Kind, Span
-from app.export.sheets import FACT_SHEETS
+from app.export.terms import KIND_SHEETS
 from app.store import Database
 from app.store.models import Document, Fact
 from app.store.services import documents, facts
@@ -119,36 +119,64 @@ def utc_second(value: datetime | None) -> datetime | None:
     return value.replace(microsecond=0)
 
 
+STAGE_TERMS = {"under_construction": "under construction"}
+BASIS_TERMS = {"yoy": "year-on-year", "average_growth": "average growth"}
+UNIT_COLUMNS = {"CNY": "Amount (CNY)", "count": "Count", "percent": "Percent", "pp": "Percentage points"}
+VALUE_HEADERS = ("Amount (CNY)", "Amount (CNY 100 million)", "Currency", "Amount (other currency)", "Count",
+                 "Percent", "Percentage points")
+
+
 def expected_fact(f: Fact, doc: Document) -> dict[str, Any]:
-    """The row a fact should produce, by header, computed from the ORM objects independently of the
-    export code."""
+    """The row a fact should produce, by English header, computed from the ORM objects independently
+    of the export code (the indicator's name comes from the domain's vocabulary)."""
+    from app.domain.indicators import indicator_name
+
     spans = [(int(a), int(b)) for a, b in f.evidence]
     reviewer, reviewed = (f.reviewer, f.reviewed_at) if f.reviewer else (doc.reviewer, doc.reviewed_at)
+    source = doc.source
+    if source and not source.startswith("http"):
+        source = source.replace("\\", "/").rsplit("/", 1)[-1]
     row: dict[str, Any] = {
         "Fact ID": f.id,
+        "Version": f.version,
         "Document ID": doc.id,
+        "Status": "approved" if doc.status == "approved" and f.status != "rejected" else f.status,
         "Evidence": " … ".join(doc.display_text[a:b] for a, b in spans) or None,
-        "Evidence offsets": "; ".join(f"{a}-{b}" for a, b in spans) or None,
         "Title": doc.title,
-        "Outlet": doc.outlet,
         "Published": datetime.combine(doc.published, datetime.min.time()) if doc.published else None,
         "Region": doc.region,
-        "Source": doc.source,
-        "Document status": doc.status,
-        "Fact status": f.status,
+        "Source file": source,
+        "Document status": doc.status.replace("_", " "),
         "Confidence": f.confidence,
         "Origin": f.origin,
-        "Reviewer": reviewer,
-        "Reviewed at (UTC)": utc_second(reviewed),
+        "Reviewed by": reviewer,
+        "Reviewed at": utc_second(reviewed),
     }
-    sheet = FACT_SHEETS[Kind(f.kind)]
-    for name, col in zip(sheet.fields, sheet.columns[2:], strict=False):
-        v = (f.fields or {}).get(name)
-        row[col.header] = None if v in (None, "") else str(v)
-    if sheet.numeric:
-        row["Value"] = f.value
-        row["Unit"] = f.unit
-        row["Amount as written" if f.kind == "project" else "Value as written"] = f.value_text
+    headers = {"investor": "Investor", "project": "Project", "industry": "Industry", "location": "Location",
+               "stage": "Stage", "period": "Period", "subject": "Subject", "indicator": "Indicator",
+               "comparator": "Comparator", "basis": "Basis", "horizon": "Horizon", "name": "Name", "role": "Role",
+               "organization": "Organization"}
+    for name, v in (f.fields or {}).items():
+        v = None if v in (None, "") else str(v)
+        if name == "stage" and v:
+            v = STAGE_TERMS.get(v, v)
+        if name == "basis" and v:
+            v = BASIS_TERMS.get(v, v)
+        if name == "indicator":
+            row["Indicator as written"] = v
+            v = indicator_name(v)
+        row[headers[name]] = v
+    if f.kind != "person":
+        for h in VALUE_HEADERS:
+            row[h] = None
+        if f.value is not None:
+            if f.unit in UNIT_COLUMNS:
+                row[UNIT_COLUMNS[f.unit]] = f.value
+            else:
+                row["Currency"], row["Amount (other currency)"] = f.unit, f.value
+            if f.unit == "CNY":
+                row["Amount (CNY 100 million)"] = f.value / 1e8
+        row["Value as written"] = f.value_text
     return row
 
 
@@ -165,9 +193,10 @@ def read_sheet(path: Path, title: str) -> list[dict[str, Any]]:
 
 def fact_rows(path: Path) -> dict[int, dict[str, Any]]:
     out: dict[int, dict[str, Any]] = {}
-    for sheet in FACT_SHEETS.values():
-        for row in read_sheet(path, sheet.title):
-            out[row["Fact ID"]] = row
+    for title in KIND_SHEETS.values():
+        for row in read_sheet(path, title):
+            if row["Fact ID"] is not None:  # a table's empty data row
+                out[row["Fact ID"]] = row
     return out
 
 

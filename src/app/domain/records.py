@@ -5,8 +5,9 @@ Pure Python (no SQLAlchemy, no openpyxl): the store fills these, `app.export` wr
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
+from decimal import Decimal
 from typing import Any
 
 from app.domain.dates import DateError, parse_date
@@ -36,7 +37,7 @@ class ExportFilter:
     - status `approved`: facts not rejected, in documents whose status is `approved`;
       `all`: every fact in every document (rejected ones included; their status column says so).
     - since/until: the document's published date, both ends inclusive; documents without a date
-      are left out when either is given.
+      are left out when either is given, unless `include_undated` keeps them.
     - region: any alias or code of a place (包头, 包頭市, Baotou City, baotou, 150200): facts whose own
       region code, or whose document's, is that place or inside it (a province takes its cities);
       text that names no place of the gazetteer is a case-insensitive substring of the document's
@@ -49,6 +50,7 @@ class ExportFilter:
     until: date | None = None
     region: str | None = None
     kind: Kind | None = None
+    include_undated: bool = False
 
     def __post_init__(self) -> None:
         if self.status not in EXPORT_STATUSES:
@@ -64,6 +66,7 @@ class ExportFilter:
         until: str | None = None,
         region: str | None = None,
         kind: str | None = None,
+        include_undated: bool = False,
     ) -> ExportFilter:
         """Build a filter from user text (command line, dialog); raises FilterError with one line."""
         k: Kind | None = None
@@ -81,6 +84,7 @@ class ExportFilter:
             until=_parse_date(until, "end"),
             region=reg or None,
             kind=k,
+            include_undated=include_undated,
         )
 
     @property
@@ -99,6 +103,7 @@ class ExportFilter:
             "until": self.until.isoformat() if self.until else None,
             "region": self.region,
             "kind": self.kind.value if self.kind else None,
+            "include_undated": self.include_undated,
         }
 
     def describe(self) -> list[tuple[str, str]]:
@@ -109,7 +114,13 @@ class ExportFilter:
             ("Published until", self.until.isoformat() if self.until else "(any date)"),
             ("Region", self._describe_region()),
             ("Kind", self.kind.value if self.kind else "(all kinds)"),
+            ("Undated documents", "kept" if self.include_undated or not self.dated else "left out"),
         ]
+
+    @property
+    def dated(self) -> bool:
+        """Does a published-date filter apply?"""
+        return self.since is not None or self.until is not None
 
 
     def _describe_region(self) -> str:
@@ -138,6 +149,16 @@ def evidence_quote(text: str, spans: Iterable[tuple[int, int]]) -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class Suggestion:
+    """What the extractor suggested for a fact, recovered from the audit log: the first old value of
+    every field an analyst edited (the others are unchanged), and which ones differ now."""
+
+    value: Decimal | float | None
+    unit: str | None
+    changed: tuple[str, ...] = ()  # field names (value, unit, kind, evidence, or a kind's field)
+
+
+@dataclass(frozen=True, slots=True)
 class FactRecord:
     """One fact with what a reader needs to trace it: its document and its evidence."""
 
@@ -145,7 +166,7 @@ class FactRecord:
     document_id: int
     kind: str
     fields: Mapping[str, Any]
-    value: float | None
+    value: Decimal | float | None
     unit: str | None
     value_text: str | None
     evidence: tuple[tuple[int, int], ...]
@@ -163,6 +184,8 @@ class FactRecord:
     document_status: str
     document_reviewer: str | None
     document_reviewed_at: datetime | None
+    version: int = 1
+    suggestion: Suggestion | None = None  # None: an analyst made the fact
     region_code: str | None = None
     """The division code of the fact's subject or location, else its document's (app.domain.regions;
     `region_name(code, language)` gives the canonical name)."""
@@ -171,6 +194,8 @@ class FactRecord:
     period_end: date | None = None
     period_text: str | None = None
     """The period (or horizon) as the article wrote it (上半年), where `fields` holds its resolved value."""
+    override_reason: str | None = None
+    other_fields: Mapping[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,6 +215,7 @@ class DocumentRecord:
     note: str | None
     created_at: datetime | None
     content_hash: str
+    version: int = 1
     region_code: str | None = None
     region_name_en: str | None = None
 
@@ -214,6 +240,7 @@ class SelectionCounts:
     facts: int
     documents: int
     audit_events: int
+    undated_left_out: int = 0  # documents a published-date filter left out for having no date
 
     @property
     def total(self) -> int:

@@ -1,45 +1,34 @@
-"""Cells and styles for write-only sheets: a few shared styles, and value → cell conversion that
-keeps formula-like text a string, dates real dates and numbers real numbers with a format.
+"""Cell formats and styles, and how wide and tall a value shows.
 
-Styled cells are made from a template's style array, so styling a cell costs a copy of nine
-integers instead of a style lookup per attribute."""
+Styles are registered through openpyxl's public cell API (a template cell's font, fill, alignment
+and number format; its `style_id`), once per workbook and combination."""
 
 from __future__ import annotations
 
 import math
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
-from typing import Any
+from decimal import Decimal
 
 from openpyxl.cell import Cell
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
-
-from app.export.safety import clean_text, is_formula_like
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.workbook import Workbook
 
 FMT_DATE = "yyyy-mm-dd"
 FMT_DATETIME = "yyyy-mm-dd hh:mm:ss"
 FMT_MONEY = "#,##0"
+FMT_MONEY_100M = "#,##0.00##"
 FMT_COUNT = "#,##0"
 FMT_PERCENT = "0.0#"
 FMT_CONFIDENCE = "0.00"
-FMT_INT = "0"
 FMT_GENERAL = "General"
 
-HEADER_FONT = Font(bold=True)
-HEADER_FILL = PatternFill("solid", fgColor="DDE4EE")
-TITLE_FONT = Font(bold=True, size=13)
-LINK_FONT = Font(color="0563C1", underline="single")
-WRAP = Alignment(wrap_text=True, vertical="top")
-
-
-@dataclass(frozen=True, slots=True)
-class Formatted:
-    """A number with the format it should be shown in (the format depends on the row, e.g. unit)."""
-
-    value: float | int | None
-    number_format: str
+HEADER_FILL = "DDE4EE"
+BACK_FILL = "E2EFDA"  # header of a column that can be applied back
+LINK_COLOR = "0563C1"
+LINE_POINTS = 15.0  # one line of 11-point text
+MAX_ROW_POINTS = 409.0  # Excel's largest row height
 
 
 @dataclass(frozen=True)
@@ -49,52 +38,50 @@ class StyleKey:
     quote: bool = False
     link: bool = False
     header: bool = False
+    back: bool = False  # header of an applicable-back column
     title: bool = False
+    bold: bool = False
+
+
+class _Owner:
+    """What a template cell needs of a worksheet: the workbook whose style tables it adds to."""
+
+    def __init__(self, wb: Workbook) -> None:
+        self.parent = wb
 
 
 class Styles:
-    """Template style arrays, made once per workbook and style combination."""
+    """Style ids (the `s` attribute of a cell), registered once per workbook and style. Every style
+    is top-aligned, the plain one included (`id(StyleKey())`)."""
 
-    def __init__(self) -> None:
-        self._arrays: dict[StyleKey, Any] = {}
-        self._ids: dict[StyleKey, str] = {}
+    def __init__(self, wb: Workbook) -> None:
+        self._owner = _Owner(wb)
+        self._ids: dict[StyleKey, str | None] = {}
 
-    def array(self, ws: WriteOnlyWorksheet, key: StyleKey) -> Any:
-        """The style array for `key`, registered in the workbook of `ws` (the template cell is
-        never written)."""
-        arr = self._arrays.get(key)
-        if arr is None:
-            tpl = Cell(ws, row=1, column=1)
+    def id(self, key: StyleKey) -> str | None:
+        if key not in self._ids:
+            tpl = Cell(self._owner)  # type: ignore[arg-type]  # a template; never written
             if key.number_format != FMT_GENERAL:
                 tpl.number_format = key.number_format
-            if key.wrap:
-                tpl.alignment = WRAP
+            # top-aligned, so a number beside a wrapped text lines up with its first line
+            tpl.alignment = Alignment(wrap_text=key.wrap or key.header, vertical="top")
             if key.quote:
                 tpl.quotePrefix = True
             if key.link:
-                tpl.font = LINK_FONT
+                tpl.font = Font(color=LINK_COLOR, underline="single")
             if key.header:
-                tpl.font = HEADER_FONT
-                tpl.fill = HEADER_FILL
+                tpl.font = Font(bold=True)
+                tpl.fill = PatternFill("solid", fgColor=BACK_FILL if key.back else HEADER_FILL)
+                tpl.border = Border(bottom=Side(style="thin"))
             if key.title:
-                tpl.font = TITLE_FONT
-            arr = tpl._style
-            self._arrays[key] = arr
-        return arr
+                tpl.font = Font(bold=True, size=13)
+            if key.bold:
+                tpl.font = Font(bold=True)
+            self._ids[key] = str(tpl.style_id)
+        return self._ids[key]
 
-    def style_id(self, ws: WriteOnlyWorksheet, key: StyleKey) -> str | None:
-        """The workbook's index of the style, as written in a cell's `s` attribute (None: default)."""
-        if key == StyleKey():
-            return None
-        sid = self._ids.get(key)
-        if sid is None:
-            sid = self._ids[key] = str(Cell(ws, row=1, column=1, style_array=self.array(ws, key)).style_id)
-        return sid
-
-    def cell(self, ws: WriteOnlyWorksheet, value: object, key: StyleKey) -> Cell:
-        c = Cell(ws, row=1, column=1, style_array=self.array(ws, key))
-        c.value = value
-        return c
+    def with_(self, key: StyleKey, **changes: object) -> str | None:
+        return self.id(replace(key, **changes))  # type: ignore[arg-type]
 
 
 def utc_naive(value: datetime | None) -> datetime | None:
@@ -107,72 +94,56 @@ def utc_naive(value: datetime | None) -> datetime | None:
     return value.replace(microsecond=0)
 
 
-def text_cell(ws: WriteOnlyWorksheet, styles: Styles, value: str, *, wrap: bool = False) -> object:
-    """A string cell that is never a formula: formula-like text gets the quote-prefix style and the
-    string type (openpyxl would otherwise store text starting with '=' as a formula)."""
-    text = clean_text(value)
-    if is_formula_like(text):
-        c = styles.cell(ws, text, StyleKey(wrap=wrap, quote=True))
-        c.data_type = "s"
-        return c
-    if wrap:
-        return styles.cell(ws, text, StyleKey(wrap=True))
-    return text
-
-
-def number_cell(ws: WriteOnlyWorksheet, styles: Styles, value: float | int, fmt: str) -> object:
-    if isinstance(value, float) and not math.isfinite(value):
-        return str(value)  # NaN or infinity cannot be stored as an Excel number
-    if fmt == FMT_GENERAL:
-        return value
-    return styles.cell(ws, value, StyleKey(number_format=fmt))
-
-
-def auto_cell(ws: WriteOnlyWorksheet, styles: Styles, value: Any, *, wrap: bool = False) -> object:
-    """Any value by its type: text safely, dates as dates, numbers as numbers."""
-    if value is None:
+def number_text(value: int | float | Decimal) -> str | None:
+    """The text of a number cell: integral values below 2**53 as integers, decimals exactly as they
+    are, floats by their shortest exact repr; None for what Excel cannot hold (NaN, infinity)."""
+    if type(value) is int:
+        return str(value)
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            return None
+        if value == value.to_integral_value() and abs(value) < 2**53:
+            return str(int(value))
+        return format(value.normalize(), "f")
+    f = float(value)
+    if not math.isfinite(f):
         return None
-    if isinstance(value, Formatted):
-        return None if value.value is None else number_cell(ws, styles, value.value, value.number_format)
-    if isinstance(value, str):
-        return text_cell(ws, styles, value, wrap=wrap)
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, int):
-        return number_cell(ws, styles, value, FMT_COUNT if abs(value) >= 10_000 else FMT_GENERAL)
-    if isinstance(value, float):
-        return number_cell(ws, styles, value, FMT_GENERAL)
-    if isinstance(value, datetime):
-        return styles.cell(ws, utc_naive(value), StyleKey(number_format=FMT_DATETIME))
-    if isinstance(value, date):
-        return styles.cell(ws, value, StyleKey(number_format=FMT_DATE))
-    return text_cell(ws, styles, str(value), wrap=wrap)
+    if f.is_integer() and abs(f) < 2**53:
+        return str(int(f))
+    return repr(f)
+
+
+def text_width(text: str) -> int:
+    """How many character widths a line of text takes (CJK characters take two)."""
+    if text.isascii():
+        return len(text)
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def display_width(value: object) -> int:
-    """Roughly how many character widths a value takes in a cell (CJK characters take two)."""
+    """Roughly how many character widths a value takes in a cell."""
     if value is None:
         return 0
-    if isinstance(value, Formatted):
-        value = value.value
-        if value is None:
-            return 0
     if isinstance(value, datetime):
         return 19
     if isinstance(value, date):
         return 10
-    if isinstance(value, bool):
-        return 3
-    if isinstance(value, int):
-        return len(f"{value:,}")
-    if isinstance(value, float):
-        return len(f"{value:,.2f}") if math.isfinite(value) and abs(value) < 1e15 else 12
+    if isinstance(value, int | float | Decimal):
+        number: int | float | Decimal = value
+        return len(f"{number:,}") if abs(float(number)) < 1e15 else 15
     text = str(value)
-    longest = max((len(line) for line in text[:2000].splitlines()), default=0)
-    if text.isascii():
-        return longest
-    return max(
-        (sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
-         for line in text[:2000].splitlines()),
-        default=0,
-    )
+    return max((text_width(line) for line in text[:2000].splitlines()), default=0)
+
+
+def wrapped_lines(text: str, width: float) -> int:
+    """How many lines `text` takes wrapped in a column `width` characters wide (a little more than
+    a word-wrapping spreadsheet would need: better a loose row than text cut off in print)."""
+    usable = max(1.0, width - 1.5)
+    lines = 0
+    for line in text[:5000].splitlines() or [""]:
+        lines += max(1, math.ceil(text_width(line) * 1.1 / usable))
+    return lines
+
+
+def row_height(lines: int) -> float:
+    return min(MAX_ROW_POINTS, LINE_POINTS * lines + 2)

@@ -1,13 +1,12 @@
-"""The workbook: fact sheets, Documents, Audit, About and Summary, streamed in write-only mode.
+"""The workbook: fact sheets, Documents, Summary, Dictionary, Audit and About, streamed.
 
-Rows arrive as plain records from iterables (the store's batched queries); only running totals for
-the Summary and a per-document fact count are kept, so memory does not grow with the export."""
+Rows arrive as plain records from iterables (the store's batched queries); only the Summary's
+figures (a few numbers per fact) and a per-document fact count are kept, so memory stays small."""
 
 from __future__ import annotations
 
-import contextlib
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -16,41 +15,29 @@ from openpyxl import Workbook
 
 from app.domain.records import AuditRecord, DocumentRecord, ExportFilter, FactRecord
 from app.domain.schema import Kind
+from app.export import terms
+from app.export.about import about_rows
 from app.export.cells import Styles
-from app.export.sheet import SheetWriter
+from app.export.dictionary import write_dictionary
+from app.export.sheet import FreeSheet, SheetWriter
 from app.export.sheets import (
-    ABOUT_COLUMNS,
-    ABOUT_TITLE,
-    AUDIT_COLUMNS,
-    AUDIT_TITLE,
-    DOCUMENT_COLUMNS,
-    DOCUMENTS_TITLE,
-    FACT_SHEETS,
-    SUMMARY_TITLE,
+    TABLE_NAMES,
+    RowContext,
+    about_columns,
+    audit_columns,
     audit_row,
+    document_columns,
     document_row,
+    fact_columns,
     fact_row,
 )
-from app.export.stream import save_workbook
+from app.export.stream import StreamSheet, save_workbook
 from app.export.summary import Totals, write_summary
 
 Progress = Callable[[int, str], None]
 """progress(rows written so far, message); raising from it (e.g. on cancel) stops the export."""
 
 PROGRESS_EVERY = 1000
-
-NOTES: tuple[tuple[str, str], ...] = (
-    ("Values", "Money is in the currency's unit (yuan for CNY): 579.9 billion yuan is 579,900,000,000. "
-     "'Amount as written' / 'Value as written' is the text in the article. Percentages are numbers as "
-     "written: 15.7 means 15.7 %; negative values are declines."),
-    ("Evidence", "The quoted text from the article's cleaned text; 'Evidence offsets' are the character "
-     "positions in it (start-end, end exclusive). Several quotes are joined with ' … '."),
-    ("Reviewer", "The analyst who last reviewed the fact; for a fact nobody touched, the analyst who "
-     "approved or rejected its document."),
-    ("Times", "All times are UTC."),
-    ("Formulas", "The workbook holds no formulas: text that starts with =, +, -, @, tab or CR is stored "
-     "as text and shown literally."),
-)
 
 
 @dataclass
@@ -63,11 +50,21 @@ class AboutInfo:
     file_name: str
     version: str
     database: str | None = None
+    database_id: str | None = None
+    export_id: str | None = None
+    undated_left_out: int = 0
+
+
+@dataclass
+class WorkbookOptions:
+    language: str = "en"
+    full_paths: bool = False
+    document_rows: Mapping[int, int] = field(default_factory=dict)  # document id → its row on Documents
 
 
 @dataclass
 class WorkbookStats:
-    """Rows written per sheet."""
+    """Rows written per sheet (keys: the English sheet names)."""
 
     sheets: dict[str, int] = field(default_factory=dict)
     facts: int = 0
@@ -79,6 +76,10 @@ class WorkbookStats:
         return self.facts == 0
 
 
+def footer(language: str) -> str:
+    return "第 &P 页，共 &N 页" if language == "zh_CN" else "Page &P of &N"
+
+
 def write_workbook(
     path: Path,
     facts: Iterable[FactRecord],
@@ -86,30 +87,18 @@ def write_workbook(
     audit: Iterable[AuditRecord],
     about: AboutInfo,
     progress: Progress | None = None,
+    options: WorkbookOptions | None = None,
 ) -> WorkbookStats:
     """Write the workbook to `path` (the caller makes that a temporary file). The iterables are
     consumed in order: facts, then documents, then audit events."""
     wb = Workbook(write_only=True)
     try:
-        return _write(wb, path, facts, documents, audit, about, progress)
+        return _write(wb, path, facts, documents, audit, about, progress, options or WorkbookOptions())
     except BaseException:
-        _discard(wb)
+        for ws in wb.worksheets:
+            if isinstance(ws, StreamSheet):
+                ws.discard()
         raise
-
-
-def _discard(wb: Workbook) -> None:
-    """After a failure: end each sheet's stream and delete its temporary file now (openpyxl would
-    only do so at interpreter exit, and complain when the half-written streams are collected)."""
-    for ws in wb.worksheets:
-        rows, writer = getattr(ws, "_rows", None), getattr(ws, "_writer", None)
-        with contextlib.suppress(Exception):
-            if rows is not None:
-                rows.close()
-        if writer is not None:
-            with contextlib.suppress(Exception):
-                writer.close()
-            with contextlib.suppress(Exception):
-                writer.cleanup()
 
 
 def _write(
@@ -120,14 +109,21 @@ def _write(
     audit: Iterable[AuditRecord],
     about: AboutInfo,
     progress: Progress | None,
+    options: WorkbookOptions,
 ) -> WorkbookStats:
-    styles = Styles()
-    fact_writers = {k: SheetWriter(wb, s.title, s.columns, styles) for k, s in FACT_SHEETS.items()}
-    doc_writer = SheetWriter(wb, DOCUMENTS_TITLE, DOCUMENT_COLUMNS, styles)
-    audit_writer = SheetWriter(wb, AUDIT_TITLE, AUDIT_COLUMNS, styles)
-    about_writer = SheetWriter(wb, ABOUT_TITLE, ABOUT_COLUMNS, styles)
+    lang = options.language
+    name = lambda key: terms.sheet_name(key, lang)  # noqa: E731
+    foot = footer(lang)
+    ctx = RowContext(lang, options.full_paths, options.document_rows, name("Documents"))
+    styles = Styles(wb)
+    fact_writers = {
+        kind: SheetWriter(wb, name(key), fact_columns(kind, lang), styles, table_name=TABLE_NAMES[key], footer=foot)
+        for kind, key in terms.KIND_SHEETS.items()
+    }
+    doc_writer = SheetWriter(wb, name("Documents"), document_columns(lang, options.full_paths), styles,
+                             table_name=TABLE_NAMES["Documents"], footer=foot)
     stats = WorkbookStats()
-    totals = Totals()
+    totals = Totals(language=lang)
     per_document: dict[int, int] = defaultdict(int)
     done = 0
 
@@ -140,49 +136,37 @@ def _write(
             kind = Kind(f.kind)
         except ValueError:
             continue  # a kind this version does not know has no sheet
-        fact_writers[kind].append(fact_row(FACT_SHEETS[kind], f))
+        fact_writers[kind].append(fact_row(kind, f, ctx))
         totals.add(f)
         per_document[f.document_id] += 1
         done += 1
         tick("facts")
     for d in documents:
-        doc_writer.append(document_row(d, per_document.get(d.id, 0)))
+        doc_writer.append(document_row(d, per_document.get(d.id, 0), ctx))
         done += 1
         tick("documents")
+    for kind, w in fact_writers.items():
+        stats.sheets[terms.KIND_SHEETS[kind]] = w.close()
+    stats.facts = sum(stats.sheets.values())
+    stats.documents = stats.sheets["Documents"] = doc_writer.close()
+
+    write_summary(wb, styles, totals, name("Summary"), foot)
+    write_dictionary(wb, styles, name("Dictionary"), foot, lang, options.full_paths)
+    audit_writer = SheetWriter(wb, name("Audit"), audit_columns(lang), styles, table_name=TABLE_NAMES["Audit"],
+                               footer=foot)
     for a in audit:
         audit_writer.append(audit_row(a))
         done += 1
         tick("audit")
+    stats.audit_events = stats.sheets["Audit"] = audit_writer.close()
 
-    for kind, w in fact_writers.items():
-        stats.sheets[FACT_SHEETS[kind].title] = w.close()
-    stats.facts = sum(stats.sheets.values())
-    stats.documents = stats.sheets[DOCUMENTS_TITLE] = doc_writer.close()
-    stats.audit_events = stats.sheets[AUDIT_TITLE] = audit_writer.close()
-
-    for label, value in about_rows(about, stats):
-        about_writer.append([label, value])
-    about_writer.close()
-    write_summary(wb, styles, totals, SUMMARY_TITLE)
+    cols = about_columns(lang)
+    about_sheet = FreeSheet(wb, name("About"), styles, [32, 90], foot, landscape=False, wrap_columns=[1])
+    about_sheet.ws.page_setup.fitToHeight = 1  # About fits on one page
+    about_sheet.header([c.header for c in cols])
+    for label, value in about_rows(about, stats, lang):
+        about_sheet.values([label, value])
     if progress is not None:
         progress(done, "saving")
     save_workbook(wb, path)
     return stats
-
-
-def about_rows(about: AboutInfo, stats: WorkbookStats) -> list[tuple[str, object]]:
-    rows: list[tuple[str, object]] = [
-        ("Workbook", "FactDesk export: facts extracted from news articles and reviewed by analysts"),
-        ("Result", "No facts match this selection: the fact sheets are empty." if stats.empty
-         else f"{stats.facts} facts from {stats.documents} documents"),
-        ("Exported at (UTC)", about.exported_at),
-        ("Exported by", about.user),
-        ("FactDesk version", about.version),
-        ("File", about.file_name),
-    ]
-    if about.database:
-        rows.append(("Database", about.database))
-    rows += [(f"Filter: {label}", text) for label, text in about.filter.describe()]
-    rows += [(f"Rows: {sheet}", count) for sheet, count in stats.sheets.items()]
-    rows += [(f"Note: {label}", text) for label, text in NOTES]
-    return rows

@@ -102,6 +102,7 @@ class ExportRecord(Base):
     path: Mapped[str] = mapped_column(Text)
     filter: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     counts: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    export_id: Mapped[str | None] = mapped_column(String(36), unique=True, index=True)
 
 
 Index("ix_facts_document_kind", Fact.document_id, Fact.kind)

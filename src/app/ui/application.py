@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app import __version__
 from app.domain.errors import StoreError
 from app.review import Workspace, open_workspace
+from app.ui import crash
 from app.ui.i18n import install_translator, tr
 from app.ui.main_window import MainWindow
 from app.ui.resource_files import resource_path
@@ -58,6 +59,7 @@ def import_demo_in_background(window: MainWindow) -> None:
 
 def run(db_url: str) -> int:
     app = create_application()
+    crash.install(app)  # uncaught exceptions and Qt warnings to the log and a dialog; native crashes to a file
     try:
         workspace = open_workspace(db_url)
     except StoreError as exc:

@@ -82,9 +82,19 @@ class _Query(QRunnable):
             found = self.read()
         except Exception as exc:  # noqa: BLE001 - shown in the window; details in the log
             log.exception("%s failed", self.what)
-            self.fail(f"{type(exc).__name__}: {exc}")
+            self._send(self.fail, f"{type(exc).__name__}: {exc}")
             return
-        self.deliver(found)
+        self._send(self.deliver, found)
+
+    def _send(self, to: Callable[[Any], None], value: Any) -> None:
+        """Emit the answer; when the model (and its signal object) was deleted while the read ran —
+        the window closed, a test ended — there is nobody left to tell, and that is not an error."""
+        try:
+            to(value)
+        except RuntimeError as exc:
+            if "deleted" not in str(exc):
+                raise
+            log.debug("%s: the model is gone, answer dropped", self.what)
 
 
 class QueueModel(BatchedTableModel):

@@ -5,19 +5,40 @@ One session for the whole export, so every sheet sees the same data."""
 
 from __future__ import annotations
 
+import locale
+import os
 import time
+import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from app import __version__
+from app import __version__, config
 from app.domain.records import ExportFilter
-from app.export import AboutInfo, ExportError, atomic_target, check_target, write_workbook
+from app.export import AboutInfo, ExportError, WorkbookOptions, atomic_target, check_target, write_workbook
+from app.export.columns import check_language
 from app.store import Database
 from app.store.services import export_rows
 from app.workflows.progress import Cancelled, CancelToken, ProgressFn, no_progress
 
-__all__ = ["ExportError", "ExportResult", "export_workbook"]
+__all__ = ["ExportError", "ExportResult", "export_workbook", "workbook_language"]
+
+ENV_LANG = "FACTDESK_LANG"
+
+
+def workbook_language(explicit: str | None = None) -> str:
+    """The workbook language: `explicit`, else the interface language ($FACTDESK_LANG, else the
+    `language` setting, else the system locale: Chinese → zh_CN, anything else → en). Raises
+    ValueError (one line) for a language the workbook is not written in."""
+    if explicit:
+        return check_language(explicit)
+    wanted = os.environ.get(ENV_LANG) or config.load_settings().language
+    if not wanted:
+        wanted = (locale.getlocale()[0] or os.environ.get("LANG") or "en").split(".")[0]
+    try:
+        return check_language(wanted)
+    except ValueError:
+        return "en"
 
 
 @dataclass
@@ -30,6 +51,8 @@ class ExportResult:
     audit_events: int = 0
     seconds: float = 0.0
     record_id: int | None = None
+    export_id: str | None = None
+    undated_left_out: int = 0
 
     @property
     def empty(self) -> bool:
@@ -40,8 +63,10 @@ class ExportResult:
             return f"no facts match the selection; wrote a workbook that says so: {self.path}"
         kinds = ", ".join(f"{name} {n}" for name, n in self.sheets.items()
                           if name in ("Projects", "Indicators", "Targets", "People"))
+        undated = (f"; {self.undated_left_out} undated documents left out by the date filter"
+                   if self.undated_left_out else "")
         return (f"exported {self.facts} facts from {self.documents} documents ({kinds}) "
-                f"to {self.path} in {self.seconds:.1f} s")
+                f"to {self.path} in {self.seconds:.1f} s{undated}")
 
 
 def export_workbook(
@@ -51,11 +76,20 @@ def export_workbook(
     user: str,
     progress: ProgressFn | None = None,
     cancel: CancelToken | None = None,
+    *,
+    language: str | None = None,
+    full_paths: bool = False,
 ) -> ExportResult:
-    """Write the workbook for `filter` to `path`. Raises ExportError (target cannot be written),
+    """Write the workbook for `filter` to `path`, in `language` (`en`, `zh_CN`; default: the
+    interface language). Raises ExportError (target cannot be written, unknown language),
     Cancelled (the token was set; nothing is left at the target, nothing is recorded)."""
     report = progress or no_progress
+    try:
+        lang = workbook_language(language)
+    except ValueError as exc:
+        raise ExportError(str(exc)) from None
     target = check_target(Path(path))
+    export_id = str(uuid.uuid4())
     started = time.perf_counter()
     exported_at = datetime.now(UTC)
     with db.session() as session:
@@ -69,8 +103,12 @@ def export_workbook(
             report(min(done, total), total, f"writing {message}")
 
         about = AboutInfo(filter=filter, user=user, exported_at=exported_at, file_name=target.name,
-                          version=__version__)
+                          version=__version__, export_id=export_id, undated_left_out=counts.undated_left_out)
         report(0, total, "selecting rows")
+        doc_ids = export_rows.document_ids(session, filter)
+        options = WorkbookOptions(language=lang, full_paths=full_paths,
+                                  document_rows={doc_id: row for row, doc_id in enumerate(doc_ids, 2)})
+        del doc_ids
         with atomic_target(target) as tmp:
             stats = write_workbook(
                 tmp,
@@ -79,10 +117,12 @@ def export_workbook(
                 export_rows.iter_audit(session, filter),
                 about,
                 progress=on_rows,
+                options=options,
             )
             if cancel is not None and cancel.cancelled:
                 raise Cancelled("export cancelled")
-        record = export_rows.record_export(session, user, str(target), filter, stats.sheets, at=exported_at)
+        record = export_rows.record_export(session, user, str(target), filter, stats.sheets, at=exported_at,
+                                           export_id=export_id)
         session.commit()
         record_id = record.id
     report(total, total, "done")
@@ -95,4 +135,6 @@ def export_workbook(
         audit_events=stats.audit_events,
         seconds=time.perf_counter() - started,
         record_id=record_id,
+        export_id=export_id,
+        undated_left_out=counts.undated_left_out,
     )

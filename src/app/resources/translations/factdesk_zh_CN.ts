@@ -869,5 +869,61 @@ Review facts extracted from news articles and export them to Excel.</source>
         <source>Take theirs</source>
         <translation>采用对方的</translation>
     </message>
+    <message>
+        <source>Show Details</source>
+        <translation>显示详细信息</translation>
+    </message>
+    <message>
+        <source>Copy Details</source>
+        <translation>复制详细信息</translation>
+    </message>
+    <message>
+        <source>Open Log Folder</source>
+        <translation>打开日志文件夹</translation>
+    </message>
+    <message>
+        <source>Errors since this one: %1 (each one is in the log)</source>
+        <translation>此后又出现 %1 个错误(均已写入日志)</translation>
+    </message>
+    <message>
+        <source>Hide Details</source>
+        <translation>隐藏详细信息</translation>
+    </message>
+    <message>
+        <source>FactDesk could not finish what it was doing:</source>
+        <translation>FactDesk 未能完成当前操作:</translation>
+    </message>
+    <message>
+        <source>(in %1)</source>
+        <translation>(位于 %1)</translation>
+    </message>
+    <message>
+        <source>Your work is saved: every edit was committed to the database when you made it. Check the last change you made, then go on working.</source>
+        <translation>您的工作已保存:每次编辑在完成时都已提交到数据库。请检查您最后一次修改,然后继续工作。</translation>
+    </message>
+    <message>
+        <source>The details are in the log: %1</source>
+        <translation>详细信息已写入日志:%1</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <source>FactDesk stopped unexpectedly the last time it ran (%1).</source>
+        <translation>FactDesk 上次运行时意外停止(%1)。</translation>
+    </message>
+    <message>
+        <source>Work done before then is saved: every edit was committed to the database when it was made.</source>
+        <translation>此前完成的工作已保存:每次编辑在完成时都已提交到数据库。</translation>
+    </message>
+    <message>
+        <source>The crash report is in the log: %1</source>
+        <translation>崩溃报告已写入日志:%1</translation>
+    </message>
+    <message>
+        <source>FactDesk stopped unexpectedly</source>
+        <translation>FactDesk 意外停止</translation>
+    </message>
 </context>
 </TS>
