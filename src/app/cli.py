@@ -16,7 +16,7 @@ from pathlib import Path
 
 from app import __version__, config, logs
 
-EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_CANCELLED = 0, 1, 2, 130
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_REFUSED, EXIT_CANCELLED = 0, 1, 2, 3, 130
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -144,6 +144,35 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_apply_workbook(args: argparse.Namespace) -> int:
+    from app.workflows.applying import ApplyError, WorkbookFileError, apply_workbook
+    from app.workflows.progress import Cancelled
+
+    db = _open_db(args)
+    try:
+        def progress(done: int, total: int, message: str) -> None:
+            if args.verbose:
+                print(f"[{done}/{total}] {message}", file=sys.stderr)
+
+        report = apply_workbook(db, Path(args.book), args.user or config.user_name(), dry_run=args.dry_run,
+                                progress=progress)
+    except WorkbookFileError as exc:
+        raise CliError(str(exc)) from None
+    except ApplyError as exc:
+        if exc.refused:
+            print(f"factdesk: refused: {exc}", file=sys.stderr)
+            return EXIT_REFUSED
+        raise CliError(str(exc)) from None
+    except Cancelled:
+        print("factdesk: cancelled; nothing was applied", file=sys.stderr)
+        return EXIT_CANCELLED
+    finally:
+        db.dispose()
+    for line in report.text_lines():
+        print(line)
+    return EXIT_REFUSED if report.refused or report.conflicts else EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="factdesk",
@@ -221,6 +250,23 @@ def build_parser() -> argparse.ArgumentParser:
                    "the file name only)")
     p.add_argument("-v", "--verbose", action="store_true", help="report progress on stderr")
     p.set_defaults(handler=cmd_export)
+
+    p = sub.add_parser(
+        "apply-workbook", parents=[common], help="apply the corrections made in an exported workbook",
+        description="Compare every applicable cell of a workbook exported by FactDesk (from this database) "
+        "with the database and apply what changed, through the same validation as the window: fact values, "
+        "units, fields and status (confirmed/rejected); document title, published, region, note and status. "
+        "A row changed in the database since the export is a conflict and keeps the database value; a row "
+        "that fails validation is refused; no row is applied in part. Prints one line per change or "
+        "refusal and 'applied N, unchanged M, conflicts C, refused R'. Exit code 0 when nothing was "
+        "refused, 3 when something was.",
+    )
+    p.add_argument("book", metavar="BOOK.xlsx", help="the workbook (as exported, or re-saved by Excel/Calc)")
+    p.add_argument("--dry-run", action="store_true", help="change nothing; print the same report")
+    p.add_argument("--user", metavar="NAME", help="who applies the corrections, for the audit log "
+                   "(default: $FACTDESK_USER, the settings, else the system user)")
+    p.add_argument("-v", "--verbose", action="store_true", help="report progress on stderr")
+    p.set_defaults(handler=cmd_apply_workbook)
 
     return parser
 

@@ -72,7 +72,7 @@ def insert_at_old_schema(db: Database, new: documents.NewDocument, facts_: list[
 
 
 def test_fresh_database_is_at_head(db: Database) -> None:
-    assert db.current_revision() == db.head_revision() == "0004"  # 0001, 0002, 0005, 0004
+    assert db.current_revision() == db.head_revision() == "0004"  # 0001, 0002, 0005, 0006, 0004
     assert db.migrate() is None
 
 

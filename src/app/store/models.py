@@ -91,6 +91,19 @@ class AuditEvent(Base):
     field: Mapped[str | None] = mapped_column(String(80))
     old_value: Mapped[str | None] = mapped_column(Text)
     new_value: Mapped[str | None] = mapped_column(Text)
+    provenance: Mapped[AuditOrigin | None] = relationship(uselist=False, lazy="raise")
+
+
+class AuditOrigin(Base):
+    """Where an audited change came from, when not the window or an import: `workbook` for a
+    correction applied from an exported workbook, with that workbook's export id. A table of its own
+    (one row per such event) so that the audit table keeps the shape every revision wrote."""
+
+    __tablename__ = "audit_origins"
+
+    event_id: Mapped[int] = mapped_column(ForeignKey("audit_events.id", ondelete="CASCADE"), primary_key=True)
+    origin: Mapped[str] = mapped_column(String(40))
+    export_id: Mapped[str | None] = mapped_column(String(36), index=True)
 
 
 class ExportRecord(Base):
@@ -103,6 +116,15 @@ class ExportRecord(Base):
     filter: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     counts: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     export_id: Mapped[str | None] = mapped_column(String(36), unique=True, index=True)
+
+
+class DatabaseMeta(Base):
+    """Key/value facts about the database itself: `database_id` (a UUID made at creation)."""
+
+    __tablename__ = "database_meta"
+
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
 
 
 Index("ix_facts_document_kind", Fact.document_id, Fact.kind)

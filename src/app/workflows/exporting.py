@@ -18,7 +18,7 @@ from app.domain.records import ExportFilter
 from app.export import AboutInfo, ExportError, WorkbookOptions, atomic_target, check_target, write_workbook
 from app.export.columns import check_language
 from app.store import Database
-from app.store.services import export_rows
+from app.store.services import export_rows, meta
 from app.workflows.progress import Cancelled, CancelToken, ProgressFn, no_progress
 
 __all__ = ["ExportError", "ExportResult", "export_workbook", "workbook_language"]
@@ -103,7 +103,8 @@ def export_workbook(
             report(min(done, total), total, f"writing {message}")
 
         about = AboutInfo(filter=filter, user=user, exported_at=exported_at, file_name=target.name,
-                          version=__version__, export_id=export_id, undated_left_out=counts.undated_left_out)
+                          version=__version__, export_id=export_id,
+                          database_id=meta.database_id(session), undated_left_out=counts.undated_left_out)
         report(0, total, "selecting rows")
         doc_ids = export_rows.document_ids(session, filter)
         options = WorkbookOptions(language=lang, full_paths=full_paths,

@@ -3,12 +3,30 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.store.models import AuditEvent
+from app.store.models import AuditEvent, AuditOrigin
+
+_ORIGIN = "audit_origin"
+
+
+@contextmanager
+def origin(session: Session, name: str, export_id: str | None = None) -> Iterator[None]:
+    """Every event recorded in `session` inside this block carries `origin` (and the export id):
+    the services stay unaware of where a change came from (the window, a workbook)."""
+    before = session.info.get(_ORIGIN)
+    session.info[_ORIGIN] = (name, export_id)
+    try:
+        yield
+    finally:
+        if before is None:
+            session.info.pop(_ORIGIN, None)
+        else:
+            session.info[_ORIGIN] = before
 
 
 def _text(value: object) -> str | None:
@@ -39,6 +57,9 @@ def record(
         old_value=_text(old),
         new_value=_text(new),
     )
+    source = session.info.get(_ORIGIN)
+    if source is not None:
+        event.provenance = AuditOrigin(origin=source[0], export_id=source[1])
     session.add(event)
     return event
 

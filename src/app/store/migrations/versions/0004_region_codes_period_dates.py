@@ -2,7 +2,7 @@
 rows get them from their region text, subject/location and period fields.
 
 Revision ID: 0004
-Revises: 0005 (written as revising 0002; chained after 0005, which reached main first)
+Revises: 0006 (written as revising 0002; chained after 0005 and 0006, which reached main first)
 """
 
 import sqlalchemy as sa
@@ -11,7 +11,7 @@ from alembic import op
 from app.store.services.places import document_code, fact_columns
 
 revision = "0004"
-down_revision = "0005"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
