@@ -17,7 +17,7 @@ from app.domain.schema import FactDraft, FactStatus
 from app.domain.views import ApprovalResult, DocumentView
 from app.review.changes import Change, ChangeSet
 from app.store import Database
-from app.store.services import audit, documents, facts, queue, review
+from app.store.services import attention, audit, documents, facts, queue, review
 from app.workflows.progress import CancelToken, ProgressFn, no_progress
 
 if TYPE_CHECKING:
@@ -80,6 +80,10 @@ class Workspace:
 
     def first_unreviewed(self, ordered_ids: Sequence[int], start: int) -> int | None:
         return self._read(lambda s: queue.first_unreviewed(s, ordered_ids, start))  # type: ignore[no-any-return]
+
+    def next_uncertain_fact(self, after_fact_id: int | None = None) -> tuple[int, int] | None:
+        """(document id, fact id) of the next lowest-confidence unreviewed fact across documents."""
+        return self._read(lambda s: attention.next_uncertain(s, after_fact_id))  # type: ignore[no-any-return]
 
     # --- fact edits --------------------------------------------------------------------------------
     def edit_fact(self, fact_id: int, changes: Mapping[str, Any], *, expected_version: int | None = None,

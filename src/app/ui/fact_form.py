@@ -423,6 +423,13 @@ class FactForm(QWidget):
     def order(self) -> list[int]:
         return self.model.fact_ids()
 
+    def sort_facts(self, sort: str) -> None:
+        """Order the fact list by `sort`, keeping the current fact current."""
+        current = self.current
+        self.model.set_sort(sort)
+        if current is not None:
+            self.set_current(current, focus=False)
+
     @property
     def current(self) -> int | None:
         return self.card.fact.id if self.card.fact is not None else None

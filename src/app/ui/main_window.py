@@ -30,6 +30,7 @@ from app.ui.article_view import ArticlePane
 from app.ui.conflict_dialog import ConflictDialog
 from app.ui.dialogs import NoteDialog
 from app.ui.fact_form import FactForm
+from app.ui.fact_list_model import SORTS as FACT_SORTS
 from app.ui.fact_text import lead_text, parse_number
 from app.ui.i18n import tr
 from app.ui.queue_model import status_text
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self._overlay: ShortcutOverlay | None = None  # built on the first F1
         self.conflict_dialog: ConflictDialog | None = None
         self._form_had_focus = False
+        self._uncertain_at: int | None = None  # the fact "Next uncertain fact" went to last
 
         self.commands: dict[str, QAction] = build_actions(self)  # id → QAction (QWidget.actions() is Qt's list)
         self._shortcuts_win: ShortcutsWin | None = ShortcutsWin(self, self.commands)
@@ -433,6 +435,30 @@ class MainWindow(QMainWindow):
 
     def previous_fact(self) -> None:
         self.form.step(-1)
+
+    def next_uncertain_fact(self) -> None:
+        """The lowest-confidence unreviewed fact in any document, then the next one on each press (the
+        walk goes on from the fact it reached last, whatever was confirmed or corrected meanwhile, and
+        starts again at the lowest after the highest)."""
+        self.form.flush()
+        target = self.workspace.next_uncertain_fact(self._uncertain_at)
+        if target is None:
+            self.message(tr("Every fact in the documents under review has been reviewed."))
+            return
+        document_id, fact_id = target
+        doc = self.controller.document
+        if (doc is None or doc.id != document_id) and not self.queue.select_document(document_id):
+            self.open_document(document_id)  # not shown by the queue's filter: open it all the same
+        self._uncertain_at = fact_id
+        self.form.set_current(fact_id, focus=True)
+        self.article.view.set_current_fact(fact_id)
+
+    def sort_facts(self) -> None:
+        """The fact list's next order (kind → confidence → position → kind)."""
+        names = [name for name, _text in FACT_SORTS]
+        sort = names[(names.index(self.form.model.sort) + 1) % len(names)]
+        self.form.sort_facts(sort)
+        self.message(tr("Facts sorted by %1", tr(dict(FACT_SORTS)[sort])))
 
     def _current_fact_id(self) -> int | None:
         if self.form.current is None and self.form.order:
