@@ -51,18 +51,18 @@ class FactListModel(BatchedTableModel):
         self._visible = 0
         self._problems: dict[int, dict[str, str]] = {}
         self.theme: Theme = LIGHT
-        self.sort = "kind"
+        self.sort_name = "kind"
 
     def set_facts(self, facts: tuple[FactView, ...] | list[FactView]) -> None:
         self.beginResetModel()
-        self._facts = sorted(facts, key=sort_key(self.sort))
+        self._facts = sorted(facts, key=sort_key(self.sort_name))
         self._visible = min(len(self._facts), self.BATCH)
         self._problems = {f.id: f.problems() for f in self._facts if f.status != "rejected"}
         self.endResetModel()
 
     def set_sort(self, sort: str) -> None:
         """Order the rows by `sort` (one of `SORTS`)."""
-        self.sort = sort
+        self.sort_name = sort
         self.set_facts(self._facts)
 
     def set_theme(self, theme: Theme) -> None:

@@ -456,7 +456,7 @@ class MainWindow(QMainWindow):
     def sort_facts(self) -> None:
         """The fact list's next order (kind → confidence → position → kind)."""
         names = [name for name, _text in FACT_SORTS]
-        sort = names[(names.index(self.form.model.sort) + 1) % len(names)]
+        sort = names[(names.index(self.form.model.sort_name) + 1) % len(names)]
         self.form.sort_facts(sort)
         self.message(tr("Facts sorted by %1", tr(dict(FACT_SORTS)[sort])))
 
