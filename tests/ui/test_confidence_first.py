@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from keys import CTRL, SHIFT, press
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from app.store import Database
 from app.store.services import queue, review
+from app.ui.queue_model import COLUMN
 
 
 def uncertain_order(db: Database) -> list[tuple[int, int]]:
@@ -57,3 +59,39 @@ def test_the_fact_list_sorts_from_the_keyboard(qtbot, window) -> None:
     kinds = [doc.fact(i).kind for i in win.form.order]
     assert kinds == sorted(kinds, key=("indicator", "project", "target", "person").index)
     assert win.form.current == current
+
+
+def test_the_queue_shows_lowest_confidence_and_attention_and_sorts_from_the_keyboard(
+        qtbot, window, seeded_db: Database) -> None:
+    win = window
+    win.resize(1440, 880)
+    QApplication.processEvents()
+    table, model = win.queue.table, win.queue.model
+    header, width = table.horizontalHeader(), table.viewport().width()
+    for name in ("min_confidence", "attention"):  # visible at 1440 px without scrolling
+        left = header.sectionViewportPosition(COLUMN[name])
+        assert left >= 0 and left + header.sectionSize(COLUMN[name]) <= width, name
+
+    # the needs-attention count: facts still suggested below the confirm threshold (settings: 85 %)
+    qtbot.waitUntil(lambda: all(model.row_data(r) is not None for r in range(model.rowCount())), timeout=10_000)
+    with seeded_db.session() as s:
+        docs = {d: review.load(s, d) for d in queue.ids(s)}
+    for row in range(model.rowCount()):
+        doc = docs[model.id_at(row)]
+        expected = sum(1 for f in doc.facts if f.status == "suggested" and f.confidence < 0.85)
+        assert model.index(row, COLUMN["attention"]).data() == (str(expected) if expected else "")
+    assert any(model.index(r, COLUMN["attention"]).data() for r in range(model.rowCount()))
+
+    # sort by lowest confidence from the keyboard: Right to the column, Ctrl+Shift+S; again reverses
+    win.focus_queue()
+    current = win.controller.document.id
+    press(win, Qt.Key.Key_Right)
+    assert table.currentIndex().column() == COLUMN["min_confidence"]
+    press(win, Qt.Key.Key_S, CTRL | SHIFT)
+    qtbot.waitUntil(lambda: not model.loading, timeout=10_000)
+    by_low = sorted(model.ids(), key=lambda i: (min((f.confidence for f in docs[i].facts), default=-1), i))
+    assert model.ids() == by_low
+    assert win.queue.current_id() == current
+    press(win, Qt.Key.Key_S, CTRL | SHIFT)
+    qtbot.waitUntil(lambda: not model.loading, timeout=10_000)
+    assert model.ids() == list(reversed(by_low))

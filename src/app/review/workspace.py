@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -38,9 +39,12 @@ def open_workspace(url: str, user: str | None = None) -> Workspace:
 
 
 class Workspace:
-    def __init__(self, db: Database, user: str) -> None:
+    def __init__(self, db: Database, user: str, attention_below: float = 0.85) -> None:
+        """`attention_below`: a suggested fact of lower confidence needs the analyst's attention (the
+        window sets it from the settings' confirm threshold)."""
         self._db = db
         self.user = user
+        self.attention_below = attention_below
 
     def close(self) -> None:
         self._db.dispose()
@@ -70,7 +74,13 @@ class Workspace:
         return self._read(lambda s: queue.ids(s, flt, sort))  # type: ignore[no-any-return]
 
     def queue_rows(self, document_ids: Sequence[int]) -> dict[int, QueueRow]:
-        return self._read(lambda s: queue.rows(s, document_ids))  # type: ignore[no-any-return]
+        """The queue's rows, each with its count of facts needing attention."""
+        def read(s: Session) -> dict[int, QueueRow]:
+            rows = queue.rows(s, document_ids)
+            counted = attention.counts(s, list(rows), self.attention_below)
+            return {i: replace(row, attention=counted.get(i, 0)) for i, row in rows.items()}
+
+        return self._read(read)  # type: ignore[no-any-return]
 
     def status_counts(self, flt: QueueFilter | None = None) -> dict[str, int]:
         return self._read(lambda s: queue.counts_by_status(s, flt))  # type: ignore[no-any-return]

@@ -122,6 +122,9 @@ ACTIONS: tuple[Action, ...] = (
            ("Ctrl+PgDown",), toolbar=True),
     Action("previous_document", N_("Previous Document"), lambda w: w.previous_document(), "document/navigate",
            ("Ctrl+PgUp",), toolbar=True),
+    Action("sort_queue", N_("Sort Queue by Current Column"), lambda w: w.sort_queue(), "document/navigate",
+           ("Ctrl+Shift+S",), tip=N_("Sort the queue by the column of its current cell (Left and Right move it); "
+                                     "again to reverse")),
     Action("next_unreviewed", N_("Next Unreviewed Document"), lambda w: w.next_unreviewed(), "document/navigate",
            ("Ctrl+U",)),
     # Fact

@@ -8,11 +8,11 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
+from app.domain.queue import LOW_CONFIDENCE
 from app.domain.views import FactView
 from app.ui.batched_model import BatchedTableModel
 from app.ui.fact_text import fact_status_text, kind_text, summary
 from app.ui.i18n import N_, tr
-from app.ui.queue_model import LOW_CONFIDENCE
 from app.ui.theme import LIGHT, Theme
 
 Index = QModelIndex | QPersistentModelIndex

@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.workspace = workspace
         self.user = workspace.user
+        workspace.attention_below = config.load_settings().review_confirm_threshold / 100
         self.setWindowTitle(tr("FactDesk"))
         self.setAcceptDrops(True)
         self.resize(1440, 880)
@@ -63,7 +64,7 @@ class MainWindow(QMainWindow):
         for pane in (self.queue, self.article, self.form):
             self.splitter.addWidget(pane)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([DEFAULT_WIDTH, 480, 540])
+        self.splitter.setSizes([DEFAULT_WIDTH, 400, 440])
         self.setCentralWidget(self.splitter)
         self._overlay: ShortcutOverlay | None = None  # built on the first F1
         self.conflict_dialog: ConflictDialog | None = None
@@ -420,6 +421,13 @@ class MainWindow(QMainWindow):
 
     def previous_document(self) -> None:
         self.queue.step(-1)
+
+    def sort_queue(self) -> None:
+        column = self.queue.sort_by_current_column()
+        if column is None:
+            self.message(tr("The queue cannot be sorted by this column; move to another with Left or Right."))
+        else:
+            self.message(tr("Queue sorted by %1", tr(column)))
 
     def next_unreviewed(self) -> None:
         start = self.queue.current_row()

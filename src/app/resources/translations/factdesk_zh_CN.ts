@@ -124,6 +124,14 @@
         <translation>上一篇文档</translation>
     </message>
     <message>
+        <source>Sort Queue by Current Column</source>
+        <translation>按当前列排序队列</translation>
+    </message>
+    <message>
+        <source>Sort the queue by the column of its current cell (Left and Right move it); again to reverse</source>
+        <translation>按队列当前单元格所在列排序（左右方向键移动列）；再按一次反向排序</translation>
+    </message>
+    <message>
         <source>Next Unreviewed Document</source>
         <translation>下一篇未审核文档</translation>
     </message>
@@ -134,6 +142,22 @@
     <message>
         <source>Previous Fact</source>
         <translation>上一条事实</translation>
+    </message>
+    <message>
+        <source>Next Uncertain Fact</source>
+        <translation>下一条待定事实</translation>
+    </message>
+    <message>
+        <source>Go to the lowest-confidence fact not yet reviewed, in any document</source>
+        <translation>转到所有文档中置信度最低的未审核事实</translation>
+    </message>
+    <message>
+        <source>Sort Facts</source>
+        <translation>事实排序</translation>
+    </message>
+    <message>
+        <source>Order the fact list by kind, by confidence (lowest first) or by position in the article</source>
+        <translation>按类型、置信度（由低到高）或在文章中的位置排列事实列表</translation>
     </message>
     <message>
         <source>Confirm Fact</source>
@@ -346,6 +370,18 @@
     <message>
         <source>Fact</source>
         <translation>事实</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <source>position in the article</source>
+        <translation>在文章中的位置</translation>
     </message>
     <message>
         <source>Confidence</source>
@@ -660,8 +696,24 @@
         <translation>文档已重新打开审核</translation>
     </message>
     <message>
+        <source>The queue cannot be sorted by this column; move to another with Left or Right.</source>
+        <translation>队列不能按此列排序；请用左右方向键移到其他列。</translation>
+    </message>
+    <message>
+        <source>Queue sorted by %1</source>
+        <translation>队列已按%1排序</translation>
+    </message>
+    <message>
         <source>Every document in the queue has been reviewed.</source>
         <translation>队列中的文档已全部审核。</translation>
+    </message>
+    <message>
+        <source>Every fact in the documents under review has been reviewed.</source>
+        <translation>待审文档中的所有事实均已审核。</translation>
+    </message>
+    <message>
+        <source>Facts sorted by %1</source>
+        <translation>事实已按%1排序</translation>
     </message>
     <message>
         <source>Select the evidence in the article first (it must not be the raw text).</source>
@@ -690,16 +742,28 @@ Review facts extracted from news articles and export them to Excel.</source>
         <translation>状态</translation>
     </message>
     <message>
+        <source>Conf.</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>待查</translation>
+    </message>
+    <message>
         <source>Facts</source>
         <translation>事实数</translation>
     </message>
     <message>
-        <source>Lowest confidence</source>
-        <translation>最低置信度</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>语言</translation>
+    </message>
+    <message>
+        <source>Lowest confidence of the document&apos;s facts</source>
+        <translation>本文档事实的最低置信度</translation>
+    </message>
+    <message>
+        <source>Facts still to check: suggested, below the confirm threshold</source>
+        <translation>仍需检查的事实：建议状态且低于确认阈值</translation>
     </message>
     <message>
         <source>New</source>
@@ -728,6 +792,10 @@ Review facts extracted from news articles and export them to Excel.</source>
     <message>
         <source>Low confidence: check these facts first</source>
         <translation>置信度偏低：请优先核对这些事实</translation>
+    </message>
+    <message>
+        <source>%n unreviewed fact(s) below the confirm threshold</source>
+        <translation>%n 条低于确认阈值的未审核事实</translation>
     </message>
     <message>
         <source>English</source>

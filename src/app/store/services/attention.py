@@ -3,7 +3,9 @@ review) ordered by confidence, lowest first — the order "Next uncertain fact" 
 
 from __future__ import annotations
 
-from sqlalchemy import and_, or_, select
+from collections.abc import Sequence
+
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.store.models import Document, Fact
@@ -34,3 +36,15 @@ def next_uncertain(session: Session, after_fact_id: int | None = None) -> tuple[
             return int(row[0]), int(row[1])
     row = session.execute(base).first()
     return (int(row[0]), int(row[1])) if row is not None else None
+
+
+def counts(session: Session, document_ids: Sequence[int], below: float) -> dict[int, int]:
+    """Per document, its facts still as suggested with a confidence below `below` (absent: none)."""
+    out: dict[int, int] = {}
+    ids = list(document_ids)
+    for i in range(0, len(ids), 500):
+        q = (select(Fact.document_id, func.count(Fact.id))
+             .where(Fact.document_id.in_(ids[i:i + 500]), Fact.status == "suggested", Fact.confidence < below)
+             .group_by(Fact.document_id))
+        out.update({int(d): int(n) for d, n in session.execute(q)})
+    return out
