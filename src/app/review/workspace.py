@@ -119,6 +119,22 @@ class Workspace:
         return self._document_op(_document_of_fact(fact_id), run, {Change.FACT},
                                  entity=("fact", fact_id, {"status": status}))
 
+    def set_fact_statuses(self, document_id: int, statuses: Mapping[int, str],
+                          expected_versions: Mapping[int, int] | None = None) -> ChangeSet:
+        """Several facts of one document to new statuses in one unit of work (a batch decision: all
+        or none); each change is audited as its own fact's. `result` is the number changed."""
+        versions = expected_versions or {}
+
+        def run(s: Session) -> None:
+            for fact_id, status in statuses.items():
+                if facts.get_fact(s, fact_id).document_id != document_id:
+                    raise ValueError(f"fact {fact_id} is not in document {document_id}")
+                review.set_fact_status(s, fact_id, FactStatus(status), self.user,
+                                       expected_version=versions.get(fact_id))
+
+        done = self._document_op(lambda _s: document_id, run, {Change.FACT})
+        return ChangeSet(done.changes, done.document_ids, tuple(statuses), done.document, len(statuses))
+
     def add_fact(self, document_id: int, draft: FactDraft) -> ChangeSet:
         """Store a fact the analyst made; `result` is its id."""
         def run(s: Session) -> int:

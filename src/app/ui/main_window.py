@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self.commands: dict[str, QAction] = build_actions(self)  # id → QAction (QWidget.actions() is Qt's list)
         self._shortcuts_win: ShortcutsWin | None = ShortcutsWin(self, self.commands)
         QApplication.instance().installEventFilter(self._shortcuts_win)  # type: ignore[union-attr]
+        self.show_confirm_threshold()
         self._build_status_bar()
         self._connect()
         self.update_context()
@@ -480,6 +482,43 @@ class MainWindow(QMainWindow):
         self.form.flush()
         self.controller.set_fact_status(fact_id, "confirmed")
         self.form.step(1)
+
+    @property
+    def confirm_threshold(self) -> int:
+        """The batch-confirm threshold in percent (typed settings: review.confirm_threshold)."""
+        return config.load_settings().review_confirm_threshold
+
+    def show_confirm_threshold(self) -> None:
+        """The threshold in the action's text, so the analyst sees it in the menu and the toolbar."""
+        self.commands["confirm_high"].setText(tr("Confirm Facts ≥ %1 %", self.confirm_threshold))
+
+    def confirm_high_confidence(self) -> None:
+        self.form.flush()
+        threshold = self.confirm_threshold
+        done = self.controller.confirm_at_or_above(threshold / 100)
+        if done:
+            self.message(tr("Confirmed %n fact(s) at or above %1 % (one undo step)", threshold, n=done))
+        else:
+            self.message(tr("No suggested fact is at or above %1 %.", threshold))
+
+    def set_confirm_threshold(self) -> None:
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(tr("Confirm threshold"))
+        dialog.setLabelText(tr("Confirm suggested facts at or above this confidence (percent):"))
+        dialog.setInputMode(QInputDialog.InputMode.IntInput)
+        dialog.setIntRange(0, 100)
+        dialog.setIntValue(self.confirm_threshold)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def chosen(value: int) -> None:
+            config.save_settings(review_confirm_threshold=value)
+            self.workspace.attention_below = value / 100
+            self.show_confirm_threshold()
+            self.queue.model.refresh_documents(self.queue.model.ids())
+            self.message(tr("Confirm threshold set to %1 %", value))
+
+        dialog.intValueSelected.connect(chosen)
+        dialog.open()
 
     def reject_fact(self) -> None:
         fact_id = self._current_fact_id()

@@ -164,6 +164,18 @@
         <translation>确认事实</translation>
     </message>
     <message>
+        <source>Confirm Facts at or above Threshold</source>
+        <translation>确认达到阈值的事实</translation>
+    </message>
+    <message>
+        <source>Confirm every suggested fact at or above the confirm threshold, as one undoable step</source>
+        <translation>确认所有置信度达到确认阈值的建议事实（一步即可撤销）</translation>
+    </message>
+    <message>
+        <source>Set Confirm Threshold…</source>
+        <translation>设置确认阈值…</translation>
+    </message>
+    <message>
         <source>Reject or Restore Fact</source>
         <translation>驳回或恢复事实</translation>
     </message>
@@ -716,6 +728,30 @@
         <translation>事实已按%1排序</translation>
     </message>
     <message>
+        <source>Confirm Facts ≥ %1 %</source>
+        <translation>确认置信度 ≥ %1% 的事实</translation>
+    </message>
+    <message>
+        <source>Confirmed %n fact(s) at or above %1 % (one undo step)</source>
+        <translation>已确认 %n 条置信度不低于 %1% 的事实（可一步撤销）</translation>
+    </message>
+    <message>
+        <source>No suggested fact is at or above %1 %.</source>
+        <translation>没有置信度不低于 %1% 的建议事实。</translation>
+    </message>
+    <message>
+        <source>Confirm threshold</source>
+        <translation>确认阈值</translation>
+    </message>
+    <message>
+        <source>Confirm suggested facts at or above this confidence (percent):</source>
+        <translation>确认置信度不低于此值（百分比）的建议事实：</translation>
+    </message>
+    <message>
+        <source>Confirm threshold set to %1 %</source>
+        <translation>确认阈值已设为 %1%</translation>
+    </message>
+    <message>
         <source>Select the evidence in the article first (it must not be the raw text).</source>
         <translation>请先在文章中选中证据文本（不能在原始文本视图中选择）。</translation>
     </message>
@@ -848,6 +884,10 @@ Review facts extracted from news articles and export them to Excel.</source>
     <message>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Confirm %n fact(s) at or above %1</source>
+        <translation>确认 %n 条不低于 %1 的事实</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
