@@ -106,6 +106,8 @@ ACTIONS: tuple[Action, ...] = (
            enablement=lambda c: c.document_open),
     Action("find_previous", N_("Find Previous"), lambda w: w.find_previous(), "edit/find", ("Shift+F3",),
            enablement=lambda c: c.document_open),
+    Action("clear_filter", N_("Clear Filter"), lambda w: w.clear_filter(), "edit/search", ("Ctrl+Shift+L",),
+           tip=N_("Show every document: no search, any status, language, region or date")),
     Action("focus_search", N_("Search Documents"), lambda w: w.focus_search(), "edit/search", ("Ctrl+L",)),
     # Document
     Action("approve_next", N_("Approve and Next"), lambda w: w.approve_and_next(), "document/workflow",

@@ -253,6 +253,8 @@ class FactCard(QFrame):
         if self.isEnabled() != (fact is not None):
             self.setEnabled(fact is not None)
         if fact is None:
+            for editor in self.rows.editors.values():  # no fact: no values left from the previous one
+                editor.set_value(None)
             self.position.setText(tr("No fact selected"))
             self.quote.clear()
             self.badge.clear()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app import __version__, config
 from app.domain.errors import ConflictError
+from app.domain.queue import QueueFilter
 from app.domain.records import ExportFilter
 from app.domain.schema import DocStatus, FactDraft, Kind, Span
 from app.domain.views import DocumentView
@@ -191,7 +192,7 @@ class MainWindow(QMainWindow):
 
     def _document_loaded(self, doc: DocumentView | None) -> None:
         raw = self.commands["raw_text"].isChecked()
-        self.article.show_document(doc, raw=raw)
+        self.article.show_document(doc, raw=raw, filtered=self.queue.current_filter() != QueueFilter())
         self.form.set_document(doc)
         title = (doc.title or lead_text(doc.display_text, 60)) if doc is not None else None
         self.setWindowTitle(f"{title} — {tr('FactDesk')}" if title else tr("FactDesk"))
@@ -377,6 +378,10 @@ class MainWindow(QMainWindow):
 
     def find_previous(self) -> None:
         self.article.find_bar.step(False)
+
+    def clear_filter(self) -> None:
+        self.queue.clear_filter()
+        self.message(tr("Filter cleared: every document is shown"))
 
     def focus_search(self) -> None:
         self.queue.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

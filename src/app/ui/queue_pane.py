@@ -200,6 +200,17 @@ class QueuePane(QWidget):
             search=self.search.text().strip(),
         )
 
+    def clear_filter(self) -> None:
+        """Every document: no search, any status, language, region and date."""
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        for widget in (self.status, self.language, self.region):
+            widget.setCurrentIndex(0)
+        for edit in (self.date_from, self.date_to):
+            edit.setDate(NO_DATE)
+        self.apply_filter()
+
     def set_status_filter(self, statuses: tuple[str, ...]) -> None:
         for i in range(self.status.count()):
             if tuple(self.status.itemData(i) or ()) == statuses:

@@ -88,6 +88,14 @@
         <translation>查找上一个</translation>
     </message>
     <message>
+        <source>Clear Filter</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Show every document: no search, any status, language, region or date</source>
+        <translation>显示所有文档：不搜索，不限状态、语言、地区或日期</translation>
+    </message>
+    <message>
         <source>Search Documents</source>
         <translation>搜索文档</translation>
     </message>
@@ -258,6 +266,14 @@
     <message>
         <source>No title stated: these are the article&apos;s first words</source>
         <translation>原文未给出标题：这是文章开头的文字</translation>
+    </message>
+    <message>
+        <source>No document matches the filter</source>
+        <translation>没有符合筛选条件的文档</translation>
+    </message>
+    <message>
+        <source>Clear the filter (Ctrl+Shift+L) to see every document.</source>
+        <translation>清除筛选（Ctrl+Shift+L）以查看所有文档。</translation>
     </message>
     <message>
         <source>Import articles with File ▸ Import Folder… or drop files here.</source>
@@ -678,6 +694,10 @@
     <message>
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
+    </message>
+    <message>
+        <source>Filter cleared: every document is shown</source>
+        <translation>已清除筛选：显示所有文档</translation>
     </message>
     <message>
         <source>Not approved: %n problem(s) to fix first (shown on the fields)</source>
