@@ -564,6 +564,10 @@ class MainWindow(QMainWindow):
         except Exception as exc:  # noqa: BLE001 - a failing extractor must not stop the analyst
             self.message(tr("The extractor failed on this selection: %1", exc))
         if draft is None:
+            from app.extract.guess import guess_fact
+
+            draft = guess_fact(text[start:end])  # the number, its multiplier and unit by the same rules
+        if draft is None:
             current = doc.fact(self.form.current) if self.form.current is not None else None
             kind = Kind(current.kind) if current is not None else Kind.INDICATOR
             selected = text[start:end].strip()
