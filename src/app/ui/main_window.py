@@ -11,7 +11,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -27,12 +26,12 @@ from app.domain.records import ExportFilter
 from app.domain.schema import DocStatus, FactDraft, Kind, Span
 from app.domain.views import DocumentView
 from app.review import ChangeSet, Workspace
+from app.ui import review_commands
 from app.ui.actions import Context, ShortcutsWin, build_actions, update_enablement
 from app.ui.article_view import ArticlePane
 from app.ui.conflict_dialog import ConflictDialog
 from app.ui.dialogs import NoteDialog
 from app.ui.fact_form import FactForm
-from app.ui.fact_list_model import SORTS as FACT_SORTS
 from app.ui.fact_text import lead_text, parse_number
 from app.ui.i18n import tr
 from app.ui.queue_model import status_text
@@ -76,7 +75,7 @@ class MainWindow(QMainWindow):
         self.commands: dict[str, QAction] = build_actions(self)  # id → QAction (QWidget.actions() is Qt's list)
         self._shortcuts_win: ShortcutsWin | None = ShortcutsWin(self, self.commands)
         QApplication.instance().installEventFilter(self._shortcuts_win)  # type: ignore[union-attr]
-        self.show_confirm_threshold()
+        review_commands.show_confirm_threshold(self)
         self._build_status_bar()
         self._connect()
         self.update_context()
@@ -379,10 +378,6 @@ class MainWindow(QMainWindow):
     def find_previous(self) -> None:
         self.article.find_bar.step(False)
 
-    def clear_filter(self) -> None:
-        self.queue.clear_filter()
-        self.message(tr("Filter cleared: every document is shown"))
-
     def focus_search(self) -> None:
         self.queue.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.queue.search.selectAll()
@@ -429,13 +424,6 @@ class MainWindow(QMainWindow):
     def previous_document(self) -> None:
         self.queue.step(-1)
 
-    def sort_queue(self) -> None:
-        column = self.queue.sort_by_current_column()
-        if column is None:
-            self.message(tr("The queue cannot be sorted by this column; move to another with Left or Right."))
-        else:
-            self.message(tr("Queue sorted by %1", tr(column)))
-
     def next_unreviewed(self) -> None:
         start = self.queue.current_row()
         position = self.workspace.first_unreviewed(self.queue.model.ids(), -1 if start is None else start)
@@ -451,30 +439,6 @@ class MainWindow(QMainWindow):
     def previous_fact(self) -> None:
         self.form.step(-1)
 
-    def next_uncertain_fact(self) -> None:
-        """The lowest-confidence unreviewed fact in any document, then the next one on each press (the
-        walk goes on from the fact it reached last, whatever was confirmed or corrected meanwhile, and
-        starts again at the lowest after the highest)."""
-        self.form.flush()
-        target = self.workspace.next_uncertain_fact(self._uncertain_at)
-        if target is None:
-            self.message(tr("Every fact in the documents under review has been reviewed."))
-            return
-        document_id, fact_id = target
-        doc = self.controller.document
-        if (doc is None or doc.id != document_id) and not self.queue.select_document(document_id):
-            self.open_document(document_id)  # not shown by the queue's filter: open it all the same
-        self._uncertain_at = fact_id
-        self.form.set_current(fact_id, focus=True)
-        self.article.view.set_current_fact(fact_id)
-
-    def sort_facts(self) -> None:
-        """The fact list's next order (kind → confidence → position → kind)."""
-        names = [name for name, _text in FACT_SORTS]
-        sort = names[(names.index(self.form.model.sort_name) + 1) % len(names)]
-        self.form.sort_facts(sort)
-        self.message(tr("Facts sorted by %1", tr(dict(FACT_SORTS)[sort])))
-
     def _current_fact_id(self) -> int | None:
         if self.form.current is None and self.form.order:
             self.form.set_current(self.form.order[0], focus=False)
@@ -487,43 +451,6 @@ class MainWindow(QMainWindow):
         self.form.flush()
         self.controller.set_fact_status(fact_id, "confirmed")
         self.form.step(1)
-
-    @property
-    def confirm_threshold(self) -> int:
-        """The batch-confirm threshold in percent (typed settings: review.confirm_threshold)."""
-        return config.load_settings().review_confirm_threshold
-
-    def show_confirm_threshold(self) -> None:
-        """The threshold in the action's text, so the analyst sees it in the menu and the toolbar."""
-        self.commands["confirm_high"].setText(tr("Confirm Facts ≥ %1 %", self.confirm_threshold))
-
-    def confirm_high_confidence(self) -> None:
-        self.form.flush()
-        threshold = self.confirm_threshold
-        done = self.controller.confirm_at_or_above(threshold / 100)
-        if done:
-            self.message(tr("Confirmed %n fact(s) at or above %1 % (one undo step)", threshold, n=done))
-        else:
-            self.message(tr("No suggested fact is at or above %1 %.", threshold))
-
-    def set_confirm_threshold(self) -> None:
-        dialog = QInputDialog(self)
-        dialog.setWindowTitle(tr("Confirm threshold"))
-        dialog.setLabelText(tr("Confirm suggested facts at or above this confidence (percent):"))
-        dialog.setInputMode(QInputDialog.InputMode.IntInput)
-        dialog.setIntRange(0, 100)
-        dialog.setIntValue(self.confirm_threshold)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def chosen(value: int) -> None:
-            config.save_settings(review_confirm_threshold=value)
-            self.workspace.attention_below = value / 100
-            self.show_confirm_threshold()
-            self.queue.model.refresh_documents(self.queue.model.ids())
-            self.message(tr("Confirm threshold set to %1 %", value))
-
-        dialog.intValueSelected.connect(chosen)
-        dialog.open()
 
     def reject_fact(self) -> None:
         fact_id = self._current_fact_id()
