@@ -48,7 +48,7 @@ def add_sample(db: Database) -> int:
 
 
 def test_fresh_database_is_at_head(db: Database) -> None:
-    assert db.current_revision() == db.head_revision() == "0006"
+    assert db.current_revision() == db.head_revision() == "0003"
     assert db.migrate() is None
 
 

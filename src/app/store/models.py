@@ -33,6 +33,8 @@ class Document(Base):
     offset_map: Mapped[list[Any]] = mapped_column(JSON, default=list)
     status: Mapped[str] = mapped_column(String(16), default="new", index=True)
     note: Mapped[str | None] = mapped_column(Text)
+    analyst_fields: Mapped[list[Any] | None] = mapped_column(JSON)
+    """Names of the fields (title, published, region) an analyst set: never recomputed from the facts."""
     assignee: Mapped[str | None] = mapped_column(String(200))
     reviewer: Mapped[str | None] = mapped_column(String(200))
     reviewed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))

@@ -147,11 +147,35 @@ def _stats(facts: Iterable[FactSummary]) -> tuple[int, float | None, str | None]
 
 
 def refresh_stats(doc: Document) -> None:
-    """Recompute the queue's derived columns: fact count, lowest confidence, region."""
+    """Recompute the queue's derived columns: fact count, lowest confidence, and the region — unless
+    the analyst set the region, which is never recomputed (the derived one stays a suggestion,
+    `suggested_region`)."""
     count, lowest, region = _stats((f.kind, f.status, f.confidence, f.fields) for f in doc.facts)
     doc.fact_count = count
     doc.min_confidence = lowest
-    doc.region = region or doc.region
+    if "region" not in analyst_set(doc):
+        doc.region = region or doc.region
+
+
+def suggested_region(doc: Document) -> str | None:
+    """The region the facts name most often: what the document's region would be if derived."""
+    return _stats((f.kind, f.status, f.confidence, f.fields) for f in doc.facts)[2]
+
+
+def analyst_set(doc: Document) -> frozenset[str]:
+    return frozenset(doc.analyst_fields or ())
+
+
+def mark_analyst_set(doc: Document, name: str, value: object) -> None:
+    """Record that the analyst set `name`. Clearing a field hands it back to derivation (an empty
+    region is filled again from the facts)."""
+    names = set(analyst_set(doc))
+    if value in (None, ""):
+        names.discard(name)
+    else:
+        names.add(name)
+    if names != analyst_set(doc):
+        doc.analyst_fields = sorted(names)
 
 
 def check_version(

@@ -43,6 +43,8 @@ def document_view(doc: Document, fact_rows: list[Fact]) -> DocumentView:
         raw_text=doc.raw_text,
         version=doc.version,
         facts=tuple(fact_view(f) for f in fact_rows),
+        analyst_fields=documents.analyst_set(doc),
+        suggested_region=documents.suggested_region(doc),
     )
 
 
@@ -136,6 +138,7 @@ def edit_document(
         if old == new or (old in (None, "") and new in (None, "")):
             continue
         setattr(doc, name, new)
+        documents.mark_analyst_set(doc, name, new)
         audit.record(session, user, "edit_document", document_id=doc.id, field=name, old=_plain(old), new=_plain(new))
     session.flush()
     return load(session, document_id)
