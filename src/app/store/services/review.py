@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.schema import DocStatus, FactDraft, FactStatus
+from app.domain.validation import validate_fact
 from app.domain.views import ApprovalResult, DocumentView, FactView
 from app.store.models import AuditEvent, Document, Fact
 from app.store.services import audit, documents, facts
@@ -203,3 +204,21 @@ def restore_status(
                      new=DocStatus(status).value)
         doc.status = status
     session.flush()
+
+
+def approved_with_problems(session: Session) -> dict[int, dict[int, dict[str, str]]]:
+    """Approved documents with a fact (not rejected) that fails validation — which the services never
+    let happen, but a database changed by other means may hold: {document id: {fact id: problems}}."""
+    out: dict[int, dict[int, dict[str, str]]] = {}
+    rows = session.execute(
+        select(Fact.id, Fact.document_id, Fact.kind, Fact.fields, Fact.value, Fact.unit)
+        .join(Document, Document.id == Fact.document_id)
+        .where(Document.status == DocStatus.APPROVED.value, Fact.status != FactStatus.REJECTED.value)
+        .order_by(Fact.document_id, Fact.id)
+        .execution_options(yield_per=5000)
+    )
+    for fact_id, document_id, kind, fields, value, unit in rows:
+        found = validate_fact(kind, fields or {}, value, unit)
+        if found:
+            out.setdefault(document_id, {})[fact_id] = found
+    return out
