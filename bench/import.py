@@ -1,13 +1,18 @@
 #!/usr/bin/env python3
-"""Import benchmark: N synthetic articles (bench/make_corpus.py) into a fresh SQLite database.
+"""Import benchmark: N synthetic articles (bench/make_corpus.py) into a fresh SQLite database with
+`factdesk import` (a process pool reads and extracts, one writer stores), against
+`factdesk extract --format json` on the same files in one process, measured in the same run.
 
-usage: python bench/import.py [N] [--no-extract] [--keep DIR]
-Prints articles per second (wall clock, and CPU time of this one process) and peak memory
-(max RSS of this process). Not a test."""
+usage: python bench/import.py [N] [--workers W] [--keep DIR]
+Prints both wall times (and the CPU time of each process tree) and their ratio (goal: import <= 0.75x
+extract), and the peak memory of the import: the largest sum of the resident sizes of the import
+process and its workers, sampled every 50 ms (goal: <= 300 MB). Not a test."""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import resource
 import subprocess
 import sys
@@ -16,16 +21,54 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent / "src"))
+SRC = HERE.parent / "src"
 
-from app.store import Database  # noqa: E402
-from app.workflows.importing import import_paths  # noqa: E402
+
+def _rss_kb(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+def _tree(pid: int) -> list[int]:
+    """The process and all its descendants (from /proc/<pid>/task/*/children)."""
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        for task in Path(f"/proc/{p}/task").glob("*"):
+            with contextlib.suppress(OSError, ValueError):
+                todo.extend(int(c) for c in (task / "children").read_text().split())
+    return out
+
+
+def run_measured(cmd: list[str], env: dict[str, str]) -> tuple[float, float, float, subprocess.CompletedProcess[bytes]]:
+    """(wall seconds, CPU seconds of the process tree, peak total RSS in MB of the process tree, result)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen(cmd, env=env, stdout=out, stderr=err)
+        peak = 0
+        while proc.poll() is None:
+            peak = max(peak, sum(_rss_kb(p) for p in _tree(proc.pid)))
+            time.sleep(0.05)
+        elapsed = time.perf_counter() - t0
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+        out.seek(0)
+        err.seek(0)
+        result = subprocess.CompletedProcess(cmd, proc.returncode, out.read(), err.read())
+    return elapsed, cpu, peak / 1024, result
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("n", type=int, nargs="?", default=10_000)
-    ap.add_argument("--no-extract", action="store_true")
+    ap.add_argument("--workers", type=int, help="import workers (default: one per core)")
     ap.add_argument("--keep", type=Path, help="corpus folder to reuse (made when missing)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
@@ -34,19 +77,41 @@ def main() -> int:
             subprocess.run([sys.executable, str(HERE / "make_corpus.py"), str(args.n), "--out", str(corpus)],
                            check=True)
         files = sorted(corpus.glob("*.txt"))[: args.n]
-        size = sum(f.stat().st_size for f in files)
-        db = Database.open(f"sqlite:///{Path(tmp) / 'bench.sqlite3'}")
-        rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        t0, c0 = time.perf_counter(), time.process_time()
-        summary = import_paths(db, files, "bench", run_extraction=not args.no_extract)
-        elapsed, cpu = time.perf_counter() - t0, time.process_time() - c0
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        db.dispose()
-    print(f"articles: {len(files)} ({size / len(files) / 1024:.1f} KB average), {summary.line()}")
-    print(f"extraction: {'off' if args.no_extract else 'on'}")
-    print(f"wall clock: {elapsed:.1f} s, {len(files) / elapsed:.0f} articles/s")
-    print(f"CPU time (one core): {cpu:.1f} s, {len(files) / cpu:.0f} articles/s")
-    print(f"peak memory: {peak:.0f} MB (before import {rss_before:.0f} MB)")
+        folder = Path(tmp) / "articles"
+        folder.mkdir()
+        for f in files:
+            os.symlink(f, folder / f.name) if args.keep else f.rename(folder / f.name)
+        if args.keep:  # links into the kept corpus would be "outside the folder": copy instead
+            for link in folder.iterdir():
+                target = link.resolve()
+                link.unlink()
+                link.write_bytes(target.read_bytes())
+        size = sum(f.stat().st_size for f in folder.iterdir())
+        env = dict(os.environ, PYTHONPATH=str(SRC), FACTDESK_DATA_DIR=tmp)
+        python = [sys.executable, "-m", "app"]
+
+        extract_cmd = [*python, "extract", "--format", "json", str(folder)]
+        extract_s, extract_cpu, extract_mb, ex = run_measured(extract_cmd, env)
+        if ex.returncode != 0:
+            print(ex.stderr.decode(errors="replace")[-2000:], file=sys.stderr)
+            return 1
+        workers = ["--workers", str(args.workers)] if args.workers else []
+        db = Path(tmp) / "bench.sqlite3"
+        import_cmd = [*python, "import", str(folder), "--db", str(db), *workers]
+        import_s, import_cpu, import_mb, im = run_measured(import_cmd, env)
+        if im.returncode != 0:
+            print(im.stderr.decode(errors="replace")[-2000:], file=sys.stderr)
+            return 1
+    n = len(files)
+    print(f"articles: {n} ({size / n / 1024:.1f} KB average); cores: {len(os.sched_getaffinity(0))}")
+    print(f"import: {im.stdout.decode().strip().splitlines()[-1]}")
+    print(f"factdesk extract --format json (one process): {extract_s:.1f} s, {n / extract_s:.0f} articles/s, "
+          f"CPU {extract_cpu:.1f} s, peak {extract_mb:.0f} MB")
+    print(f"factdesk import (workers {args.workers or 'one per core'}): {import_s:.1f} s, "
+          f"{n / import_s:.0f} articles/s, CPU {import_cpu:.1f} s, peak {import_mb:.0f} MB (the process and its "
+          "workers together)")
+    print(f"load average during the run: {os.getloadavg()[0]:.1f} (other jobs take cores from the workers)")
+    print(f"ratio import / extract (wall clock, same run): {import_s / extract_s:.2f} (goal <= 0.75)")
     return 0
 
 

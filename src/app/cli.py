@@ -48,15 +48,21 @@ def cmd_import(args: argparse.Namespace) -> int:
 
         summary = import_paths(
             db, [Path(p) for p in args.paths], config.user_name(),
-            run_extraction=not args.no_extract, progress=progress,
+            run_extraction=not args.no_extract, progress=progress, workers=args.workers,
         )
     finally:
         db.dispose()
+    from app.ingest import shown
+
+    for warning in summary.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    for path in summary.skipped:
+        print(f"skipped (a link leading outside the folder): {shown(path)}", file=sys.stderr)
     for _path, reason in summary.failed:
         print(f"failed: {reason}", file=sys.stderr)
     if args.verbose:
         for path in summary.duplicates:
-            print(f"duplicate: {path}", file=sys.stderr)
+            print(f"duplicate: {shown(path)}", file=sys.stderr)
     print(summary.line())
     return EXIT_ERROR if summary.failed else EXIT_OK
 
@@ -206,6 +212,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--no-extract", action="store_true", help="store the documents without suggested facts")
     p.add_argument("-v", "--verbose", action="store_true", help="report each file")
+    p.add_argument("--workers", type=int, metavar="N",
+                   help="processes reading and extracting in parallel (default: one per core)")
     p.set_defaults(handler=cmd_import)
 
     p = sub.add_parser("list", parents=[common], help="list documents with status, language, title and fact count",
@@ -236,7 +244,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--since", metavar="DATE", help="documents published on or after DATE (YYYY-MM-DD)")
     p.add_argument("--until", metavar="DATE", help="documents published on or before DATE (YYYY-MM-DD)")
     p.add_argument("--region", metavar="R",
-                   help="facts whose document region, subject or location contains R (case-insensitive)")
+                   help="facts of the place R or inside it, R any name or code of it (包头, 包頭市, Baotou City, "
+                        "baotou, 150200); text naming no known place matches the region, subject or location")
     p.add_argument("--kind", metavar="K", help="only facts of this kind: project, indicator, target or person")
     p.add_argument("--include-undated", action="store_true",
                    help="keep documents without a published date when --since/--until is given "
@@ -301,6 +310,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not logging.getLogger().handlers:  # a host that set up logging itself (a test) keeps it, and faulthandler
         logs.setup()  # library warnings (a PDF parser's complaints) go to the log, not the terminal
         _catch_native_crashes(args)
+    from app.workflows.leftovers import clean_leftovers
+
+    clean_leftovers()  # temporary files of an export that was killed
     try:
         return int(args.handler(args))
     except KeyboardInterrupt:

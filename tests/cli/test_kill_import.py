@@ -10,39 +10,23 @@ import sys
 import time
 from pathlib import Path
 
+from article_files import count_documents, write_articles
+
 from app.store import Database
 from app.store.services import documents, facts
 
 SRC = Path(__file__).resolve().parents[2] / "src"
 
 
-def _articles(folder: Path, seeds_dir: Path, n: int) -> None:
-    texts = [p.read_text("utf-8") for p in sorted(seeds_dir.glob("*.txt"))]
-    folder.mkdir()
-    for i in range(n):
-        body = texts[i % len(texts)]
-        (folder / f"a{i:05d}.txt").write_text(f"Article {i}\n\n{body}\n\nSerial {i * 7919}.\n", "utf-8")
-
-
-def _count(db: Path) -> int:
-    try:
-        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as conn:
-            n = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
-        conn.close()
-        return int(n)
-    except sqlite3.Error:
-        return 0
-
-
-def test_sigkill_midway_leaves_no_partial_document(tmp_path: Path, seeds_dir: Path) -> None:
+def test_sigkill_midway_leaves_no_partial_document(tmp_path: Path) -> None:
     folder = tmp_path / "big"
-    _articles(folder, seeds_dir, 600)
+    write_articles(folder, 600)
     db = tmp_path / "f.sqlite3"
     env = dict(os.environ, PYTHONPATH=str(SRC))
     proc = subprocess.Popen([sys.executable, "-m", "app", "import", str(folder), "--db", str(db)],
                             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 120
-    while _count(db) < 25 and time.monotonic() < deadline and proc.poll() is None:
+    while count_documents(db) < 25 and time.monotonic() < deadline and proc.poll() is None:
         time.sleep(0.05)
     assert proc.poll() is None, "the import finished before it could be killed"
     proc.send_signal(signal.SIGKILL)

@@ -17,7 +17,7 @@ from app.workflows.progress import Cancelled, CancelToken
 
 
 def leftovers(folder: Path) -> list[str]:
-    return sorted(p.name for p in folder.iterdir() if p.name.startswith(".~"))
+    return sorted(p.name for p in folder.iterdir() if p.name.startswith((".~", ".factdesk-export.")))
 
 
 def test_missing_folder(db: Database, tmp_path: Path) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from article_files import write_articles
+
 from app.store import Database
 from app.store.services import audit, documents
 from app.workflows.importing import demo_corpus_dir, import_demo_if_empty, import_paths
@@ -42,3 +44,33 @@ def test_progress_is_reported_and_cancel_stops_between_files(db: Database, seeds
         assert documents.count(s) == 3
     rest = import_paths(db, [seeds_dir], "tester")
     assert len(rest.imported) == 2 and len(rest.duplicates) == 3
+
+
+def test_a_pool_of_workers_stores_what_one_process_stores(tmp_path: Path) -> None:
+    folder = write_articles(tmp_path / "in", 40)
+    rows = {}
+    for workers in (1, 2):
+        db = Database.open(f"sqlite:///{tmp_path / f'w{workers}.sqlite3'}")
+        summary = import_paths(db, [folder], "tester", workers=workers)
+        assert summary.line() == "imported 40, duplicates 0, failed 0"
+        with db.session() as s:
+            rows[workers] = [(Path(r.source or "").name, r.title, r.fact_count, r.language)
+                             for r in documents.list_rows(s)]
+        db.dispose()
+    assert rows[1] == rows[2] and rows[1][0][0] == "a00000.txt"
+
+
+def test_cancel_stops_the_pool_and_a_second_import_finishes(db: Database, tmp_path: Path) -> None:
+    folder = write_articles(tmp_path / "in", 40)
+    token = CancelToken()
+    seen: list[int] = []
+
+    def progress(done: int, total: int, _message: str) -> None:
+        seen.append(done)
+        if done == 10:
+            token.cancel()
+
+    summary = import_paths(db, [folder], "tester", progress=progress, cancel=token, workers=2)
+    assert summary.cancelled and len(summary.imported) == 11 and seen[:11] == list(range(11))
+    rest = import_paths(db, [folder], "tester", workers=2)
+    assert len(rest.imported) == 29 and len(rest.duplicates) == 11

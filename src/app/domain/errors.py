@@ -4,9 +4,16 @@ and the command line can catch them without importing the store or the (heavy) r
 
 from __future__ import annotations
 
+import os
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+
+
+def shown(path: Path | str) -> str:
+    """A path as text that can always be printed and stored: bytes of a file name that are not UTF-8
+    appear as escapes (\\xe9), never as a surrogate that breaks output or a database."""
+    return os.fsencode(path).decode("utf-8", errors="backslashreplace")
 
 
 class IngestError(Exception):
@@ -16,7 +23,7 @@ class IngestError(Exception):
     def __init__(self, reason: str, path: Path | str) -> None:
         self.reason = " ".join(str(reason).split())
         self.path = Path(path)
-        super().__init__(f"{self.reason}: {' '.join(str(path).splitlines())}")
+        super().__init__(f"{self.reason}: {' '.join(shown(path).splitlines())}")
 
 
 class StoreError(Exception):

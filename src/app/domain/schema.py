@@ -132,6 +132,10 @@ class FactDraft:
     confidence: float = 0.5
     origin: str = ANALYST_ORIGIN
     value_text: str | None = None
+    region_code: str | None = None
+    """The division code of the subject or location (app.domain.regions), when the extractor knows it."""
+    period_text: str | None = None
+    """The period (or horizon) as the article writes it ("上半年"); the field holds its resolved value."""
 
     def __post_init__(self) -> None:
         self.value = exact(self.value)
@@ -151,4 +155,6 @@ class FactDraft:
             "evidence": [{"start": s.start, "end": s.end, "quote": s.quote(text)} for s in self.evidence],
             "confidence": round(self.confidence, 3),
             "origin": self.origin,
+            "region_code": self.region_code,
+            "period_text": self.period_text,
         }

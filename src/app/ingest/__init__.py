@@ -5,9 +5,9 @@ Depends only on `app.domain` (no Qt, no database).
 """
 
 from app.ingest.clean import clean_text
-from app.ingest.document import MAX_FILE_BYTES, ReadDocument, content_hash, read_document
-from app.ingest.errors import IngestError
-from app.ingest.files import SUPPORTED_SUFFIXES, collect_input_files, iter_input_files
+from app.ingest.document import MAX_FILE_BYTES, ReadDocument, content_hash, hash_key, read_document
+from app.ingest.errors import IngestError, shown
+from app.ingest.files import SUPPORTED_SUFFIXES, Scan, collect_input_files, iter_input_files, scan_inputs
 from app.ingest.language import detect_language
 from app.ingest.offsets import OffsetMap, display_to_raw, is_copied
 
@@ -17,12 +17,16 @@ __all__ = [
     "IngestError",
     "OffsetMap",
     "ReadDocument",
+    "Scan",
     "clean_text",
     "collect_input_files",
     "content_hash",
     "detect_language",
     "display_to_raw",
+    "hash_key",
     "is_copied",
     "iter_input_files",
     "read_document",
+    "scan_inputs",
+    "shown",
 ]

@@ -52,10 +52,16 @@ class ReadDocument:
     published: dt.date | None
     outlet: str | None
     content_hash: str  # sha256 hex of the NFC-normalised display text
+    warnings: tuple[str, ...] = ()  # what had to be repaired to read the file, recorded on the document
 
 
 def content_hash(display_text: str) -> str:
     return hashlib.sha256(unicodedata.normalize("NFC", display_text).encode("utf-8")).hexdigest()
+
+
+def hash_key(content_hash: str) -> int:
+    """The first 64 bits of a content hash: a compact key for "probably stored already"."""
+    return int(content_hash[:16], 16)
 
 
 def read_document(path: Path) -> ReadDocument:
@@ -104,6 +110,10 @@ def _read(path: Path) -> ReadDocument:
     extracted = reader(data)
     del data
     raw = extracted.text
+    warnings = list(extracted.warnings)
+    if "\x00" in raw:  # a NUL from a PDF or .docx text layer; databases refuse it in text
+        warnings.append(f"{raw.count(chr(0))} NUL characters removed")
+        raw = raw.replace("\x00", "")
     if not raw.strip():
         raise IngestError("empty file (only whitespace)", path)
     display, offset_map = clean_text(raw)
@@ -119,4 +129,5 @@ def _read(path: Path) -> ReadDocument:
         published=extracted.published or find_published(display),
         outlet=extracted.outlet or find_outlet(display),
         content_hash=content_hash(display),
+        warnings=tuple(warnings),
     )

@@ -10,15 +10,16 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import struct
 import zipfile
+import zlib
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-from app.ingest.encoding import DecodeError, decode_bytes
+from app.ingest.encoding import Decoded, DecodeError, decode_text
 from app.ingest.metadata import parse_date
 
-MAX_UNCOMPRESSED_BYTES = 100 * 1024 * 1024  # total of a .docx's parts when unzipped
-MAX_COMPRESSION_RATIO = 200  # per part; real document.xml compresses ~5-20x
+MAX_UNCOMPRESSED_BYTES = 64 * 1024 * 1024  # total of a .docx's parts when unzipped, whatever headers say
 MAX_PDF_PAGES = 2000
 
 
@@ -32,21 +33,23 @@ class Extracted:
     title: str | None = None
     published: dt.date | None = None
     outlet: str | None = None
+    warnings: tuple[str, ...] = ()  # what had to be repaired to read it (recorded on the document)
 
 
 def read_text(data: bytes) -> Extracted:
-    return Extracted(_decode(data))
+    decoded = _decode(data)
+    return Extracted(decoded.text, warnings=decoded.warnings)
 
 
 def read_markdown(data: bytes) -> Extracted:
-    text = _decode(data)
-    m = re.search(r"^#\s+(.+?)\s*#*\s*$", text[:4000], re.M)
-    return Extracted(text, title=m.group(1).strip() if m else None)
+    decoded = _decode(data)
+    m = re.search(r"^#\s+(.+?)\s*#*\s*$", decoded.text[:4000], re.M)
+    return Extracted(decoded.text, title=m.group(1).strip() if m else None, warnings=decoded.warnings)
 
 
-def _decode(data: bytes, declared: str | None = None) -> str:
+def _decode(data: bytes, declared: str | None = None) -> Decoded:
     try:
-        return decode_bytes(data, declared)
+        return decode_text(data, declared)
     except DecodeError as e:
         raise ReadProblem(str(e)) from None
 
@@ -137,7 +140,8 @@ class _HtmlScan(HTMLParser):
 
 def read_html(data: bytes) -> Extracted:
     m = _CHARSET_RE.search(data[:4096])
-    html = _decode(data, m.group(1).decode("ascii") if m else None)
+    decoded = _decode(data, m.group(1).decode("ascii") if m else None)
+    html = decoded.text
     scan = _HtmlScan()
     try:
         scan.feed(html)
@@ -169,7 +173,8 @@ def read_html(data: bytes) -> Extracted:
             if published:
                 break
     outlet = meta.get("og:site_name") or meta.get("application-name") or None
-    return Extracted(text, title=title, published=published, outlet=outlet and outlet.strip())
+    return Extracted(text, title=title, published=published, outlet=outlet and outlet.strip(),
+                     warnings=decoded.warnings)
 
 
 def _trafilatura_text(html: str) -> str:
@@ -245,34 +250,81 @@ def read_pdf(data: bytes) -> Extracted:
 # --- DOCX -------------------------------------------------------------------------------------------
 
 
-def check_zip_sizes(data: bytes) -> None:
-    """Refuse archives that would unpack to more than the limit, before anything is decompressed."""
+_LOCAL_HEADER = struct.Struct("<4s5H3L2H")  # signature ... file name length, extra field length
+_INFLATE_CHUNK = 1 << 20
+
+
+def inflate_parts(data: bytes, limit: int = MAX_UNCOMPRESSED_BYTES) -> dict[str, bytes]:
+    """Every part of a zip archive, inflated chunk by chunk from its local header with a hard cap on
+    the decompressed bytes of all parts together. The sizes the headers state are not trusted: a zip
+    bomb that claims small parts stops at the cap, having used a megabyte at a time."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            infos = zf.infolist()
+            infos = [i for i in zf.infolist() if not i.is_dir()]
     except (zipfile.BadZipFile, OSError, ValueError) as e:
         raise ReadProblem(f"not a valid .docx (not a zip archive: {_one_line(e)})") from None
-    total = sum(i.file_size for i in infos)
-    if total > MAX_UNCOMPRESSED_BYTES:
-        limit = MAX_UNCOMPRESSED_BYTES // 2**20
-        raise ReadProblem(f"refused: .docx unpacks to {total / 2**20:.0f} MB (the limit is {limit} MB)")
-    for i in infos:
-        if i.file_size > 1_000_000 and i.file_size > MAX_COMPRESSION_RATIO * max(i.compress_size, 1):
-            ratio = i.file_size // max(i.compress_size, 1)
-            raise ReadProblem(f"refused: .docx part {i.filename} is compressed {ratio}x (zip bomb?)")
-    if not any(i.filename == "word/document.xml" for i in infos):
+    too_big = ReadProblem(f"refused: .docx unpacks to more than {limit // 2**20} MB (zip bomb?)")
+    if sum(i.file_size for i in infos) > limit:  # honest headers: refused before inflating anything
+        raise too_big
+    parts: dict[str, bytes] = {}
+    total = 0
+    for info in infos:
+        start = info.header_offset
+        header = data[start : start + _LOCAL_HEADER.size]
+        if len(header) < _LOCAL_HEADER.size or header[:4] != b"PK\x03\x04":
+            raise ReadProblem(f"not a valid .docx (damaged entry {info.filename})")
+        fields = _LOCAL_HEADER.unpack(header)
+        body = start + _LOCAL_HEADER.size + fields[-2] + fields[-1]
+        if info.compress_type == zipfile.ZIP_STORED:
+            chunk = data[body : body + info.compress_size]
+            total += len(chunk)
+            if total > limit:
+                raise too_big
+            parts[info.filename] = chunk
+            continue
+        if info.compress_type != zipfile.ZIP_DEFLATED:
+            raise ReadProblem(f"not a valid .docx (part {info.filename} uses an unknown compression)")
+        inflater = zlib.decompressobj(-zlib.MAX_WBITS)
+        out: list[bytes] = []
+        pending = memoryview(data)[body:]
+        try:
+            while not inflater.eof:
+                piece = inflater.decompress(pending, _INFLATE_CHUNK)
+                pending = memoryview(inflater.unconsumed_tail) if inflater.unconsumed_tail else memoryview(b"")
+                total += len(piece)
+                if total > limit:
+                    raise too_big
+                out.append(piece)
+                if not piece and not pending:
+                    break
+        except zlib.error as e:
+            raise ReadProblem(f"corrupt or unreadable .docx ({info.filename}: {_one_line(e)})") from None
+        parts[info.filename] = b"".join(out)
+    if "word/document.xml" not in parts:
         raise ReadProblem("not a valid .docx (no word/document.xml in the archive)")
+    return parts
+
+
+def _repacked(parts: dict[str, bytes]) -> io.BytesIO:
+    """The inflated parts as a stored (uncompressed) zip for python-docx: nothing left to inflate."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as zf:
+        for name, content in parts.items():
+            zf.writestr(name, content)
+    buffer.seek(0)
+    return buffer
 
 
 def read_docx(data: bytes) -> Extracted:
     if not data.startswith(b"PK"):
         raise ReadProblem("not a valid .docx (not a zip archive)")
-    check_zip_sizes(data)
+    package = _repacked(inflate_parts(data))
     import docx
     from docx.table import Table
 
     try:
-        document = docx.Document(io.BytesIO(data))
+        document = docx.Document(package)
+        del package
         parts: list[str] = []
         title: str | None = None
         for block in document.iter_inner_content():

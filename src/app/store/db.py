@@ -3,27 +3,31 @@
 from __future__ import annotations
 
 import os
-import re
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.store.errors import ConflictError, StoreError
+from app.store.writing import classify, statement_wait_seconds, write_retrying
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
-_REVISION = re.compile(r"^(down_revision|revision)\s*=\s*(?:['\"]([^'\"]*)['\"]|None)", re.MULTILINE)
+KNOWN_HEAD = "0003"
+"""The newest migration, as `head_revision()` finds it with Alembic's ScriptDirectory. Kept here so
+that opening a current database does not import Alembic (a test checks the two agree)."""
+
+T = TypeVar("T")
 
 
 def _migrations_dir() -> Path:
@@ -41,7 +45,7 @@ def _alembic_config() -> Config:
 def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA busy_timeout=5000")
+    cur.execute(f"PRAGMA busy_timeout={int(statement_wait_seconds() * 1000)}")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
 
@@ -79,11 +83,13 @@ class Database:
                 if not p.parent.exists():
                     raise StoreError(f"the folder for the database does not exist: {p.parent}")
                 _check_sqlite_file(p)
-            engine = create_engine(parsed, connect_args={"timeout": 30})
+            engine = create_engine(
+                parsed, connect_args={"timeout": statement_wait_seconds()}, hide_parameters=True
+            )
             event.listen(engine, "connect", _sqlite_pragmas)
         else:
             try:
-                engine = create_engine(parsed, pool_pre_ping=True)
+                engine = create_engine(parsed, pool_pre_ping=True, hide_parameters=True)
             except Exception as exc:  # noqa: BLE001 - a missing driver raises many kinds of errors
                 raise StoreError(f"cannot use database {parsed.render_as_string()}: {exc}") from None
         db = cls(engine)
@@ -110,28 +116,31 @@ class Database:
             return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
     def head_revision(self) -> str | None:
-        """The newest migration: the revision no other migration names as its down_revision. Read from
-        the files without importing alembic (a second of start-up on a slow machine)."""
-        revisions: set[str] = set()
-        parents: set[str] = set()
-        for path in (_migrations_dir() / "versions").glob("*.py"):
-            found = dict((m.group(1), m.group(2)) for m in _REVISION.finditer(path.read_text(encoding="utf-8")))
-            if found.get("revision"):
-                revisions.add(found["revision"])
-                if found.get("down_revision"):
-                    parents.add(found["down_revision"])
-        heads = sorted(revisions - parents)
+        """The newest migration, found by Alembic's ScriptDirectory (imports Alembic)."""
+        from alembic.script import ScriptDirectory
+
+        heads = ScriptDirectory.from_config(_alembic_config()).get_heads()
         if len(heads) > 1:
-            raise StoreError(f"the migrations have more than one head: {', '.join(heads)}")
+            raise StoreError(f"the migrations have more than one head: {', '.join(sorted(heads))}")
         return heads[0] if heads else None
 
     def migrate(self) -> Path | None:
         """Upgrade the schema to head. An existing SQLite file with data is copied first; the copy's
-        path is returned (None when no backup was needed)."""
+        path is returned (None when no backup was needed). A database already at the head is recognised
+        without importing Alembic; one made by a newer FactDesk is refused before anything is written."""
         current = self.current_revision()
+        if current == KNOWN_HEAD:
+            return None
+        from alembic.script import ScriptDirectory
+
+        script = ScriptDirectory.from_config(_alembic_config())
         head = self.head_revision()
         if current == head:
             return None
+        if current is not None and current not in {s.revision for s in script.walk_revisions()}:
+            raise StoreError(
+                f"the database {self._where()} was made by a newer FactDesk (revision {current}); this is {head}"
+            )
         backup = None
         if self.sqlite_path and self.sqlite_path.exists():
             has_tables = bool(inspect(self.engine).get_table_names())
@@ -144,6 +153,9 @@ class Database:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
         return backup
+
+    def _where(self) -> str:
+        return str(self.sqlite_path or self.engine.url.render_as_string())
 
     def backup(self, reason: str = "backup") -> Path:
         """Copy the SQLite file beside itself (consistent even while in WAL mode)."""
@@ -169,17 +181,35 @@ class Database:
         except StaleDataError:
             session.rollback()
             raise ConflictError("the record was changed elsewhere since it was read; reload it") from None
+        except DBAPIError as exc:
+            session.rollback()
+            known = classify(exc, self._where())  # busy past the wait, disk full: one line, no SQL
+            if known is not None:
+                raise known from None
+            raise
         except BaseException:
             session.rollback()
             raise
         finally:
             session.close()
 
+    def write(self, work: Callable[[Connection], T]) -> T:
+        """Run `work` in one write transaction and commit, waiting (a bounded time) while another
+        program writes; see `app.store.writing`."""
+        return write_retrying(self.engine, work, self._where())
+
+    def read(self, work: Callable[[Connection], T]) -> T:
+        with self.engine.connect() as conn:
+            return work(conn)
+
     def dispose(self) -> None:
         self.engine.dispose()
 
 
 def _check_sqlite_file(path: Path) -> None:
+    """Refuse, before anything is written, a file that is not a FactDesk database: another kind of
+    file, another application's SQLite database (not empty, without FactDesk's tables), or a damaged
+    one (`PRAGMA quick_check`)."""
     if not path.exists():
         if not _writable_dir(path.parent):
             raise StoreError(f"cannot create the database, the folder is read-only: {path.parent}")
@@ -193,6 +223,34 @@ def _check_sqlite_file(path: Path) -> None:
         raise StoreError(f"not a FactDesk database (not an SQLite file): {path}")
     if not _writable(path) or not _writable_dir(path.parent):
         raise StoreError(f"the database file is read-only: {path}")
+    if head:
+        _check_sqlite_contents(path)
+
+
+def _check_sqlite_contents(path: Path) -> None:
+    damaged = f"the database file is damaged (PRAGMA quick_check failed); restore a backup: {path}"
+    try:
+        conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=rw", uri=True, timeout=statement_wait_seconds())
+    except sqlite3.Error as exc:
+        raise StoreError(f"cannot open the database {path}: {exc}") from None
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if tables and not {"alembic_version", "documents"} <= tables:
+            shown = ", ".join(sorted(tables)[:5]) + (", …" if len(tables) > 5 else "")
+            raise StoreError(f"not a FactDesk database (it holds other tables: {shown}); left unchanged: {path}")
+        if tables:
+            rows = conn.execute("PRAGMA quick_check").fetchall()
+            if rows != [("ok",)]:
+                raise StoreError(damaged)
+    except sqlite3.DatabaseError as exc:
+        low = str(exc).lower()
+        if "locked" in low or "busy" in low:
+            raise StoreError(f"the database is busy (another program is writing to it): {path}") from None
+        if "not a database" in low:
+            raise StoreError(f"not a FactDesk database (the file is damaged or of another kind): {path}") from None
+        raise StoreError(damaged) from None
+    finally:
+        conn.close()
 
 
 def _writable(path: Path) -> bool:

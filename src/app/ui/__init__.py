@@ -4,6 +4,9 @@ from __future__ import annotations
 
 
 def run_gui(db_url: str) -> int:
+    from app.ui.startup import paint_first
+
+    opening = paint_first()  # the panes are on screen before the database code is imported
     from app.ui.application import run
 
-    return run(db_url)
+    return run(db_url, opening)

@@ -21,6 +21,7 @@ from app.export import AboutInfo, ExportError, WorkbookOptions, atomic_target, c
 from app.export.columns import check_language
 from app.store import Database
 from app.store.services import export_rows, meta, review
+from app.workflows.leftovers import export_registry
 from app.workflows.progress import Cancelled, CancelToken, ProgressFn, no_progress
 
 if TYPE_CHECKING:
@@ -131,9 +132,9 @@ def export_workbook(
         options = WorkbookOptions(language=lang, full_paths=full_paths,
                                   document_rows={doc_id: row for row, doc_id in enumerate(doc_ids, 2)})
         del doc_ids
-        with atomic_target(target) as tmp:
+        with atomic_target(target, export_registry()) as pending:
             stats = write_workbook(
-                tmp,
+                pending.path,
                 export_rows.iter_facts(session, filter),
                 export_rows.iter_documents(session, filter),
                 export_rows.iter_audit(session, filter),
@@ -143,9 +144,11 @@ def export_workbook(
             )
             if cancel is not None and cancel.cancelled:
                 raise Cancelled("export cancelled")
-        record = export_rows.record_export(session, user, str(target), filter, stats.sheets, at=exported_at,
-                                           export_id=export_id)
-        session.commit()
+            # The record first (this takes the write lock, waiting while another program writes), then
+            # the file moves into place and the record is committed: both happen, or neither.
+            record = export_rows.record_export(session, user, str(target), filter, stats.sheets, at=exported_at,
+                                               export_id=export_id)
+            pending.place(session.commit)
         record_id = record.id
     report(total, total, "done")
     return ExportResult(

@@ -4,33 +4,18 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from app.domain.schema import FactDraft
-from app.ingest import IngestError, iter_input_files, read_document
+from app.ingest import IngestError, iter_input_files, read_document, shown
 from app.store import Database
 from app.store.services import documents, facts
-from app.text import ScriptTableError
+from app.workflows.preparing import extract_document
 from app.workflows.progress import CancelToken, ProgressFn, no_progress
 
+__all__ = ["extract_document", "extract_files", "reextract"]
+
 log = logging.getLogger(__name__)
-
-
-def extract_document(text: str, language: str, published: date | None) -> list[FactDraft]:
-    """Extraction never stops an import: should an extractor fail, the document comes without
-    suggestions and the failure is logged. A missing character table (an incomplete installation)
-    is raised instead: it would silently cost every Chinese document its facts."""
-    from app.extract import extract
-
-    try:
-        return extract(text, language, published)
-    except ScriptTableError:  # an incomplete installation, not one extractor's bug: every document would lose facts
-        raise
-    except Exception:  # noqa: BLE001 - a bug in one extractor must not lose the analyst's import
-        log.exception("extraction failed")
-        return []
 
 
 def extract_files(paths: Iterable[Path]) -> tuple[list[dict[str, Any]], list[str]]:
@@ -44,7 +29,7 @@ def extract_files(paths: Iterable[Path]) -> tuple[list[dict[str, Any]], list[str
             errors.append(str(exc))
             continue
         if not files:
-            errors.append(f"no readable files: {p}")
+            errors.append(f"no readable files: {shown(p)}")
         for f in files:
             try:
                 read = read_document(f)
@@ -54,7 +39,7 @@ def extract_files(paths: Iterable[Path]) -> tuple[list[dict[str, Any]], list[str
             drafts = extract_document(read.display_text, read.language, read.published)
             results.append(
                 {
-                    "path": str(f),
+                    "path": shown(f),
                     "language": read.language,
                     "title": read.title,
                     "published": read.published.isoformat() if read.published else None,

@@ -1,22 +1,31 @@
-"""Importing files: read, clean, extract, store — one transaction per file, so a file that fails
-leaves nothing behind and the batch goes on."""
+"""Importing files: read, clean and extract in worker processes, store from one writer in batches.
+
+Each file is atomic (a savepoint per file inside the batch transaction): a file that fails leaves
+nothing behind and the batch goes on. A database that another program is writing to is waited for
+(a bounded time, stated in the message); disk full stops the batch cleanly. The summary line is
+always printed."""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
+import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from app.domain.schema import FactDraft
-from app.ingest import IngestError, ReadDocument, iter_input_files, read_document
+from app.ingest import hash_key, scan_inputs, shown
 from app.store import Database, StoreError
-from app.store.services import documents
-from app.workflows.extracting import extract_document
+from app.store.services import bulk, documents
+from app.store.services.documents import NewDocument
+from app.store.writing import DatabaseBusyError, DiskFullError
+from app.workflows.preparing import Prepared, extract_facts, prepared
 from app.workflows.progress import CancelToken, ProgressFn, no_progress
 
 log = logging.getLogger(__name__)
+
+BATCH_FILES = 64
+BATCH_SECONDS = 0.5
 
 
 @dataclass
@@ -24,56 +33,36 @@ class ImportSummary:
     imported: list[tuple[Path, int]] = field(default_factory=list)
     duplicates: list[Path] = field(default_factory=list)
     failed: list[tuple[Path, str]] = field(default_factory=list)
+    skipped: list[Path] = field(default_factory=list)  # links leading outside the imported folder
+    warnings: list[str] = field(default_factory=list)  # folders that could not be read
     cancelled: bool = False
+    stopped: str | None = None  # why the batch stopped early (disk full)
 
     def line(self) -> str:
         text = (
             f"imported {len(self.imported)}, duplicates {len(self.duplicates)}, failed {len(self.failed)}"
         )
+        if self.skipped:
+            text += f", skipped {len(self.skipped)} outside the folder"
+        if self.stopped:
+            text += f" (stopped: {self.stopped})"
         return text + (" (cancelled)" if self.cancelled else "")
 
 
-def collect_files(paths: Iterable[Path], summary: ImportSummary) -> list[Path]:
-    """Expand the arguments into files; a missing path or a folder without readable files is a
-    failure of its own, reported in the summary."""
-    files: list[Path] = []
-    for p in paths:
-        try:
-            found = list(iter_input_files([p]))
-        except IngestError as exc:
-            summary.failed.append((p, str(exc)))
-            continue
-        if not found:
-            what = "no readable files (.txt .md .html .htm .pdf .docx) in folder" if p.is_dir() else (
-                "not a supported file type (.txt .md .html .htm .pdf .docx)"
-            )
-            summary.failed.append((p, f"{what}: {p}"))
-        files.extend(found)
-    return files
+@dataclass
+class _Batch:
+    items: list[tuple[Path, bulk.BulkDocument]] = field(default_factory=list)
+    started: float = 0.0
 
+    def add(self, path: Path, item: bulk.BulkDocument) -> None:
+        if not self.items:
+            self.started = time.monotonic()
+        self.items.append((path, item))
 
-def store_document(db: Database, read: ReadDocument, facts: Sequence[FactDraft], user: str) -> int | None:
-    """Store one document with its suggestions in its own transaction; None when it is a duplicate."""
-    new = documents.NewDocument(
-        content_hash=read.content_hash,
-        source=str(read.path),
-        raw_text=read.raw_text,
-        display_text=read.display_text,
-        offset_map=read.offset_map,
-        language=read.language,
-        title=read.title,
-        published=read.published,
-        outlet=read.outlet,
-    )
-    with db.session() as session:
-        doc = documents.add_unless_stored(session, new, user, facts)
-        session.commit()
-        return doc.id if doc is not None else None
-
-
-def is_stored(db: Database, content_hash: str) -> bool:
-    with db.session() as session:
-        return documents.find_by_hash(session, content_hash) is not None
+    def due(self) -> bool:
+        return len(self.items) >= BATCH_FILES or (
+            bool(self.items) and time.monotonic() - self.started >= BATCH_SECONDS
+        )
 
 
 def import_paths(
@@ -84,34 +73,83 @@ def import_paths(
     run_extraction: bool = True,
     progress: ProgressFn = no_progress,
     cancel: CancelToken | None = None,
+    workers: int | None = None,
 ) -> ImportSummary:
     summary = ImportSummary()
-    files = collect_files(paths, summary)
+    scan = scan_inputs([Path(p) for p in paths])
+    summary.failed.extend(scan.failed)
+    summary.skipped.extend(scan.outside)
+    summary.warnings.extend(scan.warnings)
+    files = scan.files
     total = len(files)
-    for i, path in enumerate(files):
-        if cancel is not None and cancel.cancelled:
-            summary.cancelled = True
-            break
-        progress(i, total, str(path))
-        try:
-            read = read_document(path)
-            if is_stored(db, read.content_hash):  # before extraction: re-importing a folder is cheap
-                summary.duplicates.append(path)
-                continue
-            facts = extract_document(read.display_text, read.language, read.published) if run_extraction else []
-            doc_id = store_document(db, read, facts, user)
-        except IngestError as exc:
-            summary.failed.append((path, str(exc)))
-            continue
-        except StoreError as exc:
-            summary.failed.append((path, f"{path}: {exc}"))
-            continue
-        if doc_id is None:
+    stored = frozenset(hash_key(h) for h in db.read(lambda conn: list(bulk.stored_hashes(conn))))
+    batch = _Batch()
+    stream = prepared(files, run_extraction=run_extraction, stored=stored, workers=workers)
+    try:
+        for i, item in enumerate(stream):
+            if cancel is not None and cancel.cancelled:
+                summary.cancelled = True
+                break
+            progress(i, total, shown(item.path))
+            _take(db, item, batch, summary, run_extraction)
+            if batch.due() and not _store(db, batch, user, summary):
+                break
+    finally:
+        stream.close()  # stops the workers when the loop ended early
+    if not summary.stopped:
+        _store(db, batch, user, summary)
+    done = total if not (summary.cancelled or summary.stopped) else len(summary.imported)
+    progress(done, total, summary.line())
+    return summary
+
+
+def _take(db: Database, item: Prepared, batch: _Batch, summary: ImportSummary, run_extraction: bool) -> None:
+    if item.failure is not None or item.read is None:
+        summary.failed.append((item.path, item.failure or f"cannot read file: {shown(item.path)}"))
+        return
+    read = item.read
+    facts = item.facts
+    if item.probably_stored:
+        if db.read(lambda conn: bulk.is_stored(conn, read.content_hash)):
+            summary.duplicates.append(item.path)
+            return
+        facts = extract_facts(read) if run_extraction else []  # a 64-bit key collision: very rare
+    new = NewDocument(
+        content_hash=read.content_hash,
+        source=shown(read.path),
+        raw_text=read.raw_text,
+        display_text=read.display_text,
+        offset_map=read.offset_map,
+        language=read.language,
+        title=read.title,
+        published=read.published,
+        outlet=read.outlet,
+    )
+    batch.add(item.path, bulk.BulkDocument(new, facts, read.warnings))
+
+
+def _store(db: Database, batch: _Batch, user: str, summary: ImportSummary) -> bool:
+    """Store the batch; False when the import must stop (disk full)."""
+    items, batch.items = batch.items, []
+    if not items:
+        return True
+    try:
+        results = db.write(lambda conn: bulk.store_batch(conn, [it for _, it in items], user))
+    except DiskFullError as exc:
+        summary.stopped = "disk full"
+        summary.failed.extend((path, f"{exc}; not stored: {shown(path)}") for path, _ in items)
+        return False
+    except (DatabaseBusyError, StoreError) as exc:
+        summary.failed.extend((path, f"{exc}; not stored: {shown(path)}") for path, _ in items)
+        return True
+    for (path, _), result in zip(items, results, strict=True):
+        if result.document_id is not None:
+            summary.imported.append((path, result.document_id))
+        elif result.duplicate:
             summary.duplicates.append(path)
         else:
-            summary.imported.append((path, doc_id))
-    progress(total if not summary.cancelled else len(summary.imported), total, summary.line())
-    return summary
+            summary.failed.append((path, f"{result.failure}: {shown(path)}"))
+    return True
 
 
 def demo_corpus_dir() -> Path:

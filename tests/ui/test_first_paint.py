@@ -1,0 +1,50 @@
+"""The window is on screen, with its panes and an "opening database…" state, before the database code,
+Alembic and the extraction rules are imported; then the review window takes its place."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+SRC = Path(__file__).resolve().parents[2] / "src"
+
+PROGRAM = """
+import json, sys
+from app.ui.startup import paint_first
+window = paint_first()
+state = {
+    "visible": window.isVisible(),
+    "panes": [p.objectName() for p in window.panes],
+    "status": window.statusBar().currentMessage(),
+    "loaded": sorted(m for m in ("sqlalchemy", "alembic", "app.store", "app.extract", "app.ingest")
+                     if m in sys.modules),
+}
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from app.ui.application import run
+
+def check():
+    state["opening_closed"] = not window.isVisible()
+    state["main"] = [w.objectName() for w in QApplication.topLevelWidgets() if w.isVisible()]
+    QApplication.instance().exit(0)
+
+QTimer.singleShot(300, check)
+code = run(sys.argv[1], window)
+print(json.dumps(state))
+"""
+
+
+def test_first_paint_comes_before_the_database_code(tmp_path: Path) -> None:
+    env = dict(os.environ, PYTHONPATH=str(SRC), QT_QPA_PLATFORM="offscreen", FACTDESK_DATA_DIR=str(tmp_path),
+               FACTDESK_LANG="en")
+    out = subprocess.run([sys.executable, "-c", PROGRAM, f"sqlite:///{tmp_path / 'f.sqlite3'}"],
+                         capture_output=True, text=True, env=env, timeout=120, check=True)
+    state = json.loads(out.stdout.strip().splitlines()[-1])
+    assert state["visible"] is True
+    assert state["panes"] == ["queuePane", "articlePane", "factForm"]
+    assert state["status"] == "Opening database…"
+    assert state["loaded"] == []
+    assert state["opening_closed"] is True and "mainWindow" in state["main"]
