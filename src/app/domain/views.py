@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from app.domain.validation import validate_fact
@@ -16,7 +17,7 @@ class FactView:
     document_id: int
     kind: str
     fields: dict[str, Any]
-    value: float | None
+    value: Decimal | None
     unit: str | None
     value_text: str | None
     evidence: tuple[tuple[int, int], ...]
@@ -50,6 +51,10 @@ class DocumentView:
     raw_text: str
     version: int
     facts: tuple[FactView, ...] = field(default_factory=tuple)
+    analyst_fields: frozenset[str] = frozenset()
+    """The fields (title, published, region) the analyst set: never recomputed from the facts."""
+    suggested_region: str | None = None
+    """The region the facts name most often, shown as a suggestion beside an analyst-set region."""
 
     def fact(self, fact_id: int) -> FactView | None:
         return next((f for f in self.facts if f.id == fact_id), None)

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.schema import DocStatus, FactDraft, FactStatus
+from app.domain.validation import validate_fact
 from app.domain.views import ApprovalResult, DocumentView, FactView
 from app.store.models import AuditEvent, Document, Fact
 from app.store.services import audit, documents, facts, places
@@ -43,6 +44,8 @@ def document_view(doc: Document, fact_rows: list[Fact]) -> DocumentView:
         raw_text=doc.raw_text,
         version=doc.version,
         facts=tuple(fact_view(f) for f in fact_rows),
+        analyst_fields=documents.analyst_set(doc),
+        suggested_region=documents.suggested_region(doc),
     )
 
 
@@ -72,6 +75,7 @@ def withdrawn(session: Session, document_id: int) -> set[int]:
 def withdraw_fact(session: Session, fact_id: int, user: str) -> FactView:
     """Undo of adding a fact: it becomes rejected (nothing is deleted) and is audited as withdrawn."""
     fact = facts.get_fact(session, fact_id)
+    documents.ensure_open(session, fact.document_id)
     old = fact.status
     fact.status = FactStatus.REJECTED.value
     fact.reviewer = user
@@ -122,9 +126,12 @@ def add_fact(session: Session, document_id: int, draft: FactDraft, user: str) ->
 def edit_document(
     session: Session, document_id: int, changes: Mapping[str, Any], user: str, *, expected_version: int | None = None
 ) -> DocumentView:
-    """Change the document's own metadata (title, published date, region); each change audited."""
+    """Change the document's own metadata (title, published date, region); each change audited.
+    Refused when the analyst's copy is stale (ConflictError with their values) or the document is
+    approved or rejected (LockedError)."""
     doc = documents.get(session, document_id)
-    documents.check_version(doc, expected_version)
+    documents.check_version(doc, expected_version, session, changes)
+    documents.ensure_open(session, document_id)
     for name, new in changes.items():
         if name not in DOCUMENT_EDITABLE:
             raise ValueError(f"a document's {name} cannot be edited")
@@ -132,6 +139,7 @@ def edit_document(
         if old == new or (old in (None, "") and new in (None, "")):
             continue
         setattr(doc, name, new)
+        documents.mark_analyst_set(doc, name, new)
         audit.record(session, user, "edit_document", document_id=doc.id, field=name, old=_plain(old), new=_plain(new))
         if name in ("published", "region"):
             places.refresh_document(doc)  # periods resolve once the published date is known
@@ -156,8 +164,14 @@ def remaining_problems(session: Session, document_id: int) -> dict[int, dict[str
 
 
 def approve(session: Session, document_id: int, user: str, *, expected_version: int | None = None) -> ApprovalResult:
-    """Approve when every remaining fact validates; otherwise change nothing and say what is wrong."""
-    documents.check_version(documents.get(session, document_id), expected_version)
+    """Approve when every remaining fact validates; otherwise change nothing and say what is wrong.
+    The document row is locked first (PostgreSQL), so no fact edit can slip in between the validation
+    and the approval: both happen in the caller's one transaction."""
+    doc = documents.get(session, document_id)
+    documents.check_version(doc, expected_version, session, ("status",))
+    if doc.status == DocStatus.APPROVED.value:
+        return ApprovalResult(True, {})
+    documents.ensure_open(session, document_id)
     found = remaining_problems(session, document_id)
     if found:
         return ApprovalResult(False, found)
@@ -185,7 +199,7 @@ def restore_status(
     would allow as a step of its own (an approval made from `new` goes back to `new`). Audited as a
     status change (and a note change) like any other."""
     doc = documents.get(session, document_id)
-    documents.check_version(doc, expected_version)
+    documents.check_version(doc, expected_version, session, ("status", "note"))
     if note != doc.note:
         audit.record(session, user, "note", document_id=doc.id, field="note", old=doc.note, new=note)
         doc.note = note
@@ -194,3 +208,21 @@ def restore_status(
                      new=DocStatus(status).value)
         doc.status = status
     session.flush()
+
+
+def approved_with_problems(session: Session) -> dict[int, dict[int, dict[str, str]]]:
+    """Approved documents with a fact (not rejected) that fails validation — which the services never
+    let happen, but a database changed by other means may hold: {document id: {fact id: problems}}."""
+    out: dict[int, dict[int, dict[str, str]]] = {}
+    rows = session.execute(
+        select(Fact.id, Fact.document_id, Fact.kind, Fact.fields, Fact.value, Fact.unit)
+        .join(Document, Document.id == Fact.document_id)
+        .where(Document.status == DocStatus.APPROVED.value, Fact.status != FactStatus.REJECTED.value)
+        .order_by(Fact.document_id, Fact.id)
+        .execution_options(yield_per=5000)
+    )
+    for fact_id, document_id, kind, fields, value, unit in rows:
+        found = validate_fact(kind, fields or {}, value, unit)
+        if found:
+            out.setdefault(document_id, {})[fact_id] = found
+    return out
