@@ -5,14 +5,14 @@
 - facts.value becomes exact: NUMERIC on PostgreSQL, canonical decimal text on SQLite (whose NUMERIC
   is a float). Values stored before keep the digits their float had.
 
-Revision ID: 0003
-Revises: 0008 (chained after main's newest revision on this branch; the integrator re-chains)
+Revision ID: 0009
+Revises: 0008
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0003"
+revision = "0009"
 down_revision = "0008"
 branch_labels = None
 depends_on = None
