@@ -335,8 +335,8 @@ class DocumentFields(QGroupBox):
 
     def show_document(self, doc: DocumentView | None) -> None:
         self.setEnabled(doc is not None)
-        self._problems = {}
-        self.rows.show_problems({})
+        self._problems = doc.problems() if doc is not None else {}
+        self.rows.show_problems(self._problems)
         for name, editor in self.rows.editors.items():
             editor.set_value(getattr(doc, name) if doc is not None else None)
 
