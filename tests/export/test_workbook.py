@@ -14,6 +14,7 @@ from export_helpers import (
     expected_fact,
     fact_rows,
     fill,
+    last_changes,
     libreoffice_csv,
     needs_soffice,
     read_sheet,
@@ -34,11 +35,11 @@ def test_all_facts_round_trip_field_by_field(db: Database, tmp_path: Path) -> No
     sample = fill(db)
     out = tmp_path / "out.xlsx"
     result = export_workbook(db, out, ExportFilter(status="all"), "tester")
-    pairs = db_facts(db)
+    pairs, changes = db_facts(db), last_changes(db)
     rows = fact_rows(out)
     assert sorted(rows) == [f.id for f, _ in pairs]
     for f, doc in pairs:
-        assert_rows_equal(rows[f.id], expected_fact(f, doc))
+        assert_rows_equal(rows[f.id], expected_fact(f, doc, changes.get(f.id)))
     assert rows[sample.rejected_fact]["Status"] == "rejected"
     assert result.facts == len(pairs) and result.documents == 4
     docs = read_sheet(out, "Documents")
@@ -161,13 +162,13 @@ def test_demo_corpus_exports_everything(sqlite_url: str, tmp_path: Path, cli, se
     assert "exported" in proc.stdout
     db = Database.open(sqlite_url)
     try:
-        pairs = db_facts(db)
+        pairs, changes = db_facts(db), last_changes(db)
     finally:
         db.dispose()
     assert pairs, "the demo corpus should yield facts"
     rows = fact_rows(out)
     assert sorted(rows) == [f.id for f, _ in pairs]
     for f, doc in pairs:
-        assert_rows_equal(rows[f.id], expected_fact(f, doc))
+        assert_rows_equal(rows[f.id], expected_fact(f, doc, changes.get(f.id)))
     sheets = libreoffice_csv(out, tmp_path / "csv")
     assert_csv_matches(out, sheets, SHEETS)

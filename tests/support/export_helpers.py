@@ -126,13 +126,18 @@ VALUE_HEADERS = ("Amount (CNY)", "Amount (CNY 100 million)", "Currency", "Amount
                  "Percent", "Percentage points")
 
 
-def expected_fact(f: Fact, doc: Document) -> dict[str, Any]:
+def expected_fact(f: Fact, doc: Document, last_change: tuple[str, datetime] | None = None) -> dict[str, Any]:
     """The row a fact should produce, by English header, computed from the ORM objects independently
-    of the export code (the indicator's name comes from the domain's vocabulary)."""
+    of the export code (the indicator's name comes from the domain's vocabulary). `last_change` is
+    who last edited the fact or changed its status and when, from the audit log (`last_changes`): the
+    workbook's Reviewed by / Reviewed at; else the fact's own reviewer, else the document's."""
     from app.domain.indicators import indicator_name
 
     spans = [(int(a), int(b)) for a, b in f.evidence]
-    reviewer, reviewed = (f.reviewer, f.reviewed_at) if f.reviewer else (doc.reviewer, doc.reviewed_at)
+    if last_change is not None:
+        reviewer, reviewed = last_change
+    else:
+        reviewer, reviewed = (f.reviewer, f.reviewed_at) if f.reviewer else (doc.reviewer, doc.reviewed_at)
     source = doc.source
     if source and not source.startswith("http"):
         source = source.replace("\\", "/").rsplit("/", 1)[-1]
@@ -198,6 +203,22 @@ def fact_rows(path: Path) -> dict[int, dict[str, Any]]:
         for row in read_sheet(path, title):
             if row["Fact ID"] is not None:  # a table's empty data row
                 out[row["Fact ID"]] = row
+    return out
+
+
+def last_changes(db: Database) -> dict[int, tuple[str, datetime]]:
+    """Fact id → (user, time) of the last edit or status change in the audit log."""
+    from sqlalchemy import select
+
+    from app.store.models import AuditEvent
+
+    out: dict[int, tuple[str, datetime]] = {}
+    with db.session() as s:
+        q = (select(AuditEvent.fact_id, AuditEvent.user, AuditEvent.at)
+             .where(AuditEvent.action.in_(("edit", "fact_status")), AuditEvent.fact_id.is_not(None))
+             .order_by(AuditEvent.id))
+        for fact_id, user, at in s.execute(q):
+            out[fact_id] = (user, at)
     return out
 
 
