@@ -31,8 +31,8 @@ class FactView:
         return validate_fact(self.kind, self.fields, self.value, self.unit)
 
     def get(self, name: str) -> Any:
-        """A field or a column by name (`value`, `unit`, `kind` or one of the kind's fields)."""
-        if name in ("value", "unit", "kind", "value_text", "confidence"):
+        """A field or a column by name (`value`, `unit`, `kind`, `evidence` or one of the kind's fields)."""
+        if name in ("value", "unit", "kind", "value_text", "confidence", "evidence"):
             return getattr(self, name)
         return self.fields.get(name)
 
@@ -71,3 +71,13 @@ class DocumentView:
 class ApprovalResult:
     approved: bool
     problems: dict[int, dict[str, str]]
+
+
+@dataclass(frozen=True)
+class BatchOutcome:
+    """`done`: each changed document's status and note before the decision (what undo puts back);
+    `unchanged`: documents already in the status; `failed`: the reason each other one was left as it was."""
+
+    done: dict[int, tuple[str, str | None]] = field(default_factory=dict)
+    unchanged: tuple[int, ...] = ()
+    failed: dict[int, str] = field(default_factory=dict)

@@ -26,7 +26,7 @@ from app.review.workbook_corrections import (
     status_of,
 )
 from app.store import Database
-from app.store.services import attention, audit, documents, facts, queue, review
+from app.store.services import attention, audit, batch, documents, facts, queue, review
 from app.workflows.progress import CancelToken, ProgressFn, no_progress
 
 if TYPE_CHECKING:
@@ -156,6 +156,27 @@ class Workspace:
             return review.withdraw_fact(s, fact_id, self.user).id
 
         return self._document_op(_document_of_fact(fact_id), run, {Change.FACTS})
+
+    # --- batch decisions on several documents -----------------------------------------------------
+    def decide_documents(self, document_ids: Sequence[int], status: str, *, note: str | None = None,
+                         shown: int | None = None) -> ChangeSet:
+        """Approve, reject or flag every document of `document_ids` in one unit of work, each on its
+        own savepoint; `result` is the `BatchOutcome` (the documents that failed are listed with the
+        reason and left as they were). `document` is `shown` (the document in the window) as stored after."""
+        with self._unit() as s:
+            outcome = batch.decide(s, document_ids, status, self.user, note=note)
+        return self._batch_changes(tuple(outcome.done), shown, outcome)
+
+    def restore_documents(self, before: Mapping[int, tuple[str, str | None]], *,
+                          shown: int | None = None) -> ChangeSet:
+        """Undo (or redo) of a batch decision: each document's status and note put back."""
+        with self._unit() as s:
+            batch.restore(s, before, self.user)
+        return self._batch_changes(tuple(before), shown, None)
+
+    def _batch_changes(self, changed: tuple[int, ...], shown: int | None, result: Any) -> ChangeSet:
+        doc = self.document(shown) if shown is not None else None
+        return ChangeSet(frozenset({Change.STATUS}) if changed else frozenset(), changed, (), doc, result)
 
     # --- document edits and workflow ---------------------------------------------------------------
     def edit_document(self, document_id: int, changes: Mapping[str, Any], *, expected_version: int | None = None,
