@@ -26,13 +26,14 @@ class FactView:
     origin: str
     status: str
     version: int
+    comment: str | None = None
 
     def problems(self) -> dict[str, str]:
         return validate_fact(self.kind, self.fields, self.value, self.unit)
 
     def get(self, name: str) -> Any:
         """A field or a column by name (`value`, `unit`, `kind`, `evidence` or one of the kind's fields)."""
-        if name in ("value", "unit", "kind", "value_text", "confidence", "evidence"):
+        if name in ("value", "unit", "kind", "value_text", "confidence", "evidence", "comment"):
             return getattr(self, name)
         return self.fields.get(name)
 
@@ -56,6 +57,8 @@ class DocumentView:
     """The fields (title, published, region) the analyst set: never recomputed from the facts."""
     suggested_region: str | None = None
     """The region the facts name most often, shown as a suggestion beside an analyst-set region."""
+    comment: str | None = None
+    """The analyst's comment on the document (the note belongs to a flag)."""
 
     def fact(self, fact_id: int) -> FactView | None:
         return next((f for f in self.facts if f.id == fact_id), None)
