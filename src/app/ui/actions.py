@@ -164,6 +164,9 @@ ACTIONS: tuple[Action, ...] = (
            ("Ctrl+N",), toolbar=True, enablement=_editable),
     Action("fill_field", N_("Fill Field from Selection"), lambda w: w.fill_field_from_selection(), "fact/add",
            ("Ctrl+I",), enablement=_editable),
+    Action("comment", N_("Comment"), batch.focus_comment, "fact/comment", ("Ctrl+Shift+M",),
+           tip=N_("Write a comment on the current fact; press again for the document's comment (the queue's "
+                  "search finds comments; the workbook exports them)"), enablement=_editable),
     Action("evidence_word_more", N_("Extend Evidence by a Word"), lambda w: batch.move_evidence(w, Step.WORD, True),
            "fact/evidence", ("Alt+Shift+Right",), enablement=_editable_with_facts),
     Action("evidence_word_less", N_("Shrink Evidence by a Word"), lambda w: batch.move_evidence(w, Step.WORD, False),

@@ -112,6 +112,17 @@ def show_failures(w: MainWindow, outcome: BatchOutcome) -> QMessageBox:
     return box
 
 
+# --- comments ---------------------------------------------------------------------------------------
+def focus_comment(w: MainWindow) -> None:
+    """The cursor in the current fact's comment field; pressed again there, in the document's."""
+    fact_comment = w.form.card.rows.editors["comment"]
+    fact_id = w._current_fact_id()
+    if fact_comment.hasFocus() or fact_id is None:
+        w.form.document_fields.rows.editors["comment"].setFocus()
+    else:
+        w.form.focus_editor(fact_id, "comment")
+
+
 # --- evidence ---------------------------------------------------------------------------------------
 def move_evidence(w: MainWindow, step: Step, forward: bool, *, start: bool = False) -> None:
     """The end (or, `start`, the beginning) of the current fact's evidence one step further or back."""

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import Integer, Select, and_, case, column, func, or_, select, text
+from sqlalchemy import ColumnElement, Integer, Select, and_, case, column, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from app.domain.queue import QueueFacets, QueueFilter, QueueRow, QueueSort
 from app.domain.regions import region_prefix, resolve_region
-from app.store.models import Document
+from app.store.models import Document, Fact
 from app.store.services.documents import ROW_COLUMNS
 
 SORT_COLUMNS = {
@@ -68,16 +68,26 @@ def _apply_filter(session: Session, q: Select, flt: QueueFilter) -> Select:
                 .bindparams(phrase=_fts_phrase(term))
                 .columns(column("rowid", Integer))
             )
-            q = q.where(Document.id.in_(matches))
+            q = q.where(or_(Document.id.in_(matches), _commented(term)))
         else:
             pattern = f"%{_escape_like(term)}%"
             q = q.where(
                 or_(
                     Document.title.ilike(pattern, escape="\\"),
                     Document.display_text.ilike(pattern, escape="\\"),
+                    _commented(term),
                 )
             )
     return q
+
+
+def _commented(term: str) -> ColumnElement[bool]:
+    """The document's comment or a comment on one of its facts contains the term (case-insensitively)."""
+    pattern = f"%{_escape_like(term)}%"
+    return or_(
+        Document.comment.ilike(pattern, escape="\\"),
+        Document.id.in_(select(Fact.document_id).where(Fact.comment.ilike(pattern, escape="\\"))),
+    )
 
 
 def ids(session: Session, flt: QueueFilter = QueueFilter(), sort: QueueSort = QueueSort()) -> list[int]:
