@@ -60,9 +60,8 @@ def test_a_batch_flags_with_one_note_and_refuses_what_the_workflow_does_not_allo
     with db.session() as s:
         again = batch.decide(s, [first], "flagged", "lead", note="check the sums 核对")
     assert again.unchanged == (first,) and not again.done
-    with pytest.raises(ValueError):
-        with db.session() as s:
-            batch.decide(s, [first], "deleted", "lead")
+    with pytest.raises(ValueError), db.session() as s:
+        batch.decide(s, [first], "deleted", "lead")
 
 
 def test_comments_are_audited_searched_and_not_a_correction(db: Database) -> None:
