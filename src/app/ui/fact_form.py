@@ -446,6 +446,12 @@ class FactForm(QWidget):
             self.card._show_problems(problems[self.current])  # noqa: SLF001
 
     def focus_first_problem(self, problems: dict[int, dict[str, str]]) -> None:
+        """The cursor in the field to fix first: the document's own (a missing published date that the
+        facts' relative periods need — typing it resolves them all), else the first fact's."""
+        own = self.document.problems() if self.document is not None else {}
+        if own and next(iter(own)) in self.document_fields.rows.editors:
+            self.document_fields.rows.editors[next(iter(own))].setFocus()
+            return
         for fact_id in self.order:
             found = problems.get(fact_id)
             if found:
