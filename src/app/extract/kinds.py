@@ -11,7 +11,8 @@ EN_TARGET_CUE = re.compile(
     r"|aims?\s+(?:to|at|for)|aiming\s+(?:to|at|for)|aimed\s+at|plans?\s+an?\b|targets?|targeted|goals?|objectives?|expects?|expected\s+to"
     r"|is\s+expected|are\s+expected|proposes?\s+to|proposed|seeks?\s+to|intends?\s+to|wants?\s+to"
     r"|(?:is|are)\s+set\s+to|endeavou?r|projected|forecasts?|is\s+to|are\s+to|requires?\s+to|required\s+to"
-    r"|to\s+be\s+(?:completed|achieved|reached|introduced)|by\s+20\d\d|pledged?\s+to|commit(?:s|ted)?\s+to)\b"
+    r"|to\s+be\s+(?:completed|achieved|reached|introduced)|by\s+20\d\d|pledged?\s+to|commit(?:s|ted)?\s+to"
+    r"|(?:with\s+an?\s+)?annual\s+(?:planned\s+)?investment\s+(?:plan\s+)?of)\b"  # 年度计划投资
 )  # scanned over the lower-cased form
 EN_WEAK_TARGET_CUE = re.compile(r"\b(?:every\s+year|each\s+year|annually\s+introduce|should|must)\b")
 EN_ACTUAL_MARKER = re.compile(

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from app.extract.candidates import Mention
-from app.extract.orgs import zh_investor_from_name, zh_org_before
+from app.extract.orgs import EN_DATE_WORD, en_date_words, zh_investor_from_name, zh_org_before
 
 _ZH_ORG_SUFFIX_END = re.compile(r"(?:公司|集团|银行|控股|股份|厂|研究院|合作社)$")
 
@@ -47,6 +47,20 @@ _ZH_INVESTOR_FIELD = re.compile(
 _ZH_PLURAL_PROJECTS = re.compile(r"\d+个|(?:重大|重点|新开工|在建|签约|各类|一批)项目|项目群|等项目|批项目")
 _ZH_SIGN_INVEST = re.compile(
     r"(?:签约|签署|签订|落户|入驻|合作)[^。;]{0,40}?(?:总投资|计划投资|投资总额|投资额|拟投资)(?:约|达|为|超过|近|逾)?$"
+)
+# 宁德时代投资30亿元建设储能电池基地: a short name or brand opening the clause invests in a named facility
+_ZH_BRAND_INVESTS = re.compile(
+    r"(?:^|[,。;:!?\n])(?:此外|同时|另外|其中|目前|近日|日前)?,?"
+    r"(?P<org>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,9}?)"
+    r"(?:计划|拟|将|已|还|也|又|再|追加|累计)*(?:投资|投入|斥资|出资)(?:约|达|超过|近|逾)?$"
+)
+_ZH_BUILDS_AFTER = re.compile(
+    r"(?:人民币)?,?(?:用于|建设|新建|打造|布局|扩建|在[\u4e00-\u9fff]{1,8}(?:建设|新建|打造))"
+    r"[^,。;!?\n]{0,20}?(?:项目|基地|工厂|产业园|园区|中心|生产线|总部)"
+)
+_ZH_NOT_BRAND = re.compile(
+    r"[省市县区镇乡村局委办厅]$|新区$|政府$|园区$|开发区$|财政$|部门$|^(?:全|我|本|该|此|其|各|今|明|去|当|共|累计|企业|公司|项目|社会|民间|外资"
+    r"|内资|国有|固定|年度|计划|总|新增|实际|协议|合同)"
 )
 _ZH_NAME_LEAD = re.compile(r"^.*?(?:其中|同时|此外|目前|今年|共有|包括|以及|和|与)")
 
@@ -91,6 +105,21 @@ _EN_NAMED_PROJECT = re.compile(
     r"(?P<name>\b[A-Z][\w'-]*(?:\s+[\w'.,&-]+){0,10}?\s+(?:project|base|park|plant|factory|facility|cent(?:er|re)"
     r"|complex|mine|station|production\s+line|hub))(?:\s+in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?,?\s+(?:(?:with|of|worth)\s+(?:an?\s+)?(?:total\s+)?"
     r"(?:planned\s+)?(?:investment\s+(?:of\s+)?)?|(?:total\s+)?investment\s+(?:of\s+|is\s+)?)$"
+)
+# "the tourism complex project in Yizhou district, which has an investment of", "… Market Project in Donglan
+# county, with a total investment of": one project, named but with no owner in the name
+_EN_PLACED_PROJECT = re.compile(
+    r"\b(?:the|a|an)\s+(?P<name>(?:[\w'-]+\s+){0,8}?(?:[Pp]roject|[Pp]ark|[Bb]ase"
+    r"|[Pp]lant|[Ff]actory|[Cc]omplex|[Cc]ent(?:er|re)|[Ff]acility|[Cc]ity|[Tt]own|[Hh]ub))"
+    r"(?:\s+in\s+(?:[A-Z][\w'-]*\s+){1,3}(?:autonomous\s+)?(?:county|district|city|town|zone|province|village|area))?"
+    r",\s+(?:which\s+(?:has|had|involves|involved|will\s+have)|with)\s+(?:an?\s+)?(?:total\s+)?(?:planned\s+)?"
+    r"investment\s+of\s+(?:about\s+|nearly\s+|over\s+|more\s+than\s+)?$"
+)
+# "China Energy Engineering Group signed contracts worth …"
+_EN_SIGNED_WORTH = re.compile(
+    r"\b(?:signed|inked)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:agreements?|deals?|contracts?)\s+(?:[\w-]+\s+){0,6}?"
+    r"(?:worth|valued\s+at)\s+(?:about\s+|nearly\s+|over\s+|more\s+than\s+)?$",
+    re.I,
 )
 _EN_STOP_START = re.compile(r"^(?:The|A|An|This|That|These|Its|Their|Our|In|On|Of|All|Each|Every|Such)\b")
 
@@ -166,6 +195,10 @@ def zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatc
             s, e = base + org[0], base + org[1]
             return ProjectMatch(s, m.end, text[s:e], None)
         scan = scan[: org[1] - 2]
+    brand = _ZH_BRAND_INVESTS.search(clause_left)
+    if brand is not None and not _ZH_NOT_BRAND.search(brand.group("org")) and _ZH_BUILDS_AFTER.match(form, m.end):
+        s, e = base + brand.start("org"), base + brand.end("org")
+        return ProjectMatch(s, m.end, text[s:e], None)
     # 蒙牛集团与包头市签约,项目总投资50亿元
     wide_start = max(sent_start, m.start - 80)
     signing = _ZH_SIGN_INVEST.search(form, wide_start, m.start)
@@ -209,6 +242,13 @@ def en_project(
         if near:
             o = near[-1]
             return ProjectMatch(o[0], m.end, text[o[0] : o[1]].rstrip(". ,"), None)
+    sw = _EN_SIGNED_WORTH.search(left)
+    if sw and not re.search(r"\bprojects\b", sw.group(), re.I):
+        verb_start = left_start + sw.start()
+        signer = [o for o in orgs if sent_start <= o[0] and o[1] <= verb_start and verb_start - o[1] <= 2]
+        if signer:  # the organisation right before "signed" is the subject
+            o = signer[-1]
+            return ProjectMatch(o[0], m.end, text[o[0] : o[1]].rstrip(". ,"), None)
     wi = _EN_WITH_INVESTMENT.search(left)
     if wi:  # "Trina Solar Co., Ltd. signed an agreement to build a … plant … with an investment of": the subject
         verb_start = left_start + wi.start()
@@ -231,6 +271,10 @@ def en_project(
             end = pa.end() if pa else m.end
             return ProjectMatch(o[0], end, text[o[0] : o[1]].rstrip(". "), None)
     nm = _EN_NAMED_PROJECT.search(left)
+    placed = _EN_PLACED_PROJECT.search(left)
+    if placed and not (nm and nm.start("name") < placed.start("name")):
+        s = left_start + placed.start("name")
+        return ProjectMatch(s, m.end, None, text[s : left_start + placed.end("name")])
     if nm:
         name = nm.group("name")
         if re.search(r"\bprojects\b", name):
@@ -245,6 +289,10 @@ def en_project(
         # without a leading article or pronoun ("The Guodian …"); none at all: not a named project
         runs = []
         for run in re.finditer(r"(?:(?<=\s)|^)[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*", name):
+            if en_date_words(run.group()) or (_EN_STOP_START.match(run.group())
+                                               and EN_DATE_WORD.fullmatch(run.group().split()[-1])):
+                runs = []  # "on Thursday", "BEIJING, May 9": a date, not an owner, and no owner before it
+                continue
             stop = _EN_STOP_START.match(run.group())
             offset = stop.end() if stop else 0
             rest = run.group()[offset:].lstrip()

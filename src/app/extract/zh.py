@@ -83,6 +83,9 @@ _TAIWAN_MARKERS = re.compile(
 )
 _TWD_BEFORE = re.compile(r"(?:新台币|台币)[\d,.兆亿]{0,10}$")  # 新台币300亿元, 新台币2兆1,568亿元
 _PER_BEFORE = re.compile(r"每$|单位$|人均$|每年$")
+# 300亿元至350亿元, 300至350亿元: one amount, at least the lower bound
+_RANGE_BETWEEN = re.compile(r"\s*(?:至|到|~)\s*")
+_RANGE_LOW_BEFORE = re.compile(rf"(?<![\d.,])(?P<lo>{ARABIC})\s*(?:至|到|~)\s*$")
 
 
 def is_taiwanese(form: str) -> bool:
@@ -137,6 +140,11 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
                     if yi_value is not None:
                         value += yi_value
                         start = num_start = num_start - len(yi.group())
+            if m.group("mult") and not cmp_word:
+                low = _RANGE_LOW_BEFORE.search(form, max(0, num_start - 16), num_start)
+                lower = zh_value(low.group("lo"), m.group("mult")) if low else None
+                if low and lower is not None and lower < value:
+                    value, comparator, start, num_start = lower, Comparator.GE, low.start(), low.start()
             unit = _currency((pre or "") + (cur or ""))
             mention = Mention(start, end, num_start, num_end, -value if negative else value, unit,
                               form[num_start:end], comparator, "money")
@@ -163,6 +171,7 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
             count = _count(form, m, value, comparator, start)
             if count is not None:
                 out.append(count)
+    out = _join_ranges(form, out)
     for m in PERCENT_WORDS_RE.finditer(form):
         value = zh_value(m.group("num"), None)
         if value is None:
@@ -187,6 +196,19 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
             mention.value = -mention.value  # 较去年减少约一成
             mention.signed_by_wording = True
         out.append(mention)
+    return out
+
+
+def _join_ranges(form: str, mentions: list[Mention]) -> list[Mention]:
+    """300亿元至350亿元: the two amounts of a range are one mention, at least the lower one."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.family == m.family == "money" and prev.unit == m.unit
+                and prev.value < m.value and _RANGE_BETWEEN.fullmatch(form, prev.end, m.start)):
+            prev.end, prev.comparator = m.end, Comparator.GE
+            continue
+        out.append(m)
     return out
 
 
