@@ -61,7 +61,7 @@ _MOD_STOP = frozenset(
      "years", "months", "days", "weeks", "hours"]
 )
 _RANKINGS = frozenset({"fortune", "global", "top", "china's"})
-_NOT_COUNT_BEFORE = re.compile(r"(?:\btop|\bNo\.?|\bFortune|\bGlobal|\bnumber|#)\s*$", re.I)
+_NOT_COUNT_BEFORE = re.compile(r"(?:\btop|\bNo\.?|\bFortune|\bGlobal|\bnumber|#|\d:)\s*$", re.I)  # 09:02
 _PER_CAPITA = re.compile(
     r"\bper\s+(?:capita|head|person|household|employee)\b|\baverage\s+(?:wage|salary)", re.I
 )
@@ -275,6 +275,8 @@ def _count(form: str, m: re.Match[str], value: Decimal, num: str) -> Mention | N
     nm = _OF_THE_AFTER.match(form, num_end) or COUNT_NOUN_RE.match(form, plus.end() if plus else num_end)
     if nm is None:
         return _count_of_the(form, num_start, num_end, value) or _count_number_of(form, num_start, num_end, value)
+    if "\n\n" in form[num_end : nm.start("head")]:
+        return None  # the noun is in the next paragraph
     if (digits.isdigit() and "," not in num and 1900 <= value <= 2100
             and not re.search(r"(?:s|ies)$", nm.group("head"), re.I)):
         return None  # "the 2023 investment promotion project": a year before a singular noun

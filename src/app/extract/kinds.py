@@ -7,7 +7,7 @@ import re
 
 # --- target cues (goals, plans, forecasts) -------------------------------------------------------------
 EN_TARGET_CUE = re.compile(
-    r"\b(?:will|shall|plans?\s+to|planned(?!\s+(?:total\s+)?investment)|planning\s+to|is\s+planned|strive[sd]?\s+to|striving|strive\s+for"
+    r"\b(?:will|shall|would\s+(?:be|reach|exceed|top|hit)|plans?\s+to|plans\s+(?=\d)|planned(?!\s+(?:total\s+)?investment)|planning\s+to|is\s+planned|strive[sd]?\s+to|striving|strive\s+for"
     r"|aims?\s+(?:to|at|for)|aiming\s+(?:to|at|for)|aimed\s+at|plans?\s+an?\b|targets?|targeted|goals?|objectives?|expects?|expected\s+to"
     r"|is\s+expected|are\s+expected|proposes?\s+to|proposed|seeks?\s+to|intends?\s+to|wants?\s+to"
     r"|(?:is|are)\s+set\s+to|endeavou?r|projected|forecasts?|is\s+to|are\s+to|requires?\s+to|required\s+to"
@@ -22,8 +22,8 @@ EN_ACTUAL_MARKER = re.compile(
     r"|dropped|declined|saw|hit)\b"
 )
 ZH_TARGET_CUE = re.compile(
-    r"(?=[力目计预拟争确规有打将到年要努])(?:力争|(?<!完成)(?<!完成年度)(?<!完成全年)目标|计划(?!总投资)|预计|预估|拟|争取|确保|规划|预期|有望|打算|将于|将在|将(?:实现|完成|达到|建成|新增|引进|实施|投入|开工|形成|带动|突破)"
-    r"|到20\d\d年|年底前|年内|要(?:实现|完成|达到|突破)|力求|努力(?:实现|完成))"
+    r"(?=[力目计预拟争确规有打将到年要努投建达运])(?:力争|(?<!完成)(?<!完成年度)(?<!完成全年)目标|计划(?!总投资|的)|预计|预估|拟|争取|确保|规划|预期|有望|打算|将于|将在|将(?:实现|完成|达到|建成|新增|引进|实施|投入|开工|形成|带动|突破)"
+    r"|(?:投产|建成|达产|达效|运营)后|到20\d\d年|年底前|年内|要(?:实现|完成|达到|突破)|力求|努力(?:实现|完成))"
 )
 ZH_WEAK_TARGET_CUE = re.compile(r"每年")
 ZH_ACTUAL_MARKER = re.compile(r"(?=[已完实累截目共达])(?:已|完成了|实现了|累计|截至|目前|共计|达到了)")

@@ -32,6 +32,11 @@ EN_ORG_RE = re.compile(
 _EN_INNER_LINK = re.compile(r"\b(?:by|from|at|for|with|to|in|on|between)\s+(?=[A-Z])")
 _EN_SUFFIX_MORE = re.compile(r"(?:,?\s+Co\.?,?\s*Ltd\.?|,?\s+Co\.(?!\w)|,?\s+Ltd\.?|,?\s+Limited|,?\s+Inc\.?)(?!\w)")
 _EN_BASED = re.compile(r"[A-Z][\w-]*-based\s+(?=[A-Z])")
+# "Chinese automobile manufacturer Jianghuai Group": a description before the name
+_EN_DESCRIPTOR = re.compile(
+    r"(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:manufacturer|maker|producer|giant|developer|firm|company"
+    r"|conglomerate|operator|supplier|carmaker|automaker|retailer|provider)\s+(?=[A-Z])"
+)
 _EN_LEADING_STOP = re.compile(
     r"^(?:(?:The|A|An|In|On|At|By|For|With|And|Recently|Meanwhile|Also|Its|It|This|That|These|Since|As|Of"
     r"|From|To|Statistics|According)\s+)+"
@@ -102,6 +107,9 @@ def en_orgs(form: str) -> list[tuple[int, int]]:
         lead = _EN_LEADING_STOP.match(form, s)
         if lead and lead.end() > s:
             s = lead.end()
+        described = _EN_DESCRIPTOR.match(form, s, e)
+        if described:
+            s = described.end()
         based = _EN_BASED.match(form, s, e)
         if based:
             s = based.end()

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.domain.regions import candidates as place_candidates
 from app.extract.candidates import Mention
 from app.extract.orgs import EN_DATE_WORD, en_date_words, zh_investor_from_name, zh_org_before
 
@@ -62,6 +63,10 @@ _ZH_NOT_BRAND = re.compile(
     r"[省市县区镇乡村局委办厅]$|新区$|政府$|园区$|开发区$|财政$|部门$|^(?:全|我|本|该|此|其|各|今|明|去|当|共|累计|企业|公司|项目|社会|民间|外资"
     r"|内资|国有|固定|年度|计划|总|新增|实际|协议|合同)"
 )
+# 总投资分别为11亿元、6亿元的康怡佳园养老项目和永宝摄生文明村项目: the n-th amount is the n-th project's
+_ZH_AMOUNT_LIST = re.compile(r"(?:总投资|计划投资|投资)(?:额)?分别(?:为|是|达)?")
+_ZH_AMOUNTS_BEFORE = re.compile(r"(?:[\d.]+(?:亿|万)?元\s*[、,和及与]\s*)*")
+_ZH_AMOUNTS_AFTER = re.compile(r"(?:\s*[、,和及与]\s*[\d.]+(?:亿|万)?元)*的")
 _ZH_NAME_LEAD = re.compile(r"^.*?(?:其中|同时|此外|目前|今年|共有|包括|以及|和|与)")
 
 _EN_INVEST_BEFORE = re.compile(
@@ -121,6 +126,28 @@ _EN_SIGNED_WORTH = re.compile(
     r"(?:worth|valued\s+at)\s+(?:about\s+|nearly\s+|over\s+|more\s+than\s+)?$",
     re.I,
 )
+# "Chico Group … announced a new investment of", "Tongwei Co. announced plans to invest"
+_EN_ANNOUNCED_INVESTMENT = re.compile(
+    r"\b(?:announced|unveiled|made)\s+(?:plans\s+to\s+invest|an?\s+(?:new\s+|joint\s+|further\s+)?investment\s+of)\s+$",
+    re.I,
+)
+# the subject opening the sentence or list item, before "will invest": "Haili Wind Power", "Fang Zheng Electrical
+# Motor in Deqing County, Zhejiang,", "New Hope Group, one of China's largest agribusinesses …, said … that it"
+_EN_SUBJECT_TAIL = re.compile(
+    r"(?:\s+in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:,\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}){0,2},?)?"
+    r"(?:,\s+(?:the|a|an|one\s+of|which|whose)\s+[^;.]{3,160}?,)?"
+    r"(?:\s+(?:said|says|announced|stated)\b[^,;.]{0,30}?\s+(?:that\s+)?it)?\s*$"
+)
+_EN_SUBJECT_RUN = re.compile(r"[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|&|and\s+(?=[A-Z])))*")
+_EN_PLACE_WORD = re.compile(
+    r"\b(?:Province|City|County|District|Government|Region|Municipality|Area|Zone|Bureau|Ministry|Commission"
+    r"|Committee|Council|Department|Office|Administration|Park|Town|Village|Prefecture|League|Banner)$"
+)
+_EN_GENERIC_SUBJECT = frozenset(
+    "Officials Investors Companies Enterprises Firms Businesses Authorities Residents Farmers Governments Local"
+    " Foreign Private Chinese State Provincial Municipal Central China Chinese Domestic Overseas Xinhua"
+    " Reporters Experts Analysts Statistics Data They We It He She".split()
+)
 _EN_STOP_START = re.compile(r"^(?:The|A|An|This|That|These|Its|Their|Our|In|On|Of|All|Each|Every|Such)\b")
 
 
@@ -132,6 +159,33 @@ class ProjectMatch:
     project: str | None
 
 
+def _zh_listed_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatch | None:
+    """The project a listed amount belongs to (总投资分别为11亿元、6亿元的A项目和B项目: 6亿元 is B's)."""
+    lst = _ZH_AMOUNT_LIST.search(form, max(sent_start, m.start - 40), m.start)
+    if lst is None or not _ZH_AMOUNTS_BEFORE.fullmatch(form, lst.end(), m.start):
+        return None
+    tail = _ZH_AMOUNTS_AFTER.match(form, m.end)
+    if tail is None:
+        return None
+    index = form.count("元", lst.end(), m.start)
+    seg_start = tail.end()
+    seg = form[seg_start : seg_start + 80]
+    stop = _ZH_NAME_END.search(seg)
+    seg = seg[: stop.start()] if stop else seg
+    pos = 0
+    names: list[tuple[int, int]] = []
+    for part in re.split(r"(和|、|及|与)", seg):
+        if part and part not in "和、及与" and ZH_PROJECT_SUFFIX.search(part):
+            names.append((seg_start + pos, seg_start + pos + len(part)))
+        pos += len(part)
+    if index >= len(names):
+        return None
+    s, e = names[index]
+    investor = zh_investor_from_name(form[s:e])
+    return ProjectMatch(lst.start() if index == 0 else m.start, e,
+                        text[s : s + len(investor)] if investor else None, text[s:e])
+
+
 def zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatch | None:
     line_start = form.rfind("\n", 0, m.start) + 1
     field = _ZH_INVESTOR_FIELD.search(form, max(line_start, m.start - 80), m.start)
@@ -139,6 +193,9 @@ def zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatc
         s, e = field.start("org"), field.end("org")
         named = _ZH_ORG_SUFFIX_END.search(form, s, e) is not None
         return ProjectMatch(field.start(), m.end, text[s:e] if named else None, None)
+    listed = _zh_listed_project(form, text, m, sent_start)
+    if listed is not None:
+        return listed
     left = form[max(sent_start, m.start - 8) : m.start]
     invest_cue = _ZH_INVEST_BEFORE.search(left)
     if invest_cue is not None and form.startswith("的", m.end):
@@ -210,6 +267,24 @@ def zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatc
     return None
 
 
+def _en_subject(form: str, text: str, sent_start: int, verb_start: int) -> tuple[int, int, str] | None:
+    """The company that opens the sentence (or list item) and is the subject of the investment verb: a
+    run of capitalised words that names no place, date or generic noun."""
+    head = form[sent_start:verb_start]
+    lead = re.match(r"\s*(?:[-•*]\s+|\d{1,2}[.)]\s+)?", head)
+    offset = lead.end() if lead else 0
+    run = _EN_SUBJECT_RUN.match(head, offset)
+    if run is None or not _EN_SUBJECT_TAIL.fullmatch(head, run.end()):
+        return None
+    name = run.group().rstrip(".")
+    words = name.split()
+    if (len(words) > 7 or _EN_STOP_START.match(name) or en_date_words(name) or _EN_PLACE_WORD.search(name)
+            or words[0] in _EN_GENERIC_SUBJECT or place_candidates(name)):
+        return None
+    s = sent_start + run.start()
+    return s, s + len(name), text[s : s + len(name)]
+
+
 def en_project(
     form: str, text: str, m: Mention, sent_start: int, orgs: list[tuple[int, int]]
 ) -> ProjectMatch | None:
@@ -226,6 +301,9 @@ def en_project(
         if appos is not None and not _EN_STOP_START.match(appos.group("org")):
             # "Gree Electric Appliances, the Zhuhai-based air conditioner maker, pledged to spend …"
             return ProjectMatch(appos.start("org"), m.end, text[appos.start("org") : appos.end("org")], None)
+        subject = _en_subject(form, text, sent_start, verb_start)
+        if subject is not None:  # "Haili Wind Power will invest $428 million"
+            return ProjectMatch(subject[0], m.end, subject[2], None)
         if im.group("subj"):  # "… Co., Ltd. chose the zone. It has invested …"
             said = _EN_SAID_BEFORE.search(form, left_start, left_start + im.start("subj"))
             if said is not None and not _EN_STOP_START.match(said.group("org")):
@@ -234,6 +312,14 @@ def en_project(
             if earlier:
                 o = earlier[-1]
                 return ProjectMatch(verb_start, m.end, text[o[0] : o[1]].rstrip(". "), None)
+    an = _EN_ANNOUNCED_INVESTMENT.search(left)
+    if an:
+        verb_start = left_start + an.start()
+        named = [o for o in orgs if sent_start <= o[0] and o[1] <= verb_start]
+        subject = ((named[0][0], named[0][1], text[named[0][0] : named[0][1]].rstrip(". ,")) if named
+                   else _en_subject(form, text, sent_start, verb_start))
+        if subject is not None:  # "Chico Group, a … manufacturer …, announced a new investment of"
+            return ProjectMatch(subject[0], m.end, subject[2], None)
     rb = _EN_RECEIVES_BEFORE.search(left)
     if rb:
         verb_start = left_start + rb.start()

@@ -69,6 +69,8 @@ _YI_PART_BEFORE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)亿$")
 _COUNT_CHANGE_BEFORE = re.compile(
     r"(?:同比|按年|比上年|较上年|比去年|较去年|上年同期|去年同期|较上年同期|比上年同期)(?:同期)?(?:增加|减少|新增|多|少)了?$"
 )
+# 实际已开工129项: the verb names what is counted
+_VERB_COUNT_BEFORE = re.compile(r"(?:已|累计|共|实际|新)*(?:开工|竣工|签约|落地|投产|建成|开工建设)(?:了)?$")
 _PAIR_BEFORE = re.compile(
     rf"(?P<noun>{_PROJECT_NOUNS}|{_FIRM_NOUNS})(?:分别)?(?:有|为|是)?\d+(?:个|家|项)(?:及|和|与|,)$"
 )
@@ -270,6 +272,11 @@ def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, 
             ns = max(0, start - 14) + words.start()
             return Mention(ns, end, num_start, num_end, value, Unit.COUNT, form[num_start:end], comparator,
                            "count", noun=words.group(), noun_start=ns, noun_end=start)
+    verb = _VERB_COUNT_BEFORE.search(before)
+    if verb is not None and cl in ("个", "项"):
+        vs = max(0, start - 14) + verb.start()
+        return Mention(vs, end, num_start, num_end, value, Unit.COUNT, form[num_start:end], comparator,
+                       "count", noun=form[vs:start], noun_start=vs, noun_end=start)
     change = _COUNT_CHANGE_BEFORE.search(before)
     if change is not None and cl in ("个", "家", "项"):
         cs = max(0, start - 14) + change.start()
