@@ -584,3 +584,10 @@ FIELDS += [
     (EN, "In Dalian, Intel Semiconductor (Dalian) Ltd. has completed a 2.5-billion-U.S.-dollar upgrade of its plant.",
      2.5e9, "investor", "Intel Semiconductor (Dalian) Ltd"),
 ]
+
+# the miss categories of issue 14 (extraction that generalises), kept in their own module
+from tests.extract.cases_misses import MISS_FIELDS, MISS_NOT_FACTS, MISS_NUMERIC  # noqa: E402
+
+NUMERIC += MISS_NUMERIC
+NOT_FACTS += MISS_NOT_FACTS
+FIELDS += MISS_FIELDS

@@ -143,11 +143,12 @@ _EN_PLACE_WORD = re.compile(
     r"\b(?:Province|City|County|District|Government|Region|Municipality|Area|Zone|Bureau|Ministry|Commission"
     r"|Committee|Council|Department|Office|Administration|Park|Town|Village|Prefecture|League|Banner)$"
 )
-_EN_GENERIC_SUBJECT = frozenset(
-    "Officials Investors Companies Enterprises Firms Businesses Authorities Residents Farmers Governments Local"
-    " Foreign Private Chinese State Provincial Municipal Central China Chinese Domestic Overseas Xinhua"
-    " Reporters Experts Analysts Statistics Data They We It He She".split()
-)
+_EN_GENERIC_SUBJECT = frozenset([
+    "Officials", "Investors", "Companies", "Enterprises", "Firms", "Businesses", "Authorities", "Residents",
+    "Farmers", "Governments", "Local", "Foreign", "Private", "Chinese", "State", "Provincial", "Municipal",
+    "Central", "China", "Domestic", "Overseas", "Xinhua", "Reporters", "Experts", "Analysts", "Statistics",
+    "Data", "They", "We", "It", "He", "She",
+])
 _EN_STOP_START = re.compile(r"^(?:The|A|An|This|That|These|Its|Their|Our|In|On|Of|All|Each|Every|Such)\b")
 
 
@@ -301,9 +302,9 @@ def en_project(
         if appos is not None and not _EN_STOP_START.match(appos.group("org")):
             # "Gree Electric Appliances, the Zhuhai-based air conditioner maker, pledged to spend …"
             return ProjectMatch(appos.start("org"), m.end, text[appos.start("org") : appos.end("org")], None)
-        subject = _en_subject(form, text, sent_start, verb_start)
-        if subject is not None:  # "Haili Wind Power will invest $428 million"
-            return ProjectMatch(subject[0], m.end, subject[2], None)
+        opener = _en_subject(form, text, sent_start, verb_start)
+        if opener is not None:  # "Haili Wind Power will invest $428 million"
+            return ProjectMatch(opener[0], m.end, opener[2], None)
         if im.group("subj"):  # "… Co., Ltd. chose the zone. It has invested …"
             said = _EN_SAID_BEFORE.search(form, left_start, left_start + im.start("subj"))
             if said is not None and not _EN_STOP_START.match(said.group("org")):
@@ -316,10 +317,10 @@ def en_project(
     if an:
         verb_start = left_start + an.start()
         named = [o for o in orgs if sent_start <= o[0] and o[1] <= verb_start]
-        subject = ((named[0][0], named[0][1], text[named[0][0] : named[0][1]].rstrip(". ,")) if named
-                   else _en_subject(form, text, sent_start, verb_start))
-        if subject is not None:  # "Chico Group, a … manufacturer …, announced a new investment of"
-            return ProjectMatch(subject[0], m.end, subject[2], None)
+        announcer = ((named[0][0], named[0][1], text[named[0][0] : named[0][1]].rstrip(". ,")) if named
+                     else _en_subject(form, text, sent_start, verb_start))
+        if announcer is not None:  # "Chico Group, a … manufacturer …, announced a new investment of"
+            return ProjectMatch(announcer[0], m.end, announcer[2], None)
     rb = _EN_RECEIVES_BEFORE.search(left)
     if rb:
         verb_start = left_start + rb.start()
@@ -373,7 +374,7 @@ def en_project(
                                 text[name_start : left_start + nm.end("name")])
         # the named part: the last run of capitalised words ("Work began on the Guodian Hongnijing …"),
         # without a leading article or pronoun ("The Guodian …"); none at all: not a named project
-        runs = []
+        runs: list[tuple[int, str]] = []
         for run in re.finditer(r"(?:(?<=\s)|^)[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*", name):
             if en_date_words(run.group()) or (_EN_STOP_START.match(run.group())
                                                and EN_DATE_WORD.fullmatch(run.group().split()[-1])):
