@@ -40,7 +40,7 @@ NUMBER_RE = re.compile(
 
 _COUNT_HEADS = (
     r"projects?|compan(?:y|ies)|enterprises?|firms?|businesses|investors?|groups|institutions|banks"
-    r"|manufacturers|factories|contracts|agreements|deals|market\s+entities|working\s+groups|task\s+forces|teams"
+    r"|manufacturers|factories|contracts|agreements|deals|market\s+entities|soes|state-owned\s+enterprises|working\s+groups|task\s+forces|teams"
 )
 # "93 projects", and "93projects" as scraped pages glue them; "100 1-billion-and-above projects" (a value class)
 COUNT_NOUN_RE = re.compile(

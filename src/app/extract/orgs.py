@@ -15,7 +15,7 @@ ZH_INDUSTRY_WORDS = (
     "年处理|万吨|扩建|新建|改扩建|一期|二期|三期|高端|高性能|大数据|云计算|算力|人工智能|生产线|工厂|研发|"
     # descriptors that open a project name after a brand (蜜雪冰城|中央工厂项目, 比亚迪|刀片电池配套项目)
     "中央工厂|中央厨房|区域总部|华东|华南|华北|华中|西南|西北|东北|配套|刀片|组件|模组|整车|零部件|厨电|家电|"
-    "汽车电子|智造|数字|运营中心|结算中心"
+    "汽车电子|智造|数字|运营中心|结算中心|新型|第\\d"
 )
 _ZH_INDUSTRY_RE = re.compile(ZH_INDUSTRY_WORDS)
 _ZH_STRONG_RE = _ZH_STRONG_SUFFIX

@@ -17,9 +17,9 @@ ZH_PROJECT_SUFFIX = re.compile(
     r"(?:项目群|项目|产业园|工业园|科技园|产业基地|基地|园区|数据中心|中心|工厂|工程|综合体|电站|生产线|产业链)"
 )
 _ZH_INVEST_BEFORE = re.compile(
-    r"(?:总投资|计划投资|拟投资|计划总投资|投资总额|投资额|投资)(?:约|达|为|超过|近|逾)?$"
+    r"(?:总投资|计划投资|拟投资|计划总投资|投资总额|投资额|投资)(?:约|达|为|超过|近|逾)?\s?$"
 )
-_ZH_NAME_END = re.compile(r"[,.。;:!?、\n\"()]|等|已|正在|将|于\d|计划|预计|目前|总投资|是|为")
+_ZH_NAME_END = re.compile(r"[,。;:!?、\n\"()]|(?<!\d)\.|\.(?!\d)|等|已|正在|将|于\d|计划|预计|目前|总投资|是|为")
 _ZH_PROJECT_BEFORE = re.compile(
     r"(?P<name>(?:[^,。;:!?、\n\"()]|\([^,。()\n]{1,8}\)){2,40}?(?:项目|产业园|工业园|基地|工程|数据中心|工厂|综合体|电站))"
     r"[^,。;:!?、\n]{0,3}?(?:计划)?(?:总投资|投资总额|总投资额|投资)(?:约|达|为|超过|近|逾)?$"
@@ -66,7 +66,15 @@ _ZH_NOT_BRAND = re.compile(
 # 总投资分别为11亿元、6亿元的康怡佳园养老项目和永宝摄生文明村项目: the n-th amount is the n-th project's
 _ZH_AMOUNT_LIST = re.compile(r"(?:总投资|计划投资|投资)(?:额)?分别(?:为|是|达)?")
 _ZH_AMOUNTS_BEFORE = re.compile(r"(?:[\d.]+(?:亿|万)?元\s*[、,和及与]\s*)*")
+_ZH_LIST_END = re.compile(r"[。;:!?\n]|等|已|正在|将|(?<!\d)\.|\.(?!\d)")
 _ZH_AMOUNTS_AFTER = re.compile(r"(?:\s*[、,和及与]\s*[\d.]+(?:亿|万)?元)*的")
+# 总投资150亿元海创磷酸铁锂项目 (no 的): a name, not a verb or a connective, right after the amount
+_ZH_BARE_NAME_START = re.compile(
+    r"(?![建新用打实开签落已将主涵其包是为占等的和及与,、将计预年达元])[\u4e00-\u9fffA-Za-z][^,。;!?\n]{0,30}?"
+    r"(?:项目|产业园|基地|工厂|数据中心)"
+)
+# the item ends a list of projects: "…三元前驱体、总投资…", "…显示器件等在谈项目"
+_ZH_LISTED_NAME_AFTER = re.compile(r"[,、](?:总投资|计划投资|投资)|等[^,。;!?\n]{0,6}项目")  # 、 is "," in the form
 _ZH_NAME_LEAD = re.compile(r"^.*?(?:其中|同时|此外|目前|今年|共有|包括|以及|和|与)")
 
 _EN_INVEST_BEFORE = re.compile(
@@ -149,6 +157,14 @@ _EN_GENERIC_SUBJECT = frozenset([
     "Central", "China", "Domestic", "Overseas", "Xinhua", "Reporters", "Experts", "Analysts", "Statistics",
     "Data", "They", "We", "It", "He", "She",
 ])
+_EN_AND_OTHERS = re.compile(r"\band\s+other\b")
+_THE_PROJECT_ATTRACTS = (
+    r"(?:^|(?<=\n)|(?<=[.;]\s))The\s+(?:project|deal|plant|base|facility)\b[^.;]{0,100}?\b(?:will\s+)?"
+    r"(?:attract|attracts|attracting|involve|involves|receive|receives)\s+(?:an?\s+)?(?:total\s+)?investment\s+of\s+"
+)
+_EN_THE_PROJECT_ATTRACTS = re.compile(_THE_PROJECT_ATTRACTS + "$")
+_EN_THE_PROJECT_ATTRACTS_EARLIER = re.compile(_THE_PROJECT_ATTRACTS)
+_EN_PART_ATTRACTING = re.compile(r"\battracting\s+$")  # "…, with the coal part of the deal attracting …"
 _EN_STOP_START = re.compile(r"^(?:The|A|An|This|That|These|Its|Their|Our|In|On|Of|All|Each|Every|Such)\b")
 
 
@@ -171,12 +187,12 @@ def _zh_listed_project(form: str, text: str, m: Mention, sent_start: int) -> Pro
     index = form.count("元", lst.end(), m.start)
     seg_start = tail.end()
     seg = form[seg_start : seg_start + 80]
-    stop = _ZH_NAME_END.search(seg)
+    stop = _ZH_LIST_END.search(seg)
     seg = seg[: stop.start()] if stop else seg
     pos = 0
     names: list[tuple[int, int]] = []
-    for part in re.split(r"(和|、|及|与)", seg):
-        if part and part not in "和、及与" and ZH_PROJECT_SUFFIX.search(part):
+    for part in re.split(r"(和|,|及|与)", seg):
+        if part and part not in "和,及与" and ZH_PROJECT_SUFFIX.search(part):
             names.append((seg_start + pos, seg_start + pos + len(part)))
         pos += len(part)
     if index >= len(names):
@@ -199,8 +215,9 @@ def zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatc
         return listed
     left = form[max(sent_start, m.start - 8) : m.start]
     invest_cue = _ZH_INVEST_BEFORE.search(left)
-    if invest_cue is not None and form.startswith("的", m.end):
-        seg_start = m.end + 1
+    bare = invest_cue is not None and _ZH_BARE_NAME_START.match(form, m.end) is not None
+    if invest_cue is not None and (form.startswith("的", m.end) or bare):
+        seg_start = m.end + (0 if bare else 1)
         # 孚能科技(赣州)股份有限公司…项目: a parenthesised place inside the name does not end it
         seg = re.sub(r"\([^()\n]{1,8}\)", lambda p: "_" * len(p.group()), form[seg_start : seg_start + 50])
         stop = _ZH_NAME_END.search(seg)
@@ -208,12 +225,15 @@ def zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatc
         last = None
         for sm in ZH_PROJECT_SUFFIX.finditer(seg):
             last = sm
-        if last is None or last.end() < 3:
+        name_end = last.end() if last is not None else 0
+        if last is None and len(seg) >= 4 and _ZH_LISTED_NAME_AFTER.match(form, seg_start + len(seg)):
+            name_end = len(seg)  # 总投资100亿元的道氏技术年产10万吨…三元前驱体、总投资…: a listed item without 项目
+        if name_end < 3:
             return None
-        if _ZH_PLURAL_PROJECTS.search(form, seg_start, seg_start + last.end()):
+        if _ZH_PLURAL_PROJECTS.search(form, seg_start, seg_start + name_end):
             return None
-        name = text[seg_start : seg_start + last.end()]
-        investor = zh_investor_from_name(form[seg_start : seg_start + last.end()])
+        name = text[seg_start : seg_start + name_end]
+        investor = zh_investor_from_name(form[seg_start : seg_start + name_end])
         inv_text = text[seg_start : seg_start + len(investor)] if investor else None
         cue_at = max(sent_start, m.start - 8) + invest_cue.start()
         before_cue = form[max(sent_start, cue_at - 40) : cue_at]
@@ -222,12 +242,12 @@ def zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatc
             # 比亚迪股份有限公司投资55亿元的动力电池项目: the organisation before 投资 invests
             o = max(sent_start, cue_at - 40)
             inv_text = text[o + org[0] : o + org[1]]
-        by = _ZH_BY_ORG_AFTER.match(form, seg_start + last.end())
+        by = _ZH_BY_ORG_AFTER.match(form, seg_start + name_end)
         if by is not None:  # …项目正式投产,由贵州振华新材料股份有限公司投资建设
             inv_text = text[by.start("org") : by.end("org")]
         cue = _ZH_INVEST_BEFORE.search(left)
         start = max(sent_start, m.start - 8) + cue.start() if cue else m.start
-        return ProjectMatch(start, seg_start + last.end(), inv_text, name)
+        return ProjectMatch(start, seg_start + name_end, inv_text, name)
     clause_left = form[max(sent_start, m.start - 50) : m.start]
     base = max(sent_start, m.start - 50)
     pm = _ZH_PROJECT_BEFORE.search(clause_left)
@@ -297,6 +317,8 @@ def en_project(
         in_sentence = [o for o in orgs if left_start <= o[0] and o[1] <= verb_start]
         if in_sentence:  # "Mengtai Group will invest …", "X Co., Ltd. signed an agreement to invest …"
             o = in_sentence[-1]
+            if _EN_AND_OTHERS.search(form, o[1], verb_start):
+                return None  # "X Corp, Y Group Co Ltd and other SOEs will invest …": an aggregate
             return ProjectMatch(o[0], m.end, text[o[0] : o[1]].rstrip(". "), None)
         appos = _EN_APPOSITIVE_SUBJECT.search(form, left_start, verb_start)
         if appos is not None and not _EN_STOP_START.match(appos.group("org")):
@@ -321,6 +343,13 @@ def en_project(
                      else _en_subject(form, text, sent_start, verb_start))
         if announcer is not None:  # "Chico Group, a … manufacturer …, announced a new investment of"
             return ProjectMatch(announcer[0], m.end, announcer[2], None)
+    pa = _EN_THE_PROJECT_ATTRACTS.search(form, left_start, m.start)
+    if pa is None and _EN_PART_ATTRACTING.search(left):
+        pa = _EN_THE_PROJECT_ATTRACTS_EARLIER.search(form, sent_start, m.start)  # a part of the project it opened
+    if pa:  # "The project, involving …, will attract investment of …": the one organisation named before invests
+        verb_start = pa.start()
+        earlier_names = {text[o[0] : o[1]].rstrip(". ,") for o in orgs if o[1] <= verb_start and verb_start - o[1] < 700}
+        return ProjectMatch(verb_start, m.end, earlier_names.pop() if len(earlier_names) == 1 else None, None)
     rb = _EN_RECEIVES_BEFORE.search(left)
     if rb:
         verb_start = left_start + rb.start()
