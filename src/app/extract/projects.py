@@ -348,7 +348,8 @@ def en_project(
         pa = _EN_THE_PROJECT_ATTRACTS_EARLIER.search(form, sent_start, m.start)  # a part of the project it opened
     if pa:  # "The project, involving …, will attract investment of …": the one organisation named before invests
         verb_start = pa.start()
-        earlier_names = {text[o[0] : o[1]].rstrip(". ,") for o in orgs if o[1] <= verb_start and verb_start - o[1] < 700}
+        earlier_names = {text[o[0] : o[1]].rstrip(". ,") for o in orgs
+                         if o[1] <= verb_start and verb_start - o[1] < 700}
         return ProjectMatch(verb_start, m.end, earlier_names.pop() if len(earlier_names) == 1 else None, None)
     rb = _EN_RECEIVES_BEFORE.search(left)
     if rb:
