@@ -27,6 +27,11 @@ MISS_NUMERIC: list[tuple[str, str, float, str, str, str]] = [
          "yuan, and the big data industrial park, which has an investment of 530 million yuan.", 1.2e9, "CNY", P, ""),
     (EN, "Among them are the tourism complex project in Yizhou district, which has an investment of 1.2 billion "
          "yuan, and the big data industrial park, which has an investment of 530 million yuan.", 530e6, "CNY", P, ""),
+    (HANS, "总投资 50 亿元的芜湖美的厨热智能家电产业园项目开工。", 5e9, "CNY", P, ""),
+    (HANS, "总投资150亿元海创磷酸铁锂项目已经签约。", 15e9, "CNY", P, ""),
+    (EN, "The government signed a deal with East Hope Group on Feb 6.\n\nThe project, involving coal chemistry "
+         "and agriculture, will attract investment of 72 billion yuan, with the coal chemistry part of the deal "
+         "attracting 60 billion yuan.", 60e9, "CNY", P, ""),
     # --- counts of projects in value classes ------------------------------------------------------------------
     (EN, "The meeting produced 100 1-billion-and-above projects.", 100, "count", IND, "="),
     (EN, "Twelve of the projects are worth more than 10 billion yuan each.", 12, "count", IND, "="),
@@ -36,6 +41,8 @@ MISS_NUMERIC: list[tuple[str, str, float, str, str, str]] = [
     (HANT, "其中,50億元以上項目兩個,10億元以上項目8個,5億元以上項目11個。", 11, "count", IND, "="),
     (HANS, "其中,百亿元以上项目2个,50亿元以上项目5个。", 5, "count", IND, "="),
     (HANT, "本年度計劃新開工項目270項,實際已開工129項。", 129, "count", IND, "="),
+    (EN, "The city had attracted 40 billion yuan of investment from 20 centrally administered SOEs.", 20, "count",
+     IND, "="),
     # --- scraped English with glued tokens --------------------------------------------------------------------
     (EN, "Central SOEs signed 93projects with Hubei Province.", 93, "count", IND, "="),
     (EN, "The deals carry a total investment of 575.35 billionyuan.", 575.35e9, "CNY", IND, "="),
@@ -53,6 +60,12 @@ MISS_NUMERIC: list[tuple[str, str, float, str, str, str]] = [
     (EN, "The firm said the annual sales revenue from the new base would be 833 million yuan.", 833e6, "CNY", T,
      "="),
     (EN, "Altogether the company plans 10 major projects in western regions.", 10, "count", T, "="),
+    (EN, "Officials met in Beijing, in the hope of attracting more than 130 billion yuan of investment.", 130e9,
+     "CNY", T, ">"),
+    (EN, "The coal section is estimated to be capable of producing an annual output of 12 billion yuan.", 12e9,
+     "CNY", T, "="),
+    (HANT, "共推出項目293個,預估總投資1209億元,年度預估投資436億元。", 1209e8, "CNY", IND, "="),
+    (HANT, "共推出項目293個,預估總投資1209億元,年度預估投資436億元。", 436e8, "CNY", T, "="),
     # --- false facts: a range is one fact --------------------------------------------------------------------
     (HANS, "预计上半年到位资金300亿元至350亿元。", 300e8, "CNY", T, ">="),
     (HANS, "预计上半年到位资金300至350亿元。", 300e8, "CNY", T, ">="),
@@ -95,6 +108,12 @@ MISS_FIELDS: list[tuple[str, str, float, str, str]] = [
      "investor", "Jianghuai Group"),
     (EN, "Chico Group, a home appliance maker, announced a new investment of $286 million in Huainan.", 286e6,
      "investor", "Chico Group"),
+    (HANS, "总投资100亿元的道氏技术年产10万吨动力电池材料三元前驱体、总投资150亿元的莱宝高科第8.6代新型半导体"
+           "显示器件等在谈项目推进签约。", 10e9, "investor", "道氏技术"),
+    (HANS, "总投资100亿元的道氏技术年产10万吨动力电池材料三元前驱体、总投资150亿元的莱宝高科第8.6代新型半导体"
+           "显示器件等在谈项目推进签约。", 15e9, "investor", "莱宝高科"),
+    (EN, "The government signed a deal with East Hope Group on Feb 6.\n\nThe project, involving coal chemistry "
+         "and agriculture, will attract investment of 72 billion yuan.", 72e9, "investor", "East Hope Group"),
     # false investors: weekdays, months, datelines, places, generic subjects
     (EN, "Officials signed an agreement on Thursday for a solar project with an investment of 5 billion yuan.",
      5e9, "investor", ""),
@@ -104,6 +123,8 @@ MISS_FIELDS: list[tuple[str, str, float, str, str]] = [
     (EN, "Chongqing will invest 5 billion yuan in roads.", 5e9, "investor", ""),
     (EN, "Officials will invest 5 billion yuan in roads.", 5e9, "investor", ""),
     (HANS, "全市投资30亿元建设产业园项目。", 3e9, "investor", ""),
+    (EN, "The China National Machinery Industry Corp, Shenhua Group Co Ltd and other SOEs will invest 33.7 billion "
+         "yuan in the city.", 33.7e9, "investor", ""),
     (HANS, "区财政投资2亿元用于建设科技中心。", 2e8, "investor", ""),
     # a range keeps its lower bound and says so
     (HANS, "预计上半年到位资金300亿元至350亿元。", 300e8, "comparator", ">="),
