@@ -52,6 +52,7 @@ COLUMN_TIPS = {"min_confidence": N_("Lowest confidence of the document's facts")
 STATUS_TEXT: dict[str, str] = {
     DocStatus.NEW.value: N_("New"),
     DocStatus.IN_REVIEW.value: N_("In review"),
+    DocStatus.READY.value: N_("Ready for review"),
     DocStatus.APPROVED.value: N_("Approved"),
     DocStatus.REJECTED.value: N_("Rejected"),
     DocStatus.FLAGGED.value: N_("Flagged"),
