@@ -11,10 +11,10 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
+from store_samples import add_sample
 
 from app.store import Database
 from app.store.services import team
-from store_samples import add_sample
 
 PG_ENV = "FACTDESK_TEST_PG_URL"
 

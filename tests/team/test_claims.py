@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
+from store_samples import add_sample
 from team_support import TeamServer, hand_out_worker
 
 from app.review import open_workspace
 from app.store import Database
 from app.store.services import claims
-from store_samples import add_sample
 
 
 def owner_sql(server: TeamServer, sql: str, **params: object) -> list[tuple]:
