@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
 from team_support import PG_ENV, TeamServer
 
 from app.review import open_workspace
@@ -38,6 +39,11 @@ def test_init_team_users_and_settings_from_the_command_line(team_server: TeamSer
     team_server.passwords[name] = "s3cret pw".replace(" ", "%20")
     listed = cli("admin", "users", "--db", db)
     assert f"{name:<24} analyst" in listed.stdout.splitlines()
+    engine = create_engine(team_server.owner_url)
+    with engine.connect() as conn:  # only the SCRAM verifier was sent and stored, never the password
+        stored = conn.execute(text("SELECT rolpassword FROM pg_authid WHERE rolname = :n"), {"n": name}).scalar()
+    engine.dispose()
+    assert stored.startswith("SCRAM-SHA-256$4096:") and "s3cret" not in stored
     ws = open_workspace(team_server.url(name))  # the login works with that password, over TCP
     assert ws.user == name and ws.team().role == "analyst"
     ws.close()

@@ -21,14 +21,20 @@ one-line StoreError. `init_team` is idempotent: run it again after an upgrade (n
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import hmac
 import re
+import secrets
 from dataclasses import dataclass
 
 from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from app.domain.errors import StoreError
 from app.store.models import DatabaseMeta
+from app.store.writing import classify, one_line
 
 ROLES = {"analyst": "factdesk_analyst", "reviewer": "factdesk_reviewer", "admin": "factdesk_admin"}
 RANKED = ("admin", "reviewer", "analyst")
@@ -226,9 +232,12 @@ def add_user(session: Session, name: str, role: str, password: str | None = None
     statement = session.execute(
         text(f"SELECT format('{verb} ROLE %I LOGIN{attrs}', CAST(:n AS text))"
              + (" || format(' PASSWORD %L', CAST(:p AS text))" if password is not None else "")),
-        {"n": name, "p": password},
+        {"n": name, "p": scram_verifier(password) if password is not None else None},
     ).scalar()
-    _exec(session, str(statement))
+    try:  # as it is: the verifier's colons are no bind parameters
+        session.connection().exec_driver_sql(str(statement))
+    except DBAPIError as exc:  # the statement holds the password's verifier: never in a message or the log
+        raise (classify(exc, "") or StoreError(f"cannot {verb.lower()} the user {name}: {one_line(exc)}")) from None
     for other in ROLES.values():
         if session.execute(text("SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
                                 "JOIN pg_roles u ON u.oid = m.member WHERE g.rolname = :g AND u.rolname = :n"),
@@ -246,6 +255,24 @@ def add_user(session: Session, name: str, role: str, password: str | None = None
             text("SELECT format('ALTER ROLE %I IN DATABASE %I SET search_path = %s', CAST(:n AS text), "
                  "current_database(), CAST(:s AS text))"), {"n": name, "s": schema}).scalar()))
     return exists is None
+
+
+def scram_verifier(password: str, iterations: int = 4096) -> str:
+    """The SCRAM-SHA-256 verifier PostgreSQL stores for a password (RFC 5802/7677, as psql's
+    `\\password` makes it), so the password itself never travels to the server or into its log. A
+    password that is not plain ASCII goes as it is (the server hashes it), since clients prepare
+    such passwords with SASLprep before hashing."""
+    if not password.isascii():
+        return password
+    salt = secrets.token_bytes(16)
+    salted = hashlib.pbkdf2_hmac("sha256", password.encode(), salt, iterations)
+    client_key = hmac.new(salted, b"Client Key", "sha256").digest()
+    server_key = hmac.new(salted, b"Server Key", "sha256").digest()
+
+    def b64(raw: bytes) -> str:
+        return base64.b64encode(raw).decode()
+
+    return f"SCRAM-SHA-256${iterations}:{b64(salt)}${b64(hashlib.sha256(client_key).digest())}:{b64(server_key)}"
 
 
 def remove_user(session: Session, name: str) -> None:
