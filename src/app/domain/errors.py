@@ -58,3 +58,9 @@ class ConflictError(StoreError):
         self.theirs = dict(theirs or {})
         self.changed_by = changed_by
         self.changed_at = changed_at
+
+
+class LockedError(ConflictError):
+    """The document is approved or rejected: neither it nor its facts change until it is reopened for
+    review (an explicit, audited step). ``str(e)`` is e.g. "document 12 is approved; reopen it for review
+    first"."""

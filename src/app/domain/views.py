@@ -50,6 +50,10 @@ class DocumentView:
     raw_text: str
     version: int
     facts: tuple[FactView, ...] = field(default_factory=tuple)
+    analyst_fields: frozenset[str] = frozenset()
+    """The fields (title, published, region) the analyst set: never recomputed from the facts."""
+    suggested_region: str | None = None
+    """The region the facts name most often, shown as a suggestion beside an analyst-set region."""
 
     def fact(self, fact_id: int) -> FactView | None:
         return next((f for f in self.facts if f.id == fact_id), None)

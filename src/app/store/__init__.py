@@ -5,6 +5,6 @@ commit on their own unless their name says so; callers open one session per user
 (`Database.session()`) and commit once."""
 
 from app.store.db import Database
-from app.store.errors import ConflictError, NotFoundError, StoreError
+from app.store.errors import ConflictError, LockedError, NotFoundError, StoreError
 
-__all__ = ["ConflictError", "Database", "NotFoundError", "StoreError"]
+__all__ = ["ConflictError", "Database", "LockedError", "NotFoundError", "StoreError"]

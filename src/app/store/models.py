@@ -34,6 +34,8 @@ class Document(Base):
     warnings: Mapped[list[Any] | None] = mapped_column(JSON)  # what import noticed (encoding repaired, ...)
     status: Mapped[str] = mapped_column(String(16), default="new", index=True)
     note: Mapped[str | None] = mapped_column(Text)
+    analyst_fields: Mapped[list[Any] | None] = mapped_column(JSON)
+    """Names of the fields (title, published, region) an analyst set: never recomputed from the facts."""
     assignee: Mapped[str | None] = mapped_column(String(200))
     reviewer: Mapped[str | None] = mapped_column(String(200))
     reviewed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))

@@ -57,18 +57,28 @@ def reextract(
     *,
     progress: ProgressFn = no_progress,
     cancel: CancelToken | None = None,
+    skipped: list[int] | None = None,
 ) -> int:
-    """Run extraction again on stored documents; what an analyst confirmed or edited stays."""
+    """Run extraction again on stored documents; what an analyst confirmed or edited stays. Approved
+    and rejected documents are left as they are: their ids go to `skipped` (when given) and the last
+    progress line counts them."""
     ids = list(document_ids)
     added = 0
+    locked: list[int] = [] if skipped is None else skipped
     for i, doc_id in enumerate(ids):
         if cancel is not None and cancel.cancelled:
             break
         progress(i, len(ids), f"document {doc_id}")
         with db.session() as session:
             doc = documents.get(session, doc_id)
+            if doc.status in documents.LOCKED_STATUSES:
+                locked.append(doc_id)
+                continue
             drafts = extract_document(doc.display_text, doc.language, doc.published)
             added += facts.replace_suggestions(session, doc_id, drafts, user)
             session.commit()
-    progress(len(ids), len(ids), f"{added} suggestions")
+    done = f"{added} suggestions"
+    if locked:
+        done += f"; skipped {len(locked)} approved or rejected documents (reopen them to extract again)"
+    progress(len(ids), len(ids), done)
     return added

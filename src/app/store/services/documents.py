@@ -13,8 +13,8 @@ from sqlalchemy.orm import Session
 
 from app.domain.queue import DocumentRow
 from app.domain.schema import DocStatus, FactDraft, FactStatus, Kind
-from app.store.errors import ConflictError, NotFoundError
-from app.store.models import Document, Fact, utcnow
+from app.store.errors import ConflictError, LockedError, NotFoundError
+from app.store.models import AuditEvent, Document, Fact, utcnow
 from app.store.services import audit
 
 
@@ -147,18 +147,86 @@ def _stats(facts: Iterable[FactSummary]) -> tuple[int, float | None, str | None]
 
 
 def refresh_stats(doc: Document) -> None:
-    """Recompute the queue's derived columns: fact count, lowest confidence, region."""
+    """Recompute the queue's derived columns: fact count, lowest confidence, and the region — unless
+    the analyst set the region, which is never recomputed (the derived one stays a suggestion,
+    `suggested_region`)."""
     count, lowest, region = _stats((f.kind, f.status, f.confidence, f.fields) for f in doc.facts)
     doc.fact_count = count
     doc.min_confidence = lowest
-    doc.region = region or doc.region
+    if "region" not in analyst_set(doc):
+        doc.region = region or doc.region
 
 
-def check_version(obj: Document | Fact, expected: int | None) -> None:
-    if expected is not None and obj.version != expected:
-        what = "document" if isinstance(obj, Document) else "fact"
-        raise ConflictError(
-            f"the {what} {obj.id} was changed elsewhere (version {obj.version}, expected {expected}); reload it"
+def suggested_region(doc: Document) -> str | None:
+    """The region the facts name most often: what the document's region would be if derived."""
+    return _stats((f.kind, f.status, f.confidence, f.fields) for f in doc.facts)[2]
+
+
+def analyst_set(doc: Document) -> frozenset[str]:
+    return frozenset(doc.analyst_fields or ())
+
+
+def mark_analyst_set(doc: Document, name: str, value: object) -> None:
+    """Record that the analyst set `name`. Clearing a field hands it back to derivation (an empty
+    region is filled again from the facts)."""
+    names = set(analyst_set(doc))
+    if value in (None, ""):
+        names.discard(name)
+    else:
+        names.add(name)
+    if names != analyst_set(doc):
+        doc.analyst_fields = sorted(names)
+
+
+def check_version(
+    obj: Document | Fact, expected: int | None, session: Session | None = None, touched: Iterable[str] = ()
+) -> None:
+    """Refuse a write made on a stale copy (optimistic locking). The ConflictError carries what the
+    other change was: the stored values of the `touched` fields, and the user and time of the last
+    audited change of those fields (else of the row) when a session is given."""
+    if expected is None or obj.version == expected:
+        return
+    what = "document" if isinstance(obj, Document) else "fact"
+    names = list(touched)
+    theirs = {name: _stored(obj, name) for name in names}
+    by, at = _last_change(session, obj, names) if session is not None else (None, None)
+    raise ConflictError(
+        f"the {what} {obj.id} was changed elsewhere (version {obj.version}, expected {expected}); reload it",
+        entity=what, entity_id=obj.id, theirs=theirs, changed_by=by, changed_at=at,
+    )
+
+
+def _stored(obj: Document | Fact, name: str) -> object:
+    if isinstance(obj, Fact) and not hasattr(Fact, name):
+        return (obj.fields or {}).get(name)
+    return getattr(obj, name, None)
+
+
+def _last_change(session: Session, obj: Document | Fact, names: list[str]) -> tuple[str | None, datetime | None]:
+    q = select(AuditEvent.user, AuditEvent.at, AuditEvent.field).order_by(AuditEvent.id.desc())
+    if isinstance(obj, Document):
+        q = q.where(AuditEvent.document_id == obj.id, AuditEvent.fact_id.is_(None))
+    else:
+        q = q.where(AuditEvent.fact_id == obj.id)
+    rows = session.execute(q.limit(200)).all()
+    last = next((r for r in rows if r.field in names), rows[0] if rows else None)
+    return (last.user, last.at) if last is not None else (None, None)
+
+
+LOCKED_STATUSES = (DocStatus.APPROVED.value, DocStatus.REJECTED.value)
+
+
+def ensure_open(session: Session, document_id: int) -> None:
+    """Refuse any change to an approved or rejected document or its facts. The status is read from the
+    database under a row lock (PostgreSQL's FOR UPDATE; SQLite serialises writers), so an approval
+    committed by someone else in the meantime is seen, and an approval waits for this change."""
+    status = session.scalar(select(Document.status).where(Document.id == document_id).with_for_update())
+    if status is None:
+        raise NotFoundError(f"no document with id {document_id}")
+    if status in LOCKED_STATUSES:
+        raise LockedError(
+            f"document {document_id} is {status}; reopen it for review first",
+            entity="document", entity_id=document_id, theirs={"status": status},
         )
 
 
@@ -182,7 +250,7 @@ def set_status(
 ) -> Document:
     """Move a document through the workflow. Approval is checked by the caller (`review.approve`)."""
     doc = get(session, document_id)
-    check_version(doc, expected_version)
+    check_version(doc, expected_version, session, ("status", "note") if note is not None else ("status",))
     old = doc.status
     if old == status.value and note is None:
         return doc

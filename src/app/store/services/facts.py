@@ -15,7 +15,7 @@ from app.domain.validation import validate_fact
 from app.store.errors import NotFoundError
 from app.store.models import Fact
 from app.store.services import audit
-from app.store.services.documents import check_version, fact_from_draft, get, refresh_stats
+from app.store.services.documents import check_version, ensure_open, fact_from_draft, get, refresh_stats
 
 EDITABLE_COLUMNS = ("value", "unit", "value_text", "kind", "evidence", "confidence")
 
@@ -66,9 +66,11 @@ def update(
     expected_version: int | None = None,
 ) -> Fact:
     """Change a fact's columns (`value`, `unit`, …) or its fields (any other name). Each changed
-    name is one audit event. A suggested fact becomes `edited`."""
+    name is one audit event. A suggested fact becomes `edited`. Refused (LockedError) while the
+    document is approved or rejected."""
     fact = get_fact(session, fact_id)
-    check_version(fact, expected_version)
+    check_version(fact, expected_version, session, changes)
+    ensure_open(session, fact.document_id)
     fields = dict(fact.fields or {})
     changed = False
     for name, new in changes.items():
@@ -113,7 +115,8 @@ def set_status(
     session: Session, fact_id: int, status: FactStatus, user: str, *, expected_version: int | None = None
 ) -> Fact:
     fact = get_fact(session, fact_id)
-    check_version(fact, expected_version)
+    check_version(fact, expected_version, session, ("status",))
+    ensure_open(session, fact.document_id)
     _set_status(session, fact, status, user)
     refresh_stats(fact.document)
     session.flush()
@@ -130,6 +133,7 @@ def reject(session: Session, fact_id: int, user: str, *, expected_version: int |
 
 def add(session: Session, document_id: int, draft: FactDraft, user: str) -> Fact:
     """A fact the analyst adds: stored as `edited` (it is theirs), audited with its content."""
+    ensure_open(session, document_id)
     doc = get(session, document_id)
     fact = fact_from_draft(draft, FactStatus.EDITED)
     fact.reviewer = user
@@ -149,7 +153,9 @@ def add(session: Session, document_id: int, draft: FactDraft, user: str) -> Fact
 def replace_suggestions(session: Session, document_id: int, drafts: Iterable[FactDraft], user: str) -> int:
     """Re-extraction: suggested facts are replaced by the new ones; confirmed, edited and rejected
     facts stay, and a new suggestion that repeats one of them (same kind, unit and value at the same
-    evidence) is not added again. Returns how many suggestions were added."""
+    evidence) is not added again. Returns how many suggestions were added. Refused (LockedError) for
+    an approved or rejected document: the caller skips those."""
+    ensure_open(session, document_id)
     doc = get(session, document_id)
     kept = [f for f in doc.facts if f.status != FactStatus.SUGGESTED.value]
     dropped = [f for f in doc.facts if f.status == FactStatus.SUGGESTED.value]

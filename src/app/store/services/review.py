@@ -43,6 +43,8 @@ def document_view(doc: Document, fact_rows: list[Fact]) -> DocumentView:
         raw_text=doc.raw_text,
         version=doc.version,
         facts=tuple(fact_view(f) for f in fact_rows),
+        analyst_fields=documents.analyst_set(doc),
+        suggested_region=documents.suggested_region(doc),
     )
 
 
@@ -72,6 +74,7 @@ def withdrawn(session: Session, document_id: int) -> set[int]:
 def withdraw_fact(session: Session, fact_id: int, user: str) -> FactView:
     """Undo of adding a fact: it becomes rejected (nothing is deleted) and is audited as withdrawn."""
     fact = facts.get_fact(session, fact_id)
+    documents.ensure_open(session, fact.document_id)
     old = fact.status
     fact.status = FactStatus.REJECTED.value
     fact.reviewer = user
@@ -122,9 +125,12 @@ def add_fact(session: Session, document_id: int, draft: FactDraft, user: str) ->
 def edit_document(
     session: Session, document_id: int, changes: Mapping[str, Any], user: str, *, expected_version: int | None = None
 ) -> DocumentView:
-    """Change the document's own metadata (title, published date, region); each change audited."""
+    """Change the document's own metadata (title, published date, region); each change audited.
+    Refused when the analyst's copy is stale (ConflictError with their values) or the document is
+    approved or rejected (LockedError)."""
     doc = documents.get(session, document_id)
-    documents.check_version(doc, expected_version)
+    documents.check_version(doc, expected_version, session, changes)
+    documents.ensure_open(session, document_id)
     for name, new in changes.items():
         if name not in DOCUMENT_EDITABLE:
             raise ValueError(f"a document's {name} cannot be edited")
@@ -132,6 +138,7 @@ def edit_document(
         if old == new or (old in (None, "") and new in (None, "")):
             continue
         setattr(doc, name, new)
+        documents.mark_analyst_set(doc, name, new)
         audit.record(session, user, "edit_document", document_id=doc.id, field=name, old=_plain(old), new=_plain(new))
     session.flush()
     return load(session, document_id)
@@ -152,8 +159,14 @@ def remaining_problems(session: Session, document_id: int) -> dict[int, dict[str
 
 
 def approve(session: Session, document_id: int, user: str, *, expected_version: int | None = None) -> ApprovalResult:
-    """Approve when every remaining fact validates; otherwise change nothing and say what is wrong."""
-    documents.check_version(documents.get(session, document_id), expected_version)
+    """Approve when every remaining fact validates; otherwise change nothing and say what is wrong.
+    The document row is locked first (PostgreSQL), so no fact edit can slip in between the validation
+    and the approval: both happen in the caller's one transaction."""
+    doc = documents.get(session, document_id)
+    documents.check_version(doc, expected_version, session, ("status",))
+    if doc.status == DocStatus.APPROVED.value:
+        return ApprovalResult(True, {})
+    documents.ensure_open(session, document_id)
     found = remaining_problems(session, document_id)
     if found:
         return ApprovalResult(False, found)
@@ -181,7 +194,7 @@ def restore_status(
     would allow as a step of its own (an approval made from `new` goes back to `new`). Audited as a
     status change (and a note change) like any other."""
     doc = documents.get(session, document_id)
-    documents.check_version(doc, expected_version)
+    documents.check_version(doc, expected_version, session, ("status", "note"))
     if note != doc.note:
         audit.record(session, user, "note", document_id=doc.id, field="note", old=doc.note, new=note)
         doc.note = note

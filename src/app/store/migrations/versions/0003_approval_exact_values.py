@@ -1,0 +1,26 @@
+"""Analyst-set document fields and exact fact values.
+
+- documents.analyst_fields: the names of the document fields (title, published, region) an analyst set
+  by hand; those are never recomputed from the facts.
+
+Revision ID: 0003
+Revises: 0007 (chained after main's newest revision on this branch; the integrator re-chains)
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0003"
+down_revision = "0007"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("documents") as batch:
+        batch.add_column(sa.Column("analyst_fields", sa.JSON(), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("documents") as batch:
+        batch.drop_column("analyst_fields")
