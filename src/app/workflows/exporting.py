@@ -18,7 +18,7 @@ from app.domain.records import ExportFilter
 from app.export import AboutInfo, ExportError, WorkbookOptions, atomic_target, check_target, write_workbook
 from app.export.columns import check_language
 from app.store import Database
-from app.store.services import export_rows, meta
+from app.store.services import approvals, export_rows, meta
 from app.workflows.leftovers import export_registry
 from app.workflows.progress import Cancelled, CancelToken, ProgressFn, no_progress
 
@@ -82,8 +82,9 @@ def export_workbook(
     full_paths: bool = False,
 ) -> ExportResult:
     """Write the workbook for `filter` to `path`, in `language` (`en`, `zh_CN`; default: the
-    interface language). Raises ExportError (target cannot be written, unknown language),
-    Cancelled (the token was set; nothing is left at the target, nothing is recorded)."""
+    interface language). Raises ExportError (target cannot be written, unknown language, an approved
+    document in the selection whose facts fail validation — nothing is written then), Cancelled (the
+    token was set; nothing is left at the target, nothing is recorded)."""
     report = progress or no_progress
     try:
         lang = workbook_language(language)
@@ -108,6 +109,9 @@ def export_workbook(
                           database_id=meta.database_id(session), undated_left_out=counts.undated_left_out)
         report(0, total, "selecting rows")
         doc_ids = export_rows.document_ids(session, filter)
+        broken = approvals.broken_approvals(session, doc_ids)
+        if broken:
+            raise ExportError(approvals.describe(broken))
         options = WorkbookOptions(language=lang, full_paths=full_paths,
                                   document_rows={doc_id: row for row, doc_id in enumerate(doc_ids, 2)})
         del doc_ids

@@ -133,7 +133,7 @@ _FACT_COLUMNS = (
     Fact.id, Fact.document_id, Fact.kind, Fact.fields, Fact.value, Fact.unit, Fact.value_text,
     Fact.evidence, Fact.confidence, Fact.origin, Fact.status, Fact.reviewer, Fact.reviewed_at,
     Document.title, Document.outlet, Document.published, Document.source, Document.region,
-    Document.status, Document.reviewer, Document.reviewed_at, Fact.version,
+    Document.status, Document.reviewer, Document.reviewed_at, Fact.version, Fact.override_reason,
 )
 
 
@@ -171,6 +171,7 @@ def iter_facts(session: Session, f: ExportFilter, *, batch: int = BATCH) -> Iter
                 document_reviewer=r[19],
                 document_reviewed_at=r[20],
                 version=r.version,
+                override_reason=r.override_reason,
                 suggestion=None if r.origin == ANALYST_ORIGIN else _suggestion(r, edits.get(r.id)),
             )
 

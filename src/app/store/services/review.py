@@ -25,7 +25,9 @@ window no longer lists it (until the addition is redone)."""
 
 
 def fact_view(fact: Fact) -> FactView:
-    return FactView(**facts.plain_values(fact), version=fact.version)
+    doc = fact.document
+    return FactView(**facts.plain_values(fact), version=fact.version, override_reason=fact.override_reason,
+                    published=doc.published, document_region=doc.region)
 
 
 def document_view(doc: Document, fact_rows: list[Fact]) -> DocumentView:
@@ -149,13 +151,34 @@ def _plain(value: Any) -> Any:
 
 
 def remaining_problems(session: Session, document_id: int) -> dict[int, dict[str, str]]:
-    """Problems of every fact that is not rejected, by fact id (only facts that have problems)."""
+    """Problems of every fact that is not rejected, by fact id (only facts that have problems):
+    validation problems, and consistency problems the analyst has not overridden with a reason."""
     out: dict[int, dict[str, str]] = {}
     for f in facts.facts_of(session, document_id, include_rejected=False):
         found = facts.problems(f)
         if found:
             out[f.id] = found
     return out
+
+
+def override_checks(
+    session: Session, fact_id: int, reason: str | None, user: str, *, expected_version: int | None = None
+) -> FactView:
+    """Keep a fact despite its consistency problems, for the written `reason` (stored with the fact,
+    audited, exported in the `Override reason` column); an empty reason withdraws the override.
+    Validation problems (a missing indicator) cannot be overridden. Refused while the document is
+    approved or rejected (LockedError) or when the analyst's copy is stale (ConflictError)."""
+    fact = facts.get_fact(session, fact_id)
+    documents.check_version(fact, expected_version, session, ("override_reason",))
+    documents.ensure_open(session, fact.document_id)
+    new = " ".join(reason.split()) if reason and reason.strip() else None
+    if new != fact.override_reason:
+        begin_review(session, fact.document_id, user)
+        audit.record(session, user, "override", document_id=fact.document_id, fact_id=fact.id,
+                     field="override_reason", old=fact.override_reason, new=new)
+        fact.override_reason = new
+        session.flush()
+    return fact_view(fact)
 
 
 def approve(session: Session, document_id: int, user: str, *, expected_version: int | None = None) -> ApprovalResult:

@@ -2,6 +2,8 @@
 
 - documents.analyst_fields: the names of the document fields (title, published, region) an analyst set
   by hand; those are never recomputed from the facts.
+- facts.override_reason: the analyst's written reason for keeping a fact despite its consistency
+  problems (a value that contradicts its value-as-written, …); audited and exported.
 
 Revision ID: 0003
 Revises: 0007 (chained after main's newest revision on this branch; the integrator re-chains)
@@ -19,8 +21,12 @@ depends_on = None
 def upgrade() -> None:
     with op.batch_alter_table("documents") as batch:
         batch.add_column(sa.Column("analyst_fields", sa.JSON(), nullable=True))
+    with op.batch_alter_table("facts") as batch:
+        batch.add_column(sa.Column("override_reason", sa.Text(), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("facts") as batch:
+        batch.drop_column("override_reason")
     with op.batch_alter_table("documents") as batch:
         batch.drop_column("analyst_fields")
