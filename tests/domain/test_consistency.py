@@ -42,13 +42,16 @@ def test_value_contradicting_its_value_as_written_is_flagged() -> None:
     found = check(value=Decimal("58.7"), unit="CNY", text="58.7亿美元")
     assert found == {
         "unit": "written as USD (58.7亿美元), but the unit is CNY",
-        "value": "58.7 does not match the value as written (58.7亿美元 = 5870000000)",
+        "value": "58.7 is not the magnitude written (58.7亿美元 = 5870000000)",
     }
     assert check(value=Decimal("5870000000"), unit="USD", text="58.7亿美元") == {}
     assert check(value=579_900_000_000, unit="CNY", text="579.9 billion yuan") == {}
     assert check(value=15.6, unit="percent", text="15.6%") == {}
     assert set(check(value=15.6, unit="CNY", text="15.6%")) == {"unit"}
     assert check(value=455, unit="count", text="455 projects") == {}  # not one number: never guessed at
+    assert check(value=210_000_000_000, unit="CNY", text="2088.26亿元") == {}  # a correction, same magnitude
+    assert set(check(value=20_882_600_000_000, unit="CNY", text="2088.26亿元")) == {"value"}  # 万亿 for 亿
+    assert set(check(value=-5, unit="count", text="5")) == {"value"}
 
 
 def test_percentages_beyond_a_thousand_periods_horizons_and_investors() -> None:

@@ -17,7 +17,7 @@ from app.domain.schema import DocStatus, FactDraft, Kind
 from app.export import terms
 from app.export.columns import COLUMNS, column_for_header, document_keys, fact_keys
 from app.store import Database
-from app.store.services import documents, facts
+from app.store.services import documents, facts, review
 from app.workflows.exporting import export_workbook
 
 UNIT_GROUPS = {
@@ -98,7 +98,9 @@ def test_suggested_and_final_value_after_an_edit(db: Database, tmp_path: Path) -
 
         fact = s.scalars(select(Fact).where(Fact.unit == "CNY", Fact.kind == "indicator")).first()
         assert fact is not None
+        review.reopen(s, fact.document_id, "carla")  # an approved document's facts change only after reopening
         facts.update(s, fact.id, {"value": 580_000_000_000.0, "period": "2021 H1"}, "carla")
+        assert review.approve(s, fact.document_id, "carla").approved
         s.commit()
         edited = fact.id
         untouched = s.scalars(select(Fact).where(Fact.kind == "target")).one().id

@@ -176,9 +176,21 @@ def _value_checks(problems: dict[str, str], number: Decimal | None, unit: str | 
     if as_unit is not None and unit and as_unit != unit:
         problems["unit"] = f"written as {as_unit} ({value_text}), but the unit is {unit}"
     as_number = written_number(value_text)
-    if as_number is not None and as_number != number:
+    if as_number is not None and not same_magnitude(number, as_number):
         written = f"{value_text} = {number_text(as_number)}"
-        problems.setdefault("value", f"{number_text(number)} does not match the value as written ({written})")
+        problems.setdefault("value", f"{number_text(number)} is not the magnitude written ({written})")
+
+
+def same_magnitude(value: Decimal, written: Decimal) -> bool:
+    """Whether a value is within a factor of ten of the value as written, with the same sign: an
+    analyst's correction (208826000000 → 210000000000) is, a lost or doubled multiplier (58.7 for
+    58.7亿, 万 for 亿) is not."""
+    if value == written:
+        return True
+    if value == 0 or written == 0 or (value < 0) != (written < 0):
+        return False
+    ratio = abs(value) / abs(written)
+    return Decimal("0.1") < ratio < Decimal(10)
 
 
 def blocking_problems(
