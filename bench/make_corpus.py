@@ -79,7 +79,7 @@ class Generator:
     def __init__(self, seed: int) -> None:
         self.r = random.Random(seed)
         regions = gazetteer()
-        self.cities = [g for g in regions if g.level in ("prefecture", "county")]
+        self.cities = [g for g in regions if g.level in ("prefecture", "county") and g.curated]
         self.provinces = [g for g in regions if g.level == "province"]
         self.st = _st_table()
 
@@ -177,7 +177,7 @@ class Generator:
 
     def article_zh(self, size: int, traditional: bool) -> str:
         r = self.r
-        city = r.choice(self.cities).chinese
+        city = r.choice(self.cities).name
         parts = [f"{city}招商引资实现“开门红”",
                  f"本网讯(记者 {self.person_zh()}){r.randint(1, 12)}月{r.randint(1, 28)}日,记者从{city}商务局获悉。"]
         para: list[str] = []

@@ -244,7 +244,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--since", metavar="DATE", help="documents published on or after DATE (YYYY-MM-DD)")
     p.add_argument("--until", metavar="DATE", help="documents published on or before DATE (YYYY-MM-DD)")
     p.add_argument("--region", metavar="R",
-                   help="facts whose document region, subject or location contains R (case-insensitive)")
+                   help="facts of the place R or inside it, R any name or code of it (包头, 包頭市, Baotou City, "
+                        "baotou, 150200); text naming no known place matches the region, subject or location")
     p.add_argument("--kind", metavar="K", help="only facts of this kind: project, indicator, target or person")
     p.add_argument("--include-undated", action="store_true",
                    help="keep documents without a published date when --since/--until is given "

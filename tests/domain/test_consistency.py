@@ -51,7 +51,8 @@ def test_value_contradicting_its_value_as_written_is_flagged() -> None:
     assert check(value=455, unit="count", text="455 projects") == {}  # not one number: never guessed at
     assert check(value=210_000_000_000, unit="CNY", text="2088.26亿元") == {}  # a correction, same magnitude
     assert set(check(value=20_882_600_000_000, unit="CNY", text="2088.26亿元")) == {"value"}  # 万亿 for 亿
-    assert set(check(value=-5, unit="count", text="5")) == {"value"}
+    assert check(value=-0.6, unit="percent", text="0.6 percent") == {}  # "fell 0.6 percent"
+    assert set(check(value=0, unit="count", text="5")) == {"value"}
 
 
 def test_percentages_beyond_a_thousand_periods_horizons_and_investors() -> None:

@@ -117,10 +117,10 @@ def test_suggested_and_final_value_after_an_edit(db: Database, tmp_path: Path) -
     assert rows[untouched]["Suggested value"] == "600,000,000,000 yuan"
 
 
-def summary_cells(path: Path) -> list[list[object]]:
+def summary_cells(path: Path, language: str = "en") -> list[list[object]]:
     wb = openpyxl.load_workbook(path)
     try:
-        return [list(r) for r in wb["Summary"].iter_rows(values_only=True)]
+        return [list(r) for r in wb[terms.sheet_name("Summary", language)].iter_rows(values_only=True)]
     finally:
         wb.close()
 
@@ -305,3 +305,34 @@ def test_exact_decimal_values(tmp_path: Path) -> None:
     with zipfile.ZipFile(out) as z:
         sheet = z.read("xl/worksheets/sheet1.xml").decode()
     assert "<v>12345678.901234567</v>" in sheet and "<v>0.12345678901234567</v>" in sheet
+
+
+BAOTOU_SPELLINGS = ("包头", "包頭", "Baotou", "Baotou City", "包头市", "包頭市", "包头稀土高新区")
+
+
+def test_every_spelling_of_a_place_is_one_region_in_the_workbook(db: Database, tmp_path: Path) -> None:
+    """Documents and facts naming Baotou in any script or form — and a zone inside it — share one
+    region code and one canonical name on every sheet, and the Summary has one row for them."""
+    with db.session() as s:
+        for i, name in enumerate(BAOTOU_SPELLINGS):
+            text = f"A plant in {name} will cost {i + 1} billion yuan."
+            doc = documents.add(s, new_doc(text, title=f"Doc {i}", published=date(2021, 7, 24), source=f"/x/{i}.txt"),
+                                "importer", [
+                FactDraft(Kind.PROJECT, {"project": f"Plant {i}", "location": name}, (i + 1) * 10**9, "CNY",
+                          [span(text, f"{i + 1} billion yuan")], 0.8, "rules", f"{i + 1} billion yuan"),
+            ])
+            documents.set_status(s, doc.id, DocStatus.APPROVED, "bo")
+        s.commit()
+    for language, canonical in (("en", "Baotou"), ("zh_CN", "包头市")):
+        out = export(db, tmp_path, f"places-{language}", ExportFilter(), language=language)
+        code, name, english = (column_for_header(h).header(language)  # type: ignore[union-attr]
+                               for h in ("Region code", "Region name", "Region (English)"))
+        projects = read_sheet(out, terms.sheet_name("Projects", language))
+        assert len(projects) == len(BAOTOU_SPELLINGS)
+        assert {(r[code], r[name], r[english]) for r in projects} == {("150200", canonical, "Baotou")}
+        docs = read_sheet(out, terms.sheet_name("Documents", language))
+        assert {(r[code], r[name], r[english]) for r in docs} == {("150200", canonical, "Baotou")}
+        by_region = [r for r in summary_cells(out, language) if canonical in r]
+        assert len(by_region) == 1, "one Summary row for the place, by its canonical name"
+        assert by_region[0][1:4] == ["150200", len(BAOTOU_SPELLINGS), sum(range(1, 8)) * 10]  # 亿元
+        assert not any(spelling in r for r in summary_cells(out, language) for spelling in ("包頭", "Baotou City"))

@@ -64,7 +64,7 @@ def test_export_command_help_states_the_meaning_of_status() -> None:
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (["--since", "24/07/2021"], "not a date"),
+        (["--since", "31/02/2021"], "not a date"),
         (["--kind", "companies"], "unknown kind"),
         (["--status", "done"], "unknown status"),
     ],

@@ -68,6 +68,8 @@ def test_detect_language(text: str, expected: str) -> None:
         ("Title\n2020-09-25\nBody.", dt.date(2020, 9, 25)),
         ("標題\n2023年4月23日 10:00\n正文。", dt.date(2023, 4, 23)),
         ("新华社北京7月24日电 今年2021年以来，2021年上半年……", dt.date(2021, 7, 24)),
+        ("包頭市上半年簽約項目\n\n新華社包頭2021年7月24日電 今年上半年……", dt.date(2021, 7, 24)),
+        ("Baotou signs projects\nJuly 24 2021\nBody.", dt.date(2021, 7, 24)),
         ("標題\n4月23日\n2023年一季度，全市……", dt.date(2023, 4, 23)),
         (
             "China News Service, Baotou, July 24 (Reporter Li Aiping) in the 2021 plan; 2020 was weak",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -46,6 +46,30 @@ def add_sample(db: Database) -> int:
         doc = documents.add(s, new_doc(), "tester", drafts())
         s.commit()
         return doc.id
+
+
+def insert_at_old_schema(db: Database, new: documents.NewDocument, facts_: list[FactDraft]) -> int:
+    """A document and its facts written as the previous release wrote them (its own columns only: the
+    ORM models describe the newest schema)."""
+    import sqlalchemy as sa
+
+    meta = sa.MetaData()
+    with db.engine.begin() as conn:
+        docs = sa.Table("documents", meta, autoload_with=conn)
+        fact_table = sa.Table("facts", meta, autoload_with=conn)
+        now = datetime.now(UTC)
+        doc_id = conn.execute(docs.insert().values(
+            content_hash=new.content_hash, source=new.source, raw_text=new.raw_text, display_text=new.display_text,
+            offset_map=new.offset_map, language=new.language, title=new.title, published=new.published,
+            region="Baotou", status="new", fact_count=len(facts_), version=1, created_at=now, updated_at=now,
+        )).inserted_primary_key[0]
+        for d in facts_:
+            conn.execute(fact_table.insert().values(
+                document_id=doc_id, kind=d.kind.value, fields=d.fields, value=d.value, unit=d.unit,
+                evidence=[[sp.start, sp.end] for sp in d.evidence], confidence=d.confidence, origin=d.origin,
+                status="suggested", version=1, created_at=now, updated_at=now,
+            ))
+    return int(doc_id)
 
 
 def test_fresh_database_is_at_head(db: Database) -> None:
@@ -243,9 +267,7 @@ def test_an_older_schema_is_backed_up_then_upgraded_in_place(tmp_path: Path) -> 
     with old.engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "0001")
-    with old.session() as s:
-        doc_id = documents.add(s, new_doc(), "tester", drafts()).id
-        s.commit()
+    doc_id = insert_at_old_schema(old, new_doc(), drafts())
     old.dispose()
     assert old.current_revision() == "0001" != old.head_revision()
 
@@ -259,4 +281,7 @@ def test_an_older_schema_is_backed_up_then_upgraded_in_place(tmp_path: Path) -> 
     conn.close()
     with db.session() as s:
         assert len(facts.facts_of(s, doc_id)) == 3
+        # the upgrade gave the stored rows their region codes (Baotou: 150200)
+        assert documents.get(s, doc_id).region_code == "150200"
+        assert {f.region_code for f in facts.facts_of(s, doc_id) if f.kind != "person"} == {"150200"}
     db.dispose()

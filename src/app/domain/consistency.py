@@ -182,12 +182,12 @@ def _value_checks(problems: dict[str, str], number: Decimal | None, unit: str | 
 
 
 def same_magnitude(value: Decimal, written: Decimal) -> bool:
-    """Whether a value is within a factor of ten of the value as written, with the same sign: an
-    analyst's correction (208826000000 → 210000000000) is, a lost or doubled multiplier (58.7 for
-    58.7亿, 万 for 亿) is not."""
-    if value == written:
+    """Whether a value is within a factor of ten of the value as written: an analyst's correction
+    (208826000000 → 210000000000) is, a lost or doubled multiplier (58.7 for 58.7亿, 万 for 亿) is not.
+    The sign is not compared: "fell 0.6 percent" is -0.6 written as `0.6 percent`."""
+    if abs(value) == abs(written):
         return True
-    if value == 0 or written == 0 or (value < 0) != (written < 0):
+    if value == 0 or written == 0:
         return False
     ratio = abs(value) / abs(written)
     return Decimal("0.1") < ratio < Decimal(10)

@@ -9,7 +9,8 @@ from datetime import date
 
 @dataclass(frozen=True)
 class QueueFilter:
-    """What the queue shows. Empty tuples and None mean "any"."""
+    """What the queue shows. Empty tuples and None mean "any". `region` is any alias or code of a place
+    (the documents of that place and the places in it) or, naming no place, a document region as stored."""
 
     statuses: tuple[str, ...] = ()
     languages: tuple[str, ...] = ()

@@ -10,6 +10,8 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
+from app.domain.dates import DateError, parse_date
+from app.domain.regions import region_name, resolve_region
 from app.domain.schema import Kind
 
 STATUS_APPROVED = "approved"
@@ -36,7 +38,10 @@ class ExportFilter:
       `all`: every fact in every document (rejected ones included; their status column says so).
     - since/until: the document's published date, both ends inclusive; documents without a date
       are left out when either is given, unless `include_undated` keeps them.
-    - region: case-insensitive substring of the document's region or the fact's subject/location.
+    - region: any alias or code of a place (包头, 包頭市, Baotou City, baotou, 150200): facts whose own
+      region code, or whose document's, is that place or inside it (a province takes its cities);
+      text that names no place of the gazetteer is a case-insensitive substring of the document's
+      region or the fact's subject/location.
     - kind: the fact kind.
     """
 
@@ -83,6 +88,11 @@ class ExportFilter:
         )
 
     @property
+    def region_code(self) -> str | None:
+        """The division code the region filter names, None when it names no place of the gazetteer."""
+        return resolve_region(self.region)
+
+    @property
     def is_default(self) -> bool:
         return self == ExportFilter()
 
@@ -102,8 +112,7 @@ class ExportFilter:
             ("Status", f"{self.status}: {STATUS_MEANING[self.status]}"),
             ("Published from", self.since.isoformat() if self.since else "(any date)"),
             ("Published until", self.until.isoformat() if self.until else "(any date)"),
-            ("Region", f"contains {self.region!r} (document region, or the fact's subject or location)"
-             if self.region else "(any region)"),
+            ("Region", self._describe_region()),
             ("Kind", self.kind.value if self.kind else "(all kinds)"),
             ("Undated documents", "kept" if self.include_undated or not self.dated else "left out"),
         ]
@@ -114,13 +123,23 @@ class ExportFilter:
         return self.since is not None or self.until is not None
 
 
+    def _describe_region(self) -> str:
+        if not self.region:
+            return "(any region)"
+        code = self.region_code
+        if code is None:
+            return f"contains {self.region!r} (document region, or the fact's subject or location)"
+        return (f"{region_name(code, 'zh')} / {region_name(code, 'en')} ({code}) and the places in it "
+                f"(the fact's or its document's region; given as {self.region!r})")
+
+
 def _parse_date(text: str | None, which: str) -> date | None:
     if text is None or not text.strip():
         return None
     try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise FilterError(f"the {which} date {text!r} is not a date: use YYYY-MM-DD, e.g. 2021-07-24") from None
+        return parse_date(text)
+    except DateError as e:
+        raise FilterError(f"the {which} date: {e}") from None
 
 
 def evidence_quote(text: str, spans: Iterable[tuple[int, int]]) -> str:
@@ -168,8 +187,13 @@ class FactRecord:
     version: int = 1
     suggestion: Suggestion | None = None  # None: an analyst made the fact
     region_code: str | None = None
+    """The division code of the fact's subject or location, else its document's (app.domain.regions;
+    `region_name(code, language)` gives the canonical name)."""
+    region_name_en: str | None = None
     period_start: date | None = None
     period_end: date | None = None
+    period_text: str | None = None
+    """The period (or horizon) as the article wrote it (上半年), where `fields` holds its resolved value."""
     override_reason: str | None = None
     other_fields: Mapping[str, Any] = field(default_factory=dict)
 
@@ -193,6 +217,7 @@ class DocumentRecord:
     content_hash: str
     version: int = 1
     region_code: str | None = None
+    region_name_en: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -128,6 +128,10 @@ class FactDraft:
     confidence: float = 0.5
     origin: str = ANALYST_ORIGIN
     value_text: str | None = None
+    region_code: str | None = None
+    """The division code of the subject or location (app.domain.regions), when the extractor knows it."""
+    period_text: str | None = None
+    """The period (or horizon) as the article writes it ("上半年"); the field holds its resolved value."""
 
     def to_json(self, text: str) -> dict[str, object]:
         """The shape of one fact in `factdesk extract --format json` (docs/extract-contract.md)."""
@@ -142,4 +146,6 @@ class FactDraft:
             "evidence": [{"start": s.start, "end": s.end, "quote": s.quote(text)} for s in self.evidence],
             "confidence": round(self.confidence, 3),
             "origin": self.origin,
+            "region_code": self.region_code,
+            "period_text": self.period_text,
         }

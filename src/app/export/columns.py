@@ -101,6 +101,11 @@ _SPECS: tuple[ColumnSpec, ...] = (
     _c("Period end", "时期止", False, "Last day of the period.", "时期的最后一天。", T.DATE, width=12),
     _c("Region code", "地区代码", False, "Administrative division code (GB/T 2260) of the region.",
        "地区的行政区划代码（GB/T 2260）。", width=12),
+    _c("Region name", "地区名称", False, "The canonical name of the region code, in the workbook's language "
+       "(one name per place, whatever the article wrote).", "地区代码对应的规范名称（每地一名，不论原文写法）。",
+       width=14),
+    _c("Region (English)", "地区（英文）", False, "The English name of the region code.", "地区代码对应的英文名称。",
+       width=16),
     _c("Indicator as written", "指标原文", False, "The indicator in the article's words.", "文章中指标的原文措辞。",
        width=28),
     # -- the value: exactly one of these is filled on a row of a numeric kind
@@ -185,7 +190,8 @@ FIELD_KEYS: dict[str, str] = {
 """Fact field name → column key."""
 
 FACT_LEADING: tuple[str, ...] = ("Fact ID", "Version", "Document ID", "Status")
-DERIVED: tuple[str, ...] = ("Period start", "Period end", "Region code", "Indicator as written")
+REGION_NAMES: tuple[str, ...] = ("Region code", "Region name", "Region (English)")
+DERIVED: tuple[str, ...] = ("Period start", "Period end", *REGION_NAMES, "Indicator as written")
 VALUE_COLUMNS: tuple[str, ...] = (
     "Amount (CNY)", "Amount (CNY 100 million)", "Currency", "Amount (other currency)", "Count", "Counted",
     "Percent", "Percentage points", "Value as written",
@@ -195,7 +201,7 @@ FACT_TRAILING: tuple[str, ...] = (
     "Override reason", "Notes", "Evidence", "Title", "Published", "Region", "Source file", "Document status",
 )
 DOCUMENT_KEYS: tuple[str, ...] = (
-    "Document ID", "Version", "Title", "Published", "Region", "Region code", "Language", "Outlet", "Status",
+    "Document ID", "Version", "Title", "Published", "Region", *REGION_NAMES, "Language", "Outlet", "Status",
     "Note", "Facts", "Assignee", "Reviewed by", "Reviewed at", "Source file",
 )
 SOURCE_PATH = "Source path"
@@ -212,7 +218,7 @@ def derived_for(kind: Kind) -> tuple[str, ...]:
     if "period" in fields:
         out += ["Period start", "Period end"]
     if kind is not Kind.PERSON:
-        out.append("Region code")
+        out += REGION_NAMES
     if "indicator" in fields:
         out.append("Indicator as written")
     return tuple(out)

@@ -15,6 +15,7 @@ from typing import Any
 
 from app.domain.indicators import lookup
 from app.domain.records import AuditRecord, DocumentRecord, FactRecord, Suggestion
+from app.domain.regions import english_name, region_name
 from app.domain.schema import CURRENCIES, KIND_FIELDS, DocStatus, FactStatus, Kind, Unit
 from app.export import terms
 from app.export.cells import number_text, utc_naive
@@ -215,7 +216,7 @@ def fact_row(kind: Kind, f: FactRecord, ctx: RowContext) -> list[object]:
     if "period" in KIND_FIELDS[kind]:
         row += [f.period_start, f.period_end]
     if kind is not Kind.PERSON:
-        row.append(f.region_code)
+        row += region_names(f.region_code, lang)
     if "indicator" in KIND_FIELDS[kind]:
         row.append(label.written if label else None)
     if kind is not Kind.PERSON:
@@ -249,9 +250,15 @@ def fact_row(kind: Kind, f: FactRecord, ctx: RowContext) -> list[object]:
     return row
 
 
+def region_names(code: str | None, language: str) -> list[object]:
+    """Region code, its canonical name in the workbook's language and its English name."""
+    return [code, region_name(code, language), english_name(code)]
+
+
 def document_row(d: DocumentRecord, exported: int, ctx: RowContext) -> list[object]:
     row: list[object] = [
-        d.id, d.version, d.title, d.published, d.region, d.region_code, d.language, d.outlet,
+        d.id, d.version, d.title, d.published, d.region, *region_names(d.region_code, ctx.language), d.language,
+        d.outlet,
         terms.term("document status", d.status, ctx.language), d.note, exported, d.assignee, d.reviewer,
         utc_naive(d.reviewed_at), source_link(d.source),
     ]

@@ -21,6 +21,7 @@ from openpyxl.utils import get_column_letter
 
 from app.domain.indicators import lookup
 from app.domain.records import FactRecord
+from app.domain.regions import region_name
 from app.domain.schema import CURRENCIES, DocStatus, FactStatus, Kind, Unit
 from app.export import terms
 from app.export.cells import FMT_COUNT, FMT_MONEY_100M, Styles, display_width, row_height, wrapped_lines
@@ -165,7 +166,8 @@ class Totals:
         if year is None and f.published is not None:
             year = str(f.published.year)
         self.items.append(Item(
-            f.id, f.document_id, f.kind, approved, region_key, region_text or word("no_region", self.language),
+            f.id, f.document_id, f.kind, approved, region_key,
+            region_name(f.region_code, self.language) or region_text or word("no_region", self.language),
             f.region_code, indicator_key, indicator_label, period_key or (year or ""), year, f.unit or "",
             exact(f.value),
         ))

@@ -78,7 +78,7 @@ def dominant_region(regions: list[RegionMention], text: str) -> RegionMention | 
     first: dict[str, RegionMention] = {}
     for r in regions:
         surface = " ".join(text[r.start : r.end].split())
-        key = r.region.chinese if (r.region and r.level != "zone") else surface
+        key = r.region.name if (r.region and r.level != "zone") else surface
         counts[key] += 1 if r.rank >= 3 else 2
         first.setdefault(key, r)
     key, _ = counts.most_common(1)[0]
@@ -99,6 +99,33 @@ def subject_for(regions: list[RegionMention], sent_start: int, pos: int,
         if finer:
             return finer[-1]
     return last
+
+
+_HOME_AFTER = re.compile(r"\s*-\s*based|\s+based\b|籍|总部|總部", re.I)
+_HOME_BEFORE = re.compile(r"(?:来自|來自|\bfrom\s+|\bof\s+)$", re.I)
+_BUILT_IN_BEFORE = re.compile(r"(?:在|落户|落戶|落地|落子|位于|位於|\bin\s+|\bat\s+)$", re.I)
+
+
+def project_place(regions: list[RegionMention], form: str, project: tuple[int, int], sent: tuple[int, int],
+                  amount: tuple[int, int], investor_spans: list[tuple[int, int]]) -> RegionMention | None:
+    """Where a project is built: a place named in the project's own words, else one the sentence says
+    it is built in ("在包头", "in Baotou"), else the place the sentence is about before the amount. An
+    investor's home is never the project's place: a place inside the investor's name (上海XX有限公司)
+    or said to be its home ("Shanghai-based", 来自江苏的)."""
+
+    def home(r: RegionMention) -> bool:
+        return (any(s <= r.start and r.end <= e for s, e in investor_spans)
+                or bool(_HOME_AFTER.match(form, r.end))
+                or bool(_HOME_BEFORE.search(form[max(0, r.start - 6) : r.start])))
+
+    in_sentence = [r for r in regions if sent[0] <= r.start < sent[1] and not home(r)]
+    inside = [r for r in in_sentence if project[0] <= r.start and r.end <= project[1]]
+    if inside:
+        return subject_for(inside, project[0], project[1])
+    built_in = [r for r in in_sentence if _BUILT_IN_BEFORE.search(form[max(0, r.start - 8) : r.start])]
+    if built_in:
+        return built_in[0]
+    return subject_for(in_sentence, sent[0], amount[0])
 
 
 LEDE_CHARS = 400

@@ -10,7 +10,7 @@ from app.domain.schema import Basis, FactDraft, Kind, Span, Unit
 from app.extract import en, zh
 from app.extract.candidates import Mention
 from app.extract.confidence import Evidence, score
-from app.extract.fields import dominant_region, industry_in, period_for, stage_near, subject_for
+from app.extract.fields import dominant_region, industry_in, period_for, project_place, stage_near, subject_for
 from app.extract.index import MatchIndex, lexicon_pattern
 from app.extract.kinds import (
     EN_ACTUAL_MARKER,
@@ -188,12 +188,13 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
     if kind == Kind.PROJECT:
         assert project is not None
         name_area = project.project or text[start:end]
-        loc = subject_for(doc.regions, start, end, doc.region_starts)
+        loc = project_place(doc.regions, form, (start, end), sent, (m.start, m.end),
+                            _spans_of(form, text, project.investor, sent)) or doc.dominant
         fields = {
             "investor": project.investor,
             "project": project.project,
             "industry": industry_in(match_form(name_area), doc.language),
-            "location": " ".join(text[loc.start : loc.end].split()) if loc else subject,
+            "location": " ".join(text[loc.start : loc.end].split()) if loc else None,
             "stage": stage_near(form, start, end, doc.language),
             "period": period.value if period else None,
         }
@@ -204,13 +205,27 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
         fields = {"subject": subject, "indicator": label, "period": period.value if period else None,
                   "comparator": m.comparator.value, "basis": basis}
     origin = f"rules-{'en' if doc.is_en else 'zh'}/{m.family}"
+    place = loc if kind == Kind.PROJECT else region
     draft = FactDraft(kind=kind, fields=fields, value=_clean_value(m), unit=m.unit,
                       evidence=[Span(start, end)], origin=origin, value_text=text[m.num_start : m.end].strip()
-                      if m.family != "count" else text[m.num_start : m.num_end])
+                      if m.family != "count" else text[m.num_start : m.num_end],
+                      region_code=place.code if place else None,
+                      period_text=" ".join(text[period.start : period.end].split()) if period else None)
     ev = Evidence(kind, label is not None, canonical, weak_target, bool(project and project.investor))
     draft.confidence = score(m, ev)
     key = _dedup_key(kind, m, label, fields)
     return draft, m, (key, ev)
+
+
+def _spans_of(form: str, text: str, name: str | None, sent: tuple[int, int]) -> list[tuple[int, int]]:
+    """Where a name (the investor's) is written in a sentence."""
+    if not name:
+        return []
+    out, at = [], text.find(name, sent[0], sent[1])
+    while at >= 0:
+        out.append((at, at + len(name)))
+        at = text.find(name, at + 1, sent[1])
+    return out
 
 
 def _clean_value(m: Mention) -> float:

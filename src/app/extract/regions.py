@@ -1,19 +1,19 @@
-"""The region gazetteer (data/regions.tsv): Chinese provinces, prefecture-level divisions, major
-counties, districts, national new areas and zones, in Chinese and English, plus zone phrases such as
-"Baotou Rare Earth High-tech Zone" or 和林格尔新区 found by pattern."""
+"""Region mentions in an article: the places of the gazetteer (`app.domain.regions`: provinces,
+prefecture-level and county-level divisions with their codes, development zones, areas) in Chinese
+and English, plus zone phrases such as "Baotou Rare Earth High-tech Zone" or 和林格尔新区 found by
+pattern (a zone named after a known place carries that place's code)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from app.domain.regions import Place, places, resolve_place
+from app.domain.regions import zh_short as domain_zh_short
 from app.extract.trie import trie_pattern
 
 LEVEL_RANK = {"zone": 0, "county": 1, "prefecture": 2, "province": 3, "area": 4}
-_ETHNIC = ("朝鲜|土家|苗|藏|羌|彝|布依|侗|哈尼|壮|傣|白|景颇|傈僳|回|蒙古|柯尔克孜|哈萨克|维吾尔")
-_ZH_SUFFIX = re.compile(r"(?:特别行政区|自治区|自治州|地区|省|市|盟|县|区|旗)$")
 _AMBIGUOUS_SHORT = frozenset(
     ["朝阳", "白山", "黄山", "中山", "长治", "海东", "海北", "海南藏族",
      "山南", "红河", "文山", "白银", "安康", "来宾", "普洱", "怒江", "海西",
@@ -36,12 +36,7 @@ _EN_ZONE = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Region:
-    chinese: str
-    english: str
-    level: str
-    province: str
+Region = Place
 
 
 @dataclass(frozen=True)
@@ -55,39 +50,49 @@ class RegionMention:
     def rank(self) -> int:
         return LEVEL_RANK.get(self.level, 5)
 
+    @property
+    def code(self) -> str | None:
+        """The division code (a zone's is its parent's), None for an area or an unknown zone."""
+        return self.region.code or None if self.region is not None else None
 
-@lru_cache(maxsize=1)
+
 def gazetteer() -> list[Region]:
-    text = resources.files("app.extract").joinpath("data/regions.tsv").read_text(encoding="utf-8")
-    out = []
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        parts = line.split("\t")
-        if len(parts) >= 3:
-            out.append(Region(parts[1], parts[2], parts[0], parts[3] if len(parts) > 3 else ""))
-    return out
+    return list(places())
 
 
 def zh_short(name: str) -> str | None:
-    m = re.match(rf"(.{{2,}}?)(?:(?:{_ETHNIC})族?)+自治(?:州|区)$", name)
-    short = m.group(1) if m else _ZH_SUFFIX.sub("", name)
-    if len(short) < 2 or short == name or short in _AMBIGUOUS_SHORT:
-        return None
-    return short
+    short = domain_zh_short(name)
+    return None if short is None or short in _AMBIGUOUS_SHORT else short
+
+
+_GENERIC_COUNTY = frozenset(["城区", "郊区", "矿区", "东区", "西区", "南区", "北区", "中区", "新区", "市辖区"])
+
+
+def _matchable(p: Place) -> bool:
+    """Counties the earlier gazetteer did not name match by their full name only, and not when that
+    name is a common word (城区, 郊区): the 2,800 other county names would otherwise find places in
+    ordinary words (合作, 东方, 新华)."""
+    return p.level != "county" or p.curated or (len(p.name) >= 3 and p.name not in _GENERIC_COUNTY)
 
 
 @lru_cache(maxsize=1)
 def _tables() -> tuple[re.Pattern[str], dict[str, Region], re.Pattern[str], dict[str, Region]]:
     zh: dict[str, Region] = {}
     en: dict[str, Region] = {}
-    for r in gazetteer():
-        zh.setdefault(r.chinese, r)
-        short = zh_short(r.chinese)
+    ordered = sorted(places(), key=lambda p: (not p.curated, p.rank, p.code))
+    for r in ordered:
+        if not _matchable(r):
+            continue
+        zh.setdefault(r.name, r)
+        for alias in r.aliases:
+            zh.setdefault(alias, r)
+        short = zh_short(r.name) if (r.level != "county" or r.curated) and r.level != "zone" else None
         if short:
             zh.setdefault(short, r)
         if r.english:
             en.setdefault(r.english, r)
+            if r.level == "county" and not r.curated:
+                continue
             base = re.sub(r"\s+(?:City|Province|Prefecture|League)$", "", r.english)
             en.setdefault(base, r)
             for suffix in ("City", "Province", "Autonomous Region", "Prefecture", "County", "Municipality"):
@@ -97,6 +102,15 @@ def _tables() -> tuple[re.Pattern[str], dict[str, Region], re.Pattern[str], dict
     return zh_re, zh, en_re, en
 
 
+def _zone_place(name: str, en_re: re.Pattern[str], en: dict[str, Region]) -> Region | None:
+    """The gazetteer's zone of that name, else the place a zone's name starts with ("Baotou …")."""
+    known = resolve_place(name)
+    if known is not None:
+        return known
+    m = en_re.match(name)
+    return en.get(m.group()) if m else None
+
+
 def find_regions(form: str, language: str) -> list[RegionMention]:
     """Region and zone mentions in a matching form, in text order."""
     zh_re, zh, en_re, en = _tables()
@@ -104,7 +118,7 @@ def find_regions(form: str, language: str) -> list[RegionMention]:
     if language == "en":
         zones = [(m.start(), m.end()) for m in _EN_ZONE.finditer(form)]
         for s, e in zones:
-            out.append(RegionMention(s, e, None, "zone"))
+            out.append(RegionMention(s, e, _zone_place(form[s:e], en_re, en), "zone"))
         for m in en_re.finditer(form):
             if any(s <= m.start() < e for s, e in zones):
                 continue

@@ -11,25 +11,13 @@ import datetime as dt
 import re
 from collections import Counter
 
+from app.domain.dates import IN_TEXT, MONTH, DateError, find_date, make_date
+
 HEAD_CHARS = 600
 TITLE_MAX_CHARS = 200
 TITLE_MAX_CHARS_CJK = 80
 
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-_MONTH = (
-    r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
-# Full dates.
-_EN_MDY_RE = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*,\s*(?P<year>(?:19|20)\d\d)\b")
-_EN_DMY_RE = re.compile(rf"\b(?P<day>\d{{1,2}})\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b")
-_ISO_RE = re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d\d)[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})(?![\d])")
-_ZH_YMD_RE = re.compile(
-    r"(?P<year>(?:19|20)\d\d)\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*[日号號]"
-)
+_MONTH = rf"(?P<month>{MONTH})"
 # Datelines without a year: "China News Service, Baotou, July 24 (Reporter ...)", "新华社北京7月24日电".
 _EN_DATELINE_RE = re.compile(rf"^[^\n]{{0,80}}?,\s*{_MONTH}\s+(?P<day>\d{{1,2}})\b(?!\s*,?\s*\d{{4}})")
 _ZH_DATELINE_RE = re.compile(
@@ -85,7 +73,7 @@ def find_title(display: str, raw: str) -> str | None:
 
 
 def _is_date_line(s: str) -> bool:
-    for rx in (_EN_MDY_RE, _EN_DMY_RE, _ISO_RE, _ZH_YMD_RE):
+    for rx in IN_TEXT:
         m = rx.search(s)
         if m and len(s) - (m.end() - m.start()) < 16:
             return True
@@ -96,12 +84,9 @@ def find_published(display: str) -> dt.date | None:
     """A full date at the head of the text, else a dateline's month and day with the year most often
     mentioned in the text (None when the text names no year)."""
     head = display[:HEAD_CHARS]
-    for rx in (_EN_MDY_RE, _EN_DMY_RE, _ZH_YMD_RE, _ISO_RE):
-        m = rx.search(head)
-        if m:
-            found = _date(m.group("year"), m.group("month"), m.group("day"))
-            if found:
-                return found
+    found = find_date(head)
+    if found:
+        return found[0]
     first_line = head.split("\n", 1)[0]
     m = (
         _EN_DATELINE_RE.search(first_line)
@@ -124,23 +109,16 @@ def year_from_context(text: str) -> int | None:
 
 
 def _date(year: str, month: str, day: str) -> dt.date | None:
-    m = int(month) if month.isdigit() else _MONTHS.get(month[:3].lower())
-    if m is None:
-        return None
     try:
-        return dt.date(int(year), m, int(day))
-    except ValueError:
+        return make_date(year, month, day)
+    except DateError:
         return None
 
 
 def parse_date(value: str) -> dt.date | None:
     """A date from a metadata value such as ``2020-09-25T08:44:00+08:00`` or ``Sep 25, 2020``."""
-    value = value.strip()
-    for rx in (_ISO_RE, _EN_MDY_RE, _EN_DMY_RE, _ZH_YMD_RE):
-        m = rx.search(value)
-        if m:
-            return _date(m.group("year"), m.group("month"), m.group("day"))
-    return None
+    found = find_date(value.strip())
+    return found[0] if found else None
 
 
 def find_outlet(display: str) -> str | None:

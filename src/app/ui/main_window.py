@@ -301,7 +301,15 @@ class MainWindow(QMainWindow):
         ws = self.workspace
         return self.start_work(tr("Exporting"),
                                lambda progress, cancel: ws.export_workbook(path, flt, progress, cancel),
-                               lambda _r: self.message(tr("Exported to %1", path)))
+                               self._exported)
+
+    def _exported(self, changes: Any) -> None:
+        """Say what went out: facts, documents, where — and the undated documents a date filter left out."""
+        result = changes.result
+        text = tr("Exported %1 facts from %2 documents to %3", result.facts, result.documents, result.path)
+        if result.undated_left_out:
+            text += " " + tr("(%1 undated documents left out by the date filter)", result.undated_left_out)
+        self.message(text, 15000)
 
     def start_work(self, title: str, work: Any, done: Any) -> bool:
         started = self.runner.start(title, work, done, self._work_failed)

@@ -612,8 +612,12 @@
         <translation>正在导出</translation>
     </message>
     <message>
-        <source>Exported to %1</source>
-        <translation>已导出到 %1</translation>
+        <source>Exported %1 facts from %2 documents to %3</source>
+        <translation>已导出 %2 篇文档的 %1 条事实到 %3</translation>
+    </message>
+    <message>
+        <source>(%1 undated documents left out by the date filter)</source>
+        <translation>（日期筛选排除了 %1 篇无日期的文档）</translation>
     </message>
     <message>
         <source>Wait for the current background work to finish, or cancel it.</source>

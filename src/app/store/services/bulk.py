@@ -13,6 +13,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from app.domain.schema import DocStatus, FactDraft, FactStatus
 from app.store.models import AuditEvent, Document, Fact, utcnow
+from app.store.services import places
 from app.store.services.documents import NewDocument, _fact_row, _stats
 from app.store.writing import classify, one_line
 
@@ -72,6 +73,7 @@ def _insert(conn: Connection, item: BulkDocument, user: str) -> int:
     count, lowest, region = _stats(
         (d.kind.value, FactStatus.SUGGESTED.value, d.confidence, d.fields) for d in item.facts
     )
+    code = places.document_code(region, (d.region_code for d in item.facts))
     now = utcnow()
     result = conn.execute(
         insert(Document),
@@ -89,6 +91,7 @@ def _insert(conn: Connection, item: BulkDocument, user: str) -> int:
             "fact_count": count,
             "min_confidence": lowest,
             "region": region,
+            "region_code": code,
             "warnings": list(item.warnings) or None,
             "version": 1,
             "created_at": now,
@@ -99,7 +102,10 @@ def _insert(conn: Connection, item: BulkDocument, user: str) -> int:
     assert key is not None
     doc_id = int(key[0])
     if item.facts:
-        conn.execute(insert(Fact), [_fact_row(d, doc_id) for d in item.facts])
+        # a transient (never added) Document: what the fact columns derive from — its published date
+        # and region code — without an ORM unit of work
+        owner = Document(id=doc_id, published=new.published, region_code=code)
+        conn.execute(insert(Fact), [_fact_row(d, owner) for d in item.facts])
     conn.execute(
         insert(AuditEvent),
         {"user": user, "action": "import", "document_id": doc_id, "new_value": new.source, "at": now},

@@ -15,7 +15,7 @@ from app.domain.queue import DocumentRow
 from app.domain.schema import DocStatus, FactDraft, FactStatus, Kind
 from app.store.errors import ConflictError, LockedError, NotFoundError
 from app.store.models import AuditEvent, Document, Fact, utcnow
-from app.store.services import audit
+from app.store.services import audit, places
 
 
 @dataclass(frozen=True)
@@ -67,10 +67,11 @@ def add(session: Session, new: NewDocument, user: str, facts: Iterable[FactDraft
         min_confidence=lowest,
         region=region,
     )
+    doc.region_code = places.document_code(region, (d.region_code for d in drafts))
     session.add(doc)
     session.flush()
     if drafts:
-        session.execute(insert(Fact), [_fact_row(d, doc.id) for d in drafts])
+        session.execute(insert(Fact), [_fact_row(d, doc) for d in drafts])
     audit.record(session, user, "import", document_id=doc.id, new=new.source)
     return doc
 
@@ -91,8 +92,10 @@ def add_unless_stored(
         raise
 
 
-def fact_from_draft(draft: FactDraft, status: FactStatus = FactStatus.SUGGESTED) -> Fact:
+def fact_from_draft(draft: FactDraft, status: FactStatus = FactStatus.SUGGESTED,
+                    doc: Document | None = None) -> Fact:
     return Fact(
+        **_derived(draft, doc),
         kind=draft.kind.value,
         fields=dict(draft.fields),
         value=draft.value,
@@ -105,10 +108,19 @@ def fact_from_draft(draft: FactDraft, status: FactStatus = FactStatus.SUGGESTED)
     )
 
 
-def _fact_row(draft: FactDraft, document_id: int) -> dict[str, object]:
+def _derived(draft: FactDraft, doc: Document | None) -> dict[str, object]:
+    """Region code and period dates of a new fact (see app.store.services.places)."""
+    return places.fact_columns(
+        draft.fields, doc.published if doc else None, region_code=draft.region_code,
+        period_text=draft.period_text, context=doc.region_code if doc else None,
+    )
+
+
+def _fact_row(draft: FactDraft, doc: Document) -> dict[str, object]:
     now = utcnow()
     return {
-        "document_id": document_id,
+        **_derived(draft, doc),
+        "document_id": doc.id,
         "kind": draft.kind.value,
         "fields": dict(draft.fields),
         "value": draft.value,
@@ -155,6 +167,7 @@ def refresh_stats(doc: Document) -> None:
     doc.min_confidence = lowest
     if "region" not in analyst_set(doc):
         doc.region = region or doc.region
+    doc.region_code = places.document_code(doc.region, (f.region_code for f in doc.facts))
 
 
 def suggested_region(doc: Document) -> str | None:

@@ -12,7 +12,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, exists, false, func, or_, select, true
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app.domain.records import (
     STATUS_APPROVED,
@@ -24,6 +24,7 @@ from app.domain.records import (
     Suggestion,
     evidence_quote,
 )
+from app.domain.regions import english_name, region_prefix
 from app.domain.schema import ANALYST_ORIGIN, DocStatus, FactStatus
 from app.store.models import AuditEvent, Document, ExportRecord, Fact
 from app.store.services import audit
@@ -61,6 +62,11 @@ def _document_conditions(f: ExportFilter) -> list[ColumnElement[bool]]:
     return conds
 
 
+def _in_region(column: InstrumentedAttribute[str | None], code: str) -> ColumnElement[bool]:
+    """The place `code` or any place inside it (codes share the prefix of their province or city)."""
+    return column.like(region_prefix(code) + "%")
+
+
 def undated_left_out(session: Session, f: ExportFilter) -> int:
     """How many documents the selection would list but for a published-date filter they have no
     date for (0 without a date filter, or with `include_undated`)."""
@@ -73,6 +79,9 @@ def undated_left_out(session: Session, f: ExportFilter) -> int:
 
 def _document_region(f: ExportFilter) -> ColumnElement[bool]:
     assert f.region is not None
+    code = f.region_code
+    if code is not None:
+        return _in_region(Document.region_code, code)
     return Document.region.ilike(_like(f.region), escape="\\")
 
 
@@ -83,7 +92,10 @@ def _fact_conditions(f: ExportFilter) -> list[ColumnElement[bool]]:
         conds.append(Fact.status != FactStatus.REJECTED.value)
     if f.kind is not None:
         conds.append(Fact.kind == f.kind.value)
-    if f.region:
+    code = f.region_code if f.region else None
+    if code is not None:
+        conds.append(or_(_in_region(Fact.region_code, code), _document_region(f)))
+    elif f.region:
         pattern = _like(f.region)
         conds.append(
             or_(
@@ -133,7 +145,9 @@ _FACT_COLUMNS = (
     Fact.id, Fact.document_id, Fact.kind, Fact.fields, Fact.value, Fact.unit, Fact.value_text,
     Fact.evidence, Fact.confidence, Fact.origin, Fact.status, Fact.reviewer, Fact.reviewed_at,
     Document.title, Document.outlet, Document.published, Document.source, Document.region,
-    Document.status, Document.reviewer, Document.reviewed_at, Fact.version, Fact.override_reason,
+    Document.status, Document.reviewer, Document.reviewed_at, Fact.version,
+    Fact.region_code, Document.region_code, Fact.period_start, Fact.period_end, Fact.period_text,
+    Fact.override_reason,
 )
 
 
@@ -173,6 +187,11 @@ def iter_facts(session: Session, f: ExportFilter, *, batch: int = BATCH) -> Iter
                 version=r.version,
                 override_reason=r.override_reason,
                 suggestion=None if r.origin == ANALYST_ORIGIN else _suggestion(r, edits.get(r.id)),
+                region_code=(code := r[22] or r[23]),
+                region_name_en=english_name(code),
+                period_start=r[24],
+                period_end=r[25],
+                period_text=r[26],
             )
 
 
@@ -263,14 +282,14 @@ def iter_documents(session: Session, f: ExportFilter, *, batch: int = BATCH) -> 
             Document.id, Document.title, Document.outlet, Document.published, Document.language,
             Document.region, Document.source, Document.status, Document.fact_count, Document.assignee,
             Document.reviewer, Document.reviewed_at, Document.note, Document.created_at, Document.content_hash,
-            Document.version,
+            Document.version, Document.region_code,
         )
         .where(*_document_selection(f))
         .order_by(Document.id)
         .execution_options(yield_per=batch)
     )
     for r in session.execute(q):
-        yield DocumentRecord(**r._asdict())
+        yield DocumentRecord(**r._asdict(), region_name_en=english_name(r.region_code))
 
 
 def iter_audit(session: Session, f: ExportFilter, *, batch: int = BATCH) -> Iterator[AuditRecord]:

@@ -14,7 +14,7 @@ from app.domain.consistency import blocking_problems
 from app.domain.schema import FactDraft, FactStatus
 from app.store.errors import NotFoundError
 from app.store.models import Fact
-from app.store.services import audit
+from app.store.services import audit, places
 from app.store.services.documents import check_version, ensure_open, fact_from_draft, get, refresh_stats
 
 EDITABLE_COLUMNS = ("value", "unit", "value_text", "kind", "evidence", "confidence")
@@ -91,6 +91,8 @@ def update(
     if not changed:
         return fact
     fact.fields = fields
+    if any(name in places.DERIVED_FROM for name in changes):
+        places.refresh_fact(fact, fact.document.published, fact.document.region_code, changed=changes)
     if fact.status == FactStatus.SUGGESTED.value:
         _set_status(session, fact, FactStatus.EDITED, user)
     refresh_stats(fact.document)
@@ -135,7 +137,7 @@ def add(session: Session, document_id: int, draft: FactDraft, user: str) -> Fact
     """A fact the analyst adds: stored as `edited` (it is theirs), audited with its content."""
     ensure_open(session, document_id)
     doc = get(session, document_id)
-    fact = fact_from_draft(draft, FactStatus.EDITED)
+    fact = fact_from_draft(draft, FactStatus.EDITED, doc)
     fact.reviewer = user
     fact.reviewed_at = datetime.now(UTC)
     doc.facts.append(fact)
@@ -167,7 +169,7 @@ def replace_suggestions(session: Session, document_id: int, drafts: Iterable[Fac
         key = (d.kind.value, d.unit, d.value, tuple((s.start, s.end) for s in d.evidence))
         if key in taken:
             continue
-        doc.facts.append(fact_from_draft(d))
+        doc.facts.append(fact_from_draft(d, doc=doc))
         added += 1
     audit.record(
         session, user, "reextract", document_id=document_id, old=len(dropped), new=added,

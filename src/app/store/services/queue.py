@@ -12,6 +12,7 @@ from sqlalchemy import Integer, Select, and_, case, column, func, or_, select, t
 from sqlalchemy.orm import Session
 
 from app.domain.queue import QueueFacets, QueueFilter, QueueRow, QueueSort
+from app.domain.regions import region_prefix, resolve_region
 from app.store.models import Document
 from app.store.services.documents import ROW_COLUMNS
 
@@ -51,7 +52,9 @@ def _apply_filter(session: Session, q: Select, flt: QueueFilter) -> Select:
     if flt.languages:
         q = q.where(Document.language.in_(flt.languages))
     if flt.region:
-        q = q.where(Document.region == flt.region)
+        code = resolve_region(flt.region)
+        q = q.where(or_(Document.region == flt.region, Document.region_code.like(region_prefix(code) + "%"))
+                    if code else Document.region == flt.region)
     if flt.published_from:
         q = q.where(Document.published >= flt.published_from)
     if flt.published_to:
@@ -133,12 +136,23 @@ def counts_by_status(session: Session, flt: QueueFilter | None = None) -> dict[s
 
 def facets(session: Session) -> QueueFacets:
     languages = [v for v in session.scalars(select(Document.language).distinct().order_by(Document.language)) if v]
-    regions = [
-        v for v in session.scalars(
-            select(Document.region).where(Document.region.is_not(None)).distinct().order_by(Document.region)
-        ) if v
-    ]
-    return QueueFacets(languages=languages, regions=regions)
+    return QueueFacets(languages=languages, regions=region_choices(session))
+
+
+def region_choices(session: Session) -> list[str]:
+    """The regions the filter offers: one per place (the spelling most documents of that place use:
+    Baotou and 包頭市 are one choice, and choosing it selects both), plus regions naming no known place."""
+    best: dict[str, tuple[int, str]] = {}
+    for code, region, n in session.execute(
+        select(Document.region_code, Document.region, func.count(Document.id))
+        .where(Document.region.is_not(None)).group_by(Document.region_code, Document.region)
+    ):
+        if not region:
+            continue
+        slot = code or f"text:{region}"
+        if slot not in best or (n, region) > best[slot]:
+            best[slot] = (n, region)
+    return sorted({region for _, region in best.values()})
 
 
 def first_unreviewed(session: Session, ordered_ids: Sequence[int], start: int, *, wrap: bool = True) -> int | None:

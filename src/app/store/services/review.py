@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from app.domain.schema import DocStatus, FactDraft, FactStatus
 from app.domain.views import ApprovalResult, DocumentView, FactView
 from app.store.models import AuditEvent, Document, Fact
-from app.store.services import audit, documents, facts
+from app.store.services import audit, documents, facts, places
 
 DOCUMENT_EDITABLE = ("title", "published", "region")
 WITHDRAW = "withdraw_fact"
@@ -142,6 +142,8 @@ def edit_document(
         setattr(doc, name, new)
         documents.mark_analyst_set(doc, name, new)
         audit.record(session, user, "edit_document", document_id=doc.id, field=name, old=_plain(old), new=_plain(new))
+        if name in ("published", "region"):
+            places.refresh_document(doc)  # periods resolve once the published date is known
     session.flush()
     return load(session, document_id)
 
@@ -152,10 +154,12 @@ def _plain(value: Any) -> Any:
 
 def remaining_problems(session: Session, document_id: int) -> dict[int, dict[str, str]]:
     """Problems of every fact that is not rejected, by fact id (only facts that have problems):
-    validation problems, and consistency problems the analyst has not overridden with a reason."""
+    validation problems, consistency problems the analyst has not overridden with a reason, and a
+    relative period in a document without a published date (`app.domain.periods.document_problems`)."""
     out: dict[int, dict[str, str]] = {}
+    published = documents.get(session, document_id).published
     for f in facts.facts_of(session, document_id, include_rejected=False):
-        found = facts.problems(f)
+        found = {**facts.problems(f), **places.period_problems(f, published)}
         if found:
             out[f.id] = found
     return out

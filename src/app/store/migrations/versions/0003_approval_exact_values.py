@@ -6,14 +6,14 @@
   problems (a value that contradicts its value-as-written, …); audited and exported.
 
 Revision ID: 0003
-Revises: 0007 (chained after main's newest revision on this branch; the integrator re-chains)
+Revises: 0008 (chained after main's newest revision on this branch; the integrator re-chains)
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0003"
-down_revision = "0007"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
