@@ -53,7 +53,7 @@ def test_export_writes_once_the_document_is_reopened(db: Database, tmp_path: Pat
     with db.session() as s:
         review.reopen(s, second, "ana")
         s.commit()
-    with pytest.raises(ExportError, match=f"^document {first} .* is approved but fail validation; reopen it"):
+    with pytest.raises(ExportError, match=f"^document {first} .* is approved but fails validation; reopen it"):
         export_workbook(db, tmp_path / "one.xlsx", ExportFilter(), "ana", language="en")
     with db.session() as s:
         review.reopen(s, first, "ana")

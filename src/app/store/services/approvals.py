@@ -47,7 +47,6 @@ def describe(broken: BrokenApprovals) -> str:
         name, message = next(iter(found.items()))
         parts.append(f"document {doc_id} (fact {fact_id}, {name}: {message})")
     more = f" and {len(broken) - 5} more" if len(broken) > 5 else ""
-    them = "it" if len(broken) == 1 else "them"
-    verb = "is" if len(broken) == 1 else "are"
-    return (f"{'; '.join(parts)}{more} {verb} approved but fail validation; reopen {them} for review, "
-            f"fix or override the problems and approve again")
+    one = len(broken) == 1
+    return (f"{'; '.join(parts)}{more} {'is' if one else 'are'} approved but {'fails' if one else 'fail'} "
+            f"validation; reopen {'it' if one else 'them'} for review, fix or override the problems and approve again")
