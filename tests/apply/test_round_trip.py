@@ -4,6 +4,7 @@ PostgreSQL; conflicts with changes made in the database meanwhile; approvals ref
 from __future__ import annotations
 
 from datetime import date, datetime
+from decimal import Decimal
 from pathlib import Path
 
 import openpyxl
@@ -57,7 +58,7 @@ def test_export_edit_apply_export_again_shows_the_changes(db: Database, tmp_path
         assert (p.value, p.unit, p.status) == (210_000_000_000, "CNY", "confirmed")
         assert p.fields["investor"] == "鄂尔多斯市政府"
         assert facts.get_fact(session, count.id).value == 456
-        assert facts.get_fact(session, growth.id).value == 15.8
+        assert facts.get_fact(session, growth.id).value == Decimal("15.8")
         assert facts.get_fact(session, target.id).status == FactStatus.REJECTED.value
         doc = documents.get(session, s.ordos)
         assert (doc.title, doc.published, doc.note, doc.status, doc.reviewer) == (

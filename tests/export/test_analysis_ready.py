@@ -79,13 +79,13 @@ def test_each_unit_column_holds_one_unit(db: Database, tmp_path: Path) -> None:
         assert filled == group, (fact_id, unit, filled)
         if unit == "CNY":
             assert row["Amount (CNY)"] == value
-            assert Decimal(str(row["Amount (CNY 100 million)"])) == Decimal(repr(value)) / 100_000_000
+            assert Decimal(str(row["Amount (CNY 100 million)"])) == Decimal(str(value)) / 100_000_000
         elif unit == "USD":
             assert (row["Currency"], row["Amount (other currency)"]) == ("USD", value)
         elif unit == "count":
             assert row["Count"] == value and row["Counted"]
         else:
-            assert row[UNIT_GROUPS[unit][0]] == value
+            assert Decimal(repr(row[UNIT_GROUPS[unit][0]])) == value
     assert seen_units == set(UNIT_GROUPS)
 
 
@@ -98,7 +98,7 @@ def test_suggested_and_final_value_after_an_edit(db: Database, tmp_path: Path) -
 
         fact = s.scalars(select(Fact).where(Fact.unit == "CNY", Fact.kind == "indicator")).first()
         assert fact is not None
-        review.reopen(s, fact.document_id, "carla")  # an approved document's facts change only after reopening
+        review.reopen(s, fact.document_id, "carla")  # an approved document is read-only until reopened
         facts.update(s, fact.id, {"value": 580_000_000_000.0, "period": "2021 H1"}, "carla")
         assert review.approve(s, fact.document_id, "carla").approved
         s.commit()

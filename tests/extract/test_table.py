@@ -4,6 +4,7 @@ Chinese (cases in tests/extract/cases.py)."""
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 import pytest
 from tests.extract.cases import FIELDS, NOT_FACTS, NOT_PEOPLE, NUMERIC, PEOPLE
@@ -14,9 +15,10 @@ from app.extract import extract
 PUBLISHED = dt.date(2021, 7, 24)
 
 
-def _same(unit: str, a: float | None, b: float) -> bool:
-    if a is None:
+def _same(unit: str, exact: Decimal | None, b: float) -> bool:
+    if exact is None:
         return False
+    a = float(exact)
     if unit in ("percent", "pp"):
         return abs(a - b) < 1e-6
     return abs(a - b) <= abs(b) * 1e-9 + 1e-6

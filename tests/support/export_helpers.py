@@ -170,12 +170,13 @@ def expected_fact(f: Fact, doc: Document) -> dict[str, Any]:
         for h in VALUE_HEADERS:
             row[h] = None
         if f.value is not None:
+            cell = float(f.value)  # a workbook cell is a double
             if f.unit in UNIT_COLUMNS:
-                row[UNIT_COLUMNS[f.unit]] = f.value
+                row[UNIT_COLUMNS[f.unit]] = cell
             else:
-                row["Currency"], row["Amount (other currency)"] = f.unit, f.value
+                row["Currency"], row["Amount (other currency)"] = f.unit, cell
             if f.unit == "CNY":
-                row["Amount (CNY 100 million)"] = f.value / 1e8
+                row["Amount (CNY 100 million)"] = cell / 1e8
         row["Value as written"] = f.value_text
     return row
 

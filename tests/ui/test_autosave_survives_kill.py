@@ -77,5 +77,5 @@ def test_edits_survive_sigkill(tmp_path: Path, sqlite_url: str) -> None:
         db.dispose()
     assert stored.fact(first.id).value == 12345 and stored.fact(first.id).status == "confirmed"
     assert stored.fact(second.id).value == 777 and stored.fact(second.id).status == "edited"
-    assert ("killed-analyst", "edit", first.id, "value", "12345.0") in events
-    assert ("killed-analyst", "edit", second.id, "value", "777.0") in events
+    assert ("killed-analyst", "edit", first.id, "value", "12345") in events
+    assert ("killed-analyst", "edit", second.id, "value", "777") in events

@@ -129,7 +129,7 @@ def _place_key(name: object) -> str:
 def consistency_problems(
     kind: str,
     fields: Mapping[str, object],
-    value: object,
+    value: Decimal | float | None,
     unit: str | None,
     value_text: str | None,
     *,
@@ -196,7 +196,7 @@ def same_magnitude(value: Decimal, written: Decimal) -> bool:
 def blocking_problems(
     kind: str,
     fields: Mapping[str, object],
-    value: object,
+    value: Decimal | float | None,
     unit: str | None,
     value_text: str | None,
     *,
@@ -206,8 +206,7 @@ def blocking_problems(
 ) -> dict[str, str]:
     """What keeps a fact from being approved: its validation problems, and its consistency problems
     unless the analyst overrode them with a written reason."""
-    number = float(value) if isinstance(value, Decimal) else value  # validation reads ranges only
-    found = validate_fact(kind, fields, number, unit)  # type: ignore[arg-type]
+    found = validate_fact(kind, fields, value, unit)
     if override_reason and override_reason.strip():
         return found
     checks = consistency_problems(kind, fields, value, unit, value_text, published=published, region=region)

@@ -7,7 +7,10 @@ reads the field lists from here so the schema is stated once.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 from enum import StrEnum
+
+from app.domain.numbers import exact
 
 
 class Kind(StrEnum):
@@ -122,7 +125,8 @@ class FactDraft:
 
     kind: Kind
     fields: dict[str, str | None] = field(default_factory=dict)
-    value: float | None = None
+    value: Decimal | None = None
+    """Exact: an int or float given here is taken as a Decimal (a float by its shortest representation)."""
     unit: str | None = None
     evidence: list[Span] = field(default_factory=list)
     confidence: float = 0.5
@@ -133,11 +137,16 @@ class FactDraft:
     period_text: str | None = None
     """The period (or horizon) as the article writes it ("上半年"); the field holds its resolved value."""
 
+    def __post_init__(self) -> None:
+        self.value = exact(self.value)
+
     def to_json(self, text: str) -> dict[str, object]:
-        """The shape of one fact in `factdesk extract --format json` (docs/extract-contract.md)."""
-        value: float | int | None = self.value
-        if value is not None and float(value).is_integer() and abs(value) < 2**53:
-            value = int(value)
+        """The shape of one fact in `factdesk extract --format json` (docs/extract-contract.md). The
+        value is exact: an int when integral, else the float whose shortest text is the same decimal
+        (JSON has no decimal type; every value an article writes has far fewer than 15 digits)."""
+        value: float | int | None = None
+        if self.value is not None:
+            value = int(self.value) if self.value == self.value.to_integral_value() else float(self.value)
         return {
             "kind": self.kind.value,
             "value": value,

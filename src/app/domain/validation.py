@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
+from decimal import Decimal
 
 from app.domain.schema import (
     CURRENCIES,
@@ -18,8 +19,12 @@ from app.domain.schema import (
 KNOWN_UNITS: frozenset[str] = frozenset(u.value for u in Unit)
 
 
+def _finite(value: int | float | Decimal) -> bool:
+    return value.is_finite() if isinstance(value, Decimal) else math.isfinite(value)
+
+
 def validate_fact(
-    kind: str, fields: Mapping[str, object], value: float | None, unit: str | None
+    kind: str, fields: Mapping[str, object], value: Decimal | float | None, unit: str | None
 ) -> dict[str, str]:
     """Return {field name: message} for every problem; an empty dict means the fact is valid.
 
@@ -41,7 +46,7 @@ def validate_fact(
     if k in NUMERIC_KINDS:
         if value is None:
             problems["value"] = "a number is required"
-        elif not isinstance(value, (int, float)) or math.isnan(value) or math.isinf(value):
+        elif isinstance(value, bool) or not isinstance(value, int | float | Decimal) or not _finite(value):
             problems["value"] = "the value is not a number"
         if not unit:
             problems["unit"] = "a unit is required"
@@ -49,9 +54,10 @@ def validate_fact(
             problems["unit"] = f"unknown unit {unit!r}"
         elif k is Kind.PROJECT and unit not in CURRENCIES and unit != Unit.COUNT:
             problems["unit"] = "a project's amount is money"
-        if unit == Unit.PERCENT and value is not None and not problems.get("value") and abs(value) > 10_000:
+        number: Decimal | float | None = None if problems.get("value") else value
+        if unit == Unit.PERCENT and number is not None and abs(float(number)) > 10_000:
             problems["value"] = "a percentage this large is implausible"
-        if value is not None and unit in CURRENCIES and not problems.get("value") and value < 0:
+        if number is not None and unit in CURRENCIES and float(number) < 0:
             problems["value"] = "an amount of money cannot be negative"
     else:
         if value is not None:

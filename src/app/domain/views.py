@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from app.domain.consistency import blocking_problems, consistency_problems
@@ -17,7 +18,7 @@ class FactView:
     document_id: int
     kind: str
     fields: dict[str, Any]
-    value: float | None
+    value: Decimal | None
     unit: str | None
     value_text: str | None
     evidence: tuple[tuple[int, int], ...]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from app.domain.schema import Comparator
 
@@ -13,7 +14,7 @@ class Mention:
     end: int                   # end of the whole mention (unit and counted noun included)
     num_start: int             # the number as written
     num_end: int
-    value: float
+    value: Decimal
     unit: str                  # CNY, USD, HKD, EUR, count, percent, pp
     value_text: str
     comparator: Comparator = Comparator.EQ

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from app.domain.schema import Comparator, Unit
 from app.extract.candidates import Mention
@@ -179,7 +180,7 @@ _OF_THE_BEFORE = re.compile(
 _VERB_AFTER = re.compile(r"\s+(?:are|were|have|had|will|has)\b", re.I)
 
 
-def _count_of_the(form: str, num_start: int, num_end: int, value: float) -> Mention | None:
+def _count_of_the(form: str, num_start: int, num_end: int, value: Decimal) -> Mention | None:
     """"Of the signed projects, 356 are worth …": the counted noun is written before the number."""
     if not _VERB_AFTER.match(form, num_end):
         return None
@@ -217,7 +218,7 @@ _INVOLVED_COUNT_AFTER = re.compile(
 _PARTITIVE_BEFORE = re.compile(r"\b(?:of|among)\s+(?:the|these|them|which|those)\b[^.;:]{0,40}$", re.I)
 
 
-def _count_number_of(form: str, num_start: int, num_end: int, value: float) -> Mention | None:
+def _count_number_of(form: str, num_start: int, num_end: int, value: Decimal) -> Mention | None:
     """"the number of newly signed projects more than 350", "Of the deals, 37 were manufacturing
     projects": the counted noun is not written right after the number."""
     nb = (_NUMBER_OF_BEFORE.search(form, max(0, num_start - 90), num_start)
@@ -237,7 +238,7 @@ def _count_number_of(form: str, num_start: int, num_end: int, value: float) -> M
     return None
 
 
-def _count(form: str, m: re.Match[str], value: float, num: str) -> Mention | None:
+def _count(form: str, m: re.Match[str], value: Decimal, num: str) -> Mention | None:
     if value != int(value) or value < 2 or value > 10_000_000 or m.group("mult"):
         return None
     num_start, num_end = m.span("num")

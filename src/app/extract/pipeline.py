@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from decimal import Decimal
 
 from app.domain.schema import Basis, FactDraft, Kind, Span, Unit
 from app.extract import en, zh
@@ -228,7 +229,7 @@ def _spans_of(form: str, text: str, name: str | None, sent: tuple[int, int]) -> 
     return out
 
 
-def _clean_value(m: Mention) -> float:
+def _clean_value(m: Mention) -> Decimal:
     v = m.value
     return round(v, 2) if m.unit not in (Unit.PERCENT, Unit.PERCENTAGE_POINT) else round(v, 4)
 
@@ -364,11 +365,11 @@ def _restates(title: tuple[FactDraft, Evidence, Mention], m: Mention) -> bool:
     if m.unit in (Unit.PERCENT, Unit.PERCENTAGE_POINT):
         rounded = "." not in tm.value_text and abs(abs(tm.value) - abs(m.value)) < 1
         return abs(tm.value - m.value) <= 0.051 or rounded
-    if abs(tm.value - m.value) <= 0.005 * abs(m.value):
+    if abs(tm.value - m.value) <= Decimal("0.005") * abs(m.value):
         return True
     # a rounded headline figure: "lands 2,100 projects" for 2,116, "逾380间" for 382
     written = re.match(r"[\d,]+(?:\.\d+)?", tm.value_text.replace(" ", ""))
-    close = abs(tm.value - m.value) <= 0.05 * abs(m.value)
+    close = abs(tm.value - m.value) <= Decimal("0.05") * abs(m.value)
     if written is None or "." in written.group() or abs(tm.value) < 100 or not close:
         return False  # small figures (5 projects, 20 firms) are too often different facts
     significant = len(written.group().replace(",", "").rstrip("0"))
@@ -397,7 +398,7 @@ def _merge(facts: list[tuple[FactDraft, Mention, tuple]], title_end: int = 0) ->
         elif m.family == "money" and draft.kind != Kind.PROJECT:
             for other in money.get((draft.kind, m.unit), []):
                 same_label = other[0].fields.get("indicator") == draft.fields.get("indicator")
-                close = abs(other[2].value - m.value) <= 0.005 * abs(m.value)
+                close = abs(other[2].value - m.value) <= Decimal("0.005") * abs(m.value)
                 if close and (same_label or not (ev.label_canonical and other[1].label_canonical)):
                     target = other  # a headline's 2088亿元 restating the body's 2088.26亿元
                     break

@@ -4,6 +4,7 @@ money, counts and percentages in one pass over the matching form."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from app.domain.schema import Comparator, Unit
 from app.extract.candidates import Mention
@@ -199,7 +200,7 @@ def _currency(s: str) -> str:
     return Unit.CNY
 
 
-def _count(form: str, m: re.Match[str], value: float, comparator: Comparator, start: int) -> Mention | None:
+def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, start: int) -> Mention | None:
     num = m.group("num")
     if value != int(value) or value < 2 or num.startswith("-") or m.group("mult") and value < 10_000:
         return None

@@ -3,14 +3,42 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import JSON, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, func
+from sqlalchemy import JSON, Date, DateTime, Dialect, Float, ForeignKey, Index, Integer, Numeric, String, Text, func
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeDecorator, TypeEngine
+
+from app.domain.numbers import exact, number_text
 
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+class ExactDecimal(TypeDecorator[Decimal]):
+    """An exact decimal on every backend: NUMERIC (no precision limit) on PostgreSQL, the canonical
+    decimal text (`208826000000`, `15.6`) on SQLite, whose NUMERIC goes through a float. Values come
+    back as canonical Decimals. On SQLite the column sorts as text; no query orders or filters facts
+    by value."""
+
+    impl = Text
+    cache_ok = True
+
+    def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[Any]:
+        if dialect.name == "postgresql":
+            return dialect.type_descriptor(Numeric(asdecimal=True))
+        return dialect.type_descriptor(Text())
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> Any:
+        number = exact(value)
+        if number is None:
+            return None
+        return number if dialect.name == "postgresql" else number_text(number)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
+        return exact(value)
 
 
 class Base(DeclarativeBase):
@@ -60,7 +88,7 @@ class Fact(Base):
     document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
     kind: Mapped[str] = mapped_column(String(16), index=True)
     fields: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
-    value: Mapped[float | None] = mapped_column(Float(precision=53))
+    value: Mapped[Decimal | None] = mapped_column(ExactDecimal())
     unit: Mapped[str | None] = mapped_column(String(16))
     value_text: Mapped[str | None] = mapped_column(Text)
     evidence: Mapped[list[Any]] = mapped_column(JSON, default=list)

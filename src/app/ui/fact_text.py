@@ -6,7 +6,9 @@ import math
 import re
 import unicodedata
 from datetime import date
+from decimal import Decimal
 
+from app.domain import numbers
 from app.domain.schema import Kind
 from app.domain.views import FactView
 from app.ui.i18n import N_, tr
@@ -86,43 +88,19 @@ def fact_status_text(status: str) -> str:
     return tr(FACT_STATUS_TEXT.get(status, status))
 
 
-def format_number(value: float | None) -> str:
-    if value is None or (isinstance(value, float) and (math.isnan(value) or math.isinf(value))):
+def format_number(value: Decimal | float | None) -> str:
+    """A number as the form shows it: exact digits with thousands separators (208,826,000,000; 15.6)."""
+    if value is None or (isinstance(value, float) and not math.isfinite(value)):
         return ""
-    if float(value).is_integer() and abs(value) < 1e18:
-        return f"{int(value):,}"
-    return f"{value:,.6f}".rstrip("0").rstrip(".")
+    number = numbers.exact(value)
+    assert number is not None
+    return f"{number:,f}"
 
 
-MULTIPLIERS: dict[str, float] = {
-    "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
-    "trillion": 1e12, "千": 1e3, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8, "万亿": 1e12, "萬億": 1e12,
-}
-_NUMBER = re.compile(r"^\s*([-+−]?\d[\d,\s_]*(?:\.\d+)?(?:[eE][-+]?\d+)?)\s*(万亿|萬億|[A-Za-z千万萬亿億]*)\.?\s*$")
-
-
-def parse_number(text: str) -> float | None:
-    """A number as an analyst types or selects it: separators allowed, with a multiplier word
-    (million, billion, 万, 亿…). Currency words are not handled here; None when it is not a number."""
-    cleaned = text.strip().rstrip("%").replace("−", "-")
-    for suffix in ("yuan", "元", "dollars", "usd", "cny"):
-        if cleaned.lower().endswith(suffix):
-            cleaned = cleaned[: -len(suffix)].strip().rstrip(".").strip()
-    m = _NUMBER.match(cleaned)
-    if not m:
-        return None
-    digits = re.sub(r"[,\s_]", "", m.group(1))
-    word = m.group(2)
-    factor = 1.0
-    if word:
-        if word.lower() not in MULTIPLIERS and word not in MULTIPLIERS:
-            return None
-        factor = MULTIPLIERS.get(word.lower(), MULTIPLIERS.get(word, 1.0))
-    try:
-        value = float(digits) * factor
-    except ValueError:
-        return None
-    return value if math.isfinite(value) else None
+def parse_number(text: str) -> Decimal | None:
+    """A number as an analyst types or selects it, read by the domain's one number parser
+    (app.domain.numbers): separators, a multiplier (million, bn, 万, 亿…), a % or currency word."""
+    return numbers.parse_number(text)
 
 
 _DATE = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$")

@@ -11,6 +11,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from app.domain import numbers
 from app.domain.cell_values import (
     CellValueError,
     decimal_of,
@@ -55,9 +56,9 @@ class RowConflict(Exception):
     """The row is older than the database and would change it; the message gives both values."""
 
 
-def stored_number(value: Decimal) -> float:
-    """The number as the store keeps it (a float today; exact Decimals once issue 9 lands)."""
-    return float(value)
+def stored_number(value: Decimal) -> Decimal:
+    """The number as the store keeps it: the exact decimal, canonical (no exponent, no trailing zeros)."""
+    return numbers.canonical(value)
 
 
 def show(value: Any) -> str:

@@ -9,18 +9,23 @@ import locale
 import os
 import time
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app import __version__, config
 from app.domain.records import ExportFilter
 from app.export import AboutInfo, ExportError, WorkbookOptions, atomic_target, check_target, write_workbook
 from app.export.columns import check_language
 from app.store import Database
-from app.store.services import approvals, export_rows, meta
+from app.store.services import export_rows, meta, review
 from app.workflows.leftovers import export_registry
 from app.workflows.progress import Cancelled, CancelToken, ProgressFn, no_progress
+
+if TYPE_CHECKING:
+    from app.store.db import Session
 
 __all__ = ["ExportError", "ExportResult", "export_workbook", "workbook_language"]
 
@@ -70,6 +75,21 @@ class ExportResult:
                 f"to {self.path} in {self.seconds:.1f} s{undated}")
 
 
+def _refuse_broken_approvals(session: Session, doc_ids: Sequence[int]) -> None:
+    """An approved document whose facts fail validation is never written as approved: the export is
+    refused with one line naming it (reopen it, fix or override the problems, approve again)."""
+    broken = review.approved_with_problems(session)
+    exported = sorted(set(broken) & set(doc_ids))
+    if exported:
+        doc_id = exported[0]
+        fact_id, problems = next(iter(broken[doc_id].items()))
+        more = f" (and {len(exported) - 1} more documents)" if len(exported) > 1 else ""
+        raise ExportError(
+            f"document {doc_id} is approved but fact {fact_id} fails validation "
+            f"({'; '.join(problems.values())}){more}; reopen it for review and fix it before exporting"
+        )
+
+
 def export_workbook(
     db: Database,
     path: Path | str,
@@ -109,9 +129,7 @@ def export_workbook(
                           database_id=meta.database_id(session), undated_left_out=counts.undated_left_out)
         report(0, total, "selecting rows")
         doc_ids = export_rows.document_ids(session, filter)
-        broken = approvals.broken_approvals(session, doc_ids)
-        if broken:
-            raise ExportError(approvals.describe(broken))
+        _refuse_broken_approvals(session, doc_ids)
         options = WorkbookOptions(language=lang, full_paths=full_paths,
                                   document_rows={doc_id: row for row, doc_id in enumerate(doc_ids, 2)})
         del doc_ids

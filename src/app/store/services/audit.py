@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.domain.numbers import number_text
 from app.store.models import AuditEvent, AuditOrigin
 
 _ORIGIN = "audit_origin"
@@ -30,11 +32,19 @@ def origin(session: Session, name: str, export_id: str | None = None) -> Iterato
 
 
 def _text(value: object) -> str | None:
+    """The text an event keeps: a string as it is, a number exactly (`208826000000`, never a float's
+    `208826000000.00003`), anything else as JSON (numbers inside as their exact decimal text)."""
     if value is None:
         return None
     if isinstance(value, str):
         return value
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+    if isinstance(value, Decimal):
+        return number_text(value)
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=_json_default)
+
+
+def _json_default(value: object) -> object:
+    return number_text(value) if isinstance(value, Decimal) else str(value)
 
 
 def record(

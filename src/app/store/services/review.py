@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.domain.consistency import blocking_problems
 from app.domain.schema import DocStatus, FactDraft, FactStatus
 from app.domain.views import ApprovalResult, DocumentView, FactView
 from app.store.models import AuditEvent, Document, Fact
@@ -230,3 +231,24 @@ def restore_status(
                      new=DocStatus(status).value)
         doc.status = status
     session.flush()
+
+
+def approved_with_problems(session: Session) -> dict[int, dict[int, dict[str, str]]]:
+    """Approved documents with a fact (not rejected) that has a problem blocking approval (validation,
+    or a consistency problem not overridden) — which the services never let happen, but a database
+    changed by other means or written before the checks may hold: {document id: {fact id: problems}}."""
+    out: dict[int, dict[int, dict[str, str]]] = {}
+    rows = session.execute(
+        select(Fact.id, Fact.document_id, Fact.kind, Fact.fields, Fact.value, Fact.unit, Fact.value_text,
+               Fact.override_reason, Document.published, Document.region)
+        .join(Document, Document.id == Fact.document_id)
+        .where(Document.status == DocStatus.APPROVED.value, Fact.status != FactStatus.REJECTED.value)
+        .order_by(Fact.document_id, Fact.id)
+        .execution_options(yield_per=5000)
+    )
+    for r in rows:
+        found = blocking_problems(r.kind, r.fields or {}, r.value, r.unit, r.value_text,
+                                  override_reason=r.override_reason, published=r.published, region=r.region)
+        if found:
+            out.setdefault(r.document_id, {})[r.id] = found
+    return out

@@ -2,6 +2,8 @@
 
 - documents.analyst_fields: the names of the document fields (title, published, region) an analyst set
   by hand; those are never recomputed from the facts.
+- facts.value becomes exact: NUMERIC on PostgreSQL, canonical decimal text on SQLite (whose NUMERIC
+  is a float). Values stored before keep the digits their float had.
 - facts.override_reason: the analyst's written reason for keeping a fact despite its consistency
   problems (a value that contradicts its value-as-written, …); audited and exported.
 
@@ -21,6 +23,11 @@ depends_on = None
 def upgrade() -> None:
     with op.batch_alter_table("documents") as batch:
         batch.add_column(sa.Column("analyst_fields", sa.JSON(), nullable=True))
+    if op.get_bind().dialect.name == "postgresql":
+        op.alter_column("facts", "value", type_=sa.Numeric(), postgresql_using="value::numeric")
+    else:
+        with op.batch_alter_table("facts") as batch:
+            batch.alter_column("value", type_=sa.Text())
     with op.batch_alter_table("facts") as batch:
         batch.add_column(sa.Column("override_reason", sa.Text(), nullable=True))
 
@@ -28,5 +35,10 @@ def upgrade() -> None:
 def downgrade() -> None:
     with op.batch_alter_table("facts") as batch:
         batch.drop_column("override_reason")
+    if op.get_bind().dialect.name == "postgresql":
+        op.alter_column("facts", "value", type_=sa.Float(precision=53), postgresql_using="value::double precision")
+    else:
+        with op.batch_alter_table("facts") as batch:
+            batch.alter_column("value", type_=sa.Float(precision=53))
     with op.batch_alter_table("documents") as batch:
         batch.drop_column("analyst_fields")
