@@ -28,6 +28,9 @@ OPTIONS: tuple[Option, ...] = (
     Option("user_name", str, None, "Name recorded in the audit log (default: $FACTDESK_USER, else the OS user)."),
     Option("language", str, "", "Interface language: zh_CN or en; empty follows the system."),
     Option("theme", str, "system", "Colour scheme: system, light or dark."),
+    Option("review.confirm_threshold", int, 85,
+           "Confidence in percent at or above which a suggested fact may be confirmed in one batch; facts "
+           "below it count as needing attention in the queue."),
     Option("window.geometry", str, None, "The main window's size and place (Qt's saveGeometry, base64)."),
     Option("window.state", str, None, "The main window's toolbars and docks (Qt's saveState, base64)."),
     Option("window.splitter", str, None, "The widths of the queue, article and fact panes (base64)."),
@@ -43,6 +46,7 @@ class Settings:
     user_name: str | None = None
     language: str = ""
     theme: str = "system"
+    review_confirm_threshold: int = 85
     window_geometry: str | None = None
     window_state: str | None = None
     window_splitter: str | None = None

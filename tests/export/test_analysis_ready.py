@@ -4,13 +4,13 @@ a Dictionary of every column, and the Chinese workbook. Read back with openpyxl.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
 import openpyxl
 import pytest
-from export_helpers import fact_rows, fill, new_doc, read_sheet, span
+from export_helpers import SOFFICE, fact_rows, fill, libreoffice_csv, new_doc, read_sheet, span
 
 from app.domain.records import ExportFilter
 from app.domain.schema import DocStatus, FactDraft, Kind
@@ -336,3 +336,45 @@ def test_every_spelling_of_a_place_is_one_region_in_the_workbook(db: Database, t
         assert len(by_region) == 1, "one Summary row for the place, by its canonical name"
         assert by_region[0][1:4] == ["150200", len(BAOTOU_SPELLINGS), sum(range(1, 8)) * 10]  # 亿元
         assert not any(spelling in r for r in summary_cells(out, language) for spelling in ("包頭", "Baotou City"))
+
+
+RELATIVE_PERIODS = {  # as written → (start, end), published 2021-07-24
+    "上半年": (date(2021, 1, 1), date(2021, 6, 30)),
+    "今年": (date(2021, 1, 1), date(2021, 12, 31)),
+    "first half": (date(2021, 1, 1), date(2021, 6, 30)),
+    "last year": (date(2020, 1, 1), date(2020, 12, 31)),
+    "截至3月末": (date(2021, 1, 1), date(2021, 3, 31)),
+    "Q3": (date(2021, 7, 1), date(2021, 9, 30)),
+    "1-9月": (date(2021, 1, 1), date(2021, 9, 30)),
+}
+
+
+def test_relative_periods_are_real_dates_in_the_workbook(db: Database, tmp_path: Path) -> None:
+    """Each relative period, stored through the services, comes out as real Period start / Period end
+    dates (openpyxl reads dates, LibreOffice's CSV the same days), with the words as written kept."""
+    text = "Periods: " + "; ".join(f"{p} output rose {i + 1}%" for i, p in enumerate(RELATIVE_PERIODS))
+    with db.session() as s:
+        doc = documents.add(s, new_doc(text, title="Periods", published=date(2021, 7, 24), source="/x/p.txt"),
+                            "importer", [
+            FactDraft(Kind.INDICATOR, {"subject": "Baotou", "indicator": "output", "period": p}, i + 1, "percent",
+                      [span(text, f"{p} output rose {i + 1}%")], 0.8, "rules", f"{i + 1}%")
+            for i, p in enumerate(RELATIVE_PERIODS)
+        ])
+        documents.set_status(s, doc.id, DocStatus.APPROVED, "bo")
+        s.commit()
+    out = export(db, tmp_path, "periods", ExportFilter())
+    rows = read_sheet(out, "Indicators")
+    got = {r["Period"]: (r["Period start"], r["Period end"]) for r in rows}
+    assert set(got) == set(RELATIVE_PERIODS)
+    for written, (start, end) in RELATIVE_PERIODS.items():
+        cell_start, cell_end = got[written]
+        assert isinstance(cell_start, datetime) and isinstance(cell_end, datetime), written  # real dates
+        assert (cell_start.date(), cell_end.date()) == (start, end), written
+    if SOFFICE is None:
+        return  # openpyxl's reading is checked; LibreOffice is installed by `dev.py test` where it can be
+    sheets = libreoffice_csv(out, tmp_path / "csv")
+    table = sheets["Indicators"]
+    header = table[0]
+    i_period, i_start, i_end = (header.index(h) for h in ("Period", "Period start", "Period end"))
+    as_csv = {r[i_period]: (r[i_start], r[i_end]) for r in table[1:] if r[i_period]}
+    assert as_csv == {w: (s.isoformat(), e.isoformat()) for w, (s, e) in RELATIVE_PERIODS.items()}

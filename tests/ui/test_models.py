@@ -13,7 +13,7 @@ from app.domain.queue import QueueFilter
 from app.review import Workspace
 from app.store import Database
 from app.ui.fact_list_model import FactListModel
-from app.ui.queue_model import QueueModel
+from app.ui.queue_model import COLUMN, QueueModel
 
 ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole,
          Qt.ItemDataRole.FontRole, Qt.ItemDataRole.TextAlignmentRole)
@@ -23,7 +23,7 @@ def test_queue_model_passes_the_model_tester(qtbot, qtmodeltester, workspace: Wo
     model = QueueModel(workspace)
     model.reload_now()
     qtmodeltester.check(model, force_py=True)
-    model.sort(2)  # sorting and filtering query in the background; the model resets on the answer
+    model.sort(COLUMN["title"])  # sorting and filtering query in the background; the model resets on the answer
     assert model.loading
     qtbot.waitUntil(lambda: not model.loading, timeout=10_000)
     model.set_filter(QueueFilter(search="Baotou"))

@@ -7,7 +7,9 @@ and refuse anything else with a one-line reason (`CellValueError`); they never e
 
 Numbers are exact `Decimal`s: a float from the cell is taken by its shortest representation
 (`15.7`, not `15.699999999999999`), so comparing with the stored value does not invent changes.
-When the domain gains its own number parser (issue 9), `parse_number` should delegate to it."""
+Text in a cell is read by the domain's one number parser (`app.domain.numbers`) and one date parser
+(`app.domain.dates`), the same rules as extraction and the review form; only what is particular to
+spreadsheets (serial dates, an exponent written by a spreadsheet, a lost quote prefix) is here."""
 
 from __future__ import annotations
 
@@ -16,12 +18,15 @@ import unicodedata
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 
+from app.domain import dates, numbers
+
 EXCEL_EPOCH = date(1899, 12, 30)
 """Day zero of Excel's 1900 date system as Excel counts it (serial 60 is the non-existent 1900-02-29)."""
 MAX_SERIAL = 2_958_465  # 9999-12-31
 
 _GROUPING = re.compile(r"(?<=\d)[,\s\u00a0\u202f'’_](?=\d{3}(?:\D|$))")
 _NUMBER = re.compile(r"^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$")
+_SERIAL = re.compile(r"^[+-]?\d+(?:\.\d*)?$")
 _DATE_TEXT = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$")
 
 
@@ -61,8 +66,11 @@ def parse_number(value: object) -> Decimal | None:
     if text.startswith("'"):
         text = text[1:].strip()
     text = text.replace("\u2212", "-")
+    parsed = numbers.parse_number(text)
+    if parsed is not None:
+        return parsed
     text = _GROUPING.sub("", text)
-    if not _NUMBER.match(text):
+    if not _NUMBER.match(text):  # what remains: a spreadsheet's exponent form (1.5E+10)
         raise CellValueError(f"{_shown(value)} is not a number")
     try:
         return Decimal(text)
@@ -81,8 +89,9 @@ def parse_integer(value: object) -> int | None:
 
 
 def parse_date(value: object) -> date | None:
-    """A date from a cell: a date or date-time, an Excel serial number (1900 date system), or text
-    `YYYY-MM-DD` (also with / or .). None for an empty cell."""
+    """A date from a cell: a date or date-time, an Excel serial number (1900 date system), or text of
+    one day as the domain's date parser reads it (2021-07-24, 2021年7月24日, July 24, 2021 …). None for
+    an empty cell."""
     if is_empty(value):
         return None
     if isinstance(value, datetime):
@@ -94,16 +103,15 @@ def parse_date(value: object) -> date | None:
     if isinstance(value, int | float | Decimal):
         return _from_serial(value)
     text = unicodedata.normalize("NFKC", str(value)).strip().lstrip("'")
-    m = _DATE_TEXT.match(text)
-    if m:
+    if _SERIAL.match(text) and not _DATE_TEXT.match(text):
         try:
-            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        except ValueError:
-            raise CellValueError(f"{_shown(value)} is not a date") from None
+            return _from_serial(Decimal(text))  # a serial number that lost its date format
+        except (InvalidOperation, CellValueError):
+            pass  # not a serial in range: perhaps a compact date (20210724)
     try:
-        return _from_serial(Decimal(text))
-    except (InvalidOperation, CellValueError):
-        raise CellValueError(f"{_shown(value)} is not a date: write it as YYYY-MM-DD") from None
+        return dates.parse_date(text)
+    except dates.DateError as exc:
+        raise CellValueError(f"{_shown(value)} is not a date: {exc}") from None
 
 
 def _from_serial(value: float | int | Decimal) -> date:

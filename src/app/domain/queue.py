@@ -54,3 +54,8 @@ class QueueRow(DocumentRow):
     """A queue row; for a document without a stated title, the beginning of its text (`lead`)."""
 
     lead: str | None = None
+    attention: int = 0  # facts still as suggested with a confidence below the confirm threshold
+
+
+LOW_CONFIDENCE = 0.5
+"""Below this an extracted fact is shown as low-confidence and counts as needing attention."""

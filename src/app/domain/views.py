@@ -9,6 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from app.domain.consistency import blocking_problems, consistency_problems
+from app.domain.periods import document_problems
 from app.domain.schema import KIND_FIELDS, Kind
 
 
@@ -84,6 +85,12 @@ class DocumentView:
 
     def fact(self, fact_id: int) -> FactView | None:
         return next((f for f in self.facts if f.id == fact_id), None)
+
+    def problems(self) -> dict[str, str]:
+        """The document's own problems by field (`app.domain.periods.document_problems`): a missing
+        published date that relative periods of its facts (上半年, last year) need."""
+        periods = (f.fields.get("period") or f.fields.get("horizon") for f in self.facts if f.status != "rejected")
+        return document_problems(self.published, periods)
 
 
 @dataclass(frozen=True)

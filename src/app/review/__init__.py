@@ -4,6 +4,7 @@ opens a session, calls the store's services, commits and returns a `ChangeSet` s
 holds a workspace from `open_workspace(url)` and never sees a session, SQLAlchemy or the store."""
 
 from app.review.changes import Change, ChangeSet
+from app.review.workbook_corrections import DocumentCorrections, WorkbookApplied
 from app.review.workspace import Workspace, open_workspace
 
-__all__ = ["Change", "ChangeSet", "Workspace", "open_workspace"]
+__all__ = ["Change", "ChangeSet", "DocumentCorrections", "WorkbookApplied", "Workspace", "open_workspace"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -16,8 +17,16 @@ from app.domain.queue import QueueFacets, QueueFilter, QueueRow, QueueSort
 from app.domain.schema import FactDraft, FactStatus
 from app.domain.views import ApprovalResult, DocumentView
 from app.review.changes import Change, ChangeSet
+from app.review.workbook_corrections import (
+    DocumentCorrections,
+    WorkbookApplied,
+    by_document,
+    put_back,
+    remember_versions,
+    status_of,
+)
 from app.store import Database
-from app.store.services import audit, documents, facts, queue, review
+from app.store.services import attention, audit, documents, facts, queue, review
 from app.workflows.progress import CancelToken, ProgressFn, no_progress
 
 if TYPE_CHECKING:
@@ -38,9 +47,12 @@ def open_workspace(url: str, user: str | None = None) -> Workspace:
 
 
 class Workspace:
-    def __init__(self, db: Database, user: str) -> None:
+    def __init__(self, db: Database, user: str, attention_below: float = 0.85) -> None:
+        """`attention_below`: a suggested fact of lower confidence needs the analyst's attention (the
+        window sets it from the settings' confirm threshold)."""
         self._db = db
         self.user = user
+        self.attention_below = attention_below
 
     def close(self) -> None:
         self._db.dispose()
@@ -70,7 +82,13 @@ class Workspace:
         return self._read(lambda s: queue.ids(s, flt, sort))  # type: ignore[no-any-return]
 
     def queue_rows(self, document_ids: Sequence[int]) -> dict[int, QueueRow]:
-        return self._read(lambda s: queue.rows(s, document_ids))  # type: ignore[no-any-return]
+        """The queue's rows, each with its count of facts needing attention."""
+        def read(s: Session) -> dict[int, QueueRow]:
+            rows = queue.rows(s, document_ids)
+            counted = attention.counts(s, list(rows), self.attention_below)
+            return {i: replace(row, attention=counted.get(i, 0)) for i, row in rows.items()}
+
+        return self._read(read)  # type: ignore[no-any-return]
 
     def status_counts(self, flt: QueueFilter | None = None) -> dict[str, int]:
         return self._read(lambda s: queue.counts_by_status(s, flt))  # type: ignore[no-any-return]
@@ -80,6 +98,10 @@ class Workspace:
 
     def first_unreviewed(self, ordered_ids: Sequence[int], start: int) -> int | None:
         return self._read(lambda s: queue.first_unreviewed(s, ordered_ids, start))  # type: ignore[no-any-return]
+
+    def next_uncertain_fact(self, after_fact_id: int | None = None) -> tuple[int, int] | None:
+        """(document id, fact id) of the next lowest-confidence unreviewed fact across documents."""
+        return self._read(lambda s: attention.next_uncertain(s, after_fact_id))  # type: ignore[no-any-return]
 
     # --- fact edits --------------------------------------------------------------------------------
     def edit_fact(self, fact_id: int, changes: Mapping[str, Any], *, expected_version: int | None = None,
@@ -104,6 +126,22 @@ class Workspace:
 
         return self._document_op(_document_of_fact(fact_id), run, {Change.FACT},
                                  entity=("fact", fact_id, {"status": status}))
+
+    def set_fact_statuses(self, document_id: int, statuses: Mapping[int, str],
+                          expected_versions: Mapping[int, int] | None = None) -> ChangeSet:
+        """Several facts of one document to new statuses in one unit of work (a batch decision: all
+        or none); each change is audited as its own fact's. `result` is the number changed."""
+        versions = expected_versions or {}
+
+        def run(s: Session) -> None:
+            for fact_id, status in statuses.items():
+                if facts.get_fact(s, fact_id).document_id != document_id:
+                    raise ValueError(f"fact {fact_id} is not in document {document_id}")
+                review.set_fact_status(s, fact_id, FactStatus(status), self.user,
+                                       expected_version=versions.get(fact_id))
+
+        done = self._document_op(lambda _s: document_id, run, {Change.FACT})
+        return ChangeSet(done.changes, done.document_ids, tuple(statuses), done.document, len(statuses))
 
     def add_fact(self, document_id: int, draft: FactDraft) -> ChangeSet:
         """Store a fact the analyst made; `result` is its id."""
@@ -216,7 +254,28 @@ class Workspace:
             audit.record(s, self.user, KEEP_MINE, document_id=document_id, fact_id=fact_id, field=name,
                          old={"theirs": conflict.theirs.get(name), "by": conflict.changed_by}, new=value)
 
+    def put_back_corrections(self, done: DocumentCorrections, *, undo: bool) -> ChangeSet:
+        """Undo (or redo) what applying a workbook changed in one document."""
+        return self._document_op(lambda _s: done.document_id,
+                                 lambda s: put_back(s, self.user, done, undo=undo), {Change.FACTS, Change.DOCUMENT})
+
     # --- long work (run these in a worker thread) ----------------------------------------------------
+    def apply_workbook(self, path: Path, *, dry_run: bool, progress: ProgressFn = no_progress,
+                       cancel: CancelToken | None = None) -> ChangeSet:
+        """Apply an exported workbook's corrections (or only report them: `dry_run`); `result` is a
+        `WorkbookApplied` with the report and, when applied, the corrections by document."""
+        from app.workflows.applying import apply_workbook
+
+        report = apply_workbook(self._db, path, self.user, dry_run=dry_run, progress=progress, cancel=cancel)
+        if dry_run or not report.applied_rows:
+            return ChangeSet(result=WorkbookApplied(report))
+        ids = tuple(dict.fromkeys(row.document_id for row in report.applied_rows))
+        done = by_document(report.applied_rows, self._read(lambda s: status_of(s, ids)))
+        self._read(lambda s: remember_versions(s, done))
+        return ChangeSet(frozenset({Change.FACTS, Change.DOCUMENT, Change.STATUS}), ids,
+                         tuple(row.entity_id for row in report.applied_rows if row.entity == "fact"),
+                         result=WorkbookApplied(report, done))
+
     def import_paths(self, paths: Sequence[Path], progress: ProgressFn = no_progress,
                      cancel: CancelToken | None = None) -> ChangeSet:
         """Read, extract and store articles; `result` is the import summary."""

@@ -18,6 +18,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
 
+from app.ui import review_commands as speed
 from app.ui.i18n import N_, tr
 
 if TYPE_CHECKING:
@@ -92,6 +93,8 @@ ACTIONS: tuple[Action, ...] = (
            enablement=lambda c: c.document_open and not c.busy),
     Action("export", N_("Export Approved…"), lambda w: w.export(), "file/import", ("Ctrl+E",), toolbar=True,
            tip=N_("Write the approved records to an Excel workbook"), enablement=_idle),
+    Action("apply_workbook", N_("Apply Corrections from Workbook…"), lambda w: w.apply_corrections.choose(),
+           "file/import", tip=N_("Bring back the corrections made in an exported workbook"), enablement=_idle),
     Action("cancel_work", N_("Cancel Background Work"), lambda w: w.cancel_work(), "file/work", ("Ctrl+.",),
            enablement=lambda c: c.busy),
     Action("quit", N_("Quit"), lambda w: w.close(), "file/quit", ("Ctrl+Q",)),
@@ -106,6 +109,8 @@ ACTIONS: tuple[Action, ...] = (
            enablement=lambda c: c.document_open),
     Action("find_previous", N_("Find Previous"), lambda w: w.find_previous(), "edit/find", ("Shift+F3",),
            enablement=lambda c: c.document_open),
+    Action("clear_filter", N_("Clear Filter"), lambda w: speed.clear_filter(w), "edit/search", ("Ctrl+Shift+L",),
+           tip=N_("Show every document: no search, any status, language, region or date")),
     Action("focus_search", N_("Search Documents"), lambda w: w.focus_search(), "edit/search", ("Ctrl+L",)),
     # Document
     Action("approve_next", N_("Approve and Next"), lambda w: w.approve_and_next(), "document/workflow",
@@ -122,6 +127,9 @@ ACTIONS: tuple[Action, ...] = (
            ("Ctrl+PgDown",), toolbar=True),
     Action("previous_document", N_("Previous Document"), lambda w: w.previous_document(), "document/navigate",
            ("Ctrl+PgUp",), toolbar=True),
+    Action("sort_queue", N_("Sort Queue by Current Column"), lambda w: speed.sort_queue(w), "document/navigate",
+           ("Ctrl+Shift+S",), tip=N_("Sort the queue by the column of its current cell (Left and Right move it); "
+                                     "again to reverse")),
     Action("next_unreviewed", N_("Next Unreviewed Document"), lambda w: w.next_unreviewed(), "document/navigate",
            ("Ctrl+U",)),
     # Fact
@@ -129,8 +137,18 @@ ACTIONS: tuple[Action, ...] = (
            enablement=lambda c: c.has_facts),
     Action("previous_fact", N_("Previous Fact"), lambda w: w.previous_fact(), "fact/navigate", ("Ctrl+Up",),
            enablement=lambda c: c.has_facts),
+    Action("next_uncertain", N_("Next Uncertain Fact"), lambda w: speed.next_uncertain_fact(w), "fact/navigate",
+           ("F8",), toolbar=True, tip=N_("Go to the lowest-confidence fact not yet reviewed, in any document")),
+    Action("sort_facts", N_("Sort Facts"), lambda w: speed.sort_facts(w), "fact/navigate", ("F7",),
+           tip=N_("Order the fact list by kind, by confidence (lowest first) or by position in the article"),
+           enablement=lambda c: c.has_facts),
     Action("confirm_fact", N_("Confirm Fact"), lambda w: w.confirm_fact(), "fact/status", ("Ctrl+Shift+C",),
            toolbar=True, enablement=_editable_with_facts),
+    Action("confirm_high", N_("Confirm Facts at or above Threshold"), lambda w: speed.confirm_high_confidence(w),
+           "fact/batch", ("Ctrl+Shift+A",), toolbar=True,
+           tip=N_("Confirm every suggested fact at or above the confirm threshold, as one undoable step"),
+           enablement=_editable_with_facts),
+    Action("set_threshold", N_("Set Confirm Threshold…"), lambda w: speed.set_confirm_threshold(w), "fact/batch"),
     Action("reject_fact", N_("Reject or Restore Fact"), lambda w: w.reject_fact(), "fact/status", ("Ctrl+Shift+X",),
            toolbar=True, enablement=_editable_with_facts),
     Action("add_fact", N_("New Fact from Selection"), lambda w: w.add_fact_from_selection(), "fact/add",

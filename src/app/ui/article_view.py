@@ -376,11 +376,16 @@ class ArticlePane(QWidget):
         self.title.setPalette(palette)
         self.title.setProperty("untitled", untitled)
 
-    def show_document(self, doc: DocumentView | None, *, raw: bool = False) -> None:
+    def show_document(self, doc: DocumentView | None, *, raw: bool = False, filtered: bool = False) -> None:
+        """`filtered`: no document because the queue's filter matches none (not an empty database)."""
         self._document = doc
         if doc is None:
             self._show_title(None)
-            self.meta.setText(tr("Import articles with File ▸ Import Folder… or drop files here."))
+            if filtered:
+                self.title.setText(tr("No document matches the filter"))
+                self.meta.setText(tr("Clear the filter (Ctrl+Shift+L) to see every document."))
+            else:
+                self.meta.setText(tr("Import articles with File ▸ Import Folder… or drop files here."))
             self.view.set_article("", ())
             return
         self._show_title(doc)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.queue import LOW_CONFIDENCE
 from app.domain.schema import FIELD_CHOICES, KIND_FIELDS, NUMERIC_KINDS, Kind, Unit
 from app.domain.views import DocumentView, FactView
 from app.review import Change, ChangeSet
@@ -32,7 +33,6 @@ from app.ui.fact_editors import ChoiceEditor, DateEditor, FieldEditor, NumberEdi
 from app.ui.fact_list_model import FACT_ID_ROLE, KIND_ORDER, FactListModel
 from app.ui.fact_text import choice_labels, fact_status_text, field_text, kind_text
 from app.ui.i18n import N_, tr
-from app.ui.queue_model import LOW_CONFIDENCE
 from app.ui.theme import Theme, row_height
 
 UNITS = tuple(u.value for u in Unit)
@@ -253,6 +253,8 @@ class FactCard(QFrame):
         if self.isEnabled() != (fact is not None):
             self.setEnabled(fact is not None)
         if fact is None:
+            for editor in self.rows.editors.values():  # no fact: no values left from the previous one
+                editor.set_value(None)
             self.position.setText(tr("No fact selected"))
             self.quote.clear()
             self.badge.clear()
@@ -333,8 +335,8 @@ class DocumentFields(QGroupBox):
 
     def show_document(self, doc: DocumentView | None) -> None:
         self.setEnabled(doc is not None)
-        self._problems = {}
-        self.rows.show_problems({})
+        self._problems = doc.problems() if doc is not None else {}
+        self.rows.show_problems(self._problems)
         for name, editor in self.rows.editors.items():
             editor.set_value(getattr(doc, name) if doc is not None else None)
 
@@ -422,6 +424,13 @@ class FactForm(QWidget):
     @property
     def order(self) -> list[int]:
         return self.model.fact_ids()
+
+    def sort_facts(self, sort: str) -> None:
+        """Order the fact list by `sort`, keeping the current fact current."""
+        current = self.current
+        self.model.set_sort(sort)
+        if current is not None:
+            self.set_current(current, focus=False)
 
     @property
     def current(self) -> int | None:

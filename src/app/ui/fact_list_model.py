@@ -8,11 +8,11 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
+from app.domain.queue import LOW_CONFIDENCE
 from app.domain.views import FactView
 from app.ui.batched_model import BatchedTableModel
 from app.ui.fact_text import fact_status_text, kind_text, summary
 from app.ui.i18n import N_, tr
-from app.ui.queue_model import LOW_CONFIDENCE
 from app.ui.theme import LIGHT, Theme
 
 Index = QModelIndex | QPersistentModelIndex
@@ -20,10 +20,22 @@ KIND_ORDER = ("indicator", "project", "target", "person")
 COLUMNS = (("kind", N_("Kind")), ("fact", N_("Fact")), ("confidence", N_("Confidence")), ("status", N_("State")),
            ("problems", N_("Problems")))
 FACT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+SORTS = (("kind", N_("kind")), ("confidence", N_("confidence")), ("position", N_("position in the article")))
+"""The fact list's orders, in the order "Sort Facts" (F7) steps through them."""
 
 
 def kind_rank(kind: str) -> int:
     return KIND_ORDER.index(kind) if kind in KIND_ORDER else len(KIND_ORDER)
+
+
+def sort_key(sort: str) -> Any:
+    """kind: by kind, then as extracted; confidence: lowest first; position: where the evidence starts
+    in the article (facts without evidence last)."""
+    if sort == "confidence":
+        return lambda f: (f.confidence, f.id)
+    if sort == "position":
+        return lambda f: (f.evidence[0][0] if f.evidence else float("inf"), f.id)
+    return lambda f: (kind_rank(f.kind), f.id)
 
 
 class FactListModel(BatchedTableModel):
@@ -39,13 +51,19 @@ class FactListModel(BatchedTableModel):
         self._visible = 0
         self._problems: dict[int, dict[str, str]] = {}
         self.theme: Theme = LIGHT
+        self.sort_name = "kind"
 
     def set_facts(self, facts: tuple[FactView, ...] | list[FactView]) -> None:
         self.beginResetModel()
-        self._facts = sorted(facts, key=lambda f: (kind_rank(f.kind), f.id))
+        self._facts = sorted(facts, key=sort_key(self.sort_name))
         self._visible = min(len(self._facts), self.BATCH)
         self._problems = {f.id: f.problems() for f in self._facts if f.status != "rejected"}
         self.endResetModel()
+
+    def set_sort(self, sort: str) -> None:
+        """Order the rows by `sort` (one of `SORTS`)."""
+        self.sort_name = sort
+        self.set_facts(self._facts)
 
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme

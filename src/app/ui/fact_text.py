@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import math
-import re
 import unicodedata
 from datetime import date
 from decimal import Decimal
 
-from app.domain import numbers
+from app.domain import dates, numbers
 from app.domain.schema import Kind
 from app.domain.views import FactView
 from app.ui.i18n import N_, tr
@@ -103,19 +102,12 @@ def parse_number(text: str) -> Decimal | None:
     return numbers.parse_number(text)
 
 
-_DATE = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$")
-_COMPACT_DATE = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})\s*$")
-
-
 def parse_date(text: str) -> date | None:
-    """A date as an analyst types or selects it: 2021-07-24, 2021/7/24, 2021.7.24, 2021年7月24日 or
-    20210724. None when it is not one, or not a real day (2021-02-30)."""
-    m = _DATE.match(text) or _COMPACT_DATE.match(text)
-    if not m:
-        return None
+    """A date as an analyst types or selects it (2021-07-24, 2021/7/24, 2021年7月24日, 20210724, July 24,
+    2021 …), read by the domain's one date parser; None when it is not one day."""
     try:
-        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    except ValueError:
+        return dates.parse_date(text)
+    except dates.DateError:
         return None
 
 

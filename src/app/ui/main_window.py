@@ -21,11 +21,14 @@ from PySide6.QtWidgets import (
 
 from app import __version__, config
 from app.domain.errors import ConflictError
+from app.domain.queue import QueueFilter
 from app.domain.records import ExportFilter
 from app.domain.schema import DocStatus, FactDraft, Kind, Span
 from app.domain.views import DocumentView
 from app.review import ChangeSet, Workspace
+from app.ui import review_commands
 from app.ui.actions import Context, ShortcutsWin, build_actions, update_enablement
+from app.ui.apply_dialog import ApplyCorrections
 from app.ui.article_view import ArticlePane
 from app.ui.conflict_dialog import ConflictDialog
 from app.ui.dialogs import NoteDialog
@@ -47,6 +50,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.workspace = workspace
         self.user = workspace.user
+        workspace.attention_below = config.load_settings().review_confirm_threshold / 100
         self.setWindowTitle(tr("FactDesk"))
         self.setAcceptDrops(True)
         self.resize(1440, 880)
@@ -62,15 +66,18 @@ class MainWindow(QMainWindow):
         for pane in (self.queue, self.article, self.form):
             self.splitter.addWidget(pane)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([DEFAULT_WIDTH, 480, 540])
+        self.splitter.setSizes([DEFAULT_WIDTH, 400, 440])
         self.setCentralWidget(self.splitter)
         self._overlay: ShortcutOverlay | None = None  # built on the first F1
         self.conflict_dialog: ConflictDialog | None = None
+        self.apply_corrections: ApplyCorrections = ApplyCorrections(self)  # File ▸ Apply Corrections from Workbook…
         self._form_had_focus = False
+        self._uncertain_at: int | None = None  # the fact "Next uncertain fact" went to last
 
         self.commands: dict[str, QAction] = build_actions(self)  # id → QAction (QWidget.actions() is Qt's list)
         self._shortcuts_win: ShortcutsWin | None = ShortcutsWin(self, self.commands)
         QApplication.instance().installEventFilter(self._shortcuts_win)  # type: ignore[union-attr]
+        review_commands.show_confirm_threshold(self)
         self._build_status_bar()
         self._connect()
         self.update_context()
@@ -186,7 +193,7 @@ class MainWindow(QMainWindow):
 
     def _document_loaded(self, doc: DocumentView | None) -> None:
         raw = self.commands["raw_text"].isChecked()
-        self.article.show_document(doc, raw=raw)
+        self.article.show_document(doc, raw=raw, filtered=self.queue.current_filter() != QueueFilter())
         self.form.set_document(doc)
         title = (doc.title or lead_text(doc.display_text, 60)) if doc is not None else None
         self.setWindowTitle(f"{title} — {tr('FactDesk')}" if title else tr("FactDesk"))
@@ -493,6 +500,10 @@ class MainWindow(QMainWindow):
             draft = extract_selection(text, start, end, doc.language, doc.published)
         except Exception as exc:  # noqa: BLE001 - a failing extractor must not stop the analyst
             self.message(tr("The extractor failed on this selection: %1", exc))
+        if draft is None:
+            from app.extract.guess import guess_fact
+
+            draft = guess_fact(text[start:end])  # the number, its multiplier and unit by the same rules
         if draft is None:
             current = doc.fact(self.form.current) if self.form.current is not None else None
             kind = Kind(current.kind) if current is not None else Kind.INDICATOR

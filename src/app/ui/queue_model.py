@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
-from app.domain.queue import QueueFilter, QueueRow, QueueSort
+from app.domain.queue import LOW_CONFIDENCE, QueueFilter, QueueRow, QueueSort
 from app.domain.schema import DocStatus
 from app.review import Workspace
 from app.ui.batched_model import BatchedTableModel
@@ -36,14 +36,18 @@ Index = QModelIndex | QPersistentModelIndex
 
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("status", N_("Status")),
+    ("min_confidence", N_("Conf.")),
+    ("attention", N_("Check")),
     ("title", N_("Title")),
     ("published", N_("Published")),
     ("region", N_("Region")),
     ("fact_count", N_("Facts")),
-    ("min_confidence", N_("Lowest confidence")),
     ("language", N_("Language")),
 )
 COLUMN = {name: i for i, (name, _label) in enumerate(COLUMNS)}
+COLUMN_TIPS = {"min_confidence": N_("Lowest confidence of the document's facts"),
+               "attention": N_("Facts still to check: suggested, below the confirm threshold")}
+"""Full names of the columns whose headers are abbreviated (the headers' tooltips)."""
 
 STATUS_TEXT: dict[str, str] = {
     DocStatus.NEW.value: N_("New"),
@@ -53,7 +57,8 @@ STATUS_TEXT: dict[str, str] = {
     DocStatus.FLAGGED.value: N_("Flagged"),
 }
 
-LOW_CONFIDENCE = 0.5
+UNSORTABLE = ("attention",)
+"""Columns computed per row (not stored on the document), which the database cannot sort by."""
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 log = logging.getLogger(__name__)
 
@@ -279,7 +284,10 @@ class QueueModel(BatchedTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         tip = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole
         if tip and 0 <= section < len(COLUMNS):
-            return tr("Sort by %1", tr(COLUMNS[section][1]))
+            name, label = COLUMNS[section]
+            if name in UNSORTABLE:
+                return tr(COLUMN_TIPS[name])
+            return tr("Sort by %1", tr(COLUMN_TIPS.get(name, label)))
         return super().headerData(section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -297,7 +305,7 @@ class QueueModel(BatchedTableModel):
             return None
         name = COLUMNS[index.column()][0]
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if name in ("fact_count", "min_confidence"):
+            if name in ("fact_count", "min_confidence", "attention"):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         untitled = name == "title" and not row.title
@@ -322,6 +330,8 @@ class QueueModel(BatchedTableModel):
                 return row.region  # long zone names are cut short in the column
             if name == "min_confidence" and row.min_confidence is not None and row.min_confidence < LOW_CONFIDENCE:
                 return tr("Low confidence: check these facts first")
+            if name == "attention" and row.attention:
+                return tr("%n unreviewed fact(s) below the confirm threshold", n=row.attention)
             return None
         return self._display(name, row)
 
@@ -338,6 +348,8 @@ class QueueModel(BatchedTableModel):
             return row.language
         if name == "fact_count":
             return str(row.fact_count)
+        if name == "attention":
+            return str(row.attention) if row.attention else ""
         if name == "min_confidence":
             return f"{row.min_confidence:.2f}" if row.min_confidence is not None else ""
         return ""
@@ -345,5 +357,7 @@ class QueueModel(BatchedTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort in the database; the window re-selects its current document on modelReset."""
         name = COLUMNS[column][0] if 0 <= column < len(COLUMNS) else "id"
+        if name in UNSORTABLE:
+            return
         self._sort = QueueSort(name, order == Qt.SortOrder.DescendingOrder)
         self.reload()

@@ -23,7 +23,7 @@ from app.domain.queue import QueueFilter
 from app.domain.schema import DocStatus
 from app.review import Change, ChangeSet, Workspace
 from app.ui.i18n import N_, tr
-from app.ui.queue_model import COLUMN, ID_ROLE, QueueModel, status_text
+from app.ui.queue_model import COLUMN, COLUMNS, ID_ROLE, UNSORTABLE, QueueModel, status_text
 from app.ui.theme import row_height
 
 NO_DATE = QDate(1900, 1, 1)
@@ -31,7 +31,7 @@ SEARCH_PAUSE_MS = 250
 LANGUAGE_TEXT = {"en": N_("English"), "zh-Hans": N_("Chinese (Simplified)"), "zh-Hant": N_("Chinese (Traditional)")}
 
 
-DEFAULT_WIDTH = 480
+DEFAULT_WIDTH = 600
 
 
 class QueuePane(QWidget):
@@ -112,6 +112,9 @@ class QueuePane(QWidget):
         for edit in (self.date_from, self.date_to):
             edit.editingFinished.connect(self.apply_filter)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self._column = 0  # the current cell's column, kept when the list is read again (keyboard sorting)
+        self.table.selectionModel().currentColumnChanged.connect(
+            lambda current, _previous: setattr(self, "_column", current.column()) if current.isValid() else None)
         self.model.modelReset.connect(self._after_reset)
         self.model.loadingChanged.connect(self._loading)
         self._current_id: int | None = None
@@ -134,10 +137,12 @@ class QueuePane(QWidget):
             "published": fit(tr("Published"), "2000-00-00"),
             "region": fit(tr("Region"), "Hohhot City", "呼和浩特市"),
             "fact_count": fit(tr("Facts"), "000"),
-            "min_confidence": fit(tr("Lowest confidence")[:8], "0.00"),
+            "min_confidence": fit(tr("Conf."), "0.00"),
+            "attention": fit(tr("Check"), "00"),
             "language": fit(tr("Language"), "zh-Hant"),
         }
-        fixed = widths["status"] + widths["published"] + widths["region"] + widths["fact_count"]
+        fixed = sum(widths[name] for name in ("status", "min_confidence", "attention", "published", "region",
+                                              "fact_count"))
         frame = 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width() + 12
         widths["title"] = max(120, pane_width - fixed - frame)
         for name, width in widths.items():
@@ -194,6 +199,17 @@ class QueuePane(QWidget):
             published_to=as_date(self.date_to),
             search=self.search.text().strip(),
         )
+
+    def clear_filter(self) -> None:
+        """Every document: no search, any status, language, region and date."""
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        for widget in (self.status, self.language, self.region):
+            widget.setCurrentIndex(0)
+        for edit in (self.date_from, self.date_to):
+            edit.setDate(NO_DATE)
+        self.apply_filter()
 
     def set_status_filter(self, statuses: tuple[str, ...]) -> None:
         for i in range(self.status.count()):
@@ -261,7 +277,7 @@ class QueuePane(QWidget):
         if not 0 <= row < self.model.total():
             return False
         self.model.ensure_visible(row)
-        index = self.model.index(row, 0)
+        index = self.model.index(row, self._column)
         self._quiet = not emit
         try:
             self.table.selectionModel().setCurrentIndex(
@@ -273,6 +289,19 @@ class QueuePane(QWidget):
         self._current_id = self.model.id_at(row)
         self.table.scrollTo(index)
         return True
+
+    def sort_by_current_column(self) -> str | None:
+        """Sort by the column of the table's current cell (Left/Right move it), ascending; again on the
+        same column, descending. Answers the column's name, None when it cannot be sorted by."""
+        column = max(self.table.currentIndex().column(), 0)
+        if COLUMNS[column][0] in UNSORTABLE:
+            return None
+        header = self.table.horizontalHeader()
+        ascending = Qt.SortOrder.AscendingOrder
+        order = (Qt.SortOrder.DescendingOrder if header.sortIndicatorSection() == column
+                 and header.sortIndicatorOrder() == ascending else ascending)
+        header.setSortIndicator(column, order)  # the table sorts the model
+        return COLUMNS[column][1]
 
     def select_document(self, document_id: int) -> bool:
         position = self.model.position_of(document_id)

@@ -24,6 +24,7 @@ from app.ui.undo import (
     EditFieldCommand,
     Operation,
     OperationCommand,
+    batch_status_command,
     document_status_command,
     fact_status_command,
 )
@@ -83,6 +84,9 @@ class ReviewController(QObject):
             stack = QUndoStack(self.undo_group)
             self._stacks[document_id] = stack
         return stack
+
+    def stack_of(self, document_id: int) -> QUndoStack:
+        return self._stack(document_id)
 
     def stack(self) -> QUndoStack | None:
         return self.undo_group.activeStack()
@@ -159,6 +163,20 @@ class ReviewController(QObject):
         if fact is None or fact.status == status:
             return
         self._push(fact_status_command(self._runner, self.workspace, fact_id, fact.status, status))
+
+    def confirm_at_or_above(self, threshold: float) -> int:
+        """Confirm every suggested fact of the document whose confidence is at least `threshold`, as one
+        undoable step; answers how many were confirmed."""
+        doc = self.document
+        if doc is None:
+            return 0
+        old = {f.id: f.status for f in doc.facts if f.status == "suggested" and f.confidence >= threshold}
+        if not old:
+            return 0
+        text = tr("Confirm %n fact(s) at or above %1", format(threshold, ".0%"), n=len(old))
+        done = self._push(batch_status_command(self._runner, self.workspace, doc.id, old,
+                                               dict.fromkeys(old, "confirmed"), text))
+        return len(old) if done is not None else 0
 
     def add_fact(self, draft: FactDraft) -> int | None:
         if self.document is None:

@@ -98,6 +98,16 @@ def fact_status_command(run: Runner, ws: Workspace, fact_id: int, old: str, new:
     return OperationCommand(run, tr(texts.get(new, N_("Change fact status"))), to(new), to(old))
 
 
+def batch_status_command(run: Runner, ws: Workspace, document_id: int, old: dict[int, str],
+                         new: dict[int, str], text: str) -> OperationCommand:
+    """A batch decision on several facts (one undo step); undo gives each fact its old status back."""
+    def to(statuses: dict[int, str]) -> Operation:
+        return lambda doc: ws.set_fact_statuses(document_id, statuses,
+                                                {f: v for f in statuses if (v := _fact_version(doc, f)) is not None})
+
+    return OperationCommand(run, text, to(new), to(old))
+
+
 class AddFactCommand(OperationCommand):
     """Adding stores the fact; undoing withdraws it: it leaves the form but stays in the database as a
     rejected fact, with its history in the audit log. Redoing brings it back."""

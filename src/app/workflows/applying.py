@@ -55,7 +55,7 @@ from app.workflows.workbook_rows import (
 )
 from app.workflows.workbook_xml import XlsxPackage
 
-__all__ = ["ApplyError", "ApplyReport", "WorkbookFileError", "apply_workbook"]
+__all__ = ["AppliedRow", "ApplyError", "ApplyReport", "ReportLine", "WorkbookFileError", "apply_workbook"]
 
 ORIGIN = "workbook"
 BATCH = 500
@@ -73,9 +73,32 @@ class ApplyError(Exception):
 
 @dataclass(frozen=True, order=True)
 class ReportLine:
+    """One line of the report; besides the text, its parts for a table (the window's dialog)."""
+
     order: tuple[int, int, int]  # sheet, row, line of that row
     outcome: str
     text: str
+    entity: str = field(default="", compare=False)  # "fact" / "document"
+    entity_id: int | None = field(default=None, compare=False)
+    document_id: int | None = field(default=None, compare=False)
+    column: str = field(default="", compare=False)  # a change: the column, database and workbook values
+    old: str = field(default="", compare=False)
+    new: str = field(default="", compare=False)
+    reason: str = field(default="", compare=False)  # a conflict or refusal: why
+
+
+@dataclass(frozen=True)
+class AppliedRow:
+    """A row that was applied: the stored values it replaced (`before`) and the new ones (`after`),
+    keyed as the services take them (fact fields, value, unit, status; document fields, note,
+    status), and the document's status before applying — what an undo puts back."""
+
+    entity: str
+    entity_id: int
+    document_id: int
+    before: dict[str, Any]
+    after: dict[str, Any]
+    document_status: str | None
 
 
 @dataclass
@@ -88,6 +111,7 @@ class ApplyReport:
     unchanged: int = 0
     conflicts: int = 0
     refused: int = 0
+    applied_rows: list[AppliedRow] = field(default_factory=list)
 
     def summary(self) -> str:
         return f"applied {self.applied}, unchanged {self.unchanged}, conflicts {self.conflicts}, refused {self.refused}"
@@ -105,8 +129,9 @@ class _Entry:
     digest: int
     order: tuple[int, int]
     where: str
-    outcome: Plan | tuple[str, str] | None  # a plan, (conflict|refused, text), or None: unchanged
+    outcome: Plan | tuple[str, str, str] | None  # a plan, (conflict|refused, label, reason), or None: unchanged
     rows: list[tuple[tuple[int, int], str]] = field(default_factory=list)
+    document_id: int | None = None
 
 
 @dataclass
@@ -211,17 +236,25 @@ def _chunks(rows: Iterator[SheetRow]) -> Iterator[list[SheetRow]]:
         yield chunk
 
 
-def _line(report: ApplyReport, order: tuple[int, int], outcome: str, text: str) -> None:
-    report.lines.append(ReportLine((*order, len(report.lines)), outcome, f"{outcome:<8} {text}"))
+def _line(report: ApplyReport, order: tuple[int, int], outcome: str, text: str, **parts: Any) -> None:
+    report.lines.append(ReportLine((*order, len(report.lines)), outcome, f"{outcome:<8} {text}", **parts))
+
+
+def _refusal(report: ApplyReport, order: tuple[int, int], outcome: str, label: str, reason: str,
+             entity: str, entity_id: int | None, document_id: int | None) -> None:
+    _line(report, order, outcome, f"{label}: {reason}", entity=entity, entity_id=entity_id,
+          document_id=document_id, reason=reason)
 
 
 def _compare(session: Any, sheet: _Sheet, rows: list[SheetRow], report: ApplyReport) -> None:
     """Parse a batch of rows and compare them with the stored state; keep an entry per id."""
     parsed: list[tuple[SheetRow, int, int, Any]] = []
+    refusals: list[tuple[tuple[int, int], str, str, int | None]] = []
     id_key = "fact_id" if sheet.entity == "fact" else "document_id"
     for row in rows:
         order = (sheet.index, row.number)
         label = row.where
+        entity_id = None
         try:
             entity_id = row_id(row, id_key)
             if entity_id is None:
@@ -232,13 +265,16 @@ def _compare(session: Any, sheet: _Sheet, rows: list[SheetRow], report: ApplyRep
             cells = (parse_fact_cells(row, sheet.kind, sheet.columns) if sheet.kind is not None
                      else parse_document_cells(row, sheet.columns))
         except RowProblem as exc:
-            report.refused += 1
-            _line(report, order, REFUSED, f"{label}: {exc}")
+            refusals.append((order, label, str(exc), entity_id))
             continue
         parsed.append((row, entity_id, version, cells))
-    ids = [p[1] for p in parsed]
+    ids = [p[1] for p in parsed] + [r[3] for r in refusals if r[3] is not None]
     states = (corrections.fact_states(session, ids) if sheet.entity == "fact"
               else corrections.document_states(session, ids))
+    for order, label, reason, entity_id in refusals:  # told with their document, where the id is known
+        report.refused += 1
+        _refusal(report, order, REFUSED, label, reason, sheet.entity, entity_id,
+                 _document_of(sheet, entity_id, states.get(entity_id) if entity_id is not None else None))
     for row, entity_id, version, cells in parsed:
         order = (sheet.index, row.number)
         label = f"{sheet.entity} {entity_id} ({row.where})"
@@ -247,12 +283,13 @@ def _compare(session: Any, sheet: _Sheet, rows: list[SheetRow], report: ApplyRep
         if entry is not None:
             if entry.digest != digest:
                 entry.rows.append((order, row.where))
-                entry.outcome = ("duplicate", "")
+                entry.outcome = ("duplicate", "", "")
             else:
                 report.unchanged += 1  # the same row twice: the first one counts
             continue
-        outcome: Plan | tuple[str, str] | None
+        outcome: Plan | tuple[str, str, str] | None
         state = states.get(entity_id)
+        document_id = _document_of(sheet, entity_id, state)
         try:
             if state is None:
                 raise RowProblem(f"no {sheet.entity} with this id in the database (deleted since the export?)")
@@ -263,10 +300,14 @@ def _compare(session: Any, sheet: _Sheet, rows: list[SheetRow], report: ApplyRep
                     else plan_document(row, cells, entity_id, version, state))
             outcome = None if plan.empty else plan
         except RowProblem as exc:
-            outcome = (REFUSED, f"{label}: {exc}")
+            outcome = (REFUSED, label, str(exc))
         except RowConflict as exc:
-            outcome = (CONFLICT, f"{label}: {exc}")
-        sheet.entries[entity_id] = _Entry(digest, order, row.where, outcome, [(order, row.where)])
+            outcome = (CONFLICT, label, str(exc))
+        sheet.entries[entity_id] = _Entry(digest, order, row.where, outcome, [(order, row.where)], document_id)
+
+
+def _document_of(sheet: _Sheet, entity_id: int | None, state: Any) -> int | None:
+    return entity_id if sheet.entity == "document" else getattr(state, "document_id", None)
 
 
 def _settle(sheets: list[_Sheet], report: ApplyReport) -> list[tuple[_Sheet, Plan]]:
@@ -280,15 +321,17 @@ def _settle(sheets: list[_Sheet], report: ApplyReport) -> list[tuple[_Sheet, Pla
                 for order, where in entry.rows:
                     others = ", ".join(w for w in wheres if w != where)
                     report.refused += 1
-                    _line(report, order, REFUSED, f"{sheet.entity} {entity_id} ({where}): the same "
-                          f"{'Fact ID' if sheet.entity == 'fact' else 'Document ID'} is also on {others} with "
-                          "different values; keep one row (nothing of either is applied)")
+                    _refusal(report, order, REFUSED, f"{sheet.entity} {entity_id} ({where})", "the same "
+                             f"{'Fact ID' if sheet.entity == 'fact' else 'Document ID'} is also on {others} with "
+                             "different values; keep one row (nothing of either is applied)",
+                             sheet.entity, entity_id, entry.document_id)
             elif isinstance(outcome, tuple):
                 if outcome[0] == CONFLICT:
                     report.conflicts += 1
                 else:
                     report.refused += 1
-                _line(report, entry.order, outcome[0], outcome[1])
+                _refusal(report, entry.order, outcome[0], outcome[1], outcome[2], sheet.entity, entity_id,
+                         entry.document_id)
             elif outcome is None:
                 report.unchanged += 1
             else:
@@ -335,12 +378,22 @@ def _apply_one(session: Any, sheet: _Sheet, plan: Plan, user: str, report: Apply
                                        plan.note_changed, plan.status, user)
     except corrections.StaleRow as exc:
         report.conflicts += 1
-        _line(report, order, CONFLICT, f"{label}: {exc}; the database value is kept")
+        _refusal(report, order, CONFLICT, label, f"{exc}; the database value is kept", sheet.entity,
+                 plan.entity_id, plan.document_id)
         return
     except StoreError as exc:
         report.refused += 1
-        _line(report, order, REFUSED, f"{label}: {exc}")
+        _refusal(report, order, REFUSED, label, str(exc), sheet.entity, plan.entity_id, plan.document_id)
         return
     report.applied += 1
+    after = dict(plan.changes)
+    if plan.status is not None:
+        after["status"] = plan.status.value
+    if plan.note_changed:
+        after["note"] = plan.note
+    document_id = plan.document_id if plan.document_id is not None else plan.entity_id
+    report.applied_rows.append(AppliedRow(sheet.entity, plan.entity_id, document_id, dict(plan.before), after,
+                                          plan.document_status))
     for header, old, new in plan.shown:
-        _line(report, order, CHANGED, f"{label}: {header}: {show(old)} → {show(new)}")
+        _line(report, order, CHANGED, f"{label}: {header}: {show(old)} → {show(new)}", entity=sheet.entity,
+              entity_id=plan.entity_id, document_id=document_id, column=header, old=show(old), new=show(new))

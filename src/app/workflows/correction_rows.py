@@ -88,6 +88,8 @@ class Plan:
     note: str | None = None
     note_changed: bool = False
     document_id: int | None = None
+    before: dict[str, Any] = field(default_factory=dict)  # the stored values of what changes (undo puts them back)
+    document_status: str | None = None  # the document's status before applying
 
     @property
     def empty(self) -> bool:
@@ -182,13 +184,14 @@ def _value_cells(row: SheetRow, columns: set[str]) -> tuple[Decimal | None, str 
 
 def plan_fact(row: SheetRow, cells: FactCells, fact_id: int, version: int, state: Any, columns: set[str]) -> Plan:
     """The changes the row makes to the stored fact. Raises RowProblem (invalid) or RowConflict."""
-    plan = Plan(fact_id, version, row.where, document_id=state.document_id)
+    plan = Plan(fact_id, version, row.where, document_id=state.document_id, document_status=state.document_status)
     new_fields = dict(state.fields)
     for name, new in cells.fields.items():
         old = state.fields.get(name)
         if (old in (None, "") and new is None) or old == new or _shown_as(name, old, new):
             continue
         plan.changes[name] = new
+        plan.before[name] = old
         new_fields[name] = new
         plan.shown.append((_header(name), old, new))
     new_value, new_unit = state.value, state.unit
@@ -202,15 +205,18 @@ def plan_fact(row: SheetRow, cells: FactCells, fact_id: int, version: int, state
             header = HEADER_OF[key] if key else HEADER_OF[COLUMN_OF_UNIT.get(state.unit or "", "amount_cny")]
             if not same_number(number, decimal_of(state.value)):
                 plan.changes["value"] = new_value
+                plan.before["value"] = state.value
                 plan.shown.append((header, decimal_of(state.value), number))
             if new_unit != state.unit:
                 plan.changes["unit"] = new_unit
+                plan.before["unit"] = state.unit
                 plan.shown.append(("Unit", state.unit, new_unit))
     new_status = state.status
     if not isinstance(cells.status, bool):
         new_status = _fact_status(cells.status, state, version)
         if new_status != state.status:
             plan.status = FactStatus(new_status)
+            plan.before["status"] = state.status
             plan.shown.append(("Status", state.status, new_status))
     if plan.empty:
         return plan
@@ -291,7 +297,7 @@ def parse_document_cells(row: SheetRow, columns: set[str]) -> DocumentCells:
 
 
 def plan_document(row: SheetRow, cells: DocumentCells, doc_id: int, version: int, state: Any) -> Plan:
-    plan = Plan(doc_id, version, row.where, document_id=doc_id, note=state.note)
+    plan = Plan(doc_id, version, row.where, document_id=doc_id, note=state.note, document_status=state.status)
     for key, new in cells.values.items():
         old = getattr(state, key)
         if (old in (None, "") and new is None) or old == new:
@@ -300,6 +306,7 @@ def plan_document(row: SheetRow, cells: DocumentCells, doc_id: int, version: int
             plan.note, plan.note_changed = new, True
         else:
             plan.changes[key] = new
+        plan.before[key] = old
         plan.shown.append((HEADER_OF[key], old, new))
     if not isinstance(cells.status, bool):
         text = cells.status
@@ -310,6 +317,7 @@ def plan_document(row: SheetRow, cells: DocumentCells, doc_id: int, version: int
                 raise RowProblem(f"Status: {text!r} cannot be set from a workbook; use "
                                  + ", ".join(DOC_STATUSES_BACK))
             plan.status = DocStatus(text)
+            plan.before["status"] = state.status
             plan.shown.append(("Status", state.status, text))
     if not plan.empty:
         _check_version(version, state.version, plan)

@@ -60,6 +60,14 @@
         <translation>将已批准的记录写入 Excel 工作簿</translation>
     </message>
     <message>
+        <source>Apply Corrections from Workbook…</source>
+        <translation>从工作簿应用更正…</translation>
+    </message>
+    <message>
+        <source>Bring back the corrections made in an exported workbook</source>
+        <translation>将在导出的工作簿中所做的更正导回数据库</translation>
+    </message>
+    <message>
         <source>Cancel Background Work</source>
         <translation>取消后台任务</translation>
     </message>
@@ -86,6 +94,14 @@
     <message>
         <source>Find Previous</source>
         <translation>查找上一个</translation>
+    </message>
+    <message>
+        <source>Clear Filter</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Show every document: no search, any status, language, region or date</source>
+        <translation>显示所有文档：不搜索，不限状态、语言、地区或日期</translation>
     </message>
     <message>
         <source>Search Documents</source>
@@ -124,6 +140,14 @@
         <translation>上一篇文档</translation>
     </message>
     <message>
+        <source>Sort Queue by Current Column</source>
+        <translation>按当前列排序队列</translation>
+    </message>
+    <message>
+        <source>Sort the queue by the column of its current cell (Left and Right move it); again to reverse</source>
+        <translation>按队列当前单元格所在列排序（左右方向键移动列）；再按一次反向排序</translation>
+    </message>
+    <message>
         <source>Next Unreviewed Document</source>
         <translation>下一篇未审核文档</translation>
     </message>
@@ -136,8 +160,36 @@
         <translation>上一条事实</translation>
     </message>
     <message>
+        <source>Next Uncertain Fact</source>
+        <translation>下一条待定事实</translation>
+    </message>
+    <message>
+        <source>Go to the lowest-confidence fact not yet reviewed, in any document</source>
+        <translation>转到所有文档中置信度最低的未审核事实</translation>
+    </message>
+    <message>
+        <source>Sort Facts</source>
+        <translation>事实排序</translation>
+    </message>
+    <message>
+        <source>Order the fact list by kind, by confidence (lowest first) or by position in the article</source>
+        <translation>按类型、置信度（由低到高）或在文章中的位置排列事实列表</translation>
+    </message>
+    <message>
         <source>Confirm Fact</source>
         <translation>确认事实</translation>
+    </message>
+    <message>
+        <source>Confirm Facts at or above Threshold</source>
+        <translation>确认达到阈值的事实</translation>
+    </message>
+    <message>
+        <source>Confirm every suggested fact at or above the confirm threshold, as one undoable step</source>
+        <translation>确认所有置信度达到确认阈值的建议事实（一步即可撤销）</translation>
+    </message>
+    <message>
+        <source>Set Confirm Threshold…</source>
+        <translation>设置确认阈值…</translation>
     </message>
     <message>
         <source>Reject or Restore Fact</source>
@@ -222,6 +274,14 @@
     <message>
         <source>No title stated: these are the article&apos;s first words</source>
         <translation>原文未给出标题：这是文章开头的文字</translation>
+    </message>
+    <message>
+        <source>No document matches the filter</source>
+        <translation>没有符合筛选条件的文档</translation>
+    </message>
+    <message>
+        <source>Clear the filter (Ctrl+Shift+L) to see every document.</source>
+        <translation>清除筛选（Ctrl+Shift+L）以查看所有文档。</translation>
     </message>
     <message>
         <source>Import articles with File ▸ Import Folder… or drop files here.</source>
@@ -320,6 +380,58 @@
         <translation>文档</translation>
     </message>
     <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Database → workbook, or why not</source>
+        <translation>数据库 → 工作簿，或未应用的原因</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Apply Corrections from %1</source>
+        <translation>从 %1 应用更正</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet. Apply writes the changes below; rows in conflict or refused are left as they are in the database.</source>
+        <translation>尚未更改任何内容。“应用”将写入下列更改；冲突或被拒绝的行在数据库中保持不变。</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Apply corrections from workbook</source>
+        <translation>从工作簿应用更正</translation>
+    </message>
+    <message>
+        <source>Apply corrections from a workbook</source>
+        <translation>从工作簿应用更正</translation>
+    </message>
+    <message>
+        <source>Reading workbook</source>
+        <translation>正在读取工作簿</translation>
+    </message>
+    <message>
+        <source>Applying workbook</source>
+        <translation>正在应用工作簿</translation>
+    </message>
+    <message>
         <source>none stated</source>
         <translation>未注明</translation>
     </message>
@@ -346,6 +458,18 @@
     <message>
         <source>Fact</source>
         <translation>事实</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <source>position in the article</source>
+        <translation>在文章中的位置</translation>
     </message>
     <message>
         <source>Confidence</source>
@@ -636,6 +760,10 @@
         <translation>已重做：%1</translation>
     </message>
     <message>
+        <source>Filter cleared: every document is shown</source>
+        <translation>已清除筛选：显示所有文档</translation>
+    </message>
+    <message>
         <source>Not approved: %n problem(s) to fix first (shown on the fields)</source>
         <translation>未批准：需先修正 %n 个问题（已在字段上标出）</translation>
     </message>
@@ -664,8 +792,48 @@
         <translation>文档已重新打开审核</translation>
     </message>
     <message>
+        <source>The queue cannot be sorted by this column; move to another with Left or Right.</source>
+        <translation>队列不能按此列排序；请用左右方向键移到其他列。</translation>
+    </message>
+    <message>
+        <source>Queue sorted by %1</source>
+        <translation>队列已按%1排序</translation>
+    </message>
+    <message>
         <source>Every document in the queue has been reviewed.</source>
         <translation>队列中的文档已全部审核。</translation>
+    </message>
+    <message>
+        <source>Every fact in the documents under review has been reviewed.</source>
+        <translation>待审文档中的所有事实均已审核。</translation>
+    </message>
+    <message>
+        <source>Facts sorted by %1</source>
+        <translation>事实已按%1排序</translation>
+    </message>
+    <message>
+        <source>Confirm Facts ≥ %1 %</source>
+        <translation>确认置信度 ≥ %1% 的事实</translation>
+    </message>
+    <message>
+        <source>Confirmed %n fact(s) at or above %1 % (one undo step)</source>
+        <translation>已确认 %n 条置信度不低于 %1% 的事实（可一步撤销）</translation>
+    </message>
+    <message>
+        <source>No suggested fact is at or above %1 %.</source>
+        <translation>没有置信度不低于 %1% 的建议事实。</translation>
+    </message>
+    <message>
+        <source>Confirm threshold</source>
+        <translation>确认阈值</translation>
+    </message>
+    <message>
+        <source>Confirm suggested facts at or above this confidence (percent):</source>
+        <translation>确认置信度不低于此值（百分比）的建议事实：</translation>
+    </message>
+    <message>
+        <source>Confirm threshold set to %1 %</source>
+        <translation>确认阈值已设为 %1%</translation>
     </message>
     <message>
         <source>Select the evidence in the article first (it must not be the raw text).</source>
@@ -694,16 +862,28 @@ Review facts extracted from news articles and export them to Excel.</source>
         <translation>状态</translation>
     </message>
     <message>
+        <source>Conf.</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>待查</translation>
+    </message>
+    <message>
         <source>Facts</source>
         <translation>事实数</translation>
     </message>
     <message>
-        <source>Lowest confidence</source>
-        <translation>最低置信度</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>语言</translation>
+    </message>
+    <message>
+        <source>Lowest confidence of the document&apos;s facts</source>
+        <translation>本文档事实的最低置信度</translation>
+    </message>
+    <message>
+        <source>Facts still to check: suggested, below the confirm threshold</source>
+        <translation>仍需检查的事实：建议状态且低于确认阈值</translation>
     </message>
     <message>
         <source>New</source>
@@ -732,6 +912,10 @@ Review facts extracted from news articles and export them to Excel.</source>
     <message>
         <source>Low confidence: check these facts first</source>
         <translation>置信度偏低：请优先核对这些事实</translation>
+    </message>
+    <message>
+        <source>%n unreviewed fact(s) below the confirm threshold</source>
+        <translation>%n 条低于确认阈值的未审核事实</translation>
     </message>
     <message>
         <source>English</source>
@@ -784,6 +968,10 @@ Review facts extracted from news articles and export them to Excel.</source>
     <message>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Confirm %n fact(s) at or above %1</source>
+        <translation>确认 %n 条不低于 %1 的事实</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>

@@ -4,17 +4,15 @@
   by hand; those are never recomputed from the facts.
 - facts.value becomes exact: NUMERIC on PostgreSQL, canonical decimal text on SQLite (whose NUMERIC
   is a float). Values stored before keep the digits their float had.
-- facts.override_reason: the analyst's written reason for keeping a fact despite its consistency
-  problems (a value that contradicts its value-as-written, …); audited and exported.
 
-Revision ID: 0003
-Revises: 0008 (chained after main's newest revision on this branch; the integrator re-chains)
+Revision ID: 0009
+Revises: 0008
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0003"
+revision = "0009"
 down_revision = "0008"
 branch_labels = None
 depends_on = None
@@ -28,13 +26,9 @@ def upgrade() -> None:
     else:
         with op.batch_alter_table("facts") as batch:
             batch.alter_column("value", type_=sa.Text())
-    with op.batch_alter_table("facts") as batch:
-        batch.add_column(sa.Column("override_reason", sa.Text(), nullable=True))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("facts") as batch:
-        batch.drop_column("override_reason")
     if op.get_bind().dialect.name == "postgresql":
         op.alter_column("facts", "value", type_=sa.Float(precision=53), postgresql_using="value::double precision")
     else:
