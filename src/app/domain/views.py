@@ -58,7 +58,7 @@ class FactView:
 
     def get(self, name: str) -> Any:
         """A field or a column by name (`value`, `unit`, `kind` or one of the kind's fields)."""
-        if name in ("value", "unit", "kind", "value_text", "confidence"):
+        if name in ("value", "unit", "kind", "value_text", "confidence", "override_reason"):
             return getattr(self, name)
         return self.fields.get(name)
 
