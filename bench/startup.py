@@ -42,7 +42,7 @@ def start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
     """A private Xvfb; it picks a free display number itself (-displayfd) and tells us."""
     read_end, write_end = os.pipe()
     proc = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1920x1080x24",
-                             "-nolisten", "tcp"], pass_fds=(write_end,),
+                             "-nolisten", "tcp", "-noreset"], pass_fds=(write_end,),
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     os.close(write_end)
     with os.fdopen(read_end) as pipe:
@@ -59,7 +59,8 @@ def start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
 
 def time_to_visible(cmd: list[str], env: dict[str, str], timeout: float = 60.0) -> float:
     started = time.perf_counter()
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    errors = tempfile.TemporaryFile()
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=errors)
     try:
         while time.perf_counter() - started < timeout:
             found = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid", str(proc.pid)],
@@ -67,10 +68,13 @@ def time_to_visible(cmd: list[str], env: dict[str, str], timeout: float = 60.0) 
             if found.stdout.strip():
                 return time.perf_counter() - started
             if proc.poll() is not None:
-                raise SystemExit(f"exited with {proc.returncode} before showing a window: {cmd}")
+                errors.seek(0)
+                said = errors.read().decode(errors="replace").strip()[-2000:]
+                raise SystemExit(f"exited with {proc.returncode} before showing a window: {cmd}\n{said}")
             time.sleep(0.005)
         raise SystemExit(f"no visible window within {timeout} s: {cmd}")
     finally:
+        errors.close()
         proc.send_signal(signal.SIGTERM)
         try:
             proc.wait(timeout=10)
