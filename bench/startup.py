@@ -58,29 +58,28 @@ def start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
 
 
 def time_to_visible(cmd: list[str], env: dict[str, str], timeout: float = 60.0) -> float:
-    started = time.perf_counter()
-    errors = tempfile.TemporaryFile()
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=errors)
-    try:
-        while time.perf_counter() - started < timeout:
-            found = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid", str(proc.pid)],
-                                   env=env, capture_output=True, text=True)
-            if found.stdout.strip():
-                return time.perf_counter() - started
-            if proc.poll() is not None:
-                errors.seek(0)
-                said = errors.read().decode(errors="replace").strip()[-2000:]
-                raise SystemExit(f"exited with {proc.returncode} before showing a window: {cmd}\n{said}")
-            time.sleep(0.005)
-        raise SystemExit(f"no visible window within {timeout} s: {cmd}")
-    finally:
-        errors.close()
-        proc.send_signal(signal.SIGTERM)
+    with tempfile.TemporaryFile() as errors:
+        started = time.perf_counter()
+        proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=errors)
         try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+            while time.perf_counter() - started < timeout:
+                found = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid", str(proc.pid)],
+                                       env=env, capture_output=True, text=True)
+                if found.stdout.strip():
+                    return time.perf_counter() - started
+                if proc.poll() is not None:
+                    errors.seek(0)
+                    said = errors.read().decode(errors="replace").strip()[-2000:]
+                    raise SystemExit(f"exited with {proc.returncode} before showing a window: {cmd}\n{said}")
+                time.sleep(0.005)
+            raise SystemExit(f"no visible window within {timeout} s: {cmd}")
+        finally:
+            proc.send_signal(signal.SIGTERM)
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
 
 
 def main() -> int:

@@ -30,10 +30,7 @@ def create_application(argv: list[str] | None = None, *, themed: bool = True) ->
     which asks the system's colour scheme. High-DPI scale factors pass through unrounded (Qt 6's
     default). The opening window is painted unthemed unless the theme is fixed (see `paint_first`)."""
     existing = QApplication.instance()
-    if existing is None:
-        app = QApplication(argv or sys.argv[:1])
-    else:
-        app = existing  # type: ignore[assignment]
+    app = QApplication(argv or sys.argv[:1]) if existing is None else existing
     assert isinstance(app, QApplication)
     app.setApplicationName("FactDesk")
     app.setApplicationDisplayName("FactDesk")
