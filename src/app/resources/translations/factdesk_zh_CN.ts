@@ -212,6 +212,14 @@
         <translation>设置确认阈值…</translation>
     </message>
     <message>
+        <source>Override Checks…</source>
+        <translation>覆盖检查…</translation>
+    </message>
+    <message>
+        <source>Keep this fact despite its consistency problems, for a written reason</source>
+        <translation>写明理由后保留此事实，不顾其一致性问题</translation>
+    </message>
+    <message>
         <source>Reject or Restore Fact</source>
         <translation>驳回或恢复事实</translation>
     </message>
@@ -892,6 +900,36 @@
         <translation>确认阈值已设为 %1%</translation>
     </message>
     <message>
+        <source>This fact has no consistency problem to override.</source>
+        <translation>此事实没有需要覆盖的一致性问题。</translation>
+    </message>
+    <message>
+        <source>Override checks</source>
+        <translation>覆盖检查</translation>
+    </message>
+    <message>
+        <source>Keep this fact despite:
+%1
+
+Reason (audited and exported; empty withdraws the override):</source>
+        <translation>保留此事实，尽管：
+%1
+
+理由（记入审计并导出；留空则撤销覆盖）：</translation>
+    </message>
+    <message>
+        <source>(no problem now)</source>
+        <translation>（目前没有问题）</translation>
+    </message>
+    <message>
+        <source>Checks overridden: the reason is kept with the fact and exported</source>
+        <translation>已覆盖检查：理由随事实保存并导出</translation>
+    </message>
+    <message>
+        <source>Override withdrawn: the problems block approval again</source>
+        <translation>已撤销覆盖：这些问题再次阻止批准</translation>
+    </message>
+    <message>
         <source>Select the evidence in the article first (it must not be the raw text).</source>
         <translation>请先在文章中选中证据文本（不能在原始文本视图中选择）。</translation>
     </message>
@@ -1070,6 +1108,10 @@ Review facts extracted from news articles and export them to Excel.</source>
         <translation>更改事实状态</translation>
     </message>
     <message>
+        <source>Withdraw override</source>
+        <translation>撤销覆盖</translation>
+    </message>
+    <message>
         <source>Add %1</source>
         <translation>添加%1</translation>
     </message>
@@ -1192,6 +1234,20 @@ Review facts extracted from news articles and export them to Excel.</source>
     <message>
         <source>Opening database…</source>
         <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <source>Other fields (kept from another kind; exported in Notes):
+%1</source>
+        <translation>其他字段（保留自另一类型；导出到“备注”）：
+%1</translation>
+    </message>
+    <message>
+        <source>Checks overridden (Ctrl+Shift+K to change): %1</source>
+        <translation>已覆盖检查（按 Ctrl+Shift+K 修改）：%1</translation>
+    </message>
+    <message>
+        <source>Covers: %1</source>
+        <translation>涵盖：%1</translation>
     </message>
 </context>
 </TS>

@@ -9,14 +9,14 @@ The PostgreSQL roles, grants, row-level security and triggers are not made here:
 whole cluster, and `factdesk admin init-team` sets them up (app.store.services.team).
 
 Revision ID: 0011
-Revises: 0009
+Revises: 0010
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0011"
-down_revision = "0009"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 
