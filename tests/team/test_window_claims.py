@@ -77,3 +77,54 @@ def test_a_claimed_document_is_read_only_in_the_window(qtbot, team_server: TeamS
         other.close()
     assert holders(team_server) == {}  # closing the window released the claim
     ws.close()
+
+
+def open_window(qtbot, url: str):  # noqa: ANN001, ANN201 - pytest-qt's qtbot; returns MainWindow
+    from app.ui.application import create_application, create_window
+
+    create_application()
+    win = create_window(open_workspace(url))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: not win.queue.model.loading, timeout=10_000)
+    return win
+
+
+def test_a_reviewer_assigns_from_the_queue_and_the_analyst_filters_assigned_to_me(
+        qtbot, team_server: TeamServer) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.claims import AssignDialog
+
+    docs = team_server.sample(3)
+    anna = team_server.login("analyst")
+    win = open_window(qtbot, team_server.url(team_server.login("reviewer")))
+    try:
+        ids = win.queue.model.ids()
+        win.queue.table.selectRow(ids.index(docs[0]))
+        win.queue.table.selectionModel().select(
+            win.queue.model.index(ids.index(docs[2]), 0),
+            win.queue.table.selectionModel().SelectionFlag.Select
+            | win.queue.table.selectionModel().SelectionFlag.Rows)
+        assert sorted(win.queue.selected_ids()) == [docs[0], docs[2]]
+        win.commands["assign_documents"].trigger()
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, AssignDialog) and w.isVisible())
+        dialog.users.setCurrentIndex(dialog.users.findData(anna))
+        dialog.accept()
+        assert holders(team_server) == {docs[0]: win.workspace.user}  # the reviewer's claim on the open one
+    finally:
+        win.form.flush()
+        win.close()
+        win.workspace.close()
+
+    mine = open_window(qtbot, team_server.url(anna))
+    try:
+        assert mine.claims.mine.isVisible()
+        mine.claims.mine.setChecked(True)
+        qtbot.waitUntil(lambda: not mine.queue.model.loading and mine.queue.model.ids() == [docs[0], docs[2]],
+                        timeout=10_000)
+    finally:
+        mine.form.flush()
+        mine.close()
+        mine.workspace.close()
