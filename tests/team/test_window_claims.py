@@ -124,6 +124,9 @@ def test_a_reviewer_assigns_from_the_queue_and_the_analyst_filters_assigned_to_m
         mine.claims.mine.setChecked(True)
         qtbot.waitUntil(lambda: not mine.queue.model.loading and mine.queue.model.ids() == [docs[0], docs[2]],
                         timeout=10_000)
+        mine.commands["clear_filter"].trigger()  # Ctrl+Shift+L: every document again, the box cleared
+        assert not mine.claims.mine.isChecked()
+        qtbot.waitUntil(lambda: not mine.queue.model.loading and mine.queue.model.ids() == docs, timeout=10_000)
     finally:
         mine.form.flush()
         mine.close()

@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QModelIndex, QObj
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QGridLayout,
@@ -213,6 +214,10 @@ class QueuePane(QWidget):
             widget.setCurrentIndex(0)
         for edit in (self.date_from, self.date_to):
             edit.setDate(NO_DATE)
+        for box in self.findChildren(QCheckBox):  # "Assigned to me" (team mode, app.ui.claims)
+            box.blockSignals(True)
+            box.setChecked(False)
+            box.blockSignals(False)
         self.apply_filter()
 
     def set_status_filter(self, statuses: tuple[str, ...]) -> None:
