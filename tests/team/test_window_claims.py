@@ -131,3 +131,30 @@ def test_a_reviewer_assigns_from_the_queue_and_the_analyst_filters_assigned_to_m
         mine.form.flush()
         mine.close()
         mine.workspace.close()
+
+
+def test_the_window_shows_a_refused_approval_in_one_line(qtbot, team_server: TeamServer, cli) -> None:
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    ctrl = Qt.KeyboardModifier.ControlModifier
+
+    def press(key: Qt.Key, modifiers: Qt.KeyboardModifier) -> None:
+        QTest.keyClick(QApplication.focusWidget() or win, key, modifiers)
+
+    docs = team_server.sample(1)
+    assert cli("admin", "set", "review=two-step", "--db", team_server.owner_url).returncode == 0
+    win = open_window(qtbot, team_server.url(team_server.login("analyst")))
+    try:
+        assert win.controller.document is not None and win.controller.document.id == docs[0]
+        press(Qt.Key.Key_Return, ctrl)  # Approve and Next
+        shown = win.statusBar().currentMessage()
+        assert shown == (f"permission denied: in two-step review only a reviewer approves (document {docs[0]}); "
+                         "mark it ready for review")
+        assert win.workspace.document(docs[0]).status == "new"
+        press(Qt.Key.Key_Y, ctrl | Qt.KeyboardModifier.ShiftModifier)  # Mark Ready for Review
+        assert win.workspace.document(docs[0]).status == "ready_for_review"
+    finally:
+        win.form.flush()
+        win.close()
+        win.workspace.close()
