@@ -7,13 +7,7 @@ from keys import CTRL, SHIFT, press
 from PySide6.QtCore import Qt
 
 from app.store import Database
-from app.store.services import review
 from app.ui.queue_model import COLUMN
-
-
-def status(db: Database, document_id: int) -> str:
-    with db.session() as s:
-        return review.load(s, document_id).status
 
 
 def test_mark_ready_and_undo_from_the_keyboard(qtbot, window, seeded_db: Database) -> None:
@@ -23,9 +17,9 @@ def test_mark_ready_and_undo_from_the_keyboard(qtbot, window, seeded_db: Databas
     assert not win.controller.read_only and not win.form.lock_banner.isVisible()  # no claims on SQLite
     assert not win.claims.mine.isVisible()  # no "Assigned to me" without a team database
     press(win, Qt.Key.Key_Y, CTRL | SHIFT)
-    assert status(seeded_db, first) == "ready_for_review"
+    assert win.workspace.document(first).status == "ready_for_review"
     cell = win.queue.model.index(0, COLUMN["status"])
     qtbot.waitUntil(lambda: cell.data() == "Ready", timeout=5000)
     assert win.form.editor("title").isEnabled()  # ready is still open for corrections
     press(win, Qt.Key.Key_Z, CTRL)
-    assert status(seeded_db, first) != "ready_for_review"
+    assert win.workspace.document(first).status != "ready_for_review"
