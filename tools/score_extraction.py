@@ -38,7 +38,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.ingest import clean_text
+try:
+    from app.ingest import clean_text  # investors are compared as the display text shows them
+except ImportError:  # pragma: no cover - run outside the project's environment
+    sys.exit("score_extraction: needs the FactDesk package (app.ingest); run it with the project's Python")
 
 NUMERIC_UNITS = ("CNY", "USD", "count", "percent")
 BARS = ("recall", "precision", "kind", "investor", "people")
