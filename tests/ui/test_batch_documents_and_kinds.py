@@ -43,7 +43,7 @@ def test_reject_every_fact_of_a_kind_is_one_undoable_audited_step(qtbot, window,
     of_kind = {f.id for f in doc.facts if f.kind == kind}
     assert of_kind and len(of_kind) < len(doc.facts)
 
-    press(win, Qt.Key.Key_K, CTRL | SHIFT)
+    press(win, Qt.Key.Key_J, CTRL | SHIFT)
     dialog = win.findChild(QInputDialog, "rejectKindDialog")
     qtbot.waitUntil(lambda: dialog.isVisible())
     index = [dialog.comboBoxItems().index(t) for t in dialog.comboBoxItems() if t.startswith(
