@@ -14,8 +14,8 @@ the application shows. The policy is fixed, the same for every document:
      confirmed with Ctrl+Shift+C (confirming and rejecting step to the next fact by themselves);
   3. Ctrl+Return approves the document and goes to the next.
 
-Matching follows tools/score_extraction.py (same unit, value within 0.5 %, percentages within
-0.051; investors compared on letters and digits, either containing the other). Gold facts the
+Matching uses tools/score_extraction.py's rules (same unit, value within 0.5 %, percentages within
+0.051; investors compared after the display text's cleaning, either containing the other). Gold facts the
 extractor did not find would have to be added by hand; they are counted and reported, not replayed.
 
 Printed: key presses per fact (all facts, and the facts whose suggestion was right), seconds per
@@ -33,28 +33,16 @@ import re
 import sys
 import tempfile
 import time
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.ingest import clean_text
+
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "src" / "app" / "seeds"
-PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ]+\)")
-
-
-def norm(text: str | None) -> str:
-    folded = unicodedata.normalize("NFKC", text or "").lower()
-    return "".join(ch for ch in folded if ch.isalnum())
-
-
-def same_value(unit: str, predicted: Any, gold: Any) -> bool:
-    if predicted is None or gold is None:
-        return False
-    a, b = float(predicted), float(gold)
-    if unit == "percent":
-        return abs(abs(a) - abs(b)) <= 0.051
-    return a == 0 if b == 0 else abs(a - b) / abs(b) <= 0.005
+sys.path.insert(0, str(ROOT / "tools"))
+from score_extraction import investor_key, norm, same_value  # noqa: E402 - the scorer's matching rules
 
 
 @dataclass
@@ -83,10 +71,9 @@ def plan_for(doc: Any, gold: dict[str, Any]) -> Plan:
         used.add(fact.id)
         if fact.kind != g["kind"]:
             raise SystemExit(f"fact {fact.id} is a {fact.kind}, the gold a {g['kind']}: the policy types no kinds")
-        wanted = PINYIN.sub("", g.get("investor") or "")
-        have = norm(fact.fields.get("investor"))
-        if wanted and not (have and (norm(wanted) in have or have in norm(wanted))):
-            plan.investor[fact.id] = wanted
+        wanted, have = investor_key(g.get("investor")), investor_key(fact.fields.get("investor"))
+        if wanted and not (have and (wanted in have or have in wanted)):
+            plan.investor[fact.id] = clean_text(g["investor"])[0]  # as the article shows it (no pinyin)
         else:
             plan.right.add(fact.id)
     names = [norm(p["name"]) for p in gold.get("people", [])]

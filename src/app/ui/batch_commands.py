@@ -6,6 +6,7 @@ article's selection. Each is one undoable, audited step through the review contr
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -57,21 +58,21 @@ def _several(w: MainWindow) -> list[int] | None:
     return ids if len(ids) > 1 else None
 
 
-def approve(w: MainWindow) -> None:
-    """Ctrl+Return: the selected documents when several are selected, else this one and go on."""
-    ids = _several(w)
-    if ids is None:
-        w.approve_and_next()
-    else:
-        decide(w, ids, "approved")
+def _this_or_selected(status: str, single: Callable[[MainWindow], None]) -> Callable[[MainWindow], None]:
+    """The action on the selected documents when several are selected in the queue, else `single`."""
+    def run(w: MainWindow) -> None:
+        ids = _several(w)
+        if ids is None:
+            single(w)
+        else:
+            decide(w, ids, status)
+
+    return run
 
 
-def reject(w: MainWindow) -> None:
-    ids = _several(w)
-    if ids is None:
-        w.reject_document()
-    else:
-        decide(w, ids, "rejected")
+approve = _this_or_selected("approved", lambda w: w.approve_and_next())
+"""Ctrl+Return: this document, then the next; with several selected, each of them."""
+reject = _this_or_selected("rejected", lambda w: w.reject_document())
 
 
 def flag(w: MainWindow) -> None:
