@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import openpyxl
 from apply_helpers import apply, cell, edit, export_all
 from keys import CTRL, SHIFT, press, type_text
 from PySide6.QtCore import Qt
@@ -52,6 +53,12 @@ def test_a_fact_comment_is_typed_saved_undone_searched_exported_and_applied(
     book = export_all(seeded_db, tmp_path / "out.xlsx")
     sheet = {"indicator": "Indicators", "project": "Projects", "target": "Targets", "person": "People"}[fact.kind]
     assert cell(book, sheet, fact_id, "Comment") == "金额待核 ask desk"
+    wb = openpyxl.load_workbook(book, read_only=True)
+    try:  # the Dictionary sheet explains the column, on the fact sheets and on Documents
+        described = [row for row in wb["Dictionary"].iter_rows(values_only=True) if "Comment" in row]
+    finally:
+        wb.close()
+    assert {row[0] for row in described} >= {sheet, "Documents"} and all("comment" in str(row) for row in described)
     edit(book, [(sheet, fact_id, "Comment", "核对过 checked")])
     report = apply(seeded_db, book)
     assert report.applied == 1 and any("Comment" in line for line in report.text_lines())

@@ -6,7 +6,9 @@ undo step and audited."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
+from apply_helpers import cell, export_all
 from keys import CTRL, SHIFT, press, type_text
 from PySide6.QtCore import Qt
 
@@ -93,7 +95,8 @@ def test_a_chinese_character_is_one_word_step(qtbot, window, seeded_db: Database
     assert text[s2:e1].strip() in win.form.card.quote.text()
 
 
-def test_evidence_is_set_from_the_selection_and_gets_a_second_span(qtbot, window, seeded_db: Database) -> None:
+def test_evidence_is_set_from_the_selection_and_gets_a_second_span(qtbot, window, seeded_db: Database,
+                                                                   tmp_path: Path) -> None:
     win = window
     win.activateWindow()
     doc, fact = open_fact(qtbot, win, seeded_db, "en")
@@ -114,6 +117,9 @@ def test_evidence_is_set_from_the_selection_and_gets_a_second_span(qtbot, window
     press(win, Qt.Key.Key_G, CTRL | SHIFT)  # the selection is the evidence
     assert stored_evidence(seeded_db, doc.id, fact.id) == (selected,)
     assert selected in highlighted(win)
+    book = export_all(seeded_db, tmp_path / "evidence.xlsx")  # the workbook's quote follows
+    sheet = {"indicator": "Indicators", "project": "Projects", "target": "Targets", "person": "People"}[fact.kind]
+    assert cell(book, sheet, fact.id, "Evidence") == text[selected[0]:selected[1]]
     press(win, Qt.Key.Key_Z, CTRL)
     press(win, Qt.Key.Key_Z, CTRL)
     assert stored_evidence(seeded_db, doc.id, fact.id) == fact.evidence
