@@ -127,6 +127,8 @@ class MainWindow(QMainWindow):
         self.form.statusRequested.connect(self._fact_status_requested)
         self.form.currentFactChanged.connect(lambda f: self.article.view.set_current_fact(f))
         self.article.view.factClicked.connect(self._fact_clicked)
+        self.article.find_bar.stepped.connect(self.message)
+        self.queue.filterChanged.connect(lambda: self.article.set_search(self.queue.current_filter().search))
         self.runner.busyChanged.connect(self._busy_changed)
         self.runner.progress.connect(self._progress)
         group = c.undo_group
