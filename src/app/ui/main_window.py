@@ -26,7 +26,7 @@ from app.domain.records import ExportFilter
 from app.domain.schema import DocStatus, FactDraft, Kind, Span
 from app.domain.views import DocumentView
 from app.review import ChangeSet, Workspace
-from app.ui import review_commands
+from app.ui import pane_focus, review_commands
 from app.ui.actions import Context, ShortcutsWin, build_actions, update_enablement
 from app.ui.apply_dialog import ApplyCorrections
 from app.ui.article_view import ArticlePane
@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self.commands: dict[str, QAction] = build_actions(self)  # id → QAction (QWidget.actions() is Qt's list)
         self._shortcuts_win: ShortcutsWin | None = ShortcutsWin(self, self.commands)
         QApplication.instance().installEventFilter(self._shortcuts_win)  # type: ignore[union-attr]
+        pane_focus.install(self)  # Tab stays within a pane
         review_commands.show_confirm_threshold(self)
         self._build_status_bar()
         self._connect()
