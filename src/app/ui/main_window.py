@@ -26,7 +26,7 @@ from app.domain.records import ExportFilter
 from app.domain.schema import DocStatus, FactDraft, Kind, Span
 from app.domain.views import DocumentView
 from app.review import ChangeSet, Workspace
-from app.ui import pane_focus, review_commands
+from app.ui import import_report, pane_focus, review_commands
 from app.ui.actions import Context, ShortcutsWin, build_actions, update_enablement
 from app.ui.apply_dialog import ApplyCorrections
 from app.ui.article_view import ArticlePane
@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self._overlay: ShortcutOverlay | None = None  # built on the first F1
         self.conflict_dialog: ConflictDialog | None = None
+        self.import_report: import_report.ImportReport | None = None
         self.apply_corrections: ApplyCorrections = ApplyCorrections(self)  # File ▸ Apply Corrections from Workbook…
         self._form_had_focus = False
         self._uncertain_at: int | None = None  # the fact "Next uncertain fact" went to last
@@ -275,14 +276,8 @@ class MainWindow(QMainWindow):
 
     def import_done(self, changes: ChangeSet) -> None:
         self.on_operation_did_execute(changes)  # the first document is selected when the list arrives
-        summary = changes.result
-        if summary is None:
-            return
-        text = tr("Imported %1, duplicates %2, failed %3", len(summary.imported), len(summary.duplicates),
-                  len(summary.failed))
-        if summary.cancelled:
-            text += " " + tr("(cancelled)")
-        self.message(text, 15_000)
+        if changes.result is not None:
+            import_report.show_report(self, changes.result)  # failed and skipped files, with the reasons
 
     def reextract(self) -> None:
         current = self.queue.current_id()

@@ -1,0 +1,90 @@
+"""Messages made outside the UI (validation problems, import reasons, store refusals) in the UI
+language. The domain, ingest and workflows write plain English (the command line prints it); the
+window recognises each message by its template here and shows the translation, with the template's
+arguments (a field name becomes its label). A message no template matches is shown as written.
+
+tests/ui/test_messages.py holds these templates to what the domain and the workflows produce."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from app.ui.fact_text import field_text
+from app.ui.i18n import N_, tr
+
+TEMPLATES: tuple[str, ...] = (
+    # app.domain.validation
+    N_("%1 is required"),
+    N_("%1 must be one of: %2"),
+    N_("a number is required"),
+    N_("the value is not a number"),
+    N_("a unit is required"),
+    N_("unknown unit %1"),
+    N_("a project's amount is money"),
+    N_("a percentage this large is implausible"),
+    N_("an amount of money cannot be negative"),
+    N_("a person has no value"),
+    N_("unknown kind %1"),
+    # app.domain.periods
+    N_("the published date is needed to resolve %1: set it in the document's details"),
+    # app.workflows.importing (the report's lines, as the command line prints them)
+    N_("warning: %1"),
+    N_("skipped (a link leading outside the folder): %1"),
+    N_("failed: %1"),
+    N_("duplicate: %1"),
+    # app.ingest (why a file was not imported)
+    N_("%1: %2"),
+    N_("%1; not stored: %2"),
+    N_("empty file"),
+    N_("empty file (only whitespace)"),
+    N_("no such file"),
+    N_("no such file or folder"),
+    N_("is a folder, not a file"),
+    N_("unsupported file type %1 (supported: %2)"),
+    N_("file too large (the limit is %1 MB)"),
+    N_("no article text left after removing boilerplate"),
+    N_("not enough memory to read the file"),
+    N_("cannot read file (%1)"),
+    N_("cannot read file: %1"),
+    N_("cannot read folder (%1), skipped: %2"),
+    N_("binary content, not text"),
+    N_("binary content or unknown text encoding"),
+    N_("invalid %1 text after its byte order mark"),
+)
+
+FIELD_ARGUMENT = {N_("%1 is required"), N_("%1 must be one of: %2")}
+"""Templates whose first argument is a field name (shown as the field's label)."""
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[re.Pattern[str], str]]:
+    """Most specific first: the templates with the most fixed text are tried first."""
+    ordered = sorted(TEMPLATES, key=lambda t: -len(re.sub(r"%\d", "", t)))
+    out = []
+    for template in ordered:
+        parts = re.split(r"(%\d)", template)
+        rx = "".join("(.+?)" if re.fullmatch(r"%\d", p) else re.escape(p) for p in parts)
+        out.append((re.compile(rx, re.DOTALL), template))
+    return out
+
+
+def translated(message: str, depth: int = 0) -> str:
+    """`message` in the UI language when a template matches it (arguments translated in turn:
+    "failed: empty file: a.txt"), else as it is."""
+    if depth > 4:
+        return message
+    for rx, template in _patterns():
+        m = rx.fullmatch(message)
+        if m is None:
+            continue
+        args = [a.strip("'\"") if template in FIELD_ARGUMENT and i == 0 else a for i, a in enumerate(m.groups())]
+        if template in FIELD_ARGUMENT:
+            args[0] = field_text(args[0])
+        args = [a if template in FIELD_ARGUMENT and i == 0 else translated(a, depth + 1) for i, a in enumerate(args)]
+        return tr(template, *args)
+    return message
+
+
+def translated_problems(found: dict[str, str]) -> dict[str, str]:
+    return {name: translated(text) for name, text in found.items()}
