@@ -359,6 +359,7 @@ class ArticlePane(QWidget):
         self._document: DocumentView | None = None
         self._theme: Theme = LIGHT
         self.search = ""
+        self._busy: tuple[str, str] | None = None
         self.find_bar.closed.connect(lambda: self.view.find_all(self.search))
 
     def set_theme(self, theme: Theme) -> None:
@@ -397,7 +398,10 @@ class ArticlePane(QWidget):
             self.search = search
         if doc is None:
             self._show_title(None)
-            if filtered:
+            if self._busy and not filtered:
+                self.title.setText(self._busy[0])
+                self.meta.setText(self._busy[1])
+            elif filtered:
                 self.title.setText(tr("No document matches the filter"))
                 self.meta.setText(tr("Clear the filter (Ctrl+Shift+L) to see every document."))
             else:
@@ -412,6 +416,14 @@ class ArticlePane(QWidget):
             self.view.find_all(self.find_bar.edit.text())
         elif self.search:
             self.view.find_all(self.search)
+
+    def show_busy(self, title: str | None, detail: str = "") -> None:
+        """While no document is shown: what is on its way (the demo corpus importing, with progress);
+        None when it has arrived."""
+        self._busy = (title, detail) if title else None
+        if self._document is None and self._busy:
+            self.title.setText(title)
+            self.meta.setText(detail)
 
     def set_search(self, term: str) -> None:
         """The queue's search changed: highlight it (unless the find bar has its own)."""

@@ -26,7 +26,7 @@ from app.domain.records import ExportFilter
 from app.domain.schema import DocStatus, FactDraft, Kind, Span
 from app.domain.views import DocumentView
 from app.review import ChangeSet, Workspace
-from app.ui import import_report, pane_focus, review_commands
+from app.ui import import_report, pane_focus, review_commands, window_state
 from app.ui.actions import Context, ShortcutsWin, build_actions, update_enablement
 from app.ui.apply_dialog import ApplyCorrections
 from app.ui.article_view import ArticlePane
@@ -324,6 +324,7 @@ class MainWindow(QMainWindow):
 
     def _work_failed(self, message: str) -> None:
         self._show_error(message)
+        self.article.show_busy(None)
         self.queue.model.reload()
 
     def cancel_work(self) -> None:
@@ -562,12 +563,14 @@ class MainWindow(QMainWindow):
                                (settings.window_splitter, self.splitter.restoreState)):
             if saved:
                 restore(QByteArray.fromBase64(saved.encode()))
+        window_state.restore_queue(self, settings)  # the saved sort and filter, before the first query
         last = settings.window_last_document
         # open the last (or the first) document at once; the queue's list arrives from its thread
         if last is None or not self.workspace.document_exists(last):
             last = self.workspace.first_document(self.queue.model.filter, self.queue.model.sort_order)
         self.queue.expect(last)
         self.open_document(last)
+        window_state.restore_fact(self, settings)
         self.queue.table.setFocus(Qt.FocusReason.OtherFocusReason)  # keyboard-first: start in the queue
         # the queue's list and the counts are read once the window is up (in threads of their own)
         QTimer.singleShot(0, self.queue.model.start)
@@ -580,13 +583,13 @@ class MainWindow(QMainWindow):
         doc = self.controller.document
         config.save_settings(
             window_geometry=encoded(self.saveGeometry()), window_state=encoded(self.saveState()),
-            window_splitter=encoded(self.splitter.saveState()),
+            window_splitter=encoded(self.splitter.saveState()), **window_state.saved(self),
             **({"window_last_document": doc.id} if doc is not None else {}),
         )
 
     def _save_last_document(self) -> None:
         if self.controller.document is not None:
-            config.save_settings(window_last_document=self.controller.document.id)
+            config.save_settings(window_last_document=self.controller.document.id, **window_state.saved(self))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.form.flush()
