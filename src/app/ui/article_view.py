@@ -422,8 +422,8 @@ class ArticlePane(QWidget):
         None when it has arrived."""
         self._busy = (title, detail) if title else None
         if self._document is None and self._busy:
-            self.title.setText(title)
-            self.meta.setText(detail)
+            self.title.setText(self._busy[0])
+            self.meta.setText(self._busy[1])
 
     def set_search(self, term: str) -> None:
         """The queue's search changed: highlight it (unless the find bar has its own)."""

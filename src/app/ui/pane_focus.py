@@ -30,9 +30,10 @@ def step_within(pane: QWidget, current: QWidget, forward: bool) -> QWidget | Non
     """The next (or previous) control in the window's focus chain that lies in `pane`, going round."""
     widget = current
     for _ in range(2000):  # the chain is a ring through the whole window
-        widget = widget.nextInFocusChain() if forward else widget.previousInFocusChain()
-        if widget is current:
+        following = widget.nextInFocusChain() if forward else widget.previousInFocusChain()
+        if following is None or following is current:
             return None
+        widget = following
         if pane.isAncestorOf(widget) and _takes_tab_focus(widget):
             return widget
     return None
