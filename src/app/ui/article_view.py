@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from app.domain.views import DocumentView, FactView
 from app.review import ChangeSet
 from app.text.folding import fold
-from app.ui.fact_text import lead_text, tooltip
+from app.ui.fact_text import language_text, lead_text, tooltip
 from app.ui.i18n import tr
 from app.ui.queue_model import status_text
 from app.ui.text_offsets import Utf16Offsets
@@ -450,7 +450,7 @@ def meta_line(doc: DocumentView) -> str:
     parts = [status_text(doc.status)]
     if doc.published:
         parts.append(doc.published.isoformat())
-    parts.append(doc.language)
+    parts.append(language_text(doc.language))
     if doc.region:
         parts.append(doc.region)
     if doc.outlet:

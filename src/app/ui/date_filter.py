@@ -58,9 +58,9 @@ class DateFilterEdit(QLineEdit):
             return
         try:
             span = parse_date_span(text)
-        except DateError as exc:
+        except DateError:
             self.setProperty("invalid", True)
-            self.problem.emit(tr("Not a date: %1", text) + f" ({exc})")
+            self.problem.emit(tr("Not a date: %1 (type 2021-07-24, 2021-07, 2021 Q3 or 2021)", text))
             return
         self.set_value(span.end if self._end else span.start)
 

@@ -35,6 +35,7 @@ from app.ui.dialogs import NoteDialog
 from app.ui.fact_form import FactForm
 from app.ui.fact_text import lead_text, parse_number
 from app.ui.i18n import tr
+from app.ui.messages import translated
 from app.ui.queue_model import status_text
 from app.ui.queue_pane import DEFAULT_WIDTH, QueuePane
 from app.ui.review_controller import PendingWrite, ReviewController
@@ -249,6 +250,7 @@ class MainWindow(QMainWindow):
         self.controller.set_fact_status(fact_id, status)
 
     def _show_error(self, message: str) -> None:
+        message = translated(message)  # the store's and the domain's words, in the UI language
         self.statusBar().showMessage(message, 10_000)
         self.save_label.setText(tr("Not saved: %1", message))
 

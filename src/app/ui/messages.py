@@ -28,6 +28,7 @@ TEMPLATES: tuple[str, ...] = (
     N_("unknown kind %1"),
     # app.domain.periods
     N_("the published date is needed to resolve %1: set it in the document's details"),
+    N_("%1 and %2 more"),
     # app.workflows.importing (the report's lines, as the command line prints them)
     N_("warning: %1"),
     N_("skipped (a link leading outside the folder): %1"),

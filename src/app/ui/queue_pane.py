@@ -20,12 +20,12 @@ from app.domain.queue import QueueFilter
 from app.domain.schema import DocStatus
 from app.review import Change, ChangeSet, Workspace
 from app.ui.date_filter import DateFilterEdit
-from app.ui.i18n import N_, tr
+from app.ui.fact_text import LANGUAGE_TEXT, language_text
+from app.ui.i18n import tr
 from app.ui.queue_model import COLUMN, COLUMNS, ID_ROLE, UNSORTABLE, QueueModel, status_text
 from app.ui.theme import row_height
 
 SEARCH_PAUSE_MS = 250
-LANGUAGE_TEXT = {"en": N_("English"), "zh-Hans": N_("Chinese (Simplified)"), "zh-Hant": N_("Chinese (Traditional)")}
 
 
 DEFAULT_WIDTH = 600
@@ -138,7 +138,7 @@ class QueuePane(QWidget):
             "fact_count": fit(tr("Facts"), "000"),
             "min_confidence": fit(tr("Conf."), "0.00"),
             "attention": fit(tr("Check"), "00"),
-            "language": fit(tr("Language"), "zh-Hant"),
+            "language": fit(tr("Language"), *(language_text(code) for code in LANGUAGE_TEXT)),
         }
         fixed = sum(widths[name] for name in ("status", "min_confidence", "attention", "published", "region",
                                               "fact_count"))
