@@ -34,7 +34,7 @@ def _open_db(args: argparse.Namespace):  # noqa: ANN202 - app.store.Database, im
 def cmd_gui(args: argparse.Namespace) -> int:
     from app.ui import run_gui
 
-    return run_gui(config.database_url(args.db))
+    return run_gui(config.database_url(args.db), getattr(args, "opening", None))
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -295,9 +295,11 @@ def _catch_native_crashes(args: argparse.Namespace) -> None:
               f"report in {logs.log_path()}", file=sys.stderr)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, opening: object = None) -> int:
+    """`opening` is the window `app.launch` painted before this module was imported (a plain launch)."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    args.opening = opening
     if not logging.getLogger().handlers:  # a host that set up logging itself (a test) keeps it, and faulthandler
         logs.setup()  # library warnings (a PDF parser's complaints) go to the log, not the terminal
         _catch_native_crashes(args)

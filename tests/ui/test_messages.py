@@ -4,11 +4,13 @@ template here stops matching and this test says which."""
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
+from app.domain.consistency import consistency_problems
 from app.domain.periods import document_problems, period_problem
 from app.domain.schema import Kind
 from app.domain.validation import validate_fact
@@ -30,6 +32,13 @@ def domain_messages() -> list[str]:
         found += validate_fact(kind.value, {}, Decimal("1"), "percent").values()
         found += validate_fact(kind.value, {}, float("nan"), "count").values()
     found += validate_fact("gizmo", {}, None, None).values()
+    found += consistency_problems("indicator", {"period": "2021-09/2021-03"}, Decimal("20000"), "percent",
+                                  "20000%").values()
+    found += consistency_problems("indicator", {}, Decimal("58.7"), "CNY", "58.7亿元").values()
+    found += consistency_problems("indicator", {}, Decimal("5"), "CNY", "5%").values()
+    found += consistency_problems("target", {"horizon": "2020"}, Decimal("5"), "percent", None,
+                                  published=date(2021, 7, 1)).values()
+    found += consistency_problems("project", {"investor": "包头", "location": "包头"}, None, None, None).values()
     found.append(period_problem("上半年", None) or "")
     found += document_problems(None, ["上半年", "今年", "last year", "first half", "本月"]).values()
     return [m for m in found if m]
@@ -37,7 +46,7 @@ def domain_messages() -> list[str]:
 
 def test_every_domain_message_has_a_template() -> None:
     messages = domain_messages()
-    assert len(set(messages)) >= 10
+    assert len(set(messages)) >= 15
     missing = [m for m in messages if matched(m) is None]
     assert not missing
 
@@ -75,3 +84,20 @@ def test_import_reasons_have_templates(sqlite_url: str, tmp_path: Path) -> None:
 ])
 def test_translated_in_english(message: str, shown: str) -> None:
     assert translated(message) == shown
+
+
+def test_in_chinese(qapp, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    from app.ui.i18n import install_translator
+
+    install_translator(qapp, "zh_CN")
+    try:
+        assert translated("indicator is required") == "指标为必填项"
+        assert translated("written as percent (5%), but the unit is CNY") == "原文写作 %（5%），但单位是 元"
+        basis = translated("basis must be one of: level, yoy, share, average_growth")
+        assert basis.startswith("口径必须是以下之一：") and "yoy" not in basis
+        assert translated("failed: empty file: /tmp/a.txt") == "失败：空文件：/tmp/a.txt"
+        for message in domain_messages():  # every one in Chinese, but for the values it quotes
+            shown = translated(message)
+            assert shown != message or not any(c.isascii() and c.isalpha() for c in message), message
+    finally:
+        install_translator(qapp, "en")

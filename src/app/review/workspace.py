@@ -157,6 +157,15 @@ class Workspace:
 
         return self._document_op(_document_of_fact(fact_id), run, {Change.FACTS})
 
+    def override_checks(self, fact_id: int, reason: str | None, *, expected_version: int | None = None) -> ChangeSet:
+        """Keep a fact despite its consistency problems for a written reason (audited, exported); an
+        empty reason withdraws the override, so the problems block approval again."""
+        def run(s: Session) -> int:
+            return review.override_checks(s, fact_id, reason, self.user, expected_version=expected_version).id
+
+        return self._document_op(_document_of_fact(fact_id), run, {Change.FACT},
+                                 entity=("fact", fact_id, {"override_reason": reason}))
+
     # --- document edits and workflow ---------------------------------------------------------------
     def edit_document(self, document_id: int, changes: Mapping[str, Any], *, expected_version: int | None = None,
                       keep_mine: ConflictError | None = None) -> ChangeSet:

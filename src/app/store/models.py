@@ -99,6 +99,8 @@ class Fact(Base):
     confidence: Mapped[float] = mapped_column(Float, default=0.5)
     origin: Mapped[str] = mapped_column(String(64), default="analyst")
     status: Mapped[str] = mapped_column(String(16), default="suggested", index=True)
+    override_reason: Mapped[str | None] = mapped_column(Text)
+    """The analyst's reason for keeping the fact despite its consistency problems (app.domain.consistency)."""
     reviewer: Mapped[str | None] = mapped_column(String(200))
     reviewed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     version: Mapped[int] = mapped_column(Integer, default=1)

@@ -31,6 +31,7 @@ from app.domain.views import DocumentView, FactView
 from app.review import Change, ChangeSet
 from app.ui.fact_editors import ChoiceEditor, DateEditor, FieldEditor, NumberEditor, TextEditor
 from app.ui.fact_list_model import FACT_ID_ROLE, KIND_ORDER, FactListModel
+from app.ui.fact_notes import FactNotes
 from app.ui.fact_text import choice_labels, fact_status_text, field_text, kind_text, origin_text
 from app.ui.i18n import N_, tr
 from app.ui.messages import translated_problems
@@ -190,6 +191,8 @@ class FactCard(QFrame):
         layout.addLayout(state)
         layout.addWidget(self.quote)
         layout.addLayout(grid)
+        self.notes = FactNotes()
+        layout.addWidget(self.notes)
         layout.addStretch(1)
 
         for editor in self.all_editors():
@@ -262,6 +265,7 @@ class FactCard(QFrame):
             self.badge.clear()
             self.confidence.clear()
             self.origin.clear()
+            self.notes.show_fact(None)
             return
         self.position.setText(position)
         if fact.kind != self._kind:
@@ -298,6 +302,7 @@ class FactCard(QFrame):
             self._editable = editable
             for editor in self.all_editors():
                 editor.setEnabled(editable)
+        self.notes.show_fact(fact)
         self._show_problems()
 
     def set_locked(self, locked: bool) -> None:

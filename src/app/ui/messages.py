@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from app.ui.fact_text import field_text
+from app.ui.fact_text import UNIT_SHORT, choice_labels, field_text, unit_text
 from app.ui.i18n import N_, tr
 
 TEMPLATES: tuple[str, ...] = (
@@ -26,6 +26,13 @@ TEMPLATES: tuple[str, ...] = (
     N_("an amount of money cannot be negative"),
     N_("a person has no value"),
     N_("unknown kind %1"),
+    # app.domain.consistency
+    N_("the period ends (%1) before it starts (%2)"),
+    N_("the horizon ended (%1) before the article was published (%2)"),
+    N_("the investor is the place (%1): name who invests"),
+    N_("a percentage beyond ±%1 (%2)"),
+    N_("written as %1 (%2), but the unit is %3"),
+    N_("%1 is not the magnitude written (%2)"),
     # app.domain.periods
     N_("the published date is needed to resolve %1: set it in the document's details"),
     N_("%1 and %2 more"),
@@ -79,12 +86,20 @@ def translated(message: str, depth: int = 0) -> str:
         m = rx.fullmatch(message)
         if m is None:
             continue
-        args = [a.strip("'\"") if template in FIELD_ARGUMENT and i == 0 else a for i, a in enumerate(m.groups())]
+        args = [_argument(a.strip("'\""), depth) for a in m.groups()]
         if template in FIELD_ARGUMENT:
-            args[0] = field_text(args[0])
-        args = [a if template in FIELD_ARGUMENT and i == 0 else translated(a, depth + 1) for i, a in enumerate(args)]
+            field = m.group(1).strip("'\"")
+            args[0] = field_text(field)
+            if len(args) > 1:  # the choices, by their labels
+                labels = choice_labels(field)
+                args[1] = ", ".join(labels.get(code, code) for code in m.group(2).split(", "))
         return tr(template, *args)
     return message
+
+
+def _argument(text: str, depth: int) -> str:
+    """A unit code reads as the unit ("percent" → %), anything else is translated in turn."""
+    return unit_text(text) if text in UNIT_SHORT else translated(text, depth + 1)
 
 
 def translated_problems(found: dict[str, str]) -> dict[str, str]:

@@ -27,6 +27,7 @@ from app.ui.undo import (
     batch_status_command,
     document_status_command,
     fact_status_command,
+    override_command,
 )
 
 
@@ -163,6 +164,16 @@ class ReviewController(QObject):
         if fact is None or fact.status == status:
             return
         self._push(fact_status_command(self._runner, self.workspace, fact_id, fact.status, status))
+
+    def override_checks(self, fact_id: int, reason: str | None) -> bool:
+        """Keep the fact despite its consistency problems for `reason` (None or blank: withdraw); one
+        undo step. Answers whether it was stored."""
+        fact = self.document.fact(fact_id) if self.document else None
+        new = " ".join(reason.split()) if reason and reason.strip() else None
+        if fact is None or fact.override_reason == new:
+            return False
+        command = override_command(self._runner, self.workspace, fact_id, fact.override_reason, new)
+        return self._push(command) is not None
 
     def confirm_at_or_above(self, threshold: float) -> int:
         """Confirm every suggested fact of the document whose confidence is at least `threshold`, as one

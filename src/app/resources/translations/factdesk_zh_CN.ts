@@ -192,6 +192,14 @@
         <translation>设置确认阈值…</translation>
     </message>
     <message>
+        <source>Override Checks…</source>
+        <translation>覆盖检查…</translation>
+    </message>
+    <message>
+        <source>Keep this fact despite its consistency problems, for a written reason</source>
+        <translation>写明理由后保留此事实，不顾其一致性问题</translation>
+    </message>
+    <message>
         <source>Reject or Restore Fact</source>
         <translation>驳回或恢复事实</translation>
     </message>
@@ -932,6 +940,36 @@
         <translation>确认阈值已设为 %1%</translation>
     </message>
     <message>
+        <source>This fact has no consistency problem to override.</source>
+        <translation>此事实没有需要覆盖的一致性问题。</translation>
+    </message>
+    <message>
+        <source>Override checks</source>
+        <translation>覆盖检查</translation>
+    </message>
+    <message>
+        <source>Keep this fact despite:
+%1
+
+Reason (audited and exported; empty withdraws the override):</source>
+        <translation>保留此事实，尽管：
+%1
+
+理由（记入审计并导出；留空则撤销覆盖）：</translation>
+    </message>
+    <message>
+        <source>(no problem now)</source>
+        <translation>（目前没有问题）</translation>
+    </message>
+    <message>
+        <source>Checks overridden: the reason is kept with the fact and exported</source>
+        <translation>已覆盖检查：理由随事实保存并导出</translation>
+    </message>
+    <message>
+        <source>Override withdrawn: the problems block approval again</source>
+        <translation>已撤销覆盖：这些问题再次阻止批准</translation>
+    </message>
+    <message>
         <source>Select the evidence in the article first (it must not be the raw text).</source>
         <translation>请先在文章中选中证据文本（不能在原始文本视图中选择）。</translation>
     </message>
@@ -1096,6 +1134,10 @@ Review facts extracted from news articles and export them to Excel.</source>
     <message>
         <source>Change fact status</source>
         <translation>更改事实状态</translation>
+    </message>
+    <message>
+        <source>Withdraw override</source>
+        <translation>撤销覆盖</translation>
     </message>
     <message>
         <source>Add %1</source>
@@ -1270,6 +1312,30 @@ Review facts extracted from news articles and export them to Excel.</source>
         <translation>未知类型 %1</translation>
     </message>
     <message>
+        <source>the period ends (%1) before it starts (%2)</source>
+        <translation>时期的结束（%1）早于开始（%2）</translation>
+    </message>
+    <message>
+        <source>the horizon ended (%1) before the article was published (%2)</source>
+        <translation>目标期限（%1）在文章发布（%2）之前已结束</translation>
+    </message>
+    <message>
+        <source>the investor is the place (%1): name who invests</source>
+        <translation>投资方就是地点（%1）：请填写真正的投资者</translation>
+    </message>
+    <message>
+        <source>a percentage beyond ±%1 (%2)</source>
+        <translation>百分比超出 ±%1（%2）</translation>
+    </message>
+    <message>
+        <source>written as %1 (%2), but the unit is %3</source>
+        <translation>原文写作 %1（%2），但单位是 %3</translation>
+    </message>
+    <message>
+        <source>%1 is not the magnitude written (%2)</source>
+        <translation>%1 与原文数量级不符（%2）</translation>
+    </message>
+    <message>
         <source>the published date is needed to resolve %1: set it in the document&apos;s details</source>
         <translation>需要发布日期才能确定 %1：请在文档信息中填写</translation>
     </message>
@@ -1292,6 +1358,10 @@ Review facts extracted from news articles and export them to Excel.</source>
     <message>
         <source>duplicate: %1</source>
         <translation>重复：%1</translation>
+    </message>
+    <message>
+        <source>invalid %1 text after its byte order mark</source>
+        <translation>字节顺序标记之后的 %1 文本无效</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1358,8 +1428,18 @@ Review facts extracted from news articles and export them to Excel.</source>
         <translation>二进制内容或未知的文本编码</translation>
     </message>
     <message>
-        <source>invalid %1 text after its byte order mark</source>
-        <translation>字节顺序标记之后的 %1 文本无效</translation>
+        <source>Other fields (kept from another kind; exported in Notes):
+%1</source>
+        <translation>其他字段（保留自另一类型；导出到“备注”）：
+%1</translation>
+    </message>
+    <message>
+        <source>Checks overridden (Ctrl+Shift+K to change): %1</source>
+        <translation>已覆盖检查（按 Ctrl+Shift+K 修改）：%1</translation>
+    </message>
+    <message>
+        <source>Covers: %1</source>
+        <translation>涵盖：%1</translation>
     </message>
 </context>
 </TS>
