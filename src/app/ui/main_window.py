@@ -79,7 +79,6 @@ class MainWindow(QMainWindow):
         self.commands: dict[str, QAction] = build_actions(self)  # id → QAction (QWidget.actions() is Qt's list)
         self._shortcuts_win: ShortcutsWin | None = ShortcutsWin(self, self.commands)
         QApplication.instance().installEventFilter(self._shortcuts_win)  # type: ignore[union-attr]
-        pane_focus.install(self)  # Tab stays within a pane
         review_commands.show_confirm_threshold(self)
         self._build_status_bar()
         self._connect()
@@ -161,6 +160,9 @@ class MainWindow(QMainWindow):
     def _focus_changed(self, _old: Any, new: Any) -> None:
         if new is not None and new.window() is self:
             self.update_context()
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's name
+        return pane_focus.focus_next_prev(self, next) or super().focusNextPrevChild(next)  # Tab stays in its pane
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Close and self._shortcuts_win is not None:

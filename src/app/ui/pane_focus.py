@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 if TYPE_CHECKING:
@@ -39,31 +38,19 @@ def step_within(pane: QWidget, current: QWidget, forward: bool) -> QWidget | Non
     return None
 
 
-class PaneFocus(QObject):
-    """An application event filter on the window: Tab / Shift+Tab within the focused pane."""
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
-            return False
-        if event.key() not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
-            return False
-        if event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier & ~Qt.KeyboardModifier.KeypadModifier:
-            return False
-        focus = QApplication.focusWidget()
-        if focus is None or watched is not focus or focus.window() is not self.window:
-            return False
-        pane = next((p for p in _panes(self.window) if p.isAncestorOf(focus)), None)
-        if pane is None:
-            return False
-        forward = event.key() == Qt.Key.Key_Tab and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-        target = step_within(pane, focus, forward)
-        if target is not None:
-            target.setFocus(Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason)
-        return True
+def focus_next_prev(window: MainWindow, forward: bool) -> bool:
+    """The window's `focusNextPrevChild` (Tab / Shift+Tab, for every widget that does not keep Tab for
+    itself): the next control within the focused pane. False when the focus is in no pane."""
+    focus = QApplication.focusWidget()
+    if focus is None or focus.window() is not window:
+        return False
+    pane = next((p for p in _panes(window) if p.isAncestorOf(focus)), None)
+    if pane is None:
+        return False
+    target = step_within(pane, focus, forward)
+    if target is not None:
+        target.setFocus(Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason)
+    return True
 
 
 def cycle_pane(window: MainWindow, step: int) -> None:
@@ -72,11 +59,3 @@ def cycle_pane(window: MainWindow, step: int) -> None:
     index = PANES.index(current) if current in PANES else -1
     target = PANES[(index + step) % len(PANES)] if index >= 0 else PANES[0 if step > 0 else -1]
     {"queue": window.focus_queue, "article": window.focus_article, "form": window.focus_form}[target]()
-
-
-def install(window: MainWindow) -> PaneFocus:
-    handler = PaneFocus(window)
-    app = QApplication.instance()
-    if app is not None:
-        app.installEventFilter(handler)  # removed by Qt when the handler (a child of the window) goes
-    return handler
