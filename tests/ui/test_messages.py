@@ -92,7 +92,7 @@ def test_in_chinese(qapp, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN
     install_translator(qapp, "zh_CN")
     try:
         assert translated("indicator is required") == "指标为必填项"
-        assert translated("written as percent (5%), but the unit is CNY") == "原文写作 %（5%），但单位是 元"
+        assert translated("written as percent (5%), but the unit is CNY") == "原文写作 %（5%），但单位是 CNY"
         basis = translated("basis must be one of: level, yoy, share, average_growth")
         assert basis.startswith("口径必须是以下之一：") and "yoy" not in basis
         assert translated("failed: empty file: /tmp/a.txt") == "失败：空文件：/tmp/a.txt"

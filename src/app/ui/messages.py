@@ -97,9 +97,15 @@ def translated(message: str, depth: int = 0) -> str:
     return message
 
 
+CURRENCY_CODES = ("CNY", "USD", "HKD", "EUR")
+
+
 def _argument(text: str, depth: int) -> str:
-    """A unit code reads as the unit ("percent" → %), anything else is translated in turn."""
-    return unit_text(text) if text in UNIT_SHORT else translated(text, depth + 1)
+    """A unit code reads as the unit ("percent" → %, "count" → items) but a currency stays its ISO code
+    (USD), as the form's unit list shows it; anything else is translated in turn."""
+    if text in UNIT_SHORT and text not in CURRENCY_CODES:
+        return unit_text(text)
+    return translated(text, depth + 1)
 
 
 def translated_problems(found: dict[str, str]) -> dict[str, str]:
