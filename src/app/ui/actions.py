@@ -18,7 +18,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
 
-from app.ui import pane_focus
+from app.ui import claims, pane_focus
 from app.ui import review_commands as speed
 from app.ui.i18n import N_, tr
 
@@ -131,8 +131,15 @@ ACTIONS: tuple[Action, ...] = (
     Action("sort_queue", N_("Sort Queue by Current Column"), lambda w: speed.sort_queue(w), "document/navigate",
            ("Ctrl+Shift+S",), tip=N_("Sort the queue by the column of its current cell (Left and Right move it); "
                                      "again to reverse")),
-    Action("next_unreviewed", N_("Next Unreviewed Document"), lambda w: w.next_unreviewed(), "document/navigate",
-           ("Ctrl+U",)),
+    Action("next_unreviewed", N_("Next Unreviewed Document"), lambda w: claims.next_unreviewed(w),
+           "document/navigate", ("Ctrl+U",),
+           tip=N_("On a team database: the next document nobody else has open, claimed for you")),
+    Action("mark_ready", N_("Mark Ready for Review"), lambda w: claims.mark_ready(w), "document/workflow",
+           ("Ctrl+Shift+Y",), tip=N_("Your work on this document is done: a reviewer approves it (two-step review)"),
+           enablement=_editable),
+    Action("assign_documents", N_("Assign Documents…"), lambda w: claims.assign_documents(w), "document/team",
+           tip=N_("Assign the selected documents, or all the queue shows, to an analyst (reviewers and admins)"),
+           enablement=_idle),
     # Fact
     Action("next_fact", N_("Next Fact"), lambda w: w.next_fact(), "fact/navigate", ("Ctrl+Down",),
            enablement=lambda c: c.has_facts),

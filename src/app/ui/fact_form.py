@@ -396,6 +396,7 @@ class FactForm(QWidget):
         self.lock_banner.setObjectName("lockBanner")
         self.lock_banner.setWordWrap(True)
         self.lock_banner.hide()
+        self.held_by: str | None = None
         layout.addWidget(self.lock_banner)
         layout.addWidget(self.document_fields)
         layout.addWidget(self.heading)
@@ -509,14 +510,20 @@ class FactForm(QWidget):
     def _show_lock(self, doc: DocumentView | None) -> None:
         """Approved and rejected documents are read-only until reopened (the store refuses changes)."""
         status = doc.status if doc is not None else None
-        locked = status in LOCKED_TEXT
+        banner = tr(LOCKED_TEXT[status]) if status in LOCKED_TEXT else self.held_by  # type: ignore[index]
+        locked = bool(banner)
         if locked:
             self.flush()
-            self.lock_banner.setText(tr(LOCKED_TEXT[status]))  # type: ignore[index]
+            self.lock_banner.setText(banner or "")
         self.lock_banner.setVisible(locked)
         self.card.set_locked(locked)
         for editor in self.document_fields.rows.editors.values():
             editor.setEnabled(not locked)
+
+    def set_held_by(self, text: str | None) -> None:
+        """Team mode: someone else has the document open — read-only, saying who (app.ui.claims)."""
+        self.held_by = text
+        self._show_lock(self.document)
 
     def on_operation_did_execute(self, changes: ChangeSet) -> None:
         doc = changes.document

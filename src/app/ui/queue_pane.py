@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QGridLayout,
     QHeaderView,
@@ -117,6 +121,7 @@ class QueuePane(QWidget):
         self.model.modelReset.connect(self._after_reset)
         self.model.loadingChanged.connect(self._loading)
         self._current_id: int | None = None
+        self.extra_filter: Callable[[], dict[str, Any]] = dict  # team mode adds "Assigned to me" (app.ui.claims)
         self._quiet = False
         self.refresh_facets()
 
@@ -183,6 +188,7 @@ class QueuePane(QWidget):
             published_from=self.date_from.value(),
             published_to=self.date_to.value(),
             search=self.search.text().strip(),
+            **self.extra_filter(),
         )
 
     def clear_filter(self) -> None:
@@ -194,6 +200,10 @@ class QueuePane(QWidget):
             widget.setCurrentIndex(0)
         for edit in (self.date_from, self.date_to):
             edit.set_value(None, quiet=True)
+        for box in self.findChildren(QCheckBox):  # "Assigned to me" (team mode, app.ui.claims)
+            box.blockSignals(True)
+            box.setChecked(False)
+            box.blockSignals(False)
         self.apply_filter()
 
     def set_status_filter(self, statuses: tuple[str, ...]) -> None:

@@ -54,6 +54,7 @@ class ReviewController(QObject):
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
+        self.held_by: str | None = None  # team mode: who else has the document open (app.ui.claims)
         self.document: DocumentView | None = None
         self.undo_group = QUndoGroup(self)
         self._stacks: dict[int, QUndoStack] = {}
@@ -94,7 +95,7 @@ class ReviewController(QObject):
 
     @property
     def read_only(self) -> bool:
-        return self.document is not None and self.document.status in READ_ONLY
+        return self.document is not None and (self.document.status in READ_ONLY or self.held_by is not None)
 
     # --- running operations -------------------------------------------------------------------------
     def run(self, op: Operation) -> ChangeSet | None:
@@ -212,6 +213,9 @@ class ReviewController(QObject):
 
     def reopen(self) -> bool:
         return self._push_status("in_review")
+
+    def mark_ready(self) -> bool:
+        return self._push_status("ready_for_review")
 
     def _push_status(self, status: str, note: str | None = None) -> bool:
         doc = self.document

@@ -139,7 +139,8 @@ class AddFactCommand(OperationCommand):
 
 
 STATUS_TEXT = {"approved": N_("Approve document"), "flagged": N_("Flag document"),
-               "rejected": N_("Reject document"), "in_review": N_("Reopen document")}
+               "rejected": N_("Reject document"), "in_review": N_("Reopen document"),
+               "ready_for_review": N_("Mark ready for review")}
 
 
 def document_status_command(run: Runner, ws: Workspace, doc: DocumentView, status: str,
@@ -155,6 +156,8 @@ def document_status_command(run: Runner, ws: Workspace, doc: DocumentView, statu
             return ws.flag(now.id, note or "", expected_version=now.version)
         if status == "rejected":
             return ws.reject(now.id, expected_version=now.version)
+        if status == "ready_for_review":
+            return ws.mark_ready(now.id, expected_version=now.version)
         return ws.reopen(now.id, expected_version=now.version)
 
     def backward(now: DocumentView) -> ChangeSet:

@@ -152,6 +152,26 @@
         <translation>下一篇未审核文档</translation>
     </message>
     <message>
+        <source>On a team database: the next document nobody else has open, claimed for you</source>
+        <translation>在团队数据库上：领取下一篇无人打开的文档</translation>
+    </message>
+    <message>
+        <source>Mark Ready for Review</source>
+        <translation>标记为待复核</translation>
+    </message>
+    <message>
+        <source>Your work on this document is done: a reviewer approves it (two-step review)</source>
+        <translation>本文档已处理完毕：由复核人批准（两步审核）</translation>
+    </message>
+    <message>
+        <source>Assign Documents…</source>
+        <translation>分配文档…</translation>
+    </message>
+    <message>
+        <source>Assign the selected documents, or all the queue shows, to an analyst (reviewers and admins)</source>
+        <translation>将所选文档或队列中显示的全部文档分配给一位分析员（复核人和管理员）</translation>
+    </message>
+    <message>
         <source>Next Fact</source>
         <translation>下一条事实</translation>
     </message>
@@ -904,8 +924,44 @@
         <translation>队列已按%1排序</translation>
     </message>
     <message>
+        <source>Being reviewed by %1 — read-only until they are done</source>
+        <translation>%1 正在审核 — 在其完成前为只读</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>分配给我</translation>
+    </message>
+    <message>
         <source>Every document in the queue has been reviewed.</source>
         <translation>队列中的文档已全部审核。</translation>
+    </message>
+    <message>
+        <source>Marked ready for review</source>
+        <translation>已标记为待复核</translation>
+    </message>
+    <message>
+        <source>Assign Documents</source>
+        <translation>分配文档</translation>
+    </message>
+    <message>
+        <source>Nobody (unassign)</source>
+        <translation>无人（取消分配）</translation>
+    </message>
+    <message>
+        <source>Assign %n document(s) to:</source>
+        <translation>将 %n 篇文档分配给：</translation>
+    </message>
+    <message>
+        <source>Assignments need a team database (PostgreSQL)</source>
+        <translation>分配需要团队数据库（PostgreSQL）</translation>
+    </message>
+    <message>
+        <source>Only a reviewer or an admin assigns documents</source>
+        <translation>只有复核人或管理员可以分配文档</translation>
+    </message>
+    <message>
+        <source>Assigned %n document(s)</source>
+        <translation>已分配 %n 篇文档</translation>
     </message>
     <message>
         <source>Every fact in the documents under review has been reviewed.</source>
@@ -1028,6 +1084,10 @@ Review facts extracted from news articles and export them to Excel.</source>
         <translation>审核中</translation>
     </message>
     <message>
+        <source>Ready</source>
+        <translation>待复核</translation>
+    </message>
+    <message>
         <source>Rejected</source>
         <translation>已驳回</translation>
     </message>
@@ -1040,6 +1100,10 @@ Review facts extracted from news articles and export them to Excel.</source>
         <translation>按%1排序</translation>
     </message>
     <message>
+        <source>Being reviewed by %1</source>
+        <translation>%1 正在审核</translation>
+    </message>
+    <message>
         <source>No title stated. The article begins: %1</source>
         <translation>原文未给出标题。文章开头：%1</translation>
     </message>
@@ -1050,6 +1114,10 @@ Review facts extracted from news articles and export them to Excel.</source>
     <message>
         <source>%n unreviewed fact(s) below the confirm threshold</source>
         <translation>%n 条低于确认阈值的未审核事实</translation>
+    </message>
+    <message>
+        <source>[being reviewed by %1] %2</source>
+        <translation>[%1 正在审核] %2</translation>
     </message>
     <message>
         <source>English</source>
@@ -1154,6 +1222,10 @@ Review facts extracted from news articles and export them to Excel.</source>
     <message>
         <source>Reopen document</source>
         <translation>重新打开文档</translation>
+    </message>
+    <message>
+        <source>Mark ready for review</source>
+        <translation>标记为待复核</translation>
     </message>
     <message>
         <source>Change document status</source>

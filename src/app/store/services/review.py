@@ -206,6 +206,13 @@ def flag(session: Session, document_id: int, note: str, user: str, *, expected_v
     documents.set_status(session, document_id, DocStatus.FLAGGED, user, note=note, expected_version=expected_version)
 
 
+def mark_ready(session: Session, document_id: int, user: str, *, expected_version: int | None = None) -> None:
+    """The analyst's work is done: the document waits for a reviewer (two-step review). Open documents
+    only; in two-step mode PostgreSQL lets only a reviewer take it from there to approved."""
+    documents.ensure_open(session, document_id)
+    documents.set_status(session, document_id, DocStatus.READY, user, expected_version=expected_version)
+
+
 def reject_document(session: Session, document_id: int, user: str, *, expected_version: int | None = None) -> None:
     documents.set_status(session, document_id, DocStatus.REJECTED, user, expected_version=expected_version)
 
