@@ -32,7 +32,7 @@ from app.review import Change, ChangeSet
 from app.ui.fact_editors import FieldEditor
 from app.ui.fact_list_model import FACT_ID_ROLE, KIND_ORDER, FactListModel
 from app.ui.fact_notes import FactNotes
-from app.ui.fact_text import fact_status_text, kind_text
+from app.ui.fact_text import fact_status_text, kind_text, origin_text
 from app.ui.field_rows import FieldRows, make_editor, repolish
 from app.ui.i18n import N_, tr
 from app.ui.theme import Theme, row_height
@@ -200,7 +200,7 @@ class FactCard(QFrame):
         if self.confidence.objectName() != ("lowConfidence" if low else "confidence"):
             self.confidence.setObjectName("lowConfidence" if low else "confidence")
             repolish(self.confidence)
-        self.origin.setText(tr("from %1", fact.origin))
+        self.origin.setText(tr("from %1", origin_text(fact.origin)))
         self.badge.setText(fact_status_text(fact.status))
         if self.badge.property("state") != fact.status:
             self.badge.setProperty("state", fact.status)

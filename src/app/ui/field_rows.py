@@ -10,6 +10,7 @@ from app.domain.schema import FIELD_CHOICES, Unit
 from app.ui.fact_editors import ChoiceEditor, DateEditor, FieldEditor, NumberEditor, TextEditor
 from app.ui.fact_list_model import KIND_ORDER
 from app.ui.fact_text import choice_labels, field_text, kind_text
+from app.ui.messages import translated_problems
 
 UNITS = tuple(u.value for u in Unit)
 
@@ -78,6 +79,7 @@ class FieldRows:
                 self.problems[widgets[1].field_name].hide()  # type: ignore[attr-defined]
 
     def show_problems(self, found: dict[str, str]) -> None:
+        found = translated_problems(found)  # the domain's words, in the UI language
         if found == self._shown_problems:
             return
         self._shown_problems = dict(found)
