@@ -35,6 +35,11 @@ OPTIONS: tuple[Option, ...] = (
     Option("window.state", str, None, "The main window's toolbars and docks (Qt's saveState, base64)."),
     Option("window.splitter", str, None, "The widths of the queue, article and fact panes (base64)."),
     Option("window.last_document", int, None, "The document open when the window was last used."),
+    Option("team.host", str, None, "The last team database server connected to (File ▸ Connect to Team Database)."),
+    Option("team.port", int, 5432, "Its port."),
+    Option("team.database", str, None, "The database on it."),
+    Option("team.user", str, None, "The login used (the password is kept in the system keyring, never here)."),
+    Option("team.sslmode", str, "prefer", "TLS: disable, prefer, require or verify-full."),
 )
 OPTION = {o.key: o for o in OPTIONS}
 
@@ -51,6 +56,11 @@ class Settings:
     window_state: str | None = None
     window_splitter: str | None = None
     window_last_document: int | None = None
+    team_host: str | None = None
+    team_port: int = 5432
+    team_database: str | None = None
+    team_user: str | None = None
+    team_sslmode: str = "prefer"
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Settings:
