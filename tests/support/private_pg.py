@@ -5,6 +5,7 @@ programs are not installed."""
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import os
 import shutil
@@ -61,8 +62,6 @@ class PrivateServer:
         self._run("pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "stop")
 
     def remove(self) -> None:
-        try:
+        with contextlib.suppress(subprocess.CalledProcessError):  # it was stopped already
             self.stop()
-        except subprocess.CalledProcessError:
-            pass  # it was stopped already
         shutil.rmtree(self.dir, ignore_errors=True)
