@@ -135,7 +135,7 @@ class ReviewController(QObject):
             return None
         fact = doc.fact(running.fact_id) if running.fact_id is not None else None
         version = fact.version if fact is not None else (doc.version if running.fact_id is None else None)
-        return PendingWrite(running.fact_id, running.name, running.new, version)
+        return PendingWrite(running.fact_id, running.name, running.old if running.undoing else running.new, version)
 
     def _push(self, command: OperationCommand) -> ChangeSet | None:
         """Push (and so run) the command; answers its change set, None when it failed."""
