@@ -86,8 +86,9 @@ def test_another_schema_s_changes_are_not_ours(db_url: str, seeds_dir) -> None: 
         Workspace(theirs, "bea").edit_document(ids[0], {"region": "Not yours"})
         assert feed.wait(1.0) is None
         with mine.engine.begin() as conn:
-            found = conn.execute(text("SELECT DISTINCT event_object_table FROM information_schema.triggers "
-                                      "WHERE trigger_schema = current_schema() AND trigger_name LIKE 'factdesk_notify%'"))
+            found = conn.execute(text(
+                "SELECT DISTINCT event_object_table FROM information_schema.triggers "
+                "WHERE trigger_schema = current_schema() AND trigger_name LIKE 'factdesk_notify%'"))
             assert sorted(found.scalars()) == ["documents", "facts"]
         feed.close()
         mine.dispose()

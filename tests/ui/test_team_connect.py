@@ -112,3 +112,62 @@ def test_connecting_to_a_team_database_over_tcp_with_a_password(qtbot, window, t
     for path in config.data_dir().rglob("*"):
         if path.is_file():
             assert password.encode() not in path.read_bytes(), path
+
+
+class MemoryKeyring:
+    """A keyring backend living in this process only: this machine (headless, no Secret Service) has
+    no system keyring, and the test must not leave a password on it either."""
+
+    @staticmethod
+    def make():  # noqa: ANN205 - a keyring backend instance
+        from keyring.backend import KeyringBackend
+
+        class Backend(KeyringBackend):
+            priority = 1  # type: ignore[assignment]
+
+            def __init__(self) -> None:
+                super().__init__()
+                self.store: dict[tuple[str, str], str] = {}
+
+            def get_password(self, service: str, username: str) -> str | None:
+                return self.store.get((service, username))
+
+            def set_password(self, service: str, username: str, password: str) -> None:
+                self.store[(service, username)] = password
+
+            def delete_password(self, service: str, username: str) -> None:
+                self.store.pop((service, username), None)
+
+        return Backend()
+
+
+def test_the_password_goes_to_the_keyring_and_comes_back_from_it(qtbot, window, team_login) -> None:
+    import keyring
+
+    from app.ui import application
+
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring.make()
+    keyring.set_keyring(backend)
+    try:
+        dialog = ConnectDialog(window)
+        qtbot.addWidget(dialog)
+        assert dialog.keep_password.isVisibleTo(dialog) and not dialog.keyring_note.isVisibleTo(dialog)
+        dialog.host.setText("127.0.0.1")
+        dialog.port.setValue(int(team_login["port"]))
+        dialog.database.setText(str(team_login["database"]))
+        dialog.user.setText(str(team_login["user"]))
+        dialog.password.setText(str(team_login["password"]))
+        workspace = dialog.try_connect()
+        assert workspace is not None
+        workspace.close()
+        connection = team.remembered()
+        assert connection is not None
+        assert backend.store == {(team.KEYRING_SERVICE, connection.keyring_name): team_login["password"]}
+        again = ConnectDialog(window)
+        qtbot.addWidget(again)
+        assert again.password.text() == team_login["password"] and again.host.text() == "127.0.0.1"
+        assert str(team_login["password"]) not in config.settings_path().read_text(encoding="utf-8")
+    finally:
+        keyring.set_keyring(previous)
+        assert not application._windows  # noqa: SLF001 - only the dialog ran: no window was switched

@@ -61,10 +61,10 @@ class ConnectDialog(QDialog):
                                       "asked for each time."))
         self.keyring_note.setObjectName("connectKeyringNote")
         self.keyring_note.setWordWrap(True)
-        has_keyring = team.keyring_available()
-        self.keep_password.setChecked(has_keyring)
-        self.keep_password.setVisible(has_keyring)
-        self.keyring_note.setVisible(not has_keyring)
+        self.has_keyring = team.keyring_available()
+        self.keep_password.setChecked(self.has_keyring)
+        self.keep_password.setVisible(self.has_keyring)
+        self.keyring_note.setVisible(not self.has_keyring)
         self.problem = QLabel()
         self.problem.setObjectName("connectProblem")
         self.problem.setWordWrap(True)
@@ -127,7 +127,7 @@ class ConnectDialog(QDialog):
         finally:
             QApplication.restoreOverrideCursor()
         team.remember(connection)
-        if password and self.keep_password.isVisible() and self.keep_password.isChecked():
+        if password and self.has_keyring and self.keep_password.isChecked():
             team.save_password(connection, password)
         self.password.clear()
         self.accept()
