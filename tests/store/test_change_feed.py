@@ -89,7 +89,7 @@ def test_another_schema_s_changes_are_not_ours(db_url: str, seeds_dir) -> None: 
             found = conn.execute(text(
                 "SELECT DISTINCT event_object_table FROM information_schema.triggers "
                 "WHERE trigger_schema = current_schema() AND trigger_name LIKE 'factdesk_notify%'"))
-            assert sorted(found.scalars()) == ["documents", "facts"]
+            assert sorted(found.scalars()) == ["document_claims", "documents", "facts"]
         feed.close()
         mine.dispose()
         theirs.dispose()

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from app import config, logs
-from app.review import team
+from app.review import team_connection as team
 from app.ui.connect_dialog import ConnectDialog
 
 pytestmark = pytest.mark.postgres

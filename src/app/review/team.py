@@ -1,113 +1,135 @@
-"""Connecting to a team database on a PostgreSQL server: the connection's parts, the URL made from
-them, and the password kept in the system keyring (the `keyring` package) — never in the settings
-file, the URL stored there, or the log. On a machine without a keyring backend (a headless Linux
-box) nothing stores the password: the window asks for it each time."""
+"""Team operations of the workspace: claims (who has a document open), the hand-out of the next
+unreviewed document, assignments, and what this login may do. Claims are a PostgreSQL matter: on
+SQLite (one analyst) `claim` and friends do nothing and every document is open to the analyst."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from urllib.parse import quote
+from typing import TYPE_CHECKING, Any
 
-from app import config
-from app.review.workspace import Workspace, open_workspace
+from app.domain.queue import QueueFilter
+from app.domain.schema import DocStatus
+from app.review.changes import Change, ChangeSet
+from app.store.services import assignments, claims, queue, team
 
-SSL_MODES = ("disable", "prefer", "require", "verify-full")
-KEYRING_SERVICE = "FactDesk team database"
+if TYPE_CHECKING:
+    from app.store.db import Session
+
+HEARTBEAT_SECONDS = 60
+"""How often the window renews its claim; a claim lapses after ten minutes without one."""
 
 
 @dataclass(frozen=True)
-class TeamConnection:
-    host: str
-    port: int
-    database: str
+class TeamInfo:
+    """What the window needs to know about the team: whether claims are on (PostgreSQL), who this login
+    is and its role (None for a SQLite file or the database's owner), and the review mode."""
+
+    claims: bool = False
+    login: str | None = None
+    role: str | None = None
+    review_mode: str = "one-step"
+
+    @property
+    def may_assign(self) -> bool:
+        return self.role in (None, "reviewer", "admin")
+
+
+@dataclass(frozen=True)
+class ClaimState:
+    """The answer to opening a document: mine (or no claims here), or held by `holder` (read-only)."""
+
+    document_id: int
+    holder: str | None = None
+
+    @property
+    def read_only(self) -> bool:
+        return self.holder is not None
+
+    @property
+    def message(self) -> str:
+        return f"being reviewed by {self.holder}" if self.holder else ""
+
+
+class TeamOperations:
+    """Mixed into `Workspace`: uses its `user`, `_unit` and `_read`."""
+
     user: str
-    sslmode: str = "prefer"
+    _unit: Callable[[], AbstractContextManager[Session]]
+    _read: Callable[[Callable[[Session], Any]], Any]
+    _team: TeamInfo | None = None
 
-    def problem(self) -> str | None:
-        """What is wrong with the parts, in one line (None: nothing)."""
-        if not self.host.strip():
-            return "the server's host name is missing"
-        if not 0 < self.port < 65536:
-            return f"the port must be between 1 and 65535, not {self.port}"
-        if not self.database.strip():
-            return "the database name is missing"
-        if not self.user.strip():
-            return "the user name is missing"
-        if self.sslmode not in SSL_MODES:
-            return f"the TLS mode must be one of {', '.join(SSL_MODES)}"
-        return None
+    def team(self) -> TeamInfo:
+        if self._team is None:
+            def read(s: Session) -> TeamInfo:
+                if not team.is_postgres(s):
+                    return TeamInfo()
+                found = team.login_role(s)
+                return TeamInfo(True, found[0] if found else None, found[1] if found else None, team.review_mode(s))
 
-    def url(self, password: str | None) -> str:
-        """The database URL with the password (only ever held in memory, never written)."""
-        login = quote(self.user, safe="") + (f":{quote(password, safe='')}" if password else "")
-        return (f"postgresql+psycopg://{login}@{quote(self.host, safe='')}:{self.port}/"
-                f"{quote(self.database, safe='')}?sslmode={self.sslmode}")
+            self._team = self._read(read)
+        return self._team
 
-    @property
-    def place(self) -> str:
-        return f"{self.database}@{self.host}:{self.port}"
+    def claim(self, document_id: int) -> ClaimState:
+        """Claim the document for this user; when someone else holds it, say who (read-only for us)."""
+        if not self.team().claims:
+            return ClaimState(document_id)
+        try:
+            with self._unit() as s:
+                claims.claim(s, document_id, self.user)
+        except claims.ClaimedError as exc:
+            return ClaimState(document_id, exc.holder)
+        return ClaimState(document_id)
 
-    @property
-    def keyring_name(self) -> str:
-        return f"{self.user}@{self.host}:{self.port}/{self.database}"
+    def heartbeat(self, document_id: int) -> ClaimState:
+        return self.claim(document_id)
 
+    def release(self, document_id: int, *, force: bool = False) -> bool:
+        """Give up our claim (`force`: anyone's — an admin's release; others are refused by PostgreSQL)."""
+        if not self.team().claims:
+            return False
+        with self._unit() as s:
+            return claims.release(s, document_id, self.user, force=force)
 
-def connect(connection: TeamConnection, password: str | None) -> Workspace:
-    """Open (and migrate) the team database as `connection.user`, who is also the audit log's name.
-    Raises StoreError (one line, without the password) when it cannot."""
-    from app.domain.errors import StoreError
+    def claimed_by(self, document_ids: Sequence[int]) -> dict[int, str]:
+        """Who holds each of these documents (live claims only), ours left out."""
+        if not self.team().claims:
+            return {}
+        found = self._read(lambda s: claims.holders(s, document_ids))
+        return {d: c.user for d, c in found.items() if c.user != self.user}
 
-    problem = connection.problem()
-    if problem is not None:
-        raise StoreError(problem)
-    try:
-        return open_workspace(connection.url(password), user=connection.user)
-    except StoreError as exc:
-        raise StoreError(str(exc).replace(password, "***") if password else str(exc)) from None
+    def next_unreviewed_claimed(self, flt: QueueFilter | None = None, *, exclude: Sequence[int] = ()) -> int | None:
+        """Claim and answer the next document waiting for review that nobody else holds (assigned to us
+        first). On SQLite: the first one waiting, unclaimed."""
+        info = self.team()
+        statuses: tuple[str, ...] = queue.UNREVIEWED
+        if info.review_mode == "two-step" and info.role in ("reviewer", "admin"):
+            statuses = (*queue.UNREVIEWED, DocStatus.READY.value)
+        with self._unit() as s:
+            if not info.claims:
+                return _first_waiting(s, flt, exclude)
+            return claims.next_unreviewed(s, self.user, flt, exclude=exclude, statuses=statuses)
 
+    def assign(self, document_ids: Sequence[int], assignee: str | None) -> ChangeSet:
+        """Assign documents to an analyst (None: unassign); `result` is how many changed."""
+        with self._unit() as s:
+            n = assignments.assign(s, document_ids, assignee, self.user)
+        return ChangeSet(frozenset({Change.QUEUE}), tuple(document_ids), result=n)
 
-def remembered() -> TeamConnection | None:
-    """The last team connection (from the settings; no password there)."""
-    s = config.load_settings()
-    if not (s.team_host and s.team_database and s.team_user):
-        return None
-    return TeamConnection(s.team_host, s.team_port, s.team_database, s.team_user, s.team_sslmode)
+    def assign_filtered(self, flt: QueueFilter, assignee: str | None) -> ChangeSet:
+        """Assign every document the queue's filter selects."""
+        return self.assign(self._read(lambda s: queue.ids(s, flt)), assignee)
 
+    def team_users(self) -> list[tuple[str, str]]:
+        """(login, role) of the team's users; empty on SQLite."""
+        def read(s: Session) -> list[tuple[str, str]]:
+            return [(u.name, u.role) for u in team.users(s)] if team.is_postgres(s) else []
 
-def remember(connection: TeamConnection) -> None:
-    config.save_settings(team_host=connection.host, team_port=connection.port, team_database=connection.database,
-                         team_user=connection.user, team_sslmode=connection.sslmode)
-
-
-def keyring_available() -> bool:
-    """Is there a system keyring to keep the password in? (keyring's "fail" backend has priority 0.)"""
-    try:
-        import keyring
-
-        return float(keyring.get_keyring().priority) > 0  # type: ignore[attr-defined]
-    except Exception:  # noqa: BLE001 - a broken backend is as good as none
-        return False
-
-
-def saved_password(connection: TeamConnection) -> str | None:
-    if not keyring_available():
-        return None
-    import keyring
-
-    try:
-        return keyring.get_password(KEYRING_SERVICE, connection.keyring_name)
-    except Exception:  # noqa: BLE001 - a locked or broken keyring: ask instead
-        return None
+        return self._read(read)  # type: ignore[no-any-return]
 
 
-def save_password(connection: TeamConnection, password: str) -> bool:
-    """Keep the password in the system keyring; False when there is none (nothing is stored then)."""
-    if not keyring_available():
-        return False
-    import keyring
-
-    try:
-        keyring.set_password(KEYRING_SERVICE, connection.keyring_name, password)
-    except Exception:  # noqa: BLE001 - a locked or broken keyring: nothing stored
-        return False
-    return True
+def _first_waiting(s: Session, flt: QueueFilter | None, exclude: Sequence[int]) -> int | None:
+    ids: Iterator[int] = iter(queue.ids(s, QueueFilter(**{**(flt or QueueFilter()).__dict__,
+                                                          "statuses": queue.UNREVIEWED})))
+    return next((i for i in ids if i not in set(exclude)), None)

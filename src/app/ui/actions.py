@@ -18,6 +18,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
 
+from app.ui import claims
 from app.ui import review_commands as speed
 from app.ui.connect_dialog import open_connect_dialog
 from app.ui.i18n import N_, tr
@@ -133,8 +134,15 @@ ACTIONS: tuple[Action, ...] = (
     Action("sort_queue", N_("Sort Queue by Current Column"), lambda w: speed.sort_queue(w), "document/navigate",
            ("Ctrl+Shift+S",), tip=N_("Sort the queue by the column of its current cell (Left and Right move it); "
                                      "again to reverse")),
-    Action("next_unreviewed", N_("Next Unreviewed Document"), lambda w: w.next_unreviewed(), "document/navigate",
-           ("Ctrl+U",)),
+    Action("next_unreviewed", N_("Next Unreviewed Document"), lambda w: claims.next_unreviewed(w),
+           "document/navigate", ("Ctrl+U",),
+           tip=N_("On a team database: the next document nobody else has open, claimed for you")),
+    Action("mark_ready", N_("Mark Ready for Review"), lambda w: claims.mark_ready(w), "document/workflow",
+           ("Ctrl+Shift+Y",), tip=N_("Your work on this document is done: a reviewer approves it (two-step review)"),
+           enablement=_editable),
+    Action("assign_documents", N_("Assign Documents…"), lambda w: claims.assign_documents(w), "document/team",
+           tip=N_("Assign the selected documents, or all the queue shows, to an analyst (reviewers and admins)"),
+           enablement=_idle),
     # Fact
     Action("next_fact", N_("Next Fact"), lambda w: w.next_fact(), "fact/navigate", ("Ctrl+Down",),
            enablement=lambda c: c.has_facts),
@@ -152,6 +160,9 @@ ACTIONS: tuple[Action, ...] = (
            tip=N_("Confirm every suggested fact at or above the confirm threshold, as one undoable step"),
            enablement=_editable_with_facts),
     Action("set_threshold", N_("Set Confirm Threshold…"), lambda w: speed.set_confirm_threshold(w), "fact/batch"),
+    Action("override_checks", N_("Override Checks…"), lambda w: speed.override_checks(w), "fact/status",
+           ("Ctrl+Shift+K",), tip=N_("Keep this fact despite its consistency problems, for a written reason"),
+           enablement=_editable_with_facts),
     Action("reject_fact", N_("Reject or Restore Fact"), lambda w: w.reject_fact(), "fact/status", ("Ctrl+Shift+X",),
            toolbar=True, enablement=_editable_with_facts),
     Action("add_fact", N_("New Fact from Selection"), lambda w: w.add_fact_from_selection(), "fact/add",

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import StoreError
-from app.review import Workspace, team
+from app.review import Workspace
+from app.review import team_connection as team
 from app.ui.i18n import tr
 
 if TYPE_CHECKING:

@@ -31,6 +31,7 @@ from app.domain.views import DocumentView, FactView
 from app.review import Change, ChangeSet
 from app.ui.fact_editors import ChoiceEditor, DateEditor, FieldEditor, NumberEditor, TextEditor
 from app.ui.fact_list_model import FACT_ID_ROLE, KIND_ORDER, FactListModel
+from app.ui.fact_notes import FactNotes
 from app.ui.fact_text import choice_labels, fact_status_text, field_text, kind_text
 from app.ui.i18n import N_, tr
 from app.ui.theme import Theme, row_height
@@ -188,6 +189,8 @@ class FactCard(QFrame):
         layout.addLayout(state)
         layout.addWidget(self.quote)
         layout.addLayout(grid)
+        self.notes = FactNotes()
+        layout.addWidget(self.notes)
         layout.addStretch(1)
 
         for editor in self.all_editors():
@@ -260,6 +263,7 @@ class FactCard(QFrame):
             self.badge.clear()
             self.confidence.clear()
             self.origin.clear()
+            self.notes.show_fact(None)
             return
         self.position.setText(position)
         if fact.kind != self._kind:
@@ -296,6 +300,7 @@ class FactCard(QFrame):
             self._editable = editable
             for editor in self.all_editors():
                 editor.setEnabled(editable)
+        self.notes.show_fact(fact)
         self._show_problems()
 
     def set_locked(self, locked: bool) -> None:
@@ -389,6 +394,7 @@ class FactForm(QWidget):
         self.lock_banner.setObjectName("lockBanner")
         self.lock_banner.setWordWrap(True)
         self.lock_banner.hide()
+        self.held_by: str | None = None
         layout.addWidget(self.lock_banner)
         layout.addWidget(self.document_fields)
         layout.addWidget(self.heading)
@@ -502,14 +508,20 @@ class FactForm(QWidget):
     def _show_lock(self, doc: DocumentView | None) -> None:
         """Approved and rejected documents are read-only until reopened (the store refuses changes)."""
         status = doc.status if doc is not None else None
-        locked = status in LOCKED_TEXT
+        banner = tr(LOCKED_TEXT[status]) if status in LOCKED_TEXT else self.held_by  # type: ignore[index]
+        locked = bool(banner)
         if locked:
             self.flush()
-            self.lock_banner.setText(tr(LOCKED_TEXT[status]))  # type: ignore[index]
+            self.lock_banner.setText(banner or "")
         self.lock_banner.setVisible(locked)
         self.card.set_locked(locked)
         for editor in self.document_fields.rows.editors.values():
             editor.setEnabled(not locked)
+
+    def set_held_by(self, text: str | None) -> None:
+        """Team mode: someone else has the document open — read-only, saying who (app.ui.claims)."""
+        self.held_by = text
+        self._show_lock(self.document)
 
     def on_operation_did_execute(self, changes: ChangeSet) -> None:
         doc = changes.document

@@ -30,6 +30,7 @@ from app.ui import review_commands
 from app.ui.actions import Context, ShortcutsWin, build_actions, update_enablement
 from app.ui.apply_dialog import ApplyCorrections
 from app.ui.article_view import ArticlePane
+from app.ui.claims import ClaimKeeper
 from app.ui.conflict_dialog import ConflictDialog
 from app.ui.dialogs import NoteDialog
 from app.ui.fact_form import FactForm
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         review_commands.show_confirm_threshold(self)
         self._build_status_bar()
         self._connect()
+        self.claims = ClaimKeeper(self)  # team mode: claim what is open, heartbeat, read-only when held
         self.update_context()
         themes = theme_manager(QApplication.instance())  # type: ignore[arg-type]
         self._apply_theme(themes.theme)

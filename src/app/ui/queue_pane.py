@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QGridLayout,
@@ -118,6 +121,7 @@ class QueuePane(QWidget):
         self.model.modelReset.connect(self._after_reset)
         self.model.loadingChanged.connect(self._loading)
         self._current_id: int | None = None
+        self.extra_filter: Callable[[], dict[str, Any]] = dict  # team mode adds "Assigned to me" (app.ui.claims)
         self._quiet = False
         self.refresh_facets()
 
@@ -198,6 +202,7 @@ class QueuePane(QWidget):
             published_from=as_date(self.date_from),
             published_to=as_date(self.date_to),
             search=self.search.text().strip(),
+            **self.extra_filter(),
         )
 
     def clear_filter(self) -> None:
@@ -209,6 +214,10 @@ class QueuePane(QWidget):
             widget.setCurrentIndex(0)
         for edit in (self.date_from, self.date_to):
             edit.setDate(NO_DATE)
+        for box in self.findChildren(QCheckBox):  # "Assigned to me" (team mode, app.ui.claims)
+            box.blockSignals(True)
+            box.setChecked(False)
+            box.blockSignals(False)
         self.apply_filter()
 
     def set_status_filter(self, statuses: tuple[str, ...]) -> None:

@@ -160,6 +160,26 @@
         <translation>下一篇未审核文档</translation>
     </message>
     <message>
+        <source>On a team database: the next document nobody else has open, claimed for you</source>
+        <translation>在团队数据库上：领取下一篇无人打开的文档</translation>
+    </message>
+    <message>
+        <source>Mark Ready for Review</source>
+        <translation>标记为待复核</translation>
+    </message>
+    <message>
+        <source>Your work on this document is done: a reviewer approves it (two-step review)</source>
+        <translation>本文档已处理完毕：由复核人批准（两步审核）</translation>
+    </message>
+    <message>
+        <source>Assign Documents…</source>
+        <translation>分配文档…</translation>
+    </message>
+    <message>
+        <source>Assign the selected documents, or all the queue shows, to an analyst (reviewers and admins)</source>
+        <translation>将所选文档或队列中显示的全部文档分配给一位分析员（复核人和管理员）</translation>
+    </message>
+    <message>
         <source>Next Fact</source>
         <translation>下一条事实</translation>
     </message>
@@ -198,6 +218,14 @@
     <message>
         <source>Set Confirm Threshold…</source>
         <translation>设置确认阈值…</translation>
+    </message>
+    <message>
+        <source>Override Checks…</source>
+        <translation>覆盖检查…</translation>
+    </message>
+    <message>
+        <source>Keep this fact despite its consistency problems, for a written reason</source>
+        <translation>写明理由后保留此事实，不顾其一致性问题</translation>
     </message>
     <message>
         <source>Reject or Restore Fact</source>
@@ -840,8 +868,44 @@
         <translation>队列已按%1排序</translation>
     </message>
     <message>
+        <source>Being reviewed by %1 — read-only until they are done</source>
+        <translation>%1 正在审核 — 在其完成前为只读</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>分配给我</translation>
+    </message>
+    <message>
         <source>Every document in the queue has been reviewed.</source>
         <translation>队列中的文档已全部审核。</translation>
+    </message>
+    <message>
+        <source>Marked ready for review</source>
+        <translation>已标记为待复核</translation>
+    </message>
+    <message>
+        <source>Assign Documents</source>
+        <translation>分配文档</translation>
+    </message>
+    <message>
+        <source>Nobody (unassign)</source>
+        <translation>无人（取消分配）</translation>
+    </message>
+    <message>
+        <source>Assign %n document(s) to:</source>
+        <translation>将 %n 篇文档分配给：</translation>
+    </message>
+    <message>
+        <source>Assignments need a team database (PostgreSQL)</source>
+        <translation>分配需要团队数据库（PostgreSQL）</translation>
+    </message>
+    <message>
+        <source>Only a reviewer or an admin assigns documents</source>
+        <translation>只有复核人或管理员可以分配文档</translation>
+    </message>
+    <message>
+        <source>Assigned %n document(s)</source>
+        <translation>已分配 %n 篇文档</translation>
     </message>
     <message>
         <source>Every fact in the documents under review has been reviewed.</source>
@@ -874,6 +938,36 @@
     <message>
         <source>Confirm threshold set to %1 %</source>
         <translation>确认阈值已设为 %1%</translation>
+    </message>
+    <message>
+        <source>This fact has no consistency problem to override.</source>
+        <translation>此事实没有需要覆盖的一致性问题。</translation>
+    </message>
+    <message>
+        <source>Override checks</source>
+        <translation>覆盖检查</translation>
+    </message>
+    <message>
+        <source>Keep this fact despite:
+%1
+
+Reason (audited and exported; empty withdraws the override):</source>
+        <translation>保留此事实，尽管：
+%1
+
+理由（记入审计并导出；留空则撤销覆盖）：</translation>
+    </message>
+    <message>
+        <source>(no problem now)</source>
+        <translation>（目前没有问题）</translation>
+    </message>
+    <message>
+        <source>Checks overridden: the reason is kept with the fact and exported</source>
+        <translation>已覆盖检查：理由随事实保存并导出</translation>
+    </message>
+    <message>
+        <source>Override withdrawn: the problems block approval again</source>
+        <translation>已撤销覆盖：这些问题再次阻止批准</translation>
     </message>
     <message>
         <source>Select the evidence in the article first (it must not be the raw text).</source>
@@ -934,6 +1028,10 @@ Review facts extracted from news articles and export them to Excel.</source>
         <translation>审核中</translation>
     </message>
     <message>
+        <source>Ready</source>
+        <translation>待复核</translation>
+    </message>
+    <message>
         <source>Rejected</source>
         <translation>已驳回</translation>
     </message>
@@ -946,6 +1044,10 @@ Review facts extracted from news articles and export them to Excel.</source>
         <translation>按%1排序</translation>
     </message>
     <message>
+        <source>Being reviewed by %1</source>
+        <translation>%1 正在审核</translation>
+    </message>
+    <message>
         <source>No title stated. The article begins: %1</source>
         <translation>原文未给出标题。文章开头：%1</translation>
     </message>
@@ -956,6 +1058,10 @@ Review facts extracted from news articles and export them to Excel.</source>
     <message>
         <source>%n unreviewed fact(s) below the confirm threshold</source>
         <translation>%n 条低于确认阈值的未审核事实</translation>
+    </message>
+    <message>
+        <source>[being reviewed by %1] %2</source>
+        <translation>[%1 正在审核] %2</translation>
     </message>
     <message>
         <source>English</source>
@@ -1042,6 +1148,10 @@ Review facts extracted from news articles and export them to Excel.</source>
         <translation>更改事实状态</translation>
     </message>
     <message>
+        <source>Withdraw override</source>
+        <translation>撤销覆盖</translation>
+    </message>
+    <message>
         <source>Add %1</source>
         <translation>添加%1</translation>
     </message>
@@ -1056,6 +1166,10 @@ Review facts extracted from news articles and export them to Excel.</source>
     <message>
         <source>Reopen document</source>
         <translation>重新打开文档</translation>
+    </message>
+    <message>
+        <source>Mark ready for review</source>
+        <translation>标记为待复核</translation>
     </message>
     <message>
         <source>Change document status</source>
@@ -1160,6 +1274,20 @@ Review facts extracted from news articles and export them to Excel.</source>
     <message>
         <source>Opening database…</source>
         <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <source>Other fields (kept from another kind; exported in Notes):
+%1</source>
+        <translation>其他字段（保留自另一类型；导出到“备注”）：
+%1</translation>
+    </message>
+    <message>
+        <source>Checks overridden (Ctrl+Shift+K to change): %1</source>
+        <translation>已覆盖检查（按 Ctrl+Shift+K 修改）：%1</translation>
+    </message>
+    <message>
+        <source>Covers: %1</source>
+        <translation>涵盖：%1</translation>
     </message>
     <message>
         <source>Connect to Team Database</source>

@@ -46,7 +46,7 @@ def _fts_phrase(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
-def _apply_filter(session: Session, q: Select, flt: QueueFilter) -> Select:
+def apply_filter(session: Session, q: Select, flt: QueueFilter) -> Select:
     if flt.statuses:
         q = q.where(Document.status.in_(flt.statuses))
     if flt.languages:
@@ -55,6 +55,8 @@ def _apply_filter(session: Session, q: Select, flt: QueueFilter) -> Select:
         code = resolve_region(flt.region)
         q = q.where(or_(Document.region == flt.region, Document.region_code.like(region_prefix(code) + "%"))
                     if code else Document.region == flt.region)
+    if flt.assignee:
+        q = q.where(Document.assignee == flt.assignee)
     if flt.published_from:
         q = q.where(Document.published >= flt.published_from)
     if flt.published_to:
@@ -85,7 +87,7 @@ def ids(session: Session, flt: QueueFilter = QueueFilter(), sort: QueueSort = Qu
     column = SORT_COLUMNS.get(sort.column)
     if column is None:
         raise ValueError(f"cannot sort by {sort.column!r}")
-    q = _apply_filter(session, select(Document.id), flt)
+    q = apply_filter(session, select(Document.id), flt)
     if column is Document.id:
         # ORDER BY id walks the whole table (the article texts); without it the database reads a small
         # covering index, and sorting 100 000 ints here takes a few milliseconds
@@ -103,7 +105,7 @@ def first_id(session: Session, flt: QueueFilter = QueueFilter(), sort: QueueSort
     column = SORT_COLUMNS.get(sort.column)
     if column is None:
         raise ValueError(f"cannot sort by {sort.column!r}")
-    q = _apply_filter(session, select(Document.id), flt)
+    q = apply_filter(session, select(Document.id), flt)
     if column is not Document.id:
         q = q.order_by(column.desc() if sort.descending else column.asc())
     q = q.order_by(Document.id.desc() if sort.descending else Document.id).limit(1)
@@ -130,7 +132,7 @@ def counts_by_status(session: Session, flt: QueueFilter | None = None) -> dict[s
     """Documents per status: over everything, or over what a filter selects (ignoring its statuses)."""
     q = select(Document.status, func.count(Document.id))
     if flt is not None:
-        q = _apply_filter(session, q, QueueFilter(**{**flt.__dict__, "statuses": ()}))
+        q = apply_filter(session, q, QueueFilter(**{**flt.__dict__, "statuses": ()}))
     return {s: n for s, n in session.execute(q.group_by(Document.status))}
 
 

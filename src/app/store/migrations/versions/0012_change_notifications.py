@@ -1,4 +1,4 @@
-"""PostgreSQL tells listening windows what changed: triggers on documents and facts send
+"""PostgreSQL tells listening windows what changed: triggers on documents, facts and claims send
 `NOTIFY factdesk_changes` with "schema:document_id" in the same transaction as the change.
 
 Triggers rather than the application's write path: every writer is covered — another FactDesk, the
@@ -9,13 +9,13 @@ schemas may share one database (and one channel). SQLite has no NOTIFY; windows 
 `PRAGMA data_version` instead (`app.store.live`).
 
 Revision ID: 0012
-Revises: 0009
+Revises: 0011
 """
 
 from alembic import op
 
 revision = "0012"
-down_revision = "0009"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 
@@ -35,7 +35,7 @@ END;
 $$ LANGUAGE plpgsql
 """
 
-_TABLES = ("documents", "facts")
+_TABLES = ("documents", "facts", "document_claims")  # a claim taken or let go shows in the others' queues
 
 
 def upgrade() -> None:
