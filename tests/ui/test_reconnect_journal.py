@@ -14,22 +14,11 @@ from private_pg import PrivateServer
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from seed_data import load_seeds
+from windows import open_window
 
 from app.review import Journal, JournalEntry, Workspace
 from app.review.journal import journal_path
 from app.store import Database
-
-
-def open_window(qtbot, workspace: Workspace):  # noqa: ANN001, ANN201 - a MainWindow
-    from app.ui.application import create_application, create_window
-
-    create_application()
-    win = create_window(workspace)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    qtbot.waitUntil(lambda: not win.queue.model.loading, timeout=10_000)
-    return win
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from seed_data import load_seeds
+from windows import open_window as shown_window
 
 from app.review import Workspace
 from app.store import Database
@@ -21,14 +22,7 @@ LIMIT = 2.0
 
 
 def open_window(qtbot, db: Database, user: str):  # noqa: ANN001, ANN201 - pytest-qt's qtbot; a MainWindow
-    from app.ui.application import create_application, create_window
-
-    create_application()
-    win = create_window(Workspace(db, user))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    qtbot.waitUntil(lambda: not win.queue.model.loading, timeout=10_000)
+    win = shown_window(qtbot, Workspace(db, user))
     qtbot.waitUntil(lambda: win.live.watcher.isRunning(), timeout=5000)
     return win
 
