@@ -52,17 +52,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         )
     finally:
         db.dispose()
-    from app.ingest import shown
-
-    for warning in summary.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
-    for path in summary.skipped:
-        print(f"skipped (a link leading outside the folder): {shown(path)}", file=sys.stderr)
-    for _path, reason in summary.failed:
-        print(f"failed: {reason}", file=sys.stderr)
-    if args.verbose:
-        for path in summary.duplicates:
-            print(f"duplicate: {shown(path)}", file=sys.stderr)
+    for line in summary.report_lines(duplicates=args.verbose):
+        print(line, file=sys.stderr)
     print(summary.line())
     return EXIT_ERROR if summary.failed else EXIT_OK
 

@@ -35,6 +35,10 @@ OPTIONS: tuple[Option, ...] = (
     Option("window.state", str, None, "The main window's toolbars and docks (Qt's saveState, base64)."),
     Option("window.splitter", str, None, "The widths of the queue, article and fact panes (base64)."),
     Option("window.last_document", int, None, "The document open when the window was last used."),
+    Option("window.last_fact", int, None, "The fact selected in that document."),
+    Option("window.queue_sort", str, None, "The queue's sort: a column name, then \" desc\" when descending."),
+    Option("window.queue_filter", str, None,
+           "The queue's filter (JSON: statuses, languages, region, published_from, published_to, search)."),
     Option("team.host", str, None, "The last team database server connected to (File ▸ Connect to Team Database)."),
     Option("team.port", int, 5432, "Its port."),
     Option("team.database", str, None, "The database on it."),
@@ -56,6 +60,9 @@ class Settings:
     window_state: str | None = None
     window_splitter: str | None = None
     window_last_document: int | None = None
+    window_last_fact: int | None = None
+    window_queue_sort: str | None = None
+    window_queue_filter: str | None = None
     team_host: str | None = None
     team_port: int = 5432
     team_database: str | None = None

@@ -18,7 +18,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
 
-from app.ui import claims
+from app.ui import claims, pane_focus
 from app.ui import review_commands as speed
 from app.ui.connect_dialog import open_connect_dialog
 from app.ui.i18n import N_, tr
@@ -173,6 +173,10 @@ ACTIONS: tuple[Action, ...] = (
     Action("focus_queue", N_("Go to Queue"), lambda w: w.focus_queue(), "view/focus", ("Ctrl+1",)),
     Action("focus_article", N_("Go to Article"), lambda w: w.focus_article(), "view/focus", ("Ctrl+2",)),
     Action("focus_form", N_("Go to Facts"), lambda w: w.focus_form(), "view/focus", ("Ctrl+3",)),
+    Action("next_pane", N_("Next Pane"), lambda w: pane_focus.cycle_pane(w, 1), "view/focus", ("F6", "Ctrl+Tab"),
+           tip=N_("Move to the next pane: queue, article, facts (Tab stays within a pane)")),
+    Action("previous_pane", N_("Previous Pane"), lambda w: pane_focus.cycle_pane(w, -1), "view/focus",
+           ("Shift+F6", "Ctrl+Shift+Tab")),
     Action("raw_text", N_("Show Raw Text"), lambda w: w.toggle_raw_text(w.commands["raw_text"].isChecked()),
            "view/text", ("Ctrl+R",), checkable=True),
     # Help

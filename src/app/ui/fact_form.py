@@ -32,8 +32,9 @@ from app.review import Change, ChangeSet
 from app.ui.fact_editors import ChoiceEditor, DateEditor, FieldEditor, NumberEditor, TextEditor
 from app.ui.fact_list_model import FACT_ID_ROLE, KIND_ORDER, FactListModel
 from app.ui.fact_notes import FactNotes
-from app.ui.fact_text import choice_labels, fact_status_text, field_text, kind_text
+from app.ui.fact_text import choice_labels, fact_status_text, field_text, kind_text, origin_text
 from app.ui.i18n import N_, tr
+from app.ui.messages import translated_problems
 from app.ui.theme import Theme, row_height
 
 UNITS = tuple(u.value for u in Unit)
@@ -109,6 +110,7 @@ class FieldRows:
                 self.problems[widgets[1].field_name].hide()  # type: ignore[attr-defined]
 
     def show_problems(self, found: dict[str, str]) -> None:
+        found = translated_problems(found)  # the domain's words, in the UI language
         if found == self._shown_problems:
             return
         self._shown_problems = dict(found)
@@ -286,7 +288,7 @@ class FactCard(QFrame):
         if self.confidence.objectName() != ("lowConfidence" if low else "confidence"):
             self.confidence.setObjectName("lowConfidence" if low else "confidence")
             _repolish(self.confidence)
-        self.origin.setText(tr("from %1", fact.origin))
+        self.origin.setText(tr("from %1", origin_text(fact.origin)))
         self.badge.setText(fact_status_text(fact.status))
         if self.badge.property("state") != fact.status:
             self.badge.setProperty("state", fact.status)

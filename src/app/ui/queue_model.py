@@ -29,7 +29,7 @@ from app.domain.queue import LOW_CONFIDENCE, QueueFilter, QueueRow, QueueSort
 from app.domain.schema import DocStatus
 from app.review import Workspace
 from app.ui.batched_model import BatchedTableModel
-from app.ui.fact_text import lead_text
+from app.ui.fact_text import language_text, lead_text
 from app.ui.i18n import N_, tr
 
 Index = QModelIndex | QPersistentModelIndex
@@ -349,7 +349,7 @@ class QueueModel(BatchedTableModel):
         if name == "region":
             return row.region or ""
         if name == "language":
-            return row.language
+            return language_text(row.language)
         if name == "fact_count":
             return str(row.fact_count)
         if name == "attention":

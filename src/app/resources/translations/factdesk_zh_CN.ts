@@ -252,6 +252,18 @@
         <translation>转到事实</translation>
     </message>
     <message>
+        <source>Next Pane</source>
+        <translation>下一窗格</translation>
+    </message>
+    <message>
+        <source>Move to the next pane: queue, article, facts (Tab stays within a pane)</source>
+        <translation>移到下一窗格：队列、文章、事实（Tab 只在窗格内移动）</translation>
+    </message>
+    <message>
+        <source>Previous Pane</source>
+        <translation>上一窗格</translation>
+    </message>
+    <message>
         <source>Show Raw Text</source>
         <translation>显示原始文本</translation>
     </message>
@@ -266,6 +278,18 @@
     <message>
         <source>Review</source>
         <translation>审核</translation>
+    </message>
+    <message>
+        <source>%1 of %2 articles imported</source>
+        <translation>已导入 %1 / %2 篇文章</translation>
+    </message>
+    <message>
+        <source>Reading the demo articles…</source>
+        <translation>正在读取示例文章…</translation>
+    </message>
+    <message>
+        <source>Importing the demo articles…</source>
+        <translation>正在导入示例文章…</translation>
     </message>
     <message>
         <source>FactDesk</source>
@@ -294,6 +318,10 @@
     <message>
         <source>%1 of %2</source>
         <translation>第 %1 个，共 %2 个</translation>
+    </message>
+    <message>
+        <source>Match %1 of %2</source>
+        <translation>第 %1 处匹配，共 %2 处</translation>
     </message>
     <message>
         <source>Raw text as read from the file. Highlights refer to the cleaned text and are hidden here (Ctrl+R to go back).</source>
@@ -716,6 +744,54 @@
         <translation>百分点</translation>
     </message>
     <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>US dollars</source>
+        <translation>美元</translation>
+    </message>
+    <message>
+        <source>HK dollars</source>
+        <translation>港元</translation>
+    </message>
+    <message>
+        <source>euros</source>
+        <translation>欧元</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>个</translation>
+    </message>
+    <message>
+        <source>English rules</source>
+        <translation>英文规则</translation>
+    </message>
+    <message>
+        <source>Chinese rules</source>
+        <translation>中文规则</translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>counts</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>percentages</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>the analyst</source>
+        <translation>分析员</translation>
+    </message>
+    <message>
         <source>Not saved to the database: %n edit(s) kept on this computer</source>
         <translation>未保存到数据库：%n 处修改保留在本机</translation>
     </message>
@@ -780,8 +856,28 @@
         <translation>已导入 %1 篇，重复 %2 篇，失败 %3 篇</translation>
     </message>
     <message>
+        <source>, skipped %1 outside the folder</source>
+        <translation>，跳过文件夹外的 %1 个</translation>
+    </message>
+    <message>
+        <source>(stopped: %1)</source>
+        <translation>（已停止：%1）</translation>
+    </message>
+    <message>
         <source>(cancelled)</source>
         <translation>（已取消）</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>导入报告</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy every line of the report (Ctrl+C copies the selected lines)</source>
+        <translation>复制报告的全部内容（Ctrl+C 复制所选行）</translation>
     </message>
     <message>
         <source>Extraction added %1 suggestions</source>
@@ -1274,6 +1370,174 @@ Review facts extracted from news articles and export them to Excel.</source>
     <message>
         <source>Opening database…</source>
         <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <source>Type a date (2021-07-24), a month (2021-07), a quarter (2021 Q3) or a year; Alt+Down opens a calendar</source>
+        <translation>输入日期（2021-07-24）、月份（2021-07）、季度（2021 Q3）或年份；Alt+Down 打开日历</translation>
+    </message>
+    <message>
+        <source>Not a date: %1 (type 2021-07-24, 2021-07, 2021 Q3 or 2021)</source>
+        <translation>不是日期：%1（请输入 2021-07-24、2021-07、2021 Q3 或 2021）</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1为必填项</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2</source>
+        <translation>%1必须是以下之一：%2</translation>
+    </message>
+    <message>
+        <source>a number is required</source>
+        <translation>需要填写数值</translation>
+    </message>
+    <message>
+        <source>the value is not a number</source>
+        <translation>数值不是数字</translation>
+    </message>
+    <message>
+        <source>a unit is required</source>
+        <translation>需要填写单位</translation>
+    </message>
+    <message>
+        <source>unknown unit %1</source>
+        <translation>未知单位 %1</translation>
+    </message>
+    <message>
+        <source>a project&apos;s amount is money</source>
+        <translation>项目金额必须是货币</translation>
+    </message>
+    <message>
+        <source>a percentage this large is implausible</source>
+        <translation>百分比过大，不合理</translation>
+    </message>
+    <message>
+        <source>an amount of money cannot be negative</source>
+        <translation>金额不能为负数</translation>
+    </message>
+    <message>
+        <source>a person has no value</source>
+        <translation>人物没有数值</translation>
+    </message>
+    <message>
+        <source>unknown kind %1</source>
+        <translation>未知类型 %1</translation>
+    </message>
+    <message>
+        <source>the period ends (%1) before it starts (%2)</source>
+        <translation>时期的结束（%1）早于开始（%2）</translation>
+    </message>
+    <message>
+        <source>the horizon ended (%1) before the article was published (%2)</source>
+        <translation>目标期限（%1）在文章发布（%2）之前已结束</translation>
+    </message>
+    <message>
+        <source>the investor is the place (%1): name who invests</source>
+        <translation>投资方就是地点（%1）：请填写真正的投资者</translation>
+    </message>
+    <message>
+        <source>a percentage beyond ±%1 (%2)</source>
+        <translation>百分比超出 ±%1（%2）</translation>
+    </message>
+    <message>
+        <source>written as %1 (%2), but the unit is %3</source>
+        <translation>原文写作 %1（%2），但单位是 %3</translation>
+    </message>
+    <message>
+        <source>%1 is not the magnitude written (%2)</source>
+        <translation>%1 与原文数量级不符（%2）</translation>
+    </message>
+    <message>
+        <source>the published date is needed to resolve %1: set it in the document&apos;s details</source>
+        <translation>需要发布日期才能确定 %1：请在文档信息中填写</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 等（另有 %2 项）</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>skipped (a link leading outside the folder): %1</source>
+        <translation>已跳过（指向文件夹外的链接）：%1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>duplicate: %1</source>
+        <translation>重复：%1</translation>
+    </message>
+    <message>
+        <source>invalid %1 text after its byte order mark</source>
+        <translation>字节顺序标记之后的 %1 文本无效</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1; not stored: %2</source>
+        <translation>%1；未保存：%2</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>空文件</translation>
+    </message>
+    <message>
+        <source>empty file (only whitespace)</source>
+        <translation>空文件（只有空白）</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>文件或文件夹不存在</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>unsupported file type %1 (supported: %2)</source>
+        <translation>不支持的文件类型 %1（支持：%2）</translation>
+    </message>
+    <message>
+        <source>file too large (the limit is %1 MB)</source>
+        <translation>文件过大（上限 %1 MB）</translation>
+    </message>
+    <message>
+        <source>no article text left after removing boilerplate</source>
+        <translation>去除模板内容后没有正文</translation>
+    </message>
+    <message>
+        <source>not enough memory to read the file</source>
+        <translation>内存不足，无法读取文件</translation>
+    </message>
+    <message>
+        <source>cannot read file (%1)</source>
+        <translation>无法读取文件（%1）</translation>
+    </message>
+    <message>
+        <source>cannot read file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>cannot read folder (%1), skipped: %2</source>
+        <translation>无法读取文件夹（%1），已跳过：%2</translation>
+    </message>
+    <message>
+        <source>binary content, not text</source>
+        <translation>二进制内容，不是文本</translation>
+    </message>
+    <message>
+        <source>binary content or unknown text encoding</source>
+        <translation>二进制内容或未知的文本编码</translation>
     </message>
     <message>
         <source>Other fields (kept from another kind; exported in Notes):

@@ -1,20 +1,26 @@
 """The review queue's queries: which documents a filter, sort and search select (as ids, in order),
 their rows by id, and counts per status.
 
-Search uses the `documents_fts` FTS5 table (trigram tokenizer, so Chinese substrings of three or more
-characters match) on SQLite; shorter queries and other databases use LIKE over title and text."""
+Search is across scripts and case: 项目 finds 項目, 招商引资 finds 招商引資, investment finds INVESTMENT.
+The query is folded (app.text.folding) and searched for in every spelling that folds the same, which
+matches exactly what folding the stored text would, without a folded copy of 100 000 articles. On
+SQLite the `documents_fts` FTS5 table (trigram tokenizer, case-insensitive, so substrings of three or
+more characters match) takes the spellings as one OR query; shorter queries use one GLOB pattern with
+a character class per character (`*包[头頭]*`), one scan like the LIKE it replaces. PostgreSQL uses the
+same pattern as a case-insensitive regular expression."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import Integer, Select, and_, case, column, func, or_, select, text
+from sqlalchemy import ColumnElement, Integer, Select, and_, case, column, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from app.domain.queue import QueueFacets, QueueFilter, QueueRow, QueueSort
 from app.domain.regions import region_prefix, resolve_region
 from app.store.models import Document
 from app.store.services.documents import ROW_COLUMNS
+from app.text.folding import spellings, variants
 
 SORT_COLUMNS = {
     "status": Document.status,
@@ -38,12 +44,51 @@ _LEAD = case(
 )
 
 
-def _escape_like(term: str) -> str:
-    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def _fts_phrase(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
+
+
+def _glob_pattern(term: str) -> str:
+    """`*包[头頭]*`: the term in any spelling (GLOB is case-sensitive, so both cases of a letter)."""
+    def one(c: str) -> str:
+        forms = spellings(c)
+        if len(forms) > 1:
+            return "[" + forms + "]"
+        return f"[{c}]" if c in "*?[" else c
+    return "*" + "".join(one(c) for c in term) + "*"
+
+
+def _regex_pattern(term: str) -> str:
+    """The term in any script as a PostgreSQL regular expression (matched case-insensitively)."""
+    def one(c: str) -> str:
+        forms = spellings(c)
+        if len(forms) == 1:
+            return "\\" + c if not c.isalnum() else c
+        return "[" + "".join("\\" + f if f in "\\]^-[" else f for f in forms) + "]"
+    return "".join(one(c) for c in term)
+
+
+def _search(session: Session, term: str) -> ColumnElement[bool]:
+    """Documents whose title or text contain `term` in any script or case."""
+    if session.get_bind().dialect.name != "sqlite":
+        pattern = _regex_pattern(term)
+        return or_(Document.title.regexp_match(pattern, flags="i"),
+                   Document.display_text.regexp_match(pattern, flags="i"))
+    glob = _glob_pattern(term)
+    matches_text = or_(Document.title.op("GLOB")(glob), Document.display_text.op("GLOB")(glob))
+    if len(term) < FTS_MIN_CHARS:
+        return matches_text
+    spelled, prefix = variants(term)
+    if prefix < FTS_MIN_CHARS:  # too many spellings to list: the FTS index cannot narrow it down
+        return matches_text
+    matches = (
+        text("SELECT rowid FROM documents_fts WHERE documents_fts MATCH :phrase")
+        .bindparams(phrase=" OR ".join(_fts_phrase(v) for v in spelled))
+        .columns(column("rowid", Integer))
+    )
+    found = Document.id.in_(matches)
+    # the spellings of a prefix narrow the documents down; the pattern checks the whole term
+    return found if prefix == len(term) else and_(found, matches_text)
 
 
 def apply_filter(session: Session, q: Select, flt: QueueFilter) -> Select:
@@ -63,22 +108,7 @@ def apply_filter(session: Session, q: Select, flt: QueueFilter) -> Select:
         q = q.where(Document.published <= flt.published_to)
     term = flt.search.strip()
     if term:
-        dialect = session.get_bind().dialect.name
-        if dialect == "sqlite" and len(term) >= FTS_MIN_CHARS:
-            matches = (
-                text("SELECT rowid FROM documents_fts WHERE documents_fts MATCH :phrase")
-                .bindparams(phrase=_fts_phrase(term))
-                .columns(column("rowid", Integer))
-            )
-            q = q.where(Document.id.in_(matches))
-        else:
-            pattern = f"%{_escape_like(term)}%"
-            q = q.where(
-                or_(
-                    Document.title.ilike(pattern, escape="\\"),
-                    Document.display_text.ilike(pattern, escape="\\"),
-                )
-            )
+        q = q.where(_search(session, term))
     return q
 
 
