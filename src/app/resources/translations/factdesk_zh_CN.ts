@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>Work on a shared PostgreSQL database with your team</source>
-        <translation>与团队在共享的 PostgreSQL 数据库上工作</translation>
+        <translation>与团队在共享的数据库服务器上工作</translation>
     </message>
     <message>
         <source>Cancel Background Work</source>
