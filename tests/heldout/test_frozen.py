@@ -14,6 +14,7 @@ MANIFEST = "MANIFEST.sha256"
 # the SHA-256 of each set's MANIFEST.sha256, written when the set was committed
 PINNED = {
     "set1": "5633ea76ac122ad51b20797cd95951517e023c3c26dd8c606e78a6e1935ae0db",
+    "set2": "7dc935ac011ef2533eed111aeae889759d2102fcb45602365567517cf7d01e3d",
 }
 
 
