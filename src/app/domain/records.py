@@ -196,6 +196,7 @@ class FactRecord:
     """The period (or horizon) as the article wrote it (上半年), where `fields` holds its resolved value."""
     override_reason: str | None = None
     other_fields: Mapping[str, Any] = field(default_factory=dict)
+    comment: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,6 +219,7 @@ class DocumentRecord:
     version: int = 1
     region_code: str | None = None
     region_name_en: str | None = None
+    comment: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

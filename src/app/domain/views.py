@@ -32,6 +32,7 @@ class FactView:
     published: date | None = None
     """The document's published date and region: what the consistency checks compare the fact with."""
     document_region: str | None = None
+    comment: str | None = None
 
     def problems(self) -> dict[str, str]:
         """What keeps the fact from being approved: validation problems, and consistency problems
@@ -57,8 +58,8 @@ class FactView:
         return {k: v for k, v in self.fields.items() if k not in own and v not in (None, "")}
 
     def get(self, name: str) -> Any:
-        """A field or a column by name (`value`, `unit`, `kind` or one of the kind's fields)."""
-        if name in ("value", "unit", "kind", "value_text", "confidence", "override_reason"):
+        """A field or a column by name (`value`, `unit`, `kind`, `evidence`, `comment` or one of the kind's fields)."""
+        if name in ("value", "unit", "kind", "value_text", "confidence", "override_reason", "evidence", "comment"):
             return getattr(self, name)
         return self.fields.get(name)
 
@@ -82,6 +83,8 @@ class DocumentView:
     """The fields (title, published, region) the analyst set: never recomputed from the facts."""
     suggested_region: str | None = None
     """The region the facts name most often, shown as a suggestion beside an analyst-set region."""
+    comment: str | None = None
+    """The analyst's comment on the document (the note belongs to a flag)."""
 
     def fact(self, fact_id: int) -> FactView | None:
         return next((f for f in self.facts if f.id == fact_id), None)
@@ -97,3 +100,13 @@ class DocumentView:
 class ApprovalResult:
     approved: bool
     problems: dict[int, dict[str, str]]
+
+
+@dataclass(frozen=True)
+class BatchOutcome:
+    """`done`: each changed document's status and note before the decision (what undo puts back);
+    `unchanged`: documents already in the status; `failed`: the reason each other one was left as it was."""
+
+    done: dict[int, tuple[str, str | None]] = field(default_factory=dict)
+    unchanged: tuple[int, ...] = ()
+    failed: dict[int, str] = field(default_factory=dict)

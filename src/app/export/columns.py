@@ -148,6 +148,8 @@ _SPECS: tuple[ColumnSpec, ...] = (
        "此类事实没有的字段，格式为“名称：值”。", T.LONG, width=28),
     _c("Evidence", "证据", False, "The quoted text from the article (several quotes joined with ' … ').",
        "文章中的引文（多段以“ … ”连接）。", T.LONG, width=60),
+    _c("Comment", "评论", True, "The analyst's comment on the fact (fact sheets) or on the document (Documents).",
+       "分析员对该事实（事实表）或该文档（“文档”表）的评论。", T.LONG, width=30),
     _c("Title", "标题", True, "The document's title.", "文档标题。", T.TEXT, width=40),
     _c("Published", "发布日期", True, "The document's published date.", "文档发布日期。", T.DATE, width=12),
     _c("Region", "地区", True, "The document's region.", "文档所属地区。", width=16),
@@ -198,11 +200,11 @@ VALUE_COLUMNS: tuple[str, ...] = (
 )
 FACT_TRAILING: tuple[str, ...] = (
     "Suggested value", "Corrected", "Changed fields", "Reviewed by", "Reviewed at", "Confidence", "Origin",
-    "Override reason", "Notes", "Evidence", "Title", "Published", "Region", "Source file", "Document status",
+    "Override reason", "Notes", "Evidence", "Comment", "Title", "Published", "Region", "Source file", "Document status",
 )
 DOCUMENT_KEYS: tuple[str, ...] = (
     "Document ID", "Version", "Title", "Published", "Region", *REGION_NAMES, "Language", "Outlet", "Status",
-    "Note", "Facts", "Assignee", "Reviewed by", "Reviewed at", "Source file",
+    "Note", "Comment", "Facts", "Assignee", "Reviewed by", "Reviewed at", "Source file",
 )
 SOURCE_PATH = "Source path"
 AUDIT_KEYS: tuple[str, ...] = ("Event ID", "At", "User", "Action", "Document ID", "Fact ID", "Field", "Old value",

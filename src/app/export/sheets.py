@@ -241,6 +241,7 @@ def fact_row(kind: Kind, f: FactRecord, ctx: RowContext) -> list[object]:
         f.override_reason,
         notes_text(f),
         f.quote or None,
+        f.comment or None,
         f.title,
         f.published,
         f.region,
@@ -259,8 +260,8 @@ def document_row(d: DocumentRecord, exported: int, ctx: RowContext) -> list[obje
     row: list[object] = [
         d.id, d.version, d.title, d.published, d.region, *region_names(d.region_code, ctx.language), d.language,
         d.outlet,
-        terms.term("document status", d.status, ctx.language), d.note, exported, d.assignee, d.reviewer,
-        utc_naive(d.reviewed_at), source_link(d.source),
+        terms.term("document status", d.status, ctx.language), d.note, d.comment or None, exported, d.assignee,
+        d.reviewer, utc_naive(d.reviewed_at), source_link(d.source),
     ]
     if ctx.full_paths:
         row.append(Link(d.source, url=d.source) if d.source and is_web_url(d.source) else d.source)

@@ -28,7 +28,7 @@ from app.review.workbook_corrections import (
 )
 from app.store import Database
 from app.store.live import ChangeFeed
-from app.store.services import attention, audit, claims, documents, facts, queue, review, team
+from app.store.services import attention, audit, batch, claims, documents, facts, queue, review, team
 from app.workflows.progress import CancelToken, ProgressFn, no_progress
 
 if TYPE_CHECKING:
@@ -191,6 +191,27 @@ class Workspace(TeamOperations):
 
         return self._document_op(_document_of_fact(fact_id), run, {Change.FACT},
                                  entity=("fact", fact_id, {"override_reason": reason}))
+
+    # --- batch decisions on several documents -----------------------------------------------------
+    def decide_documents(self, document_ids: Sequence[int], status: str, *, note: str | None = None,
+                         shown: int | None = None) -> ChangeSet:
+        """Approve, reject or flag every document of `document_ids` in one unit of work, each on its
+        own savepoint; `result` is the `BatchOutcome` (the documents that failed are listed with the
+        reason and left as they were). `document` is `shown` (the document in the window) as stored after."""
+        with self._unit() as s:
+            outcome = batch.decide(s, document_ids, status, self.user, note=note)
+        return self._batch_changes(tuple(outcome.done), shown, outcome)
+
+    def restore_documents(self, before: Mapping[int, tuple[str, str | None]], *,
+                          shown: int | None = None) -> ChangeSet:
+        """Undo (or redo) of a batch decision: each document's status and note put back."""
+        with self._unit() as s:
+            batch.restore(s, before, self.user)
+        return self._batch_changes(tuple(before), shown, None)
+
+    def _batch_changes(self, changed: tuple[int, ...], shown: int | None, result: Any) -> ChangeSet:
+        doc = self.document(shown) if shown is not None else None
+        return ChangeSet(frozenset({Change.STATUS}) if changed else frozenset(), changed, (), doc, result)
 
     # --- document edits and workflow ---------------------------------------------------------------
     def edit_document(self, document_id: int, changes: Mapping[str, Any], *, expected_version: int | None = None,

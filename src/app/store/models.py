@@ -63,6 +63,7 @@ class Document(Base):
     warnings: Mapped[list[Any] | None] = mapped_column(JSON)  # what import noticed (encoding repaired, ...)
     status: Mapped[str] = mapped_column(String(16), default="new", index=True)
     note: Mapped[str | None] = mapped_column(Text)
+    comment: Mapped[str | None] = mapped_column(Text)  # the analyst's comment, distinct from a flag's note
     analyst_fields: Mapped[list[Any] | None] = mapped_column(JSON)
     """Names of the fields (title, published, region) an analyst set: never recomputed from the facts."""
     assignee: Mapped[str | None] = mapped_column(String(200), index=True)
@@ -91,7 +92,8 @@ class Fact(Base):
     value: Mapped[Decimal | None] = mapped_column(ExactDecimal())
     unit: Mapped[str | None] = mapped_column(String(16))
     value_text: Mapped[str | None] = mapped_column(Text)
-    evidence: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    evidence: Mapped[list[Any]] = mapped_column(JSON, default=list)  # [[start, end], …]: several spans
+    comment: Mapped[str | None] = mapped_column(Text)
     region_code: Mapped[str | None] = mapped_column(String(12), index=True)
     period_text: Mapped[str | None] = mapped_column(Text)
     period_start: Mapped[date | None] = mapped_column(Date, index=True)

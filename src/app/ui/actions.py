@@ -18,6 +18,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
 
+from app.domain.evidence import Step
+from app.ui import batch_commands as batch
 from app.ui import claims, pane_focus
 from app.ui import review_commands as speed
 from app.ui.connect_dialog import open_connect_dialog
@@ -117,13 +119,16 @@ ACTIONS: tuple[Action, ...] = (
            tip=N_("Show every document: no search, any status, language, region or date")),
     Action("focus_search", N_("Search Documents"), lambda w: w.focus_search(), "edit/search", ("Ctrl+L",)),
     # Document
-    Action("approve_next", N_("Approve and Next"), lambda w: w.approve_and_next(), "document/workflow",
+    Action("approve_next", N_("Approve and Next"), batch.approve, "document/workflow",
            ("Ctrl+Return", "Ctrl+Enter"), toolbar=True,
-           tip=N_("Approve this document (every remaining fact must be valid) and go on"), enablement=_editable),
-    Action("flag_document", N_("Flag with Note…"), lambda w: w.flag_document(), "document/workflow",
-           ("Ctrl+Shift+F",), toolbar=True, enablement=_editable),
-    Action("reject_document", N_("Reject Document"), lambda w: w.reject_document(), "document/workflow",
-           ("Ctrl+Shift+D",), toolbar=True, enablement=_editable),
+           tip=N_("Approve this document (every remaining fact must be valid) and go on; with several documents "
+                  "selected in the queue, approve each of them"), enablement=_editable),
+    Action("flag_document", N_("Flag with Note…"), batch.flag, "document/workflow",
+           ("Ctrl+Shift+F",), toolbar=True, enablement=_editable,
+           tip=N_("Flag this document (or every selected document) with a note")),
+    Action("reject_document", N_("Reject Document"), batch.reject, "document/workflow",
+           ("Ctrl+Shift+D",), toolbar=True, enablement=_editable,
+           tip=N_("Reject this document (or every selected document)")),
     Action("reopen_document", N_("Reopen for Review"), lambda w: w.reopen_document(), "document/reopen",
            ("Ctrl+Shift+O",), toolbar=True, tip=N_("Make an approved, rejected or flagged document editable again"),
            enablement=lambda c: c.status in ("approved", "rejected", "flagged")),
@@ -159,7 +164,11 @@ ACTIONS: tuple[Action, ...] = (
            "fact/batch", ("Ctrl+Shift+A",), toolbar=True,
            tip=N_("Confirm every suggested fact at or above the confirm threshold, as one undoable step"),
            enablement=_editable_with_facts),
-    Action("set_threshold", N_("Set Confirm Threshold…"), lambda w: speed.set_confirm_threshold(w), "fact/batch"),
+    Action("set_threshold", N_("Set Confirm Threshold…"), lambda w: speed.set_confirm_threshold(w), "fact/batch",
+           ("Ctrl+Shift+T",)),
+    Action("reject_kind", N_("Reject Facts of a Kind…"), batch.reject_kind, "fact/batch", ("Ctrl+Shift+J",),
+           tip=N_("Reject every fact of one kind in this document, as one undoable step"),
+           enablement=_editable_with_facts),
     Action("override_checks", N_("Override Checks…"), lambda w: speed.override_checks(w), "fact/status",
            ("Ctrl+Shift+K",), tip=N_("Keep this fact despite its consistency problems, for a written reason"),
            enablement=_editable_with_facts),
@@ -169,6 +178,30 @@ ACTIONS: tuple[Action, ...] = (
            ("Ctrl+N",), toolbar=True, enablement=_editable),
     Action("fill_field", N_("Fill Field from Selection"), lambda w: w.fill_field_from_selection(), "fact/add",
            ("Ctrl+I",), enablement=_editable),
+    Action("comment", N_("Comment"), batch.focus_comment, "fact/comment", ("Ctrl+Shift+M",),
+           tip=N_("Write a comment on the current fact; press again for the document's comment (the queue's "
+                  "search finds comments; the workbook exports them)"), enablement=_editable),
+    Action("evidence_word_more", N_("Extend Evidence by a Word"), lambda w: batch.move_evidence(w, Step.WORD, True),
+           "fact/evidence", ("Alt+Shift+Right",), enablement=_editable_with_facts),
+    Action("evidence_word_less", N_("Shrink Evidence by a Word"), lambda w: batch.move_evidence(w, Step.WORD, False),
+           "fact/evidence", ("Alt+Shift+Left",), enablement=_editable_with_facts),
+    Action("evidence_char_more", N_("Extend Evidence by a Character"),
+           lambda w: batch.move_evidence(w, Step.CHARACTER, True), "fact/evidence", ("Ctrl+Alt+Shift+Right",),
+           enablement=_editable_with_facts),
+    Action("evidence_char_less", N_("Shrink Evidence by a Character"),
+           lambda w: batch.move_evidence(w, Step.CHARACTER, False), "fact/evidence", ("Ctrl+Alt+Shift+Left",),
+           enablement=_editable_with_facts),
+    Action("evidence_start_earlier", N_("Start Evidence a Word Earlier"),
+           lambda w: batch.move_evidence(w, Step.WORD, True, start=True), "fact/evidence", ("Alt+Shift+Up",),
+           enablement=_editable_with_facts),
+    Action("evidence_start_later", N_("Start Evidence a Word Later"),
+           lambda w: batch.move_evidence(w, Step.WORD, False, start=True), "fact/evidence", ("Alt+Shift+Down",),
+           enablement=_editable_with_facts),
+    Action("evidence_set", N_("Set Evidence from Selection"), lambda w: batch.evidence_from_selection(w, add=False),
+           "fact/evidence", ("Ctrl+Shift+G",), enablement=_editable_with_facts),
+    Action("evidence_add", N_("Add Evidence Span from Selection"),
+           lambda w: batch.evidence_from_selection(w, add=True), "fact/evidence", ("Ctrl+Shift+H",),
+           enablement=_editable_with_facts),
     # View
     Action("focus_queue", N_("Go to Queue"), lambda w: w.focus_queue(), "view/focus", ("Ctrl+1",)),
     Action("focus_article", N_("Go to Article"), lambda w: w.focus_article(), "view/focus", ("Ctrl+2",)),

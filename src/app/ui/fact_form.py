@@ -26,111 +26,23 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.queue import LOW_CONFIDENCE
-from app.domain.schema import FIELD_CHOICES, KIND_FIELDS, NUMERIC_KINDS, Kind, Unit
+from app.domain.schema import KIND_FIELDS, NUMERIC_KINDS, Kind
 from app.domain.views import DocumentView, FactView
 from app.review import Change, ChangeSet
-from app.ui.fact_editors import ChoiceEditor, DateEditor, FieldEditor, NumberEditor, TextEditor
+from app.ui.fact_editors import FieldEditor
 from app.ui.fact_list_model import FACT_ID_ROLE, KIND_ORDER, FactListModel
 from app.ui.fact_notes import FactNotes
-from app.ui.fact_text import choice_labels, fact_status_text, field_text, kind_text, origin_text
+from app.ui.fact_text import fact_status_text, kind_text, origin_text
+from app.ui.field_rows import FieldRows, make_editor, repolish
 from app.ui.i18n import N_, tr
-from app.ui.messages import translated_problems
 from app.ui.theme import Theme, row_height
 
-UNITS = tuple(u.value for u in Unit)
 LOCKED_TEXT = {
     "approved": N_("Approved — reopen to edit (Document ▸ Reopen for Review, Ctrl+Shift+O)"),
     "rejected": N_("Rejected — reopen to edit (Document ▸ Reopen for Review, Ctrl+Shift+O)"),
 }
 CARD_FIELDS = ("subject", "indicator", "investor", "project", "industry", "location", "stage", "period", "horizon",
                "comparator", "basis", "name", "role", "organization")
-
-
-def make_editor(name: str) -> FieldEditor:
-    if name == "value":
-        return NumberEditor(name)
-    if name == "unit":
-        return ChoiceEditor(name, UNITS, choice_labels("unit"))
-    if name == "kind":
-        return ChoiceEditor(name, KIND_ORDER, {k: kind_text(k) for k in KIND_ORDER}, allow_empty=False)
-    if name in FIELD_CHOICES:
-        return ChoiceEditor(name, FIELD_CHOICES[name], choice_labels(name))
-    if name == "published":
-        return DateEditor(name)
-    return TextEditor(name)
-
-
-def _repolish(widget: QWidget) -> None:
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
-
-
-class FieldRows:
-    """Label, editor(s) and the inline problem message of each field, in a grid; rows can be hidden."""
-
-    def __init__(self, grid: QGridLayout) -> None:
-        self.grid = grid
-        self.editors: dict[str, FieldEditor] = {}
-        self.problems: dict[str, QLabel] = {}
-        self.rows: dict[str, list[QWidget]] = {}
-        self._shown_problems: dict[str, str] = {}
-        self._row = 0
-
-    def add(self, label_name: str, editors: list[FieldEditor]) -> None:
-        label = QLabel(field_text(label_name))
-        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        label.setBuddy(editors[0])
-        self.grid.addWidget(label, self._row, 0)
-        if len(editors) == 1:
-            self.grid.addWidget(editors[0], self._row, 1)
-        else:
-            box = QHBoxLayout()
-            box.setSpacing(4)
-            for i, editor in enumerate(editors):
-                box.addWidget(editor, 3 if i == 0 else 1)
-            self.grid.addLayout(box, self._row, 1)
-        problem = QLabel()
-        problem.setObjectName("problem")
-        problem.setWordWrap(True)
-        problem.hide()
-        self.grid.addWidget(problem, self._row + 1, 1)
-        for editor in editors:
-            self.editors[editor.field_name] = editor
-            self.problems[editor.field_name] = problem
-        self.rows[label_name] = [label, *editors]
-        self._row += 2
-
-    def show_rows(self, names: set[str]) -> None:
-        for name, widgets in self.rows.items():
-            visible = name in names
-            for w in widgets:
-                if w.isHidden() == visible:
-                    w.setVisible(visible)
-            if not visible:
-                self.problems[widgets[1].field_name].hide()  # type: ignore[attr-defined]
-
-    def show_problems(self, found: dict[str, str]) -> None:
-        found = translated_problems(found)  # the domain's words, in the UI language
-        if found == self._shown_problems:
-            return
-        self._shown_problems = dict(found)
-        labels: dict[int, tuple[QLabel, list[str]]] = {}
-        for name, label in self.problems.items():
-            entry = labels.setdefault(id(label), (label, []))
-            if name in found:
-                entry[1].append(found[name])
-        for label, messages in labels.values():
-            if messages:
-                label.setText("; ".join(dict.fromkeys(messages)))
-                label.show()
-            else:
-                label.hide()
-        for name, editor in self.editors.items():
-            invalid = name in found
-            if bool(editor.property("invalid")) != invalid:
-                editor.setProperty("invalid", invalid)
-                editor.setToolTip(found.get(name, ""))
-                _repolish(editor)
 
 
 class FactCard(QFrame):
@@ -182,7 +94,7 @@ class FactCard(QFrame):
         grid.setVerticalSpacing(3)
         self.rows = FieldRows(grid)
         self.rows.add("value", [make_editor("value"), make_editor("unit")])
-        for name in CARD_FIELDS:
+        for name in (*CARD_FIELDS, "comment"):
             self.rows.add(name, [make_editor(name)])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
@@ -270,7 +182,7 @@ class FactCard(QFrame):
         self.position.setText(position)
         if fact.kind != self._kind:
             kind = Kind(fact.kind) if fact.kind in KIND_ORDER else Kind.INDICATOR
-            names = set(KIND_FIELDS[kind]) | ({"value"} if kind in NUMERIC_KINDS else set())
+            names = set(KIND_FIELDS[kind]) | ({"value"} if kind in NUMERIC_KINDS else set()) | {"comment"}
             self.rows.show_rows(names)
             self._kind = fact.kind
         self.kind_editor.set_value(fact.kind)
@@ -287,12 +199,12 @@ class FactCard(QFrame):
         self.confidence.setToolTip(tr("Low confidence: check this fact carefully") if low else "")
         if self.confidence.objectName() != ("lowConfidence" if low else "confidence"):
             self.confidence.setObjectName("lowConfidence" if low else "confidence")
-            _repolish(self.confidence)
+            repolish(self.confidence)
         self.origin.setText(tr("from %1", origin_text(fact.origin)))
         self.badge.setText(fact_status_text(fact.status))
         if self.badge.property("state") != fact.status:
             self.badge.setProperty("state", fact.status)
-            _repolish(self.badge)
+            repolish(self.badge)
         rejected = fact.status == "rejected"
         self.reject_button.setText(tr("Restore") if rejected else tr("Reject"))
         self.confirm_button.setEnabled(fact.status != "confirmed" and not rejected and not self.locked)
@@ -325,9 +237,10 @@ class DocumentFields(QGroupBox):
         grid.setColumnStretch(1, 1)
         grid.setVerticalSpacing(2)
         self.rows = FieldRows(grid)
-        for name in ("title", "published", "region"):
+        for name in ("title", "published", "region", "comment"):
             self.rows.add(name, [make_editor(name)])
         self.rows.editors["title"].setPlaceholderText(tr("none stated"))
+        self.rows.editors["comment"].setObjectName("documentComment")
         self._problems: dict[str, str] = {}
         for editor in self.rows.editors.values():
             editor.signals.committed.connect(self.committed)
@@ -545,6 +458,12 @@ class FactForm(QWidget):
             self.card._show_problems(problems[self.current])  # noqa: SLF001
 
     def focus_first_problem(self, problems: dict[int, dict[str, str]]) -> None:
+        """The cursor in the field to fix first: the document's own (a missing published date that the
+        facts' relative periods need — typing it resolves them all), else the first fact's."""
+        own = self.document.problems() if self.document is not None else {}
+        if own and next(iter(own)) in self.document_fields.rows.editors:
+            self.document_fields.rows.editors[next(iter(own))].setFocus()
+            return
         for fact_id in self.order:
             found = problems.get(fact_id)
             if found:

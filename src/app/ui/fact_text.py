@@ -44,6 +44,7 @@ FIELD_TEXT: dict[str, str] = {
     "title": N_("Title"),
     "published": N_("Published"),
     "region": N_("Region"),
+    "comment": N_("Comment"),
 }
 FACT_STATUS_TEXT: dict[str, str] = {
     "suggested": N_("suggested"),

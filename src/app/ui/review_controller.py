@@ -20,12 +20,14 @@ from app.domain.views import ApprovalResult, DocumentView
 from app.review import ChangeSet, Workspace
 from app.ui.i18n import tr
 from app.ui.undo import (
+    STATUS_TEXT,
     AddFactCommand,
     EditFieldCommand,
     Operation,
     OperationCommand,
     batch_status_command,
     document_status_command,
+    documents_decision_command,
     fact_status_command,
     override_command,
 )
@@ -203,6 +205,38 @@ class ReviewController(QObject):
         done = self._push(batch_status_command(self._runner, self.workspace, doc.id, old,
                                                dict.fromkeys(old, "confirmed"), text))
         return len(old) if done is not None else 0
+
+    def reject_kind(self, kind: str) -> int:
+        """Reject every fact of `kind` in the document not rejected yet, as one undoable step; answers
+        how many were rejected."""
+        doc = self.document
+        if doc is None:
+            return 0
+        old = {f.id: f.status for f in doc.facts if f.kind == kind and f.status != "rejected"}
+        if not old:
+            return 0
+        text = tr("Reject %n fact(s) of one kind", n=len(old))
+        done = self._push(batch_status_command(self._runner, self.workspace, doc.id, old,
+                                               dict.fromkeys(old, "rejected"), text))
+        return len(old) if done is not None else 0
+
+    def set_evidence(self, fact_id: int, spans: tuple[tuple[int, int], ...]) -> bool:
+        """The fact's evidence spans (one undoable, audited edit); False when unchanged or refused."""
+        fact = self.document.fact(fact_id) if self.document else None
+        if fact is None or fact.evidence == spans or not spans:
+            return False
+        self._push(EditFieldCommand(self._runner, self.workspace, "evidence", [list(s) for s in fact.evidence],
+                                    [list(s) for s in spans], 0, fact_id=fact_id, old_status=fact.status))
+        return self.last is not None
+
+    def decide_documents(self, document_ids: list[int], status: str, note: str | None = None) -> Any:
+        """Approve, reject or flag several documents as one undoable step (on the shown document's
+        stack); answers the `BatchOutcome`, None when the operation failed."""
+        if self.document is None:
+            return None
+        text = tr("%1 (%n document(s))", tr(STATUS_TEXT[status]), n=len(document_ids))
+        self._push(documents_decision_command(self._runner, self.workspace, document_ids, status, note, text))
+        return self.last.result if self.last is not None else None
 
     def add_fact(self, draft: FactDraft) -> int | None:
         if self.document is None:

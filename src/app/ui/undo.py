@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 
 from app.domain.schema import FactDraft
-from app.domain.views import ApprovalResult, DocumentView
+from app.domain.views import ApprovalResult, BatchOutcome, DocumentView
 from app.review import ChangeSet, Workspace
 from app.ui.fact_text import field_text, kind_text
 from app.ui.i18n import N_, tr
@@ -45,7 +45,8 @@ class OperationCommand(QUndoCommand):
         self.undoing = op == self.backward
         self.last = self.run(op)
         result = self.last.result if self.last is not None else None
-        if self.last is None or (isinstance(result, ApprovalResult) and not result.approved):
+        if self.last is None or (isinstance(result, ApprovalResult) and not result.approved) or (
+                isinstance(result, BatchOutcome) and not result.done):
             self.setObsolete(True)
 
     def redo(self) -> None:
@@ -166,3 +167,25 @@ def document_status_command(run: Runner, ws: Workspace, doc: DocumentView, statu
         return ws.restore_status(now.id, old_status, old_note, expected_version=now.version)
 
     return OperationCommand(run, tr(STATUS_TEXT.get(status, N_("Change document status"))), forward, backward)
+
+
+def documents_decision_command(run: Runner, ws: Workspace, document_ids: list[int], status: str,
+                               note: str | None, text: str) -> OperationCommand:
+    """A decision on several documents (one undo step). The first run decides every document (those
+    that fail stay as they were); undo puts back the status and note of the ones it changed, redo
+    their new ones."""
+    before: dict[int, tuple[str, str | None]] = {}
+    after: dict[int, tuple[str, str | None]] = {}
+
+    def forward(doc: DocumentView) -> ChangeSet:
+        if after:
+            return ws.restore_documents(after, shown=doc.id)
+        done = ws.decide_documents(document_ids, status, note=note, shown=doc.id)
+        before.update(done.result.done)
+        after.update({d: (status, note if status == "flagged" else before[d][1]) for d in before})
+        return done
+
+    def backward(doc: DocumentView) -> ChangeSet:
+        return ws.restore_documents(before, shown=doc.id)
+
+    return OperationCommand(run, text, forward, backward)

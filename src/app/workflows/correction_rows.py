@@ -136,9 +136,10 @@ class FactCells:
     fields: dict[str, str | None]
     value: tuple[Decimal | None, str | None, str | None] | None  # (number, unit, column key) or None
     status: str | None | bool  # text, None for empty, False when the sheet has no Status column
+    comment: str | None | bool = False  # False when the sheet has no Comment column
 
     def digest(self) -> int:
-        return hash((tuple(sorted(self.fields.items())), self.value, self.status))
+        return hash((tuple(sorted(self.fields.items())), self.value, self.status, self.comment))
 
 
 def parse_fact_cells(row: SheetRow, kind: Kind, columns: set[str]) -> FactCells:
@@ -149,7 +150,8 @@ def parse_fact_cells(row: SheetRow, kind: Kind, columns: set[str]) -> FactCells:
     if "status" in columns:
         text = _parse(row, "status", parse_text)
         status = (value_for_term("status", text) or text.strip().lower()) if text else None
-    return FactCells(fields, value, status)
+    comment = _parse(row, "comment", parse_text) if "comment" in columns else False
+    return FactCells(fields, value, status, comment)
 
 
 def _enum_value(name: str, text: str | None) -> str | None:
@@ -211,6 +213,10 @@ def plan_fact(row: SheetRow, cells: FactCells, fact_id: int, version: int, state
                 plan.changes["unit"] = new_unit
                 plan.before["unit"] = state.unit
                 plan.shown.append(("Unit", state.unit, new_unit))
+    if not isinstance(cells.comment, bool) and not _same_text(state.comment, cells.comment):
+        plan.changes["comment"] = cells.comment
+        plan.before["comment"] = state.comment
+        plan.shown.append(("Comment", state.comment, cells.comment))
     new_status = state.status
     if not isinstance(cells.status, bool):
         new_status = _fact_status(cells.status, state, version)
@@ -226,6 +232,10 @@ def plan_fact(row: SheetRow, cells: FactCells, fact_id: int, version: int, state
         if found:
             raise RowProblem("; ".join(f"{_header(name, new_unit)}: {message}" for name, message in found.items()))
     return plan
+
+
+def _same_text(stored: str | None, cell: str | None) -> bool:
+    return (stored in (None, "") and cell in (None, "")) or stored == cell
 
 
 def _shown_as(name: str, stored: Any, cell: str | None) -> bool:
@@ -284,7 +294,7 @@ class DocumentCells:
 def parse_document_cells(row: SheetRow, columns: set[str]) -> DocumentCells:
     check_formulas(row)
     values: dict[str, Any] = {}
-    for key in ("title", "region", "note"):
+    for key in ("title", "region", "note", "comment"):
         if key in columns:
             values[key] = _parse(row, key, parse_text)
     if "published" in columns:

@@ -45,10 +45,11 @@ amount in another currency)."""
 
 FACT_HEADERS: dict[str, str] = {
     "Fact ID": "fact_id", "Version": "version", "Status": "status", **FIELD_HEADERS, **VALUE_HEADERS,
+    "Comment": "comment",
 }
 DOCUMENT_HEADERS: dict[str, str] = {
     "Document ID": "document_id", "Version": "version", "Title": "title", "Published": "published",
-    "Region": "region", "Status": "status", "Note": "note",
+    "Region": "region", "Status": "status", "Note": "note", "Comment": "comment",
 }
 HEADER_OF: dict[str, str] = {key: header for header, key in (FACT_HEADERS | DOCUMENT_HEADERS).items()}
 

@@ -120,16 +120,24 @@
         <translation>批准并下一篇</translation>
     </message>
     <message>
-        <source>Approve this document (every remaining fact must be valid) and go on</source>
-        <translation>批准本文档（其余事实须全部有效）并转到下一篇</translation>
+        <source>Approve this document (every remaining fact must be valid) and go on; with several documents selected in the queue, approve each of them</source>
+        <translation>批准本文档（其余每条事实都须有效）并继续；在队列中选中多篇文档时，逐篇批准</translation>
     </message>
     <message>
         <source>Flag with Note…</source>
         <translation>标记并备注…</translation>
     </message>
     <message>
+        <source>Flag this document (or every selected document) with a note</source>
+        <translation>为本文档（或每篇选中的文档）加标记和备注</translation>
+    </message>
+    <message>
         <source>Reject Document</source>
         <translation>驳回文档</translation>
+    </message>
+    <message>
+        <source>Reject this document (or every selected document)</source>
+        <translation>驳回本文档（或每篇选中的文档）</translation>
     </message>
     <message>
         <source>Reopen for Review</source>
@@ -220,6 +228,14 @@
         <translation>设置确认阈值…</translation>
     </message>
     <message>
+        <source>Reject Facts of a Kind…</source>
+        <translation>驳回某类事实…</translation>
+    </message>
+    <message>
+        <source>Reject every fact of one kind in this document, as one undoable step</source>
+        <translation>驳回本文档中某一类的全部事实，一步即可撤销</translation>
+    </message>
+    <message>
         <source>Override Checks…</source>
         <translation>覆盖检查…</translation>
     </message>
@@ -238,6 +254,46 @@
     <message>
         <source>Fill Field from Selection</source>
         <translation>用选中文本填写字段</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>Write a comment on the current fact; press again for the document&apos;s comment (the queue&apos;s search finds comments; the workbook exports them)</source>
+        <translation>为当前事实写评论；再按一次写文档的评论（队列搜索能找到评论，工作簿会导出评论）</translation>
+    </message>
+    <message>
+        <source>Extend Evidence by a Word</source>
+        <translation>证据向后扩展一个词</translation>
+    </message>
+    <message>
+        <source>Shrink Evidence by a Word</source>
+        <translation>证据向前收缩一个词</translation>
+    </message>
+    <message>
+        <source>Extend Evidence by a Character</source>
+        <translation>证据向后扩展一个字符</translation>
+    </message>
+    <message>
+        <source>Shrink Evidence by a Character</source>
+        <translation>证据向前收缩一个字符</translation>
+    </message>
+    <message>
+        <source>Start Evidence a Word Earlier</source>
+        <translation>证据起点前移一个词</translation>
+    </message>
+    <message>
+        <source>Start Evidence a Word Later</source>
+        <translation>证据起点后移一个词</translation>
+    </message>
+    <message>
+        <source>Set Evidence from Selection</source>
+        <translation>用选中文字设为证据</translation>
+    </message>
+    <message>
+        <source>Add Evidence Span from Selection</source>
+        <translation>把选中文字加为另一段证据</translation>
     </message>
     <message>
         <source>Go to Queue</source>
@@ -1066,8 +1122,76 @@ Reason (audited and exported; empty withdraws the override):</source>
         <translation>已撤销覆盖：这些问题再次阻止批准</translation>
     </message>
     <message>
+        <source>Approved %n document(s)</source>
+        <translation>已批准 %n 篇文档</translation>
+    </message>
+    <message>
+        <source>Rejected %n document(s)</source>
+        <translation>已驳回 %n 篇文档</translation>
+    </message>
+    <message>
+        <source>Flagged %n document(s)</source>
+        <translation>已标记 %n 篇文档</translation>
+    </message>
+    <message>
+        <source>No fact left to reject in this document.</source>
+        <translation>本文档已没有可驳回的事实。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Reject Facts of a Kind</source>
+        <translation>驳回某类事实</translation>
+    </message>
+    <message>
+        <source>Reject every fact of this kind in the document:</source>
+        <translation>驳回本文档中这一类的全部事实：</translation>
+    </message>
+    <message>
+        <source>Rejected %n fact(s) (one undo step)</source>
+        <translation>已驳回 %n 条事实（一步即可撤销）</translation>
+    </message>
+    <message>
+        <source>Flag %n document(s)</source>
+        <translation>标记 %n 篇文档</translation>
+    </message>
+    <message>
+        <source>Why do these documents need another look?</source>
+        <translation>这些文档为什么需要再看一遍？</translation>
+    </message>
+    <message>
+        <source>; %n left as they were</source>
+        <translation>；%n 篇保持原样</translation>
+    </message>
+    <message>
+        <source>#%1 %2: %3</source>
+        <translation>#%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>Some documents were left as they were</source>
+        <translation>部分文档保持原样</translation>
+    </message>
+    <message>
+        <source>%n document(s) could not be decided and were left as they were:</source>
+        <translation>%n 篇文档无法处理，已保持原样：</translation>
+    </message>
+    <message>
+        <source>This fact has no evidence to move; select it in the article and press Ctrl+Shift+G.</source>
+        <translation>这条事实没有可移动的证据；请在文章中选中证据后按 Ctrl+Shift+G。</translation>
+    </message>
+    <message>
         <source>Select the evidence in the article first (it must not be the raw text).</source>
         <translation>请先在文章中选中证据文本（不能在原始文本视图中选择）。</translation>
+    </message>
+    <message>
+        <source>Evidence added from the selection</source>
+        <translation>已把选中文字加为证据</translation>
+    </message>
+    <message>
+        <source>Evidence set from the selection</source>
+        <translation>已用选中文字设为证据</translation>
     </message>
     <message>
         <source>Fact added from the selection</source>
@@ -1214,6 +1338,14 @@ Review facts extracted from news articles and export them to Excel.</source>
     <message>
         <source>Confirm %n fact(s) at or above %1</source>
         <translation>确认 %n 条不低于 %1 的事实</translation>
+    </message>
+    <message>
+        <source>Reject %n fact(s) of one kind</source>
+        <translation>驳回同一类的 %n 条事实</translation>
+    </message>
+    <message>
+        <source>%1 (%n document(s))</source>
+        <translation>%1（%n 篇文档）</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>

@@ -36,6 +36,7 @@ class FactState:
     status: str
     version: int
     document_status: str
+    comment: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +48,7 @@ class DocumentState:
     note: str | None
     status: str
     version: int
+    comment: str | None = None
 
 
 class StaleRow(ConflictError):
@@ -77,12 +79,12 @@ def fact_states(session: Session, ids: Iterable[int]) -> dict[int, FactState]:
     for i in range(0, len(wanted), CHUNK):
         q = (
             select(Fact.id, Fact.document_id, Fact.kind, Fact.fields, Fact.value, Fact.unit, Fact.status,
-                   Fact.version, Document.status)
+                   Fact.version, Document.status, Fact.comment)
             .join(Document, Fact.document_id == Document.id)
             .where(Fact.id.in_(wanted[i : i + CHUNK]))
         )
         for r in session.execute(q):
-            out[r[0]] = FactState(r[0], r[1], r[2], dict(r[3] or {}), r[4], r[5], r[6], r[7], r[8])
+            out[r[0]] = FactState(r[0], r[1], r[2], dict(r[3] or {}), r[4], r[5], r[6], r[7], r[8], r[9])
     return out
 
 
@@ -91,7 +93,7 @@ def document_states(session: Session, ids: Iterable[int]) -> dict[int, DocumentS
     out: dict[int, DocumentState] = {}
     for i in range(0, len(wanted), CHUNK):
         q = select(Document.id, Document.title, Document.published, Document.region, Document.note,
-                   Document.status, Document.version).where(Document.id.in_(wanted[i : i + CHUNK]))
+                   Document.status, Document.version, Document.comment).where(Document.id.in_(wanted[i : i + CHUNK]))
         for r in session.execute(q):
             out[r[0]] = DocumentState(*r)
     return out

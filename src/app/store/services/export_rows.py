@@ -147,7 +147,7 @@ _FACT_COLUMNS = (
     Document.title, Document.outlet, Document.published, Document.source, Document.region,
     Document.status, Document.reviewer, Document.reviewed_at, Fact.version,
     Fact.region_code, Document.region_code, Fact.period_start, Fact.period_end, Fact.period_text,
-    Fact.override_reason,
+    Fact.override_reason, Fact.comment,
 )
 
 
@@ -282,7 +282,7 @@ def iter_documents(session: Session, f: ExportFilter, *, batch: int = BATCH) -> 
             Document.id, Document.title, Document.outlet, Document.published, Document.language,
             Document.region, Document.source, Document.status, Document.fact_count, Document.assignee,
             Document.reviewer, Document.reviewed_at, Document.note, Document.created_at, Document.content_hash,
-            Document.version, Document.region_code,
+            Document.version, Document.region_code, Document.comment,
         )
         .where(*_document_selection(f))
         .order_by(Document.id)

@@ -17,7 +17,10 @@ from app.store.models import Fact
 from app.store.services import audit, places
 from app.store.services.documents import check_version, ensure_open, fact_from_draft, get, refresh_stats
 
-EDITABLE_COLUMNS = ("value", "unit", "value_text", "kind", "evidence", "confidence")
+EDITABLE_COLUMNS = ("value", "unit", "value_text", "kind", "evidence", "confidence", "comment")
+NOT_CONTENT = ("comment",)
+"""Columns whose change is not a correction of what the extractor suggested: a suggested fact stays
+suggested (and uncorrected in the workbook) when only its comment changes."""
 
 
 def spans(evidence: Any) -> tuple[tuple[int, int], ...]:
@@ -40,6 +43,7 @@ def plain_values(fact: Any) -> dict[str, Any]:
         "id": fact.id, "document_id": fact.document_id, "kind": fact.kind, "fields": dict(fact.fields or {}),
         "value": fact.value, "unit": fact.unit, "value_text": fact.value_text, "evidence": spans(fact.evidence),
         "confidence": float(fact.confidence), "origin": fact.origin, "status": fact.status,
+        "comment": fact.comment,
     }
 
 
@@ -72,7 +76,7 @@ def update(
     check_version(fact, expected_version, session, changes)
     ensure_open(session, fact.document_id)
     fields = dict(fact.fields or {})
-    changed = False
+    changed = content = False
     for name, new in changes.items():
         if name in EDITABLE_COLUMNS:
             old = getattr(fact, name)
@@ -85,6 +89,7 @@ def update(
                 continue
             fields[name] = new
         changed = True
+        content = content or name not in NOT_CONTENT
         audit.record(
             session, user, "edit", document_id=fact.document_id, fact_id=fact.id, field=name, old=old, new=new
         )
@@ -93,7 +98,7 @@ def update(
     fact.fields = fields
     if any(name in places.DERIVED_FROM for name in changes):
         places.refresh_fact(fact, fact.document.published, fact.document.region_code, changed=changes)
-    if fact.status == FactStatus.SUGGESTED.value:
+    if fact.status == FactStatus.SUGGESTED.value and content:
         _set_status(session, fact, FactStatus.EDITED, user)
     refresh_stats(fact.document)
     session.flush()

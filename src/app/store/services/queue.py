@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.queue import QueueFacets, QueueFilter, QueueRow, QueueSort
 from app.domain.regions import region_prefix, resolve_region
-from app.store.models import Document
+from app.store.models import Document, Fact
 from app.store.services.documents import ROW_COLUMNS
 from app.text.folding import spellings, variants
 
@@ -108,8 +108,20 @@ def apply_filter(session: Session, q: Select, flt: QueueFilter) -> Select:
         q = q.where(Document.published <= flt.published_to)
     term = flt.search.strip()
     if term:
-        q = q.where(_search(session, term))
+        q = q.where(or_(_search(session, term), _commented(session, term)))
     return q
+
+
+def _commented(session: Session, term: str) -> ColumnElement[bool]:
+    """The document's comment or a comment on one of its facts contains `term`, matched as the text is
+    (any script, any case)."""
+    if session.get_bind().dialect.name != "sqlite":
+        pattern = _regex_pattern(term)
+        return or_(Document.comment.regexp_match(pattern, flags="i"), Document.id.in_(
+            select(Fact.document_id).where(Fact.comment.regexp_match(pattern, flags="i"))))
+    glob = _glob_pattern(term)
+    return or_(Document.comment.op("GLOB")(glob),
+               Document.id.in_(select(Fact.document_id).where(Fact.comment.op("GLOB")(glob))))
 
 
 def ids(session: Session, flt: QueueFilter = QueueFilter(), sort: QueueSort = QueueSort()) -> list[int]:

@@ -19,7 +19,9 @@ from app.domain.views import ApprovalResult, DocumentView, FactView
 from app.store.models import AuditEvent, Document, Fact
 from app.store.services import audit, documents, facts, places
 
-DOCUMENT_EDITABLE = ("title", "published", "region")
+DOCUMENT_EDITABLE = ("title", "published", "region", "comment")
+NOT_MARKED = ("comment",)
+"""Editable fields that are the analyst's own anyway: not recorded as analyst-set (never recomputed)."""
 WITHDRAW = "withdraw_fact"
 """Audit action of undoing an added fact: the fact stays in the database, rejected, and the review
 window no longer lists it (until the addition is redone)."""
@@ -48,6 +50,7 @@ def document_view(doc: Document, fact_rows: list[Fact]) -> DocumentView:
         facts=tuple(fact_view(f) for f in fact_rows),
         analyst_fields=documents.analyst_set(doc),
         suggested_region=documents.suggested_region(doc),
+        comment=doc.comment,
     )
 
 
@@ -141,7 +144,8 @@ def edit_document(
         if old == new or (old in (None, "") and new in (None, "")):
             continue
         setattr(doc, name, new)
-        documents.mark_analyst_set(doc, name, new)
+        if name not in NOT_MARKED:
+            documents.mark_analyst_set(doc, name, new)
         audit.record(session, user, "edit_document", document_id=doc.id, field=name, old=_plain(old), new=_plain(new))
         if name in ("published", "region"):
             places.refresh_document(doc)  # periods resolve once the published date is known
