@@ -20,7 +20,11 @@ extractor did not find would have to be added by hand; they are counted and repo
 
 Printed: key presses per fact (all facts, and the facts whose suggestion was right), seconds per
 document, and the key presses for a high-confidence document (every suggestion right and at or
-above the threshold) fully confirmed and approved, counted from the queue.
+above the threshold) fully confirmed and approved, counted from the queue. None of the five seeds is
+one, so the same replay also runs on the project's annotated test articles (tests/extract/articles,
+.txt with gold .json in the same format), imported into a second database: each article whose
+suggestions are all right, at or above the threshold, with nothing missed and a published date, is
+reviewed from the queue the same way and its key presses printed.
 
     python bench/review_effort.py
 """
@@ -41,6 +45,7 @@ from app.ingest import clean_text
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "src" / "app" / "seeds"
+ARTICLES = ROOT / "tests" / "extract" / "articles"
 sys.path.insert(0, str(ROOT / "tools"))
 from score_extraction import investor_key, norm, same_value  # noqa: E402 - the scorer's matching rules
 
@@ -169,6 +174,49 @@ def review_document(win: Any, keys: Keys, plan: Plan, threshold: float) -> None:
         keys.press(Qt.Key.Key_Return, ctrl)
 
 
+def high_confidence(tmp: Path, threshold: float, create_window: Any, workspace: Any, database: Any,
+                    import_paths: Any) -> list[tuple[str, int]]:
+    """(article, key presses) for each test article whose every suggestion is right and at or above the
+    threshold, nothing missed, with a published date: reviewed from the queue by the same policy."""
+    from PySide6.QtCore import Qt
+
+    db = database.open(f"sqlite:///{tmp / 'high.sqlite'}")
+    summary = import_paths(db, sorted(ARTICLES.glob("*.txt")), "importer")
+    ids = {Path(path).stem: doc_id for path, doc_id in summary.imported}
+    win = create_window(workspace(db, "bench"))
+    win.show()
+    deadline = time.monotonic() + 20
+    while win.queue.model.loading and time.monotonic() < deadline:
+        win.repaint()
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.processEvents()
+    keys = Keys(win)
+    out = []
+    for stem, doc_id in sorted(ids.items()):
+        doc = win.workspace.document(doc_id)
+        gold_path = ARTICLES / f"{stem}.json"
+        if not gold_path.exists() or doc.published is None or not doc.facts:
+            continue
+        try:
+            plan = plan_for(doc, json.loads(gold_path.read_text(encoding="utf-8")))
+        except SystemExit:  # a fact of another kind than the gold's: not a document whose suggestions are right
+            continue
+        if plan.reject or plan.investor or plan.missing or any(f.confidence < threshold for f in doc.facts):
+            continue
+        win.activateWindow()
+        if not win.queue.select_document(doc_id):  # getting there is not part of the document's review
+            continue
+        before = keys.count
+        review_document(win, keys, plan, threshold)
+        if win.workspace.document(doc_id).status == "approved":
+            out.append((stem, keys.count - before))
+        keys.press(Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    win.close()
+    db.dispose()
+    return out
+
+
 DATE_PATTERNS = (
     (re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日"), lambda m: (m[1], m[2], m[3])),
     (re.compile(r"(\d{4})-(\d{2})-(\d{2})"), lambda m: (m[1], m[2], m[3])),
@@ -236,6 +284,7 @@ def main() -> int:
                          plan.missing))
         win.close()
         db.dispose()
+        high = high_confidence(Path(tmp), threshold, create_window, Workspace, Database, import_paths)
 
     print(f"{'document':26} facts right reject fix  keys  keys/fact  seconds  status    missed")
     total_facts = total_keys = 0
@@ -253,6 +302,11 @@ def main() -> int:
     print("high-confidence document fully confirmed and approved: "
           + (", ".join(f"{r[0]} {r[5]} keys" for r in rows if r[0] in all_right_docs)
              or "none of the seeds has every suggestion right and at or above the threshold"))
+    if high:
+        counts = sorted(k for _, k in high)
+        print(f"high-confidence test articles ({len(high)} of {len(list(ARTICLES.glob('*.txt')))}) fully confirmed "
+              f"and approved from the queue: {counts[0]}–{counts[-1]} keys each "
+              f"({', '.join(f'{name} {k}' for name, k in high[:5])}{' …' if len(high) > 5 else ''})")
     return 0 if all(r[7] == "approved" for r in rows) else 1
 
 
