@@ -53,3 +53,17 @@ def learned_entry(origin: str | None) -> tuple[str, int] | None:
     if len(parts) == 3 and parts[0] == LEARNED and parts[2].isdigit():
         return parts[1], int(parts[2])
     return None
+
+
+@dataclass(frozen=True)
+class KnowledgeRow:
+    """One learned entry as the Knowledge view lists it, with where it came from."""
+
+    entry_id: int
+    kind: str
+    value: str
+    aliases: tuple[str, ...]
+    fact_id: int | None
+    document_id: int | None
+    user: str
+    at: str  # ISO time (UTC)

@@ -1,22 +1,23 @@
 """Applying what analysts taught (app.domain.knowledge) to a document's facts.
 
-Organisations: every alias of every learned organisation is compiled once into one trie alternation
-(app.extract.trie), matched over the document's matching form in one pass; a project the rules found
-(an investment cue) with no investor takes the learned organisation named nearest its amount in its
-sentence. Labels and regions: a field whose text is a learned phrase takes the controlled value.
-A field so set names its entry in the fact's origin (`learned/<field>/<entry id>`).
+Organisations: every alias of every learned organisation, in its matching form, is looked for in the
+document's matching form in one pass (one Aho-Corasick automaton, pyahocorasick, built once per
+snapshot and process, run only over a document that has a project without an investor); a project the
+rules found (an investment cue) with no investor takes the learned organisation named nearest its
+amount in its sentence. Labels and regions: a field whose text is a learned phrase takes the
+controlled value. A field so set names its entry in the fact's origin (`learned/<field>/<entry id>`).
 """
 
 from __future__ import annotations
 
 import bisect
-import re
 from typing import TYPE_CHECKING
+
+import ahocorasick
 
 from app.domain.knowledge import KIND_LABEL, KIND_ORG, KIND_REGION, Knowledge, learned_origin
 from app.domain.schema import FactDraft, Kind
 from app.extract.textprep import ascii_lower, match_form
-from app.extract.trie import trie_pattern
 
 if TYPE_CHECKING:
     from app.extract.pipeline import Document
@@ -34,10 +35,11 @@ class Matcher:
                 key = _key(alias)
                 if len(key) >= _MIN_ALIAS:
                     self.org_of.setdefault(key, (e.entry_id, e.value))
-        latin = [k for k in self.org_of if k.isascii()]
-        other = [k for k in self.org_of if not k.isascii()]
-        self.latin_re = re.compile(r"(?<![a-z0-9])(?:" + trie_pattern(latin) + r")(?![a-z0-9])") if latin else None
-        self.other_re = re.compile(trie_pattern(other)) if other else None
+        self.automaton = ahocorasick.Automaton()
+        for key, (entry_id, value) in self.org_of.items():
+            self.automaton.add_word(key, (len(key), entry_id, value))
+        if self.org_of:
+            self.automaton.make_automaton()
         self.phrases: dict[str, dict[str, tuple[int, str]]] = {"indicator": {}, "subject": {}, "location": {}}
         for e in knowledge.of_kind(KIND_LABEL):
             for alias in e.aliases:
@@ -50,15 +52,22 @@ class Matcher:
     def orgs_in(self, low: str) -> list[tuple[int, int, int, str]]:
         """(start, end, entry id, name) of each learned organisation written in the text."""
         hits: list[tuple[int, int, int, str]] = []
-        for pattern in (self.latin_re, self.other_re):
-            if pattern is None:
+        for last, (size, entry_id, value) in self.automaton.iter_long(low):
+            start, end = last + 1 - size, last + 1
+            if _cut_word(low, start, end):
                 continue
-            for m in pattern.finditer(low):
-                entry = self.org_of.get(m.group())
-                if entry is not None:
-                    hits.append((m.start(), m.end(), *entry))
-        hits.sort()
+            hits.append((start, end, entry_id, value))
         return hits
+
+
+def _alnum(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def _cut_word(low: str, start: int, end: int) -> bool:
+    """A Latin-letter alias found inside a longer word ("Sinopec" in "Sinopecs")."""
+    return ((_alnum(low[start]) and start > 0 and _alnum(low[start - 1]))
+            or (_alnum(low[end - 1]) and end < len(low) and _alnum(low[end])))
 
 
 def _key(s: str) -> str:
@@ -80,7 +89,8 @@ def apply_learned(doc: Document, drafts: list[FactDraft], knowledge: Knowledge) 
     if not knowledge:
         return
     matcher = matcher_for(knowledge)
-    hits = matcher.orgs_in(doc.low if doc.is_en else ascii_lower(doc.form)) if matcher.org_of else []
+    wanted = matcher.org_of and any(d.kind == Kind.PROJECT and not d.fields.get("investor") for d in drafts)
+    hits = matcher.orgs_in(doc.low if doc.is_en else ascii_lower(doc.form)) if wanted else []
     starts = [h[0] for h in hits]
     for d in drafts:
         if d.kind == Kind.PROJECT and not d.fields.get("investor") and hits and d.evidence:

@@ -12,8 +12,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.domain.knowledge import KIND_LABEL, KIND_ORG, KIND_REGION, Knowledge
+from app.domain.knowledge import KIND_LABEL, KIND_ORG, KIND_REGION, Knowledge, KnowledgeRow
 from app.domain.knowledge import LearnedEntry as Entry
+from app.store.errors import NotFoundError
 from app.store.models import Fact, LearnedEntry
 from app.text import to_simplified_table, to_traditional
 
@@ -89,10 +90,19 @@ def entries(session: Session, search: str = "") -> list[LearnedEntry]:
     return rows
 
 
+def rows(session: Session, search: str = "") -> list[KnowledgeRow]:
+    return [KnowledgeRow(r.id, r.kind, r.value, tuple(r.aliases or ()), r.fact_id, r.document_id, r.user,
+                         r.at.isoformat(timespec="seconds") if r.at else "")
+            for r in entries(session, search)]
+
+
 def edit(session: Session, entry_id: int, value: str, aliases: list[str]) -> LearnedEntry:
+    """Change a learned entry's value and aliases (a blank value is refused: ValueError)."""
     row = session.get(LearnedEntry, entry_id)
     if row is None:
-        raise KeyError(f"no learned entry {entry_id}")
+        raise NotFoundError(f"learned entry {entry_id} no longer exists")
+    if not value.strip():
+        raise ValueError("a learned entry needs a value")
     row.value = value.strip()
     row.aliases = [a.strip() for a in aliases if a.strip()]
     session.flush()
@@ -107,4 +117,4 @@ def delete(session: Session, entry_id: int) -> None:
 
 
 __all__ = ["KIND_LABEL", "KIND_ORG", "KIND_REGION", "delete", "edit", "entries", "learn_from_fact",
-           "org_aliases", "snapshot"]
+           "org_aliases", "rows", "snapshot"]
