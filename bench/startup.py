@@ -42,7 +42,7 @@ def start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
     """A private Xvfb; it picks a free display number itself (-displayfd) and tells us."""
     read_end, write_end = os.pipe()
     proc = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1920x1080x24",
-                             "-nolisten", "tcp"], pass_fds=(write_end,),
+                             "-nolisten", "tcp", "-noreset"], pass_fds=(write_end,),
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     os.close(write_end)
     with os.fdopen(read_end) as pipe:
@@ -58,25 +58,28 @@ def start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
 
 
 def time_to_visible(cmd: list[str], env: dict[str, str], timeout: float = 60.0) -> float:
-    started = time.perf_counter()
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        while time.perf_counter() - started < timeout:
-            found = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid", str(proc.pid)],
-                                   env=env, capture_output=True, text=True)
-            if found.stdout.strip():
-                return time.perf_counter() - started
-            if proc.poll() is not None:
-                raise SystemExit(f"exited with {proc.returncode} before showing a window: {cmd}")
-            time.sleep(0.005)
-        raise SystemExit(f"no visible window within {timeout} s: {cmd}")
-    finally:
-        proc.send_signal(signal.SIGTERM)
+    with tempfile.TemporaryFile() as errors:
+        started = time.perf_counter()
+        proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=errors)
         try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+            while time.perf_counter() - started < timeout:
+                found = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid", str(proc.pid)],
+                                       env=env, capture_output=True, text=True)
+                if found.stdout.strip():
+                    return time.perf_counter() - started
+                if proc.poll() is not None:
+                    errors.seek(0)
+                    said = errors.read().decode(errors="replace").strip()[-2000:]
+                    raise SystemExit(f"exited with {proc.returncode} before showing a window: {cmd}\n{said}")
+                time.sleep(0.005)
+            raise SystemExit(f"no visible window within {timeout} s: {cmd}")
+        finally:
+            proc.send_signal(signal.SIGTERM)
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
 
 
 def main() -> int:

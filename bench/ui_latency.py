@@ -129,13 +129,14 @@ def child(url: str, launched: float, switches: int) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
+    from app.review import Workspace
     from app.store import Database
     from app.store.services import queue as queue_service
     from app.ui.application import create_application, create_window
 
     app = create_application()
     db = Database.open(url)
-    window = create_window(db)
+    window = create_window(Workspace(db, "bench"))
     window.show()
     for _ in range(5):
         QApplication.processEvents()

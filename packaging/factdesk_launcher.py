@@ -3,7 +3,7 @@
 import multiprocessing
 import sys
 
-from app.cli import main
+from app.launch import main
 
 if __name__ == "__main__":
     multiprocessing.freeze_support()  # import's worker processes start this executable again

@@ -66,8 +66,13 @@ def child(theme: str, db_path: Path, ui_language: str) -> None:
     if ui_language == "en":
         show("en")
         shoot("english")
+    window.queue.search.setText("招商引资")  # Simplified: finds the Traditional article, matches highlighted
+    window.queue.apply_filter()
+    settle()
     show("zh")
     shoot("chinese")
+    window.queue.clear_filter()  # the next run restores the window's state: leave it unfiltered
+    settle()
     window.show_shortcuts()
     shoot("shortcuts")
     window.close()

@@ -17,7 +17,9 @@ most one gold fact. Figures:
 - recall: found / gold facts; precision: found / numeric predictions;
 - kind: found facts whose predicted kind is the gold kind, over found;
 - investor: found gold facts with an investor whose prediction's `fields.investor` contains it or is
-  contained in it (compared on letters and digits, case- and width-folded), over gold facts with one;
+  contained in it (compared on letters and digits, case- and width-folded, after the cleaning display
+  text gets — `app.ingest.clean_text`, which drops inline pinyin: gold `國(guó)納納米` is `國納納米`),
+  over gold facts with one;
 - people: gold people whose name is inside some predicted person's `fields.name`, over gold people;
 - sign errors: found percentages whose sign differs from the gold one.
 
@@ -36,6 +38,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+try:
+    from app.ingest import clean_text  # investors are compared as the display text shows them
+except ImportError:  # pragma: no cover - run outside the project's environment
+    sys.exit("score_extraction: needs the FactDesk package (app.ingest); run it with the project's Python")
+
 NUMERIC_UNITS = ("CNY", "USD", "count", "percent")
 BARS = ("recall", "precision", "kind", "investor", "people")
 
@@ -44,6 +51,11 @@ def norm(text: str | None) -> str:
     """Letters and digits only, NFKC-folded and lower-cased: "Tianyu Co., Ltd." → "tianyucoltd"."""
     folded = unicodedata.normalize("NFKC", text or "").lower()
     return "".join(ch for ch in folded if ch.isalnum())
+
+
+def investor_key(name: str | None) -> str:
+    """An investor as compared: cleaned as display text is (inline pinyin dropped), then `norm`."""
+    return norm(clean_text(name)[0] if name else "")
 
 
 def same_value(unit: str, predicted: Any, gold: Any) -> bool:
@@ -113,7 +125,7 @@ def score_article(prediction: dict[str, Any], gold: dict[str, Any], totals: Tota
             totals.sign_errors += 1
         if g.get("investor"):
             totals.investor_gold += 1
-            predicted, wanted = norm((match.get("fields") or {}).get("investor")), norm(g["investor"])
+            predicted, wanted = investor_key((match.get("fields") or {}).get("investor")), investor_key(g["investor"])
             if predicted and wanted and (predicted in wanted or wanted in predicted):
                 totals.investor_found += 1
     for person in gold.get("people", []):

@@ -34,7 +34,7 @@ def _open_db(args: argparse.Namespace):  # noqa: ANN202 - app.store.Database, im
 def cmd_gui(args: argparse.Namespace) -> int:
     from app.ui import run_gui
 
-    return run_gui(config.database_url(args.db))
+    return run_gui(config.database_url(args.db), getattr(args, "opening", None))
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -52,17 +52,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         )
     finally:
         db.dispose()
-    from app.ingest import shown
-
-    for warning in summary.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
-    for path in summary.skipped:
-        print(f"skipped (a link leading outside the folder): {shown(path)}", file=sys.stderr)
-    for _path, reason in summary.failed:
-        print(f"failed: {reason}", file=sys.stderr)
-    if args.verbose:
-        for path in summary.duplicates:
-            print(f"duplicate: {shown(path)}", file=sys.stderr)
+    for line in summary.report_lines(duplicates=args.verbose):
+        print(line, file=sys.stderr)
     print(summary.line())
     return EXIT_ERROR if summary.failed else EXIT_OK
 
@@ -179,6 +170,110 @@ def cmd_apply_workbook(args: argparse.Namespace) -> int:
     return EXIT_REFUSED if report.refused or report.conflicts else EXIT_OK
 
 
+def _team_db(args: argparse.Namespace):  # noqa: ANN202 - app.store.Database
+    """The database for an `admin` command: PostgreSQL only (checked before anything is opened or made)."""
+    from app.store.services.team import NEEDS_POSTGRES
+
+    url = config.database_url(args.db)
+    if not url.startswith(("postgresql", "postgres")):
+        raise CliError(NEEDS_POSTGRES)
+    return _open_db(args)
+
+
+def _admin(work: Callable[[argparse.Namespace, object], str]) -> Handler:
+    """An `admin` sub-command: one unit of work on the team database, then its line of output."""
+    def run(args: argparse.Namespace) -> int:
+        db = _team_db(args)
+        try:
+            with db.session() as session:
+                line = work(args, session)
+                session.commit()
+        finally:
+            db.dispose()
+        print(line)
+        return EXIT_OK
+
+    return run
+
+
+def _init_team(_args: argparse.Namespace, session) -> str:  # noqa: ANN001 - a store Session
+    from app.store.services import meta, team
+
+    team.init_team(session)
+    return (f"team database ready (database id {meta.database_id(session)}): roles "
+            f"{', '.join(team.ROLES.values())}; review {team.review_mode(session)}")
+
+
+def _add_user(args: argparse.Namespace, session) -> str:  # noqa: ANN001
+    from app.store.services import team
+
+    password = None
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+        if not password:
+            raise CliError("no password on standard input")
+    created = team.add_user(session, args.name, args.role, password)
+    return f"{'added user' if created else 'changed user'} {args.name}: {args.role}"
+
+
+def _remove_user(args: argparse.Namespace, session) -> str:  # noqa: ANN001
+    from app.store.services import team
+
+    team.remove_user(session, args.name)
+    return f"removed user {args.name}"
+
+
+def _users(_args: argparse.Namespace, session) -> str:  # noqa: ANN001
+    from app.store.services import team
+
+    found = team.users(session)
+    lines = [f"{'user':<24} role"] + [f"{u.name:<24} {u.role}" for u in found]
+    return "\n".join([*lines, f"{len(found)} users"])
+
+
+def _set(args: argparse.Namespace, session) -> str:  # noqa: ANN001
+    from app.store.services import team
+
+    name, value = team.set_setting(session, args.assignment)
+    return f"{name}={value}"
+
+
+def _release(args: argparse.Namespace, session) -> str:  # noqa: ANN001
+    from app.store.services import claims, team
+
+    team.require_postgres(session)
+    held = claims.holder(session, args.document_id)
+    if not claims.release(session, args.document_id, "", force=True):
+        raise CliError(f"document {args.document_id} is not claimed (or you may not release it)")
+    return f"released document {args.document_id}" + (f" (claimed by {held.user})" if held else " (a lapsed claim)")
+
+
+def _add_admin_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    admin = sub.add_parser("admin", help="team mode on a PostgreSQL database: roles, users, settings, claims",
+                           description="Set up and run a team database (PostgreSQL only). See README, "
+                           "'Working as a team'.")
+    commands = admin.add_subparsers(title="admin commands", metavar="ADMIN_COMMAND", required=True)
+    p = commands.add_parser("init-team", parents=[common], help="create or upgrade the schema, the roles "
+                            "factdesk_analyst, factdesk_reviewer, factdesk_admin and their rights")
+    p.set_defaults(handler=_admin(_init_team))
+    p = commands.add_parser("add-user", parents=[common], help="create a login in a role (or change its role)")
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("--role", required=True, choices=["analyst", "reviewer", "admin"])
+    p.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    p.set_defaults(handler=_admin(_add_user))
+    p = commands.add_parser("remove-user", parents=[common], help="drop a login (the audit log keeps its name)")
+    p.add_argument("name", metavar="NAME")
+    p.set_defaults(handler=_admin(_remove_user))
+    p = commands.add_parser("users", parents=[common], help="list the team's logins with their roles")
+    p.set_defaults(handler=_admin(_users))
+    p = commands.add_parser("set", parents=[common], help="change a team setting: review=one-step|two-step")
+    p.add_argument("assignment", metavar="review=one-step|two-step")
+    p.set_defaults(handler=_admin(_set))
+    p = commands.add_parser("release", parents=[common], help="release the claim on a document")
+    p.add_argument("document_id", metavar="DOC_ID", type=int)
+    p.set_defaults(handler=_admin(_release))
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="factdesk",
@@ -218,7 +313,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("list", parents=[common], help="list documents with status, language, title and fact count",
                        description="List the documents in the database.")
-    p.add_argument("--status", choices=["new", "in_review", "approved", "rejected", "flagged"])
+    p.add_argument("--status", choices=["new", "in_review", "ready_for_review", "approved", "rejected", "flagged"])
     p.add_argument("--limit", type=int, metavar="N")
     p.add_argument("--format", choices=["table", "json"], default="table")
     p.set_defaults(handler=cmd_list)
@@ -276,6 +371,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-v", "--verbose", action="store_true", help="report progress on stderr")
     p.set_defaults(handler=cmd_apply_workbook)
 
+    _add_admin_parser(sub, common)
     return parser
 
 
@@ -304,9 +400,11 @@ def _catch_native_crashes(args: argparse.Namespace) -> None:
               f"report in {logs.log_path()}", file=sys.stderr)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, opening: object = None) -> int:
+    """`opening` is the window `app.launch` painted before this module was imported (a plain launch)."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    args.opening = opening
     if not logging.getLogger().handlers:  # a host that set up logging itself (a test) keeps it, and faulthandler
         logs.setup()  # library warnings (a PDF parser's complaints) go to the log, not the terminal
         _catch_native_crashes(args)

@@ -35,6 +35,10 @@ OPTIONS: tuple[Option, ...] = (
     Option("window.state", str, None, "The main window's toolbars and docks (Qt's saveState, base64)."),
     Option("window.splitter", str, None, "The widths of the queue, article and fact panes (base64)."),
     Option("window.last_document", int, None, "The document open when the window was last used."),
+    Option("window.last_fact", int, None, "The fact selected in that document."),
+    Option("window.queue_sort", str, None, "The queue's sort: a column name, then \" desc\" when descending."),
+    Option("window.queue_filter", str, None,
+           "The queue's filter (JSON: statuses, languages, region, published_from, published_to, search)."),
 )
 OPTION = {o.key: o for o in OPTIONS}
 
@@ -51,6 +55,9 @@ class Settings:
     window_state: str | None = None
     window_splitter: str | None = None
     window_last_document: int | None = None
+    window_last_fact: int | None = None
+    window_queue_sort: str | None = None
+    window_queue_filter: str | None = None
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Settings:

@@ -166,7 +166,8 @@ def test_approving_a_document_with_an_invalid_fact_is_refused(db: Database, tmp_
     with db.session() as session:
         assert documents.get(session, s.ordos).status == "in_review"
     # the same workbook with the fact corrected: the approval sees the correction
-    edit(book, [("Projects", project.id, "Amount (CNY)", 1_000_000)])
+    # (an amount of the magnitude written, 2088.26亿元: one far from it would be a consistency problem)
+    edit(book, [("Projects", project.id, "Amount (CNY)", 208_826_000_000)])
     assert apply(db, book).summary() == "applied 2, unchanged 12, conflicts 0, refused 0"
     with db.session() as session:
         assert documents.get(session, s.ordos).status == "approved"

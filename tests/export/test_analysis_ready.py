@@ -17,7 +17,7 @@ from app.domain.schema import DocStatus, FactDraft, Kind
 from app.export import terms
 from app.export.columns import COLUMNS, column_for_header, document_keys, fact_keys
 from app.store import Database
-from app.store.services import documents, facts
+from app.store.services import documents, facts, review
 from app.workflows.exporting import export_workbook
 
 UNIT_GROUPS = {
@@ -98,8 +98,6 @@ def test_suggested_and_final_value_after_an_edit(db: Database, tmp_path: Path) -
 
         fact = s.scalars(select(Fact).where(Fact.unit == "CNY", Fact.kind == "indicator")).first()
         assert fact is not None
-        from app.store.services import review
-
         review.reopen(s, fact.document_id, "carla")  # an approved document is read-only until reopened
         facts.update(s, fact.id, {"value": 580_000_000_000.0, "period": "2021 H1"}, "carla")
         assert review.approve(s, fact.document_id, "carla").approved

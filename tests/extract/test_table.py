@@ -8,9 +8,11 @@ from decimal import Decimal
 
 import pytest
 from tests.extract.cases import FIELDS, NOT_FACTS, NOT_PEOPLE, NUMERIC, PEOPLE
+from tests.extract.cases_misses import MISS_ONE_FACT, MISS_PINYIN
 
 from app.domain.schema import FactDraft, Kind
 from app.extract import extract
+from app.ingest import clean_text
 
 PUBLISHED = dt.date(2021, 7, 24)
 
@@ -53,6 +55,19 @@ def test_numeric_fact(language: str, text: str, value: float, unit: str, kind: s
 def test_not_a_fact(language: str, text: str, unit: str) -> None:
     facts = [f for f in extract(text, language, PUBLISHED) if f.unit == unit]
     assert not facts, _describe(facts, text)
+
+
+@pytest.mark.parametrize(("language", "raw", "value", "unit", "kind"), MISS_PINYIN)
+def test_fact_behind_inline_pinyin(language: str, raw: str, value: float, unit: str, kind: str) -> None:
+    text, _ = clean_text(raw)
+    found = _find(extract(text, language, PUBLISHED), value, unit)
+    assert found and found[0].kind == Kind(kind), _describe(extract(text, language, PUBLISHED), text)
+
+
+@pytest.mark.parametrize(("language", "text", "unit"), MISS_ONE_FACT)
+def test_one_fact(language: str, text: str, unit: str) -> None:
+    facts = [f for f in extract(text, language, PUBLISHED) if f.unit == unit]
+    assert len(facts) == 1, _describe(facts, text)
 
 
 @pytest.mark.parametrize(("language", "text", "value", "field", "expected"), FIELDS)

@@ -61,6 +61,21 @@ def test_norm_folds_width_case_and_punctuation() -> None:
     assert scorer.norm(None) == ""
 
 
+def test_investors_are_compared_after_the_display_texts_cleaning() -> None:
+    """Gold written from the raw article keeps inline pinyin (seed 002's `國(guó)納納米`); the
+    prediction comes from the display text, which has none."""
+    assert scorer.investor_key("國(guó)納納米") == scorer.investor_key("國納納米") == "國納納米"
+    assert scorer.investor_key("Ｔianyu Co., Ltd.") == "tianyucoltd"
+    assert scorer.investor_key(None) == ""
+
+
+def test_pinyin_written_gold_investor_is_found(tmp_path: Path) -> None:
+    gold = {"facts": [{"kind": "project", "unit": "CNY", "value": 1e9, "investor": "國(guó)納納米"}]}
+    predictions = [{"path": "g.txt", "facts": [fact("project", "CNY", 1e9, investor="國納納米")]}]
+    totals, _ = scorer.score(predictions, write_case(tmp_path, predictions, {"g": gold})[1])
+    assert (totals.investor_gold, totals.investor_found) == (1, 1)
+
+
 def test_figures_on_a_hand_made_case(tmp_path: Path) -> None:
     gold = {"facts": [
         {"kind": "project", "unit": "CNY", "value": 5e9, "investor": "Tianyu Group", "quote": "5 billion"},

@@ -48,3 +48,52 @@ def test_first_paint_comes_before_the_database_code(tmp_path: Path) -> None:
     assert state["status"] == "Opening database…"
     assert state["loaded"] == []
     assert state["opening_closed"] is True and "mainWindow" in state["main"]
+
+
+LAUNCH = """
+import json, sys
+import app.ui.startup as startup
+state = {}
+painted = startup.paint_first
+
+def spy(argv=None):
+    window = painted(argv)
+    state["loaded"] = sorted(m for m in ("app.cli", "app.logs", "sqlalchemy", "app.store") if m in sys.modules)
+    state["status"] = window.statusBar().currentMessage()
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def check():
+        state["main"] = [w.objectName() for w in QApplication.topLevelWidgets() if w.isVisible()]
+        QApplication.instance().exit(0)
+
+    QTimer.singleShot(300, check)
+    return window
+
+startup.paint_first = spy
+from app.launch import main
+code = main(["--db", sys.argv[1]])
+print(json.dumps(state))
+"""
+
+
+def test_a_plain_launch_paints_before_the_command_line_is_imported(tmp_path: Path) -> None:
+    """`factdesk --db URL` (app.launch): the panes are painted before app.cli, its log set-up and the
+    database code are imported; then the review window opens as usual."""
+    env = dict(os.environ, PYTHONPATH=str(SRC), QT_QPA_PLATFORM="offscreen", FACTDESK_DATA_DIR=str(tmp_path),
+               FACTDESK_LANG="en")
+    out = subprocess.run([sys.executable, "-c", LAUNCH, f"sqlite:///{tmp_path / 'l.sqlite3'}"],
+                         capture_output=True, text=True, env=env, timeout=120, check=True)
+    state = json.loads(out.stdout.strip().splitlines()[-1])
+    assert state["loaded"] == []
+    assert state["status"] == "Opening database…"
+    assert "mainWindow" in state["main"]
+
+
+def test_only_plain_launches_take_the_early_paint() -> None:
+    from app.launch import opens_window
+
+    assert opens_window([]) and opens_window(["--db", "x.sqlite3"]) and opens_window(["--db=x.sqlite3"])
+    for args in (["list"], ["--db", "x", "list"], ["--version"], ["--self-test"], ["--db", "--help"],
+                 ["--multiprocessing-fork", "tracker_fd=5"], ["-h"]):
+        assert not opens_window(args), args

@@ -18,6 +18,7 @@ class QueueFilter:
     published_from: date | None = None
     published_to: date | None = None
     search: str = ""
+    assignee: str | None = None  # "Assigned to me": the documents assigned to this user
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,7 @@ class QueueRow(DocumentRow):
 
     lead: str | None = None
     attention: int = 0  # facts still as suggested with a confidence below the confirm threshold
+    claimed_by: str | None = None  # team mode: who has the document open ("being reviewed by NAME")
 
 
 LOW_CONFIDENCE = 0.5

@@ -72,6 +72,7 @@ class FactStatus(StrEnum):
 class DocStatus(StrEnum):
     NEW = "new"
     IN_REVIEW = "in_review"
+    READY = "ready_for_review"  # an analyst's work done, waiting for a reviewer (two-step review)
     APPROVED = "approved"
     REJECTED = "rejected"
     FLAGGED = "flagged"

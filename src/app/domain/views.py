@@ -8,8 +8,9 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from app.domain.consistency import blocking_problems, consistency_problems
 from app.domain.periods import document_problems
-from app.domain.validation import validate_fact
+from app.domain.schema import KIND_FIELDS, Kind
 
 
 @dataclass(frozen=True)
@@ -26,13 +27,38 @@ class FactView:
     origin: str
     status: str
     version: int
+    override_reason: str | None = None
+    """The analyst's written reason for keeping the fact despite its consistency problems (`checks`)."""
+    published: date | None = None
+    """The document's published date and region: what the consistency checks compare the fact with."""
+    document_region: str | None = None
 
     def problems(self) -> dict[str, str]:
-        return validate_fact(self.kind, self.fields, self.value, self.unit)
+        """What keeps the fact from being approved: validation problems, and consistency problems
+        unless overridden with a reason (app.domain.consistency)."""
+        return blocking_problems(
+            self.kind, self.fields, self.value, self.unit, self.value_text, override_reason=self.override_reason,
+            published=self.published, region=self.document_region,
+        )
+
+    def checks(self) -> dict[str, str]:
+        """The consistency problems, overridden or not (the window shows an overridden one as a note)."""
+        return consistency_problems(self.kind, self.fields, self.value, self.unit, self.value_text,
+                                    published=self.published, region=self.document_region)
+
+    @property
+    def other_fields(self) -> dict[str, Any]:
+        """Fields the kind does not have, kept from before a kind change (they come back when the kind
+        is changed back): the form's "Other fields", the workbook's Notes column."""
+        try:
+            own = set(KIND_FIELDS[Kind(self.kind)])
+        except ValueError:
+            own = set()
+        return {k: v for k, v in self.fields.items() if k not in own and v not in (None, "")}
 
     def get(self, name: str) -> Any:
         """A field or a column by name (`value`, `unit`, `kind` or one of the kind's fields)."""
-        if name in ("value", "unit", "kind", "value_text", "confidence"):
+        if name in ("value", "unit", "kind", "value_text", "confidence", "override_reason"):
             return getattr(self, name)
         return self.fields.get(name)
 

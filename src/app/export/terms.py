@@ -53,6 +53,7 @@ ENUMS: dict[str, dict[str, tuple[str, str]]] = {
     },
     "document status": {
         DocStatus.NEW: ("new", "新"), DocStatus.IN_REVIEW: ("in review", "审核中"),
+        DocStatus.READY: ("ready for review", "待复核"),
         DocStatus.APPROVED: ("approved", "已批准"), DocStatus.REJECTED: ("rejected", "已拒绝"),
         DocStatus.FLAGGED: ("flagged", "已标记"),
     },

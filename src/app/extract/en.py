@@ -29,9 +29,9 @@ NUMBER_RE = re.compile(
     (?P<num>(?:(?<![a-z0-9_.-])|(?<=rmb)|(?<=cny)|(?<=usd)|(?<=hkd)|(?<=eur))(?<!\d,)-?(?:{ARABIC})
       |\b(?:{EN_WORD_NUMBER})\b)
     (?P<range>(?:\s?[-~]\s?|\s+to\s+)(?:{ARABIC})(?=\s*(?:%|percent|per\s+cent|{EN_MULTIPLIER})(?![a-z])))?
-    (?:\s*-?\s*(?P<mult>(?:(?<=\d)|\b)(?:{EN_MULTIPLIER}))\b)?
+    (?:\s*-?\s*(?P<mult>(?:(?<=\d)|\b)(?:{EN_MULTIPLIER}))(?:\b|(?=yuan\b|dollars?\b)))?
     (?:
-      (?P<cur>(?:\s*-\s*|\s*\.\s+|\s+)(?:of\s+)?\b(?:{_CURRENCY_WORDS})\b)
+      (?P<cur>(?:(?:\s*-\s*|\s*\.\s+|\s+)(?:of\s+)?\b|(?<=illion))(?:{_CURRENCY_WORDS})\b)
     | (?P<pct>\s?%|\s*-?\s*percent(?:age\s+points?)?\b|\s+per\s+cent\b|\s+percentage\s+points?\b|\s*pp\b)
     )?
     """,
@@ -40,10 +40,14 @@ NUMBER_RE = re.compile(
 
 _COUNT_HEADS = (
     r"projects?|compan(?:y|ies)|enterprises?|firms?|businesses|investors?|groups|institutions|banks"
-    r"|manufacturers|factories|contracts|agreements|deals|market\s+entities|countries\s+and\s+regions|working\s+groups|task\s+forces|teams"
+    r"|manufacturers|factories|contracts|agreements|deals|market\s+entities|soes|state-owned\s+enterprises|working\s+groups|task\s+forces|teams"
 )
+# "93 projects", and "93projects" as scraped pages glue them; "100 1-billion-and-above projects" (a value class)
 COUNT_NOUN_RE = re.compile(
-    rf"\s+(?P<mods>(?:(?:(?:Fortune|Global|top|Top|China's\s+top)\s+){{1,2}}\d{{2,4}}\s+)?(?:[A-Za-z][\w'-]*\s+){{0,4}}?)"
+    rf"(?:\s+|(?<=\d)(?=(?:{_COUNT_HEADS})\b))"
+    rf"(?P<mods>(?:(?:(?:Fortune|Global|top|Top|China's\s+top)\s+){{1,2}}\d{{2,4}}\s+)?"
+    r"(?:\d[\d.,]*-(?:billion|million|hundred-million)(?:-[a-z]+){0,3}\s+)?"
+    rf"(?:[A-Za-z][\w'-]*\s+){{0,4}}?)"
     rf"(?P<head>{_COUNT_HEADS})\b"
     r"(?P<tail>\s+(?:were|was|have\s+been|has\s+been|had\s+been|had)\s+(?:[a-z]+ed)\b)?"
     r"(?P<of>\s+of\s+(?:the\s+)?[^,;.:()\n]{1,60}?(?=[,;.:()\n]|\s+and\s|\s+as\s|\s+are\s|\s+were\s|$))?",
@@ -53,10 +57,11 @@ _MOD_STOP = frozenset(
     ["of", "the", "a", "an", "to", "in", "on", "at", "by", "for", "with",
      "and", "or", "than", "from", "as", "is", "are", "was", "were", "be",
      "been", "this", "that", "these", "those", "its", "their", "his", "her",
-     "our", "per", "each", "every", "which", "who", "new-type"]
+     "our", "per", "each", "every", "which", "who", "new-type", "after", "before", "within",
+     "years", "months", "days", "weeks", "hours"]
 )
 _RANKINGS = frozenset({"fortune", "global", "top", "china's"})
-_NOT_COUNT_BEFORE = re.compile(r"(?:\btop|\bNo\.?|\bFortune|\bGlobal|\bnumber|#)\s*$", re.I)
+_NOT_COUNT_BEFORE = re.compile(r"(?:\btop|\bNo\.?|\bFortune|\bGlobal|\bnumber|#|\d:)\s*$", re.I)  # 09:02
 _PER_CAPITA = re.compile(
     r"\bper\s+(?:capita|head|person|household|employee)\b|\baverage\s+(?:wage|salary)", re.I
 )
@@ -74,13 +79,15 @@ _THRESHOLD_BEFORE = re.compile(
     re.I,
 )
 _EACH_BEFORE = re.compile(
-    r"\beach\s+(?:topped|tops|exceeded|exceeds|exceeding|worth|over|above|with\s+(?:an\s+)?investment\s+of"
+    r"\beach\s+(?:topped|tops|exceeded|exceeds|exceeding|worth|over|above|with\s+(?:an\s+)?(?:estimated\s+|planned\s+|total\s+)?investment\s+of"
     r"|valued\s+at|costing|with\s+(?:an?\s+)?(?:annual\s+)?(?:output(?:\s+value)?|revenue|sales|investment)"
     r"\s+(?:of|topping|exceeding|over|above|surpassing))\s+(?:more\s+than\s+|over\s+)?$",
     re.I,
 )
 # "a 100-billion-yuan-level cluster": a scale, not an amount
-_SCALE_AFTER = re.compile(r"\s*-?\s*(?:level|class|scale|grade)\b")
+_SCALE_AFTER = re.compile(r"\s*-?\s*(?:level|class|scale|grade|and-above)\b")
+# "between 2 and 3 billion yuan": one amount, at least the lower bound
+_BETWEEN_BEFORE = re.compile(rf"\bbetween\s+(?P<lo>{ARABIC})\s+and\s+$")
 
 
 def _word_number(num: str) -> bool:
@@ -126,6 +133,10 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
                 comparator = Comparator.GE  # "2-3 billion yuan", "5 to 10 per cent": at least the lower bound
         if pre or cur:
             currency = _currency(pre or "", cur or "")
+            between = _BETWEEN_BEFORE.search(low, max(0, start - 40), start) if not cmp_word else None
+            lower = en_value(between.group("lo"), mult) if between else None
+            if between and lower is not None and lower < value:
+                value, comparator, start, num_start = lower, Comparator.GE, between.start(), between.start("lo")
             if _PER_BEFORE.search(before):
                 continue
             mention = Mention(start, end, num_start, num_end, value, currency, form[num_start:end].strip(),
@@ -176,6 +187,11 @@ def _currency(pre: str, cur: str) -> str:
 
 _OF_THE_BEFORE = re.compile(
     rf"\b(?:of|among)\s+(?:the|these|them|which)\s+(?P<noun>(?:[\w-]+\s+){{0,3}}?(?:{_COUNT_HEADS}))\s*,\s*$", re.I
+)
+# "Twelve of the projects are worth …": the number counts the noun after "of the"
+_OF_THE_AFTER = re.compile(
+    rf"\s+of\s+(?:the|these|those)\s+(?P<mods>(?:[a-z][\w'-]*\s+){{0,2}}?)(?P<head>{_COUNT_HEADS})\b(?P<tail>)(?P<of>)",
+    re.I,
 )
 _VERB_AFTER = re.compile(r"\s+(?:are|were|have|had|will|has)\b", re.I)
 
@@ -256,9 +272,11 @@ def _count(form: str, m: re.Match[str], value: Decimal, num: str) -> Mention | N
     ):
         return None
     plus = _PLUS_AFTER.match(form, num_end)  # "1,200-plus enterprises"
-    nm = COUNT_NOUN_RE.match(form, plus.end() if plus else num_end)
+    nm = _OF_THE_AFTER.match(form, num_end) or COUNT_NOUN_RE.match(form, plus.end() if plus else num_end)
     if nm is None:
         return _count_of_the(form, num_start, num_end, value) or _count_number_of(form, num_start, num_end, value)
+    if "\n\n" in form[num_end : nm.start("head")]:
+        return None  # the noun is in the next paragraph
     if (digits.isdigit() and "," not in num and 1900 <= value <= 2100
             and not re.search(r"(?:s|ies)$", nm.group("head"), re.I)):
         return None  # "the 2023 investment promotion project": a year before a singular noun

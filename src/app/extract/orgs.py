@@ -12,7 +12,10 @@ ZH_INDUSTRY_WORDS = (
     "年产|新材料|新能源|智能|精细|化工|数据中心|现代农业|农业|光伏|风电|储能|电池|生物|医药|电子信息|装备|制造|"
     "汽车|产业园|产业链|产业|基地|项目|园区|中心|物流|食品|科技园|工业园|总部|绿色|清洁|能源|半导体|芯片|材料|"
     "氢能|高纯|晶硅|单晶|多晶|硅|铝|钢|稀土|乳业|乳制品|冷链|仓储|文旅|旅游|康养|医疗|综合体|商业|酒店|电站|发电|"
-    "年处理|万吨|扩建|新建|改扩建|一期|二期|三期|高端|高性能|大数据|云计算|算力|人工智能|生产线|工厂|研发"
+    "年处理|万吨|扩建|新建|改扩建|一期|二期|三期|高端|高性能|大数据|云计算|算力|人工智能|生产线|工厂|研发|"
+    # descriptors that open a project name after a brand (蜜雪冰城|中央工厂项目, 比亚迪|刀片电池配套项目)
+    "中央工厂|中央厨房|区域总部|华东|华南|华北|华中|西南|西北|东北|配套|刀片|组件|模组|整车|零部件|厨电|家电|"
+    "汽车电子|智造|数字|运营中心|结算中心|新型|第\\d"
 )
 _ZH_INDUSTRY_RE = re.compile(ZH_INDUSTRY_WORDS)
 _ZH_STRONG_RE = _ZH_STRONG_SUFFIX
@@ -22,12 +25,18 @@ _ZH_LEADING_VERB = re.compile(
 
 EN_ORG_RE = re.compile(
     r"\b(?P<org>[A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|[a-z][\w-]*|&|and|of|\([A-Z][\w -]{1,20}\))){0,7}?"
-    r"\s+(?:Co\.,?\s*Ltd\.?|Co\.|Company|Group|Corporation|Corp\.?|Inc\.?|Bank|Holdings|Ltd\.?|Limited|LLC|PLC|Plc))"
+    r"(?:\s+|(?<=[a-z])(?=Group|Corporation|Holdings|Company))"  # "China Energy InvestmentGroup", as scraped
+    r"(?:Co\.,?\s*Ltd\.?|Co\.|Company|Group|Corporation|Corp\.?|Inc\.?|Bank|Holdings|Ltd\.?|Limited|LLC|PLC|Plc))"
     r"(?![\w])"
 )
 _EN_INNER_LINK = re.compile(r"\b(?:by|from|at|for|with|to|in|on|between)\s+(?=[A-Z])")
 _EN_SUFFIX_MORE = re.compile(r"(?:,?\s+Co\.?,?\s*Ltd\.?|,?\s+Co\.(?!\w)|,?\s+Ltd\.?|,?\s+Limited|,?\s+Inc\.?)(?!\w)")
 _EN_BASED = re.compile(r"[A-Z][\w-]*-based\s+(?=[A-Z])")
+# "Chinese automobile manufacturer Jianghuai Group": a description before the name
+_EN_DESCRIPTOR = re.compile(
+    r"(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:manufacturer|maker|producer|giant|developer|firm|company"
+    r"|conglomerate|operator|supplier|carmaker|automaker|retailer|provider)\s+(?=[A-Z])"
+)
 _EN_LEADING_STOP = re.compile(
     r"^(?:(?:The|A|An|In|On|At|By|For|With|And|Recently|Meanwhile|Also|Its|It|This|That|These|Since|As|Of"
     r"|From|To|Statistics|According)\s+)+"
@@ -77,6 +86,19 @@ def zh_org_before(clause: str) -> tuple[int, int] | None:
     return i, last.end()
 
 
+# a date is no investor: "signed an agreement on Thursday for a … project", the dateline "BEIJING, May 9"
+EN_DATE_WORD = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+
+
+def en_date_words(name: str) -> bool:
+    """The name is only weekday and month words (and day numbers): "Thursday", "May 9"."""
+    words = name.replace(",", " ").split()
+    return bool(words) and all(EN_DATE_WORD.fullmatch(w) or w.isdigit() for w in words)
+
+
 def en_orgs(form: str) -> list[tuple[int, int]]:
     """English organisation names with a legal or corporate suffix, as (start, end) spans."""
     out = []
@@ -85,6 +107,9 @@ def en_orgs(form: str) -> list[tuple[int, int]]:
         lead = _EN_LEADING_STOP.match(form, s)
         if lead and lead.end() > s:
             s = lead.end()
+        described = _EN_DESCRIPTOR.match(form, s, e)
+        if described:
+            s = described.end()
         based = _EN_BASED.match(form, s, e)
         if based:
             s = based.end()

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.domain.regions import candidates as place_candidates
 from app.extract.candidates import Mention
-from app.extract.orgs import zh_investor_from_name, zh_org_before
+from app.extract.orgs import EN_DATE_WORD, en_date_words, zh_investor_from_name, zh_org_before
 
 _ZH_ORG_SUFFIX_END = re.compile(r"(?:公司|集团|银行|控股|股份|厂|研究院|合作社)$")
 
@@ -16,9 +17,9 @@ ZH_PROJECT_SUFFIX = re.compile(
     r"(?:项目群|项目|产业园|工业园|科技园|产业基地|基地|园区|数据中心|中心|工厂|工程|综合体|电站|生产线|产业链)"
 )
 _ZH_INVEST_BEFORE = re.compile(
-    r"(?:总投资|计划投资|拟投资|计划总投资|投资总额|投资额|投资)(?:约|达|为|超过|近|逾)?$"
+    r"(?:总投资|计划投资|拟投资|计划总投资|投资总额|投资额|投资)(?:约|达|为|超过|近|逾)?\s?$"
 )
-_ZH_NAME_END = re.compile(r"[,.。;:!?、\n\"()]|等|已|正在|将|于\d|计划|预计|目前|总投资|是|为")
+_ZH_NAME_END = re.compile(r"[,。;:!?、\n\"()]|(?<!\d)\.|\.(?!\d)|等|已|正在|将|于\d|计划|预计|目前|总投资|是|为")
 _ZH_PROJECT_BEFORE = re.compile(
     r"(?P<name>(?:[^,。;:!?、\n\"()]|\([^,。()\n]{1,8}\)){2,40}?(?:项目|产业园|工业园|基地|工程|数据中心|工厂|综合体|电站))"
     r"[^,。;:!?、\n]{0,3}?(?:计划)?(?:总投资|投资总额|总投资额|投资)(?:约|达|为|超过|近|逾)?$"
@@ -48,6 +49,32 @@ _ZH_PLURAL_PROJECTS = re.compile(r"\d+个|(?:重大|重点|新开工|在建|签�
 _ZH_SIGN_INVEST = re.compile(
     r"(?:签约|签署|签订|落户|入驻|合作)[^。;]{0,40}?(?:总投资|计划投资|投资总额|投资额|拟投资)(?:约|达|为|超过|近|逾)?$"
 )
+# 宁德时代投资30亿元建设储能电池基地: a short name or brand opening the clause invests in a named facility
+_ZH_BRAND_INVESTS = re.compile(
+    r"(?:^|[,。;:!?\n])(?:此外|同时|另外|其中|目前|近日|日前)?,?"
+    r"(?P<org>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,9}?)"
+    r"(?:计划|拟|将|已|还|也|又|再|追加|累计)*(?:投资|投入|斥资|出资)(?:约|达|超过|近|逾)?$"
+)
+_ZH_BUILDS_AFTER = re.compile(
+    r"(?:人民币)?,?(?:用于|建设|新建|打造|布局|扩建|在[\u4e00-\u9fff]{1,8}(?:建设|新建|打造))"
+    r"[^,。;!?\n]{0,20}?(?:项目|基地|工厂|产业园|园区|中心|生产线|总部)"
+)
+_ZH_NOT_BRAND = re.compile(
+    r"[省市县区镇乡村局委办厅]$|新区$|政府$|园区$|开发区$|财政$|部门$|企业$|单位$|集体$|个人$|社会资本$|^(?:全|我|本|该|此|其|各|今|明|去|当|共|累计|企业|公司|项目|社会|民间|外资"
+    r"|内资|国有|固定|年度|计划|总|新增|实际|协议|合同)"
+)
+# 总投资分别为11亿元、6亿元的康怡佳园养老项目和永宝摄生文明村项目: the n-th amount is the n-th project's
+_ZH_AMOUNT_LIST = re.compile(r"(?:总投资|计划投资|投资)(?:额)?分别(?:为|是|达)?")
+_ZH_AMOUNTS_BEFORE = re.compile(r"(?:[\d.]+(?:亿|万)?元\s*[、,和及与]\s*)*")
+_ZH_LIST_END = re.compile(r"[。;:!?\n]|等|已|正在|将|(?<!\d)\.|\.(?!\d)")
+_ZH_AMOUNTS_AFTER = re.compile(r"(?:\s*[、,和及与]\s*[\d.]+(?:亿|万)?元)*的")
+# 总投资150亿元海创磷酸铁锂项目 (no 的): a name, not a verb or a connective, right after the amount
+_ZH_BARE_NAME_START = re.compile(
+    r"(?![建新用打实开签落已将主涵其包是为占等的和及与,、将计预年达元])[\u4e00-\u9fffA-Za-z][^,。;!?\n]{0,30}?"
+    r"(?:项目|产业园|基地|工厂|数据中心)"
+)
+# the item ends a list of projects: "…三元前驱体、总投资…", "…显示器件等在谈项目"
+_ZH_LISTED_NAME_AFTER = re.compile(r"[,、](?:总投资|计划投资|投资)|等[^,。;!?\n]{0,6}项目")  # 、 is "," in the form
 _ZH_NAME_LEAD = re.compile(r"^.*?(?:其中|同时|此外|目前|今年|共有|包括|以及|和|与)")
 
 _EN_INVEST_BEFORE = re.compile(
@@ -92,6 +119,52 @@ _EN_NAMED_PROJECT = re.compile(
     r"|complex|mine|station|production\s+line|hub))(?:\s+in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?,?\s+(?:(?:with|of|worth)\s+(?:an?\s+)?(?:total\s+)?"
     r"(?:planned\s+)?(?:investment\s+(?:of\s+)?)?|(?:total\s+)?investment\s+(?:of\s+|is\s+)?)$"
 )
+# "the tourism complex project in Yizhou district, which has an investment of", "… Market Project in Donglan
+# county, with a total investment of": one project, named but with no owner in the name
+_EN_PLACED_PROJECT = re.compile(
+    r"\b(?:the|a|an)\s+(?P<name>(?:[\w'-]+\s+){0,8}?(?:[Pp]roject|[Pp]ark|[Bb]ase"
+    r"|[Pp]lant|[Ff]actory|[Cc]omplex|[Cc]ent(?:er|re)|[Ff]acility|[Cc]ity|[Tt]own|[Hh]ub))"
+    r"(?:\s+in\s+(?:[A-Z][\w'-]*\s+){1,3}(?:autonomous\s+)?(?:county|district|city|town|zone|province|village|area))?"
+    r",\s+(?:which\s+(?:has|had|involves|involved|will\s+have)|with)\s+(?:an?\s+)?(?:total\s+)?(?:planned\s+)?"
+    r"investment\s+of\s+(?:about\s+|nearly\s+|over\s+|more\s+than\s+)?$"
+)
+# "China Energy Engineering Group signed contracts worth …"
+_EN_SIGNED_WORTH = re.compile(
+    r"\b(?:signed|inked)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:agreements?|deals?|contracts?)\s+(?:[\w-]+\s+){0,6}?"
+    r"(?:worth|valued\s+at)\s+(?:about\s+|nearly\s+|over\s+|more\s+than\s+)?$",
+    re.I,
+)
+# "Chico Group … announced a new investment of", "Tongwei Co. announced plans to invest"
+_EN_ANNOUNCED_INVESTMENT = re.compile(
+    r"\b(?:announced|unveiled|made)\s+(?:plans\s+to\s+invest|an?\s+(?:new\s+|joint\s+|further\s+)?investment\s+of)\s+$",
+    re.I,
+)
+# the subject opening the sentence or list item, before "will invest": "Haili Wind Power", "Fang Zheng Electrical
+# Motor in Deqing County, Zhejiang,", "New Hope Group, one of China's largest agribusinesses …, said … that it"
+_EN_SUBJECT_TAIL = re.compile(
+    r"(?:\s+in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:,\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}){0,2},?)?"
+    r"(?:,\s+(?:the|a|an|one\s+of|which|whose)\s+[^;.]{3,160}?,)?"
+    r"(?:\s+(?:said|says|announced|stated)\b[^,;.]{0,30}?\s+(?:that\s+)?it)?\s*$"
+)
+_EN_SUBJECT_RUN = re.compile(r"[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|&|and\s+(?=[A-Z])))*")
+_EN_PLACE_WORD = re.compile(
+    r"\b(?:Province|City|County|District|Government|Region|Municipality|Area|Zone|Bureau|Ministry|Commission"
+    r"|Committee|Council|Department|Office|Administration|Park|Town|Village|Prefecture|League|Banner)$"
+)
+_EN_GENERIC_SUBJECT = frozenset([
+    "Officials", "Investors", "Companies", "Enterprises", "Firms", "Businesses", "Authorities", "Residents",
+    "Farmers", "Governments", "Local", "Foreign", "Private", "Chinese", "State", "Provincial", "Municipal",
+    "Central", "China", "Domestic", "Overseas", "Xinhua", "Reporters", "Experts", "Analysts", "Statistics",
+    "Data", "They", "We", "It", "He", "She",
+])
+_EN_AND_OTHERS = re.compile(r"\band\s+other\b")
+_THE_PROJECT_ATTRACTS = (
+    r"(?:^|(?<=\n)|(?<=[.;]\s))The\s+(?:project|deal|plant|base|facility)\b[^.;]{0,100}?\b(?:will\s+)?"
+    r"(?:attract|attracts|attracting|involve|involves|receive|receives)\s+(?:an?\s+)?(?:total\s+)?investment\s+of\s+"
+)
+_EN_THE_PROJECT_ATTRACTS = re.compile(_THE_PROJECT_ATTRACTS + "$")
+_EN_THE_PROJECT_ATTRACTS_EARLIER = re.compile(_THE_PROJECT_ATTRACTS)
+_EN_PART_ATTRACTING = re.compile(r"\battracting\s+$")  # "…, with the coal part of the deal attracting …"
 _EN_STOP_START = re.compile(r"^(?:The|A|An|This|That|These|Its|Their|Our|In|On|Of|All|Each|Every|Such)\b")
 
 
@@ -103,6 +176,33 @@ class ProjectMatch:
     project: str | None
 
 
+def _zh_listed_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatch | None:
+    """The project a listed amount belongs to (总投资分别为11亿元、6亿元的A项目和B项目: 6亿元 is B's)."""
+    lst = _ZH_AMOUNT_LIST.search(form, max(sent_start, m.start - 40), m.start)
+    if lst is None or not _ZH_AMOUNTS_BEFORE.fullmatch(form, lst.end(), m.start):
+        return None
+    tail = _ZH_AMOUNTS_AFTER.match(form, m.end)
+    if tail is None:
+        return None
+    index = form.count("元", lst.end(), m.start)
+    seg_start = tail.end()
+    seg = form[seg_start : seg_start + 80]
+    stop = _ZH_LIST_END.search(seg)
+    seg = seg[: stop.start()] if stop else seg
+    pos = 0
+    names: list[tuple[int, int]] = []
+    for part in re.split(r"(和|,|及|与)", seg):
+        if part and part not in "和,及与" and ZH_PROJECT_SUFFIX.search(part):
+            names.append((seg_start + pos, seg_start + pos + len(part)))
+        pos += len(part)
+    if index >= len(names):
+        return None
+    s, e = names[index]
+    investor = zh_investor_from_name(form[s:e])
+    return ProjectMatch(lst.start() if index == 0 else m.start, e,
+                        text[s : s + len(investor)] if investor else None, text[s:e])
+
+
 def zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatch | None:
     line_start = form.rfind("\n", 0, m.start) + 1
     field = _ZH_INVESTOR_FIELD.search(form, max(line_start, m.start - 80), m.start)
@@ -110,10 +210,14 @@ def zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatc
         s, e = field.start("org"), field.end("org")
         named = _ZH_ORG_SUFFIX_END.search(form, s, e) is not None
         return ProjectMatch(field.start(), m.end, text[s:e] if named else None, None)
+    listed = _zh_listed_project(form, text, m, sent_start)
+    if listed is not None:
+        return listed
     left = form[max(sent_start, m.start - 8) : m.start]
     invest_cue = _ZH_INVEST_BEFORE.search(left)
-    if invest_cue is not None and form.startswith("的", m.end):
-        seg_start = m.end + 1
+    bare = invest_cue is not None and _ZH_BARE_NAME_START.match(form, m.end) is not None
+    if invest_cue is not None and (form.startswith("的", m.end) or bare):
+        seg_start = m.end + (0 if bare else 1)
         # 孚能科技(赣州)股份有限公司…项目: a parenthesised place inside the name does not end it
         seg = re.sub(r"\([^()\n]{1,8}\)", lambda p: "_" * len(p.group()), form[seg_start : seg_start + 50])
         stop = _ZH_NAME_END.search(seg)
@@ -121,12 +225,15 @@ def zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatc
         last = None
         for sm in ZH_PROJECT_SUFFIX.finditer(seg):
             last = sm
-        if last is None or last.end() < 3:
+        name_end = last.end() if last is not None else 0
+        if last is None and len(seg) >= 4 and _ZH_LISTED_NAME_AFTER.match(form, seg_start + len(seg)):
+            name_end = len(seg)  # 总投资100亿元的道氏技术年产10万吨…三元前驱体、总投资…: a listed item without 项目
+        if name_end < 3:
             return None
-        if _ZH_PLURAL_PROJECTS.search(form, seg_start, seg_start + last.end()):
+        if _ZH_PLURAL_PROJECTS.search(form, seg_start, seg_start + name_end):
             return None
-        name = text[seg_start : seg_start + last.end()]
-        investor = zh_investor_from_name(form[seg_start : seg_start + last.end()])
+        name = text[seg_start : seg_start + name_end]
+        investor = zh_investor_from_name(form[seg_start : seg_start + name_end])
         inv_text = text[seg_start : seg_start + len(investor)] if investor else None
         cue_at = max(sent_start, m.start - 8) + invest_cue.start()
         before_cue = form[max(sent_start, cue_at - 40) : cue_at]
@@ -135,12 +242,12 @@ def zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatc
             # 比亚迪股份有限公司投资55亿元的动力电池项目: the organisation before 投资 invests
             o = max(sent_start, cue_at - 40)
             inv_text = text[o + org[0] : o + org[1]]
-        by = _ZH_BY_ORG_AFTER.match(form, seg_start + last.end())
+        by = _ZH_BY_ORG_AFTER.match(form, seg_start + name_end)
         if by is not None:  # …项目正式投产,由贵州振华新材料股份有限公司投资建设
             inv_text = text[by.start("org") : by.end("org")]
         cue = _ZH_INVEST_BEFORE.search(left)
         start = max(sent_start, m.start - 8) + cue.start() if cue else m.start
-        return ProjectMatch(start, seg_start + last.end(), inv_text, name)
+        return ProjectMatch(start, seg_start + name_end, inv_text, name)
     clause_left = form[max(sent_start, m.start - 50) : m.start]
     base = max(sent_start, m.start - 50)
     pm = _ZH_PROJECT_BEFORE.search(clause_left)
@@ -166,6 +273,10 @@ def zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatc
             s, e = base + org[0], base + org[1]
             return ProjectMatch(s, m.end, text[s:e], None)
         scan = scan[: org[1] - 2]
+    brand = _ZH_BRAND_INVESTS.search(clause_left)
+    if brand is not None and not _ZH_NOT_BRAND.search(brand.group("org")) and _ZH_BUILDS_AFTER.match(form, m.end):
+        s, e = base + brand.start("org"), base + brand.end("org")
+        return ProjectMatch(s, m.end, text[s:e], None)
     # 蒙牛集团与包头市签约,项目总投资50亿元
     wide_start = max(sent_start, m.start - 80)
     signing = _ZH_SIGN_INVEST.search(form, wide_start, m.start)
@@ -175,6 +286,24 @@ def zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatc
             s, e = wide_start + org[0], wide_start + org[1]
             return ProjectMatch(s, m.end, text[s:e], None)
     return None
+
+
+def _en_subject(form: str, text: str, sent_start: int, verb_start: int) -> tuple[int, int, str] | None:
+    """The company that opens the sentence (or list item) and is the subject of the investment verb: a
+    run of capitalised words that names no place, date or generic noun."""
+    head = form[sent_start:verb_start]
+    lead = re.match(r"\s*(?:[-•*]\s+|\d{1,2}[.)]\s+)?", head)
+    offset = lead.end() if lead else 0
+    run = _EN_SUBJECT_RUN.match(head, offset)
+    if run is None or not _EN_SUBJECT_TAIL.fullmatch(head, run.end()):
+        return None
+    name = run.group().rstrip(".")
+    words = name.split()
+    if (len(words) > 7 or _EN_STOP_START.match(name) or en_date_words(name) or _EN_PLACE_WORD.search(name)
+            or words[0] in _EN_GENERIC_SUBJECT or place_candidates(name)):
+        return None
+    s = sent_start + run.start()
+    return s, s + len(name), text[s : s + len(name)]
 
 
 def en_project(
@@ -188,11 +317,16 @@ def en_project(
         in_sentence = [o for o in orgs if left_start <= o[0] and o[1] <= verb_start]
         if in_sentence:  # "Mengtai Group will invest …", "X Co., Ltd. signed an agreement to invest …"
             o = in_sentence[-1]
+            if _EN_AND_OTHERS.search(form, o[1], verb_start):
+                return None  # "X Corp, Y Group Co Ltd and other SOEs will invest …": an aggregate
             return ProjectMatch(o[0], m.end, text[o[0] : o[1]].rstrip(". "), None)
         appos = _EN_APPOSITIVE_SUBJECT.search(form, left_start, verb_start)
         if appos is not None and not _EN_STOP_START.match(appos.group("org")):
             # "Gree Electric Appliances, the Zhuhai-based air conditioner maker, pledged to spend …"
             return ProjectMatch(appos.start("org"), m.end, text[appos.start("org") : appos.end("org")], None)
+        opener = _en_subject(form, text, sent_start, verb_start)
+        if opener is not None:  # "Haili Wind Power will invest $428 million"
+            return ProjectMatch(opener[0], m.end, opener[2], None)
         if im.group("subj"):  # "… Co., Ltd. chose the zone. It has invested …"
             said = _EN_SAID_BEFORE.search(form, left_start, left_start + im.start("subj"))
             if said is not None and not _EN_STOP_START.match(said.group("org")):
@@ -201,6 +335,22 @@ def en_project(
             if earlier:
                 o = earlier[-1]
                 return ProjectMatch(verb_start, m.end, text[o[0] : o[1]].rstrip(". "), None)
+    an = _EN_ANNOUNCED_INVESTMENT.search(left)
+    if an:
+        verb_start = left_start + an.start()
+        named = [o for o in orgs if sent_start <= o[0] and o[1] <= verb_start]
+        announcer = ((named[0][0], named[0][1], text[named[0][0] : named[0][1]].rstrip(". ,")) if named
+                     else _en_subject(form, text, sent_start, verb_start))
+        if announcer is not None:  # "Chico Group, a … manufacturer …, announced a new investment of"
+            return ProjectMatch(announcer[0], m.end, announcer[2], None)
+    pa = _EN_THE_PROJECT_ATTRACTS.search(form, left_start, m.start)
+    if pa is None and _EN_PART_ATTRACTING.search(left):
+        pa = _EN_THE_PROJECT_ATTRACTS_EARLIER.search(form, sent_start, m.start)  # a part of the project it opened
+    if pa:  # "The project, involving …, will attract investment of …": the one organisation named before invests
+        verb_start = pa.start()
+        earlier_names = {text[o[0] : o[1]].rstrip(". ,") for o in orgs
+                         if o[1] <= verb_start and verb_start - o[1] < 700}
+        return ProjectMatch(verb_start, m.end, earlier_names.pop() if len(earlier_names) == 1 else None, None)
     rb = _EN_RECEIVES_BEFORE.search(left)
     if rb:
         verb_start = left_start + rb.start()
@@ -208,6 +358,13 @@ def en_project(
                 and not re.search(r"\bprojects\b", form[o[1] : verb_start], re.I)]
         if near:
             o = near[-1]
+            return ProjectMatch(o[0], m.end, text[o[0] : o[1]].rstrip(". ,"), None)
+    sw = _EN_SIGNED_WORTH.search(left)
+    if sw and not re.search(r"\bprojects\b", sw.group(), re.I):
+        verb_start = left_start + sw.start()
+        signer = [o for o in orgs if sent_start <= o[0] and o[1] <= verb_start and verb_start - o[1] <= 2]
+        if signer:  # the organisation right before "signed" is the subject
+            o = signer[-1]
             return ProjectMatch(o[0], m.end, text[o[0] : o[1]].rstrip(". ,"), None)
     wi = _EN_WITH_INVESTMENT.search(left)
     if wi:  # "Trina Solar Co., Ltd. signed an agreement to build a … plant … with an investment of": the subject
@@ -231,6 +388,10 @@ def en_project(
             end = pa.end() if pa else m.end
             return ProjectMatch(o[0], end, text[o[0] : o[1]].rstrip(". "), None)
     nm = _EN_NAMED_PROJECT.search(left)
+    placed = _EN_PLACED_PROJECT.search(left)
+    if placed and not (nm and nm.start("name") < placed.start("name")):
+        s = left_start + placed.start("name")
+        return ProjectMatch(s, m.end, None, text[s : left_start + placed.end("name")])
     if nm:
         name = nm.group("name")
         if re.search(r"\bprojects\b", name):
@@ -243,8 +404,12 @@ def en_project(
                                 text[name_start : left_start + nm.end("name")])
         # the named part: the last run of capitalised words ("Work began on the Guodian Hongnijing …"),
         # without a leading article or pronoun ("The Guodian …"); none at all: not a named project
-        runs = []
+        runs: list[tuple[int, str]] = []
         for run in re.finditer(r"(?:(?<=\s)|^)[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*", name):
+            if en_date_words(run.group()) or (_EN_STOP_START.match(run.group())
+                                               and EN_DATE_WORD.fullmatch(run.group().split()[-1])):
+                runs = []  # "on Thursday", "BEIJING, May 9": a date, not an owner, and no owner before it
+                continue
             stop = _EN_STOP_START.match(run.group())
             offset = stop.end() if stop else 0
             rest = run.group()[offset:].lstrip()

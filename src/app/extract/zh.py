@@ -30,6 +30,7 @@ NUMBER_RE = re.compile(
     (?P<cmp>{ZH_PRE_COMPARATOR})?
     (?P<pre>人民币|美元|港元|港币|欧元|US\$|HK\$|\$|¥|RMB)?\s?
     (?P<num>(?<![A-Za-z0-9_.-])(?<!\d,)-?(?:{ARABIC})|{ZH_NUMERAL})
+    (?:[ \u00a0](?=[亿万千百]))?
     (?P<post1>多|余)?
     (?P<mult>{ZH_MULTIPLIER})?
     (?P<post2>多|余)?
@@ -69,6 +70,8 @@ _YI_PART_BEFORE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)亿$")
 _COUNT_CHANGE_BEFORE = re.compile(
     r"(?:同比|按年|比上年|较上年|比去年|较去年|上年同期|去年同期|较上年同期|比上年同期)(?:同期)?(?:增加|减少|新增|多|少)了?$"
 )
+# 实际已开工129项: the verb names what is counted
+_VERB_COUNT_BEFORE = re.compile(r"(?:已|累计|共|实际|新)*(?:开工|竣工|签约|落地|投产|建成|开工建设)(?:了)?$")
 _PAIR_BEFORE = re.compile(
     rf"(?P<noun>{_PROJECT_NOUNS}|{_FIRM_NOUNS})(?:分别)?(?:有|为|是)?\d+(?:个|家|项)(?:及|和|与|,)$"
 )
@@ -83,6 +86,9 @@ _TAIWAN_MARKERS = re.compile(
 )
 _TWD_BEFORE = re.compile(r"(?:新台币|台币)[\d,.兆亿]{0,10}$")  # 新台币300亿元, 新台币2兆1,568亿元
 _PER_BEFORE = re.compile(r"每$|单位$|人均$|每年$")
+# 300亿元至350亿元, 300至350亿元: one amount, at least the lower bound
+_RANGE_BETWEEN = re.compile(r"\s*(?:至|到|~)\s*")
+_RANGE_LOW_BEFORE = re.compile(rf"(?<![\d.,])(?P<lo>{ARABIC})\s*(?:至|到|~)\s*$")
 
 
 def is_taiwanese(form: str) -> bool:
@@ -137,6 +143,11 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
                     if yi_value is not None:
                         value += yi_value
                         start = num_start = num_start - len(yi.group())
+            if m.group("mult") and not cmp_word:
+                low = _RANGE_LOW_BEFORE.search(form, max(0, num_start - 16), num_start)
+                lower = zh_value(low.group("lo"), m.group("mult")) if low else None
+                if low and lower is not None and lower < value:
+                    value, comparator, start, num_start = lower, Comparator.GE, low.start(), low.start()
             unit = _currency((pre or "") + (cur or ""))
             mention = Mention(start, end, num_start, num_end, -value if negative else value, unit,
                               form[num_start:end], comparator, "money")
@@ -163,6 +174,7 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
             count = _count(form, m, value, comparator, start)
             if count is not None:
                 out.append(count)
+    out = _join_ranges(form, out)
     for m in PERCENT_WORDS_RE.finditer(form):
         value = zh_value(m.group("num"), None)
         if value is None:
@@ -187,6 +199,19 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
             mention.value = -mention.value  # 较去年减少约一成
             mention.signed_by_wording = True
         out.append(mention)
+    return out
+
+
+def _join_ranges(form: str, mentions: list[Mention]) -> list[Mention]:
+    """300亿元至350亿元: the two amounts of a range are one mention, at least the lower one."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.family == m.family == "money" and prev.unit == m.unit
+                and prev.value < m.value and _RANGE_BETWEEN.fullmatch(form, prev.end, m.start)):
+            prev.end, prev.comparator = m.end, Comparator.GE
+            continue
+        out.append(m)
     return out
 
 
@@ -248,6 +273,11 @@ def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, 
             ns = max(0, start - 14) + words.start()
             return Mention(ns, end, num_start, num_end, value, Unit.COUNT, form[num_start:end], comparator,
                            "count", noun=words.group(), noun_start=ns, noun_end=start)
+    verb = _VERB_COUNT_BEFORE.search(before)
+    if verb is not None and cl in ("个", "项"):
+        vs = max(0, start - 14) + verb.start()
+        return Mention(vs, end, num_start, num_end, value, Unit.COUNT, form[num_start:end], comparator,
+                       "count", noun=form[vs:start], noun_start=vs, noun_end=start)
     change = _COUNT_CHANGE_BEFORE.search(before)
     if change is not None and cl in ("个", "家", "项"):
         cs = max(0, start - 14) + change.start()

@@ -18,6 +18,7 @@ from app.domain.queue import QueueFacets, QueueFilter, QueueRow, QueueSort
 from app.domain.schema import FactDraft, FactStatus
 from app.domain.views import ApprovalResult, DocumentView
 from app.review.changes import Change, ChangeSet
+from app.review.team import TeamOperations
 from app.review.workbook_corrections import (
     DocumentCorrections,
     WorkbookApplied,
@@ -27,7 +28,7 @@ from app.review.workbook_corrections import (
     status_of,
 )
 from app.store import Database
-from app.store.services import attention, audit, documents, facts, knowledge, queue, review
+from app.store.services import attention, audit, claims, documents, facts, knowledge, queue, review, team
 from app.workflows.progress import CancelToken, ProgressFn, no_progress
 
 if TYPE_CHECKING:
@@ -43,11 +44,17 @@ def _document_of_fact(fact_id: int) -> Callable[[Session], int]:
 
 
 def open_workspace(url: str, user: str | None = None) -> Workspace:
-    """Open (and migrate) the database at `url` for `user` (default: the configured user name)."""
-    return Workspace(Database.open(url), user or config.user_name())
+    """Open (and migrate) the database at `url` for `user` (default: the PostgreSQL login when it is a
+    team member — the name the database writes into the audit log — else the configured user name)."""
+    db = Database.open(url)
+    if user is None:
+        with db.session() as s:
+            login = team.login_role(s)
+        user = login[0] if login else config.user_name()
+    return Workspace(db, user)
 
 
-class Workspace:
+class Workspace(TeamOperations):
     def __init__(self, db: Database, user: str, attention_below: float = 0.85) -> None:
         """`attention_below`: a suggested fact of lower confidence needs the analyst's attention (the
         window sets it from the settings' confirm threshold)."""
@@ -87,7 +94,8 @@ class Workspace:
         def read(s: Session) -> dict[int, QueueRow]:
             rows = queue.rows(s, document_ids)
             counted = attention.counts(s, list(rows), self.attention_below)
-            return {i: replace(row, attention=counted.get(i, 0)) for i, row in rows.items()}
+            held = {d: c.user for d, c in claims.holders(s, list(rows)).items() if c.user != self.user}
+            return {i: replace(row, attention=counted.get(i, 0), claimed_by=held.get(i)) for i, row in rows.items()}
 
         return self._read(read)  # type: ignore[no-any-return]
 
@@ -158,6 +166,15 @@ class Workspace:
 
         return self._document_op(_document_of_fact(fact_id), run, {Change.FACTS})
 
+    def override_checks(self, fact_id: int, reason: str | None, *, expected_version: int | None = None) -> ChangeSet:
+        """Keep a fact despite its consistency problems for a written reason (audited, exported); an
+        empty reason withdraws the override, so the problems block approval again."""
+        def run(s: Session) -> int:
+            return review.override_checks(s, fact_id, reason, self.user, expected_version=expected_version).id
+
+        return self._document_op(_document_of_fact(fact_id), run, {Change.FACT},
+                                 entity=("fact", fact_id, {"override_reason": reason}))
+
     # --- document edits and workflow ---------------------------------------------------------------
     def edit_document(self, document_id: int, changes: Mapping[str, Any], *, expected_version: int | None = None,
                       keep_mine: ConflictError | None = None) -> ChangeSet:
@@ -187,6 +204,11 @@ class Workspace:
     def flag(self, document_id: int, note: str, *, expected_version: int | None = None) -> ChangeSet:
         return self._status_op(document_id, "flagged", lambda s: review.flag(
             s, document_id, note, self.user, expected_version=expected_version))
+
+    def mark_ready(self, document_id: int, *, expected_version: int | None = None) -> ChangeSet:
+        """The analyst's work is done; a reviewer approves it (two-step review)."""
+        return self._status_op(document_id, "ready_for_review", lambda s: review.mark_ready(
+            s, document_id, self.user, expected_version=expected_version))
 
     def reject(self, document_id: int, *, expected_version: int | None = None) -> ChangeSet:
         return self._status_op(document_id, "rejected", lambda s: review.reject_document(

@@ -65,7 +65,7 @@ class Document(Base):
     note: Mapped[str | None] = mapped_column(Text)
     analyst_fields: Mapped[list[Any] | None] = mapped_column(JSON)
     """Names of the fields (title, published, region) an analyst set: never recomputed from the facts."""
-    assignee: Mapped[str | None] = mapped_column(String(200))
+    assignee: Mapped[str | None] = mapped_column(String(200), index=True)
     reviewer: Mapped[str | None] = mapped_column(String(200))
     reviewed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     fact_count: Mapped[int] = mapped_column(Integer, default=0, index=True)
@@ -99,6 +99,8 @@ class Fact(Base):
     confidence: Mapped[float] = mapped_column(Float, default=0.5)
     origin: Mapped[str] = mapped_column(String(64), default="analyst")
     status: Mapped[str] = mapped_column(String(16), default="suggested", index=True)
+    override_reason: Mapped[str | None] = mapped_column(Text)
+    """The analyst's reason for keeping the fact despite its consistency problems (app.domain.consistency)."""
     reviewer: Mapped[str | None] = mapped_column(String(200))
     reviewed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     version: Mapped[int] = mapped_column(Integer, default=1)
@@ -156,6 +158,18 @@ class DatabaseMeta(Base):
 
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class DocumentClaim(Base):
+    """Who has a document open (team mode): one row per document at most. A claim whose heartbeat is
+    older than `app.store.services.claims.LAPSE` has lapsed; anyone may take it over."""
+
+    __tablename__ = "document_claims"
+
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True)
+    user_name: Mapped[str] = mapped_column(String(200))
+    claimed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    heartbeat_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
 Index("ix_facts_document_kind", Fact.document_id, Fact.kind)

@@ -30,10 +30,16 @@ T = TypeVar("T")
 _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_FULL = 5, 6, 13
 _SQLITE_IOERR_WRITE = 10 | (3 << 8)  # a write the system refused: no space, or over the file size limit
 _PG_DISK_FULL = "53100"
+_PG_DENIED = "42501"  # insufficient_privilege: a grant, row-level security or a team trigger said no
 
 
 class DatabaseBusyError(StoreError):
     """Another program held the database for longer than we wait."""
+
+
+class PermissionDeniedError(StoreError):
+    """PostgreSQL refused the change for this login's role (team mode): the server's own one line,
+    e.g. "permission denied for table audit_events"."""
 
 
 class DiskFullError(StoreError):
@@ -62,6 +68,9 @@ def classify(exc: BaseException, where: str) -> StoreError | None:
     low = str(orig).lower()
     if primary in (_SQLITE_BUSY, _SQLITE_LOCKED) or "database is locked" in low or "database is busy" in low:
         return DatabaseBusyError(busy_message(where))
+    if getattr(orig, "sqlstate", None) == _PG_DENIED:
+        line = (str(orig).strip().splitlines() or ["permission denied"])[0]
+        return PermissionDeniedError(line if line.startswith("permission denied") else f"permission denied: {line}")
     if code == _SQLITE_IOERR_WRITE:
         return DiskFullError(f"disk full (the system refused a write): cannot write to the database {where}")
     if (

@@ -18,6 +18,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
 
+from app.ui import claims, pane_focus
 from app.ui import review_commands as speed
 from app.ui.i18n import N_, tr
 
@@ -146,8 +147,15 @@ ACTIONS: tuple[Action, ...] = (
     Action("sort_queue", N_("Sort Queue by Current Column"), lambda w: speed.sort_queue(w), "document/navigate",
            ("Ctrl+Shift+S",), tip=N_("Sort the queue by the column of its current cell (Left and Right move it); "
                                      "again to reverse")),
-    Action("next_unreviewed", N_("Next Unreviewed Document"), lambda w: w.next_unreviewed(), "document/navigate",
-           ("Ctrl+U",)),
+    Action("next_unreviewed", N_("Next Unreviewed Document"), lambda w: claims.next_unreviewed(w),
+           "document/navigate", ("Ctrl+U",),
+           tip=N_("On a team database: the next document nobody else has open, claimed for you")),
+    Action("mark_ready", N_("Mark Ready for Review"), lambda w: claims.mark_ready(w), "document/workflow",
+           ("Ctrl+Shift+Y",), tip=N_("Your work on this document is done: a reviewer approves it (two-step review)"),
+           enablement=_editable),
+    Action("assign_documents", N_("Assign Documents…"), lambda w: claims.assign_documents(w), "document/team",
+           tip=N_("Assign the selected documents, or all the queue shows, to an analyst (reviewers and admins)"),
+           enablement=_idle),
     # Fact
     Action("next_fact", N_("Next Fact"), lambda w: w.next_fact(), "fact/navigate", ("Ctrl+Down",),
            enablement=lambda c: c.has_facts),
@@ -165,6 +173,9 @@ ACTIONS: tuple[Action, ...] = (
            tip=N_("Confirm every suggested fact at or above the confirm threshold, as one undoable step"),
            enablement=_editable_with_facts),
     Action("set_threshold", N_("Set Confirm Threshold…"), lambda w: speed.set_confirm_threshold(w), "fact/batch"),
+    Action("override_checks", N_("Override Checks…"), lambda w: speed.override_checks(w), "fact/status",
+           ("Ctrl+Shift+K",), tip=N_("Keep this fact despite its consistency problems, for a written reason"),
+           enablement=_editable_with_facts),
     Action("reject_fact", N_("Reject or Restore Fact"), lambda w: w.reject_fact(), "fact/status", ("Ctrl+Shift+X",),
            toolbar=True, enablement=_editable_with_facts),
     Action("add_fact", N_("New Fact from Selection"), lambda w: w.add_fact_from_selection(), "fact/add",
@@ -175,6 +186,10 @@ ACTIONS: tuple[Action, ...] = (
     Action("focus_queue", N_("Go to Queue"), lambda w: w.focus_queue(), "view/focus", ("Ctrl+1",)),
     Action("focus_article", N_("Go to Article"), lambda w: w.focus_article(), "view/focus", ("Ctrl+2",)),
     Action("focus_form", N_("Go to Facts"), lambda w: w.focus_form(), "view/focus", ("Ctrl+3",)),
+    Action("next_pane", N_("Next Pane"), lambda w: pane_focus.cycle_pane(w, 1), "view/focus", ("F6", "Ctrl+Tab"),
+           tip=N_("Move to the next pane: queue, article, facts (Tab stays within a pane)")),
+    Action("previous_pane", N_("Previous Pane"), lambda w: pane_focus.cycle_pane(w, -1), "view/focus",
+           ("Shift+F6", "Ctrl+Shift+Tab")),
     Action("raw_text", N_("Show Raw Text"), lambda w: w.toggle_raw_text(w.commands["raw_text"].isChecked()),
            "view/text", ("Ctrl+R",), checkable=True),
     Action("knowledge", N_("Knowledge…"), _open_knowledge, "view/knowledge", ("Ctrl+Shift+K",),

@@ -28,8 +28,22 @@ def import_demo_in_background(window: MainWindow) -> None:
     if window.workspace.first_document() is not None:
         return
     ws = window.workspace
-    window.start_work(tr("Importing"), lambda progress, _cancel: ws.import_demo_if_empty(progress),
-                      window.import_done)
+
+    def progress(done: int, total: int, _message: str) -> None:
+        """The article pane says what is happening (not "No document — import articles")."""
+        detail = tr("%1 of %2 articles imported", done, total) if total else tr("Reading the demo articles…")
+        window.article.show_busy(tr("Importing the demo articles…"), detail)
+
+    def finished(changes: object) -> None:
+        window.runner.progress.disconnect(progress)
+        window.article.show_busy(None)
+        window.import_done(changes)  # type: ignore[arg-type]
+
+    progress(0, 0, "")
+    window.runner.progress.connect(progress)
+    if not window.start_work(tr("Importing"), lambda report, _cancel: ws.import_demo_if_empty(report), finished):
+        window.runner.progress.disconnect(progress)
+        window.article.show_busy(None)
 
 
 def run(db_url: str, opening: QWidget | None = None) -> int:

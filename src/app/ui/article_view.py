@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.views import DocumentView, FactView
 from app.review import ChangeSet
-from app.ui.fact_text import lead_text, tooltip
+from app.text.folding import fold
+from app.ui.fact_text import language_text, lead_text, tooltip
 from app.ui.i18n import tr
 from app.ui.queue_model import status_text
 from app.ui.text_offsets import Utf16Offsets
@@ -140,16 +141,22 @@ class ArticleView(QPlainTextEdit):
 
     # --- find --------------------------------------------------------------------------------------
     def find_all(self, needle: str) -> int:
+        """Highlight every match of `needle` in either script and any case (項目 for 项目): the text
+        and the needle are folded alike, character for character, so the offsets are the text's."""
         self._matches = []
         self._match_index = -1
+        needle = needle.strip()
         if needle:
-            hay = self._text.casefold()
-            probe = needle.casefold()
+            hay = fold(self._text)
+            probe = fold(needle)
             pos = hay.find(probe)
             while pos >= 0 and len(self._matches) < 10_000:
                 self._matches.append((pos, pos + len(probe)))
                 pos = hay.find(probe, pos + max(1, len(probe)))
         self._paint()
+        return len(self._matches)
+
+    def match_count(self) -> int:
         return len(self._matches)
 
     def find_step(self, forward: bool = True) -> tuple[int, int]:
@@ -243,9 +250,11 @@ class ArticleView(QPlainTextEdit):
 
 
 class FindBar(QWidget):
-    """Find in the article: Enter for the next match, Shift+Enter for the previous, Escape to close."""
+    """Find in the article: Enter for the next match, Shift+Enter for the previous, Escape to close.
+    Without the bar, F3 and Shift+F3 go through the matches of the queue's search."""
 
     closed = Signal()
+    stepped = Signal(str)  # "2 of 5" after F3 / Shift+F3
 
     def __init__(self, view: ArticleView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -298,11 +307,12 @@ class FindBar(QWidget):
             self.count.setText(tr("no matches") if text else "")
 
     def step(self, forward: bool) -> None:
-        if not self.isVisible():
+        if not self.isVisible() and not self.view.match_count():
             self.open_bar()
             return
         i, n = self.view.find_step(forward)
         self.count.setText(tr("%1 of %2", i, n) if n else tr("no matches"))
+        self.stepped.emit(tr("Match %1 of %2", i, n) if n else tr("no matches"))
 
     def eventFilter(self, watched: object, event: QEvent) -> bool:
         if watched is self.edit and event.type() == QEvent.Type.KeyPress:
@@ -348,6 +358,9 @@ class ArticlePane(QWidget):
         layout.addWidget(self.find_bar)
         self._document: DocumentView | None = None
         self._theme: Theme = LIGHT
+        self.search = ""
+        self._busy: tuple[str, str] | None = None
+        self.find_bar.closed.connect(lambda: self.view.find_all(self.search))
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
@@ -376,12 +389,19 @@ class ArticlePane(QWidget):
         self.title.setPalette(palette)
         self.title.setProperty("untitled", untitled)
 
-    def show_document(self, doc: DocumentView | None, *, raw: bool = False, filtered: bool = False) -> None:
-        """`filtered`: no document because the queue's filter matches none (not an empty database)."""
+    def show_document(self, doc: DocumentView | None, *, raw: bool = False, filtered: bool = False,
+                      search: str | None = None) -> None:
+        """`filtered`: no document because the queue's filter matches none (not an empty database);
+        `search`: the queue's search, highlighted in the article (F3 goes through it; None keeps it)."""
         self._document = doc
+        if search is not None:
+            self.search = search
         if doc is None:
             self._show_title(None)
-            if filtered:
+            if self._busy and not filtered:
+                self.title.setText(self._busy[0])
+                self.meta.setText(self._busy[1])
+            elif filtered:
                 self.title.setText(tr("No document matches the filter"))
                 self.meta.setText(tr("Clear the filter (Ctrl+Shift+L) to see every document."))
             else:
@@ -394,6 +414,22 @@ class ArticlePane(QWidget):
         self.view.set_article(doc.raw_text if raw else doc.display_text, doc.facts, raw=raw)
         if self.find_bar.isVisible() and self.find_bar.edit.text():
             self.view.find_all(self.find_bar.edit.text())
+        elif self.search:
+            self.view.find_all(self.search)
+
+    def show_busy(self, title: str | None, detail: str = "") -> None:
+        """While no document is shown: what is on its way (the demo corpus importing, with progress);
+        None when it has arrived."""
+        self._busy = (title, detail) if title else None
+        if self._document is None and self._busy:
+            self.title.setText(self._busy[0])
+            self.meta.setText(self._busy[1])
+
+    def set_search(self, term: str) -> None:
+        """The queue's search changed: highlight it (unless the find bar has its own)."""
+        self.search = term
+        if not (self.find_bar.isVisible() and self.find_bar.edit.text()):
+            self.view.find_all(term)
 
     def on_operation_did_execute(self, changes: ChangeSet) -> None:
         doc = changes.document
@@ -414,7 +450,7 @@ def meta_line(doc: DocumentView) -> str:
     parts = [status_text(doc.status)]
     if doc.published:
         parts.append(doc.published.isoformat())
-    parts.append(doc.language)
+    parts.append(language_text(doc.language))
     if doc.region:
         parts.append(doc.region)
     if doc.outlet:

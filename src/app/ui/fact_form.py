@@ -31,8 +31,10 @@ from app.domain.views import DocumentView, FactView
 from app.review import Change, ChangeSet
 from app.ui.fact_editors import ChoiceEditor, DateEditor, FieldEditor, NumberEditor, TextEditor
 from app.ui.fact_list_model import FACT_ID_ROLE, KIND_ORDER, FactListModel
-from app.ui.fact_text import choice_labels, fact_status_text, field_text, kind_text
+from app.ui.fact_notes import FactNotes
+from app.ui.fact_text import choice_labels, fact_status_text, field_text, kind_text, origin_text
 from app.ui.i18n import N_, tr
+from app.ui.messages import translated_problems
 from app.ui.theme import Theme, row_height
 
 UNITS = tuple(u.value for u in Unit)
@@ -108,6 +110,7 @@ class FieldRows:
                 self.problems[widgets[1].field_name].hide()  # type: ignore[attr-defined]
 
     def show_problems(self, found: dict[str, str]) -> None:
+        found = translated_problems(found)  # the domain's words, in the UI language
         if found == self._shown_problems:
             return
         self._shown_problems = dict(found)
@@ -188,6 +191,8 @@ class FactCard(QFrame):
         layout.addLayout(state)
         layout.addWidget(self.quote)
         layout.addLayout(grid)
+        self.notes = FactNotes()
+        layout.addWidget(self.notes)
         layout.addStretch(1)
 
         for editor in self.all_editors():
@@ -260,6 +265,7 @@ class FactCard(QFrame):
             self.badge.clear()
             self.confidence.clear()
             self.origin.clear()
+            self.notes.show_fact(None)
             return
         self.position.setText(position)
         if fact.kind != self._kind:
@@ -282,7 +288,7 @@ class FactCard(QFrame):
         if self.confidence.objectName() != ("lowConfidence" if low else "confidence"):
             self.confidence.setObjectName("lowConfidence" if low else "confidence")
             _repolish(self.confidence)
-        self.origin.setText(tr("from %1", fact.origin))
+        self.origin.setText(tr("from %1", origin_text(fact.origin)))
         self.badge.setText(fact_status_text(fact.status))
         if self.badge.property("state") != fact.status:
             self.badge.setProperty("state", fact.status)
@@ -296,6 +302,7 @@ class FactCard(QFrame):
             self._editable = editable
             for editor in self.all_editors():
                 editor.setEnabled(editable)
+        self.notes.show_fact(fact)
         self._show_problems()
 
     def set_locked(self, locked: bool) -> None:
@@ -389,6 +396,7 @@ class FactForm(QWidget):
         self.lock_banner.setObjectName("lockBanner")
         self.lock_banner.setWordWrap(True)
         self.lock_banner.hide()
+        self.held_by: str | None = None
         layout.addWidget(self.lock_banner)
         layout.addWidget(self.document_fields)
         layout.addWidget(self.heading)
@@ -502,14 +510,20 @@ class FactForm(QWidget):
     def _show_lock(self, doc: DocumentView | None) -> None:
         """Approved and rejected documents are read-only until reopened (the store refuses changes)."""
         status = doc.status if doc is not None else None
-        locked = status in LOCKED_TEXT
+        banner = tr(LOCKED_TEXT[status]) if status in LOCKED_TEXT else self.held_by  # type: ignore[index]
+        locked = bool(banner)
         if locked:
             self.flush()
-            self.lock_banner.setText(tr(LOCKED_TEXT[status]))  # type: ignore[index]
+            self.lock_banner.setText(banner or "")
         self.lock_banner.setVisible(locked)
         self.card.set_locked(locked)
         for editor in self.document_fields.rows.editors.values():
             editor.setEnabled(not locked)
+
+    def set_held_by(self, text: str | None) -> None:
+        """Team mode: someone else has the document open — read-only, saying who (app.ui.claims)."""
+        self.held_by = text
+        self._show_lock(self.document)
 
     def on_operation_did_execute(self, changes: ChangeSet) -> None:
         doc = changes.document

@@ -13,6 +13,7 @@ from app.domain.views import FactView
 from app.ui.batched_model import BatchedTableModel
 from app.ui.fact_text import fact_status_text, kind_text, summary
 from app.ui.i18n import N_, tr
+from app.ui.messages import translated
 from app.ui.theme import LIGHT, Theme
 
 Index = QModelIndex | QPersistentModelIndex
@@ -134,7 +135,7 @@ class FactListModel(BatchedTableModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             if name == "problems" and problems:
-                return "\n".join(problems.values())
+                return "\n".join(translated(p) for p in problems.values())
             if name == "confidence" and low:
                 return tr("Low confidence: check this fact carefully")
             if name == "fact":

@@ -66,6 +66,40 @@ CHOICE_TEXT: dict[str, dict[str, str]] = {
 }
 
 
+UNIT_SHORT: dict[str, str] = {
+    "CNY": N_("yuan"), "USD": N_("US dollars"), "HKD": N_("HK dollars"), "EUR": N_("euros"), "count": N_("items"),
+    "percent": "%", "pp": N_("percentage points"),
+}
+"""A unit after a number in a summary ("178 items", "120 亿元" reads "12,000,000,000 元")."""
+
+LANGUAGE_TEXT = {"en": N_("English"), "zh-Hans": N_("Chinese (Simplified)"), "zh-Hant": N_("Chinese (Traditional)")}
+
+
+def language_text(code: str) -> str:
+    """A document's language as the UI names it (zh-Hant → 繁体中文); an unknown code as it is."""
+    return tr(LANGUAGE_TEXT[code]) if code in LANGUAGE_TEXT else code
+
+
+ORIGIN_RULES = {"rules-en": N_("English rules"), "rules-zh": N_("Chinese rules")}
+ORIGIN_FAMILY = {"money": N_("money"), "count": N_("counts"), "percent": N_("percentages"), "people": N_("people")}
+ORIGIN_TEXT = {"analyst": N_("the analyst")}
+
+
+def origin_text(origin: str) -> str:
+    """Where a fact came from, in the UI language: "rules-en/money" → "English rules: money"."""
+    if origin in ORIGIN_TEXT:
+        return tr(ORIGIN_TEXT[origin])
+    rules, _, family = origin.partition("/")
+    if rules in ORIGIN_RULES:
+        named = tr(ORIGIN_RULES[rules])
+        return tr("%1: %2", named, tr(ORIGIN_FAMILY[family])) if family in ORIGIN_FAMILY else named
+    return origin
+
+
+def unit_text(unit: str | None) -> str:
+    return tr(UNIT_SHORT[unit]) if unit in UNIT_SHORT else (unit or "")
+
+
 def choice_labels(field: str) -> dict[str, str]:
     """How the choices of a field read in the UI language (the stored value stays the code)."""
     return {code: tr(text) for code, text in CHOICE_TEXT.get(field, {}).items()}
@@ -136,7 +170,8 @@ def summary(fact: FactView) -> str:
     main = fields.get(main_name) or fields.get("investor") or ""
     number = ""
     if fact.value is not None:
-        number = f"{format_number(fact.value)} {fact.unit or ''}".strip()
+        unit = unit_text(fact.unit)
+        number = f"{format_number(fact.value)}{'' if unit == '%' else ' '}{unit}".strip()
     context = ", ".join(
         str(v) for k, v in fields.items() if v and k not in (main_name,) and k in ("subject", "period", "role",
                                                                                      "organization", "investor",

@@ -26,15 +26,17 @@ from app.domain.records import ExportFilter
 from app.domain.schema import DocStatus, FactDraft, Kind, Span
 from app.domain.views import DocumentView
 from app.review import ChangeSet, Workspace
-from app.ui import review_commands
+from app.ui import import_report, pane_focus, review_commands, window_state
 from app.ui.actions import Context, ShortcutsWin, build_actions, update_enablement
 from app.ui.apply_dialog import ApplyCorrections
 from app.ui.article_view import ArticlePane
+from app.ui.claims import ClaimKeeper
 from app.ui.conflict_dialog import ConflictDialog
 from app.ui.dialogs import NoteDialog
 from app.ui.fact_form import FactForm
 from app.ui.fact_text import lead_text, parse_number
 from app.ui.i18n import tr
+from app.ui.messages import translated
 from app.ui.queue_model import status_text
 from app.ui.queue_pane import DEFAULT_WIDTH, QueuePane
 from app.ui.review_controller import PendingWrite, ReviewController
@@ -70,6 +72,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self._overlay: ShortcutOverlay | None = None  # built on the first F1
         self.conflict_dialog: ConflictDialog | None = None
+        self.import_report: import_report.ImportReport | None = None
         self.apply_corrections: ApplyCorrections = ApplyCorrections(self)  # File ▸ Apply Corrections from Workbook…
         self._form_had_focus = False
         self._uncertain_at: int | None = None  # the fact "Next uncertain fact" went to last
@@ -80,6 +83,7 @@ class MainWindow(QMainWindow):
         review_commands.show_confirm_threshold(self)
         self._build_status_bar()
         self._connect()
+        self.claims = ClaimKeeper(self)  # team mode: claim what is open, heartbeat, read-only when held
         self.update_context()
         themes = theme_manager(QApplication.instance())  # type: ignore[arg-type]
         self._apply_theme(themes.theme)
@@ -127,6 +131,8 @@ class MainWindow(QMainWindow):
         self.form.statusRequested.connect(self._fact_status_requested)
         self.form.currentFactChanged.connect(lambda f: self.article.view.set_current_fact(f))
         self.article.view.factClicked.connect(self._fact_clicked)
+        self.article.find_bar.stepped.connect(self.message)
+        self.queue.filterChanged.connect(lambda: self.article.set_search(self.queue.current_filter().search))
         self.runner.busyChanged.connect(self._busy_changed)
         self.runner.progress.connect(self._progress)
         group = c.undo_group
@@ -156,6 +162,9 @@ class MainWindow(QMainWindow):
     def _focus_changed(self, _old: Any, new: Any) -> None:
         if new is not None and new.window() is self:
             self.update_context()
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's name
+        return pane_focus.focus_next_prev(self, next) or super().focusNextPrevChild(next)  # Tab stays in its pane
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Close and self._shortcuts_win is not None:
@@ -245,6 +254,7 @@ class MainWindow(QMainWindow):
         self.controller.set_fact_status(fact_id, status)
 
     def _show_error(self, message: str) -> None:
+        message = translated(message)  # the store's and the domain's words, in the UI language
         self.statusBar().showMessage(message, 10_000)
         self.save_label.setText(tr("Not saved: %1", message))
 
@@ -272,14 +282,8 @@ class MainWindow(QMainWindow):
 
     def import_done(self, changes: ChangeSet) -> None:
         self.on_operation_did_execute(changes)  # the first document is selected when the list arrives
-        summary = changes.result
-        if summary is None:
-            return
-        text = tr("Imported %1, duplicates %2, failed %3", len(summary.imported), len(summary.duplicates),
-                  len(summary.failed))
-        if summary.cancelled:
-            text += " " + tr("(cancelled)")
-        self.message(text, 15_000)
+        if changes.result is not None:
+            import_report.show_report(self, changes.result)  # failed and skipped files, with the reasons
 
     def reextract(self) -> None:
         current = self.queue.current_id()
@@ -326,6 +330,7 @@ class MainWindow(QMainWindow):
 
     def _work_failed(self, message: str) -> None:
         self._show_error(message)
+        self.article.show_busy(None)
         self.queue.model.reload()
 
     def cancel_work(self) -> None:
@@ -564,12 +569,14 @@ class MainWindow(QMainWindow):
                                (settings.window_splitter, self.splitter.restoreState)):
             if saved:
                 restore(QByteArray.fromBase64(saved.encode()))
+        window_state.restore_queue(self, settings)  # the saved sort and filter, before the first query
         last = settings.window_last_document
         # open the last (or the first) document at once; the queue's list arrives from its thread
         if last is None or not self.workspace.document_exists(last):
             last = self.workspace.first_document(self.queue.model.filter, self.queue.model.sort_order)
         self.queue.expect(last)
         self.open_document(last)
+        window_state.restore_fact(self, settings)
         self.queue.table.setFocus(Qt.FocusReason.OtherFocusReason)  # keyboard-first: start in the queue
         # the queue's list and the counts are read once the window is up (in threads of their own)
         QTimer.singleShot(0, self.queue.model.start)
@@ -582,13 +589,13 @@ class MainWindow(QMainWindow):
         doc = self.controller.document
         config.save_settings(
             window_geometry=encoded(self.saveGeometry()), window_state=encoded(self.saveState()),
-            window_splitter=encoded(self.splitter.saveState()),
+            window_splitter=encoded(self.splitter.saveState()), **window_state.saved(self),
             **({"window_last_document": doc.id} if doc is not None else {}),
         )
 
     def _save_last_document(self) -> None:
         if self.controller.document is not None:
-            config.save_settings(window_last_document=self.controller.document.id)
+            config.save_settings(window_last_document=self.controller.document.id, **window_state.saved(self))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.form.flush()

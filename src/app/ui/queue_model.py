@@ -29,7 +29,7 @@ from app.domain.queue import LOW_CONFIDENCE, QueueFilter, QueueRow, QueueSort
 from app.domain.schema import DocStatus
 from app.review import Workspace
 from app.ui.batched_model import BatchedTableModel
-from app.ui.fact_text import lead_text
+from app.ui.fact_text import language_text, lead_text
 from app.ui.i18n import N_, tr
 
 Index = QModelIndex | QPersistentModelIndex
@@ -52,6 +52,7 @@ COLUMN_TIPS = {"min_confidence": N_("Lowest confidence of the document's facts")
 STATUS_TEXT: dict[str, str] = {
     DocStatus.NEW.value: N_("New"),
     DocStatus.IN_REVIEW.value: N_("In review"),
+    DocStatus.READY.value: N_("Ready"),  # ready for review (two-step): short, the column fits the pane
     DocStatus.APPROVED.value: N_("Approved"),
     DocStatus.REJECTED.value: N_("Rejected"),
     DocStatus.FLAGGED.value: N_("Flagged"),
@@ -322,6 +323,8 @@ class QueueModel(BatchedTableModel):
                 return QColor("#d0453a")
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
+            if row.claimed_by:
+                return tr("Being reviewed by %1", row.claimed_by)
             if untitled:
                 return tr("No title stated. The article begins: %1", lead_text(row.lead or "", 240))
             if name == "title":
@@ -339,13 +342,14 @@ class QueueModel(BatchedTableModel):
         if name == "status":
             return status_text(row.status)
         if name == "title":
-            return row.title.replace("\n", " ") if row.title else lead_text(row.lead or "") or tr("(empty)")
+            shown = row.title.replace("\n", " ") if row.title else lead_text(row.lead or "") or tr("(empty)")
+            return tr("[being reviewed by %1] %2", row.claimed_by, shown) if row.claimed_by else shown
         if name == "published":
             return row.published.isoformat() if row.published else ""
         if name == "region":
             return row.region or ""
         if name == "language":
-            return row.language
+            return language_text(row.language)
         if name == "fact_count":
             return str(row.fact_count)
         if name == "attention":

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QHeaderView,
     QLabel,
@@ -22,13 +23,13 @@ from PySide6.QtWidgets import (
 from app.domain.queue import QueueFilter
 from app.domain.schema import DocStatus
 from app.review import Change, ChangeSet, Workspace
-from app.ui.i18n import N_, tr
+from app.ui.date_filter import DateFilterEdit
+from app.ui.fact_text import LANGUAGE_TEXT, language_text
+from app.ui.i18n import tr
 from app.ui.queue_model import COLUMN, COLUMNS, ID_ROLE, UNSORTABLE, QueueModel, status_text
 from app.ui.theme import row_height
 
-NO_DATE = QDate(1900, 1, 1)
 SEARCH_PAUSE_MS = 250
-LANGUAGE_TEXT = {"en": N_("English"), "zh-Hans": N_("Chinese (Simplified)"), "zh-Hant": N_("Chinese (Traditional)")}
 
 
 DEFAULT_WIDTH = 600
@@ -56,8 +57,8 @@ class QueuePane(QWidget):
         self.language.setObjectName("languageFilter")
         self.region = QComboBox()
         self.region.setObjectName("regionFilter")
-        self.date_from = self._date_edit("dateFrom", tr("from: any"))
-        self.date_to = self._date_edit("dateTo", tr("to: any"))
+        self.date_from = DateFilterEdit("dateFrom", tr("from: any"), end=False)
+        self.date_to = DateFilterEdit("dateTo", tr("to: any"), end=True)
 
         self.table = QTableView()
         self.table.setObjectName("queueTable")
@@ -67,6 +68,7 @@ class QueuePane(QWidget):
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (Left/Right move between cells)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -110,7 +112,8 @@ class QueuePane(QWidget):
         for combo in (self.status, self.language, self.region):
             combo.activated.connect(lambda _i: self.apply_filter())
         for edit in (self.date_from, self.date_to):
-            edit.editingFinished.connect(self.apply_filter)
+            edit.changed.connect(self.apply_filter)
+            edit.problem.connect(self.shown.setText)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self._column = 0  # the current cell's column, kept when the list is read again (keyboard sorting)
         self.table.selectionModel().currentColumnChanged.connect(
@@ -118,6 +121,7 @@ class QueuePane(QWidget):
         self.model.modelReset.connect(self._after_reset)
         self.model.loadingChanged.connect(self._loading)
         self._current_id: int | None = None
+        self.extra_filter: Callable[[], dict[str, Any]] = dict  # team mode adds "Assigned to me" (app.ui.claims)
         self._quiet = False
         self.refresh_facets()
 
@@ -139,7 +143,7 @@ class QueuePane(QWidget):
             "fact_count": fit(tr("Facts"), "000"),
             "min_confidence": fit(tr("Conf."), "0.00"),
             "attention": fit(tr("Check"), "00"),
-            "language": fit(tr("Language"), "zh-Hant"),
+            "language": fit(tr("Language"), *(language_text(code) for code in LANGUAGE_TEXT)),
         }
         fixed = sum(widths[name] for name in ("status", "min_confidence", "attention", "published", "region",
                                               "fact_count"))
@@ -157,16 +161,6 @@ class QueuePane(QWidget):
                 event.ignore()
                 return True
         return super().eventFilter(watched, event)
-
-    def _date_edit(self, name: str, special: str) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setObjectName(name)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setCalendarPopup(True)
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText(special)
-        edit.setDate(NO_DATE)
-        return edit
 
     # --- filter ------------------------------------------------------------------------------------
     def refresh_facets(self) -> None:
@@ -186,18 +180,15 @@ class QueuePane(QWidget):
             combo.blockSignals(False)
 
     def current_filter(self) -> QueueFilter:
-        def as_date(edit: QDateEdit) -> date | None:
-            d = edit.date()
-            return None if d == NO_DATE else date(d.year(), d.month(), d.day())
-
         language = self.language.currentData()
         return QueueFilter(
             statuses=tuple(self.status.currentData() or ()),
             languages=(language,) if language else (),
             region=self.region.currentData(),
-            published_from=as_date(self.date_from),
-            published_to=as_date(self.date_to),
+            published_from=self.date_from.value(),
+            published_to=self.date_to.value(),
             search=self.search.text().strip(),
+            **self.extra_filter(),
         )
 
     def clear_filter(self) -> None:
@@ -208,7 +199,11 @@ class QueuePane(QWidget):
         for widget in (self.status, self.language, self.region):
             widget.setCurrentIndex(0)
         for edit in (self.date_from, self.date_to):
-            edit.setDate(NO_DATE)
+            edit.set_value(None, quiet=True)
+        for box in self.findChildren(QCheckBox):  # "Assigned to me" (team mode, app.ui.claims)
+            box.blockSignals(True)
+            box.setChecked(False)
+            box.blockSignals(False)
         self.apply_filter()
 
     def set_status_filter(self, statuses: tuple[str, ...]) -> None:

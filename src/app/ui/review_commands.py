@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QInputDialog
 
 from app import config
 from app.ui.fact_list_model import SORTS as FACT_SORTS
+from app.ui.fact_text import field_text
 from app.ui.i18n import tr
 
 if TYPE_CHECKING:
@@ -94,4 +95,44 @@ def set_confirm_threshold(w: MainWindow) -> None:
         w.message(tr("Confirm threshold set to %1 %", value))
 
     dialog.intValueSelected.connect(chosen)
+    dialog.open()
+
+
+def override_checks(w: MainWindow) -> None:
+    """Keep the current fact despite its consistency problems (a value far from the value as written,
+    a period ending before it starts, …) for a written reason, or change or withdraw that reason. The
+    reason is audited and exported; without it those problems block approval."""
+    fact_id = w._current_fact_id()
+    doc = w.controller.document
+    fact = doc.fact(fact_id) if doc is not None and fact_id is not None else None
+    if fact is None:
+        return
+    fact_id = fact.id
+    w.form.flush()
+    checks = fact.checks()
+    if not checks and not fact.override_reason:
+        w.message(tr("This fact has no consistency problem to override."))
+        return
+    listed = "\n".join(f"• {field_text(name)}: {tr(text)}" for name, text in checks.items())
+    dialog = QInputDialog(w)
+    dialog.setWindowTitle(tr("Override checks"))
+    dialog.setLabelText(tr("Keep this fact despite:\n%1\n\nReason (audited and exported; empty withdraws the "
+                           "override):", listed or tr("(no problem now)")))
+    dialog.setTextValue(fact.override_reason or "")
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def chosen(reason: str) -> None:
+        if not w.controller.override_checks(fact_id, reason):
+            return
+        if reason.strip():
+            w.message(tr("Checks overridden: the reason is kept with the fact and exported"))
+        else:
+            w.message(tr("Override withdrawn: the problems block approval again"))
+
+    def back() -> None:  # the keyboard goes on in the form, where the analyst was
+        w.activateWindow()
+        w.form.card.first_editor().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    dialog.textValueSelected.connect(chosen)
+    dialog.finished.connect(lambda _result: back())
     dialog.open()

@@ -27,6 +27,7 @@ from app.ui.undo import (
     batch_status_command,
     document_status_command,
     fact_status_command,
+    override_command,
 )
 
 
@@ -53,6 +54,7 @@ class ReviewController(QObject):
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
+        self.held_by: str | None = None  # team mode: who else has the document open (app.ui.claims)
         self.document: DocumentView | None = None
         self.undo_group = QUndoGroup(self)
         self._stacks: dict[int, QUndoStack] = {}
@@ -93,7 +95,7 @@ class ReviewController(QObject):
 
     @property
     def read_only(self) -> bool:
-        return self.document is not None and self.document.status in READ_ONLY
+        return self.document is not None and (self.document.status in READ_ONLY or self.held_by is not None)
 
     # --- running operations -------------------------------------------------------------------------
     def run(self, op: Operation) -> ChangeSet | None:
@@ -164,6 +166,16 @@ class ReviewController(QObject):
             return
         self._push(fact_status_command(self._runner, self.workspace, fact_id, fact.status, status))
 
+    def override_checks(self, fact_id: int, reason: str | None) -> bool:
+        """Keep the fact despite its consistency problems for `reason` (None or blank: withdraw); one
+        undo step. Answers whether it was stored."""
+        fact = self.document.fact(fact_id) if self.document else None
+        new = " ".join(reason.split()) if reason and reason.strip() else None
+        if fact is None or fact.override_reason == new:
+            return False
+        command = override_command(self._runner, self.workspace, fact_id, fact.override_reason, new)
+        return self._push(command) is not None
+
     def confirm_at_or_above(self, threshold: float) -> int:
         """Confirm every suggested fact of the document whose confidence is at least `threshold`, as one
         undoable step; answers how many were confirmed."""
@@ -201,6 +213,9 @@ class ReviewController(QObject):
 
     def reopen(self) -> bool:
         return self._push_status("in_review")
+
+    def mark_ready(self) -> bool:
+        return self._push_status("ready_for_review")
 
     def _push_status(self, status: str, note: str | None = None) -> bool:
         doc = self.document

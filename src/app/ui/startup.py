@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtCore import QByteArray
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from app import __version__, config
 from app.ui.i18n import install_translator, tr
 from app.ui.resource_files import resource_path
-from app.ui.theme import theme_manager
+from app.ui.theme import forced_theme, palette_for, theme_manager
 
 PANE_WIDTHS = (360, 480, 540)
 
@@ -25,13 +25,12 @@ def app_icon() -> QIcon:
     return QIcon(str(resource_path("icons", "factdesk.svg")))
 
 
-def create_application(argv: list[str] | None = None) -> QApplication:
+def create_application(argv: list[str] | None = None, *, themed: bool = True) -> QApplication:
+    """The application object with its names, icon, translations and (`themed`) the theme manager,
+    which asks the system's colour scheme. High-DPI scale factors pass through unrounded (Qt 6's
+    default). The opening window is painted unthemed unless the theme is fixed (see `paint_first`)."""
     existing = QApplication.instance()
-    if existing is None:
-        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
-        app = QApplication(argv or sys.argv[:1])
-    else:
-        app = existing  # type: ignore[assignment]
+    app = QApplication(argv or sys.argv[:1]) if existing is None else existing
     assert isinstance(app, QApplication)
     app.setApplicationName("FactDesk")
     app.setApplicationDisplayName("FactDesk")
@@ -40,7 +39,10 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setDesktopFileName("factdesk")
     app.setWindowIcon(app_icon())
     install_translator(app)
-    theme_manager(app)
+    if themed:
+        theme_manager(app)
+    elif (fixed := forced_theme()) is not None:
+        app.setPalette(palette_for(fixed))
     return app
 
 
@@ -56,7 +58,7 @@ class OpeningWindow(QMainWindow):
         geometry = config.load_settings().window_geometry  # where the review window was last
         if geometry:
             self.restoreGeometry(QByteArray.fromBase64(geometry.encode()))
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = QSplitter()  # horizontal
         self.panes: list[QWidget] = []
         for name in ("queuePane", "articlePane", "factForm"):
             pane = QFrame()
@@ -66,7 +68,7 @@ class OpeningWindow(QMainWindow):
             self.panes.append(pane)
         self.state = QLabel(tr("Opening database…"))
         self.state.setObjectName("openingState")
-        self.state.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.state.setStyleSheet("qproperty-alignment: AlignCenter;")  # no Qt enum before the first paint
         layout = self.panes[1].layout()
         assert layout is not None
         layout.addWidget(self.state)
@@ -76,8 +78,11 @@ class OpeningWindow(QMainWindow):
 
 
 def paint_first(argv: list[str] | None = None) -> OpeningWindow:
-    """Create the application, show the opening window and let it paint."""
-    app = create_application(argv)
+    """Create the application, show the opening window and let it paint. No Qt enum is touched on the
+    way (the first one builds all of the Qt namespace's, about 40 ms): the system's colour scheme is
+    asked, and the theme applied, by the review window right after (Qt's own palette already follows
+    the system's dark mode on Windows and macOS)."""
+    app = create_application(argv, themed=False)
     window = OpeningWindow()
     window.show()
     app.processEvents()

@@ -6,13 +6,17 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 from app import config
 from app.ui.resource_files import read_text
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
 
 ENV_THEME = "FACTDESK_THEME"
 
@@ -94,6 +98,10 @@ def requested_scheme() -> str:
 
 
 def system_scheme() -> Qt.ColorScheme:
+    """Asking costs a first paint dearly: the first Qt enum Python sees builds all of the Qt
+    namespace's enums (about 40 ms), so the opening window does not ask (`forced_theme`)."""
+    from PySide6.QtCore import Qt
+
     hints = QGuiApplication.styleHints()
     return hints.colorScheme() if hints is not None else Qt.ColorScheme.Unknown
 
@@ -102,8 +110,16 @@ def current_theme(system: Qt.ColorScheme | None = None) -> Theme:
     """The theme to use: the forced one, else the system's scheme (`system`, or asked from Qt)."""
     scheme = requested_scheme()
     if scheme == "system":
+        from PySide6.QtCore import Qt
+
         return DARK if (system if system is not None else system_scheme()) == Qt.ColorScheme.Dark else LIGHT
     return DARK if scheme == "dark" else LIGHT
+
+
+def forced_theme() -> Theme | None:
+    """The theme $FACTDESK_THEME or the settings fix, None when it follows the system."""
+    scheme = requested_scheme()
+    return None if scheme == "system" else DARK if scheme == "dark" else LIGHT
 
 
 def palette_for(theme: Theme) -> QPalette:

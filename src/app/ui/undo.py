@@ -108,6 +108,15 @@ def batch_status_command(run: Runner, ws: Workspace, document_id: int, old: dict
     return OperationCommand(run, text, to(new), to(old))
 
 
+def override_command(run: Runner, ws: Workspace, fact_id: int, old: str | None, new: str | None) -> OperationCommand:
+    """Keep a fact despite its consistency problems for a written reason (or withdraw that); undo puts
+    the previous reason back."""
+    def to(reason: str | None) -> Operation:
+        return lambda doc: ws.override_checks(fact_id, reason, expected_version=_fact_version(doc, fact_id))
+
+    return OperationCommand(run, tr("Override checks") if new else tr("Withdraw override"), to(new), to(old))
+
+
 class AddFactCommand(OperationCommand):
     """Adding stores the fact; undoing withdraws it: it leaves the form but stays in the database as a
     rejected fact, with its history in the audit log. Redoing brings it back."""
@@ -130,7 +139,8 @@ class AddFactCommand(OperationCommand):
 
 
 STATUS_TEXT = {"approved": N_("Approve document"), "flagged": N_("Flag document"),
-               "rejected": N_("Reject document"), "in_review": N_("Reopen document")}
+               "rejected": N_("Reject document"), "in_review": N_("Reopen document"),
+               "ready_for_review": N_("Mark ready for review")}
 
 
 def document_status_command(run: Runner, ws: Workspace, doc: DocumentView, status: str,
@@ -146,6 +156,8 @@ def document_status_command(run: Runner, ws: Workspace, doc: DocumentView, statu
             return ws.flag(now.id, note or "", expected_version=now.version)
         if status == "rejected":
             return ws.reject(now.id, expected_version=now.version)
+        if status == "ready_for_review":
+            return ws.mark_ready(now.id, expected_version=now.version)
         return ws.reopen(now.id, expected_version=now.version)
 
     def backward(now: DocumentView) -> ChangeSet:

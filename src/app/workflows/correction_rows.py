@@ -44,7 +44,7 @@ COLUMN_OF_UNIT: dict[str, str] = {
     Unit.PERCENTAGE_POINT.value: "pp", **{str(c): "amount_other" for c in CURRENCIES if c != Unit.CNY},
 }
 FACT_STATUSES_BACK = (FactStatus.CONFIRMED.value, FactStatus.REJECTED.value)
-DOC_STATUSES_BACK = (DocStatus.APPROVED.value, DocStatus.REJECTED.value, DocStatus.FLAGGED.value,
+DOC_STATUSES_BACK = (DocStatus.APPROVED.value, DocStatus.REJECTED.value, DocStatus.FLAGGED.value, DocStatus.READY.value,
                      DocStatus.IN_REVIEW.value)
 
 

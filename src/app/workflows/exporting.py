@@ -102,8 +102,9 @@ def export_workbook(
     full_paths: bool = False,
 ) -> ExportResult:
     """Write the workbook for `filter` to `path`, in `language` (`en`, `zh_CN`; default: the
-    interface language). Raises ExportError (target cannot be written, unknown language),
-    Cancelled (the token was set; nothing is left at the target, nothing is recorded)."""
+    interface language). Raises ExportError (target cannot be written, unknown language, an approved
+    document in the selection whose facts fail validation — nothing is written then), Cancelled (the
+    token was set; nothing is left at the target, nothing is recorded)."""
     report = progress or no_progress
     try:
         lang = workbook_language(language)

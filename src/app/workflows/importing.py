@@ -28,6 +28,13 @@ log = logging.getLogger(__name__)
 BATCH_FILES = 64
 BATCH_SECONDS = 0.5
 
+# The report's words, shared by the command line and the window (which translates them by template).
+REPORT_WARNING = "warning: %1"
+REPORT_SKIPPED = "skipped (a link leading outside the folder): %1"
+REPORT_FAILED = "failed: %1"
+REPORT_DUPLICATE = "duplicate: %1"
+REPORT_TEMPLATES = (REPORT_WARNING, REPORT_SKIPPED, REPORT_FAILED, REPORT_DUPLICATE)
+
 
 @dataclass
 class ImportSummary:
@@ -48,6 +55,19 @@ class ImportSummary:
         if self.stopped:
             text += f" (stopped: {self.stopped})"
         return text + (" (cancelled)" if self.cancelled else "")
+
+    def report(self, *, duplicates: bool = False) -> list[tuple[str, str]]:
+        """(template, detail) for each folder warning, skipped and failed file (and duplicate), in the
+        order the command line prints them; the detail names the file and says why."""
+        return [
+            *((REPORT_WARNING, w) for w in self.warnings),
+            *((REPORT_SKIPPED, shown(p)) for p in self.skipped),
+            *((REPORT_FAILED, reason) for _p, reason in self.failed),
+            *(((REPORT_DUPLICATE, shown(p)) for p in self.duplicates) if duplicates else ()),
+        ]
+
+    def report_lines(self, *, duplicates: bool = False) -> list[str]:
+        return [template.replace("%1", detail) for template, detail in self.report(duplicates=duplicates)]
 
 
 @dataclass

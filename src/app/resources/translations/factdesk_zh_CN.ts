@@ -160,6 +160,26 @@
         <translation>下一篇未审核文档</translation>
     </message>
     <message>
+        <source>On a team database: the next document nobody else has open, claimed for you</source>
+        <translation>在团队数据库上：领取下一篇无人打开的文档</translation>
+    </message>
+    <message>
+        <source>Mark Ready for Review</source>
+        <translation>标记为待复核</translation>
+    </message>
+    <message>
+        <source>Your work on this document is done: a reviewer approves it (two-step review)</source>
+        <translation>本文档已处理完毕：由复核人批准（两步审核）</translation>
+    </message>
+    <message>
+        <source>Assign Documents…</source>
+        <translation>分配文档…</translation>
+    </message>
+    <message>
+        <source>Assign the selected documents, or all the queue shows, to an analyst (reviewers and admins)</source>
+        <translation>将所选文档或队列中显示的全部文档分配给一位分析员（复核人和管理员）</translation>
+    </message>
+    <message>
         <source>Next Fact</source>
         <translation>下一条事实</translation>
     </message>
@@ -200,6 +220,14 @@
         <translation>设置确认阈值…</translation>
     </message>
     <message>
+        <source>Override Checks…</source>
+        <translation>覆盖检查…</translation>
+    </message>
+    <message>
+        <source>Keep this fact despite its consistency problems, for a written reason</source>
+        <translation>写明理由后保留此事实，不顾其一致性问题</translation>
+    </message>
+    <message>
         <source>Reject or Restore Fact</source>
         <translation>驳回或恢复事实</translation>
     </message>
@@ -224,6 +252,18 @@
         <translation>转到事实</translation>
     </message>
     <message>
+        <source>Next Pane</source>
+        <translation>下一窗格</translation>
+    </message>
+    <message>
+        <source>Move to the next pane: queue, article, facts (Tab stays within a pane)</source>
+        <translation>移到下一窗格：队列、文章、事实（Tab 只在窗格内移动）</translation>
+    </message>
+    <message>
+        <source>Previous Pane</source>
+        <translation>上一窗格</translation>
+    </message>
+    <message>
         <source>Show Raw Text</source>
         <translation>显示原始文本</translation>
     </message>
@@ -246,6 +286,18 @@
     <message>
         <source>Review</source>
         <translation>审核</translation>
+    </message>
+    <message>
+        <source>%1 of %2 articles imported</source>
+        <translation>已导入 %1 / %2 篇文章</translation>
+    </message>
+    <message>
+        <source>Reading the demo articles…</source>
+        <translation>正在读取示例文章…</translation>
+    </message>
+    <message>
+        <source>Importing the demo articles…</source>
+        <translation>正在导入示例文章…</translation>
     </message>
     <message>
         <source>FactDesk</source>
@@ -274,6 +326,10 @@
     <message>
         <source>%1 of %2</source>
         <translation>第 %1 个，共 %2 个</translation>
+    </message>
+    <message>
+        <source>Match %1 of %2</source>
+        <translation>第 %1 处匹配，共 %2 处</translation>
     </message>
     <message>
         <source>Raw text as read from the file. Highlights refer to the cleaned text and are hidden here (Ctrl+R to go back).</source>
@@ -696,6 +752,54 @@
         <translation>百分点</translation>
     </message>
     <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>US dollars</source>
+        <translation>美元</translation>
+    </message>
+    <message>
+        <source>HK dollars</source>
+        <translation>港元</translation>
+    </message>
+    <message>
+        <source>euros</source>
+        <translation>欧元</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>个</translation>
+    </message>
+    <message>
+        <source>English rules</source>
+        <translation>英文规则</translation>
+    </message>
+    <message>
+        <source>Chinese rules</source>
+        <translation>中文规则</translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>counts</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>percentages</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>the analyst</source>
+        <translation>分析员</translation>
+    </message>
+    <message>
         <source>All changes are saved as you make them</source>
         <translation>所有更改均已随时自动保存</translation>
     </message>
@@ -726,6 +830,14 @@
     <message>
         <source>Imported %1, duplicates %2, failed %3</source>
         <translation>已导入 %1 篇，重复 %2 篇，失败 %3 篇</translation>
+    </message>
+    <message>
+        <source>, skipped %1 outside the folder</source>
+        <translation>，跳过文件夹外的 %1 个</translation>
+    </message>
+    <message>
+        <source>(stopped: %1)</source>
+        <translation>（已停止：%1）</translation>
     </message>
     <message>
         <source>(cancelled)</source>
@@ -782,6 +894,18 @@
     <message>
         <source>%1 entries</source>
         <translation>%1 个条目</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>导入报告</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy every line of the report (Ctrl+C copies the selected lines)</source>
+        <translation>复制报告的全部内容（Ctrl+C 复制所选行）</translation>
     </message>
     <message>
         <source>Extraction added %1 suggestions</source>
@@ -868,8 +992,44 @@
         <translation>队列已按%1排序</translation>
     </message>
     <message>
+        <source>Being reviewed by %1 — read-only until they are done</source>
+        <translation>%1 正在审核 — 在其完成前为只读</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>分配给我</translation>
+    </message>
+    <message>
         <source>Every document in the queue has been reviewed.</source>
         <translation>队列中的文档已全部审核。</translation>
+    </message>
+    <message>
+        <source>Marked ready for review</source>
+        <translation>已标记为待复核</translation>
+    </message>
+    <message>
+        <source>Assign Documents</source>
+        <translation>分配文档</translation>
+    </message>
+    <message>
+        <source>Nobody (unassign)</source>
+        <translation>无人（取消分配）</translation>
+    </message>
+    <message>
+        <source>Assign %n document(s) to:</source>
+        <translation>将 %n 篇文档分配给：</translation>
+    </message>
+    <message>
+        <source>Assignments need a team database (PostgreSQL)</source>
+        <translation>分配需要团队数据库（PostgreSQL）</translation>
+    </message>
+    <message>
+        <source>Only a reviewer or an admin assigns documents</source>
+        <translation>只有复核人或管理员可以分配文档</translation>
+    </message>
+    <message>
+        <source>Assigned %n document(s)</source>
+        <translation>已分配 %n 篇文档</translation>
     </message>
     <message>
         <source>Every fact in the documents under review has been reviewed.</source>
@@ -902,6 +1062,36 @@
     <message>
         <source>Confirm threshold set to %1 %</source>
         <translation>确认阈值已设为 %1%</translation>
+    </message>
+    <message>
+        <source>This fact has no consistency problem to override.</source>
+        <translation>此事实没有需要覆盖的一致性问题。</translation>
+    </message>
+    <message>
+        <source>Override checks</source>
+        <translation>覆盖检查</translation>
+    </message>
+    <message>
+        <source>Keep this fact despite:
+%1
+
+Reason (audited and exported; empty withdraws the override):</source>
+        <translation>保留此事实，尽管：
+%1
+
+理由（记入审计并导出；留空则撤销覆盖）：</translation>
+    </message>
+    <message>
+        <source>(no problem now)</source>
+        <translation>（目前没有问题）</translation>
+    </message>
+    <message>
+        <source>Checks overridden: the reason is kept with the fact and exported</source>
+        <translation>已覆盖检查：理由随事实保存并导出</translation>
+    </message>
+    <message>
+        <source>Override withdrawn: the problems block approval again</source>
+        <translation>已撤销覆盖：这些问题再次阻止批准</translation>
     </message>
     <message>
         <source>Select the evidence in the article first (it must not be the raw text).</source>
@@ -962,6 +1152,10 @@ Review facts extracted from news articles and export them to Excel.</source>
         <translation>审核中</translation>
     </message>
     <message>
+        <source>Ready</source>
+        <translation>待复核</translation>
+    </message>
+    <message>
         <source>Rejected</source>
         <translation>已驳回</translation>
     </message>
@@ -974,6 +1168,10 @@ Review facts extracted from news articles and export them to Excel.</source>
         <translation>按%1排序</translation>
     </message>
     <message>
+        <source>Being reviewed by %1</source>
+        <translation>%1 正在审核</translation>
+    </message>
+    <message>
         <source>No title stated. The article begins: %1</source>
         <translation>原文未给出标题。文章开头：%1</translation>
     </message>
@@ -984,6 +1182,10 @@ Review facts extracted from news articles and export them to Excel.</source>
     <message>
         <source>%n unreviewed fact(s) below the confirm threshold</source>
         <translation>%n 条低于确认阈值的未审核事实</translation>
+    </message>
+    <message>
+        <source>[being reviewed by %1] %2</source>
+        <translation>[%1 正在审核] %2</translation>
     </message>
     <message>
         <source>English</source>
@@ -1070,6 +1272,10 @@ Review facts extracted from news articles and export them to Excel.</source>
         <translation>更改事实状态</translation>
     </message>
     <message>
+        <source>Withdraw override</source>
+        <translation>撤销覆盖</translation>
+    </message>
+    <message>
         <source>Add %1</source>
         <translation>添加%1</translation>
     </message>
@@ -1084,6 +1290,10 @@ Review facts extracted from news articles and export them to Excel.</source>
     <message>
         <source>Reopen document</source>
         <translation>重新打开文档</translation>
+    </message>
+    <message>
+        <source>Mark ready for review</source>
+        <translation>标记为待复核</translation>
     </message>
     <message>
         <source>Change document status</source>
@@ -1188,6 +1398,188 @@ Review facts extracted from news articles and export them to Excel.</source>
     <message>
         <source>Opening database…</source>
         <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <source>Type a date (2021-07-24), a month (2021-07), a quarter (2021 Q3) or a year; Alt+Down opens a calendar</source>
+        <translation>输入日期（2021-07-24）、月份（2021-07）、季度（2021 Q3）或年份；Alt+Down 打开日历</translation>
+    </message>
+    <message>
+        <source>Not a date: %1 (type 2021-07-24, 2021-07, 2021 Q3 or 2021)</source>
+        <translation>不是日期：%1（请输入 2021-07-24、2021-07、2021 Q3 或 2021）</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1为必填项</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2</source>
+        <translation>%1必须是以下之一：%2</translation>
+    </message>
+    <message>
+        <source>a number is required</source>
+        <translation>需要填写数值</translation>
+    </message>
+    <message>
+        <source>the value is not a number</source>
+        <translation>数值不是数字</translation>
+    </message>
+    <message>
+        <source>a unit is required</source>
+        <translation>需要填写单位</translation>
+    </message>
+    <message>
+        <source>unknown unit %1</source>
+        <translation>未知单位 %1</translation>
+    </message>
+    <message>
+        <source>a project&apos;s amount is money</source>
+        <translation>项目金额必须是货币</translation>
+    </message>
+    <message>
+        <source>a percentage this large is implausible</source>
+        <translation>百分比过大，不合理</translation>
+    </message>
+    <message>
+        <source>an amount of money cannot be negative</source>
+        <translation>金额不能为负数</translation>
+    </message>
+    <message>
+        <source>a person has no value</source>
+        <translation>人物没有数值</translation>
+    </message>
+    <message>
+        <source>unknown kind %1</source>
+        <translation>未知类型 %1</translation>
+    </message>
+    <message>
+        <source>the period ends (%1) before it starts (%2)</source>
+        <translation>时期的结束（%1）早于开始（%2）</translation>
+    </message>
+    <message>
+        <source>the horizon ended (%1) before the article was published (%2)</source>
+        <translation>目标期限（%1）在文章发布（%2）之前已结束</translation>
+    </message>
+    <message>
+        <source>the investor is the place (%1): name who invests</source>
+        <translation>投资方就是地点（%1）：请填写真正的投资者</translation>
+    </message>
+    <message>
+        <source>a percentage beyond ±%1 (%2)</source>
+        <translation>百分比超出 ±%1（%2）</translation>
+    </message>
+    <message>
+        <source>written as %1 (%2), but the unit is %3</source>
+        <translation>原文写作 %1（%2），但单位是 %3</translation>
+    </message>
+    <message>
+        <source>%1 is not the magnitude written (%2)</source>
+        <translation>%1 与原文数量级不符（%2）</translation>
+    </message>
+    <message>
+        <source>the published date is needed to resolve %1: set it in the document&apos;s details</source>
+        <translation>需要发布日期才能确定 %1：请在文档信息中填写</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 等（另有 %2 项）</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>skipped (a link leading outside the folder): %1</source>
+        <translation>已跳过（指向文件夹外的链接）：%1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>duplicate: %1</source>
+        <translation>重复：%1</translation>
+    </message>
+    <message>
+        <source>invalid %1 text after its byte order mark</source>
+        <translation>字节顺序标记之后的 %1 文本无效</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1; not stored: %2</source>
+        <translation>%1；未保存：%2</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>空文件</translation>
+    </message>
+    <message>
+        <source>empty file (only whitespace)</source>
+        <translation>空文件（只有空白）</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>文件或文件夹不存在</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>unsupported file type %1 (supported: %2)</source>
+        <translation>不支持的文件类型 %1（支持：%2）</translation>
+    </message>
+    <message>
+        <source>file too large (the limit is %1 MB)</source>
+        <translation>文件过大（上限 %1 MB）</translation>
+    </message>
+    <message>
+        <source>no article text left after removing boilerplate</source>
+        <translation>去除模板内容后没有正文</translation>
+    </message>
+    <message>
+        <source>not enough memory to read the file</source>
+        <translation>内存不足，无法读取文件</translation>
+    </message>
+    <message>
+        <source>cannot read file (%1)</source>
+        <translation>无法读取文件（%1）</translation>
+    </message>
+    <message>
+        <source>cannot read file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>cannot read folder (%1), skipped: %2</source>
+        <translation>无法读取文件夹（%1），已跳过：%2</translation>
+    </message>
+    <message>
+        <source>binary content, not text</source>
+        <translation>二进制内容，不是文本</translation>
+    </message>
+    <message>
+        <source>binary content or unknown text encoding</source>
+        <translation>二进制内容或未知的文本编码</translation>
+    </message>
+    <message>
+        <source>Other fields (kept from another kind; exported in Notes):
+%1</source>
+        <translation>其他字段（保留自另一类型；导出到“备注”）：
+%1</translation>
+    </message>
+    <message>
+        <source>Checks overridden (Ctrl+Shift+K to change): %1</source>
+        <translation>已覆盖检查（按 Ctrl+Shift+K 修改）：%1</translation>
+    </message>
+    <message>
+        <source>Covers: %1</source>
+        <translation>涵盖：%1</translation>
     </message>
 </context>
 </TS>

@@ -175,6 +175,8 @@ def apply_document(
             _check_open(doc)
         if changes:
             review.edit_document(session, document_id, changes, user)
+        if status is DocStatus.READY:
+            review.mark_ready(session, document_id, user)
         if status is DocStatus.FLAGGED:
             review.flag(session, document_id, (note if note_changed else doc.note) or "", user)
             note_changed = False

@@ -244,11 +244,14 @@ def ensure_open(session: Session, document_id: int) -> None:
 
 
 ALLOWED: dict[str, set[DocStatus]] = {
-    DocStatus.NEW.value: {DocStatus.IN_REVIEW, DocStatus.APPROVED, DocStatus.REJECTED, DocStatus.FLAGGED},
-    DocStatus.IN_REVIEW.value: {DocStatus.NEW, DocStatus.APPROVED, DocStatus.REJECTED, DocStatus.FLAGGED},
+    DocStatus.NEW.value: {DocStatus.IN_REVIEW, DocStatus.READY, DocStatus.APPROVED, DocStatus.REJECTED,
+                          DocStatus.FLAGGED},
+    DocStatus.IN_REVIEW.value: {DocStatus.NEW, DocStatus.READY, DocStatus.APPROVED, DocStatus.REJECTED,
+                                DocStatus.FLAGGED},
+    DocStatus.READY.value: {DocStatus.IN_REVIEW, DocStatus.APPROVED, DocStatus.REJECTED, DocStatus.FLAGGED},
     DocStatus.APPROVED.value: {DocStatus.IN_REVIEW},
     DocStatus.REJECTED.value: {DocStatus.IN_REVIEW},
-    DocStatus.FLAGGED.value: {DocStatus.IN_REVIEW, DocStatus.APPROVED, DocStatus.REJECTED},
+    DocStatus.FLAGGED.value: {DocStatus.IN_REVIEW, DocStatus.READY, DocStatus.APPROVED, DocStatus.REJECTED},
 }
 
 

@@ -147,6 +147,7 @@ _FACT_COLUMNS = (
     Document.title, Document.outlet, Document.published, Document.source, Document.region,
     Document.status, Document.reviewer, Document.reviewed_at, Fact.version,
     Fact.region_code, Document.region_code, Fact.period_start, Fact.period_end, Fact.period_text,
+    Fact.override_reason,
 )
 
 
@@ -184,6 +185,7 @@ def iter_facts(session: Session, f: ExportFilter, *, batch: int = BATCH) -> Iter
                 document_reviewer=r[19],
                 document_reviewed_at=r[20],
                 version=r.version,
+                override_reason=r.override_reason,
                 suggestion=None if r.origin == ANALYST_ORIGIN else _suggestion(r, edits.get(r.id)),
                 region_code=(code := r[22] or r[23]),
                 region_name_en=english_name(code),

@@ -10,8 +10,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.domain.consistency import blocking_problems
 from app.domain.schema import FactDraft, FactStatus
-from app.domain.validation import validate_fact
 from app.store.errors import NotFoundError
 from app.store.models import Fact
 from app.store.services import audit, knowledge, places
@@ -185,4 +185,8 @@ def replace_suggestions(session: Session, document_id: int, drafts: Iterable[Fac
 
 
 def problems(fact: Fact) -> dict[str, str]:
-    return validate_fact(fact.kind, fact.fields or {}, fact.value, fact.unit)
+    """What keeps the fact from being approved (app.domain.consistency.blocking_problems), judged
+    against its document's published date and region."""
+    doc = fact.document
+    return blocking_problems(fact.kind, fact.fields or {}, fact.value, fact.unit, fact.value_text,
+                             override_reason=fact.override_reason, published=doc.published, region=doc.region)

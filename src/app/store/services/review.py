@@ -13,8 +13,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.domain.consistency import blocking_problems
 from app.domain.schema import DocStatus, FactDraft, FactStatus
-from app.domain.validation import validate_fact
 from app.domain.views import ApprovalResult, DocumentView, FactView
 from app.store.models import AuditEvent, Document, Fact
 from app.store.services import audit, documents, facts, places
@@ -26,7 +26,9 @@ window no longer lists it (until the addition is redone)."""
 
 
 def fact_view(fact: Fact) -> FactView:
-    return FactView(**facts.plain_values(fact), version=fact.version)
+    doc = fact.document
+    return FactView(**facts.plain_values(fact), version=fact.version, override_reason=fact.override_reason,
+                    published=doc.published, document_region=doc.region)
 
 
 def document_view(doc: Document, fact_rows: list[Fact]) -> DocumentView:
@@ -152,8 +154,9 @@ def _plain(value: Any) -> Any:
 
 
 def remaining_problems(session: Session, document_id: int) -> dict[int, dict[str, str]]:
-    """Problems of every fact that is not rejected, by fact id (only facts that have problems); a relative
-    period in a document without a published date is one (`app.domain.periods.document_problems`)."""
+    """Problems of every fact that is not rejected, by fact id (only facts that have problems):
+    validation problems, consistency problems the analyst has not overridden with a reason, and a
+    relative period in a document without a published date (`app.domain.periods.document_problems`)."""
     out: dict[int, dict[str, str]] = {}
     published = documents.get(session, document_id).published
     for f in facts.facts_of(session, document_id, include_rejected=False):
@@ -161,6 +164,26 @@ def remaining_problems(session: Session, document_id: int) -> dict[int, dict[str
         if found:
             out[f.id] = found
     return out
+
+
+def override_checks(
+    session: Session, fact_id: int, reason: str | None, user: str, *, expected_version: int | None = None
+) -> FactView:
+    """Keep a fact despite its consistency problems, for the written `reason` (stored with the fact,
+    audited, exported in the `Override reason` column); an empty reason withdraws the override.
+    Validation problems (a missing indicator) cannot be overridden. Refused while the document is
+    approved or rejected (LockedError) or when the analyst's copy is stale (ConflictError)."""
+    fact = facts.get_fact(session, fact_id)
+    documents.check_version(fact, expected_version, session, ("override_reason",))
+    documents.ensure_open(session, fact.document_id)
+    new = " ".join(reason.split()) if reason and reason.strip() else None
+    if new != fact.override_reason:
+        begin_review(session, fact.document_id, user)
+        audit.record(session, user, "override", document_id=fact.document_id, fact_id=fact.id,
+                     field="override_reason", old=fact.override_reason, new=new)
+        fact.override_reason = new
+        session.flush()
+    return fact_view(fact)
 
 
 def approve(session: Session, document_id: int, user: str, *, expected_version: int | None = None) -> ApprovalResult:
@@ -181,6 +204,13 @@ def approve(session: Session, document_id: int, user: str, *, expected_version: 
 
 def flag(session: Session, document_id: int, note: str, user: str, *, expected_version: int | None = None) -> None:
     documents.set_status(session, document_id, DocStatus.FLAGGED, user, note=note, expected_version=expected_version)
+
+
+def mark_ready(session: Session, document_id: int, user: str, *, expected_version: int | None = None) -> None:
+    """The analyst's work is done: the document waits for a reviewer (two-step review). Open documents
+    only; in two-step mode PostgreSQL lets only a reviewer take it from there to approved."""
+    documents.ensure_open(session, document_id)
+    documents.set_status(session, document_id, DocStatus.READY, user, expected_version=expected_version)
 
 
 def reject_document(session: Session, document_id: int, user: str, *, expected_version: int | None = None) -> None:
@@ -211,18 +241,21 @@ def restore_status(
 
 
 def approved_with_problems(session: Session) -> dict[int, dict[int, dict[str, str]]]:
-    """Approved documents with a fact (not rejected) that fails validation — which the services never
-    let happen, but a database changed by other means may hold: {document id: {fact id: problems}}."""
+    """Approved documents with a fact (not rejected) that has a problem blocking approval (validation,
+    or a consistency problem not overridden) — which the services never let happen, but a database
+    changed by other means or written before the checks may hold: {document id: {fact id: problems}}."""
     out: dict[int, dict[int, dict[str, str]]] = {}
     rows = session.execute(
-        select(Fact.id, Fact.document_id, Fact.kind, Fact.fields, Fact.value, Fact.unit)
+        select(Fact.id, Fact.document_id, Fact.kind, Fact.fields, Fact.value, Fact.unit, Fact.value_text,
+               Fact.override_reason, Document.published, Document.region)
         .join(Document, Document.id == Fact.document_id)
         .where(Document.status == DocStatus.APPROVED.value, Fact.status != FactStatus.REJECTED.value)
         .order_by(Fact.document_id, Fact.id)
         .execution_options(yield_per=5000)
     )
-    for fact_id, document_id, kind, fields, value, unit in rows:
-        found = validate_fact(kind, fields or {}, value, unit)
+    for r in rows:
+        found = blocking_problems(r.kind, r.fields or {}, r.value, r.unit, r.value_text,
+                                  override_reason=r.override_reason, published=r.published, region=r.region)
         if found:
-            out.setdefault(document_id, {})[fact_id] = found
+            out.setdefault(r.document_id, {})[r.id] = found
     return out

@@ -1,0 +1,57 @@
+"""The held-out sets are frozen: every file's SHA-256 must match its set's MANIFEST.sha256, no file may be
+added or removed, and each manifest's own hash is pinned here (so a manifest cannot be rewritten to hide
+an edit)."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).resolve().parent
+MANIFEST = "MANIFEST.sha256"
+# the SHA-256 of each set's MANIFEST.sha256, written when the set was committed
+PINNED = {
+    "set1": "5633ea76ac122ad51b20797cd95951517e023c3c26dd8c606e78a6e1935ae0db",
+    "set2": "7dc935ac011ef2533eed111aeae889759d2102fcb45602365567517cf7d01e3d",
+}
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def read_manifest(path: Path) -> dict[str, str]:
+    """{file name: hash} from `sha256sum` lines ("HASH  NAME")."""
+    entries = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        digest, name = line.split(maxsplit=1)
+        entries[name.lstrip("*")] = digest
+    return entries
+
+
+def test_every_set_is_pinned() -> None:
+    present = sorted(p.name for p in HERE.iterdir() if p.is_dir() and p.name.startswith("set"))
+    assert present == sorted(PINNED)
+
+
+@pytest.mark.parametrize("name", sorted(PINNED))
+def test_set_matches_its_manifest(name: str) -> None:
+    folder = HERE / name
+    assert sha256(folder / MANIFEST) == PINNED[name], f"{name}/{MANIFEST} was changed"
+    listed = read_manifest(folder / MANIFEST)
+    on_disk = {p.name for p in folder.iterdir() if p.name != MANIFEST}
+    assert sorted(on_disk - set(listed)) == [], f"files added to {name}"
+    assert sorted(set(listed) - on_disk) == [], f"files removed from {name}"
+    changed = sorted(n for n, digest in listed.items() if sha256(folder / n) != digest)
+    assert changed == [], f"files changed in {name}"
+
+
+@pytest.mark.parametrize("name", sorted(PINNED))
+def test_set_pairs_texts_with_gold(name: str) -> None:
+    folder = HERE / name
+    texts = {p.stem for p in folder.glob("*.txt")}
+    golds = {p.stem for p in folder.glob("*.json")}
+    assert texts == golds
+    assert len(texts) >= 30
