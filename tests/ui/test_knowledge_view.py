@@ -44,7 +44,7 @@ def test_knowledge_view_by_keyboard(qtbot, window, workspace: Workspace) -> None
     fact_id = _teach(workspace)
     _teach(workspace, "星辰新能源科技有限公司")
     window.activateWindow()
-    QTest.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(window, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     dialog = window.findChild(KnowledgeDialog)
     assert dialog is not None and dialog.isVisible()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.search, timeout=5000)

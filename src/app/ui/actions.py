@@ -192,7 +192,7 @@ ACTIONS: tuple[Action, ...] = (
            ("Shift+F6", "Ctrl+Shift+Tab")),
     Action("raw_text", N_("Show Raw Text"), lambda w: w.toggle_raw_text(w.commands["raw_text"].isChecked()),
            "view/text", ("Ctrl+R",), checkable=True),
-    Action("knowledge", N_("Knowledge…"), _open_knowledge, "view/knowledge", ("Ctrl+Shift+K",),
+    Action("knowledge", N_("Knowledge…"), _open_knowledge, "view/knowledge", ("Ctrl+Shift+G",),
            tip=N_("What extraction learned from your corrections: organisations, labels, regions")),
     # Help
     Action("shortcuts", N_("Keyboard Shortcuts"), lambda w: w.show_shortcuts(), "help/keys", ("F1",)),
