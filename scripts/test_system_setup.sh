@@ -35,6 +35,13 @@ if command -v pg_ctlcluster >/dev/null && [ -d /etc/postgresql ]; then
     su postgres -c "psql -Atqc 'select 1'" >/dev/null 2>&1 && break
     sleep 1
   done
+  # the team tests log in over TCP on 127.0.0.1 with a password (Debian's default pg_hba has this line)
+  hba="/etc/postgresql/$ver/main/pg_hba.conf"
+  if [ -f "$hba" ] && ! grep -Eq '^host[[:space:]]+all[[:space:]]+all[[:space:]]+127\.0\.0\.1/32[[:space:]]+(scram-sha-256|md5)' "$hba"; then
+    log "allowing password logins on 127.0.0.1 in $hba"
+    echo "host all all 127.0.0.1/32 scram-sha-256" >> "$hba"
+    pg_ctlcluster --skip-systemctl-redirect "$ver" main reload >&2 2>&1 || true
+  fi
   su postgres -c "psql -Atqc \"select 1 from pg_roles where rolname='root'\"" 2>/dev/null | grep -q 1 \
     || su postgres -c "psql -qc 'create role root superuser login'" >&2
   su postgres -c "psql -Atqc \"select 1 from pg_database where datname='factdesk_test'\"" 2>/dev/null | grep -q 1 \

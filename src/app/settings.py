@@ -39,6 +39,11 @@ OPTIONS: tuple[Option, ...] = (
     Option("window.queue_sort", str, None, "The queue's sort: a column name, then \" desc\" when descending."),
     Option("window.queue_filter", str, None,
            "The queue's filter (JSON: statuses, languages, region, published_from, published_to, search)."),
+    Option("team.host", str, None, "The last team database server connected to (File ▸ Connect to Team Database)."),
+    Option("team.port", int, 5432, "Its port."),
+    Option("team.database", str, None, "The database on it."),
+    Option("team.user", str, None, "The login used (the password is kept in the system keyring, never here)."),
+    Option("team.sslmode", str, "prefer", "TLS: disable, prefer, require or verify-full."),
 )
 OPTION = {o.key: o for o in OPTIONS}
 
@@ -58,6 +63,11 @@ class Settings:
     window_last_fact: int | None = None
     window_queue_sort: str | None = None
     window_queue_filter: str | None = None
+    team_host: str | None = None
+    team_port: int = 5432
+    team_database: str | None = None
+    team_user: str | None = None
+    team_sslmode: str = "prefer"
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Settings:

@@ -37,14 +37,9 @@ def workspace(seeded_db: Database) -> Workspace:
 
 @pytest.fixture
 def window(qtbot, workspace: Workspace):  # noqa: ANN001, ANN201 - pytest-qt's qtbot; returns MainWindow
-    from app.ui.application import create_application, create_window
+    from windows import open_window
 
-    create_application()
-    win = create_window(workspace)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    qtbot.waitUntil(lambda: not win.queue.model.loading, timeout=10_000)
+    win = open_window(qtbot, workspace)
     yield win
     win.form.flush()
     win.runner.wait(5000)

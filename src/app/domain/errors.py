@@ -64,3 +64,8 @@ class LockedError(ConflictError):
     """The document is approved or rejected: neither it nor its facts change until it is reopened for
     review (an explicit, audited step). ``str(e)`` is e.g. "document 12 is approved; reopen it for review
     first"."""
+
+
+class UnreachableError(StoreError):
+    """The database server cannot be reached (refused, gone away, shut down): nothing of the change was
+    stored, and trying again once the connection is back may succeed."""

@@ -4,7 +4,10 @@ opens a session, calls the store's services, commits and returns a `ChangeSet` s
 holds a workspace from `open_workspace(url)` and never sees a session, SQLAlchemy or the store."""
 
 from app.review.changes import Change, ChangeSet
+from app.review.journal import Journal, JournalEntry, apply_entry
 from app.review.workbook_corrections import DocumentCorrections, WorkbookApplied
 from app.review.workspace import Workspace, open_workspace
+from app.store.live import RemoteChange
 
-__all__ = ["Change", "ChangeSet", "DocumentCorrections", "WorkbookApplied", "Workspace", "open_workspace"]
+__all__ = ["Change", "ChangeSet", "DocumentCorrections", "Journal", "JournalEntry", "RemoteChange", "WorkbookApplied",
+           "Workspace", "apply_entry", "open_workspace"]

@@ -28,6 +28,7 @@ from app.review.workbook_corrections import (
     status_of,
 )
 from app.store import Database
+from app.store.live import ChangeFeed
 from app.store.services import attention, audit, claims, documents, facts, knowledge, queue, review, team
 from app.workflows.progress import CancelToken, ProgressFn, no_progress
 
@@ -64,6 +65,23 @@ class Workspace(TeamOperations):
 
     def close(self) -> None:
         self._db.dispose()
+
+    # --- the connection ----------------------------------------------------------------------------
+    def place(self) -> tuple[str, str | None] | None:
+        """(database@host:port, login) of a team database, None for a SQLite file."""
+        return self._db.place()
+
+    def where(self) -> str:
+        """The database file, or its server URL with the password masked."""
+        return self._db.where()
+
+    def ping(self) -> None:
+        """Raises UnreachableError while the database server cannot be reached."""
+        self._db.ping()
+
+    def change_feed(self) -> ChangeFeed | None:
+        """Other writers' changes as they commit (`app.store.live`), for one worker thread."""
+        return self._db.changes()
 
     @contextmanager
     def _unit(self) -> Iterator[Session]:

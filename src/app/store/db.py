@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.store.errors import ConflictError, StoreError
+from app.store.live import ChangeFeed, change_feed
 from app.store.writing import classify, statement_wait_seconds, write_retrying
 
 if TYPE_CHECKING:
@@ -154,6 +155,10 @@ class Database:
             command.upgrade(cfg, "head")
         return backup
 
+    def where(self) -> str:
+        """The file, or the server URL with its password masked: what messages (and the journal) name."""
+        return self._where()
+
     def _where(self) -> str:
         return str(self.sqlite_path or self.engine.url.render_as_string())
 
@@ -201,6 +206,24 @@ class Database:
     def read(self, work: Callable[[Connection], T]) -> T:
         with self.engine.connect() as conn:
             return work(conn)
+
+    def ping(self) -> None:
+        """Reach the database once (a fresh pooled connection if the old ones died); raises
+        UnreachableError (or another StoreError) when it cannot."""
+        with self.session() as session:
+            session.execute(text("SELECT 1"))
+
+    def place(self) -> tuple[str, str | None] | None:
+        """(database@host:port, login) of a server database; None for SQLite. Never the password."""
+        if self.is_sqlite:
+            return None
+        url = self.engine.url
+        host = url.host or "localhost"
+        return f"{url.database or ''}@{host}:{url.port or 5432}", url.username
+
+    def changes(self) -> ChangeFeed | None:
+        """A feed of other writers' changes, on a connection of its own (`app.store.live`)."""
+        return change_feed(self)
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -18,6 +18,7 @@ from typing import TypeVar
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
+from app.domain.errors import UnreachableError
 from app.store.errors import StoreError
 
 ENV_BUSY = "FACTDESK_BUSY_TIMEOUT"
@@ -66,6 +67,8 @@ def classify(exc: BaseException, where: str) -> StoreError | None:
     code = getattr(orig, "sqlite_errorcode", None)
     primary = code & 0xFF if isinstance(code, int) else None
     low = str(orig).lower()
+    if _unreachable(exc, orig):
+        return UnreachableError(f"the database server cannot be reached: {where}")
     if primary in (_SQLITE_BUSY, _SQLITE_LOCKED) or "database is locked" in low or "database is busy" in low:
         return DatabaseBusyError(busy_message(where))
     if getattr(orig, "sqlstate", None) == _PG_DENIED:
@@ -81,6 +84,22 @@ def classify(exc: BaseException, where: str) -> StoreError | None:
     ):
         return DiskFullError(f"disk full: cannot write to the database {where}")
     return None
+
+
+_PG_GONE = ("57P01", "57P02", "57P03")  # admin shutdown, crash shutdown, cannot connect now
+
+
+def _unreachable(exc: BaseException, orig: BaseException) -> bool:
+    """A lost or refused connection to a database server (not SQLite's file: that is never "away")."""
+    if getattr(exc, "connection_invalidated", False):
+        return True
+    module = type(orig).__module__ or ""
+    if not module.startswith("psycopg"):
+        return False
+    state = getattr(orig, "sqlstate", None)
+    if state is None:  # psycopg's own OperationalError: the connection could not be made or was closed
+        return type(orig).__name__ == "OperationalError"
+    return str(state).startswith("08") or state in _PG_GONE
 
 
 def busy_message(where: str) -> str:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
 
 from app.ui import claims, pane_focus
 from app.ui import review_commands as speed
+from app.ui.connect_dialog import open_connect_dialog
 from app.ui.i18n import N_, tr
 
 if TYPE_CHECKING:
@@ -112,6 +113,8 @@ ACTIONS: tuple[Action, ...] = (
            tip=N_("Write the approved records to an Excel workbook"), enablement=_idle),
     Action("apply_workbook", N_("Apply Corrections from Workbook…"), lambda w: w.apply_corrections.choose(),
            "file/import", tip=N_("Bring back the corrections made in an exported workbook"), enablement=_idle),
+    Action("connect_team", N_("Connect to Team Database…"), lambda w: open_connect_dialog(w), "file/team",
+           tip=N_("Work on a shared PostgreSQL database with your team"), enablement=_idle),
     Action("cancel_work", N_("Cancel Background Work"), lambda w: w.cancel_work(), "file/work", ("Ctrl+.",),
            enablement=lambda c: c.busy),
     Action("quit", N_("Quit"), lambda w: w.close(), "file/quit", ("Ctrl+Q",)),

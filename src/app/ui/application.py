@@ -14,12 +14,30 @@ from app.ui.i18n import tr
 from app.ui.main_window import MainWindow
 from app.ui.startup import app_icon, create_application
 
-__all__ = ["app_icon", "create_application", "create_window", "run"]
+__all__ = ["app_icon", "create_application", "create_window", "run", "switch_database"]
+
+_windows: list[MainWindow] = []  # the review windows made by switching databases (kept alive here)
 
 
 def create_window(workspace: Workspace) -> MainWindow:
     window = MainWindow(workspace)
     window.setWindowIcon(app_icon())
+    return window
+
+
+def switch_database(old: MainWindow, workspace: Workspace) -> MainWindow:
+    """The review window on another database (File ▸ Connect to Team Database…), where the old one
+    was; the old window saves its settings and closes, and its database is let go."""
+    window = create_window(workspace)
+    _windows.append(window)
+    window.setGeometry(old.geometry())
+    window.show()
+    previous = old.workspace
+    old.close()
+    if old in _windows:
+        _windows.remove(old)
+    previous.close()
+    import_demo_in_background(window)
     return window
 
 
@@ -65,4 +83,6 @@ def run(db_url: str, opening: QWidget | None = None) -> int:
     import_demo_in_background(window)
     code = app.exec()
     workspace.close()
+    for other in _windows:
+        other.workspace.close()
     return code

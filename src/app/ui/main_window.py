@@ -36,6 +36,7 @@ from app.ui.dialogs import NoteDialog
 from app.ui.fact_form import FactForm
 from app.ui.fact_text import lead_text, parse_number
 from app.ui.i18n import tr
+from app.ui.live_updates import LiveUpdates, window_title
 from app.ui.messages import translated
 from app.ui.queue_model import status_text
 from app.ui.queue_pane import DEFAULT_WIDTH, QueuePane
@@ -53,10 +54,9 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.user = workspace.user
         workspace.attention_below = config.load_settings().review_confirm_threshold / 100
-        self.setWindowTitle(tr("FactDesk"))
+        self.setWindowTitle(window_title(None, workspace))
         self.setAcceptDrops(True)
         self.resize(1440, 880)
-
         self.controller = ReviewController(workspace, self)
         self.runner = JobRunner(self)
         self.queue = QueuePane(workspace)
@@ -88,12 +88,12 @@ class MainWindow(QMainWindow):
         themes = theme_manager(QApplication.instance())  # type: ignore[arg-type]
         self._apply_theme(themes.theme)
         themes.changed.connect(self._apply_theme)
-
         self._last_doc_timer = QTimer(self)
         self._last_doc_timer.setSingleShot(True)
         self._last_doc_timer.setInterval(1000)
         self._last_doc_timer.timeout.connect(self._save_last_document)
         self.restore_settings()
+        self.live = LiveUpdates(self)  # others' changes; a lost server; the journal of unsaved edits
 
     # --- construction -------------------------------------------------------------------------------
     def _build_status_bar(self) -> None:
@@ -205,7 +205,7 @@ class MainWindow(QMainWindow):
         self.article.show_document(doc, raw=raw, filtered=self.queue.current_filter() != QueueFilter())
         self.form.set_document(doc)
         title = (doc.title or lead_text(doc.display_text, 60)) if doc is not None else None
-        self.setWindowTitle(f"{title} — {tr('FactDesk')}" if title else tr("FactDesk"))
+        self.setWindowTitle(window_title(title, self.workspace))
         if doc is not None and self.form.order:
             self.form.set_current(self.form.order[0], focus=self._form_had_focus)
             self.article.view.set_current_fact(self.form.order[0], scroll=False)

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoGroup, QUndoStack
 
-from app.domain.errors import ConflictError, StoreError
+from app.domain.errors import ConflictError, StoreError, UnreachableError
 from app.domain.schema import FactDraft
 from app.domain.views import ApprovalResult, DocumentView
 from app.review import ChangeSet, Workspace
@@ -38,6 +38,7 @@ class PendingWrite:
     fact_id: int | None
     name: str
     value: Any
+    expected_version: int | None = None  # the version the analyst wrote against (for the journal)
 
 
 READ_ONLY = ("approved", "rejected")
@@ -50,6 +51,7 @@ class ReviewController(QObject):
     conflicted = Signal(object, object)  # ConflictError, the analyst's write that met it (PendingWrite | None)
     saved = Signal(str)
     failed = Signal(str)
+    unreachable = Signal(object, object)  # UnreachableError, the write that could not be stored (PendingWrite | None)
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +62,7 @@ class ReviewController(QObject):
         self._stacks: dict[int, QUndoStack] = {}
         self._running: OperationCommand | None = None
         self.last: ChangeSet | None = None  # what the last operation answered (None: it failed)
+        self.offline = False  # the database server is unreachable: nothing may be edited (app.ui.live_updates)
 
     # --- loading -----------------------------------------------------------------------------------
     def open(self, document_id: int | None) -> DocumentView | None:
@@ -95,7 +98,8 @@ class ReviewController(QObject):
 
     @property
     def read_only(self) -> bool:
-        return self.document is not None and (self.document.status in READ_ONLY or self.held_by is not None)
+        return self.document is not None and (self.offline or self.document.status in READ_ONLY
+                                              or self.held_by is not None)
 
     # --- running operations -------------------------------------------------------------------------
     def run(self, op: Operation) -> ChangeSet | None:
@@ -108,11 +112,12 @@ class ReviewController(QObject):
         try:
             changes = op(doc)
         except ConflictError as exc:
-            running = self._running
-            mine = (PendingWrite(running.fact_id, running.name, running.new)
-                    if isinstance(running, EditFieldCommand) else None)
+            mine = self._mine(doc)
             self.reload()
             self.conflicted.emit(exc, mine)
+            return None
+        except UnreachableError as exc:  # nothing to reload from: the window keeps what it shows
+            self.unreachable.emit(exc, self._mine(doc))
             return None
         except StoreError as exc:
             self.failed.emit(str(exc))
@@ -125,6 +130,15 @@ class ReviewController(QObject):
         if not changes.empty:
             self.saved.emit(tr("Saved %1", datetime.now().strftime("%H:%M:%S")))
         return changes
+
+    def _mine(self, doc: DocumentView) -> PendingWrite | None:
+        """The field edit being run, with the version it was written against."""
+        running = self._running
+        if not isinstance(running, EditFieldCommand):
+            return None
+        fact = doc.fact(running.fact_id) if running.fact_id is not None else None
+        version = fact.version if fact is not None else (doc.version if running.fact_id is None else None)
+        return PendingWrite(running.fact_id, running.name, running.old if running.undoing else running.new, version)
 
     def _push(self, command: OperationCommand) -> ChangeSet | None:
         """Push (and so run) the command; answers its change set, None when it failed."""

@@ -39,8 +39,10 @@ class OperationCommand(QUndoCommand):
         super().__init__(text)
         self.run, self.forward, self.backward = run, forward, backward
         self.last: ChangeSet | None = None
+        self.undoing = False  # which way the command is running (a write kept for later needs to know)
 
     def _do(self, op: Operation) -> None:
+        self.undoing = op == self.backward
         self.last = self.run(op)
         result = self.last.result if self.last is not None else None
         if self.last is None or (isinstance(result, ApprovalResult) and not result.approved):

@@ -76,6 +76,14 @@
         <translation>将在导出的工作簿中所做的更正导回数据库</translation>
     </message>
     <message>
+        <source>Connect to Team Database…</source>
+        <translation>连接团队数据库…</translation>
+    </message>
+    <message>
+        <source>Work on a shared PostgreSQL database with your team</source>
+        <translation>与团队在共享的数据库服务器上工作</translation>
+    </message>
+    <message>
         <source>Cancel Background Work</source>
         <translation>取消后台任务</translation>
     </message>
@@ -798,6 +806,38 @@
     <message>
         <source>the analyst</source>
         <translation>分析员</translation>
+    </message>
+    <message>
+        <source>Not saved to the database: %n edit(s) kept on this computer</source>
+        <translation>未保存到数据库：%n 处修改保留在本机</translation>
+    </message>
+    <message>
+        <source>Unsaved edits</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>%n edit(s) from the last session could not be saved to the database. Apply them now (each is checked against later changes)?</source>
+        <translation>上次会话中有 %n 处修改未能保存到数据库。现在应用吗？（每处修改都会与之后的更改进行核对）</translation>
+    </message>
+    <message>
+        <source>Keep for later</source>
+        <translation>稍后再说</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <source>The unsaved edits were discarded.</source>
+        <translation>未保存的修改已丢弃。</translation>
+    </message>
+    <message>
+        <source>An unsaved edit could not be applied: %1</source>
+        <translation>一处未保存的修改无法应用：%1</translation>
+    </message>
+    <message>
+        <source>%n unsaved edit(s) were applied to the database</source>
+        <translation>%n 处未保存的修改已应用到数据库</translation>
     </message>
     <message>
         <source>All changes are saved as you make them</source>
@@ -1580,6 +1620,74 @@ Review facts extracted from news articles and export them to Excel.</source>
     <message>
         <source>Covers: %1</source>
         <translation>涵盖：%1</translation>
+    </message>
+    <message>
+        <source>Connect to Team Database</source>
+        <translation>连接团队数据库</translation>
+    </message>
+    <message>
+        <source>Keep the password in the system keyring</source>
+        <translation>将密码保存在系统密钥环中</translation>
+    </message>
+    <message>
+        <source>No system keyring on this computer: the password is not stored and is asked for each time.</source>
+        <translation>本机没有系统密钥环：密码不会被保存，每次连接时都需要输入。</translation>
+    </message>
+    <message>
+        <source>Server (host)</source>
+        <translation>服务器（主机）</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>TLS mode</source>
+        <translation>TLS 模式</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>无法连接：%1</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Connected: %1</source>
+        <translation>已连接：%1</translation>
+    </message>
+    <message>
+        <source>This document was changed elsewhere; your edit is checked against that change when it is saved.</source>
+        <translation>此文档已在别处被修改；保存您的修改时会与该更改进行核对。</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached; the window is read-only and your unsaved edits are kept on this computer. Trying again…</source>
+        <translation>无法连接数据库；窗口为只读，未保存的修改保留在本机。正在重试…</translation>
+    </message>
+    <message>
+        <source>Database unreachable</source>
+        <translation>数据库无法连接</translation>
+    </message>
+    <message>
+        <source>The database is reachable again.</source>
+        <translation>数据库已重新连接。</translation>
     </message>
 </context>
 </TS>
