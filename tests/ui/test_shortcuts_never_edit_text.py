@@ -155,3 +155,14 @@ def test_the_same_on_x11_where_line_edits_bind_ctrl_u_and_ctrl_e() -> None:
                          cwd=Path(__file__).resolve().parents[2])
     assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-2000:]
     assert f"{len(EDITORS)} passed" in run.stdout
+
+
+def test_no_two_actions_share_a_shortcut() -> None:
+    """Actions land from several lines of work; a key given twice would run only one of them (Qt calls
+    such a shortcut ambiguous and runs neither)."""
+    from collections import Counter
+
+    from PySide6.QtGui import QKeySequence
+
+    keys = Counter(QKeySequence(key).toString() for spec in ACTIONS for key in spec.shortcuts)
+    assert [key for key, n in keys.items() if n > 1] == []

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
+from app.domain.knowledge import EMPTY, Knowledge
 from app.domain.schema import FactDraft
 from app.extract.pipeline import run_pipeline
 from app.text import ScriptTableError
@@ -19,13 +20,14 @@ EXTRACTOR_VERSION = "rules-1.0"
 log = logging.getLogger(__name__)
 
 
-def extract(text: str, language: str, published: dt.date | None = None) -> list[FactDraft]:
+def extract(text: str, language: str, published: dt.date | None = None,
+            knowledge: Knowledge = EMPTY) -> list[FactDraft]:
     """All facts in `text` (the display text). On an unexpected error it logs and returns what it can
     (nothing); only a missing character table (an incomplete installation) raises ScriptTableError."""
     if not isinstance(text, str) or not text:
         return []
     try:
-        return run_pipeline(text, language, published)
+        return run_pipeline(text, language, published, knowledge)
     except ScriptTableError:  # would cost every Chinese document its facts, silently
         raise
     except Exception:  # noqa: BLE001 - extraction must never break an import; the error is logged
@@ -34,20 +36,20 @@ def extract(text: str, language: str, published: dt.date | None = None) -> list[
 
 
 def extract_selection(text: str, start: int, end: int, language: str,
-                      published: dt.date | None = None) -> FactDraft | None:
+                      published: dt.date | None = None, knowledge: Knowledge = EMPTY) -> FactDraft | None:
     """The best fact whose evidence lies in text[start:end] (offsets in the full text), else None."""
     if not isinstance(text, str):
         return None
     start, end = max(0, min(start, end)), min(len(text), max(start, end))
     if end <= start:
         return None
-    inside = [f for f in extract(text, language, published)
+    inside = [f for f in extract(text, language, published, knowledge)
               if f.evidence and any(start <= s.start and s.end <= end for s in f.evidence)]
     if not inside:
-        inside = [f for f in extract(text, language, published)
+        inside = [f for f in extract(text, language, published, knowledge)
                   if f.evidence and any(s.start < end and start < s.end for s in f.evidence)]
     if not inside:
-        local = extract(text[start:end], language, published)
+        local = extract(text[start:end], language, published, knowledge)
         for f in local:
             f.evidence = [type(s)(s.start + start, s.end + start) for s in f.evidence]
         inside = local

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from decimal import Decimal
 
+from app.domain.knowledge import EMPTY, Knowledge
 from app.domain.schema import Basis, FactDraft, Kind, Span, Unit
 from app.extract import en, zh
 from app.extract.candidates import Mention
@@ -34,6 +35,7 @@ from app.extract.kinds import (
     ZH_YOY,
     last_match,
 )
+from app.extract.learned import apply_learned
 from app.extract.orgs import en_orgs
 from app.extract.people import PersonMention, find_people_en, find_people_zh
 from app.extract.periods import PeriodMention, find_periods
@@ -118,7 +120,8 @@ class Document:
         return scoped
 
 
-def run_pipeline(text: str, language: str, published: dt.date | None = None) -> list[FactDraft]:
+def run_pipeline(text: str, language: str, published: dt.date | None = None,
+                 knowledge: Knowledge = EMPTY) -> list[FactDraft]:
     doc = Document(text, language, published)
     mentions = (en.find_mentions(doc.form, doc.low) if doc.is_en
                 else zh.find_mentions(doc.form, taiwan=zh.is_taiwanese(doc.form)))
@@ -131,6 +134,7 @@ def run_pipeline(text: str, language: str, published: dt.date | None = None) -> 
         if built is not None:
             facts.append(built)
     drafts = _merge(facts, _title_end(doc))
+    apply_learned(doc, drafts, knowledge)
     drafts.extend(_people(doc))
     drafts.sort(key=lambda d: d.evidence[0].start if d.evidence else 0)
     return drafts

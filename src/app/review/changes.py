@@ -16,6 +16,7 @@ class Change(StrEnum):
     FACT = "fact"  # a fact's content or status; the fact list keeps its shape
     FACTS = "facts"  # facts added, withdrawn or changed kind: the fact list is rebuilt
     QUEUE = "queue"  # documents added or re-extracted: the queue's list and filters are read again
+    KNOWLEDGE = "knowledge"  # learned entries edited or deleted (the Knowledge view reads them again)
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from app import config
 from app.domain.errors import ConflictError
+from app.domain.knowledge import KnowledgeRow
 from app.domain.queue import QueueFacets, QueueFilter, QueueRow, QueueSort
 from app.domain.schema import FactDraft, FactStatus
 from app.domain.views import ApprovalResult, DocumentView
@@ -28,7 +29,7 @@ from app.review.workbook_corrections import (
 )
 from app.store import Database
 from app.store.live import ChangeFeed
-from app.store.services import attention, audit, batch, claims, documents, facts, queue, review, team
+from app.store.services import attention, audit, batch, claims, documents, facts, knowledge, queue, review, team
 from app.workflows.progress import CancelToken, ProgressFn, no_progress
 
 if TYPE_CHECKING:
@@ -359,6 +360,24 @@ class Workspace(TeamOperations):
 
         added = reextract(self._db, list(document_ids), self.user, progress=progress, cancel=cancel)
         return ChangeSet(frozenset({Change.FACTS, Change.QUEUE}), tuple(document_ids), result=added)
+
+    def unreviewed_ids(self) -> list[int]:
+        """Documents not approved or rejected: those a re-run after learning may add suggestions to."""
+        return self.queue_ids(QueueFilter(statuses=("new", "in_review", "flagged")))
+
+    def knowledge(self, search: str = "") -> list[KnowledgeRow]:
+        """The learned entries (organisations, labels, regions) whose value or an alias has `search`."""
+        return self._read(lambda s: knowledge.rows(s, search))
+
+    def edit_knowledge(self, entry_id: int, value: str, aliases: Sequence[str]) -> ChangeSet:
+        with self._unit() as s:
+            knowledge.edit(s, entry_id, value, list(aliases))
+        return ChangeSet(frozenset({Change.KNOWLEDGE}), result=entry_id)
+
+    def delete_knowledge(self, entry_id: int) -> ChangeSet:
+        with self._unit() as s:
+            knowledge.delete(s, entry_id)
+        return ChangeSet(frozenset({Change.KNOWLEDGE}), result=entry_id)
 
     def export_workbook(self, path: Path, flt: ExportFilter, progress: ProgressFn = no_progress,
                         cancel: CancelToken | None = None) -> ChangeSet:

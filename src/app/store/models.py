@@ -175,3 +175,19 @@ class DocumentClaim(Base):
 
 
 Index("ix_facts_document_kind", Fact.document_id, Fact.kind)
+
+
+class LearnedEntry(Base):
+    """Something extraction learned from an analyst's correction (app.domain.knowledge): an
+    organisation, an indicator label or a region alias, with the fact it came from, who and when."""
+
+    __tablename__ = "learned_entries"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16), index=True)
+    value: Mapped[str] = mapped_column(Text)
+    aliases: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    fact_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    document_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    user: Mapped[str] = mapped_column(String(200))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

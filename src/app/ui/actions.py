@@ -77,6 +77,18 @@ class Action:
         return self.group.split("/", 1)[0]
 
 
+def _open_knowledge(w: MainWindow) -> None:
+    from app.ui import knowledge_view  # loaded when first used, not at start-up
+
+    knowledge_view.open_knowledge(w)
+
+
+def _reextract_unreviewed(w: MainWindow) -> None:
+    from app.ui import knowledge_view
+
+    knowledge_view.reextract_unreviewed(w)
+
+
 MENUS: tuple[tuple[str, str], ...] = (
     ("file", N_("&File")),
     ("edit", N_("&Edit")),
@@ -95,6 +107,10 @@ ACTIONS: tuple[Action, ...] = (
     Action("reextract", N_("Re-run Extraction"), lambda w: w.reextract(), "file/import", ("Ctrl+Shift+E",),
            tip=N_("Extract facts again for the selected documents; your own work stays"),
            enablement=lambda c: c.document_open and not c.busy),
+    Action("reextract_unreviewed", N_("Re-run Extraction on Unreviewed Documents"),
+           _reextract_unreviewed, "file/import",
+           tip=N_("Extract again every document not approved or rejected, with what was learned; "
+                  "confirmed and edited facts stay"), enablement=_idle),
     Action("export", N_("Export Approved…"), lambda w: w.export(), "file/import", ("Ctrl+E",), toolbar=True,
            tip=N_("Write the approved records to an Excel workbook"), enablement=_idle),
     Action("apply_workbook", N_("Apply Corrections from Workbook…"), lambda w: w.apply_corrections.choose(),
@@ -212,6 +228,8 @@ ACTIONS: tuple[Action, ...] = (
            ("Shift+F6", "Ctrl+Shift+Tab")),
     Action("raw_text", N_("Show Raw Text"), lambda w: w.toggle_raw_text(w.commands["raw_text"].isChecked()),
            "view/text", ("Ctrl+R",), checkable=True),
+    Action("knowledge", N_("Knowledge…"), _open_knowledge, "view/knowledge", ("Ctrl+Shift+B",),
+           tip=N_("What extraction learned from your corrections: organisations, labels, regions")),
     # Help
     Action("shortcuts", N_("Keyboard Shortcuts"), lambda w: w.show_shortcuts(), "help/keys", ("F1",)),
     Action("about", N_("About FactDesk"), lambda w: w.show_about(), "help/about"),

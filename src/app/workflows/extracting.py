@@ -9,7 +9,7 @@ from typing import Any
 
 from app.ingest import IngestError, iter_input_files, read_document, shown
 from app.store import Database
-from app.store.services import documents, facts
+from app.store.services import documents, facts, knowledge
 from app.workflows.preparing import extract_document
 from app.workflows.progress import CancelToken, ProgressFn, no_progress
 
@@ -65,6 +65,8 @@ def reextract(
     ids = list(document_ids)
     added = 0
     locked: list[int] = [] if skipped is None else skipped
+    with db.session() as session:
+        learned = knowledge.snapshot(session)
     for i, doc_id in enumerate(ids):
         if cancel is not None and cancel.cancelled:
             break
@@ -74,7 +76,7 @@ def reextract(
             if doc.status in documents.LOCKED_STATUSES:
                 locked.append(doc_id)
                 continue
-            drafts = extract_document(doc.display_text, doc.language, doc.published)
+            drafts = extract_document(doc.display_text, doc.language, doc.published, learned)
             added += facts.replace_suggestions(session, doc_id, drafts, user)
             session.commit()
     done = f"{added} suggestions"

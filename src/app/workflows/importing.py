@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
+from app.domain.knowledge import EMPTY, Knowledge
 from app.ingest import hash_key, scan_inputs, shown
 from app.store import Database, StoreError
-from app.store.services import bulk, documents
+from app.store.services import bulk, documents, knowledge
 from app.store.services.documents import NewDocument
 from app.store.writing import DatabaseBusyError, DiskFullError
 from app.workflows.preparing import Prepared, extract_facts, prepared
@@ -104,14 +105,15 @@ def import_paths(
     total = len(files)
     stored = frozenset(hash_key(h) for h in db.read(lambda conn: list(bulk.stored_hashes(conn))))
     batch = _Batch()
-    stream = prepared(files, run_extraction=run_extraction, stored=stored, workers=workers)
+    learned = learned_knowledge(db) if run_extraction else EMPTY
+    stream = prepared(files, run_extraction=run_extraction, stored=stored, workers=workers, knowledge=learned)
     try:
         for i, item in enumerate(stream):
             if cancel is not None and cancel.cancelled:
                 summary.cancelled = True
                 break
             progress(i, total, shown(item.path))
-            _take(db, item, batch, summary, run_extraction)
+            _take(db, item, batch, summary, run_extraction, learned)
             if batch.due() and not _store(db, batch, user, summary):
                 break
     finally:
@@ -123,7 +125,8 @@ def import_paths(
     return summary
 
 
-def _take(db: Database, item: Prepared, batch: _Batch, summary: ImportSummary, run_extraction: bool) -> None:
+def _take(db: Database, item: Prepared, batch: _Batch, summary: ImportSummary, run_extraction: bool,
+          learned: Knowledge) -> None:
     if item.failure is not None or item.read is None:
         summary.failed.append((item.path, item.failure or f"cannot read file: {shown(item.path)}"))
         return
@@ -133,7 +136,7 @@ def _take(db: Database, item: Prepared, batch: _Batch, summary: ImportSummary, r
         if db.read(lambda conn: bulk.is_stored(conn, read.content_hash)):
             summary.duplicates.append(item.path)
             return
-        facts = extract_facts(read) if run_extraction else []  # a 64-bit key collision: very rare
+        facts = extract_facts(read, learned) if run_extraction else []  # a 64-bit key collision: very rare
     new = NewDocument(
         content_hash=read.content_hash,
         source=shown(read.path),
@@ -170,6 +173,12 @@ def _store(db: Database, batch: _Batch, user: str, summary: ImportSummary) -> bo
         else:
             summary.failed.append((path, f"{result.failure}: {shown(path)}"))
     return True
+
+
+def learned_knowledge(db: Database) -> Knowledge:
+    """What the analysts taught so far (app.domain.knowledge), read once per import or re-run."""
+    with db.session() as session:
+        return knowledge.snapshot(session)
 
 
 def demo_corpus_dir() -> Path:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from app.domain.knowledge import EMPTY, Knowledge
 from app.domain.schema import FactDraft
 from app.ingest import IngestError, ReadDocument, hash_key, read_document
 
@@ -43,7 +44,8 @@ def default_workers() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
 
 
-def extract_document(text: str, language: str, published: date | None) -> list[FactDraft]:
+def extract_document(text: str, language: str, published: date | None,
+                     knowledge: Knowledge = EMPTY) -> list[FactDraft]:
     """Extraction never stops an import: should an extractor fail, the document comes without
     suggestions and the failure is logged. A missing character table (an incomplete installation)
     is raised instead: it would silently cost every Chinese document its facts."""
@@ -51,7 +53,7 @@ def extract_document(text: str, language: str, published: date | None) -> list[F
     from app.text import ScriptTableError
 
     try:
-        return app.extract.extract(text, language, published)
+        return app.extract.extract(text, language, published, knowledge)
     except ScriptTableError:  # an incomplete installation, not one extractor's bug
         raise
     except Exception:  # noqa: BLE001 - a bug in one extractor must not lose the analyst's import
@@ -59,18 +61,19 @@ def extract_document(text: str, language: str, published: date | None) -> list[F
         return []
 
 
-def extract_facts(read: ReadDocument) -> list[FactDraft]:
-    return extract_document(read.display_text, read.language, read.published)
+def extract_facts(read: ReadDocument, knowledge: Knowledge = EMPTY) -> list[FactDraft]:
+    return extract_document(read.display_text, read.language, read.published, knowledge)
 
 
-def prepare(path: Path, run_extraction: bool, stored: frozenset[int] | set[int]) -> Prepared:
+def prepare(path: Path, run_extraction: bool, stored: frozenset[int] | set[int],
+            knowledge: Knowledge = EMPTY) -> Prepared:
     try:
         read = read_document(path)
     except IngestError as exc:
         return Prepared(path, failure=str(exc))
     if hash_key(read.content_hash) in stored:
         return Prepared(path, read, probably_stored=True)
-    return Prepared(path, read, extract_facts(read) if run_extraction else [])
+    return Prepared(path, read, extract_facts(read, knowledge) if run_extraction else [])
 
 
 _worker_state: dict[str, object] = {}
@@ -96,7 +99,8 @@ def _exit_with_parent() -> None:
     threading.Thread(target=watch, name="factdesk-parent-watch", daemon=True).start()
 
 
-def _start_worker(run_extraction: bool, stored: frozenset[int], log_file: str | None) -> None:
+def _start_worker(run_extraction: bool, stored: frozenset[int], log_file: str | None,
+                  knowledge: Knowledge = EMPTY) -> None:
     _exit_with_parent()
     # A failing rule is logged where the calling process logs, never on the terminal.
     root = logging.getLogger()
@@ -108,21 +112,25 @@ def _start_worker(run_extraction: bool, stored: frozenset[int], log_file: str | 
     root.setLevel(logging.WARNING)
     _worker_state["run_extraction"] = run_extraction
     _worker_state["stored"] = stored
+    _worker_state["knowledge"] = knowledge  # sent once per worker; its matcher is compiled below, once
     if run_extraction:  # compile the rules now, once per process, not inside the first file
         from app.extract import extract
 
-        extract("Baotou signed 455 projects worth 579.9 billion yuan.", "en")
-        extract("包头市签约项目455个,总投资5799亿元。", "zh-Hans")
+        extract("Baotou signed 455 projects worth 579.9 billion yuan.", "en", None, knowledge)
+        extract("包头市签约项目455个,总投资5799亿元。", "zh-Hans", None, knowledge)
 
 
 def _prepare_many(paths: Sequence[Path]) -> list[Prepared]:
     stored = _worker_state["stored"]
     assert isinstance(stored, frozenset)
-    return [prepare(p, bool(_worker_state["run_extraction"]), stored) for p in paths]
+    knowledge = _worker_state.get("knowledge", EMPTY)
+    assert isinstance(knowledge, Knowledge)
+    return [prepare(p, bool(_worker_state["run_extraction"]), stored, knowledge) for p in paths]
 
 
 def prepared(
-    files: Sequence[Path], *, run_extraction: bool, stored: frozenset[int], workers: int | None = None
+    files: Sequence[Path], *, run_extraction: bool, stored: frozenset[int], workers: int | None = None,
+    knowledge: Knowledge = EMPTY,
 ) -> Generator[Prepared, None, None]:
     """Each file prepared, in the order given. With enough files and more than one worker, a process
     pool does the work, with a bounded number of files in flight (memory stays flat). Closing the
@@ -130,11 +138,11 @@ def prepared(
     n = workers or default_workers()
     if n <= 1 or len(files) < POOL_MIN_FILES:
         for path in files:
-            yield prepare(path, run_extraction, stored)
+            yield prepare(path, run_extraction, stored, knowledge)
         return
     context = multiprocessing.get_context("spawn")  # no fork of a process holding database connections
     pool = ProcessPoolExecutor(n, mp_context=context, initializer=_start_worker,
-                               initargs=(run_extraction, stored, _log_file()))
+                               initargs=(run_extraction, stored, _log_file(), knowledge))
     tasks = _chunks(files, FILES_PER_TASK)
     pending: deque[tuple[Future[list[Prepared]], list[Path]]] = deque()
     try:
@@ -151,7 +159,7 @@ def prepared(
                 rest = [chunk, *(c for _, c in pending), *tasks]
                 pending.clear()
                 for path in (p for c in rest for p in c):
-                    yield prepare(path, run_extraction, stored)
+                    yield prepare(path, run_extraction, stored, knowledge)
                 return
             for more in tasks:
                 pending.append((pool.submit(_prepare_many, more), more))

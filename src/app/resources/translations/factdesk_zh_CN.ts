@@ -52,6 +52,14 @@
         <translation>为所选文档重新抽取事实；您已做的修改保持不变</translation>
     </message>
     <message>
+        <source>Re-run Extraction on Unreviewed Documents</source>
+        <translation>对未审核文档重新提取</translation>
+    </message>
+    <message>
+        <source>Extract again every document not approved or rejected, with what was learned; confirmed and edited facts stay</source>
+        <translation>用已学到的知识重新提取所有未批准或未拒绝的文档；已确认和已编辑的事实保持不变</translation>
+    </message>
+    <message>
         <source>Export Approved…</source>
         <translation>导出已批准…</translation>
     </message>
@@ -322,6 +330,14 @@
     <message>
         <source>Show Raw Text</source>
         <translation>显示原始文本</translation>
+    </message>
+    <message>
+        <source>Knowledge…</source>
+        <translation>知识库…</translation>
+    </message>
+    <message>
+        <source>What extraction learned from your corrections: organisations, labels, regions</source>
+        <translation>提取从您的更正中学到的内容：机构、指标名称、地区</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -922,6 +938,58 @@
     <message>
         <source>(cancelled)</source>
         <translation>（已取消）</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <source>Learned from</source>
+        <translation>学习来源</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Indicator label</source>
+        <translation>指标名称</translation>
+    </message>
+    <message>
+        <source>document %1, fact %2</source>
+        <translation>文档 %1，事实 %2</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>知识库</translation>
+    </message>
+    <message>
+        <source>Search names, labels and aliases</source>
+        <translation>搜索名称、指标名称和别名</translation>
+    </message>
+    <message>
+        <source>Delete Entry</source>
+        <translation>删除条目</translation>
+    </message>
+    <message>
+        <source>Forget the selected entry (Delete)</source>
+        <translation>删除所选条目（Delete）</translation>
+    </message>
+    <message>
+        <source>Extraction uses these entries in documents imported or re-extracted from now on. F2 edits a value or the aliases (separated by semicolons).</source>
+        <translation>此后导入或重新提取的文档将使用这些条目。按 F2 编辑值或别名（以分号分隔）。</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1 个条目</translation>
     </message>
     <message>
         <source>Import report</source>

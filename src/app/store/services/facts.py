@@ -14,7 +14,7 @@ from app.domain.consistency import blocking_problems
 from app.domain.schema import FactDraft, FactStatus
 from app.store.errors import NotFoundError
 from app.store.models import Fact
-from app.store.services import audit, places
+from app.store.services import audit, knowledge, places
 from app.store.services.documents import check_version, ensure_open, fact_from_draft, get, refresh_stats
 
 EDITABLE_COLUMNS = ("value", "unit", "value_text", "kind", "evidence", "confidence", "comment")
@@ -76,6 +76,7 @@ def update(
     check_version(fact, expected_version, session, changes)
     ensure_open(session, fact.document_id)
     fields = dict(fact.fields or {})
+    before = dict(fields)
     changed = content = False
     for name, new in changes.items():
         if name in EDITABLE_COLUMNS:
@@ -100,6 +101,7 @@ def update(
         places.refresh_fact(fact, fact.document.published, fact.document.region_code, changed=changes)
     if fact.status == FactStatus.SUGGESTED.value and content:
         _set_status(session, fact, FactStatus.EDITED, user)
+    knowledge.learn_from_fact(session, fact, user, before)
     refresh_stats(fact.document)
     session.flush()
     return fact
@@ -125,6 +127,8 @@ def set_status(
     check_version(fact, expected_version, session, ("status",))
     ensure_open(session, fact.document_id)
     _set_status(session, fact, status, user)
+    if status == FactStatus.CONFIRMED:
+        knowledge.learn_from_fact(session, fact, user)
     refresh_stats(fact.document)
     session.flush()
     return fact
@@ -152,6 +156,7 @@ def add(session: Session, document_id: int, draft: FactDraft, user: str) -> Fact
         new={"kind": fact.kind, "fields": fact.fields, "value": fact.value, "unit": fact.unit,
              "evidence": fact.evidence},
     )
+    knowledge.learn_from_fact(session, fact, user)
     refresh_stats(doc)
     session.flush()
     return fact

@@ -9,14 +9,14 @@ A fact's several evidence spans need no change: facts.evidence already holds a J
 [start, end] pairs.
 
 Revision ID: 0014
-Revises: 0012
+Revises: 0013
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0014"
-down_revision = "0012"
+down_revision = "0013"
 branch_labels = None
 depends_on = None
 

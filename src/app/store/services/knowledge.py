@@ -1,0 +1,120 @@
+"""Learning from the analysts' corrections: a confirmed or corrected investor becomes a known
+organisation (with its aliases), a corrected indicator label maps the article's phrase to the
+controlled label, a corrected region adds a local alias. Called from the fact services, so the
+window, the store services and workbook corrections all teach the same way."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.domain.knowledge import KIND_LABEL, KIND_ORG, KIND_REGION, Knowledge, KnowledgeRow
+from app.domain.knowledge import LearnedEntry as Entry
+from app.store.errors import NotFoundError
+from app.store.models import Fact, LearnedEntry
+from app.text import to_simplified_table, to_traditional
+
+_ZH_SUFFIX = re.compile(r"(?:集团)?(?:股份)?有限(?:责任)?公司$|(?:控股)?集团$|公司$")
+_EN_SUFFIX = re.compile(
+    r"(?:,?\s+(?:co\.?|company|corp\.?|corporation|inc\.?|ltd\.?|limited|llc|plc|group|holdings?|"
+    r"(?:co\.?,?\s*)?ltd\.?))+\s*$", re.I)
+_ZH_PLACE_PREFIX = re.compile(r"^(?:中国|[\u4e00-\u9fff]{2}(?:省|市|自治区))")
+_ZH_GENERIC = re.compile(r"(?:科技|技术|实业|控股|投资|发展|产业|股份)+$")
+
+
+def org_aliases(name: str) -> list[str]:
+    """How articles write an organisation: its full name, its short name (legal suffix and leading
+    place dropped), each in Simplified and Traditional characters."""
+    name = " ".join(name.split())
+    forms = {name}
+    short = _EN_SUFFIX.sub("", name).strip(" ,") if name.isascii() else _ZH_SUFFIX.sub("", name)
+    if len(short) >= 2:
+        forms.add(short)
+        if not name.isascii():
+            trade = _ZH_GENERIC.sub("", short)
+            for brand in (trade, _ZH_PLACE_PREFIX.sub("", trade)):
+                if len(brand) >= 2:
+                    forms.add(brand)
+    simp = to_simplified_table()
+    for f in list(forms):
+        if not f.isascii():
+            forms.add(to_traditional(f))
+            forms.add("".join(simp.get(ch, ch) for ch in f))
+    forms.discard(name)
+    return [name, *sorted(forms)]
+
+
+def _entry(session: Session, kind: str, value: str) -> LearnedEntry | None:
+    return session.scalars(select(LearnedEntry).where(LearnedEntry.kind == kind, LearnedEntry.value == value)).first()
+
+
+def _add(session: Session, kind: str, value: str, aliases: list[str], fact: Fact, user: str) -> None:
+    known = _entry(session, kind, value)
+    if known is not None:
+        more = [a for a in aliases if a not in (known.aliases or [])]
+        if more:
+            known.aliases = [*(known.aliases or []), *more]
+        return
+    session.add(LearnedEntry(kind=kind, value=value, aliases=aliases, fact_id=fact.id,
+                             document_id=fact.document_id, user=user))
+
+
+def learn_from_fact(session: Session, fact: Fact, user: str, old: Mapping[str, Any] | None = None) -> None:
+    """What a confirmed or edited fact teaches. `old` holds the field values before an edit."""
+    fields = fact.fields or {}
+    investor = (fields.get("investor") or "").strip()
+    if fact.kind == "project" and investor and len(investor) >= 2:
+        _add(session, KIND_ORG, investor, org_aliases(investor)[1:], fact, user)
+    for name, kind in (("indicator", KIND_LABEL), ("subject", KIND_REGION), ("location", KIND_REGION)):
+        before = ((old or {}).get(name) or "").strip()
+        after = (fields.get(name) or "").strip()
+        if before and after and before != after:
+            _add(session, kind, after, [before], fact, user)
+
+
+def snapshot(session: Session) -> Knowledge:
+    rows = session.scalars(select(LearnedEntry).order_by(LearnedEntry.id))
+    return Knowledge(tuple(Entry(r.id, r.kind, r.value, tuple(r.aliases or ())) for r in rows))
+
+
+def entries(session: Session, search: str = "") -> list[LearnedEntry]:
+    q = select(LearnedEntry).order_by(LearnedEntry.kind, LearnedEntry.value)
+    rows = list(session.scalars(q))
+    needle = search.strip().lower()
+    if needle:
+        rows = [r for r in rows if needle in r.value.lower() or any(needle in a.lower() for a in r.aliases or [])]
+    return rows
+
+
+def rows(session: Session, search: str = "") -> list[KnowledgeRow]:
+    return [KnowledgeRow(r.id, r.kind, r.value, tuple(r.aliases or ()), r.fact_id, r.document_id, r.user,
+                         r.at.isoformat(timespec="seconds") if r.at else "")
+            for r in entries(session, search)]
+
+
+def edit(session: Session, entry_id: int, value: str, aliases: list[str]) -> LearnedEntry:
+    """Change a learned entry's value and aliases (a blank value is refused: ValueError)."""
+    row = session.get(LearnedEntry, entry_id)
+    if row is None:
+        raise NotFoundError(f"learned entry {entry_id} no longer exists")
+    if not value.strip():
+        raise ValueError("a learned entry needs a value")
+    row.value = value.strip()
+    row.aliases = [a.strip() for a in aliases if a.strip()]
+    session.flush()
+    return row
+
+
+def delete(session: Session, entry_id: int) -> None:
+    row = session.get(LearnedEntry, entry_id)
+    if row is not None:
+        session.delete(row)
+        session.flush()
+
+
+__all__ = ["KIND_LABEL", "KIND_ORG", "KIND_REGION", "delete", "edit", "entries", "learn_from_fact",
+           "org_aliases", "rows", "snapshot"]
