@@ -2,10 +2,11 @@
 
 Organisations: every alias of every learned organisation, in its matching form, is looked for in the
 document's matching form in one pass (one Aho-Corasick automaton, pyahocorasick, built once per
-snapshot and process, run only over a document that has a project without an investor); a project the
-rules found (an investment cue) with no investor takes the learned organisation named nearest its
-amount in its sentence. Labels and regions: a field whose text is a learned phrase takes the
-controlled value. A field so set names its entry in the fact's origin (`learned/<field>/<entry id>`).
+snapshot and process, run only over a document that has a project); a project the rules found (an
+investment cue) with no investor — or with a learned name the rules cut or glued to the next words —
+takes the learned organisation named nearest its amount in its sentence. Labels and regions: a field
+whose text is a learned phrase takes the controlled value. A field so set names its entry in the fact's
+origin (`learned/<field>/<entry id>`).
 """
 
 from __future__ import annotations
@@ -89,11 +90,12 @@ def apply_learned(doc: Document, drafts: list[FactDraft], knowledge: Knowledge) 
     if not knowledge:
         return
     matcher = matcher_for(knowledge)
-    wanted = matcher.org_of and any(d.kind == Kind.PROJECT and not d.fields.get("investor") for d in drafts)
-    hits = matcher.orgs_in(doc.low if doc.is_en else ascii_lower(doc.form)) if wanted else []
+    wanted = matcher.org_of and any(d.kind == Kind.PROJECT for d in drafts)
+    low = doc.low if doc.is_en else ascii_lower(doc.form)
+    hits = matcher.orgs_in(low) if wanted else []
     starts = [h[0] for h in hits]
     for d in drafts:
-        if d.kind == Kind.PROJECT and not d.fields.get("investor") and hits and d.evidence:
+        if d.kind == Kind.PROJECT and hits and d.evidence and _open(d.fields.get("investor"), low, hits):
             found = _nearest_org(doc, hits, starts, d.evidence[0].start, d.evidence[0].end)
             if found is not None:
                 d.fields["investor"] = found[1]
@@ -107,6 +109,15 @@ def apply_learned(doc: Document, drafts: list[FactDraft], knowledge: Knowledge) 
             if entry is not None and entry[1] != current:
                 d.fields[name] = entry[1]
                 d.origin = learned_origin(name, entry[0])
+
+
+def _open(investor: str | None, low: str, hits: list[tuple[int, int, int, str]]) -> bool:
+    """No investor yet, or the rules' one is a learned name with the next words glued on ("宁德时代拟在
+    当地") or cut in the middle ("Mining" of "Zijin Mining"); one equal to a learned alias stays."""
+    if not investor:
+        return True
+    key = _key(investor)
+    return any(key != low[a:b] and (key.startswith(low[a:b]) or key in low[a:b]) for a, b, _, _ in hits)
 
 
 def _nearest_org(doc: Document, hits: list[tuple[int, int, int, str]], starts: list[int],

@@ -5,7 +5,7 @@ script, `psql` with an analyst's password:
 
 - three group roles, `factdesk_analyst` ⊂ `factdesk_reviewer` ⊂ `factdesk_admin` (each a member of
   the next: a reviewer may do what an analyst may, an admin what a reviewer may);
-- grants: everyone reads everything and writes documents, facts, claims, exports; the audit log
+- grants: everyone reads everything and writes documents, facts, claims, learned entries, exports; the audit log
   (`audit_events`, `audit_origins`) takes INSERT only, and a trigger refuses UPDATE, DELETE and
   TRUNCATE to anyone; only an admin deletes documents or writes `database_meta` (the team settings);
   only an admin login has CREATEROLE (adds users);
@@ -159,7 +159,7 @@ REVOKE ALL ON ALL TABLES IN SCHEMA {s} FROM factdesk_analyst, factdesk_reviewer,
 GRANT SELECT ON ALL TABLES IN SCHEMA {s} TO factdesk_analyst;
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {s} TO factdesk_analyst;
 GRANT INSERT, UPDATE ON {s}.documents TO factdesk_analyst;
-GRANT INSERT, UPDATE, DELETE ON {s}.facts, {s}.document_claims TO factdesk_analyst;
+GRANT INSERT, UPDATE, DELETE ON {s}.facts, {s}.document_claims, {s}.learned_entries TO factdesk_analyst;
 GRANT INSERT ON {s}.audit_events, {s}.audit_origins TO factdesk_analyst;
 GRANT INSERT, UPDATE ON {s}.export_records TO factdesk_analyst;
 GRANT DELETE ON {s}.documents TO factdesk_admin;
