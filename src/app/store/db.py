@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -150,10 +151,28 @@ class Database:
         from alembic import command
 
         cfg = _alembic_config()
-        with self.engine.begin() as conn:
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "head")
+        try:
+            with self.engine.begin() as conn:
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+        except (OperationalError, DatabaseError):
+            # Another process (a second window, `factdesk list` run at the same moment) may be creating
+            # or upgrading the same new file: its tables appear under our feet ("table … already
+            # exists", "database is locked"). Wait for it to finish; what it made is what we wanted.
+            if not self._reached_head(head):
+                raise
         return backup
+
+    def _reached_head(self, head: str | None, seconds: float = 30.0) -> bool:
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            try:
+                if self.current_revision() == head:
+                    return True
+            except (OperationalError, DatabaseError):
+                pass
+            time.sleep(0.2)
+        return False
 
     def where(self) -> str:
         """The file, or the server URL with its password masked: what messages (and the journal) name."""
