@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import time
+from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -35,15 +36,16 @@ class RemoteChange:
     everything: bool = False
 
 
-class ChangeFeed:
+class ChangeFeed(ABC):
     """`wait(timeout)` answers the changes committed since the last call, or None after `timeout`
-    seconds without any. Not thread-safe: one thread calls it."""
+    seconds without any. Not thread-safe: one thread calls it. Two kinds: `SqliteDataVersion` (polls
+    PRAGMA data_version) and the PostgreSQL LISTEN feed."""
 
-    def wait(self, timeout: float) -> RemoteChange | None:
-        raise NotImplementedError
+    @abstractmethod
+    def wait(self, timeout: float) -> RemoteChange | None: ...
 
-    def close(self) -> None:
-        raise NotImplementedError
+    @abstractmethod
+    def close(self) -> None: ...
 
 
 class SqliteDataVersion(ChangeFeed):
