@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 import unicodedata
 from collections import defaultdict
@@ -179,6 +180,7 @@ def find_period_matches(form: str, language: str) -> list[re.Match[str]]:
     return list(pattern.finditer(form))
 
 
+@functools.lru_cache(maxsize=4096)  # an import derives it for every fact; most periods repeat
 def period_span(text: str | None, published: dt.date | None) -> DateSpan | None:
     """The dates a period covers: an absolute value ("2021", "2021-01-01/2021-06-30", "2021 Q3",
     "H1 2022", "2021年") as it is, a relative phrase ("上半年", "last year", "截至3月末", "Q3")

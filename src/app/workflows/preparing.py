@@ -29,6 +29,9 @@ log = logging.getLogger(__name__)
 POOL_MIN_FILES = 24
 """Fewer files than this are prepared in the calling process: starting workers costs about a second."""
 FILES_PER_TASK = 4
+IN_FLIGHT_FILES = 160
+"""Files handed to the workers ahead of the writer: more than one store batch (app.workflows.importing
+stores 64 at a time), so the workers keep busy while the writer stores."""
 
 
 @dataclass(frozen=True)
@@ -148,7 +151,7 @@ def prepared(
     try:
         for chunk in tasks:
             pending.append((pool.submit(_prepare_many, chunk), chunk))
-            if len(pending) >= 3 * n:
+            if len(pending) >= max(3 * n, IN_FLIGHT_FILES // FILES_PER_TASK):
                 break
         while pending:
             future, chunk = pending.popleft()
