@@ -45,5 +45,77 @@ class MatchIndex:
 def lexicon_pattern(patterns: list[str], flags: int = 0, guard: str = "") -> re.Pattern[str]:
     """One alternation of the lexicon's patterns, most specific first, each in a group L<index>.
     `guard` (a word boundary, or a lookahead for the possible first characters) lets the scan skip
-    positions where no pattern can start without trying every alternative."""
+    positions where no pattern can start without trying every alternative. When every pattern starts
+    with literal text, a lookahead for those beginnings (up to two characters each) is added to it."""
+    heads: set[str] = set()
+    for p in patterns:
+        found = literal_heads(p)
+        if found is None:
+            heads = set()
+            break
+        heads |= found
+    if heads:
+        guard += "(?=" + "|".join(re.escape(h) for h in sorted(heads)) + ")"
     return re.compile(guard + "(?:" + "|".join(f"(?P<L{i}>{p})" for i, p in enumerate(patterns)) + ")", flags)
+
+
+_LITERAL = re.compile(r"[\w \-]")  # characters that stand for themselves in a pattern (not \w escapes)
+_QUANTIFIER = "?*{"  # after a character, these make it optional
+
+
+def literal_heads(pattern: str, size: int = 2) -> set[str] | None:
+    """The literal text (up to `size` characters) every match of `pattern` starts with, one per
+    top-level alternative: "\\b(?:fixed|foreign)\\s+x|gdp" gives {"fi", "fo", "gd"}. None when some
+    alternative does not start with literal text (a class, an escape, a lookaround, an optional part):
+    the caller then adds no lookahead. Conservative: a shorter head is always sound."""
+    out: set[str] = set()
+    for alt in _top_level(pattern, "|"):
+        while alt.startswith("\\b"):
+            alt = alt[2:]
+        head = ""
+        while (len(head) < size and alt and _LITERAL.fullmatch(alt[0])
+               and not (alt[1:2] and alt[1] in _QUANTIFIER)):
+            head, alt = head + alt[0], alt[1:]
+        if head:
+            out.add(head)
+            continue
+        if not alt.startswith("(?:"):
+            return None
+        inner = _top_level(alt[3:], ")")[0]
+        rest = alt[3 + len(inner) + 1 :]
+        if rest[:1] and rest[0] in _QUANTIFIER + "+":
+            return None
+        found = literal_heads(inner, size)
+        if found is None:
+            return None
+        out |= found
+    return out
+
+
+def _top_level(pattern: str, stop: str) -> list[str]:
+    """`pattern` cut at each top-level `stop` character ("|" between alternatives; ")" ends a group:
+    then only the part before it). Escapes and character classes are skipped."""
+    parts, depth, i, start, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            i += 2 if pattern[i + 1 : i + 3] == "^]" else 1 if pattern[i + 1 : i + 2] == "]" else 0
+            # ("[]…]", "[^]…]": a leading "]" is a member)
+        elif ch == "(":
+            depth += 1
+        elif ch == ")" and depth > 0:
+            depth -= 1
+        elif ch == stop and depth == 0:
+            parts.append(pattern[start:i])
+            if stop == ")":
+                return parts
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts

@@ -1,0 +1,69 @@
+"""The faster scans find exactly what the plain regexes they replace find: the Chinese place-name index
+against the gazetteer's trie regex, the label lexicons with their derived lookahead against the bare
+alternation. Compared over the project's test articles and a synthetic bench corpus."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from tests.extract.test_bench_corpus import _make_corpus
+
+from app.extract import regions
+from app.extract.index import MatchIndex, lexicon_pattern, literal_heads
+from app.extract.kinds import EN_LABELS, ZH_LABELS
+from app.extract.textprep import ascii_lower, match_form
+from app.extract.trie import trie_pattern
+
+ARTICLES = Path(__file__).resolve().parent / "articles"
+
+
+def _texts() -> list[tuple[str, str]]:
+    out = []
+    for p in sorted(ARTICLES.glob("*.txt")):
+        out.append(("en" if p.name.startswith("en") else "zh", match_form(p.read_text(encoding="utf-8"))))
+    for language, text in _make_corpus().generate(30, 5000, seed=3):
+        out.append(("en" if language == "en" else "zh", match_form(text)))
+    return out
+
+
+@pytest.mark.parametrize(("pattern", "heads"), [
+    (r"\b(?:fixed|foreign)\s+x|gdp", {"fi", "fo", "gd"}),
+    (r"ab?c|x", {"a", "x"}),
+    (r"\bpaid-in|(?:in(?:vest|come)s?|tax)\b", {"pa", "in", "ta"}),
+    ("签约(?:总)?(?:金额|额)|协议", {"签约", "协议"}),
+    (r"[ab]c", None),              # a class
+    (r"(?:a|b)?c", None),          # an optional group
+    (r"a|", None),                 # an empty alternative
+    (r"(?<!x)ab", None),           # a lookaround
+    (r"\sab", None),               # an escape
+    (r"(?:[)|]a|b)c", None),       # "|" and ")" inside a class
+])
+def test_literal_heads(pattern: str, heads: set[str] | None) -> None:
+    assert literal_heads(pattern) == heads
+
+
+def test_label_lexicons_find_the_same_with_and_without_the_lookahead() -> None:
+    for lexicon, guard, lower in ((EN_LABELS, r"\b", True), (ZH_LABELS, "", False)):
+        patterns = [p.pattern for p, _ in lexicon]
+        fast = lexicon_pattern(patterns, guard=guard)
+        assert "(?=" in fast.pattern  # the lookahead was derived
+        plain = re.compile(guard + "(?:" + "|".join(f"(?P<L{i}>{p})" for i, p in enumerate(patterns)) + ")")
+        for _, text in _texts():
+            low = ascii_lower(text) if lower else text
+            assert MatchIndex.of_lexicon(fast, low).hits == MatchIndex.of_lexicon(plain, low).hits
+
+
+def test_chinese_places_found_as_the_trie_regex_finds_them() -> None:
+    _, zh, _, _ = regions._tables()
+    trie = re.compile(f"(?:{trie_pattern(zh)})(?P<zone>{regions._ZH_ZONE_SUFFIX})?")
+    checked = 0
+    for language, form in _texts():
+        if language == "en":
+            continue
+        expected = [(m.start(), m.end(), zh[form[m.start() : m.start("zone")] if m.group("zone") else m.group()])
+                    for m in trie.finditer(form)]
+        assert [(r.start, r.end, r.region) for r in regions.find_regions(form, "zh-Hans")] == expected
+        checked += len(expected)
+    assert checked > 100
