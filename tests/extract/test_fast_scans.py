@@ -34,8 +34,9 @@ def _texts() -> list[tuple[str, str]]:
     (r"ab?c|x", {"a", "x"}),
     (r"\bpaid-in|(?:in(?:vest|come)s?|tax)\b", {"pa", "in", "ta"}),
     ("签约(?:总)?(?:金额|额)|协议", {"签约", "协议"}),
+    (r"(?:with\s+an?\s+)?annual|(?:x)*?y", {"wi", "an", "x", "y"}),  # optional groups
     (r"[ab]c", None),              # a class
-    (r"(?:a|b)?c", None),          # an optional group
+    (r"(?:a|b)?[c]", None),        # an optional group before a class
     (r"a|", None),                 # an empty alternative
     (r"(?<!x)ab", None),           # a lookaround
     (r"\sab", None),               # an escape

@@ -83,9 +83,12 @@ def literal_heads(pattern: str, size: int = 2) -> set[str] | None:
             return None
         inner = _top_level(alt[3:], ")")[0]
         rest = alt[3 + len(inner) + 1 :]
-        if rest[:1] and rest[0] in _QUANTIFIER + "+":
-            return None
         found = literal_heads(inner, size)
+        if rest[:1] in ("?", "*"):  # an optional group: a match starts in it or after it
+            after = literal_heads(rest[2:] if rest[1:2] == "?" else rest[1:], size)
+            found = None if found is None or after is None else found | after
+        elif rest[:1] == "{":
+            return None
         if found is None:
             return None
         out |= found

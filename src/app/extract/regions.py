@@ -133,8 +133,11 @@ def _tables() -> tuple[_Names, dict[str, Region], re.Pattern[str], dict[str, Reg
     return _Names(zh), zh, en_re, en
 
 
-def _zone_place(name: str, en_re: re.Pattern[str], en: dict[str, Region]) -> Region | None:
-    """The gazetteer's zone of that name, else the place a zone's name starts with ("Baotou …")."""
+@lru_cache(maxsize=4096)
+def _zone_place(name: str) -> Region | None:
+    """The gazetteer's zone of that name, else the place a zone's name starts with ("Baotou …").
+    (Memoised: the gazetteer is fixed for the process, and zone names repeat.)"""
+    _, _, en_re, en = _tables()
     known = resolve_place(name)
     if known is not None:
         return known
@@ -149,7 +152,7 @@ def find_regions(form: str, language: str) -> list[RegionMention]:
     if language == "en":
         zones = [(m.start(), m.end()) for m in _EN_ZONE.finditer(form)]
         for s, e in zones:
-            out.append(RegionMention(s, e, _zone_place(form[s:e], en_re, en), "zone"))
+            out.append(RegionMention(s, e, _zone_place(form[s:e]), "zone"))
         for m in en_re.finditer(form):
             if any(s <= m.start() < e for s, e in zones):
                 continue
