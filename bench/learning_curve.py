@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Learning curve: how much extraction gains from the analysts' corrections.
 
-usage: python bench/learning_curve.py [DIR] [--steps 0,5,10,20]
+usage: python bench/learning_curve.py [DIR ...] [--steps 0,5,10,20]
 
-DIR (default tests/heldout/set1) holds articles NAME.txt with gold NAME.json (the seeds' gold format
-plus "language" and "published"). The articles are replayed in name order as if an analyst reviewed
-them: each is imported into a fresh SQLite database with the real import, and the gold is used as the
+Each DIR (default tests/heldout/set1) holds articles NAME.txt with gold NAME.json (the seeds' gold format
+plus "language" and "published"); several folders form one stream in the order given (e.g.
+tests/heldout/set1 tests/heldout/set2), each folder's articles in name order. They are replayed as if an
+analyst reviewed them: each is imported into a fresh SQLite database with the real import, and the gold is used as the
 analyst's corrections through the real review services — a found fact whose investor is missing or
 wrong gets the gold investor typed in (edit), a right one is confirmed, a project fact the rules
 missed is added with its investor. Those services are what teach extraction (app.store.services.
@@ -97,15 +98,23 @@ def score_remaining(db: Database, rest: list[Article]) -> tuple[Totals, int]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("dir", type=Path, nargs="?", default=ROOT / "tests" / "heldout" / "set1")
+    ap.add_argument("dirs", type=Path, nargs="*", metavar="DIR", help="folders replayed in this order")
     ap.add_argument("--steps", default="0,5,10,20")
     args = ap.parse_args(argv)
-    articles = load(args.dir)
-    if not articles:
-        print(f"no articles with gold in {args.dir}", file=sys.stderr)
+    dirs: list[Path] = args.dirs or [ROOT / "tests" / "heldout" / "set1"]
+    articles: list[Article] = []
+    for directory in dirs:
+        found = load(directory)
+        if not found:
+            print(f"no articles with gold in {directory}", file=sys.stderr)
+            return 2
+        articles += found
+    try:
+        steps = sorted({int(x) for x in args.steps.split(",")})
+    except ValueError:
+        print(f"--steps takes whole numbers separated by commas, not {args.steps!r}", file=sys.stderr)
         return 2
-    steps = [int(x) for x in args.steps.split(",")]
-    print(f"{len(articles)} articles in {args.dir}")
+    print(f"{len(articles)} articles in {' + '.join(str(d) for d in dirs)}")
     with tempfile.TemporaryDirectory() as tmp:
         db = Database.open(f"sqlite:///{Path(tmp) / 'curve.sqlite3'}")
         try:

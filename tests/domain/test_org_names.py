@@ -33,12 +33,16 @@ ALIASES = [
     ("長城汽車股份有限公司", "", {"长城汽车", "長城汽車", "长城汽车股份有限公司"}, {"汽车", "長城"}),
     ("东方电气集团", "", {"东方电气", "東方電氣集團"}, {"电气", "东方"}),
     ("Zijin Mining Group Co., Ltd.", "", {"Zijin Mining Group", "Zijin Mining", "Zijin MiningGroup", "ZijinMining"},
-     {"Zijin", "Mining", "Group"}),
+     {"Mining", "Group", "Mining Group"}),
     ("Inner Mongolia Yitai Coal Co., Ltd.", "", {"Yitai Coal", "Inner Mongolia Yitai Coal", "YitaiCoal"},
      {"Inner Mongolia", "Coal"}),
     ("Baotou Steel Group", "", {"Baotou Steel"}, {"Steel", "Steel Group", "Baotou"}),
     ("China Energy Investment Group", "", {"China Energy InvestmentGroup"}, {"China Energy Investment", "China"}),
-    ("Trina Solar Co., Ltd.", "", {"Trina Solar", "TrinaSolar"}, {"Solar", "Trina"}),
+    ("Trina Solar Co., Ltd.", "", {"Trina Solar", "TrinaSolar", "Trina"}, {"Solar"}),
+    ("Zoomlion Heavy Industry Science and Technology Co., Ltd.", "", {"Zoomlion"}, {"Heavy Industry"}),
+    ("Intel Semiconductor (Dalian) Ltd.", "", {"Intel Semiconductor", "Intel"}, {"Dalian", "Semiconductor"}),
+    ("孚能科技(赣州)股份有限公司", "", {"孚能科技(赣州)", "孚能科技股份有限公司", "孚能科技"}, {"赣州"}),
+    ("中国石油化工股份有限公司（中国石化）", "", {"中国石化", "中国石油化工股份有限公司", "中国石油化工"}, set()),
     ("Tongwei Co., Ltd. (hereinafter \"Tongwei\")", "", {"Tongwei", "Tongwei Co., Ltd."}, set()),
     ("伊泰煤炭股份有限公司", "内蒙古伊泰煤炭股份有限公司（以下简称“伊泰”）今日宣布", {"伊泰", "伊泰煤炭"}, set()),
     ("Zijin Mining Group Co., Ltd.", 'Zijin Mining Group Co., Ltd. (hereinafter referred to as "Zijin") said',
@@ -104,7 +108,11 @@ def test_learnable(name: str, ok: bool) -> None:
 
 
 def test_brands_in_article() -> None:
-    text = '内蒙古伊泰煤炭股份有限公司（以下简称"伊泰煤炭"）与包头市签约。Trina Solar Co., Ltd. ("Trina") said.'
+    text = ('内蒙古伊泰煤炭股份有限公司（以下简称"伊泰煤炭"）与包头市签约。Trina Solar Co., Ltd. ("Trina") said. '
+            "星辰新能源(包头)公司开工,华鼎稀土材料科技有限公司,简称华鼎稀土,今日签约。"
+            "Intel Semiconductor (Dalian) Ltd.")
     assert brands_in(text, ["内蒙古伊泰煤炭股份有限公司"]) == ["伊泰煤炭"]
     assert brands_in(text, ["Trina Solar Co., Ltd."]) == ["Trina"]
-    assert brands_in(text, ["星辰新能源"]) == []
+    assert brands_in(text, ["华鼎稀土材料科技有限公司"]) == ["华鼎稀土"]
+    assert brands_in(text, ["星辰新能源"]) == []  # a place in parentheses is no brand
+    assert brands_in(text, ["Intel Semiconductor"]) == []

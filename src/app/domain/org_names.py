@@ -54,16 +54,23 @@ pharmaceutical pharmaceuticals bio solar wind green smart digital data network r
 metal metals rare earth science sciences battery batteries manufacturing equipment machinery heavy state asia
 asian pacific east west north south central first general united union future century sun star energy province
 county district region area park zone project projects government people's peoples science innovation services
+semiconductor semiconductors appliance appliances automobile automobiles petrochemical petrochemicals plastic
+plastics wind-power photovoltaic pv new-energy hi-tech high-tech software systems solutions
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
 """))
 
 # (以下简称"伊泰煤炭"), （简称：伊泰）, (hereinafter "Zijin"), (hereinafter referred to as "Zijin"), ("Zijin")
+_ZH_CALLED = r"(?:以下|下文)?(?:简称|簡稱)\s*[:：]?\s*"
+_ZH_QUOTED = r"[\"“「『](?P<{}>[^\"”」』()（）,，;；:：。]{{2,12}})[\"”」』]"
 _BRAND = re.compile(
-    r"\s*[(（]\s*(?:以下|下文)?(?:简称|簡稱|称|稱)?\s*[:：]?\s*[\"“「『]?(?P<zh>[^\"”」』()（）,，;；:：]{2,12}?)[\"”」』]?\s*[)）]"
-    r"|\s*[(（]\s*(?:hereinafter|hereafter)?\s*(?:referred\s+to\s+as|called)?\s*(?:the\s+)?[\"“'‘]"
+    rf"\s*[(（,，]\s*(?:{_ZH_CALLED}(?:{_ZH_QUOTED.format('zh')}|(?P<zb>[^\"“()（）,，;；:：。\s]{{2,12}})(?=[)）,，;；。\s]))"
+    rf"|{_ZH_QUOTED.format('zq')})\s*[)）]?"
+    r"|\s*[(（]\s*(?:(?:hereinafter|hereafter)\s*(?:referred\s+to\s+as|called)?\s*(?:the\s+)?)?[\"“'‘]"
     r"(?P<en>[^\"”'’()]{3,40})[\"”'’]\s*[)）]",
     re.I)
+_END_PAREN = re.compile(r"\s*[(（](?P<inner>[^()（）]{2,30})[)）]\s*$")
+_PAREN = re.compile(r"\s*[(（][^()（）]{1,30}[)）]")
 _PLACE_LEVELS = ("province", "prefecture")
 
 
@@ -138,6 +145,10 @@ def _leading_place(name: str) -> int | None:
     return None
 
 
+def _brand(m: re.Match[str]) -> str:
+    return (m.group("zh") or m.group("zb") or m.group("zq") or m.group("en") or "").strip()
+
+
 def brands_in(text: str, names: Iterable[str]) -> list[str]:
     """A brand the text gives right after one of the names: 伊泰煤炭股份有限公司（以下简称"伊泰煤炭"）, X Co.,
     Ltd. (hereinafter "X")."""
@@ -147,7 +158,7 @@ def brands_in(text: str, names: Iterable[str]) -> list[str]:
         while at >= 0 and len(out) < 4:
             m = _BRAND.match(text, at + len(name))
             if m is not None:
-                brand = (m.group("zh") or m.group("en") or "").strip()
+                brand = _brand(m)
                 if brand and brand not in out:
                     out.append(brand)
             at = text.find(name, at + len(name))
@@ -155,6 +166,15 @@ def brands_in(text: str, names: Iterable[str]) -> list[str]:
 
 
 _EN_GLUE = re.compile(r"(?<=[a-z])\s+(?=(?:Group|Holdings|Corporation|Company)\b)")
+
+
+def _en_brand(form: str) -> str:
+    """The English name without its trailing business words: "Zoomlion Heavy Industry Science and
+    Technology" → "Zoomlion", "Trina Solar" → "Trina" (kept only when safe alone)."""
+    words = form.split()
+    while len(words) > 1 and words[-1].lower().strip(",.") in _EN_COMMON:
+        words.pop()
+    return " ".join(words)
 
 
 def _glued(forms: list[str]) -> list[str]:
@@ -169,9 +189,18 @@ def org_aliases(name: str, *, context: str = "", scripts: Callable[[str], Iterab
     (for a brand it introduces), `scripts` gives a Chinese form's other-script forms."""
     name = " ".join(name.split())
     inline = _BRAND.search(name)
-    base = name[: inline.start()].strip() if inline is not None and inline.start() >= 2 else name
+    if inline is not None and (inline.start() < 2 or inline.end() < len(name)):
+        inline = None  # only a brand the name ends with
+    brand_at_end = _brand(inline) if inline is not None else None
+    end_paren = _END_PAREN.search(name) if inline is None else None
+    if end_paren is not None and end_paren.start() >= 2 and not _is_place(end_paren.group("inner")):
+        inline, brand_at_end = end_paren, end_paren.group("inner").strip()  # 中国石油化工股份有限公司（中国石化）
+    base = name[: inline.start()].strip() if inline is not None else name
     forms: list[str] = [base]
-    forms += without_legal_suffix(base)
+    if _PAREN.search(base):  # 孚能科技(赣州)股份有限公司, Intel Semiconductor (Dalian) Ltd.: also without the place
+        forms.append(_PAREN.sub("", base))
+    for form in list(forms):
+        forms += without_legal_suffix(form)
     for form in list(forms):
         local = without_leading_place(form)
         if local:
@@ -183,9 +212,10 @@ def org_aliases(name: str, *, context: str = "", scripts: Callable[[str], Iterab
             if brand != form:
                 forms.append(brand)
     else:
+        forms += [brand for f in list(forms) if (brand := _en_brand(f)) != f]
         forms += _glued([f for f in forms if f == base or safe_alias(f)])
-    if inline is not None:
-        forms.append((inline.group("zh") or inline.group("en") or "").strip())
+    if brand_at_end:
+        forms.append(brand_at_end)
     if context:
         forms += brands_in(context, [base, *forms[1:3]])
     if scripts is not None:
