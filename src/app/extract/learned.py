@@ -153,7 +153,7 @@ def _learned_investor(doc: Document, low: str, hits: list[Hit], starts: list[int
         return None
     current = d.fields.get("investor")
     if current:
-        return _mended(low, inside, current, s_lo, s_hi)
+        return _mended(low, inside, current, (ev.start, ev.end), (s_lo, s_hi))
     c_lo = doc.seg.clause_start(ev.start)
     c_hi = _clause_end(doc, ev.end, s_hi)
     own = [h for h in inside if c_lo <= h[0] and h[1] <= c_hi]
@@ -174,12 +174,15 @@ def _clause_end(doc: Document, pos: int, limit: int) -> int:
     return min(marks[i], limit) if i < len(marks) else limit
 
 
-def _mended(low: str, inside: list[Hit], current: str, s_lo: int, s_hi: int) -> tuple[int, str] | None:
+def _mended(low: str, inside: list[Hit], current: str, evidence: tuple[int, int],
+            sentence: tuple[int, int]) -> tuple[int, str] | None:
     """The learned name that mends a rules' investor cut in the middle ("Mining" of "Zijin Mining") or
     glued to the next words ("宁德时代拟在当地"); None when the rules' one is a learned alias or a longer
     organisation name of its own (华能新能源股份有限公司 beside a learned 华能)."""
     key = _key(current)
-    at = low.find(key, s_lo, s_hi)
+    at = low.find(key, *evidence)
+    if at < 0:
+        at = low.find(key, *sentence)
     if at < 0:  # written otherwise in the text (spacing): compare the names
         spans = [h for h in inside if key != low[h[0] : h[1]] and (key.startswith(low[h[0] : h[1]])
                                                                     or key in low[h[0] : h[1]])]
