@@ -15,6 +15,8 @@ the knowledge learned so far and scored with tools/score_extraction.py's rules; 
 
     after K reviewed (M remaining, E learned entries): recall R precision P investor I (of G)
 
+and with --baseline, under each, the same remaining documents extracted without what was learned.
+
 Not a test; the figures go into the README's Performance table.
 """
 
@@ -34,6 +36,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 
 from score_extraction import Totals, same_value, score_article  # noqa: E402
 
+from app.domain.knowledge import EMPTY  # noqa: E402
 from app.domain.schema import FactDraft, Kind  # noqa: E402
 from app.extract import extract  # noqa: E402
 from app.ingest import clean_text  # noqa: E402
@@ -86,13 +89,13 @@ def review_as_gold(db: Database, path: Path, gold: dict[str, Any]) -> None:
         s.commit()
 
 
-def score_remaining(db: Database, rest: list[Article]) -> tuple[Totals, int]:
+def score_remaining(db: Database, rest: list[Article], use_learned: bool = True) -> tuple[Totals, int]:
     with db.session() as s:
         learned = knowledge.snapshot(s)
     totals = Totals()
     for _path, text, language, published, gold in rest:
-        prediction = {"facts": [d.to_json(text) for d in extract(text, language, published, learned)]}
-        score_article(prediction, gold, totals)
+        drafts = extract(text, language, published, learned if use_learned else EMPTY)
+        score_article({"facts": [d.to_json(text) for d in drafts]}, gold, totals)
     return totals, len(learned.entries)
 
 
@@ -100,6 +103,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("dirs", type=Path, nargs="*", metavar="DIR", help="folders replayed in this order")
     ap.add_argument("--steps", default="0,5,10,20")
+    ap.add_argument("--baseline", action="store_true",
+                    help="after each line, the same documents scored without what was learned")
     args = ap.parse_args(argv)
     dirs: list[Path] = args.dirs or [ROOT / "tests" / "heldout" / "set1"]
     articles: list[Article] = []
@@ -130,6 +135,10 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"after {step} reviewed ({len(articles) - step} remaining, {entries} learned entries): "
                       f"recall {f['recall']:.3f} precision {f['precision']:.3f} investor {f['investor']:.3f}"
                       f" (of {totals.investor_gold})")
+                if args.baseline:
+                    alone = score_remaining(db, articles[step:], use_learned=False)[0].figures()
+                    print(f"  same documents without learned entries: recall {alone['recall']:.3f} precision "
+                          f"{alone['precision']:.3f} investor {alone['investor']:.3f}")
         finally:
             db.dispose()
     return 0

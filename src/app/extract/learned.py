@@ -137,6 +137,8 @@ _INVEST_CUE = re.compile(
     r"投资|投建|出资|斥资|注资|增资|建设|兴建|新建|承建|签约|签署|落户|布局|invest|build|construct|sign|fund|financ|"
     r"develop|set\s+up|launch")
 _ORG_END = re.compile(r"(?:公司|集团|控股|股份|银行|co\.?|ltd\.?|inc\.?|corp\.?|corporation|group|holdings?|limited)$")
+# words that are no part of a name: what the rules glued on before a learned one
+_GLUED_LEAD = re.compile(r"的|与|和|在|由|是|为|开工|签约|落户|引进|将|拟|\b(?:the|and|with|by|of|in)\s")
 Hit = tuple[int, int, int, str]
 
 
@@ -153,7 +155,7 @@ def _learned_investor(doc: Document, low: str, hits: list[Hit], starts: list[int
         return None
     current = d.fields.get("investor")
     if current:
-        return _mended(low, inside, current, (ev.start, ev.end), (s_lo, s_hi))
+        return _mended(doc, low, inside, current, (ev.start, ev.end), (s_lo, s_hi))
     c_lo = doc.seg.clause_start(ev.start)
     c_hi = _clause_end(doc, ev.end, s_hi)
     own = [h for h in inside if c_lo <= h[0] and h[1] <= c_hi]
@@ -174,11 +176,13 @@ def _clause_end(doc: Document, pos: int, limit: int) -> int:
     return min(marks[i], limit) if i < len(marks) else limit
 
 
-def _mended(low: str, inside: list[Hit], current: str, evidence: tuple[int, int],
+def _mended(doc: Document, low: str, inside: list[Hit], current: str, evidence: tuple[int, int],
             sentence: tuple[int, int]) -> tuple[int, str] | None:
-    """The learned name that mends a rules' investor cut in the middle ("Mining" of "Zijin Mining") or
-    glued to the next words ("宁德时代拟在当地"); None when the rules' one is a learned alias or a longer
-    organisation name of its own (华能新能源股份有限公司 beside a learned 华能)."""
+    """(entry id, investor) when a learned name mends the rules' investor: cut in the middle ("Mining" of
+    "Zijin Mining") or glued to the next words ("宁德时代拟在当地") — the learned organisation; a longer name
+    with the words before it glued on (主会场开工的比亚迪汽车工业有限公司) — the name from the learned one on.
+    None when the rules' one is a learned alias or an organisation name of its own (华能新能源股份有限公司
+    beside a learned 华能)."""
     key = _key(current)
     at = low.find(key, *evidence)
     if at < 0:
@@ -186,13 +190,17 @@ def _mended(low: str, inside: list[Hit], current: str, evidence: tuple[int, int]
     if at < 0:  # written otherwise in the text (spacing): compare the names
         spans = [h for h in inside if key != low[h[0] : h[1]] and (key.startswith(low[h[0] : h[1]])
                                                                     or key in low[h[0] : h[1]])]
-    else:
-        a, b = at, at + len(key)
-        spans = [h for h in inside if h[0] < b and a < h[1] and (a, b) != (h[0], h[1])
-                 and ((h[0] <= a and b <= h[1]) or not _ORG_END.search(key))]
-    if not spans:
-        return None
-    return spans[0][2], spans[0][3]
+        return (spans[0][2], spans[0][3]) if spans else None
+    a, b = at, at + len(key)
+    named = _ORG_END.search(key) is not None
+    for h in inside:
+        if not (h[0] < b and a < h[1]) or (a, b) == (h[0], h[1]):
+            continue
+        if (h[0] <= a and b <= h[1]) or not named:
+            return h[2], h[3]
+        if a < h[0] and h[1] <= b and _GLUED_LEAD.search(low, a, h[0]):
+            return h[2], doc.text[h[0] : b]
+    return None
 
 
 def _unplaced(doc: Document, low: str, drafts: list[FactDraft], matcher: Matcher) -> None:
