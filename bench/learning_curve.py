@@ -10,7 +10,8 @@ analyst reviewed them: each is imported into a fresh SQLite database with the re
 analyst's corrections through the real review services — a found fact whose investor is missing or
 wrong gets the gold investor typed in (edit), a right one is confirmed, a project fact the rules
 missed is added with its investor. Those services are what teach extraction (app.store.services.
-knowledge). After 0, 5, 10 and 20 reviewed articles, the documents not yet reviewed are extracted with
+knowledge); a found fact of another kind is given the gold kind in the same edit, as an analyst would.
+After 0, 5, 10 and 20 reviewed articles, the documents not yet reviewed are extracted with
 the knowledge learned so far and scored with tools/score_extraction.py's rules; one line each:
 
     after K reviewed (M remaining, E learned entries): recall R precision P investor I (of G)
@@ -82,8 +83,13 @@ def review_as_gold(db: Database, path: Path, gold: dict[str, Any]) -> None:
                 review.add_fact(s, doc_id, draft, USER)
                 continue
             used.add(match.id)
+            changes: dict[str, Any] = {}
+            if match.kind != g.get("kind", Kind.PROJECT.value):  # the analyst sets the kind with the investor
+                changes["kind"] = g.get("kind", Kind.PROJECT.value)
             if (match.fields or {}).get("investor") != investor:
-                review.edit_fact(s, match.id, {"investor": investor}, USER)
+                changes["investor"] = investor
+            if changes:
+                review.edit_fact(s, match.id, changes, USER)
             elif match.status == "suggested":
                 review.confirm_fact(s, match.id, USER)
         s.commit()
