@@ -1,0 +1,52 @@
+"""Table cases for the general patterns of news language added by the issue-14 rules pass after the held-out
+figures (tests/heldout/FIGURES.md): one block per pattern, in the shapes of tests/extract/cases.py (which adds
+these lists to its own). The phrases are written for these tests (none is a held-out sentence)."""
+
+from __future__ import annotations
+
+P, T, IND = "project", "target", "indicator"
+EN, HANS, HANT = "en", "zh-Hans", "zh-Hant"
+
+GENERAL_NUMERIC: list[tuple[str, str, float, str, str, str]] = [
+    # 以投资…的 + company + 为龙头的 + park: one project led by the company
+    (HANS, "以投资8亿元的正大集团为龙头的现代农业产业园项目开工建设。", 8e8, "CNY", P, ""),
+    (HANT, "以投資15億元的寧德時代為核心的新能源產業園一期項目竣工。", 15e8, "CNY", P, ""),
+    # 投资…的 + brand(regional branch) + facility
+    (HANS, "投资3亿元的京东(华南区域)智能物流中心投入使用。", 3e8, "CNY", P, ""),
+    # 由 + investors + (联合)投资…的 + plaza
+    (HANS, "由万达集团和当地国企联合投资40亿元的万达广场开业。", 40e8, "CNY", P, ""),
+    (HANT, "由港澳企業共同投資20億元人民幣的濱海商業大廈封頂。", 20e8, "CNY", P, ""),
+    # English: "…, a total investment of N, was invested by X Co. Ltd."
+    (EN, "The new energy storage park project, a total investment of 2.3 billion yuan, was invested by Hunan Ruiyu "
+         "Energy Co. Ltd.", 2.3e9, "CNY", P, ""),
+    # English lists of single projects "… project with a total investment of …"
+    (EN, "The county signed 12 projects, including a cold chain logistics center with a total investment of 320 "
+         "million yuan, and a rice processing plant with a total investment of 150 million yuan.",
+     320e6, "CNY", P, ""),
+    (EN, "The county signed 12 projects, including a cold chain logistics center with a total investment of 320 "
+         "million yuan, and a rice processing plant with a total investment of 150 million yuan.",
+     150e6, "CNY", P, ""),
+    # … but projects (plural) with a total investment remain an aggregate
+    (EN, "The county signed 12 projects on the scene with a total investment of 1.8 billion yuan.",
+     1.8e9, "CNY", IND, "="),
+]
+
+GENERAL_FIELDS: list[tuple[str, str, float, str, str]] = [
+    (HANS, "以投资8亿元的正大集团为龙头的现代农业产业园项目开工建设。", 8e8, "investor", "正大集团"),
+    (HANT, "以投資15億元的寧德時代為核心的新能源產業園一期項目竣工。", 15e8, "investor", "寧德時代"),
+    (HANS, "投资3亿元的京东(华南区域)智能物流中心投入使用。", 3e8, "investor", "京东"),
+    (HANS, "投资5亿元的华为(西南大区)云计算数据中心开工。", 5e8, "investor", "华为"),
+    (HANS, "由万达集团和当地国企联合投资40亿元的万达广场开业。", 40e8, "investor", "万达集团和当地国企"),
+    (HANT, "由港澳企業共同投資20億元人民幣的濱海商業大廈封頂。", 20e8, "investor", "港澳企業"),
+    (EN, "The new energy storage park project, a total investment of 2.3 billion yuan, was invested by Hunan Ruiyu "
+         "Energy Co. Ltd.", 2.3e9, "investor", "Hunan Ruiyu Energy Co. Ltd"),
+    (EN, "The port logistics hub, worth 600 million yuan, will be built by Qinzhou Harbour Logistics Co., Ltd.",
+     600e6, "investor", "Qinzhou Harbour Logistics Co., Ltd"),
+    # a product, a process or a resort opening the project name is no investor
+    (HANS, "总投资2亿元的茶叶深加工项目开工。", 2e8, "investor", ""),
+    (HANS, "总投资80亿元的煤炭裂解制氢项目签约。", 80e8, "investor", ""),
+    (HANT, "年生產5000噸果汁的果汁生產項目,總投資1.5億元。", 1.5e8, "investor", ""),
+    (HANS, "总投资6亿元的龙泉温泉二期项目投入运营。", 6e8, "investor", ""),
+    # … but a company name before the product keeps its name
+    (HANS, "总投资3亿元的浙江华达科技电子元件生产项目签约。", 3e8, "investor", "浙江华达科技电子元件"),
+]
