@@ -31,6 +31,24 @@ GENERAL_NUMERIC: list[tuple[str, str, float, str, str, str]] = [
      1.8e9, "CNY", IND, "="),
 ]
 
+GENERAL_NUMERIC += [
+    # counts whose noun (or verb) comes before the number: 动工 after 开工, a count's name (签约数量为 N 项),
+    # 项目投资 N 个, business entities (主体) and teams counted in 户 / 个
+    (HANS, "截至目前,省属企业已开工动工项目32个,其中已开工动工18个。", 18, "count", IND, "="),
+    (HANS, "一季度全省招商引资签约数量为236项,签约金额同比增长12%。", 236, "count", IND, "="),
+    (HANS, "上半年,全区工业项目投资23个,完成投资15亿元。", 23, "count", IND, "="),
+    (HANT, "全市商事主體35210戶,經營主體總數超過12萬戶。", 35210, "count", IND, "="),
+    (HANT, "全市商事主體35210戶,經營主體總數超過12萬戶。", 120000, "count", IND, ">"),
+    (HANS, "园区累计孵化青年创业团队86个。", 86, "count", IND, "="),
+    # a count of one in a tally of its noun
+    (HANS, "新签约项目9个,其中省外项目8个,境外项目1个。", 1, "count", IND, "="),
+]
+
+GENERAL_NOT_FACTS: list[tuple[str, str, str]] = [
+    (HANS, "第1个项目于3月落地。", "count"),
+    (HANS, "这是全省1个重要的招商平台。", "count"),
+]
+
 GENERAL_FIELDS: list[tuple[str, str, float, str, str]] = [
     (HANS, "以投资8亿元的正大集团为龙头的现代农业产业园项目开工建设。", 8e8, "investor", "正大集团"),
     (HANT, "以投資15億元的寧德時代為核心的新能源產業園一期項目竣工。", 15e8, "investor", "寧德時代"),

@@ -46,13 +46,13 @@ PERCENT_WORDS_RE = re.compile(rf"百分之(?P<num>{ARABIC}|{ZH_NUMERAL})")
 
 _PROJECT_NOUNS = "项目|工程"
 _FIRM_NOUNS = ("企业|公司|机构|银行|集团|央企|国企|商户|市场主体|工厂|厂商|外企|外资企业|总部|金融机构|"
-               "上市公司|园区|商会|协会|就业岗位|岗位|职位|就业机会|小分队|分队|工作组|专班|招商组")
+               "上市公司|园区|商会|协会|就业岗位|岗位|职位|就业机会|小分队|分队|工作组|专班|招商组|经营主体|商事主体|创业团队|团队")
 _COUNT_NOUN_AFTER = re.compile(
     rf"(?P<mods>[^\d,.。;:!?、\s()\"\"'']{{0,10}}?)(?P<head>{_PROJECT_NOUNS}|{_FIRM_NOUNS})"
 )
 _COUNT_NOUN_BEFORE = re.compile(
     rf"(?P<noun>(?:\d{{2,4}}强)?[^\d,.。;:!?、\s()\"\"'']{{0,8}}(?:{_PROJECT_NOUNS}|{_FIRM_NOUNS}))"
-    r"(?:为|达|达到|共|共计|合计|累计|总数|数量|数|有|分别为|分别有|分别是|已达|已有|新增)?"
+    r"(?:投资)?(?:为|达|达到|共|共计|合计|累计|总数|数量|数|有|分别为|分别有|分别是|已达|已有|新增)?"
     rf"(?:{ZH_PRE_COMPARATOR})?$"
 )
 _NEGATIVE_BEFORE = re.compile(
@@ -71,7 +71,10 @@ _COUNT_CHANGE_BEFORE = re.compile(
     r"(?:同比|按年|比上年|较上年|比去年|较去年|上年同期|去年同期|较上年同期|比上年同期)(?:同期)?(?:增加|减少|新增|多|少)了?$"
 )
 # 实际已开工129项: the verb names what is counted
-_VERB_COUNT_BEFORE = re.compile(r"(?:已|累计|共|实际|新)*(?:开工|竣工|签约|落地|投产|建成|开工建设)(?:了)?$")
+# 已开工动工56个, 签约数量为4855项: the verb (or its count's name) names what is counted
+_VERB_COUNT_BEFORE = re.compile(
+    r"(?:已|累计|共|实际|新)*(?:开工|动工|竣工|签约|落地|投产|建成|开工建设)+(?:了|(?:数量|数|个数)(?:为|达|共)?)?$"
+)
 _PAIR_BEFORE = re.compile(
     rf"(?P<noun>{_PROJECT_NOUNS}|{_FIRM_NOUNS})(?:分别)?(?:有|为|是)?\d+(?:个|家|项)(?:及|和|与|,)$"
 )
@@ -227,7 +230,7 @@ def _currency(s: str) -> str:
 
 def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, start: int) -> Mention | None:
     num = m.group("num")
-    if value != int(value) or value < 2 or num.startswith("-") or m.group("mult") and value < 10_000:
+    if value != int(value) or value < 1 or num.startswith("-") or m.group("mult") and value < 10_000:
         return None
     if m.group("mult") and not num[:1].isdigit():
         return None
@@ -237,6 +240,9 @@ def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, 
     before = form[max(0, start - 14) : start]
     nb = _COUNT_NOUN_BEFORE.search(before)
     na = _COUNT_NOUN_AFTER.match(form, end)
+    tally = nb is not None and nb.end("noun") == len(before) and num == "1" and cl in ("个", "家", "项")
+    if value == 1 and not tally:
+        return None  # a count of one only in a tally of its noun (境外项目1个), not "1个" in running text
     if cl == "件" and not re.search(r"件数(?:为|达|共|计)?$", before):
         return None  # 1,652件 only as a number of (investment) cases
     if na is not None and (cl == "家" or "项目" in na.group("head") or "工程" in na.group("head")
