@@ -44,7 +44,24 @@ GENERAL_NUMERIC += [
     (HANS, "新签约项目9个,其中省外项目8个,境外项目1个。", 1, "count", IND, "="),
 ]
 
+GENERAL_NUMERIC += [
+    # 亿 without 元 after a money word, or before a task
+    (HANS, "上半年全县到位资金6.8亿,同比增长9.1%。", 6.8e8, "CNY", IND, "="),
+    (HANS, "新签约项目总投资额56.3亿,其中工业项目32个。", 56.3e8, "CNY", IND, "="),
+    (HANS, "项目实际到位投资总计2.45亿,完成全年目标的61%。", 2.45e8, "CNY", IND, "="),
+    # an assigned task (任务) is a target, with or without 元
+    (HANS, "今年市里下达我县招商任务80亿,目前已完成52亿元。", 80e8, "CNY", T, "="),
+    (HANS, "为完成全年150亿招商引资任务,全县组建6个招商分队。", 150e8, "CNY", T, "="),
+    (HANT, "全年目標任務320億元,已完成任務的58.2%。", 320e8, "CNY", T, "="),
+    # a currency named once for the amounts that follow: "(美元,下同)"
+    (HANT, "外資企業註冊資本約12億(美元,下同),投資總額25.6億。", 12e8, "USD", IND, "~"),
+    (HANT, "外資企業註冊資本約12億(美元,下同),投資總額25.6億。", 25.6e8, "USD", IND, "="),
+]
+
 GENERAL_NOT_FACTS: list[tuple[str, str, str]] = [
+    # 亿 with no money word: people, output in tonnes
+    (HANS, "全国人口14亿,其中城镇人口9亿。", "CNY"),
+    (HANS, "全年发电量达12亿千瓦时。", "CNY"),
     (HANS, "第1个项目于3月落地。", "count"),
     (HANS, "这是全省1个重要的招商平台。", "count"),
 ]

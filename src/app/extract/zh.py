@@ -94,6 +94,17 @@ _RANGE_BETWEEN = re.compile(r"\s*(?:至|到|~)\s*")
 _RANGE_LOW_BEFORE = re.compile(rf"(?<![\d.,])(?P<lo>{ARABIC})\s*(?:至|到|~)\s*$")
 
 
+# 亿 without 元: the money words before it, what may follow it, a task after it; a currency note for the
+# amounts that follow ("(美元,下同)": in US dollars, here and below)
+_BARE_YI_CUE_BEFORE = re.compile(
+    r"(?:资金|投资|投资额|投资总额|总投资|金额|总额|任务|注册资本|资本|引资|签约额|融资)(?:总计|合计|共计|累计|共|达到|达|为|是|约为)?$"
+)
+_BARE_YI_END = re.compile(r"(?:[,。;、)\n]|的|$|\((?:美元|港元|人民币)[,]下同\))")
+_BARE_YI_TASK_AFTER = re.compile(r"(?:的)?(?:招商引资|引资|投资)?(?:任务|目标任务)")
+_TASK_BEFORE = re.compile(r"任务(?:为|是|达)?$")
+_CURRENCY_NOTE = re.compile(r"\((?P<cur>美元|港元|人民币)[,]下同\)")
+
+
 def is_taiwanese(form: str) -> bool:
     """Written in Taiwan (two or more markers only Taiwanese copy uses): its bare 元 amounts are New
     Taiwan dollars, not yuan."""
@@ -104,11 +115,18 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
     """All money, count and percentage mentions in a Chinese matching form (`taiwan`: a Taiwanese
     text, whose amounts in 元 without 人民币 are New Taiwan dollars and are left out)."""
     out: list[Mention] = []
+    notes = [(n.start(), n.group("cur")) for n in _CURRENCY_NOTE.finditer(form)]
     for m in NUMBER_RE.finditer(form):
         cur, pct, cl = m.group("cur"), m.group("pct"), m.group("cl")
         pre = m.group("pre")
+        noted = None
         if not (cur or pct or cl or pre):
-            continue
+            if not _bare_yi(form, m):
+                continue
+            # 到位资金9.2亿, 任务100亿: an amount in 亿 without 元 after a money word; yuan unless a note
+            # ("(美元,下同)") right after it or before it names another currency
+            noted = next((c for at, c in reversed(notes) if at <= m.end() + 1), None)
+            cur = "元" if noted in (None, "人民币") else noted
         num = m.group("num")
         num_start, num_end = m.span("num")
         value = zh_value(num.lstrip("-"), m.group("mult"))
@@ -156,6 +174,8 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
                               form[num_start:end], comparator, "money")
             if re.search(r"人均|户均|平均工资|每人", form[max(0, start - 14) : start]):
                 mention.hints["per_capita"] = "1"
+            if _TASK_BEFORE.search(form, max(0, start - 3), start) or _BARE_YI_TASK_AFTER.match(after):
+                mention.hints["task"] = "1"  # 任务589亿元, 200亿招商引资任务: an assigned task is a target
             if after.startswith("级"):
                 continue  # 百亿元级: a scale, not an amount
             if _THRESHOLD_AFTER.match(after) or (
@@ -203,6 +223,19 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
             mention.signed_by_wording = True
         out.append(mention)
     return out
+
+
+def _bare_yi(form: str, m: re.Match[str]) -> bool:
+    """A number in 亿 with no currency word that is still an amount: a money word before it (资金, 投资额,
+    任务, 注册资本…) or a task after it (200亿招商引资任务), and no other unit after it."""
+    if m.group("mult") not in ("亿", "万亿") or not m.group("num")[:1].isdigit():
+        return False
+    start = m.start("cmp") if m.group("cmp") else m.start("num")
+    after = form[m.end() : m.end() + 8]
+    if _BARE_YI_TASK_AFTER.match(after):
+        return True
+    return (_BARE_YI_CUE_BEFORE.search(form, max(0, start - 10), start) is not None
+            and _BARE_YI_END.match(after) is not None)
 
 
 def _join_ranges(form: str, mentions: list[Mention]) -> list[Mention]:
