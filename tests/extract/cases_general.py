@@ -58,6 +58,22 @@ GENERAL_NUMERIC += [
     (HANT, "外資企業註冊資本約12億(美元,下同),投資總額25.6億。", 25.6e8, "USD", IND, "="),
 ]
 
+GENERAL_NUMERIC += [
+    # machine-translated composite amounts: "N billion M million yuan" is one amount
+    (EN, "In the first half, the county's retail sales completed 12 billion 365 million yuan, up 4.2 percent.",
+     12.365e9, "CNY", IND, "="),
+    (EN, "The fund totalled 1 trillion 250 billion yuan by June.", 1.25e12, "CNY", IND, "="),
+    # scraped pages with a space between the number and its counter or unit, or before the number
+    (HANS, "全市新开工亿元以上项目 86 个,总投资 312.5 亿元。", 86, "count", IND, "="),
+    (HANS, "全市新开工亿元以上项目 86 个,总投资 312.5 亿元。", 312.5e8, "CNY", IND, "="),
+    (HANS, "在建省外投资项目 47个,新落地项目35 个。", 47, "count", IND, "="),
+    (HANS, "在建省外投资项目 47个,新落地项目35 个。", 35, "count", IND, "="),
+]
+
+GENERAL_ONE_FACT: list[tuple[str, str, str]] = [
+    (EN, "In the first half, the county's retail sales completed 12 billion 365 million yuan, up 4.2 percent.", "CNY"),
+]
+
 GENERAL_NOT_FACTS: list[tuple[str, str, str]] = [
     # 亿 with no money word: people, output in tonnes
     (HANS, "全国人口14亿,其中城镇人口9亿。", "CNY"),

@@ -90,6 +90,11 @@ _SCALE_AFTER = re.compile(r"\s*-?\s*(?:level|class|scale|grade|and-above)\b")
 _BETWEEN_BEFORE = re.compile(rf"\bbetween\s+(?P<lo>{ARABIC})\s+and\s+$")
 
 
+# the larger part of a composite amount written in two multipliers: "55 billion 542 million yuan"
+_COMPOSITE_BEFORE = re.compile(r"(?<![\d.,])(?P<hi>\d{1,4})\s+(?P<mult>trillion|billion)\s+$")
+_SCALE = {"trillion": 3, "billion": 2, "million": 1}
+
+
 def _word_number(num: str) -> bool:
     return not num[:1].isdigit() and not num.startswith("-")
 
@@ -139,6 +144,13 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
                 value, comparator, start, num_start = lower, Comparator.GE, between.start(), between.start("lo")
             if _PER_BEFORE.search(before):
                 continue
+            big = _COMPOSITE_BEFORE.search(low, max(0, start - 24), start) if mult and not (cmp_word or pre) else None
+            if big is not None and _SCALE[big.group("mult")] > _SCALE.get(mult.split()[0].rstrip("s"), 0):
+                # "55 billion 542 million yuan" (as machine translation writes 555.42亿元): one amount
+                high = en_value(big.group("hi"), big.group("mult"))
+                if high is not None:
+                    value += high
+                    start = num_start = big.start()
             mention = Mention(start, end, num_start, num_end, value, currency, form[num_start:end].strip(),
                               comparator, "money")
             mention.broken = bool(cur and re.match(r"\s*[-.]", cur)) and "-" not in num

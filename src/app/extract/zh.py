@@ -34,6 +34,7 @@ NUMBER_RE = re.compile(
     (?P<post1>多|余)?
     (?P<mult>{ZH_MULTIPLIER})?
     (?P<post2>多|余)?
+    (?:[ \u00a0](?=[元美港欧个家项户间]))?  # scraped pages: 159 个, 1.85 亿元
     (?:
       (?P<cur>元人民币|元|美元|港元|港币|欧元|块钱)
     | (?P<pct>\s?%|个百分点|百分点)
@@ -53,7 +54,7 @@ _COUNT_NOUN_AFTER = re.compile(
 _COUNT_NOUN_BEFORE = re.compile(
     rf"(?P<noun>(?:\d{{2,4}}强)?[^\d,.。;:!?、\s()\"\"'']{{0,8}}(?:{_PROJECT_NOUNS}|{_FIRM_NOUNS}))"
     r"(?:投资)?(?:为|达|达到|共|共计|合计|累计|总数|数量|数|有|分别为|分别有|分别是|已达|已有|新增)?"
-    rf"(?:{ZH_PRE_COMPARATOR})?$"
+    rf"(?:{ZH_PRE_COMPARATOR})?[ \u00a0]?$"
 )
 _NEGATIVE_BEFORE = re.compile(
     r"(?:(?<!降幅)(?<!跌幅)(?:下降|减少|回落|降低|下滑|负增长|降|减|跌|下跌)(?:了)?|(?:降幅|跌幅)(?:为|达|是|达到)?)"
