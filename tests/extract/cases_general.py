@@ -70,11 +70,26 @@ GENERAL_NUMERIC += [
     (HANS, "在建省外投资项目 47个,新落地项目35 个。", 35, "count", IND, "="),
 ]
 
+GENERAL_NUMERIC += [
+    # a range written with a dash is one amount, its lower bound
+    (HANS, "该集团计划在当地投资200—300亿元人民币,建设新能源基地。", 200e8, "CNY", T, ">="),
+    (HANT, "公司擬投資5－8億元擴建廠房。", 5e8, "CNY", T, ">="),
+    # agreements counted in 项 / 份
+    (HANT, "峰會期間共簽署18項合作協議,涵蓋能源和交通。", 18, "count", IND, "="),
+    (HANS, "活动现场签订12项投资协议。", 12, "count", IND, "="),
+]
+
 GENERAL_ONE_FACT: list[tuple[str, str, str]] = [
+    (HANS, "该集团计划在当地投资200—300亿元人民币,建设新能源基地。", "CNY"),
+    # a rounded share beside the exact one: the exact one only
+    (HANS, "已有86个项目开工,占比超过八成、达83.5%。", "percent"),
     (EN, "In the first half, the county's retail sales completed 12 billion 365 million yuan, up 4.2 percent.", "CNY"),
 ]
 
 GENERAL_NOT_FACTS: list[tuple[str, str, str]] = [
+    # a round order of magnitude
+    (HANT, "論壇共簽署20項合作協議,簽約總額逾百億美元。", "USD"),
+    (HANS, "本次活动签约金额超千亿元。", "CNY"),
     # 亿 with no money word: people, output in tonnes
     (HANS, "全国人口14亿,其中城镇人口9亿。", "CNY"),
     (HANS, "全年发电量达12亿千瓦时。", "CNY"),

@@ -29,7 +29,7 @@ NUMBER_RE = re.compile(
     (?=[{re.escape(_FIRST)}])
     (?P<cmp>{ZH_PRE_COMPARATOR})?
     (?P<pre>人民币|美元|港元|港币|欧元|US\$|HK\$|\$|¥|RMB)?\s?
-    (?P<num>(?<![A-Za-z0-9_.-])(?<!\d,)-?(?:{ARABIC})|{ZH_NUMERAL})
+    (?P<num>(?<![A-Za-z0-9_.-])(?<!\d,)-?(?:{ARABIC})|(?<=\d-)(?:{ARABIC})(?=\s?[亿万])|{ZH_NUMERAL})
     (?:[ \u00a0](?=[亿万千百]))?
     (?P<post1>多|余)?
     (?P<mult>{ZH_MULTIPLIER})?
@@ -48,8 +48,9 @@ PERCENT_WORDS_RE = re.compile(rf"百分之(?P<num>{ARABIC}|{ZH_NUMERAL})")
 _PROJECT_NOUNS = "项目|工程"
 _FIRM_NOUNS = ("企业|公司|机构|银行|集团|央企|国企|商户|市场主体|工厂|厂商|外企|外资企业|总部|金融机构|"
                "上市公司|园区|商会|协会|就业岗位|岗位|职位|就业机会|小分队|分队|工作组|专班|招商组|经营主体|商事主体|创业团队|团队")
+_AGREEMENT_NOUNS = ("合作协议", "投资协议", "框架协议", "协议", "合同")  # 签署31项合作协议
 _COUNT_NOUN_AFTER = re.compile(
-    rf"(?P<mods>[^\d,.。;:!?、\s()\"\"'']{{0,10}}?)(?P<head>{_PROJECT_NOUNS}|{_FIRM_NOUNS})"
+    rf"(?P<mods>[^\d,.。;:!?、\s()\"\"'']{{0,10}}?)(?P<head>{_PROJECT_NOUNS}|{_FIRM_NOUNS}|{'|'.join(_AGREEMENT_NOUNS)})"
 )
 _COUNT_NOUN_BEFORE = re.compile(
     rf"(?P<noun>(?:\d{{2,4}}强)?[^\d,.。;:!?、\s()\"\"'']{{0,8}}(?:{_PROJECT_NOUNS}|{_FIRM_NOUNS}))"
@@ -92,7 +93,7 @@ _TWD_BEFORE = re.compile(r"(?:新台币|台币)[\d,.兆亿]{0,10}$")  # 新台�
 _PER_BEFORE = re.compile(r"每$|单位$|人均$|每年$")
 # 300亿元至350亿元, 300至350亿元: one amount, at least the lower bound
 _RANGE_BETWEEN = re.compile(r"\s*(?:至|到|~)\s*")
-_RANGE_LOW_BEFORE = re.compile(rf"(?<![\d.,])(?P<lo>{ARABIC})\s*(?:至|到|~)\s*$")
+_RANGE_LOW_BEFORE = re.compile(rf"(?<![\d.,])(?P<lo>{ARABIC})\s*(?:至|到|~|-)\s*$")  # 300—500亿元 (dash as -)
 
 
 # 亿 without 元: the money words before it, what may follow it, a task after it; a currency note for the
@@ -102,6 +103,7 @@ _BARE_YI_CUE_BEFORE = re.compile(
 )
 _BARE_YI_END = re.compile(r"(?:[,。;、)\n]|的|$|\((?:美元|港元|人民币)[,]下同\))")
 _BARE_YI_TASK_AFTER = re.compile(r"(?:的)?(?:招商引资|引资|投资)?(?:任务|目标任务)")
+_EXACT_PCT_NEAR = re.compile(r"[,、(]?(?:达|为|即|约)?\d+(?:\.\d+)?%")
 _TASK_BEFORE = re.compile(r"任务(?:为|是|达)?$")
 _CURRENCY_NOTE = re.compile(r"\((?P<cur>美元|港元|人民币)[,]下同\)")
 
@@ -150,6 +152,8 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
                 continue
             if num[:1] in "十百千" and form[num_start - 1 : num_start] in ("数", "几", "上"):
                 continue  # 数十亿元, 几百万元, 上百亿元: vague, not a figure
+            if num in ("十", "百", "千") and cmp_word in ("逾", "超", "超过"):
+                continue  # 逾百亿美元, 超千亿元: a round order of magnitude, not a figure
             if _PER_BEFORE.search(form[max(0, start - 3) : start]):
                 continue
             if not m.group("mult") and not num[:1].isdigit() and not num.startswith("-"):
@@ -211,8 +215,8 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
         out.append(mention)
     for m in CHENG_RE.finditer(form):
         value = zh_value(m.group("num"), None)
-        if value is None:
-            continue
+        if value is None or _EXACT_PCT_NEAR.match(form, m.end()):
+            continue  # 占比超过九成、达91.28%: the rounded share beside the exact one
         comparator = _CHENG_CMP.get(m.group("cmp"), Comparator.EQ)
         if m.group("post"):
             comparator = ZH_POST_COMPARATORS[m.group("post")]
@@ -280,6 +284,7 @@ def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, 
     if cl == "件" and not re.search(r"件数(?:为|达|共|计)?$", before):
         return None  # 1,652件 only as a number of (investment) cases
     if na is not None and (cl == "家" or "项目" in na.group("head") or "工程" in na.group("head")
+                           or cl in ("项", "个", "份") and na.group("head") in _AGREEMENT_NOUNS
                            or cl in ("个", "户", "间") and na.group("head") not in _PROJECT_NOUNS.split("|")):
         noun_start, noun_end = na.start(), na.end()
         mention = Mention(start, noun_end, num_start, num_end, value, Unit.COUNT, form[num_start:end],
