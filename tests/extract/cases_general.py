@@ -79,6 +79,12 @@ GENERAL_NUMERIC += [
     (HANS, "活动现场签订12项投资协议。", 12, "count", IND, "="),
 ]
 
+GENERAL_NUMERIC += [
+    # projects of a stage (投产项目, 竣工项目) are a class: their total investment is an aggregate
+    (HANS, "上半年全市投产项目总投资86.5亿元。", 86.5e8, "CNY", IND, "="),
+    (HANS, "一季度竣工项目总投资达42亿元。", 42e8, "CNY", IND, "="),
+]
+
 GENERAL_ONE_FACT: list[tuple[str, str, str]] = [
     (HANS, "该集团计划在当地投资200—300亿元人民币,建设新能源基地。", "CNY"),
     # a rounded share beside the exact one: the exact one only
@@ -113,6 +119,8 @@ GENERAL_FIELDS: list[tuple[str, str, float, str, str]] = [
     (HANS, "总投资80亿元的煤炭裂解制氢项目签约。", 80e8, "investor", ""),
     (HANT, "年生產5000噸果汁的果汁生產項目,總投資1.5億元。", 1.5e8, "investor", ""),
     (HANS, "总投资6亿元的龙泉温泉二期项目投入运营。", 6e8, "investor", ""),
+    # a mainland place's short name opening the project name is its place, not its investor
+    (HANS, "麻阳新能源产业园项目总投资额达8.6亿元。", 8.6e8, "investor", ""),
     # … but a company name before the product keeps its name
     (HANS, "总投资3亿元的浙江华达科技电子元件生产项目签约。", 3e8, "investor", "浙江华达科技电子元件"),
 ]

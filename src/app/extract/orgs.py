@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from app.domain.regions import candidates as place_candidates
+
 # suffixes that are also industry words: only an organisation suffix when followed by nothing else
 _ZH_STRONG_SUFFIX = re.compile(r"股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|银行|控股|股份")
 ZH_INDUSTRY_WORDS = (
@@ -71,11 +73,17 @@ def zh_investor_from_name(name: str) -> str | None:
             return None  # 杜仲深加工项目, 乙烷裂解制乙烯项目, 华地城温泉一期: a product, process or resort, not a firm
         if described is not None:
             prefix = prefix[: described.start()]  # 江苏科利科技电子产品|生产项目
-        if _ZH_PLACE_IN_PREFIX.search(prefix):
+        if _ZH_PLACE_IN_PREFIX.search(prefix) or _mainland_place(prefix):
             return None  # 毕节高新区锂电池…项目: a place, not an investor
         if re.search(r"[\u4e00-\u9fffA-Za-z]", prefix):
             return prefix
     return None
+
+
+def _mainland_place(name: str) -> bool:
+    """The name is a mainland place's short name (江华新能源…项目: 江华瑶族自治县, the project's place, not
+    its investor); a Taiwan district's short name (信义) is also a brand here, so only mainland codes count."""
+    return any(p.code[:2] not in ("71", "81", "82") for p in place_candidates(name))
 
 
 def zh_org_before(clause: str) -> tuple[int, int] | None:

@@ -49,7 +49,9 @@ _ZH_INVESTOR_FIELD = re.compile(
     r"(?:约|达|为|超过|近|逾)?$"
 )
 # "成都高新区签约35个重大项目", "全年重大项目": a class of projects, not one named project
-_ZH_PLURAL_PROJECTS = re.compile(r"\d+个|(?:重大|重点|新开工|在建|签约|各类|一批)项目|项目群|等项目|批项目")
+_ZH_PLURAL_PROJECTS = re.compile(
+    r"\d+个|(?:重大|重点|新开工|在建|签约|各类|一批|投产|竣工|开工|续建|落地|储备|在谈|新签)项目|项目群|等项目|批项目"
+)
 _ZH_SIGN_INVEST = re.compile(
     r"(?:签约|签署|签订|落户|入驻|合作)[^。;]{0,40}?(?:总投资|计划投资|投资总额|投资额|拟投资)(?:约|达|为|超过|近|逾)?$"
 )
