@@ -85,6 +85,12 @@ GENERAL_NUMERIC += [
     (HANS, "一季度竣工项目总投资达42亿元。", 42e8, "CNY", IND, "="),
 ]
 
+GENERAL_NUMERIC += [
+    # English counts whose noun comes before the verb: "… projects totaled N", "… projects reached N"
+    (EN, "Tourism, logistics and other key projects totaled 37 by the end of June.", 37, "count", IND, "="),
+    (EN, "Newly signed foreign-funded projects reached 126 in the first half.", 126, "count", IND, "="),
+]
+
 GENERAL_ONE_FACT: list[tuple[str, str, str]] = [
     (HANS, "该集团计划在当地投资200—300亿元人民币,建设新能源基地。", "CNY"),
     # a rounded share beside the exact one: the exact one only

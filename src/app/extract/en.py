@@ -232,7 +232,7 @@ _NUMBER_OF_BEFORE = re.compile(
 _NOUN_VERB_BEFORE = re.compile(
     rf"\b(?P<noun>(?:[\w-]+\s+){{0,3}}?(?:{_COUNT_HEADS}))"
     r"(?:\s+(?:with|above|over|of|worth|exceeding)\s+[^,;.]{3,40}?)?\s+(?:will\s+)?"
-    r"(?:exceeds?|exceeding|surpass(?:es)?|reach(?:es)?|numbered|number|stood\s+at|reaching|hits?|totals?|totall?ing"
+    r"(?:exceeds?|exceeding|surpass(?:es)?|reach(?:es)?|reached|numbered|number|stood\s+at|reaching|hits?|totals?|totall?ing|totall?ed"
     r"|are|is|will\s+be)\s+"
     r"(?:(?:more\s+than|over|above|about|around|nearly|at\s+least|not\s+less\s+than|no\s+less\s+than)\s+)?$",
     re.I,
