@@ -91,6 +91,20 @@ GENERAL_NUMERIC += [
     (EN, "Newly signed foreign-funded projects reached 126 in the first half.", 126, "count", IND, "="),
 ]
 
+GENERAL_NUMERIC += [
+    # a task counted (目标任务N个) is a target
+    (HANS, "新开工工业项目45个,完成年度目标任务90个的50%。", 90, "count", T, "="),
+    # a counted noun before a parenthesis, or inside one
+    (HANS, "已竣工的项目(含技改)17个,累计完成投资21亿元。", 17, "count", IND, "="),
+    (HANS, "全市新签约项目(亿元以上工业项目、5000万元以上其它项目)93个。", 93, "count", IND, "="),
+    # 其中N家 + a verb: firms of the count before
+    (HANS, "累计对接企业230家,其中41家已完成注册。", 41, "count", IND, "="),
+    # contracts and legal-person enterprises counted with the noun before; a count's increase (数量增加)
+    (HANS, "全年签订合同达到184个。", 184, "count", IND, "="),
+    (HANS, "新增规模以上入库企业法人62个。", 62, "count", IND, "="),
+    (HANT, "億元以上新開工項目數量增加27個。", 27, "count", IND, "="),
+]
+
 GENERAL_ONE_FACT: list[tuple[str, str, str]] = [
     (HANS, "该集团计划在当地投资200—300亿元人民币,建设新能源基地。", "CNY"),
     # a rounded share beside the exact one: the exact one only
@@ -99,6 +113,11 @@ GENERAL_ONE_FACT: list[tuple[str, str, str]] = [
 ]
 
 GENERAL_NOT_FACTS: list[tuple[str, str, str]] = [
+    # places counted, not projects; value classes (均在…以上, 过N亿元的项目, 超N亿元投资项目)
+    (HANS, "该集团在全国100多个城市拥有商业项目。", "count"),
+    (HANS, "签约项目投资额均在3000万元以上。", "CNY"),
+    (HANS, "集中开工的项目中,过10亿元的项目有6个。", "CNY"),
+    (HANS, "其中超5亿元投资项目4个。", "CNY"),
     # a round order of magnitude
     (HANT, "論壇共簽署20項合作協議,簽約總額逾百億美元。", "USD"),
     (HANS, "本次活动签约金额超千亿元。", "CNY"),

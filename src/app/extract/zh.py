@@ -47,14 +47,14 @@ PERCENT_WORDS_RE = re.compile(rf"百分之(?P<num>{ARABIC}|{ZH_NUMERAL})")
 
 _PROJECT_NOUNS = "项目|工程"
 _FIRM_NOUNS = ("企业|公司|机构|银行|集团|央企|国企|商户|市场主体|工厂|厂商|外企|外资企业|总部|金融机构|"
-               "上市公司|园区|商会|协会|就业岗位|岗位|职位|就业机会|小分队|分队|工作组|专班|招商组|经营主体|商事主体|创业团队|团队")
+               "上市公司|园区|商会|协会|就业岗位|岗位|职位|就业机会|小分队|分队|工作组|专班|招商组|经营主体|商事主体|创业团队|团队|企业法人|法人")
 _AGREEMENT_NOUNS = ("合作协议", "投资协议", "框架协议", "协议", "合同")  # 签署31项合作协议
 _COUNT_NOUN_AFTER = re.compile(
     rf"(?P<mods>[^\d,.。;:!?、\s()\"\"'']{{0,10}}?)(?P<head>{_PROJECT_NOUNS}|{_FIRM_NOUNS}|{'|'.join(_AGREEMENT_NOUNS)})"
 )
 _COUNT_NOUN_BEFORE = re.compile(
-    rf"(?P<noun>(?:\d{{2,4}}强)?[^\d,.。;:!?、\s()\"\"'']{{0,8}}(?:{_PROJECT_NOUNS}|{_FIRM_NOUNS}))"
-    r"(?:投资)?(?:为|达|达到|共|共计|合计|累计|总数|数量|数|有|分别为|分别有|分别是|已达|已有|新增)?"
+    rf"(?P<noun>(?:\d{{2,4}}强)?[^\d,.。;:!?、\s()\"\"'']{{0,8}}(?:{_PROJECT_NOUNS}|{_FIRM_NOUNS}|合同|协议))"
+    r"(?:投资|数量增加|数量减少)?(?:为|达|达到|共|共计|合计|累计|总数|数量|数|有|分别为|分别有|分别是|已达|已有|新增)?"
     rf"(?:{ZH_PRE_COMPARATOR})?[ \u00a0]?$"
 )
 _NEGATIVE_BEFORE = re.compile(
@@ -64,7 +64,7 @@ _NEGATIVE_BEFORE = re.compile(
 _THRESHOLD_AFTER = re.compile(r"(?:以上|及以上|以下)(?:的)?[^\d,。;]{0,6}?(?:项目|企业|工业)")
 # 超百亿元的企业, 投资超10亿元的重大项目: an amount qualifying a class of projects or firms
 _CLASS_AFTER = re.compile(
-    r"的?(?:重点|重大|工业|产业|制造业|龙头|骨干|外资|内资|招商|新兴|科技|高新技术){0,3}(?:项目|企业|园区|产业集群|集群)"
+    r"的?(?:重点|重大|工业|产业|制造业|龙头|骨干|外资|内资|招商|新兴|科技|高新技术|投资){0,3}(?:项目|企业|园区|产业集群|集群)"
 )
 # 83亿4,512万美元 (Taiwan and Hong Kong style): the 亿 part written before the 万 part
 _YI_PART_BEFORE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)亿$")
@@ -104,6 +104,8 @@ _BARE_YI_CUE_BEFORE = re.compile(
 _BARE_YI_END = re.compile(r"(?:[,。;、)\n]|的|$|\((?:美元|港元|人民币)[,]下同\))")
 _BARE_YI_TASK_AFTER = re.compile(r"(?:的)?(?:招商引资|引资|投资)?(?:任务|目标任务)")
 _EXACT_PCT_NEAR = re.compile(r"[,、(]?(?:达|为|即|约)?\d+(?:\.\d+)?%")
+_EACH_BEFORE = re.compile(r"均(?:在|超过?|达到?|不低于|不少于)$")
+_PLACES_COUNTED = re.compile(r"(?:城市|国家|地区|省份|省市|县市|区县)")
 _TASK_BEFORE = re.compile(r"任务(?:为|是|达)?$")
 _CURRENCY_NOTE = re.compile(r"\((?P<cur>美元|港元|人民币)[,]下同\)")
 
@@ -184,9 +186,12 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
             if after.startswith("级"):
                 continue  # 百亿元级: a scale, not an amount
             if _THRESHOLD_AFTER.match(after) or (
-                comparator in (Comparator.GT, Comparator.GE) and _CLASS_AFTER.match(after)
-            ):
+                (comparator in (Comparator.GT, Comparator.GE) or form[start - 1 : start] == "过")
+                and _CLASS_AFTER.match(after)
+            ):  # 超10亿元投资项目2个, 其中过5亿元的项目16个: the value class of the projects counted
                 mention.hints["threshold"] = "1"
+            if _EACH_BEFORE.search(form, max(0, start - 3), start):
+                mention.hints["threshold"] = "1"  # 投资额均在5000万元以上: what each one exceeds, a class
             out.append(mention)
         elif pct:
             unit = Unit.PERCENT if "%" in pct else Unit.PERCENTAGE_POINT
@@ -243,6 +248,19 @@ def _bare_yi(form: str, m: re.Match[str]) -> bool:
             and _BARE_YI_END.match(after) is not None)
 
 
+def _noun_before_parenthesis(form: str, start: int) -> re.Match[str] | None:
+    """The counted noun before a closing parenthesis: inside it ((…其它项目)161个) or before the whole
+    parenthetical (项目(含设备购置)21个); a match over `form` whose pos is where the search began."""
+    lo = max(0, start - 30)
+    inner = _COUNT_NOUN_BEFORE.search(form, max(0, start - 15), start - 1)
+    if inner is not None:
+        return inner
+    open_at = form.rfind("(", lo, start)
+    if open_at < 0 or ")" in form[open_at : start - 1]:
+        return None
+    return _COUNT_NOUN_BEFORE.search(form, max(0, open_at - 14), open_at)
+
+
 def _join_ranges(form: str, mentions: list[Mention]) -> list[Mention]:
     """300亿元至350亿元: the two amounts of a range are one mention, at least the lower one."""
     out: list[Mention] = []
@@ -276,9 +294,13 @@ def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, 
     end = m.end()
     cl = m.group("cl")
     before = form[max(0, start - 14) : start]
-    nb = _COUNT_NOUN_BEFORE.search(before)
+    nb = _COUNT_NOUN_BEFORE.search(form, max(0, start - 14), start)  # offsets into form
     na = _COUNT_NOUN_AFTER.match(form, end)
-    tally = nb is not None and nb.end("noun") == len(before) and num == "1" and cl in ("个", "家", "项")
+    if na is not None and _PLACES_COUNTED.match(na.group("mods")):
+        return None  # 200多个城市拥有地产项目: cities are counted, not projects
+    if nb is None and before.endswith(")"):
+        nb = _noun_before_parenthesis(form, start)  # 已开工的项目(含设备购置)21个, (…其它项目)161个
+    tally = nb is not None and nb.end("noun") == start and num == "1" and cl in ("个", "家", "项")
     if value == 1 and not tally:
         return None  # a count of one only in a tally of its noun (境外项目1个), not "1个" in running text
     if cl == "件" and not re.search(r"件数(?:为|达|共|计)?$", before):
@@ -292,8 +314,7 @@ def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, 
                           noun_end=noun_end)
         return mention
     if nb is not None:
-        noun_start = max(0, start - 14) + nb.start("noun")
-        noun_end = max(0, start - 14) + nb.end("noun")
+        noun_start, noun_end = nb.span("noun")
         noun = form[noun_start:noun_end]
         if cl in ("项", "个", "宗") and not re.search(_PROJECT_NOUNS, noun) and cl != "个":
             return None
@@ -311,13 +332,21 @@ def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, 
         return Mention(start, end, num_start, num_end, value, Unit.COUNT, form[num_start:end], comparator,
                        "count", noun=pair.group("noun"), noun_start=ps, noun_end=pair.end("noun"))
     if cl in ("家", "间") and (not re.match(r"[\u4e00-\u9fffA-Za-z]", form[end : end + 1])
-                              or re.match(r"(?:及|和|与)\d", form[end : end + 2])):
+                              or re.match(r"(?:及|和|与)\d", form[end : end + 2])
+                              or before.endswith("其中") and re.match(r"已|均|为|是|在", form[end : end + 1])):
         # 台商回台投资112家, (the count closing its phrase): 家 counts firms even without a firm word
         words = re.search(r"[\u4e00-\u9fff]{2,8}$", before)
         if words is not None and not re.search(r"(?:以上|以下|超过|达到|突破)$", words.group()):
             ns = max(0, start - 14) + words.start()
             return Mention(ns, end, num_start, num_end, value, Unit.COUNT, form[num_start:end], comparator,
                            "count", noun=words.group(), noun_start=ns, noun_end=start)
+    task = _TASK_BEFORE.search(before)
+    if task is not None and cl in ("个", "家", "项"):  # 完成年度目标任务132个的59.09%: the task is a target
+        ts = max(0, start - 14) + task.start()
+        mention = Mention(ts, end, num_start, num_end, value, Unit.COUNT, form[num_start:end], comparator,
+                          "count", noun="任务", noun_start=ts, noun_end=ts + 2)
+        mention.hints["task"] = "1"
+        return mention
     verb = _VERB_COUNT_BEFORE.search(before)
     if verb is not None and cl in ("个", "项"):
         vs = max(0, start - 14) + verb.start()
