@@ -126,7 +126,7 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
         pre = m.group("pre")
         noted = None
         if not (cur or pct or cl or pre):
-            if not _bare_yi(form, m):
+            if m.group("mult") not in ("亿", "万亿") or not _bare_yi(form, m):
                 continue
             # 到位资金9.2亿, 任务100亿: an amount in 亿 without 元 after a money word; yuan unless a note
             # ("(美元,下同)") right after it or before it names another currency
