@@ -105,6 +105,11 @@ GENERAL_NUMERIC += [
     (HANT, "億元以上新開工項目數量增加27個。", 27, "count", IND, "="),
 ]
 
+GENERAL_NUMERIC += [
+    # "CN¥" before an amount (Hong Kong and international copy), its US$ conversion no second fact
+    (EN, "The fair signed deals worth an estimated CN¥52.3 billion (about US$7.2 billion).", 52.3e9, "CNY", IND, "="),
+]
+
 GENERAL_ONE_FACT: list[tuple[str, str, str]] = [
     (HANS, "该集团计划在当地投资200—300亿元人民币,建设新能源基地。", "CNY"),
     # a rounded share beside the exact one: the exact one only
@@ -113,6 +118,7 @@ GENERAL_ONE_FACT: list[tuple[str, str, str]] = [
 ]
 
 GENERAL_NOT_FACTS: list[tuple[str, str, str]] = [
+    (EN, "The fair signed deals worth an estimated CN¥52.3 billion (about US$7.2 billion).", "USD"),
     # places counted, not projects; value classes (均在…以上, 过N亿元的项目, 超N亿元投资项目)
     (HANS, "该集团在全国100多个城市拥有商业项目。", "count"),
     (HANS, "签约项目投资额均在3000万元以上。", "CNY"),

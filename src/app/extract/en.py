@@ -25,7 +25,7 @@ NUMBER_RE = re.compile(
     rf"""
     (?<![a-z0-9])(?=[\da-z$¥€-])
     (?:(?P<cmp>\b(?:{EN_COMPARATOR}))\s+)?
-    (?P<pre>\b(?:us|hk)\s?\$\s?|\$\s?|[¥€]\s?|\b(?:rmb|cny|usd|hkd|eur)\s?)?
+    (?P<pre>\b(?:us|hk)\s?\$\s?|\$\s?|\bcn¥\s?|[¥€]\s?|\b(?:rmb|cny|usd|hkd|eur)\s?)?
     (?P<num>(?:(?<![a-z0-9_.-])|(?<=rmb)|(?<=cny)|(?<=usd)|(?<=hkd)|(?<=eur))(?<!\d,)-?(?:{ARABIC})
       |\b(?:{EN_WORD_NUMBER})\b)
     (?P<range>(?:\s?[-~]\s?|\s+to\s+)(?:{ARABIC})(?=\s*(?:%|percent|per\s+cent|{EN_MULTIPLIER})(?![a-z])))?
