@@ -107,7 +107,7 @@ GENERAL_NUMERIC += [
 
 GENERAL_NUMERIC += [
     # "CN¥" before an amount (Hong Kong and international copy), its US$ conversion no second fact
-    (EN, "The fair signed deals worth an estimated CN¥52.3 billion (about US$7.2 billion).", 52.3e9, "CNY", IND, "="),
+    (EN, "The fair signed deals worth an estimated CN¥52.3 billion (about US$7.2 billion).", 52.3e9, "CNY", IND, "~"),
 ]
 
 GENERAL_ONE_FACT: list[tuple[str, str, str]] = [
