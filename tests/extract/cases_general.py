@@ -110,6 +110,14 @@ GENERAL_NUMERIC += [
     (EN, "The fair signed deals worth an estimated CN¥52.3 billion (about US$7.2 billion).", 52.3e9, "CNY", IND, "~"),
 ]
 
+GENERAL_NUMERIC += [
+    # "a N-billion-yuan project" is one project, even with no investor named
+    (EN, "Half of the total comes from a 3.2-billion-yuan plant from Anshun.", 3.2e9, "CNY", P, ""),
+    # 招商项目 / 招商引资项目 are a class: their signed total is an aggregate
+    (HANT, "截至6月底,全市招商項目簽約投資總額420.5億元。", 420.5e8, "CNY", IND, "="),
+    (HANS, "全县招商引资项目计划总投资达86亿元。", 86e8, "CNY", IND, "="),
+]
+
 GENERAL_ONE_FACT: list[tuple[str, str, str]] = [
     (HANS, "该集团计划在当地投资200—300亿元人民币,建设新能源基地。", "CNY"),
     # a rounded share beside the exact one: the exact one only

@@ -50,7 +50,7 @@ _ZH_INVESTOR_FIELD = re.compile(
 )
 # "成都高新区签约35个重大项目", "全年重大项目": a class of projects, not one named project
 _ZH_PLURAL_PROJECTS = re.compile(
-    r"\d+个|(?:重大|重点|新开工|在建|签约|各类|一批|投产|竣工|开工|续建|落地|储备|在谈|新签)项目|项目群|等项目|批项目"
+    r"\d+个|(?:重大|重点|新开工|在建|签约|各类|一批|投产|竣工|开工|续建|落地|储备|在谈|新签|招商|引资)项目|项目群|等项目|批项目"
 )
 _ZH_SIGN_INVEST = re.compile(
     r"(?:签约|签署|签订|落户|入驻|合作)[^。;]{0,40}?(?:总投资|计划投资|投资总额|投资额|拟投资)(?:约|达|为|超过|近|逾)?$"
@@ -123,6 +123,7 @@ _EN_PASSIVE_BY_AFTER = re.compile(
     r"(?:invested|built|developed|funded|financed)\s+by\s+",
     re.I,
 )
+_EN_ONE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)  # the article of one project: "a 5-billion-yuan plant"
 _EN_PROJECT_AFTER = re.compile(
     r"\s*(?:[\w-]+\s+){0,3}?(?:project|plant|factory|base|facility|expansion|upgrade|hub|complex|park)\b", re.I
 )
@@ -421,13 +422,14 @@ def en_project(
         if after:
             o = after[0]
             return ProjectMatch(m.start, o[1], text[o[0] : o[1]].rstrip(". ,"), None)
-    if _EN_PROJECT_AFTER.match(form, m.end):  # "X Group signed a 5-billion-yuan project"
+    pa = _EN_PROJECT_AFTER.match(form, m.end)
+    if pa:  # "X Group signed a 5-billion-yuan project"
         in_sentence = [o for o in orgs if left_start <= o[0] and o[1] <= m.start]
         if in_sentence:
             o = in_sentence[-1]
-            pa = _EN_PROJECT_AFTER.match(form, m.end)
-            end = pa.end() if pa else m.end
-            return ProjectMatch(o[0], end, text[o[0] : o[1]].rstrip(". "), None)
+            return ProjectMatch(o[0], pa.end(), text[o[0] : o[1]].rstrip(". "), None)
+        if _EN_ONE_BEFORE.search(left) and not re.search(r"\bprojects\b", pa.group(), re.I):
+            return ProjectMatch(m.start, pa.end(), None, None)  # "a 5.6-billion-yuan project from Guian": one
     nm = _EN_NAMED_PROJECT.search(left)
     placed = _EN_PLACED_PROJECT.search(left)
     listed = None if placed else _EN_LISTED_PROJECT.search(left)
