@@ -125,6 +125,16 @@ GENERAL_ONE_FACT: list[tuple[str, str, str]] = [
     (EN, "In the first half, the county's retail sales completed 12 billion 365 million yuan, up 4.2 percent.", "CNY"),
 ]
 
+GENERAL_NUMERIC += [
+    # … but a list closing with 等N个 that states the count first keeps it
+    (HANS, "现场签约光伏电站、冷链物流等12个项目。", 12, "count", IND, "="),
+]
+
+GENERAL_ONE_FACT += [
+    # a list closing with 等N个…项目 restates the count stated before it
+    (HANS, "仪式上签约8个项目,总投资12亿元。签约项目涵盖光伏电站、冷链物流、茶叶加工等8个招商引资项目。", "count"),
+]
+
 GENERAL_NOT_FACTS: list[tuple[str, str, str]] = [
     (EN, "The fair signed deals worth an estimated CN¥52.3 billion (about US$7.2 billion).", "USD"),
     # places counted, not projects; value classes (均在…以上, 过N亿元的项目, 超N亿元投资项目)

@@ -205,6 +205,9 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
             out.append(mention)
         elif cl:
             count = _count(form, m, value, comparator, start)
+            if count is not None and form[start - 1 : start] == "等" and any(
+                    o.family == "count" and o.value == count.value for o in out):
+                continue  # 涵盖A、B等10个签约项目 after 签约10个项目: the list restates the count
             if count is not None:
                 out.append(count)
     out = _join_ranges(form, out)
