@@ -5,7 +5,6 @@ window, the store services and workbook corrections all teach the same way."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -14,38 +13,23 @@ from sqlalchemy.orm import Session
 
 from app.domain.knowledge import KIND_LABEL, KIND_ORG, KIND_REGION, Knowledge, KnowledgeRow
 from app.domain.knowledge import LearnedEntry as Entry
+from app.domain.org_names import learnable
+from app.domain.org_names import org_aliases as domain_org_aliases
 from app.store.errors import NotFoundError
 from app.store.models import Fact, LearnedEntry
 from app.text import to_simplified_table, to_traditional
 
-_ZH_SUFFIX = re.compile(r"(?:集团)?(?:股份)?有限(?:责任)?公司$|(?:控股)?集团$|公司$")
-_EN_SUFFIX = re.compile(
-    r"(?:,?\s+(?:co\.?|company|corp\.?|corporation|inc\.?|ltd\.?|limited|llc|plc|group|holdings?|"
-    r"(?:co\.?,?\s*)?ltd\.?))+\s*$", re.I)
-_ZH_PLACE_PREFIX = re.compile(r"^(?:中国|[\u4e00-\u9fff]{2}(?:省|市|自治区))")
-_ZH_GENERIC = re.compile(r"(?:科技|技术|实业|控股|投资|发展|产业|股份)+$")
 
-
-def org_aliases(name: str) -> list[str]:
-    """How articles write an organisation: its full name, its short name (legal suffix and leading
-    place dropped), each in Simplified and Traditional characters."""
-    name = " ".join(name.split())
-    forms = {name}
-    short = _EN_SUFFIX.sub("", name).strip(" ,") if name.isascii() else _ZH_SUFFIX.sub("", name)
-    if len(short) >= 2:
-        forms.add(short)
-        if not name.isascii():
-            trade = _ZH_GENERIC.sub("", short)
-            for brand in (trade, _ZH_PLACE_PREFIX.sub("", trade)):
-                if len(brand) >= 2:
-                    forms.add(brand)
+def _scripts(form: str) -> list[str]:
+    """A Chinese form in Traditional and in Simplified characters."""
     simp = to_simplified_table()
-    for f in list(forms):
-        if not f.isascii():
-            forms.add(to_traditional(f))
-            forms.add("".join(simp.get(ch, ch) for ch in f))
-    forms.discard(name)
-    return [name, *sorted(forms)]
+    return [to_traditional(form), "".join(simp.get(ch, ch) for ch in form)]
+
+
+def org_aliases(name: str, context: str = "") -> list[str]:
+    """[name, *aliases] as app.domain.org_names derives them, with both scripts of each Chinese form;
+    `context` is the article the name was confirmed in (a brand it introduces: 以下简称"X")."""
+    return domain_org_aliases(name, context=context, scripts=_scripts)
 
 
 def _entry(session: Session, kind: str, value: str) -> LearnedEntry | None:
@@ -67,8 +51,9 @@ def learn_from_fact(session: Session, fact: Fact, user: str, old: Mapping[str, A
     """What a confirmed or edited fact teaches. `old` holds the field values before an edit."""
     fields = fact.fields or {}
     investor = (fields.get("investor") or "").strip()
-    if fact.kind == "project" and investor and len(investor) >= 2:
-        _add(session, KIND_ORG, investor, org_aliases(investor)[1:], fact, user)
+    if fact.kind == "project" and investor and learnable(investor):
+        context = fact.document.display_text if fact.document is not None else ""
+        _add(session, KIND_ORG, investor, org_aliases(investor, context)[1:], fact, user)
     for name, kind in (("indicator", KIND_LABEL), ("subject", KIND_REGION), ("location", KIND_REGION)):
         before = ((old or {}).get(name) or "").strip()
         after = (fields.get(name) or "").strip()
