@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import pytest
 from tests.extract.cases import FIELDS, NOT_FACTS, NOT_PEOPLE, NUMERIC, PEOPLE
+from tests.extract.cases_general import GENERAL_ONE_FACT
 from tests.extract.cases_misses import MISS_ONE_FACT, MISS_PINYIN
 
 from app.domain.schema import FactDraft, Kind
@@ -64,7 +65,7 @@ def test_fact_behind_inline_pinyin(language: str, raw: str, value: float, unit: 
     assert found and found[0].kind == Kind(kind), _describe(extract(text, language, PUBLISHED), text)
 
 
-@pytest.mark.parametrize(("language", "text", "unit"), MISS_ONE_FACT)
+@pytest.mark.parametrize(("language", "text", "unit"), MISS_ONE_FACT + GENERAL_ONE_FACT)
 def test_one_fact(language: str, text: str, unit: str) -> None:
     facts = [f for f in extract(text, language, PUBLISHED) if f.unit == unit]
     assert len(facts) == 1, _describe(facts, text)

@@ -25,7 +25,7 @@ NUMBER_RE = re.compile(
     rf"""
     (?<![a-z0-9])(?=[\da-z$¥€-])
     (?:(?P<cmp>\b(?:{EN_COMPARATOR}))\s+)?
-    (?P<pre>\b(?:us|hk)\s?\$\s?|\$\s?|[¥€]\s?|\b(?:rmb|cny|usd|hkd|eur)\s?)?
+    (?P<pre>\b(?:us|hk)\s?\$\s?|\$\s?|\bcn¥\s?|[¥€]\s?|\b(?:rmb|cny|usd|hkd|eur)\s?)?
     (?P<num>(?:(?<![a-z0-9_.-])|(?<=rmb)|(?<=cny)|(?<=usd)|(?<=hkd)|(?<=eur))(?<!\d,)-?(?:{ARABIC})
       |\b(?:{EN_WORD_NUMBER})\b)
     (?P<range>(?:\s?[-~]\s?|\s+to\s+)(?:{ARABIC})(?=\s*(?:%|percent|per\s+cent|{EN_MULTIPLIER})(?![a-z])))?
@@ -90,6 +90,11 @@ _SCALE_AFTER = re.compile(r"\s*-?\s*(?:level|class|scale|grade|and-above)\b")
 _BETWEEN_BEFORE = re.compile(rf"\bbetween\s+(?P<lo>{ARABIC})\s+and\s+$")
 
 
+# the larger part of a composite amount written in two multipliers: "55 billion 542 million yuan"
+_COMPOSITE_BEFORE = re.compile(r"(?<![\d.,])(?P<hi>\d{1,4})\s+(?P<mult>trillion|billion)\s+$")
+_SCALE = {"trillion": 3, "billion": 2, "million": 1}
+
+
 def _word_number(num: str) -> bool:
     return not num[:1].isdigit() and not num.startswith("-")
 
@@ -139,6 +144,13 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
                 value, comparator, start, num_start = lower, Comparator.GE, between.start(), between.start("lo")
             if _PER_BEFORE.search(before):
                 continue
+            big = _COMPOSITE_BEFORE.search(low, max(0, start - 24), start) if mult and not (cmp_word or pre) else None
+            if big is not None and _SCALE[big.group("mult")] > _SCALE.get(mult.split()[0].rstrip("s"), 0):
+                # "55 billion 542 million yuan" (as machine translation writes 555.42亿元): one amount
+                high = en_value(big.group("hi"), big.group("mult"))
+                if high is not None:
+                    value += high
+                    start = num_start = big.start()
             mention = Mention(start, end, num_start, num_end, value, currency, form[num_start:end].strip(),
                               comparator, "money")
             mention.broken = bool(cur and re.match(r"\s*[-.]", cur)) and "-" not in num
@@ -220,7 +232,7 @@ _NUMBER_OF_BEFORE = re.compile(
 _NOUN_VERB_BEFORE = re.compile(
     rf"\b(?P<noun>(?:[\w-]+\s+){{0,3}}?(?:{_COUNT_HEADS}))"
     r"(?:\s+(?:with|above|over|of|worth|exceeding)\s+[^,;.]{3,40}?)?\s+(?:will\s+)?"
-    r"(?:exceeds?|exceeding|surpass(?:es)?|reach(?:es)?|numbered|number|stood\s+at|reaching|hits?|totals?|totall?ing"
+    r"(?:exceeds?|exceeding|surpass(?:es)?|reach(?:es)?|reached|numbered|number|stood\s+at|reaching|hits?|totals?|totall?ing|totall?ed"
     r"|are|is|will\s+be)\s+"
     r"(?:(?:more\s+than|over|above|about|around|nearly|at\s+least|not\s+less\s+than|no\s+less\s+than)\s+)?$",
     re.I,

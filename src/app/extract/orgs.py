@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from app.domain.regions import candidates as place_candidates
+
 # suffixes that are also industry words: only an organisation suffix when followed by nothing else
 _ZH_STRONG_SUFFIX = re.compile(r"股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|银行|控股|股份")
 ZH_INDUSTRY_WORDS = (
@@ -19,6 +21,11 @@ ZH_INDUSTRY_WORDS = (
 )
 _ZH_INDUSTRY_RE = re.compile(ZH_INDUSTRY_WORDS)
 _ZH_STRONG_RE = _ZH_STRONG_SUFFIX
+_ZH_PLACE_IN_PREFIX = re.compile(r"高新区|开发区|经开区|新区|工业园|[省市县区镇乡]")
+_ZH_DESCRIPTION = re.compile(
+    r"\d+万?(?:吨|台|套|件|平方米|千瓦|兆瓦)|加工|裂解|制(?![药造品])[\u4e00-\u9fff]{1,3}$|生产|种植|养殖|温泉|度假|景区|小镇"
+)
+_ZH_BRAND_BRANCH = re.compile(r"(?P<brand>[\u4e00-\u9fffA-Za-z]{2,8})\([^()]{1,8}(?:大区|区域|分公司|省|市|区)\)")
 _ZH_LEADING_VERB = re.compile(
     r"(?:由|与|和|同|及|对|向|在|是|为|将|把|被|据|与其|引进|引入|签约|落户|投资)+"
 )
@@ -55,14 +62,28 @@ def zh_investor_from_name(name: str) -> str | None:
         return name[:end]
     if m:
         return None  # the name starts with a bare suffix (…有限公司新桥…项目): its organisation was cut off
+    branch = _ZH_BRAND_BRANCH.match(name)
+    if branch is not None and not _ZH_PLACE_IN_PREFIX.search(branch.group("brand")):
+        return branch.group("brand")  # 华为(辽宁大区)锦州云计算中心: the brand before its regional branch
     im = _ZH_INDUSTRY_RE.search(name)
     if im and im.start() >= 2:
         prefix = name[: im.start()]
-        if re.search(r"高新区|开发区|经开区|新区|工业园|[省市县区镇乡]", prefix):
+        described = _ZH_DESCRIPTION.search(prefix)
+        if described is not None and described.start() < 4:
+            return None  # 杜仲深加工项目, 乙烷裂解制乙烯项目, 华地城温泉一期: a product, process or resort, not a firm
+        if described is not None:
+            prefix = prefix[: described.start()]  # 江苏科利科技电子产品|生产项目
+        if _ZH_PLACE_IN_PREFIX.search(prefix) or _mainland_place(prefix):
             return None  # 毕节高新区锂电池…项目: a place, not an investor
         if re.search(r"[\u4e00-\u9fffA-Za-z]", prefix):
             return prefix
     return None
+
+
+def _mainland_place(name: str) -> bool:
+    """The name is a mainland place's short name (江华新能源…项目: 江华瑶族自治县, the project's place, not
+    its investor); a Taiwan district's short name (信义) is also a brand here, so only mainland codes count."""
+    return any(p.code[:2] not in ("71", "81", "82") for p in place_candidates(name))
 
 
 def zh_org_before(clause: str) -> tuple[int, int] | None:

@@ -250,6 +250,8 @@ def _kind(doc: Document, lo: int, hi: int, line_start: int, m: Mention | None = 
             hits = [h for h in hits if not (noun[0] <= h.start and h.end <= noun[1])]
         return bool(hits)
 
+    if m is not None and m.hints.get("task"):
+        return Kind.TARGET, False  # 任务100亿: the amount of an assigned task (hint set by the zh rules)
     cues = doc.cues.within(lo, hi)
     if cues and not actual_within(cues[-1].end, hi):
         return Kind.TARGET, False

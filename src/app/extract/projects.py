@@ -14,12 +14,16 @@ from app.extract.orgs import EN_DATE_WORD, en_date_words, zh_investor_from_name,
 _ZH_ORG_SUFFIX_END = re.compile(r"(?:公司|集团|银行|控股|股份|厂|研究院|合作社)$")
 
 ZH_PROJECT_SUFFIX = re.compile(
-    r"(?:项目群|项目|产业园|工业园|科技园|产业基地|基地|园区|数据中心|中心|工厂|工程|综合体|电站|生产线|产业链)"
+    r"(?:项目群|项目|产业园|工业园|科技园|产业基地|基地|园区|数据中心|中心|工厂|工程|综合体|电站|生产线|产业链|广场|大厦)"
 )
 _ZH_INVEST_BEFORE = re.compile(
     r"(?:总投资|计划投资|拟投资|计划总投资|投资总额|投资额|投资)(?:约|达|为|超过|近|逾)?\s?$"
 )
-_ZH_NAME_END = re.compile(r"[,。;:!?、\n\"()]|(?<!\d)\.|\.(?!\d)|等|已|正在|将|于\d|计划|预计|目前|总投资|是|为")
+_ZH_NAME_END = re.compile(r"[,。;:!?、\n\"()]|(?<!\d)\.|\.(?!\d)|等|已|正在|将|于\d|计划|预计|目前|总投资|是|(?<!华)为")
+# 以投资12亿元的复星奥鸿为龙头的生物医药产业园项目: the company leading a park is its named investor
+_ZH_LEADS_AFTER = re.compile(r"为(?:龙头|主体|核心|引领|牵引)的?")
+# 由澳门中小企业联合投资16亿元的…广场: the investors before the verb, after 由
+_ZH_BY_BEFORE = re.compile(r"由(?P<org>[\u4e00-\u9fffA-Za-z、和与及]{2,30}?)(?:联合|共同|合资|独资|全资)?$")
 _ZH_PROJECT_BEFORE = re.compile(
     r"(?P<name>(?:[^,。;:!?、\n\"()]|\([^,。()\n]{1,8}\)){2,40}?(?:项目|产业园|工业园|基地|工程|数据中心|工厂|综合体|电站))"
     r"[^,。;:!?、\n]{0,3}?(?:计划)?(?:总投资|投资总额|总投资额|投资)(?:约|达|为|超过|近|逾)?$"
@@ -45,7 +49,9 @@ _ZH_INVESTOR_FIELD = re.compile(
     r"(?:约|达|为|超过|近|逾)?$"
 )
 # "成都高新区签约35个重大项目", "全年重大项目": a class of projects, not one named project
-_ZH_PLURAL_PROJECTS = re.compile(r"\d+个|(?:重大|重点|新开工|在建|签约|各类|一批)项目|项目群|等项目|批项目")
+_ZH_PLURAL_PROJECTS = re.compile(
+    r"\d+个|(?:重大|重点|新开工|在建|签约|各类|一批|投产|竣工|开工|续建|落地|储备|在谈|新签|招商|引资)项目|项目群|等项目|批项目"
+)
 _ZH_SIGN_INVEST = re.compile(
     r"(?:签约|签署|签订|落户|入驻|合作)[^。;]{0,40}?(?:总投资|计划投资|投资总额|投资额|拟投资)(?:约|达|为|超过|近|逾)?$"
 )
@@ -111,6 +117,13 @@ _EN_BY_AFTER = re.compile(
     r"\b\s*,?\s*(?:invested|built|developed|funded|backed|operated)\s+by\s+",
     re.I,
 )
+# "…industry park project, a total investment of 1.1 billion yuan, was invested by X Co. Ltd."
+_EN_PASSIVE_BY_AFTER = re.compile(
+    r"\s*(?:yuan|dollars)?\s*,?\s*(?:was|is|will\s+be|has\s+been|had\s+been)\s+(?:jointly\s+)?"
+    r"(?:invested|built|developed|funded|financed)\s+by\s+",
+    re.I,
+)
+_EN_ONE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)  # the article of one project: "a 5-billion-yuan plant"
 _EN_PROJECT_AFTER = re.compile(
     r"\s*(?:[\w-]+\s+){0,3}?(?:project|plant|factory|base|facility|expansion|upgrade|hub|complex|park)\b", re.I
 )
@@ -127,6 +140,14 @@ _EN_PLACED_PROJECT = re.compile(
     r"(?:\s+in\s+(?:[A-Z][\w'-]*\s+){1,3}(?:autonomous\s+)?(?:county|district|city|town|zone|province|village|area))?"
     r",\s+(?:which\s+(?:has|had|involves|involved|will\s+have)|with)\s+(?:an?\s+)?(?:total\s+)?(?:planned\s+)?"
     r"investment\s+of\s+(?:about\s+|nearly\s+|over\s+|more\s+than\s+)?$"
+)
+# a list of single projects: "including the construction of a solid waste treatment project with a total
+# investment of 650 million yuan, and a bamboo materials project with a total investment of …"
+_EN_LISTED_PROJECT = re.compile(
+    r"(?:[,;:]\s+|\b(?:and|including|includes|include|such\s+as)\s+)(?:the\s+|an?\s+)?(?!and\s)"
+    r"(?P<name>(?:[\w'.-]+\s+){0,8}?(?:[Pp]roject|[Pp]ark|[Bb]ase|[Pp]lant|[Ff]actory|[Cc]omplex|[Cc]ent(?:er|re)"
+    r"|[Ff]acility|[Hh]ub|[Ss]chool|[Cc]ampus|[Hh]ospital|[Ss]tation|[Ll]ine))\s+with\s+(?:an?\s+)?(?:total\s+)?"
+    r"(?:planned\s+)?investment\s+of\s+(?:about\s+|nearly\s+|over\s+|more\s+than\s+|RMB\s+)?$"
 )
 # "China Energy Engineering Group signed contracts worth …"
 _EN_SIGNED_WORTH = re.compile(
@@ -203,6 +224,17 @@ def _zh_listed_project(form: str, text: str, m: Mention, sent_start: int) -> Pro
                         text[s : s + len(investor)] if investor else None, text[s:e])
 
 
+def _zh_led_project(form: str, text: str, start: int) -> tuple[int, int] | None:
+    """The project named after 为龙头的 (…生物医药产业园一期项目), as a span, or None."""
+    seg = form[start : start + 40]
+    stop = _ZH_NAME_END.search(seg)
+    seg = seg[: stop.start()] if stop else seg
+    last = max(ZH_PROJECT_SUFFIX.finditer(seg), key=lambda x: x.end(), default=None)
+    if last is None or _ZH_PLURAL_PROJECTS.search(seg, 0, last.end()):
+        return None
+    return start, start + last.end()
+
+
 def zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatch | None:
     line_start = form.rfind("\n", 0, m.start) + 1
     field = _ZH_INVESTOR_FIELD.search(form, max(line_start, m.start - 80), m.start)
@@ -222,6 +254,12 @@ def zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatc
         seg = re.sub(r"\([^()\n]{1,8}\)", lambda p: "_" * len(p.group()), form[seg_start : seg_start + 50])
         stop = _ZH_NAME_END.search(seg)
         seg = seg[: stop.start()] if stop else seg
+        leads = _ZH_LEADS_AFTER.match(form, seg_start + len(seg)) if 2 <= len(seg) <= 12 else None
+        if leads is not None:
+            led = _zh_led_project(form, text, leads.end())
+            if led is not None:
+                return ProjectMatch(max(sent_start, m.start - 8) + invest_cue.start(), led[1],
+                                    text[seg_start : seg_start + len(seg)], text[leads.end() : led[1]])
         last = None
         for sm in ZH_PROJECT_SUFFIX.finditer(seg):
             last = sm
@@ -242,6 +280,10 @@ def zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatc
             # 比亚迪股份有限公司投资55亿元的动力电池项目: the organisation before 投资 invests
             o = max(sent_start, cue_at - 40)
             inv_text = text[o + org[0] : o + org[1]]
+        by_before = _ZH_BY_BEFORE.search(before_cue)
+        if by_before is not None:  # 由A公司和B公司联合投资…的…项目
+            o = max(sent_start, cue_at - 40)
+            inv_text = text[o + by_before.start("org") : o + by_before.end("org")]
         by = _ZH_BY_ORG_AFTER.match(form, seg_start + name_end)
         if by is not None:  # …项目正式投产,由贵州振华新材料股份有限公司投资建设
             inv_text = text[by.start("org") : by.end("org")]
@@ -374,21 +416,28 @@ def en_project(
         if subject:
             o = subject[0]
             return ProjectMatch(o[0], m.end, text[o[0] : o[1]].rstrip(". ,"), None)
-    by = _EN_BY_AFTER.match(form, m.end)
+    by = _EN_BY_AFTER.match(form, m.end) or _EN_PASSIVE_BY_AFTER.match(form, m.end)
     if by:
         after = [o for o in orgs if by.end() <= o[0] <= by.end() + 2]
         if after:
             o = after[0]
             return ProjectMatch(m.start, o[1], text[o[0] : o[1]].rstrip(". ,"), None)
-    if _EN_PROJECT_AFTER.match(form, m.end):  # "X Group signed a 5-billion-yuan project"
+    pa = _EN_PROJECT_AFTER.match(form, m.end)
+    if pa:  # "X Group signed a 5-billion-yuan project"
         in_sentence = [o for o in orgs if left_start <= o[0] and o[1] <= m.start]
         if in_sentence:
             o = in_sentence[-1]
-            pa = _EN_PROJECT_AFTER.match(form, m.end)
-            end = pa.end() if pa else m.end
-            return ProjectMatch(o[0], end, text[o[0] : o[1]].rstrip(". "), None)
+            return ProjectMatch(o[0], pa.end(), text[o[0] : o[1]].rstrip(". "), None)
+        if _EN_ONE_BEFORE.search(left) and not re.search(r"\bprojects\b", pa.group(), re.I):
+            return ProjectMatch(m.start, pa.end(), None, None)  # "a 5.6-billion-yuan project from Guian": one
     nm = _EN_NAMED_PROJECT.search(left)
     placed = _EN_PLACED_PROJECT.search(left)
+    listed = None if placed else _EN_LISTED_PROJECT.search(left)
+    nm_plural = nm is not None and re.search(r"\bprojects\b", nm.group("name")) is not None
+    if (listed and (nm is None or nm_plural)
+            and not re.search(r"\bprojects\b|^\d|\s\d", listed.group("name"), re.I)):
+        s = left_start + listed.start("name")
+        return ProjectMatch(s, m.end, None, text[s : left_start + listed.end("name")])
     if placed and not (nm and nm.start("name") < placed.start("name")):
         s = left_start + placed.start("name")
         return ProjectMatch(s, m.end, None, text[s : left_start + placed.end("name")])

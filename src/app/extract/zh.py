@@ -29,11 +29,12 @@ NUMBER_RE = re.compile(
     (?=[{re.escape(_FIRST)}])
     (?P<cmp>{ZH_PRE_COMPARATOR})?
     (?P<pre>人民币|美元|港元|港币|欧元|US\$|HK\$|\$|¥|RMB)?\s?
-    (?P<num>(?<![A-Za-z0-9_.-])(?<!\d,)-?(?:{ARABIC})|{ZH_NUMERAL})
+    (?P<num>(?<![A-Za-z0-9_.-])(?<!\d,)-?(?:{ARABIC})|(?<=\d-)(?:{ARABIC})(?=\s?[亿万])|{ZH_NUMERAL})
     (?:[ \u00a0](?=[亿万千百]))?
     (?P<post1>多|余)?
     (?P<mult>{ZH_MULTIPLIER})?
     (?P<post2>多|余)?
+    (?:[ \u00a0](?=[元美港欧个家项户间]))?  # scraped pages: 159 个, 1.85 亿元
     (?:
       (?P<cur>元人民币|元|美元|港元|港币|欧元|块钱)
     | (?P<pct>\s?%|个百分点|百分点)
@@ -46,14 +47,15 @@ PERCENT_WORDS_RE = re.compile(rf"百分之(?P<num>{ARABIC}|{ZH_NUMERAL})")
 
 _PROJECT_NOUNS = "项目|工程"
 _FIRM_NOUNS = ("企业|公司|机构|银行|集团|央企|国企|商户|市场主体|工厂|厂商|外企|外资企业|总部|金融机构|"
-               "上市公司|园区|商会|协会|就业岗位|岗位|职位|就业机会|小分队|分队|工作组|专班|招商组")
+               "上市公司|园区|商会|协会|就业岗位|岗位|职位|就业机会|小分队|分队|工作组|专班|招商组|经营主体|商事主体|创业团队|团队|企业法人|法人")
+_AGREEMENT_NOUNS = ("合作协议", "投资协议", "框架协议", "协议", "合同")  # 签署31项合作协议
 _COUNT_NOUN_AFTER = re.compile(
-    rf"(?P<mods>[^\d,.。;:!?、\s()\"\"'']{{0,10}}?)(?P<head>{_PROJECT_NOUNS}|{_FIRM_NOUNS})"
+    rf"(?P<mods>[^\d,.。;:!?、\s()\"\"'']{{0,10}}?)(?P<head>{_PROJECT_NOUNS}|{_FIRM_NOUNS}|{'|'.join(_AGREEMENT_NOUNS)})"
 )
 _COUNT_NOUN_BEFORE = re.compile(
-    rf"(?P<noun>(?:\d{{2,4}}强)?[^\d,.。;:!?、\s()\"\"'']{{0,8}}(?:{_PROJECT_NOUNS}|{_FIRM_NOUNS}))"
-    r"(?:为|达|达到|共|共计|合计|累计|总数|数量|数|有|分别为|分别有|分别是|已达|已有|新增)?"
-    rf"(?:{ZH_PRE_COMPARATOR})?$"
+    rf"(?P<noun>(?:\d{{2,4}}强)?[^\d,.。;:!?、\s()\"\"'']{{0,8}}(?:{_PROJECT_NOUNS}|{_FIRM_NOUNS}|合同|协议))"
+    r"(?:投资|数量增加|数量减少)?(?:为|达|达到|共|共计|合计|累计|总数|数量|数|有|分别为|分别有|分别是|已达|已有|新增)?"
+    rf"(?:{ZH_PRE_COMPARATOR})?[ \u00a0]?$"
 )
 _NEGATIVE_BEFORE = re.compile(
     r"(?:(?<!降幅)(?<!跌幅)(?:下降|减少|回落|降低|下滑|负增长|降|减|跌|下跌)(?:了)?|(?:降幅|跌幅)(?:为|达|是|达到)?)"
@@ -62,7 +64,7 @@ _NEGATIVE_BEFORE = re.compile(
 _THRESHOLD_AFTER = re.compile(r"(?:以上|及以上|以下)(?:的)?[^\d,。;]{0,6}?(?:项目|企业|工业)")
 # 超百亿元的企业, 投资超10亿元的重大项目: an amount qualifying a class of projects or firms
 _CLASS_AFTER = re.compile(
-    r"的?(?:重点|重大|工业|产业|制造业|龙头|骨干|外资|内资|招商|新兴|科技|高新技术){0,3}(?:项目|企业|园区|产业集群|集群)"
+    r"的?(?:重点|重大|工业|产业|制造业|龙头|骨干|外资|内资|招商|新兴|科技|高新技术|投资){0,3}(?:项目|企业|园区|产业集群|集群)"
 )
 # 83亿4,512万美元 (Taiwan and Hong Kong style): the 亿 part written before the 万 part
 _YI_PART_BEFORE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)亿$")
@@ -71,7 +73,10 @@ _COUNT_CHANGE_BEFORE = re.compile(
     r"(?:同比|按年|比上年|较上年|比去年|较去年|上年同期|去年同期|较上年同期|比上年同期)(?:同期)?(?:增加|减少|新增|多|少)了?$"
 )
 # 实际已开工129项: the verb names what is counted
-_VERB_COUNT_BEFORE = re.compile(r"(?:已|累计|共|实际|新)*(?:开工|竣工|签约|落地|投产|建成|开工建设)(?:了)?$")
+# 已开工动工56个, 签约数量为4855项: the verb (or its count's name) names what is counted
+_VERB_COUNT_BEFORE = re.compile(
+    r"(?:已|累计|共|实际|新)*(?:开工|动工|竣工|签约|落地|投产|建成|开工建设)+(?:了|(?:数量|数|个数)(?:为|达|共)?)?$"
+)
 _PAIR_BEFORE = re.compile(
     rf"(?P<noun>{_PROJECT_NOUNS}|{_FIRM_NOUNS})(?:分别)?(?:有|为|是)?\d+(?:个|家|项)(?:及|和|与|,)$"
 )
@@ -88,7 +93,21 @@ _TWD_BEFORE = re.compile(r"(?:新台币|台币)[\d,.兆亿]{0,10}$")  # 新台�
 _PER_BEFORE = re.compile(r"每$|单位$|人均$|每年$")
 # 300亿元至350亿元, 300至350亿元: one amount, at least the lower bound
 _RANGE_BETWEEN = re.compile(r"\s*(?:至|到|~)\s*")
-_RANGE_LOW_BEFORE = re.compile(rf"(?<![\d.,])(?P<lo>{ARABIC})\s*(?:至|到|~)\s*$")
+_RANGE_LOW_BEFORE = re.compile(rf"(?<![\d.,])(?P<lo>{ARABIC})\s*(?:至|到|~|-)\s*$")  # 300—500亿元 (dash as -)
+
+
+# 亿 without 元: the money words before it, what may follow it, a task after it; a currency note for the
+# amounts that follow ("(美元,下同)": in US dollars, here and below)
+_BARE_YI_CUE_BEFORE = re.compile(
+    r"(?:资金|投资|投资额|投资总额|总投资|金额|总额|任务|注册资本|资本|引资|签约额|融资)(?:总计|合计|共计|累计|共|达到|达|为|是|约为)?$"
+)
+_BARE_YI_END = re.compile(r"(?:[,。;、)\n]|的|$|\((?:美元|港元|人民币)[,]下同\))")
+_BARE_YI_TASK_AFTER = re.compile(r"(?:的)?(?:招商引资|引资|投资)?(?:任务|目标任务)")
+_EXACT_PCT_NEAR = re.compile(r"[,、(]?(?:达|为|即|约)?\d+(?:\.\d+)?%")
+_EACH_BEFORE = re.compile(r"均(?:在|超过?|达到?|不低于|不少于)$")
+_PLACES_COUNTED = re.compile(r"(?:城市|国家|地区|省份|省市|县市|区县)")
+_TASK_BEFORE = re.compile(r"任务(?:为|是|达)?$")
+_CURRENCY_NOTE = re.compile(r"\((?P<cur>美元|港元|人民币)[,]下同\)")
 
 
 def is_taiwanese(form: str) -> bool:
@@ -101,11 +120,18 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
     """All money, count and percentage mentions in a Chinese matching form (`taiwan`: a Taiwanese
     text, whose amounts in 元 without 人民币 are New Taiwan dollars and are left out)."""
     out: list[Mention] = []
+    notes = [(n.start(), n.group("cur")) for n in _CURRENCY_NOTE.finditer(form)]
     for m in NUMBER_RE.finditer(form):
         cur, pct, cl = m.group("cur"), m.group("pct"), m.group("cl")
         pre = m.group("pre")
+        noted = None
         if not (cur or pct or cl or pre):
-            continue
+            if m.group("mult") not in ("亿", "万亿") or not _bare_yi(form, m):
+                continue
+            # 到位资金9.2亿, 任务100亿: an amount in 亿 without 元 after a money word; yuan unless a note
+            # ("(美元,下同)") right after it or before it names another currency
+            noted = next((c for at, c in reversed(notes) if at <= m.end() + 1), None)
+            cur = "元" if noted in (None, "人民币") else noted
         num = m.group("num")
         num_start, num_end = m.span("num")
         value = zh_value(num.lstrip("-"), m.group("mult"))
@@ -128,6 +154,8 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
                 continue
             if num[:1] in "十百千" and form[num_start - 1 : num_start] in ("数", "几", "上"):
                 continue  # 数十亿元, 几百万元, 上百亿元: vague, not a figure
+            if num in ("十", "百", "千") and cmp_word in ("逾", "超", "超过"):
+                continue  # 逾百亿美元, 超千亿元: a round order of magnitude, not a figure
             if _PER_BEFORE.search(form[max(0, start - 3) : start]):
                 continue
             if not m.group("mult") and not num[:1].isdigit() and not num.startswith("-"):
@@ -153,12 +181,17 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
                               form[num_start:end], comparator, "money")
             if re.search(r"人均|户均|平均工资|每人", form[max(0, start - 14) : start]):
                 mention.hints["per_capita"] = "1"
+            if _TASK_BEFORE.search(form, max(0, start - 3), start) or _BARE_YI_TASK_AFTER.match(after):
+                mention.hints["task"] = "1"  # 任务589亿元, 200亿招商引资任务: an assigned task is a target
             if after.startswith("级"):
                 continue  # 百亿元级: a scale, not an amount
             if _THRESHOLD_AFTER.match(after) or (
-                comparator in (Comparator.GT, Comparator.GE) and _CLASS_AFTER.match(after)
-            ):
+                (comparator in (Comparator.GT, Comparator.GE) or form[start - 1 : start] == "过")
+                and _CLASS_AFTER.match(after)
+            ):  # 超10亿元投资项目2个, 其中过5亿元的项目16个: the value class of the projects counted
                 mention.hints["threshold"] = "1"
+            if _EACH_BEFORE.search(form, max(0, start - 3), start):
+                mention.hints["threshold"] = "1"  # 投资额均在5000万元以上: what each one exceeds, a class
             out.append(mention)
         elif pct:
             unit = Unit.PERCENT if "%" in pct else Unit.PERCENTAGE_POINT
@@ -172,6 +205,9 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
             out.append(mention)
         elif cl:
             count = _count(form, m, value, comparator, start)
+            if count is not None and form[start - 1 : start] == "等" and any(
+                    o.family == "count" and o.value == count.value for o in out):
+                continue  # 涵盖A、B等10个签约项目 after 签约10个项目: the list restates the count
             if count is not None:
                 out.append(count)
     out = _join_ranges(form, out)
@@ -187,8 +223,8 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
         out.append(mention)
     for m in CHENG_RE.finditer(form):
         value = zh_value(m.group("num"), None)
-        if value is None:
-            continue
+        if value is None or _EXACT_PCT_NEAR.match(form, m.end()):
+            continue  # 占比超过九成、达91.28%: the rounded share beside the exact one
         comparator = _CHENG_CMP.get(m.group("cmp"), Comparator.EQ)
         if m.group("post"):
             comparator = ZH_POST_COMPARATORS[m.group("post")]
@@ -200,6 +236,32 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
             mention.signed_by_wording = True
         out.append(mention)
     return out
+
+
+def _bare_yi(form: str, m: re.Match[str]) -> bool:
+    """A number in 亿 with no currency word that is still an amount: a money word before it (资金, 投资额,
+    任务, 注册资本…) or a task after it (200亿招商引资任务), and no other unit after it."""
+    if m.group("mult") not in ("亿", "万亿") or not m.group("num")[:1].isdigit():
+        return False
+    start = m.start("cmp") if m.group("cmp") else m.start("num")
+    after = form[m.end() : m.end() + 8]
+    if _BARE_YI_TASK_AFTER.match(after):
+        return True
+    return (_BARE_YI_CUE_BEFORE.search(form, max(0, start - 10), start) is not None
+            and _BARE_YI_END.match(after) is not None)
+
+
+def _noun_before_parenthesis(form: str, start: int) -> re.Match[str] | None:
+    """The counted noun before a closing parenthesis: inside it ((…其它项目)161个) or before the whole
+    parenthetical (项目(含设备购置)21个); a match over `form` whose pos is where the search began."""
+    lo = max(0, start - 30)
+    inner = _COUNT_NOUN_BEFORE.search(form, max(0, start - 15), start - 1)
+    if inner is not None:
+        return inner
+    open_at = form.rfind("(", lo, start)
+    if open_at < 0 or ")" in form[open_at : start - 1]:
+        return None
+    return _COUNT_NOUN_BEFORE.search(form, max(0, open_at - 14), open_at)
 
 
 def _join_ranges(form: str, mentions: list[Mention]) -> list[Mention]:
@@ -227,7 +289,7 @@ def _currency(s: str) -> str:
 
 def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, start: int) -> Mention | None:
     num = m.group("num")
-    if value != int(value) or value < 2 or num.startswith("-") or m.group("mult") and value < 10_000:
+    if value != int(value) or value < 1 or num.startswith("-") or m.group("mult") and value < 10_000:
         return None
     if m.group("mult") and not num[:1].isdigit():
         return None
@@ -235,11 +297,19 @@ def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, 
     end = m.end()
     cl = m.group("cl")
     before = form[max(0, start - 14) : start]
-    nb = _COUNT_NOUN_BEFORE.search(before)
+    nb = _COUNT_NOUN_BEFORE.search(form, max(0, start - 14), start)  # offsets into form
     na = _COUNT_NOUN_AFTER.match(form, end)
+    if na is not None and _PLACES_COUNTED.match(na.group("mods")):
+        return None  # 200多个城市拥有地产项目: cities are counted, not projects
+    if nb is None and before.endswith(")"):
+        nb = _noun_before_parenthesis(form, start)  # 已开工的项目(含设备购置)21个, (…其它项目)161个
+    tally = nb is not None and nb.end("noun") == start and num == "1" and cl in ("个", "家", "项")
+    if value == 1 and not tally:
+        return None  # a count of one only in a tally of its noun (境外项目1个), not "1个" in running text
     if cl == "件" and not re.search(r"件数(?:为|达|共|计)?$", before):
         return None  # 1,652件 only as a number of (investment) cases
     if na is not None and (cl == "家" or "项目" in na.group("head") or "工程" in na.group("head")
+                           or cl in ("项", "个", "份") and na.group("head") in _AGREEMENT_NOUNS
                            or cl in ("个", "户", "间") and na.group("head") not in _PROJECT_NOUNS.split("|")):
         noun_start, noun_end = na.start(), na.end()
         mention = Mention(start, noun_end, num_start, num_end, value, Unit.COUNT, form[num_start:end],
@@ -247,8 +317,7 @@ def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, 
                           noun_end=noun_end)
         return mention
     if nb is not None:
-        noun_start = max(0, start - 14) + nb.start("noun")
-        noun_end = max(0, start - 14) + nb.end("noun")
+        noun_start, noun_end = nb.span("noun")
         noun = form[noun_start:noun_end]
         if cl in ("项", "个", "宗") and not re.search(_PROJECT_NOUNS, noun) and cl != "个":
             return None
@@ -266,13 +335,21 @@ def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, 
         return Mention(start, end, num_start, num_end, value, Unit.COUNT, form[num_start:end], comparator,
                        "count", noun=pair.group("noun"), noun_start=ps, noun_end=pair.end("noun"))
     if cl in ("家", "间") and (not re.match(r"[\u4e00-\u9fffA-Za-z]", form[end : end + 1])
-                              or re.match(r"(?:及|和|与)\d", form[end : end + 2])):
+                              or re.match(r"(?:及|和|与)\d", form[end : end + 2])
+                              or before.endswith("其中") and re.match(r"已|均|为|是|在", form[end : end + 1])):
         # 台商回台投资112家, (the count closing its phrase): 家 counts firms even without a firm word
         words = re.search(r"[\u4e00-\u9fff]{2,8}$", before)
         if words is not None and not re.search(r"(?:以上|以下|超过|达到|突破)$", words.group()):
             ns = max(0, start - 14) + words.start()
             return Mention(ns, end, num_start, num_end, value, Unit.COUNT, form[num_start:end], comparator,
                            "count", noun=words.group(), noun_start=ns, noun_end=start)
+    task = _TASK_BEFORE.search(before)
+    if task is not None and cl in ("个", "家", "项"):  # 完成年度目标任务132个的59.09%: the task is a target
+        ts = max(0, start - 14) + task.start()
+        mention = Mention(ts, end, num_start, num_end, value, Unit.COUNT, form[num_start:end], comparator,
+                          "count", noun="任务", noun_start=ts, noun_end=ts + 2)
+        mention.hints["task"] = "1"
+        return mention
     verb = _VERB_COUNT_BEFORE.search(before)
     if verb is not None and cl in ("个", "项"):
         vs = max(0, start - 14) + verb.start()
