@@ -133,7 +133,7 @@ def test_a_reviewer_assigns_from_the_queue_and_the_analyst_filters_assigned_to_m
         mine.workspace.close()
 
 
-def test_the_window_shows_a_refused_approval_in_one_line(qtbot, team_server: TeamServer, cli) -> None:
+def test_an_analyst_in_two_step_review_is_told_to_mark_ready(qtbot, team_server: TeamServer, cli) -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
@@ -147,10 +147,11 @@ def test_the_window_shows_a_refused_approval_in_one_line(qtbot, team_server: Tea
     win = open_window(qtbot, team_server.url(team_server.login("analyst")))
     try:
         assert win.controller.document is not None and win.controller.document.id == docs[0]
-        press(Qt.Key.Key_Return, ctrl)  # Approve and Next
-        shown = win.statusBar().currentMessage()
-        assert shown == (f"permission denied: in two-step review only a reviewer approves (document {docs[0]}); "
-                         "mark it ready for review")
+        qtbot.waitUntil(lambda: not win.commands["approve_next"].isEnabled(), timeout=5_000)
+        assert win.statusBar().currentMessage() == (
+            "Two-step review: a reviewer approves; when your work on a document is done, mark it ready for "
+            "review (Ctrl+Shift+Y)")
+        press(Qt.Key.Key_Return, ctrl)  # Approve and Next: not offered to an analyst
         assert win.workspace.document(docs[0]).status == "new"
         press(Qt.Key.Key_Y, ctrl | Qt.KeyboardModifier.ShiftModifier)  # Mark Ready for Review
         assert win.workspace.document(docs[0]).status == "ready_for_review"
@@ -158,3 +159,28 @@ def test_the_window_shows_a_refused_approval_in_one_line(qtbot, team_server: Tea
         win.form.flush()
         win.close()
         win.workspace.close()
+
+
+def test_in_two_step_review_the_window_offers_approve_to_reviewers_only(qtbot, team_server: TeamServer, cli) -> None:
+    from app.ui.application import create_application, create_window
+
+    (doc,) = team_server.sample(1)
+    setting = cli("admin", "set", "review=two-step", "--db", team_server.owner_url)
+    assert setting.returncode == 0, setting.stderr
+    create_application()
+    for role, may_approve in (("analyst", False), ("reviewer", True)):
+        ws = open_workspace(team_server.url(team_server.login(role)))
+        win = create_window(ws)
+        qtbot.addWidget(win)
+        win.show()
+        qtbot.waitExposed(win)
+        qtbot.waitUntil(lambda w=win: not w.queue.model.loading, timeout=10_000)
+        try:
+            win.queue.select_row(win.queue.model.ids().index(doc))
+            assert win.controller.document is not None and not win.controller.read_only
+            assert win.commands["approve_next"].isEnabled() is may_approve, role
+            assert win.commands["mark_ready"].isEnabled(), role  # an analyst hands it on instead
+        finally:
+            win.form.flush()
+            win.close()
+            ws.close()

@@ -35,6 +35,12 @@ class TeamInfo:
     def may_assign(self) -> bool:
         return self.role in (None, "reviewer", "admin")
 
+    @property
+    def may_approve(self) -> bool:
+        """In two-step review only a reviewer (or an admin, or the database's owner) approves; the
+        database refuses others, and the window does not offer it to them."""
+        return self.review_mode != "two-step" or self.role in (None, "reviewer", "admin")
+
 
 @dataclass(frozen=True)
 class ClaimState:

@@ -41,6 +41,7 @@ class Context:
     can_undo: bool = False
     can_redo: bool = False
     has_facts: bool = False
+    may_approve: bool = True  # False for an analyst in two-step review (a reviewer approves)
     focus: str = "other"  # "queue", "article", "form" or "other"
 
 
@@ -138,7 +139,8 @@ ACTIONS: tuple[Action, ...] = (
     Action("approve_next", N_("Approve and Next"), batch.approve, "document/workflow",
            ("Ctrl+Return", "Ctrl+Enter"), toolbar=True,
            tip=N_("Approve this document (every remaining fact must be valid) and go on; with several documents "
-                  "selected in the queue, approve each of them"), enablement=_editable),
+                  "selected in the queue, approve each of them"),
+           enablement=lambda c: c.editable and c.may_approve),
     Action("flag_document", N_("Flag with Note…"), batch.flag, "document/workflow",
            ("Ctrl+Shift+F",), toolbar=True, enablement=_editable,
            tip=N_("Flag this document (or every selected document) with a note")),

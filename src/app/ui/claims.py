@@ -33,6 +33,7 @@ class ClaimKeeper(QObject):
         self.workspace = window.workspace
         self.current: int | None = None
         self.state: ClaimState | None = None
+        self.may_approve = True  # until the team's settings are read (the database refuses anyway)
         self.timer = QTimer(self)
         self.timer.setInterval(HEARTBEAT_SECONDS * 1000)
         self.timer.timeout.connect(self.heartbeat)
@@ -48,9 +49,16 @@ class ClaimKeeper(QObject):
 
     def _start(self) -> None:
         try:
-            self.mine.setVisible(self.workspace.team().claims)
+            info = self.workspace.team()
         except StoreError as exc:
             self.window.message(str(exc))
+            return
+        self.mine.setVisible(info.claims)
+        self.may_approve = info.may_approve
+        if not info.may_approve:
+            self.window.message(tr("Two-step review: a reviewer approves; when your work on a document is done, "
+                                   "mark it ready for review (Ctrl+Shift+Y)"))
+        self.window.update_context()
 
     def filter_changes(self) -> dict[str, object]:
         return {"assignee": self.workspace.user} if self.mine.isChecked() else {}

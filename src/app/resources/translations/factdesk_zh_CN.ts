@@ -1096,6 +1096,10 @@
         <translation>分配给我</translation>
     </message>
     <message>
+        <source>Two-step review: a reviewer approves; when your work on a document is done, mark it ready for review (Ctrl+Shift+Y)</source>
+        <translation>两步审核：由复核人批准；完成一篇文档的工作后，请将其标记为待复核（Ctrl+Shift+Y）</translation>
+    </message>
+    <message>
         <source>Every document in the queue has been reviewed.</source>
         <translation>队列中的文档已全部审核。</translation>
     </message>
