@@ -219,7 +219,9 @@ def org_aliases(name: str, *, context: str = "", scripts: Callable[[str], Iterab
     if context:
         forms += brands_in(context, [base, *forms[1:3]])
     if scripts is not None:
-        forms += [other for f in list(forms) if _CJK.search(f) for other in scripts(f)]
+        # only a form safe in its own script is converted: the common-word lists are in Simplified
+        # characters, so 时代 (left of 宁德时代 without the place 宁德) must not come back as 時代
+        forms += [other for f in list(forms) if _CJK.search(f) and safe_alias(f) for other in scripts(f)]
     out: list[str] = [name]
     seen = {name.casefold()}
     for f in forms:
