@@ -245,8 +245,8 @@ def _mended(doc: Document, low: str, inside: list[Hit], current: str, evidence: 
     a, b = at, at + len(key)
     named = _ORG_END.search(key) is not None
     for h in inside:
-        if not (h[0] < b and a < h[1]) or (a, b) == (h[0], h[1]) or not_subject(doc, low, h):
-            continue  # (依托宁德时代…: the rules' words around a partner's name are not its name)
+        if not (h[0] < b and a < h[1]) or (a, b) == (h[0], h[1]) or (a < h[0] and not_subject(doc, low, h)):
+            continue  # (依托宁德时代邦普引进的…: the rules' words around a partner's name are not its name)
         if (h[0] <= a and b <= h[1]) or not named:
             return h[2], written_name(doc, h)
         if a < h[0] and h[1] <= b and _GLUED_LEAD.search(low, a, h[0]):

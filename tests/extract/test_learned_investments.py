@@ -1,0 +1,92 @@
+"""A learned organisation that invests an amount makes it its project (table-driven, sentences written for
+this test): the subject of an investment verb for the amount (拟投资 / 擬投資 / 总投资将达到 / will invest /
+plans to spend), or the organisation the sentence before says invests in the project this one gives the amount
+of; in Simplified, Traditional and English text, the name in the script the text writes it in. Annual plans,
+period totals, several projects' sums, other labels (revenue), an organisation written as an object or a
+partner, and two investors stay as the rules have them, with no learned investor."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain.knowledge import KIND_ORG, Knowledge, LearnedEntry, learned_entry, learned_fields
+from app.domain.org_names import org_aliases
+from app.domain.schema import Kind
+from app.extract import extract
+from app.text import to_simplified_table, to_traditional
+
+
+def _scripts(form: str) -> list[str]:
+    simp = to_simplified_table()
+    return [to_traditional(form), "".join(simp.get(ch, ch) for ch in form)]
+
+
+NAMES = ["华鼎稀土材料科技有限公司", "星辰新能源科技有限公司", "Zijin Mining Group Co., Ltd."]
+HUADING, XINGCHEN, ZIJIN = 1, 2, 3
+KNOWN = Knowledge(tuple(LearnedEntry(i + 1, KIND_ORG, n, tuple(org_aliases(n, scripts=_scripts)[1:]))
+                        for i, n in enumerate(NAMES)))
+HUADING_HANT = "華鼎稀土材料科技有限公司"
+KIND_AND_INVESTOR = ("kind", "investor")
+
+CASES = [
+    # (text, language, the money facts as (kind, investor, fields the learned entry set, entry id))
+    ("星辰新能源拟投资不超过30亿元，在包头建设储能电池生产基地。", "zh-Hans",
+     [(Kind.PROJECT, NAMES[1], KIND_AND_INVESTOR, XINGCHEN)]),
+    ("華鼎稀土材料擬投資不超過30億元，在包頭建設稀土永磁材料生產基地。", "zh-Hant",
+     [(Kind.PROJECT, HUADING_HANT, KIND_AND_INVESTOR, HUADING)]),
+    ("据此，华鼎稀土材料包头基地总投资将达到120亿元。", "zh-Hans",
+     [(Kind.PROJECT, NAMES[0], KIND_AND_INVESTOR, HUADING)]),
+    # the sentence before says who builds it; this one gives the project's amount
+    ("华鼎稀土材料发布公告称，拟在包头市投资建设稀土永磁材料基地。该项目总投资不超过50亿元，预计两年建成。", "zh-Hans",
+     [(Kind.PROJECT, NAMES[0], KIND_AND_INVESTOR, HUADING)]),
+    ("華鼎稀土材料發布公告稱，擬在包頭市投資建設稀土永磁材料基地。\n該項目總投資不超過50億元，預計兩年建成。",
+     "zh-Hant",
+     [(Kind.PROJECT, HUADING_HANT, KIND_AND_INVESTOR, HUADING)]),
+    ("華鼎稀土材料同日發布公告稱，擬在包頭市投資建設稀土永磁材料基地（一期），項目規劃用地約800畝，"
+     "項目總投資不超過人民幣45億元。", "zh-Hant", [(Kind.PROJECT, HUADING_HANT, KIND_AND_INVESTOR, HUADING)]),
+    ("Zijin Mining, China's largest gold producer, plans to invest as much as 2.5 billion yuan in a copper "
+     "smelter.", "en", [(Kind.PROJECT, NAMES[2], KIND_AND_INVESTOR, ZIJIN)]),
+    ("Zijin, which has mines in 15 countries, will spend up to 1.2 billion yuan expanding the refinery.", "en",
+     [(Kind.PROJECT, NAMES[2], KIND_AND_INVESTOR, ZIJIN)]),
+    ("ZijinMining is building a lithium plant in Ordos. The plant has a total investment of 3 billion yuan.", "en",
+     [(Kind.PROJECT, NAMES[2], KIND_AND_INVESTOR, ZIJIN)]),
+    # a project the rules found with no investor: the sentence before names the one that builds
+    ("华鼎稀土材料将在包头投资建设三条生产线。总投资20亿元的稀土抛光粉项目同日开工。", "zh-Hans",
+     [(Kind.PROJECT, NAMES[0], ("investor",), HUADING)]),
+    # --- stays as the rules have it -----------------------------------------------------------------------
+    ("星辰新能源今年计划完成投资50亿元。", "zh-Hans", [(Kind.TARGET, None, (), None)]),  # annual plan
+    ("全年，华鼎稀土材料计划投资20亿元。", "zh-Hans", [(Kind.TARGET, None, (), None)]),
+    ("Zijin Mining expects to invest 3 billion yuan this year in its mines.", "en", [(Kind.TARGET, None, (), None)]),
+    ("华鼎稀土材料、星辰新能源等12个项目集中开工，总投资85亿元。", "zh-Hans",  # several projects' sum
+     [(Kind.INDICATOR, None, (), None)]),
+    ("截至目前，华鼎稀土材料累计投资建设了6个项目，累计投资45亿元。", "zh-Hans", [(Kind.INDICATOR, None, (), None)]),
+    ("2023年，华鼎稀土材料营业收入达到45亿元。", "zh-Hans", [(Kind.INDICATOR, None, (), None)]),  # not investment
+    ("包头市为华鼎稀土材料投资5亿元建设配套道路。", "zh-Hans", [(Kind.INDICATOR, None, (), None)]),  # an object
+    ("星辰新能源将携手华鼎稀土材料投资20亿元建设储能材料项目。", "zh-Hans", [(Kind.INDICATOR, None, (), None)]),
+    ("华鼎稀土材料与北方稀土集团有限公司共同投资30亿元建设分离厂。", "zh-Hans", [(Kind.INDICATOR, None, (), None)]),
+    ("华鼎稀土材料与北方稀土集团有限公司签约。总投资20亿元的稀土抛光粉项目开工。", "zh-Hans",
+     [(Kind.PROJECT, None, (), None)]),  # the sentence before names two organisations
+    ("Ordos aims to attract investment of 50 billion yuan this year, and Zijin Mining will build a plant there.",
+     "en", [(Kind.TARGET, None, (), None)]),
+    ("The city will give Zijin Mining 300 million yuan to build roads.", "en", [(Kind.TARGET, None, (), None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), CASES)
+def test_learned_investment(text: str, language: str,
+                            expected: list[tuple[Kind, str | None, tuple[str, ...], int | None]]) -> None:
+    got = []
+    for d in extract(text, language, None, KNOWN):
+        if d.unit in ("CNY", "USD"):
+            entry = learned_entry(d.origin)
+            got.append((d.kind, d.fields.get("investor"), learned_fields(d.origin), entry[1] if entry else None))
+    assert got == expected
+
+
+def test_a_project_made_by_learning_keeps_the_place_and_reads_the_stage() -> None:
+    (d,) = [d for d in extract("星辰新能源拟投资不超过30亿元，在包头建设储能电池生产基地。", "zh-Hans", None, KNOWN)
+            if d.unit == "CNY"]
+    assert d.kind == Kind.PROJECT
+    assert set(d.fields) == {"investor", "project", "industry", "location", "stage", "period"}
+    assert d.fields["location"] and d.region_code == "150200"
+
