@@ -42,6 +42,7 @@ class Context:
     can_redo: bool = False
     has_facts: bool = False
     may_approve: bool = True  # False for an analyst in two-step review (a reviewer approves)
+    may_assign: bool = False  # a team database, and this login is a reviewer, an admin or the owner
     focus: str = "other"  # "queue", "article", "form" or "other"
 
 
@@ -72,6 +73,9 @@ class Action:
     checkable: bool = False
     tip: str = ""
     enablement: Condition | None = None  # None: always enabled
+    # why it is disabled, when the reason is not plain from the window (a role, a mode): the tooltip and
+    # status tip say so while it is disabled, so a greyed button explains itself
+    disabled_tip: Callable[[Context], str | None] | None = None
 
     @property
     def menu(self) -> str:
@@ -140,7 +144,10 @@ ACTIONS: tuple[Action, ...] = (
            ("Ctrl+Return", "Ctrl+Enter"), toolbar=True,
            tip=N_("Approve this document (every remaining fact must be valid) and go on; with several documents "
                   "selected in the queue, approve each of them"),
-           enablement=lambda c: c.editable and c.may_approve),
+           enablement=lambda c: c.editable and c.may_approve,
+           disabled_tip=lambda c: None if c.may_approve else N_(
+               "Two-step review: a reviewer approves; when your work on a document is done, mark it ready for "
+               "review (Ctrl+Shift+Y)")),
     Action("flag_document", N_("Flag with Note…"), batch.flag, "document/workflow",
            ("Ctrl+Shift+F",), toolbar=True, enablement=_editable,
            tip=N_("Flag this document (or every selected document) with a note")),
@@ -165,7 +172,9 @@ ACTIONS: tuple[Action, ...] = (
            enablement=_editable),
     Action("assign_documents", N_("Assign Documents…"), lambda w: claims.assign_documents(w), "document/team",
            tip=N_("Assign the selected documents, or all the queue shows, to an analyst (reviewers and admins)"),
-           enablement=_idle),
+           enablement=lambda c: c.may_assign and not c.busy,
+           disabled_tip=lambda c: None if c.may_assign else N_(
+               "Only a reviewer or an admin assigns documents, on a team database (PostgreSQL)")),
     # Fact
     Action("next_fact", N_("Next Fact"), lambda w: w.next_fact(), "fact/navigate", ("Ctrl+Down",),
            enablement=lambda c: c.has_facts),
@@ -258,11 +267,11 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
         action.setShortcuts([QKeySequence(s) for s in spec.shortcuts])
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.setCheckable(spec.checkable)
-        if spec.tip:
-            action.setStatusTip(tr(spec.tip))
-            action.setToolTip(f"{tr(spec.tip)} ({shortcut_text(spec)})" if spec.shortcuts else tr(spec.tip))
-        elif spec.shortcuts:
-            action.setToolTip(f"{tr(spec.text).rstrip('…')} ({shortcut_text(spec)})")
+        status, tip = _tips(spec)
+        if status:
+            action.setStatusTip(status)
+        if tip:
+            action.setToolTip(tip)
         action.triggered.connect(lambda _checked=False, run=spec.callback: run(window))
         window.addAction(action)
         actions[spec.id] = action
@@ -288,10 +297,25 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
     return actions
 
 
+def _tips(spec: Action) -> tuple[str, str]:
+    """(status tip, tooltip) of an enabled action."""
+    if spec.tip:
+        return tr(spec.tip), f"{tr(spec.tip)} ({shortcut_text(spec)})" if spec.shortcuts else tr(spec.tip)
+    return "", f"{tr(spec.text).rstrip('…')} ({shortcut_text(spec)})" if spec.shortcuts else ""
+
+
 def update_enablement(actions: dict[str, QAction], context: Context) -> None:
     for spec in ACTIONS:
-        if spec.enablement is not None:
-            actions[spec.id].setEnabled(spec.enablement(context))
+        if spec.enablement is None:
+            continue
+        action = actions[spec.id]
+        enabled = spec.enablement(context)
+        action.setEnabled(enabled)
+        if spec.disabled_tip is not None:
+            why = None if enabled else spec.disabled_tip(context)
+            status, tip = (tr(why), tr(why)) if why else _tips(spec)
+            action.setStatusTip(status)
+            action.setToolTip(tip or tr(spec.text))
 
 
 class ShortcutsWin(QObject):

@@ -196,6 +196,10 @@
         <translation>将所选文档或队列中显示的全部文档分配给一位分析员（复核人和管理员）</translation>
     </message>
     <message>
+        <source>Only a reviewer or an admin assigns documents, on a team database (PostgreSQL)</source>
+        <translation>只有复核人或管理员可以分配文档（需团队数据库 PostgreSQL）</translation>
+    </message>
+    <message>
         <source>Next Fact</source>
         <translation>下一条事实</translation>
     </message>
