@@ -43,6 +43,7 @@ class Context:
     has_facts: bool = False
     may_approve: bool = True  # False for an analyst in two-step review (a reviewer approves)
     may_assign: bool = False  # a team database, and this login is a reviewer, an admin or the owner
+    on_team: bool = False  # the window is on a team database (PostgreSQL)
     focus: str = "other"  # "queue", "article", "form" or "other"
 
 
@@ -88,6 +89,12 @@ def _open_knowledge(w: MainWindow) -> None:
     knowledge_view.open_knowledge(w)
 
 
+def _use_local(w: MainWindow) -> None:
+    from app.ui.application import use_local_database  # the application module builds windows
+
+    use_local_database(w)
+
+
 def _reextract_unreviewed(w: MainWindow) -> None:
     from app.ui import knowledge_view
 
@@ -122,6 +129,9 @@ ACTIONS: tuple[Action, ...] = (
            "file/import", tip=N_("Bring back the corrections made in an exported workbook"), enablement=_idle),
     Action("connect_team", N_("Connect to Team Database…"), lambda w: open_connect_dialog(w), "file/team",
            tip=N_("Work on a shared PostgreSQL database with your team"), enablement=_idle),
+    Action("use_local", N_("Use Local Database"), _use_local, "file/team",
+           tip=N_("Leave the team database and work on this computer's own database (the next start opens it too)"),
+           enablement=lambda c: c.on_team and not c.busy),
     Action("cancel_work", N_("Cancel Background Work"), lambda w: w.cancel_work(), "file/work", ("Ctrl+.",),
            enablement=lambda c: c.busy),
     Action("quit", N_("Quit"), lambda w: w.close(), "file/quit", ("Ctrl+Q",)),

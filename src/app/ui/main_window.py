@@ -154,7 +154,8 @@ class MainWindow(QMainWindow):
             document_open=doc is not None, status=doc.status if doc else None,
             editable=doc is not None and not self.controller.read_only, busy=self.runner.busy,
             can_undo=group.canUndo(), can_redo=group.canRedo(), has_facts=bool(doc and doc.facts),
-            may_approve=self.claims.may_approve, may_assign=self.claims.may_assign, focus=pane,
+            may_approve=self.claims.may_approve, may_assign=self.claims.may_assign,
+            on_team=self.claims.on_team, focus=pane,
         )
 
     def update_context(self) -> None:
