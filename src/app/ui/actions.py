@@ -22,6 +22,7 @@ from app.domain.evidence import Step
 from app.ui import batch_commands as batch
 from app.ui import claims, pane_focus
 from app.ui import review_commands as speed
+from app.ui import selection_commands as selection
 from app.ui.connect_dialog import open_connect_dialog
 from app.ui.i18n import N_, tr
 
@@ -211,9 +212,9 @@ ACTIONS: tuple[Action, ...] = (
            enablement=_editable_with_facts),
     Action("reject_fact", N_("Reject or Restore Fact"), lambda w: w.reject_fact(), "fact/status", ("Ctrl+Shift+X",),
            toolbar=True, enablement=_editable_with_facts),
-    Action("add_fact", N_("New Fact from Selection"), lambda w: w.add_fact_from_selection(), "fact/add",
+    Action("add_fact", N_("New Fact from Selection"), selection.add_fact_from_selection, "fact/add",
            ("Ctrl+N",), toolbar=True, enablement=_editable),
-    Action("fill_field", N_("Fill Field from Selection"), lambda w: w.fill_field_from_selection(), "fact/add",
+    Action("fill_field", N_("Fill Field from Selection"), selection.fill_field_from_selection, "fact/add",
            ("Ctrl+I",), enablement=_editable),
     Action("comment", N_("Comment"), batch.focus_comment, "fact/comment", ("Ctrl+Shift+M",),
            tip=N_("Write a comment on the current fact; press again for the document's comment (the queue's "
