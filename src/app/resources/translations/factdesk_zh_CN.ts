@@ -205,7 +205,7 @@
     </message>
     <message>
         <source>Only a reviewer or an admin assigns documents, on a team database (PostgreSQL)</source>
-        <translation>只有复核人或管理员可以分配文档（需团队数据库 PostgreSQL）</translation>
+        <translation>只有复核人或管理员可以分配文档（需连接团队数据库）</translation>
     </message>
     <message>
         <source>Next Fact</source>
