@@ -1008,6 +1008,10 @@
         <translation>%1 个条目</translation>
     </message>
     <message>
+        <source>Nothing learned yet: confirm or type a project&apos;s investor, or correct an indicator label or a region, and it is remembered here.</source>
+        <translation>尚未学到任何条目：确认或填写项目的投资方，或更正指标名称或地区，即会记在这里。</translation>
+    </message>
+    <message>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
