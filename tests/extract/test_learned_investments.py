@@ -50,6 +50,12 @@ CASES = [
      [(Kind.PROJECT, NAMES[2], KIND_AND_INVESTOR, ZIJIN)]),
     ("ZijinMining is building a lithium plant in Ordos. The plant has a total investment of 3 billion yuan.", "en",
      [(Kind.PROJECT, NAMES[2], KIND_AND_INVESTOR, ZIJIN)]),
+    # a place's government signing with it leaves it the investor; another company does not
+    ("包头市与华鼎稀土材料签约，拟投资不超过10亿元建设抛光粉基地。", "zh-Hans",
+     [(Kind.PROJECT, NAMES[0], KIND_AND_INVESTOR, HUADING)]),
+    ("The Baotou government and Zijin Mining signed a deal under which it will invest up to 2 billion yuan in a "
+     "copper smelter.", "en", [(Kind.PROJECT, NAMES[2], KIND_AND_INVESTOR, ZIJIN)]),
+    ("北方稀土集团有限公司与华鼎稀土材料签约，拟投资不超过10亿元建设抛光粉基地。", "zh-Hans", [(Kind.TARGET, None, (), None)]),
     # a project the rules found with no investor: the sentence before names the one that builds
     ("华鼎稀土材料将在包头投资建设三条生产线。总投资20亿元的稀土抛光粉项目同日开工。", "zh-Hans",
      [(Kind.PROJECT, NAMES[0], ("investor",), HUADING)]),

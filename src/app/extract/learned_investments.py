@@ -48,6 +48,7 @@ _OBJECT_BEFORE = {
     "en": re.compile(r"\b(?:in|into|for|to|from|give|gives|gave|invest(?:s|ed|ing)?|and|with)\s+(?:the\s+)?$"),
 }
 # an annual plan or a period's total: in the amount's sentence up to the end of its clause
+_PARTNER = frozenset({"与", "和", "及", "携手", "联合", "伙同", "and", "with"})
 _PERIOD = {
     "zh": re.compile(r"今年|全年|年度|本年|当年|上半年|下半年|前[一二三四五六七八九十\d]{1,2}个?月"
                      r"|\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月|[一二三四1-4]季度|月份|年计划|计划完成|每年"),
@@ -142,8 +143,17 @@ def _invests(doc: Document, low: str, h: Hit, hi: int) -> bool:
 
 
 def not_subject(doc: Document, low: str, h: Hit) -> bool:
-    """Is the learned organisation at h written as an object or a partner (为/向/与/依托 X, "in X")?"""
-    return _OBJECT_BEFORE[_lang(doc)].search(low, max(0, h[0] - 12), h[0]) is not None
+    """Is the learned organisation at h written as an object or a partner (为/向/依托 X, "in X"; 与 X after
+    another party)? A place's government signing with it (宜宾市与X, "the city of Yibin and X") leaves it
+    the investor."""
+    m = _OBJECT_BEFORE[_lang(doc)].search(low, max(0, h[0] - 12), h[0])
+    if m is None:
+        return False
+    if (m.group().split() or [""])[0] not in _PARTNER:
+        return True
+    at = m.start() + len(m.group()) - len(m.group().lstrip())
+    i = bisect.bisect_left(doc.region_starts, at - 40)
+    return not any(r.end <= at and _GOVERNMENT.fullmatch(low, r.end, at) for r in doc.regions[i:] if r.start < at)
 
 
 def sole_investor_before(doc: Document, low: str, hits: list[Hit], starts: list[int], s_lo: int) -> Hit | None:
@@ -196,6 +206,9 @@ def names_org(doc: Document, low: str, lo: int, hi: int, after_learned: bool = F
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# between a place and 与/and when its government signs: 包头市人民政府与, "Baotou's government and"
+_GOVERNMENT = re.compile(r"\s*(?:(?:人民)?政府|管委会|党委)?\s*|\s*(?:'s\s+)?(?:city\s+|municipal\s+|local\s+)?"
+                         r"(?:government|authorities|administration)?\s*")
 _BREAK = re.compile(r"[,，:：、;；()（）\s]")
 _ORG_WORD_ZH = re.compile(r"公司|集团|企业|银行|政府|管委会")
 _SUBSIDIARY_ZH = re.compile(r"(?:子公司|subsidiary)[^,，。;；]{0,30}?(?:有限公司|公司|集团)")
