@@ -55,7 +55,8 @@ CASES = [
      [(Kind.PROJECT, NAMES[0], KIND_AND_INVESTOR, HUADING)]),
     ("The Baotou government and Zijin Mining signed a deal under which it will invest up to 2 billion yuan in a "
      "copper smelter.", "en", [(Kind.PROJECT, NAMES[2], KIND_AND_INVESTOR, ZIJIN)]),
-    ("北方稀土集团有限公司与华鼎稀土材料签约，拟投资不超过10亿元建设抛光粉基地。", "zh-Hans", [(Kind.TARGET, None, (), None)]),
+    ("北方稀土集团有限公司与华鼎稀土材料签约，拟投资不超过10亿元建设抛光粉基地。", "zh-Hans",
+     [(Kind.TARGET, None, (), None)]),
     # a project the rules found with no investor: the sentence before names the one that builds
     ("华鼎稀土材料将在包头投资建设三条生产线。总投资20亿元的稀土抛光粉项目同日开工。", "zh-Hans",
      [(Kind.PROJECT, NAMES[0], ("investor",), HUADING)]),
@@ -66,7 +67,11 @@ CASES = [
     ("华鼎稀土材料、星辰新能源等12个项目集中开工，总投资85亿元。", "zh-Hans",  # several projects' sum
      [(Kind.INDICATOR, None, (), None)]),
     ("截至目前，华鼎稀土材料累计投资建设了6个项目，累计投资45亿元。", "zh-Hans", [(Kind.INDICATOR, None, (), None)]),
+    ("2023年，华鼎稀土材料完成投资25亿元。", "zh-Hans", [(Kind.INDICATOR, None, (), None)]),  # a year's total
     ("2023年，华鼎稀土材料营业收入达到45亿元。", "zh-Hans", [(Kind.INDICATOR, None, (), None)]),  # not investment
+    ("去年，华鼎稀土材料研发投入达到5亿元，同比增长20%。", "zh-Hans", [(Kind.INDICATOR, None, (), None)]),
+    ("华鼎稀土材料拟斥资3亿元回购公司股份。", "zh-Hans", [(Kind.TARGET, None, (), None)]),  # not a project
+    ("Zijin Mining will pay a dividend of 2 billion yuan.", "en", [(Kind.TARGET, None, (), None)]),
     ("包头市为华鼎稀土材料投资5亿元建设配套道路。", "zh-Hans", [(Kind.INDICATOR, None, (), None)]),  # an object
     ("星辰新能源将携手华鼎稀土材料投资20亿元建设储能材料项目。", "zh-Hans", [(Kind.INDICATOR, None, (), None)]),
     ("华鼎稀土材料与北方稀土集团有限公司共同投资30亿元建设分离厂。", "zh-Hans", [(Kind.INDICATOR, None, (), None)]),

@@ -14,8 +14,9 @@ organisation as an investor, such an amount is that organisation's project:
   organisation followed by such a verb.
 
 Never for an annual plan or a period's total (今年, 全年, 年度, 1-5月, 计划完成投资, "this year", "in the first
-five months"), an amount over several projects (N个项目, 一批, 合计, "12 projects", "in total"), nor an amount
-labelled as something other than investment (revenue, funds in place, agreed investment). All patterns run
+five months", a year's total: 去年, 2023年, "in 2023"), an amount over several projects (N个项目, 一批, 合计,
+"12 projects", "in total"), money spent on something else (研发, 回购, R&D, dividends), nor an amount labelled
+as something other than investment (revenue, funds in place, agreed investment). All patterns run
 over the lower-cased matching form (Simplified characters), so Traditional text is read the same way.
 """
 
@@ -50,13 +51,20 @@ _OBJECT_BEFORE = {
 # an annual plan or a period's total: in the amount's sentence up to the end of its clause
 _PARTNER = frozenset({"与", "和", "及", "携手", "联合", "伙同", "and", "with"})
 _PERIOD = {
-    "zh": re.compile(r"今年|全年|年度|本年|当年|上半年|下半年|前[一二三四五六七八九十\d]{1,2}个?月"
-                     r"|\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月|[一二三四1-4]季度|月份|年计划|计划完成|每年"),
+    "zh": re.compile(r"今年|全年|年度|本年|当年|去年|上年|同比|上半年|下半年|前[一二三四五六七八九十\d]{1,2}个?月"
+                     r"|\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月|[一二三四1-4]季度|月份|年计划|计划完成|每年"
+                     r"|20\d\d\s*年(?!\s*\d{1,2}\s*月|\s*[前底内起以开])"),
     "en": re.compile(r"\bthis\s+year\b|\bfull[- ]year\b|\bannual(?:ly)?\b|\bfirst\s+(?:half|quarter)\b"
                      r"|\byear[- ]to[- ]date\b|\b(?:first|past|last)\s+\w+\s+months\b"
                      r"|\b(?:january|february|march|april|may|june|july|august"
                      r"|september|october|november)\s*(?:-|to|through)\s*[a-z]+\b|\b(?:every|each|per|a)\s+year\b"
-                     r"|\bso\s+far\b|\bq[1-4]\b"),
+                     r"|\bso\s+far\b|\bq[1-4]\b|\blast\s+year\b|\ba\s+year\s+(?:earlier|ago)\b|\byear[- ]on[- ]year\b"
+                     r"|\bin\s+20\d\d\b"),
+}
+# money spent on something other than a project: R&D, buy-backs, dividends, donations (in the amount's clause)
+_NOT_A_PROJECT = {
+    "zh": re.compile(r"研发|研究开发|回购|分红|派息|股息|薪酬|捐赠|捐款|偿还|还款"),
+    "en": re.compile(r"(?:r&d|research|buy-?backs?|buy\s+back|repurchas\w*|dividends?|donat\w*|repay\w*)\b"),
 }
 # several projects anywhere in the sentence: an aggregate, never one company's investment
 _SEVERAL = {
@@ -99,7 +107,10 @@ def investing_org(doc: Document, low: str, hits: list[Hit], starts: list[int], d
         return None
     a = amount_start(doc, d)
     s_lo, s_hi = doc.seg.sentence(a)
-    if _SEVERAL[lang].search(low, s_lo, s_hi) or _PERIOD[lang].search(low, s_lo, clause_end(doc, a, s_hi)):
+    c_hi = clause_end(doc, a, s_hi)
+    if _SEVERAL[lang].search(low, s_lo, s_hi) or _PERIOD[lang].search(low, s_lo, c_hi):
+        return None
+    if _NOT_A_PROJECT[lang].search(low, s_lo, c_hi):
         return None
     before = [h for h in hits[bisect.bisect_left(starts, s_lo) : bisect.bisect_left(starts, a)] if h[1] <= a]
     if before:
