@@ -107,17 +107,17 @@ def investing_org(doc: Document, low: str, hits: list[Hit], starts: list[int], d
         return None
     a = amount_start(doc, d)
     s_lo, s_hi = doc.seg.sentence(a)
-    c_hi = clause_end(doc, a, s_hi)
-    if _SEVERAL[lang].search(low, s_lo, s_hi) or _PERIOD[lang].search(low, s_lo, c_hi):
-        return None
-    if _NOT_A_PROJECT[lang].search(low, s_lo, c_hi):
-        return None
     before = [h for h in hits[bisect.bisect_left(starts, s_lo) : bisect.bisect_left(starts, a)] if h[1] <= a]
+    if not before and not _ABOUT_PROJECT[lang].match(low, doc.seg.clause_start(a), a):
+        return None  # (the usual case, checked first: no learned organisation that could invest it)
+    c_hi = clause_end(doc, a, s_hi)
+    if (_SEVERAL[lang].search(low, s_lo, s_hi) or _PERIOD[lang].search(low, s_lo, c_hi)
+            or _NOT_A_PROJECT[lang].search(low, s_lo, c_hi)):
+        return None
     if before:
         h = before[-1]
         return h if subject_of(doc, low, h, a) else None
-    c_lo = doc.seg.clause_start(a)
-    if not _ABOUT_PROJECT[lang].match(low, c_lo, a) or names_org(doc, low, s_lo, a):
+    if names_org(doc, low, s_lo, a):
         return None
     return sole_investor_before(doc, low, hits, starts, s_lo)
 
