@@ -19,6 +19,7 @@ from app.extract.numbers import (
     ZH_PRE_COMPARATORS,
     zh_value,
 )
+from app.extract.zh_lists import item_name, parent_count
 
 # every character a match can start with: the scan skips other positions after one test
 _FIRST = "".join(
@@ -105,7 +106,10 @@ _BARE_YI_END = re.compile(r"(?:[,。;、)\n]|的|$|\((?:美元|港元|人民币)
 _BARE_YI_TASK_AFTER = re.compile(r"(?:的)?(?:招商引资|引资|投资)?(?:任务|目标任务)")
 _EXACT_PCT_NEAR = re.compile(r"[,、(]?(?:达|为|即|约)?\d+(?:\.\d+)?%")
 _EACH_BEFORE = re.compile(r"均(?:在|超过?|达到?|不低于|不少于)$")
-_PLACES_COUNTED = re.compile(r"(?:城市|国家|地区|省份|省市|县市|区县)")
+_PLACES_COUNTED = re.compile(
+    r"(?:城市|国家|地区|省份|省市|县市|区县|旗区|旗县|县区|市州|地市|乡镇|街道)(?![\u4e00-\u9fff]{0,2}(?:企业|项目)|级)"
+)
+_FIRMS = re.compile(r"企业|公司|集团|央企|国企|外企|机构|银行|商户|主体|法人")
 _TASK_BEFORE = re.compile(r"任务(?:为|是|达)?$")
 _CURRENCY_NOTE = re.compile(r"\((?P<cur>美元|港元|人民币)[,]下同\)")
 
@@ -204,7 +208,7 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
                 mention.signed_by_wording = True
             out.append(mention)
         elif cl:
-            count = _count(form, m, value, comparator, start)
+            count = _count(form, m, value, comparator, start, out)
             if count is not None and form[start - 1 : start] == "等" and any(
                     o.family == "count" and o.value == count.value for o in out):
                 continue  # 涵盖A、B等10个签约项目 after 签约10个项目: the list restates the count
@@ -287,7 +291,8 @@ def _currency(s: str) -> str:
     return Unit.CNY
 
 
-def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, start: int) -> Mention | None:
+def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, start: int,
+           out: list[Mention]) -> Mention | None:
     num = m.group("num")
     if value != int(value) or value < 1 or num.startswith("-") or m.group("mult") and value < 10_000:
         return None
@@ -300,12 +305,15 @@ def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, 
     nb = _COUNT_NOUN_BEFORE.search(form, max(0, start - 14), start)  # offsets into form
     na = _COUNT_NOUN_AFTER.match(form, end)
     if na is not None and _PLACES_COUNTED.match(na.group("mods")):
-        return None  # 200多个城市拥有地产项目: cities are counted, not projects
+        return None  # 200多个城市拥有地产项目, 9个旗区同步举行…项目: places are counted, not projects
+    if before.endswith("来自") and cl != "家" and not (na is not None and _FIRMS.search(na.group("head"))):
+        return None  # 项目来自11个招商专班: where the things counted come from, not a count of its own
     if nb is None and before.endswith(")"):
         nb = _noun_before_parenthesis(form, start)  # 已开工的项目(含设备购置)21个, (…其它项目)161个
     tally = nb is not None and nb.end("noun") == start and num == "1" and cl in ("个", "家", "项")
-    if value == 1 and not tally:
-        return None  # a count of one only in a tally of its noun (境外项目1个), not "1个" in running text
+    item = item_name(form, start, na.end() if na is not None else end) if nb is None or na is not None else None
+    if value == 1 and not tally and item is None:
+        return None  # a count of one only in a tally of its noun (境外项目1个) or a list (西陵区1个)
     if cl == "件" and not re.search(r"件数(?:为|达|共|计)?$", before):
         return None  # 1,652件 only as a number of (investment) cases
     if na is not None and (cl == "家" or "项目" in na.group("head") or "工程" in na.group("head")
@@ -315,6 +323,8 @@ def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, 
         mention = Mention(start, noun_end, num_start, num_end, value, Unit.COUNT, form[num_start:end],
                           comparator, "count", noun=form[noun_start:noun_end], noun_start=noun_start,
                           noun_end=noun_end)
+        if item is not None:  # 大物流专班1个项目,康养专班2个项目: the item's name keeps equal counts apart
+            mention.hints["of"], mention.hints["item"] = form[item[0] : item[1]], "1"
         return mention
     if nb is not None:
         noun_start, noun_end = nb.span("noun")
@@ -360,4 +370,10 @@ def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, 
         cs = max(0, start - 14) + change.start()
         return Mention(cs, end, num_start, num_end, value, Unit.COUNT, form[num_start:end], comparator,
                        "count", noun=form[cs:start], noun_start=cs, noun_end=start)
+    if item is not None and cl in ("个", "家", "项") and parent_count(out, start, value, cl) is not None:
+        # 其中,高新区10个,宜都市3个: an item of the list dividing the count stated before it
+        mention = Mention(item[0], end, num_start, num_end, value, Unit.COUNT, form[num_start:end], comparator,
+                          "count", noun=form[item[0] : item[1]], noun_start=item[0], noun_end=item[1])
+        mention.hints["of"], mention.hints["item"] = form[item[0] : item[1]], "1"
+        return mention
     return None
