@@ -41,13 +41,14 @@ NUMBER_RE = re.compile(
 _COUNT_HEADS = (
     r"projects?|compan(?:y|ies)|enterprises?|firms?|businesses|investors?|groups|institutions|banks"
     r"|manufacturers|factories|contracts|agreements|deals|market\s+entities|soes|state-owned\s+enterprises|working\s+groups|task\s+forces|teams"
+    r"|jobs|job\s+opportunities"
 )
 # "93 projects", and "93projects" as scraped pages glue them; "100 1-billion-and-above projects" (a value class)
 COUNT_NOUN_RE = re.compile(
     rf"(?:\s+|(?<=\d)(?=(?:{_COUNT_HEADS})\b))"
     rf"(?P<mods>(?:(?:(?:Fortune|Global|top|Top|China's\s+top)\s+){{1,2}}\d{{2,4}}\s+)?"
     r"(?:\d[\d.,]*-(?:billion|million|hundred-million)(?:-[a-z]+){0,3}\s+)?"
-    rf"(?:[A-Za-z][\w'-]*\s+){{0,4}}?)"
+    rf"(?:[A-Za-z][\w'-]*\s+){{0,5}}?)"
     rf"(?P<head>{_COUNT_HEADS})\b"
     r"(?P<tail>\s+(?:were|was|have\s+been|has\s+been|had\s+been|had)\s+(?:[a-z]+ed)\b)?"
     r"(?P<of>\s+of\s+(?:the\s+)?[^,;.:()\n]{1,60}?(?=[,;.:()\n]|\s+and\s|\s+as\s|\s+are\s|\s+were\s|$))?",
@@ -75,15 +76,25 @@ _NEGATIVE_WORDS = re.compile(
 _THRESHOLD_BEFORE = re.compile(
     r"\b(?:projects?|enterprises|companies|firms|parks|clusters|zones|bases)\s+"
     r"(?:(?:with|of)\s+(?:an?\s+)?(?:(?:total\s+|single\s+|annual\s+)?"
-    r"(?:investment|output(?:\s+value)?|revenue|sales|value|income)\s+)?)?(?:of\s+)?$",
+    r"(?:investment|output(?:\s+value)?|revenue|sales|value|income|agreements?|contracts?)\s+)?)?(?:of\s+)?$",
     re.I,
 )
 _EACH_BEFORE = re.compile(
-    r"\beach\s+(?:topped|tops|exceeded|exceeds|exceeding|worth|over|above|with\s+(?:an\s+)?(?:estimated\s+|planned\s+|total\s+)?investment\s+of"
+    r"\beach\s+(?:topped|tops|exceeded|exceeds|exceeding|worth|over|above|receiving|received|attracting|attracted|with\s+(?:an\s+)?(?:estimated\s+|planned\s+|total\s+)?investment\s+of"
     r"|valued\s+at|costing|with\s+(?:an?\s+)?(?:annual\s+)?(?:output(?:\s+value)?|revenue|sales|investment)"
     r"\s+(?:of|topping|exceeding|over|above|surpassing))\s+(?:more\s+than\s+|over\s+)?$",
     re.I,
 )
+# "Of the projects, 23 have received more than 500 million yuan", "while eight projects received more than 10
+# billion yuan": what each of a part of the projects received, a value class (with a partition cue in the sentence)
+_CLASS_VERB_BEFORE = re.compile(
+    r"\b(?:projects?|enterprises|companies|firms|deals|ones|them|each|\d[\d,]*)\s+(?:each\s+|all\s+|have\s+|has\s+|had\s+)*"
+    r"(?:received|receiving|attracted|attracting|drew|drawing|involved|involving)\s+(?:from\s+)?$"
+)
+_PARTITION = re.compile(r"\b(?:of\s+the|of\s+them|of\s+which|among\s+them|among\s+the|while|including|whereas)\b")
+# "the city's more than 100 million yuan in the library projects" (全市亿元以上入库项目): a class of projects
+_CLASS_AFTER = re.compile(r"\s+(?:in\s+the\s+|of\s+)?(?:[a-z-]+\s+){0,3}?projects\b")
+_CLASS_OPENS = re.compile(r"(?:'s|,|\bthe|^)\s*$")
 # "a 100-billion-yuan-level cluster": a scale, not an amount
 _SCALE_AFTER = re.compile(r"\s*-?\s*(?:level|class|scale|grade|and-above)\b")
 # "between 2 and 3 billion yuan": one amount, at least the lower bound
@@ -164,6 +175,8 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
                 mention.hints["threshold"] = "1"
             if _EACH_BEFORE.search(before):
                 mention.hints["threshold"] = "1"  # "12 projects each topped 5 billion yuan"
+            if _value_class(low, start, end, comparator):
+                mention.hints["threshold"] = "1"
             out.append(mention)
             continue
         if pct:
@@ -184,6 +197,18 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
             count.start = start
             out.append(count)
     return out
+
+
+def _value_class(low: str, start: int, end: int, comparator: Comparator) -> bool:
+    """An amount that names the class of a part of the projects counted, not an amount of its own."""
+    before = low[max(0, start - 60) : start]
+    sentence = low[max(0, low.rfind(". ", 0, start) + 1, start - 200) : start]
+    ranged = re.match(r"\s+to\s+[\d.,]+\s*(?:billion|million)?\s*(?:yuan|dollars)?\s+each\b", low[end : end + 40])
+    if ((comparator in (Comparator.GT, Comparator.GE) or before.endswith("from ") or ranged)
+            and _CLASS_VERB_BEFORE.search(before) and _PARTITION.search(sentence)):
+        return True
+    return (comparator in (Comparator.GT, Comparator.GE) and _CLASS_OPENS.search(before) is not None
+            and _CLASS_AFTER.match(low, end) is not None)
 
 
 def _currency(pre: str, cur: str) -> str:
@@ -246,15 +271,56 @@ _INVOLVED_COUNT_AFTER = re.compile(
 _PARTITIVE_BEFORE = re.compile(r"\b(?:of|among)\s+(?:the|these|them|which|those)\b[^.;:]{0,40}$", re.I)
 
 
+# "149 key projects have started 126", "budget projects have 93 and …": a verb between the noun and the number
+_NOUN_HAVE_BEFORE = re.compile(
+    rf"\b(?P<noun>(?:[\w-]+\s+){{0,3}}?(?:{_COUNT_HEADS}))\s+(?:have|has|had)\s+"
+    r"(?P<verb>(?:started|begun|commenced|signed|completed|landed|opened)\s+)?$",
+    re.I,
+)
+_HAVE_COUNT_END = re.compile(r"\s*(?:and\b|[,.;]|$)")
+# "506 projects above 100 million yuan, an increase of 264 year-on-year": the change in a count named before it
+_CHANGE_BEFORE = re.compile(r"\ban?\s+(?:increase|rise)\s+of\s+$", re.I)
+_CHANGE_AFTER = re.compile(
+    r"\s*(?:year\s*-?\s*on\s*-?\s*year|over|from|compared|on\s+the|than|against|[,.;]|$)", re.I
+)
+_HEAD_BEFORE = re.compile(rf"\b(?P<noun>(?:[a-z][\w-]*\s+){{0,2}}?(?:{_COUNT_HEADS}))\b", re.I)
+
+
+def _count_change(form: str, num_start: int, num_end: int, value: Decimal) -> Mention | None:
+    """"1,371 construction projects started up, an increase of 17 on the same period": the increase of
+    a count named earlier in the sentence is a count of the same noun."""
+    if not (_CHANGE_BEFORE.search(form, max(0, num_start - 20), num_start) and _CHANGE_AFTER.match(form, num_end)):
+        return None
+    lo = max(0, num_start - 160)
+    lo = max(lo, form.rfind(". ", lo, num_start) + 1, form.rfind(";", lo, num_start) + 1)
+    heads = list(_HEAD_BEFORE.finditer(form, lo, num_start))
+    if not heads:
+        return None
+    return _noun_before(form, num_start, num_end, value, heads[-1].start("noun"), heads[-1].end("noun"))
+
+
+def _noun_before(form: str, num_start: int, num_end: int, value: Decimal, noun_start: int, noun_end: int) -> Mention:
+    """A count whose noun is written before its number, the noun without leading function words."""
+    lead = re.match(r"(?:(?:and|or|the|of|in|its|their|these|those|have|has|are|were)\s+)+", form[noun_start:noun_end],
+                    re.I)
+    if lead is not None and lead.end() < noun_end - noun_start:
+        noun_start += lead.end()
+    return Mention(num_start, num_end, num_start, num_end, value, Unit.COUNT, form[num_start:num_end],
+                   Comparator.EQ, "count", noun=" ".join(form[noun_start:noun_end].split()),
+                   noun_start=noun_start, noun_end=noun_end)
+
+
 def _count_number_of(form: str, num_start: int, num_end: int, value: Decimal) -> Mention | None:
     """"the number of newly signed projects more than 350", "Of the deals, 37 were manufacturing
     projects": the counted noun is not written right after the number."""
     nb = (_NUMBER_OF_BEFORE.search(form, max(0, num_start - 90), num_start)
           or _NOUN_VERB_BEFORE.search(form, max(0, num_start - 70), num_start))
+    if nb is None:
+        nb = _NOUN_HAVE_BEFORE.search(form, max(0, num_start - 70), num_start)
+        if nb is not None and not nb.group("verb") and not _HAVE_COUNT_END.match(form, num_end):
+            nb = None  # "the projects have 3 phases": the number counts something else
     if nb is not None:
-        return Mention(num_start, num_end, num_start, num_end, value, Unit.COUNT, form[num_start:num_end],
-                       Comparator.EQ, "count", noun=" ".join(nb.group("noun").split()),
-                       noun_start=nb.start("noun"), noun_end=nb.end("noun"))
+        return _noun_before(form, num_start, num_end, value, nb.start("noun"), nb.end("noun"))
     be = _BE_COUNT_AFTER.match(form, num_end)
     if be is None or not _PARTITIVE_BEFORE.search(form, max(0, num_start - 60), num_start):
         be = _INVOLVED_COUNT_AFTER.match(form, num_end)
@@ -263,7 +329,7 @@ def _count_number_of(form: str, num_start: int, num_end: int, value: Decimal) ->
         return Mention(num_start, be.end(), num_start, num_end, value, Unit.COUNT, form[num_start:num_end],
                        Comparator.EQ, "count", noun=" ".join(form[noun_start : be.end()].split()),
                        noun_start=noun_start, noun_end=be.end())
-    return None
+    return _count_change(form, num_start, num_end, value)
 
 
 def _count(form: str, m: re.Match[str], value: Decimal, num: str) -> Mention | None:
@@ -293,7 +359,11 @@ def _count(form: str, m: re.Match[str], value: Decimal, num: str) -> Mention | N
             and not re.search(r"(?:s|ies)$", nm.group("head"), re.I)):
         return None  # "the 2023 investment promotion project": a year before a singular noun
     mods = nm.group("mods").split()
-    if any(w.lower() in _MOD_STOP for w in mods if not w[:1].isdigit() and w.lower() not in _RANKINGS):
+    inner = mods[1:-1] if len(mods) <= 5 and nm.group("head").lower().startswith("project") else []
+    # "31 social livelihood and eco-environmental protection projects": "and" joins two modifiers
+    if len(mods) > 4 and "and" not in inner or any(
+            w.lower() in _MOD_STOP and not (w.lower() == "and" and w in inner and "other" not in inner)
+            for w in mods if not w[:1].isdigit() and w.lower() not in _RANKINGS):  # "18 counties and other …"
         return _count_number_of(form, num_start, num_end, value)
     noun_end = nm.end("tail") if nm.group("tail") else nm.end("head")
     noun_text = form[nm.start("mods") if mods else nm.start("head") : noun_end]
