@@ -41,6 +41,7 @@ from app.extract.people import PersonMention, find_people_en, find_people_zh
 from app.extract.periods import PeriodMention, find_periods
 from app.extract.projects import ProjectMatch, en_project, zh_project
 from app.extract.regions import RegionMention, find_regions
+from app.extract.restated import restates
 from app.extract.segments import LIST_ITEM, Segments
 from app.extract.textprep import ascii_lower, match_form
 
@@ -382,6 +383,16 @@ def _restates(title: tuple[FactDraft, Evidence, Mention], m: Mention) -> bool:
     return 0 < significant <= 3 and float(f"{abs(m.value):.{significant}g}") == abs(tm.value)
 
 
+_PARTS_GAP = 40  # characters between two equal amounts that are parts of one whole
+
+
+def _side_by_side(first: Mention, later: Mention, title_end: int) -> bool:
+    """土建投资30亿元、设备及技术投资30亿元: equal amounts side by side (both in the headline or both in the
+    body) are two parts of a whole, not one amount restated."""
+    return (first.family == "money" and 0 <= later.start - first.end < _PARTS_GAP
+            and (first.start < title_end) == (later.start < title_end))
+
+
 def _merge(facts: list[tuple[FactDraft, Mention, tuple]], title_end: int = 0) -> list[FactDraft]:
     """One fact per thing stated: a restatement (same kind, value, unit and label, or the same amount
     of money where one of the two statements has no canonical label — a headline and its body) adds
@@ -390,6 +401,7 @@ def _merge(facts: list[tuple[FactDraft, Mention, tuple]], title_end: int = 0) ->
     seen: dict[tuple, tuple[FactDraft, Evidence, Mention]] = {}
     money: dict[tuple, list[tuple[FactDraft, Evidence, Mention]]] = {}  # by (kind, unit)
     titled: list[tuple[FactDraft, Evidence, Mention]] = []  # headline facts not yet restated in the body
+    counts: list[tuple[FactDraft, Evidence, Mention]] = []  # a count restated in other words (restated.py)
     for draft, m, (key, ev) in facts:
         target: tuple[FactDraft, Evidence, Mention] | None = None
         in_title = bool(draft.evidence) and draft.evidence[0].start < title_end
@@ -399,13 +411,16 @@ def _merge(facts: list[tuple[FactDraft, Mention, tuple]], title_end: int = 0) ->
             headline[0].kind, headline[0].fields = draft.kind, draft.fields
             headline[0].value, headline[0].value_text = draft.value, draft.value_text
             target = headline
-        elif key in seen and key[3]:
+        elif key in seen and key[3] and not _side_by_side(seen[key][2], m, title_end):
             target = seen[key]
+        elif m.family == "count" and draft.kind != Kind.PROJECT:
+            target = next((c for c in counts if c[0].kind == draft.kind and restates(c[2], m)), None)
         elif m.family == "money" and draft.kind != Kind.PROJECT:
             for other in money.get((draft.kind, m.unit), []):
                 same_label = other[0].fields.get("indicator") == draft.fields.get("indicator")
                 close = abs(other[2].value - m.value) <= Decimal("0.005") * abs(m.value)
-                if close and (same_label or not (ev.label_canonical and other[1].label_canonical)):
+                parts = _side_by_side(other[2], m, title_end)
+                if close and not parts and (same_label or not (ev.label_canonical and other[1].label_canonical)):
                     target = other  # a headline's 2088亿元 restating the body's 2088.26亿元
                     break
         if target is not None:
@@ -426,6 +441,8 @@ def _merge(facts: list[tuple[FactDraft, Mention, tuple]], title_end: int = 0) ->
             titled.append((draft, ev, m))
         if m.family == "money" and draft.kind != Kind.PROJECT:
             money.setdefault((draft.kind, m.unit), []).append((draft, ev, m))
+        if m.family == "count":
+            counts.append((draft, ev, m))
         out.append(draft)
     return out
 
