@@ -95,6 +95,10 @@ _PARTITION = re.compile(r"\b(?:of\s+the|of\s+them|of\s+which|among\s+them|among\
 # "the city's more than 100 million yuan in the library projects" (全市亿元以上入库项目): a class of projects
 _CLASS_AFTER = re.compile(r"\s+(?:in\s+the\s+|of\s+)?(?:[a-z-]+\s+){0,3}?projects\b")
 _CLASS_OPENS = re.compile(r"(?:'s|,|\bthe|^)\s*$")
+_SHARE_PRICE_BEFORE = re.compile(
+    r"\b(?:closed|closing|ended|finished|opened|traded|trading|listed)\s+(?:the\s+day\s+|trading\s+)?(?:at|on)\s+$"
+    r"|\b(?:share|stock|closing|issue|offer)\s+price\s+(?:of|was|is|at|stood\s+at|reached)\s+$"
+)
 # "a 100-billion-yuan-level cluster": a scale, not an amount
 _SCALE_AFTER = re.compile(r"\s*-?\s*(?:level|class|scale|grade|and-above)\b")
 # "between 2 and 3 billion yuan": one amount, at least the lower bound
@@ -169,6 +173,8 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
                 mention.hints["per_capita"] = "1"
             if _SCALE_AFTER.match(low, end):
                 continue
+            if _SHARE_PRICE_BEFORE.search(low, max(0, start - 50), start):
+                mention.hints["price"] = "1"  # "CATL closed at 529.9 yuan": a share price, counted however small
             if re.match(r"\s*(?:each|apiece|per\s+project)\b", low[end : end + 16]):
                 mention.hints["threshold"] = "1"  # "356 projects are worth more than 1 billion yuan each"
             if comparator in (Comparator.GT, Comparator.GE) and _THRESHOLD_BEFORE.search(before):

@@ -8,7 +8,7 @@ import re
 from decimal import Decimal
 
 from app.domain.knowledge import EMPTY, Knowledge
-from app.domain.schema import Basis, FactDraft, Kind, Span, Unit
+from app.domain.schema import Basis, Comparator, FactDraft, Kind, Span, Unit
 from app.extract import en, zh
 from app.extract.candidates import Mention
 from app.extract.confidence import Evidence, score
@@ -177,7 +177,7 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
     if m.family == "money" and (m.hints.get("per_capita") or (label_start is not None and _PER_CAPITA_LABEL.search(
             doc.low[max(0, label_start - 24) : label_start]))):
         return None  # per-capita amounts (人均可支配收入15875元, per capita GDP): context; their growth is kept
-    if m.family == "money" and abs(m.value) < 1000:
+    if m.family == "money" and abs(m.value) < 1000 and not m.hints.get("price"):  # a share price is a fact
         return None
     basis = _basis(doc, m, form[clause_start : m.start], form[m.end : min(sent[1], m.end + 40)])
     region = subject_for(doc.regions, sent[0], m.start, doc.region_starts) or doc.dominant
@@ -386,6 +386,16 @@ def _restates(title: tuple[FactDraft, Evidence, Mention], m: Mention) -> bool:
 _PARTS_GAP = 40  # characters between two equal amounts that are parts of one whole
 
 
+def _ceilings(money: dict[tuple, list[tuple[FactDraft, Evidence, Mention]]], kind: Kind,
+              m: Mention) -> list[tuple[FactDraft, Evidence, Mention]]:
+    """总投资不超过100亿元 (a plan) and a disclosure table's 投资总额:不超过100亿元: the same ceiling stated
+    twice is one fact whichever kind each statement was given."""
+    if m.comparator != Comparator.LT:
+        return []
+    return [o for (k, unit), found in money.items() if k != kind and unit == m.unit for o in found
+            if o[2].comparator == Comparator.LT and o[2].value == m.value]
+
+
 def _side_by_side(first: Mention, later: Mention, title_end: int) -> bool:
     """土建投资30亿元、设备及技术投资30亿元: equal amounts side by side (both in the headline or both in the
     body) are two parts of a whole, not one amount restated."""
@@ -416,7 +426,7 @@ def _merge(facts: list[tuple[FactDraft, Mention, tuple]], title_end: int = 0) ->
         elif m.family == "count" and draft.kind != Kind.PROJECT:
             target = next((c for c in counts if c[0].kind == draft.kind and restates(c[2], m)), None)
         elif m.family == "money" and draft.kind != Kind.PROJECT:
-            for other in money.get((draft.kind, m.unit), []):
+            for other in money.get((draft.kind, m.unit), []) + _ceilings(money, draft.kind, m):
                 same_label = other[0].fields.get("indicator") == draft.fields.get("indicator")
                 close = abs(other[2].value - m.value) <= Decimal("0.005") * abs(m.value)
                 parts = _side_by_side(other[2], m, title_end)

@@ -114,6 +114,7 @@ _PLACES_COUNTED = re.compile(
     r"(?:城市|国家|地区|省份|省市|县市|区县|旗区|旗县|县区|市州|地市|乡镇|街道)(?![\u4e00-\u9fff]{0,2}(?:企业|项目)|级)"
 )
 _FIRMS = re.compile(r"企业|公司|集团|央企|国企|外企|机构|银行|商户|主体|法人")
+_SHARE_PRICE_BEFORE = re.compile(r"(?:收盘价|收盘|收于|报收|股价|发行价)(?:为|报|是|达|达到)?$")
 _TASK_BEFORE = re.compile(r"任务(?:为|是|达)?$")
 _CURRENCY_NOTE = re.compile(r"\((?P<cur>美元|港元|人民币)[,]下同\)")
 
@@ -191,6 +192,8 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
                 mention.hints["per_capita"] = "1"
             if _TASK_BEFORE.search(form, max(0, start - 3), start) or _BARE_YI_TASK_AFTER.match(after):
                 mention.hints["task"] = "1"  # 任务589亿元, 200亿招商引资任务: an assigned task is a target
+            if _SHARE_PRICE_BEFORE.search(form, max(0, start - 8), start):
+                mention.hints["price"] = "1"  # 收盘价为529.9元: a share price, counted however small
             if after.startswith("级"):
                 continue  # 百亿元级: a scale, not an amount
             if _THRESHOLD_AFTER.match(after) or (
