@@ -61,6 +61,7 @@ _MOD_STOP = frozenset(
      "our", "per", "each", "every", "which", "who", "new-type", "after", "before", "within",
      "years", "months", "days", "weeks", "hours"]
 )
+_JOB_MODS = frozenset({"new", "direct", "local", "permanent", "full-time", "more"})
 _RANKINGS = frozenset({"fortune", "global", "top", "china's"})
 _NOT_COUNT_BEFORE = re.compile(r"(?:\btop|\bNo\.?|\bFortune|\bGlobal|\bnumber|#|\d:)\s*$", re.I)  # 09:02
 _PER_CAPITA = re.compile(
@@ -251,6 +252,7 @@ def _count_of_the(form: str, num_start: int, num_end: int, value: Decimal) -> Me
                    noun_start=ob.start("noun"), noun_end=ob.end("noun"))
 
 
+_ANOTHER_GROUP_BEFORE = re.compile(r"\b(?:remaining|other|another|additional|further|rest\s+of\s+the)\s+$", re.I)
 _PLUS_AFTER = re.compile(r"\s?-?plus\b", re.I)
 _NUMBER_OF_BEFORE = re.compile(
     rf"\bthe\s+number\s+of\s+(?P<noun>(?:[\w-]+\s+){{0,3}}?(?:{_COUNT_HEADS}))\s+"
@@ -371,6 +373,8 @@ def _count(form: str, m: re.Match[str], value: Decimal, num: str) -> Mention | N
             w.lower() in _MOD_STOP and not (w.lower() == "and" and w in inner and "other" not in inner)
             for w in mods if not w[:1].isdigit() and w.lower() not in _RANKINGS):  # "18 counties and other …"
         return _count_number_of(form, num_start, num_end, value)
+    if nm.group("head").lower().startswith("job") and any(w.lower() not in _JOB_MODS for w in mods):
+        return None  # "N new jobs", "N direct jobs"; "200,000 service sector jobs" is a sector's, not the project's
     noun_end = nm.end("tail") if nm.group("tail") else nm.end("head")
     noun_text = form[nm.start("mods") if mods else nm.start("head") : noun_end]
     end = nm.end()
@@ -379,6 +383,8 @@ def _count(form: str, m: re.Match[str], value: Decimal, num: str) -> Mention | N
                       noun_start=nm.start("mods") if mods else nm.start("head"), noun_end=noun_end)
     if nm.group("of"):
         mention.hints["of"] = " ".join(nm.group("of").split())
+    if _ANOTHER_GROUP_BEFORE.search(form, max(0, num_start - 16), num_start):
+        mention.hints["another"] = "1"  # "the remaining 6 projects": another group, not the 6 stated before
     if _word_number(num):
         mention.hints["word_number"] = "1"
     return mention

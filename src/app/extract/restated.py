@@ -29,7 +29,7 @@ def noun_words(m: Mention) -> frozenset[str]:
 def restates(first: Mention, later: Mention) -> bool:
     """Whether `later` states the count `first` stated, in fewer or the same words."""
     if (first.family != "count" or later.family != "count" or first.value != later.value
-            or later.value < MIN_VALUE or "item" in first.hints or "item" in later.hints):
+            or later.value < MIN_VALUE or {"item", "another"} & (first.hints.keys() | later.hints.keys())):
         return False
     a, b = noun_words(first), noun_words(later)
     if not a or not b:
