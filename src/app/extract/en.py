@@ -209,7 +209,8 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
 def _value_class(low: str, start: int, end: int, comparator: Comparator) -> bool:
     """An amount that names the class of a part of the projects counted, not an amount of its own."""
     before = low[max(0, start - 60) : start]
-    sentence = low[max(0, low.rfind(". ", 0, start) + 1, start - 200) : start]
+    lo = max(0, start - 200)
+    sentence = low[max(lo, low.rfind(". ", lo, start) + 1) : start]
     ranged = re.match(r"\s+to\s+[\d.,]+\s*(?:billion|million)?\s*(?:yuan|dollars)?\s+each\b", low[end : end + 40])
     if ((comparator in (Comparator.GT, Comparator.GE) or before.endswith("from ") or ranged)
             and _CLASS_VERB_BEFORE.search(before) and _PARTITION.search(sentence)):
@@ -323,7 +324,7 @@ def _count_number_of(form: str, num_start: int, num_end: int, value: Decimal) ->
     projects": the counted noun is not written right after the number."""
     nb = (_NUMBER_OF_BEFORE.search(form, max(0, num_start - 90), num_start)
           or _NOUN_VERB_BEFORE.search(form, max(0, num_start - 70), num_start))
-    if nb is None:
+    if nb is None and "ha" in form[max(0, num_start - 22) : num_start]:  # have, has, had (a cheap test first)
         nb = _NOUN_HAVE_BEFORE.search(form, max(0, num_start - 70), num_start)
         if nb is not None and not nb.group("verb") and not _HAVE_COUNT_END.match(form, num_end):
             nb = None  # "the projects have 3 phases": the number counts something else

@@ -390,8 +390,6 @@ def _ceilings(money: dict[tuple, list[tuple[FactDraft, Evidence, Mention]]], kin
               m: Mention) -> list[tuple[FactDraft, Evidence, Mention]]:
     """总投资不超过100亿元 (a plan) and a disclosure table's 投资总额:不超过100亿元: the same ceiling stated
     twice is one fact whichever kind each statement was given."""
-    if m.comparator != Comparator.LT:
-        return []
     return [o for (k, unit), found in money.items() if k != kind and unit == m.unit for o in found
             if o[2].comparator == Comparator.LT and o[2].value == m.value]
 
@@ -411,7 +409,7 @@ def _merge(facts: list[tuple[FactDraft, Mention, tuple]], title_end: int = 0) ->
     seen: dict[tuple, tuple[FactDraft, Evidence, Mention]] = {}
     money: dict[tuple, list[tuple[FactDraft, Evidence, Mention]]] = {}  # by (kind, unit)
     titled: list[tuple[FactDraft, Evidence, Mention]] = []  # headline facts not yet restated in the body
-    counts: list[tuple[FactDraft, Evidence, Mention]] = []  # a count restated in other words (restated.py)
+    counts: dict[Decimal, list[tuple[FactDraft, Evidence, Mention]]] = {}  # by value: restated in other words
     for draft, m, (key, ev) in facts:
         target: tuple[FactDraft, Evidence, Mention] | None = None
         in_title = bool(draft.evidence) and draft.evidence[0].start < title_end
@@ -424,13 +422,17 @@ def _merge(facts: list[tuple[FactDraft, Mention, tuple]], title_end: int = 0) ->
         elif key in seen and key[3] and not _side_by_side(seen[key][2], m, title_end):
             target = seen[key]
         elif m.family == "count" and draft.kind != Kind.PROJECT:
-            target = next((c for c in counts if c[0].kind == draft.kind and restates(c[2], m)), None)
+            target = next((c for c in counts.get(m.value, ()) if c[0].kind == draft.kind and restates(c[2], m)),
+                          None)
         elif m.family == "money" and draft.kind != Kind.PROJECT:
-            for other in money.get((draft.kind, m.unit), []) + _ceilings(money, draft.kind, m):
+            others = money.get((draft.kind, m.unit), [])
+            if m.comparator == Comparator.LT:
+                others = others + _ceilings(money, draft.kind, m)
+            for other in others:
                 same_label = other[0].fields.get("indicator") == draft.fields.get("indicator")
                 close = abs(other[2].value - m.value) <= Decimal("0.005") * abs(m.value)
-                parts = _side_by_side(other[2], m, title_end)
-                if close and not parts and (same_label or not (ev.label_canonical and other[1].label_canonical)):
+                if close and not _side_by_side(other[2], m, title_end) and (
+                        same_label or not (ev.label_canonical and other[1].label_canonical)):
                     target = other  # a headline's 2088亿元 restating the body's 2088.26亿元
                     break
         if target is not None:
@@ -452,7 +454,7 @@ def _merge(facts: list[tuple[FactDraft, Mention, tuple]], title_end: int = 0) ->
         if m.family == "money" and draft.kind != Kind.PROJECT:
             money.setdefault((draft.kind, m.unit), []).append((draft, ev, m))
         if m.family == "count":
-            counts.append((draft, ev, m))
+            counts.setdefault(m.value, []).append((draft, ev, m))
         out.append(draft)
     return out
 
