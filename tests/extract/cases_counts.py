@@ -41,6 +41,18 @@ COUNTS_FOUND: list[tuple[str, str, float, str]] = [
     (HANS, "当日,该公司股价收于85.6元,上涨2.3%。", 85.6, "CNY"),
 ]
 
+# real public texts (the search tool's stored pages), short excerpts as the pages give them
+_LUAN = ("1-9月份全市固投5亿元及以上新签约项目88个,分别为:舒城县14个、市开发区14个、霍山县13个、霍邱县11个、"
+         "金安区11个、金寨县10个、裕安区10个、叶集区5个。")  # ht.luaninfo.com/laxw/gggs/content_153837 (六安市, 2022)
+_RESUMED = ("据悉,一季度,全市484个市级重点建设项目开复工358个,开复工率为74%,其中新建项目开工135个,续建项目复工223个,"
+            "累计上报完成投资237.2亿元。")  # yejinzg.com/show/43_684781_1.html
+_ZHENJIANG = ('"The project we signed this time has an annual output value of more than 4 billion yuan and more than '
+              '1,000 jobs."')  # kaikuai388.com, Zhenjiang "Cloud Signing" for 2022 key industrial projects
+COUNTS_FOUND += [
+    (HANS, _LUAN, 14, "count"), (HANS, _LUAN, 5, "count"), (HANS, _RESUMED, 358, "count"),
+    (HANS, _RESUMED, 223, "count"), (EN, _ZHENJIANG, 1000, "count"),
+]
+
 # (language, text, unit): no fact of this unit
 COUNTS_NOT_FACTS: list[tuple[str, str, str]] = [
     # value classes: what each project of a group exceeds or received
@@ -79,6 +91,8 @@ COUNTS_HOW_MANY: list[tuple[str, str, str, int]] = [
     # … but counts of different groups stay apart
     (EN, "The county signed 12 new energy projects and 12 logistics projects.", "count", 2),
     (EN, "Of the 30 projects, 6 were signed in May; the remaining 6 projects start in June.", "count", 3),
+    # a list by county with equal counts (real text, above): the total and its eight items
+    (HANS, _LUAN, "count", 9),
 ]
 
 # (language, text, value, comparator): the fact's comparator
