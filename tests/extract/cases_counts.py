@@ -35,6 +35,10 @@ COUNTS_FOUND: list[tuple[str, str, float, str]] = [
     (EN, "The municipal special fund projects have 27 and 1.2 billion yuan of allocations.", 27, "count"),
     (EN, "The district had 342 projects under construction, an increase of 58 over last year.", 58, "count"),
     (EN, "The city signed 76 projects in the first quarter, an increase of 9 year-on-year.", 9, "count"),
+    # --- English lists: the items of a count stated before them in the sentence --------------------------
+    (EN, "The city signed 50 projects, including 20 in the industrial park and 12 in Binhai District.", 20, "count"),
+    (EN, "The city signed 50 projects, including 20 in the industrial park and 12 in Binhai District.", 12, "count"),
+    (EN, "Altogether 31 enterprises settled in the zone, with 9 from Hong Kong and Macao.", 9, "count"),
     # --- amounts that are facts beside the rules for classes: one company's, a share price -----------------
     (EN, "The company received more than 10 billion yuan in investment last year.", 10e9, "CNY"),
     (EN, "The company's shares closed at 48.2 yuan on Friday, up 3.1 percent.", 48.2, "CNY"),
@@ -65,6 +69,7 @@ COUNTS_NOT_FACTS: list[tuple[str, str, str]] = [
          "more than 5 billion yuan.", "CNY"),
     (EN, "Investment in projects with contracts exceeding 500 million yuan rose by 12 percent.", "CNY"),
     (EN, "By the end of June, the province's more than 100 million yuan in the construction projects rose.", "CNY"),
+    (EN, "Investment in 500-million-yuan projects rose by 8.2 percent.", "CNY"),
     # places and task forces counted are no facts: districts holding ceremonies, where projects come from
     (HANS, "全市12个旗县区同步举行重大项目集中开工仪式。", "count"),
     (HANS, "全省16个市州同时举行一季度项目集中签约活动。", "count"),
@@ -74,6 +79,7 @@ COUNTS_NOT_FACTS: list[tuple[str, str, str]] = [
     (EN, "The projects have 3 phases in all.", "count"),
     (EN, "The plan covers 9 townships and other major projects in the county.", "count"),
     (EN, "Visitors reached 5,000 in May, an increase of 800 year-on-year.", "count"),
+    (EN, "The firm plans about 20 plants at home and one in Hungary.", "count"),
 ]
 
 # (language, text, unit, n): exactly n facts of this unit
@@ -93,6 +99,9 @@ COUNTS_HOW_MANY: list[tuple[str, str, str, int]] = [
     (EN, "Of the 30 projects, 6 were signed in May; the remaining 6 projects start in June.", "count", 3),
     # a list by county with equal counts (real text, above): the total and its eight items
     (HANS, _LUAN, "count", 9),
+    # English items with equal counts stay apart; a year after "in" is no item
+    (EN, "The county signed 20 projects, including 6 in the east zone and 6 in the west zone.", "count", 3),
+    (EN, "The county signed 8 projects, with 3 in 2023.", "count", 1),
 ]
 
 # (language, text, value, comparator): the fact's comparator

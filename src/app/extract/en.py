@@ -102,6 +102,8 @@ _SHARE_PRICE_BEFORE = re.compile(
 )
 # "a 100-billion-yuan-level cluster": a scale, not an amount
 _SCALE_AFTER = re.compile(r"\s*-?\s*(?:level|class|scale|grade|and-above)\b")
+# "investment in 100-million-yuan projects": an amount written as an adjective of a plural is their class
+_CLASS_ADJECTIVE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:projects|enterprises|companies|firms)\b")
 # "between 2 and 3 billion yuan": one amount, at least the lower bound
 _BETWEEN_BEFORE = re.compile(rf"\bbetween\s+(?P<lo>{ARABIC})\s+and\s+$")
 
@@ -174,6 +176,8 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
                 mention.hints["per_capita"] = "1"
             if _SCALE_AFTER.match(low, end):
                 continue
+            if "-" in low[num_end:end] and _CLASS_ADJECTIVE_AFTER.match(low, end):
+                mention.hints["threshold"] = "1"
             if _SHARE_PRICE_BEFORE.search(low, max(0, start - 50), start):
                 mention.hints["price"] = "1"  # "CATL closed at 529.9 yuan": a share price, counted however small
             if re.match(r"\s*(?:each|apiece|per\s+project)\b", low[end : end + 16]):
@@ -198,7 +202,7 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
             continue
         if mult and not _word_number(num):
             continue  # "3 million tons": a quantity, not a count we record
-        count = _count(form, m, value, num)
+        count = _count(form, m, value, num) or _list_item(form, num_start, num_end, value, num, out)
         if count is not None:
             count.comparator = comparator if comparator != Comparator.EQ else count.comparator
             count.start = start
@@ -217,6 +221,34 @@ def _value_class(low: str, start: int, end: int, comparator: Comparator) -> bool
         return True
     return (comparator in (Comparator.GT, Comparator.GE) and _CLASS_OPENS.search(before) is not None
             and _CLASS_AFTER.match(low, end) is not None)
+
+
+# "50 projects, including 20 in the industrial park and 12 in Binhai District", "23 projects …, with 10 involving
+# clean energy": the items of a list dividing a count stated before them in the sentence, the noun given once
+_ITEM_BEFORE = re.compile(r"(?:\bincluding|\bof\s+which|\bamong\s+them|\bwith|,|\band)\s+$")
+_ITEM_AFTER = re.compile(
+    r"\s+(?:(?:are|were|is|was)\s+)?(?:in|from|at|involving|located\s+in|based\s+in)\s+(?![\d$])"
+    r"(?P<what>[^,;.()\n]{2,60}?)(?=[,;.()\n]|\s+and\s|$)"
+)
+
+
+def _list_item(form: str, num_start: int, num_end: int, value: Decimal, num: str,
+               out: list[Mention]) -> Mention | None:
+    """A bare number that is an item of the list dividing the count stated before it in its sentence."""
+    if value != int(value) or value < 1 or "." in num or num.startswith("-") or num.lower() == "one":
+        return None  # "20 factories and one in Germany": "one" as a word is too often no tally
+    after = _ITEM_AFTER.match(form, num_end)
+    if after is None or not _ITEM_BEFORE.search(form, max(0, num_start - 14), num_start):
+        return None
+    parent = next((p for p in reversed(out) if p.family == "count" and p.noun and "item" not in p.hints), None)
+    if (parent is None or parent.value <= value or num_start - parent.end > 200
+            or re.search(r"[.;]\s", form[parent.end : num_start])):
+        return None
+    mention = Mention(num_start, after.end(), num_start, num_end, value, Unit.COUNT, form[num_start:num_end],
+                      Comparator.EQ, "count", noun=parent.noun, noun_start=parent.noun_start,
+                      noun_end=parent.noun_end)
+    mention.hints["of"], mention.hints["item"] = " ".join(after.group("what").split()), "1"
+    return mention
 
 
 def _currency(pre: str, cur: str) -> str:
