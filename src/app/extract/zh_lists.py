@@ -11,6 +11,7 @@ count of another item (two districts with 3 projects each are two facts).
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from app.extract.candidates import Mention
 
@@ -48,13 +49,13 @@ def item_name(form: str, start: int, end: int) -> tuple[int, int] | None:
     return name_start, name_end
 
 
-def parent_count(out: list[Mention], start: int, value: object, classifier: str) -> Mention | None:
+def parent_count(out: list[Mention], start: int, value: Decimal, classifier: str) -> Mention | None:
     """The count the list divides: the nearest count stated before the item, with a noun, the same
     classifier and a value at least the item's, that is not itself an item of a list."""
     for prev in reversed(out):
         if start - prev.end > _MAX_PARENT_GAP:
             return None
         if (prev.family == "count" and prev.noun and "item" not in prev.hints
-                and prev.value_text.rstrip().endswith(classifier) and prev.value >= value):  # type: ignore[operator]
+                and prev.value_text.rstrip().endswith(classifier) and prev.value >= value):
             return prev
     return None
