@@ -43,6 +43,8 @@ COUNTS_FOUND: list[tuple[str, str, float, str]] = [
     (EN, "The company received more than 10 billion yuan in investment last year.", 10e9, "CNY"),
     (EN, "The company's shares closed at 48.2 yuan on Friday, up 3.1 percent.", 48.2, "CNY"),
     (HANS, "当日,该公司股价收于85.6元,上涨2.3%。", 85.6, "CNY"),
+    # an average is no value class (均 of 平均 is not "each")
+    (HANS, "签约项目单体平均5.2亿元,同比提高0.8亿元。", 5.2e8, "CNY"),
 ]
 
 # real public texts (the search tool's stored pages), short excerpts as the pages give them
