@@ -19,7 +19,7 @@ from app.workflows.extracting import reextract
 INVESTOR = "包头市华鼎稀土材料科技有限公司"
 ARTICLE_A = "总投资50亿元的稀土永磁材料项目在包头开工，投资方为包头市华鼎稀土材料科技有限公司。\n"
 # the same company later: short, in Traditional characters, with a planned investment (a target for the rules)
-PLANNED_HANT = "華鼎稀土材料擬投資不超過30億元，在包頭建設稀土拋光粉生產基地。\n"
+PLANNED_HANT = "華鼎稀土材料董事會已通過相關議案，擬投資不超過30億元建設稀土拋光粉生產基地。\n"
 ARTICLE_B = (
     "华鼎稀土材料发布公告称，拟在包头市投资建设稀土永磁材料基地。该项目总投资不超过60亿元，预计两年建成。\n"
     "全年，华鼎稀土材料计划投资20亿元。\n"
@@ -80,14 +80,14 @@ def test_rerun_applies_learning_to_suggestions_only(db: Database, tmp_path: Path
     makes the second one's amount the project and leaves the first as the analyst had it, with no project
     added beside the confirmed target."""
     reviewed = import_one(db, write_article(tmp_path / "c", "reviewed.txt",
-                                            PLANNED_HANT + "華鼎稀土材料擬投資不超過8億元，建設研發中心。\n"))
+                                            PLANNED_HANT + "華鼎稀土材料擬再投8億元擴建倉儲物流中心。\n"))
     untouched = import_one(db, write_article(tmp_path / "c", "untouched.txt", PLANNED_HANT))
     before = _money(db, reviewed)
     target, other = before[3e9], before[8e8]
     assert target.kind == other.kind == "target"
     with db.session() as s:
         review.confirm_fact(s, target.id, "ana")
-        review.edit_fact(s, other.id, {"indicator": "research centre"}, "ana", expected_version=other.version)
+        review.edit_fact(s, other.id, {"indicator": "warehouse"}, "ana", expected_version=other.version)
         s.commit()
     entry_id = _teach(db, tmp_path, ARTICLE_A, INVESTOR)
     with db.session() as s:
@@ -100,8 +100,7 @@ def test_rerun_applies_learning_to_suggestions_only(db: Database, tmp_path: Path
     assert list(after) == [3e9, 8e8]  # nothing added beside the analyst's two facts
     assert (after[3e9].id, after[3e9].kind, after[3e9].status, after[3e9].origin) == (
         target.id, "target", "confirmed", target.origin)
-    assert (after[8e8].kind, after[8e8].status, after[8e8].fields["indicator"]) == ("target", "edited",
-                                                                                     "research centre")
+    assert (after[8e8].kind, after[8e8].status, after[8e8].fields["indicator"]) == ("target", "edited", "warehouse")
     (fact,) = _money(db, untouched).values()
     assert (fact.kind, fact.status, fact.fields["investor"]) == ("project", "suggested", to_traditional(INVESTOR))
     assert learned_entry(fact.origin) == ("kind+investor", entry_id)
