@@ -27,7 +27,7 @@ _ZH_DESCRIPTION = re.compile(
 )
 _ZH_BRAND_BRANCH = re.compile(r"(?P<brand>[\u4e00-\u9fffA-Za-z]{2,8})\([^()]{1,8}(?:大区|区域|分公司|省|市|区)\)")
 _ZH_LEADING_VERB = re.compile(
-    r"(?:由|与|和|同|及|对|向|在|是|为|将|把|被|据|与其|引进|引入|签约|落户|投资)+"
+    r"(?:由|与|和|同|及|对|向|在|是|为|将|把|被|据|与其|引进|引入|签约|落户|投资|其中|同时|此外|另外|而|并)+"
 )
 
 EN_ORG_RE = re.compile(

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from app.domain.regions import candidates as place_candidates
 from app.extract.candidates import Mention
+from app.extract.company_zh import Found, company_in, company_project
 from app.extract.orgs import EN_DATE_WORD, en_date_words, zh_investor_from_name, zh_org_before
 
 _ZH_ORG_SUFFIX_END = re.compile(r"(?:公司|集团|银行|控股|股份|厂|研究院|合作社)$")
@@ -16,8 +18,9 @@ _ZH_ORG_SUFFIX_END = re.compile(r"(?:公司|集团|银行|控股|股份|厂|研�
 ZH_PROJECT_SUFFIX = re.compile(
     r"(?:项目群|项目|产业园|工业园|科技园|产业基地|基地|园区|数据中心|中心|工厂|工程|综合体|电站|生产线|产业链|广场|大厦)"
 )
+_ZH_AMOUNT_LEAD = r"(?:约为|约|达到|达|为|超过|不超过|不超|近|逾|将达到|将达|人民币|不|\s)*"
 _ZH_INVEST_BEFORE = re.compile(
-    r"(?:总投资|计划投资|拟投资|计划总投资|投资总额|投资额|投资)(?:约|达|为|超过|近|逾)?\s?$"
+    r"(?:总投资|计划投资|拟投资|计划总投资|投资总额|投资额|投资|总投(?!资))" + _ZH_AMOUNT_LEAD + "$"
 )
 _ZH_NAME_END = re.compile(r"[,。;:!?、\n\"()]|(?<!\d)\.|\.(?!\d)|等|已|正在|将|于\d|计划|预计|目前|总投资|是|(?<!华)为")
 # 以投资12亿元的复星奥鸿为龙头的生物医药产业园项目: the company leading a park is its named investor
@@ -26,7 +29,10 @@ _ZH_LEADS_AFTER = re.compile(r"为(?:龙头|主体|核心|引领|牵引)的?")
 _ZH_BY_BEFORE = re.compile(r"由(?P<org>[\u4e00-\u9fffA-Za-z、和与及]{2,30}?)(?:联合|共同|合资|独资|全资)?$")
 _ZH_PROJECT_BEFORE = re.compile(
     r"(?P<name>(?:[^,。;:!?、\n\"()]|\([^,。()\n]{1,8}\)){2,40}?(?:项目|产业园|工业园|基地|工程|数据中心|工厂|综合体|电站))"
-    r"[^,。;:!?、\n]{0,3}?(?:计划)?(?:总投资|投资总额|总投资额|投资)(?:约|达|为|超过|近|逾)?$"
+    r"[^,。;:!?、\n]{0,3}?(?:计划)?(?:总投资|投资总额|总投资额|投资|总投(?!资))" + _ZH_AMOUNT_LEAD + "$"
+)
+_ZH_ASIDE_BEFORE = re.compile(
+    r"(?<=[项目园地程心厂体站])\([^()\n]{9,80}\)(?=(?:计划)?(?:总投资|投资总额|总投资额|总投(?!资))" + _ZH_AMOUNT_LEAD + "$)"
 )
 _ZH_ORG_VERB_BETWEEN = re.compile(
     r"^(?:拟|计划|将|已|共|累计|再|追加|新|总|还|亦|也|又|宣布|决定|正式|今年|去年|明年|近日|日前|此前|近期|本次"
@@ -50,7 +56,7 @@ _ZH_INVESTOR_FIELD = re.compile(
 )
 # "成都高新区签约35个重大项目", "全年重大项目": a class of projects, not one named project
 _ZH_PLURAL_PROJECTS = re.compile(
-    r"\d+个|(?:重大|重点|新开工|在建|签约|各类|一批|投产|竣工|开工|续建|落地|储备|在谈|新签|招商|引资)项目|项目群|等项目|批项目"
+    r"\d+[个项]|(?:全|我|各)[市县区省州旗盟]|以上项目|(?:重大|重点|新开工|在建|签约|各类|一批|投产|竣工|开工|续建|落地|储备|在谈|新签|招商|引资)项目|项目群|等项目|批项目"
 )
 _ZH_SIGN_INVEST = re.compile(
     r"(?:签约|签署|签订|落户|入驻|合作)[^。;]{0,40}?(?:总投资|计划投资|投资总额|投资额|拟投资)(?:约|达|为|超过|近|逾)?$"
@@ -245,7 +251,7 @@ def zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatc
     listed = _zh_listed_project(form, text, m, sent_start)
     if listed is not None:
         return listed
-    left = form[max(sent_start, m.start - 8) : m.start]
+    left = form[max(sent_start, m.start - 14) : m.start]
     invest_cue = _ZH_INVEST_BEFORE.search(left)
     bare = invest_cue is not None and _ZH_BARE_NAME_START.match(form, m.end) is not None
     if invest_cue is not None and (form.startswith("的", m.end) or bare):
@@ -258,7 +264,7 @@ def zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatc
         if leads is not None:
             led = _zh_led_project(form, text, leads.end())
             if led is not None:
-                return ProjectMatch(max(sent_start, m.start - 8) + invest_cue.start(), led[1],
+                return ProjectMatch(max(sent_start, m.start - 14) + invest_cue.start(), led[1],
                                     text[seg_start : seg_start + len(seg)], text[leads.end() : led[1]])
         last = None
         for sm in ZH_PROJECT_SUFFIX.finditer(seg):
@@ -273,7 +279,7 @@ def zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatc
         name = text[seg_start : seg_start + name_end]
         investor = zh_investor_from_name(form[seg_start : seg_start + name_end])
         inv_text = text[seg_start : seg_start + len(investor)] if investor else None
-        cue_at = max(sent_start, m.start - 8) + invest_cue.start()
+        cue_at = max(sent_start, m.start - 14) + invest_cue.start()
         before_cue = form[max(sent_start, cue_at - 40) : cue_at]
         org = zh_org_before(before_cue)
         if org is not None and re.fullmatch(r"(?:拟|计划|将|已|共|再|追加|新|亦|也|又)*", before_cue[org[1] :]):
@@ -288,11 +294,17 @@ def zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatc
         if by is not None:  # …项目正式投产,由贵州振华新材料股份有限公司投资建设
             inv_text = text[by.start("org") : by.end("org")]
         cue = _ZH_INVEST_BEFORE.search(left)
-        start = max(sent_start, m.start - 8) + cue.start() if cue else m.start
+        start = max(sent_start, m.start - 14) + cue.start() if cue else m.start
         return ProjectMatch(start, seg_start + name_end, inv_text, name)
     clause_left = form[max(sent_start, m.start - 50) : m.start]
     base = max(sent_start, m.start - 50)
     pm = _ZH_PROJECT_BEFORE.search(clause_left)
+    if pm is None and ")" in clause_left:
+        aside = _ZH_ASIDE_BEFORE.search(form, max(sent_start, m.start - 110), m.start)
+        if aside is not None:  # …烧碱项目(一期建设60万吨PVC、60万吨烧碱)总投资45.5亿元: the name before the aside
+            base = max(sent_start, aside.start() - 50)
+            pm = _ZH_PROJECT_BEFORE.search(form[base : aside.start()] + form[aside.end() : m.start])
+            clause_left = form[base : aside.start()]
     if pm is None and (base == sent_start or form[base - 1 : base] == "\n"):
         pm = _ZH_PROJECT_ITEM.search(clause_left)
     if pm and not _ZH_PLURAL_PROJECTS.search(pm.group("name")):
@@ -327,7 +339,19 @@ def zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatc
         if org:
             s, e = wide_start + org[0], wide_start + org[1]
             return ProjectMatch(s, m.end, text[s:e], None)
+        known = company_in(form, wide_start, signing.start())
+        if known is not None:  # 宁德时代…与宜宾市签订了…项目,总投资超过300亿元: a short name the article uses
+            return ProjectMatch(known[0], m.end, text[known[0] : known[1]], None)
+    found = company_project(form, text, m.start, sent_start, lambda s, e, ss: _zh_total_at(form, text, s, e, ss))
+    if found is not None:
+        return ProjectMatch(found[0], m.end, found[1], found[2])
     return None
+
+
+def _zh_total_at(form: str, text: str, start: int, end: int, sent_start: int) -> Found | None:
+    """The project rules for the total amount written at form[start:end] (for the amounts after it)."""
+    found = zh_project(form, text, Mention(start, end, start, end, Decimal(0), "CNY", form[start:end]), sent_start)
+    return None if found is None else (found.start, found.investor, found.project)
 
 
 def _en_subject(form: str, text: str, sent_start: int, verb_start: int) -> tuple[int, int, str] | None:
