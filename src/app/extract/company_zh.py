@@ -99,9 +99,9 @@ def company_in(form: str, lo: int, hi: int) -> tuple[int, int] | None:
         if at >= 0 and (best is None or at > best[0]):
             best = (at, at + len(name))
     org = zh_org_before(form[lo:hi])
-    if org is not None and not _THE_COMPANY.fullmatch(form[lo + org[0] : lo + org[1]]):
-        if best is None or lo + org[0] > best[0]:
-            best = (lo + org[0], lo + org[1])
+    if (org is not None and not _THE_COMPANY.fullmatch(form[lo + org[0] : lo + org[1]])
+            and (best is None or lo + org[0] > best[0])):
+        best = (lo + org[0], lo + org[1])
     return best
 
 

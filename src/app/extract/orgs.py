@@ -142,4 +142,53 @@ def en_orgs(form: str) -> list[tuple[int, int]]:
             e = more.end()
         if e - s >= 4 and form[s].isupper():
             out.append((s, e))
-    return out
+    return with_introduced(form, out)
+
+
+# --- companies an English article introduces without a legal suffix -------------------------------------
+_NAME = r"[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3}"
+_ACRONYM = re.compile(r"(?<=[a-z.])\s+\((?P<n>[A-Z][A-Z0-9&]{1,7})\)")
+_COMPANY_NOUN = (r"(?:producer|maker|manufacturer|company|firm|group|giant|developer|operator|supplier|provider"
+                 r"|conglomerate|carmaker|automaker|retailer|miner|bank)")
+_APPOSITIVE = re.compile(
+    r"(?:^|(?<=[.;:]\s)|(?<=--\s)|(?<=\n))(?P<n>" + _NAME + r"),\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,6}?"
+    + _COMPANY_NOUN + r"\b"
+)
+_DESCRIBED = re.compile(
+    r"\b(?:battery|car|chip|steel|solar|energy|EV|electric\s+vehicle|auto|tech|technology|chemical|mining)?[- ]?"
+    r"(?:maker|manufacturer|producer|giant|carmaker|automaker|supplier)\s+(?P<n>" + _NAME + r")"
+)
+_STOP = re.compile(r"^(?:The|A|An|In|On|At|By|For|With|And|This|That|These|Its|It|As|Of|From|To|China|Chinese)\b")
+_EN_PLACE_WORD = re.compile(r"\b(?:Province|City|County|District|Government|Region|Bureau|Ministry|Securities)$")
+
+
+def _is_name(name: str) -> bool:
+    return not (_STOP.match(name) or en_date_words(name) or _EN_PLACE_WORD.search(name) or place_candidates(name))
+
+
+def introduced_names(form: str) -> list[str]:
+    """Company names the article introduces without a legal suffix: an acronym after the full name
+    ("Contemporary Amperex Technology Co (CATL)"), an appositive ("CATL, the world's largest producer of …"),
+    a descriptor before the name ("China-based battery maker CATL")."""
+    names: list[str] = []
+    for pattern in (_ACRONYM, _APPOSITIVE, _DESCRIBED):
+        for m in pattern.finditer(form):
+            name = m.group("n")
+            if name not in names and len(name) >= 3 and _is_name(name):
+                names.append(name)
+    return names
+
+
+def with_introduced(form: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` (organisations with a suffix) and every mention of a name the article introduces."""
+    names = introduced_names(form)
+    if not names:
+        return spans
+    out = list(spans)
+    for name in names:
+        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", form):
+            if not any(s <= m.start() < e or m.start() <= s < m.end() for s, e in out):
+                out.append(m.span())
+    return sorted(out)
+
+

@@ -10,6 +10,9 @@ from decimal import Decimal
 
 from app.domain.regions import candidates as place_candidates
 from app.extract.candidates import Mention
+from app.extract.company_en import EN_THE_COMPANY as _EN_THE_COMPANY
+from app.extract.company_en import IN_PROJECTS_AFTER as _EN_IN_PROJECTS_AFTER
+from app.extract.company_en import en_company_project
 from app.extract.company_zh import Found, company_in, company_project
 from app.extract.orgs import EN_DATE_WORD, en_date_words, zh_investor_from_name, zh_org_before
 
@@ -32,7 +35,8 @@ _ZH_PROJECT_BEFORE = re.compile(
     r"[^,。;:!?、\n]{0,3}?(?:计划)?(?:总投资|投资总额|总投资额|投资|总投(?!资))" + _ZH_AMOUNT_LEAD + "$"
 )
 _ZH_ASIDE_BEFORE = re.compile(
-    r"(?<=[项目园地程心厂体站])\([^()\n]{9,80}\)(?=(?:计划)?(?:总投资|投资总额|总投资额|总投(?!资))" + _ZH_AMOUNT_LEAD + "$)"
+    r"(?<=[项目园地程心厂体站])\([^()\n]{9,80}\)"
+    r"(?=(?:计划)?(?:总投资|投资总额|总投资额|总投(?!资))" + _ZH_AMOUNT_LEAD + "$)"
 )
 _ZH_ORG_VERB_BETWEEN = re.compile(
     r"^(?:拟|计划|将|已|共|累计|再|追加|新|总|还|亦|也|又|宣布|决定|正式|今年|去年|明年|近日|日前|此前|近期|本次"
@@ -94,7 +98,7 @@ _EN_INVEST_BEFORE = re.compile(
     r"(?:,\s*)?(?:has|have|had|will|would|plans?\s+to|is\s+to|intends\s+to|agreed\s+to|to)?\s*"
     r"(?:also\s+|already\s+|jointly\s+)?(?:pledged\s+to\s+|committed\s+to\s+)?"
     r"(?:invest(?:ed|s|ing)?|put|puts|poured|injected|spend|spent|spends|spending)\s+"
-    r"(?:a\s+total\s+of\s+|an?\s+)?$",
+    r"(?:a\s+total\s+of\s+|an?\s+)?(?:up\s+to\s+|as\s+much\s+as\s+)?$",
     re.I,
 )
 # "a battery plant by X Co., Ltd. will receive an investment of", "…, operated by X Co Ltd, involves an
@@ -375,8 +379,14 @@ def _en_subject(form: str, text: str, sent_start: int, verb_start: int) -> tuple
 def en_project(
     form: str, text: str, m: Mention, sent_start: int, orgs: list[tuple[int, int]]
 ) -> ProjectMatch | None:
+    if _EN_IN_PROJECTS_AFTER.match(form, m.end):
+        return None  # "X invested over 7 billion yuan in 11 projects": a total over many projects
     left_start = max(sent_start, m.start - 160)
     left = form[left_start : m.start]
+    found = en_company_project(form, text, m.start, sent_start, orgs,
+                               lambda verb_start: _en_subject(form, text, sent_start, verb_start))
+    if found is not None:
+        return ProjectMatch(found[0], m.end, found[1], None)
     im = _EN_INVEST_BEFORE.search(left)
     if im:
         verb_start = left_start + im.start()
@@ -393,8 +403,10 @@ def en_project(
         opener = _en_subject(form, text, sent_start, verb_start)
         if opener is not None:  # "Haili Wind Power will invest $428 million"
             return ProjectMatch(opener[0], m.end, opener[2], None)
-        if im.group("subj"):  # "… Co., Ltd. chose the zone. It has invested …"
-            said = _EN_SAID_BEFORE.search(form, left_start, left_start + im.start("subj"))
+        referred = _EN_THE_COMPANY.search(form, sent_start, verb_start)
+        if im.group("subj") or referred is not None:  # "… Co., Ltd. chose the zone. It has invested …"
+            said = (_EN_SAID_BEFORE.search(form, left_start, left_start + im.start("subj")) if im.group("subj")
+                    else None)
             if said is not None and not _EN_STOP_START.match(said.group("org")):
                 return ProjectMatch(said.start("org"), m.end, text[said.start("org") : said.end("org")], None)
             earlier = [o for o in orgs if o[1] <= verb_start and verb_start - o[1] < 700]
