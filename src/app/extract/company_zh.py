@@ -35,16 +35,21 @@ PLAN_CLAUSE = re.compile(
     r"(?:投资建设|投资新建|投资兴建|投资扩建|建设|新建|扩建|兴建|建|布局|打造|设立)"
     r"[^,。;:!?\n]{1,40}?(?:项目|基地|工厂|产业园|生产线|中心|园区)"
 )
-# a short name the article uses for a company
-_STOCK_CODE = re.compile(r"(?P<n>[\u4e00-\u9fffA-Za-z]{2,8})\((?:\d{6}|\d{6}\.S[HZ]|S[HZ]\d{6}|\d{4,5}\.HK)\)")
-_ANNOUNCES = re.compile(
-    r"(?:^|[,。;:!?\n\s)\]】])(?P<n>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:同日|近日|日前|当日|晚间|也|还|再次|正式|今日|昨日)?"
-    r"(?:发布公告|公告称|公告显示|发布的公告|董事会|公告(?=[,:]))"
-)
-_PLANS = re.compile(
-    r"(?:^|[,。;:!?\n])(?:此外|同时|另外|其中|近日|日前|此前|据悉|而)?,?(?P<n>[\u4e00-\u9fffA-Za-z]{2,8}?)"
-    r"(?:拟|将|计划|决定)(?:再|继续|追加)?(?:在|于|通过|投资|投)"
-)
+# a short name the article uses for a company: each found from a literal cue, then the name read backwards
+# (a scan from the cue is several times cheaper than a pattern that opens with the name)
+_STOCK_CODE = re.compile(r"\((?:\d{6}|\d{6}\.S[HZ]|S[HZ]\d{6}|\d{4,5}\.HK)\)")
+_ANNOUNCE_CUE = re.compile(r"公告|董事会")
+_PLAN_CUE = re.compile(r"(?:拟|将|计划|决定)(?:再|继续|追加)?(?:在|于|通过|投资|投)")
+_NAME_BEFORE = {
+    "code": re.compile(r"(?P<n>[\u4e00-\u9fffA-Za-z]{2,8})$"),
+    "announce": re.compile(
+        r"(?:^|(?<=[,。;:!?\n\s)\]】]))(?P<n>[\u4e00-\u9fffA-Za-z]{2,8}?)"
+        r"(?:同日|近日|日前|当日|晚间|也|还|再次|正式|今日|昨日)?(?:发布|发布的)?$"
+    ),
+    "plan": re.compile(
+        r"(?:^|(?<=[,。;:!?\n]))(?:此外|同时|另外|其中|近日|日前|此前|据悉|而)?,?(?P<n>[\u4e00-\u9fffA-Za-z]{2,8}?)$"
+    ),
+}
 _NOT_A_NAME = re.compile(
     r"[省市县区镇乡村局委办厅]$|新区$|政府$|园区$|开发区$|部门$|企业$|单位$|双方$|我们$|^(?:全|我|本|该|此|其|各|今|明|去|当|共"
     r"|累计|企业|公司|项目|社会|民间|外资|内资|国有|固定|年度|计划|总|新增|实际|协议|合同|这|那|他|她|它|记者|据|双方|同时|此外)"
@@ -80,11 +85,18 @@ _PLURAL = re.compile(
 def known_names(form: str) -> tuple[tuple[int, str], ...]:
     """(position, name) of the company short names the article establishes, in order of appearance."""
     found: list[tuple[int, str]] = []
-    for pattern in (_STOCK_CODE, _ANNOUNCES, _PLANS):
-        for m in pattern.finditer(form):
+    for cue, kind in ((_STOCK_CODE, "code"), (_ANNOUNCE_CUE, "announce"), (_PLAN_CUE, "plan")):
+        for c in cue.finditer(form):
+            if kind == "announce" and form.startswith("公告", c.start()) and not (
+                    form.startswith(("公告称", "公告显示"), c.start()) or form[c.end() : c.end() + 1] in ",:"
+                    or form[c.start() - 2 : c.start()] in ("发布", "布的")):
+                continue  # 公告 as a noun (…的公告中): no announcer before it
+            m = _NAME_BEFORE[kind].search(form, max(0, c.start() - 16), c.start())
+            if m is None:
+                continue
             name = _TIME_LEAD.sub("", m.group("n"))
             if len(name) >= 2 and not _NOT_A_NAME.search(name) and not name.startswith(("公司", "该")):
-                found.append((m.start("n") + len(m.group("n")) - len(name), name))
+                found.append((m.end("n") - len(name), name))
     found.sort()
     return tuple(found)
 

@@ -147,17 +147,15 @@ def en_orgs(form: str) -> list[tuple[int, int]]:
 
 # --- companies an English article introduces without a legal suffix -------------------------------------
 _NAME = r"[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3}"
-_ACRONYM = re.compile(r"(?<=[a-z.])\s+\((?P<n>[A-Z][A-Z0-9&]{1,7})\)")
+_ACRONYM = re.compile(r"\((?P<n>[A-Z][A-Z0-9&]{1,7})\)")  # after a name: "… Technology Co (CATL)"
+_ACRONYM_AFTER = re.compile(r"[A-Za-z.]\s+$")
 _COMPANY_NOUN = (r"(?:producer|maker|manufacturer|company|firm|group|giant|developer|operator|supplier|provider"
                  r"|conglomerate|carmaker|automaker|retailer|miner|bank)")
-_APPOSITIVE = re.compile(
-    r"(?:^|(?<=[.;:]\s)|(?<=--\s)|(?<=\n))(?P<n>" + _NAME + r"),\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,6}?"
-    + _COMPANY_NOUN + r"\b"
-)
-_DESCRIBED = re.compile(
-    r"\b(?:battery|car|chip|steel|solar|energy|EV|electric\s+vehicle|auto|tech|technology|chemical|mining)?[- ]?"
-    r"(?:maker|manufacturer|producer|giant|carmaker|automaker|supplier)\s+(?P<n>" + _NAME + r")"
-)
+# ", the world's largest producer of …": the name before the comma opens its sentence
+_APPOSITIVE_TAIL = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,6}?" + _COMPANY_NOUN + r"\b")
+_APPOSITIVE_NAME = re.compile(r"(?:^|[.;:]\s|--\s|\n)(?P<n>" + _NAME + r")$")
+_DESCRIBED = re.compile(r"\s+(?P<n>" + _NAME + r")")  # after the descriptor noun
+_DESCRIPTOR_NOUNS = ("maker ", "manufacturer ", "producer ", "giant ", "supplier ")
 _STOP = re.compile(r"^(?:The|A|An|In|On|At|By|For|With|And|This|That|These|Its|It|As|Of|From|To|China|Chinese)\b")
 _EN_PLACE_WORD = re.compile(r"\b(?:Province|City|County|District|Government|Region|Bureau|Ministry|Securities)$")
 
@@ -170,12 +168,26 @@ def introduced_names(form: str) -> list[str]:
     """Company names the article introduces without a legal suffix: an acronym after the full name
     ("Contemporary Amperex Technology Co (CATL)"), an appositive ("CATL, the world's largest producer of …"),
     a descriptor before the name ("China-based battery maker CATL")."""
+    found: list[str] = []
+    for m in _ACRONYM.finditer(form):
+        if _ACRONYM_AFTER.search(form, max(0, m.start() - 4), m.start()):
+            found.append(m.group("n"))
+    for m in _APPOSITIVE_TAIL.finditer(form):
+        lo = max(0, m.start() - 50)
+        name = _APPOSITIVE_NAME.search(form, lo, m.start())  # "^" only at the text's start
+        if name is not None:
+            found.append(name.group("n"))
+    for noun in _DESCRIPTOR_NOUNS:  # "battery maker CATL" (str.find: far cheaper than one pattern for all)
+        at = form.find(noun)
+        while at >= 0:
+            m = _DESCRIBED.match(form, at + len(noun) - 1)
+            if m is not None:
+                found.append(m.group("n"))
+            at = form.find(noun, at + len(noun))
     names: list[str] = []
-    for pattern in (_ACRONYM, _APPOSITIVE, _DESCRIBED):
-        for m in pattern.finditer(form):
-            name = m.group("n")
-            if name not in names and len(name) >= 3 and _is_name(name):
-                names.append(name)
+    for name in found:
+        if name not in names and len(name) >= 3 and _is_name(name):
+            names.append(name)
     return names
 
 
