@@ -174,15 +174,15 @@ def introduced_names(form: str) -> list[str]:
             found.append(m.group("n"))
     for m in _APPOSITIVE_TAIL.finditer(form):
         lo = max(0, m.start() - 50)
-        name = _APPOSITIVE_NAME.search(form, lo, m.start())  # "^" only at the text's start
-        if name is not None:
-            found.append(name.group("n"))
+        opener = _APPOSITIVE_NAME.search(form, lo, m.start())  # "^" only at the text's start
+        if opener is not None:
+            found.append(opener.group("n"))
     for noun in _DESCRIPTOR_NOUNS:  # "battery maker CATL" (str.find: far cheaper than one pattern for all)
         at = form.find(noun)
         while at >= 0:
-            m = _DESCRIBED.match(form, at + len(noun) - 1)
-            if m is not None:
-                found.append(m.group("n"))
+            described = _DESCRIBED.match(form, at + len(noun) - 1)
+            if described is not None:
+                found.append(described.group("n"))
             at = form.find(noun, at + len(noun))
     names: list[str] = []
     for name in found:
