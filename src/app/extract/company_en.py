@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from app.extract.orgs import is_company_name
+
 EN_THE_COMPANY = re.compile(
     r"\b(?:[Tt]he\s+(?:company|firm|group|manufacturer|maker|producer|carmaker|automaker|developer)|[Ii]t)\s"
 )
@@ -20,10 +22,22 @@ IN_PROJECTS_AFTER = re.compile(
 _AT_A_COST = re.compile(
     r"\bat\s+a\s+(?:total\s+)?cost\s+of\s+(?:up\s+to\s+|about\s+|nearly\s+|some\s+|around\s+|roughly\s+)?$"
 )
+_OPENING_NAME = re.compile(
+    r"\s*(?P<n>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3})\s+(?:also\s+|has\s+|will\s+|now\s+)?(?:plans?|intends?|"
+    r"agreed|decided|wants?|is\s+(?:set|planning)|announced|said)\b"
+)
 _PHASE_OPENS = re.compile(
     r"\s*(?:The|Its)\s+(?:(?:first|second|third|initial|new|latest)\s+)?(?:phase|project|plant|factory|base|facility)\b"
 )
 _INVESTMENT_OF = re.compile(r"\b(?:an?\s+)?(?:total\s+)?investment\s+of\s+(?:about\s+|nearly\s+|up\s+to\s+)?$")
+
+
+def _opening_name(form: str, text: str, sent_start: int) -> tuple[int, int, str] | None:
+    """The company name opening the sentence as its subject ("Aurora Mining also plans to …")."""
+    m = _OPENING_NAME.match(form, sent_start)
+    if m is None or not is_company_name(m.group("n")):
+        return None
+    return m.start("n"), m.end("n"), text[m.start("n") : m.end("n")]
 
 
 def en_company_project(form: str, text: str, m_start: int, sent_start: int, orgs: list[tuple[int, int]],
@@ -37,7 +51,7 @@ def en_company_project(form: str, text: str, m_start: int, sent_start: int, orgs
         if named:  # "CATL also plans to establish a joint venture at a cost of 1.4 billion yuan"
             o = named[-1]
             return o[0], text[o[0] : o[1]].rstrip(". ,")
-        opener = subject(cost.start())
+        opener = subject(cost.start()) or _opening_name(form, text, sent_start)
         return (opener[0], opener[2]) if opener is not None else None
     if _PHASE_OPENS.match(form, sent_start) and _INVESTMENT_OF.search(form, left_start, m_start):
         earlier = {text[o[0] : o[1]].rstrip(". ,") for o in orgs if o[1] <= sent_start and sent_start - o[1] < 700}

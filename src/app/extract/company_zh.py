@@ -50,6 +50,7 @@ _NAME_BEFORE = {
         r"(?:^|(?<=[,。;:!?\n]))(?:此外|同时|另外|其中|近日|日前|此前|据悉|而)?,?(?P<n>[\u4e00-\u9fffA-Za-z]{2,8}?)$"
     ),
 }
+_NAME_TAIL = re.compile(r"(?:同日|近日|日前|当日|晚间|也|还|再次|正式|今日|昨日)?(?:发布的?)?$")
 _NOT_A_NAME = re.compile(
     r"[省市县区镇乡村局委办厅]$|新区$|政府$|园区$|开发区$|部门$|企业$|单位$|双方$|我们$|^(?:全|我|本|该|此|其|各|今|明|去|当|共"
     r"|累计|企业|公司|项目|社会|民间|外资|内资|国有|固定|年度|计划|总|新增|实际|协议|合同|这|那|他|她|它|记者|据|双方|同时|此外)"
@@ -94,7 +95,7 @@ def known_names(form: str) -> tuple[tuple[int, str], ...]:
             m = _NAME_BEFORE[kind].search(form, max(0, c.start() - 16), c.start())
             if m is None:
                 continue
-            name = _TIME_LEAD.sub("", m.group("n"))
+            name = _NAME_TAIL.sub("", _TIME_LEAD.sub("", m.group("n")))
             if len(name) >= 2 and not _NOT_A_NAME.search(name) and not name.startswith(("公司", "该")):
                 found.append((m.end("n") - len(name), name))
     found.sort()

@@ -160,7 +160,8 @@ _STOP = re.compile(r"^(?:The|A|An|In|On|At|By|For|With|And|This|That|These|Its|I
 _EN_PLACE_WORD = re.compile(r"\b(?:Province|City|County|District|Government|Region|Bureau|Ministry|Securities)$")
 
 
-def _is_name(name: str) -> bool:
+def is_company_name(name: str) -> bool:
+    """A capitalised run that may name a company: no place, date, or sentence opener."""
     return not (_STOP.match(name) or en_date_words(name) or _EN_PLACE_WORD.search(name) or place_candidates(name))
 
 
@@ -186,7 +187,7 @@ def introduced_names(form: str) -> list[str]:
             at = form.find(noun, at + len(noun))
     names: list[str] = []
     for name in found:
-        if name not in names and len(name) >= 3 and _is_name(name):
+        if name not in names and len(name) >= 3 and is_company_name(name):
             names.append(name)
     return names
 

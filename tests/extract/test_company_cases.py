@@ -1,0 +1,46 @@
+"""Table cases of one company's investment in one project (tests/extract/cases_company.py): kind and
+investor, with the negative cases (annual plans, aggregates) that must not become projects."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from tests.extract.cases_company import COMPANY_FIELDS, COMPANY_NUMERIC
+
+from app.domain.schema import FactDraft, Kind
+from app.extract import extract
+
+PUBLISHED = dt.date(2024, 5, 20)
+
+
+def _found(facts: list[FactDraft], value: float, unit: str) -> list[FactDraft]:
+    return [f for f in facts if f.unit == unit and f.value is not None
+            and abs(float(f.value) - value) <= abs(value) * 1e-9 + 1e-6]
+
+
+def _describe(facts: list[FactDraft], text: str) -> str:
+    return "; ".join(f"{f.kind.value} {f.value} {f.unit} {f.fields} «{f.evidence[0].quote(text)}»"
+                     for f in facts if f.evidence)
+
+
+@pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "comparator"), COMPANY_NUMERIC)
+def test_company_fact_kind(language: str, text: str, value: float, unit: str, kind: str, comparator: str) -> None:
+    facts = extract(text, language, PUBLISHED)
+    found = _found(facts, value, unit)
+    assert found, f"no {value} {unit} in: {_describe(facts, text)}"
+    assert found[0].kind == Kind(kind), _describe(found, text)
+    if comparator and found[0].kind != Kind.PROJECT:
+        assert found[0].fields.get("comparator") == comparator
+    if found[0].kind != Kind.PROJECT:
+        assert "investor" not in found[0].fields, _describe(found, text)
+
+
+@pytest.mark.parametrize(("language", "text", "value", "field", "expected"), COMPANY_FIELDS)
+def test_company_fact_field(language: str, text: str, value: float, field: str, expected: str) -> None:
+    facts = extract(text, language, PUBLISHED)
+    found = [f for f in facts if f.value is not None and f.unit in ("CNY", "USD")
+             and abs(float(f.value) - value) <= abs(value) * 1e-9]
+    assert found, _describe(facts, text)
+    got = found[0].fields.get(field) or ""
+    assert got == expected or (expected and expected in got), _describe(found, text)
