@@ -23,6 +23,10 @@ _JOINT_VENTURE = "晨光材料公告,公司拟与两家企业共同投资设立�
 _ASIDE = "北方能源化工有限公司50万吨煤制烯烃项目(一期建设20万吨聚乙烯、20万吨聚丙烯)总投资86亿元。"
 _SIGNED_BEFORE = ("天行动力发布公告称,拟追加投资扩建电池基地。"
                   "据此前公告,天行动力自2020年以来与当地政府陆续签订了一至三期项目,总投资超过120亿元。")
+_BOARD = "12月2日晚,鼎信科技发布公告显示,鼎信科技董事会已通过相关议案,拟投资不超过36亿元建设高纯硅材料生产基地项目。"
+# a Traditional text with inline pinyin (cleaned on import); 該項目 refers to the project of the paragraph before
+PINYIN = ("近日,華(huá)源智能發(fā)布公告稱,公司擬在江蘇省常州市投資建設(shè)機器人零部件生產(chǎn)基地項(xiàng)目。\n"
+          "據(jù)悉,該項(xiàng)目總投資不超過人民幣12億元。")
 _EN_APPOSITIVE = ("Lumina, the country's largest maker of solar glass, will spend up to 6 billion yuan on a new plant "
                   "in Anhui.")
 _EN_ACRONYM = "Helios Power Co (HPC) announced it will invest up to RMB 4.5 billion in a battery plant in Hubei."
@@ -49,6 +53,7 @@ COMPANY_NUMERIC: list[tuple[str, str, float, str, str, str]] = [
     (HANS, _JOINT_VENTURE, 5.1e8, "CNY", P, ""),
     (HANS, _ASIDE, 86e8, "CNY", P, ""),
     (HANS, _SIGNED_BEFORE, 120e8, "CNY", P, ""),
+    (HANS, _BOARD, 36e8, "CNY", P, ""),
     (HANS, "明德生物医药产业园项目总投32亿元,建成后年产值可达50亿元。", 32e8, "CNY", P, ""),
     (EN, _EN_APPOSITIVE, 6e9, "CNY", P, ""),
     (EN, _EN_ACRONYM, 4.5e9, "CNY", P, ""),
@@ -89,6 +94,7 @@ COMPANY_FIELDS: list[tuple[str, str, float, str, str]] = [
     (HANS, _JOINT_VENTURE, 5.1e8, "investor", "晨光材料"),  # 其中公司出资: the company, not "其中公司"
     (HANS, _ASIDE, 86e8, "investor", "北方能源化工有限公司"),
     (HANS, _SIGNED_BEFORE, 120e8, "investor", "天行动力"),
+    (HANS, _BOARD, 36e8, "investor", "鼎信科技"),
     (EN, _EN_APPOSITIVE, 6e9, "investor", "Lumina"),
     (EN, _EN_ACRONYM, 4.5e9, "investor", "HPC"),
     (EN, _EN_REFERRED, 9e9, "investor", "Vantex Group"),

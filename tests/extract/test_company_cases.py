@@ -6,10 +6,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.extract.cases_company import COMPANY_FIELDS, COMPANY_NUMERIC
+from tests.extract.cases_company import COMPANY_FIELDS, COMPANY_NUMERIC, PINYIN
 
 from app.domain.schema import FactDraft, Kind
 from app.extract import extract
+from app.extract.company_zh import known_names
+from app.extract.textprep import match_form
+from app.ingest import clean_text
 
 PUBLISHED = dt.date(2024, 5, 20)
 
@@ -44,3 +47,13 @@ def test_company_fact_field(language: str, text: str, value: float, field: str, 
     assert found, _describe(facts, text)
     got = found[0].fields.get(field) or ""
     assert got == expected or (expected and expected in got), _describe(found, text)
+
+
+def test_company_named_with_inline_pinyin() -> None:
+    """The display text (pinyin cleaned on import) gives the company as investor of the project that 該項目
+    refers to; a name still written with pinyin is known as written."""
+    text, _ = clean_text(PINYIN)
+    found = _found(extract(text, "zh-Hant", PUBLISHED), 12e8, "CNY")
+    assert found and found[0].kind == Kind.PROJECT, _describe(found, text)
+    assert found[0].fields.get("investor") == "華源智能"
+    assert [name for _, name in known_names(match_form(PINYIN))] == ["华(huá)源智能"]

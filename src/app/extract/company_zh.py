@@ -68,6 +68,11 @@ _COMPLETED_CUE = re.compile(
 _PART_CUE = re.compile(
     r"其中[^,。;!?\n]{0,12}?(?:投资|资金)(?:约|达|为)?$|(?<=,)[^,。;!?\n]{1,12}?(?:投资|资金)(?:约|达|为)?$"
 )
+_INVESTS_CUE = re.compile(r"(?:拟|计划|将|决定)(?:再|追加|继续)?(?:投资|投入|投)(?:不超过|不超|约|超过|人民币|不|\s)*$")
+_BUILDS_AFTER = re.compile(
+    r"(?:人民币)?,?(?:用于|建设|新建|扩建|扩产|打造|布局|在[^,。;!?\n]{1,8}(?:建设|新建))[^,。;!?\n]{0,24}?"
+    r"(?:项目|基地|工厂|产业园|园区|中心|生产线|总部)"
+)
 _AMOUNT = re.compile(r"[\d.]+\s*(?:亿|万)?元")
 _REG_CAPITAL = re.compile(r"(?:合资公司|合资企业|合营公司|新公司)(?:的)?注册资本(?:金)?(?:拟|将)?(?:为|约|达|是)?$")
 _SHARE_OF_JV = re.compile(r"其中(?P<who>[^,。;!?\n]{2,12}?)(?:拟|将|计划)?(?:出资|认缴)(?:约|为)?$")
@@ -84,22 +89,44 @@ _PLURAL = re.compile(
 
 @lru_cache(maxsize=4)
 def known_names(form: str) -> tuple[tuple[int, str], ...]:
-    """(position, name) of the company short names the article establishes, in order of appearance."""
+    """(position, name) of the company short names the article establishes, in order of appearance; a name
+    written with inline pinyin (宁德时(shí)代) is read without it and given as written."""
+    plain, where = _without_pinyin(form) if "(" in form and _PINYIN.search(form) else (form, None)
     found: list[tuple[int, str]] = []
     for cue, kind in ((_STOCK_CODE, "code"), (_ANNOUNCE_CUE, "announce"), (_PLAN_CUE, "plan")):
-        for c in cue.finditer(form):
-            if kind == "announce" and form.startswith("公告", c.start()) and not (
-                    form.startswith(("公告称", "公告显示"), c.start()) or form[c.end() : c.end() + 1] in ",:"
-                    or form[c.start() - 2 : c.start()] in ("发布", "布的")):
+        for c in cue.finditer(plain):
+            if kind == "announce" and plain.startswith("公告", c.start()) and not (
+                    plain.startswith(("公告称", "公告显示"), c.start()) or plain[c.end() : c.end() + 1] in ",:"
+                    or plain[c.start() - 2 : c.start()] in ("发布", "布的")):
                 continue  # 公告 as a noun (…的公告中): no announcer before it
-            m = _NAME_BEFORE[kind].search(form, max(0, c.start() - 16), c.start())
+            m = _NAME_BEFORE[kind].search(plain, max(0, c.start() - 16), c.start())
             if m is None:
                 continue
-            name = _NAME_TAIL.sub("", _TIME_LEAD.sub("", m.group("n")))
-            if len(name) >= 2 and not _NOT_A_NAME.search(name) and not name.startswith(("公司", "该")):
-                found.append((m.end("n") - len(name), name))
+            core = _TIME_LEAD.sub("", m.group("n"))
+            name = _NAME_TAIL.sub("", core)
+            if len(name) < 2 or _NOT_A_NAME.search(name) or name.startswith(("公司", "该")):
+                continue
+            start = m.end("n") - (len(core) - len(name)) - len(name)
+            if where is None:
+                found.append((start, name))
+            else:
+                found.append((where[start], form[where[start] : where[start + len(name) - 1] + 1]))
     found.sort()
     return tuple(found)
+
+
+def _without_pinyin(form: str) -> tuple[str, list[int]]:
+    """The form without inline pinyin, and for each of its characters the offset in the form."""
+    parts: list[str] = []
+    where: list[int] = []
+    at = 0
+    for p in _PINYIN.finditer(form):
+        parts.append(form[at : p.start()])
+        where.extend(range(at, p.start()))
+        at = p.end()
+    parts.append(form[at:])
+    where.extend(range(at, len(form)))
+    return "".join(parts), where
 
 
 def company_in(form: str, lo: int, hi: int) -> tuple[int, int] | None:
@@ -153,10 +180,13 @@ def plan_investor(form: str, text: str, lo: int, hi: int) -> tuple[bool, str | N
 
 
 def _sentence_before(form: str, sent_start: int) -> int:
-    """Start of the sentence before the one starting at `sent_start` (same paragraph), or -1."""
-    if sent_start < 2 or form[sent_start - 1] == "\n":
+    """Start of the sentence before the one starting at `sent_start` (across one line break), or -1."""
+    i = sent_start - 1
+    while i > 0 and form[i] in "\n \t":
+        i -= 1
+    if i < 1 or sent_start - i > 3:
         return -1
-    i = sent_start - 2
+    i -= 1
     while i > 0 and form[i] not in "。;!?\n":
         i -= 1
     return i + 1 if i > 0 else 0
@@ -187,7 +217,8 @@ Found = tuple[int, str | None, str | None]  # (evidence start, investor, project
 TotalRule = Callable[[int, int, int], Found | None]  # the project rules for an earlier total at (start, end)
 
 
-def company_project(form: str, text: str, m_start: int, sent_start: int, total_rule: TotalRule) -> Found | None:
+def company_project(form: str, text: str, m_start: int, m_end: int, sent_start: int,
+                    total_rule: TotalRule) -> Found | None:
     """(evidence start, investor, project) for an amount of one company's project, or None. `total_rule`
     is `projects`' rule for one project's amount, applied to a total given earlier in the sentence."""
     left_lo = max(sent_start, m_start - 120)
@@ -196,6 +227,12 @@ def company_project(form: str, text: str, m_start: int, sent_start: int, total_r
         found = _total_of_plan(form, text, total, sent_start, m_start)
         if found is not None:
             return found
+    invests = _INVESTS_CUE.search(form, max(left_lo, m_start - 16), m_start)
+    if invests is not None and _BUILDS_AFTER.match(form, m_end):
+        # …董事会已通过相关议案,拟投资不超过240亿元建设…基地项目: the company named before in the sentence
+        span = company_in(form, sent_start, invests.start()) or the_company(form, invests.start())
+        if span is not None:
+            return invests.start(), _investor_text(form, text, span), None
     done = _COMPLETED_CUE.search(form, max(left_lo, m_start - 20), m_start)
     if done is not None:
         earlier = _earlier_total(form, sent_start, done.start(), total_rule)

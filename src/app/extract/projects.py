@@ -91,6 +91,7 @@ _ZH_BARE_NAME_START = re.compile(
 )
 # the item ends a list of projects: "…三元前驱体、总投资…", "…显示器件等在谈项目"
 _ZH_LISTED_NAME_AFTER = re.compile(r"[,、](?:总投资|计划投资|投资)|等[^,。;!?\n]{0,6}项目")  # 、 is "," in the form
+_ZH_BROUGHT_IN = re.compile(r"(?:(?!公司|集团)[^的]){0,16}?(?:引进|引入|招引|招商引进)的")
 _ZH_NAME_LEAD = re.compile(r"^.*?(?:其中|同时|此外|目前|今年|共有|包括|以及|和|与)")
 
 _EN_INVEST_BEFORE = re.compile(
@@ -315,6 +316,9 @@ def zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatc
         name_form = pm.group("name")
         name_form = _ZH_NAME_LEAD.sub("", name_form) or name_form
         name_form = name_form[1:] if name_form.startswith("由") and len(name_form) > 3 else name_form
+        described = _ZH_BROUGHT_IN.match(name_form)
+        if described is not None and len(name_form) - described.end() >= 4:
+            name_form = name_form[described.end() :]  # 依托…引进的瑞丰新材料项目: the name after how it came
         ns = base + pm.end("name") - len(name_form)
         investor = None if name_form.startswith("某") else zh_investor_from_name(name_form)  # 某德资…项目
         return ProjectMatch(ns, m.end, text[ns : ns + len(investor)] if investor else None,
@@ -346,7 +350,8 @@ def zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatc
         known = company_in(form, wide_start, signing.start())
         if known is not None:  # 宁德时代…与宜宾市签订了…项目,总投资超过300亿元: a short name the article uses
             return ProjectMatch(known[0], m.end, text[known[0] : known[1]], None)
-    found = company_project(form, text, m.start, sent_start, lambda s, e, ss: _zh_total_at(form, text, s, e, ss))
+    found = company_project(form, text, m.start, m.end, sent_start,
+                            lambda s, e, ss: _zh_total_at(form, text, s, e, ss))
     if found is not None:
         return ProjectMatch(found[0], m.end, found[1], found[2])
     return None
