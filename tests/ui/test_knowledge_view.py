@@ -40,6 +40,16 @@ def test_the_knowledge_model_passes_the_model_tester(qtmodeltester, workspace: W
     qtmodeltester.check(model, force_py=True)
 
 
+def test_an_empty_knowledge_view_says_how_entries_get_there(qtbot, window) -> None:  # noqa: ANN001
+    window.commands["knowledge"].trigger()
+    dialog = window.findChild(KnowledgeDialog)
+    assert dialog is not None and dialog.model.rowCount() == 0
+    assert dialog.count.text().startswith("Nothing learned yet: confirm or type a project's investor")
+    QTest.keyClicks(dialog.search, "zz")  # a search that finds nothing counts, it does not explain
+    assert dialog.count.text() == "0 entries"
+    dialog.close()
+
+
 def test_knowledge_view_by_keyboard(qtbot, window, workspace: Workspace) -> None:  # noqa: ANN001
     fact_id = _teach(workspace)
     _teach(workspace, "星辰新能源科技有限公司")

@@ -306,7 +306,9 @@ def _writable_dir(path: Path) -> bool:
 
 def _describe(exc: Exception, db: Database) -> str:
     text = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
-    where = db.sqlite_path or db.engine.url.render_as_string()
+    # the server's URL without its password or its connection options (TLS mode, time-out, schema): a
+    # message the Connect dialog shows in a line, not a wall of parameters
+    where = db.sqlite_path or db.engine.url.set(query={}).render_as_string()
     low = text.lower()
     if "not a database" in low or "malformed" in low:
         return f"not a FactDesk database (the file is damaged or of another kind): {where}"

@@ -39,6 +39,7 @@ class ConnectDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("connectDialog")
         self.setWindowTitle(tr("Connect to Team Database"))
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)  # a host name and a reason fit
         self.host = QLineEdit()
         self.host.setObjectName("connectHost")
         self.port = QSpinBox()
@@ -101,14 +102,16 @@ class ConnectDialog(QDialog):
         self.user.setText(last.user)
         self.sslmode.setCurrentIndex(max(0, self.sslmode.findData(last.sslmode)))
         self.password.setText(team.saved_password(last) or "")
+        self.password.setFocus()  # the rest is filled in: typing goes to the password, Enter connects
 
     def connection(self) -> team.TeamConnection:
         return team.TeamConnection(self.host.text().strip(), self.port.value(), self.database.text().strip(),
                                    self.user.text().strip(), str(self.sslmode.currentData()))
 
-    def _show_problem(self, text: str) -> None:
+    def show_problem(self, text: str) -> None:
         self.problem.setText(text)
         self.problem.show()
+        self.adjustSize()  # room for the wrapped reason, the fields keep their height
 
     def try_connect(self) -> Workspace | None:
         """Log in; on success remember the connection (and the password in the keyring, if asked) and
@@ -116,14 +119,14 @@ class ConnectDialog(QDialog):
         connection = self.connection()
         problem = connection.problem()
         if problem is not None:
-            self._show_problem(problem)
+            self.show_problem(problem)
             return None
         password = self.password.text() or None
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             workspace = team.connect(connection, password)
         except StoreError as exc:
-            self._show_problem(tr("Could not connect: %1", exc))
+            self.show_problem(tr("Could not connect: %1", exc))
             return None
         finally:
             QApplication.restoreOverrideCursor()

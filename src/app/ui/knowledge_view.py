@@ -159,6 +159,7 @@ class KnowledgeDialog(QDialog):
                                    | QAbstractItemView.EditTrigger.DoubleClicked)
         self.table.horizontalHeader().setSectionResizeMode(ALIASES, QHeaderView.ResizeMode.Stretch)
         self.count = QLabel(self)
+        self.count.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.delete_button = QPushButton(tr("Delete Entry"), self)
         self.delete_button.setToolTip(tr("Forget the selected entry (Delete)"))
@@ -182,7 +183,11 @@ class KnowledgeDialog(QDialog):
         self._counted()
 
     def _counted(self) -> None:
-        self.count.setText(tr("%1 entries", self.model.rowCount()))
+        if self.model.rowCount() or self.search.text().strip():
+            self.count.setText(tr("%1 entries", self.model.rowCount()))
+        else:  # nothing learned yet: say how something gets here
+            self.count.setText(tr("Nothing learned yet: confirm or type a project's investor, or correct an "
+                                  "indicator label or a region, and it is remembered here."))
         if self.model.rowCount() and not self.table.currentIndex().isValid():
             self.table.setCurrentIndex(self.model.index(0, VALUE))
 
