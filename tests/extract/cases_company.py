@@ -32,6 +32,8 @@ _EN_APPOSITIVE = ("Lumina, the country's largest maker of solar glass, will spen
 _EN_ACRONYM = "Helios Power Co (HPC) announced it will invest up to RMB 4.5 billion in a battery plant in Hubei."
 _EN_REFERRED = ("Vantex Group opened its first factory in 2018. In March, the company outlined a plan to invest "
                 "as much as 9 billion yuan to expand capacity.")
+_EN_FULL_NAME = ("Kestrel, the country's largest maker of wind blades, formally known as Kestrel Wind Energy Co. Ltd., "
+                 "has expanded quickly. In 2022, the company announced a plan to invest up to 5 billion yuan.")
 _EN_AT_A_COST = "Aurora Mining also plans to set up a lithium refining joint venture at a cost of 1.2 billion yuan."
 _EN_PHASE = ("Battery maker Voltra and the provincial government signed a framework agreement on Monday. "
              "The first phase is planned to reach a capacity of 10 GWh with an investment of 8 billion yuan.")
@@ -58,6 +60,7 @@ COMPANY_NUMERIC: list[tuple[str, str, float, str, str, str]] = [
     (EN, _EN_APPOSITIVE, 6e9, "CNY", P, ""),
     (EN, _EN_ACRONYM, 4.5e9, "CNY", P, ""),
     (EN, _EN_REFERRED, 9e9, "CNY", P, ""),
+    (EN, _EN_FULL_NAME, 5e9, "CNY", P, ""),
     (EN, _EN_AT_A_COST, 1.2e9, "CNY", P, ""),
     (EN, _EN_PHASE, 8e9, "CNY", P, ""),
     # plans counted by floors and 谋划 are targets
@@ -98,6 +101,7 @@ COMPANY_FIELDS: list[tuple[str, str, float, str, str]] = [
     (EN, _EN_APPOSITIVE, 6e9, "investor", "Lumina"),
     (EN, _EN_ACRONYM, 4.5e9, "investor", "HPC"),
     (EN, _EN_REFERRED, 9e9, "investor", "Vantex Group"),
+    (EN, _EN_FULL_NAME, 5e9, "investor", "Kestrel"),  # the subject of the sentence before, not its full name
     (EN, _EN_AT_A_COST, 1.2e9, "investor", "Aurora Mining"),
     (EN, _EN_PHASE, 8e9, "investor", "Voltra"),
     # a description before the project name is no investor

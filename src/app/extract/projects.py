@@ -381,6 +381,13 @@ def _en_subject(form: str, text: str, sent_start: int, verb_start: int) -> tuple
     return s, s + len(name), text[s : s + len(name)]
 
 
+def _first_in_its_sentence(form: str, spans: list[tuple[int, int]]) -> tuple[int, int]:
+    """Of organisations named before, the first one in the sentence that names the last one."""
+    last = spans[-1]
+    stop = max(form.rfind(". ", 0, last[0]), form.rfind("\n", 0, last[0]))
+    return next(o for o in spans if o[0] > stop)
+
+
 def en_project(
     form: str, text: str, m: Mention, sent_start: int, orgs: list[tuple[int, int]]
 ) -> ProjectMatch | None:
@@ -415,8 +422,8 @@ def en_project(
             if said is not None and not _EN_STOP_START.match(said.group("org")):
                 return ProjectMatch(said.start("org"), m.end, text[said.start("org") : said.end("org")], None)
             earlier = [o for o in orgs if o[1] <= verb_start and verb_start - o[1] < 700]
-            if earlier:
-                o = earlier[-1]
+            if earlier:  # the subject of the sentence naming it last: "CATL, formally known as … Co. Ltd., has …"
+                o = _first_in_its_sentence(form, earlier)
                 return ProjectMatch(verb_start, m.end, text[o[0] : o[1]].rstrip(". "), None)
     an = _EN_ANNOUNCED_INVESTMENT.search(left)
     if an:
