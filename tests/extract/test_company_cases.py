@@ -57,3 +57,12 @@ def test_company_named_with_inline_pinyin() -> None:
     assert found and found[0].kind == Kind.PROJECT, _describe(found, text)
     assert found[0].fields.get("investor") == "華源智能"
     assert [name for _, name in known_names(match_form(PINYIN))] == ["华(huá)源智能"]
+
+
+def test_completed_investment_equal_to_the_total_is_its_own_fact() -> None:
+    """"总投资29亿元,已完成投资29亿元": the total and the completed investment are two project facts (not a
+    restatement merged into one), both with the company as investor."""
+    text = "宏远硅业有限公司年产5000吨多晶硅项目总投资29亿元,已完成投资29亿元,目前进入调试阶段。"
+    found = _found(extract(text, "zh-Hans", PUBLISHED), 29e8, "CNY")
+    assert [(f.kind, f.fields.get("investor")) for f in found] == [(Kind.PROJECT, "宏远硅业有限公司")] * 2, \
+        _describe(found, text)

@@ -214,11 +214,13 @@ def _topic(form: str, text: str, lo: int, hi: int) -> tuple[str, str | None] | N
 
 
 Found = tuple[int, str | None, str | None]  # (evidence start, investor, project name)
+# … and which amount of the project it is: "" (its total), "completed", "part", "registered capital", "share"
+FoundPart = tuple[int, str | None, str | None, str]
 TotalRule = Callable[[int, int, int], Found | None]  # the project rules for an earlier total at (start, end)
 
 
 def company_project(form: str, text: str, m_start: int, m_end: int, sent_start: int,
-                    total_rule: TotalRule) -> Found | None:
+                    total_rule: TotalRule) -> FoundPart | None:
     """(evidence start, investor, project) for an amount of one company's project, or None. `total_rule`
     is `projects`' rule for one project's amount, applied to a total given earlier in the sentence."""
     left_lo = max(sent_start, m_start - 120)
@@ -226,21 +228,21 @@ def company_project(form: str, text: str, m_start: int, m_end: int, sent_start: 
     if total is not None:
         found = _total_of_plan(form, text, total, sent_start, m_start)
         if found is not None:
-            return found
+            return (*found, "")
     invests = _INVESTS_CUE.search(form, max(left_lo, m_start - 16), m_start)
     if invests is not None and _BUILDS_AFTER.match(form, m_end):
         # …董事会已通过相关议案,拟投资不超过240亿元建设…基地项目: the company named before in the sentence
         span = company_in(form, sent_start, invests.start()) or the_company(form, invests.start())
         if span is not None:
-            return invests.start(), _investor_text(form, text, span), None
+            return invests.start(), _investor_text(form, text, span), None, ""
     done = _COMPLETED_CUE.search(form, max(left_lo, m_start - 20), m_start)
     if done is not None:
         earlier = _earlier_total(form, sent_start, done.start(), total_rule)
         if earlier is not None:
-            return done.start(), earlier[1], earlier[2]
+            return done.start(), earlier[1], earlier[2], "completed"
     cap = _REG_CAPITAL.search(form, max(left_lo, m_start - 20), m_start)
     if cap is not None:
-        return cap.start(), None, None
+        return cap.start(), None, None, "registered capital"
     share = _SHARE_OF_JV.search(form, max(left_lo, m_start - 20), m_start)
     if share is not None and _REG_CAPITAL.search(form, left_lo, share.start()) is None:
         share = None if "注册资本" not in form[left_lo : share.start()] else share
@@ -248,12 +250,12 @@ def company_project(form: str, text: str, m_start: int, m_end: int, sent_start: 
         who = share.group("who")
         span = (the_company(form, share.start("who")) if _THE_COMPANY.fullmatch(who)
                 else company_in(form, share.start("who"), share.end("who")))
-        return share.start(), _investor_text(form, text, span), None
+        return share.start(), _investor_text(form, text, span), None, "share"
     part = _PART_CUE.search(form, max(left_lo, m_start - 20), m_start)
     if part is not None and (part.group().startswith("其中") or form.rfind("其中", left_lo, part.start()) >= 0):
         earlier = _earlier_total(form, sent_start, part.start(), total_rule)
         if earlier is not None:
-            return part.start(), None, earlier[2]  # the investor only on the total
+            return part.start(), None, earlier[2], "part"  # the investor only on the total
     return None
 
 

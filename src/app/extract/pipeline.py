@@ -218,7 +218,7 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
                       period_text=" ".join(text[period.start : period.end].split()) if period else None)
     ev = Evidence(kind, label is not None, canonical, weak_target, bool(project and project.investor))
     draft.confidence = score(m, ev)
-    key = _dedup_key(kind, m, label, fields)
+    key = _dedup_key(kind, m, label, fields) + ((project.part,) if project is not None and project.part else ())
     return draft, m, (key, ev)
 
 

@@ -206,6 +206,7 @@ class ProjectMatch:
     end: int
     investor: str | None
     project: str | None
+    part: str = ""  # which amount of the project when not its total: "completed", "part", "share" …
 
 
 def _zh_listed_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatch | None:
@@ -353,7 +354,7 @@ def zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatc
     found = company_project(form, text, m.start, m.end, sent_start,
                             lambda s, e, ss: _zh_total_at(form, text, s, e, ss))
     if found is not None:
-        return ProjectMatch(found[0], m.end, found[1], found[2])
+        return ProjectMatch(found[0], m.end, found[1], found[2], found[3])
     return None
 
 
