@@ -38,6 +38,13 @@ _EN_AT_A_COST = "Aurora Mining also plans to set up a lithium refining joint ven
 _EN_PHASE = ("Battery maker Voltra and the provincial government signed a framework agreement on Monday. "
              "The first phase is planned to reach a capacity of 10 GWh with an investment of 8 billion yuan.")
 
+_EN_BUILDS = "Sinopec will build a 5-million-tonne refinery in Hainan with a total investment of 20 billion yuan."
+_EN_BUILT_BY = "The plant, built by Jiangxi Copper Group, has a total investment of 3 billion yuan."
+_EN_HELP = ("With the help of Tongwei Co., Ltd., the county launched a solar base with a total investment of "
+            "6 billion yuan.")
+_BRAND_BUILDS = "比亚迪将投资100亿元在合肥建设动力电池生产基地。"
+_BUILT_BY = "项目由宁德时代投资建设,总投资120亿元。"
+
 COMPANY_NUMERIC: list[tuple[str, str, float, str, str, str]] = [
     # a company's plan for one plant or base: its total (also "不超过", a ceiling) is a project
     (HANS, _ANNOUNCED, 60e8, "CNY", P, ""),
@@ -63,6 +70,14 @@ COMPANY_NUMERIC: list[tuple[str, str, float, str, str, str]] = [
     (EN, _EN_FULL_NAME, 5e9, "CNY", P, ""),
     (EN, _EN_AT_A_COST, 1.2e9, "CNY", P, ""),
     (EN, _EN_PHASE, 8e9, "CNY", P, ""),
+    (EN, _EN_BUILDS, 20e9, "CNY", P, ""),
+    (EN, _EN_BUILT_BY, 3e9, "CNY", P, ""),
+    (EN, _EN_HELP, 6e9, "CNY", P, ""),
+    (HANS, _BRAND_BUILDS, 100e8, "CNY", P, ""),
+    (HANS, _BUILT_BY, 120e8, "CNY", P, ""),
+    # a place building is no company: its total stays what the cues say
+    (EN, "Hainan will build a free trade port with a total investment of 9 billion yuan.", 9e9, "CNY", T, ""),
+    (HANS, "该项目由市政府投资建设,总投资12亿元。", 12e8, "CNY", IND, ""),
     # plans counted by floors and 谋划 are targets
     (HANS, "今年全县谋划实施重点项目120个,年度计划投资不低于300亿元。", 120, "count", T, ""),
     (HANS, "今年全县谋划实施重点项目120个,年度计划投资不低于300亿元。", 300e8, "CNY", T, ""),
@@ -104,6 +119,11 @@ COMPANY_FIELDS: list[tuple[str, str, float, str, str]] = [
     (EN, _EN_FULL_NAME, 5e9, "investor", "Kestrel"),  # the subject of the sentence before, not its full name
     (EN, _EN_AT_A_COST, 1.2e9, "investor", "Aurora Mining"),
     (EN, _EN_PHASE, 8e9, "investor", "Voltra"),
+    (EN, _EN_BUILDS, 20e9, "investor", "Sinopec"),
+    (EN, _EN_BUILT_BY, 3e9, "investor", "Jiangxi Copper Group"),
+    (EN, _EN_HELP, 6e9, "investor", "Tongwei Co., Ltd"),
+    (HANS, _BRAND_BUILDS, 100e8, "investor", "比亚迪"),  # not "在合肥建设动力"
+    (HANS, _BUILT_BY, 120e8, "investor", "宁德时代"),
     # a description before the project name is no investor
     (HANS, "依托龙头企业引进的瑞丰新材料项目,总投资10亿元。", 10e8, "investor", "瑞丰"),
     # no investor on aggregates

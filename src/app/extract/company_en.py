@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from app.extract.orgs import is_company_name
+from app.extract.orgs import EN_ORG_RE, is_company_name
 
 EN_THE_COMPANY = re.compile(
     r"\b(?:[Tt]he\s+(?:company|firm|group|manufacturer|maker|producer|carmaker|automaker|developer)|[Ii]t)\s"
@@ -26,6 +26,13 @@ _OPENING_NAME = re.compile(
     r"\s*(?P<n>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3})\s+(?:also\s+|has\s+|will\s+|now\s+)?(?:plans?|intends?|"
     r"agreed|decided|wants?|is\s+(?:set|planning)|announced|said)\b"
 )
+_BUILT_BY = re.compile(r"\b(?:built|developed|invested|operated|funded|backed|owned|constructed)\s+by\s+")
+_WITH_HELP = re.compile(r"\b[Ww]ith\s+the\s+(?:help|support|investment|participation|backing)\s+of\s+")
+_OPENING_BUILDER = re.compile(
+    r"\s*(?P<n>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3})\s+(?:will\s+|would\s+|plans\s+to\s+|is\s+to\s+|is\s+set\s+to\s+"
+    r"|has\s+started\s+to\s+|started\s+to\s+|began\s+to\s+|is\s+)?(?:build|building|construct|set\s+up|establish"
+    r"|launch|open|develop|expand|built|launched|opened)\b[^.;]*?\bwith\s+"
+)
 _PHASE_OPENS = re.compile(
     r"\s*(?:The|Its)\s+(?:(?:first|second|third|initial|new|latest)\s+)?(?:phase|project|plant|factory|base|facility)\b"
 )
@@ -38,6 +45,26 @@ def _opening_name(form: str, text: str, sent_start: int) -> tuple[int, int, str]
     if m is None or not is_company_name(m.group("n")):
         return None
     return m.start("n"), m.end("n"), text[m.start("n") : m.end("n")]
+
+
+def _helped_by(form: str, text: str, sent_start: int, cue: int,
+               orgs: list[tuple[int, int]]) -> tuple[int, str] | None:
+    """The company a sentence names as the one behind the project before "investment of": "built by X",
+    "With the help of X" (also opening the sentence before), "X will build … with a total investment of"."""
+    prev = max(form.rfind(". ", 0, max(0, sent_start - 2)), form.rfind("\n", 0, max(0, sent_start - 1))) + 1
+    for lead in (_BUILT_BY, _WITH_HELP):
+        lo = prev if lead is _WITH_HELP else sent_start
+        for m in lead.finditer(form, lo, cue):
+            named = [o for o in orgs if m.end() <= o[0] <= m.end() + 2 and o[1] <= cue]
+            if named:
+                return m.start(), text[named[0][0] : named[0][1]].rstrip(". ,")
+            org = EN_ORG_RE.match(form, m.end(), cue)  # "With the help of X Co., Ltd.": no org span of its own
+            if org is not None:
+                return m.start(), text[org.start("org") : org.end("org")].rstrip(". ,")
+    builder = _OPENING_BUILDER.match(form, sent_start, cue)
+    if builder is not None and is_company_name(builder.group("n")):
+        return builder.start("n"), text[builder.start("n") : builder.end("n")]
+    return None
 
 
 def en_company_project(form: str, text: str, m_start: int, sent_start: int, orgs: list[tuple[int, int]],
@@ -53,7 +80,12 @@ def en_company_project(form: str, text: str, m_start: int, sent_start: int, orgs
             return o[0], text[o[0] : o[1]].rstrip(". ,")
         opener = subject(cost.start()) or _opening_name(form, text, sent_start)
         return (opener[0], opener[2]) if opener is not None else None
-    if _PHASE_OPENS.match(form, sent_start) and _INVESTMENT_OF.search(form, left_start, m_start):
+    invest_of = _INVESTMENT_OF.search(form, left_start, m_start)
+    if invest_of is not None:
+        helped = _helped_by(form, text, sent_start, invest_of.start(), orgs)
+        if helped is not None:
+            return helped
+    if invest_of is not None and _PHASE_OPENS.match(form, sent_start):
         earlier = {text[o[0] : o[1]].rstrip(". ,") for o in orgs if o[1] <= sent_start and sent_start - o[1] < 700}
         if len(earlier) == 1:  # "The first phase is planned to … an investment of 12 billion yuan"
             return sent_start, earlier.pop()

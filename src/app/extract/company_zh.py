@@ -73,6 +73,7 @@ _BUILDS_AFTER = re.compile(
     r"(?:人民币)?,?(?:用于|建设|新建|扩建|扩产|打造|布局|在[^,。;!?\n]{1,8}(?:建设|新建))[^,。;!?\n]{0,24}?"
     r"(?:项目|基地|工厂|产业园|园区|中心|生产线|总部)"
 )
+_BY_COMPANY = re.compile(r"由(?P<org>[\u4e00-\u9fffA-Za-z]{2,16}?)(?:投资建设|投资兴建|出资建设|投资|承建|建设)")
 _AMOUNT = re.compile(r"[\d.]+\s*(?:亿|万)?元")
 _REG_CAPITAL = re.compile(r"(?:合资公司|合资企业|合营公司|新公司)(?:的)?注册资本(?:金)?(?:拟|将)?(?:为|约|达|是)?$")
 _SHARE_OF_JV = re.compile(r"其中(?P<who>[^,。;!?\n]{2,12}?)(?:拟|将|计划)?(?:出资|认缴)(?:约|为)?$")
@@ -226,6 +227,10 @@ def company_project(form: str, text: str, m_start: int, m_end: int, sent_start: 
     left_lo = max(sent_start, m_start - 120)
     total = TOTAL_CUE.search(form, max(left_lo, m_start - 24), m_start)
     if total is not None:
+        by = max(_BY_COMPANY.finditer(form, sent_start, total.start()), key=lambda b: b.start(), default=None)
+        if by is not None and not _NOT_A_NAME.search(by.group("org")):
+            # 项目由宁德时代投资建设,总投资120亿元: the company the project is built by
+            return total.start(), text[by.start("org") : by.end("org")], None, ""
         found = _total_of_plan(form, text, total, sent_start, m_start)
         if found is not None:
             return (*found, "")

@@ -86,7 +86,7 @@ _ZH_LIST_END = re.compile(r"[。;:!?\n]|等|已|正在|将|(?<!\d)\.|\.(?!\d)")
 _ZH_AMOUNTS_AFTER = re.compile(r"(?:\s*[、,和及与]\s*[\d.]+(?:亿|万)?元)*的")
 # 总投资150亿元海创磷酸铁锂项目 (no 的): a name, not a verb or a connective, right after the amount
 _ZH_BARE_NAME_START = re.compile(
-    r"(?![建新用打实开签落已将主涵其包是为占等的和及与,、将计预年达元])[\u4e00-\u9fffA-Za-z][^,。;!?\n]{0,30}?"
+    r"(?![建新用打实开签落已将主涵其包是为占等的和及与,、将计预年达元在])[\u4e00-\u9fffA-Za-z][^,。;!?\n]{0,30}?"
     r"(?:项目|产业园|基地|工厂|数据中心)"
 )
 # the item ends a list of projects: "…三元前驱体、总投资…", "…显示器件等在谈项目"
@@ -197,6 +197,7 @@ _THE_PROJECT_ATTRACTS = (
 _EN_THE_PROJECT_ATTRACTS = re.compile(_THE_PROJECT_ATTRACTS + "$")
 _EN_THE_PROJECT_ATTRACTS_EARLIER = re.compile(_THE_PROJECT_ATTRACTS)
 _EN_PART_ATTRACTING = re.compile(r"\battracting\s+$")  # "…, with the coal part of the deal attracting …"
+_EN_SUFFIX_ONLY = re.compile(r"(?:Co|Ltd|Inc|Corp|Limited|LLC|PLC|Plc|Group)\.?")
 _EN_STOP_START = re.compile(r"^(?:The|A|An|This|That|These|Its|Their|Our|In|On|Of|All|Each|Every|Such)\b")
 
 
@@ -511,7 +512,7 @@ def en_project(
             stop = _EN_STOP_START.match(run.group())
             offset = stop.end() if stop else 0
             rest = run.group()[offset:].lstrip()
-            if rest:
+            if rest and not _EN_SUFFIX_ONLY.fullmatch(rest):  # "Ltd" of a name cut before: no owner
                 runs.append((run.start() + len(run.group()) - len(rest), rest))
         if not runs:
             return None
