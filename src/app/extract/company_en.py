@@ -52,8 +52,10 @@ def _helped_by(form: str, text: str, sent_start: int, cue: int,
     """The company a sentence names as the one behind the project before "investment of": "built by X",
     "With the help of X" (also opening the sentence before), "X will build … with a total investment of"."""
     prev = max(form.rfind(". ", 0, max(0, sent_start - 2)), form.rfind("\n", 0, max(0, sent_start - 1))) + 1
-    for lead in (_BUILT_BY, _WITH_HELP):
+    for lead, word in ((_BUILT_BY, " by "), (_WITH_HELP, "ith the ")):
         lo = prev if lead is _WITH_HELP else sent_start
+        if form.find(word, lo, cue) < 0:
+            continue
         for m in lead.finditer(form, lo, cue):
             named = [o for o in orgs if m.end() <= o[0] <= m.end() + 2 and o[1] <= cue]
             if named:
@@ -61,7 +63,7 @@ def _helped_by(form: str, text: str, sent_start: int, cue: int,
             org = EN_ORG_RE.match(form, m.end(), cue)  # "With the help of X Co., Ltd.": no org span of its own
             if org is not None:
                 return m.start(), text[org.start("org") : org.end("org")].rstrip(". ,")
-    builder = _OPENING_BUILDER.match(form, sent_start, cue)
+    builder = _OPENING_BUILDER.match(form, sent_start, cue) if form.find(" with ", sent_start, cue + 5) >= 0 else None
     if builder is not None and is_company_name(builder.group("n")):
         return builder.start("n"), text[builder.start("n") : builder.end("n")]
     return None
@@ -71,8 +73,9 @@ def en_company_project(form: str, text: str, m_start: int, sent_start: int, orgs
                        subject: Callable[[int], tuple[int, int, str] | None]) -> tuple[int, str] | None:
     """(evidence start, investor) for an amount of one company's project, or None. `subject(verb_start)`
     is the company opening the sentence before the verb, if any."""
-    left_start = max(sent_start, m_start - 160)
-    cost = _AT_A_COST.search(form, left_start, m_start)
+    left_start = max(sent_start, m_start - 48)  # the cues end right before the amount
+    near = form[left_start:m_start]
+    cost = _AT_A_COST.search(form, left_start, m_start) if "cost of" in near else None
     if cost is not None:
         named = [o for o in orgs if sent_start <= o[0] and o[1] <= cost.start()]
         if named:  # "CATL also plans to establish a joint venture at a cost of 1.4 billion yuan"
@@ -80,7 +83,7 @@ def en_company_project(form: str, text: str, m_start: int, sent_start: int, orgs
             return o[0], text[o[0] : o[1]].rstrip(". ,")
         opener = subject(cost.start()) or _opening_name(form, text, sent_start)
         return (opener[0], opener[2]) if opener is not None else None
-    invest_of = _INVESTMENT_OF.search(form, left_start, m_start)
+    invest_of = _INVESTMENT_OF.search(form, left_start, m_start) if "investment of" in near else None
     if invest_of is not None:
         helped = _helped_by(form, text, sent_start, invest_of.start(), orgs)
         if helped is not None:

@@ -225,7 +225,10 @@ def company_project(form: str, text: str, m_start: int, m_end: int, sent_start: 
     """(evidence start, investor, project) for an amount of one company's project, or None. `total_rule`
     is `projects`' rule for one project's amount, applied to a total given earlier in the sentence."""
     left_lo = max(sent_start, m_start - 120)
-    total = TOTAL_CUE.search(form, max(left_lo, m_start - 24), m_start)
+    near = form[max(left_lo, m_start - 24) : m_start]  # every cue below holds a literal word: a cheap test first
+    if "投" not in near and "注册资本" not in near and "出资" not in near and "认缴" not in near and "资金" not in near:
+        return None
+    total = TOTAL_CUE.search(form, max(left_lo, m_start - 24), m_start) if "总投" in near else None
     if total is not None:
         by = max(_BY_COMPANY.finditer(form, sent_start, total.start()), key=lambda b: b.start(), default=None)
         if by is not None and not _NOT_A_NAME.search(by.group("org")):
@@ -240,15 +243,16 @@ def company_project(form: str, text: str, m_start: int, m_end: int, sent_start: 
         span = company_in(form, sent_start, invests.start()) or the_company(form, invests.start())
         if span is not None:
             return invests.start(), _investor_text(form, text, span), None, ""
-    done = _COMPLETED_CUE.search(form, max(left_lo, m_start - 20), m_start)
+    done = _COMPLETED_CUE.search(form, max(left_lo, m_start - 20), m_start) if "完成" in near else None
     if done is not None:
         earlier = _earlier_total(form, sent_start, done.start(), total_rule)
         if earlier is not None:
             return done.start(), earlier[1], earlier[2], "completed"
-    cap = _REG_CAPITAL.search(form, max(left_lo, m_start - 20), m_start)
+    cap = _REG_CAPITAL.search(form, max(left_lo, m_start - 20), m_start) if "注册资本" in near else None
     if cap is not None:
         return cap.start(), None, None, "registered capital"
-    share = _SHARE_OF_JV.search(form, max(left_lo, m_start - 20), m_start)
+    share = (_SHARE_OF_JV.search(form, max(left_lo, m_start - 20), m_start)
+             if "出资" in near or "认缴" in near else None)
     if share is not None and _REG_CAPITAL.search(form, left_lo, share.start()) is None:
         share = None if "注册资本" not in form[left_lo : share.start()] else share
     if share is not None:
