@@ -41,13 +41,14 @@ NUMBER_RE = re.compile(
 _COUNT_HEADS = (
     r"projects?|compan(?:y|ies)|enterprises?|firms?|businesses|investors?|groups|institutions|banks"
     r"|manufacturers|factories|contracts|agreements|deals|market\s+entities|soes|state-owned\s+enterprises|working\s+groups|task\s+forces|teams"
+    r"|jobs|job\s+opportunities"
 )
 # "93 projects", and "93projects" as scraped pages glue them; "100 1-billion-and-above projects" (a value class)
 COUNT_NOUN_RE = re.compile(
     rf"(?:\s+|(?<=\d)(?=(?:{_COUNT_HEADS})\b))"
     rf"(?P<mods>(?:(?:(?:Fortune|Global|top|Top|China's\s+top)\s+){{1,2}}\d{{2,4}}\s+)?"
     r"(?:\d[\d.,]*-(?:billion|million|hundred-million)(?:-[a-z]+){0,3}\s+)?"
-    rf"(?:[A-Za-z][\w'-]*\s+){{0,4}}?)"
+    rf"(?:[A-Za-z][\w'-]*\s+){{0,5}}?)"
     rf"(?P<head>{_COUNT_HEADS})\b"
     r"(?P<tail>\s+(?:were|was|have\s+been|has\s+been|had\s+been|had)\s+(?:[a-z]+ed)\b)?"
     r"(?P<of>\s+of\s+(?:the\s+)?[^,;.:()\n]{1,60}?(?=[,;.:()\n]|\s+and\s|\s+as\s|\s+are\s|\s+were\s|$))?",
@@ -60,6 +61,7 @@ _MOD_STOP = frozenset(
      "our", "per", "each", "every", "which", "who", "new-type", "after", "before", "within",
      "years", "months", "days", "weeks", "hours"]
 )
+_JOB_MODS = frozenset({"new", "direct", "local", "permanent", "full-time", "more"})
 _RANKINGS = frozenset({"fortune", "global", "top", "china's"})
 _NOT_COUNT_BEFORE = re.compile(r"(?:\btop|\bNo\.?|\bFortune|\bGlobal|\bnumber|#|\d:)\s*$", re.I)  # 09:02
 _PER_CAPITA = re.compile(
@@ -75,17 +77,33 @@ _NEGATIVE_WORDS = re.compile(
 _THRESHOLD_BEFORE = re.compile(
     r"\b(?:projects?|enterprises|companies|firms|parks|clusters|zones|bases)\s+"
     r"(?:(?:with|of)\s+(?:an?\s+)?(?:(?:total\s+|single\s+|annual\s+)?"
-    r"(?:investment|output(?:\s+value)?|revenue|sales|value|income)\s+)?)?(?:of\s+)?$",
+    r"(?:investment|output(?:\s+value)?|revenue|sales|value|income|agreements?|contracts?)\s+)?)?(?:of\s+)?$",
     re.I,
 )
 _EACH_BEFORE = re.compile(
-    r"\beach\s+(?:topped|tops|exceeded|exceeds|exceeding|worth|over|above|with\s+(?:an\s+)?(?:estimated\s+|planned\s+|total\s+)?investment\s+of"
+    r"\beach\s+(?:topped|tops|exceeded|exceeds|exceeding|worth|over|above|receiving|received|attracting|attracted|with\s+(?:an\s+)?(?:estimated\s+|planned\s+|total\s+)?investment\s+of"
     r"|valued\s+at|costing|with\s+(?:an?\s+)?(?:annual\s+)?(?:output(?:\s+value)?|revenue|sales|investment)"
     r"\s+(?:of|topping|exceeding|over|above|surpassing))\s+(?:more\s+than\s+|over\s+)?$",
     re.I,
 )
+# "Of the projects, 23 have received more than 500 million yuan", "while eight projects received more than 10
+# billion yuan": what each of a part of the projects received, a value class (with a partition cue in the sentence)
+_CLASS_VERB_BEFORE = re.compile(
+    r"\b(?:projects?|enterprises|companies|firms|deals|ones|them|each|\d[\d,]*)\s+(?:each\s+|all\s+|have\s+|has\s+|had\s+)*"
+    r"(?:received|receiving|attracted|attracting|drew|drawing|involved|involving)\s+(?:from\s+)?$"
+)
+_PARTITION = re.compile(r"\b(?:of\s+the|of\s+them|of\s+which|among\s+them|among\s+the|while|including|whereas)\b")
+# "the city's more than 100 million yuan in the library projects" (全市亿元以上入库项目): a class of projects
+_CLASS_AFTER = re.compile(r"\s+(?:in\s+the\s+|of\s+)?(?:[a-z-]+\s+){0,3}?projects\b")
+_CLASS_OPENS = re.compile(r"(?:'s|,|\bthe|^)\s*$")
+_SHARE_PRICE_BEFORE = re.compile(
+    r"\b(?:closed|closing|ended|finished|opened|traded|trading|listed)\s+(?:the\s+day\s+|trading\s+)?(?:at|on)\s+$"
+    r"|\b(?:share|stock|closing|issue|offer)\s+price\s+(?:of|was|is|at|stood\s+at|reached)\s+$"
+)
 # "a 100-billion-yuan-level cluster": a scale, not an amount
 _SCALE_AFTER = re.compile(r"\s*-?\s*(?:level|class|scale|grade|and-above)\b")
+# "investment in 100-million-yuan projects": an amount written as an adjective of a plural is their class
+_CLASS_ADJECTIVE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:projects|enterprises|companies|firms)\b")
 # "between 2 and 3 billion yuan": one amount, at least the lower bound
 _BETWEEN_BEFORE = re.compile(rf"\bbetween\s+(?P<lo>{ARABIC})\s+and\s+$")
 
@@ -158,12 +176,18 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
                 mention.hints["per_capita"] = "1"
             if _SCALE_AFTER.match(low, end):
                 continue
+            if "-" in low[num_end:end] and _CLASS_ADJECTIVE_AFTER.match(low, end):
+                mention.hints["threshold"] = "1"
+            if _SHARE_PRICE_BEFORE.search(low, max(0, start - 50), start):
+                mention.hints["price"] = "1"  # "CATL closed at 529.9 yuan": a share price, counted however small
             if re.match(r"\s*(?:each|apiece|per\s+project)\b", low[end : end + 16]):
                 mention.hints["threshold"] = "1"  # "356 projects are worth more than 1 billion yuan each"
             if comparator in (Comparator.GT, Comparator.GE) and _THRESHOLD_BEFORE.search(before):
                 mention.hints["threshold"] = "1"
             if _EACH_BEFORE.search(before):
                 mention.hints["threshold"] = "1"  # "12 projects each topped 5 billion yuan"
+            if _value_class(low, start, end, comparator):
+                mention.hints["threshold"] = "1"
             out.append(mention)
             continue
         if pct:
@@ -178,12 +202,53 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
             continue
         if mult and not _word_number(num):
             continue  # "3 million tons": a quantity, not a count we record
-        count = _count(form, m, value, num)
+        count = _count(form, m, value, num) or _list_item(form, num_start, num_end, value, num, out)
         if count is not None:
             count.comparator = comparator if comparator != Comparator.EQ else count.comparator
             count.start = start
             out.append(count)
     return out
+
+
+def _value_class(low: str, start: int, end: int, comparator: Comparator) -> bool:
+    """An amount that names the class of a part of the projects counted, not an amount of its own."""
+    before = low[max(0, start - 60) : start]
+    lo = max(0, start - 200)
+    sentence = low[max(lo, low.rfind(". ", lo, start) + 1) : start]
+    ranged = re.match(r"\s+to\s+[\d.,]+\s*(?:billion|million)?\s*(?:yuan|dollars)?\s+each\b", low[end : end + 40])
+    if ((comparator in (Comparator.GT, Comparator.GE) or before.endswith("from ") or ranged)
+            and _CLASS_VERB_BEFORE.search(before) and _PARTITION.search(sentence)):
+        return True
+    return (comparator in (Comparator.GT, Comparator.GE) and _CLASS_OPENS.search(before) is not None
+            and _CLASS_AFTER.match(low, end) is not None)
+
+
+# "50 projects, including 20 in the industrial park and 12 in Binhai District", "23 projects …, with 10 involving
+# clean energy": the items of a list dividing a count stated before them in the sentence, the noun given once
+_ITEM_BEFORE = re.compile(r"(?:\bincluding|\bof\s+which|\bamong\s+them|\bwith|,|\band)\s+$")
+_ITEM_AFTER = re.compile(
+    r"\s+(?:(?:are|were|is|was)\s+)?(?:in|from|at|involving|located\s+in|based\s+in)\s+(?![\d$])"
+    r"(?P<what>[^,;.()\n]{2,60}?)(?=[,;.()\n]|\s+and\s|$)"
+)
+
+
+def _list_item(form: str, num_start: int, num_end: int, value: Decimal, num: str,
+               out: list[Mention]) -> Mention | None:
+    """A bare number that is an item of the list dividing the count stated before it in its sentence."""
+    if value != int(value) or value < 1 or "." in num or num.startswith("-") or num.lower() == "one":
+        return None  # "20 factories and one in Germany": "one" as a word is too often no tally
+    after = _ITEM_AFTER.match(form, num_end)
+    if after is None or not _ITEM_BEFORE.search(form, max(0, num_start - 14), num_start):
+        return None
+    parent = next((p for p in reversed(out) if p.family == "count" and p.noun and "item" not in p.hints), None)
+    if (parent is None or parent.value <= value or num_start - parent.end > 200
+            or re.search(r"[.;]\s", form[parent.end : num_start])):
+        return None
+    mention = Mention(num_start, after.end(), num_start, num_end, value, Unit.COUNT, form[num_start:num_end],
+                      Comparator.EQ, "count", noun=parent.noun, noun_start=parent.noun_start,
+                      noun_end=parent.noun_end)
+    mention.hints["of"], mention.hints["item"] = " ".join(after.group("what").split()), "1"
+    return mention
 
 
 def _currency(pre: str, cur: str) -> str:
@@ -220,6 +285,7 @@ def _count_of_the(form: str, num_start: int, num_end: int, value: Decimal) -> Me
                    noun_start=ob.start("noun"), noun_end=ob.end("noun"))
 
 
+_ANOTHER_GROUP_BEFORE = re.compile(r"\b(?:remaining|other|another|additional|further|rest\s+of\s+the)\s+$", re.I)
 _PLUS_AFTER = re.compile(r"\s?-?plus\b", re.I)
 _NUMBER_OF_BEFORE = re.compile(
     rf"\bthe\s+number\s+of\s+(?P<noun>(?:[\w-]+\s+){{0,3}}?(?:{_COUNT_HEADS}))\s+"
@@ -246,15 +312,56 @@ _INVOLVED_COUNT_AFTER = re.compile(
 _PARTITIVE_BEFORE = re.compile(r"\b(?:of|among)\s+(?:the|these|them|which|those)\b[^.;:]{0,40}$", re.I)
 
 
+# "149 key projects have started 126", "budget projects have 93 and …": a verb between the noun and the number
+_NOUN_HAVE_BEFORE = re.compile(
+    rf"\b(?P<noun>(?:[\w-]+\s+){{0,3}}?(?:{_COUNT_HEADS}))\s+(?:have|has|had)\s+"
+    r"(?P<verb>(?:started|begun|commenced|signed|completed|landed|opened)\s+)?$",
+    re.I,
+)
+_HAVE_COUNT_END = re.compile(r"\s*(?:and\b|[,.;]|$)")
+# "506 projects above 100 million yuan, an increase of 264 year-on-year": the change in a count named before it
+_CHANGE_BEFORE = re.compile(r"\ban?\s+(?:increase|rise)\s+of\s+$", re.I)
+_CHANGE_AFTER = re.compile(
+    r"\s*(?:year\s*-?\s*on\s*-?\s*year|over|from|compared|on\s+the|than|against|[,.;]|$)", re.I
+)
+_HEAD_BEFORE = re.compile(rf"\b(?P<noun>(?:[a-z][\w-]*\s+){{0,2}}?(?:{_COUNT_HEADS}))\b", re.I)
+
+
+def _count_change(form: str, num_start: int, num_end: int, value: Decimal) -> Mention | None:
+    """"1,371 construction projects started up, an increase of 17 on the same period": the increase of
+    a count named earlier in the sentence is a count of the same noun."""
+    if not (_CHANGE_BEFORE.search(form, max(0, num_start - 20), num_start) and _CHANGE_AFTER.match(form, num_end)):
+        return None
+    lo = max(0, num_start - 160)
+    lo = max(lo, form.rfind(". ", lo, num_start) + 1, form.rfind(";", lo, num_start) + 1)
+    heads = list(_HEAD_BEFORE.finditer(form, lo, num_start))
+    if not heads:
+        return None
+    return _noun_before(form, num_start, num_end, value, heads[-1].start("noun"), heads[-1].end("noun"))
+
+
+def _noun_before(form: str, num_start: int, num_end: int, value: Decimal, noun_start: int, noun_end: int) -> Mention:
+    """A count whose noun is written before its number, the noun without leading function words."""
+    lead = re.match(r"(?:(?:and|or|the|of|in|its|their|these|those|have|has|are|were)\s+)+", form[noun_start:noun_end],
+                    re.I)
+    if lead is not None and lead.end() < noun_end - noun_start:
+        noun_start += lead.end()
+    return Mention(num_start, num_end, num_start, num_end, value, Unit.COUNT, form[num_start:num_end],
+                   Comparator.EQ, "count", noun=" ".join(form[noun_start:noun_end].split()),
+                   noun_start=noun_start, noun_end=noun_end)
+
+
 def _count_number_of(form: str, num_start: int, num_end: int, value: Decimal) -> Mention | None:
     """"the number of newly signed projects more than 350", "Of the deals, 37 were manufacturing
     projects": the counted noun is not written right after the number."""
     nb = (_NUMBER_OF_BEFORE.search(form, max(0, num_start - 90), num_start)
           or _NOUN_VERB_BEFORE.search(form, max(0, num_start - 70), num_start))
+    if nb is None and "ha" in form[max(0, num_start - 22) : num_start]:  # have, has, had (a cheap test first)
+        nb = _NOUN_HAVE_BEFORE.search(form, max(0, num_start - 70), num_start)
+        if nb is not None and not nb.group("verb") and not _HAVE_COUNT_END.match(form, num_end):
+            nb = None  # "the projects have 3 phases": the number counts something else
     if nb is not None:
-        return Mention(num_start, num_end, num_start, num_end, value, Unit.COUNT, form[num_start:num_end],
-                       Comparator.EQ, "count", noun=" ".join(nb.group("noun").split()),
-                       noun_start=nb.start("noun"), noun_end=nb.end("noun"))
+        return _noun_before(form, num_start, num_end, value, nb.start("noun"), nb.end("noun"))
     be = _BE_COUNT_AFTER.match(form, num_end)
     if be is None or not _PARTITIVE_BEFORE.search(form, max(0, num_start - 60), num_start):
         be = _INVOLVED_COUNT_AFTER.match(form, num_end)
@@ -263,7 +370,7 @@ def _count_number_of(form: str, num_start: int, num_end: int, value: Decimal) ->
         return Mention(num_start, be.end(), num_start, num_end, value, Unit.COUNT, form[num_start:num_end],
                        Comparator.EQ, "count", noun=" ".join(form[noun_start : be.end()].split()),
                        noun_start=noun_start, noun_end=be.end())
-    return None
+    return _count_change(form, num_start, num_end, value)
 
 
 def _count(form: str, m: re.Match[str], value: Decimal, num: str) -> Mention | None:
@@ -293,8 +400,14 @@ def _count(form: str, m: re.Match[str], value: Decimal, num: str) -> Mention | N
             and not re.search(r"(?:s|ies)$", nm.group("head"), re.I)):
         return None  # "the 2023 investment promotion project": a year before a singular noun
     mods = nm.group("mods").split()
-    if any(w.lower() in _MOD_STOP for w in mods if not w[:1].isdigit() and w.lower() not in _RANKINGS):
+    inner = mods[1:-1] if len(mods) <= 5 and nm.group("head").lower().startswith("project") else []
+    # "31 social livelihood and eco-environmental protection projects": "and" joins two modifiers
+    if len(mods) > 4 and "and" not in inner or any(
+            w.lower() in _MOD_STOP and not (w.lower() == "and" and w in inner and "other" not in inner)
+            for w in mods if not w[:1].isdigit() and w.lower() not in _RANKINGS):  # "18 counties and other …"
         return _count_number_of(form, num_start, num_end, value)
+    if nm.group("head").lower().startswith("job") and any(w.lower() not in _JOB_MODS for w in mods):
+        return None  # "N new jobs", "N direct jobs"; "200,000 service sector jobs" is a sector's, not the project's
     noun_end = nm.end("tail") if nm.group("tail") else nm.end("head")
     noun_text = form[nm.start("mods") if mods else nm.start("head") : noun_end]
     end = nm.end()
@@ -303,6 +416,8 @@ def _count(form: str, m: re.Match[str], value: Decimal, num: str) -> Mention | N
                       noun_start=nm.start("mods") if mods else nm.start("head"), noun_end=noun_end)
     if nm.group("of"):
         mention.hints["of"] = " ".join(nm.group("of").split())
+    if _ANOTHER_GROUP_BEFORE.search(form, max(0, num_start - 16), num_start):
+        mention.hints["another"] = "1"  # "the remaining 6 projects": another group, not the 6 stated before
     if _word_number(num):
         mention.hints["word_number"] = "1"
     return mention

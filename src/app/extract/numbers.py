@@ -56,6 +56,7 @@ EN_COMPARATOR = trie_pattern(w for w, _ in EN_COMPARATORS)
 EN_COMPARATOR_MAP = {w: c for w, c in EN_COMPARATORS}
 
 ZH_PRE_COMPARATORS: list[tuple[str, Comparator]] = [
+    ("不超过", Comparator.LT), ("不高于", Comparator.LT),  # at most: 总投资不超过80亿元
     ("超过", Comparator.GT), ("逾", Comparator.GT), ("超", Comparator.GT), ("突破", Comparator.GT),
     ("高于", Comparator.GT), ("不少于", Comparator.GE), ("不低于", Comparator.GE), ("至少", Comparator.GE),
     ("不到", Comparator.LT), ("不足", Comparator.LT), ("低于", Comparator.LT), ("少于", Comparator.LT),

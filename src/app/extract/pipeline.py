@@ -8,7 +8,7 @@ import re
 from decimal import Decimal
 
 from app.domain.knowledge import EMPTY, Knowledge
-from app.domain.schema import Basis, FactDraft, Kind, Span, Unit
+from app.domain.schema import Basis, Comparator, FactDraft, Kind, Span, Unit
 from app.extract import en, zh
 from app.extract.candidates import Mention
 from app.extract.confidence import Evidence, score
@@ -41,6 +41,7 @@ from app.extract.people import PersonMention, find_people_en, find_people_zh
 from app.extract.periods import PeriodMention, find_periods
 from app.extract.projects import ProjectMatch, en_project, zh_project
 from app.extract.regions import RegionMention, find_regions
+from app.extract.restated import restates
 from app.extract.segments import LIST_ITEM, Segments
 from app.extract.textprep import ascii_lower, match_form
 
@@ -176,7 +177,7 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
     if m.family == "money" and (m.hints.get("per_capita") or (label_start is not None and _PER_CAPITA_LABEL.search(
             doc.low[max(0, label_start - 24) : label_start]))):
         return None  # per-capita amounts (人均可支配收入15875元, per capita GDP): context; their growth is kept
-    if m.family == "money" and abs(m.value) < 1000:
+    if m.family == "money" and abs(m.value) < 1000 and not m.hints.get("price"):  # a share price is a fact
         return None
     basis = _basis(doc, m, form[clause_start : m.start], form[m.end : min(sent[1], m.end + 40)])
     region = subject_for(doc.regions, sent[0], m.start, doc.region_starts) or doc.dominant
@@ -382,6 +383,24 @@ def _restates(title: tuple[FactDraft, Evidence, Mention], m: Mention) -> bool:
     return 0 < significant <= 3 and float(f"{abs(m.value):.{significant}g}") == abs(tm.value)
 
 
+_PARTS_GAP = 40  # characters between two equal amounts that are parts of one whole
+
+
+def _ceilings(money: dict[tuple, list[tuple[FactDraft, Evidence, Mention]]], kind: Kind,
+              m: Mention) -> list[tuple[FactDraft, Evidence, Mention]]:
+    """总投资不超过100亿元 (a plan) and a disclosure table's 投资总额:不超过100亿元: the same ceiling stated
+    twice is one fact whichever kind each statement was given."""
+    return [o for (k, unit), found in money.items() if k != kind and unit == m.unit for o in found
+            if o[2].comparator == Comparator.LT and o[2].value == m.value]
+
+
+def _side_by_side(first: Mention, later: Mention, title_end: int) -> bool:
+    """土建投资30亿元、设备及技术投资30亿元: equal amounts side by side (both in the headline or both in the
+    body) are two parts of a whole, not one amount restated."""
+    return (first.family == "money" and 0 <= later.start - first.end < _PARTS_GAP
+            and (first.start < title_end) == (later.start < title_end))
+
+
 def _merge(facts: list[tuple[FactDraft, Mention, tuple]], title_end: int = 0) -> list[FactDraft]:
     """One fact per thing stated: a restatement (same kind, value, unit and label, or the same amount
     of money where one of the two statements has no canonical label — a headline and its body) adds
@@ -390,6 +409,7 @@ def _merge(facts: list[tuple[FactDraft, Mention, tuple]], title_end: int = 0) ->
     seen: dict[tuple, tuple[FactDraft, Evidence, Mention]] = {}
     money: dict[tuple, list[tuple[FactDraft, Evidence, Mention]]] = {}  # by (kind, unit)
     titled: list[tuple[FactDraft, Evidence, Mention]] = []  # headline facts not yet restated in the body
+    counts: dict[Decimal, list[tuple[FactDraft, Evidence, Mention]]] = {}  # by value: restated in other words
     for draft, m, (key, ev) in facts:
         target: tuple[FactDraft, Evidence, Mention] | None = None
         in_title = bool(draft.evidence) and draft.evidence[0].start < title_end
@@ -399,13 +419,20 @@ def _merge(facts: list[tuple[FactDraft, Mention, tuple]], title_end: int = 0) ->
             headline[0].kind, headline[0].fields = draft.kind, draft.fields
             headline[0].value, headline[0].value_text = draft.value, draft.value_text
             target = headline
-        elif key in seen and key[3]:
+        elif key in seen and key[3] and not _side_by_side(seen[key][2], m, title_end):
             target = seen[key]
+        elif m.family == "count" and draft.kind != Kind.PROJECT:
+            target = next((c for c in counts.get(m.value, ()) if c[0].kind == draft.kind and restates(c[2], m)),
+                          None)
         elif m.family == "money" and draft.kind != Kind.PROJECT:
-            for other in money.get((draft.kind, m.unit), []):
+            others = money.get((draft.kind, m.unit), [])
+            if m.comparator == Comparator.LT:
+                others = others + _ceilings(money, draft.kind, m)
+            for other in others:
                 same_label = other[0].fields.get("indicator") == draft.fields.get("indicator")
                 close = abs(other[2].value - m.value) <= Decimal("0.005") * abs(m.value)
-                if close and (same_label or not (ev.label_canonical and other[1].label_canonical)):
+                if close and not _side_by_side(other[2], m, title_end) and (
+                        same_label or not (ev.label_canonical and other[1].label_canonical)):
                     target = other  # a headline's 2088亿元 restating the body's 2088.26亿元
                     break
         if target is not None:
@@ -426,6 +453,8 @@ def _merge(facts: list[tuple[FactDraft, Mention, tuple]], title_end: int = 0) ->
             titled.append((draft, ev, m))
         if m.family == "money" and draft.kind != Kind.PROJECT:
             money.setdefault((draft.kind, m.unit), []).append((draft, ev, m))
+        if m.family == "count":
+            counts.setdefault(m.value, []).append((draft, ev, m))
         out.append(draft)
     return out
 

@@ -19,6 +19,7 @@ from app.extract.numbers import (
     ZH_PRE_COMPARATORS,
     zh_value,
 )
+from app.extract.zh_lists import item_name, parent_count
 
 # every character a match can start with: the scan skips other positions after one test
 _FIRST = "".join(
@@ -50,11 +51,13 @@ _FIRM_NOUNS = ("企业|公司|机构|银行|集团|央企|国企|商户|市场�
                "上市公司|园区|商会|协会|就业岗位|岗位|职位|就业机会|小分队|分队|工作组|专班|招商组|经营主体|商事主体|创业团队|团队|企业法人|法人")
 _AGREEMENT_NOUNS = ("合作协议", "投资协议", "框架协议", "协议", "合同")  # 签署31项合作协议
 _COUNT_NOUN_AFTER = re.compile(
+    # 200个10亿元以上在谈项目, 100余个近300亿投资的项目: a value class or an amount may stand before the noun
+    r"(?:(?:总投资|投资)?(?:约|近|超过|超|逾|达)?\d+(?:\.\d+)?(?:万亿|亿|万)元?(?:以上|及以上|左右)?(?:投资)?的?)?"
     rf"(?P<mods>[^\d,.。;:!?、\s()\"\"'']{{0,10}}?)(?P<head>{_PROJECT_NOUNS}|{_FIRM_NOUNS}|{'|'.join(_AGREEMENT_NOUNS)})"
 )
 _COUNT_NOUN_BEFORE = re.compile(
     rf"(?P<noun>(?:\d{{2,4}}强)?[^\d,.。;:!?、\s()\"\"'']{{0,8}}(?:{_PROJECT_NOUNS}|{_FIRM_NOUNS}|合同|协议))"
-    r"(?:投资|数量增加|数量减少)?(?:为|达|达到|共|共计|合计|累计|总数|数量|数|有|分别为|分别有|分别是|已达|已有|新增)?"
+    r"(?:投资|数量增加|数量减少)?(?:目标|任务|计划)?(?:为|达|达到|共|共计|合计|累计|总数|数量|数|有|分别为|分别有|分别是|已达|已有|新增)?"
     rf"(?:{ZH_PRE_COMPARATOR})?[ \u00a0]?$"
 )
 _NEGATIVE_BEFORE = re.compile(
@@ -75,7 +78,7 @@ _COUNT_CHANGE_BEFORE = re.compile(
 # 实际已开工129项: the verb names what is counted
 # 已开工动工56个, 签约数量为4855项: the verb (or its count's name) names what is counted
 _VERB_COUNT_BEFORE = re.compile(
-    r"(?:已|累计|共|实际|新)*(?:开工|动工|竣工|签约|落地|投产|建成|开工建设)+(?:了|(?:数量|数|个数)(?:为|达|共)?)?$"
+    r"(?:已|累计|共|实际|新)*(?:开复工|复工|开工|动工|竣工|签约|落地|投产|建成|开工建设)+(?:了|(?:数量|数|个数)(?:为|达|共)?)?$"
 )
 _PAIR_BEFORE = re.compile(
     rf"(?P<noun>{_PROJECT_NOUNS}|{_FIRM_NOUNS})(?:分别)?(?:有|为|是)?\d+(?:个|家|项)(?:及|和|与|,)$"
@@ -103,9 +106,16 @@ _BARE_YI_CUE_BEFORE = re.compile(
 )
 _BARE_YI_END = re.compile(r"(?:[,。;、)\n]|的|$|\((?:美元|港元|人民币)[,]下同\))")
 _BARE_YI_TASK_AFTER = re.compile(r"(?:的)?(?:招商引资|引资|投资)?(?:任务|目标任务)")
+_BARE_YI_INVEST_AFTER = re.compile(r"的?投资(?![者人方])")  # 近300亿投资的项目: an amount invested
 _EXACT_PCT_NEAR = re.compile(r"[,、(]?(?:达|为|即|约)?\d+(?:\.\d+)?%")
-_EACH_BEFORE = re.compile(r"均(?:在|超过?|达到?|不低于|不少于)$")
-_PLACES_COUNTED = re.compile(r"(?:城市|国家|地区|省份|省市|县市|区县)")
+_PAST = ("过", "过 ")  # 过10亿元项目, 出资过 10亿元项目: more than, written before the amount
+# 均超过5000万元 (超过 is the mention's own); not 平均/人均, an average
+_EACH_BEFORE = re.compile(r"(?<![平人户])均(?:在|超过?|达到?|不低于|不少于)?$")
+_PLACES_COUNTED = re.compile(
+    r"(?:城市|国家|地区|省份|省市|县市|区县|旗区|旗县|县区|市州|地市|乡镇|街道)(?![\u4e00-\u9fff]{0,2}(?:企业|项目)|级)"
+)
+_FIRMS = re.compile(r"企业|公司|集团|央企|国企|外企|机构|银行|商户|主体|法人")
+_SHARE_PRICE_BEFORE = re.compile(r"(?:收盘价|收盘|收于|报收|股价|发行价)(?:为|报|是|达|达到)?$")
 _TASK_BEFORE = re.compile(r"任务(?:为|是|达)?$")
 _CURRENCY_NOTE = re.compile(r"\((?P<cur>美元|港元|人民币)[,]下同\)")
 
@@ -183,10 +193,12 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
                 mention.hints["per_capita"] = "1"
             if _TASK_BEFORE.search(form, max(0, start - 3), start) or _BARE_YI_TASK_AFTER.match(after):
                 mention.hints["task"] = "1"  # 任务589亿元, 200亿招商引资任务: an assigned task is a target
+            if _SHARE_PRICE_BEFORE.search(form, max(0, start - 8), start):
+                mention.hints["price"] = "1"  # 收盘价为529.9元: a share price, counted however small
             if after.startswith("级"):
                 continue  # 百亿元级: a scale, not an amount
             if _THRESHOLD_AFTER.match(after) or (
-                (comparator in (Comparator.GT, Comparator.GE) or form[start - 1 : start] == "过")
+                (comparator in (Comparator.GT, Comparator.GE) or form[max(0, start - 2) : start].endswith(_PAST))
                 and _CLASS_AFTER.match(after)
             ):  # 超10亿元投资项目2个, 其中过5亿元的项目16个: the value class of the projects counted
                 mention.hints["threshold"] = "1"
@@ -204,7 +216,7 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
                 mention.signed_by_wording = True
             out.append(mention)
         elif cl:
-            count = _count(form, m, value, comparator, start)
+            count = _count(form, m, value, comparator, start, out)
             if count is not None and form[start - 1 : start] == "等" and any(
                     o.family == "count" and o.value == count.value for o in out):
                 continue  # 涵盖A、B等10个签约项目 after 签约10个项目: the list restates the count
@@ -245,7 +257,7 @@ def _bare_yi(form: str, m: re.Match[str]) -> bool:
         return False
     start = m.start("cmp") if m.group("cmp") else m.start("num")
     after = form[m.end() : m.end() + 8]
-    if _BARE_YI_TASK_AFTER.match(after):
+    if _BARE_YI_TASK_AFTER.match(after) or _BARE_YI_INVEST_AFTER.match(after):
         return True
     return (_BARE_YI_CUE_BEFORE.search(form, max(0, start - 10), start) is not None
             and _BARE_YI_END.match(after) is not None)
@@ -287,7 +299,8 @@ def _currency(s: str) -> str:
     return Unit.CNY
 
 
-def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, start: int) -> Mention | None:
+def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, start: int,
+           out: list[Mention]) -> Mention | None:
     num = m.group("num")
     if value != int(value) or value < 1 or num.startswith("-") or m.group("mult") and value < 10_000:
         return None
@@ -300,21 +313,26 @@ def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, 
     nb = _COUNT_NOUN_BEFORE.search(form, max(0, start - 14), start)  # offsets into form
     na = _COUNT_NOUN_AFTER.match(form, end)
     if na is not None and _PLACES_COUNTED.match(na.group("mods")):
-        return None  # 200多个城市拥有地产项目: cities are counted, not projects
+        return None  # 200多个城市拥有地产项目, 9个旗区同步举行…项目: places are counted, not projects
+    if before.endswith("来自") and cl != "家" and not (na is not None and _FIRMS.search(na.group("head"))):
+        return None  # 项目来自11个招商专班: where the things counted come from, not a count of its own
     if nb is None and before.endswith(")"):
         nb = _noun_before_parenthesis(form, start)  # 已开工的项目(含设备购置)21个, (…其它项目)161个
     tally = nb is not None and nb.end("noun") == start and num == "1" and cl in ("个", "家", "项")
-    if value == 1 and not tally:
-        return None  # a count of one only in a tally of its noun (境外项目1个), not "1个" in running text
+    item = item_name(form, start, na.end() if na is not None else end) if nb is None or na is not None else None
+    if value == 1 and not tally and item is None:
+        return None  # a count of one only in a tally of its noun (境外项目1个) or a list (西陵区1个)
     if cl == "件" and not re.search(r"件数(?:为|达|共|计)?$", before):
         return None  # 1,652件 only as a number of (investment) cases
     if na is not None and (cl == "家" or "项目" in na.group("head") or "工程" in na.group("head")
                            or cl in ("项", "个", "份") and na.group("head") in _AGREEMENT_NOUNS
                            or cl in ("个", "户", "间") and na.group("head") not in _PROJECT_NOUNS.split("|")):
-        noun_start, noun_end = na.start(), na.end()
+        noun_start, noun_end = na.start("mods"), na.end()  # the noun without a value class before it
         mention = Mention(start, noun_end, num_start, num_end, value, Unit.COUNT, form[num_start:end],
                           comparator, "count", noun=form[noun_start:noun_end], noun_start=noun_start,
                           noun_end=noun_end)
+        if item is not None:  # 大物流专班1个项目,康养专班2个项目: the item's name keeps equal counts apart
+            mention.hints["of"], mention.hints["item"] = form[item[0] : item[1]], "1"
         return mention
     if nb is not None:
         noun_start, noun_end = nb.span("noun")
@@ -360,4 +378,10 @@ def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, 
         cs = max(0, start - 14) + change.start()
         return Mention(cs, end, num_start, num_end, value, Unit.COUNT, form[num_start:end], comparator,
                        "count", noun=form[cs:start], noun_start=cs, noun_end=start)
+    if item is not None and cl in ("个", "家", "项") and parent_count(out, start, value, cl) is not None:
+        # 其中,高新区10个,宜都市3个: an item of the list dividing the count stated before it
+        mention = Mention(item[0], end, num_start, num_end, value, Unit.COUNT, form[num_start:end], comparator,
+                          "count", noun=form[item[0] : item[1]], noun_start=item[0], noun_end=item[1])
+        mention.hints["of"], mention.hints["item"] = form[item[0] : item[1]], "1"
+        return mention
     return None

@@ -1,0 +1,38 @@
+"""A count restated in other words: "161 investment projects signed" (headline) and "The 161 projects involve …"
+(body), "3 key projects" and "three projects". The same number of the same thing, where one statement's noun
+says no more than the other's (its words are among the other's), is one fact stated twice.
+
+Only English nouns are compared, and only words that rank or describe the same projects ("key", "major",
+"investment") may be left out: "signed projects" and "projects", "the remaining four projects" and "four
+projects" count different groups. Items of a list are never restatements.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.extract.candidates import Mention
+
+_WORD = re.compile(r"[a-z][a-z-]*")
+_FILLER = frozenset({"the", "these", "those", "a", "an", "of"})
+# what a restatement may leave out: words that rank or describe the same projects, not another group of them
+_GENERIC = frozenset({"investment", "key", "major", "important", "big", "large", "construction"})
+MIN_VALUE = 3  # a count of one or two is too often a different thing of the same kind
+
+
+def noun_words(m: Mention) -> frozenset[str]:
+    """The words of a count's English noun and its "of …" qualifier, lower-cased, without filler words."""
+    text = f"{m.noun or ''} {m.hints.get('of', '')}".lower()
+    return frozenset(w for w in _WORD.findall(text) if w not in _FILLER)
+
+
+def restates(first: Mention, later: Mention) -> bool:
+    """Whether `later` states the count `first` stated, in fewer or the same words."""
+    if (first.family != "count" or later.family != "count" or first.value != later.value
+            or later.value < MIN_VALUE or {"item", "another"} & (first.hints.keys() | later.hints.keys())):
+        return False
+    a, b = noun_words(first), noun_words(later)
+    if not a or not b:
+        return False
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    return small <= large and large - small <= _GENERIC

@@ -1,0 +1,61 @@
+"""Chinese counts in a list whose noun is given once for the whole list.
+
+News tallies divide a total among named parts and write the counted noun only once: "签约的27个项目……其中,
+高新区10个,宜都市3个,当阳市5个" (the projects by district), "大物流专班1个项目,康养专班2个项目" (by task
+force), "服务业15个" after "工业项目30个". Each item is a name (a district, a task force, an industry)
+directly before its number, separated from its neighbours by commas or semicolons. An item counts what
+the list divides — the noun of the count stated before it — and its name keeps it apart from an equal
+count of another item (two districts with 3 projects each are two facts).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from app.extract.candidates import Mention
+
+# the item's name: 2–14 characters after a clause mark (or 其中), no digits, no clause marks inside
+_NAME_BEFORE = re.compile(
+    r"(?:[,;:。\n]|其中,?)(?:其中,?)?(?P<name>[\u4e00-\u9fffA-Za-z()]{2,14}?)(?:有|为|共|共有)?\s?$"
+)
+# names that are no part of a tally: places counted, verbs or cues that begin a clause of their own
+_NOT_A_NAME = re.compile(
+    r"(?:城市|国家|地区|省份|以上|以下|超过|达到|突破|新增|累计|共计|合计|同比|增加|减少|其中|包括|涉及|分别|"
+    r"签约|签订|开工|竣工|投产|引进|落地|完成|实现|达|约|近|逾|超|共|计)$"
+    r"|^(?:其中|包括|涉及|分别|共|同比|比|较|培育|打造|建设|建成|新建|引进|实施|推进|组建|成立|力争|确保|计划)"
+    r"|[亿万]元|以上|以下"  # 超百亿元产业集群3个: a value class, not a name
+)
+_SIBLING_AFTER = re.compile(
+    r"[,;]\s?(?:和|及)?[\u4e00-\u9fffA-Za-z()]{1,13}[^\d,;:。\n的了在自从向对与是为有将和及或等来破到过达超逾近约]\s?\d+\s?(?:个|家|项)"
+)
+_SIBLING_BEFORE = re.compile(r"\d+\s?(?:个|家|项)(?:[\u4e00-\u9fff]{0,6})?[,;]\s?(?:和|及)?$")
+_FUNCTION_END = "的了在自从向对与是为有将和及或等来"  # 签约的27个项目, 来自11个…: a clause, not a name
+_MAX_PARENT_GAP = 300  # characters between the list's total and an item
+
+
+def item_name(form: str, start: int, end: int) -> tuple[int, int] | None:
+    """(start, end) of the name of the list item whose count runs from `start` (its number) to `end` (its
+    classifier or noun), when it stands in a list of at least two such items; else None."""
+    lo = max(0, start - 18)
+    m = _NAME_BEFORE.search(form, lo, start)
+    if m is None and lo == 0:
+        m = re.match(r"(?P<name>[\u4e00-\u9fffA-Za-z()]{2,14}?)(?:有|为|共|共有)?\s?$", form[:start])
+    if m is None or _NOT_A_NAME.search(m.group("name")) or m.group("name")[-1] in _FUNCTION_END:
+        return None
+    name_start, name_end = m.span("name")
+    if not (_SIBLING_AFTER.match(form, end) or _SIBLING_BEFORE.search(form, max(0, name_start - 16), name_start)):
+        return None
+    return name_start, name_end
+
+
+def parent_count(out: list[Mention], start: int, value: Decimal, classifier: str) -> Mention | None:
+    """The count the list divides: the nearest count stated before the item, with a noun, the same
+    classifier and a value at least the item's, that is not itself an item of a list."""
+    for prev in reversed(out):
+        if start - prev.end > _MAX_PARENT_GAP:
+            return None
+        if (prev.family == "count" and prev.noun and "item" not in prev.hints
+                and prev.value_text.rstrip().endswith(classifier) and prev.value >= value):
+            return prev
+    return None

@@ -1,0 +1,49 @@
+"""Table-driven tests of the counts4 rules (cases in tests/extract/cases_counts.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from tests.extract.cases_counts import COUNTS_COMPARATOR, COUNTS_FOUND, COUNTS_HOW_MANY, COUNTS_NOT_FACTS
+from tests.extract.test_table import _describe, _find
+
+from app.domain.schema import Kind
+from app.extract import extract
+
+PUBLISHED = dt.date(2024, 7, 1)
+
+
+@pytest.mark.parametrize(("language", "text", "value", "unit"), COUNTS_FOUND)
+def test_count_rule_finds(language: str, text: str, value: float, unit: str) -> None:
+    facts = extract(text, language, PUBLISHED)
+    found = _find(facts, value, unit)
+    assert found, f"no {value} {unit} in: {_describe(facts, text)}"
+    assert found[0].evidence and found[0].value_text
+
+
+@pytest.mark.parametrize(("language", "text", "unit"), COUNTS_NOT_FACTS)
+def test_count_rule_not_a_fact(language: str, text: str, unit: str) -> None:
+    facts = [f for f in extract(text, language, PUBLISHED) if f.unit == unit]
+    assert not facts, _describe(facts, text)
+
+
+@pytest.mark.parametrize(("language", "text", "unit", "n"), COUNTS_HOW_MANY)
+def test_count_rule_how_many(language: str, text: str, unit: str, n: int) -> None:
+    facts = [f for f in extract(text, language, PUBLISHED) if f.unit == unit]
+    assert len(facts) == n, _describe(facts, text)
+
+
+@pytest.mark.parametrize(("language", "text", "value", "comparator"), COUNTS_COMPARATOR)
+def test_count_rule_comparator(language: str, text: str, value: float, comparator: str) -> None:
+    facts = extract(text, language, PUBLISHED)
+    found = [f for f in _find(facts, value, "CNY") + _find(facts, value, "count") if f.kind != Kind.PROJECT]
+    assert found, _describe(facts, text)
+    assert found[0].fields.get("comparator") == comparator, _describe(found, text)
+
+
+def test_list_items_keep_their_names() -> None:
+    text = "新开工项目20个,其中,东区3个,西区3个。"
+    items = [f for f in extract(text, "zh-Hans", PUBLISHED) if f.unit == "count" and f.value == 3]
+    assert sorted(f.fields.get("indicator") or "" for f in items) == ["东区", "西区"]
+    assert [e.quote(text) for f in items for e in f.evidence] == ["东区3个", "西区3个"]
