@@ -66,3 +66,12 @@ def test_completed_investment_equal_to_the_total_is_its_own_fact() -> None:
     found = _found(extract(text, "zh-Hans", PUBLISHED), 29e8, "CNY")
     assert [(f.kind, f.fields.get("investor")) for f in found] == [(Kind.PROJECT, "宏远硅业有限公司")] * 2, \
         _describe(found, text)
+
+
+def test_a_company_ceiling_restated_in_its_disclosure_table_is_one_project_fact() -> None:
+    text = ("远航股份:关于投资建设铜箔生产基地的公告\n"
+            "远航股份发布公告称,拟在九江建设高端铜箔生产基地,总投资不超过45亿元。\n具体投资项目情况:\n"
+            "1、项目名称:高端铜箔生产基地项目\n2、项目投资总额及资金来源:不超过人民币 45亿元,资金来源为企业自筹。")
+    found = _found(extract(text, "zh-Hans", PUBLISHED), 45e8, "CNY")
+    assert len(found) == 1 and found[0].kind == Kind.PROJECT, _describe(found, text)
+    assert found[0].fields.get("investor") == "远航股份" and len(found[0].evidence) == 2
