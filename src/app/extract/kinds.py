@@ -23,11 +23,16 @@ EN_ACTUAL_MARKER = re.compile(
     r"|dropped|declined|saw|hit)\b"
 )
 ZH_TARGET_CUE = re.compile(
-    r"(?=[力目计预拟争确规有打将到年要努投建达运])(?:力争|(?<!完成)(?<!完成年度)(?<!完成全年)目标|计划(?!总投资|的)|预计|预估(?!总投资)|拟|争取|确保|规划|预期|有望|打算|将于|将在|将(?:实现|完成|达到|建成|新增|引进|实施|投入|开工|形成|带动|突破)"
+    r"(?=[力目计预拟争确规有打将到年要努投建达运谋不])(?:力争|谋划|不少于|不低于|(?<!完成)(?<!完成年度)(?<!完成全年)目标|计划(?!总投资|的)|预计|预估(?!总投资)|拟|争取|确保|规划|预期|有望|打算|将于|将在|将(?:实现|完成|达到|建成|新增|引进|实施|投入|开工|形成|带动|突破)"
     r"|(?:投产|建成|达产|达效|运营)后|到20\d\d年|年底前|年内|要(?:实现|完成|达到|突破)|力求|努力(?:实现|完成))"
 )
 ZH_WEAK_TARGET_CUE = re.compile(r"每年")
-ZH_ACTUAL_MARKER = re.compile(r"(?=[已完实累截目共达])(?:已|完成了|实现了|累计|截至|目前|共计|达到了)")
+# "计划实施的N项…项目完成投资": what the projects of a plan have completed is a result (the plan's count stays a
+# target: the marker ends after it)
+ZH_ACTUAL_MARKER = re.compile(
+    r"(?=[已完实累截目共达\d])(?:已|完成了|实现了|累计|截至|目前|共计|达到了"
+    r"|(?<=计划(?:实施|建设|开工|推进|安排)的)\d[^,。;]{0,30}?项目(?=完成投资))"
+)
 TARGET_HEADER = re.compile(
     r"(?:goals?|targets?|objectives?|wants?\s+to|plans?|will|following\s+for\s+20\d\d|目标|任务|计划|力争|规划)",
     re.I,

@@ -27,7 +27,7 @@ _ZH_DESCRIPTION = re.compile(
 )
 _ZH_BRAND_BRANCH = re.compile(r"(?P<brand>[\u4e00-\u9fffA-Za-z]{2,8})\([^()]{1,8}(?:大区|区域|分公司|省|市|区)\)")
 _ZH_LEADING_VERB = re.compile(
-    r"(?:由|与|和|同|及|对|向|在|是|为|将|把|被|据|与其|引进|引入|签约|落户|投资)+"
+    r"(?:由|与|和|同|及|对|向|在|是|为|将|把|被|据|与其|引进|引入|签约|落户|投资|其中|同时|此外|另外|而|并)+"
 )
 
 EN_ORG_RE = re.compile(
@@ -142,4 +142,66 @@ def en_orgs(form: str) -> list[tuple[int, int]]:
             e = more.end()
         if e - s >= 4 and form[s].isupper():
             out.append((s, e))
-    return out
+    return with_introduced(form, out)
+
+
+# --- companies an English article introduces without a legal suffix -------------------------------------
+_NAME = r"[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3}"
+_ACRONYM = re.compile(r"\((?P<n>[A-Z][A-Z0-9&]{1,7})\)")  # after a name: "… Technology Co (CATL)"
+_ACRONYM_AFTER = re.compile(r"[A-Za-z.]\s+$")
+_COMPANY_NOUN = (r"(?:producer|maker|manufacturer|company|firm|group|giant|developer|operator|supplier|provider"
+                 r"|conglomerate|carmaker|automaker|retailer|miner|bank)")
+# ", the world's largest producer of …": the name before the comma opens its sentence
+_APPOSITIVE_TAIL = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,6}?" + _COMPANY_NOUN + r"\b")
+_APPOSITIVE_NAME = re.compile(r"(?:^|[.;:]\s|--\s|\n)(?P<n>" + _NAME + r")$")
+_DESCRIBED = re.compile(r"\s+(?P<n>" + _NAME + r")")  # after the descriptor noun
+_DESCRIPTOR_NOUNS = ("maker ", "manufacturer ", "producer ", "giant ", "supplier ")
+_STOP = re.compile(r"^(?:The|A|An|In|On|At|By|For|With|And|This|That|These|Its|It|As|Of|From|To|China|Chinese)\b")
+_EN_PLACE_WORD = re.compile(r"\b(?:Province|City|County|District|Government|Region|Bureau|Ministry|Securities)$")
+
+
+def is_company_name(name: str) -> bool:
+    """A capitalised run that may name a company: no place, date, or sentence opener."""
+    return not (_STOP.match(name) or en_date_words(name) or _EN_PLACE_WORD.search(name) or place_candidates(name))
+
+
+def introduced_names(form: str) -> list[str]:
+    """Company names the article introduces without a legal suffix: an acronym after the full name
+    ("Contemporary Amperex Technology Co (CATL)"), an appositive ("CATL, the world's largest producer of …"),
+    a descriptor before the name ("China-based battery maker CATL")."""
+    found: list[str] = []
+    for m in _ACRONYM.finditer(form):
+        if _ACRONYM_AFTER.search(form, max(0, m.start() - 4), m.start()):
+            found.append(m.group("n"))
+    for m in _APPOSITIVE_TAIL.finditer(form):
+        lo = max(0, m.start() - 50)
+        opener = _APPOSITIVE_NAME.search(form, lo, m.start())  # "^" only at the text's start
+        if opener is not None:
+            found.append(opener.group("n"))
+    for noun in _DESCRIPTOR_NOUNS:  # "battery maker CATL" (str.find: far cheaper than one pattern for all)
+        at = form.find(noun)
+        while at >= 0:
+            described = _DESCRIBED.match(form, at + len(noun) - 1)
+            if described is not None:
+                found.append(described.group("n"))
+            at = form.find(noun, at + len(noun))
+    names: list[str] = []
+    for name in found:
+        if name not in names and len(name) >= 3 and is_company_name(name):
+            names.append(name)
+    return names
+
+
+def with_introduced(form: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` (organisations with a suffix) and every mention of a name the article introduces."""
+    names = introduced_names(form)
+    if not names:
+        return spans
+    out = list(spans)
+    for name in names:
+        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", form):
+            if not any(s <= m.start() < e or m.start() <= s < m.end() for s, e in out):
+                out.append(m.span())
+    return sorted(out)
+
+

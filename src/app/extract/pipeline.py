@@ -219,7 +219,7 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
                       period_text=" ".join(text[period.start : period.end].split()) if period else None)
     ev = Evidence(kind, label is not None, canonical, weak_target, bool(project and project.investor))
     draft.confidence = score(m, ev)
-    key = _dedup_key(kind, m, label, fields)
+    key = _dedup_key(kind, m, label, fields) + ((project.part,) if project is not None and project.part else ())
     return draft, m, (key, ev)
 
 
@@ -426,10 +426,10 @@ def _merge(facts: list[tuple[FactDraft, Mention, tuple]], title_end: int = 0) ->
                           None)
         elif m.family == "money" and draft.kind != Kind.PROJECT:
             others = money.get((draft.kind, m.unit), [])
-            if m.comparator == Comparator.LT:
-                others = others + _ceilings(money, draft.kind, m)
-            for other in others:
-                same_label = other[0].fields.get("indicator") == draft.fields.get("indicator")
+            ceilings = _ceilings(money, draft.kind, m) if m.comparator == Comparator.LT else []
+            for other in others + ceilings:
+                same_label = (any(other is c for c in ceilings)  # a project's ceiling has no indicator label
+                              or other[0].fields.get("indicator") == draft.fields.get("indicator"))
                 close = abs(other[2].value - m.value) <= Decimal("0.005") * abs(m.value)
                 if close and not _side_by_side(other[2], m, title_end) and (
                         same_label or not (ev.label_canonical and other[1].label_canonical)):
@@ -451,8 +451,8 @@ def _merge(facts: list[tuple[FactDraft, Mention, tuple]], title_end: int = 0) ->
         seen[key] = (draft, ev, m)
         if in_title:
             titled.append((draft, ev, m))
-        if m.family == "money" and draft.kind != Kind.PROJECT:
-            money.setdefault((draft.kind, m.unit), []).append((draft, ev, m))
+        if m.family == "money" and (draft.kind != Kind.PROJECT or m.comparator == Comparator.LT):  # a project's
+            money.setdefault((draft.kind, m.unit), []).append((draft, ev, m))  # ceiling: for _ceilings
         if m.family == "count":
             counts.setdefault(m.value, []).append((draft, ev, m))
         out.append(draft)

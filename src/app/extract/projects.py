@@ -6,9 +6,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from app.domain.regions import candidates as place_candidates
 from app.extract.candidates import Mention
+from app.extract.company_en import EN_THE_COMPANY as _EN_THE_COMPANY
+from app.extract.company_en import IN_PROJECTS_AFTER as _EN_IN_PROJECTS_AFTER
+from app.extract.company_en import en_company_project
+from app.extract.company_zh import Found, company_in, company_project
 from app.extract.orgs import EN_DATE_WORD, en_date_words, zh_investor_from_name, zh_org_before
 
 _ZH_ORG_SUFFIX_END = re.compile(r"(?:公司|集团|银行|控股|股份|厂|研究院|合作社)$")
@@ -16,8 +21,9 @@ _ZH_ORG_SUFFIX_END = re.compile(r"(?:公司|集团|银行|控股|股份|厂|研�
 ZH_PROJECT_SUFFIX = re.compile(
     r"(?:项目群|项目|产业园|工业园|科技园|产业基地|基地|园区|数据中心|中心|工厂|工程|综合体|电站|生产线|产业链|广场|大厦)"
 )
+_ZH_AMOUNT_LEAD = r"(?:约为|约|达到|达|为|超过|不超过|不超|近|逾|将达到|将达|人民币|不|\s)*"
 _ZH_INVEST_BEFORE = re.compile(
-    r"(?:总投资|计划投资|拟投资|计划总投资|投资总额|投资额|投资)(?:约|达|为|超过|近|逾)?\s?$"
+    r"(?:总投资|计划投资|拟投资|计划总投资|投资总额|投资额|投资|总投(?!资))" + _ZH_AMOUNT_LEAD + "$"
 )
 _ZH_NAME_END = re.compile(r"[,。;:!?、\n\"()]|(?<!\d)\.|\.(?!\d)|等|已|正在|将|于\d|计划|预计|目前|总投资|是|(?<!华)为")
 # 以投资12亿元的复星奥鸿为龙头的生物医药产业园项目: the company leading a park is its named investor
@@ -26,7 +32,11 @@ _ZH_LEADS_AFTER = re.compile(r"为(?:龙头|主体|核心|引领|牵引)的?")
 _ZH_BY_BEFORE = re.compile(r"由(?P<org>[\u4e00-\u9fffA-Za-z、和与及]{2,30}?)(?:联合|共同|合资|独资|全资)?$")
 _ZH_PROJECT_BEFORE = re.compile(
     r"(?P<name>(?:[^,。;:!?、\n\"()]|\([^,。()\n]{1,8}\)){2,40}?(?:项目|产业园|工业园|基地|工程|数据中心|工厂|综合体|电站))"
-    r"[^,。;:!?、\n]{0,3}?(?:计划)?(?:总投资|投资总额|总投资额|投资)(?:约|达|为|超过|近|逾)?$"
+    r"[^,。;:!?、\n]{0,3}?(?:计划)?(?:总投资|投资总额|总投资额|投资|总投(?!资))" + _ZH_AMOUNT_LEAD + "$"
+)
+_ZH_ASIDE_BEFORE = re.compile(
+    r"(?<=[项目园地程心厂体站])\([^()\n]{9,80}\)"
+    r"(?=(?:计划)?(?:总投资|投资总额|总投资额|总投(?!资))" + _ZH_AMOUNT_LEAD + "$)"
 )
 _ZH_ORG_VERB_BETWEEN = re.compile(
     r"^(?:拟|计划|将|已|共|累计|再|追加|新|总|还|亦|也|又|宣布|决定|正式|今年|去年|明年|近日|日前|此前|近期|本次"
@@ -50,7 +60,7 @@ _ZH_INVESTOR_FIELD = re.compile(
 )
 # "成都高新区签约35个重大项目", "全年重大项目": a class of projects, not one named project
 _ZH_PLURAL_PROJECTS = re.compile(
-    r"\d+个|(?:重大|重点|新开工|在建|签约|各类|一批|投产|竣工|开工|续建|落地|储备|在谈|新签|招商|引资)项目|项目群|等项目|批项目"
+    r"\d+[个项]|(?:全|我|各)[市县区省州旗盟]|以上项目|(?:重大|重点|新开工|在建|签约|各类|一批|投产|竣工|开工|续建|落地|储备|在谈|新签|招商|引资)项目|项目群|等项目|批项目"
 )
 _ZH_SIGN_INVEST = re.compile(
     r"(?:签约|签署|签订|落户|入驻|合作)[^。;]{0,40}?(?:总投资|计划投资|投资总额|投资额|拟投资)(?:约|达|为|超过|近|逾)?$"
@@ -76,11 +86,12 @@ _ZH_LIST_END = re.compile(r"[。;:!?\n]|等|已|正在|将|(?<!\d)\.|\.(?!\d)")
 _ZH_AMOUNTS_AFTER = re.compile(r"(?:\s*[、,和及与]\s*[\d.]+(?:亿|万)?元)*的")
 # 总投资150亿元海创磷酸铁锂项目 (no 的): a name, not a verb or a connective, right after the amount
 _ZH_BARE_NAME_START = re.compile(
-    r"(?![建新用打实开签落已将主涵其包是为占等的和及与,、将计预年达元])[\u4e00-\u9fffA-Za-z][^,。;!?\n]{0,30}?"
+    r"(?![建新用打实开签落已将主涵其包是为占等的和及与,、将计预年达元在])[\u4e00-\u9fffA-Za-z][^,。;!?\n]{0,30}?"
     r"(?:项目|产业园|基地|工厂|数据中心)"
 )
 # the item ends a list of projects: "…三元前驱体、总投资…", "…显示器件等在谈项目"
 _ZH_LISTED_NAME_AFTER = re.compile(r"[,、](?:总投资|计划投资|投资)|等[^,。;!?\n]{0,6}项目")  # 、 is "," in the form
+_ZH_BROUGHT_IN = re.compile(r"(?:(?!公司|集团)[^的]){0,16}?(?:引进|引入|招引|招商引进)的")
 _ZH_NAME_LEAD = re.compile(r"^.*?(?:其中|同时|此外|目前|今年|共有|包括|以及|和|与)")
 
 _EN_INVEST_BEFORE = re.compile(
@@ -88,7 +99,7 @@ _EN_INVEST_BEFORE = re.compile(
     r"(?:,\s*)?(?:has|have|had|will|would|plans?\s+to|is\s+to|intends\s+to|agreed\s+to|to)?\s*"
     r"(?:also\s+|already\s+|jointly\s+)?(?:pledged\s+to\s+|committed\s+to\s+)?"
     r"(?:invest(?:ed|s|ing)?|put|puts|poured|injected|spend|spent|spends|spending)\s+"
-    r"(?:a\s+total\s+of\s+|an?\s+)?$",
+    r"(?:a\s+total\s+of\s+|an?\s+)?(?:up\s+to\s+|as\s+much\s+as\s+)?$",
     re.I,
 )
 # "a battery plant by X Co., Ltd. will receive an investment of", "…, operated by X Co Ltd, involves an
@@ -186,6 +197,7 @@ _THE_PROJECT_ATTRACTS = (
 _EN_THE_PROJECT_ATTRACTS = re.compile(_THE_PROJECT_ATTRACTS + "$")
 _EN_THE_PROJECT_ATTRACTS_EARLIER = re.compile(_THE_PROJECT_ATTRACTS)
 _EN_PART_ATTRACTING = re.compile(r"\battracting\s+$")  # "…, with the coal part of the deal attracting …"
+_EN_SUFFIX_ONLY = re.compile(r"(?:Co|Ltd|Inc|Corp|Limited|LLC|PLC|Plc|Group)\.?")
 _EN_STOP_START = re.compile(r"^(?:The|A|An|This|That|These|Its|Their|Our|In|On|Of|All|Each|Every|Such)\b")
 
 
@@ -195,6 +207,7 @@ class ProjectMatch:
     end: int
     investor: str | None
     project: str | None
+    part: str = ""  # which amount of the project when not its total: "completed", "part", "share" …
 
 
 def _zh_listed_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatch | None:
@@ -245,7 +258,7 @@ def zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatc
     listed = _zh_listed_project(form, text, m, sent_start)
     if listed is not None:
         return listed
-    left = form[max(sent_start, m.start - 8) : m.start]
+    left = form[max(sent_start, m.start - 14) : m.start]
     invest_cue = _ZH_INVEST_BEFORE.search(left)
     bare = invest_cue is not None and _ZH_BARE_NAME_START.match(form, m.end) is not None
     if invest_cue is not None and (form.startswith("的", m.end) or bare):
@@ -258,7 +271,7 @@ def zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatc
         if leads is not None:
             led = _zh_led_project(form, text, leads.end())
             if led is not None:
-                return ProjectMatch(max(sent_start, m.start - 8) + invest_cue.start(), led[1],
+                return ProjectMatch(max(sent_start, m.start - 14) + invest_cue.start(), led[1],
                                     text[seg_start : seg_start + len(seg)], text[leads.end() : led[1]])
         last = None
         for sm in ZH_PROJECT_SUFFIX.finditer(seg):
@@ -273,7 +286,7 @@ def zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatc
         name = text[seg_start : seg_start + name_end]
         investor = zh_investor_from_name(form[seg_start : seg_start + name_end])
         inv_text = text[seg_start : seg_start + len(investor)] if investor else None
-        cue_at = max(sent_start, m.start - 8) + invest_cue.start()
+        cue_at = max(sent_start, m.start - 14) + invest_cue.start()
         before_cue = form[max(sent_start, cue_at - 40) : cue_at]
         org = zh_org_before(before_cue)
         if org is not None and re.fullmatch(r"(?:拟|计划|将|已|共|再|追加|新|亦|也|又)*", before_cue[org[1] :]):
@@ -288,17 +301,26 @@ def zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatc
         if by is not None:  # …项目正式投产,由贵州振华新材料股份有限公司投资建设
             inv_text = text[by.start("org") : by.end("org")]
         cue = _ZH_INVEST_BEFORE.search(left)
-        start = max(sent_start, m.start - 8) + cue.start() if cue else m.start
+        start = max(sent_start, m.start - 14) + cue.start() if cue else m.start
         return ProjectMatch(start, seg_start + name_end, inv_text, name)
     clause_left = form[max(sent_start, m.start - 50) : m.start]
     base = max(sent_start, m.start - 50)
     pm = _ZH_PROJECT_BEFORE.search(clause_left)
+    if pm is None and ")" in clause_left:
+        aside = _ZH_ASIDE_BEFORE.search(form, max(sent_start, m.start - 110), m.start)
+        if aside is not None:  # …烧碱项目(一期建设60万吨PVC、60万吨烧碱)总投资45.5亿元: the name before the aside
+            base = max(sent_start, aside.start() - 50)
+            pm = _ZH_PROJECT_BEFORE.search(form[base : aside.start()] + form[aside.end() : m.start])
+            clause_left = form[base : aside.start()]
     if pm is None and (base == sent_start or form[base - 1 : base] == "\n"):
         pm = _ZH_PROJECT_ITEM.search(clause_left)
     if pm and not _ZH_PLURAL_PROJECTS.search(pm.group("name")):
         name_form = pm.group("name")
         name_form = _ZH_NAME_LEAD.sub("", name_form) or name_form
         name_form = name_form[1:] if name_form.startswith("由") and len(name_form) > 3 else name_form
+        described = _ZH_BROUGHT_IN.match(name_form)
+        if described is not None and len(name_form) - described.end() >= 4:
+            name_form = name_form[described.end() :]  # 依托…引进的瑞丰新材料项目: the name after how it came
         ns = base + pm.end("name") - len(name_form)
         investor = None if name_form.startswith("某") else zh_investor_from_name(name_form)  # 某德资…项目
         return ProjectMatch(ns, m.end, text[ns : ns + len(investor)] if investor else None,
@@ -327,7 +349,20 @@ def zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatc
         if org:
             s, e = wide_start + org[0], wide_start + org[1]
             return ProjectMatch(s, m.end, text[s:e], None)
+        known = company_in(form, wide_start, signing.start())
+        if known is not None:  # 宁德时代…与宜宾市签订了…项目,总投资超过300亿元: a short name the article uses
+            return ProjectMatch(known[0], m.end, text[known[0] : known[1]], None)
+    found = company_project(form, text, m.start, m.end, sent_start,
+                            lambda s, e, ss: _zh_total_at(form, text, s, e, ss))
+    if found is not None:
+        return ProjectMatch(found[0], m.end, found[1], found[2], found[3])
     return None
+
+
+def _zh_total_at(form: str, text: str, start: int, end: int, sent_start: int) -> Found | None:
+    """The project rules for the total amount written at form[start:end] (for the amounts after it)."""
+    found = zh_project(form, text, Mention(start, end, start, end, Decimal(0), "CNY", form[start:end]), sent_start)
+    return None if found is None else (found.start, found.investor, found.project)
 
 
 def _en_subject(form: str, text: str, sent_start: int, verb_start: int) -> tuple[int, int, str] | None:
@@ -348,11 +383,24 @@ def _en_subject(form: str, text: str, sent_start: int, verb_start: int) -> tuple
     return s, s + len(name), text[s : s + len(name)]
 
 
+def _first_in_its_sentence(form: str, spans: list[tuple[int, int]]) -> tuple[int, int]:
+    """Of organisations named before, the first one in the sentence that names the last one."""
+    last = spans[-1]
+    stop = max(form.rfind(". ", 0, last[0]), form.rfind("\n", 0, last[0]))
+    return next(o for o in spans if o[0] > stop)
+
+
 def en_project(
     form: str, text: str, m: Mention, sent_start: int, orgs: list[tuple[int, int]]
 ) -> ProjectMatch | None:
+    if _EN_IN_PROJECTS_AFTER.match(form, m.end):
+        return None  # "X invested over 7 billion yuan in 11 projects": a total over many projects
     left_start = max(sent_start, m.start - 160)
     left = form[left_start : m.start]
+    found = en_company_project(form, text, m.start, sent_start, orgs,
+                               lambda verb_start: _en_subject(form, text, sent_start, verb_start))
+    if found is not None:
+        return ProjectMatch(found[0], m.end, found[1], None)
     im = _EN_INVEST_BEFORE.search(left)
     if im:
         verb_start = left_start + im.start()
@@ -369,13 +417,15 @@ def en_project(
         opener = _en_subject(form, text, sent_start, verb_start)
         if opener is not None:  # "Haili Wind Power will invest $428 million"
             return ProjectMatch(opener[0], m.end, opener[2], None)
-        if im.group("subj"):  # "… Co., Ltd. chose the zone. It has invested …"
-            said = _EN_SAID_BEFORE.search(form, left_start, left_start + im.start("subj"))
+        referred = _EN_THE_COMPANY.search(form, sent_start, verb_start)
+        if im.group("subj") or referred is not None:  # "… Co., Ltd. chose the zone. It has invested …"
+            said = (_EN_SAID_BEFORE.search(form, left_start, left_start + im.start("subj")) if im.group("subj")
+                    else None)
             if said is not None and not _EN_STOP_START.match(said.group("org")):
                 return ProjectMatch(said.start("org"), m.end, text[said.start("org") : said.end("org")], None)
             earlier = [o for o in orgs if o[1] <= verb_start and verb_start - o[1] < 700]
-            if earlier:
-                o = earlier[-1]
+            if earlier:  # the subject of the sentence naming it last: "CATL, formally known as … Co. Ltd., has …"
+                o = _first_in_its_sentence(form, earlier)
                 return ProjectMatch(verb_start, m.end, text[o[0] : o[1]].rstrip(". "), None)
     an = _EN_ANNOUNCED_INVESTMENT.search(left)
     if an:
@@ -462,7 +512,7 @@ def en_project(
             stop = _EN_STOP_START.match(run.group())
             offset = stop.end() if stop else 0
             rest = run.group()[offset:].lstrip()
-            if rest:
+            if rest and not _EN_SUFFIX_ONLY.fullmatch(rest):  # "Ltd" of a name cut before: no owner
                 runs.append((run.start() + len(run.group()) - len(rest), rest))
         if not runs:
             return None

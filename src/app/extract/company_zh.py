@@ -1,0 +1,304 @@
+"""One company's investment in one project, in Chinese news language (the rules tried after the project
+rules of `projects.py` find nothing):
+
+- the company's plan in one sentence: "X拟在…投资建设…项目,项目总投资不超过N亿元", "X发布公告称,拟…建…基地,
+  总投资不超过N亿元" (the subject "公司" stands for the company the article names);
+- the topic of the sentence, a named project, carrying a later bare "总投资N亿元" in that sentence, and
+  "该项目总投资N亿元" carrying the project named in the sentence before;
+- the completed investment of a project whose total was given just before in the sentence
+  ("…项目总投资29亿元,已完成投资29亿元");
+- the parts of one project's investment ("总投资70亿元,其中土建投资30亿元、设备投资30亿元");
+- a joint venture's registered capital and a company's share of it ("合资公司注册资本为25亿元,其中公司出资13.5亿元").
+
+The company's short name (宁德时代, 比亚迪) is known from the article itself: the name before a stock code
+("宁德时代(300750)"), before an announcement ("X发布公告称"), or opening a clause before a plan verb
+("X拟在…投资"); names with an organisation suffix are found by `orgs`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from app.extract.orgs import zh_investor_from_name, zh_org_before
+
+# the amount's own cue: "项目总投资不超过人民币", "该项目总投资", "总投", "投资总额将达到"
+TOTAL_CUE = re.compile(
+    r"(?P<ref>该|本|此|这一)?(?P<proj>项目)?(?:计划|规划|预计)?(?:总投资额?|投资总额|总投(?!资)|总投入)"
+    r"(?:将|预计|拟|计划)?(?:约为|约|达到|达|为|是|超过|不超过|不超|不低于|超|近|逾|高达|共计|人民币|不|\s)*$"
+)
+_BARE_TOTAL = re.compile(r"\s*(?:项目|该项目)?(?:计划)?(?:总投资额?|投资总额|总投(?!资))")
+# the plan clause of one company: "拟在四川宜宾市建动力电池制造基地", "拟通过全资子公司…在…投资建设…项目"
+PLAN_CLAUSE = re.compile(
+    r"(?:拟|将|计划|准备|决定|预计|已)(?:再|继续|追加)?(?:通过[^,。;:!?\n]{1,30}?)?(?:在|于|到|赴)?[^,。;:!?\n]{0,24}?"
+    r"(?:投资建设|投资新建|投资兴建|投资扩建|建设|新建|扩建|兴建|建|布局|打造|设立)"
+    r"[^,。;:!?\n]{1,40}?(?:项目|基地|工厂|产业园|生产线|中心|园区)"
+)
+# a short name the article uses for a company: each found from a literal cue, then the name read backwards
+# (a scan from the cue is several times cheaper than a pattern that opens with the name)
+_STOCK_CODE = re.compile(r"\((?:\d{6}|\d{6}\.S[HZ]|S[HZ]\d{6}|\d{4,5}\.HK)\)")
+_ANNOUNCE_CUE = re.compile(r"公告|董事会")
+_PLAN_CUE = re.compile(r"(?:拟|将|计划|决定)(?:再|继续|追加)?(?:在|于|通过|投资|投)")
+_NAME_BEFORE = {
+    "code": re.compile(r"(?P<n>[\u4e00-\u9fffA-Za-z]{2,8})$"),
+    "announce": re.compile(
+        r"(?:^|(?<=[,。;:!?\n\s)\]】]))(?P<n>[\u4e00-\u9fffA-Za-z]{2,8}?)"
+        r"(?:同日|近日|日前|当日|晚间|也|还|再次|正式|今日|昨日)?(?:发布|发布的)?$"
+    ),
+    "plan": re.compile(
+        r"(?:^|(?<=[,。;:!?\n]))(?:此外|同时|另外|其中|近日|日前|此前|据悉|而)?,?(?P<n>[\u4e00-\u9fffA-Za-z]{2,8}?)$"
+    ),
+}
+_NAME_TAIL = re.compile(r"(?:同日|近日|日前|当日|晚间|也|还|再次|正式|今日|昨日)?(?:发布的?)?$")
+_NOT_A_NAME = re.compile(
+    r"[省市县区镇乡村局委办厅]$|新区$|政府$|园区$|开发区$|部门$|企业$|单位$|双方$|我们$|^(?:全|我|本|该|此|其|各|今|明|去|当|共"
+    r"|累计|企业|公司|项目|社会|民间|外资|内资|国有|固定|年度|计划|总|新增|实际|协议|合同|这|那|他|她|它|记者|据|双方|同时|此外)"
+)
+_PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,8}\)")
+_TIME_LEAD = re.compile(
+    r"^(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚间|晚)?|\d{4}年\d{1,2}月(?:\d{1,2}日)?|近日|日前|此前|同日|此外|同时|另外|其中|据悉"
+    r"|据了解|而|目前|今年|昨日|昨天|当天|据此|另据)+,?"
+)
+# the company itself referred to: 公司, 该公司, 本公司
+_THE_COMPANY = re.compile(r"(?:该|本|其)?公司$")
+_COMPLETED_CUE = re.compile(
+    r"(?:截至目前|截至\S{0,8}?月底|目前|累计|共|已经|已)*(?:已|累计)?完成(?:了)?(?:投资|投资额)(?:约|达|超过|近|逾)?$"
+)
+_PART_CUE = re.compile(
+    r"其中[^,。;!?\n]{0,12}?(?:投资|资金)(?:约|达|为)?$|(?<=,)[^,。;!?\n]{1,12}?(?:投资|资金)(?:约|达|为)?$"
+)
+_INVESTS_CUE = re.compile(r"(?:拟|计划|将|决定)(?:再|追加|继续)?(?:投资|投入|投)(?:不超过|不超|约|超过|人民币|不|\s)*$")
+_BUILDS_AFTER = re.compile(
+    r"(?:人民币)?,?(?:用于|建设|新建|扩建|扩产|打造|布局|在[^,。;!?\n]{1,8}(?:建设|新建))[^,。;!?\n]{0,24}?"
+    r"(?:项目|基地|工厂|产业园|园区|中心|生产线|总部)"
+)
+_BY_COMPANY = re.compile(r"由(?P<org>[\u4e00-\u9fffA-Za-z]{2,16}?)(?:投资建设|投资兴建|出资建设|投资|承建|建设)")
+_AMOUNT = re.compile(r"[\d.]+\s*(?:亿|万)?元")
+_REG_CAPITAL = re.compile(r"(?:合资公司|合资企业|合营公司|新公司)(?:的)?注册资本(?:金)?(?:拟|将)?(?:为|约|达|是)?$")
+_SHARE_OF_JV = re.compile(r"其中(?P<who>[^,。;!?\n]{2,12}?)(?:拟|将|计划)?(?:出资|认缴)(?:约|为)?$")
+_TOPIC_LEAD = re.compile(r"\s*(?:[\d一二三四五六七八九十]{1,2}[,.、)]\s*)?(?:而|其中|同时|此外|另外|目前|其次|再次)?,?")
+_TOPIC_NAME = re.compile(
+    r"(?P<name>(?:[^,。;:!?\n\"()]|,(?=\d)|\([^,。()\n]{1,10}\)){2,45}?"
+    r"(?:项目|产业园|工业园|基地|工程|数据中心|工厂|综合体|电站))"
+)
+_COUNT_AFTER = re.compile(r"\s*(?:共|有|计|合计|总计)?\s*[\d一二三四五六七八九十百千]+\s*(?:个|项|家|批)")
+_PLURAL = re.compile(
+    r"\d+\s*(?:个|项|批|家)|(?:全|我|各)[市县区省州旗盟]|类|以上|重大|重点|新开工|在建|签约|集中|一批|各类|等|实施|共有|续建|储备|招商|引资|这些|多个|若干|洽谈|在谈"
+)
+
+
+@lru_cache(maxsize=4)
+def known_names(form: str) -> tuple[tuple[int, str], ...]:
+    """(position, name) of the company short names the article establishes, in order of appearance; a name
+    written with inline pinyin (宁德时(shí)代) is read without it and given as written."""
+    plain, where = _without_pinyin(form) if "(" in form and _PINYIN.search(form) else (form, None)
+    found: list[tuple[int, str]] = []
+    for cue, kind in ((_STOCK_CODE, "code"), (_ANNOUNCE_CUE, "announce"), (_PLAN_CUE, "plan")):
+        for c in cue.finditer(plain):
+            if kind == "announce" and plain.startswith("公告", c.start()) and not (
+                    plain.startswith(("公告称", "公告显示"), c.start()) or plain[c.end() : c.end() + 1] in ",:"
+                    or plain[c.start() - 2 : c.start()] in ("发布", "布的")):
+                continue  # 公告 as a noun (…的公告中): no announcer before it
+            m = _NAME_BEFORE[kind].search(plain, max(0, c.start() - 16), c.start())
+            if m is None:
+                continue
+            core = _TIME_LEAD.sub("", m.group("n"))
+            name = _NAME_TAIL.sub("", core)
+            if len(name) < 2 or _NOT_A_NAME.search(name) or name.startswith(("公司", "该")):
+                continue
+            start = m.end("n") - (len(core) - len(name)) - len(name)
+            if where is None:
+                found.append((start, name))
+            else:
+                found.append((where[start], form[where[start] : where[start + len(name) - 1] + 1]))
+    found.sort()
+    return tuple(found)
+
+
+def _without_pinyin(form: str) -> tuple[str, list[int]]:
+    """The form without inline pinyin, and for each of its characters the offset in the form."""
+    parts: list[str] = []
+    where: list[int] = []
+    at = 0
+    for p in _PINYIN.finditer(form):
+        parts.append(form[at : p.start()])
+        where.extend(range(at, p.start()))
+        at = p.end()
+    parts.append(form[at:])
+    where.extend(range(at, len(form)))
+    return "".join(parts), where
+
+
+def company_in(form: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The company named in form[lo:hi]: an organisation suffix name, or a short name the article uses;
+    the last one."""
+    names = {n for _, n in known_names(form)}
+    best: tuple[int, int] | None = None
+    for name in names:
+        at = form.rfind(name, lo, hi)
+        if at >= 0 and (best is None or at > best[0]):
+            best = (at, at + len(name))
+    org = zh_org_before(form[lo:hi])
+    if (org is not None and not _THE_COMPANY.fullmatch(form[lo + org[0] : lo + org[1]])
+            and (best is None or lo + org[0] > best[0])):
+        best = (lo + org[0], lo + org[1])
+    return best
+
+
+def the_company(form: str, before: int) -> tuple[int, int] | None:
+    """The company "公司" stands for: the last short name the article established before `before`."""
+    names = [(p, n) for p, n in known_names(form) if p < before]
+    if not names:
+        return None
+    p, n = names[-1]
+    return p, p + len(n)
+
+
+def _investor_text(form: str, text: str, span: tuple[int, int] | None) -> str | None:
+    if span is None:
+        return None
+    return text[span[0] : span[1]]
+
+
+def plan_investor(form: str, text: str, lo: int, hi: int) -> tuple[bool, str | None]:
+    """Whether form[lo:hi] holds one company's plan clause, and the company (its name as written)."""
+    plan = None
+    for p in PLAN_CLAUSE.finditer(form, lo, hi):
+        plan = p
+    if plan is None or _PLURAL.search(form, plan.start(), plan.end()):
+        return False, None
+    head_lo = form.rfind(",", lo, plan.start())
+    clause = (head_lo + 1 if head_lo >= 0 else lo, plan.start())
+    subject = form[clause[0] : clause[1]]
+    span = company_in(form, clause[0], clause[1])
+    if span is None and (not _TIME_LEAD.sub("", subject).strip() or _THE_COMPANY.search(subject)):
+        # "宁德时代发布公告称,拟在…", "…公告,公司拟在…": the announcer in the clause before
+        span = company_in(form, lo, clause[0]) or the_company(form, plan.start())
+    elif span is None:
+        return False, None
+    return True, _investor_text(form, text, span)
+
+
+def _sentence_before(form: str, sent_start: int) -> int:
+    """Start of the sentence before the one starting at `sent_start` (across one line break), or -1."""
+    i = sent_start - 1
+    while i > 0 and form[i] in "\n \t":
+        i -= 1
+    if i < 1 or sent_start - i > 3:
+        return -1
+    i -= 1
+    while i > 0 and form[i] not in "。;!?\n":
+        i -= 1
+    return i + 1 if i > 0 else 0
+
+
+def _topic(form: str, text: str, lo: int, hi: int) -> tuple[str, str | None] | None:
+    """The named project the sentence form[lo:hi] opens with: (its name, its investor), or None."""
+    lead = _TOPIC_LEAD.match(form, lo, hi)
+    start = lead.end() if lead else lo
+    tm = _TOPIC_NAME.match(form, start, hi)
+    if tm is None or _PLURAL.search(tm.group("name")) or _COUNT_AFTER.match(form, tm.end(), hi):
+        return None  # 在谈项目共58个,计划总投资…: a class of projects, counted
+    name_form = tm.group("name")
+    cut = name_form.rfind("的")
+    if cut >= 0:  # 依托…引进的弗思创新材料项目: the name after the description
+        name_form, start = name_form[cut + 1 :], start + cut + 1
+    if len(name_form) < 4:
+        return None
+    investor = zh_investor_from_name(name_form)
+    known = [n for _, n in known_names(form) if name_form.startswith(n)]
+    if known:
+        investor = known[0]  # 宁德时代宜宾基地: the company, not "宁德时代宜宾"
+    return (text[start : start + len(name_form)],
+            text[start : start + len(investor)] if investor else None)
+
+
+Found = tuple[int, str | None, str | None]  # (evidence start, investor, project name)
+# … and which amount of the project it is: "" (its total), "completed", "part", "registered capital", "share"
+FoundPart = tuple[int, str | None, str | None, str]
+TotalRule = Callable[[int, int, int], Found | None]  # the project rules for an earlier total at (start, end)
+
+
+def company_project(form: str, text: str, m_start: int, m_end: int, sent_start: int,
+                    total_rule: TotalRule) -> FoundPart | None:
+    """(evidence start, investor, project) for an amount of one company's project, or None. `total_rule`
+    is `projects`' rule for one project's amount, applied to a total given earlier in the sentence."""
+    left_lo = max(sent_start, m_start - 120)
+    near = form[max(left_lo, m_start - 24) : m_start]  # every cue below holds a literal word: a cheap test first
+    if "投" not in near and "注册资本" not in near and "出资" not in near and "认缴" not in near and "资金" not in near:
+        return None
+    total = TOTAL_CUE.search(form, max(left_lo, m_start - 24), m_start) if "总投" in near else None
+    if total is not None:
+        by = max(_BY_COMPANY.finditer(form, sent_start, total.start()), key=lambda b: b.start(), default=None)
+        if by is not None and not _NOT_A_NAME.search(by.group("org")):
+            # 项目由宁德时代投资建设,总投资120亿元: the company the project is built by
+            return total.start(), text[by.start("org") : by.end("org")], None, ""
+        found = _total_of_plan(form, text, total, sent_start, m_start)
+        if found is not None:
+            return (*found, "")
+    invests = _INVESTS_CUE.search(form, max(left_lo, m_start - 16), m_start)
+    if invests is not None and _BUILDS_AFTER.match(form, m_end):
+        # …董事会已通过相关议案,拟投资不超过240亿元建设…基地项目: the company named before in the sentence
+        span = company_in(form, sent_start, invests.start()) or the_company(form, invests.start())
+        if span is not None:
+            return invests.start(), _investor_text(form, text, span), None, ""
+    done = _COMPLETED_CUE.search(form, max(left_lo, m_start - 20), m_start) if "完成" in near else None
+    if done is not None:
+        earlier = _earlier_total(form, sent_start, done.start(), total_rule)
+        if earlier is not None:
+            return done.start(), earlier[1], earlier[2], "completed"
+    cap = _REG_CAPITAL.search(form, max(left_lo, m_start - 20), m_start) if "注册资本" in near else None
+    if cap is not None:
+        return cap.start(), None, None, "registered capital"
+    share = (_SHARE_OF_JV.search(form, max(left_lo, m_start - 20), m_start)
+             if "出资" in near or "认缴" in near else None)
+    if share is not None and _REG_CAPITAL.search(form, left_lo, share.start()) is None:
+        share = None if "注册资本" not in form[left_lo : share.start()] else share
+    if share is not None:
+        who = share.group("who")
+        span = (the_company(form, share.start("who")) if _THE_COMPANY.fullmatch(who)
+                else company_in(form, share.start("who"), share.end("who")))
+        return share.start(), _investor_text(form, text, span), None, "share"
+    part = _PART_CUE.search(form, max(left_lo, m_start - 20), m_start)
+    if part is not None and (part.group().startswith("其中") or form.rfind("其中", left_lo, part.start()) >= 0):
+        earlier = _earlier_total(form, sent_start, part.start(), total_rule)
+        if earlier is not None:
+            return part.start(), None, earlier[2], "part"  # the investor only on the total
+    return None
+
+
+def _total_of_plan(form: str, text: str, total: re.Match[str], sent_start: int,
+                   m_start: int) -> Found | None:
+    cue_start = total.start()
+    if _AMOUNT.search(form, sent_start, cue_start) is None:
+        is_plan, investor = plan_investor(form, text, sent_start, cue_start)
+        if is_plan:
+            topic = _topic(form, text, sent_start, cue_start)
+            return cue_start, investor, topic[0] if topic else None
+        opens = cue_start == sent_start or form[cue_start - 1] in ",。;!?\n"
+        if opens and _BARE_TOTAL.match(form, cue_start, m_start):
+            topic = _topic(form, text, sent_start, cue_start)
+            if topic is not None and not _ZH_OTHER_SUBJECT.search(form, sent_start, cue_start):
+                return cue_start, topic[1], topic[0]
+    if total.group("ref") and total.group("proj") and _AMOUNT.search(form, sent_start, cue_start) is None:
+        prev = _sentence_before(form, sent_start)
+        if prev >= 0:  # 该项目总投资80亿元: the project named in the sentence before
+            is_plan, investor = plan_investor(form, text, prev, sent_start)
+            topic = _topic(form, text, prev, sent_start)
+            if is_plan or topic is not None:
+                return cue_start, investor or (topic[1] if topic else None), topic[0] if topic else None
+    return None
+
+
+# another subject between the topic and the amount ("…项目开工,全市总投资…"): not the topic's amount
+_ZH_OTHER_SUBJECT = re.compile(r",(?:全[市县区省]|我[市县区省]|今年|全年|累计|共)")
+
+
+def _earlier_total(form: str, sent_start: int, before: int, total_rule: TotalRule) -> Found | None:
+    """The project whose total amount was given earlier in the sentence, before `before`."""
+    amounts = list(_AMOUNT.finditer(form, sent_start, before))
+    for a in reversed(amounts[-4:]):  # the total, or the parts listed after it
+        if TOTAL_CUE.search(form, max(sent_start, a.start() - 24), a.start()) is not None:
+            return total_rule(a.start(), a.end(), sent_start)
+    return None
