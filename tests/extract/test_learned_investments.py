@@ -30,30 +30,22 @@ KIND_AND_INVESTOR = ("kind", "investor")
 
 CASES = [
     # (text, language, the money facts as (kind, investor, fields the learned entry set, entry id))
-    ("星辰新能源董事会已通过相关议案，拟投资不超过30亿元建设储能电池生产基地。", "zh-Hans",
-     [(Kind.PROJECT, NAMES[1], KIND_AND_INVESTOR, XINGCHEN)]),
-    ("華鼎稀土材料董事會已通過相關議案，擬投資不超過30億元建設稀土永磁材料生產基地。", "zh-Hant",
-     [(Kind.PROJECT, HUADING_HANT, KIND_AND_INVESTOR, HUADING)]),
-    ("華鼎稀土材料擬再投30億元擴產包頭基地。", "zh-Hant", [(Kind.PROJECT, HUADING_HANT, KIND_AND_INVESTOR, HUADING)]),
-    ("据此，华鼎稀土材料包头基地总投资将达到120亿元。", "zh-Hans",
-     [(Kind.PROJECT, NAMES[0], KIND_AND_INVESTOR, HUADING)]),
     # the sentence before says who builds it; this one gives the project's amount
-    ("华鼎稀土材料发布公告称，拟在包头市投资建设稀土永磁材料基地。该项目总投资不超过50亿元，预计两年建成。", "zh-Hans",
-     [(Kind.PROJECT, NAMES[0], KIND_AND_INVESTOR, HUADING)]),
-    ("華鼎稀土材料發布公告稱，擬在包頭市投資建設稀土永磁材料基地。\n該項目總投資不超過50億元，預計兩年建成。",
-     "zh-Hant",
-     [(Kind.PROJECT, HUADING_HANT, KIND_AND_INVESTOR, HUADING)]),
-    ("華鼎稀土材料同日發布公告稱，擬在包頭市投資建設稀土永磁材料基地（一期），項目規劃用地約800畝，"
-     "項目總投資不超過人民幣45億元。", "zh-Hant", [(Kind.PROJECT, HUADING_HANT, KIND_AND_INVESTOR, HUADING)]),
     ("Zijin Mining, China's largest gold producer, plans to invest as much as 2.5 billion yuan in a copper "
      "smelter.", "en", [(Kind.PROJECT, NAMES[2], KIND_AND_INVESTOR, ZIJIN)]),
     ("Zijin, which has mines in 15 countries, will spend up to 1.2 billion yuan expanding the refinery.", "en",
      [(Kind.PROJECT, NAMES[2], KIND_AND_INVESTOR, ZIJIN)]),
     ("ZijinMining is building a lithium plant in Ordos. The plant has a total investment of 3 billion yuan.", "en",
      [(Kind.PROJECT, NAMES[2], KIND_AND_INVESTOR, ZIJIN)]),
-    # a place's government signing with it leaves it the investor; another company does not
+    # the rules leave a cut name (华鼎): learning mends it
+    ("据此，华鼎稀土材料包头基地总投资将达到120亿元。", "zh-Hans", [(Kind.PROJECT, NAMES[0], ("investor",), HUADING)]),
+    ("據此，華鼎稀土材料包頭基地總投資將達到120億元。", "zh-Hant",
+     [(Kind.PROJECT, HUADING_HANT, ("investor",), HUADING)]),
+    # a place's government signing with it leaves it the investor (the subject of 拟投资 / "will invest")
     ("包头市与华鼎稀土材料签约，拟投资不超过10亿元建设抛光粉基地。", "zh-Hans",
      [(Kind.PROJECT, NAMES[0], KIND_AND_INVESTOR, HUADING)]),
+    ("包頭市與華鼎稀土材料簽約，擬投資不超過10億元建設拋光粉基地。", "zh-Hant",
+     [(Kind.PROJECT, HUADING_HANT, KIND_AND_INVESTOR, HUADING)]),
     ("The Baotou government and Zijin Mining signed a deal under which it will invest up to 2 billion yuan in a "
      "copper smelter.", "en", [(Kind.PROJECT, NAMES[2], KIND_AND_INVESTOR, ZIJIN)]),
     # a project the rules found with no investor: the sentence before names the one that builds
@@ -104,9 +96,9 @@ def test_no_learned_investment(text: str, language: str) -> None:
 
 
 def test_a_project_made_by_learning_has_a_projects_fields_and_keeps_the_place() -> None:
-    text = "据此，星辰新能源包头基地总投资将达到120亿元。"
+    text = "包头市与星辰新能源签约，拟投资不超过10亿元建设储能电池基地。"
     (d,) = [d for d in extract(text, "zh-Hans", None, KNOWN) if d.unit == "CNY"]
-    assert (d.kind, d.fields["investor"]) == (Kind.PROJECT, NAMES[1])
+    assert (d.kind, d.fields["investor"], learned_fields(d.origin)) == (Kind.PROJECT, NAMES[1], KIND_AND_INVESTOR)
     assert set(d.fields) == {"investor", "project", "industry", "location", "stage", "period"}
     assert d.fields["location"] and d.region_code == "150200"
 
