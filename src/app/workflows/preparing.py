@@ -128,10 +128,9 @@ def _start_worker(run_extraction: bool, stored: frozenset[int], log_file: str | 
     _worker_state["stored"] = stored
     _worker_state["knowledge"] = knowledge  # sent once per worker; its matcher is compiled below, once
     if run_extraction:  # compile the rules now, once per process, not inside the first file
-        from app.extract import extract
-
-        extract("Baotou signed 455 projects worth 579.9 billion yuan.", "en", None, knowledge)
-        extract("包头市签约项目455个,总投资5799亿元。", "zh-Hans", None, knowledge)
+        for text, language in (("Baotou signed 455 projects worth 579.9 billion yuan.", "en"),
+                               ("包头市签约项目455个,总投资5799亿元。", "zh-Hans")):
+            extract_checked(text, language, None, knowledge)  # a failure here is said per file later
 
 
 def _prepare_many(paths: Sequence[Path]) -> list[Prepared]:
