@@ -8,31 +8,22 @@ found in a selected range, for the UI's "add a fact from the selected text".
 from __future__ import annotations
 
 import datetime as dt
-import logging
 
 from app.domain.knowledge import EMPTY, Knowledge
 from app.domain.schema import FactDraft
 from app.extract.pipeline import run_pipeline
-from app.text import ScriptTableError
 
 EXTRACTOR_VERSION = "rules-1.0"
-
-log = logging.getLogger(__name__)
 
 
 def extract(text: str, language: str, published: dt.date | None = None,
             knowledge: Knowledge = EMPTY) -> list[FactDraft]:
-    """All facts in `text` (the display text). On an unexpected error it logs and returns what it can
-    (nothing); only a missing character table (an incomplete installation) raises ScriptTableError."""
+    """All facts in `text` (the display text). An extractor's bug raises: the caller says so where the
+    user sees it (`app.workflows.preparing.extract_checked`: the import's report, `factdesk extract`'s
+    stderr and exit code), never an empty result that looks like an article without facts."""
     if not isinstance(text, str) or not text:
         return []
-    try:
-        return run_pipeline(text, language, published, knowledge)
-    except ScriptTableError:  # would cost every Chinese document its facts, silently
-        raise
-    except Exception:  # noqa: BLE001 - extraction must never break an import; the error is logged
-        log.exception("extraction failed (language=%s, %d characters)", language, len(text))
-        return []
+    return run_pipeline(text, language, published, knowledge)
 
 
 def extract_selection(text: str, start: int, end: int, language: str,

@@ -10,7 +10,7 @@ from typing import Any
 from app.ingest import IngestError, iter_input_files, read_document, shown
 from app.store import Database
 from app.store.services import documents, facts, knowledge
-from app.workflows.preparing import extract_document
+from app.workflows.preparing import extract_checked, extract_document
 from app.workflows.progress import CancelToken, ProgressFn, no_progress
 
 __all__ = ["extract_document", "extract_files", "reextract"]
@@ -36,7 +36,9 @@ def extract_files(paths: Iterable[Path]) -> tuple[list[dict[str, Any]], list[str
             except IngestError as exc:
                 errors.append(str(exc))
                 continue
-            drafts = extract_document(read.display_text, read.language, read.published)
+            drafts, problem = extract_checked(read.display_text, read.language, read.published)
+            if problem is not None:
+                errors.append(f"{shown(f)}: {problem}; its facts are missing from the output")
             results.append(
                 {
                     "path": shown(f),
@@ -65,6 +67,7 @@ def reextract(
     ids = list(document_ids)
     added = 0
     locked: list[int] = [] if skipped is None else skipped
+    failed: list[int] = []
     with db.session() as session:
         learned = knowledge.snapshot(session)
     for i, doc_id in enumerate(ids):
@@ -76,11 +79,16 @@ def reextract(
             if doc.status in documents.LOCKED_STATUSES:
                 locked.append(doc_id)
                 continue
-            drafts = extract_document(doc.display_text, doc.language, doc.published, learned)
+            drafts, problem = extract_checked(doc.display_text, doc.language, doc.published, learned)
+            if problem is not None:  # its suggestions stay as they were: a failure never empties a document
+                failed.append(doc_id)
+                continue
             added += facts.replace_suggestions(session, doc_id, drafts, user)
             session.commit()
     done = f"{added} suggestions"
     if locked:
         done += f"; skipped {len(locked)} approved or rejected documents (reopen them to extract again)"
+    if failed:
+        done += f"; extraction failed on {len(failed)} documents, left as they were (see the log)"
     progress(len(ids), len(ids), done)
     return added

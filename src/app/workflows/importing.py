@@ -42,7 +42,7 @@ class ImportSummary:
     duplicates: list[Path] = field(default_factory=list)
     failed: list[tuple[Path, str]] = field(default_factory=list)
     skipped: list[Path] = field(default_factory=list)  # links leading outside the imported folder
-    warnings: list[str] = field(default_factory=list)  # folders that could not be read
+    warnings: list[str] = field(default_factory=list)  # folders that could not be read, extractors that failed
     cancelled: bool = False
     stopped: str | None = None  # why the batch stopped early (disk full)
 
@@ -131,12 +131,15 @@ def _take(db: Database, item: Prepared, batch: _Batch, summary: ImportSummary, r
         summary.failed.append((item.path, item.failure or f"cannot read file: {shown(item.path)}"))
         return
     read = item.read
-    facts = item.facts
+    facts, problem = item.facts, item.extraction_problem
     if item.probably_stored:
         if db.read(lambda conn: bulk.is_stored(conn, read.content_hash)):
             summary.duplicates.append(item.path)
             return
-        facts = extract_facts(read, learned) if run_extraction else []  # a 64-bit key collision: very rare
+        if run_extraction:  # a 64-bit key collision: very rare
+            facts, problem = extract_facts(read, learned)
+    if problem is not None:
+        summary.warnings.append(f"{shown(item.path)}: {problem}; imported without suggestions")
     new = NewDocument(
         content_hash=read.content_hash,
         source=shown(read.path),

@@ -41,31 +41,39 @@ class Prepared:
     facts: list[FactDraft] = field(default_factory=list)
     failure: str | None = None  # one line naming the file
     probably_stored: bool = False  # its content key is stored already: not extracted
+    extraction_problem: str | None = None  # an extractor failed: stored without suggestions, and said so
 
 
 def default_workers() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
 
 
-def extract_document(text: str, language: str, published: date | None,
-                     knowledge: Knowledge = EMPTY) -> list[FactDraft]:
-    """Extraction never stops an import: should an extractor fail, the document comes without
-    suggestions and the failure is logged. A missing character table (an incomplete installation)
-    is raised instead: it would silently cost every Chinese document its facts."""
+def extract_checked(text: str, language: str, published: date | None,
+                    knowledge: Knowledge = EMPTY) -> tuple[list[FactDraft], str | None]:
+    """(facts, None), or ([], why) when an extractor failed: extraction never stops an import, but the
+    failure is logged and said (the import's report, `factdesk extract`'s stderr) — a document without
+    suggestions must not pass for an article without facts. A missing character table (an incomplete
+    installation) is raised instead: it would cost every Chinese document its facts."""
     import app.extract  # looked up at call time (the self-test replaces it to check failures show)
     from app.text import ScriptTableError
 
     try:
-        return app.extract.extract(text, language, published, knowledge)
+        return app.extract.extract(text, language, published, knowledge), None
     except ScriptTableError:  # an incomplete installation, not one extractor's bug
         raise
-    except Exception:  # noqa: BLE001 - a bug in one extractor must not lose the analyst's import
+    except Exception as exc:  # noqa: BLE001 - a bug in one extractor must not lose the analyst's import
         log.exception("extraction failed")
-        return []
+        return [], f"extraction failed ({type(exc).__name__}: {exc})"
 
 
-def extract_facts(read: ReadDocument, knowledge: Knowledge = EMPTY) -> list[FactDraft]:
-    return extract_document(read.display_text, read.language, read.published, knowledge)
+def extract_document(text: str, language: str, published: date | None,
+                     knowledge: Knowledge = EMPTY) -> list[FactDraft]:
+    """The facts of `text`; an extractor's failure is logged and gives none (`extract_checked` says why)."""
+    return extract_checked(text, language, published, knowledge)[0]
+
+
+def extract_facts(read: ReadDocument, knowledge: Knowledge = EMPTY) -> tuple[list[FactDraft], str | None]:
+    return extract_checked(read.display_text, read.language, read.published, knowledge)
 
 
 def prepare(path: Path, run_extraction: bool, stored: frozenset[int] | set[int],
@@ -76,7 +84,10 @@ def prepare(path: Path, run_extraction: bool, stored: frozenset[int] | set[int],
         return Prepared(path, failure=str(exc))
     if hash_key(read.content_hash) in stored:
         return Prepared(path, read, probably_stored=True)
-    return Prepared(path, read, extract_facts(read, knowledge) if run_extraction else [])
+    if not run_extraction:
+        return Prepared(path, read)
+    facts, problem = extract_facts(read, knowledge)
+    return Prepared(path, read, facts, extraction_problem=problem)
 
 
 _worker_state: dict[str, object] = {}
@@ -117,10 +128,9 @@ def _start_worker(run_extraction: bool, stored: frozenset[int], log_file: str | 
     _worker_state["stored"] = stored
     _worker_state["knowledge"] = knowledge  # sent once per worker; its matcher is compiled below, once
     if run_extraction:  # compile the rules now, once per process, not inside the first file
-        from app.extract import extract
-
-        extract("Baotou signed 455 projects worth 579.9 billion yuan.", "en", None, knowledge)
-        extract("包头市签约项目455个,总投资5799亿元。", "zh-Hans", None, knowledge)
+        for text, language in (("Baotou signed 455 projects worth 579.9 billion yuan.", "en"),
+                               ("包头市签约项目455个,总投资5799亿元。", "zh-Hans")):
+            extract_checked(text, language, None, knowledge)  # a failure here is said per file later
 
 
 def _prepare_many(paths: Sequence[Path]) -> list[Prepared]:
