@@ -48,6 +48,9 @@ ALIASES = [
     ("Zijin Mining Group Co., Ltd.", 'Zijin Mining Group Co., Ltd. (hereinafter referred to as "Zijin") said',
      {"Zijin"}, set()),
     ("宁德时代新能源科技股份有限公司", "", {"宁德时代新能源", "寧德時代新能源科技股份有限公司"}, {"时代", "新能源"}),
+    # the place 宁德 leaves the common word 时代, refused in either script (the word lists are Simplified)
+    ("宁德时代", "", {"寧德時代"}, {"时代", "時代"}),
+    ("寧德時代", "", {"宁德时代"}, {"时代", "時代"}),
 ]
 
 

@@ -2,7 +2,8 @@
 
 The store keeps the learned entries (each with the fact it came from, the user and the time); the
 workflows read a `Knowledge` snapshot from it and hand it to `app.extract`, which never imports the
-store. A field that a learned entry produced says so in the fact's origin: `learned/<field>/<entry id>`.
+store. A field that a learned entry produced says so in the fact's origin: `learned/<field>/<entry id>`;
+a target or indicator that a learned organisation's investment made a project says `learned/kind+investor/<id>`.
 """
 
 from __future__ import annotations
@@ -43,8 +44,18 @@ class Knowledge:
 EMPTY = Knowledge()
 
 
+# a learned organisation that made a target or indicator its project: the kind and the investor are learned
+KIND_AND_INVESTOR = "kind+investor"
+
+
 def learned_origin(field: str, entry_id: int) -> str:
     return f"{LEARNED}/{field}/{entry_id}"
+
+
+def learned_fields(origin: str | None) -> tuple[str, ...]:
+    """The fields (the kind counted as one) a `learned/...` origin says the learned entry set."""
+    named = learned_entry(origin)
+    return tuple(named[0].split("+")) if named else ()
 
 
 def learned_entry(origin: str | None) -> tuple[str, int] | None:

@@ -184,6 +184,14 @@ def _glued(forms: list[str]) -> list[str]:
     return [g for g in out if g not in forms]
 
 
+def _safe(form: str, scripts: Callable[[str], Iterable[str]] | None) -> bool:
+    """safe_alias in every script: the common-word lists are in Simplified characters, so 時代 (what 寧德時代
+    leaves without the place 寧德) is judged as 时代."""
+    if not safe_alias(form):
+        return False
+    return scripts is None or not _CJK.search(form) or all(safe_alias(v) for v in scripts(form))
+
+
 def org_aliases(name: str, *, context: str = "", scripts: Callable[[str], Iterable[str]] | None = None) -> list[str]:
     """[the name, *its aliases] (see the module docstring); `context` is the article the name was set in
     (for a brand it introduces), `scripts` gives a Chinese form's other-script forms."""
@@ -219,12 +227,12 @@ def org_aliases(name: str, *, context: str = "", scripts: Callable[[str], Iterab
     if context:
         forms += brands_in(context, [base, *forms[1:3]])
     if scripts is not None:
-        forms += [other for f in list(forms) if _CJK.search(f) for other in scripts(f)]
+        forms += [other for f in list(forms) if _CJK.search(f) and _safe(f, scripts) for other in scripts(f)]
     out: list[str] = [name]
     seen = {name.casefold()}
     for f in forms:
         f = " ".join(f.split())
-        if f.casefold() not in seen and safe_alias(f):
+        if f.casefold() not in seen and _safe(f, scripts):
             seen.add(f.casefold())
             out.append(f)
     return [name, *sorted(out[1:])]

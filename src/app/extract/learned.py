@@ -2,13 +2,17 @@
 
 Organisations: every alias of every learned organisation, in its matching form, is looked for in the
 document's matching form in one pass (one Aho-Corasick automaton, pyahocorasick, built once per
-snapshot and process, run only over a document that has a project); a project the rules found (an
-investment cue) with no investor — or with a learned name the rules cut or glued to the next words —
-takes the learned organisation named in its amount's clause (else one another clause of the sentence
-says invests or builds); indicators and targets never get an investor. Labels and regions: a field whose
-text is a learned phrase takes the controlled value (a region with its code); a fact with no place whose
-sentence names a learned local place name the gazetteer lacks takes that region. A field so set names its
-entry in the fact's origin (`learned/<field>/<entry id>`).
+snapshot and process, run only over a document with a project or an amount); a project the rules found
+(an investment cue) with no investor — or with a learned name the rules cut or glued to the next words —
+takes the learned organisation named in its amount's clause (else the one another clause of the sentence
+says invests or builds, else the one the sentence before says so of, when this one names no organisation);
+a target or indicator amount that a learned organisation invests (app.extract.learned_investments: "X拟投资
+N亿元", "该项目总投资N亿元" after "X拟投资建设…") becomes X's project, never an annual plan, a period's total
+or several projects' sum. The investor is the learned name, in the script the document writes it in. Labels
+and regions: a field whose text is a learned phrase takes the controlled value (a region with its code); a
+fact with no place whose sentence names a learned local place name the gazetteer lacks takes that region.
+A field so set names its entry in the fact's origin (`learned/<field>/<entry id>`; a kind changed with the
+investor: `learned/kind+investor/<entry id>`).
 """
 
 from __future__ import annotations
@@ -19,10 +23,20 @@ from typing import TYPE_CHECKING
 
 import ahocorasick
 
-from app.domain.knowledge import KIND_LABEL, KIND_ORG, KIND_REGION, Knowledge, learned_origin
+from app.domain.knowledge import KIND_AND_INVESTOR, KIND_LABEL, KIND_ORG, KIND_REGION, Knowledge, learned_origin
 from app.domain.regions import resolve_region
-from app.domain.schema import FactDraft, Kind
+from app.domain.schema import CURRENCIES, FactDraft, Kind
+from app.extract.fields import industry_in, stage_near
+from app.extract.learned_investments import (
+    Hit,
+    clause_end,
+    investing_org,
+    names_org,
+    not_subject,
+    sole_investor_before,
+)
 from app.extract.textprep import ascii_lower, match_form
+from app.text import to_simplified_table, to_traditional
 
 if TYPE_CHECKING:
     from app.extract.pipeline import Document
@@ -106,17 +120,23 @@ def apply_learned(doc: Document, drafts: list[FactDraft], knowledge: Knowledge) 
     if not knowledge:
         return
     matcher = matcher_for(knowledge)
-    wanted = matcher.org_of and any(d.kind == Kind.PROJECT for d in drafts)
+    wanted = matcher.org_of and any(d.kind == Kind.PROJECT or d.unit in CURRENCIES for d in drafts)
     low = doc.low if doc.is_en else ascii_lower(doc.form)
     hits = matcher.orgs_in(low) if wanted else []
     starts = [h[0] for h in hits]
     for d in drafts:
-        if d.kind == Kind.PROJECT and hits and d.evidence:
-            found = _learned_investor(doc, low, hits, starts, d)
-            if found is not None:
-                d.fields["investor"] = found[1]
-                d.origin = learned_origin("investor", found[0])
-                continue
+        if hits and d.evidence:
+            if d.kind == Kind.PROJECT:
+                found = _learned_investor(doc, low, hits, starts, d)
+                if found is not None:
+                    d.fields["investor"] = found[1]
+                    d.origin = learned_origin("investor", found[0])
+                    continue
+            elif d.kind in (Kind.TARGET, Kind.INDICATOR):
+                investing = investing_org(doc, low, hits, starts, d)
+                if investing is not None:
+                    _make_project(doc, d, investing)
+                    continue
         for name, table in matcher.phrases.items():
             current = d.fields.get(name)
             if not current or not table:
@@ -131,6 +151,41 @@ def apply_learned(doc: Document, drafts: list[FactDraft], knowledge: Knowledge) 
         _unplaced(doc, low, drafts, matcher)
 
 
+def _make_project(doc: Document, d: FactDraft, h: Hit) -> None:
+    """A target or indicator that is the learned organisation's investment becomes its project: the place
+    and the period stay, the stage and industry are read as the rules read a project's."""
+    ev = d.evidence[0]
+    s_lo, s_hi = doc.seg.sentence(ev.start)
+    d.kind = Kind.PROJECT
+    d.fields = {
+        "investor": written_name(doc, h),
+        "project": None,
+        "industry": industry_in(doc.form[min(h[0], ev.start) : s_hi], doc.language),
+        "location": d.fields.get("subject"),
+        "stage": stage_near(doc.form, ev.start, ev.end, doc.language),
+        "period": d.fields.get("period") or d.fields.get("horizon"),
+    }
+    d.origin = learned_origin(KIND_AND_INVESTOR, h[2])
+
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def written_name(doc: Document, h: Hit) -> str:
+    """The learned organisation's name in the script the document writes it in: 宁德时代 learned from a
+    Simplified article is 寧德時代 where a Traditional one names it so (and the other way round)."""
+    name = h[3]
+    if not _CJK.search(name):
+        return name
+    written = doc.text[h[0] : h[1]]
+    if written != doc.form[h[0] : h[1]] and _CJK.search(written):  # written in Traditional characters
+        return to_traditional(name)
+    simp = to_simplified_table()
+    if _CJK.search(written) and any(ch in simp for ch in name):  # a Traditional name, a Simplified text
+        return "".join(simp.get(ch, ch) for ch in name)
+    return name
+
+
 _PLACE_FIELD = {Kind.PROJECT: "location", Kind.INDICATOR: "subject", Kind.TARGET: "subject"}
 # what makes a clause say its organisation invests, builds or signs
 _INVEST_CUE = re.compile(
@@ -139,7 +194,6 @@ _INVEST_CUE = re.compile(
 _ORG_END = re.compile(r"(?:公司|集团|控股|股份|银行|co\.?|ltd\.?|inc\.?|corp\.?|corporation|group|holdings?|limited)$")
 # words that are no part of a name: what the rules glued on before a learned one
 _GLUED_LEAD = re.compile(r"的|与|和|在|由|是|为|开工|签约|落户|引进|将|拟|\b(?:the|and|with|by|of|in)\s")
-Hit = tuple[int, int, int, str]
 
 
 def _learned_investor(doc: Document, low: str, hits: list[Hit], starts: list[int],
@@ -151,29 +205,26 @@ def _learned_investor(doc: Document, low: str, hits: list[Hit], starts: list[int
     ev = d.evidence[0]
     s_lo, s_hi = doc.seg.sentence(ev.start)
     inside = hits[bisect.bisect_left(starts, s_lo) : bisect.bisect_left(starts, s_hi)]
-    if not inside:
-        return None
     current = d.fields.get("investor")
     if current:
-        return _mended(doc, low, inside, current, (ev.start, ev.end), (s_lo, s_hi))
+        return _mended(doc, low, inside, current, (ev.start, ev.end), (s_lo, s_hi)) if inside else None
+    if not inside:  # the sentence before says who invests or builds, this one names nobody
+        before = sole_investor_before(doc, low, hits, starts, s_lo)
+        if before is None or names_org(doc, low, s_lo, s_hi):
+            return None
+        return before[2], written_name(doc, before)
     c_lo = doc.seg.clause_start(ev.start)
-    c_hi = _clause_end(doc, ev.end, s_hi)
-    own = [h for h in inside if c_lo <= h[0] and h[1] <= c_hi]
+    c_hi = clause_end(doc, ev.end, s_hi)
+    own = [h for h in inside if c_lo <= h[0] and h[1] <= c_hi and not not_subject(doc, low, h)]
     if own:
-        before = [h for h in own if h[1] <= ev.end]
-        best = before[-1] if before else own[0]
-        return best[2], best[3]
-    cued = [h for h in inside if _INVEST_CUE.search(low, doc.seg.clause_start(h[0]), _clause_end(doc, h[1], s_hi))]
+        before_amount = [h for h in own if h[1] <= ev.end]
+        best = before_amount[-1] if before_amount else own[0]
+        return best[2], written_name(doc, best)
+    cued = [h for h in inside if _INVEST_CUE.search(low, doc.seg.clause_start(h[0]), clause_end(doc, h[1], s_hi))]
     if len({h[2] for h in cued}) != 1:
         return None  # none, or several organisations ("A与B签约,其中…项目"): not for learning to choose
     best = min(cued, key=lambda h: min(abs(h[0] - ev.end), abs(ev.start - h[1])))
-    return best[2], best[3]
-
-
-def _clause_end(doc: Document, pos: int, limit: int) -> int:
-    marks = doc.seg.clause_marks
-    i = bisect.bisect_right(marks, pos)
-    return min(marks[i], limit) if i < len(marks) else limit
+    return best[2], written_name(doc, best)
 
 
 def _mended(doc: Document, low: str, inside: list[Hit], current: str, evidence: tuple[int, int],
@@ -190,14 +241,14 @@ def _mended(doc: Document, low: str, inside: list[Hit], current: str, evidence: 
     if at < 0:  # written otherwise in the text (spacing): compare the names
         spans = [h for h in inside if key != low[h[0] : h[1]] and (key.startswith(low[h[0] : h[1]])
                                                                     or key in low[h[0] : h[1]])]
-        return (spans[0][2], spans[0][3]) if spans else None
+        return (spans[0][2], written_name(doc, spans[0])) if spans else None
     a, b = at, at + len(key)
     named = _ORG_END.search(key) is not None
     for h in inside:
-        if not (h[0] < b and a < h[1]) or (a, b) == (h[0], h[1]):
-            continue
+        if not (h[0] < b and a < h[1]) or (a, b) == (h[0], h[1]) or (a < h[0] and not_subject(doc, low, h)):
+            continue  # (依托宁德时代邦普引进的…: the rules' words around a partner's name are not its name)
         if (h[0] <= a and b <= h[1]) or not named:
-            return h[2], h[3]
+            return h[2], written_name(doc, h)
         if a < h[0] and h[1] <= b and _GLUED_LEAD.search(low, a, h[0]):
             return h[2], doc.text[h[0] : b]
     return None

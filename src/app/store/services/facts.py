@@ -164,19 +164,20 @@ def add(session: Session, document_id: int, draft: FactDraft, user: str) -> Fact
 
 def replace_suggestions(session: Session, document_id: int, drafts: Iterable[FactDraft], user: str) -> int:
     """Re-extraction: suggested facts are replaced by the new ones; confirmed, edited and rejected
-    facts stay, and a new suggestion that repeats one of them (same kind, unit and value at the same
-    evidence) is not added again. Returns how many suggestions were added. Refused (LockedError) for
-    an approved or rejected document: the caller skips those."""
+    facts stay, and a new suggestion that repeats one of them (same unit and value at the same
+    evidence, whatever its kind: the analyst's decision on that amount stands, also when what was
+    learned since would make it a project) is not added again. Returns how many suggestions were
+    added. Refused (LockedError) for an approved or rejected document: the caller skips those."""
     ensure_open(session, document_id)
     doc = get(session, document_id)
     kept = [f for f in doc.facts if f.status != FactStatus.SUGGESTED.value]
     dropped = [f for f in doc.facts if f.status == FactStatus.SUGGESTED.value]
-    taken = {(f.kind, f.unit, f.value, tuple(map(tuple, f.evidence or []))) for f in kept}
+    taken = {(f.unit, f.value, tuple(map(tuple, f.evidence or []))) for f in kept}
     for f in dropped:
         doc.facts.remove(f)
     added = 0
     for d in drafts:
-        key = (d.kind.value, d.unit, d.value, tuple((s.start, s.end) for s in d.evidence))
+        key = (d.unit, d.value, tuple((s.start, s.end) for s in d.evidence))
         if key in taken:
             continue
         doc.facts.append(fact_from_draft(d, doc=doc))
