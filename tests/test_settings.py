@@ -32,6 +32,13 @@ def test_defaults_types_and_descriptions(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="no setting named"):
         settings.save(path, colour="red")
     assert json.loads(path.read_text())["window.last_document"] == 12, "a refused change writes nothing"
+    with pytest.raises(ValueError, match="window.last_document takes a int"):
+        settings.save(path, window_last_document=True)  # JSON's true is no document number
+    settings.save(path, team_reopen=True)
+    assert json.loads(path.read_text())["team.reopen"] is True and settings.load(path).team_reopen is True
+    raw = json.loads(path.read_text())
+    path.write_text(json.dumps({**raw, "team.reopen": 1, "window.last_fact": False}))
+    assert (settings.load(path).team_reopen, settings.load(path).window_last_fact) == (False, None)
     path.write_text("{broken")
     assert settings.load(path) == settings.Settings()
 

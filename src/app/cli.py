@@ -10,6 +10,7 @@ import contextlib
 import faulthandler
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -34,7 +35,8 @@ def _open_db(args: argparse.Namespace):  # noqa: ANN202 - app.store.Database, im
 def cmd_gui(args: argparse.Namespace) -> int:
     from app.ui import run_gui
 
-    return run_gui(config.database_url(args.db), getattr(args, "opening", None))
+    plain = args.db is None and not os.environ.get(config.ENV_DB)  # a plain start reopens the team database
+    return run_gui(config.database_url(args.db), getattr(args, "opening", None), team_at_start=plain)
 
 
 def cmd_import(args: argparse.Namespace) -> int:

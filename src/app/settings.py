@@ -19,7 +19,7 @@ from typing import Any
 @dataclass(frozen=True)
 class Option:
     key: str  # the key in the JSON file
-    kind: type  # str or int; None is always allowed where the default is None
+    kind: type  # str, int or bool; None is always allowed where the default is None
     default: Any
     description: str
 
@@ -44,6 +44,8 @@ OPTIONS: tuple[Option, ...] = (
     Option("team.database", str, None, "The database on it."),
     Option("team.user", str, None, "The login used (the password is kept in the system keyring, never here)."),
     Option("team.sslmode", str, "prefer", "TLS: disable, prefer, require or verify-full."),
+    Option("team.reopen", bool, False, "Open that team database again at a plain start (set when you connect; cleared "
+           "by File ▸ Use Local Database; --db or $FACTDESK_DB open their database instead)."),
 )
 OPTION = {o.key: o for o in OPTIONS}
 
@@ -68,19 +70,24 @@ class Settings:
     team_database: str | None = None
     team_user: str | None = None
     team_sslmode: str = "prefer"
+    team_reopen: bool = False
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Settings:
         values = {}
         for option in OPTIONS:
             value = data.get(option.key, option.default)
-            valid = (value is None and option.default is None) or (
-                isinstance(value, option.kind) and not isinstance(value, bool))
-            values[_attr(option.key)] = value if valid else option.default
+            values[_attr(option.key)] = value if _fits(option, value) else option.default
         return cls(**values)
 
     def to_json(self) -> dict[str, Any]:
         return {o.key: getattr(self, _attr(o.key)) for o in OPTIONS}
+
+
+def _fits(option: Option, value: Any) -> bool:
+    """Is `value` of the option's type? (JSON's true is no number: a bool fits only a bool option.)"""
+    return (value is None and option.default is None) or (
+        isinstance(value, option.kind) and (option.kind is bool or not isinstance(value, bool)))
 
 
 def _attr(key: str) -> str:
@@ -110,7 +117,7 @@ def save(path: Path, **changes: Any) -> Settings:
         option = by_attr.get(name)
         if option is None:
             raise ValueError(f"no setting named {name}")
-        if not ((value is None and option.default is None) or isinstance(value, option.kind)):
+        if not _fits(option, value):
             raise ValueError(f"setting {option.key} takes a {option.kind.__name__}, not {value!r}")
     raw = _read_raw(path)
     updated = replace(Settings.from_json(raw), **changes)

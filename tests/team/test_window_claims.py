@@ -180,6 +180,12 @@ def test_in_two_step_review_the_window_offers_approve_to_reviewers_only(qtbot, t
             assert win.controller.document is not None and not win.controller.read_only
             assert win.commands["approve_next"].isEnabled() is may_approve, role
             assert win.commands["mark_ready"].isEnabled(), role  # an analyst hands it on instead
+            # the greyed button says why, for as long as it is greyed (the status-bar hint is transient)
+            approve_tip = win.commands["approve_next"].toolTip()
+            assert approve_tip.startswith("Two-step review: a reviewer approves") is not may_approve, approve_tip
+            assert win.commands["assign_documents"].isEnabled() is may_approve, role  # analysts do not assign
+            assign_tip = win.commands["assign_documents"].toolTip()
+            assert assign_tip.startswith("Only a reviewer or an admin assigns") is not may_approve, assign_tip
         finally:
             win.form.flush()
             win.close()

@@ -16,6 +16,11 @@ def test_mark_ready_and_undo_from_the_keyboard(qtbot, window, seeded_db: Databas
     assert win.controller.document is not None and win.controller.document.id == first
     assert not win.controller.read_only and not win.form.lock_banner.isVisible()  # no claims on SQLite
     assert not win.claims.mine.isVisible()  # no "Assigned to me" without a team database
+    qtbot.waitUntil(lambda: win.commands["approve_next"].isEnabled(), timeout=5000)  # the team's settings read
+    assign = win.commands["assign_documents"]
+    assert not assign.isEnabled()  # assignments need a team database: greyed, and its tooltip says why
+    assert assign.toolTip() == "Only a reviewer or an admin assigns documents, on a team database (PostgreSQL)"
+    assert win.commands["approve_next"].toolTip().startswith("Approve this document")
     press(win, Qt.Key.Key_Y, CTRL | SHIFT)
     assert win.workspace.document(first).status == "ready_for_review"
     cell = win.queue.model.index(0, COLUMN["status"])

@@ -171,3 +171,123 @@ def test_the_password_goes_to_the_keyring_and_comes_back_from_it(qtbot, window, 
     finally:
         keyring.set_keyring(previous)
         assert not application._windows  # noqa: SLF001 - only the dialog ran: no window was switched
+
+
+FILE_KEYRING = '''
+"""A keyring backend keeping passwords in one JSON file (named by $TEST_KEYRING_FILE): the start-up test's
+own process reads what the test put there, through keyring's documented PYTHON_KEYRING_BACKEND."""
+import json, os
+from keyring.backend import KeyringBackend
+
+
+class FileKeyring(KeyringBackend):
+    priority = 1
+
+    def _all(self):
+        try:
+            with open(os.environ["TEST_KEYRING_FILE"], encoding="utf-8") as f:
+                return json.load(f)
+        except FileNotFoundError:
+            return {}
+
+    def get_password(self, service, username):
+        return self._all().get(service + "|" + username)
+
+    def set_password(self, service, username, password):
+        raise NotImplementedError("read-only in this test")
+
+    def delete_password(self, service, username):
+        raise NotImplementedError("read-only in this test")
+'''
+
+START = """
+import json, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from app import config
+from app.ui.application import create_application, run
+from app.ui.connect_dialog import ConnectDialog
+from app.ui.main_window import MainWindow
+
+app = create_application()
+seen = {}
+
+
+def shown(kind):
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+
+
+def look():
+    windows = shown(MainWindow)
+    if not windows or any(w.runner.busy for w in windows):
+        QTimer.singleShot(100, look)  # the window, idle (a first start imports the demo articles)
+        return
+    window = windows[0]
+    dialogs = shown(ConnectDialog)
+    seen.setdefault("starts", []).append({
+        "title": window.windowTitle(), "user": window.workspace.user,
+        "use_local": window.commands["use_local"].isEnabled(),
+        "dialog_host": dialogs[0].host.text() if dialogs else None,
+        "dialog_problem": dialogs[0].problem.text() if dialogs and dialogs[0].problem.isVisible() else None,
+    })
+    for dialog in dialogs:
+        dialog.reject()
+    if window.commands["use_local"].isEnabled() and len(seen["starts"]) == 1:
+        window.commands["use_local"].trigger()  # File > Use Local Database: a window on the local file
+        QTimer.singleShot(100, look)
+        return
+    seen["reopen_after"] = config.load_settings().team_reopen
+    print(json.dumps(seen))
+    window.close()
+    app.quit()
+
+
+QTimer.singleShot(0, look)
+sys.exit(run(sys.argv[1], None, team_at_start=True))
+"""
+
+
+def start_window(tmp_path, local_url: str, password: str | None) -> dict:  # noqa: ANN001
+    """A plain start of the window in its own process (its own settings and keyring files)."""
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    (tmp_path / "filekeyring.py").write_text(FILE_KEYRING, encoding="utf-8")
+    keys = tmp_path / "keyring.json"
+    connection = team.remembered()
+    assert connection is not None
+    keys.write_text(json.dumps({f"{team.KEYRING_SERVICE}|{connection.keyring_name}": password} if password else {}))
+    src = Path(__file__).resolve().parents[2] / "src"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(src), str(tmp_path)]), "QT_QPA_PLATFORM": "offscreen",
+           "PYTHON_KEYRING_BACKEND": "filekeyring.FileKeyring", "TEST_KEYRING_FILE": str(keys),
+           "FACTDESK_DATA_DIR": str(config.data_dir())}
+    env.pop("FACTDESK_DB", None)
+    out = subprocess.run([sys.executable, "-c", START, local_url], capture_output=True, text=True, env=env,
+                         timeout=240, check=False)
+    assert out.returncode == 0, out.stderr[-3000:]
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def test_a_plain_start_reopens_the_team_database_the_window_was_on(tmp_path, team_login, seeded_db) -> None:  # noqa: ANN001
+    connection = team.TeamConnection("127.0.0.1", int(team_login["port"]), str(team_login["database"]),
+                                     str(team_login["user"]), "prefer")
+    team.remember(connection)  # as a successful Connect does
+    assert config.load_settings().team_reopen is True
+    place = f"{connection.place} ({connection.user})"
+
+    seen = start_window(tmp_path, str(seeded_db.engine.url), str(team_login["password"]))
+    on_team, back_home = seen["starts"]
+    assert on_team["title"].endswith(f"FactDesk — {place}") and on_team["user"] == connection.user
+    assert on_team["use_local"] and on_team["dialog_host"] is None  # no dialog: the keyring had the password
+    assert not back_home["use_local"] and place not in back_home["title"]  # Use Local Database took it home
+    assert seen["reopen_after"] is False  # and the next start stays home
+
+    team.remember(connection)  # on the team again, but the keyring lost the password (or the server is away)
+    (start,) = start_window(tmp_path, str(seeded_db.engine.url), None)["starts"]
+    assert place not in start["title"] and not start["use_local"]  # the local database, not a dead window
+    assert start["dialog_host"] == "127.0.0.1"  # the Connect dialog, filled in, says why in one line
+    assert start["dialog_problem"].startswith("Could not connect: ") and "\n" not in start["dialog_problem"]
+    assert config.load_settings().team_reopen is True  # still wanted: the next start tries again

@@ -13,6 +13,7 @@ from app.review.workspace import Workspace, open_workspace
 
 SSL_MODES = ("disable", "prefer", "require", "verify-full")
 KEYRING_SERVICE = "FactDesk team database"
+CONNECT_TIMEOUT = 10  # seconds: an unreachable server (an office machine offline) answers within this
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,7 @@ class TeamConnection:
         """The database URL with the password (only ever held in memory, never written)."""
         login = quote(self.user, safe="") + (f":{quote(password, safe='')}" if password else "")
         return (f"postgresql+psycopg://{login}@{quote(self.host, safe='')}:{self.port}/"
-                f"{quote(self.database, safe='')}?sslmode={self.sslmode}")
+                f"{quote(self.database, safe='')}?sslmode={self.sslmode}&connect_timeout={CONNECT_TIMEOUT}")
 
     @property
     def place(self) -> str:
@@ -75,8 +76,26 @@ def remembered() -> TeamConnection | None:
 
 
 def remember(connection: TeamConnection) -> None:
+    """Keep the connection for the next start, which opens it again (until Use Local Database)."""
     config.save_settings(team_host=connection.host, team_port=connection.port, team_database=connection.database,
-                         team_user=connection.user, team_sslmode=connection.sslmode)
+                         team_user=connection.user, team_sslmode=connection.sslmode, team_reopen=True)
+
+
+def to_reopen() -> TeamConnection | None:
+    """The team connection a plain start opens again: the last one, if the window was on it."""
+    return remembered() if config.load_settings().team_reopen else None
+
+
+def reopen(connection: TeamConnection) -> Workspace:
+    """Log in again with the password the keyring kept (or none: a server trusting this machine).
+    Raises StoreError (one line) when that fails — the window then opens the local database and asks."""
+    return connect(connection, saved_password(connection))
+
+
+def open_local() -> Workspace:
+    """The local database (what a plain `factdesk` opens without a team), and no team reopened at start."""
+    config.save_settings(team_reopen=False)
+    return open_workspace(config.database_url())
 
 
 def keyring_available() -> bool:

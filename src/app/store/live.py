@@ -110,7 +110,7 @@ class PostgresListener(ChangeFeed):
         import psycopg
 
         try:
-            conn = psycopg.connect(*self._args, autocommit=True, connect_timeout=5, **self._kwargs)
+            conn = psycopg.connect(*self._args, autocommit=True, **{"connect_timeout": 5, **self._kwargs})
             self._schema = str(conn.execute("SELECT current_schema()").fetchone()[0])  # type: ignore[index]
             conn.execute(f"LISTEN {CHANNEL}")
         except psycopg.Error:

@@ -22,6 +22,7 @@ from app.domain.evidence import Step
 from app.ui import batch_commands as batch
 from app.ui import claims, pane_focus
 from app.ui import review_commands as speed
+from app.ui import selection_commands as selection
 from app.ui.connect_dialog import open_connect_dialog
 from app.ui.i18n import N_, tr
 
@@ -42,6 +43,8 @@ class Context:
     can_redo: bool = False
     has_facts: bool = False
     may_approve: bool = True  # False for an analyst in two-step review (a reviewer approves)
+    may_assign: bool = False  # a team database, and this login is a reviewer, an admin or the owner
+    on_team: bool = False  # the window is on a team database (PostgreSQL)
     focus: str = "other"  # "queue", "article", "form" or "other"
 
 
@@ -72,6 +75,9 @@ class Action:
     checkable: bool = False
     tip: str = ""
     enablement: Condition | None = None  # None: always enabled
+    # why it is disabled, when the reason is not plain from the window (a role, a mode): the tooltip and
+    # status tip say so while it is disabled, so a greyed button explains itself
+    disabled_tip: Callable[[Context], str | None] | None = None
 
     @property
     def menu(self) -> str:
@@ -82,6 +88,12 @@ def _open_knowledge(w: MainWindow) -> None:
     from app.ui import knowledge_view  # loaded when first used, not at start-up
 
     knowledge_view.open_knowledge(w)
+
+
+def _use_local(w: MainWindow) -> None:
+    from app.ui.application import use_local_database  # the application module builds windows
+
+    use_local_database(w)
 
 
 def _reextract_unreviewed(w: MainWindow) -> None:
@@ -118,6 +130,9 @@ ACTIONS: tuple[Action, ...] = (
            "file/import", tip=N_("Bring back the corrections made in an exported workbook"), enablement=_idle),
     Action("connect_team", N_("Connect to Team Database…"), lambda w: open_connect_dialog(w), "file/team",
            tip=N_("Work on a shared PostgreSQL database with your team"), enablement=_idle),
+    Action("use_local", N_("Use Local Database"), _use_local, "file/team",
+           tip=N_("Leave the team database and work on this computer's own database (the next start opens it too)"),
+           enablement=lambda c: c.on_team and not c.busy),
     Action("cancel_work", N_("Cancel Background Work"), lambda w: w.cancel_work(), "file/work", ("Ctrl+.",),
            enablement=lambda c: c.busy),
     Action("quit", N_("Quit"), lambda w: w.close(), "file/quit", ("Ctrl+Q",)),
@@ -140,7 +155,10 @@ ACTIONS: tuple[Action, ...] = (
            ("Ctrl+Return", "Ctrl+Enter"), toolbar=True,
            tip=N_("Approve this document (every remaining fact must be valid) and go on; with several documents "
                   "selected in the queue, approve each of them"),
-           enablement=lambda c: c.editable and c.may_approve),
+           enablement=lambda c: c.editable and c.may_approve,
+           disabled_tip=lambda c: None if c.may_approve else N_(
+               "Two-step review: a reviewer approves; when your work on a document is done, mark it ready for "
+               "review (Ctrl+Shift+Y)")),
     Action("flag_document", N_("Flag with Note…"), batch.flag, "document/workflow",
            ("Ctrl+Shift+F",), toolbar=True, enablement=_editable,
            tip=N_("Flag this document (or every selected document) with a note")),
@@ -165,7 +183,9 @@ ACTIONS: tuple[Action, ...] = (
            enablement=_editable),
     Action("assign_documents", N_("Assign Documents…"), lambda w: claims.assign_documents(w), "document/team",
            tip=N_("Assign the selected documents, or all the queue shows, to an analyst (reviewers and admins)"),
-           enablement=_idle),
+           enablement=lambda c: c.may_assign and not c.busy,
+           disabled_tip=lambda c: None if c.may_assign else N_(
+               "Only a reviewer or an admin assigns documents, on a team database (PostgreSQL)")),
     # Fact
     Action("next_fact", N_("Next Fact"), lambda w: w.next_fact(), "fact/navigate", ("Ctrl+Down",),
            enablement=lambda c: c.has_facts),
@@ -192,9 +212,9 @@ ACTIONS: tuple[Action, ...] = (
            enablement=_editable_with_facts),
     Action("reject_fact", N_("Reject or Restore Fact"), lambda w: w.reject_fact(), "fact/status", ("Ctrl+Shift+X",),
            toolbar=True, enablement=_editable_with_facts),
-    Action("add_fact", N_("New Fact from Selection"), lambda w: w.add_fact_from_selection(), "fact/add",
+    Action("add_fact", N_("New Fact from Selection"), selection.add_fact_from_selection, "fact/add",
            ("Ctrl+N",), toolbar=True, enablement=_editable),
-    Action("fill_field", N_("Fill Field from Selection"), lambda w: w.fill_field_from_selection(), "fact/add",
+    Action("fill_field", N_("Fill Field from Selection"), selection.fill_field_from_selection, "fact/add",
            ("Ctrl+I",), enablement=_editable),
     Action("comment", N_("Comment"), batch.focus_comment, "fact/comment", ("Ctrl+Shift+M",),
            tip=N_("Write a comment on the current fact; press again for the document's comment (the queue's "
@@ -258,11 +278,11 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
         action.setShortcuts([QKeySequence(s) for s in spec.shortcuts])
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.setCheckable(spec.checkable)
-        if spec.tip:
-            action.setStatusTip(tr(spec.tip))
-            action.setToolTip(f"{tr(spec.tip)} ({shortcut_text(spec)})" if spec.shortcuts else tr(spec.tip))
-        elif spec.shortcuts:
-            action.setToolTip(f"{tr(spec.text).rstrip('…')} ({shortcut_text(spec)})")
+        status, tip = _tips(spec)
+        if status:
+            action.setStatusTip(status)
+        if tip:
+            action.setToolTip(tip)
         action.triggered.connect(lambda _checked=False, run=spec.callback: run(window))
         window.addAction(action)
         actions[spec.id] = action
@@ -288,10 +308,25 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
     return actions
 
 
+def _tips(spec: Action) -> tuple[str, str]:
+    """(status tip, tooltip) of an enabled action."""
+    if spec.tip:
+        return tr(spec.tip), f"{tr(spec.tip)} ({shortcut_text(spec)})" if spec.shortcuts else tr(spec.tip)
+    return "", f"{tr(spec.text).rstrip('…')} ({shortcut_text(spec)})" if spec.shortcuts else ""
+
+
 def update_enablement(actions: dict[str, QAction], context: Context) -> None:
     for spec in ACTIONS:
-        if spec.enablement is not None:
-            actions[spec.id].setEnabled(spec.enablement(context))
+        if spec.enablement is None:
+            continue
+        action = actions[spec.id]
+        enabled = spec.enablement(context)
+        action.setEnabled(enabled)
+        if spec.disabled_tip is not None:
+            why = None if enabled else spec.disabled_tip(context)
+            status, tip = (tr(why), tr(why)) if why else _tips(spec)
+            action.setStatusTip(status)
+            action.setToolTip(tip or tr(spec.text))
 
 
 class ShortcutsWin(QObject):

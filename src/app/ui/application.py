@@ -41,6 +41,32 @@ def switch_database(old: MainWindow, workspace: Workspace) -> MainWindow:
     return window
 
 
+def _reopen_team() -> tuple[Workspace | None, str | None]:
+    """(the team database the window was last on, None) — or (None, why not), or (None, None): none."""
+    from app.review import team_connection as team
+
+    connection = team.to_reopen()
+    if connection is None:
+        return None, None
+    try:
+        return team.reopen(connection), None
+    except StoreError as exc:
+        return None, str(exc)
+
+
+def use_local_database(window: MainWindow) -> None:
+    """File ▸ Use Local Database: back from the team database to this machine's own, for good (the next
+    start opens the local one too)."""
+    from app.review import team_connection as team
+
+    try:
+        workspace = team.open_local()
+    except StoreError as exc:
+        window.message(str(exc))
+        return
+    switch_database(window, workspace)
+
+
 def import_demo_in_background(window: MainWindow) -> None:
     """On a first start (empty database) import the seed articles, without blocking the window."""
     if window.workspace.first_document() is not None:
@@ -64,12 +90,16 @@ def import_demo_in_background(window: MainWindow) -> None:
         window.article.show_busy(None)
 
 
-def run(db_url: str, opening: QWidget | None = None) -> int:
-    """`opening` is the window `startup.paint_first` showed; it closes when the review window shows."""
+def run(db_url: str, opening: QWidget | None = None, *, team_at_start: bool = False) -> int:
+    """`opening` is the window `startup.paint_first` showed; it closes when the review window shows.
+    `team_at_start`: the team database the window was last on is opened again (the password from the
+    keyring); when that fails — offline, no password kept — the window opens `db_url` and the Connect
+    dialog says why, filled in, so one password or Escape goes on."""
     app = create_application()
     crash.install(app)  # uncaught exceptions and Qt warnings to the log and a dialog; native crashes to a file
+    workspace, team_problem = _reopen_team() if team_at_start else (None, None)
     try:
-        workspace = open_workspace(db_url)
+        workspace = workspace or open_workspace(db_url)
     except StoreError as exc:
         if opening is not None:
             opening.close()
@@ -80,6 +110,11 @@ def run(db_url: str, opening: QWidget | None = None) -> int:
     window.show()
     if opening is not None:
         opening.close()
+    if team_problem is not None:
+        from app.ui.connect_dialog import open_connect_dialog
+
+        window.message(tr("The team database was not opened: %1 — this is your local database", team_problem))
+        open_connect_dialog(window).show_problem(tr("Could not connect: %1", team_problem))
     import_demo_in_background(window)
     code = app.exec()
     workspace.close()

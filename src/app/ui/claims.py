@@ -34,6 +34,8 @@ class ClaimKeeper(QObject):
         self.current: int | None = None
         self.state: ClaimState | None = None
         self.may_approve = True  # until the team's settings are read (the database refuses anyway)
+        self.may_assign = False  # until then too: assignments need a team database and a reviewer's role
+        self.on_team = False
         self.timer = QTimer(self)
         self.timer.setInterval(HEARTBEAT_SECONDS * 1000)
         self.timer.timeout.connect(self.heartbeat)
@@ -55,6 +57,8 @@ class ClaimKeeper(QObject):
             return
         self.mine.setVisible(info.claims)
         self.may_approve = info.may_approve
+        self.may_assign = info.claims and info.may_assign
+        self.on_team = info.claims
         if not info.may_approve:
             self.window.message(tr("Two-step review: a reviewer approves; when your work on a document is done, "
                                    "mark it ready for review (Ctrl+Shift+Y)"))

@@ -106,7 +106,7 @@ class ConnectDialog(QDialog):
         return team.TeamConnection(self.host.text().strip(), self.port.value(), self.database.text().strip(),
                                    self.user.text().strip(), str(self.sslmode.currentData()))
 
-    def _show_problem(self, text: str) -> None:
+    def show_problem(self, text: str) -> None:
         self.problem.setText(text)
         self.problem.show()
 
@@ -116,14 +116,14 @@ class ConnectDialog(QDialog):
         connection = self.connection()
         problem = connection.problem()
         if problem is not None:
-            self._show_problem(problem)
+            self.show_problem(problem)
             return None
         password = self.password.text() or None
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             workspace = team.connect(connection, password)
         except StoreError as exc:
-            self._show_problem(tr("Could not connect: %1", exc))
+            self.show_problem(tr("Could not connect: %1", exc))
             return None
         finally:
             QApplication.restoreOverrideCursor()

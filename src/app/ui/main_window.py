@@ -23,7 +23,7 @@ from app import __version__, config
 from app.domain.errors import ConflictError
 from app.domain.queue import QueueFilter
 from app.domain.records import ExportFilter
-from app.domain.schema import DocStatus, FactDraft, Kind, Span
+from app.domain.schema import DocStatus
 from app.domain.views import DocumentView
 from app.review import ChangeSet, Workspace
 from app.ui import import_report, pane_focus, review_commands, window_state
@@ -34,7 +34,7 @@ from app.ui.claims import ClaimKeeper
 from app.ui.conflict_dialog import ConflictDialog
 from app.ui.dialogs import NoteDialog
 from app.ui.fact_form import FactForm
-from app.ui.fact_text import lead_text, parse_number
+from app.ui.fact_text import lead_text
 from app.ui.i18n import tr
 from app.ui.live_updates import LiveUpdates, window_title
 from app.ui.messages import translated
@@ -154,7 +154,8 @@ class MainWindow(QMainWindow):
             document_open=doc is not None, status=doc.status if doc else None,
             editable=doc is not None and not self.controller.read_only, busy=self.runner.busy,
             can_undo=group.canUndo(), can_redo=group.canRedo(), has_facts=bool(doc and doc.facts),
-            may_approve=self.claims.may_approve, focus=pane,
+            may_approve=self.claims.may_approve, may_assign=self.claims.may_assign,
+            on_team=self.claims.on_team, focus=pane,
         )
 
     def update_context(self) -> None:
@@ -479,60 +480,6 @@ class MainWindow(QMainWindow):
         self.controller.set_fact_status(fact_id, "edited" if restoring else "rejected")
         if not restoring:
             self.form.step(1)
-
-    def add_fact_from_selection(self) -> None:
-        doc = self.controller.document
-        span = self.article.view.selection_span()
-        if doc is None or span is None:
-            self.message(tr("Select the evidence in the article first (it must not be the raw text)."))
-            return
-        self.form.flush()
-        start, end = span
-        draft = self._draft_for(doc, start, end)
-        fact_id = self.controller.add_fact(draft)
-        if fact_id is not None:
-            self.form.set_current(fact_id)
-            self.article.view.set_current_fact(fact_id, scroll=False)
-            self.message(tr("Fact added from the selection"))
-
-    def _draft_for(self, doc: DocumentView, start: int, end: int) -> FactDraft:
-        """What the extractor makes of the selection; without one, a fact of the current kind with the
-        selected number or name filled in. The evidence is the selection either way."""
-        text = doc.display_text
-        draft: FactDraft | None = None
-        from app.extract import extract_selection  # the extractors load when first wanted, not at start-up
-
-        try:
-            draft = extract_selection(text, start, end, doc.language, doc.published)
-        except Exception as exc:  # noqa: BLE001 - a failing extractor must not stop the analyst
-            self.message(tr("The extractor failed on this selection: %1", exc))
-        if draft is None:
-            from app.extract.guess import guess_fact
-
-            draft = guess_fact(text[start:end])  # the number, its multiplier and unit by the same rules
-        if draft is None:
-            current = doc.fact(self.form.current) if self.form.current is not None else None
-            kind = Kind(current.kind) if current is not None else Kind.INDICATOR
-            selected = text[start:end].strip()
-            number = parse_number(selected)
-            fields: dict[str, str | None] = {}
-            if kind is Kind.PERSON:
-                fields["name"] = selected
-            elif number is None:
-                fields["project" if kind is Kind.PROJECT else "indicator"] = selected
-            draft = FactDraft(kind=kind, fields=fields, value=number, unit=None, confidence=1.0)
-        draft.evidence = [Span(start, end)]
-        draft.origin = "analyst"
-        return draft
-
-    def fill_field_from_selection(self) -> None:
-        editor = self.form.target_editor()
-        selected = self.article.view.textCursor().selectedText().replace("\u2029", " ").strip()
-        if editor is None or not selected:
-            self.message(tr("Select text in the article and put the cursor in a field first."))
-            return
-        editor.fill(selected)
-        editor.setFocus()
 
     # --- action handlers: view and help -------------------------------------------------------------
     def focus_queue(self) -> None:

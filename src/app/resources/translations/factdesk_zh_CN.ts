@@ -84,6 +84,14 @@
         <translation>与团队在共享的数据库服务器上工作</translation>
     </message>
     <message>
+        <source>Use Local Database</source>
+        <translation>使用本地数据库</translation>
+    </message>
+    <message>
+        <source>Leave the team database and work on this computer&apos;s own database (the next start opens it too)</source>
+        <translation>离开团队数据库，使用本机数据库（下次启动也打开本机数据库）</translation>
+    </message>
+    <message>
         <source>Cancel Background Work</source>
         <translation>取消后台任务</translation>
     </message>
@@ -194,6 +202,10 @@
     <message>
         <source>Assign the selected documents, or all the queue shows, to an analyst (reviewers and admins)</source>
         <translation>将所选文档或队列中显示的全部文档分配给一位分析员（复核人和管理员）</translation>
+    </message>
+    <message>
+        <source>Only a reviewer or an admin assigns documents, on a team database (PostgreSQL)</source>
+        <translation>只有复核人或管理员可以分配文档（需团队数据库 PostgreSQL）</translation>
     </message>
     <message>
         <source>Next Fact</source>
@@ -366,6 +378,10 @@
     <message>
         <source>FactDesk</source>
         <translation>FactDesk</translation>
+    </message>
+    <message>
+        <source>The team database was not opened: %1 — this is your local database</source>
+        <translation>未能打开团队数据库：%1 — 当前为本地数据库</translation>
     </message>
     <message>
         <source>Find in article</source>
