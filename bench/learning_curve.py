@@ -37,6 +37,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 
 from score_extraction import Totals, same_value, score_article  # noqa: E402
 
+from app.domain.dates import DateError, parse_optional_date  # noqa: E402
 from app.domain.knowledge import EMPTY  # noqa: E402
 from app.domain.schema import FactDraft, Kind  # noqa: E402
 from app.extract import extract  # noqa: E402
@@ -49,6 +50,14 @@ USER = "replay"
 Article = tuple[Path, str, str, dt.date | None, dict[str, Any]]
 
 
+def _day(written: object) -> dt.date | None:
+    """The gold's publication day; a month or a year alone ("2023-02") gives none, as a day is wanted."""
+    try:
+        return parse_optional_date(str(written)) if written else None
+    except DateError:
+        return None
+
+
 def load(directory: Path) -> list[Article]:
     """(text file, display text, language, published, gold) per article, in name order."""
     out = []
@@ -58,7 +67,7 @@ def load(directory: Path) -> list[Article]:
             continue
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         text, _ = clean_text(txt.read_text(encoding="utf-8"))
-        published = dt.date.fromisoformat(str(gold["published"])) if gold.get("published") else None
+        published = _day(gold.get("published"))
         out.append((txt, text, str(gold.get("language") or ""), published, gold))
     return out
 
