@@ -7,8 +7,10 @@ import datetime as dt
 
 import pytest
 from tests.extract.cases_company import COMPANY_FIELDS, COMPANY_NUMERIC, PINYIN
+from tests.extract.table_support import describe as _describe
+from tests.extract.table_support import find as _find
 
-from app.domain.schema import FactDraft, Kind
+from app.domain.schema import Kind
 from app.extract import extract
 from app.extract.company_zh import known_names
 from app.extract.textprep import match_form
@@ -17,20 +19,10 @@ from app.ingest import clean_text
 PUBLISHED = dt.date(2024, 5, 20)
 
 
-def _found(facts: list[FactDraft], value: float, unit: str) -> list[FactDraft]:
-    return [f for f in facts if f.unit == unit and f.value is not None
-            and abs(float(f.value) - value) <= abs(value) * 1e-9 + 1e-6]
-
-
-def _describe(facts: list[FactDraft], text: str) -> str:
-    return "; ".join(f"{f.kind.value} {f.value} {f.unit} {f.fields} «{f.evidence[0].quote(text)}»"
-                     for f in facts if f.evidence)
-
-
 @pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "comparator"), COMPANY_NUMERIC)
 def test_company_fact_kind(language: str, text: str, value: float, unit: str, kind: str, comparator: str) -> None:
     facts = extract(text, language, PUBLISHED)
-    found = _found(facts, value, unit)
+    found = _find(facts, value, unit)
     assert found, f"no {value} {unit} in: {_describe(facts, text)}"
     assert found[0].kind == Kind(kind), _describe(found, text)
     if comparator and found[0].kind != Kind.PROJECT:
@@ -42,8 +34,7 @@ def test_company_fact_kind(language: str, text: str, value: float, unit: str, ki
 @pytest.mark.parametrize(("language", "text", "value", "field", "expected"), COMPANY_FIELDS)
 def test_company_fact_field(language: str, text: str, value: float, field: str, expected: str) -> None:
     facts = extract(text, language, PUBLISHED)
-    found = [f for f in facts if f.value is not None and f.unit in ("CNY", "USD")
-             and abs(float(f.value) - value) <= abs(value) * 1e-9]
+    found = _find(facts, value, "CNY") + _find(facts, value, "USD")
     assert found, _describe(facts, text)
     got = found[0].fields.get(field) or ""
     assert got == expected or (expected and expected in got), _describe(found, text)
@@ -53,7 +44,7 @@ def test_company_named_with_inline_pinyin() -> None:
     """The display text (pinyin cleaned on import) gives the company as investor of the project that 該項目
     refers to; a name still written with pinyin is known as written."""
     text, _ = clean_text(PINYIN)
-    found = _found(extract(text, "zh-Hant", PUBLISHED), 12e8, "CNY")
+    found = _find(extract(text, "zh-Hant", PUBLISHED), 12e8, "CNY")
     assert found and found[0].kind == Kind.PROJECT, _describe(found, text)
     assert found[0].fields.get("investor") == "華源智能"
     assert [name for _, name in known_names(match_form(PINYIN))] == ["华(huá)源智能"]
@@ -63,7 +54,7 @@ def test_completed_investment_equal_to_the_total_is_its_own_fact() -> None:
     """"总投资29亿元,已完成投资29亿元": the total and the completed investment are two project facts (not a
     restatement merged into one), both with the company as investor."""
     text = "宏远硅业有限公司年产5000吨多晶硅项目总投资29亿元,已完成投资29亿元,目前进入调试阶段。"
-    found = _found(extract(text, "zh-Hans", PUBLISHED), 29e8, "CNY")
+    found = _find(extract(text, "zh-Hans", PUBLISHED), 29e8, "CNY")
     assert [(f.kind, f.fields.get("investor")) for f in found] == [(Kind.PROJECT, "宏远硅业有限公司")] * 2, \
         _describe(found, text)
 
@@ -72,6 +63,6 @@ def test_a_company_ceiling_restated_in_its_disclosure_table_is_one_project_fact(
     text = ("远航股份:关于投资建设铜箔生产基地的公告\n"
             "远航股份发布公告称,拟在九江建设高端铜箔生产基地,总投资不超过45亿元。\n具体投资项目情况:\n"
             "1、项目名称:高端铜箔生产基地项目\n2、项目投资总额及资金来源:不超过人民币 45亿元,资金来源为企业自筹。")
-    found = _found(extract(text, "zh-Hans", PUBLISHED), 45e8, "CNY")
+    found = _find(extract(text, "zh-Hans", PUBLISHED), 45e8, "CNY")
     assert len(found) == 1 and found[0].kind == Kind.PROJECT, _describe(found, text)
     assert found[0].fields.get("investor") == "远航股份" and len(found[0].evidence) == 2

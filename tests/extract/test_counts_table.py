@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 from tests.extract.cases_counts import COUNTS_COMPARATOR, COUNTS_FOUND, COUNTS_HOW_MANY, COUNTS_NOT_FACTS
-from tests.extract.test_table import _describe, _find
+from tests.extract.table_support import describe as _describe
+from tests.extract.table_support import find as _find
 
 from app.domain.schema import Kind
 from app.extract import extract

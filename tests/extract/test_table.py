@@ -4,36 +4,20 @@ Chinese (cases in tests/extract/cases.py)."""
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
 import pytest
 from tests.extract.cases import FIELDS, NOT_FACTS, NOT_PEOPLE, NUMERIC, PEOPLE
 from tests.extract.cases_general import GENERAL_ONE_FACT
 from tests.extract.cases_misses import MISS_ONE_FACT, MISS_PINYIN
+from tests.extract.table_support import describe as _describe
+from tests.extract.table_support import find as _find
+from tests.extract.table_support import same_value as _same
 
-from app.domain.schema import FactDraft, Kind
+from app.domain.schema import Kind
 from app.extract import extract
 from app.ingest import clean_text
 
 PUBLISHED = dt.date(2021, 7, 24)
-
-
-def _same(unit: str, exact: Decimal | None, b: float) -> bool:
-    if exact is None:
-        return False
-    a = float(exact)
-    if unit in ("percent", "pp"):
-        return abs(a - b) < 1e-6
-    return abs(a - b) <= abs(b) * 1e-9 + 1e-6
-
-
-def _find(facts: list[FactDraft], value: float, unit: str) -> list[FactDraft]:
-    return [f for f in facts if f.unit == unit and _same(unit, f.value, value)]
-
-
-def _describe(facts: list[FactDraft], text: str) -> str:
-    return "; ".join(f"{f.kind.value} {f.value} {f.unit} {f.fields} «{f.evidence[0].quote(text)}»"
-                     for f in facts if f.evidence)
 
 
 @pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "comparator"), NUMERIC)
