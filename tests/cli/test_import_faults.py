@@ -102,17 +102,19 @@ def test_an_unreadable_subfolder_is_a_warning_line(shared_dir: Path) -> None:
 
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[tuple[Path, Callable[[], None] | None]]:
-    """A folder on a 2 MB file system (tmpfs, when we may mount one), else a file size limit for the
-    import process: both make SQLite's writes fail the way a full disk does."""
+    """A folder on an 8 MB file system (tmpfs, when we may mount one), else a file size limit for the
+    import process: both make SQLite's writes fail the way a full disk does. 8 MB holds more than one
+    64-file store batch of the test articles (about 2.5 MB each) but not all 400 (about 16 MB), so the
+    batches stored before the disk filled are there to check, however the writer's batches were cut."""
     mount = tmp_path / "small"
     mount.mkdir()
     mounted = shutil.which("mount") is not None and subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mount)], capture_output=True).returncode == 0
+        ["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(mount)], capture_output=True).returncode == 0
     if mounted:
         yield mount, None
         subprocess.run(["umount", str(mount)], check=True)
         return
-    limit = 2 * 2**20
+    limit = 8 * 2**20
 
     def limited() -> None:
         resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))

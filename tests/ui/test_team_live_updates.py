@@ -79,7 +79,17 @@ def test_the_other_window_shows_title_status_counts_and_facts_within_two_seconds
     assert anna.form.card.fact.status == "rejected"
 
 
-def test_an_edit_in_progress_is_kept_and_meets_the_conflict_dialog(qtbot, two_windows) -> None:
+@pytest.fixture
+def slow_typist(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Anna's edit stays in progress (not yet saved by the typing pause) for as long as the other window's
+    change may take to arrive (LIMIT): the editors made after this read the longer pause. Without it, on a
+    loaded machine the 0.6 s pause could save her edit before the notice came, which is another case."""
+    from app.ui import fact_editors
+
+    monkeypatch.setattr(fact_editors, "TYPING_PAUSE_MS", int(LIMIT * 1000) + 3000)
+
+
+def test_an_edit_in_progress_is_kept_and_meets_the_conflict_dialog(qtbot, slow_typist, two_windows) -> None:
     anna, bea = two_windows
     editor = anna.form.editor("title")
     anna.activateWindow()
