@@ -37,3 +37,31 @@ def test_processes_creating_one_new_file_at_once_all_open_it(tmp_path: Path) -> 
         for proc, (out, err) in zip(procs, results, strict=True):
             assert proc.returncode == 0, err[-2000:]
             assert out.strip() == KNOWN_HEAD
+
+
+def test_opening_a_new_file_waits_while_another_program_holds_its_write_lock(tmp_path: Path) -> None:
+    """The race above, made certain: another connection holds the new file's write lock while we switch
+    it to WAL. SQLite refuses that switch at once, without its busy wait; opening waits and goes on."""
+    import sqlite3
+    import threading
+
+    from app.store import Database
+    from app.store.db import KNOWN_HEAD
+
+    target = tmp_path / "held.sqlite3"
+    other = sqlite3.connect(target, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    released = threading.Timer(0.8, lambda: other.execute("COMMIT"))
+    released.start()
+    began = time.monotonic()
+    db = Database.open(f"sqlite:///{target}")
+    try:
+        assert time.monotonic() - began >= 0.7  # it did wait for the other program
+        assert db.current_revision() == KNOWN_HEAD
+        assert db.engine.dialect.name == "sqlite"
+        with db.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+    finally:
+        released.join()
+        other.close()
+        db.dispose()

@@ -20,7 +20,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from app.store.errors import ConflictError, StoreError
 from app.store.live import ChangeFeed, change_feed
-from app.store.writing import classify, statement_wait_seconds, write_retrying
+from app.store.writing import DatabaseBusyError, busy_seconds, classify, statement_wait_seconds, write_retrying
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -50,6 +50,29 @@ def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     cur.execute(f"PRAGMA busy_timeout={int(statement_wait_seconds() * 1000)}")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
+
+
+def _switch_to_wal(engine: Engine, path: Path | None) -> None:
+    """Put the file in WAL mode, waiting for another program doing the same to the same new file.
+
+    The switch reads the file's header and then asks for the write lock within the same transaction;
+    SQLite's busy handler never waits for a lock asked for that way, so when two programs switch one
+    new file at the same moment the loser gets "database is locked" at once. We retry it with short
+    pauses for as long as a write would wait (`busy_seconds()`)."""
+    deadline = time.monotonic() + busy_seconds()
+    pause = 0.02
+    while True:
+        try:
+            with engine.connect() as conn:
+                mode = conn.exec_driver_sql("PRAGMA journal_mode=WAL").scalar()
+            break
+        except OperationalError as exc:
+            if not isinstance(classify(exc, ""), DatabaseBusyError) or time.monotonic() >= deadline:
+                raise
+            time.sleep(pause)
+            pause = min(pause * 2, 0.5)
+    if path and str(mode).lower() != "wal":
+        raise StoreError(f"cannot switch the database to WAL mode: {path}")
 
 
 class Database:
@@ -97,10 +120,7 @@ class Database:
         db = cls(engine)
         try:
             if db.is_sqlite:
-                with engine.connect() as conn:
-                    mode = conn.exec_driver_sql("PRAGMA journal_mode=WAL").scalar()
-                    if db.sqlite_path and str(mode).lower() != "wal":
-                        raise StoreError(f"cannot switch the database to WAL mode: {db.sqlite_path}")
+                _switch_to_wal(engine, db.sqlite_path)
             if migrate:
                 db.migrate()
         except StoreError:
