@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.extract.index import scan
+
 
 def _words(s: str) -> frozenset[str]:
     return frozenset(s.split())
@@ -111,7 +113,7 @@ def find_people_en(text: str, form: str, low: str | None = None) -> list[PersonM
     low = form.lower() if low is None or len(low) != len(form) else low
     out: list[PersonMention] = []
     taken: set[int] = set()
-    for r in _ROLE_RE.finditer(low):
+    for r in scan(_ROLE_RE, low):
         lead = max(0, r.start() - 60)
         before = _NAME_BEFORE_ROLE.search(form, lead, r.start())
         if before is not None:

@@ -94,12 +94,17 @@ _ZH_LISTED_NAME_AFTER = re.compile(r"[,、](?:总投资|计划投资|投资)|等
 _ZH_BROUGHT_IN = re.compile(r"(?:(?!公司|集团)[^的]){0,16}?(?:引进|引入|招引|招商引进)的")
 _ZH_NAME_LEAD = re.compile(r"^.*?(?:其中|同时|此外|目前|今年|共有|包括|以及|和|与)")
 
+# the verb and what may follow it before the amount: every match of _EN_INVEST_BEFORE ends with one, so a
+# text without it (most) is passed over without the costly search for where the optional subject starts
+_EN_INVEST_VERB_TAIL = (
+    r"(?:invest(?:ed|s|ing)?|put|puts|poured|injected|spend|spent|spends|spending)\s+"
+    r"(?:a\s+total\s+of\s+|an?\s+)?(?:up\s+to\s+|as\s+much\s+as\s+)?$"
+)
+_EN_INVEST_TAIL = re.compile(_EN_INVEST_VERB_TAIL, re.I)
 _EN_INVEST_BEFORE = re.compile(
     r"(?P<subj>\bit|\bthe\s+(?:company|firm|group|enterprise|investor)|\bthey)?\s*"
     r"(?:,\s*)?(?:has|have|had|will|would|plans?\s+to|is\s+to|intends\s+to|agreed\s+to|to)?\s*"
-    r"(?:also\s+|already\s+|jointly\s+)?(?:pledged\s+to\s+|committed\s+to\s+)?"
-    r"(?:invest(?:ed|s|ing)?|put|puts|poured|injected|spend|spent|spends|spending)\s+"
-    r"(?:a\s+total\s+of\s+|an?\s+)?(?:up\s+to\s+|as\s+much\s+as\s+)?$",
+    r"(?:also\s+|already\s+|jointly\s+)?(?:pledged\s+to\s+|committed\s+to\s+)?" + _EN_INVEST_VERB_TAIL,
     re.I,
 )
 # "a battery plant by X Co., Ltd. will receive an investment of", "…, operated by X Co Ltd, involves an
@@ -401,7 +406,7 @@ def en_project(
                                lambda verb_start: _en_subject(form, text, sent_start, verb_start))
     if found is not None:
         return ProjectMatch(found[0], m.end, found[1], None)
-    im = _EN_INVEST_BEFORE.search(left)
+    im = _EN_INVEST_BEFORE.search(left) if _EN_INVEST_TAIL.search(left) else None
     if im:
         verb_start = left_start + im.start()
         in_sentence = [o for o in orgs if left_start <= o[0] and o[1] <= verb_start]
