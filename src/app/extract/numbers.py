@@ -8,6 +8,7 @@ All functions work on the matching form of the text (see textprep); none of them
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 
 from app.domain import numbers
 from app.domain.numbers import (
@@ -79,12 +80,16 @@ def parse_number(s: str) -> Decimal | None:
     return numbers.parse_number(match_form(s))
 
 
+# the value of a number as written: the same few numbers recur in every article (years, 1, 10, 亿), and a
+# Decimal is immutable, so a remembered one is as good as a new one
+@lru_cache(maxsize=8192)
 def zh_value(num: str, mult: str | None) -> Decimal | None:
     """The value of a Chinese-text number group: Arabic or Chinese numeral plus optional 万/亿."""
     base = parse_arabic(num) if num[:1].isdigit() else parse_zh_numeral(num)
     return numbers.scaled(base, mult)
 
 
+@lru_cache(maxsize=8192)
 def en_value(num: str, mult: str | None) -> Decimal | None:
     base = parse_arabic(num) if num[:1].isdigit() else parse_en_words(num)
     return numbers.scaled(base, mult)

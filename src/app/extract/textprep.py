@@ -30,6 +30,21 @@ def _table() -> _Table:
     return _Table({code: ord(dst) if len(dst) == 1 else dst for code, dst in _characters().items()})
 
 
+@lru_cache(maxsize=1)
+def _bmp_table() -> list[int | str]:
+    """The same table as a list indexed by code point, for the Basic Multilingual Plane: str.translate
+    reads a list entry about twice as fast as a dict entry. A character beyond it (an index past the
+    end) is left as it is, so a text that holds one afterwards is translated with the full table."""
+    table: list[int | str] = list(range(0x10000))
+    for code, dst in _table().items():
+        if code < 0x10000:
+            table[code] = dst
+    return table
+
+
+_BEYOND_BMP = re.compile("[\U00010000-\U0010ffff]")
+
+
 def _characters() -> dict[int, str]:
     table = {ord(src): dst for src, dst in to_simplified_table().items()}
     for code in range(0xFF01, 0xFF5F):  # full-width ASCII
@@ -45,7 +60,9 @@ def match_form(text: str) -> str:
     """The text with the same length, normalised for matching (see module docstring)."""
     if text.isascii():  # the table maps only non-ASCII characters
         return text
-    out = text.translate(_table())
+    out = text.translate(_bmp_table())
+    if _BEYOND_BMP.search(out) is not None:
+        out = text.translate(_table())
     if len(out) != len(text):  # a table entry would only ever map one character to one
         return text
     return out
