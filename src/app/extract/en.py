@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from app.domain.schema import Comparator, Unit
 from app.extract.candidates import Mention
+from app.extract.index import TailFirst
 from app.extract.numbers import (
     ARABIC,
     EN_COMPARATOR,
@@ -295,9 +296,9 @@ _NUMBER_OF_BEFORE = re.compile(
 )
 # "the whole year new signed projects exceed 500", "projects with more than 100 million yuan are not less
 # than 150 each year"
-_NOUN_VERB_BEFORE = re.compile(
+_NOUN_VERB_BEFORE = TailFirst(
     rf"\b(?P<noun>(?:[\w-]+\s+){{0,3}}?(?:{_COUNT_HEADS}))"
-    r"(?:\s+(?:with|above|over|of|worth|exceeding)\s+[^,;.]{3,40}?)?\s+(?:will\s+)?"
+    r"(?:\s+(?:with|above|over|of|worth|exceeding)\s+[^,;.]{3,40}?)?\s+(?:will\s+)?",
     r"(?:exceeds?|exceeding|surpass(?:es)?|reach(?:es)?|reached|numbered|number|stood\s+at|reaching|hits?|totals?|totall?ing|totall?ed"
     r"|are|is|will\s+be)\s+"
     r"(?:(?:more\s+than|over|above|about|around|nearly|at\s+least|not\s+less\s+than|no\s+less\s+than)\s+)?$",

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 from collections.abc import Iterable
 from typing import NamedTuple
 
@@ -118,6 +119,27 @@ def scan(pattern: re.Pattern[str], text: str) -> Iterable[re.Match[str]]:
         heads = literal_heads(pattern.pattern, _HEAD_SIZE) if _scannable(pattern) else None
         scanner = _scanners[pattern] = _HeadScan(pattern, heads) if heads else None
     return pattern.finditer(text) if scanner is None else scanner.finditer(text)
+
+
+class TailFirst:
+    """A pattern `head + tail` whose `tail` ends with `$` ("… will invest $": the words right before an
+    amount), searched only where its tail is found at the end. Such a pattern, searched over the text
+    before a number, is tried at every position there, and an optional head ("the company has also …")
+    makes each try costly; the tail alone is cheap to look for and usually absent. Every match of the
+    whole pattern ends with a match of its tail, so when the tail is not found neither is the whole
+    pattern, and otherwise the whole pattern is searched as before: the result is the same. (`tail`
+    must not refer to a group of `head`.)"""
+
+    def __init__(self, head: str, tail: str, flags: int = 0) -> None:
+        self.regex = re.compile(head + tail, flags)
+        self.tail = re.compile(tail, flags)
+        self.pattern = self.regex.pattern
+        self.flags = self.regex.flags
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if self.tail.search(string, pos, endpos) is None:
+            return None
+        return self.regex.search(string, pos, endpos)
 
 
 _LITERAL = re.compile(r"[\w \-]")  # characters that stand for themselves in a pattern (not \w escapes)

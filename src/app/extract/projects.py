@@ -14,6 +14,7 @@ from app.extract.company_en import EN_THE_COMPANY as _EN_THE_COMPANY
 from app.extract.company_en import IN_PROJECTS_AFTER as _EN_IN_PROJECTS_AFTER
 from app.extract.company_en import en_company_project
 from app.extract.company_zh import Found, company_in, company_project
+from app.extract.index import TailFirst
 from app.extract.orgs import EN_DATE_WORD, en_date_words, zh_investor_from_name, zh_org_before
 
 _ZH_ORG_SUFFIX_END = re.compile(r"(?:公司|集团|银行|控股|股份|厂|研究院|合作社)$")
@@ -94,17 +95,12 @@ _ZH_LISTED_NAME_AFTER = re.compile(r"[,、](?:总投资|计划投资|投资)|等
 _ZH_BROUGHT_IN = re.compile(r"(?:(?!公司|集团)[^的]){0,16}?(?:引进|引入|招引|招商引进)的")
 _ZH_NAME_LEAD = re.compile(r"^.*?(?:其中|同时|此外|目前|今年|共有|包括|以及|和|与)")
 
-# the verb and what may follow it before the amount: every match of _EN_INVEST_BEFORE ends with one, so a
-# text without it (most) is passed over without the costly search for where the optional subject starts
-_EN_INVEST_VERB_TAIL = (
-    r"(?:invest(?:ed|s|ing)?|put|puts|poured|injected|spend|spent|spends|spending)\s+"
-    r"(?:a\s+total\s+of\s+|an?\s+)?(?:up\s+to\s+|as\s+much\s+as\s+)?$"
-)
-_EN_INVEST_TAIL = re.compile(_EN_INVEST_VERB_TAIL, re.I)
-_EN_INVEST_BEFORE = re.compile(
+_EN_INVEST_BEFORE = TailFirst(
     r"(?P<subj>\bit|\bthe\s+(?:company|firm|group|enterprise|investor)|\bthey)?\s*"
     r"(?:,\s*)?(?:has|have|had|will|would|plans?\s+to|is\s+to|intends\s+to|agreed\s+to|to)?\s*"
-    r"(?:also\s+|already\s+|jointly\s+)?(?:pledged\s+to\s+|committed\s+to\s+)?" + _EN_INVEST_VERB_TAIL,
+    r"(?:also\s+|already\s+|jointly\s+)?(?:pledged\s+to\s+|committed\s+to\s+)?",
+    r"(?:invest(?:ed|s|ing)?|put|puts|poured|injected|spend|spent|spends|spending)\s+"
+    r"(?:a\s+total\s+of\s+|an?\s+)?(?:up\s+to\s+|as\s+much\s+as\s+)?$",
     re.I,
 )
 # "a battery plant by X Co., Ltd. will receive an investment of", "…, operated by X Co Ltd, involves an
@@ -406,7 +402,7 @@ def en_project(
                                lambda verb_start: _en_subject(form, text, sent_start, verb_start))
     if found is not None:
         return ProjectMatch(found[0], m.end, found[1], None)
-    im = _EN_INVEST_BEFORE.search(left) if _EN_INVEST_TAIL.search(left) else None
+    im = _EN_INVEST_BEFORE.search(left)
     if im:
         verb_start = left_start + im.start()
         in_sentence = [o for o in orgs if left_start <= o[0] and o[1] <= verb_start]
