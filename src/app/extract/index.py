@@ -110,7 +110,6 @@ class _HeadScan:
 _scanners: dict[re.Pattern[str], _HeadScan | None] = {}
 
 
-
 def scan(pattern: re.Pattern[str], text: str) -> Iterable[re.Match[str]]:
     """The matches `pattern.finditer(text)` finds, in text order (faster where the pattern's matches
     all start with literal text: see the module docstring)."""
