@@ -174,10 +174,14 @@ def normal_form(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).translate(_HANT_TO_HANS).lower().split())
 
 
+def period_pattern(language: str) -> re.Pattern[str]:
+    """The pattern of period phrases in a matching form of a text in `language` (English: lower-cased)."""
+    return EN_PERIOD_RE if language == "en" else ZH_PERIOD_RE
+
+
 def find_period_matches(form: str, language: str) -> list[re.Match[str]]:
     """Period phrases in a matching form (English: lower-cased), in text order."""
-    pattern = EN_PERIOD_RE if language == "en" else ZH_PERIOD_RE
-    return list(pattern.finditer(form))
+    return list(period_pattern(language).finditer(form))
 
 
 @functools.lru_cache(maxsize=4096)  # an import derives it for every fact; most periods repeat

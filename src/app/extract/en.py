@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from app.domain.schema import Comparator, Unit
 from app.extract.candidates import Mention
-from app.extract.index import TailFirst
+from app.extract.index import TailFirst, scan
 from app.extract.numbers import (
     ARABIC,
     EN_COMPARATOR,
@@ -123,7 +123,7 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
     lower-cased by textprep.ascii_lower, computed here when not given)."""
     low = ascii_lower(form) if low is None else low
     out: list[Mention] = []
-    for m in NUMBER_RE.finditer(low):
+    for m in scan(NUMBER_RE, low):
         num = m.group("num")
         mult = m.group("mult")
         pre, cur, pct = m.group("pre"), m.group("cur"), m.group("pct")

@@ -7,7 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from app.domain.periods import find_period_matches, resolve
+from app.domain.periods import period_pattern, resolve
+from app.extract.index import scan
 
 
 @dataclass(frozen=True)
@@ -19,7 +20,7 @@ class PeriodMention:
 
 def find_periods(form: str, published: dt.date | None, language: str = "zh-Hans") -> list[PeriodMention]:
     out = []
-    for m in find_period_matches(form, language):
+    for m in scan(period_pattern(language), form):  # what find_period_matches finds, faster
         value = resolve(m, published)
         if value:
             out.append(PeriodMention(m.start(), m.end(), value))
