@@ -104,16 +104,17 @@ def test_every_match_of_every_extraction_pattern_starts_with_a_head() -> None:
 def test_scan_finds_what_finditer_finds(pattern: re.Pattern[str]) -> None:
     for text in _texts():
         expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
-        assert [(m.span(), m.groups()) for m in scan(pattern, text)] == expected
+        assert [(m.span(), m.groups()) for m in scan(pattern, text, chinese=True)] == expected
 
 
-def test_the_english_scans_use_their_heads_and_the_chinese_ones_the_regex() -> None:
+def test_the_english_scans_use_their_heads_and_the_chinese_ones_only_when_asked() -> None:
     for pattern in (kinds.EN_TARGET_CUE, pipeline.EN_LABEL_RE, en.NUMBER_RE, periods.EN_PERIOD_RE):
         list(scan(pattern, "x"))
         assert index._scanners[pattern] is not None
-    for pattern in (kinds.ZH_TARGET_CUE, pipeline.ZH_LABEL_RE):
+    for pattern in (kinds.ZH_TARGET_CUE, pipeline.ZH_LABEL_RE, periods.ZH_PERIOD_RE):
         list(scan(pattern, "x"))
-        assert index._scanners[pattern] is None
+        scanner = index._scanners[pattern]
+        assert scanner is not None and scanner.chinese
 
 
 def test_tail_first_finds_what_the_whole_pattern_finds() -> None:
