@@ -10,6 +10,10 @@ from app.domain.schema import Comparator, Kind, Unit
 from app.extract.candidates import Mention
 
 BASE = {"money": 0.84, "count": 0.78, "percent": 0.84}
+# read once: in Python 3.11 an Enum member read from its class costs about 0.2 µs, and these are read for
+# every number of every article
+_TARGET, _PROJECT, _EQ, _PERCENT, _COUNT = Kind.TARGET, Kind.PROJECT, Comparator.EQ, Unit.PERCENT, Unit.COUNT
+_MONEY_UNITS = frozenset({Unit.CNY, Unit.USD, Unit.HKD, Unit.EUR})
 
 
 @dataclass
@@ -30,21 +34,21 @@ def score(m: Mention, ev: Evidence) -> float:
         c += 0.06 if ev.label_canonical else 0.02
     else:
         c -= 0.12
-    if ev.kind == Kind.TARGET and ev.weak_target:
+    if ev.kind == _TARGET and ev.weak_target:
         c -= 0.12
-    if ev.kind == Kind.PROJECT:
+    if ev.kind == _PROJECT:
         c += 0.06 if ev.investor else -0.1
     if m.hints.get("word_number"):
         c -= 0.08
-    if m.unit in (Unit.CNY, Unit.USD, Unit.HKD, Unit.EUR) and abs(m.value) < 10_000:
+    if m.unit in _MONEY_UNITS and abs(m.value) < 10_000:
         c -= 0.35  # amounts of a few yuan are rarely the fact an analyst records
     if m.hints.get("per_capita"):
         c -= 0.45  # per-capita figures (income, GDP per head) are context, rarely recorded
-    if m.unit == Unit.PERCENT and abs(m.value) > 1000:
+    if m.unit == _PERCENT and abs(m.value) > 1000:
         c -= 0.35
-    if m.unit == Unit.COUNT and m.value > 100_000:
+    if m.unit == _COUNT and m.value > 100_000:
         c -= 0.3
-    if m.comparator != Comparator.EQ:
+    if m.comparator != _EQ:
         c += 0.01
     if ev.merged > 1:
         c += 0.04
