@@ -14,7 +14,7 @@ from tests.extract.test_bench_corpus import _make_corpus
 
 import app.extract
 from app.domain import periods
-from app.extract import en, index, kinds, people, pipeline
+from app.extract import en, index, kinds, orgs, people, pipeline, regions
 from app.extract.heads import SPACES, match_heads
 from app.extract.index import TailFirst, scan
 from app.extract.textprep import ascii_lower, match_form
@@ -99,6 +99,7 @@ def test_every_match_of_every_extraction_pattern_starts_with_a_head() -> None:
 
 @pytest.mark.parametrize("pattern", [kinds.EN_TARGET_CUE, kinds.EN_WEAK_TARGET_CUE, kinds.EN_ACTUAL_MARKER,
                                      pipeline.EN_LABEL_RE, people._ROLE_RE, en.NUMBER_RE, periods.EN_PERIOD_RE,
+                                     orgs.EN_ORG_RE, regions._EN_ZONE,
                                      kinds.ZH_TARGET_CUE, pipeline.ZH_LABEL_RE, periods.ZH_PERIOD_RE],
                          ids=lambda p: p.pattern[:30])
 def test_scan_finds_what_finditer_finds(pattern: re.Pattern[str]) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from app.domain.regions import candidates as place_candidates
+from app.extract.index import scan
 
 # suffixes that are also industry words: only an organisation suffix when followed by nothing else
 _ZH_STRONG_SUFFIX = re.compile(r"股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|银行|控股|股份")
@@ -123,7 +124,7 @@ def en_date_words(name: str) -> bool:
 def en_orgs(form: str) -> list[tuple[int, int]]:
     """English organisation names with a legal or corporate suffix, as (start, end) spans."""
     out = []
-    for m in EN_ORG_RE.finditer(form):
+    for m in scan(EN_ORG_RE, form):
         s, e = m.span("org")
         lead = _EN_LEADING_STOP.match(form, s)
         if lead and lead.end() > s:

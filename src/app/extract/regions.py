@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from app.domain.regions import Place, places, resolve_place
 from app.domain.regions import zh_short as domain_zh_short
+from app.extract.index import scan
 from app.extract.trie import trie_pattern
 
 LEVEL_RANK = {"zone": 0, "county": 1, "prefecture": 2, "province": 3, "area": 4}
@@ -150,7 +151,7 @@ def find_regions(form: str, language: str) -> list[RegionMention]:
     zh_names, zh, en_re, en = _tables()
     out: list[RegionMention] = []
     if language == "en":
-        zones = [(m.start(), m.end()) for m in _EN_ZONE.finditer(form)]
+        zones = [(m.start(), m.end()) for m in scan(_EN_ZONE, form)]
         for s, e in zones:
             out.append(RegionMention(s, e, _zone_place(form[s:e]), "zone"))
         for m in en_re.finditer(form):
