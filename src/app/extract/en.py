@@ -8,7 +8,7 @@ from decimal import Decimal
 from app.domain.schema import Comparator, Unit
 from app.extract.candidates import Mention
 from app.extract.en_classes import be_class, relative_class, sentence_around, worth_class
-from app.extract.en_lists import coordinated
+from app.extract.en_lists import coordinated, part_of_group
 from app.extract.numbers import (
     ARABIC,
     EN_COMPARATOR,
@@ -77,6 +77,7 @@ _NEGATIVE_WORDS = re.compile(
     r"|plunge(?:d|s)?|dipp?(?:ed|s)?|lost|negative)\b(?:\s+\w+){0,4}?\s*(?:by\s+|of\s+|to\s+)?$",
     re.I,
 )
+_BELOW_CLASS = re.compile(r"\d\s+(?:[a-z-]+\s+){0,2}(?:projects|enterprises|companies|firms|ones)\s+$", re.I)
 _THRESHOLD_BEFORE = re.compile(
     r"\b(?:projects?|enterprises|companies|firms|parks|clusters|zones|bases)\s+"
     r"(?:(?:with|of)\s+(?:an?\s+)?(?:(?:single\s+|annual\s+)?"
@@ -195,7 +196,8 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
                 mention.hints["price"] = "1"  # "CATL closed at 529.9 yuan": a share price, counted however small
             if re.match(r"\s*(?:each|apiece|per\s+project)\b", low[end : end + 16]):
                 mention.hints["threshold"] = "1"  # "356 projects are worth more than 1 billion yuan each"
-            if comparator in (Comparator.GT, Comparator.GE) and _THRESHOLD_BEFORE.search(before):
+            if comparator in (Comparator.GT, Comparator.GE) and _THRESHOLD_BEFORE.search(before) or (
+                    comparator == Comparator.LT and _BELOW_CLASS.search(before)):  # "42 projects below 0.5 billion"
                 mention.hints["threshold"] = "1"
             if _EACH_BEFORE.search(before):
                 mention.hints["threshold"] = "1"  # "12 projects each topped 5 billion yuan"
@@ -219,6 +221,7 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
         if mult and not _word_number(num):
             continue  # "3 million tons": a quantity, not a count we record
         count = (_count(form, m, value, num) or _list_item(form, num_start, num_end, value, num, out)
+                 or part_of_group(form, num_start, num_end, value, num)
                  or coordinated(form, num_start, num_end, value, num, out))
         if count is not None:
             count.comparator = comparator if comparator != Comparator.EQ else count.comparator

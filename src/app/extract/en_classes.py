@@ -37,6 +37,8 @@ _WITH_MEASURE = re.compile(
     rf"\b{_GROUP}\s+(?:with|having)\s+(?:an?\s+)?(?!total\b|aggregate\b|combined\b){_MEASURE}"
     r"\s+(?:of\s+|exceeding\s+|above\s+|over\s+|topping\s+|surpassing\s+)?$"
 )
+# "26 ones more than 5 billion yuan": the comparator right after the part counted
+_ONES = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+ones\s+$")
 _WORTH = re.compile(rf"\b{_GROUP}\s+(?:[a-z-]+\s+){{0,3}}?(?:worth|valued\s+at|costing)\s+$")
 # the group's own total given in the same sentence: the "worth" amount beside it is a class
 _TOTAL_NEAR = re.compile(r"\b(?:total|aggregate|combined|overall)\s+(?:planned\s+|contracted\s+)?investment\b"
@@ -61,7 +63,8 @@ def relative_class(low: str, start: int, comparator: Comparator) -> bool:
     rel = _RELATIVE.search(before)
     if rel is not None and (comparator in (Comparator.GT, Comparator.GE) or _EXCEED_VERB.match(rel.group("verb"))):
         return True
-    return comparator in (Comparator.GT, Comparator.GE) and _WITH_MEASURE.search(before) is not None
+    return comparator in (Comparator.GT, Comparator.GE, Comparator.LT) and (
+        _WITH_MEASURE.search(before) is not None and comparator != Comparator.LT or _ONES.search(before) is not None)
 
 
 def worth_class(low: str, start: int, end: int, comparator: Comparator, sentence: tuple[int, int],

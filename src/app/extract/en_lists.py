@@ -129,14 +129,14 @@ _COORD_BEFORE = re.compile(
     r"(?:,\s*(?:and\s+|while\s+)?|\band\s+|\bwhile\s+|\banother\s+|\bthere\s+(?:are|were)\s+)$", re.I
 )
 _COORD_AFTER = re.compile(
-    r"\s+(?:(?:each\s+)?(?:were|are|have|had)\b(?!\s+(?:no|not)\b)|each\s+with\b|with\s+(?:an?\s+)?(?:single\s+)?"
+    r"\s+(?:(?:each\s+)?(?:were|are|have|had)\b(?!\s+(?:no|not)\b)|each\s+with\b|ones\b|with\s+(?:an?\s+)?(?:single\s+)?"
     r"(?:investment|value|registered)|in\s+which\b|valued\s+at\b|worth\b"
     r"|as\s+(?P<as>(?:[a-z][\w'/-]*\s+){0,4}?(?:projects|programs|programmes|enterprises|companies|firms))\b)",
     re.I,
 )
 _ONE_AFTER = re.compile(r"\s+(?P<head>project|enterprise|company|firm)\s+(?:valued\s+at|worth|with|in\s+which)\b", re.I)
 # "Among these projects, there are 16 each with …": the group named before the number
-_PARTITIVE = re.compile(r"\b(?:among|of)\s+(?:these|the|those)\s+(?P<noun>(?:[\w-]+\s+){0,3}?"
+_PARTITIVE = re.compile(r"\b(?:among|of)\s+(?:(?:these|the|those)\s+)?(?P<noun>(?:[\w-]+\s+){0,3}?"
                         r"(?:projects|programs|programmes|enterprises|companies|firms))\s*,\s*", re.I)
 _SENTENCE_BREAK = re.compile(r"\.\s|\.(?=[A-Z])|[;\n]")
 
@@ -186,4 +186,29 @@ def coordinated(form: str, num_start: int, num_end: int, value: Decimal, num: st
     return mention
 
 
-__all__ = ["coordinated", "place_items"]
+# "98 of the 115 projects had broken ground": a part of a group counted with the group
+_OF_THE_GROUP = re.compile(
+    r"\s+of\s+(?:the|these|those|its|their|all)\s+(?P<m>\d{1,3}(?:,\d{3})+|\d+)\s+"
+    r"(?P<noun>(?:[a-z][\w-]*\s+){0,3}?(?:projects|programs|enterprises|companies|firms|deals|agreements))\b",
+    re.I,
+)
+
+
+def part_of_group(form: str, num_start: int, num_end: int, value: Decimal, num: str) -> Mention | None:
+    """"16 of the 47 projects have been started": the part, counted with the group's noun (the group's own count,
+    47, is a mention of its own)."""
+    if value != int(value) or value < 1 or "." in num or num.startswith("-"):
+        return None
+    group = _OF_THE_GROUP.match(form, num_end)
+    total = en_value(group.group("m"), None) if group is not None else None
+    if group is None or total is None or total < value:
+        return None
+    noun_start, noun_end = group.span("noun")
+    mention = Mention(num_start, noun_end, num_start, num_end, value, Unit.COUNT, form[num_start:num_end],
+                      Comparator.EQ, "count", noun=" ".join(form[noun_start:noun_end].split()),
+                      noun_start=noun_start, noun_end=noun_end)
+    mention.hints["of"], mention.hints["another"] = f"of {group.group('m')}", "1"
+    return mention
+
+
+__all__ = ["coordinated", "part_of_group", "place_items"]

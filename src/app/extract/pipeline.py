@@ -388,6 +388,7 @@ def _restates(title: tuple[FactDraft, Evidence, Mention], m: Mention) -> bool:
     return 0 < significant <= 3 and float(f"{abs(m.value):.{significant}g}") == abs(tm.value)
 
 
+_CLASS_NOUN = re.compile(r"以上|以下")  # a count's noun naming a value class (亿元以上项目)
 _PARTS_GAP = 40  # characters between two equal amounts that are parts of one whole
 
 
@@ -415,10 +416,15 @@ def _merge(facts: list[tuple[FactDraft, Mention, tuple]], title_end: int = 0) ->
     money: dict[tuple, list[tuple[FactDraft, Evidence, Mention]]] = {}  # by (kind, unit)
     titled: list[tuple[FactDraft, Evidence, Mention]] = []  # headline facts not yet restated in the body
     counts: dict[Decimal, list[tuple[FactDraft, Evidence, Mention]]] = {}  # by value: restated in other words
-    for draft, m, (key, ev) in facts:
+    plain = {m.value: i for i, (_, m, _) in enumerate(facts)
+             if m.family == "count" and not _CLASS_NOUN.search(m.noun or "")}
+    for i, (draft, m, (key, ev)) in enumerate(facts):
         target: tuple[FactDraft, Evidence, Mention] | None = None
         in_title = bool(draft.evidence) and draft.evidence[0].start < title_end
-        headline = next((t for t in titled if _restates(t, m)), None) if titled and not in_title else None
+        # 5亿元以上项目12个 (a class) restates the headline's 12个重点项目 only when no plain count of 12 follows
+        class_first = m.family == "count" and _CLASS_NOUN.search(m.noun or "") and plain.get(m.value, -1) > i
+        headline = (next((t for t in titled if _restates(t, m)), None) if titled and not in_title and not class_first
+                    else None)
         if headline is not None:  # the body states the headline's figure: its value, kind and fields win
             titled.remove(headline)
             headline[0].kind, headline[0].fields = draft.kind, draft.fields

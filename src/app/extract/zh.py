@@ -372,6 +372,8 @@ def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, 
             mention.hints["of"], mention.hints["item"] = form[item[0] : item[1]], "1"
         elif (names := _APPOSITIVE.search(form, max(0, start - 60), start)) is not None:
             mention.hints["of"], mention.hints["appositive"] = names.group("names"), "1"  # A、B两个项目
+        if re.match(r"中[,有]", form[noun_end : noun_end + 2]):
+            mention.hints["reference"] = "1"  # 在签约的8个项目中,…: the group counted before, named again
         return mention
     if nb is not None:
         noun_start, noun_end = nb.span("noun")
