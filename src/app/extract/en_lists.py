@@ -45,11 +45,20 @@ _NAME_FIRST = re.compile(
     r"(?:\s+(?:has|had|have|got|saw|signed|with)\s+|\s*:\s*|\s+)(?:a\s+total\s+of\s+)?$"
 )
 _SEP = re.compile(_SEP_AFTER)
-_BARE_NUMBER = re.compile(r"(?<![\w.,$¥-])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\w%$]|[.,]\d)")
+# a bare number followed by what an item's number is followed by (a clause mark, "in Place", a Name, "… ones"):
+# the cheap filter before the item forms are tried
+_BARE_NUMBER = re.compile(
+    r"(?<![\w.,$¥-])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\w%$]|[.,]\d)"
+    r"(?=\s*(?:[,;:.]|and\b|with\b|while\b|$)|\s+(?:(?:are|were|is|was)\s+)?(?:in|at|from)\s+(?:the\s+)?[A-Z]"
+    r"|\s+[A-Z]|\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+ones\b)"
+)
 # where an item may start: after a clause mark (or "and", "while", "among them, there are")
 _ITEM_START = re.compile(
     r"(?:^|[,;:]|\.(?=\S)|\band\b|\bwhile\b)\s*(?:and\s+|while\s+)?(?:there\s+(?:are|were)\s+)?$", re.I
 )
+# a list of ranks, scores or pages is no tally, however its numbers add up
+_NOT_A_TALLY = re.compile(r"\brank|\bplaced\b|\bposition|\bscor(?:e|ed|ing)\b|\bpages?\b|\bNo\.|\bgrade", re.I)
+_Item = tuple[int, int, int, int, Decimal, str]  # start, end, number start, number end, value, name
 _MAX_GAP = 160       # characters between two items of one list
 _MAX_PARENT_GAP = 400  # characters between the count the list divides and its first item
 
@@ -60,14 +69,33 @@ def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(spans[j][1] > start for j in range(max(0, i - 3), i))
 
 
-def _items(form: str, mentions: list[Mention]) -> list[tuple[int, int, int, int, Decimal, str]]:
+def _items(form: str, mentions: list[Mention]) -> list[_Item]:
     """(start, end, number start, number end, value, name) of each candidate item, in text order."""
-    found: list[tuple[int, int, int, int, Decimal, str]] = []
+    found: list[_Item] = []
     spans = sorted((m.num_start, m.end) for m in mentions)
-    for n in _BARE_NUMBER.finditer(form):
-        value = en_value(n.group(), None)
-        if (value is None or value < 1 or (1900 <= value <= 2100 and "," not in n.group())
-                or _covered(spans, n.start(), n.end())):
+    for lo, hi in _windows(form, mentions):
+        found.extend(_items_in(form, spans, lo, hi))
+    return found
+
+
+def _windows(form: str, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """Where items may stand: after a count with a noun, up to the farthest a list of them reaches."""
+    out: list[tuple[int, int]] = []
+    for m in mentions:
+        if m.family != "count" or not m.noun or "item" in m.hints:
+            continue
+        lo, hi = m.end, min(len(form), m.end + _MAX_PARENT_GAP + 8 * _MAX_GAP)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def _items_in(form: str, spans: list[tuple[int, int]], lo: int, hi: int) -> list[_Item]:
+    found: list[_Item] = []
+    for n in _BARE_NUMBER.finditer(form, lo, hi):
+        if _covered(spans, n.start(), n.end()):
             continue
         span: tuple[int, int] | None = None
         name = ""
@@ -82,11 +110,14 @@ def _items(form: str, mentions: list[Mention]) -> list[tuple[int, int, int, int,
                 span, name = (before.start(), n.end()), before.group("name")
         if span is None or not _ITEM_START.search(form, max(0, span[0] - 24), span[0]):
             continue
+        value = en_value(n.group(), None)
+        if value is None or value < 1 or (1900 <= value <= 2100 and "," not in n.group()):
+            continue
         found.append((span[0], span[1], n.start(), n.end(), value, " ".join(name.split())))
     return found
 
 
-def _runs(form: str, items: list[tuple[int, int, int, int, Decimal, str]]) -> list[list[tuple]]:
+def _runs(form: str, items: list[_Item]) -> list[list[tuple]]:
     """Items next to each other (no sentence end between, at most _MAX_GAP apart), two or more."""
     runs: list[list[tuple]] = []
     for item in items:
@@ -103,8 +134,12 @@ def place_items(form: str, mentions: list[Mention], regions: list[RegionMention]
     if not any(m.family == "count" for m in mentions):
         return mentions
     region_starts = sorted(r.start for r in regions)
+    # items the sentence rules already found ("…, 24 in Wuhu and 18 in Bengbu") belong to the runs too
+    known = [(m.start, m.end, m.num_start, m.num_end, m.value, m.hints.get("of", "")) for m in mentions
+             if "item" in m.hints and m.family == "count"]
+    known_at = {k[2] for k in known}
     added: list[Mention] = []
-    for run in _runs(form, _items(form, mentions)):
+    for run in _runs(form, sorted(_items(form, mentions) + known)):
         if len(run) < 3 and not any(bisect.bisect_left(region_starts, it[0]) < bisect.bisect_left(region_starts, it[1])
                                     for it in run):
             continue  # two items with no known place: too little to call it a list
@@ -112,9 +147,11 @@ def place_items(form: str, mentions: list[Mention], regions: list[RegionMention]
         parent = next((p for p in reversed(mentions) if p.family == "count" and p.noun and p.end <= run[0][0]
                        and "item" not in p.hints and run[0][0] - p.end <= _MAX_PARENT_GAP
                        and p.value >= total and "\n\n" not in form[p.end : run[0][0]]), None)
-        if parent is None:
+        if parent is None or _NOT_A_TALLY.search(form, parent.end, run[-1][1]):
             continue
         for start, end, ns, ne, value, name in run:
+            if ns in known_at:
+                continue
             item = Mention(start, end, ns, ne, value, Unit.COUNT, form[ns:ne], Comparator.EQ, "count",
                            noun=parent.noun, noun_start=parent.noun_start, noun_end=parent.noun_end)
             item.hints["of"], item.hints["item"] = name, "1"
