@@ -154,6 +154,7 @@ COUNTS_FOUND += [
     (HANT, "當地已引進近萬家配套廠。", 10000, "count"),
     (HANS, "世界500强企业中有40多家在当地设立分支机构。", 40, "count"),
     (HANS, "全市共安排1200个“百日攻坚”项目。", 1200, "count"),
+    (HANS, "与央企对接的120个项目中,已有35个开工。", 35, "count"),
     # a round order of magnitude alone is the figure; 均超 for two subjects is one figure, not a class
     (HANS, "预计项目全部达产后年产值超百亿元。", 1e10, "CNY"),
     (HANT, "今年前三季度,基地累計產銷規模均超200億元。", 2e10, "CNY"),
@@ -188,6 +189,8 @@ COUNTS_HOW_MANY += [
     (EN, "The city signed 10 projects, Hefei 36, Wuhu 24, Anqing 15.", "count", 1),
     (EN, "The 12 projects are listed on page 5, page 6 and page 8.", "count", 1),
     (EN, "The city signed 60 projects: 20 in 2021, 25 in 2022 and 15 in 2023.", "count", 1),
+    (EN, "The city signed 80 projects on three days, March 3, April 5 and May 7, in the new district.", "count", 1),
+    (EN, "The park has 40 projects along the metro: Line 2, Line 3 and Line 5 serve them.", "count", 1),
     # "Among the N projects," names again the count stated before it
     (EN, "The city signed 90 projects. Among the 90 projects, 60 were industrial ones.", "count", 2),
     # Chinese: A、B两个项目 and C和D两个项目 are two groups; "两个项目的…" refers back to the first

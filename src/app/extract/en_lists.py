@@ -56,6 +56,14 @@ _BARE_NUMBER = re.compile(
 _ITEM_START = re.compile(
     r"(?:^|[,;:]|\.(?=\S)|\band\b|\bwhile\b)\s*(?:and\s+|while\s+)?(?:there\s+(?:are|were)\s+)?$", re.I
 )
+# names that are no place or kind: dates ("March 3, April 5"), numbered things ("Phase 2, Line 3")
+_NOT_A_NAME = re.compile(
+    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*)\.?$"
+    r"|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$"
+    r"|^(?:phase|table|figure|fig|article|line|route|room|building|block|gate|stage|batch|no|number|item|section"
+    r"|chapter|page|grade|level|class|lot|plot|round|step|session|term|version|model|type|category)s?\.?$",
+    re.I,
+)
 # a list of ranks, scores or pages is no tally, however its numbers add up
 _NOT_A_TALLY = re.compile(r"\brank|\bplaced\b|\bposition|\bscor(?:e|ed|ing)\b|\bpages?\b|\bNo\.|\bgrade", re.I)
 _Item = tuple[int, int, int, int, Decimal, str]  # start, end, number start, number end, value, name
@@ -109,6 +117,9 @@ def _items_in(form: str, spans: list[tuple[int, int]], lo: int, hi: int) -> list
             if before is not None:
                 span, name = (before.start(), n.end()), before.group("name")
         if span is None or not _ITEM_START.search(form, max(0, span[0] - 24), span[0]):
+            continue
+        words = name.split()
+        if not words or _NOT_A_NAME.match(words[0]) or _NOT_A_NAME.match(words[-1]):
             continue
         value = en_value(n.group(), None)
         if value is None or value < 1 or (1900 <= value <= 2100 and "," not in n.group()):
@@ -181,8 +192,9 @@ _SENTENCE_BREAK = re.compile(r"\.\s|\.(?=[A-Z])|[;\n]")
 def coordinated(form: str, num_start: int, num_end: int, value: Decimal, num: str,
                 out: list[Mention]) -> Mention | None:
     """A bare number that counts a part of a group beside a sibling count of the same sentence."""
-    if value != int(value) or value < 1 or "." in num or num.startswith("-"):
-        return None
+    if value != int(value) or value < 1 or "." in num or num.startswith("-") or (
+            1900 <= value <= 2100 and num.isdigit()):
+        return None  # a year ("…, and 2023 were …") is no part of a group
     if not _COORD_BEFORE.search(form, max(0, num_start - 16), num_start):
         return None
     if value == 1:

@@ -63,7 +63,9 @@ _EN_LABEL_TRIM = re.compile(
 _EN_LABEL_AFTER = re.compile(r"\s*(?:of|in)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)", re.I)
 _EN_CLAUSE_CUT = re.compile(r"\b(?:and|while|whereas|but|that|which|so)\s+", re.I)
 # what opens a Chinese count's noun without naming it: 全市, 其中…, the tail of a value class (…亿美元重大项目)
-_ZH_NOUN_LEAD = re.compile(r"^(?:全市|全区|全省|全县|共|其中|新|等|累计|(?:万亿|亿|万)?(?:美元|元)(?:以上)?的?|名的)+")
+_ZH_NOUN_LEAD = re.compile(
+    r"^(?:全市|全区|全省|全县|共|其中|新|等|累计|(?:万亿|亿|万)?(?:美元|元)(?:以上)?的?|名的|[个家]|项(?!目))+"
+)
 _ZH_LABEL_TRIM = re.compile(
     r"(?:同比|比上年|较上年|增长|下降|增加|减少|达到|达|为|是|实现|完成|累计|共计|共|约|近|超过|突破|了|的|均)+$"
 )
