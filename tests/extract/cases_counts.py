@@ -155,6 +155,9 @@ COUNTS_FOUND += [
     (HANS, "世界500强企业中有40多家在当地设立分支机构。", 40, "count"),
     (HANS, "全市共安排1200个“百日攻坚”项目。", 1200, "count"),
     (HANS, "与央企对接的120个项目中,已有35个开工。", 35, "count"),
+    (HANS, "全区市场主体已达近两万家。", 20000, "count"),
+    (EN, "Eleven projects were signed on stage, including 4 projects of 0.5-1 billion yuan and 1 project of more than "
+         "1 billion yuan.", 1, "count"),
     # a round order of magnitude alone is the figure; 均超 for two subjects is one figure, not a class
     (HANS, "预计项目全部达产后年产值超百亿元。", 1e10, "CNY"),
     (HANT, "今年前三季度,基地累計產銷規模均超200億元。", 2e10, "CNY"),
@@ -163,6 +166,9 @@ COUNTS_FOUND += [
 COUNTS_NOT_FACTS += [
     (EN, _CLASSES, "CNY"), (EN, _BETWEEN, "CNY"), (EN, _ONES, "CNY"),
     (EN, "There are 12 projects of 1-5 billion yuan and 40 projects below 500 million yuan.", "CNY"),
+    # a part of the group with its class, even where machine translation writes "total"
+    (EN, "The county signed 30 key projects, including 3 projects with a total investment of more than 2 billion yuan.",
+     "CNY"),
     (EN, "Twelve foreign-funded enterprises with registered capital of more than 10 million US dollars settled in the "
          "park.", "USD"),
     (EN, "The district drew 30 projects with investment in the aggregate of 25.3 billion yuan (approx. US$3.6 "

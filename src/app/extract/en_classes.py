@@ -44,6 +44,13 @@ _WORTH = re.compile(rf"\b{_GROUP}\s+(?:[a-z-]+\s+){{0,3}}?(?:worth|valued\s+at|c
 _TOTAL_NEAR = re.compile(r"\b(?:total|aggregate|combined|overall)\s+(?:planned\s+|contracted\s+)?investment\b"
                          r"|\bin\s+total\b")
 _EXCEED_VERB = re.compile(r"exceed|top|surpass")
+# "…, including 2 projects with a total investment of more than 3 billion yuan" (machine translation of
+# 其中总投资30亿元以上项目2个): a part of the group, counted with its class, even when "total" is written
+_PART_WITH_TOTAL = re.compile(
+    r"\b(?:including|among\s+them|of\s+which|among\s+which|of\s+them)\s*,?\s+(?:\d[\d,]*|two|three|four|five|six|seven"
+    r"|eight|nine|ten)\s+(?:[a-z-]+\s+){0,2}(?:projects|enterprises|companies|firms)\s+with\s+(?:an?\s+)?total\s+"
+    r"(?:planned\s+)?investment\s+of\s+$"
+)
 # "Of the 903 projects, 203 were between …, and 16 were over …": a part of the group counted, and its class
 _BE_PART = re.compile(
     r"\b(?:\d[\d,]*|ones|them|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:each\s+|all\s+)?"
@@ -63,8 +70,11 @@ def relative_class(low: str, start: int, comparator: Comparator) -> bool:
     rel = _RELATIVE.search(before)
     if rel is not None and (comparator in (Comparator.GT, Comparator.GE) or _EXCEED_VERB.match(rel.group("verb"))):
         return True
-    return comparator in (Comparator.GT, Comparator.GE, Comparator.LT) and (
-        _WITH_MEASURE.search(before) is not None and comparator != Comparator.LT or _ONES.search(before) is not None)
+    if comparator not in (Comparator.GT, Comparator.GE, Comparator.LT):
+        return False
+    if comparator == Comparator.LT:
+        return _ONES.search(before) is not None
+    return any(p.search(before) is not None for p in (_WITH_MEASURE, _ONES, _PART_WITH_TOTAL))
 
 
 def worth_class(low: str, start: int, end: int, comparator: Comparator, sentence: tuple[int, int],

@@ -182,7 +182,8 @@ _COORD_AFTER = re.compile(
     r"|as\s+(?P<as>(?:[a-z][\w'/-]*\s+){0,4}?(?:projects|programs|programmes|enterprises|companies|firms))\b)",
     re.I,
 )
-_ONE_AFTER = re.compile(r"\s+(?P<head>project|enterprise|company|firm)\s+(?:valued\s+at|worth|with|in\s+which)\b", re.I)
+_ONE_AFTER = re.compile(r"\s+(?P<head>project|enterprise|company|firm)\s+(?:valued\s+at|worth|with|in\s+which|of)\b",
+                        re.I)
 # "Among these projects, there are 16 each with …": the group named before the number
 _PARTITIVE = re.compile(r"\b(?:among|of)\s+(?:(?:these|the|those)\s+)?(?P<noun>(?:[\w-]+\s+){0,3}?"
                         r"(?:projects|programs|programmes|enterprises|companies|firms))\s*,\s*", re.I)

@@ -126,6 +126,7 @@ _GROUP_BEFORE_EACH = re.compile(r"项目|企业|公司|投资|单体|[个家项]
 _APPOSITIVE = re.compile(
     r"(?:^|[,。;:\n])(?P<names>[^,。;:\n]{1,40}(?:、|和|与|及)[^,。;:\n]{1,40}?[\u4e00-\u9fff\"])$"
 )
+_DIGIT_CHARS = "一两二三四五六七八九"
 _YUE_WORDS = tuple("签预合节制公条契")  # words ending in 约 (签约, 预约, 合约 …)
 _CURRENCY_NOTE = re.compile(r"\((?P<cur>美元|港元|人民币)[,]下同\)")
 
@@ -339,8 +340,8 @@ def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, 
     num = m.group("num")
     if value != int(value) or value < 1 or num.startswith("-") or m.group("mult") and value < 10_000:
         return None
-    if m.group("mult") and not num[:1].isdigit():
-        return None
+    if m.group("mult") and not num[:1].isdigit() and not (m.group("mult") == "万" and num[:1] in _DIGIT_CHARS):
+        return None  # 千万家庭: an idiom; 近两万家企业 is a count
     num_start, num_end = m.span("num")
     end = m.end()
     cl = m.group("cl")
