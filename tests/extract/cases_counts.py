@@ -156,6 +156,10 @@ COUNTS_FOUND += [
     (HANS, "全市共安排1200个“百日攻坚”项目。", 1200, "count"),
     (HANS, "与央企对接的120个项目中,已有35个开工。", 35, "count"),
     (HANS, "全区市场主体已达近两万家。", 20000, "count"),
+    (EN, "There were 38 more than 100 million yuan projects started in the first quarter.", 38, "count"),
+    (EN, "The county signed 30 projects. Of them, 7 are worth over 1 billion yuan each and 15 are worth 500 million to "
+         "1 billion yuan.", 15, "count"),
+    (EN, "Profits rose from 500 million to 1 billion yuan.", 1e9, "CNY"),
     (EN, "Eleven projects were signed on stage, including 4 projects of 0.5-1 billion yuan and 1 project of more than "
          "1 billion yuan.", 1, "count"),
     # a round order of magnitude alone is the figure; 均超 for two subjects is one figure, not a class
@@ -166,6 +170,9 @@ COUNTS_FOUND += [
 COUNTS_NOT_FACTS += [
     (EN, _CLASSES, "CNY"), (EN, _BETWEEN, "CNY"), (EN, _ONES, "CNY"),
     (EN, "There are 12 projects of 1-5 billion yuan and 40 projects below 500 million yuan.", "CNY"),
+    (EN, "There were 38 more than 100 million yuan projects started in the first quarter.", "CNY"),
+    (EN, "The county signed 30 projects. Of them, 7 are worth over 1 billion yuan each and 15 are worth 500 million to "
+         "1 billion yuan.", "CNY"),
     # a part of the group with its class, even where machine translation writes "total"
     (EN, "The county signed 30 key projects, including 3 projects with a total investment of more than 2 billion yuan.",
      "CNY"),

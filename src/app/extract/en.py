@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from app.domain.schema import Comparator, Unit
 from app.extract.candidates import Mention
-from app.extract.en_classes import be_class, relative_class, sentence_around, worth_class
+from app.extract.en_classes import be_class, range_open, relative_class, sentence_around, worth_class
 from app.extract.en_lists import coordinated, part_of_group
 from app.extract.numbers import (
     ARABIC,
@@ -49,6 +49,9 @@ _COUNT_HEADS = (
 # "93 projects", and "93projects" as scraped pages glue them; "100 1-billion-and-above projects" (a value class)
 COUNT_NOUN_RE = re.compile(
     rf"(?:\s+|(?<=\d)(?=(?:{_COUNT_HEADS})\b))"
+    # "45 more than 100 million yuan projects" (亿元以上项目45个 as machine translation writes it): the class first
+    r"(?:(?:more\s+than|over|above)\s+\d[\d.,]*\s+(?:billion|million|hundred\s+million)\s+(?:yuan|dollars)\s+"
+    r"(?:and\s+above\s+)?)?"
     rf"(?P<mods>(?:(?:(?:Fortune|Global|top|Top|China's\s+top)\s+){{1,2}}\d{{2,4}}\s+)?"
     r"(?:\d[\d.,]*-(?:billion|million|hundred-million)(?:-[a-z]+){0,3}\s+)?"
     rf"(?:[A-Za-z][\w'/-]*\s+){{0,5}}?)"
@@ -99,7 +102,7 @@ _CLASS_VERB_BEFORE = re.compile(
 _PARTITION = re.compile(r"\b(?:of\s+the|of\s+them|of\s+which|among\s+them|among\s+the|while|including|whereas)\b")
 # "the city's more than 100 million yuan in the library projects" (全市亿元以上入库项目): a class of projects
 _CLASS_AFTER = re.compile(r"\s+(?:in\s+the\s+|of\s+)?(?:[a-z-]+\s+){0,3}?projects\b")
-_CLASS_OPENS = re.compile(r"(?:'s|,|\bthe|^)\s*$")
+_CLASS_OPENS = re.compile(r"(?:'s|,|\bthe|^|\b\d[\d,]*)\s*$")  # "45 more than 100 million yuan projects"
 _SHARE_PRICE_BEFORE = re.compile(
     r"\b(?:closed|closing|ended|finished|opened|traded|trading|listed)\s+(?:the\s+day\s+|trading\s+)?(?:at|on)\s+$"
     r"|\b(?:share|stock|closing|issue|offer)\s+price\s+(?:of|was|is|at|stood\s+at|reached)\s+$"
@@ -236,7 +239,7 @@ def _value_class(low: str, start: int, end: int, comparator: Comparator) -> bool
     lo = max(0, start - 200)
     sentence = low[max(lo, low.rfind(". ", lo, start) + 1) : start]
     ranged = re.match(r"\s+to\s+[\d.,]+\s*(?:billion|million)?\s*(?:yuan|dollars)?\s+each\b", low[end : end + 40])
-    if ((comparator in (Comparator.GT, Comparator.GE) or before.endswith("from ") or ranged)
+    if ((comparator in (Comparator.GT, Comparator.GE) or before.endswith("from ") or ranged or range_open(before))
             and (_CLASS_VERB_BEFORE.search(before) or be_class(before)) and _PARTITION.search(sentence)):
         return True
     return (comparator in (Comparator.GT, Comparator.GE) and _CLASS_OPENS.search(before) is not None

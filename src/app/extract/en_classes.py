@@ -54,8 +54,16 @@ _PART_WITH_TOTAL = re.compile(
 # "Of the 903 projects, 203 were between …, and 16 were over …": a part of the group counted, and its class
 _BE_PART = re.compile(
     r"\b(?:\d[\d,]*|ones|them|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:each\s+|all\s+)?"
-    r"(?:were|are)\s+(?:each\s+|all\s+)?(?:worth\s+|valued\s+at\s+)?(?:between\s+)?$"
+    r"(?:were|are)\s+(?:each\s+|all\s+)?(?:worth\s+|valued\s+at\s+)?"
+    r"(?:between\s+|[\d.,]+\s*(?:million|billion)?\s*(?:yuan\s+)?(?:to|-)\s*)?$"
 )
+# "500 million to 1 billion yuan": the upper bound of a range, the lower one written before it
+_RANGE_OPEN = re.compile(r"\d\s*(?:million|billion)?\s*(?:yuan\s+)?(?:to|-)\s*$")
+
+
+def range_open(before: str) -> bool:
+    """Whether an amount is the upper bound of a range whose lower bound stands right before it."""
+    return _RANGE_OPEN.search(before) is not None
 
 
 def be_class(before: str) -> bool:

@@ -187,6 +187,7 @@ _ONE_AFTER = re.compile(r"\s+(?P<head>project|enterprise|company|firm)\s+(?:valu
 # "Among these projects, there are 16 each with …": the group named before the number
 _PARTITIVE = re.compile(r"\b(?:among|of)\s+(?:(?:these|the|those)\s+)?(?P<noun>(?:[\w-]+\s+){0,3}?"
                         r"(?:projects|programs|programmes|enterprises|companies|firms))\s*,\s*", re.I)
+_THEM = re.compile(r"\b(?:of|among)\s+(?:them|which)\b", re.I)  # the group counted in the sentence before
 _SENTENCE_BREAK = re.compile(r"\.\s|\.(?=[A-Z])|[;\n]")
 
 
@@ -221,8 +222,9 @@ def coordinated(form: str, num_start: int, num_end: int, value: Decimal, num: st
         noun_start, noun_end = sibling.noun_start, sibling.noun_end
     else:
         return None
-    if group is None and (sibling is None or sibling.end < lo):
-        return None  # no count of the group in the sentence, nor "among these projects"
+    if group is None and (sibling is None or sibling.end < lo) and not (
+            sibling is not None and num_start - sibling.end <= 300 and _THEM.search(form, lo, num_start)):
+        return None  # no count of the group in the sentence (nor before "of them"), nor "among these projects"
     if noun_start is None or noun_end is None:
         return None
     end = noun_end if noun_end > num_end else num_end
