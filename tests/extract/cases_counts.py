@@ -156,6 +156,8 @@ COUNTS_FOUND += [
     (HANS, "全市共安排1200个“百日攻坚”项目。", 1200, "count"),
     (HANS, "与央企对接的120个项目中,已有35个开工。", 35, "count"),
     (HANS, "全区市场主体已达近两万家。", 20000, "count"),
+    (HANS, "上台签约的40个外资项目,已办理工商注册的有26个。", 26, "count"),
+    (EN, "The forum drew delegates from 215 of the world's Fortune 500 companies.", 215, "count"),
     (EN, "There were 38 more than 100 million yuan projects started in the first quarter.", 38, "count"),
     (EN, "The county signed 30 projects. Of them, 7 are worth over 1 billion yuan each and 15 are worth 500 million to "
          "1 billion yuan.", 15, "count"),

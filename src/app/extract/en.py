@@ -290,7 +290,8 @@ _OF_THE_BEFORE = re.compile(
 )
 # "Twelve of the projects are worth …": the number counts the noun after "of the"
 _OF_THE_AFTER = re.compile(
-    rf"\s+of\s+(?:the|these|those)\s+(?P<mods>(?:[a-z][\w'-]*\s+){{0,2}}?)(?P<head>{_COUNT_HEADS})\b(?P<tail>)(?P<of>)",
+    rf"\s+of\s+(?:the|these|those)\s+(?P<mods>(?:world's\s+)?(?:(?:top|fortune|global)\s+){{0,2}}(?:500\s+)?"
+    rf"(?:[a-z][\w'-]*\s+){{0,2}}?)(?P<head>{_COUNT_HEADS})\b(?P<tail>)(?P<of>)",
     re.I,
 )
 _VERB_AFTER = re.compile(r"\s+(?:are|were|have|had|will|has)\b", re.I)

@@ -426,4 +426,23 @@ def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, 
                           "count", noun=form[item[0] : item[1]], noun_start=item[0], noun_end=item[1])
         mention.hints["of"], mention.hints["item"] = form[item[0] : item[1]], "1"
         return mention
-    return None
+    return _part_before(form, before, start, end, num_start, num_end, value, comparator, cl, out)
+
+
+# 签约的51个项目,已办理工商注册的有29个: those of the group counted before that did something, a part of it
+_PART_BEFORE = re.compile(r"的(?:有|为|共|达)$")
+
+
+def _part_before(form: str, before: str, start: int, end: int, num_start: int, num_end: int, value: Decimal,
+                 comparator: Comparator, cl: str, out: list[Mention]) -> Mention | None:
+    if cl not in ("个", "家", "项") or not _PART_BEFORE.search(before):
+        return None
+    group = next((p for p in reversed(out) if p.family == "count" and p.noun and p.noun_start is not None), None)
+    if (group is None or group.value < value or start - group.end > 80
+            or re.search(r"[。;!?\n]", form[group.end : start])):
+        return None
+    clause = max(form.rfind(",", group.end, start), group.end) + 1
+    mention = Mention(clause, end, num_start, num_end, value, Unit.COUNT, form[num_start:end], comparator, "count",
+                      noun=group.noun, noun_start=group.noun_start, noun_end=group.noun_end)
+    mention.hints["of"], mention.hints["another"] = form[clause:start], "1"
+    return mention
