@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from app.domain.schema import Comparator, Unit
 from app.extract.candidates import Mention
-from app.extract.en_classes import be_class, range_open, relative_class, sentence_around, worth_class
+from app.extract.en_classes import be_class, range_open, relative_class, worth_class
 from app.extract.en_lists import coordinated, part_of_group
 from app.extract.numbers import (
     ARABIC,
@@ -206,7 +206,7 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
                 mention.hints["threshold"] = "1"  # "12 projects each topped 5 billion yuan"
             if _value_class(low, start, end, comparator) or relative_class(low, start, comparator):
                 mention.hints["threshold"] = "1"  # "two projects in which the investment exceeds 10 billion yuan"
-            elif worth_class(low, start, end, comparator, sentence_around(low, start, end), any(
+            elif worth_class(low, start, end, comparator, any(
                     "threshold" in o.hints and o.family == "money" and start - o.end < 200 for o in out[-3:])):
                 mention.hints["threshold"] = "1"  # "2,051 projects worth more than 1 billion yuan … total …"
             out.append(mention)

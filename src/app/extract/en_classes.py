@@ -85,13 +85,15 @@ def relative_class(low: str, start: int, comparator: Comparator) -> bool:
     return any(p.search(before) is not None for p in (_WITH_MEASURE, _ONES, _PART_WITH_TOTAL))
 
 
-def worth_class(low: str, start: int, end: int, comparator: Comparator, sentence: tuple[int, int],
-                class_before: bool) -> bool:
+def worth_class(low: str, start: int, end: int, comparator: Comparator, class_before: bool) -> bool:
     """"N projects worth more than X": a class when the sentence states the group's total too, or when a
     class stands before it in the sentence (`class_before`)."""
     if comparator not in (Comparator.GT, Comparator.GE) or _WORTH.search(low, max(0, start - 70), start) is None:
         return False
-    return class_before or _TOTAL_NEAR.search(low, sentence[0], sentence[1]) is not None
+    if class_before:
+        return True
+    s, e = sentence_around(low, start, end)
+    return _TOTAL_NEAR.search(low, s, e) is not None
 
 
 _SENTENCE_MARK = re.compile(r"\.\s|\.(?=[a-z]{3})|;")  # ". ", a full stop glued to the next word, ";"

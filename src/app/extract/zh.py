@@ -222,7 +222,8 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
                   and "threshold" in out[-1].hints):
                 mention.hints["threshold"] = "1"  # the class's other currency
             if _EACH_BEFORE.search(form, max(0, start - 3), start) and _GROUP_BEFORE_EACH.search(
-                    form, max(0, start - 16, form.rfind(",", 0, start) + 1, form.rfind("。", 0, start) + 1), start):
+                    form, max(0, start - 16, form.rfind(",", max(0, start - 16), start) + 1,
+                              form.rfind("。", max(0, start - 16), start) + 1), start):
                 mention.hints["threshold"] = "1"  # 投资额均在5000万元以上: what each one of a group exceeds, a class
             out.append(mention)
         elif pct:
