@@ -72,9 +72,14 @@ def be_class(before: str) -> bool:
     return _BE_PART.search(before) is not None
 
 
+_CUES = ("which", "where", "whose", "with", "having", "ones")
+
+
 def relative_class(low: str, start: int, comparator: Comparator) -> bool:
     """An amount in a relative clause or a "with" phrase that qualifies a counted group (see the module)."""
     before = low[max(0, start - 90) : start]
+    if not any(w in before for w in _CUES):
+        return False  # the cheap test first: most amounts follow none of these words
     rel = _RELATIVE.search(before)
     if rel is not None and (comparator in (Comparator.GT, Comparator.GE) or _EXCEED_VERB.match(rel.group("verb"))):
         return True
