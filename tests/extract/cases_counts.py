@@ -119,14 +119,15 @@ COUNTS_COMPARATOR: list[tuple[str, str, float, str]] = [
 _LIST_BY_PLACE = "The province signed 120 projects in March: 36 in Hefei, 24 in Wuhu and 18 in Bengbu."
 _LIST_NAME_FIRST = ("Of the 80 key projects, Hefei has 30, with a total investment of 41 billion yuan; Wuhu 22, with a "
                     "total investment of 19 billion yuan; 12 Anqing city, with a total investment of 8 billion yuan.")
-_CLASSES = ("The zone landed 60 projects, including three projects in which the investment exceeds 5 billion yuan, "
-            "another four with investment above 1 billion yuan and one project valued at over 500 million yuan.")
-_BETWEEN = ("Of the 200 projects, 150 were between 100 million yuan and 1 billion yuan, and 50 were over 1 billion "
-            "yuan.")
+_CLASSES = ("Last year the park attracted 60 projects, among them three projects in which the investment exceeds 5 "
+            "billion yuan, another four with investment above 1 billion yuan, and one project valued at over 500 "
+            "million yuan.")
+_BETWEEN = ("By size, of the 200 projects, 150 were between 100 million yuan and 1 billion yuan in value, and 50 "
+            "were over 1 billion yuan.")
 _ONES = ("520 projects were worth more than 100 million yuan each, 31 ones more than 5 billion yuan, and 9 ones over "
          "10 billion yuan.")
-_AS = ("Of the projects, 10 were listed as provincial key projects, 16 as advanced manufacturing projects and 4 as "
-       "modern service projects.")
+_AS = ("Of the projects, 10 were listed as provincial key projects, 16 as new energy projects and 4 as logistics "
+       "projects.")
 COUNTS_FOUND += [
     # English lists by place, the noun given once before them (their sum at most the count they divide)
     (EN, _LIST_BY_PLACE, 36, "count"), (EN, _LIST_BY_PLACE, 18, "count"),
@@ -139,10 +140,10 @@ COUNTS_FOUND += [
     (EN, _BETWEEN, 150, "count"), (EN, _BETWEEN, 50, "count"),
     (EN, _ONES, 31, "count"), (EN, _ONES, 9, "count"),
     (EN, _AS, 16, "count"), (EN, _AS, 4, "count"),
-    (EN, "The district started 30 projects.\n\nAmong these projects, there are 11 each with an investment of over 200 "
-         "million yuan.", 11, "count"),
-    (EN, "So far the district has stockpiled 240 major/key projects.", 240, "count"),
-    (EN, "Among them are five biomedicine projects and three robots and intelligent equipment programs.", 3, "count"),
+    (EN, "The district started 30 projects.\n\nOf these projects, there are 11 each with investment above 200 million "
+         "yuan.", 11, "count"),
+    (EN, "The county's reserve list now holds 240 major/key projects.", 240, "count"),
+    (EN, "The batch covers five biomedicine projects and three drones and smart logistics programs.", 3, "count"),
     (EN, "By June, 73 of the 90 projects had started construction.", 73, "count"),
     (EN, "Among newly signed projects, 18 with investments of $2.1 billion were foreign-invested.", 18, "count"),
     # a group's own total with a comparator stays a fact; so does "worth more than" without a total beside it
@@ -151,7 +152,7 @@ COUNTS_FOUND += [
     (EN, "The carmaker will invest 12B yuan in a new battery plant.", 12e9, "CNY"),
     # Chinese approximate counts at their round number (近万家, 上百个, N多家), a quoted name before the noun
     (HANS, "该市已吸引上下游配套企业近万家。", 10000, "count"),
-    (HANT, "當地已引進近萬家配套廠。", 10000, "count"),
+    (HANT, "多年來,該集團帶動近萬家配套廠落戶當地。", 10000, "count"),
     (HANS, "世界500强企业中有40多家在当地设立分支机构。", 40, "count"),
     (HANS, "全市共安排1200个“百日攻坚”项目。", 1200, "count"),
     (HANS, "与央企对接的120个项目中,已有35个开工。", 35, "count"),
@@ -165,8 +166,8 @@ COUNTS_FOUND += [
     (EN, "Eleven projects were signed on stage, including 4 projects of 0.5-1 billion yuan and 1 project of more than "
          "1 billion yuan.", 1, "count"),
     # a round order of magnitude alone is the figure; 均超 for two subjects is one figure, not a class
-    (HANS, "预计项目全部达产后年产值超百亿元。", 1e10, "CNY"),
-    (HANT, "今年前三季度,基地累計產銷規模均超200億元。", 2e10, "CNY"),
+    (HANS, "基地建成后,年产值有望超百亿元。", 1e10, "CNY"),
+    (HANT, "今年前三季度,兩家工廠營業收入均超200億元。", 2e10, "CNY"),
 ]
 
 COUNTS_NOT_FACTS += [

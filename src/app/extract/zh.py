@@ -119,9 +119,9 @@ _FIRMS = re.compile(r"企业|公司|集团|央企|国企|外企|机构|银行|�
 _SHARE_PRICE_BEFORE = re.compile(r"(?:收盘价|收盘|收于|报收|股价|发行价)(?:为|报|是|达|达到)?$")
 _TASK_BEFORE = re.compile(r"任务(?:为|是|达)?$")
 _ALT_AMOUNT = re.compile(r"(?:或|/)(?:超过?)?\d+(?:\.\d+)?(?:万亿|亿|万)?(?:美元|元|港元)(?:以上|及以上)?")
-# 均超过1亿元 is a class when the clause names the group whose members each exceed it (签约项目投资额均超过1亿元),
-# one figure for two subjects otherwise (产销规模均超360亿元)
-_GROUP_BEFORE_EACH = re.compile(r"项目|企业|公司|投资|单体|[个家项]")
+# 均超过1亿元 is a class when the clause says what each project invests (签约项目投资额均超过1亿元: their size class),
+# one figure for two subjects otherwise (产销规模均超360亿元, 两家工厂营业收入均超200亿元)
+_GROUP_BEFORE_EACH = re.compile(r"投资|单体")
 # "A"、"B"两个项目, A和B两家企业: the things counted named right before the count (a new group each time)
 _APPOSITIVE = re.compile(
     r"(?:^|[,。;:\n])(?P<names>[^,。;:\n]{1,40}(?:、|和|与|及)[^,。;:\n]{1,40}?[\u4e00-\u9fff\"])$"
