@@ -5,10 +5,14 @@ document's matching form in one pass (one Aho-Corasick automaton, pyahocorasick,
 snapshot and process, run only over a document with a project or an amount); a project the rules found
 (an investment cue) with no investor — or with a learned name the rules cut or glued to the next words —
 takes the learned organisation named in its amount's clause (else the one another clause of the sentence
-says invests or builds, else the one the sentence before says so of, when this one names no organisation);
+says invests, builds or signs, else the one the sentence before says so of, when this one names no organisation);
+a name the document writes beside a learned one (比亚迪(BYD), "X, known as Y": app.domain.org_pairs) is that
+organisation throughout the document;
 a target or indicator amount that a learned organisation invests (app.extract.learned_investments: "X拟投资
 N亿元", "该项目总投资N亿元" after "X拟投资建设…") becomes X's project, never an annual plan, a period's total
-or several projects' sum. The investor is the learned name, in the script the document writes it in. Labels
+or several projects' sum. The investor is the learned name, in the script the document writes it in (as the
+document writes it where it was learned in another script or language: 比亚迪 for an organisation learned as BYD;
+a rules' name that begins another company's legal name is not mended). Labels
 and regions: a field whose text is a learned phrase takes the controlled value (a region with its code); a
 fact with no place whose sentence names a learned local place name the gazetteer lacks takes that region.
 A field so set names its entry in the fact's origin (`learned/<field>/<entry id>`; a kind changed with the

@@ -11,13 +11,20 @@ organisation as an investor, such an amount is that organisation's project:
   name, 与/and/with + a party that is not a place);
 - or the amount's clause speaks of the project itself (该项目总投资…, "the project has a total investment
   of …"), its sentence names no organisation before it, and the sentence before names exactly one learned
-  organisation followed by such a verb.
+  organisation followed by such a verb;
+- or it heads the amount with no verb (app.extract.learned_heads: 比亚迪50亿元…基地开建, "X's plant …, with a N
+  investment", "X's base (N yuan)" — also one item of a list of several projects), or owns it after it
+  ("the N-dollar factory, owned by X").
 
-Never for an annual plan or a period's total (今年, 全年, 年度, 1-5月, 计划完成投资, "this year", "in the first
-five months", a year's total: 去年, 2023年, "in 2023"), an amount over several projects (N个项目, 一批, 合计,
-"12 projects", "in total"), money spent on something else (研发, 回购, R&D, dividends), nor an amount labelled
-as something other than investment (revenue, funds in place, agreed investment). All patterns run
-over the lower-cased matching form (Simplified characters), so Traditional text is read the same way.
+Each statement of the amount is read (a headline restated in the body). Never for an annual plan or a period's
+or cumulative total (今年, 全年, 年度, 1-5月, 计划完成投资, 累计, N年来, "this year", "in the first five months",
+"in the past N years", a year's total: 去年, 2023年, "in 2023" — read in the statement: the clauses from the
+organisation's or the amount's on, with the short time clauses right before them; 去年8月 is a date, no
+period), an amount over several projects (N个项目, 一批, 合计, "12 projects", "in total"), money spent on
+something else (研发, 回购, R&D, dividends), nor an amount labelled as something other than investment
+(revenue, funds in place, agreed investment). A place's government signing with the organisation is the
+project's host, not a second investor. All patterns run over the lower-cased matching form (Simplified
+characters), so Traditional text is read the same way.
 """
 
 from __future__ import annotations
