@@ -1,7 +1,10 @@
-"""Table cases for the counts4 rules (issue 14: missed facts and false facts): counts in a list whose noun is
-given once, counts with the noun far from the number, counts of stages and of tracked projects, jobs, value
-classes, places and task forces that are no facts, restatements and parts, share prices. Every sentence is
-written for these tests in general news language (none is a held-out sentence); test_counts_table.py runs them.
+"""Table cases for the counts4 and counts5 rules (issue 14: missed facts and false facts): counts in a list whose
+noun is given once (Chinese and English lists by place), counts with the noun far from the number, counts of stages
+and of tracked projects, parts of a group ("N of the M", "14 as … projects", "N ones more than …"), jobs, value
+classes (Chinese and English), approximate Chinese counts, places and task forces that are no facts, restatements
+and parts, share prices. Every sentence is written for these tests in general news language (none is a held-out
+sentence; the counts5 ones follow the shapes of real public pages, with other places and numbers);
+test_counts_table.py runs them.
 """
 
 from __future__ import annotations
@@ -110,4 +113,109 @@ COUNTS_HOW_MANY: list[tuple[str, str, str, int]] = [
 COUNTS_COMPARATOR: list[tuple[str, str, float, str]] = [
     (HANS, "本次募集资金总额不超过30亿元。", 30e8, "<"),
     (HANS, "后续还有100余个项目将陆续开工。", 100, ">"),
+]
+
+# --- counts5 (issue 14, set 4's categories written as general news language; none is a held-out sentence) ------
+_LIST_BY_PLACE = "The province signed 120 projects in March: 36 in Hefei, 24 in Wuhu and 18 in Bengbu."
+_LIST_NAME_FIRST = ("Of the 80 key projects, Hefei has 30, with a total investment of 41 billion yuan; Wuhu 22, with a "
+                    "total investment of 19 billion yuan; 12 Anqing city, with a total investment of 8 billion yuan.")
+_CLASSES = ("Last year the park attracted 60 projects, among them three projects in which the investment exceeds 5 "
+            "billion yuan, another four with investment above 1 billion yuan, and one project valued at over 500 "
+            "million yuan.")
+_BETWEEN = ("By size, of the 200 projects, 150 were between 100 million yuan and 1 billion yuan in value, and 50 "
+            "were over 1 billion yuan.")
+_ONES = ("520 projects were worth more than 100 million yuan each, 31 ones more than 5 billion yuan, and 9 ones over "
+         "10 billion yuan.")
+_AS = ("Of the projects, 10 were listed as provincial key projects, 16 as new energy projects and 4 as logistics "
+       "projects.")
+COUNTS_FOUND += [
+    # English lists by place, the noun given once before them (their sum at most the count they divide)
+    (EN, _LIST_BY_PLACE, 36, "count"), (EN, _LIST_BY_PLACE, 18, "count"),
+    (EN, _LIST_NAME_FIRST, 30, "count"), (EN, _LIST_NAME_FIRST, 22, "count"), (EN, _LIST_NAME_FIRST, 12, "count"),
+    (EN, _LIST_NAME_FIRST, 41e9, "CNY"),
+    (EN, "The province lists 50 key projects. Among them, there are 7 provincial-level ones with a total investment "
+         "of 30 billion yuan; Hefei has 12, with a total investment of 9 billion yuan.", 7, "count"),
+    # English counts of a class or of a part of a group, the noun written once or after other words
+    (EN, _CLASSES, 3, "count"), (EN, _CLASSES, 4, "count"), (EN, _CLASSES, 1, "count"),
+    (EN, _BETWEEN, 150, "count"), (EN, _BETWEEN, 50, "count"),
+    (EN, _ONES, 31, "count"), (EN, _ONES, 9, "count"),
+    (EN, _AS, 16, "count"), (EN, _AS, 4, "count"),
+    (EN, "The district started 30 projects.\n\nOf these projects, there are 11 each with investment above 200 million "
+         "yuan.", 11, "count"),
+    (EN, "The county's reserve list now holds 240 major/key projects.", 240, "count"),
+    (EN, "The batch covers five biomedicine projects and three drones and smart logistics programs.", 3, "count"),
+    (EN, "By June, 73 of the 90 projects had started construction.", 73, "count"),
+    (EN, "Among newly signed projects, 18 with investments of $2.1 billion were foreign-invested.", 18, "count"),
+    # a group's own total with a comparator stays a fact; so does "worth more than" without a total beside it
+    (EN, "The city signed 35 projects with a total investment of more than 20 billion yuan.", 20e9, "CNY"),
+    (EN, "The city signed 46 projects worth more than 30 billion yuan on Monday.", 30e9, "CNY"),
+    (EN, "The carmaker will invest 12B yuan in a new battery plant.", 12e9, "CNY"),
+    # Chinese approximate counts at their round number (近万家, 上百个, N多家), a quoted name before the noun
+    (HANS, "该市已吸引上下游配套企业近万家。", 10000, "count"),
+    (HANT, "多年來,該集團帶動近萬家配套廠落戶當地。", 10000, "count"),
+    (HANS, "世界500强企业中有40多家在当地设立分支机构。", 40, "count"),
+    (HANS, "全市共安排1200个“百日攻坚”项目。", 1200, "count"),
+    (HANS, "与央企对接的120个项目中,已有35个开工。", 35, "count"),
+    (HANS, "全区市场主体已达近两万家。", 20000, "count"),
+    (HANS, "上台签约的40个外资项目,已办理工商注册的有26个。", 26, "count"),
+    (EN, "The forum drew delegates from 215 of the world's Fortune 500 companies.", 215, "count"),
+    (EN, "There were 38 more than 100 million yuan projects started in the first quarter.", 38, "count"),
+    (EN, "The county signed 30 projects. Of them, 7 are worth over 1 billion yuan each and 15 are worth 500 million to "
+         "1 billion yuan.", 15, "count"),
+    (EN, "Profits rose from 500 million to 1 billion yuan.", 1e9, "CNY"),
+    (EN, "Eleven projects were signed on stage, including 4 projects of 0.5-1 billion yuan and 1 project of more than "
+         "1 billion yuan.", 1, "count"),
+    # a round order of magnitude alone is the figure; 均超 for two subjects is one figure, not a class
+    (HANS, "基地建成后,年产值有望超百亿元。", 1e10, "CNY"),
+    (HANT, "今年前三季度,兩家工廠營業收入均超200億元。", 2e10, "CNY"),
+]
+
+COUNTS_NOT_FACTS += [
+    (EN, _CLASSES, "CNY"), (EN, _BETWEEN, "CNY"), (EN, _ONES, "CNY"),
+    (EN, "There are 12 projects of 1-5 billion yuan and 40 projects below 500 million yuan.", "CNY"),
+    (EN, "There were 38 more than 100 million yuan projects started in the first quarter.", "CNY"),
+    (EN, "The county signed 30 projects. Of them, 7 are worth over 1 billion yuan each and 15 are worth 500 million to "
+         "1 billion yuan.", "CNY"),
+    # a part of the group with its class, even where machine translation writes "total"
+    (EN, "The county signed 30 key projects, including 3 projects with a total investment of more than 2 billion yuan.",
+     "CNY"),
+    (EN, "Twelve foreign-funded enterprises with registered capital of more than 10 million US dollars settled in the "
+         "park.", "USD"),
+    (EN, "The district drew 30 projects with investment in the aggregate of 25.3 billion yuan (approx. US$3.6 "
+         "billion).", "USD"),
+    (EN, "It aims to make its 3 pillar businesses bigger and stronger.", "count"),
+    (HANS, "数十个项目落地。", "count"),
+    (HANS, "全市几百家企业参加了洽谈会。", "count"),
+    (HANS, "其中超20亿元或3亿美元重大项目6个。", "CNY"),
+    (HANS, "其中超20亿元或3亿美元重大项目6个。", "USD"),
+    (HANS, "目前该集团在当地有两个工厂。", "count"),
+]
+
+COUNTS_HOW_MANY += [
+    # the list's total and its three items
+    (EN, _LIST_BY_PLACE, "count", 4),
+    (EN, _CLASSES, "count", 4),
+    # a class "worth more than" beside the group's total: the total only
+    (EN, "A total of 1,500 projects worth more than 100 million yuan will start in the province this year with a total "
+         "investment of 2 trillion yuan.", "CNY", 1),
+    # ranks, percentages, pages and years are no items; items adding up to more than the count are no list
+    (EN, "The province signed 50 projects. By ranking, Hefei came 3, Wuhu 5 and Bengbu 8.", "count", 1),
+    (EN, "The province signed 50 projects, ranking Hefei 3, Wuhu 5 and Bengbu 8.", "count", 1),
+    (EN, "The city signed 40 projects, Hefei 36%, Wuhu 24%.", "count", 1),
+    (EN, "The city signed 10 projects, Hefei 36, Wuhu 24, Anqing 15.", "count", 1),
+    (EN, "The 12 projects are listed on page 5, page 6 and page 8.", "count", 1),
+    (EN, "The city signed 60 projects: 20 in 2021, 25 in 2022 and 15 in 2023.", "count", 1),
+    (EN, "The city signed 80 projects on three days, March 3, April 5 and May 7, in the new district.", "count", 1),
+    (EN, "The park has 40 projects along the metro: Line 2, Line 3 and Line 5 serve them.", "count", 1),
+    # "Among the N projects," names again the count stated before it
+    (EN, "The city signed 90 projects. Among the 90 projects, 60 were industrial ones.", "count", 2),
+    # Chinese: A、B两个项目 and C和D两个项目 are two groups; "两个项目的…" refers back to the first
+    (HANS, "与该集团就“智能装备”、“新材料”两个项目签约。两个项目的建设意义重大。"
+           "此前,该集团投资的新能源和通用航空两个项目已落户。", "count", 2),
+    (HANS, "全市签约项目8个。在签约的8个项目中,有5个工业项目,3个服务业项目。", "count", 3),
+]
+
+COUNTS_COMPARATOR += [
+    (HANS, "全市上百个项目集中开工。", 100, ">="),
+    (HANS, "本季度签约10个项目,总投资25亿元。", 10, "="),  # the 约 of 签约 is no "about"
 ]

@@ -122,6 +122,9 @@ GENERAL_ONE_FACT: list[tuple[str, str, str]] = [
     (HANS, "该集团计划在当地投资200—300亿元人民币,建设新能源基地。", "CNY"),
     # a rounded share beside the exact one: the exact one only
     (HANS, "已有86个项目开工,占比超过八成、达83.5%。", "percent"),
+    # a round order of magnitude beside the exact amount it rounds (alone it is the figure: cases_counts.py)
+    (HANT, "論壇共簽署20項合作協議,簽約總額逾百億美元。此次論壇簽約金額達103億美元。", "USD"),
+    (HANS, "本次活动签约金额超千亿元。据统计,签约总金额为1086亿元。", "CNY"),
     (EN, "In the first half, the county's retail sales completed 12 billion 365 million yuan, up 4.2 percent.", "CNY"),
 ]
 
@@ -142,9 +145,6 @@ GENERAL_NOT_FACTS: list[tuple[str, str, str]] = [
     (HANS, "签约项目投资额均在3000万元以上。", "CNY"),
     (HANS, "集中开工的项目中,过10亿元的项目有6个。", "CNY"),
     (HANS, "其中超5亿元投资项目4个。", "CNY"),
-    # a round order of magnitude
-    (HANT, "論壇共簽署20項合作協議,簽約總額逾百億美元。", "USD"),
-    (HANS, "本次活动签约金额超千亿元。", "CNY"),
     # 亿 with no money word: people, output in tonnes
     (HANS, "全国人口14亿,其中城镇人口9亿。", "CNY"),
     (HANS, "全年发电量达12亿千瓦时。", "CNY"),

@@ -1,4 +1,4 @@
-"""Table-driven tests of the counts4 rules (cases in tests/extract/cases_counts.py)."""
+"""Table-driven tests of the counts4 and counts5 rules (cases in tests/extract/cases_counts.py)."""
 
 from __future__ import annotations
 

@@ -87,6 +87,9 @@ def test_pathological_inputs_are_fast() -> None:
         ("投资1亿元的" * 5000, "zh-Hans"),
         ("5 billion yuan ($1 billion) " * 3000, "en"),
         ("1e308 yuan 1" + "0" * 400 + " yuan", "en"),
+        ("The city signed 90000 projects: " + "5 in Beijing, " * 10000, "en"),  # a list by place
+        ("Of the 9000 projects, " + "5 were over 1 billion yuan, and " * 5000, "en"),  # parts of a group
+        ("签约项目" + "A、B两个项目," * 10000, "zh-Hans"),
     ]
     for text, language in cases:
         _bounded(text, language, 5.0)

@@ -7,6 +7,8 @@ from decimal import Decimal
 
 from app.domain.schema import Comparator, Unit
 from app.extract.candidates import Mention
+from app.extract.en_classes import be_class, range_open, relative_class, worth_class
+from app.extract.en_lists import coordinated, part_of_group
 from app.extract.index import TailFirst, scan
 from app.extract.numbers import (
     ARABIC,
@@ -30,7 +32,8 @@ NUMBER_RE = re.compile(
     (?P<num>(?:(?<![a-z0-9_.-])|(?<=rmb)|(?<=cny)|(?<=usd)|(?<=hkd)|(?<=eur))(?<!\d,)-?(?:{ARABIC})
       |\b(?:{EN_WORD_NUMBER})\b)
     (?P<range>(?:\s?[-~]\s?|\s+to\s+)(?:{ARABIC})(?=\s*(?:%|percent|per\s+cent|{EN_MULTIPLIER})(?![a-z])))?
-    (?:\s*-?\s*(?P<mult>(?:(?<=\d)|\b)(?:{EN_MULTIPLIER}))(?:\b|(?=yuan\b|dollars?\b)))?
+    (?:\s*-?\s*(?P<mult>(?:(?<=\d)|\b)(?:{EN_MULTIPLIER})|(?<=\d)b(?=\s*(?:yuan|dollars?|usd|rmb)\b))
+      (?:\b|(?=yuan\b|dollars?\b)))?
     (?:
       (?P<cur>(?:(?:\s*-\s*|\s*\.\s+|\s+)(?:of\s+)?\b|(?<=illion))(?:{_CURRENCY_WORDS})\b)
     | (?P<pct>\s?%|\s*-?\s*percent(?:age\s+points?)?\b|\s+per\s+cent\b|\s+percentage\s+points?\b|\s*pp\b)
@@ -42,14 +45,17 @@ NUMBER_RE = re.compile(
 _COUNT_HEADS = (
     r"projects?|compan(?:y|ies)|enterprises?|firms?|businesses|investors?|groups|institutions|banks"
     r"|manufacturers|factories|contracts|agreements|deals|market\s+entities|soes|state-owned\s+enterprises|working\s+groups|task\s+forces|teams"
-    r"|jobs|job\s+opportunities"
+    r"|jobs|job\s+opportunities|programs|programmes"
 )
 # "93 projects", and "93projects" as scraped pages glue them; "100 1-billion-and-above projects" (a value class)
 COUNT_NOUN_RE = re.compile(
     rf"(?:\s+|(?<=\d)(?=(?:{_COUNT_HEADS})\b))"
+    # "45 more than 100 million yuan projects" (亿元以上项目45个 as machine translation writes it): the class first
+    r"(?:(?:more\s+than|over|above)\s+\d[\d.,]*\s+(?:billion|million|hundred\s+million)\s+(?:yuan|dollars)\s+"
+    r"(?:and\s+above\s+)?)?"
     rf"(?P<mods>(?:(?:(?:Fortune|Global|top|Top|China's\s+top)\s+){{1,2}}\d{{2,4}}\s+)?"
     r"(?:\d[\d.,]*-(?:billion|million|hundred-million)(?:-[a-z]+){0,3}\s+)?"
-    rf"(?:[A-Za-z][\w'-]*\s+){{0,5}}?)"
+    rf"(?:[A-Za-z][\w'/-]*\s+){{0,5}}?)"
     rf"(?P<head>{_COUNT_HEADS})\b"
     r"(?P<tail>\s+(?:were|was|have\s+been|has\s+been|had\s+been|had)\s+(?:[a-z]+ed)\b)?"
     r"(?P<of>\s+of\s+(?:the\s+)?[^,;.:()\n]{1,60}?(?=[,;.:()\n]|\s+and\s|\s+as\s|\s+are\s|\s+were\s|$))?",
@@ -75,9 +81,10 @@ _NEGATIVE_WORDS = re.compile(
     r"|plunge(?:d|s)?|dipp?(?:ed|s)?|lost|negative)\b(?:\s+\w+){0,4}?\s*(?:by\s+|of\s+|to\s+)?$",
     re.I,
 )
+_BELOW_CLASS = re.compile(r"\d\s+(?:[a-z-]+\s+){0,2}(?:projects|enterprises|companies|firms|ones)\s+$", re.I)
 _THRESHOLD_BEFORE = re.compile(
     r"\b(?:projects?|enterprises|companies|firms|parks|clusters|zones|bases)\s+"
-    r"(?:(?:with|of)\s+(?:an?\s+)?(?:(?:total\s+|single\s+|annual\s+)?"
+    r"(?:(?:with|of)\s+(?:an?\s+)?(?:(?:single\s+|annual\s+)?"
     r"(?:investment|output(?:\s+value)?|revenue|sales|value|income|agreements?|contracts?)\s+)?)?(?:of\s+)?$",
     re.I,
 )
@@ -96,7 +103,7 @@ _CLASS_VERB_BEFORE = re.compile(
 _PARTITION = re.compile(r"\b(?:of\s+the|of\s+them|of\s+which|among\s+them|among\s+the|while|including|whereas)\b")
 # "the city's more than 100 million yuan in the library projects" (全市亿元以上入库项目): a class of projects
 _CLASS_AFTER = re.compile(r"\s+(?:in\s+the\s+|of\s+)?(?:[a-z-]+\s+){0,3}?projects\b")
-_CLASS_OPENS = re.compile(r"(?:'s|,|\bthe|^)\s*$")
+_CLASS_OPENS = re.compile(r"(?:'s|,|\bthe|^|\b\d[\d,]*)\s*$")  # "45 more than 100 million yuan projects"
 _SHARE_PRICE_BEFORE = re.compile(
     r"\b(?:closed|closing|ended|finished|opened|traded|trading|listed)\s+(?:the\s+day\s+|trading\s+)?(?:at|on)\s+$"
     r"|\b(?:share|stock|closing|issue|offer)\s+price\s+(?:of|was|is|at|stood\s+at|reached)\s+$"
@@ -107,6 +114,9 @@ _SCALE_AFTER = re.compile(r"\s*-?\s*(?:level|class|scale|grade|and-above)\b")
 _CLASS_ADJECTIVE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:projects|enterprises|companies|firms)\b")
 # "between 2 and 3 billion yuan": one amount, at least the lower bound
 _BETWEEN_BEFORE = re.compile(rf"\bbetween\s+(?P<lo>{ARABIC})\s+and\s+$")
+_BETWEEN_AND = re.compile(
+    rf"\s+and\s+(?:rmb\s?|us\$\s?|\$\s?)?(?:{ARABIC})\s*(?:trillion|billion|million)?\s*(?:yuan|u\.?s\.?\s+dollars|dollars)\b"
+)
 
 
 # the larger part of a composite amount written in two multipliers: "55 billion 542 million yuan"
@@ -123,7 +133,10 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
     lower-cased by textprep.ascii_lower, computed here when not given)."""
     low = ascii_lower(form) if low is None else low
     out: list[Mention] = []
+    joined_to = 0  # the end of a range "between X yuan and Y yuan" read as one amount
     for m in scan(NUMBER_RE, low):
+        if m.start() < joined_to:
+            continue
         num = m.group("num")
         mult = m.group("mult")
         pre, cur, pct = m.group("pre"), m.group("cur"), m.group("pct")
@@ -170,6 +183,10 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
                 if high is not None:
                     value += high
                     start = num_start = big.start()
+            upper = _BETWEEN_AND.match(low, end) if low.endswith("between ", 0, start) else None
+            if upper is not None:  # "between 1 billion yuan and 5 billion yuan": at least the lower bound
+                end = joined_to = upper.end()
+                comparator = Comparator.GE
             mention = Mention(start, end, num_start, num_end, value, currency, form[num_start:end].strip(),
                               comparator, "money")
             mention.broken = bool(cur and re.match(r"\s*[-.]", cur)) and "-" not in num
@@ -183,12 +200,16 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
                 mention.hints["price"] = "1"  # "CATL closed at 529.9 yuan": a share price, counted however small
             if re.match(r"\s*(?:each|apiece|per\s+project)\b", low[end : end + 16]):
                 mention.hints["threshold"] = "1"  # "356 projects are worth more than 1 billion yuan each"
-            if comparator in (Comparator.GT, Comparator.GE) and _THRESHOLD_BEFORE.search(before):
+            if comparator in (Comparator.GT, Comparator.GE) and _THRESHOLD_BEFORE.search(before) or (
+                    comparator == Comparator.LT and _BELOW_CLASS.search(before)):  # "42 projects below 0.5 billion"
                 mention.hints["threshold"] = "1"
             if _EACH_BEFORE.search(before):
                 mention.hints["threshold"] = "1"  # "12 projects each topped 5 billion yuan"
-            if _value_class(low, start, end, comparator):
-                mention.hints["threshold"] = "1"
+            if _value_class(low, start, end, comparator) or relative_class(low, start, comparator):
+                mention.hints["threshold"] = "1"  # "two projects in which the investment exceeds 10 billion yuan"
+            elif worth_class(low, start, end, comparator, any(
+                    "threshold" in o.hints and o.family == "money" and start - o.end < 200 for o in out[-3:])):
+                mention.hints["threshold"] = "1"  # "2,051 projects worth more than 1 billion yuan … total …"
             out.append(mention)
             continue
         if pct:
@@ -203,7 +224,9 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
             continue
         if mult and not _word_number(num):
             continue  # "3 million tons": a quantity, not a count we record
-        count = _count(form, m, value, num) or _list_item(form, num_start, num_end, value, num, out)
+        count = (_count(form, m, value, num) or _list_item(form, num_start, num_end, value, num, out)
+                 or part_of_group(form, num_start, num_end, value, num)
+                 or coordinated(form, num_start, num_end, value, num, out))
         if count is not None:
             count.comparator = comparator if comparator != Comparator.EQ else count.comparator
             count.start = start
@@ -217,8 +240,8 @@ def _value_class(low: str, start: int, end: int, comparator: Comparator) -> bool
     lo = max(0, start - 200)
     sentence = low[max(lo, low.rfind(". ", lo, start) + 1) : start]
     ranged = re.match(r"\s+to\s+[\d.,]+\s*(?:billion|million)?\s*(?:yuan|dollars)?\s+each\b", low[end : end + 40])
-    if ((comparator in (Comparator.GT, Comparator.GE) or before.endswith("from ") or ranged)
-            and _CLASS_VERB_BEFORE.search(before) and _PARTITION.search(sentence)):
+    if ((comparator in (Comparator.GT, Comparator.GE) or before.endswith("from ") or ranged or range_open(before))
+            and (_CLASS_VERB_BEFORE.search(before) or be_class(before)) and _PARTITION.search(sentence)):
         return True
     return (comparator in (Comparator.GT, Comparator.GE) and _CLASS_OPENS.search(before) is not None
             and _CLASS_AFTER.match(low, end) is not None)
@@ -268,7 +291,8 @@ _OF_THE_BEFORE = re.compile(
 )
 # "Twelve of the projects are worth …": the number counts the noun after "of the"
 _OF_THE_AFTER = re.compile(
-    rf"\s+of\s+(?:the|these|those)\s+(?P<mods>(?:[a-z][\w'-]*\s+){{0,2}}?)(?P<head>{_COUNT_HEADS})\b(?P<tail>)(?P<of>)",
+    rf"\s+of\s+(?:the|these|those)\s+(?P<mods>(?:world's\s+)?(?:(?:top|fortune|global)\s+){{0,2}}(?:500\s+)?"
+    rf"(?:[a-z][\w'-]*\s+){{0,2}}?)(?P<head>{_COUNT_HEADS})\b(?P<tail>)(?P<of>)",
     re.I,
 )
 _VERB_AFTER = re.compile(r"\s+(?:are|were|have|had|will|has)\b", re.I)
@@ -286,6 +310,7 @@ def _count_of_the(form: str, num_start: int, num_end: int, value: Decimal) -> Me
                    noun_start=ob.start("noun"), noun_end=ob.end("noun"))
 
 
+_REFERENCE_BEFORE = re.compile(r"\b(?:among|of)\s+(?:the|these|those|all(?:\s+the)?)\s+$", re.I)
 _ANOTHER_GROUP_BEFORE = re.compile(r"\b(?:remaining|other|another|additional|further|rest\s+of\s+the)\s+$", re.I)
 _PLUS_AFTER = re.compile(r"\s?-?plus\b", re.I)
 _NUMBER_OF_BEFORE = re.compile(
@@ -401,12 +426,14 @@ def _count(form: str, m: re.Match[str], value: Decimal, num: str) -> Mention | N
             and not re.search(r"(?:s|ies)$", nm.group("head"), re.I)):
         return None  # "the 2023 investment promotion project": a year before a singular noun
     mods = nm.group("mods").split()
-    inner = mods[1:-1] if len(mods) <= 5 and nm.group("head").lower().startswith("project") else []
+    inner = mods[1:-1] if len(mods) <= 5 and nm.group("head").lower().startswith(("project", "program")) else []
     # "31 social livelihood and eco-environmental protection projects": "and" joins two modifiers
     if len(mods) > 4 and "and" not in inner or any(
             w.lower() in _MOD_STOP and not (w.lower() == "and" and w in inner and "other" not in inner)
             for w in mods if not w[:1].isdigit() and w.lower() not in _RANKINGS):  # "18 counties and other …"
         return _count_number_of(form, num_start, num_end, value)
+    if "pillar" in (w.lower() for w in mods):
+        return None  # "2 pillar businesses": industries, not firms
     if nm.group("head").lower().startswith("job") and any(w.lower() not in _JOB_MODS for w in mods):
         return None  # "N new jobs", "N direct jobs"; "200,000 service sector jobs" is a sector's, not the project's
     noun_end = nm.end("tail") if nm.group("tail") else nm.end("head")
@@ -421,4 +448,6 @@ def _count(form: str, m: re.Match[str], value: Decimal, num: str) -> Mention | N
         mention.hints["another"] = "1"  # "the remaining 6 projects": another group, not the 6 stated before
     if _word_number(num):
         mention.hints["word_number"] = "1"
+    if _REFERENCE_BEFORE.search(form, max(0, num_start - 16), num_start) and form.startswith(",", noun_end):
+        mention.hints["reference"] = "1"  # "Among the 903 projects, …": the group counted before, named again
     return mention

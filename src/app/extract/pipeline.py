@@ -12,6 +12,7 @@ from app.domain.schema import Basis, Comparator, FactDraft, Kind, Span, Unit
 from app.extract import en, zh
 from app.extract.candidates import Mention
 from app.extract.confidence import Evidence, score
+from app.extract.en_lists import place_items
 from app.extract.fields import dominant_region, industry_in, period_for, project_place, stage_near, subject_for
 from app.extract.index import MatchIndex, lexicon_pattern
 from app.extract.kinds import (
@@ -68,8 +69,12 @@ _EN_LABEL_TRIM = re.compile(
 )
 _EN_LABEL_AFTER = re.compile(r"\s*(?:of|in)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)", re.I)
 _EN_CLAUSE_CUT = re.compile(r"\b(?:and|while|whereas|but|that|which|so)\s+", re.I)
+# what opens a Chinese count's noun without naming it: 全市, 其中…, the tail of a value class (…亿美元重大项目)
+_ZH_NOUN_LEAD = re.compile(
+    r"^(?:全市|全区|全省|全县|共|其中|新|等|累计|(?:万亿|亿|万)?(?:美元|元)(?:以上)?的?|名的|[个家]|项(?!目))+"
+)
 _ZH_LABEL_TRIM = re.compile(
-    r"(?:同比|比上年|较上年|增长|下降|增加|减少|达到|达|为|是|实现|完成|累计|共计|共|约|近|超过|突破|了|的)+$"
+    r"(?:同比|比上年|较上年|增长|下降|增加|减少|达到|达|为|是|实现|完成|累计|共计|共|约|近|超过|突破|了|的|均)+$"
 )
 
 
@@ -131,7 +136,7 @@ class Document:
 def run_pipeline(text: str, language: str, published: dt.date | None = None,
                  knowledge: Knowledge = EMPTY) -> list[FactDraft]:
     doc = Document(text, language, published)
-    mentions = (en.find_mentions(doc.form, doc.low) if doc.is_en
+    mentions = (place_items(doc.form, en.find_mentions(doc.form, doc.low), doc.regions) if doc.is_en
                 else zh.find_mentions(doc.form, taiwan=zh.is_taiwanese(doc.form)))
     _mark_conversions(doc.form, mentions)
     facts: list[tuple[FactDraft, Mention, tuple]] = []
@@ -148,7 +153,9 @@ def run_pipeline(text: str, language: str, published: dt.date | None = None,
     return drafts
 
 
-_CONVERSION_GAP = re.compile(r"\s*[(（]\s*(?:about|around|approximately|roughly|or|约合|折合|合|约)?\s*|\s*,?\s*or\s+")
+_CONVERSION_GAP = re.compile(
+    r"\s*[(（]\s*(?:about|around|approximately|approx\.?|roughly|or|约合|折合|合|约)?\s*|\s*,?\s*or\s+|或"
+)
 
 
 def _mark_conversions(form: str, mentions: list[Mention]) -> None:
@@ -290,7 +297,7 @@ def _label(doc: Document, m: Mention, left: str, sent_start: int,
             if pattern.search(m.noun):
                 return canon, m.noun_start, True
         noun_text = text[m.noun_start : m.noun_end]
-        noun_text = re.sub(r"^(?:全市|全区|全省|全县|共|其中|新|等|累计)+", "", noun_text) or noun_text
+        noun_text = _ZH_NOUN_LEAD.sub("", noun_text) or noun_text
         return noun_text, m.noun_start, False
     window_start = max(sent_start, m.start - 90)
     found = _nearest_label(doc, window_start, m.start)
@@ -390,6 +397,7 @@ def _restates(title: tuple[FactDraft, Evidence, Mention], m: Mention) -> bool:
     return 0 < significant <= 3 and float(f"{abs(m.value):.{significant}g}") == abs(tm.value)
 
 
+_CLASS_NOUN = re.compile(r"以上|以下")  # a count's noun naming a value class (亿元以上项目)
 _PARTS_GAP = 40  # characters between two equal amounts that are parts of one whole
 
 
@@ -417,10 +425,15 @@ def _merge(facts: list[tuple[FactDraft, Mention, tuple]], title_end: int = 0) ->
     money: dict[tuple, list[tuple[FactDraft, Evidence, Mention]]] = {}  # by (kind, unit)
     titled: list[tuple[FactDraft, Evidence, Mention]] = []  # headline facts not yet restated in the body
     counts: dict[Decimal, list[tuple[FactDraft, Evidence, Mention]]] = {}  # by value: restated in other words
-    for draft, m, (key, ev) in facts:
+    plain = {m.value: i for i, (_, m, _) in enumerate(facts)
+             if m.family == "count" and not _CLASS_NOUN.search(m.noun or "")}
+    for i, (draft, m, (key, ev)) in enumerate(facts):
         target: tuple[FactDraft, Evidence, Mention] | None = None
         in_title = bool(draft.evidence) and draft.evidence[0].start < title_end
-        headline = next((t for t in titled if _restates(t, m)), None) if titled and not in_title else None
+        # 5亿元以上项目12个 (a class) restates the headline's 12个重点项目 only when no plain count of 12 follows
+        class_first = m.family == "count" and _CLASS_NOUN.search(m.noun or "") and plain.get(m.value, -1) > i
+        headline = (next((t for t in titled if _restates(t, m)), None) if titled and not in_title and not class_first
+                    else None)
         if headline is not None:  # the body states the headline's figure: its value, kind and fields win
             titled.remove(headline)
             headline[0].kind, headline[0].fields = draft.kind, draft.fields

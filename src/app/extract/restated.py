@@ -27,7 +27,14 @@ def noun_words(m: Mention) -> frozenset[str]:
 
 
 def restates(first: Mention, later: Mention) -> bool:
-    """Whether `later` states the count `first` stated, in fewer or the same words."""
+    """Whether `later` states the count `first` stated, in fewer or the same words ("两个项目的推进…" after
+    "A、B两个项目": the group named once, then referred to by its count and noun)."""
+    if ("reference" in later.hints and first.family == later.family == "count" and first.value == later.value
+            and not {"item", "another"} & first.hints.keys()):
+        return True  # "Among the 903 projects, …" names again the group counted before
+    if ("appositive" in first.hints and "of" not in later.hints and first.family == later.family == "count"
+            and first.value == later.value and first.noun == later.noun):
+        return True
     if (first.family != "count" or later.family != "count" or first.value != later.value
             or later.value < MIN_VALUE or {"item", "another"} & (first.hints.keys() | later.hints.keys())):
         return False

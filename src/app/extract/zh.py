@@ -30,7 +30,8 @@ NUMBER_RE = re.compile(
     (?=[{re.escape(_FIRST)}])
     (?P<cmp>{ZH_PRE_COMPARATOR})?
     (?P<pre>人民币|美元|港元|港币|欧元|US\$|HK\$|\$|¥|RMB)?\s?
-    (?P<num>(?<![A-Za-z0-9_.-])(?<!\d,)-?(?:{ARABIC})|(?<=\d-)(?:{ARABIC})(?=\s?[亿万])|{ZH_NUMERAL})
+    (?P<num>(?<![A-Za-z0-9_.-])(?<!\d,)-?(?:{ARABIC})|(?<=\d-)(?:{ARABIC})(?=\s?[亿万])|{ZH_NUMERAL}
+      |(?<=[近上逾超])万(?=[余多]?[家个项户]))  # 近万家: ten thousand, a vague count at its round number
     (?:[ \u00a0](?=[亿万千百]))?
     (?P<post1>多|余)?
     (?P<mult>{ZH_MULTIPLIER})?
@@ -47,17 +48,17 @@ NUMBER_RE = re.compile(
 PERCENT_WORDS_RE = re.compile(rf"百分之(?P<num>{ARABIC}|{ZH_NUMERAL})")
 
 _PROJECT_NOUNS = "项目|工程"
-_FIRM_NOUNS = ("企业|公司|机构|银行|集团|央企|国企|商户|市场主体|工厂|厂商|外企|外资企业|总部|金融机构|"
+_FIRM_NOUNS = ("企业|公司|机构|银行|集团|央企|国企|商户|市场主体|工厂|厂商|厂家|配套厂|外企|外资企业|总部|金融机构|"
                "上市公司|园区|商会|协会|就业岗位|岗位|职位|就业机会|小分队|分队|工作组|专班|招商组|经营主体|商事主体|创业团队|团队|企业法人|法人")
 _AGREEMENT_NOUNS = ("合作协议", "投资协议", "框架协议", "协议", "合同")  # 签署31项合作协议
 _COUNT_NOUN_AFTER = re.compile(
     # 200个10亿元以上在谈项目, 100余个近300亿投资的项目: a value class or an amount may stand before the noun
     r"(?:(?:总投资|投资)?(?:约|近|超过|超|逾|达)?\d+(?:\.\d+)?(?:万亿|亿|万)元?(?:以上|及以上|左右)?(?:投资)?的?)?"
-    rf"(?P<mods>[^\d,.。;:!?、\s()\"\"'']{{0,10}}?)(?P<head>{_PROJECT_NOUNS}|{_FIRM_NOUNS}|{'|'.join(_AGREEMENT_NOUNS)})"
+    rf"(?P<mods>(?:\"[^\"\n]{{1,12}}\")?[^\d,.。;:!?、\s()\"\"'']{{0,10}}?)(?P<head>{_PROJECT_NOUNS}|{_FIRM_NOUNS}|{'|'.join(_AGREEMENT_NOUNS)})"
 )
 _COUNT_NOUN_BEFORE = re.compile(
     rf"(?P<noun>(?:\d{{2,4}}强)?[^\d,.。;:!?、\s()\"\"'']{{0,8}}(?:{_PROJECT_NOUNS}|{_FIRM_NOUNS}|合同|协议))"
-    r"(?:投资|数量增加|数量减少)?(?:目标|任务|计划)?(?:为|达|达到|共|共计|合计|累计|总数|数量|数|有|分别为|分别有|分别是|已达|已有|新增)?"
+    r"(?:投资|数量增加|数量减少)?(?:目标|任务|计划)?(?:为|达|达到|共|共计|合计|累计|总数|数量|数|有|中,?(?:已经|已|共)?有|分别为|分别有|分别是|已达|已有|新增)?"
     rf"(?:{ZH_PRE_COMPARATOR})?[ \u00a0]?$"
 )
 _NEGATIVE_BEFORE = re.compile(
@@ -118,6 +119,16 @@ _PLACES_COUNTED = re.compile(
 _FIRMS = re.compile(r"企业|公司|集团|央企|国企|外企|机构|银行|商户|主体|法人")
 _SHARE_PRICE_BEFORE = re.compile(r"(?:收盘价|收盘|收于|报收|股价|发行价)(?:为|报|是|达|达到)?$")
 _TASK_BEFORE = re.compile(r"任务(?:为|是|达)?$")
+_ALT_AMOUNT = re.compile(r"(?:或|/)(?:超过?)?\d+(?:\.\d+)?(?:万亿|亿|万)?(?:美元|元|港元)(?:以上|及以上)?")
+# 均超过1亿元 is a class when the clause says what each project invests (签约项目投资额均超过1亿元: their size class),
+# one figure for two subjects otherwise (产销规模均超360亿元, 两家工厂营业收入均超200亿元)
+_GROUP_BEFORE_EACH = re.compile(r"投资|单体")
+# "A"、"B"两个项目, A和B两家企业: the things counted named right before the count (a new group each time)
+_APPOSITIVE = re.compile(
+    r"(?:^|[,。;:\n])(?P<names>[^,。;:\n]{1,40}(?:、|和|与|及)[^,。;:\n]{1,40}?[\u4e00-\u9fff\"])$"
+)
+_DIGIT_CHARS = "一两二三四五六七八九"
+_YUE_WORDS = tuple("签预合节制公条契")  # words ending in 约 (签约, 预约, 合约 …)
 _CURRENCY_NOTE = re.compile(r"\((?P<cur>美元|港元|人民币)[,]下同\)")
 
 
@@ -145,11 +156,13 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
             cur = "元" if noted in (None, "人民币") else noted
         num = m.group("num")
         num_start, num_end = m.span("num")
-        value = zh_value(num.lstrip("-"), m.group("mult"))
+        value = Decimal(10_000) if num == "万" else zh_value(num.lstrip("-"), m.group("mult"))
         if value is None:
             continue
         negative = num.startswith("-")
         cmp_word = m.group("cmp")
+        if cmp_word == "约" and form[m.start("cmp") - 1 : m.start("cmp")] in _YUE_WORDS:
+            cmp_word = None  # 签约10个项目: the 约 of 签约, not "about"
         comparator = ZH_PRE_COMPARATOR_MAP.get(cmp_word, Comparator.EQ) if cmp_word else Comparator.EQ
         post = m.group("post1") or m.group("post2")
         if post:
@@ -165,8 +178,7 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
                 continue
             if num[:1] in "十百千" and form[num_start - 1 : num_start] in ("数", "几", "上"):
                 continue  # 数十亿元, 几百万元, 上百亿元: vague, not a figure
-            if num in ("十", "百", "千") and cmp_word in ("逾", "超", "超过"):
-                continue  # 逾百亿美元, 超千亿元: a round order of magnitude, not a figure
+            rounded = num in ("十", "百", "千") and cmp_word in ("逾", "超", "超过")  # 逾百亿美元, 超千亿元
             if _PER_BEFORE.search(form[max(0, start - 3) : start]):
                 continue
             if not m.group("mult") and not num[:1].isdigit() and not num.startswith("-"):
@@ -198,13 +210,22 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
                 mention.hints["price"] = "1"  # 收盘价为529.9元: a share price, counted however small
             if after.startswith("级"):
                 continue  # 百亿元级: a scale, not an amount
-            if _THRESHOLD_AFTER.match(after) or (
+            if rounded:
+                mention.hints["round"] = "1"
+            alt = _ALT_AMOUNT.match(form, end)  # 超10亿元或1亿美元重大产业项目: the class in two currencies
+            tail = form[alt.end() : alt.end() + 12] if alt else after
+            if _THRESHOLD_AFTER.match(tail) or (
                 (comparator in (Comparator.GT, Comparator.GE) or form[max(0, start - 2) : start].endswith(_PAST))
-                and _CLASS_AFTER.match(after)
+                and _CLASS_AFTER.match(tail)
             ):  # 超10亿元投资项目2个, 其中过5亿元的项目16个: the value class of the projects counted
                 mention.hints["threshold"] = "1"
-            if _EACH_BEFORE.search(form, max(0, start - 3), start):
-                mention.hints["threshold"] = "1"  # 投资额均在5000万元以上: what each one exceeds, a class
+            elif (form[start - 1 : start] in ("或", "/") and out and out[-1].end == start - 1
+                  and "threshold" in out[-1].hints):
+                mention.hints["threshold"] = "1"  # the class's other currency
+            if _EACH_BEFORE.search(form, max(0, start - 3), start) and _GROUP_BEFORE_EACH.search(
+                    form, max(0, start - 16, form.rfind(",", max(0, start - 16), start) + 1,
+                              form.rfind("。", max(0, start - 16), start) + 1), start):
+                mention.hints["threshold"] = "1"  # 投资额均在5000万元以上: what each one of a group exceeds, a class
             out.append(mention)
         elif pct:
             unit = Unit.PERCENT if "%" in pct else Unit.PERCENTAGE_POINT
@@ -217,13 +238,18 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
                 mention.signed_by_wording = True
             out.append(mention)
         elif cl:
+            lead = form[num_start - 1 : num_start]
+            if num[:1] in "十百千万" and lead in ("数", "几"):
+                continue  # 数十个项目, 几百家企业: vague, not a figure
+            if num[:1] in "十百千万" and lead == "上" and not cmp_word:
+                comparator, start = Comparator.GE, num_start - 1  # 上百个项目: a hundred or more
             count = _count(form, m, value, comparator, start, out)
             if count is not None and form[start - 1 : start] == "等" and any(
                     o.family == "count" and o.value == count.value for o in out):
                 continue  # 涵盖A、B等10个签约项目 after 签约10个项目: the list restates the count
             if count is not None:
                 out.append(count)
-    out = _join_ranges(form, out)
+    out = _drop_rounded(_join_ranges(form, out))
     for m in PERCENT_WORDS_RE.finditer(form):
         value = zh_value(m.group("num"), None)
         if value is None:
@@ -277,6 +303,17 @@ def _noun_before_parenthesis(form: str, start: int) -> re.Match[str] | None:
     return _COUNT_NOUN_BEFORE.search(form, max(0, open_at - 14), open_at)
 
 
+def _drop_rounded(mentions: list[Mention]) -> list[Mention]:
+    """逾百亿美元 beside 101亿美元: a round order of magnitude restating an exact amount of the text (at least it,
+    less than twice it) is no fact of its own; alone (预计年产值超百亿元) it is the figure."""
+    rounded = [m for m in mentions if "round" in m.hints]
+    if not rounded:
+        return mentions
+    exact = [m for m in mentions if m.family == "money" and "round" not in m.hints]
+    return [m for m in mentions if "round" not in m.hints or not any(
+        e.unit == m.unit and m.value <= e.value < 2 * m.value for e in exact)]
+
+
 def _join_ranges(form: str, mentions: list[Mention]) -> list[Mention]:
     """300亿元至350亿元: the two amounts of a range are one mention, at least the lower one."""
     out: list[Mention] = []
@@ -305,8 +342,8 @@ def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, 
     num = m.group("num")
     if value != int(value) or value < 1 or num.startswith("-") or m.group("mult") and value < 10_000:
         return None
-    if m.group("mult") and not num[:1].isdigit():
-        return None
+    if m.group("mult") and not num[:1].isdigit() and not (m.group("mult") == "万" and num[:1] in _DIGIT_CHARS):
+        return None  # 千万家庭: an idiom; 近两万家企业 is a count
     num_start, num_end = m.span("num")
     end = m.end()
     cl = m.group("cl")
@@ -315,6 +352,8 @@ def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, 
     na = _COUNT_NOUN_AFTER.match(form, end)
     if na is not None and _PLACES_COUNTED.match(na.group("mods")):
         return None  # 200多个城市拥有地产项目, 9个旗区同步举行…项目: places are counted, not projects
+    if na is not None and na.group("head") == "工厂" and re.search(r"有$", before) and not na.group("mods"):
+        return None  # 公司有三个工厂: the plants a company has, not projects built or signed
     if before.endswith("来自") and cl != "家" and not (na is not None and _FIRMS.search(na.group("head"))):
         return None  # 项目来自11个招商专班: where the things counted come from, not a count of its own
     if nb is None and before.endswith(")"):
@@ -334,6 +373,10 @@ def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, 
                           noun_end=noun_end)
         if item is not None:  # 大物流专班1个项目,康养专班2个项目: the item's name keeps equal counts apart
             mention.hints["of"], mention.hints["item"] = form[item[0] : item[1]], "1"
+        elif (names := _APPOSITIVE.search(form, max(0, start - 60), start)) is not None:
+            mention.hints["of"], mention.hints["appositive"] = names.group("names"), "1"  # A、B两个项目
+        if re.match(r"中[,有]", form[noun_end : noun_end + 2]):
+            mention.hints["reference"] = "1"  # 在签约的8个项目中,…: the group counted before, named again
         return mention
     if nb is not None:
         noun_start, noun_end = nb.span("noun")
@@ -385,4 +428,23 @@ def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, 
                           "count", noun=form[item[0] : item[1]], noun_start=item[0], noun_end=item[1])
         mention.hints["of"], mention.hints["item"] = form[item[0] : item[1]], "1"
         return mention
-    return None
+    return _part_before(form, before, start, end, num_start, num_end, value, comparator, cl, out)
+
+
+# 签约的51个项目,已办理工商注册的有29个: those of the group counted before that did something, a part of it
+_PART_BEFORE = re.compile(r"的(?:有|为|共|达)$")
+
+
+def _part_before(form: str, before: str, start: int, end: int, num_start: int, num_end: int, value: Decimal,
+                 comparator: Comparator, cl: str, out: list[Mention]) -> Mention | None:
+    if cl not in ("个", "家", "项") or not _PART_BEFORE.search(before):
+        return None
+    group = next((p for p in reversed(out) if p.family == "count" and p.noun and p.noun_start is not None), None)
+    if (group is None or group.value < value or start - group.end > 80
+            or re.search(r"[。;!?\n]", form[group.end : start])):
+        return None
+    clause = max(form.rfind(",", group.end, start), group.end) + 1
+    mention = Mention(clause, end, num_start, num_end, value, Unit.COUNT, form[num_start:end], comparator, "count",
+                      noun=group.noun, noun_start=group.noun_start, noun_end=group.noun_end)
+    mention.hints["of"], mention.hints["another"] = form[clause:start], "1"
+    return mention
