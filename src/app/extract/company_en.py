@@ -2,7 +2,15 @@
 without a legal suffix that the article introduces, come from `orgs.en_orgs`):
 
 - "… at a cost of N" (a joint venture, a plant, more capacity) of the company named in the sentence;
-- "The first phase … an investment of N": the one company named just before invests.
+- "The first phase … an investment of N": the one company named just before invests;
+- the company right before the investment verb, also a short or brand name the article never introduces ("under
+  which BYD will invest an additional RMB 20 billion", "will see Nexa invest …", "Nexa recently plans to invest");
+- the company opening a sentence that signs an agreement "to invest N" ("Nexa and the city of X signed an
+  agreement Friday to invest …");
+- one project of a company "worth N" ("Nexa has launched a three-phase project that is worth around N");
+- an owner's facility: "X's … park has an investment of N", "X's new plant … with a N-yuan investment", list
+  items "X's … base (N million yuan)";
+- an amount "in the first phase" of a project: one project's part.
 """
 
 from __future__ import annotations
@@ -10,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from app.extract.orgs import EN_ORG_RE, is_company_name
+from app.extract.orgs import EN_GENERIC_SUBJECT, EN_ORG_RE, is_company_name
 
 EN_THE_COMPANY = re.compile(
     r"\b(?:[Tt]he\s+(?:company|firm|group|manufacturer|maker|producer|carmaker|automaker|developer)|[Ii]t)\s"
@@ -93,3 +101,127 @@ def en_company_project(form: str, text: str, m_start: int, sent_start: int, orgs
         if len(earlier) == 1:  # "The first phase is planned to … an investment of 12 billion yuan"
             return sent_start, earlier.pop()
     return None
+
+
+# --- the company as the subject of an investment verb, and an owner's facility ---------------------------------
+_ADVERBS = (r"(?:\s+(?:recently|also|now|reportedly|further|officially|previously|earlier|then|still|additionally"
+            r"|today|yesterday|formally|initially|first|later|subsequently|jointly|again|already|itself))*")
+_NAME_RUN = r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}"
+# "… under which BYD will invest", "will see Nexa invest", "Nexa recently plans to invest"
+_NAME_RIGHT_BEFORE = re.compile(r"(?:^|(?<=[\s(\"']))(?P<n>" + _NAME_RUN + ")" + _ADVERBS + r"\s*$")
+_AUX_VERB = re.compile(
+    r"\s*(?:has|have|had|will|would|is\s+to|are\s+to|plans?\s+to|planned\s+to|intends?\s+to|agreed\s+to"
+    r"|is\s+set\s+to|decided\s+to|is\s+going\s+to|wants?\s+to|aims?\s+to|expects?\s+to|hopes?\s+to)?" + _ADVERBS
+    + r"\s*$"
+)
+# "Nexa and the southern city of X signed a strategic cooperation agreement Friday to invest"
+_SIGNED_TO = re.compile(
+    r"(?:\s+and\s+[^.;]{2,80}?)?" + _ADVERBS + r"(?:\s+on\s+\w+)?\s+(?:signed|inked|reached|entered\s+into)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}?(?:agreements?|deals?|contracts?|pacts?|memorandum|mou)\b[^.;]{0,60}?"
+    r"\s+to\s*$"
+)
+_FACILITY = (r"(?:project|plant|factory|base|facility|park|complex|hub|cent(?:er|re)|programme|program|line|campus"
+             r"|headquarters|site|mine|station|works)")
+# "Nexa has initiated a three-phase industrial project that is worth around"
+_WORTH = re.compile(
+    r"\b(?:an?|its)\s+(?:[\w-]+\s+){0,5}?" + _FACILITY + r"\s+(?:(?:that|which)\s+(?:is|was|will\s+be)\s+)?"
+    r"(?:worth|valued\s+at)\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|approximately\s+)?$"
+)
+_NAME_VERBED = re.compile(r"(?P<n>" + _NAME_RUN + ")" + _ADVERBS + r"\s+(?:(?:has|have|had|will)\s+)?" + _ADVERBS
+                          + r"\s*[a-z]+(?:\s+(?:off|up|into))?\s+$")
+# the owner of a facility opening the clause: "KTK's rail transit industrial park", "Nexa鈥檚 new facility"
+_POSSESSIVE = r"(?:'s|'|[鈥钬]檚)"  # 鈥檚: a UTF-8 ’s read as GBK (钬 in the matching form)
+_OWNER_OPENS = re.compile(
+    r"\s*(?:[-•*]\s+|\d{1,2}[.)]\s+)?(?:(?:namely|including|and|such\s+as),?\s+)?(?:the\s+)?(?P<o>" + _NAME_RUN + ")"
+    + _POSSESSIVE + r"\s+(?:[\w&/-]+\s+){0,7}?" + _FACILITY + r"\b"
+)
+_HAS_INVESTMENT_OF = re.compile(
+    r"\b(?:has|had|have|involves|involving|will\s+have|with|boasts|carries|of)\s+(?:an?\s+)?(?:total\s+)?(?:planned\s+)?"
+    r"investment\s+of\s+(?:about\s+|nearly\s+|around\s+|some\s+|roughly\s+|over\s+|more\s+than\s+)?$"
+)
+_WITH_A = re.compile(r"\bwith\s+(?:an?|its)\s+(?:total\s+)?$")
+_INVESTMENT_AFTER = re.compile(r"\s*(?:total\s+)?investment\b")
+# a list item: "…, SOPREMA's waterproof and insulation project (930 million yuan)"
+_PAREN_ITEM = re.compile(r"\b" + _FACILITY + r"\s*\(\s*(?:about\s+|around\s+|nearly\s+)?$")
+_ITEM_SEP = re.compile(r"[,;:]\s|\b(?:and|namely|including|include|includes|such\s+as)\s")
+_STRONG_SEP = re.compile(r"[,;:]\s|\.\s")
+_PHASE_AFTER = re.compile(
+    r"\s*(?:yuan\s+|dollars\s+)?(?:in|for|into|on)\s+(?:the\s+|its\s+)?(?:first|second|third|fourth|initial|1st|2nd"
+    r"|3rd|opening)\s+(?:phase|stage)\b", re.I
+)
+
+
+def _company(name: str) -> bool:
+    words = name.split()
+    return bool(words) and len(words) <= 5 and words[0] not in EN_GENERIC_SUBJECT and is_company_name(name)
+
+
+def name_before_verb(form: str, text: str, sent_start: int, verb_start: int) -> tuple[int, str] | None:
+    """The company written right before the investment verb and its auxiliaries ("BYD will", "Nexa recently
+    plans to", "see Nexa"): a capitalised run that names no place, date, government body or generic noun."""
+    aux = _AUX_VERB.search(form, max(sent_start, verb_start - 40), verb_start)
+    end = aux.start() if aux is not None else verb_start
+    m = _NAME_RIGHT_BEFORE.search(form, max(sent_start, end - 60), end)
+    if m is None:
+        return None
+    name = m.group("n").rstrip(".")
+    if not _company(name):
+        return None
+    return m.start("n"), text[m.start("n") : m.start("n") + len(name)]
+
+
+def signer_to_invest(form: str, text: str, sent_start: int, verb_start: int) -> tuple[int, str] | None:
+    """The company opening a sentence that signs an agreement "to invest": "Nexa and the city of X signed …"."""
+    lead = re.match(r"\s*(?:[-•*]\s+)?", form[sent_start:verb_start])
+    at = sent_start + (lead.end() if lead else 0)
+    run = re.compile(_NAME_RUN).match(form, at, verb_start)
+    if run is None or not _company(run.group()) or not _SIGNED_TO.fullmatch(form, run.end(), verb_start + 2):
+        return None
+    return run.start(), text[run.start() : run.end()]
+
+
+def owner_project(form: str, text: str, m_start: int, m_end: int, sent_start: int) -> tuple[int, str | None] | None:
+    """An owner's facility ("X's … park has an investment of N", "X's … plant (N million yuan)", "X's new facility
+    …, with a N-yuan investment"), or a project "worth N" of the company that launched it."""
+    left_start = max(sent_start, m_start - 200)
+    worth = _WORTH.search(form, max(left_start, m_start - 120), m_start) if "worth" in form[m_start - 30 : m_start] \
+        or "valued" in form[m_start - 30 : m_start] else None
+    if worth is not None:
+        who = _NAME_VERBED.search(form, max(sent_start, worth.start() - 60), worth.start())
+        if who is not None and _company(who.group("n")):
+            return who.start("n"), text[who.start("n") : who.end("n")]
+        return None
+    cue = None
+    if "investment of" in form[max(left_start, m_start - 40) : m_start]:
+        cue = _HAS_INVESTMENT_OF.search(form, max(left_start, m_start - 60), m_start)
+    elif _WITH_A.search(form, max(left_start, m_start - 16), m_start) and _INVESTMENT_AFTER.match(form, m_end):
+        cue = _WITH_A.search(form, max(left_start, m_start - 16), m_start)
+    elif form[max(left_start, m_start - 12) : m_start].rstrip().endswith("("):
+        cue = _PAREN_ITEM.search(form, max(left_start, m_start - 40), m_start)
+        if cue is not None:
+            return _listed_item(form, text, max(0, cue.start() - 160), cue.start())  # an item may follow a line break
+    if cue is not None:
+        clause = max(form.rfind(",", sent_start, cue.start()), form.rfind(";", sent_start, cue.start()))
+        for lo in (sent_start, clause + 1 if clause >= 0 else sent_start):
+            owner = _OWNER_OPENS.match(form, lo, cue.start() + 1)
+            if owner is not None and _company(owner.group("o")):
+                return owner.start("o"), text[owner.start("o") : owner.end("o")]
+    return None
+
+
+def phase_of_project(form: str, m_end: int) -> bool:
+    """"an investment of N in the first phase": the amount of one project's phase."""
+    return _PHASE_AFTER.match(form, m_end) is not None
+
+
+def _listed_item(form: str, text: str, lo: int, facility: int) -> tuple[int, str | None]:
+    """The start and owner of the list item ending with the facility noun at `facility` ("…, namely, X's waterproof
+    and insulation project (…)"): the owner is the possessive opening the item; an item may hold "and" itself."""
+    strong = [s.end() for s in _STRONG_SEP.finditer(form, lo, facility)]
+    item = strong[-1] if strong else lo
+    for start in [item] + [s.end() for s in _ITEM_SEP.finditer(form, item, facility)]:
+        owner = _OWNER_OPENS.match(form, start, facility + 12)
+        if owner is not None and owner.end() >= facility and _company(owner.group("o")):
+            return owner.start("o"), text[owner.start("o") : owner.end("o")]
+    lead = re.match(r"\s*(?:(?:namely|including|and|such\s+as),?\s+)?", form[item:facility])
+    return item + (lead.end() if lead else 0), None

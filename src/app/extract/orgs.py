@@ -157,12 +157,23 @@ _APPOSITIVE_NAME = re.compile(r"(?:^|[.;:]\s|--\s|\n)(?P<n>" + _NAME + r")$")
 _DESCRIBED = re.compile(r"\s+(?P<n>" + _NAME + r")")  # after the descriptor noun
 _DESCRIPTOR_NOUNS = ("maker ", "manufacturer ", "producer ", "giant ", "supplier ")
 _STOP = re.compile(r"^(?:The|A|An|In|On|At|By|For|With|And|This|That|These|Its|It|As|Of|From|To|China|Chinese)\b")
-_EN_PLACE_WORD = re.compile(r"\b(?:Province|City|County|District|Government|Region|Bureau|Ministry|Securities)$")
+_EN_PLACE_WORD = re.compile(
+    r"\b(?:Province|City|County|District|Government|Region|Bureau|Ministry|Securities|Municipality|Zone|Area"
+    r"|Committee|Commission|Council|Department|Office|Administration|Prefecture|Authority|Authorities)$"
+)
+# capitalised words that open a sentence as its subject but name no company
+EN_GENERIC_SUBJECT = frozenset([
+    "Officials", "Investors", "Companies", "Enterprises", "Firms", "Businesses", "Authorities", "Residents",
+    "Farmers", "Governments", "Local", "Foreign", "Private", "Chinese", "State", "Provincial", "Municipal",
+    "Central", "China", "Domestic", "Overseas", "Xinhua", "Reporters", "Experts", "Analysts", "Statistics",
+    "Data", "They", "We", "It", "He", "She", "I", "You", "Mr", "Ms", "Mrs", "Dr", "President", "Chairman",
+])
 
 
 def is_company_name(name: str) -> bool:
     """A capitalised run that may name a company: no place, date, or sentence opener."""
-    return not (_STOP.match(name) or en_date_words(name) or _EN_PLACE_WORD.search(name) or place_candidates(name))
+    return not (_STOP.match(name) or en_date_words(name) or _EN_PLACE_WORD.search(name) or place_candidates(name)
+                or (name.split() or [""])[0] in EN_GENERIC_SUBJECT)
 
 
 def introduced_names(form: str) -> list[str]:

@@ -12,9 +12,15 @@ from app.domain.regions import candidates as place_candidates
 from app.extract.candidates import Mention
 from app.extract.company_en import EN_THE_COMPANY as _EN_THE_COMPANY
 from app.extract.company_en import IN_PROJECTS_AFTER as _EN_IN_PROJECTS_AFTER
-from app.extract.company_en import en_company_project
+from app.extract.company_en import (
+    en_company_project,
+    name_before_verb,
+    owner_project,
+    phase_of_project,
+    signer_to_invest,
+)
 from app.extract.company_zh import Found, company_in, company_project
-from app.extract.orgs import EN_DATE_WORD, en_date_words, zh_investor_from_name, zh_org_before
+from app.extract.orgs import EN_DATE_WORD, EN_GENERIC_SUBJECT, en_date_words, zh_investor_from_name, zh_org_before
 
 _ZH_ORG_SUFFIX_END = re.compile(r"(?:公司|集团|银行|控股|股份|厂|研究院|合作社)$")
 
@@ -98,8 +104,10 @@ _EN_INVEST_BEFORE = re.compile(
     r"(?P<subj>\bit|\bthe\s+(?:company|firm|group|enterprise|investor)|\bthey)?\s*"
     r"(?:,\s*)?(?:has|have|had|will|would|plans?\s+to|is\s+to|intends\s+to|agreed\s+to|to)?\s*"
     r"(?:also\s+|already\s+|jointly\s+)?(?:pledged\s+to\s+|committed\s+to\s+)?"
-    r"(?:invest(?:ed|s|ing)?|put|puts|poured|injected|spend|spent|spends|spending)\s+"
-    r"(?:a\s+total\s+of\s+|an?\s+)?(?:up\s+to\s+|as\s+much\s+as\s+)?$",
+    r"(?:invest(?:ed|s|ing)?|put|puts|poured|injected|spend|spent|spends|spending|pour|pours)\s+"
+    r"(?:a\s+total\s+of\s+|an?\s+(?:additional\s+|further\s+|extra\s+|fresh\s+)?|another\s+|additional\s+"
+    r"|further\s+)?(?:up\s+to\s+|as\s+much\s+as\s+|about\s+|around\s+|nearly\s+|roughly\s+|some\s+"
+    r"|approximately\s+)?$",
     re.I,
 )
 # "a battery plant by X Co., Ltd. will receive an investment of", "…, operated by X Co Ltd, involves an
@@ -125,7 +133,7 @@ _EN_SAID_BEFORE = re.compile(
 # "the 5-billion-yuan Yangpu container hub, invested by X Co., Ltd"
 _EN_BY_AFTER = re.compile(
     r"\s*(?:[\w'-]+\s+){0,5}?(?:project|plant|factory|base|facility|hub|park|cent(?:er|re)|complex|port|terminal)"
-    r"\b\s*,?\s*(?:invested|built|developed|funded|backed|operated)\s+by\s+",
+    r"\b\s*,?\s*(?:invested|built|developed|funded|backed|operated|owned)\s+by\s+",
     re.I,
 )
 # "…industry park project, a total investment of 1.1 billion yuan, was invested by X Co. Ltd."
@@ -175,20 +183,21 @@ _EN_ANNOUNCED_INVESTMENT = re.compile(
 # Motor in Deqing County, Zhejiang,", "New Hope Group, one of China's largest agribusinesses …, said … that it"
 _EN_SUBJECT_TAIL = re.compile(
     r"(?:\s+in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:,\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}){0,2},?)?"
-    r"(?:,\s+(?:the|a|an|one\s+of|which|whose)\s+[^;.]{3,160}?,)?"
-    r"(?:\s+(?:said|says|announced|stated)\b[^,;.]{0,30}?\s+(?:that\s+)?it)?\s*$"
+    r"(?:,\s+(?:the|a|an|one\s+of|which|whose)\s+[^;.]{3,160}?(?:,|$))?"
+    r"(?:\s+(?:said|says|announced|stated)\b[^,;.]{0,30}?\s+(?:that\s+)?it)?"
+    r"(?:\s+(?:recently|also|now|reportedly|further|officially|previously|earlier|then|still|additionally|today"
+    r"|yesterday|formally|initially|first|later|jointly|again|already))*\s*$"
+)
+_EN_CUMULATIVE = re.compile(r"\b(?:has|have|had)\s+(?:so\s+far\s+|already\s+)?invested\s+a\s+total\s+of\b", re.I)
+_EN_ONE_FACILITY_AFTER = re.compile(
+    r"\s*(?:yuan|dollars)?\s*(?:\([^()]{1,40}\))?\s*(?:in|into|on)\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:project|plant|factory|base|facility|park|complex|hub)\b", re.I
 )
 _EN_SUBJECT_RUN = re.compile(r"[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|&|and\s+(?=[A-Z])))*")
 _EN_PLACE_WORD = re.compile(
     r"\b(?:Province|City|County|District|Government|Region|Municipality|Area|Zone|Bureau|Ministry|Commission"
     r"|Committee|Council|Department|Office|Administration|Park|Town|Village|Prefecture|League|Banner)$"
 )
-_EN_GENERIC_SUBJECT = frozenset([
-    "Officials", "Investors", "Companies", "Enterprises", "Firms", "Businesses", "Authorities", "Residents",
-    "Farmers", "Governments", "Local", "Foreign", "Private", "Chinese", "State", "Provincial", "Municipal",
-    "Central", "China", "Domestic", "Overseas", "Xinhua", "Reporters", "Experts", "Analysts", "Statistics",
-    "Data", "They", "We", "It", "He", "She",
-])
 _EN_AND_OTHERS = re.compile(r"\band\s+other\b")
 _THE_PROJECT_ATTRACTS = (
     r"(?:^|(?<=\n)|(?<=[.;]\s))The\s+(?:project|deal|plant|base|facility)\b[^.;]{0,100}?\b(?:will\s+)?"
@@ -377,7 +386,7 @@ def _en_subject(form: str, text: str, sent_start: int, verb_start: int) -> tuple
     name = run.group().rstrip(".")
     words = name.split()
     if (len(words) > 7 or _EN_STOP_START.match(name) or en_date_words(name) or _EN_PLACE_WORD.search(name)
-            or words[0] in _EN_GENERIC_SUBJECT or place_candidates(name)):
+            or words[0] in EN_GENERIC_SUBJECT or place_candidates(name)):
         return None
     s = sent_start + run.start()
     return s, s + len(name), text[s : s + len(name)]
@@ -401,9 +410,19 @@ def en_project(
                                lambda verb_start: _en_subject(form, text, sent_start, verb_start))
     if found is not None:
         return ProjectMatch(found[0], m.end, found[1], None)
+    owned = owner_project(form, text, m.start, m.end, sent_start)
+    if owned is not None:
+        return ProjectMatch(owned[0], m.end, owned[1], None)
     im = _EN_INVEST_BEFORE.search(left)
+    if im and _EN_CUMULATIVE.search(im.group()) and not _EN_ONE_FACILITY_AFTER.match(form, m.end):
+        return None  # "Foxconn has invested a total of 1.7 billion US dollars in Kunshan": its total over the years
     if im:
         verb_start = left_start + im.start()
+        right_before = name_before_verb(form, text, sent_start, left_start + im.end("subj") if im.group("subj")
+                                        else verb_start)
+        if right_before is not None and not im.group("subj") and not _EN_SUFFIX_ONLY.fullmatch(right_before[1]) \
+                and not any(o[0] < right_before[0] < o[1] for o in orgs):
+            return ProjectMatch(right_before[0], m.end, right_before[1], None)
         in_sentence = [o for o in orgs if left_start <= o[0] and o[1] <= verb_start]
         if in_sentence:  # "Mengtai Group will invest …", "X Co., Ltd. signed an agreement to invest …"
             o = in_sentence[-1]
@@ -417,6 +436,9 @@ def en_project(
         opener = _en_subject(form, text, sent_start, verb_start)
         if opener is not None:  # "Haili Wind Power will invest $428 million"
             return ProjectMatch(opener[0], m.end, opener[2], None)
+        signer = signer_to_invest(form, text, sent_start, verb_start + len(im.group()) - len(im.group().lstrip()))
+        if signer is not None:  # "Nexa and the city of X signed an agreement on Friday to invest …"
+            return ProjectMatch(signer[0], m.end, signer[1], None)
         referred = _EN_THE_COMPANY.search(form, sent_start, verb_start)
         if im.group("subj") or referred is not None:  # "… Co., Ltd. chose the zone. It has invested …"
             said = (_EN_SAID_BEFORE.search(form, left_start, left_start + im.start("subj")) if im.group("subj")
@@ -427,6 +449,8 @@ def en_project(
             if earlier:  # the subject of the sentence naming it last: "CATL, formally known as … Co. Ltd., has …"
                 o = _first_in_its_sentence(form, earlier)
                 return ProjectMatch(verb_start, m.end, text[o[0] : o[1]].rstrip(". "), None)
+    if phase_of_project(form, m.end):
+        return ProjectMatch(m.start, m.end, None, None)  # "… invest N in the first phase": one project's part
     an = _EN_ANNOUNCED_INVESTMENT.search(left)
     if an:
         verb_start = left_start + an.start()
