@@ -21,11 +21,12 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from app.extract.orgs import mainland_place as _mainland_place
 from app.extract.orgs import zh_investor_from_name, zh_org_before
 
 # the amount's own cue: "项目总投资不超过人民币", "该项目总投资", "总投", "投资总额将达到"
 TOTAL_CUE = re.compile(
-    r"(?P<ref>该|本|此|这一)?(?P<proj>项目)?(?:计划|规划|预计)?(?:总投资额?|投资总额|总投(?!资)|总投入)"
+    r"(?P<ref>该|本|此|这一)?(?P<proj>项目)?(?:计划|规划|预计)?(?:总投资(?:金)?额?|投资总额|总投(?!资)|总投入)"
     r"(?:将|预计|拟|计划)?(?:约为|约|达到|达|为|是|超过|不超过|不超|不低于|超|近|逾|高达|共计|人民币|不|\s)*$"
 )
 _BARE_TOTAL = re.compile(r"\s*(?:项目|该项目)?(?:计划)?(?:总投资额?|投资总额|总投(?!资))")
@@ -35,6 +36,11 @@ PLAN_CLAUSE = re.compile(
     r"(?:投资建设|投资新建|投资兴建|投资扩建|建设|新建|扩建|兴建|建|布局|打造|设立)"
     r"[^,。;:!?\n]{1,40}?(?:项目|基地|工厂|产业园|生产线|中心|园区)"
 )
+_PLAN_LIST = re.compile(
+    r"(?:拟|将|计划|准备|决定)(?:在|于|到)?[^,。;:!?\n]{0,12}?(?:投资建设|投资新建|投资兴建|建设|新建|布局|打造)"
+    r"[^。;:!?\n]{1,150}?等(?:项目|产业项目)"
+)
+_COUNTED = re.compile(r"[\d一二三四五六七八九十两]+\s*(?:个|项|批)|(?:全|我|各)[市县区省州旗盟]")
 # a short name the article uses for a company: each found from a literal cue, then the name read backwards
 # (a scan from the cue is several times cheaper than a pattern that opens with the name)
 _STOCK_CODE = re.compile(r"\((?:\d{6}|\d{6}\.S[HZ]|S[HZ]\d{6}|\d{4,5}\.HK)\)")
@@ -58,7 +64,23 @@ _NOT_A_NAME = re.compile(
 _PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,8}\)")
 _TIME_LEAD = re.compile(
     r"^(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚间|晚)?|\d{4}年\d{1,2}月(?:\d{1,2}日)?|近日|日前|此前|同日|此外|同时|另外|其中|据悉"
-    r"|据了解|而|目前|今年|昨日|昨天|当天|据此|另据)+,?"
+    r"|据了解|而|目前|今年|昨日|昨天|当天|据此|另据|(?:去年|今年|前年)?\d{1,2}月(?:\d{1,2}日)?|周[一二三四五六日]|星期[一二三四五六日天]"
+    r"|旗下|大会上|会上|现场)+,?"
+)
+# the parties of a signing: a company and a place or its government ("比亚迪与深汕特别合作区…签约", "常州市政府与比亚迪
+# 汽车有限公司在南京签约", "蚌埠市与比亚迪就…项目举行签约仪式"): the party that is not the place is a company
+_SIGN_CUE = re.compile(r"签(?:约|订|署)")
+_PLACE_PARTY = (r"[\u4e00-\u9fff]{1,14}?(?:省|市|区|县|州|镇|旗|盟|政府|管委会|合作区|开发区|高新区|经开区|新区|园区)"
+                r"(?:人民政府|政府|管委会)?")
+_COMPANY_FIRST = re.compile(
+    r"(?:^|(?<=[,。;:!?\n\s]))(?P<n>[\u4e00-\u9fffA-Za-z]{2,18}?)(?:就|也|已|正式|今天|昨天|当天)?与" + _PLACE_PARTY
+)
+_PLACE_FIRST = re.compile(
+    _PLACE_PARTY + r"与(?P<n>[\u4e00-\u9fffA-Za-z()]{2,20}?)(?=就|在|于|正式|签|举行|成功|顺利|共同|达成|完成)"
+)
+# the short name inside a full one: 比亚迪|汽车有限公司, 富士康|科技集团
+_SHORT_END = re.compile(
+    r"科技|集团|股份|有限|控股|实业|汽车|电子|新能源|能源|工业|电气|电器|材料|智能|精密|国际|投资|发展"
 )
 # the company itself referred to: 公司, 该公司, 本公司
 _THE_COMPANY = re.compile(r"(?:该|本|其)?公司$")
@@ -72,6 +94,10 @@ _INVESTS_CUE = re.compile(r"(?:拟|计划|将|决定)(?:再|追加|继续)?(?:�
 _BUILDS_AFTER = re.compile(
     r"(?:人民币)?,?(?:用于|建设|新建|扩建|扩产|打造|布局|在[^,。;!?\n]{1,8}(?:建设|新建))[^,。;!?\n]{0,24}?"
     r"(?:项目|基地|工厂|产业园|园区|中心|生产线|总部)"
+)
+_PHASE_CUE = re.compile(
+    r"(?:首期|一期|二期|三期|四期|首批|先期)(?:项目|工程)?(?:计划|拟|预计)?总?(?:投资|投入)额?"
+    r"(?:约为|约|达到|达|为|超过|近|逾|人民币|\s)*$"
 )
 _BY_COMPANY = re.compile(r"由(?P<org>[\u4e00-\u9fffA-Za-z]{2,16}?)(?:投资建设|投资兴建|出资建设|投资|承建|建设)")
 _AMOUNT = re.compile(r"[\d.]+\s*(?:亿|万)?元")
@@ -112,8 +138,38 @@ def known_names(form: str) -> tuple[tuple[int, str], ...]:
                 found.append((start, name))
             else:
                 found.append((where[start], form[where[start] : where[start + len(name) - 1] + 1]))
+    for c in _SIGN_CUE.finditer(plain):
+        for name, start in _signing_parties(plain, c.start()):
+            found.append((start, name) if where is None
+                         else (where[start], form[where[start] : where[start + len(name) - 1] + 1]))
     found.sort()
     return tuple(found)
+
+
+def _signing_parties(plain: str, cue: int) -> list[tuple[str, int]]:
+    """The company of a signing before the cue at `cue`, and its short name when it is written in full:
+    (name, start) pairs."""
+    lo = max(0, cue - 60)
+    m = None
+    for pattern in (_COMPANY_FIRST, _PLACE_FIRST):
+        m = max(pattern.finditer(plain, lo, cue), key=lambda x: x.start(), default=None)
+        if m is not None:
+            break
+    if m is None or plain.find("。", m.end(), cue) >= 0:
+        return []
+    core = _TIME_LEAD.sub("", m.group("n"))
+    start = m.end("n") - len(core)
+    org = zh_org_before(core)
+    if org is not None and org[1] == len(core):
+        start, core = start + org[0], core[org[0] :]
+    if len(core) < 2 or _NOT_A_NAME.search(core) or re.search(_PLACE_PARTY + "$", core):
+        return []
+    out = [(core, start)]
+    short = _SHORT_END.search(core, 2)
+    if short is not None and short.start() <= 5 and org is not None and not _NOT_A_NAME.search(core[: short.start()]) \
+            and not _mainland_place(core[: short.start()]):
+        out.append((core[: short.start()], start))
+    return out
 
 
 def _without_pinyin(form: str) -> tuple[str, list[int]]:
@@ -166,12 +222,18 @@ def plan_investor(form: str, text: str, lo: int, hi: int) -> tuple[bool, str | N
     plan = None
     for p in PLAN_CLAUSE.finditer(form, lo, hi):
         plan = p
-    if plan is None or _PLURAL.search(form, plan.start(), plan.end()):
+    listed = False
+    if plan is None:  # 富士康科技集团将在昆山投资建设A、B、C等项目: one company's package under one agreement
+        plan = _PLAN_LIST.search(form, lo, hi)
+        listed = plan is not None and _COUNTED.search(form, plan.start(), plan.end()) is None
+    if plan is None or (not listed and _PLURAL.search(form, plan.start(), plan.end())):
         return False, None
     head_lo = form.rfind(",", lo, plan.start())
     clause = (head_lo + 1 if head_lo >= 0 else lo, plan.start())
     subject = form[clause[0] : clause[1]]
     span = company_in(form, clause[0], clause[1])
+    if listed and span is None:
+        return False, None
     if span is None and (not _TIME_LEAD.sub("", subject).strip() or _THE_COMPANY.search(subject)):
         # "宁德时代发布公告称,拟在…", "…公告,公司拟在…": the announcer in the clause before
         span = company_in(form, lo, clause[0]) or the_company(form, plan.start())
@@ -234,9 +296,16 @@ def company_project(form: str, text: str, m_start: int, m_end: int, sent_start: 
         if by is not None and not _NOT_A_NAME.search(by.group("org")):
             # 项目由宁德时代投资建设,总投资120亿元: the company the project is built by
             return total.start(), text[by.start("org") : by.end("org")], None, ""
+        named = company_in(form, max(sent_start, total.start() - 20), total.start())
+        if named is not None and named[1] == total.start():  # 富士康计划总投资金额达人民币250亿元: its subject
+            return named[0], _investor_text(form, text, named), None, ""
         found = _total_of_plan(form, text, total, sent_start, m_start)
         if found is not None:
             return (*found, "")
+    phase = _PHASE_CUE.search(form, max(left_lo, m_start - 20), m_start) if "期" in near or "首批" in near else None
+    if phase is not None and not _COUNTED.search(form, sent_start, phase.start()) \
+            and not _ZH_OTHER_SUBJECT.search(form, sent_start, phase.start()):
+        return phase.start(), None, None, "phase"  # 首期投资80亿元, 项目一期投资约30亿元: a part of one project
     invests = _INVESTS_CUE.search(form, max(left_lo, m_start - 16), m_start)
     if invests is not None and _BUILDS_AFTER.match(form, m_end):
         # …董事会已通过相关议案,拟投资不超过240亿元建设…基地项目: the company named before in the sentence
@@ -280,7 +349,7 @@ def _total_of_plan(form: str, text: str, total: re.Match[str], sent_start: int,
         if opens and _BARE_TOTAL.match(form, cue_start, m_start):
             topic = _topic(form, text, sent_start, cue_start)
             if topic is not None and not _ZH_OTHER_SUBJECT.search(form, sent_start, cue_start):
-                return cue_start, topic[1], topic[0]
+                return cue_start, topic[1] or _signed_before(form, text, sent_start), topic[0]
     if total.group("ref") and total.group("proj") and _AMOUNT.search(form, sent_start, cue_start) is None:
         prev = _sentence_before(form, sent_start)
         if prev >= 0:  # 该项目总投资80亿元: the project named in the sentence before
@@ -302,3 +371,20 @@ def _earlier_total(form: str, sent_start: int, before: int, total_rule: TotalRul
         if TOTAL_CUE.search(form, max(sent_start, a.start() - 24), a.start()) is not None:
             return total_rule(a.start(), a.end(), sent_start)
     return None
+
+
+def _signed_before(form: str, text: str, sent_start: int) -> str | None:
+    """The company of a signing told in the sentence before ("蚌埠市与比亚迪就…项目举行签约仪式。电池生产基地项目,…,
+    总投资60亿元"): the project signed is the one described next."""
+    prev = _sentence_before(form, sent_start)
+    if prev < 0 or _SIGN_CUE.search(form, prev, sent_start) is None:
+        return None
+    return _investor_text(form, text, company_in(form, prev, sent_start))
+
+
+def paragraph_company(form: str, text: str, at: int) -> tuple[int, str] | None:
+    """The company a subjectless clause speaks of ("…比亚迪首次投资50亿元…。2022年1月,签约投资200亿元打造二期项目"):
+    the last company named before `at` in its paragraph, within 300 characters."""
+    lo = max(form.rfind("\n", 0, at) + 1, at - 300)
+    span = company_in(form, lo, at)
+    return None if span is None else (span[0], text[span[0] : span[1]])

@@ -19,7 +19,7 @@ from app.extract.company_en import (
     phase_of_project,
     signer_to_invest,
 )
-from app.extract.company_zh import Found, company_in, company_project
+from app.extract.company_zh import Found, company_in, company_project, paragraph_company
 from app.extract.orgs import EN_DATE_WORD, EN_GENERIC_SUBJECT, en_date_words, zh_investor_from_name, zh_org_before
 
 _ZH_ORG_SUFFIX_END = re.compile(r"(?:公司|集团|银行|控股|股份|厂|研究院|合作社)$")
@@ -31,7 +31,9 @@ _ZH_AMOUNT_LEAD = r"(?:约为|约|达到|达|为|超过|不超过|不超|近|逾
 _ZH_INVEST_BEFORE = re.compile(
     r"(?:总投资|计划投资|拟投资|计划总投资|投资总额|投资额|投资|总投(?!资))" + _ZH_AMOUNT_LEAD + "$"
 )
-_ZH_NAME_END = re.compile(r"[,。;:!?、\n\"()]|(?<!\d)\.|\.(?!\d)|等|已|正在|将|于\d|计划|预计|目前|总投资|是|(?<!华)为")
+_ZH_NAME_END = re.compile(
+    r"[,。;:!?、\n\"()]|(?<!\d)\.|\.(?!\d)|等|已|正在|将|于\d|计划|预计|目前|总投资|是|(?<!华)为|[和及与](?=总?投资)"
+)
 # 以投资12亿元的复星奥鸿为龙头的生物医药产业园项目: the company leading a park is its named investor
 _ZH_LEADS_AFTER = re.compile(r"为(?:龙头|主体|核心|引领|牵引)的?")
 # 由澳门中小企业联合投资16亿元的…广场: the investors before the verb, after 由
@@ -46,7 +48,7 @@ _ZH_ASIDE_BEFORE = re.compile(
 )
 _ZH_ORG_VERB_BETWEEN = re.compile(
     r"^(?:拟|计划|将|已|共|累计|再|追加|新|总|还|亦|也|又|宣布|决定|正式|今年|去年|明年|近日|日前|此前|近期|本次"
-    r"|在[^\d,。;:!?\n]{1,4}?)*(?:投资|投入|出资|斥资|增资|注资)"
+    r"|在[^\d,。;:!?\n]{1,12}?)*(?:投资|投入|出资|斥资|增资|注资)"
     r"(?:建设)?(?:[^\d,。;:!?\n]{0,8}?)(?:约|达|超过|近|逾)?$"
 )
 # a list item naming one project: "1. 宁德时代…锂电池生产基地项目,总投资120亿元"
@@ -66,23 +68,26 @@ _ZH_INVESTOR_FIELD = re.compile(
 )
 # "成都高新区签约35个重大项目", "全年重大项目": a class of projects, not one named project
 _ZH_PLURAL_PROJECTS = re.compile(
-    r"\d+[个项]|(?:全|我|各)[市县区省州旗盟]|以上项目|(?:重大|重点|新开工|在建|签约|各类|一批|投产|竣工|开工|续建|落地|储备|在谈|新签|招商|引资)项目|项目群|等项目|批项目"
+    r"\d+[个项]|(?:全|我|各)[市县区省州旗盟]|以上项目|(?:重大|重点|新开工|在建|拟建|签约|各类|一批|投产|竣工|开工|续建|落地|储备|在谈|新签|招商|引资)项目|项目群|等项目|批项目"
 )
 _ZH_SIGN_INVEST = re.compile(
-    r"(?:签约|签署|签订|落户|入驻|合作)[^。;]{0,40}?(?:总投资|计划投资|投资总额|投资额|拟投资)(?:约|达|为|超过|近|逾)?$"
+    r"(?:签约|签署|签订|落户|入驻|合作)[^。;]{0,40}?(?:总投资|计划投资|投资总额|投资额|拟投资)" + _ZH_AMOUNT_LEAD + "$"
 )
 # 宁德时代投资30亿元建设储能电池基地: a short name or brand opening the clause invests in a named facility
 _ZH_BRAND_INVESTS = re.compile(
     r"(?:^|[,。;:!?\n])(?:此外|同时|另外|其中|目前|近日|日前)?,?"
     r"(?P<org>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,9}?)"
-    r"(?:计划|拟|将|已|还|也|又|再|追加|累计)*(?:投资|投入|斥资|出资)(?:约|达|超过|近|逾)?$"
+    r"(?:计划|拟|将|已|还|也|又|再|追加|累计|首次|再次)*(?:(?:在|于|到)[^\d,。;:!?\n]{1,12}?)?(?:投资|投入|斥资|出资)"
+    r"(?:约|达|超过|近|逾)?$"
 )
 _ZH_BUILDS_AFTER = re.compile(
     r"(?:人民币)?,?(?:用于|建设|新建|打造|布局|扩建|在[\u4e00-\u9fff]{1,8}(?:建设|新建|打造))"
     r"[^,。;!?\n]{0,20}?(?:项目|基地|工厂|产业园|园区|中心|生产线|总部)"
 )
+_ZH_NO_SUBJECT = re.compile(r"(?:签约|签订|签署|首次|再次|追加|同时|并|又|还)+")
 _ZH_NOT_BRAND = re.compile(
-    r"[省市县区镇乡村局委办厅]$|新区$|政府$|园区$|开发区$|财政$|部门$|企业$|单位$|集体$|个人$|社会资本$|^(?:全|我|本|该|此|其|各|今|明|去|当|共|累计|企业|公司|项目|社会|民间|外资"
+    r"[省市县区镇乡村局委办厅]$|新区$|政府$|园区$|开发区$|财政$|部门$|企业$|单位$|集体$|个人$|社会资本$|^(?:签约|签订|签署|首次|再次"
+    r"|追加|同时|并|又|还|拟|将|计划|全|我|本|该|此|其|各|今|明|去|当|共|累计|企业|公司|项目|社会|民间|外资"
     r"|内资|国有|固定|年度|计划|总|新增|实际|协议|合同)"
 )
 # 总投资分别为11亿元、6亿元的康怡佳园养老项目和永宝摄生文明村项目: the n-th amount is the n-th project's
@@ -96,7 +101,18 @@ _ZH_BARE_NAME_START = re.compile(
     r"(?:项目|产业园|基地|工厂|数据中心)"
 )
 # the item ends a list of projects: "…三元前驱体、总投资…", "…显示器件等在谈项目"
-_ZH_LISTED_NAME_AFTER = re.compile(r"[,、](?:总投资|计划投资|投资)|等[^,。;!?\n]{0,6}项目")  # 、 is "," in the form
+# 、 is "," in the form
+_ZH_LISTED_NAME_AFTER = re.compile(r"(?:[,、和及与])(?:总投资|计划投资|投资)|等[^,。;!?\n]{0,6}项目")
+_ZH_AGREEMENT_AFTER = re.compile(r"\s*[\"「『《]?[^,。;!?\n]{0,16}?(?:协议|合同|框架协议|备忘录)")
+_ZH_COMPANY_TAIL = re.compile(
+    r"(?:业|电子|科技|股份|集团|控股|实业|电气|电器|汽车|药业|化工|光电|新材|材料|能源|机械|重工|电池|智能|精密|半导体)$"
+)
+_ZH_ORG_LIST_BEFORE = re.compile(r"(?:总投资|投资)[\d.]+(?:亿|万)?元的[^,。;!?\n]{1,24}?(?:和|及|与|,)$")
+# 60亿元的赣州中航新能源科技有限公司年产…项目: an organisation and its project after the amount, no verb before it
+_ZH_ORG_AT_START = re.compile(r"[\u4e00-\u9fffA-Za-z()]{2,20}?(?:股份有限公司|有限责任公司|有限公司|集团公司)")
+_ZH_PROJECT_WITHIN = re.compile(r"[^。;!?\n]{0,60}?(?:项目|基地|工厂|产业园)")
+# 比亚迪50亿元动力电池基地一期开建: a company's name, the amount and its project, with no verb
+_ZH_HEADLINE_PROJECT = re.compile(r"\s*(?![的及和与,])[^,。;!?\n]{1,16}?(?:项目|基地|工厂|产业园|数据中心|生产线)")
 _ZH_BROUGHT_IN = re.compile(r"(?:(?!公司|集团)[^的]){0,16}?(?:引进|引入|招引|招商引进)的")
 _ZH_NAME_LEAD = re.compile(r"^.*?(?:其中|同时|此外|目前|今年|共有|包括|以及|和|与)")
 
@@ -286,17 +302,29 @@ def zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatc
         for sm in ZH_PROJECT_SUFFIX.finditer(seg):
             last = sm
         name_end = last.end() if last is not None else 0
-        if last is None and len(seg) >= 4 and _ZH_LISTED_NAME_AFTER.match(form, seg_start + len(seg)):
-            name_end = len(seg)  # 总投资100亿元的道氏技术年产10万吨…三元前驱体、总投资…: a listed item without 项目
-        if name_end < 3:
+        listed_org = False
+        if last is None and len(seg) >= 2 and _ZH_LISTED_NAME_AFTER.match(form, seg_start + len(seg)):
+            # 总投资100亿元的道氏技术年产10万吨…三元前驱体、总投资…: a listed item without 项目; 投资12亿元的骏亚电子和
+            # 投资6亿元的新能锆业等: a company listed by its name
+            listed_org = len(seg) <= 8 and _ZH_COMPANY_TAIL.search(seg) is not None
+            name_end = len(seg) if len(seg) >= 4 or listed_org else 0
+        if name_end < 3 and _ZH_AGREEMENT_AFTER.match(form, seg_start):
+            invest_cue = None  # 签订总投资达250亿元的"…合作协议": the agreement's amount, for the signing rules below
+        elif name_end < 3 or _ZH_PLURAL_PROJECTS.search(form, seg_start, seg_start + name_end):
             return None
-        if _ZH_PLURAL_PROJECTS.search(form, seg_start, seg_start + name_end):
-            return None
+    if invest_cue is not None and (form.startswith("的", m.end) or bare):
         name = text[seg_start : seg_start + name_end]
-        investor = zh_investor_from_name(form[seg_start : seg_start + name_end])
+        investor = form[seg_start : seg_start + name_end] if listed_org else zh_investor_from_name(
+            form[seg_start : seg_start + name_end])
         inv_text = text[seg_start : seg_start + len(investor)] if investor else None
         cue_at = max(sent_start, m.start - 14) + invest_cue.start()
         before_cue = form[max(sent_start, cue_at - 40) : cue_at]
+        listed_after = _ZH_ORG_LIST_BEFORE.search(before_cue)
+        if listed_after is not None:  # 北汽集团总投资100亿元的A和总投资50亿元的B两个项目: the list's company
+            first = zh_org_before(before_cue[: listed_after.start()])
+            if first is not None and first[1] == listed_after.start():
+                o = max(sent_start, cue_at - 40)
+                inv_text = text[o + first[0] : o + first[1]]
         org = zh_org_before(before_cue)
         if org is not None and re.fullmatch(r"(?:拟|计划|将|已|共|再|追加|新|亦|也|又)*", before_cue[org[1] :]):
             # 比亚迪股份有限公司投资55亿元的动力电池项目: the organisation before 投资 invests
@@ -312,6 +340,12 @@ def zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatc
         cue = _ZH_INVEST_BEFORE.search(left)
         start = max(sent_start, m.start - 14) + cue.start() if cue else m.start
         return ProjectMatch(start, seg_start + name_end, inv_text, name)
+    if invest_cue is None and form.startswith("的", m.end):
+        owner = _ZH_ORG_AT_START.match(form, m.end + 1)
+        within = _ZH_PROJECT_WITHIN.match(form, owner.end()) if owner is not None else None
+        if owner is not None and within is not None:
+            return ProjectMatch(m.start, within.end(), text[owner.start() : owner.end()],
+                                text[m.end + 1 : within.end()])
     clause_left = form[max(sent_start, m.start - 50) : m.start]
     base = max(sent_start, m.start - 50)
     pm = _ZH_PROJECT_BEFORE.search(clause_left)
@@ -347,9 +381,18 @@ def zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatc
             return ProjectMatch(s, m.end, text[s:e], None)
         scan = scan[: org[1] - 2]
     brand = _ZH_BRAND_INVESTS.search(clause_left)
-    if brand is not None and not _ZH_NOT_BRAND.search(brand.group("org")) and _ZH_BUILDS_AFTER.match(form, m.end):
-        s, e = base + brand.start("org"), base + brand.end("org")
-        return ProjectMatch(s, m.end, text[s:e], None)
+    if brand is not None and _ZH_BUILDS_AFTER.match(form, m.end):
+        if not _ZH_NOT_BRAND.search(brand.group("org")):
+            s, e = base + brand.start("org"), base + brand.end("org")
+            return ProjectMatch(s, m.end, text[s:e], None)
+        if _ZH_NO_SUBJECT.fullmatch(brand.group("org")):  # 2022年1月,签约投资200亿元打造二期项目: the paragraph's
+            earlier = paragraph_company(form, text, base + brand.start("org"))
+            if earlier is not None:
+                return ProjectMatch(base + brand.start("org"), m.end, earlier[1], None)
+    headed = company_in(form, max(sent_start, m.start - 12), m.start)
+    if headed is not None and headed[1] == m.start and _ZH_HEADLINE_PROJECT.match(form, m.end):
+        return ProjectMatch(headed[0], _ZH_HEADLINE_PROJECT.match(form, m.end).end(),  # type: ignore[union-attr]
+                            text[headed[0] : headed[1]], None)
     # 蒙牛集团与包头市签约,项目总投资50亿元
     wide_start = max(sent_start, m.start - 80)
     signing = _ZH_SIGN_INVEST.search(form, wide_start, m.start)
@@ -436,9 +479,9 @@ def en_project(
         opener = _en_subject(form, text, sent_start, verb_start)
         if opener is not None:  # "Haili Wind Power will invest $428 million"
             return ProjectMatch(opener[0], m.end, opener[2], None)
-        signer = signer_to_invest(form, text, sent_start, verb_start + len(im.group()) - len(im.group().lstrip()))
-        if signer is not None:  # "Nexa and the city of X signed an agreement on Friday to invest …"
-            return ProjectMatch(signer[0], m.end, signer[1], None)
+        signing = signer_to_invest(form, text, sent_start, verb_start + len(im.group()) - len(im.group().lstrip()))
+        if signing is not None:  # "Nexa and the city of X signed an agreement on Friday to invest …"
+            return ProjectMatch(signing[0], m.end, signing[1], None)
         referred = _EN_THE_COMPANY.search(form, sent_start, verb_start)
         if im.group("subj") or referred is not None:  # "… Co., Ltd. chose the zone. It has invested …"
             said = (_EN_SAID_BEFORE.search(form, left_start, left_start + im.start("subj")) if im.group("subj")
