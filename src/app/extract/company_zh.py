@@ -103,7 +103,9 @@ _BY_COMPANY = re.compile(r"由(?P<org>[\u4e00-\u9fffA-Za-z]{2,16}?)(?:投资建�
 _AMOUNT = re.compile(r"[\d.]+\s*(?:亿|万)?元")
 _REG_CAPITAL = re.compile(r"(?:合资公司|合资企业|合营公司|新公司)(?:的)?注册资本(?:金)?(?:拟|将)?(?:为|约|达|是)?$")
 _SHARE_OF_JV = re.compile(r"其中(?P<who>[^,。;!?\n]{2,12}?)(?:拟|将|计划)?(?:出资|认缴)(?:约|为)?$")
-_TOPIC_LEAD = re.compile(r"\s*(?:[\d一二三四五六七八九十]{1,2}[,.、)]\s*)?(?:而|其中|同时|此外|另外|目前|其次|再次)?,?")
+_TOPIC_LEAD = re.compile(
+    r"\s*(?:[\d一二三四五六七八九十]{1,2}[,.、)]\s*)?(?:而|其中|同时|此外|另外|目前|其次|再次|当前|如今|眼下|据悉|据了解|近日|日前)?,?"
+)
 _TOPIC_NAME = re.compile(
     r"(?P<name>(?:[^,。;:!?\n\"()]|,(?=\d)|\([^,。()\n]{1,10}\)){2,45}?"
     r"(?:项目|产业园|工业园|基地|工程|数据中心|工厂|综合体|电站))"
@@ -388,3 +390,32 @@ def paragraph_company(form: str, text: str, at: int) -> tuple[int, str] | None:
     lo = max(form.rfind("\n", 0, at) + 1, at - 300)
     span = company_in(form, lo, at)
     return None if span is None else (span[0], text[span[0] : span[1]])
+
+
+_QUOTED = re.compile(r'"([^"\n,。]{2,30})"')
+
+
+@lru_cache(maxsize=4)
+def signed_projects(form: str) -> tuple[tuple[str, int, int], ...]:
+    """(project name, company start, company end) for the projects a company signs by name: 我市与北京汽车集团有限公司
+    就"北汽新能源汽车动力电池"、"北汽集团常州产业基地"两个项目进行签约 — the company as the article names it there."""
+    out: list[tuple[str, int, int]] = []
+    for c in _SIGN_CUE.finditer(form):
+        about = form.rfind("就", max(0, c.start() - 80), c.start())
+        if about < 0 or form.find("。", about, c.start()) >= 0:
+            continue
+        parties = _signing_parties(form, about + 1)
+        if not parties:
+            continue
+        name, start = parties[0]
+        for q in _QUOTED.finditer(form, about, c.start()):
+            out.append((q.group(1), start, start + len(name)))
+    return tuple(out)
+
+
+def signer_of(form: str, project: str) -> tuple[int, int] | None:
+    """The company that signed for the project named `project` (as written in the matching form), if any."""
+    for name, s, e in signed_projects(form) if '"' in form else ():
+        if project.startswith(name):
+            return s, e
+    return None

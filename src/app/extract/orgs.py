@@ -76,6 +76,10 @@ def zh_investor_from_name(name: str) -> str | None:
             prefix = prefix[: described.start()]  # 江苏科利科技电子产品|生产项目
         if _ZH_PLACE_IN_PREFIX.search(prefix) or mainland_place(prefix):
             return None  # 毕节高新区锂电池…项目: a place, not an investor
+        for k in (3, 2):  # 比亚迪常州|基地: the company, then the place of its base
+            if len(prefix) - k >= 2 and mainland_place(prefix[-k:]):
+                prefix = prefix[:-k]
+                break
         if re.search(r"[\u4e00-\u9fffA-Za-z]", prefix):
             return prefix
     return None

@@ -19,7 +19,7 @@ from app.extract.company_en import (
     phase_of_project,
     signer_to_invest,
 )
-from app.extract.company_zh import Found, company_in, company_project, paragraph_company
+from app.extract.company_zh import Found, company_in, company_project, paragraph_company, signer_of
 from app.extract.orgs import EN_DATE_WORD, EN_GENERIC_SUBJECT, en_date_words, zh_investor_from_name, zh_org_before
 
 _ZH_ORG_SUFFIX_END = re.compile(r"(?:公司|集团|银行|控股|股份|厂|研究院|合作社)$")
@@ -274,6 +274,17 @@ def _zh_led_project(form: str, text: str, start: int) -> tuple[int, int] | None:
 
 
 def zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatch | None:
+    found = _zh_project(form, text, m, sent_start)
+    project = found.project.strip() if found is not None and found.project else None
+    if found is not None and project and (not found.investor or project.startswith(found.investor.strip())):
+        at = text.find(project, max(0, found.start - 4))
+        signer = signer_of(form, form[at : at + len(project)]) if at >= 0 else None
+        if signer is not None:  # the project a company signed for by name: the company as the signing names it
+            found.investor = text[signer[0] : signer[1]]
+    return found
+
+
+def _zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatch | None:
     line_start = form.rfind("\n", 0, m.start) + 1
     field = _ZH_INVESTOR_FIELD.search(form, max(line_start, m.start - 80), m.start)
     if field is not None:
