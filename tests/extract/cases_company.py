@@ -45,6 +45,136 @@ _EN_HELP = ("With the help of Tongwei Co., Ltd., the county launched a solar bas
 _BRAND_BUILDS = "比亚迪将投资100亿元在合肥建设动力电池生产基地。"
 _BUILT_BY = "项目由宁德时代投资建设,总投资120亿元。"
 
+# --- rules5: company news in general wording (issue 14, set 4's categories; sentences written for these tests) ---
+_EN_ADDITIONAL = "Under the agreement, Norvik will invest an additional RMB 8 billion to expand its battery park in the zone."
+_EN_SEE = "The deal will see Norvik invest RMB 3 billion into the second phase of the park."
+_EN_RECENTLY = "Altamar recently plans to invest RMB 6 billion yuan in the construction of a cathode plant in Jiangmen."
+_EN_SIGNED_TO = ("Altamar and the eastern city of Nantong signed a cooperation agreement on Tuesday to invest RMB 4 billion "
+                 "in a parts factory.")
+_EN_WORTH = "In Yibin, Altamar has launched a two-phase industrial project that is worth around RMB 9 billion."
+_EN_OWNER_HAS = "Corvel's electrode materials park has an investment of 2 billion yuan."
+_EN_LIST = ("Four projects top 500 million yuan each, namely, Lumeo's glass fibre project (800 million yuan), Tarsin's "
+            "sensor R&D and assembly base (600 million yuan), the rooftop solar program (550 million yuan) and Vexa's "
+            "new energy plant (520 million yuan).")
+_EN_WITH_A = ("Quorra's new facility is located in the economic development zone, with a 7-billion-yuan investment and "
+              "an annual capacity of 200,000 sets.")
+_EN_OWNED_BY = "The 80-million-U.S.-dollar factory, owned by Brightfield Electronics (Suzhou) Co. Ltd., makes screens."
+_EN_PHASE_OF = "The project will be built in two phases, with an investment of RMB 2 billion yuan in the first phase."
+_EN_CONTRACTOR = ("Feldmark, the world's largest electronics contractor, will invest US$1 billion in building a new "
+                  "assembly plant in Chengdu.")
+_EN_CUMULATIVE = "Feldmark has invested a total of 1.2 billion US dollars in Kunshan over the past 20 years."
+_ZH_SIGNED_TOPIC = "大会上,远帆科技与江城经济开发区完成远帆科技电子材料产业园二期项目签约,总投资48亿元。"
+_ZH_NO_SUBJECT = ("据了解,远帆科技近年来多次追加在江城的投资。2021年5月,远帆科技首次投资20亿元,建设一期项目。"
+                  "2023年3月,签约投资60亿元打造二期项目。")
+_ZH_PACKAGE = "根据协议,晨星电子集团将在临川投资建设光模块、储能电池、智能终端等项目,预计总投资达150亿元。"
+_ZH_PLANNED_TOTAL = ("晨星电子集团与临川市政府签订战略合作协议。根据双方签署的协议内容,晨星计划总投资金额达人民币150亿元,"
+                     "首期投资人民币40亿元。")
+_ZH_IN_PLACE = "蓝湾新材料有限公司在南城高新区投资30亿元建设年产5万吨锂电材料项目。"
+_ZH_HEADLINE = "长岭能源20亿元储能电池基地一期开建\n5月8日,长岭能源与南川区政府就储能电池项目签订投资协议。"
+_ZH_LISTED = "其中包括总投资18亿元的滨江文旅城、投资9亿元的华拓电子和投资5亿元的鑫源锆业等一批大项目。"
+_ZH_ORG_AFTER = "本次投资额最大的45亿元的南岳储能科技有限公司年产10GWh储能电池生产项目达产后,将带动相关产业。"
+_ZH_LIST_OF_ONE = "此前,远帆集团总投资80亿元的新能源汽车和总投资20亿元的通用航空两个项目已相继落户。"
+_ZH_SIGNED_BEFORE = "12月3日下午,江州市与远帆科技就储能电池项目举行签约仪式。\n电池生产基地项目,位于经开区临港产业园,总投资36亿元。"
+_ZH_BASE_PLACE = "当前,远帆科技常州基地二期项目正加速推进,该项目计划总投资70亿元。"
+_ZH_SIGNED_BY_NAME = "我市与东岳汽车集团有限公司就“东岳新能源汽车电池”项目进行签约。东岳新能源汽车电池项目总投资约25亿元。"
+_HANT_SIGNED = "去年8月,遠帆科技與璧山區政府就動力電池年產20GWh產業項目簽訂投資合作協議,項目總投資90億元。"
+_HANT_AGREEMENT = "周五旗下晨星電子集團就與臨川市政府簽訂總投資達人民幣150億元的「全面合作協議」。"
+_HANT_PHASE = "項目一期投資約12億元,年產5GWh動力電池。"
+_HANT_PACKAGE = "根據協議,晨星電子集團將在臨川投資建設光模塊、儲能電池、智能終端等項目,預計總投資達150億元。"
+_ZH_WEEKDAY = "周五,远帆科技与江州市政府签约,总投资10亿元。"
+
+RULES5_NUMERIC: list[tuple[str, str, float, str, str, str]] = [
+    (EN, _EN_ADDITIONAL, 8e9, "CNY", P, ""),
+    (EN, _EN_SEE, 3e9, "CNY", P, ""),
+    (EN, _EN_RECENTLY, 6e9, "CNY", P, ""),
+    (EN, _EN_SIGNED_TO, 4e9, "CNY", P, ""),
+    (EN, _EN_WORTH, 9e9, "CNY", P, ""),
+    (EN, _EN_OWNER_HAS, 2e9, "CNY", P, ""),
+    (EN, _EN_LIST, 8e8, "CNY", P, ""),
+    (EN, _EN_LIST, 6e8, "CNY", P, ""),
+    (EN, _EN_LIST, 5.5e8, "CNY", P, ""),
+    (EN, _EN_LIST, 5.2e8, "CNY", P, ""),
+    (EN, _EN_WITH_A, 7e9, "CNY", P, ""),
+    (EN, _EN_OWNED_BY, 8e7, "USD", P, ""),
+    (EN, _EN_PHASE_OF, 2e9, "CNY", P, ""),
+    (EN, _EN_CONTRACTOR, 1e9, "USD", P, ""),
+    (HANS, _ZH_SIGNED_TOPIC, 48e8, "CNY", P, ""),
+    (HANS, _ZH_NO_SUBJECT, 60e8, "CNY", P, ""),
+    (HANS, _ZH_PACKAGE, 150e8, "CNY", P, ""),  # 预计 of one company's package is no target
+    (HANS, _ZH_PLANNED_TOTAL, 150e8, "CNY", P, ""),
+    (HANS, _ZH_PLANNED_TOTAL, 40e8, "CNY", P, ""),
+    (HANS, _ZH_IN_PLACE, 30e8, "CNY", P, ""),
+    (HANS, _ZH_HEADLINE, 20e8, "CNY", P, ""),
+    (HANS, _ZH_LISTED, 9e8, "CNY", P, ""),
+    (HANS, _ZH_LISTED, 5e8, "CNY", P, ""),
+    (HANS, _ZH_ORG_AFTER, 45e8, "CNY", P, ""),
+    (HANS, _ZH_LIST_OF_ONE, 80e8, "CNY", P, ""),
+    (HANS, _ZH_LIST_OF_ONE, 20e8, "CNY", P, ""),
+    (HANS, _ZH_SIGNED_BEFORE, 36e8, "CNY", P, ""),
+    (HANS, _ZH_BASE_PLACE, 70e8, "CNY", P, ""),
+    (HANS, _ZH_SIGNED_BY_NAME, 25e8, "CNY", P, ""),
+    (HANT, _HANT_SIGNED, 90e8, "CNY", P, ""),
+    (HANT, _HANT_AGREEMENT, 150e8, "CNY", P, ""),
+    (HANT, _HANT_PHASE, 12e8, "CNY", P, ""),
+    (HANT, _HANT_PACKAGE, 150e8, "CNY", P, ""),
+    (HANS, _ZH_WEEKDAY, 10e8, "CNY", P, ""),
+    # negatives: a company's total over the years, places and government bodies investing, annual plans, classes
+    # of projects, several projects' sums, a company's revenue and R&D
+    (EN, _EN_CUMULATIVE, 1.2e9, "USD", IND, ""),
+    (EN, "Jiangsu Province will invest an additional 50 billion yuan in transport this year.", 50e9, "CNY", T, ""),
+    (EN, "The Management Committee will invest RMB 2 billion in new roads.", 2e9, "CNY", T, ""),
+    (EN, "Investors recently plan to invest RMB 3 billion in the zone.", 3e9, "CNY", T, ""),
+    (EN, "Officials said 24 key projects (10.69 billion yuan) will start construction.", 10.69e9, "CNY", IND, ""),
+    (EN, "Altamar's revenue rose 12 percent to 3 billion yuan last year.", 3e9, "CNY", IND, ""),
+    (EN, "Altamar will spend 2 billion yuan on research and development this year.", 2e9, "CNY", T, ""),
+    (HANS, "全市在建和拟建项目总投资近300亿元。", 300e8, "CNY", IND, ""),
+    (HANS, "今年,远帆科技计划完成投资30亿元。", 30e8, "CNY", T, ""),
+    (HANS, "远帆科技营业收入达120亿元,研发投入12亿元。", 120e8, "CNY", IND, ""),
+    (HANS, "远帆科技营业收入达120亿元,研发投入12亿元。", 12e8, "CNY", IND, ""),
+    (HANS, "全市12个项目一期投资合计30亿元。", 30e8, "CNY", IND, ""),
+    (HANS, "江州市与南川区签订合作协议,总投资50亿元。", 50e8, "CNY", IND, ""),
+    (HANT, "全縣在建和擬建項目總投資近300億元。", 300e8, "CNY", IND, ""),
+]
+
+RULES5_FIELDS: list[tuple[str, str, float, str, str]] = [
+    (EN, _EN_ADDITIONAL, 8e9, "investor", "Norvik"),
+    (EN, _EN_SEE, 3e9, "investor", "Norvik"),
+    (EN, _EN_RECENTLY, 6e9, "investor", "Altamar"),
+    (EN, _EN_SIGNED_TO, 4e9, "investor", "Altamar"),  # not "Tuesday"
+    (EN, _EN_WORTH, 9e9, "investor", "Altamar"),
+    (EN, _EN_OWNER_HAS, 2e9, "investor", "Corvel"),
+    (EN, _EN_LIST, 8e8, "investor", "Lumeo"),
+    (EN, _EN_LIST, 6e8, "investor", "Tarsin"),
+    (EN, _EN_LIST, 5.5e8, "investor", ""),
+    (EN, _EN_LIST, 5.2e8, "investor", "Vexa"),
+    (EN, _EN_WITH_A, 7e9, "investor", "Quorra"),
+    (EN, _EN_OWNED_BY, 8e7, "investor", "Brightfield Electronics (Suzhou) Co. Ltd"),
+    (EN, _EN_PHASE_OF, 2e9, "investor", ""),
+    (EN, _EN_CONTRACTOR, 1e9, "investor", "Feldmark"),
+    (EN, _EN_CUMULATIVE, 1.2e9, "investor", ""),
+    (EN, "The Management Committee will invest RMB 2 billion in new roads.", 2e9, "investor", ""),
+    (HANS, _ZH_SIGNED_TOPIC, 48e8, "investor", "远帆科技"),
+    (HANS, _ZH_NO_SUBJECT, 60e8, "investor", "远帆科技"),
+    (HANS, _ZH_PACKAGE, 150e8, "investor", "晨星电子集团"),
+    (HANS, _ZH_PLANNED_TOTAL, 150e8, "investor", "晨星"),
+    (HANS, _ZH_PLANNED_TOTAL, 40e8, "investor", ""),  # a phase: the investor only on the total
+    (HANS, _ZH_IN_PLACE, 30e8, "investor", "蓝湾新材料有限公司"),
+    (HANS, _ZH_HEADLINE, 20e8, "investor", "长岭能源"),
+    (HANS, _ZH_LISTED, 9e8, "investor", "华拓电子"),
+    (HANS, _ZH_LISTED, 5e8, "investor", "鑫源锆业"),
+    (HANS, _ZH_LISTED, 18e8, "investor", ""),
+    (HANS, _ZH_ORG_AFTER, 45e8, "investor", "南岳储能科技有限公司"),
+    (HANS, _ZH_LIST_OF_ONE, 80e8, "investor", "远帆集团"),
+    (HANS, _ZH_LIST_OF_ONE, 20e8, "investor", "远帆集团"),
+    (HANS, _ZH_SIGNED_BEFORE, 36e8, "investor", "远帆科技"),
+    (HANS, _ZH_BASE_PLACE, 70e8, "investor", "远帆科技"),
+    (HANS, _ZH_SIGNED_BY_NAME, 25e8, "investor", "东岳汽车集团有限公司"),
+    (HANT, _HANT_SIGNED, 90e8, "investor", "遠帆科技"),
+    (HANT, _HANT_AGREEMENT, 150e8, "investor", "晨星電子集團"),
+    (HANT, _HANT_PACKAGE, 150e8, "investor", "晨星電子集團"),
+    (HANS, _ZH_WEEKDAY, 10e8, "investor", "远帆科技"),
+]
+
 COMPANY_NUMERIC: list[tuple[str, str, float, str, str, str]] = [
     # a company's plan for one plant or base: its total (also "不超过", a ceiling) is a project
     (HANS, _ANNOUNCED, 60e8, "CNY", P, ""),

@@ -84,6 +84,11 @@ _ZH_BUILDS_AFTER = re.compile(
     r"(?:人民币)?,?(?:用于|建设|新建|打造|布局|扩建|在[\u4e00-\u9fff]{1,8}(?:建设|新建|打造))"
     r"[^,。;!?\n]{0,20}?(?:项目|基地|工厂|产业园|园区|中心|生产线|总部)"
 )
+# an earlier clause of the paragraph whose subject invests: "2021年5月,远帆科技首次投资20亿元"
+_ZH_BRAND_SUBJECT = re.compile(
+    r"(?:^|(?<=[,。;:!?\n]))(?P<org>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,9}?)"
+    r"(?:近年来|多次|首次|再次|计划|拟|将|已|还|也|又|再|追加|累计)*(?:投资|投入|斥资|出资)"
+)
 _ZH_NO_SUBJECT = re.compile(r"(?:签约|签订|签署|首次|再次|追加|同时|并|又|还)+")
 _ZH_NOT_BRAND = re.compile(
     r"[省市县区镇乡村局委办厅]$|新区$|政府$|园区$|开发区$|财政$|部门$|企业$|单位$|集体$|个人$|社会资本$|^(?:签约|签订|签署|首次|再次"
@@ -203,6 +208,10 @@ _EN_SUBJECT_TAIL = re.compile(
     r"(?:\s+(?:said|says|announced|stated)\b[^,;.]{0,30}?\s+(?:that\s+)?it)?"
     r"(?:\s+(?:recently|also|now|reportedly|further|officially|previously|earlier|then|still|additionally|today"
     r"|yesterday|formally|initially|first|later|jointly|again|already))*\s*$"
+)
+_EN_OTHER_SPENDING = re.compile(
+    r"\s*(?:yuan|dollars)?\s*(?:\([^()]{1,40}\))?\s*(?:on|in|for|into)\s+(?:its\s+|the\s+)?(?:research|r&d|dividends?"
+    r"|buy-?backs?|share\s+repurchases?|marketing|advertising|salaries|wages|debt)\b", re.I
 )
 _EN_CUMULATIVE = re.compile(r"\b(?:has|have|had)\s+(?:so\s+far\s+|already\s+)?invested\s+a\s+total\s+of\b", re.I)
 _EN_ONE_FACILITY_AFTER = re.compile(
@@ -397,9 +406,10 @@ def _zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMat
             s, e = base + brand.start("org"), base + brand.end("org")
             return ProjectMatch(s, m.end, text[s:e], None)
         if _ZH_NO_SUBJECT.fullmatch(brand.group("org")):  # 2022年1月,签约投资200亿元打造二期项目: the paragraph's
-            earlier = paragraph_company(form, text, base + brand.start("org"))
+            named = paragraph_company(form, text, base + brand.start("org"))
+            earlier = named[1] if named is not None else _earlier_investor(form, text, base + brand.start("org"))
             if earlier is not None:
-                return ProjectMatch(base + brand.start("org"), m.end, earlier[1], None)
+                return ProjectMatch(base + brand.start("org"), m.end, earlier, None)
     headed = company_in(form, max(sent_start, m.start - 12), m.start)
     if headed is not None and headed[1] == m.start and _ZH_HEADLINE_PROJECT.match(form, m.end):
         return ProjectMatch(headed[0], _ZH_HEADLINE_PROJECT.match(form, m.end).end(),  # type: ignore[union-attr]
@@ -419,6 +429,16 @@ def _zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMat
                             lambda s, e, ss: _zh_total_at(form, text, s, e, ss))
     if found is not None:
         return ProjectMatch(found[0], m.end, found[1], found[2], found[3])
+    return None
+
+
+def _earlier_investor(form: str, text: str, at: int) -> str | None:
+    """The subject of the last investing clause before `at` in its paragraph (within 200 characters)."""
+    lo = max(form.rfind("\n", 0, at) + 1, at - 200)
+    for found in reversed(list(_ZH_BRAND_SUBJECT.finditer(form, lo, at))):
+        org = found.group("org")
+        if not _ZH_NOT_BRAND.search(org) and not _ZH_NO_SUBJECT.fullmatch(org) and not re.search(r"\d", org):
+            return text[found.start("org") : found.end("org")]
     return None
 
 
@@ -458,6 +478,8 @@ def en_project(
 ) -> ProjectMatch | None:
     if _EN_IN_PROJECTS_AFTER.match(form, m.end):
         return None  # "X invested over 7 billion yuan in 11 projects": a total over many projects
+    if _EN_OTHER_SPENDING.match(form, m.end):
+        return None  # "X will spend 2 billion yuan on research and development": not a project
     left_start = max(sent_start, m.start - 160)
     left = form[left_start : m.start]
     found = en_company_project(form, text, m.start, sent_start, orgs,
