@@ -46,11 +46,12 @@ _BRAND_BUILDS = "比亚迪将投资100亿元在合肥建设动力电池生产基
 _BUILT_BY = "项目由宁德时代投资建设,总投资120亿元。"
 
 # --- rules5: company news in general wording (issue 14, set 4's categories; sentences written for these tests) ---
-_EN_ADDITIONAL = "Under the agreement, Norvik will invest an additional RMB 8 billion to expand its battery park in the zone."
+_EN_ADDITIONAL = ("Under the agreement, Norvik will invest an additional RMB 8 billion to expand its battery park in the "
+                  "zone.")
 _EN_SEE = "The deal will see Norvik invest RMB 3 billion into the second phase of the park."
 _EN_RECENTLY = "Altamar recently plans to invest RMB 6 billion yuan in the construction of a cathode plant in Jiangmen."
-_EN_SIGNED_TO = ("Altamar and the eastern city of Nantong signed a cooperation agreement on Tuesday to invest RMB 4 billion "
-                 "in a parts factory.")
+_EN_SIGNED_TO = ("Altamar and the eastern city of Nantong signed a cooperation agreement on Tuesday to invest RMB 4 "
+                 "billion in a parts factory.")
 _EN_WORTH = "In Yibin, Altamar has launched a two-phase industrial project that is worth around RMB 9 billion."
 _EN_OWNER_HAS = "Corvel's electrode materials park has an investment of 2 billion yuan."
 _EN_LIST = ("Four projects top 500 million yuan each, namely, Lumeo's glass fibre project (800 million yuan), Tarsin's "
@@ -67,16 +68,19 @@ _ZH_SIGNED_TOPIC = "大会上,远帆科技与江城经济开发区完成远帆�
 _ZH_NO_SUBJECT = ("据了解,远帆科技近年来多次追加在江城的投资。2021年5月,远帆科技首次投资20亿元,建设一期项目。"
                   "2023年3月,签约投资60亿元打造二期项目。")
 _ZH_PACKAGE = "根据协议,晨星电子集团将在临川投资建设光模块、储能电池、智能终端等项目,预计总投资达150亿元。"
-_ZH_PLANNED_TOTAL = ("晨星电子集团与临川市政府签订战略合作协议。根据双方签署的协议内容,晨星计划总投资金额达人民币150亿元,"
+_ZH_PLANNED_TOTAL = ("晨星电子集团与临川市政府签订战略合作协议。根据双方签署的协议内容,"
+                     "晨星计划总投资金额达人民币150亿元,"
                      "首期投资人民币40亿元。")
 _ZH_IN_PLACE = "蓝湾新材料有限公司在南城高新区投资30亿元建设年产5万吨锂电材料项目。"
 _ZH_HEADLINE = "长岭能源20亿元储能电池基地一期开建\n5月8日,长岭能源与南川区政府就储能电池项目签订投资协议。"
 _ZH_LISTED = "其中包括总投资18亿元的滨江文旅城、投资9亿元的华拓电子和投资5亿元的鑫源锆业等一批大项目。"
 _ZH_ORG_AFTER = "本次投资额最大的45亿元的南岳储能科技有限公司年产10GWh储能电池生产项目达产后,将带动相关产业。"
 _ZH_LIST_OF_ONE = "此前,远帆集团总投资80亿元的新能源汽车和总投资20亿元的通用航空两个项目已相继落户。"
-_ZH_SIGNED_BEFORE = "12月3日下午,江州市与远帆科技就储能电池项目举行签约仪式。\n电池生产基地项目,位于经开区临港产业园,总投资36亿元。"
+_ZH_SIGNED_BEFORE = ("12月3日下午,江州市与远帆科技就储能电池项目举行签约仪式。\n"
+                     "电池生产基地项目,位于经开区临港产业园,总投资36亿元。")
 _ZH_BASE_PLACE = "当前,远帆科技常州基地二期项目正加速推进,该项目计划总投资70亿元。"
-_ZH_SIGNED_BY_NAME = "我市与东岳汽车集团有限公司就“东岳新能源汽车电池”项目进行签约。东岳新能源汽车电池项目总投资约25亿元。"
+_ZH_SIGNED_BY_NAME = ("我市与东岳汽车集团有限公司就“东岳新能源汽车电池”项目进行签约。"
+                      "东岳新能源汽车电池项目总投资约25亿元。")
 _HANT_SIGNED = "去年8月,遠帆科技與璧山區政府就動力電池年產20GWh產業項目簽訂投資合作協議,項目總投資90億元。"
 _HANT_AGREEMENT = "周五旗下晨星電子集團就與臨川市政府簽訂總投資達人民幣150億元的「全面合作協議」。"
 _HANT_PHASE = "項目一期投資約12億元,年產5GWh動力電池。"

@@ -406,8 +406,8 @@ def _zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMat
             s, e = base + brand.start("org"), base + brand.end("org")
             return ProjectMatch(s, m.end, text[s:e], None)
         if _ZH_NO_SUBJECT.fullmatch(brand.group("org")):  # 2022年1月,签约投资200亿元打造二期项目: the paragraph's
-            named = paragraph_company(form, text, base + brand.start("org"))
-            earlier = named[1] if named is not None else _earlier_investor(form, text, base + brand.start("org"))
+            stated = paragraph_company(form, text, base + brand.start("org"))
+            earlier = stated[1] if stated is not None else _earlier_investor(form, text, base + brand.start("org"))
             if earlier is not None:
                 return ProjectMatch(base + brand.start("org"), m.end, earlier, None)
     headed = company_in(form, max(sent_start, m.start - 12), m.start)
