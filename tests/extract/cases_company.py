@@ -46,8 +46,8 @@ _BRAND_BUILDS = "比亚迪将投资100亿元在合肥建设动力电池生产基
 _BUILT_BY = "项目由宁德时代投资建设,总投资120亿元。"
 
 # --- rules5: company news in general wording (issue 14, set 4's categories; sentences written for these tests) ---
-_EN_ADDITIONAL = ("Under the agreement, Norvik will invest an additional RMB 8 billion to expand its battery park in the "
-                  "zone.")
+_EN_ADDITIONAL = ("Under the agreement, Norvik will invest an additional RMB 8 billion to expand its battery park in "
+                  "the zone.")
 _EN_SEE = "The deal will see Norvik invest RMB 3 billion into the second phase of the park."
 _EN_RECENTLY = "Altamar recently plans to invest RMB 6 billion yuan in the construction of a cathode plant in Jiangmen."
 _EN_SIGNED_TO = ("Altamar and the eastern city of Nantong signed a cooperation agreement on Tuesday to invest RMB 4 "
