@@ -138,6 +138,14 @@ RULES5_NUMERIC: list[tuple[str, str, float, str, str, str]] = [
     (HANS, "全市12个项目一期投资合计30亿元。", 30e8, "CNY", IND, ""),
     (HANS, "江州市与南川区签订合作协议,总投资50亿元。", 50e8, "CNY", IND, ""),
     (HANT, "全縣在建和擬建項目總投資近300億元。", 300e8, "CNY", IND, ""),
+    (EN, "Norvik plans to invest 50 billion yuan this year.", 50e9, "CNY", T, ""),  # its annual plan
+    (EN, "On Monday, Beijing announced it will invest 5 billion yuan in parks.", 5e9, "CNY", T, ""),
+    (EN, "The Ministry of Commerce will invest 2 billion yuan in logistics.", 2e9, "CNY", T, ""),
+    (EN, "Altamar is investing $500 million in a new battery plant in Nevada.", 5e8, "USD", P, ""),
+    (EN, "Quorra's new electric vehicle plant in Zhengzhou will cost 1 billion yuan.", 1e9, "CNY", P, ""),
+    (HANS, "远帆科技宣布投资150亿元在合肥建设动力电池基地。", 150e8, "CNY", P, ""),
+    (HANT, "晨星宣布斥資10億元在鄭州建設新事業總部大樓。", 10e8, "CNY", P, ""),
+    (HANS, "宜宾市与成都市签约,总投资20亿元。", 20e8, "CNY", IND, ""),  # two places sign: no company
 ]
 
 RULES5_FIELDS: list[tuple[str, str, float, str, str]] = [
@@ -177,6 +185,13 @@ RULES5_FIELDS: list[tuple[str, str, float, str, str]] = [
     (HANT, _HANT_AGREEMENT, 150e8, "investor", "晨星電子集團"),
     (HANT, _HANT_PACKAGE, 150e8, "investor", "晨星電子集團"),
     (HANS, _ZH_WEEKDAY, 10e8, "investor", "远帆科技"),
+    (EN, "Geely, which owns Volvo, plans to invest 10 billion yuan in a new base in Hangzhou.", 10e9, "investor",
+     "Geely"),
+    (EN, "Altamar is investing $500 million in a new battery plant in Nevada.", 5e8, "investor", "Altamar"),
+    (EN, "Quorra's new electric vehicle plant in Zhengzhou will cost 1 billion yuan.", 1e9, "investor", "Quorra"),
+    (EN, "On Monday, Beijing announced it will invest 5 billion yuan in parks.", 5e9, "investor", ""),
+    (HANS, "远帆科技宣布投资150亿元在合肥建设动力电池基地。", 150e8, "investor", "远帆科技"),
+    (HANT, "晨星宣布斥資10億元在鄭州建設新事業總部大樓。", 10e8, "investor", "晨星"),
 ]
 
 COMPANY_NUMERIC: list[tuple[str, str, float, str, str, str]] = [

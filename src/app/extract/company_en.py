@@ -110,7 +110,7 @@ _NAME_RUN = r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}"
 # "… under which BYD will invest", "will see Nexa invest", "Nexa recently plans to invest"
 _NAME_RIGHT_BEFORE = re.compile(r"(?:^|(?<=[\s(\"']))(?P<n>" + _NAME_RUN + ")" + _ADVERBS + r"\s*$")
 _AUX_VERB = re.compile(
-    r"\s*(?:has|have|had|will|would|is\s+to|are\s+to|plans?\s+to|planned\s+to|intends?\s+to|agreed\s+to"
+    r"\s*(?:has|have|had|will|would|is|are|was|were|is\s+to|are\s+to|plans?\s+to|planned\s+to|intends?\s+to|agreed\s+to"
     r"|is\s+set\s+to|decided\s+to|is\s+going\s+to|wants?\s+to|aims?\s+to|expects?\s+to|hopes?\s+to)?" + _ADVERBS
     + r"\s*$"
 )
@@ -136,8 +136,9 @@ _OWNER_OPENS = re.compile(
     + _POSSESSIVE + r"\s+(?:[\w&/-]+\s+){0,7}?" + _FACILITY + r"\b"
 )
 _HAS_INVESTMENT_OF = re.compile(
-    r"\b(?:has|had|have|involves|involving|will\s+have|with|boasts|carries|of)\s+(?:an?\s+)?(?:total\s+)?(?:planned\s+)?"
-    r"investment\s+of\s+(?:about\s+|nearly\s+|around\s+|some\s+|roughly\s+|over\s+|more\s+than\s+)?$"
+    r"(?:\b(?:has|had|have|involves|involving|will\s+have|with|boasts|carries|of)\s+(?:an?\s+)?(?:total\s+)?"
+    r"(?:planned\s+)?investment\s+of|\b(?:will\s+|would\s+|is\s+expected\s+to\s+)?cost(?:s|ing)?)\s+"
+    r"(?:about\s+|nearly\s+|around\s+|some\s+|roughly\s+|over\s+|more\s+than\s+|up\s+to\s+)?$"
 )
 _WITH_A = re.compile(r"\bwith\s+(?:an?|its)\s+(?:total\s+)?$")
 _INVESTMENT_AFTER = re.compile(r"\s*(?:total\s+)?investment\b")
@@ -149,6 +150,17 @@ _PHASE_AFTER = re.compile(
     r"\s*(?:yuan\s+|dollars\s+)?(?:in|for|into|on)\s+(?:the\s+|its\s+)?(?:first|second|third|fourth|initial|1st|2nd"
     r"|3rd|opening)\s+(?:phase|stage)\b", re.I
 )
+
+
+_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n")
+_PART_OF_NAME = re.compile(r"\b(?:of|for|and|de|du)\s+$|&\s*$")
+_ANNUAL = re.compile(r"\b(?:this|next)\s+year\b|\bannually\b|\b(?:each|every|per|a)\s+year\b|\bfull-year\b")
+
+
+def annual_plan(form: str, verb_start: int) -> bool:
+    """"BYD plans to invest 50 billion yuan this year": a company's annual plan, not one project."""
+    end = _SENTENCE_END.search(form, verb_start)
+    return _ANNUAL.search(form, verb_start, end.start() if end is not None else len(form)) is not None
 
 
 def _company(name: str) -> bool:
@@ -165,8 +177,8 @@ def name_before_verb(form: str, text: str, sent_start: int, verb_start: int) -> 
     if m is None:
         return None
     name = m.group("n").rstrip(".")
-    if not _company(name):
-        return None
+    if not _company(name) or _PART_OF_NAME.search(form, max(0, m.start("n") - 8), m.start("n")):
+        return None  # "the Ministry of Commerce will invest": not "Commerce"
     return m.start("n"), text[m.start("n") : m.start("n") + len(name)]
 
 
@@ -192,7 +204,7 @@ def owner_project(form: str, text: str, m_start: int, m_end: int, sent_start: in
             return who.start("n"), text[who.start("n") : who.end("n")]
         return None
     cue = None
-    if "investment of" in form[max(left_start, m_start - 40) : m_start]:
+    if "investment of" in form[max(left_start, m_start - 40) : m_start] or "cost" in form[m_start - 30 : m_start]:
         cue = _HAS_INVESTMENT_OF.search(form, max(left_start, m_start - 60), m_start)
     elif _WITH_A.search(form, max(left_start, m_start - 16), m_start) and _INVESTMENT_AFTER.match(form, m_end):
         cue = _WITH_A.search(form, max(left_start, m_start - 16), m_start)

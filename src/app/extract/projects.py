@@ -13,6 +13,7 @@ from app.extract.candidates import Mention
 from app.extract.company_en import EN_THE_COMPANY as _EN_THE_COMPANY
 from app.extract.company_en import IN_PROJECTS_AFTER as _EN_IN_PROJECTS_AFTER
 from app.extract.company_en import (
+    annual_plan,
     en_company_project,
     name_before_verb,
     owner_project,
@@ -20,7 +21,14 @@ from app.extract.company_en import (
     signer_to_invest,
 )
 from app.extract.company_zh import Found, company_in, company_project, paragraph_company, signer_of
-from app.extract.orgs import EN_DATE_WORD, EN_GENERIC_SUBJECT, en_date_words, zh_investor_from_name, zh_org_before
+from app.extract.orgs import (
+    EN_DATE_WORD,
+    EN_GENERIC_SUBJECT,
+    en_date_words,
+    is_company_name,
+    zh_investor_from_name,
+    zh_org_before,
+)
 
 _ZH_ORG_SUFFIX_END = re.compile(r"(?:公司|集团|银行|控股|股份|厂|研究院|合作社)$")
 
@@ -77,7 +85,8 @@ _ZH_SIGN_INVEST = re.compile(
 _ZH_BRAND_INVESTS = re.compile(
     r"(?:^|[,。;:!?\n])(?:此外|同时|另外|其中|目前|近日|日前)?,?"
     r"(?P<org>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,9}?)"
-    r"(?:计划|拟|将|已|还|也|又|再|追加|累计|首次|再次)*(?:(?:在|于|到)[^\d,。;:!?\n]{1,12}?)?(?:投资|投入|斥资|出资)"
+    r"(?:宣布|决定|正式|同意|计划|拟|将|已|还|也|又|再|追加|累计|首次|再次)*(?:(?:在|于|到)[^\d,。;:!?\n]{1,12}?)?"
+    r"(?:投资|投入|斥资|出资)"
     r"(?:约|达|超过|近|逾)?$"
 )
 _ZH_BUILDS_AFTER = re.compile(
@@ -210,7 +219,8 @@ _EN_SUBJECT_TAIL = re.compile(
     r"|yesterday|formally|initially|first|later|jointly|again|already))*\s*$"
 )
 _EN_OTHER_SPENDING = re.compile(
-    r"\s*(?:yuan|dollars)?\s*(?:\([^()]{1,40}\))?\s*(?:on|in|for|into)\s+(?:its\s+|the\s+)?(?:research|r&d|dividends?"
+    r"\s*(?:yuan|dollars)?\s*(?:\([^()]{1,40}\))?(?:\s+(?:this|next|each|every|a)\s+year|\s+annually)?"
+    r"\s*(?:on|in|for|into)\s+(?:its\s+|the\s+)?(?:research|r&d|dividends?"
     r"|buy-?backs?|share\s+repurchases?|marketing|advertising|salaries|wages|debt)\b", re.I
 )
 _EN_CUMULATIVE = re.compile(r"\b(?:has|have|had)\s+(?:so\s+far\s+|already\s+)?invested\s+a\s+total\s+of\b", re.I)
@@ -490,13 +500,15 @@ def en_project(
     if owned is not None:
         return ProjectMatch(owned[0], m.end, owned[1], None)
     im = _EN_INVEST_BEFORE.search(left)
+    if im and annual_plan(form, left_start + im.start()):
+        im = None  # "X plans to invest N this year": an annual plan (a target), not one project
     if im and _EN_CUMULATIVE.search(im.group()) and not _EN_ONE_FACILITY_AFTER.match(form, m.end):
         return None  # "Foxconn has invested a total of 1.7 billion US dollars in Kunshan": its total over the years
     if im:
         verb_start = left_start + im.start()
-        right_before = name_before_verb(form, text, sent_start, left_start + im.end("subj") if im.group("subj")
-                                        else verb_start)
-        if right_before is not None and not im.group("subj") and not _EN_SUFFIX_ONLY.fullmatch(right_before[1]) \
+        right_before = None if im.group("subj") or im.group().lstrip().startswith(",") else name_before_verb(
+            form, text, sent_start, verb_start)  # "Geely, which owns Volvo, plans to": not Volvo
+        if right_before is not None and not _EN_SUFFIX_ONLY.fullmatch(right_before[1]) \
                 and not any(o[0] < right_before[0] < o[1] for o in orgs):
             return ProjectMatch(right_before[0], m.end, right_before[1], None)
         in_sentence = [o for o in orgs if left_start <= o[0] and o[1] <= verb_start]
@@ -519,7 +531,8 @@ def en_project(
         if im.group("subj") or referred is not None:  # "… Co., Ltd. chose the zone. It has invested …"
             said = (_EN_SAID_BEFORE.search(form, left_start, left_start + im.start("subj")) if im.group("subj")
                     else None)
-            if said is not None and not _EN_STOP_START.match(said.group("org")):
+            if (said is not None and not _EN_STOP_START.match(said.group("org"))
+                    and is_company_name(said.group("org"))):
                 return ProjectMatch(said.start("org"), m.end, text[said.start("org") : said.end("org")], None)
             earlier = [o for o in orgs if o[1] <= verb_start and verb_start - o[1] < 700]
             if earlier:  # the subject of the sentence naming it last: "CATL, formally known as … Co. Ltd., has …"
