@@ -146,6 +146,9 @@ RULES5_NUMERIC: list[tuple[str, str, float, str, str, str]] = [
     (HANS, "远帆科技宣布投资150亿元在合肥建设动力电池基地。", 150e8, "CNY", P, ""),
     (HANT, "晨星宣布斥資10億元在鄭州建設新事業總部大樓。", 10e8, "CNY", P, ""),
     (HANS, "宜宾市与成都市签约,总投资20亿元。", 20e8, "CNY", IND, ""),  # two places sign: no company
+    # a list by city: "Ji 'an city" holds no article "an" before a named project
+    (EN, "Yichun 87, with a total investment of 79 billion yuan; 96 in Ji 'an city, with a total investment of 62.7 "
+         "billion yuan.", 62.7e9, "CNY", IND, ""),
 ]
 
 RULES5_FIELDS: list[tuple[str, str, float, str, str]] = [

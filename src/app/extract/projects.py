@@ -184,7 +184,7 @@ _EN_NAMED_PROJECT = re.compile(
 # "the tourism complex project in Yizhou district, which has an investment of", "… Market Project in Donglan
 # county, with a total investment of": one project, named but with no owner in the name
 _EN_PLACED_PROJECT = re.compile(
-    r"\b(?:the|a|an)\s+(?P<name>(?:[\w'-]+\s+){0,8}?(?:[Pp]roject|[Pp]ark|[Bb]ase"
+    r"(?<!')\b(?:the|a|an)\s+(?P<name>(?:[\w'-]+\s+){0,8}?(?:[Pp]roject|[Pp]ark|[Bb]ase"
     r"|[Pp]lant|[Ff]actory|[Cc]omplex|[Cc]ent(?:er|re)|[Ff]acility|[Cc]ity|[Tt]own|[Hh]ub))"
     r"(?:\s+in\s+(?:[A-Z][\w'-]*\s+){1,3}(?:autonomous\s+)?(?:county|district|city|town|zone|province|village|area))?"
     r",\s+(?:which\s+(?:has|had|involves|involved|will\s+have)|with)\s+(?:an?\s+)?(?:total\s+)?(?:planned\s+)?"
