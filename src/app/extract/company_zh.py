@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from app.extract.orgs import mainland_place as _mainland_place
 from app.extract.orgs import zh_investor_from_name, zh_org_before
+from app.extract.textprep import match_form
 
 # the amount's own cue: "项目总投资不超过人民币", "该项目总投资", "总投", "投资总额将达到"
 TOTAL_CUE = re.compile(
@@ -351,7 +352,7 @@ def _total_of_plan(form: str, text: str, total: re.Match[str], sent_start: int,
         if opens and _BARE_TOTAL.match(form, cue_start, m_start):
             topic = _topic(form, text, sent_start, cue_start)
             if topic is not None and not _ZH_OTHER_SUBJECT.search(form, sent_start, cue_start):
-                return cue_start, topic[1] or _signed_before(form, text, sent_start), topic[0]
+                return cue_start, topic[1] or _signed_before(form, text, sent_start, topic[0]), topic[0]
     if total.group("ref") and total.group("proj") and _AMOUNT.search(form, sent_start, cue_start) is None:
         prev = _sentence_before(form, sent_start)
         if prev >= 0:  # 该项目总投资80亿元: the project named in the sentence before
@@ -375,13 +376,19 @@ def _earlier_total(form: str, sent_start: int, before: int, total_rule: TotalRul
     return None
 
 
-def _signed_before(form: str, text: str, sent_start: int) -> str | None:
-    """The company of a signing told in the sentence before ("蚌埠市与比亚迪就…项目举行签约仪式。电池生产基地项目,…,
-    总投资60亿元"): the project signed is the one described next."""
+def _signed_before(form: str, text: str, sent_start: int, project: str) -> str | None:
+    """The company of a signing told in the sentence before ("蚌埠市与比亚迪就新能源动力电池项目举行签约仪式。电池生产基地
+    项目,…,总投资60亿元"): the project signed (就 + its name) shares words with the one described next."""
     prev = _sentence_before(form, sent_start)
-    if prev < 0 or _SIGN_CUE.search(form, prev, sent_start) is None:
+    about = form.find("就", prev, sent_start) if prev >= 0 else -1
+    if about < 0 or _SIGN_CUE.search(form, about, sent_start) is None:
         return None
-    return _investor_text(form, text, company_in(form, prev, sent_start))
+    signed = form[about + 1 : _SIGN_CUE.search(form, about, sent_start).start()]  # type: ignore[union-attr]
+    words = match_form(project)
+    words = words[: len(words) - 2] if words.endswith(("项目", "基地", "工程")) else words
+    if not any(words[i : i + 2] in signed for i in range(len(words) - 1)):
+        return None
+    return _investor_text(form, text, company_in(form, prev, about))
 
 
 def paragraph_company(form: str, text: str, at: int) -> tuple[int, str] | None:
