@@ -196,7 +196,8 @@ RULES5_FIELDS: list[tuple[str, str, float, str, str]] = [
     (HANS, "远帆科技宣布投资150亿元在合肥建设动力电池基地。", 150e8, "investor", "远帆科技"),
     (HANT, "晨星宣布斥資10億元在鄭州建設新事業總部大樓。", 10e8, "investor", "晨星"),
     # the project after a signing is another one: not the signing company's
-    (HANS, "会上,江州市与远帆科技就储能电池项目签约。\n滨江文旅产业园项目,位于新区,总投资10亿元。", 10e8, "investor", ""),
+    (HANS, "会上,江州市与远帆科技就储能电池项目签约。\n滨江文旅产业园项目,位于新区,总投资10亿元。", 10e8,
+     "investor", ""),
 ]
 
 COMPANY_NUMERIC: list[tuple[str, str, float, str, str, str]] = [

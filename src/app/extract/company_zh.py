@@ -377,8 +377,8 @@ def _earlier_total(form: str, sent_start: int, before: int, total_rule: TotalRul
 
 
 def _signed_before(form: str, text: str, sent_start: int, project: str) -> str | None:
-    """The company of a signing told in the sentence before ("蚌埠市与比亚迪就新能源动力电池项目举行签约仪式。电池生产基地
-    项目,…,总投资60亿元"): the project signed (就 + its name) shares words with the one described next."""
+    """The company of a signing told in the sentence before ("蚌埠市与比亚迪就动力电池项目举行签约仪式。电池生产
+    基地项目,…,总投资60亿元"): the project signed (就 + its name) shares words with the one described next."""
     prev = _sentence_before(form, sent_start)
     about = form.find("就", prev, sent_start) if prev >= 0 else -1
     if about < 0 or _SIGN_CUE.search(form, about, sent_start) is None:
