@@ -146,6 +146,9 @@ RULES5_NUMERIC: list[tuple[str, str, float, str, str, str]] = [
     (HANS, "远帆科技宣布投资150亿元在合肥建设动力电池基地。", 150e8, "CNY", P, ""),
     (HANT, "晨星宣布斥資10億元在鄭州建設新事業總部大樓。", 10e8, "CNY", P, ""),
     (HANS, "宜宾市与成都市签约,总投资20亿元。", 20e8, "CNY", IND, ""),  # two places sign: no company
+    (HANS, "远帆科技此次在合肥投资的储能系统项目,预计总投资30亿元。", 30e8, "CNY", P, ""),  # 预计 of its project
+    (EN, "Lumeo is set to spend 1 billion yuan on a new plant in Foshan.", 1e9, "CNY", P, ""),
+    (EN, "Vexa's investment in the project totals 3 billion yuan.", 3e9, "CNY", P, ""),
     # a list by city: "Ji 'an city" holds no article "an" before a named project
     (EN, "Yichun 87, with a total investment of 79 billion yuan; 96 in Ji 'an city, with a total investment of 62.7 "
          "billion yuan.", 62.7e9, "CNY", IND, ""),
@@ -195,6 +198,18 @@ RULES5_FIELDS: list[tuple[str, str, float, str, str]] = [
     (EN, "On Monday, Beijing announced it will invest 5 billion yuan in parks.", 5e9, "investor", ""),
     (HANS, "远帆科技宣布投资150亿元在合肥建设动力电池基地。", 150e8, "investor", "远帆科技"),
     (HANT, "晨星宣布斥資10億元在鄭州建設新事業總部大樓。", 10e8, "investor", "晨星"),
+    # other wording of the same kinds
+    (EN, "Norvik signed a deal with the city to build a 5-billion-yuan battery plant.", 5e9, "investor", "Norvik"),
+    (EN, "Altamar's 10-billion-yuan vehicle plant in Ningbo started production on Monday.", 10e9, "investor",
+     "Altamar"),
+    (EN, "The plant, invested by Corvel, has a total investment of 2 billion yuan.", 2e9, "investor", "Corvel"),
+    (EN, "Quorra has announced an investment of 3 billion yuan in a new factory in Qingdao.", 3e9, "investor",
+     "Quorra"),
+    (EN, "Lumeo is set to spend 1 billion yuan on a new plant in Foshan.", 1e9, "investor", "Lumeo"),
+    (EN, "The project, which is being built by Tarsin, is worth 3 billion yuan.", 3e9, "investor", "Tarsin"),
+    (EN, "Vexa's investment in the project totals 3 billion yuan.", 3e9, "investor", "Vexa"),
+    (EN, "Jiangsu signed a deal to build a 5-billion-yuan port.", 5e9, "investor", ""),  # a place
+    (HANS, "远帆科技此次在合肥投资的储能系统项目,预计总投资30亿元。", 30e8, "investor", "远帆科技"),
     # the project after a signing is another one: not the signing company's
     (HANS, "会上,江州市与远帆科技就储能电池项目签约。\n滨江文旅产业园项目,位于新区,总投资10亿元。", 10e8,
      "investor", ""),

@@ -41,6 +41,7 @@ _OPENING_BUILDER = re.compile(
     r"|has\s+started\s+to\s+|started\s+to\s+|began\s+to\s+|is\s+)?(?:build|building|construct|set\s+up|establish"
     r"|launch|open|develop|expand|built|launched|opened)\b[^.;]*?\bwith\s+"
 )
+_BRAND_AFTER_BY = re.compile(r"(?P<n>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?=\s*[,;]|\s+(?:has|is|will|with)\b)")
 _PHASE_OPENS = re.compile(
     r"\s*(?:The|Its)\s+(?:(?:first|second|third|initial|new|latest)\s+)?(?:phase|project|plant|factory|base|facility)\b"
 )
@@ -71,6 +72,9 @@ def _helped_by(form: str, text: str, sent_start: int, cue: int,
             org = EN_ORG_RE.match(form, m.end(), cue)  # "With the help of X Co., Ltd.": no org span of its own
             if org is not None:
                 return m.start(), text[org.start("org") : org.end("org")].rstrip(". ,")
+            brand = _BRAND_AFTER_BY.match(form, m.end(), cue)  # "The plant, invested by Luxshare, has …"
+            if brand is not None and _company(brand.group("n")):
+                return m.start(), text[brand.start("n") : brand.end("n")]
     builder = _OPENING_BUILDER.match(form, sent_start, cue) if form.find(" with ", sent_start, cue + 5) >= 0 else None
     if builder is not None and is_company_name(builder.group("n")):
         return builder.start("n"), text[builder.start("n") : builder.end("n")]
@@ -134,6 +138,19 @@ _POSSESSIVE = r"(?:'s|'|[鈥钬]檚)"  # 鈥檚: a UTF-8 ’s read as GBK (钬 i
 _OWNER_OPENS = re.compile(
     r"\s*(?:[-•*]\s+|\d{1,2}[.)]\s+)?(?:(?:namely|including|and|such\s+as),?\s+)?(?:the\s+)?(?P<o>" + _NAME_RUN + ")"
     + _POSSESSIVE + r"\s+(?:[\w&/-]+\s+){0,7}?" + _FACILITY + r"\b"
+)
+_OWNER_AMOUNT = re.compile(r"(?:^|(?<=[\s(]))(?P<o>" + _NAME_RUN + ")" + _POSSESSIVE + r"\s+(?:new\s+|planned\s+)?$")
+_FACILITY_AFTER = re.compile(r"\s*(?:[\w&/-]+\s+){0,4}?" + _FACILITY + r"\b")
+_OWNER_INVESTMENT = re.compile(
+    r"(?:^|(?<=[\s(]))(?P<o>" + _NAME_RUN + ")" + _POSSESSIVE + r"\s+(?:total\s+|planned\s+)?investment\s+"
+    r"(?:in|into|for)\s+(?:the|its|a|an)\s+(?:[\w-]+\s+){0,5}?" + _FACILITY + r"\b[^.;]{0,40}?\s+"
+    r"(?:totals|totalled|totaled|is|was|will\s+be|reaches|reached|amounts\s+to|stands\s+at|of)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?$"
+)
+# the company opening a sentence as the subject of its verb: "BYD signed a deal …", "On Monday, Nexa broke ground …"
+_OPENING_SUBJECT = re.compile(
+    r"\s*(?:(?:On|In|Last|This|Earlier)\s+[\w ]{1,20},\s+)?(?P<n>" + _NAME_RUN + ")" + _ADVERBS
+    + r"\s+(?:(?:has|have|had|will|would)\s+)?[a-z]+\b"
 )
 _HAS_INVESTMENT_OF = re.compile(
     r"(?:\b(?:has|had|have|involves|involving|will\s+have|with|boasts|carries|of)\s+(?:an?\s+)?(?:total\s+)?"
@@ -203,6 +220,15 @@ def owner_project(form: str, text: str, m_start: int, m_end: int, sent_start: in
         if who is not None and _company(who.group("n")):
             return who.start("n"), text[who.start("n") : who.end("n")]
         return None
+    if "worth" in form[max(sent_start, m_start - 20) : m_start]:  # "The project, built by X, is worth N"
+        return _helped_by(form, text, sent_start, m_start, [])
+    owned = _OWNER_AMOUNT.search(form, max(sent_start, m_start - 40), m_start)
+    if owned is not None and _FACILITY_AFTER.match(form, m_end) and _company(owned.group("o")):
+        return owned.start("o"), text[owned.start("o") : owned.end("o")]  # "Geely's 10-billion-yuan vehicle plant"
+    spent = _OWNER_INVESTMENT.search(form, max(sent_start, m_start - 120), m_start) \
+        if "investment" in form[max(sent_start, m_start - 120) : m_start] else None
+    if spent is not None and _company(spent.group("o")):  # "Sungrow's investment in the project totals N"
+        return spent.start("o"), text[spent.start("o") : spent.end("o")]
     cue = None
     if "investment of" in form[max(left_start, m_start - 40) : m_start] or "cost" in form[m_start - 30 : m_start]:
         cue = _HAS_INVESTMENT_OF.search(form, max(left_start, m_start - 60), m_start)
@@ -237,3 +263,12 @@ def _listed_item(form: str, text: str, lo: int, facility: int) -> tuple[int, str
             return owner.start("o"), text[owner.start("o") : owner.end("o")]
     lead = re.match(r"\s*(?:(?:namely|including|and|such\s+as),?\s+)?", form[item:facility])
     return item + (lead.end() if lead else 0), None
+
+
+def opening_company(form: str, text: str, sent_start: int) -> tuple[int, str] | None:
+    """The company opening the sentence as the subject of its verb ("BYD signed a deal … to build a 5-billion-yuan
+    plant")."""
+    m = _OPENING_SUBJECT.match(form, sent_start)
+    if m is None or not _company(m.group("n")) or _PART_OF_NAME.search(form, sent_start, m.start("n")):
+        return None
+    return m.start("n"), text[m.start("n") : m.end("n")]

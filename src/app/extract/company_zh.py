@@ -30,7 +30,7 @@ TOTAL_CUE = re.compile(
     r"(?P<ref>该|本|此|这一)?(?P<proj>项目)?(?:计划|规划|预计)?(?:总投资(?:金)?额?|投资总额|总投(?!资)|总投入)"
     r"(?:将|预计|拟|计划)?(?:约为|约|达到|达|为|是|超过|不超过|不超|不低于|超|近|逾|高达|共计|人民币|不|\s)*$"
 )
-_BARE_TOTAL = re.compile(r"\s*(?:项目|该项目)?(?:计划)?(?:总投资额?|投资总额|总投(?!资))")
+_BARE_TOTAL = re.compile(r"\s*(?:项目|该项目)?(?:计划|预计|规划)?(?:总投资额?|投资总额|总投(?!资))")
 # the plan clause of one company: "拟在四川宜宾市建动力电池制造基地", "拟通过全资子公司…在…投资建设…项目"
 PLAN_CLAUSE = re.compile(
     r"(?:拟|将|计划|准备|决定|预计|已)(?:再|继续|追加)?(?:通过[^,。;:!?\n]{1,30}?)?(?:在|于|到|赴)?[^,。;:!?\n]{0,24}?"
@@ -106,6 +106,10 @@ _REG_CAPITAL = re.compile(r"(?:合资公司|合资企业|合营公司|新公司)
 _SHARE_OF_JV = re.compile(r"其中(?P<who>[^,。;!?\n]{2,12}?)(?:拟|将|计划)?(?:出资|认缴)(?:约|为)?$")
 _TOPIC_LEAD = re.compile(
     r"\s*(?:[\d一二三四五六七八九十]{1,2}[,.、)]\s*)?(?:而|其中|同时|此外|另外|目前|其次|再次|当前|如今|眼下|据悉|据了解|近日|日前)?,?"
+)
+_INVESTED_BY = re.compile(
+    r"(?P<org>[\u4e00-\u9fffA-Za-z]{2,10}?)(?:此次|本次|近期|近日|今年|去年|计划|拟|将|已|首期)*"
+    r"(?:在[^,。;:!?\n]{1,10}?)?(?:投资|投建|投资建设|出资|兴建)"
 )
 _TOPIC_NAME = re.compile(
     r"(?P<name>(?:[^,。;:!?\n\"()]|,(?=\d)|\([^,。()\n]{1,10}\)){2,45}?"
@@ -267,11 +271,17 @@ def _topic(form: str, text: str, lo: int, hi: int) -> tuple[str, str | None] | N
         return None  # 在谈项目共58个,计划总投资…: a class of projects, counted
     name_form = tm.group("name")
     cut = name_form.rfind("的")
+    described = None
     if cut >= 0:  # 依托…引进的弗思创新材料项目: the name after the description
+        described = _INVESTED_BY.fullmatch(name_form, 0, cut)
         name_form, start = name_form[cut + 1 :], start + cut + 1
     if len(name_form) < 4:
         return None
     investor = zh_investor_from_name(name_form)
+    if described is not None and not _NOT_A_NAME.search(described.group("org")):
+        # 阳光电源此次在合肥投资的储能系统项目: the subject of the description invests
+        at = tm.start("name")
+        return text[start : start + len(name_form)], text[at + described.start("org") : at + described.end("org")]
     known = [n for _, n in known_names(form) if name_form.startswith(n)]
     if known:
         investor = known[0]  # 宁德时代宜宾基地: the company, not "宁德时代宜宾"

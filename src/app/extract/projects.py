@@ -16,6 +16,7 @@ from app.extract.company_en import (
     annual_plan,
     en_company_project,
     name_before_verb,
+    opening_company,
     owner_project,
     phase_of_project,
     signer_to_invest,
@@ -132,7 +133,8 @@ _ZH_NAME_LEAD = re.compile(r"^.*?(?:其中|同时|此外|目前|今年|共有|�
 
 _EN_INVEST_BEFORE = re.compile(
     r"(?P<subj>\bit|\bthe\s+(?:company|firm|group|enterprise|investor)|\bthey)?\s*"
-    r"(?:,\s*)?(?:has|have|had|will|would|plans?\s+to|is\s+to|intends\s+to|agreed\s+to|to)?\s*"
+    r"(?:,\s*)?(?:has|have|had|will|would|plans?\s+to|is\s+to|intends\s+to|agreed\s+to|(?:is|are)\s+set\s+to"
+    r"|(?:is|are)\s+going\s+to|decided\s+to|aims?\s+to|hopes?\s+to|expects?\s+to|wants?\s+to|to)?\s*"
     r"(?:also\s+|already\s+|jointly\s+)?(?:pledged\s+to\s+|committed\s+to\s+)?"
     r"(?:invest(?:ed|s|ing)?|put|puts|poured|injected|spend|spent|spends|spending|pour|pours)\s+"
     r"(?:a\s+total\s+of\s+|an?\s+(?:additional\s+|further\s+|extra\s+|fresh\s+)?|another\s+|additional\s+"
@@ -216,7 +218,7 @@ _EN_SUBJECT_TAIL = re.compile(
     r"(?:,\s+(?:the|a|an|one\s+of|which|whose)\s+[^;.]{3,160}?(?:,|$))?"
     r"(?:\s+(?:said|says|announced|stated)\b[^,;.]{0,30}?\s+(?:that\s+)?it)?"
     r"(?:\s+(?:recently|also|now|reportedly|further|officially|previously|earlier|then|still|additionally|today"
-    r"|yesterday|formally|initially|first|later|jointly|again|already))*\s*$"
+    r"|yesterday|formally|initially|first|later|jointly|again|already|has|have|had))*\s*$"
 )
 _EN_OTHER_SPENDING = re.compile(
     r"\s*(?:yuan|dollars)?\s*(?:\([^()]{1,40}\))?(?:\s+(?:this|next|each|every|a)\s+year|\s+annually)?"
@@ -592,7 +594,8 @@ def en_project(
             o = in_sentence[-1]
             return ProjectMatch(o[0], pa.end(), text[o[0] : o[1]].rstrip(". "), None)
         if _EN_ONE_BEFORE.search(left) and not re.search(r"\bprojects\b", pa.group(), re.I):
-            return ProjectMatch(m.start, pa.end(), None, None)  # "a 5.6-billion-yuan project from Guian": one
+            first = opening_company(form, text, sent_start)  # "BYD signed a deal to build a 5-billion-yuan plant"
+            return ProjectMatch(m.start, pa.end(), first[1] if first else None, None)  # "a … project from Guian"
     nm = _EN_NAMED_PROJECT.search(left)
     placed = _EN_PLACED_PROJECT.search(left)
     listed = None if placed else _EN_LISTED_PROJECT.search(left)
