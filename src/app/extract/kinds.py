@@ -13,7 +13,8 @@ EN_TARGET_CUE = re.compile(
     r"|(?:is|are)\s+set\s+to|endeavou?r|projected|forecasts?|is\s+to|are\s+to|requires?\s+to|required\s+to"
     r"|to\s+be\s+(?:completed|achieved|reached|introduced)|by\s+20\d\d|pledged?\s+to|commit(?:s|ted)?\s+to"
     r"|(?:with\s+an?\s+)?annual\s+(?:planned\s+)?investment\s+(?:plan\s+)?of|(?:is|are)\s+estimated\s+to"
-    r"|in\s+the\s+hope\s+of|hop(?:es|ing)\s+to|(?:is|are)\s+scheduled\s+to|scheduled\s+to\s+(?:start|begin|open))\b"  # 年度计划投资
+    r"|in\s+the\s+hope\s+of|hop(?:es|ing)\s+to|(?:is|are)\s+scheduled\s+to"
+    r"|scheduled\s+to\s+(?:start|begin|open))\b"  # 年度计划投资
 )  # scanned over the lower-cased form
 EN_WEAK_TARGET_CUE = re.compile(r"\b(?:every\s+year|each\s+year|annually\s+introduce|should|must)\b")
 EN_ACTUAL_MARKER = re.compile(
