@@ -149,6 +149,9 @@ RULES5_NUMERIC: list[tuple[str, str, float, str, str, str]] = [
     (HANS, "远帆科技此次在合肥投资的储能系统项目,预计总投资30亿元。", 30e8, "CNY", P, ""),  # 预计 of its project
     (EN, "Lumeo is set to spend 1 billion yuan on a new plant in Foshan.", 1e9, "CNY", P, ""),
     (EN, "Vexa's investment in the project totals 3 billion yuan.", 3e9, "CNY", P, ""),
+    # a completion rate reported is achieved; one aimed at stays a target
+    ("zh-Hans", "全市重点项目、民生项目投资分别完成年度计划的112.5%和108%。", 112.5, "percent", IND, ""),
+    ("zh-Hans", "力争全年重点项目完成年度计划的110%。", 110, "percent", T, ""),
     # scraped English with the space after a period lost: the plan of the sentence before is not this one's
     (EN, "In the first quarter the province plans to start 205.1 billion yuan of major projects.With a total "
          "investment of 1.2 trillion yuan, these projects cover industry.", 1.2e12, "CNY", IND, ""),

@@ -32,6 +32,7 @@ ZH_WEAK_TARGET_CUE = re.compile(r"每年")
 # target: the marker ends after it)
 ZH_ACTUAL_MARKER = re.compile(
     r"(?=[已完实累截目共达\d])(?:已|完成了|实现了|累计|截至|目前|共计|达到了"
+    r"|(?<=分别|均为)完成(?:年度|全年|年)?(?:投资)?(?:计划|目标任务|目标|任务)的(?=\s*\d)"  # 分别完成年度计划的N%
     r"|(?<=计划(?:实施|建设|开工|推进|安排)的)\d[^,。;]{0,30}?项目(?=完成投资))"
 )
 TARGET_HEADER = re.compile(
