@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from app.extract.orgs import EN_GENERIC_SUBJECT, EN_ORG_RE, is_company_name
+from app.domain.regions import candidates as place_candidates
+from app.extract.orgs import EN_GENERIC_SUBJECT, EN_ORG_RE, en_date_words, is_company_name
 
 EN_THE_COMPANY = re.compile(
     r"\b(?:[Tt]he\s+(?:company|firm|group|manufacturer|maker|producer|carmaker|automaker|developer)|[Ii]t)\s"
@@ -272,3 +273,61 @@ def opening_company(form: str, text: str, sent_start: int) -> tuple[int, str] | 
     if m is None or not _company(m.group("n")) or _PART_OF_NAME.search(form, sent_start, m.start("n")):
         return None
     return m.start("n"), text[m.start("n") : m.end("n")]
+
+
+_EN_OTHER_SPENDING = re.compile(
+    r"\s*(?:yuan|dollars)?\s*(?:\([^()]{1,40}\))?(?:\s+(?:this|next|each|every|a)\s+year|\s+annually)?"
+    r"\s*(?:on|in|for|into)\s+(?:its\s+|the\s+)?(?:research|r&d|dividends?"
+    r"|buy-?backs?|share\s+repurchases?|marketing|advertising|salaries|wages|debt)\b", re.I
+)
+_EN_CUMULATIVE = re.compile(r"\b(?:has|have|had)\s+(?:so\s+far\s+|already\s+)?invested\s+a\s+total\s+of\b", re.I)
+_EN_ONE_FACILITY_AFTER = re.compile(
+    r"\s*(?:yuan|dollars)?\s*(?:\([^()]{1,40}\))?\s*(?:in|into|on)\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:project|plant|factory|base|facility|park|complex|hub)\b", re.I
+)
+
+
+def other_spending(form: str, m_end: int) -> bool:
+    """"X will spend 2 billion yuan on research and development": money for something other than a project."""
+    return _EN_OTHER_SPENDING.match(form, m_end) is not None
+
+
+def cumulative_total(verb: str, form: str, m_end: int) -> bool:
+    """"Foxconn has invested a total of 1.7 billion US dollars in Kunshan": a company's total over the years (not
+    "… a total of N in the new plant")."""
+    return _EN_CUMULATIVE.search(verb) is not None and _EN_ONE_FACILITY_AFTER.match(form, m_end) is None
+
+
+# the subject opening the sentence or list item, before "will invest": "Haili Wind Power", "Fang Zheng Electrical
+# Motor in Deqing County, Zhejiang,", "New Hope Group, one of China's largest agribusinesses …, said … that it"
+_EN_SUBJECT_TAIL = re.compile(
+    r"(?:\s+in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:,\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}){0,2},?)?"
+    r"(?:,\s+(?:the|a|an|one\s+of|which|whose)\s+[^;.]{3,160}?(?:,|$))?"
+    r"(?:\s+(?:said|says|announced|stated)\b[^,;.]{0,30}?\s+(?:that\s+)?it)?"
+    r"(?:\s+(?:recently|also|now|reportedly|further|officially|previously|earlier|then|still|additionally|today"
+    r"|yesterday|formally|initially|first|later|jointly|again|already|has|have|had))*\s*$"
+)
+_EN_SUBJECT_RUN = re.compile(r"[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|&|and\s+(?=[A-Z])))*")
+_EN_GOVERNMENT_WORD = re.compile(
+    r"\b(?:Province|City|County|District|Government|Region|Municipality|Area|Zone|Bureau|Ministry|Commission"
+    r"|Committee|Council|Department|Office|Administration|Park|Town|Village|Prefecture|League|Banner)$"
+)
+EN_STOP_START = re.compile(r"^(?:The|A|An|This|That|These|Its|Their|Our|In|On|Of|All|Each|Every|Such)\b")
+
+
+def en_subject(form: str, text: str, sent_start: int, verb_start: int) -> tuple[int, int, str] | None:
+    """The company that opens the sentence (or list item) and is the subject of the investment verb: a
+    run of capitalised words that names no place, date or generic noun."""
+    head = form[sent_start:verb_start]
+    lead = re.match(r"\s*(?:[-•*]\s+|\d{1,2}[.)]\s+)?", head)
+    offset = lead.end() if lead else 0
+    run = _EN_SUBJECT_RUN.match(head, offset)
+    if run is None or not _EN_SUBJECT_TAIL.fullmatch(head, run.end()):
+        return None
+    name = run.group().rstrip(".")
+    words = name.split()
+    if (len(words) > 7 or EN_STOP_START.match(name) or en_date_words(name) or _EN_GOVERNMENT_WORD.search(name)
+            or words[0] in EN_GENERIC_SUBJECT or place_candidates(name)):
+        return None
+    s = sent_start + run.start()
+    return s, s + len(name), text[s : s + len(name)]

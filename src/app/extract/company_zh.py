@@ -436,3 +436,49 @@ def signer_of(form: str, project: str) -> tuple[int, int] | None:
         if project.startswith(name):
             return s, e
     return None
+
+
+# 60亿元的赣州中航新能源科技有限公司年产…项目: an organisation and its project after the amount, no verb before it
+_ZH_ORG_AT_START = re.compile(r"[\u4e00-\u9fffA-Za-z()]{2,20}?(?:股份有限公司|有限责任公司|有限公司|集团公司)")
+_ZH_PROJECT_WITHIN = re.compile(r"[^。;!?\n]{0,60}?(?:项目|基地|工厂|产业园)")
+# 比亚迪50亿元动力电池基地一期开建: a company's name, the amount and its project, with no verb
+_ZH_HEADLINE_PROJECT = re.compile(r"\s*(?![的及和与,])[^,。;!?\n]{1,16}?(?:项目|基地|工厂|产业园|数据中心|生产线)")
+
+
+def org_after_amount(form: str, text: str, after_de: int) -> tuple[int, str, str] | None:
+    """(end, organisation, project) for "60亿元的赣州中航新能源科技有限公司年产…项目": an organisation with a legal
+    suffix and its project right after the amount's 的 (`after_de` is the offset of 的)."""
+    owner = _ZH_ORG_AT_START.match(form, after_de + 1)
+    within = _ZH_PROJECT_WITHIN.match(form, owner.end()) if owner is not None else None
+    if owner is None or within is None:
+        return None
+    return within.end(), text[owner.start() : owner.end()], text[after_de + 1 : within.end()]
+
+
+def named_before_amount(form: str, text: str, sent_start: int, m_start: int,
+                        m_end: int) -> tuple[int, int, str] | None:
+    """(start, end, company) for "比亚迪50亿元动力电池基地一期开建": a company the article names, right before the
+    amount, and the project after it, with no verb."""
+    headed = company_in(form, max(sent_start, m_start - 12), m_start)
+    project = _ZH_HEADLINE_PROJECT.match(form, m_end) if headed is not None and headed[1] == m_start else None
+    if headed is None or project is None:
+        return None
+    return headed[0], project.end(), text[headed[0] : headed[1]]
+
+
+# an earlier clause of the paragraph whose subject invests: "2021年5月,远帆科技首次投资20亿元"
+_ZH_BRAND_SUBJECT = re.compile(
+    r"(?:^|(?<=[,。;:!?\n]))(?P<org>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,9}?)"
+    r"(?:近年来|多次|首次|再次|计划|拟|将|已|还|也|又|再|追加|累计)*(?:投资|投入|斥资|出资)"
+)
+NO_SUBJECT = re.compile(r"(?:签约|签订|签署|首次|再次|追加|同时|并|又|还)+")
+
+
+def earlier_investor(form: str, text: str, at: int) -> str | None:
+    """The subject of the last investing clause before `at` in its paragraph (within 200 characters)."""
+    lo = max(form.rfind("\n", 0, at) + 1, at - 200)
+    for found in reversed(list(_ZH_BRAND_SUBJECT.finditer(form, lo, at))):
+        org = found.group("org")
+        if not _NOT_A_NAME.search(org) and not NO_SUBJECT.fullmatch(org) and not re.search(r"\d", org):
+            return text[found.start("org") : found.end("org")]
+    return None

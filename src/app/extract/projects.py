@@ -8,23 +8,35 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from app.domain.regions import candidates as place_candidates
 from app.extract.candidates import Mention
-from app.extract.company_en import EN_THE_COMPANY as _EN_THE_COMPANY
-from app.extract.company_en import IN_PROJECTS_AFTER as _EN_IN_PROJECTS_AFTER
 from app.extract.company_en import (
+    EN_STOP_START,
     annual_plan,
+    cumulative_total,
     en_company_project,
+    en_subject,
     name_before_verb,
     opening_company,
+    other_spending,
     owner_project,
     phase_of_project,
     signer_to_invest,
 )
-from app.extract.company_zh import Found, company_in, company_project, paragraph_company, signer_of
+from app.extract.company_en import EN_THE_COMPANY as _EN_THE_COMPANY
+from app.extract.company_en import IN_PROJECTS_AFTER as _EN_IN_PROJECTS_AFTER
+from app.extract.company_zh import (
+    NO_SUBJECT,
+    Found,
+    company_in,
+    company_project,
+    earlier_investor,
+    named_before_amount,
+    org_after_amount,
+    paragraph_company,
+    signer_of,
+)
 from app.extract.orgs import (
     EN_DATE_WORD,
-    EN_GENERIC_SUBJECT,
     en_date_words,
     is_company_name,
     zh_investor_from_name,
@@ -94,12 +106,6 @@ _ZH_BUILDS_AFTER = re.compile(
     r"(?:人民币)?,?(?:用于|建设|新建|打造|布局|扩建|在[\u4e00-\u9fff]{1,8}(?:建设|新建|打造))"
     r"[^,。;!?\n]{0,20}?(?:项目|基地|工厂|产业园|园区|中心|生产线|总部)"
 )
-# an earlier clause of the paragraph whose subject invests: "2021年5月,远帆科技首次投资20亿元"
-_ZH_BRAND_SUBJECT = re.compile(
-    r"(?:^|(?<=[,。;:!?\n]))(?P<org>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,9}?)"
-    r"(?:近年来|多次|首次|再次|计划|拟|将|已|还|也|又|再|追加|累计)*(?:投资|投入|斥资|出资)"
-)
-_ZH_NO_SUBJECT = re.compile(r"(?:签约|签订|签署|首次|再次|追加|同时|并|又|还)+")
 _ZH_NOT_BRAND = re.compile(
     r"[省市县区镇乡村局委办厅]$|新区$|政府$|园区$|开发区$|财政$|部门$|企业$|单位$|集体$|个人$|社会资本$|^(?:签约|签订|签署|首次|再次"
     r"|追加|同时|并|又|还|拟|将|计划|全|我|本|该|此|其|各|今|明|去|当|共|累计|企业|公司|项目|社会|民间|外资"
@@ -123,11 +129,6 @@ _ZH_COMPANY_TAIL = re.compile(
     r"(?:业|电子|科技|股份|集团|控股|实业|电气|电器|汽车|药业|化工|光电|新材|材料|能源|机械|重工|电池|智能|精密|半导体)$"
 )
 _ZH_ORG_LIST_BEFORE = re.compile(r"(?:总投资|投资)[\d.]+(?:亿|万)?元的[^,。;!?\n]{1,24}?(?:和|及|与|,)$")
-# 60亿元的赣州中航新能源科技有限公司年产…项目: an organisation and its project after the amount, no verb before it
-_ZH_ORG_AT_START = re.compile(r"[\u4e00-\u9fffA-Za-z()]{2,20}?(?:股份有限公司|有限责任公司|有限公司|集团公司)")
-_ZH_PROJECT_WITHIN = re.compile(r"[^。;!?\n]{0,60}?(?:项目|基地|工厂|产业园)")
-# 比亚迪50亿元动力电池基地一期开建: a company's name, the amount and its project, with no verb
-_ZH_HEADLINE_PROJECT = re.compile(r"\s*(?![的及和与,])[^,。;!?\n]{1,16}?(?:项目|基地|工厂|产业园|数据中心|生产线)")
 _ZH_BROUGHT_IN = re.compile(r"(?:(?!公司|集团)[^的]){0,16}?(?:引进|引入|招引|招商引进)的")
 _ZH_NAME_LEAD = re.compile(r"^.*?(?:其中|同时|此外|目前|今年|共有|包括|以及|和|与)")
 
@@ -211,30 +212,6 @@ _EN_ANNOUNCED_INVESTMENT = re.compile(
     r"\b(?:announced|unveiled|made)\s+(?:plans\s+to\s+invest|an?\s+(?:new\s+|joint\s+|further\s+)?investment\s+of)\s+$",
     re.I,
 )
-# the subject opening the sentence or list item, before "will invest": "Haili Wind Power", "Fang Zheng Electrical
-# Motor in Deqing County, Zhejiang,", "New Hope Group, one of China's largest agribusinesses …, said … that it"
-_EN_SUBJECT_TAIL = re.compile(
-    r"(?:\s+in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:,\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}){0,2},?)?"
-    r"(?:,\s+(?:the|a|an|one\s+of|which|whose)\s+[^;.]{3,160}?(?:,|$))?"
-    r"(?:\s+(?:said|says|announced|stated)\b[^,;.]{0,30}?\s+(?:that\s+)?it)?"
-    r"(?:\s+(?:recently|also|now|reportedly|further|officially|previously|earlier|then|still|additionally|today"
-    r"|yesterday|formally|initially|first|later|jointly|again|already|has|have|had))*\s*$"
-)
-_EN_OTHER_SPENDING = re.compile(
-    r"\s*(?:yuan|dollars)?\s*(?:\([^()]{1,40}\))?(?:\s+(?:this|next|each|every|a)\s+year|\s+annually)?"
-    r"\s*(?:on|in|for|into)\s+(?:its\s+|the\s+)?(?:research|r&d|dividends?"
-    r"|buy-?backs?|share\s+repurchases?|marketing|advertising|salaries|wages|debt)\b", re.I
-)
-_EN_CUMULATIVE = re.compile(r"\b(?:has|have|had)\s+(?:so\s+far\s+|already\s+)?invested\s+a\s+total\s+of\b", re.I)
-_EN_ONE_FACILITY_AFTER = re.compile(
-    r"\s*(?:yuan|dollars)?\s*(?:\([^()]{1,40}\))?\s*(?:in|into|on)\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:project|plant|factory|base|facility|park|complex|hub)\b", re.I
-)
-_EN_SUBJECT_RUN = re.compile(r"[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|&|and\s+(?=[A-Z])))*")
-_EN_PLACE_WORD = re.compile(
-    r"\b(?:Province|City|County|District|Government|Region|Municipality|Area|Zone|Bureau|Ministry|Commission"
-    r"|Committee|Council|Department|Office|Administration|Park|Town|Village|Prefecture|League|Banner)$"
-)
 _EN_AND_OTHERS = re.compile(r"\band\s+other\b")
 _THE_PROJECT_ATTRACTS = (
     r"(?:^|(?<=\n)|(?<=[.;]\s))The\s+(?:project|deal|plant|base|facility)\b[^.;]{0,100}?\b(?:will\s+)?"
@@ -244,7 +221,7 @@ _EN_THE_PROJECT_ATTRACTS = re.compile(_THE_PROJECT_ATTRACTS + "$")
 _EN_THE_PROJECT_ATTRACTS_EARLIER = re.compile(_THE_PROJECT_ATTRACTS)
 _EN_PART_ATTRACTING = re.compile(r"\battracting\s+$")  # "…, with the coal part of the deal attracting …"
 _EN_SUFFIX_ONLY = re.compile(r"(?:Co|Ltd|Inc|Corp|Limited|LLC|PLC|Plc|Group)\.?")
-_EN_STOP_START = re.compile(r"^(?:The|A|An|This|That|These|Its|Their|Our|In|On|Of|All|Each|Every|Such)\b")
+
 
 
 @dataclass
@@ -373,11 +350,9 @@ def _zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMat
         start = max(sent_start, m.start - 14) + cue.start() if cue else m.start
         return ProjectMatch(start, seg_start + name_end, inv_text, name)
     if invest_cue is None and form.startswith("的", m.end):
-        owner = _ZH_ORG_AT_START.match(form, m.end + 1)
-        within = _ZH_PROJECT_WITHIN.match(form, owner.end()) if owner is not None else None
-        if owner is not None and within is not None:
-            return ProjectMatch(m.start, within.end(), text[owner.start() : owner.end()],
-                                text[m.end + 1 : within.end()])
+        after = org_after_amount(form, text, m.end)
+        if after is not None:  # 60亿元的赣州中航新能源科技有限公司年产…项目
+            return ProjectMatch(m.start, after[0], after[1], after[2])
     clause_left = form[max(sent_start, m.start - 50) : m.start]
     base = max(sent_start, m.start - 50)
     pm = _ZH_PROJECT_BEFORE.search(clause_left)
@@ -417,15 +392,14 @@ def _zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMat
         if not _ZH_NOT_BRAND.search(brand.group("org")):
             s, e = base + brand.start("org"), base + brand.end("org")
             return ProjectMatch(s, m.end, text[s:e], None)
-        if _ZH_NO_SUBJECT.fullmatch(brand.group("org")):  # 2022年1月,签约投资200亿元打造二期项目: the paragraph's
+        if NO_SUBJECT.fullmatch(brand.group("org")):  # 2022年1月,签约投资200亿元打造二期项目: the paragraph's
             stated = paragraph_company(form, text, base + brand.start("org"))
-            earlier = stated[1] if stated is not None else _earlier_investor(form, text, base + brand.start("org"))
+            earlier = stated[1] if stated is not None else earlier_investor(form, text, base + brand.start("org"))
             if earlier is not None:
                 return ProjectMatch(base + brand.start("org"), m.end, earlier, None)
-    headed = company_in(form, max(sent_start, m.start - 12), m.start)
-    if headed is not None and headed[1] == m.start and _ZH_HEADLINE_PROJECT.match(form, m.end):
-        return ProjectMatch(headed[0], _ZH_HEADLINE_PROJECT.match(form, m.end).end(),  # type: ignore[union-attr]
-                            text[headed[0] : headed[1]], None)
+    headed = named_before_amount(form, text, sent_start, m.start, m.end)
+    if headed is not None:  # 比亚迪50亿元动力电池基地一期开建
+        return ProjectMatch(headed[0], headed[1], headed[2], None)
     # 蒙牛集团与包头市签约,项目总投资50亿元
     wide_start = max(sent_start, m.start - 80)
     signing = _ZH_SIGN_INVEST.search(form, wide_start, m.start)
@@ -444,38 +418,10 @@ def _zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMat
     return None
 
 
-def _earlier_investor(form: str, text: str, at: int) -> str | None:
-    """The subject of the last investing clause before `at` in its paragraph (within 200 characters)."""
-    lo = max(form.rfind("\n", 0, at) + 1, at - 200)
-    for found in reversed(list(_ZH_BRAND_SUBJECT.finditer(form, lo, at))):
-        org = found.group("org")
-        if not _ZH_NOT_BRAND.search(org) and not _ZH_NO_SUBJECT.fullmatch(org) and not re.search(r"\d", org):
-            return text[found.start("org") : found.end("org")]
-    return None
-
-
 def _zh_total_at(form: str, text: str, start: int, end: int, sent_start: int) -> Found | None:
     """The project rules for the total amount written at form[start:end] (for the amounts after it)."""
     found = zh_project(form, text, Mention(start, end, start, end, Decimal(0), "CNY", form[start:end]), sent_start)
     return None if found is None else (found.start, found.investor, found.project)
-
-
-def _en_subject(form: str, text: str, sent_start: int, verb_start: int) -> tuple[int, int, str] | None:
-    """The company that opens the sentence (or list item) and is the subject of the investment verb: a
-    run of capitalised words that names no place, date or generic noun."""
-    head = form[sent_start:verb_start]
-    lead = re.match(r"\s*(?:[-•*]\s+|\d{1,2}[.)]\s+)?", head)
-    offset = lead.end() if lead else 0
-    run = _EN_SUBJECT_RUN.match(head, offset)
-    if run is None or not _EN_SUBJECT_TAIL.fullmatch(head, run.end()):
-        return None
-    name = run.group().rstrip(".")
-    words = name.split()
-    if (len(words) > 7 or _EN_STOP_START.match(name) or en_date_words(name) or _EN_PLACE_WORD.search(name)
-            or words[0] in EN_GENERIC_SUBJECT or place_candidates(name)):
-        return None
-    s = sent_start + run.start()
-    return s, s + len(name), text[s : s + len(name)]
 
 
 def _first_in_its_sentence(form: str, spans: list[tuple[int, int]]) -> tuple[int, int]:
@@ -490,12 +436,12 @@ def en_project(
 ) -> ProjectMatch | None:
     if _EN_IN_PROJECTS_AFTER.match(form, m.end):
         return None  # "X invested over 7 billion yuan in 11 projects": a total over many projects
-    if _EN_OTHER_SPENDING.match(form, m.end):
+    if other_spending(form, m.end):
         return None  # "X will spend 2 billion yuan on research and development": not a project
     left_start = max(sent_start, m.start - 160)
     left = form[left_start : m.start]
     found = en_company_project(form, text, m.start, sent_start, orgs,
-                               lambda verb_start: _en_subject(form, text, sent_start, verb_start))
+                               lambda verb_start: en_subject(form, text, sent_start, verb_start))
     if found is not None:
         return ProjectMatch(found[0], m.end, found[1], None)
     owned = owner_project(form, text, m.start, m.end, sent_start)
@@ -504,7 +450,7 @@ def en_project(
     im = _EN_INVEST_BEFORE.search(left)
     if im and annual_plan(form, left_start + im.start()):
         im = None  # "X plans to invest N this year": an annual plan (a target), not one project
-    if im and _EN_CUMULATIVE.search(im.group()) and not _EN_ONE_FACILITY_AFTER.match(form, m.end):
+    if im and cumulative_total(im.group(), form, m.end):
         return None  # "Foxconn has invested a total of 1.7 billion US dollars in Kunshan": its total over the years
     if im:
         verb_start = left_start + im.start()
@@ -520,10 +466,10 @@ def en_project(
                 return None  # "X Corp, Y Group Co Ltd and other SOEs will invest …": an aggregate
             return ProjectMatch(o[0], m.end, text[o[0] : o[1]].rstrip(". "), None)
         appos = _EN_APPOSITIVE_SUBJECT.search(form, left_start, verb_start)
-        if appos is not None and not _EN_STOP_START.match(appos.group("org")):
+        if appos is not None and not EN_STOP_START.match(appos.group("org")):
             # "Gree Electric Appliances, the Zhuhai-based air conditioner maker, pledged to spend …"
             return ProjectMatch(appos.start("org"), m.end, text[appos.start("org") : appos.end("org")], None)
-        opener = _en_subject(form, text, sent_start, verb_start)
+        opener = en_subject(form, text, sent_start, verb_start)
         if opener is not None:  # "Haili Wind Power will invest $428 million"
             return ProjectMatch(opener[0], m.end, opener[2], None)
         signing = signer_to_invest(form, text, sent_start, verb_start + len(im.group()) - len(im.group().lstrip()))
@@ -533,7 +479,7 @@ def en_project(
         if im.group("subj") or referred is not None:  # "… Co., Ltd. chose the zone. It has invested …"
             said = (_EN_SAID_BEFORE.search(form, left_start, left_start + im.start("subj")) if im.group("subj")
                     else None)
-            if (said is not None and not _EN_STOP_START.match(said.group("org"))
+            if (said is not None and not EN_STOP_START.match(said.group("org"))
                     and is_company_name(said.group("org"))):
                 return ProjectMatch(said.start("org"), m.end, text[said.start("org") : said.end("org")], None)
             earlier = [o for o in orgs if o[1] <= verb_start and verb_start - o[1] < 700]
@@ -547,7 +493,7 @@ def en_project(
         verb_start = left_start + an.start()
         named = [o for o in orgs if sent_start <= o[0] and o[1] <= verb_start]
         announcer = ((named[0][0], named[0][1], text[named[0][0] : named[0][1]].rstrip(". ,")) if named
-                     else _en_subject(form, text, sent_start, verb_start))
+                     else en_subject(form, text, sent_start, verb_start))
         if announcer is not None:  # "Chico Group, a … manufacturer …, announced a new investment of"
             return ProjectMatch(announcer[0], m.end, announcer[2], None)
     pa = _EN_THE_PROJECT_ATTRACTS.search(form, left_start, m.start)
@@ -621,11 +567,11 @@ def en_project(
         # without a leading article or pronoun ("The Guodian …"); none at all: not a named project
         runs: list[tuple[int, str]] = []
         for run in re.finditer(r"(?:(?<=\s)|^)[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*", name):
-            if en_date_words(run.group()) or (_EN_STOP_START.match(run.group())
+            if en_date_words(run.group()) or (EN_STOP_START.match(run.group())
                                                and EN_DATE_WORD.fullmatch(run.group().split()[-1])):
                 runs = []  # "on Thursday", "BEIJING, May 9": a date, not an owner, and no owner before it
                 continue
-            stop = _EN_STOP_START.match(run.group())
+            stop = EN_STOP_START.match(run.group())
             offset = stop.end() if stop else 0
             rest = run.group()[offset:].lstrip()
             if rest and not _EN_SUFFIX_ONLY.fullmatch(rest):  # "Ltd" of a name cut before: no owner
