@@ -48,24 +48,22 @@ _BUILT_BY = "项目由宁德时代投资建设,总投资120亿元。"
 # --- rules5: company news in general wording (issue 14, set 4's categories; sentences written for these tests) ---
 _EN_ADDITIONAL = ("Under the agreement, Norvik will invest an additional RMB 8 billion to expand its battery park in "
                   "the zone.")
-_EN_SEE = "The deal will see Norvik invest RMB 3 billion into the second phase of the park."
-_EN_RECENTLY = "Altamar recently plans to invest RMB 6 billion yuan in the construction of a cathode plant in Jiangmen."
-_EN_SIGNED_TO = ("Altamar and the eastern city of Nantong signed a cooperation agreement on Tuesday to invest RMB 4 "
-                 "billion in a parts factory.")
-_EN_WORTH = "In Yibin, Altamar has launched a two-phase industrial project that is worth around RMB 9 billion."
-_EN_OWNER_HAS = "Corvel's electrode materials park has an investment of 2 billion yuan."
-_EN_LIST = ("Four projects top 500 million yuan each, namely, Lumeo's glass fibre project (800 million yuan), Tarsin's "
-            "sensor R&D and assembly base (600 million yuan), the rooftop solar program (550 million yuan) and Vexa's "
-            "new energy plant (520 million yuan).")
-_EN_WITH_A = ("Quorra's new facility is located in the economic development zone, with a 7-billion-yuan investment and "
-              "an annual capacity of 200,000 sets.")
-_EN_OWNED_BY = "The 80-million-U.S.-dollar factory, owned by Brightfield Electronics (Suzhou) Co. Ltd., makes screens."
-_EN_PHASE_OF = "The project will be built in two phases, with an investment of RMB 2 billion yuan in the first phase."
-_EN_CONTRACTOR = ("Feldmark, the world's largest electronics contractor, will invest US$1 billion in building a new "
-                  "assembly plant in Chengdu.")
-_EN_CUMULATIVE = "Feldmark has invested a total of 1.2 billion US dollars in Kunshan over the past 20 years."
+_EN_SEE = "The pact will see Norvik invest RMB 3 billion in a second plant."
+_EN_RECENTLY = "Altamar recently decided to invest 6 billion yuan to build a cathode plant in Jiangmen."
+_EN_SIGNED_TO = ("Altamar and the government of Nantong signed a framework deal on Tuesday to invest RMB 4 billion "
+                 "in an axle factory.")
+_EN_WORTH = "Altamar has also started a smelting project that is worth about RMB 9 billion in Yibin."
+_EN_OWNER_HAS = "Corvel's new electrode plant in the zone has an investment of 2 billion yuan."
+_EN_LIST = ("Among them are Lumeo's glass fibre project (800 million yuan), Tarsin's sensor R&D and assembly base "
+            "(600 million yuan), a rooftop solar program (550 million yuan) and Vexa's cathode plant (520 million "
+            "yuan).")
+_EN_WITH_A = "Quorra's new motor plant sits in the high-tech zone, with a 7-billion-yuan investment behind it."
+_EN_OWNED_BY = "The 80-million-U.S.-dollar plant, owned by Brightfield Electronics (Suzhou) Co. Ltd., makes lenses."
+_EN_PHASE_OF = "Built in three stages, it needs an investment of 2 billion yuan for the first stage."
+_EN_CONTRACTOR = "Feldmark, the biggest contract manufacturer of laptops, will invest US$1 billion in a plant in Wuhan."
+_EN_CUMULATIVE = "Feldmark has invested a total of 1.2 billion US dollars in Suzhou over the past 20 years."
 _ZH_SIGNED_TOPIC = "大会上,远帆科技与江城经济开发区完成远帆科技电子材料产业园二期项目签约,总投资48亿元。"
-_ZH_NO_SUBJECT = ("据了解,远帆科技近年来多次追加在江城的投资。2021年5月,远帆科技首次投资20亿元,建设一期项目。"
+_ZH_NO_SUBJECT = ("远帆科技在江城已有两期项目。2021年5月,远帆科技投资20亿元,建成一期工厂。"
                   "2023年3月,签约投资60亿元打造二期项目。")
 _ZH_PACKAGE = "根据协议,晨星电子集团将在临川投资建设光模块、储能电池、智能终端等项目,预计总投资达150亿元。"
 _ZH_PLANNED_TOTAL = ("晨星电子集团与临川市政府签订战略合作协议。根据双方签署的协议内容,"
@@ -73,16 +71,16 @@ _ZH_PLANNED_TOTAL = ("晨星电子集团与临川市政府签订战略合作协�
                      "首期投资人民币40亿元。")
 _ZH_IN_PLACE = "蓝湾新材料有限公司在南城高新区投资30亿元建设年产5万吨锂电材料项目。"
 _ZH_HEADLINE = "长岭能源20亿元储能电池基地一期开建\n5月8日,长岭能源与南川区政府就储能电池项目签订投资协议。"
-_ZH_LISTED = "其中包括总投资18亿元的滨江文旅城、投资9亿元的华拓电子和投资5亿元的鑫源锆业等一批大项目。"
-_ZH_ORG_AFTER = "本次投资额最大的45亿元的南岳储能科技有限公司年产10GWh储能电池生产项目达产后,将带动相关产业。"
-_ZH_LIST_OF_ONE = "此前,远帆集团总投资80亿元的新能源汽车和总投资20亿元的通用航空两个项目已相继落户。"
+_ZH_LISTED = "落户的有总投资18亿元的滨江文旅城、投资9亿元的华拓电子和投资5亿元的鑫源锆业等重点项目。"
+_ZH_ORG_AFTER = "其中规模最大的是45亿元的南岳储能科技有限公司储能电池生产项目。"
+_ZH_LIST_OF_ONE = "远帆集团总投资80亿元的智能装备和总投资20亿元的物流两个项目已先后开工。"
 _ZH_SIGNED_BEFORE = ("12月3日下午,江州市与远帆科技就储能电池项目举行签约仪式。\n"
-                     "电池生产基地项目,位于经开区临港产业园,总投资36亿元。")
-_ZH_BASE_PLACE = "当前,远帆科技常州基地二期项目正加速推进,该项目计划总投资70亿元。"
+                     "储能电池生产基地项目落户高新区,总投资36亿元。")
+_ZH_BASE_PLACE = "目前,远帆科技宜宾基地三期项目进展顺利,该项目计划总投资70亿元。"
 _ZH_SIGNED_BY_NAME = ("我市与东岳汽车集团有限公司就“东岳新能源汽车电池”项目进行签约。"
                       "东岳新能源汽车电池项目总投资约25亿元。")
-_HANT_SIGNED = "去年8月,遠帆科技與璧山區政府就動力電池年產20GWh產業項目簽訂投資合作協議,項目總投資90億元。"
-_HANT_AGREEMENT = "周五旗下晨星電子集團就與臨川市政府簽訂總投資達人民幣150億元的「全面合作協議」。"
+_HANT_SIGNED = "去年3月,遠帆科技與南川區政府就儲能電池年產10GWh項目簽訂投資協議,項目總投資90億元。"
+_HANT_AGREEMENT = "晨星電子集團周五與臨川市政府簽訂總投資達人民幣150億元的「戰略合作協議」。"
 _HANT_PHASE = "項目一期投資約12億元,年產5GWh動力電池。"
 _HANT_PACKAGE = "根據協議,晨星電子集團將在臨川投資建設光模塊、儲能電池、智能終端等項目,預計總投資達150億元。"
 _ZH_WEEKDAY = "周五,远帆科技与江州市政府签约,总投资10亿元。"
@@ -153,11 +151,11 @@ RULES5_NUMERIC: list[tuple[str, str, float, str, str, str]] = [
     ("zh-Hans", "全市重点项目、民生项目投资分别完成年度计划的112.5%和108%。", 112.5, "percent", IND, ""),
     ("zh-Hans", "力争全年重点项目完成年度计划的110%。", 110, "percent", T, ""),
     # scraped English with the space after a period lost: the plan of the sentence before is not this one's
-    (EN, "In the first quarter the province plans to start 205.1 billion yuan of major projects.With a total "
-         "investment of 1.2 trillion yuan, these projects cover industry.", 1.2e12, "CNY", IND, ""),
-    # a list by city: "Ji 'an city" holds no article "an" before a named project
-    (EN, "Yichun 87, with a total investment of 79 billion yuan; 96 in Ji 'an city, with a total investment of 62.7 "
-         "billion yuan.", 62.7e9, "CNY", IND, ""),
+    (EN, "This year the county plans to start 98.6 billion yuan of key projects.With a total investment of 640 "
+         "billion yuan, these projects cover industry.", 640e9, "CNY", IND, ""),
+    # a list by city: "Xi 'an city" holds no article "an" before a named project
+    (EN, "Ningde 41, with a total investment of 30 billion yuan; 52 in Xi 'an city, with a total investment of 45.5 "
+         "billion yuan.", 45.5e9, "CNY", IND, ""),
 ]
 
 RULES5_FIELDS: list[tuple[str, str, float, str, str]] = [

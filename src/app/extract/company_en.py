@@ -4,7 +4,7 @@ without a legal suffix that the article introduces, come from `orgs.en_orgs`):
 - "… at a cost of N" (a joint venture, a plant, more capacity) of the company named in the sentence;
 - "The first phase … an investment of N": the one company named just before invests;
 - the company right before the investment verb, also a short or brand name the article never introduces ("under
-  which BYD will invest an additional RMB 20 billion", "will see Nexa invest …", "Nexa recently plans to invest");
+  which Norvik will invest an additional RMB 8 billion", "will see Nexa invest …", "Nexa recently plans to invest");
 - the company opening a sentence that signs an agreement "to invest N" ("Nexa and the city of X signed an
   agreement Friday to invest …");
 - one project of a company "worth N" ("Nexa has launched a three-phase project that is worth around N");
@@ -112,7 +112,7 @@ def en_company_project(form: str, text: str, m_start: int, sent_start: int, orgs
 _ADVERBS = (r"(?:\s+(?:recently|also|now|reportedly|further|officially|previously|earlier|then|still|additionally"
             r"|today|yesterday|formally|initially|first|later|subsequently|jointly|again|already|itself))*")
 _NAME_RUN = r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}"
-# "… under which BYD will invest", "will see Nexa invest", "Nexa recently plans to invest"
+# "… under which Norvik will invest", "will see Nexa invest", "Nexa recently plans to invest"
 _NAME_RIGHT_BEFORE = re.compile(r"(?:^|(?<=[\s(\"']))(?P<n>" + _NAME_RUN + ")" + _ADVERBS + r"\s*$")
 _AUX_VERB = re.compile(
     r"\s*(?:has|have|had|will|would|is|are|was|were|is\s+to|are\s+to|plans?\s+to|planned\s+to|intends?\s+to|agreed\s+to"
@@ -132,9 +132,9 @@ _WORTH = re.compile(
     r"\b(?:an?|its)\s+(?:[\w-]+\s+){0,5}?" + _FACILITY + r"\s+(?:(?:that|which)\s+(?:is|was|will\s+be)\s+)?"
     r"(?:worth|valued\s+at)\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|approximately\s+)?$"
 )
-_NAME_VERBED = re.compile(r"(?P<n>" + _NAME_RUN + ")" + _ADVERBS + r"\s+(?:(?:has|have|had|will)\s+)?" + _ADVERBS
+_NAME_VERBED = re.compile(r"(?P<n>" + _NAME_RUN + ")" + _ADVERBS + r"\s+(?:(?:has|have|had|will)(?=\s))?" + _ADVERBS
                           + r"\s*[a-z]+(?:\s+(?:off|up|into))?\s+$")
-# the owner of a facility opening the clause: "KTK's rail transit industrial park", "Nexa鈥檚 new facility"
+# the owner of a facility opening the clause: "Corvel's electrode materials park", "Nexa鈥檚 new facility"
 _POSSESSIVE = r"(?:'s|'|[鈥钬]檚)"  # 鈥檚: a UTF-8 ’s read as GBK (钬 in the matching form)
 _OWNER_OPENS = re.compile(
     r"\s*(?:[-•*]\s+|\d{1,2}[.)]\s+)?(?:(?:namely|including|and|such\s+as),?\s+)?(?:the\s+)?(?P<o>" + _NAME_RUN + ")"
@@ -148,10 +148,13 @@ _OWNER_INVESTMENT = re.compile(
     r"(?:totals|totalled|totaled|is|was|will\s+be|reaches|reached|amounts\s+to|stands\s+at|of)\s+"
     r"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?$"
 )
-# the company opening a sentence as the subject of its verb: "BYD signed a deal …", "On Monday, Nexa broke ground …"
+# the company opening a sentence as the subject of its verb: "Norvik signed a deal …", "On Monday, Nexa broke ground …"
 _OPENING_SUBJECT = re.compile(
     r"\s*(?:(?:On|In|Last|This|Earlier)\s+[\w ]{1,20},\s+)?(?P<n>" + _NAME_RUN + ")" + _ADVERBS
     + r"\s+(?:(?:has|have|had|will|would)\s+)?[a-z]+\b"
+)
+_OWNER_ANY = re.compile(
+    r"(?<![\w'])(?P<o>" + _NAME_RUN + ")" + _POSSESSIVE + r"\s+(?:[\w&/-]+\s+){0,7}?" + _FACILITY + r"\b"
 )
 _HAS_INVESTMENT_OF = re.compile(
     r"(?:\b(?:has|had|have|involves|involving|will\s+have|with|boasts|carries|of)\s+(?:an?\s+)?(?:total\s+)?"
@@ -160,9 +163,8 @@ _HAS_INVESTMENT_OF = re.compile(
 )
 _WITH_A = re.compile(r"\bwith\s+(?:an?|its)\s+(?:total\s+)?$")
 _INVESTMENT_AFTER = re.compile(r"\s*(?:total\s+)?investment\b")
-# a list item: "…, SOPREMA's waterproof and insulation project (930 million yuan)"
+# a list item: "…, Lumeo's glass fibre and insulation project (800 million yuan)"
 _PAREN_ITEM = re.compile(r"\b" + _FACILITY + r"\s*\(\s*(?:about\s+|around\s+|nearly\s+)?$")
-_ITEM_SEP = re.compile(r"[,;:]\s|\b(?:and|namely|including|include|includes|such\s+as)\s")
 _STRONG_SEP = re.compile(r"[,;:]\s|\.\s")
 _PHASE_AFTER = re.compile(
     r"\s*(?:yuan\s+|dollars\s+)?(?:in|for|into|on)\s+(?:the\s+|its\s+)?(?:first|second|third|fourth|initial|1st|2nd"
@@ -176,7 +178,7 @@ _ANNUAL = re.compile(r"\b(?:this|next)\s+year\b|\bannually\b|\b(?:each|every|per
 
 
 def annual_plan(form: str, verb_start: int) -> bool:
-    """"BYD plans to invest 50 billion yuan this year": a company's annual plan, not one project."""
+    """"Norvik plans to invest 50 billion yuan this year": a company's annual plan, not one project."""
     end = _SENTENCE_END.search(form, verb_start)
     return _ANNUAL.search(form, verb_start, end.start() if end is not None else len(form)) is not None
 
@@ -187,7 +189,7 @@ def _company(name: str) -> bool:
 
 
 def name_before_verb(form: str, text: str, sent_start: int, verb_start: int) -> tuple[int, str] | None:
-    """The company written right before the investment verb and its auxiliaries ("BYD will", "Nexa recently
+    """The company written right before the investment verb and its auxiliaries ("Norvik will", "Nexa recently
     plans to", "see Nexa"): a capitalised run that names no place, date, government body or generic noun."""
     aux = _AUX_VERB.search(form, max(sent_start, verb_start - 40), verb_start)
     end = aux.start() if aux is not None else verb_start
@@ -258,16 +260,15 @@ def _listed_item(form: str, text: str, lo: int, facility: int) -> tuple[int, str
     and insulation project (…)"): the owner is the possessive opening the item; an item may hold "and" itself."""
     strong = [s.end() for s in _STRONG_SEP.finditer(form, lo, facility)]
     item = strong[-1] if strong else lo
-    for start in [item] + [s.end() for s in _ITEM_SEP.finditer(form, item, facility)]:
-        owner = _OWNER_OPENS.match(form, start, facility + 12)
-        if owner is not None and owner.end() >= facility and _company(owner.group("o")):
-            return owner.start("o"), text[owner.start("o") : owner.end("o")]
+    owners = [o for o in _OWNER_ANY.finditer(form, item, facility + 12) if o.end() >= facility]
+    if owners and _company(owners[-1].group("o")):
+        return owners[-1].start("o"), text[owners[-1].start("o") : owners[-1].end("o")]
     lead = re.match(r"\s*(?:(?:namely|including|and|such\s+as),?\s+)?", form[item:facility])
     return item + (lead.end() if lead else 0), None
 
 
 def opening_company(form: str, text: str, sent_start: int) -> tuple[int, str] | None:
-    """The company opening the sentence as the subject of its verb ("BYD signed a deal … to build a 5-billion-yuan
+    """The company opening the sentence as the subject of its verb ("Norvik signed a deal … to build a 5-billion-yuan
     plant")."""
     m = _OPENING_SUBJECT.match(form, sent_start)
     if m is None or not _company(m.group("n")) or _PART_OF_NAME.search(form, sent_start, m.start("n")):
@@ -293,7 +294,7 @@ def other_spending(form: str, m_end: int) -> bool:
 
 
 def cumulative_total(verb: str, form: str, m_end: int) -> bool:
-    """"Foxconn has invested a total of 1.7 billion US dollars in Kunshan": a company's total over the years (not
+    """"Feldmark has invested a total of 1.2 billion US dollars in Suzhou": a company's total over the years (not
     "… a total of N in the new plant")."""
     return _EN_CUMULATIVE.search(verb) is not None and _EN_ONE_FACILITY_AFTER.match(form, m_end) is None
 

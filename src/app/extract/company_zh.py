@@ -68,8 +68,8 @@ _TIME_LEAD = re.compile(
     r"|据了解|而|目前|今年|昨日|昨天|当天|据此|另据|(?:去年|今年|前年)?\d{1,2}月(?:\d{1,2}日)?|周[一二三四五六日]|星期[一二三四五六日天]"
     r"|旗下|大会上|会上|现场)+,?"
 )
-# the parties of a signing: a company and a place or its government ("比亚迪与深汕特别合作区…签约", "常州市政府与比亚迪
-# 汽车有限公司在南京签约", "蚌埠市与比亚迪就…项目举行签约仪式"): the party that is not the place is a company
+# the parties of a signing: a company and a place or its government ("远帆科技与江城经济开发区…签约", "江州市政府与远帆
+# 科技有限公司在南京签约", "江州市与远帆科技就…项目举行签约仪式"): the party that is not the place is a company
 _SIGN_CUE = re.compile(r"签(?:约|订|署)")
 _PLACE_PARTY = (r"[\u4e00-\u9fff]{1,14}?(?:省|市|区|县|州|镇|旗|盟|政府|管委会|合作区|开发区|高新区|经开区|新区|园区)"
                 r"(?:人民政府|政府|管委会)?")
@@ -79,7 +79,7 @@ _COMPANY_FIRST = re.compile(
 _PLACE_FIRST = re.compile(
     _PLACE_PARTY + r"与(?P<n>[\u4e00-\u9fffA-Za-z()]{2,20}?)(?=就|在|于|正式|签|举行|成功|顺利|共同|达成|完成)"
 )
-# the short name inside a full one: 比亚迪|汽车有限公司, 富士康|科技集团
+# the short name inside a full one: 远帆|科技有限公司, 晨星|电子集团
 _SHORT_END = re.compile(
     r"科技|集团|股份|有限|控股|实业|汽车|电子|新能源|能源|工业|电气|电器|材料|智能|精密|国际|投资|发展"
 )
@@ -230,7 +230,7 @@ def plan_investor(form: str, text: str, lo: int, hi: int) -> tuple[bool, str | N
     for p in PLAN_CLAUSE.finditer(form, lo, hi):
         plan = p
     listed = False
-    if plan is None:  # 富士康科技集团将在昆山投资建设A、B、C等项目: one company's package under one agreement
+    if plan is None:  # 晨星电子集团将在临川投资建设A、B、C等项目: one company's package under one agreement
         plan = _PLAN_LIST.search(form, lo, hi)
         listed = plan is not None and _COUNTED.search(form, plan.start(), plan.end()) is None
     if plan is None or (not listed and _PLURAL.search(form, plan.start(), plan.end())):
@@ -310,7 +310,7 @@ def company_project(form: str, text: str, m_start: int, m_end: int, sent_start: 
             # 项目由宁德时代投资建设,总投资120亿元: the company the project is built by
             return total.start(), text[by.start("org") : by.end("org")], None, ""
         named = company_in(form, max(sent_start, total.start() - 20), total.start())
-        if named is not None and named[1] == total.start():  # 富士康计划总投资金额达人民币250亿元: its subject
+        if named is not None and named[1] == total.start():  # 晨星计划总投资金额达人民币150亿元: its subject
             return named[0], _investor_text(form, text, named), None, ""
         found = _total_of_plan(form, text, total, sent_start, m_start)
         if found is not None:
@@ -387,8 +387,8 @@ def _earlier_total(form: str, sent_start: int, before: int, total_rule: TotalRul
 
 
 def _signed_before(form: str, text: str, sent_start: int, project: str) -> str | None:
-    """The company of a signing told in the sentence before ("蚌埠市与比亚迪就动力电池项目举行签约仪式。电池生产
-    基地项目,…,总投资60亿元"): the project signed (就 + its name) shares words with the one described next."""
+    """The company of a signing told in the sentence before ("江州市与远帆科技就储能电池项目举行签约仪式。电池生产
+    基地项目,…,总投资36亿元"): the project signed (就 + its name) shares words with the one described next."""
     prev = _sentence_before(form, sent_start)
     about = form.find("就", prev, sent_start) if prev >= 0 else -1
     if about < 0 or _SIGN_CUE.search(form, about, sent_start) is None:
@@ -402,7 +402,7 @@ def _signed_before(form: str, text: str, sent_start: int, project: str) -> str |
 
 
 def paragraph_company(form: str, text: str, at: int) -> tuple[int, str] | None:
-    """The company a subjectless clause speaks of ("…比亚迪首次投资50亿元…。2022年1月,签约投资200亿元打造二期项目"):
+    """The company a subjectless clause speaks of ("…远帆科技首次投资20亿元…。2023年3月,签约投资60亿元打造二期项目"):
     the last company named before `at` in its paragraph, within 300 characters."""
     lo = max(form.rfind("\n", 0, at) + 1, at - 300)
     span = company_in(form, lo, at)
@@ -414,8 +414,8 @@ _QUOTED = re.compile(r'"([^"\n,。]{2,30})"')
 
 @lru_cache(maxsize=4)
 def signed_projects(form: str) -> tuple[tuple[str, int, int], ...]:
-    """(project name, company start, company end) for the projects a company signs by name: 我市与北京汽车集团有限公司
-    就"北汽新能源汽车动力电池"、"北汽集团常州产业基地"两个项目进行签约 — the company as the article names it there."""
+    """(project name, company start, company end) for the projects a company signs by name: 我市与东岳汽车集团有限公司
+    就"东岳新能源汽车电池"、"东岳集团江州产业基地"两个项目进行签约 — the company as the article names it there."""
     out: list[tuple[str, int, int]] = []
     for c in _SIGN_CUE.finditer(form):
         about = form.rfind("就", max(0, c.start() - 80), c.start())
@@ -438,15 +438,15 @@ def signer_of(form: str, project: str) -> tuple[int, int] | None:
     return None
 
 
-# 60亿元的赣州中航新能源科技有限公司年产…项目: an organisation and its project after the amount, no verb before it
+# 45亿元的南岳储能科技有限公司年产…项目: an organisation and its project after the amount, no verb before it
 _ZH_ORG_AT_START = re.compile(r"[\u4e00-\u9fffA-Za-z()]{2,20}?(?:股份有限公司|有限责任公司|有限公司|集团公司)")
 _ZH_PROJECT_WITHIN = re.compile(r"[^。;!?\n]{0,60}?(?:项目|基地|工厂|产业园)")
-# 比亚迪50亿元动力电池基地一期开建: a company's name, the amount and its project, with no verb
+# 长岭能源20亿元储能电池基地一期开建: a company's name, the amount and its project, with no verb
 _ZH_HEADLINE_PROJECT = re.compile(r"\s*(?![的及和与,])[^,。;!?\n]{1,16}?(?:项目|基地|工厂|产业园|数据中心|生产线)")
 
 
 def org_after_amount(form: str, text: str, after_de: int) -> tuple[int, str, str] | None:
-    """(end, organisation, project) for "60亿元的赣州中航新能源科技有限公司年产…项目": an organisation with a legal
+    """(end, organisation, project) for "45亿元的南岳储能科技有限公司年产…项目": an organisation with a legal
     suffix and its project right after the amount's 的 (`after_de` is the offset of 的)."""
     owner = _ZH_ORG_AT_START.match(form, after_de + 1)
     within = _ZH_PROJECT_WITHIN.match(form, owner.end()) if owner is not None else None
@@ -457,7 +457,7 @@ def org_after_amount(form: str, text: str, after_de: int) -> tuple[int, str, str
 
 def named_before_amount(form: str, text: str, sent_start: int, m_start: int,
                         m_end: int) -> tuple[int, int, str] | None:
-    """(start, end, company) for "比亚迪50亿元动力电池基地一期开建": a company the article names, right before the
+    """(start, end, company) for "长岭能源20亿元储能电池基地一期开建": a company the article names, right before the
     amount, and the project after it, with no verb."""
     headed = company_in(form, max(sent_start, m_start - 12), m_start)
     project = _ZH_HEADLINE_PROJECT.match(form, m_end) if headed is not None and headed[1] == m_start else None

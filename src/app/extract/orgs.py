@@ -76,7 +76,7 @@ def zh_investor_from_name(name: str) -> str | None:
             prefix = prefix[: described.start()]  # 江苏科利科技电子产品|生产项目
         if _ZH_PLACE_IN_PREFIX.search(prefix) or mainland_place(prefix):
             return None  # 毕节高新区锂电池…项目: a place, not an investor
-        for k in (3, 2):  # 比亚迪常州|基地: the company, then the place of its base
+        for k in (3, 2):  # 远帆科技常州|基地: the company, then the place of its base
             if len(prefix) - k >= 2 and mainland_place(prefix[-k:]):
                 prefix = prefix[:-k]
                 break
@@ -104,7 +104,7 @@ def zh_org_before(clause: str) -> tuple[int, int] | None:
     while i > 0 and start - i < 16 and re.match(r"[\u4e00-\u9fffA-Za-z0-9()（）]", clause[i - 1]):
         i -= 1
     # drop a leading verb or connective
-    cut = _ZH_TIME_OR_OWNER.match(clause, i, start)  # 周五旗下富士康科技集团: the name after "its subsidiary"
+    cut = _ZH_TIME_OR_OWNER.match(clause, i, start)  # 周五旗下晨星电子集团: the name after "its subsidiary"
     if cut:
         i = cut.end()
     lead = _ZH_LEADING_VERB.match(clause[i:start])

@@ -424,7 +424,7 @@ def _merge(facts: list[tuple[FactDraft, Mention, tuple]], title_end: int = 0) ->
             target = seen[key]
         elif draft.kind == Kind.PROJECT and key[3] and not m.hints.get("part") and (
                 found := _same_project(projects.get((m.unit, key[2]), []), key, m, title_end)) is not None:
-            target = found  # 富士康科技集团…总投资250亿元, later 富士康计划总投资…250亿元: one project, named shorter
+            target = found  # 晨星电子集团…总投资150亿元, later 晨星计划总投资…150亿元: one project, named shorter
         elif m.family == "count" and draft.kind != Kind.PROJECT:
             target = next((c for c in counts.get(m.value, ()) if c[0].kind == draft.kind and restates(c[2], m)),
                           None)

@@ -313,12 +313,12 @@ def _zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMat
         name_end = last.end() if last is not None else 0
         listed_org = False
         if last is None and len(seg) >= 2 and _ZH_LISTED_NAME_AFTER.match(form, seg_start + len(seg)):
-            # 总投资100亿元的道氏技术年产10万吨…三元前驱体、总投资…: a listed item without 项目; 投资12亿元的骏亚电子和
-            # 投资6亿元的新能锆业等: a company listed by its name
+            # 总投资100亿元的道氏技术年产10万吨…三元前驱体、总投资…: a listed item without 项目; 投资9亿元的华拓电子和
+            # 投资5亿元的鑫源锆业等: a company listed by its name
             listed_org = len(seg) <= 8 and _ZH_COMPANY_TAIL.search(seg) is not None
             name_end = len(seg) if len(seg) >= 4 or listed_org else 0
         if name_end < 3 and _ZH_AGREEMENT_AFTER.match(form, seg_start):
-            invest_cue = None  # 签订总投资达250亿元的"…合作协议": the agreement's amount, for the signing rules below
+            invest_cue = None  # 签订总投资达150亿元的"…合作协议": the agreement's amount, for the signing rules below
         elif name_end < 3 or _ZH_PLURAL_PROJECTS.search(form, seg_start, seg_start + name_end):
             return None
     if invest_cue is not None and (form.startswith("的", m.end) or bare):
@@ -329,7 +329,7 @@ def _zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMat
         cue_at = max(sent_start, m.start - 14) + invest_cue.start()
         before_cue = form[max(sent_start, cue_at - 40) : cue_at]
         listed_after = _ZH_ORG_LIST_BEFORE.search(before_cue)
-        if listed_after is not None:  # 北汽集团总投资100亿元的A和总投资50亿元的B两个项目: the list's company
+        if listed_after is not None:  # 远帆集团总投资80亿元的A和总投资20亿元的B两个项目: the list's company
             first = zh_org_before(before_cue[: listed_after.start()])
             if first is not None and first[1] == listed_after.start():
                 o = max(sent_start, cue_at - 40)
@@ -351,7 +351,7 @@ def _zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMat
         return ProjectMatch(start, seg_start + name_end, inv_text, name)
     if invest_cue is None and form.startswith("的", m.end):
         after = org_after_amount(form, text, m.end)
-        if after is not None:  # 60亿元的赣州中航新能源科技有限公司年产…项目
+        if after is not None:  # 45亿元的南岳储能科技有限公司年产…项目
             return ProjectMatch(m.start, after[0], after[1], after[2])
     clause_left = form[max(sent_start, m.start - 50) : m.start]
     base = max(sent_start, m.start - 50)
@@ -392,13 +392,13 @@ def _zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMat
         if not _ZH_NOT_BRAND.search(brand.group("org")):
             s, e = base + brand.start("org"), base + brand.end("org")
             return ProjectMatch(s, m.end, text[s:e], None)
-        if NO_SUBJECT.fullmatch(brand.group("org")):  # 2022年1月,签约投资200亿元打造二期项目: the paragraph's
+        if NO_SUBJECT.fullmatch(brand.group("org")):  # 2023年3月,签约投资60亿元打造二期项目: the paragraph's
             stated = paragraph_company(form, text, base + brand.start("org"))
             earlier = stated[1] if stated is not None else earlier_investor(form, text, base + brand.start("org"))
             if earlier is not None:
                 return ProjectMatch(base + brand.start("org"), m.end, earlier, None)
     headed = named_before_amount(form, text, sent_start, m.start, m.end)
-    if headed is not None:  # 比亚迪50亿元动力电池基地一期开建
+    if headed is not None:  # 长岭能源20亿元储能电池基地一期开建
         return ProjectMatch(headed[0], headed[1], headed[2], None)
     # 蒙牛集团与包头市签约,项目总投资50亿元
     wide_start = max(sent_start, m.start - 80)
@@ -451,7 +451,7 @@ def en_project(
     if im and annual_plan(form, left_start + im.start()):
         im = None  # "X plans to invest N this year": an annual plan (a target), not one project
     if im and cumulative_total(im.group(), form, m.end):
-        return None  # "Foxconn has invested a total of 1.7 billion US dollars in Kunshan": its total over the years
+        return None  # "Feldmark has invested a total of 1.2 billion US dollars in Suzhou": its total over the years
     if im:
         verb_start = left_start + im.start()
         right_before = None if im.group("subj") or im.group().lstrip().startswith(",") else name_before_verb(
@@ -540,7 +540,7 @@ def en_project(
             o = in_sentence[-1]
             return ProjectMatch(o[0], pa.end(), text[o[0] : o[1]].rstrip(". "), None)
         if _EN_ONE_BEFORE.search(left) and not re.search(r"\bprojects\b", pa.group(), re.I):
-            first = opening_company(form, text, sent_start)  # "BYD signed a deal to build a 5-billion-yuan plant"
+            first = opening_company(form, text, sent_start)  # "Norvik signed a deal to build a 5-billion-yuan plant"
             return ProjectMatch(m.start, pa.end(), first[1] if first else None, None)  # "a … project from Guian"
     nm = _EN_NAMED_PROJECT.search(left)
     placed = _EN_PLACED_PROJECT.search(left)

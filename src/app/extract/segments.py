@@ -9,7 +9,7 @@ from dataclasses import dataclass
 _SENTENCE_END = re.compile(
     r"\.(?<!\bCo\.)(?<!\bLtd\.)(?<!\bNo\.)(?<!\bMr\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bvs\.)(?<!\bInc\.)"
     r"(?<!\bCorp\.)(?<!\b[A-Z]\.)(?=\s+[A-Za-z\"'(])|\.(?<=[a-z]\.)(?=[A-Z][a-z]{2,}\b)|[。！？；;!?]+|\n+"
-)  # "…of major projects.With a total investment of …": scraped English with the space after a period lost
+)  # "…of key projects.With a total investment of …": scraped English with the space after a period lost
 # the same scan, tried only at the characters a sentence end can start with (3x faster on English text;
 # tests/extract/test_fast_scans.py checks both find the same)
 SENTENCE_SCAN = re.compile("(?=[.。！？；;!?\n])(?:" + _SENTENCE_END.pattern + ")")
