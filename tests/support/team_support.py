@@ -6,17 +6,20 @@ here has a unique name and is dropped afterwards."""
 from __future__ import annotations
 
 import secrets
+import time
 import uuid
 from dataclasses import dataclass, field
 
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 from store_samples import add_sample
 
 from app.store import Database
 from app.store.services import team
 
 PG_ENV = "FACTDESK_TEST_PG_URL"
+_DEADLOCK = "40P01"
 
 
 @dataclass
@@ -66,15 +69,30 @@ class TeamServer:
                            "579.9 billion yuan. Zhang Rui, the mayor, said so.") for i in range(n)]
 
     def teardown(self) -> None:
+        """Drop the schema and the logins. The logins' sessions (a window's change feed still listening,
+        a worker process) are ended first: one of them holding a lock while DROP SCHEMA takes its locks
+        made PostgreSQL pick the drop as a deadlock victim. A deadlock left is retried."""
         self.db.dispose()
         engine = create_engine(self.base_url)
-        with engine.begin() as conn:
-            conn.execute(text(f'DROP SCHEMA "{self.schema}" CASCADE'))
-            for name in self.logins:
-                conn.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = :n"),
-                             {"n": name})
-                conn.execute(text(f'DROP ROLE IF EXISTS "{name}"'))
-        engine.dispose()
+        try:
+            with engine.begin() as conn:
+                for name in self.logins:
+                    conn.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = :n"),
+                                 {"n": name})
+            for attempt in range(5):
+                try:
+                    with engine.begin() as conn:
+                        conn.execute(text(f'DROP SCHEMA "{self.schema}" CASCADE'))
+                    break
+                except DBAPIError as exc:
+                    if getattr(exc.orig, "sqlstate", None) != _DEADLOCK or attempt == 4:
+                        raise
+                    time.sleep(0.5)
+            with engine.begin() as conn:
+                for name in self.logins:
+                    conn.execute(text(f'DROP ROLE IF EXISTS "{name}"'))
+        finally:
+            engine.dispose()
 
 
 def hand_out_worker(url: str, barrier, results) -> None:  # noqa: ANN001 - multiprocessing primitives

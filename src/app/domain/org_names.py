@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from app.domain.org_pairs import paired_names
 from app.domain.regions import candidates as place_candidates
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -192,9 +193,12 @@ def _safe(form: str, scripts: Callable[[str], Iterable[str]] | None) -> bool:
     return scripts is None or not _CJK.search(form) or all(safe_alias(v) for v in scripts(form))
 
 
-def org_aliases(name: str, *, context: str = "", scripts: Callable[[str], Iterable[str]] | None = None) -> list[str]:
+def org_aliases(name: str, *, context: str = "", scripts: Callable[[str], Iterable[str]] | None = None,
+                known: Iterable[str] = ()) -> list[str]:
     """[the name, *its aliases] (see the module docstring); `context` is the article the name was set in
-    (for a brand it introduces), `scripts` gives a Chinese form's other-script forms."""
+    (for a brand it introduces, or another name it writes beside one of the organisation's names: 比亚迪(BYD),
+    app.domain.org_pairs — with that name's own short forms), `scripts` gives a Chinese form's other-script
+    forms, `known` are names of the organisation learned before (their neighbours in `context` count too)."""
     name = " ".join(name.split())
     inline = _BRAND.search(name)
     if inline is not None and (inline.start() < 2 or inline.end() < len(name)):
@@ -226,6 +230,12 @@ def org_aliases(name: str, *, context: str = "", scripts: Callable[[str], Iterab
         forms.append(brand_at_end)
     if context:
         forms += brands_in(context, [base, *forms[1:3]])
+        own = [*forms, *known]
+        if scripts is not None:
+            own += [other for f in list(own) if _CJK.search(f) for other in scripts(f)]
+        for other in paired_names(context, own):
+            if learnable(other):
+                forms += org_aliases(other, scripts=scripts)
     if scripts is not None:
         forms += [other for f in list(forms) if _CJK.search(f) and _safe(f, scripts) for other in scripts(f)]
     out: list[str] = [name]

@@ -5,10 +5,14 @@ document's matching form in one pass (one Aho-Corasick automaton, pyahocorasick,
 snapshot and process, run only over a document with a project or an amount); a project the rules found
 (an investment cue) with no investor — or with a learned name the rules cut or glued to the next words —
 takes the learned organisation named in its amount's clause (else the one another clause of the sentence
-says invests or builds, else the one the sentence before says so of, when this one names no organisation);
+says invests, builds or signs, else the one the sentence before says so of, when this one names no organisation);
+a name the document writes beside a learned one (比亚迪(BYD), "X, known as Y": app.domain.org_pairs) is that
+organisation throughout the document;
 a target or indicator amount that a learned organisation invests (app.extract.learned_investments: "X拟投资
 N亿元", "该项目总投资N亿元" after "X拟投资建设…") becomes X's project, never an annual plan, a period's total
-or several projects' sum. The investor is the learned name, in the script the document writes it in. Labels
+or several projects' sum. The investor is the learned name, in the script the document writes it in (as the
+document writes it where it was learned in another script or language: 比亚迪 for an organisation learned as BYD;
+a rules' name that begins another company's legal name is not mended). Labels
 and regions: a field whose text is a learned phrase takes the controlled value (a region with its code); a
 fact with no place whose sentence names a learned local place name the gazetteer lacks takes that region.
 A field so set names its entry in the fact's origin (`learned/<field>/<entry id>`; a kind changed with the
@@ -24,11 +28,13 @@ from typing import TYPE_CHECKING
 import ahocorasick
 
 from app.domain.knowledge import KIND_AND_INVESTOR, KIND_LABEL, KIND_ORG, KIND_REGION, Knowledge, learned_origin
+from app.domain.org_names import learnable, org_aliases, safe_alias
+from app.domain.org_pairs import names_beside
 from app.domain.regions import resolve_region
 from app.domain.schema import CURRENCIES, FactDraft, Kind
 from app.extract.fields import industry_in, stage_near
+from app.extract.learned_heads import Hit
 from app.extract.learned_investments import (
-    Hit,
     clause_end,
     investing_org,
     names_org,
@@ -123,6 +129,8 @@ def apply_learned(doc: Document, drafts: list[FactDraft], knowledge: Knowledge) 
     wanted = matcher.org_of and any(d.kind == Kind.PROJECT or d.unit in CURRENCIES for d in drafts)
     low = doc.low if doc.is_en else ascii_lower(doc.form)
     hits = matcher.orgs_in(low) if wanted else []
+    if hits:
+        hits = _with_names_beside(doc, low, hits)
     starts = [h[0] for h in hits]
     for d in drafts:
         if hits and d.evidence:
@@ -151,6 +159,30 @@ def apply_learned(doc: Document, drafts: list[FactDraft], knowledge: Knowledge) 
         _unplaced(doc, low, drafts, matcher)
 
 
+def _with_names_beside(doc: Document, low: str, hits: list[Hit]) -> list[Hit]:
+    """The hits, and every place the document writes a name it gives beside a learned one (比亚迪(BYD) with BYD
+    learned: 比亚迪, and its short forms, throughout the document) as that organisation, sorted."""
+    more: list[Hit] = []
+    taken = [(h[0], h[1]) for h in hits]
+    for h in hits:
+        for lo, hi in names_beside(doc.form, h[0], h[1]):
+            other = doc.form[lo:hi]
+            if not learnable(other):
+                continue
+            for form in org_aliases(other):
+                key = _key(form)
+                if len(key) < _MIN_ALIAS or not safe_alias(form):
+                    continue
+                at = low.find(key)
+                while at >= 0:
+                    end = at + len(key)
+                    if not _cut_word(low, at, end) and not any(a < end and at < b for a, b in taken):
+                        more.append((at, end, h[2], h[3]))
+                        taken.append((at, end))
+                    at = low.find(key, end)
+    return sorted(hits + more) if more else hits
+
+
 def _make_project(doc: Document, d: FactDraft, h: Hit) -> None:
     """A target or indicator that is the learned organisation's investment becomes its project: the place
     and the period stay, the stage and industry are read as the rules read a project's."""
@@ -175,11 +207,13 @@ def written_name(doc: Document, h: Hit) -> str:
     """The learned organisation's name in the script the document writes it in: 宁德时代 learned from a
     Simplified article is 寧德時代 where a Traditional one names it so (and the other way round)."""
     name = h[3]
+    written = doc.text[h[0] : h[1]]
+    if bool(_CJK.search(name)) != bool(_CJK.search(written)):  # learned as BYD, written 比亚迪: as written
+        return " ".join(written.split())
     if not _CJK.search(name):
         return name
-    written = doc.text[h[0] : h[1]]
-    if written != doc.form[h[0] : h[1]] and _CJK.search(written):  # written in Traditional characters
-        return to_traditional(name)
+    if (written != doc.form[h[0] : h[1]] and _CJK.search(written)) or doc.language == "zh-Hant":
+        return to_traditional(name)  # written in Traditional characters, or in a Traditional text (富士康)
     simp = to_simplified_table()
     if _CJK.search(written) and any(ch in simp for ch in name):  # a Traditional name, a Simplified text
         return "".join(simp.get(ch, ch) for ch in name)
@@ -189,7 +223,7 @@ def written_name(doc: Document, h: Hit) -> str:
 _PLACE_FIELD = {Kind.PROJECT: "location", Kind.INDICATOR: "subject", Kind.TARGET: "subject"}
 # what makes a clause say its organisation invests, builds or signs
 _INVEST_CUE = re.compile(
-    r"投资|投建|出资|斥资|注资|增资|建设|兴建|新建|承建|签约|签署|落户|布局|invest|build|construct|sign|fund|financ|"
+    r"投资|投建|出资|斥资|注资|增资|建设|兴建|新建|承建|打造|签约|签署|落户|布局|invest|build|construct|sign|fund|financ|"
     r"develop|set\s+up|launch")
 _ORG_END = re.compile(r"(?:公司|集团|控股|股份|银行|co\.?|ltd\.?|inc\.?|corp\.?|corporation|group|holdings?|limited)$")
 # words that are no part of a name: what the rules glued on before a learned one
@@ -209,7 +243,7 @@ def _learned_investor(doc: Document, low: str, hits: list[Hit], starts: list[int
     if current:
         return _mended(doc, low, inside, current, (ev.start, ev.end), (s_lo, s_hi)) if inside else None
     if not inside:  # the sentence before says who invests or builds, this one names nobody
-        before = sole_investor_before(doc, low, hits, starts, s_lo)
+        before = sole_investor_before(doc, low, hits, starts, s_lo, signs=True)
         if before is None or names_org(doc, low, s_lo, s_hi):
             return None
         return before[2], written_name(doc, before)
@@ -244,6 +278,8 @@ def _mended(doc: Document, low: str, inside: list[Hit], current: str, evidence: 
         return (spans[0][2], written_name(doc, spans[0])) if spans else None
     a, b = at, at + len(key)
     named = _ORG_END.search(key) is not None
+    if not named and _longer_company(doc, low, key, inside, sentence):
+        return None  # 富士康工业互联 of 富士康工业互联网股份有限公司: another company than the learned 富士康
     for h in inside:
         if not (h[0] < b and a < h[1]) or (a, b) == (h[0], h[1]) or (a < h[0] and not_subject(doc, low, h)):
             continue  # (依托宁德时代邦普引进的…: the rules' words around a partner's name are not its name)
@@ -252,6 +288,21 @@ def _mended(doc: Document, low: str, inside: list[Hit], current: str, evidence: 
         if a < h[0] and h[1] <= b and _GLUED_LEAD.search(low, a, h[0]):
             return h[2], doc.text[h[0] : b]
     return None
+
+
+_LEGAL_TAIL_ZH = r"[\u4e00-\u9fff]{0,12}?(?:股份有限公司|有限责任公司|有限公司|集团|公司)"
+
+
+def _longer_company(doc: Document, low: str, key: str, inside: list[Hit], sentence: tuple[int, int]) -> bool:
+    """Does the sentence write a company's legal name that begins with the rules' investor (a name the learned
+    one does not cover)? Then the rules cut that company's name, not the learned organisation's."""
+    if doc.is_en or not key:
+        return False
+    for m in re.finditer(re.escape(key) + _LEGAL_TAIL_ZH, low[sentence[0] : sentence[1]]):
+        start, end = sentence[0] + m.start(), sentence[0] + m.end()
+        if not any(h[0] <= start and end <= h[1] for h in inside):
+            return True
+    return False
 
 
 def _unplaced(doc: Document, low: str, drafts: list[FactDraft], matcher: Matcher) -> None:

@@ -11,13 +11,20 @@ organisation as an investor, such an amount is that organisation's project:
   name, 与/and/with + a party that is not a place);
 - or the amount's clause speaks of the project itself (该项目总投资…, "the project has a total investment
   of …"), its sentence names no organisation before it, and the sentence before names exactly one learned
-  organisation followed by such a verb.
+  organisation followed by such a verb;
+- or it heads the amount with no verb (app.extract.learned_heads: 比亚迪50亿元…基地开建, "X's plant …, with a N
+  investment", "X's base (N yuan)" — also one item of a list of several projects), or owns it after it
+  ("the N-dollar factory, owned by X").
 
-Never for an annual plan or a period's total (今年, 全年, 年度, 1-5月, 计划完成投资, "this year", "in the first
-five months", a year's total: 去年, 2023年, "in 2023"), an amount over several projects (N个项目, 一批, 合计,
-"12 projects", "in total"), money spent on something else (研发, 回购, R&D, dividends), nor an amount labelled
-as something other than investment (revenue, funds in place, agreed investment). All patterns run
-over the lower-cased matching form (Simplified characters), so Traditional text is read the same way.
+Each statement of the amount is read (a headline restated in the body). Never for an annual plan or a period's
+or cumulative total (今年, 全年, 年度, 1-5月, 计划完成投资, 累计, N年来, "this year", "in the first five months",
+"in the past N years", a year's total: 去年, 2023年, "in 2023" — read in the statement: the clauses from the
+organisation's or the amount's on, with the short time clauses right before them; 去年8月 is a date, no
+period), an amount over several projects (N个项目, 一批, 合计, "12 projects", "in total"), money spent on
+something else (研发, 回购, R&D, dividends), nor an amount labelled as something other than investment
+(revenue, funds in place, agreed investment). A place's government signing with the organisation is the
+project's host, not a second investor. All patterns run over the lower-cased matching form (Simplified
+characters), so Traditional text is read the same way.
 """
 
 from __future__ import annotations
@@ -26,19 +33,23 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from app.domain.schema import CURRENCIES, FactDraft
+from app.domain.schema import CURRENCIES, FactDraft, Span
 from app.extract.kinds import EN_LABELS, ZH_LABELS
+from app.extract.learned_heads import Hit, heads, passive_owner, tight
 from app.extract.textprep import ascii_lower, match_form
 
 if TYPE_CHECKING:
     from app.extract.pipeline import Document
 
-Hit = tuple[int, int, int, str]  # (start, end, entry id, name) of a learned organisation in the text
-
 _VERB = {
     "zh": re.compile(r"投资|投建|投入|再投|拟投|出资|斥资|注资|增资|建设|新建|兴建|扩建|扩产|打造"),
     "en": re.compile(r"\b(?:invest(?:s|ed|ing|ment)?|spend(?:s|ing)?|spent|build(?:s|ing)?|built|construct\w*"
                      r"|pour(?:s|ed|ing)?|plough\w*|plow\w*|inject\w*|expand\w*|set(?:s|ting)?\s+up)\b"),
+}
+# a signing for a project (the rules' project: its investor is who signs it)
+_SIGNS = {
+    "zh": re.compile(_VERB["zh"].pattern + r"|签约|签订|签署|落户|落地"),
+    "en": re.compile(_VERB["en"].pattern + r"|\b(?:sign(?:s|ed|ing)?|inked)\b"),
 }
 # a second party before the verb: several investors are not for learning to choose (unless a place)
 _JOINT = {"zh": re.compile(r"[与和及]|联合|共同|携手"),
@@ -51,15 +62,17 @@ _OBJECT_BEFORE = {
 # an annual plan or a period's total: in the amount's sentence up to the end of its clause
 _PARTNER = frozenset({"与", "和", "及", "携手", "联合", "伙同", "and", "with"})
 _PERIOD = {
-    "zh": re.compile(r"今年|全年|年度|本年|当年|去年|上年|同比|上半年|下半年|前[一二三四五六七八九十\d]{1,2}个?月"
+    "zh": re.compile(r"(?:今年|本年|当年|去年|上年)(?!\s*\d{1,2}\s*月(?!\s*[-—~至到以份]))|全年|年度|同比|上半年|下半年"
+                     r"|前[一二三四五六七八九十\d]{1,2}个?月"
                      r"|\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月|[一二三四1-4]季度|月份|年计划|计划完成|每年"
-                     r"|20\d\d\s*年(?!\s*\d{1,2}\s*月|\s*[前底内起以开])"),
-    "en": re.compile(r"\bthis\s+year\b|\bfull[- ]year\b|\bannual(?:ly)?\b|\bfirst\s+(?:half|quarter)\b"
+                     r"|20\d\d\s*年(?!\s*\d{1,2}\s*月|\s*[前底内起以开])|累计|历年|多年来|\d+\s*年来|以来"),
+    "en": re.compile(r"\bthis\s+year\b|\bfull[- ]year\b|\bfirst\s+(?:half|quarter)\b"
+                     r"|\bannual(?:ly)?\b(?!\s+(?:production\s+|output\s+|manufacturing\s+)?capacit(?:y|ies))"
                      r"|\byear[- ]to[- ]date\b|\b(?:first|past|last)\s+\w+\s+months\b"
                      r"|\b(?:january|february|march|april|may|june|july|august"
                      r"|september|october|november)\s*(?:-|to|through)\s*[a-z]+\b|\b(?:every|each|per|a)\s+year\b"
                      r"|\bso\s+far\b|\bq[1-4]\b|\blast\s+year\b|\ba\s+year\s+(?:earlier|ago)\b|\byear[- ]on[- ]year\b"
-                     r"|\bin\s+20\d\d\b"),
+                     r"|\bin\s+20\d\d\b|\bcumulative(?:ly)?\b|\b(?:in|over)\s+the\s+(?:past|last)\b|\bsince\s+(?:19|20)\d\d\b"),
 }
 # money spent on something other than a project: R&D, buy-backs, dividends, donations (in the amount's clause)
 _NOT_A_PROJECT = {
@@ -89,9 +102,10 @@ def _lang(doc: Document) -> str:
     return "en" if doc.is_en else "zh"
 
 
-def amount_start(doc: Document, d: FactDraft) -> int:
-    """Where the draft's amount is written (its evidence ends with it)."""
-    ev = d.evidence[0]
+def amount_start(doc: Document, d: FactDraft, ev: Span | None = None) -> int:
+    """Where the draft's amount is written in its evidence span `ev` (the first by default; a span ends with
+    the amount)."""
+    ev = ev or d.evidence[0]
     if d.value_text:
         at = doc.text.rfind(d.value_text, ev.start, ev.end)
         if at >= 0:
@@ -101,25 +115,72 @@ def amount_start(doc: Document, d: FactDraft) -> int:
 
 def investing_org(doc: Document, low: str, hits: list[Hit], starts: list[int], d: FactDraft) -> Hit | None:
     """The learned organisation whose investment a target or indicator amount is (see the module
-    docstring), else None."""
-    lang = _lang(doc)
-    if d.unit not in CURRENCIES or not d.evidence or not _investment_label(d.fields.get("indicator"), lang):
+    docstring), else None. Each statement of the amount is read (a headline and its body restating it)."""
+    if d.unit not in CURRENCIES or not d.evidence:
         return None
-    a = amount_start(doc, d)
+    lang = _lang(doc)
+    label = d.fields.get("indicator")
+    if label is not None and label != "investment" and label in _CONTROLLED:
+        return None  # revenue, funds in place, agreed investment, fixed-asset investment …
+    verb_label = _investment_label(label, lang)
+    for ev in d.evidence:
+        found = _investing_at(doc, low, hits, starts, d, ev, verb_label)
+        if found is not None:
+            return found
+    return None
+
+
+def _investing_at(doc: Document, low: str, hits: list[Hit], starts: list[int], d: FactDraft, ev: Span,
+                  verb_label: bool) -> Hit | None:
+    lang = _lang(doc)
+    a = amount_start(doc, d, ev)
+    a_end = a + len(d.value_text) if d.value_text and doc.text.startswith(d.value_text, a) else ev.end
     s_lo, s_hi = doc.seg.sentence(a)
-    before = [h for h in hits[bisect.bisect_left(starts, s_lo) : bisect.bisect_left(starts, a)] if h[1] <= a]
-    if not before and not _ABOUT_PROJECT[lang].match(low, doc.seg.clause_start(a), a):
+    i_lo, i_a = bisect.bisect_left(starts, s_lo), bisect.bisect_left(starts, a)
+    before = [h for h in hits[i_lo:i_a] if h[1] <= a]
+    after = hits[bisect.bisect_left(starts, a_end) : bisect.bisect_left(starts, s_hi)]
+    about = _ABOUT_PROJECT[lang].match(low, doc.seg.clause_start(a), a) is not None
+    if not before and not about and not after:
         return None  # (the usual case, checked first: no learned organisation that could invest it)
     c_hi = clause_end(doc, a, s_hi)
-    if (_SEVERAL[lang].search(low, s_lo, s_hi) or _PERIOD[lang].search(low, s_lo, c_hi)
-            or _NOT_A_PROJECT[lang].search(low, s_lo, c_hi)):
+    if _NOT_A_PROJECT[lang].search(low, s_lo, c_hi):
         return None
-    if before:
+    if before and not _object(doc, low, before[-1]) and tight(doc, low, before[-1], a, a_end, c_hi):
+        # one item of a list ("…, A's base (N yuan) and B's plant (M yuan)"): its own amount
         h = before[-1]
-        return h if subject_of(doc, low, h, a) else None
-    if names_org(doc, low, s_lo, a):
+        return None if _PERIOD[lang].search(low, statement_start(doc, h[0], s_lo), c_hi) else h
+    owner = before[-1] if before and not not_subject(doc, low, before[-1]) else None  # not 向/为 X, "to X"
+    if _SEVERAL[lang].search(low, s_lo, s_hi):
+        return None
+    if owner is not None:
+        if _PERIOD[lang].search(low, statement_start(doc, owner[0], s_lo), c_hi):
+            return None
+        if (verb_label and subject_of(doc, low, owner, a)) or heads(doc, low, owner, a, a_end, c_hi):
+            return owner
+    if _PERIOD[lang].search(low, statement_start(doc, a, s_lo), c_hi):
+        return None
+    by = passive_owner(doc, low, after) if after else None
+    if by is not None:
+        return by
+    if before or not about or not verb_label or names_org(doc, low, s_lo, a):
         return None
     return sole_investor_before(doc, low, hits, starts, s_lo)
+
+
+def statement_start(doc: Document, pos: int, s_lo: int) -> int:
+    """Where the statement holding pos starts: its clause, with the short clauses right before it that set its
+    time (今年, 2023年1-5月, "In the first five months,"); a long clause before is another statement."""
+    c = doc.seg.clause_start(pos)
+    short = _SHORT_CLAUSE[_lang(doc)]
+    while c > s_lo:
+        prev = doc.seg.clause_start(c - 1)
+        if c - prev > short:
+            break
+        c = prev
+    return c
+
+
+_SHORT_CLAUSE = {"zh": 12, "en": 34}
 
 
 def _investment_label(label: str | None, lang: str) -> bool:
@@ -141,13 +202,14 @@ def subject_of(doc: Document, low: str, h: Hit, a: int) -> bool:
     return a - h[1] <= _MAX_GAP[_lang(doc)] and _invests(doc, low, h, a)
 
 
-def _invests(doc: Document, low: str, h: Hit, hi: int) -> bool:
-    """Does an investment or building verb follow the learned organisation at h before hi, with the
-    organisation its one subject (no second party or other company before the verb, not an object)?"""
+def _invests(doc: Document, low: str, h: Hit, hi: int, signs: bool = False) -> bool:
+    """Does an investment or building verb (`signs`: or a signing) follow the learned organisation at h before
+    hi, with the organisation its one subject (no second party or other company before the verb, not an
+    object)?"""
     lang = _lang(doc)
     if not_subject(doc, low, h):
         return False
-    verb = _VERB[lang].search(low, h[1], min(hi, h[1] + _MAX_GAP[lang]))
+    verb = (_SIGNS if signs else _VERB)[lang].search(low, h[1], min(hi, h[1] + _MAX_GAP[lang]))
     if verb is None:
         return False
     return not _second_party(doc, low, h[1], verb.start()) and not names_org(doc, low, h[1], verb.start(), True)
@@ -167,8 +229,16 @@ def not_subject(doc: Document, low: str, h: Hit) -> bool:
     return not any(r.end <= at and _GOVERNMENT.fullmatch(low, r.end, at) for r in doc.regions[i:] if r.start < at)
 
 
-def sole_investor_before(doc: Document, low: str, hits: list[Hit], starts: list[int], s_lo: int) -> Hit | None:
-    """The one learned organisation the sentence before s_lo names as investing or building, when that
+def _object(doc: Document, low: str, h: Hit) -> bool:
+    """Is the learned organisation at h written as an object (为/向/依托 X, "for X"), not as one of a list?"""
+    m = _OBJECT_BEFORE[_lang(doc)].search(low, max(0, h[0] - 12), h[0])
+    return m is not None and (m.group().split() or [""])[0] not in _PARTNER
+
+
+def sole_investor_before(doc: Document, low: str, hits: list[Hit], starts: list[int], s_lo: int,
+                         signs: bool = False) -> Hit | None:
+    """The one learned organisation the sentence before s_lo names as investing or building (`signs`: or
+    signing for: the rules already found a project, the sentence before says who signed it), when that
     sentence names no other organisation (None when none or several)."""
     p_lo = s_lo
     while p_lo > 0:  # skip the line breaks between them
@@ -178,7 +248,7 @@ def sole_investor_before(doc: Document, low: str, hits: list[Hit], starts: list[
     else:
         return None
     inside = hits[bisect.bisect_left(starts, p_lo) : bisect.bisect_left(starts, p_hi)]
-    cued = [h for h in inside if _invests(doc, low, h, p_hi)]
+    cued = [h for h in inside if _invests(doc, low, h, p_hi, signs)]
     if len({h[2] for h in cued}) != 1:
         return None
     edges = [p_lo, *(x for h in inside for x in h[:2]), p_hi]
@@ -210,6 +280,8 @@ def names_org(doc: Document, low: str, lo: int, hi: int, after_learned: bool = F
         p = m.start()
         if p == 0 or not _CJK.match(gap, p - 1):
             continue  # 公司 starting a clause: the company itself
+        if m.group() in _HOSTS and _after_place(doc, lo + p - (2 if gap.startswith("人民", p - 2) else 0)):
+            continue  # 昆山市(人民)政府: the place hosting the project, not a second investor
         if after_learned and not _BREAK.search(gap, 0, p) and p <= 16:
             continue  # glued to the learned name: its own longer form
         return True
@@ -222,4 +294,15 @@ _GOVERNMENT = re.compile(r"\s*(?:(?:人民)?政府|管委会|党委)?\s*|\s*(?:'
                          r"(?:government|authorities|administration)?\s*")
 _BREAK = re.compile(r"[,，:：、;；()（）\s]")
 _ORG_WORD_ZH = re.compile(r"公司|集团|企业|银行|政府|管委会")
+_HOSTS = frozenset({"政府", "管委会"})
+
+
+def _after_place(doc: Document, pos: int) -> bool:
+    """Does a place name end at pos?"""
+    for r in doc.regions[bisect.bisect_left(doc.region_starts, pos - 12) :]:
+        if r.start >= pos:
+            return False
+        if r.end == pos:
+            return True
+    return False
 _SUBSIDIARY_ZH = re.compile(r"(?:子公司|subsidiary)[^,，。;；]{0,30}?(?:有限公司|公司|集团)")

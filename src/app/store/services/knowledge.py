@@ -5,13 +5,13 @@ window, the store services and workbook corrections all teach the same way."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.domain.knowledge import KIND_LABEL, KIND_ORG, KIND_REGION, Knowledge, KnowledgeRow
+from app.domain.knowledge import KIND_LABEL, KIND_ORG, KIND_REGION, Knowledge, KnowledgeRow, learned_entry
 from app.domain.knowledge import LearnedEntry as Entry
 from app.domain.org_names import learnable
 from app.domain.org_names import org_aliases as domain_org_aliases
@@ -26,19 +26,47 @@ def _scripts(form: str) -> list[str]:
     return [to_traditional(form), "".join(simp.get(ch, ch) for ch in form)]
 
 
-def org_aliases(name: str, context: str = "") -> list[str]:
+def org_aliases(name: str, context: str = "", known: Sequence[str] = ()) -> list[str]:
     """[name, *aliases] as app.domain.org_names derives them, with both scripts of each Chinese form;
-    `context` is the article the name was confirmed in (a brand it introduces: 以下简称"X")."""
-    return domain_org_aliases(name, context=context, scripts=_scripts)
+    `context` is the article the name was confirmed in (a brand it introduces: 以下简称"X"; another name it
+    writes beside one of the organisation's names, `known` included: 比亚迪(BYD))."""
+    return domain_org_aliases(name, context=context, scripts=_scripts, known=known)
 
 
 def _entry(session: Session, kind: str, value: str) -> LearnedEntry | None:
     return session.scalars(select(LearnedEntry).where(LearnedEntry.kind == kind, LearnedEntry.value == value)).first()
 
 
-def _add(session: Session, kind: str, value: str, aliases: list[str], fact: Fact, user: str) -> None:
-    known = _entry(session, kind, value)
+def _org_entry(session: Session, name: str) -> LearnedEntry | None:
+    """The learned organisation named `name`, else the one that has it as an alias (an analyst typing 比亚迪
+    for the organisation learned as BYD with the alias 比亚迪 teaches that organisation, not a second one)."""
+    found = _entry(session, KIND_ORG, name)
+    if found is not None:
+        return found
+    wanted = name.casefold()
+    for row in session.scalars(select(LearnedEntry).where(LearnedEntry.kind == KIND_ORG).order_by(LearnedEntry.id)):
+        if any(str(a).casefold() == wanted for a in row.aliases or ()):
+            return row
+    return None
+
+
+def _origin_entry(session: Session, fact: Fact, investor: str, old: Mapping[str, Any] | None) -> LearnedEntry | None:
+    """The learned organisation that gave the fact this investor (its origin names it), when the analyst keeps
+    the investor as learning wrote it: 诺维克系统, which an article wrote beside the learned Norvik, confirmed."""
+    named = learned_entry(fact.origin)
+    if named is None or "investor" not in named[0].split("+"):
+        return None
+    if old is not None and (old.get("investor") or "").strip() != investor:
+        return None  # the analyst typed another investor: not what the entry gave
+    row = session.get(LearnedEntry, named[1])
+    return row if row is not None and row.kind == KIND_ORG else None
+
+
+def _add(session: Session, kind: str, value: str, aliases: list[str], fact: Fact, user: str,
+         known: LearnedEntry | None = None) -> None:
+    known = known or _entry(session, kind, value)
     if known is not None:
+        aliases = [a for a in ([value] if value != known.value else []) + aliases if a != known.value]
         more = [a for a in aliases if a not in (known.aliases or [])]
         if more:
             known.aliases = [*(known.aliases or []), *more]
@@ -53,7 +81,9 @@ def learn_from_fact(session: Session, fact: Fact, user: str, old: Mapping[str, A
     investor = (fields.get("investor") or "").strip()
     if fact.kind == "project" and investor and learnable(investor):
         context = fact.document.display_text if fact.document is not None else ""
-        _add(session, KIND_ORG, investor, org_aliases(investor, context)[1:], fact, user)
+        entry = _origin_entry(session, fact, investor, old) or _org_entry(session, investor)
+        known = [entry.value, *(entry.aliases or ())] if entry is not None else []
+        _add(session, KIND_ORG, investor, org_aliases(investor, context, known)[1:], fact, user, entry)
     for name, kind in (("indicator", KIND_LABEL), ("subject", KIND_REGION), ("location", KIND_REGION)):
         before = ((old or {}).get(name) or "").strip()
         after = (fields.get(name) or "").strip()
