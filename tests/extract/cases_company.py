@@ -45,6 +45,180 @@ _EN_HELP = ("With the help of Tongwei Co., Ltd., the county launched a solar bas
 _BRAND_BUILDS = "比亚迪将投资100亿元在合肥建设动力电池生产基地。"
 _BUILT_BY = "项目由宁德时代投资建设,总投资120亿元。"
 
+# --- rules5: company news in general wording (issue 14, set 4's categories; sentences written for these tests) ---
+_EN_ADDITIONAL = ("Under the agreement, Norvik will invest an additional RMB 8 billion to expand its battery park in "
+                  "the zone.")
+_EN_SEE = "The pact will see Norvik invest RMB 3 billion in a second plant."
+_EN_RECENTLY = "Altamar recently decided to invest 6 billion yuan to build a cathode plant in Jiangmen."
+_EN_SIGNED_TO = ("Altamar and the government of Nantong signed a framework deal on Tuesday to invest RMB 4 billion "
+                 "in an axle factory.")
+_EN_WORTH = "Altamar has also started a smelting project that is worth about RMB 9 billion in Yibin."
+_EN_OWNER_HAS = "Corvel's new electrode plant in the zone has an investment of 2 billion yuan."
+_EN_LIST = ("Among them are Lumeo's glass fibre project (800 million yuan), Tarsin's sensor R&D and assembly base "
+            "(600 million yuan), a rooftop solar program (550 million yuan) and Vexa's cathode plant (520 million "
+            "yuan).")
+_EN_WITH_A = "Quorra's new motor plant sits in the high-tech zone, with a 7-billion-yuan investment behind it."
+_EN_OWNED_BY = "The 80-million-U.S.-dollar plant, owned by Brightfield Electronics (Suzhou) Co. Ltd., makes lenses."
+_EN_PHASE_OF = "Built in three stages, it needs an investment of 2 billion yuan for the first stage."
+_EN_CONTRACTOR = "Feldmark, the biggest contract manufacturer of laptops, will invest US$1 billion in a plant in Wuhan."
+_EN_CUMULATIVE = "Feldmark has invested a total of 1.2 billion US dollars in Suzhou over the past 20 years."
+_ZH_SIGNED_TOPIC = "大会上,远帆科技与江城经济开发区完成远帆科技电子材料产业园二期项目签约,总投资48亿元。"
+_ZH_NO_SUBJECT = ("远帆科技在江城已有两期项目。2021年5月,远帆科技投资20亿元,建成一期工厂。"
+                  "2023年3月,签约投资60亿元打造二期项目。")
+_ZH_PACKAGE = "根据协议,晨星电子集团将在临川投资建设光模块、储能电池、智能终端等项目,预计总投资达150亿元。"
+_ZH_PLANNED_TOTAL = ("晨星电子集团与临川市政府签订战略合作协议。根据双方签署的协议内容,"
+                     "晨星计划总投资金额达人民币150亿元,"
+                     "首期投资人民币40亿元。")
+_ZH_IN_PLACE = "蓝湾新材料有限公司在南城高新区投资30亿元建设年产5万吨锂电材料项目。"
+_ZH_HEADLINE = "长岭能源20亿元储能电池基地一期开建\n5月8日,长岭能源与南川区政府就储能电池项目签订投资协议。"
+_ZH_LISTED = "落户的有总投资18亿元的滨江文旅城、投资9亿元的华拓电子和投资5亿元的鑫源锆业等重点项目。"
+_ZH_ORG_AFTER = "其中规模最大的是45亿元的南岳储能科技有限公司储能电池生产项目。"
+_ZH_LIST_OF_ONE = "远帆集团总投资80亿元的智能装备和总投资20亿元的物流两个项目已先后开工。"
+_ZH_SIGNED_BEFORE = ("12月3日下午,江州市与远帆科技就储能电池项目举行签约仪式。\n"
+                     "储能电池生产基地项目落户高新区,总投资36亿元。")
+_ZH_BASE_PLACE = "目前,远帆科技宜宾基地三期项目进展顺利,该项目计划总投资70亿元。"
+_ZH_SIGNED_BY_NAME = ("我市与东岳汽车集团有限公司就“东岳新能源汽车电池”项目进行签约。"
+                      "东岳新能源汽车电池项目总投资约25亿元。")
+_HANT_SIGNED = "去年3月,遠帆科技與南川區政府就儲能電池年產10GWh項目簽訂投資協議,項目總投資90億元。"
+_HANT_AGREEMENT = "晨星電子集團周五與臨川市政府簽訂總投資達人民幣150億元的「戰略合作協議」。"
+_HANT_PHASE = "項目一期投資約12億元,年產5GWh動力電池。"
+_HANT_PACKAGE = "根據協議,晨星電子集團將在臨川投資建設光模塊、儲能電池、智能終端等項目,預計總投資達150億元。"
+_ZH_WEEKDAY = "周五,远帆科技与江州市政府签约,总投资10亿元。"
+
+RULES5_NUMERIC: list[tuple[str, str, float, str, str, str]] = [
+    (EN, _EN_ADDITIONAL, 8e9, "CNY", P, ""),
+    (EN, _EN_SEE, 3e9, "CNY", P, ""),
+    (EN, _EN_RECENTLY, 6e9, "CNY", P, ""),
+    (EN, _EN_SIGNED_TO, 4e9, "CNY", P, ""),
+    (EN, _EN_WORTH, 9e9, "CNY", P, ""),
+    (EN, _EN_OWNER_HAS, 2e9, "CNY", P, ""),
+    (EN, _EN_LIST, 8e8, "CNY", P, ""),
+    (EN, _EN_LIST, 6e8, "CNY", P, ""),
+    (EN, _EN_LIST, 5.5e8, "CNY", P, ""),
+    (EN, _EN_LIST, 5.2e8, "CNY", P, ""),
+    (EN, _EN_WITH_A, 7e9, "CNY", P, ""),
+    (EN, _EN_OWNED_BY, 8e7, "USD", P, ""),
+    (EN, _EN_PHASE_OF, 2e9, "CNY", P, ""),
+    (EN, _EN_CONTRACTOR, 1e9, "USD", P, ""),
+    (HANS, _ZH_SIGNED_TOPIC, 48e8, "CNY", P, ""),
+    (HANS, _ZH_NO_SUBJECT, 60e8, "CNY", P, ""),
+    (HANS, _ZH_PACKAGE, 150e8, "CNY", P, ""),  # 预计 of one company's package is no target
+    (HANS, _ZH_PLANNED_TOTAL, 150e8, "CNY", P, ""),
+    (HANS, _ZH_PLANNED_TOTAL, 40e8, "CNY", P, ""),
+    (HANS, _ZH_IN_PLACE, 30e8, "CNY", P, ""),
+    (HANS, _ZH_HEADLINE, 20e8, "CNY", P, ""),
+    (HANS, _ZH_LISTED, 9e8, "CNY", P, ""),
+    (HANS, _ZH_LISTED, 5e8, "CNY", P, ""),
+    (HANS, _ZH_ORG_AFTER, 45e8, "CNY", P, ""),
+    (HANS, _ZH_LIST_OF_ONE, 80e8, "CNY", P, ""),
+    (HANS, _ZH_LIST_OF_ONE, 20e8, "CNY", P, ""),
+    (HANS, _ZH_SIGNED_BEFORE, 36e8, "CNY", P, ""),
+    (HANS, _ZH_BASE_PLACE, 70e8, "CNY", P, ""),
+    (HANS, _ZH_SIGNED_BY_NAME, 25e8, "CNY", P, ""),
+    (HANT, _HANT_SIGNED, 90e8, "CNY", P, ""),
+    (HANT, _HANT_AGREEMENT, 150e8, "CNY", P, ""),
+    (HANT, _HANT_PHASE, 12e8, "CNY", P, ""),
+    (HANT, _HANT_PACKAGE, 150e8, "CNY", P, ""),
+    (HANS, _ZH_WEEKDAY, 10e8, "CNY", P, ""),
+    # negatives: a company's total over the years, places and government bodies investing, annual plans, classes
+    # of projects, several projects' sums, a company's revenue and R&D
+    (EN, _EN_CUMULATIVE, 1.2e9, "USD", IND, ""),
+    (EN, "Jiangsu Province will invest an additional 50 billion yuan in transport this year.", 50e9, "CNY", T, ""),
+    (EN, "The Management Committee will invest RMB 2 billion in new roads.", 2e9, "CNY", T, ""),
+    (EN, "Investors recently plan to invest RMB 3 billion in the zone.", 3e9, "CNY", T, ""),
+    (EN, "Officials said 24 key projects (10.69 billion yuan) will start construction.", 10.69e9, "CNY", IND, ""),
+    (EN, "Altamar's revenue rose 12 percent to 3 billion yuan last year.", 3e9, "CNY", IND, ""),
+    (EN, "Altamar will spend 2 billion yuan on research and development this year.", 2e9, "CNY", T, ""),
+    (HANS, "全市在建和拟建项目总投资近300亿元。", 300e8, "CNY", IND, ""),
+    (HANS, "今年,远帆科技计划完成投资30亿元。", 30e8, "CNY", T, ""),
+    (HANS, "远帆科技营业收入达120亿元,研发投入12亿元。", 120e8, "CNY", IND, ""),
+    (HANS, "远帆科技营业收入达120亿元,研发投入12亿元。", 12e8, "CNY", IND, ""),
+    (HANS, "全市12个项目一期投资合计30亿元。", 30e8, "CNY", IND, ""),
+    (HANS, "江州市与南川区签订合作协议,总投资50亿元。", 50e8, "CNY", IND, ""),
+    (HANT, "全縣在建和擬建項目總投資近300億元。", 300e8, "CNY", IND, ""),
+    (EN, "Norvik plans to invest 50 billion yuan this year.", 50e9, "CNY", T, ""),  # its annual plan
+    (EN, "On Monday, Beijing announced it will invest 5 billion yuan in parks.", 5e9, "CNY", T, ""),
+    (EN, "The Ministry of Commerce will invest 2 billion yuan in logistics.", 2e9, "CNY", T, ""),
+    (EN, "Altamar is investing $500 million in a new battery plant in Nevada.", 5e8, "USD", P, ""),
+    (EN, "Quorra's new electric vehicle plant in Zhengzhou will cost 1 billion yuan.", 1e9, "CNY", P, ""),
+    (HANS, "远帆科技宣布投资150亿元在合肥建设动力电池基地。", 150e8, "CNY", P, ""),
+    (HANT, "晨星宣布斥資10億元在鄭州建設新事業總部大樓。", 10e8, "CNY", P, ""),
+    (HANS, "宜宾市与成都市签约,总投资20亿元。", 20e8, "CNY", IND, ""),  # two places sign: no company
+    (HANS, "远帆科技此次在合肥投资的储能系统项目,预计总投资30亿元。", 30e8, "CNY", P, ""),  # 预计 of its project
+    (EN, "Lumeo is set to spend 1 billion yuan on a new plant in Foshan.", 1e9, "CNY", P, ""),
+    (EN, "Vexa's investment in the project totals 3 billion yuan.", 3e9, "CNY", P, ""),
+    # a completion rate reported is achieved; one aimed at stays a target
+    ("zh-Hans", "全市重点项目、民生项目投资分别完成年度计划的112.5%和108%。", 112.5, "percent", IND, ""),
+    ("zh-Hans", "力争全年重点项目完成年度计划的110%。", 110, "percent", T, ""),
+    # scraped English with the space after a period lost: the plan of the sentence before is not this one's
+    (EN, "This year the county plans to start 98.6 billion yuan of key projects.With a total investment of 640 "
+         "billion yuan, these projects cover industry.", 640e9, "CNY", IND, ""),
+    # a list by city: "Xi 'an city" holds no article "an" before a named project
+    (EN, "Ningde 41, with a total investment of 30 billion yuan; 52 in Xi 'an city, with a total investment of 45.5 "
+         "billion yuan.", 45.5e9, "CNY", IND, ""),
+]
+
+RULES5_FIELDS: list[tuple[str, str, float, str, str]] = [
+    (EN, _EN_ADDITIONAL, 8e9, "investor", "Norvik"),
+    (EN, _EN_SEE, 3e9, "investor", "Norvik"),
+    (EN, _EN_RECENTLY, 6e9, "investor", "Altamar"),
+    (EN, _EN_SIGNED_TO, 4e9, "investor", "Altamar"),  # not "Tuesday"
+    (EN, _EN_WORTH, 9e9, "investor", "Altamar"),
+    (EN, _EN_OWNER_HAS, 2e9, "investor", "Corvel"),
+    (EN, _EN_LIST, 8e8, "investor", "Lumeo"),
+    (EN, _EN_LIST, 6e8, "investor", "Tarsin"),
+    (EN, _EN_LIST, 5.5e8, "investor", ""),
+    (EN, _EN_LIST, 5.2e8, "investor", "Vexa"),
+    (EN, _EN_WITH_A, 7e9, "investor", "Quorra"),
+    (EN, _EN_OWNED_BY, 8e7, "investor", "Brightfield Electronics (Suzhou) Co. Ltd"),
+    (EN, _EN_PHASE_OF, 2e9, "investor", ""),
+    (EN, _EN_CONTRACTOR, 1e9, "investor", "Feldmark"),
+    (EN, _EN_CUMULATIVE, 1.2e9, "investor", ""),
+    (EN, "The Management Committee will invest RMB 2 billion in new roads.", 2e9, "investor", ""),
+    (HANS, _ZH_SIGNED_TOPIC, 48e8, "investor", "远帆科技"),
+    (HANS, _ZH_NO_SUBJECT, 60e8, "investor", "远帆科技"),
+    (HANS, _ZH_PACKAGE, 150e8, "investor", "晨星电子集团"),
+    (HANS, _ZH_PLANNED_TOTAL, 150e8, "investor", "晨星"),
+    (HANS, _ZH_PLANNED_TOTAL, 40e8, "investor", ""),  # a phase: the investor only on the total
+    (HANS, _ZH_IN_PLACE, 30e8, "investor", "蓝湾新材料有限公司"),
+    (HANS, _ZH_HEADLINE, 20e8, "investor", "长岭能源"),
+    (HANS, _ZH_LISTED, 9e8, "investor", "华拓电子"),
+    (HANS, _ZH_LISTED, 5e8, "investor", "鑫源锆业"),
+    (HANS, _ZH_LISTED, 18e8, "investor", ""),
+    (HANS, _ZH_ORG_AFTER, 45e8, "investor", "南岳储能科技有限公司"),
+    (HANS, _ZH_LIST_OF_ONE, 80e8, "investor", "远帆集团"),
+    (HANS, _ZH_LIST_OF_ONE, 20e8, "investor", "远帆集团"),
+    (HANS, _ZH_SIGNED_BEFORE, 36e8, "investor", "远帆科技"),
+    (HANS, _ZH_BASE_PLACE, 70e8, "investor", "远帆科技"),
+    (HANS, _ZH_SIGNED_BY_NAME, 25e8, "investor", "东岳汽车集团有限公司"),
+    (HANT, _HANT_SIGNED, 90e8, "investor", "遠帆科技"),
+    (HANT, _HANT_AGREEMENT, 150e8, "investor", "晨星電子集團"),
+    (HANT, _HANT_PACKAGE, 150e8, "investor", "晨星電子集團"),
+    (HANS, _ZH_WEEKDAY, 10e8, "investor", "远帆科技"),
+    (EN, "Geely, which owns Volvo, plans to invest 10 billion yuan in a new base in Hangzhou.", 10e9, "investor",
+     "Geely"),
+    (EN, "Altamar is investing $500 million in a new battery plant in Nevada.", 5e8, "investor", "Altamar"),
+    (EN, "Quorra's new electric vehicle plant in Zhengzhou will cost 1 billion yuan.", 1e9, "investor", "Quorra"),
+    (EN, "On Monday, Beijing announced it will invest 5 billion yuan in parks.", 5e9, "investor", ""),
+    (HANS, "远帆科技宣布投资150亿元在合肥建设动力电池基地。", 150e8, "investor", "远帆科技"),
+    (HANT, "晨星宣布斥資10億元在鄭州建設新事業總部大樓。", 10e8, "investor", "晨星"),
+    # other wording of the same kinds
+    (EN, "Norvik signed a deal with the city to build a 5-billion-yuan battery plant.", 5e9, "investor", "Norvik"),
+    (EN, "Altamar's 10-billion-yuan vehicle plant in Ningbo started production on Monday.", 10e9, "investor",
+     "Altamar"),
+    (EN, "The plant, invested by Corvel, has a total investment of 2 billion yuan.", 2e9, "investor", "Corvel"),
+    (EN, "Quorra has announced an investment of 3 billion yuan in a new factory in Qingdao.", 3e9, "investor",
+     "Quorra"),
+    (EN, "Lumeo is set to spend 1 billion yuan on a new plant in Foshan.", 1e9, "investor", "Lumeo"),
+    (EN, "The project, which is being built by Tarsin, is worth 3 billion yuan.", 3e9, "investor", "Tarsin"),
+    (EN, "Vexa's investment in the project totals 3 billion yuan.", 3e9, "investor", "Vexa"),
+    (EN, "Jiangsu signed a deal to build a 5-billion-yuan port.", 5e9, "investor", ""),  # a place
+    (HANS, "远帆科技此次在合肥投资的储能系统项目,预计总投资30亿元。", 30e8, "investor", "远帆科技"),
+    # the project after a signing is another one: not the signing company's
+    (HANS, "会上,江州市与远帆科技就储能电池项目签约。\n滨江文旅产业园项目,位于新区,总投资10亿元。", 10e8,
+     "investor", ""),
+]
+
 COMPANY_NUMERIC: list[tuple[str, str, float, str, str, str]] = [
     # a company's plan for one plant or base: its total (also "不超过", a ceiling) is a project
     (HANS, _ANNOUNCED, 60e8, "CNY", P, ""),

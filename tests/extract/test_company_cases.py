@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.extract.cases_company import COMPANY_FIELDS, COMPANY_NUMERIC, PINYIN
+from tests.extract.cases_company import COMPANY_FIELDS, COMPANY_NUMERIC, PINYIN, RULES5_FIELDS, RULES5_NUMERIC
 from tests.extract.table_support import describe as _describe
 from tests.extract.table_support import find as _find
 
@@ -19,7 +19,8 @@ from app.ingest import clean_text
 PUBLISHED = dt.date(2024, 5, 20)
 
 
-@pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "comparator"), COMPANY_NUMERIC)
+@pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "comparator"),
+                         COMPANY_NUMERIC + RULES5_NUMERIC)
 def test_company_fact_kind(language: str, text: str, value: float, unit: str, kind: str, comparator: str) -> None:
     facts = extract(text, language, PUBLISHED)
     found = _find(facts, value, unit)
@@ -31,7 +32,7 @@ def test_company_fact_kind(language: str, text: str, value: float, unit: str, ki
         assert "investor" not in found[0].fields, _describe(found, text)
 
 
-@pytest.mark.parametrize(("language", "text", "value", "field", "expected"), COMPANY_FIELDS)
+@pytest.mark.parametrize(("language", "text", "value", "field", "expected"), COMPANY_FIELDS + RULES5_FIELDS)
 def test_company_fact_field(language: str, text: str, value: float, field: str, expected: str) -> None:
     facts = extract(text, language, PUBLISHED)
     found = _find(facts, value, "CNY") + _find(facts, value, "USD")

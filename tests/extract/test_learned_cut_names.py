@@ -16,8 +16,9 @@ KNOWN = Knowledge((
 
 CASES = [
     # (text, language, investor the rules give, investor with what was learned)
-    ("据悉，宁德时代拟在当地投资30亿元建设储能电池项目。", "zh-Hans", "宁德时代拟在当地",
-     "宁德时代新能源科技股份有限公司"),
+    ("据悉，宁德时代蓝海基地项目总投资30亿元。", "zh-Hans", "宁德时代蓝海", "宁德时代新能源科技股份有限公司"),
+    # the rules themselves now stop the name before 拟在当地 (rules5): a learned alias stays as written
+    ("据悉，宁德时代拟在当地投资30亿元建设储能电池项目。", "zh-Hans", "宁德时代", "宁德时代"),
     ("On Monday, Zijin Mining signed an agreement with the city on a copper smelter project with a total "
      "investment of 2 billion yuan.", "en", "Mining", "Zijin Mining Group Co., Ltd."),
     ("Zijin Mining will invest 2 billion yuan in a copper smelter project in the city.", "en",

@@ -22,8 +22,10 @@ CASES = [
      [(Kind.PROJECT, "华鼎稀土材料科技有限公司", 1)]),
     ("伊泰煤炭拟投资30亿元建设煤制油项目，星辰新能源拟投资10亿元建设储能电池项目。", "zh-Hans",
      [(Kind.PROJECT, "伊泰煤炭", None), (Kind.PROJECT, "星辰新能源", None)]),  # the rules' own, as written
+    ("据悉，星辰新能源蓝海基地项目总投资30亿元。", "zh-Hans",
+     [(Kind.PROJECT, "星辰新能源科技有限公司", 3)]),  # the rules glued the base's name on
     ("据悉，星辰新能源拟在当地投资30亿元建设储能电池项目。", "zh-Hans",
-     [(Kind.PROJECT, "星辰新能源科技有限公司", 3)]),  # the rules glued 拟在当地 on
+     [(Kind.PROJECT, "星辰新能源", None)]),  # the rules stop before 拟在当地 (rules5): their own, as written
     # listed amounts (总投资分别为…): each project's investor, which the rules cut short at an industry word
     ("总投资分别为11亿元、6亿元的星辰新能源储能项目和华鼎稀土材料抛光粉项目开工。", "zh-Hans",
      [(Kind.PROJECT, "星辰新能源科技有限公司", 3), (Kind.PROJECT, "华鼎稀土材料科技有限公司", 1)]),

@@ -2,7 +2,15 @@
 without a legal suffix that the article introduces, come from `orgs.en_orgs`):
 
 - "… at a cost of N" (a joint venture, a plant, more capacity) of the company named in the sentence;
-- "The first phase … an investment of N": the one company named just before invests.
+- "The first phase … an investment of N": the one company named just before invests;
+- the company right before the investment verb, also a short or brand name the article never introduces ("under
+  which Norvik will invest an additional RMB 8 billion", "will see Nexa invest …", "Nexa recently plans to invest");
+- the company opening a sentence that signs an agreement "to invest N" ("Nexa and the city of X signed an
+  agreement Friday to invest …");
+- one project of a company "worth N" ("Nexa has launched a three-phase project that is worth around N");
+- an owner's facility: "X's … park has an investment of N", "X's new plant … with a N-yuan investment", list
+  items "X's … base (N million yuan)";
+- an amount "in the first phase" of a project: one project's part.
 """
 
 from __future__ import annotations
@@ -10,7 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from app.extract.orgs import EN_ORG_RE, is_company_name
+from app.domain.regions import candidates as place_candidates
+from app.extract.orgs import EN_GENERIC_SUBJECT, EN_ORG_RE, en_date_words, is_company_name
 
 EN_THE_COMPANY = re.compile(
     r"\b(?:[Tt]he\s+(?:company|firm|group|manufacturer|maker|producer|carmaker|automaker|developer)|[Ii]t)\s"
@@ -33,6 +42,7 @@ _OPENING_BUILDER = re.compile(
     r"|has\s+started\s+to\s+|started\s+to\s+|began\s+to\s+|is\s+)?(?:build|building|construct|set\s+up|establish"
     r"|launch|open|develop|expand|built|launched|opened)\b[^.;]*?\bwith\s+"
 )
+_BRAND_AFTER_BY = re.compile(r"(?P<n>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?=\s*[,;]|\s+(?:has|is|will|with)\b)")
 _PHASE_OPENS = re.compile(
     r"\s*(?:The|Its)\s+(?:(?:first|second|third|initial|new|latest)\s+)?(?:phase|project|plant|factory|base|facility)\b"
 )
@@ -63,6 +73,9 @@ def _helped_by(form: str, text: str, sent_start: int, cue: int,
             org = EN_ORG_RE.match(form, m.end(), cue)  # "With the help of X Co., Ltd.": no org span of its own
             if org is not None:
                 return m.start(), text[org.start("org") : org.end("org")].rstrip(". ,")
+            brand = _BRAND_AFTER_BY.match(form, m.end(), cue)  # "The plant, invested by Luxshare, has …"
+            if brand is not None and _company(brand.group("n")):
+                return m.start(), text[brand.start("n") : brand.end("n")]
     builder = _OPENING_BUILDER.match(form, sent_start, cue) if form.find(" with ", sent_start, cue + 5) >= 0 else None
     if builder is not None and is_company_name(builder.group("n")):
         return builder.start("n"), text[builder.start("n") : builder.end("n")]
@@ -93,3 +106,229 @@ def en_company_project(form: str, text: str, m_start: int, sent_start: int, orgs
         if len(earlier) == 1:  # "The first phase is planned to … an investment of 12 billion yuan"
             return sent_start, earlier.pop()
     return None
+
+
+# --- the company as the subject of an investment verb, and an owner's facility ---------------------------------
+_ADVERBS = (r"(?:\s+(?:recently|also|now|reportedly|further|officially|previously|earlier|then|still|additionally"
+            r"|today|yesterday|formally|initially|first|later|subsequently|jointly|again|already|itself))*")
+_NAME_RUN = r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}"
+# "… under which Norvik will invest", "will see Nexa invest", "Nexa recently plans to invest"
+_NAME_RIGHT_BEFORE = re.compile(r"(?:^|(?<=[\s(\"']))(?P<n>" + _NAME_RUN + ")" + _ADVERBS + r"\s*$")
+_AUX_VERB = re.compile(
+    r"\s*(?:has|have|had|will|would|is|are|was|were|is\s+to|are\s+to|plans?\s+to|planned\s+to|intends?\s+to|agreed\s+to"
+    r"|is\s+set\s+to|decided\s+to|is\s+going\s+to|wants?\s+to|aims?\s+to|expects?\s+to|hopes?\s+to)?" + _ADVERBS
+    + r"\s*$"
+)
+# "Nexa and the southern city of X signed a strategic cooperation agreement Friday to invest"
+_SIGNED_TO = re.compile(
+    r"(?:\s+and\s+[^.;]{2,80}?)?" + _ADVERBS + r"(?:\s+on\s+\w+)?\s+(?:signed|inked|reached|entered\s+into)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}?(?:agreements?|deals?|contracts?|pacts?|memorandum|mou)\b[^.;]{0,60}?"
+    r"\s+to\s*$"
+)
+_FACILITY = (r"(?:project|plant|factory|base|facility|park|complex|hub|cent(?:er|re)|programme|program|line|campus"
+             r"|headquarters|site|mine|station|works)")
+# "Nexa has initiated a three-phase industrial project that is worth around"
+_WORTH = re.compile(
+    r"\b(?:an?|its)\s+(?:[\w-]+\s+){0,5}?" + _FACILITY + r"\s+(?:(?:that|which)\s+(?:is|was|will\s+be)\s+)?"
+    r"(?:worth|valued\s+at)\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|approximately\s+)?$"
+)
+_NAME_VERBED = re.compile(r"(?P<n>" + _NAME_RUN + ")" + _ADVERBS + r"\s+(?:(?:has|have|had|will)(?=\s))?" + _ADVERBS
+                          + r"\s*[a-z]+(?:\s+(?:off|up|into))?\s+$")
+# the owner of a facility opening the clause: "Corvel's electrode materials park", "Nexa鈥檚 new facility"
+_POSSESSIVE = r"(?:'s|'|[鈥钬]檚)"  # 鈥檚: a UTF-8 ’s read as GBK (钬 in the matching form)
+_OWNER_OPENS = re.compile(
+    r"\s*(?:[-•*]\s+|\d{1,2}[.)]\s+)?(?:(?:namely|including|and|such\s+as),?\s+)?(?:the\s+)?(?P<o>" + _NAME_RUN + ")"
+    + _POSSESSIVE + r"\s+(?:[\w&/-]+\s+){0,7}?" + _FACILITY + r"\b"
+)
+_OWNER_AMOUNT = re.compile(r"(?:^|(?<=[\s(]))(?P<o>" + _NAME_RUN + ")" + _POSSESSIVE + r"\s+(?:new\s+|planned\s+)?$")
+_FACILITY_AFTER = re.compile(r"\s*(?:[\w&/-]+\s+){0,4}?" + _FACILITY + r"\b")
+_OWNER_INVESTMENT = re.compile(
+    r"(?:^|(?<=[\s(]))(?P<o>" + _NAME_RUN + ")" + _POSSESSIVE + r"\s+(?:total\s+|planned\s+)?investment\s+"
+    r"(?:in|into|for)\s+(?:the|its|a|an)\s+(?:[\w-]+\s+){0,5}?" + _FACILITY + r"\b[^.;]{0,40}?\s+"
+    r"(?:totals|totalled|totaled|is|was|will\s+be|reaches|reached|amounts\s+to|stands\s+at|of)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?$"
+)
+# the company opening a sentence as the subject of its verb: "Norvik signed a deal …", "On Monday, Nexa broke ground …"
+_OPENING_SUBJECT = re.compile(
+    r"\s*(?:(?:On|In|Last|This|Earlier)\s+[\w ]{1,20},\s+)?(?P<n>" + _NAME_RUN + ")" + _ADVERBS
+    + r"\s+(?:(?:has|have|had|will|would)\s+)?[a-z]+\b"
+)
+_OWNER_ANY = re.compile(
+    r"(?<![\w'])(?P<o>" + _NAME_RUN + ")" + _POSSESSIVE + r"\s+(?:[\w&/-]+\s+){0,7}?" + _FACILITY + r"\b"
+)
+_HAS_INVESTMENT_OF = re.compile(
+    r"(?:\b(?:has|had|have|involves|involving|will\s+have|with|boasts|carries|of)\s+(?:an?\s+)?(?:total\s+)?"
+    r"(?:planned\s+)?investment\s+of|\b(?:will\s+|would\s+|is\s+expected\s+to\s+)?cost(?:s|ing)?)\s+"
+    r"(?:about\s+|nearly\s+|around\s+|some\s+|roughly\s+|over\s+|more\s+than\s+|up\s+to\s+)?$"
+)
+_WITH_A = re.compile(r"\bwith\s+(?:an?|its)\s+(?:total\s+)?$")
+_INVESTMENT_AFTER = re.compile(r"\s*(?:total\s+)?investment\b")
+# a list item: "…, Lumeo's glass fibre and insulation project (800 million yuan)"
+_PAREN_ITEM = re.compile(r"\b" + _FACILITY + r"\s*\(\s*(?:about\s+|around\s+|nearly\s+)?$")
+_STRONG_SEP = re.compile(r"[,;:]\s|\.\s")
+_PHASE_AFTER = re.compile(
+    r"\s*(?:yuan\s+|dollars\s+)?(?:in|for|into|on)\s+(?:the\s+|its\s+)?(?:first|second|third|fourth|initial|1st|2nd"
+    r"|3rd|opening)\s+(?:phase|stage)\b", re.I
+)
+
+
+_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n")
+_PART_OF_NAME = re.compile(r"\b(?:of|for|and|de|du)\s+$|&\s*$")
+_ANNUAL = re.compile(r"\b(?:this|next)\s+year\b|\bannually\b|\b(?:each|every|per|a)\s+year\b|\bfull-year\b")
+
+
+def annual_plan(form: str, verb_start: int) -> bool:
+    """"Norvik plans to invest 50 billion yuan this year": a company's annual plan, not one project."""
+    end = _SENTENCE_END.search(form, verb_start)
+    return _ANNUAL.search(form, verb_start, end.start() if end is not None else len(form)) is not None
+
+
+def _company(name: str) -> bool:
+    words = name.split()
+    return bool(words) and len(words) <= 5 and words[0] not in EN_GENERIC_SUBJECT and is_company_name(name)
+
+
+def name_before_verb(form: str, text: str, sent_start: int, verb_start: int) -> tuple[int, str] | None:
+    """The company written right before the investment verb and its auxiliaries ("Norvik will", "Nexa recently
+    plans to", "see Nexa"): a capitalised run that names no place, date, government body or generic noun."""
+    aux = _AUX_VERB.search(form, max(sent_start, verb_start - 40), verb_start)
+    end = aux.start() if aux is not None else verb_start
+    m = _NAME_RIGHT_BEFORE.search(form, max(sent_start, end - 60), end)
+    if m is None:
+        return None
+    name = m.group("n").rstrip(".")
+    if not _company(name) or _PART_OF_NAME.search(form, max(0, m.start("n") - 8), m.start("n")):
+        return None  # "the Ministry of Commerce will invest": not "Commerce"
+    return m.start("n"), text[m.start("n") : m.start("n") + len(name)]
+
+
+def signer_to_invest(form: str, text: str, sent_start: int, verb_start: int) -> tuple[int, str] | None:
+    """The company opening a sentence that signs an agreement "to invest": "Nexa and the city of X signed …"."""
+    lead = re.match(r"\s*(?:[-•*]\s+)?", form[sent_start:verb_start])
+    at = sent_start + (lead.end() if lead else 0)
+    run = re.compile(_NAME_RUN).match(form, at, verb_start)
+    if run is None or not _company(run.group()) or not _SIGNED_TO.fullmatch(form, run.end(), verb_start + 2):
+        return None
+    return run.start(), text[run.start() : run.end()]
+
+
+def owner_project(form: str, text: str, m_start: int, m_end: int, sent_start: int) -> tuple[int, str | None] | None:
+    """An owner's facility ("X's … park has an investment of N", "X's … plant (N million yuan)", "X's new facility
+    …, with a N-yuan investment"), or a project "worth N" of the company that launched it."""
+    left_start = max(sent_start, m_start - 200)
+    worth = _WORTH.search(form, max(left_start, m_start - 120), m_start) if "worth" in form[m_start - 30 : m_start] \
+        or "valued" in form[m_start - 30 : m_start] else None
+    if worth is not None:
+        who = _NAME_VERBED.search(form, max(sent_start, worth.start() - 60), worth.start())
+        if who is not None and _company(who.group("n")):
+            return who.start("n"), text[who.start("n") : who.end("n")]
+        return None
+    if "worth" in form[max(sent_start, m_start - 20) : m_start]:  # "The project, built by X, is worth N"
+        return _helped_by(form, text, sent_start, m_start, [])
+    owned = _OWNER_AMOUNT.search(form, max(sent_start, m_start - 40), m_start)
+    if owned is not None and _FACILITY_AFTER.match(form, m_end) and _company(owned.group("o")):
+        return owned.start("o"), text[owned.start("o") : owned.end("o")]  # "Geely's 10-billion-yuan vehicle plant"
+    spent = _OWNER_INVESTMENT.search(form, max(sent_start, m_start - 120), m_start) \
+        if "investment" in form[max(sent_start, m_start - 120) : m_start] else None
+    if spent is not None and _company(spent.group("o")):  # "Sungrow's investment in the project totals N"
+        return spent.start("o"), text[spent.start("o") : spent.end("o")]
+    cue = None
+    if "investment of" in form[max(left_start, m_start - 40) : m_start] or "cost" in form[m_start - 30 : m_start]:
+        cue = _HAS_INVESTMENT_OF.search(form, max(left_start, m_start - 60), m_start)
+    elif _WITH_A.search(form, max(left_start, m_start - 16), m_start) and _INVESTMENT_AFTER.match(form, m_end):
+        cue = _WITH_A.search(form, max(left_start, m_start - 16), m_start)
+    elif form[max(left_start, m_start - 12) : m_start].rstrip().endswith("("):
+        cue = _PAREN_ITEM.search(form, max(left_start, m_start - 40), m_start)
+        if cue is not None:
+            return _listed_item(form, text, max(0, cue.start() - 160), cue.start())  # an item may follow a line break
+    if cue is not None:
+        clause = max(form.rfind(",", sent_start, cue.start()), form.rfind(";", sent_start, cue.start()))
+        for lo in (sent_start, clause + 1 if clause >= 0 else sent_start):
+            owner = _OWNER_OPENS.match(form, lo, cue.start() + 1)
+            if owner is not None and _company(owner.group("o")):
+                return owner.start("o"), text[owner.start("o") : owner.end("o")]
+    return None
+
+
+def phase_of_project(form: str, m_end: int) -> bool:
+    """"an investment of N in the first phase": the amount of one project's phase."""
+    return _PHASE_AFTER.match(form, m_end) is not None
+
+
+def _listed_item(form: str, text: str, lo: int, facility: int) -> tuple[int, str | None]:
+    """The start and owner of the list item ending with the facility noun at `facility` ("…, namely, X's waterproof
+    and insulation project (…)"): the owner is the possessive opening the item; an item may hold "and" itself."""
+    strong = [s.end() for s in _STRONG_SEP.finditer(form, lo, facility)]
+    item = strong[-1] if strong else lo
+    owners = [o for o in _OWNER_ANY.finditer(form, item, facility + 12) if o.end() >= facility]
+    if owners and _company(owners[-1].group("o")):
+        return owners[-1].start("o"), text[owners[-1].start("o") : owners[-1].end("o")]
+    lead = re.match(r"\s*(?:(?:namely|including|and|such\s+as),?\s+)?", form[item:facility])
+    return item + (lead.end() if lead else 0), None
+
+
+def opening_company(form: str, text: str, sent_start: int) -> tuple[int, str] | None:
+    """The company opening the sentence as the subject of its verb ("Norvik signed a deal … to build a 5-billion-yuan
+    plant")."""
+    m = _OPENING_SUBJECT.match(form, sent_start)
+    if m is None or not _company(m.group("n")) or _PART_OF_NAME.search(form, sent_start, m.start("n")):
+        return None
+    return m.start("n"), text[m.start("n") : m.end("n")]
+
+
+_EN_OTHER_SPENDING = re.compile(
+    r"\s*(?:yuan|dollars)?\s*(?:\([^()]{1,40}\))?(?:\s+(?:this|next|each|every|a)\s+year|\s+annually)?"
+    r"\s*(?:on|in|for|into)\s+(?:its\s+|the\s+)?(?:research|r&d|dividends?"
+    r"|buy-?backs?|share\s+repurchases?|marketing|advertising|salaries|wages|debt)\b", re.I
+)
+_EN_CUMULATIVE = re.compile(r"\b(?:has|have|had)\s+(?:so\s+far\s+|already\s+)?invested\s+a\s+total\s+of\b", re.I)
+_EN_ONE_FACILITY_AFTER = re.compile(
+    r"\s*(?:yuan|dollars)?\s*(?:\([^()]{1,40}\))?\s*(?:in|into|on)\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:project|plant|factory|base|facility|park|complex|hub)\b", re.I
+)
+
+
+def other_spending(form: str, m_end: int) -> bool:
+    """"X will spend 2 billion yuan on research and development": money for something other than a project."""
+    return _EN_OTHER_SPENDING.match(form, m_end) is not None
+
+
+def cumulative_total(verb: str, form: str, m_end: int) -> bool:
+    """"Feldmark has invested a total of 1.2 billion US dollars in Suzhou": a company's total over the years (not
+    "… a total of N in the new plant")."""
+    return _EN_CUMULATIVE.search(verb) is not None and _EN_ONE_FACILITY_AFTER.match(form, m_end) is None
+
+
+# the subject opening the sentence or list item, before "will invest": "Haili Wind Power", "Fang Zheng Electrical
+# Motor in Deqing County, Zhejiang,", "New Hope Group, one of China's largest agribusinesses …, said … that it"
+_EN_SUBJECT_TAIL = re.compile(
+    r"(?:\s+in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:,\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}){0,2},?)?"
+    r"(?:,\s+(?:the|a|an|one\s+of|which|whose)\s+[^;.]{3,160}?(?:,|$))?"
+    r"(?:\s+(?:said|says|announced|stated)\b[^,;.]{0,30}?\s+(?:that\s+)?it)?"
+    r"(?:\s+(?:recently|also|now|reportedly|further|officially|previously|earlier|then|still|additionally|today"
+    r"|yesterday|formally|initially|first|later|jointly|again|already|has|have|had))*\s*$"
+)
+_EN_SUBJECT_RUN = re.compile(r"[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|&|and\s+(?=[A-Z])))*")
+_EN_GOVERNMENT_WORD = re.compile(
+    r"\b(?:Province|City|County|District|Government|Region|Municipality|Area|Zone|Bureau|Ministry|Commission"
+    r"|Committee|Council|Department|Office|Administration|Park|Town|Village|Prefecture|League|Banner)$"
+)
+EN_STOP_START = re.compile(r"^(?:The|A|An|This|That|These|Its|Their|Our|In|On|Of|All|Each|Every|Such)\b")
+
+
+def en_subject(form: str, text: str, sent_start: int, verb_start: int) -> tuple[int, int, str] | None:
+    """The company that opens the sentence (or list item) and is the subject of the investment verb: a
+    run of capitalised words that names no place, date or generic noun."""
+    head = form[sent_start:verb_start]
+    lead = re.match(r"\s*(?:[-•*]\s+|\d{1,2}[.)]\s+)?", head)
+    offset = lead.end() if lead else 0
+    run = _EN_SUBJECT_RUN.match(head, offset)
+    if run is None or not _EN_SUBJECT_TAIL.fullmatch(head, run.end()):
+        return None
+    name = run.group().rstrip(".")
+    words = name.split()
+    if (len(words) > 7 or EN_STOP_START.match(name) or en_date_words(name) or _EN_GOVERNMENT_WORD.search(name)
+            or words[0] in EN_GENERIC_SUBJECT or place_candidates(name)):
+        return None
+    s = sent_start + run.start()
+    return s, s + len(name), text[s : s + len(name)]

@@ -21,20 +21,27 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from app.extract.orgs import mainland_place as _mainland_place
 from app.extract.orgs import zh_investor_from_name, zh_org_before
+from app.extract.textprep import match_form
 
 # the amount's own cue: "项目总投资不超过人民币", "该项目总投资", "总投", "投资总额将达到"
 TOTAL_CUE = re.compile(
-    r"(?P<ref>该|本|此|这一)?(?P<proj>项目)?(?:计划|规划|预计)?(?:总投资额?|投资总额|总投(?!资)|总投入)"
+    r"(?P<ref>该|本|此|这一)?(?P<proj>项目)?(?:计划|规划|预计)?(?:总投资(?:金)?额?|投资总额|总投(?!资)|总投入)"
     r"(?:将|预计|拟|计划)?(?:约为|约|达到|达|为|是|超过|不超过|不超|不低于|超|近|逾|高达|共计|人民币|不|\s)*$"
 )
-_BARE_TOTAL = re.compile(r"\s*(?:项目|该项目)?(?:计划)?(?:总投资额?|投资总额|总投(?!资))")
+_BARE_TOTAL = re.compile(r"\s*(?:项目|该项目)?(?:计划|预计|规划)?(?:总投资额?|投资总额|总投(?!资))")
 # the plan clause of one company: "拟在四川宜宾市建动力电池制造基地", "拟通过全资子公司…在…投资建设…项目"
 PLAN_CLAUSE = re.compile(
     r"(?:拟|将|计划|准备|决定|预计|已)(?:再|继续|追加)?(?:通过[^,。;:!?\n]{1,30}?)?(?:在|于|到|赴)?[^,。;:!?\n]{0,24}?"
     r"(?:投资建设|投资新建|投资兴建|投资扩建|建设|新建|扩建|兴建|建|布局|打造|设立)"
     r"[^,。;:!?\n]{1,40}?(?:项目|基地|工厂|产业园|生产线|中心|园区)"
 )
+_PLAN_LIST = re.compile(
+    r"(?:拟|将|计划|准备|决定)(?:在|于|到)?[^,。;:!?\n]{0,12}?(?:投资建设|投资新建|投资兴建|建设|新建|布局|打造)"
+    r"[^。;:!?\n]{1,150}?等(?:项目|产业项目)"
+)
+_COUNTED = re.compile(r"[\d一二三四五六七八九十两]+\s*(?:个|项|批)|(?:全|我|各)[市县区省州旗盟]")
 # a short name the article uses for a company: each found from a literal cue, then the name read backwards
 # (a scan from the cue is several times cheaper than a pattern that opens with the name)
 _STOCK_CODE = re.compile(r"\((?:\d{6}|\d{6}\.S[HZ]|S[HZ]\d{6}|\d{4,5}\.HK)\)")
@@ -58,7 +65,23 @@ _NOT_A_NAME = re.compile(
 _PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,8}\)")
 _TIME_LEAD = re.compile(
     r"^(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚间|晚)?|\d{4}年\d{1,2}月(?:\d{1,2}日)?|近日|日前|此前|同日|此外|同时|另外|其中|据悉"
-    r"|据了解|而|目前|今年|昨日|昨天|当天|据此|另据)+,?"
+    r"|据了解|而|目前|今年|昨日|昨天|当天|据此|另据|(?:去年|今年|前年)?\d{1,2}月(?:\d{1,2}日)?|周[一二三四五六日]|星期[一二三四五六日天]"
+    r"|旗下|大会上|会上|现场)+,?"
+)
+# the parties of a signing: a company and a place or its government ("远帆科技与江城经济开发区…签约", "江州市政府与远帆
+# 科技有限公司在南京签约", "江州市与远帆科技就…项目举行签约仪式"): the party that is not the place is a company
+_SIGN_CUE = re.compile(r"签(?:约|订|署)")
+_PLACE_PARTY = (r"[\u4e00-\u9fff]{1,14}?(?:省|市|区|县|州|镇|旗|盟|政府|管委会|合作区|开发区|高新区|经开区|新区|园区)"
+                r"(?:人民政府|政府|管委会)?")
+_COMPANY_FIRST = re.compile(
+    r"(?:^|(?<=[,。;:!?\n\s]))(?P<n>[\u4e00-\u9fffA-Za-z]{2,18}?)(?:就|也|已|正式|今天|昨天|当天)?与" + _PLACE_PARTY
+)
+_PLACE_FIRST = re.compile(
+    _PLACE_PARTY + r"与(?P<n>[\u4e00-\u9fffA-Za-z()]{2,20}?)(?=就|在|于|正式|签|举行|成功|顺利|共同|达成|完成)"
+)
+# the short name inside a full one: 远帆|科技有限公司, 晨星|电子集团
+_SHORT_END = re.compile(
+    r"科技|集团|股份|有限|控股|实业|汽车|电子|新能源|能源|工业|电气|电器|材料|智能|精密|国际|投资|发展"
 )
 # the company itself referred to: 公司, 该公司, 本公司
 _THE_COMPANY = re.compile(r"(?:该|本|其)?公司$")
@@ -73,11 +96,21 @@ _BUILDS_AFTER = re.compile(
     r"(?:人民币)?,?(?:用于|建设|新建|扩建|扩产|打造|布局|在[^,。;!?\n]{1,8}(?:建设|新建))[^,。;!?\n]{0,24}?"
     r"(?:项目|基地|工厂|产业园|园区|中心|生产线|总部)"
 )
+_PHASE_CUE = re.compile(
+    r"(?:首期|一期|二期|三期|四期|首批|先期)(?:项目|工程)?(?:计划|拟|预计)?总?(?:投资|投入)额?"
+    r"(?:约为|约|达到|达|为|超过|近|逾|人民币|\s)*$"
+)
 _BY_COMPANY = re.compile(r"由(?P<org>[\u4e00-\u9fffA-Za-z]{2,16}?)(?:投资建设|投资兴建|出资建设|投资|承建|建设)")
 _AMOUNT = re.compile(r"[\d.]+\s*(?:亿|万)?元")
 _REG_CAPITAL = re.compile(r"(?:合资公司|合资企业|合营公司|新公司)(?:的)?注册资本(?:金)?(?:拟|将)?(?:为|约|达|是)?$")
 _SHARE_OF_JV = re.compile(r"其中(?P<who>[^,。;!?\n]{2,12}?)(?:拟|将|计划)?(?:出资|认缴)(?:约|为)?$")
-_TOPIC_LEAD = re.compile(r"\s*(?:[\d一二三四五六七八九十]{1,2}[,.、)]\s*)?(?:而|其中|同时|此外|另外|目前|其次|再次)?,?")
+_TOPIC_LEAD = re.compile(
+    r"\s*(?:[\d一二三四五六七八九十]{1,2}[,.、)]\s*)?(?:而|其中|同时|此外|另外|目前|其次|再次|当前|如今|眼下|据悉|据了解|近日|日前)?,?"
+)
+_INVESTED_BY = re.compile(
+    r"(?P<org>[\u4e00-\u9fffA-Za-z]{2,10}?)(?:此次|本次|近期|近日|今年|去年|计划|拟|将|已|首期)*"
+    r"(?:在[^,。;:!?\n]{1,10}?)?(?:投资|投建|投资建设|出资|兴建)"
+)
 _TOPIC_NAME = re.compile(
     r"(?P<name>(?:[^,。;:!?\n\"()]|,(?=\d)|\([^,。()\n]{1,10}\)){2,45}?"
     r"(?:项目|产业园|工业园|基地|工程|数据中心|工厂|综合体|电站))"
@@ -112,8 +145,38 @@ def known_names(form: str) -> tuple[tuple[int, str], ...]:
                 found.append((start, name))
             else:
                 found.append((where[start], form[where[start] : where[start + len(name) - 1] + 1]))
+    for c in _SIGN_CUE.finditer(plain):
+        for name, start in _signing_parties(plain, c.start()):
+            found.append((start, name) if where is None
+                         else (where[start], form[where[start] : where[start + len(name) - 1] + 1]))
     found.sort()
     return tuple(found)
+
+
+def _signing_parties(plain: str, cue: int) -> list[tuple[str, int]]:
+    """The company of a signing before the cue at `cue`, and its short name when it is written in full:
+    (name, start) pairs."""
+    lo = max(0, cue - 60)
+    m = None
+    for pattern in (_COMPANY_FIRST, _PLACE_FIRST):
+        m = max(pattern.finditer(plain, lo, cue), key=lambda x: x.start(), default=None)
+        if m is not None:
+            break
+    if m is None or plain.find("。", m.end(), cue) >= 0:
+        return []
+    core = _TIME_LEAD.sub("", m.group("n"))
+    start = m.end("n") - len(core)
+    org = zh_org_before(core)
+    if org is not None and org[1] == len(core):
+        start, core = start + org[0], core[org[0] :]
+    if len(core) < 2 or _NOT_A_NAME.search(core) or re.search(_PLACE_PARTY + "$", core):
+        return []
+    out = [(core, start)]
+    short = _SHORT_END.search(core, 2)
+    if short is not None and short.start() <= 5 and org is not None and not _NOT_A_NAME.search(core[: short.start()]) \
+            and not _mainland_place(core[: short.start()]):
+        out.append((core[: short.start()], start))
+    return out
 
 
 def _without_pinyin(form: str) -> tuple[str, list[int]]:
@@ -166,12 +229,18 @@ def plan_investor(form: str, text: str, lo: int, hi: int) -> tuple[bool, str | N
     plan = None
     for p in PLAN_CLAUSE.finditer(form, lo, hi):
         plan = p
-    if plan is None or _PLURAL.search(form, plan.start(), plan.end()):
+    listed = False
+    if plan is None:  # 晨星电子集团将在临川投资建设A、B、C等项目: one company's package under one agreement
+        plan = _PLAN_LIST.search(form, lo, hi)
+        listed = plan is not None and _COUNTED.search(form, plan.start(), plan.end()) is None
+    if plan is None or (not listed and _PLURAL.search(form, plan.start(), plan.end())):
         return False, None
     head_lo = form.rfind(",", lo, plan.start())
     clause = (head_lo + 1 if head_lo >= 0 else lo, plan.start())
     subject = form[clause[0] : clause[1]]
     span = company_in(form, clause[0], clause[1])
+    if listed and span is None:
+        return False, None
     if span is None and (not _TIME_LEAD.sub("", subject).strip() or _THE_COMPANY.search(subject)):
         # "宁德时代发布公告称,拟在…", "…公告,公司拟在…": the announcer in the clause before
         span = company_in(form, lo, clause[0]) or the_company(form, plan.start())
@@ -202,11 +271,17 @@ def _topic(form: str, text: str, lo: int, hi: int) -> tuple[str, str | None] | N
         return None  # 在谈项目共58个,计划总投资…: a class of projects, counted
     name_form = tm.group("name")
     cut = name_form.rfind("的")
+    described = None
     if cut >= 0:  # 依托…引进的弗思创新材料项目: the name after the description
+        described = _INVESTED_BY.fullmatch(name_form, 0, cut)
         name_form, start = name_form[cut + 1 :], start + cut + 1
     if len(name_form) < 4:
         return None
     investor = zh_investor_from_name(name_form)
+    if described is not None and not _NOT_A_NAME.search(described.group("org")):
+        # 阳光电源此次在合肥投资的储能系统项目: the subject of the description invests
+        at = tm.start("name")
+        return text[start : start + len(name_form)], text[at + described.start("org") : at + described.end("org")]
     known = [n for _, n in known_names(form) if name_form.startswith(n)]
     if known:
         investor = known[0]  # 宁德时代宜宾基地: the company, not "宁德时代宜宾"
@@ -234,9 +309,16 @@ def company_project(form: str, text: str, m_start: int, m_end: int, sent_start: 
         if by is not None and not _NOT_A_NAME.search(by.group("org")):
             # 项目由宁德时代投资建设,总投资120亿元: the company the project is built by
             return total.start(), text[by.start("org") : by.end("org")], None, ""
+        named = company_in(form, max(sent_start, total.start() - 20), total.start())
+        if named is not None and named[1] == total.start():  # 晨星计划总投资金额达人民币150亿元: its subject
+            return named[0], _investor_text(form, text, named), None, ""
         found = _total_of_plan(form, text, total, sent_start, m_start)
         if found is not None:
             return (*found, "")
+    phase = _PHASE_CUE.search(form, max(left_lo, m_start - 20), m_start) if "期" in near or "首批" in near else None
+    if phase is not None and not _COUNTED.search(form, sent_start, phase.start()) \
+            and not _ZH_OTHER_SUBJECT.search(form, sent_start, phase.start()):
+        return phase.start(), None, None, "phase"  # 首期投资80亿元, 项目一期投资约30亿元: a part of one project
     invests = _INVESTS_CUE.search(form, max(left_lo, m_start - 16), m_start)
     if invests is not None and _BUILDS_AFTER.match(form, m_end):
         # …董事会已通过相关议案,拟投资不超过240亿元建设…基地项目: the company named before in the sentence
@@ -280,7 +362,7 @@ def _total_of_plan(form: str, text: str, total: re.Match[str], sent_start: int,
         if opens and _BARE_TOTAL.match(form, cue_start, m_start):
             topic = _topic(form, text, sent_start, cue_start)
             if topic is not None and not _ZH_OTHER_SUBJECT.search(form, sent_start, cue_start):
-                return cue_start, topic[1], topic[0]
+                return cue_start, topic[1] or _signed_before(form, text, sent_start, topic[0]), topic[0]
     if total.group("ref") and total.group("proj") and _AMOUNT.search(form, sent_start, cue_start) is None:
         prev = _sentence_before(form, sent_start)
         if prev >= 0:  # 该项目总投资80亿元: the project named in the sentence before
@@ -301,4 +383,102 @@ def _earlier_total(form: str, sent_start: int, before: int, total_rule: TotalRul
     for a in reversed(amounts[-4:]):  # the total, or the parts listed after it
         if TOTAL_CUE.search(form, max(sent_start, a.start() - 24), a.start()) is not None:
             return total_rule(a.start(), a.end(), sent_start)
+    return None
+
+
+def _signed_before(form: str, text: str, sent_start: int, project: str) -> str | None:
+    """The company of a signing told in the sentence before ("江州市与远帆科技就储能电池项目举行签约仪式。电池生产
+    基地项目,…,总投资36亿元"): the project signed (就 + its name) shares words with the one described next."""
+    prev = _sentence_before(form, sent_start)
+    about = form.find("就", prev, sent_start) if prev >= 0 else -1
+    if about < 0 or _SIGN_CUE.search(form, about, sent_start) is None:
+        return None
+    signed = form[about + 1 : _SIGN_CUE.search(form, about, sent_start).start()]  # type: ignore[union-attr]
+    words = match_form(project)
+    words = words[: len(words) - 2] if words.endswith(("项目", "基地", "工程")) else words
+    if not any(words[i : i + 2] in signed for i in range(len(words) - 1)):
+        return None
+    return _investor_text(form, text, company_in(form, prev, about))
+
+
+def paragraph_company(form: str, text: str, at: int) -> tuple[int, str] | None:
+    """The company a subjectless clause speaks of ("…远帆科技首次投资20亿元…。2023年3月,签约投资60亿元打造二期项目"):
+    the last company named before `at` in its paragraph, within 300 characters."""
+    lo = max(form.rfind("\n", 0, at) + 1, at - 300)
+    span = company_in(form, lo, at)
+    return None if span is None else (span[0], text[span[0] : span[1]])
+
+
+_QUOTED = re.compile(r'"([^"\n,。]{2,30})"')
+
+
+@lru_cache(maxsize=4)
+def signed_projects(form: str) -> tuple[tuple[str, int, int], ...]:
+    """(project name, company start, company end) for the projects a company signs by name: 我市与东岳汽车集团有限公司
+    就"东岳新能源汽车电池"、"东岳集团江州产业基地"两个项目进行签约 — the company as the article names it there."""
+    out: list[tuple[str, int, int]] = []
+    for c in _SIGN_CUE.finditer(form):
+        about = form.rfind("就", max(0, c.start() - 80), c.start())
+        if about < 0 or form.find("。", about, c.start()) >= 0:
+            continue
+        parties = _signing_parties(form, about + 1)
+        if not parties:
+            continue
+        name, start = parties[0]
+        for q in _QUOTED.finditer(form, about, c.start()):
+            out.append((q.group(1), start, start + len(name)))
+    return tuple(out)
+
+
+def signer_of(form: str, project: str) -> tuple[int, int] | None:
+    """The company that signed for the project named `project` (as written in the matching form), if any."""
+    for name, s, e in signed_projects(form) if '"' in form else ():
+        if project.startswith(name):
+            return s, e
+    return None
+
+
+# 45亿元的南岳储能科技有限公司年产…项目: an organisation and its project after the amount, no verb before it
+_ZH_ORG_AT_START = re.compile(r"[\u4e00-\u9fffA-Za-z()]{2,20}?(?:股份有限公司|有限责任公司|有限公司|集团公司)")
+_ZH_PROJECT_WITHIN = re.compile(r"[^。;!?\n]{0,60}?(?:项目|基地|工厂|产业园)")
+# 长岭能源20亿元储能电池基地一期开建: a company's name, the amount and its project, with no verb
+_ZH_HEADLINE_PROJECT = re.compile(r"\s*(?![的及和与,])[^,。;!?\n]{1,16}?(?:项目|基地|工厂|产业园|数据中心|生产线)")
+
+
+def org_after_amount(form: str, text: str, after_de: int) -> tuple[int, str, str] | None:
+    """(end, organisation, project) for "45亿元的南岳储能科技有限公司年产…项目": an organisation with a legal
+    suffix and its project right after the amount's 的 (`after_de` is the offset of 的)."""
+    owner = _ZH_ORG_AT_START.match(form, after_de + 1)
+    within = _ZH_PROJECT_WITHIN.match(form, owner.end()) if owner is not None else None
+    if owner is None or within is None:
+        return None
+    return within.end(), text[owner.start() : owner.end()], text[after_de + 1 : within.end()]
+
+
+def named_before_amount(form: str, text: str, sent_start: int, m_start: int,
+                        m_end: int) -> tuple[int, int, str] | None:
+    """(start, end, company) for "长岭能源20亿元储能电池基地一期开建": a company the article names, right before the
+    amount, and the project after it, with no verb."""
+    headed = company_in(form, max(sent_start, m_start - 12), m_start)
+    project = _ZH_HEADLINE_PROJECT.match(form, m_end) if headed is not None and headed[1] == m_start else None
+    if headed is None or project is None:
+        return None
+    return headed[0], project.end(), text[headed[0] : headed[1]]
+
+
+# an earlier clause of the paragraph whose subject invests: "2021年5月,远帆科技首次投资20亿元"
+_ZH_BRAND_SUBJECT = re.compile(
+    r"(?:^|(?<=[,。;:!?\n]))(?P<org>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,9}?)"
+    r"(?:近年来|多次|首次|再次|计划|拟|将|已|还|也|又|再|追加|累计)*(?:投资|投入|斥资|出资)"
+)
+NO_SUBJECT = re.compile(r"(?:签约|签订|签署|首次|再次|追加|同时|并|又|还)+")
+
+
+def earlier_investor(form: str, text: str, at: int) -> str | None:
+    """The subject of the last investing clause before `at` in its paragraph (within 200 characters)."""
+    lo = max(form.rfind("\n", 0, at) + 1, at - 200)
+    for found in reversed(list(_ZH_BRAND_SUBJECT.finditer(form, lo, at))):
+        org = found.group("org")
+        if not _NOT_A_NAME.search(org) and not NO_SUBJECT.fullmatch(org) and not re.search(r"\d", org):
+            return text[found.start("org") : found.end("org")]
     return None

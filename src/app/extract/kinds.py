@@ -13,7 +13,8 @@ EN_TARGET_CUE = re.compile(
     r"|(?:is|are)\s+set\s+to|endeavou?r|projected|forecasts?|is\s+to|are\s+to|requires?\s+to|required\s+to"
     r"|to\s+be\s+(?:completed|achieved|reached|introduced)|by\s+20\d\d|pledged?\s+to|commit(?:s|ted)?\s+to"
     r"|(?:with\s+an?\s+)?annual\s+(?:planned\s+)?investment\s+(?:plan\s+)?of|(?:is|are)\s+estimated\s+to"
-    r"|in\s+the\s+hope\s+of|hop(?:es|ing)\s+to)\b"  # 年度计划投资
+    r"|in\s+the\s+hope\s+of|hop(?:es|ing)\s+to|(?:is|are)\s+scheduled\s+to"
+    r"|scheduled\s+to\s+(?:start|begin|open))\b"  # 年度计划投资
 )  # scanned over the lower-cased form
 EN_WEAK_TARGET_CUE = re.compile(r"\b(?:every\s+year|each\s+year|annually\s+introduce|should|must)\b")
 EN_ACTUAL_MARKER = re.compile(
@@ -23,7 +24,7 @@ EN_ACTUAL_MARKER = re.compile(
     r"|dropped|declined|saw|hit)\b"
 )
 ZH_TARGET_CUE = re.compile(
-    r"(?=[力目计预拟争确规有打将到年要努投建达运谋不])(?:力争|谋划|不少于|不低于|(?<!完成)(?<!完成年度)(?<!完成全年)目标|计划(?!总投资|的)|预计|预估(?!总投资)|拟|争取|确保|规划|预期|有望|打算|将于|将在|将(?:实现|完成|达到|建成|新增|引进|实施|投入|开工|形成|带动|突破)"
+    r"(?=[力目计预拟争确规有打将到年要努投建达运谋不])(?:力争|谋划|不少于|不低于|(?<!完成)(?<!完成年度)(?<!完成全年)目标|计划(?!总投资|的)|预计|预估(?!总投资)|拟(?!建项目)|争取|确保|规划|预期|有望|打算|将于|将在|将(?:实现|完成|达到|建成|新增|引进|实施|投入|开工|形成|带动|突破)"
     r"|(?:投产|建成|达产|达效|运营)后|到20\d\d年|年底前|年内|要(?:实现|完成|达到|突破)|力求|努力(?:实现|完成))"
 )
 ZH_WEAK_TARGET_CUE = re.compile(r"每年")
@@ -31,6 +32,7 @@ ZH_WEAK_TARGET_CUE = re.compile(r"每年")
 # target: the marker ends after it)
 ZH_ACTUAL_MARKER = re.compile(
     r"(?=[已完实累截目共达\d])(?:已|完成了|实现了|累计|截至|目前|共计|达到了"
+    r"|(?<=分别|均为)完成(?:年度|全年|年)?(?:投资)?(?:计划|目标任务|目标|任务)的(?=\s*\d)"  # 分别完成年度计划的N%
     r"|(?<=计划(?:实施|建设|开工|推进|安排)的)\d[^,。;]{0,30}?项目(?=完成投资))"
 )
 TARGET_HEADER = re.compile(

@@ -132,10 +132,18 @@ def apply_learned(doc: Document, drafts: list[FactDraft], knowledge: Knowledge) 
     if hits:
         hits = _with_names_beside(doc, low, hits)
     starts = [h[0] for h in hits]
+    # an organisation the rules already gave as the investor of another project, inside that project's evidence
+    # ("X's base (N yuan) and a logistics park (M yuan)"), is not also the investor of a project without one
+    claimed = [(d.evidence[0].start, d.evidence[0].end, d) for d in drafts
+               if d.kind == Kind.PROJECT and d.fields.get("investor") and d.evidence] if hits else []
     for d in drafts:
         if hits and d.evidence:
             if d.kind == Kind.PROJECT:
-                found = _learned_investor(doc, low, hits, starts, d)
+                free = hits
+                if claimed and not d.fields.get("investor"):
+                    free = [h for h in hits if not any(s <= h[0] and h[1] <= e for s, e, o in claimed if o is not d)]
+                found = _learned_investor(doc, low, free, [h[0] for h in free], d) if free is not hits \
+                    else _learned_investor(doc, low, hits, starts, d)
                 if found is not None:
                     d.fields["investor"] = found[1]
                     d.origin = learned_origin("investor", found[0])

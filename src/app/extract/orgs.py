@@ -27,6 +27,7 @@ _ZH_DESCRIPTION = re.compile(
     r"\d+万?(?:吨|台|套|件|平方米|千瓦|兆瓦)|加工|裂解|制(?![药造品])[\u4e00-\u9fff]{1,3}$|生产|种植|养殖|温泉|度假|景区|小镇"
 )
 _ZH_BRAND_BRANCH = re.compile(r"(?P<brand>[\u4e00-\u9fffA-Za-z]{2,8})\([^()]{1,8}(?:大区|区域|分公司|省|市|区)\)")
+_ZH_TIME_OR_OWNER = re.compile(r".*(?:旗下|下属|周[一二三四五六日]|星期[一二三四五六日天]|\d{1,2}[月日])")
 _ZH_LEADING_VERB = re.compile(
     r"(?:由|与|和|同|及|对|向|在|是|为|将|把|被|据|与其|引进|引入|签约|落户|投资|其中|同时|此外|另外|而|并)+"
 )
@@ -74,14 +75,18 @@ def zh_investor_from_name(name: str) -> str | None:
             return None  # 杜仲深加工项目, 乙烷裂解制乙烯项目, 华地城温泉一期: a product, process or resort, not a firm
         if described is not None:
             prefix = prefix[: described.start()]  # 江苏科利科技电子产品|生产项目
-        if _ZH_PLACE_IN_PREFIX.search(prefix) or _mainland_place(prefix):
+        if _ZH_PLACE_IN_PREFIX.search(prefix) or mainland_place(prefix):
             return None  # 毕节高新区锂电池…项目: a place, not an investor
+        for k in (3, 2):  # 远帆科技常州|基地: the company, then the place of its base
+            if len(prefix) - k >= 2 and mainland_place(prefix[-k:]):
+                prefix = prefix[:-k]
+                break
         if re.search(r"[\u4e00-\u9fffA-Za-z]", prefix):
             return prefix
     return None
 
 
-def _mainland_place(name: str) -> bool:
+def mainland_place(name: str) -> bool:
     """The name is a mainland place's short name (江华新能源…项目: 江华瑶族自治县, the project's place, not
     its investor); a Taiwan district's short name (信义) is also a brand here, so only mainland codes count."""
     return any(p.code[:2] not in ("71", "81", "82") for p in place_candidates(name))
@@ -100,6 +105,9 @@ def zh_org_before(clause: str) -> tuple[int, int] | None:
     while i > 0 and start - i < 16 and re.match(r"[\u4e00-\u9fffA-Za-z0-9()（）]", clause[i - 1]):
         i -= 1
     # drop a leading verb or connective
+    cut = _ZH_TIME_OR_OWNER.match(clause, i, start)  # 周五旗下晨星电子集团: the name after "its subsidiary"
+    if cut:
+        i = cut.end()
     lead = _ZH_LEADING_VERB.match(clause[i:start])
     if lead:
         i += lead.end()
@@ -158,12 +166,23 @@ _APPOSITIVE_NAME = re.compile(r"(?:^|[.;:]\s|--\s|\n)(?P<n>" + _NAME + r")$")
 _DESCRIBED = re.compile(r"\s+(?P<n>" + _NAME + r")")  # after the descriptor noun
 _DESCRIPTOR_NOUNS = ("maker ", "manufacturer ", "producer ", "giant ", "supplier ")
 _STOP = re.compile(r"^(?:The|A|An|In|On|At|By|For|With|And|This|That|These|Its|It|As|Of|From|To|China|Chinese)\b")
-_EN_PLACE_WORD = re.compile(r"\b(?:Province|City|County|District|Government|Region|Bureau|Ministry|Securities)$")
+_EN_PLACE_WORD = re.compile(
+    r"\b(?:Province|City|County|District|Government|Region|Bureau|Ministry|Securities|Municipality|Zone|Area"
+    r"|Committee|Commission|Council|Department|Office|Administration|Prefecture|Authority|Authorities)$"
+)
+# capitalised words that open a sentence as its subject but name no company
+EN_GENERIC_SUBJECT = frozenset([
+    "Officials", "Investors", "Companies", "Enterprises", "Firms", "Businesses", "Authorities", "Residents",
+    "Farmers", "Governments", "Local", "Foreign", "Private", "Chinese", "State", "Provincial", "Municipal",
+    "Central", "China", "Domestic", "Overseas", "Xinhua", "Reporters", "Experts", "Analysts", "Statistics",
+    "Data", "They", "We", "It", "He", "She", "I", "You", "Mr", "Ms", "Mrs", "Dr", "President", "Chairman",
+])
 
 
 def is_company_name(name: str) -> bool:
     """A capitalised run that may name a company: no place, date, or sentence opener."""
-    return not (_STOP.match(name) or en_date_words(name) or _EN_PLACE_WORD.search(name) or place_candidates(name))
+    return not (_STOP.match(name) or en_date_words(name) or _EN_PLACE_WORD.search(name) or place_candidates(name)
+                or (name.split() or [""])[0] in EN_GENERIC_SUBJECT)
 
 
 def introduced_names(form: str) -> list[str]:

@@ -211,7 +211,7 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
         loc = project_place(doc.regions, form, (start, end), sent, (m.start, m.end),
                             _spans_of(form, text, project.investor, sent)) or doc.dominant
         fields = {
-            "investor": project.investor,
+            "investor": project.investor.strip() if project.investor else None,
             "project": project.project,
             "industry": industry_in(match_form(name_area), doc.language),
             "location": " ".join(text[loc.start : loc.end].split()) if loc else None,
@@ -427,6 +427,7 @@ def _merge(facts: list[tuple[FactDraft, Mention, tuple]], title_end: int = 0) ->
     counts: dict[Decimal, list[tuple[FactDraft, Evidence, Mention]]] = {}  # by value: restated in other words
     plain = {m.value: i for i, (_, m, _) in enumerate(facts)
              if m.family == "count" and not _CLASS_NOUN.search(m.noun or "")}
+    projects: dict[tuple, list[tuple[FactDraft, Evidence, Mention]]] = {}  # by (unit, value): named differently
     for i, (draft, m, (key, ev)) in enumerate(facts):
         target: tuple[FactDraft, Evidence, Mention] | None = None
         in_title = bool(draft.evidence) and draft.evidence[0].start < title_end
@@ -441,6 +442,9 @@ def _merge(facts: list[tuple[FactDraft, Mention, tuple]], title_end: int = 0) ->
             target = headline
         elif key in seen and key[3] and not _side_by_side(seen[key][2], m, title_end):
             target = seen[key]
+        elif draft.kind == _PROJECT and key[3] and not m.hints.get("part") and (
+                found := _same_project(projects.get((m.unit, key[2]), []), key, m, title_end)) is not None:
+            target = found  # 晨星电子集团…总投资150亿元, later 晨星计划总投资…150亿元: one project, named shorter
         elif m.family == "count" and draft.kind != _PROJECT:
             target = next((c for c in counts.get(m.value, ()) if c[0].kind == draft.kind and restates(c[2], m)),
                           None)
@@ -475,8 +479,25 @@ def _merge(facts: list[tuple[FactDraft, Mention, tuple]], title_end: int = 0) ->
             money.setdefault((draft.kind, m.unit), []).append((draft, ev, m))  # ceiling: for _ceilings
         if m.family == "count":
             counts.setdefault(m.value, []).append((draft, ev, m))
+        if draft.kind == Kind.PROJECT and key[3] and len(key) == 5:
+            projects.setdefault((m.unit, key[2]), []).append((draft, ev, m))
         out.append(draft)
     return out
+
+
+def _same_project(earlier: list[tuple[FactDraft, Evidence, Mention]], key: tuple, m: Mention,
+                  title_end: int) -> tuple[FactDraft, Evidence, Mention] | None:
+    """An earlier project fact of the same amount whose investor is this one's written longer or shorter."""
+    name = str(key[3])
+    for other in earlier:
+        theirs = (other[0].fields.get("investor") or "").strip()
+        mine, named = name.strip(), (other[0].fields.get("project"), key[4])
+        if named[0] and named[1] and named[0] != named[1]:
+            continue  # two projects of one company with equal amounts
+        if theirs and theirs != mine and (theirs in mine or mine in theirs) \
+                and not _side_by_side(other[2], m, title_end):
+            return other
+    return None
 
 
 def _digits(s: str) -> int:

@@ -8,14 +8,41 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from app.domain.regions import candidates as place_candidates
 from app.extract.candidates import Mention
+from app.extract.company_en import (
+    EN_STOP_START,
+    annual_plan,
+    cumulative_total,
+    en_company_project,
+    en_subject,
+    name_before_verb,
+    opening_company,
+    other_spending,
+    owner_project,
+    phase_of_project,
+    signer_to_invest,
+)
 from app.extract.company_en import EN_THE_COMPANY as _EN_THE_COMPANY
 from app.extract.company_en import IN_PROJECTS_AFTER as _EN_IN_PROJECTS_AFTER
-from app.extract.company_en import en_company_project
-from app.extract.company_zh import Found, company_in, company_project
+from app.extract.company_zh import (
+    NO_SUBJECT,
+    Found,
+    company_in,
+    company_project,
+    earlier_investor,
+    named_before_amount,
+    org_after_amount,
+    paragraph_company,
+    signer_of,
+)
 from app.extract.index import TailFirst
-from app.extract.orgs import EN_DATE_WORD, en_date_words, zh_investor_from_name, zh_org_before
+from app.extract.orgs import (
+    EN_DATE_WORD,
+    en_date_words,
+    is_company_name,
+    zh_investor_from_name,
+    zh_org_before,
+)
 
 _ZH_ORG_SUFFIX_END = re.compile(r"(?:公司|集团|银行|控股|股份|厂|研究院|合作社)$")
 
@@ -26,7 +53,9 @@ _ZH_AMOUNT_LEAD = r"(?:约为|约|达到|达|为|超过|不超过|不超|近|逾
 _ZH_INVEST_BEFORE = re.compile(
     r"(?:总投资|计划投资|拟投资|计划总投资|投资总额|投资额|投资|总投(?!资))" + _ZH_AMOUNT_LEAD + "$"
 )
-_ZH_NAME_END = re.compile(r"[,。;:!?、\n\"()]|(?<!\d)\.|\.(?!\d)|等|已|正在|将|于\d|计划|预计|目前|总投资|是|(?<!华)为")
+_ZH_NAME_END = re.compile(
+    r"[,。;:!?、\n\"()]|(?<!\d)\.|\.(?!\d)|等|已|正在|将|于\d|计划|预计|目前|总投资|是|(?<!华)为|[和及与](?=总?投资)"
+)
 # 以投资12亿元的复星奥鸿为龙头的生物医药产业园项目: the company leading a park is its named investor
 _ZH_LEADS_AFTER = re.compile(r"为(?:龙头|主体|核心|引领|牵引)的?")
 # 由澳门中小企业联合投资16亿元的…广场: the investors before the verb, after 由
@@ -41,7 +70,7 @@ _ZH_ASIDE_BEFORE = re.compile(
 )
 _ZH_ORG_VERB_BETWEEN = re.compile(
     r"^(?:拟|计划|将|已|共|累计|再|追加|新|总|还|亦|也|又|宣布|决定|正式|今年|去年|明年|近日|日前|此前|近期|本次"
-    r"|在[^\d,。;:!?\n]{1,4}?)*(?:投资|投入|出资|斥资|增资|注资)"
+    r"|在[^\d,。;:!?\n]{1,12}?)*(?:投资|投入|出资|斥资|增资|注资)"
     r"(?:建设)?(?:[^\d,。;:!?\n]{0,8}?)(?:约|达|超过|近|逾)?$"
 )
 # a list item naming one project: "1. 宁德时代…锂电池生产基地项目,总投资120亿元"
@@ -61,23 +90,26 @@ _ZH_INVESTOR_FIELD = re.compile(
 )
 # "成都高新区签约35个重大项目", "全年重大项目": a class of projects, not one named project
 _ZH_PLURAL_PROJECTS = re.compile(
-    r"\d+[个项]|(?:全|我|各)[市县区省州旗盟]|以上项目|(?:重大|重点|新开工|在建|签约|各类|一批|投产|竣工|开工|续建|落地|储备|在谈|新签|招商|引资)项目|项目群|等项目|批项目"
+    r"\d+[个项]|(?:全|我|各)[市县区省州旗盟]|以上项目|(?:重大|重点|新开工|在建|拟建|签约|各类|一批|投产|竣工|开工|续建|落地|储备|在谈|新签|招商|引资)项目|项目群|等项目|批项目"
 )
 _ZH_SIGN_INVEST = re.compile(
-    r"(?:签约|签署|签订|落户|入驻|合作)[^。;]{0,40}?(?:总投资|计划投资|投资总额|投资额|拟投资)(?:约|达|为|超过|近|逾)?$"
+    r"(?:签约|签署|签订|落户|入驻|合作)[^。;]{0,40}?(?:总投资|计划投资|投资总额|投资额|拟投资)" + _ZH_AMOUNT_LEAD + "$"
 )
 # 宁德时代投资30亿元建设储能电池基地: a short name or brand opening the clause invests in a named facility
 _ZH_BRAND_INVESTS = re.compile(
     r"(?:^|[,。;:!?\n])(?:此外|同时|另外|其中|目前|近日|日前)?,?"
     r"(?P<org>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,9}?)"
-    r"(?:计划|拟|将|已|还|也|又|再|追加|累计)*(?:投资|投入|斥资|出资)(?:约|达|超过|近|逾)?$"
+    r"(?:宣布|决定|正式|同意|计划|拟|将|已|还|也|又|再|追加|累计|首次|再次)*(?:(?:在|于|到)[^\d,。;:!?\n]{1,12}?)?"
+    r"(?:投资|投入|斥资|出资)"
+    r"(?:约|达|超过|近|逾)?$"
 )
 _ZH_BUILDS_AFTER = re.compile(
     r"(?:人民币)?,?(?:用于|建设|新建|打造|布局|扩建|在[\u4e00-\u9fff]{1,8}(?:建设|新建|打造))"
     r"[^,。;!?\n]{0,20}?(?:项目|基地|工厂|产业园|园区|中心|生产线|总部)"
 )
 _ZH_NOT_BRAND = re.compile(
-    r"[省市县区镇乡村局委办厅]$|新区$|政府$|园区$|开发区$|财政$|部门$|企业$|单位$|集体$|个人$|社会资本$|^(?:全|我|本|该|此|其|各|今|明|去|当|共|累计|企业|公司|项目|社会|民间|外资"
+    r"[省市县区镇乡村局委办厅]$|新区$|政府$|园区$|开发区$|财政$|部门$|企业$|单位$|集体$|个人$|社会资本$|^(?:签约|签订|签署|首次|再次"
+    r"|追加|同时|并|又|还|拟|将|计划|全|我|本|该|此|其|各|今|明|去|当|共|累计|企业|公司|项目|社会|民间|外资"
     r"|内资|国有|固定|年度|计划|总|新增|实际|协议|合同)"
 )
 # 总投资分别为11亿元、6亿元的康怡佳园养老项目和永宝摄生文明村项目: the n-th amount is the n-th project's
@@ -91,16 +123,25 @@ _ZH_BARE_NAME_START = re.compile(
     r"(?:项目|产业园|基地|工厂|数据中心)"
 )
 # the item ends a list of projects: "…三元前驱体、总投资…", "…显示器件等在谈项目"
-_ZH_LISTED_NAME_AFTER = re.compile(r"[,、](?:总投资|计划投资|投资)|等[^,。;!?\n]{0,6}项目")  # 、 is "," in the form
+# 、 is "," in the form
+_ZH_LISTED_NAME_AFTER = re.compile(r"(?:[,、和及与])(?:总投资|计划投资|投资)|等[^,。;!?\n]{0,6}项目")
+_ZH_AGREEMENT_AFTER = re.compile(r"\s*[\"「『《]?[^,。;!?\n]{0,16}?(?:协议|合同|框架协议|备忘录)")
+_ZH_COMPANY_TAIL = re.compile(
+    r"(?:业|电子|科技|股份|集团|控股|实业|电气|电器|汽车|药业|化工|光电|新材|材料|能源|机械|重工|电池|智能|精密|半导体)$"
+)
+_ZH_ORG_LIST_BEFORE = re.compile(r"(?:总投资|投资)[\d.]+(?:亿|万)?元的[^,。;!?\n]{1,24}?(?:和|及|与|,)$")
 _ZH_BROUGHT_IN = re.compile(r"(?:(?!公司|集团)[^的]){0,16}?(?:引进|引入|招引|招商引进)的")
 _ZH_NAME_LEAD = re.compile(r"^.*?(?:其中|同时|此外|目前|今年|共有|包括|以及|和|与)")
 
 _EN_INVEST_BEFORE = TailFirst(
     r"(?P<subj>\bit|\bthe\s+(?:company|firm|group|enterprise|investor)|\bthey)?\s*"
-    r"(?:,\s*)?(?:has|have|had|will|would|plans?\s+to|is\s+to|intends\s+to|agreed\s+to|to)?\s*"
+    r"(?:,\s*)?(?:has|have|had|will|would|plans?\s+to|is\s+to|intends\s+to|agreed\s+to|(?:is|are)\s+set\s+to"
+    r"|(?:is|are)\s+going\s+to|decided\s+to|aims?\s+to|hopes?\s+to|expects?\s+to|wants?\s+to|to)?\s*"
     r"(?:also\s+|already\s+|jointly\s+)?(?:pledged\s+to\s+|committed\s+to\s+)?",
-    r"(?:invest(?:ed|s|ing)?|put|puts|poured|injected|spend|spent|spends|spending)\s+"
-    r"(?:a\s+total\s+of\s+|an?\s+)?(?:up\s+to\s+|as\s+much\s+as\s+)?$",
+    r"(?:invest(?:ed|s|ing)?|put|puts|poured|injected|spend|spent|spends|spending|pour|pours)\s+"
+    r"(?:a\s+total\s+of\s+|an?\s+(?:additional\s+|further\s+|extra\s+|fresh\s+)?|another\s+|additional\s+"
+    r"|further\s+)?(?:up\s+to\s+|as\s+much\s+as\s+|about\s+|around\s+|nearly\s+|roughly\s+|some\s+"
+    r"|approximately\s+)?$",
     re.I,
 )
 # "a battery plant by X Co., Ltd. will receive an investment of", "…, operated by X Co Ltd, involves an
@@ -126,7 +167,7 @@ _EN_SAID_BEFORE = re.compile(
 # "the 5-billion-yuan Yangpu container hub, invested by X Co., Ltd"
 _EN_BY_AFTER = re.compile(
     r"\s*(?:[\w'-]+\s+){0,5}?(?:project|plant|factory|base|facility|hub|park|cent(?:er|re)|complex|port|terminal)"
-    r"\b\s*,?\s*(?:invested|built|developed|funded|backed|operated)\s+by\s+",
+    r"\b\s*,?\s*(?:invested|built|developed|funded|backed|operated|owned)\s+by\s+",
     re.I,
 )
 # "…industry park project, a total investment of 1.1 billion yuan, was invested by X Co. Ltd."
@@ -147,7 +188,7 @@ _EN_NAMED_PROJECT = re.compile(
 # "the tourism complex project in Yizhou district, which has an investment of", "… Market Project in Donglan
 # county, with a total investment of": one project, named but with no owner in the name
 _EN_PLACED_PROJECT = re.compile(
-    r"\b(?:the|a|an)\s+(?P<name>(?:[\w'-]+\s+){0,8}?(?:[Pp]roject|[Pp]ark|[Bb]ase"
+    r"(?<!')\b(?:the|a|an)\s+(?P<name>(?:[\w'-]+\s+){0,8}?(?:[Pp]roject|[Pp]ark|[Bb]ase"
     r"|[Pp]lant|[Ff]actory|[Cc]omplex|[Cc]ent(?:er|re)|[Ff]acility|[Cc]ity|[Tt]own|[Hh]ub))"
     r"(?:\s+in\s+(?:[A-Z][\w'-]*\s+){1,3}(?:autonomous\s+)?(?:county|district|city|town|zone|province|village|area))?"
     r",\s+(?:which\s+(?:has|had|involves|involved|will\s+have)|with)\s+(?:an?\s+)?(?:total\s+)?(?:planned\s+)?"
@@ -172,24 +213,6 @@ _EN_ANNOUNCED_INVESTMENT = re.compile(
     r"\b(?:announced|unveiled|made)\s+(?:plans\s+to\s+invest|an?\s+(?:new\s+|joint\s+|further\s+)?investment\s+of)\s+$",
     re.I,
 )
-# the subject opening the sentence or list item, before "will invest": "Haili Wind Power", "Fang Zheng Electrical
-# Motor in Deqing County, Zhejiang,", "New Hope Group, one of China's largest agribusinesses …, said … that it"
-_EN_SUBJECT_TAIL = re.compile(
-    r"(?:\s+in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:,\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}){0,2},?)?"
-    r"(?:,\s+(?:the|a|an|one\s+of|which|whose)\s+[^;.]{3,160}?,)?"
-    r"(?:\s+(?:said|says|announced|stated)\b[^,;.]{0,30}?\s+(?:that\s+)?it)?\s*$"
-)
-_EN_SUBJECT_RUN = re.compile(r"[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|&|and\s+(?=[A-Z])))*")
-_EN_PLACE_WORD = re.compile(
-    r"\b(?:Province|City|County|District|Government|Region|Municipality|Area|Zone|Bureau|Ministry|Commission"
-    r"|Committee|Council|Department|Office|Administration|Park|Town|Village|Prefecture|League|Banner)$"
-)
-_EN_GENERIC_SUBJECT = frozenset([
-    "Officials", "Investors", "Companies", "Enterprises", "Firms", "Businesses", "Authorities", "Residents",
-    "Farmers", "Governments", "Local", "Foreign", "Private", "Chinese", "State", "Provincial", "Municipal",
-    "Central", "China", "Domestic", "Overseas", "Xinhua", "Reporters", "Experts", "Analysts", "Statistics",
-    "Data", "They", "We", "It", "He", "She",
-])
 _EN_AND_OTHERS = re.compile(r"\band\s+other\b")
 _THE_PROJECT_ATTRACTS = (
     r"(?:^|(?<=\n)|(?<=[.;]\s))The\s+(?:project|deal|plant|base|facility)\b[^.;]{0,100}?\b(?:will\s+)?"
@@ -199,7 +222,7 @@ _EN_THE_PROJECT_ATTRACTS = re.compile(_THE_PROJECT_ATTRACTS + "$")
 _EN_THE_PROJECT_ATTRACTS_EARLIER = re.compile(_THE_PROJECT_ATTRACTS)
 _EN_PART_ATTRACTING = re.compile(r"\battracting\s+$")  # "…, with the coal part of the deal attracting …"
 _EN_SUFFIX_ONLY = re.compile(r"(?:Co|Ltd|Inc|Corp|Limited|LLC|PLC|Plc|Group)\.?")
-_EN_STOP_START = re.compile(r"^(?:The|A|An|This|That|These|Its|Their|Our|In|On|Of|All|Each|Every|Such)\b")
+
 
 
 @dataclass
@@ -250,6 +273,17 @@ def _zh_led_project(form: str, text: str, start: int) -> tuple[int, int] | None:
 
 
 def zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatch | None:
+    found = _zh_project(form, text, m, sent_start)
+    project = found.project.strip() if found is not None and found.project else None
+    if found is not None and project and (not found.investor or project.startswith(found.investor.strip())):
+        at = text.find(project, max(0, found.start - 4))
+        signer = signer_of(form, form[at : at + len(project)]) if at >= 0 else None
+        if signer is not None:  # the project a company signed for by name: the company as the signing names it
+            found.investor = text[signer[0] : signer[1]]
+    return found
+
+
+def _zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatch | None:
     line_start = form.rfind("\n", 0, m.start) + 1
     field = _ZH_INVESTOR_FIELD.search(form, max(line_start, m.start - 80), m.start)
     if field is not None:
@@ -278,17 +312,29 @@ def zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatc
         for sm in ZH_PROJECT_SUFFIX.finditer(seg):
             last = sm
         name_end = last.end() if last is not None else 0
-        if last is None and len(seg) >= 4 and _ZH_LISTED_NAME_AFTER.match(form, seg_start + len(seg)):
-            name_end = len(seg)  # 总投资100亿元的道氏技术年产10万吨…三元前驱体、总投资…: a listed item without 项目
-        if name_end < 3:
+        listed_org = False
+        if last is None and len(seg) >= 2 and _ZH_LISTED_NAME_AFTER.match(form, seg_start + len(seg)):
+            # 总投资100亿元的道氏技术年产10万吨…三元前驱体、总投资…: a listed item without 项目; 投资9亿元的华拓电子和
+            # 投资5亿元的鑫源锆业等: a company listed by its name
+            listed_org = len(seg) <= 8 and _ZH_COMPANY_TAIL.search(seg) is not None
+            name_end = len(seg) if len(seg) >= 4 or listed_org else 0
+        if name_end < 3 and _ZH_AGREEMENT_AFTER.match(form, seg_start):
+            invest_cue = None  # 签订总投资达150亿元的"…合作协议": the agreement's amount, for the signing rules below
+        elif name_end < 3 or _ZH_PLURAL_PROJECTS.search(form, seg_start, seg_start + name_end):
             return None
-        if _ZH_PLURAL_PROJECTS.search(form, seg_start, seg_start + name_end):
-            return None
+    if invest_cue is not None and (form.startswith("的", m.end) or bare):
         name = text[seg_start : seg_start + name_end]
-        investor = zh_investor_from_name(form[seg_start : seg_start + name_end])
+        investor = form[seg_start : seg_start + name_end] if listed_org else zh_investor_from_name(
+            form[seg_start : seg_start + name_end])
         inv_text = text[seg_start : seg_start + len(investor)] if investor else None
         cue_at = max(sent_start, m.start - 14) + invest_cue.start()
         before_cue = form[max(sent_start, cue_at - 40) : cue_at]
+        listed_after = _ZH_ORG_LIST_BEFORE.search(before_cue)
+        if listed_after is not None:  # 远帆集团总投资80亿元的A和总投资20亿元的B两个项目: the list's company
+            first = zh_org_before(before_cue[: listed_after.start()])
+            if first is not None and first[1] == listed_after.start():
+                o = max(sent_start, cue_at - 40)
+                inv_text = text[o + first[0] : o + first[1]]
         org = zh_org_before(before_cue)
         if org is not None and re.fullmatch(r"(?:拟|计划|将|已|共|再|追加|新|亦|也|又)*", before_cue[org[1] :]):
             # 比亚迪股份有限公司投资55亿元的动力电池项目: the organisation before 投资 invests
@@ -304,6 +350,10 @@ def zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatc
         cue = _ZH_INVEST_BEFORE.search(left)
         start = max(sent_start, m.start - 14) + cue.start() if cue else m.start
         return ProjectMatch(start, seg_start + name_end, inv_text, name)
+    if invest_cue is None and form.startswith("的", m.end):
+        after = org_after_amount(form, text, m.end)
+        if after is not None:  # 45亿元的南岳储能科技有限公司年产…项目
+            return ProjectMatch(m.start, after[0], after[1], after[2])
     clause_left = form[max(sent_start, m.start - 50) : m.start]
     base = max(sent_start, m.start - 50)
     pm = _ZH_PROJECT_BEFORE.search(clause_left)
@@ -339,9 +389,18 @@ def zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatc
             return ProjectMatch(s, m.end, text[s:e], None)
         scan = scan[: org[1] - 2]
     brand = _ZH_BRAND_INVESTS.search(clause_left)
-    if brand is not None and not _ZH_NOT_BRAND.search(brand.group("org")) and _ZH_BUILDS_AFTER.match(form, m.end):
-        s, e = base + brand.start("org"), base + brand.end("org")
-        return ProjectMatch(s, m.end, text[s:e], None)
+    if brand is not None and _ZH_BUILDS_AFTER.match(form, m.end):
+        if not _ZH_NOT_BRAND.search(brand.group("org")):
+            s, e = base + brand.start("org"), base + brand.end("org")
+            return ProjectMatch(s, m.end, text[s:e], None)
+        if NO_SUBJECT.fullmatch(brand.group("org")):  # 2023年3月,签约投资60亿元打造二期项目: the paragraph's
+            stated = paragraph_company(form, text, base + brand.start("org"))
+            earlier = stated[1] if stated is not None else earlier_investor(form, text, base + brand.start("org"))
+            if earlier is not None:
+                return ProjectMatch(base + brand.start("org"), m.end, earlier, None)
+    headed = named_before_amount(form, text, sent_start, m.start, m.end)
+    if headed is not None:  # 长岭能源20亿元储能电池基地一期开建
+        return ProjectMatch(headed[0], headed[1], headed[2], None)
     # 蒙牛集团与包头市签约,项目总投资50亿元
     wide_start = max(sent_start, m.start - 80)
     signing = _ZH_SIGN_INVEST.search(form, wide_start, m.start)
@@ -366,24 +425,6 @@ def _zh_total_at(form: str, text: str, start: int, end: int, sent_start: int) ->
     return None if found is None else (found.start, found.investor, found.project)
 
 
-def _en_subject(form: str, text: str, sent_start: int, verb_start: int) -> tuple[int, int, str] | None:
-    """The company that opens the sentence (or list item) and is the subject of the investment verb: a
-    run of capitalised words that names no place, date or generic noun."""
-    head = form[sent_start:verb_start]
-    lead = re.match(r"\s*(?:[-•*]\s+|\d{1,2}[.)]\s+)?", head)
-    offset = lead.end() if lead else 0
-    run = _EN_SUBJECT_RUN.match(head, offset)
-    if run is None or not _EN_SUBJECT_TAIL.fullmatch(head, run.end()):
-        return None
-    name = run.group().rstrip(".")
-    words = name.split()
-    if (len(words) > 7 or _EN_STOP_START.match(name) or en_date_words(name) or _EN_PLACE_WORD.search(name)
-            or words[0] in _EN_GENERIC_SUBJECT or place_candidates(name)):
-        return None
-    s = sent_start + run.start()
-    return s, s + len(name), text[s : s + len(name)]
-
-
 def _first_in_its_sentence(form: str, spans: list[tuple[int, int]]) -> tuple[int, int]:
     """Of organisations named before, the first one in the sentence that names the last one."""
     last = spans[-1]
@@ -396,15 +437,29 @@ def en_project(
 ) -> ProjectMatch | None:
     if _EN_IN_PROJECTS_AFTER.match(form, m.end):
         return None  # "X invested over 7 billion yuan in 11 projects": a total over many projects
+    if other_spending(form, m.end):
+        return None  # "X will spend 2 billion yuan on research and development": not a project
     left_start = max(sent_start, m.start - 160)
     left = form[left_start : m.start]
     found = en_company_project(form, text, m.start, sent_start, orgs,
-                               lambda verb_start: _en_subject(form, text, sent_start, verb_start))
+                               lambda verb_start: en_subject(form, text, sent_start, verb_start))
     if found is not None:
         return ProjectMatch(found[0], m.end, found[1], None)
+    owned = owner_project(form, text, m.start, m.end, sent_start)
+    if owned is not None:
+        return ProjectMatch(owned[0], m.end, owned[1], None)
     im = _EN_INVEST_BEFORE.search(left)
+    if im and annual_plan(form, left_start + im.start()):
+        im = None  # "X plans to invest N this year": an annual plan (a target), not one project
+    if im and cumulative_total(im.group(), form, m.end):
+        return None  # "Feldmark has invested a total of 1.2 billion US dollars in Suzhou": its total over the years
     if im:
         verb_start = left_start + im.start()
+        right_before = None if im.group("subj") or im.group().lstrip().startswith(",") else name_before_verb(
+            form, text, sent_start, verb_start)  # "Geely, which owns Volvo, plans to": not Volvo
+        if right_before is not None and not _EN_SUFFIX_ONLY.fullmatch(right_before[1]) \
+                and not any(o[0] < right_before[0] < o[1] for o in orgs):
+            return ProjectMatch(right_before[0], m.end, right_before[1], None)
         in_sentence = [o for o in orgs if left_start <= o[0] and o[1] <= verb_start]
         if in_sentence:  # "Mengtai Group will invest …", "X Co., Ltd. signed an agreement to invest …"
             o = in_sentence[-1]
@@ -412,28 +467,34 @@ def en_project(
                 return None  # "X Corp, Y Group Co Ltd and other SOEs will invest …": an aggregate
             return ProjectMatch(o[0], m.end, text[o[0] : o[1]].rstrip(". "), None)
         appos = _EN_APPOSITIVE_SUBJECT.search(form, left_start, verb_start)
-        if appos is not None and not _EN_STOP_START.match(appos.group("org")):
+        if appos is not None and not EN_STOP_START.match(appos.group("org")):
             # "Gree Electric Appliances, the Zhuhai-based air conditioner maker, pledged to spend …"
             return ProjectMatch(appos.start("org"), m.end, text[appos.start("org") : appos.end("org")], None)
-        opener = _en_subject(form, text, sent_start, verb_start)
+        opener = en_subject(form, text, sent_start, verb_start)
         if opener is not None:  # "Haili Wind Power will invest $428 million"
             return ProjectMatch(opener[0], m.end, opener[2], None)
+        signing = signer_to_invest(form, text, sent_start, verb_start + len(im.group()) - len(im.group().lstrip()))
+        if signing is not None:  # "Nexa and the city of X signed an agreement on Friday to invest …"
+            return ProjectMatch(signing[0], m.end, signing[1], None)
         referred = _EN_THE_COMPANY.search(form, sent_start, verb_start)
         if im.group("subj") or referred is not None:  # "… Co., Ltd. chose the zone. It has invested …"
             said = (_EN_SAID_BEFORE.search(form, left_start, left_start + im.start("subj")) if im.group("subj")
                     else None)
-            if said is not None and not _EN_STOP_START.match(said.group("org")):
+            if (said is not None and not EN_STOP_START.match(said.group("org"))
+                    and is_company_name(said.group("org"))):
                 return ProjectMatch(said.start("org"), m.end, text[said.start("org") : said.end("org")], None)
             earlier = [o for o in orgs if o[1] <= verb_start and verb_start - o[1] < 700]
             if earlier:  # the subject of the sentence naming it last: "CATL, formally known as … Co. Ltd., has …"
                 o = _first_in_its_sentence(form, earlier)
                 return ProjectMatch(verb_start, m.end, text[o[0] : o[1]].rstrip(". "), None)
+    if phase_of_project(form, m.end):
+        return ProjectMatch(m.start, m.end, None, None)  # "… invest N in the first phase": one project's part
     an = _EN_ANNOUNCED_INVESTMENT.search(left)
     if an:
         verb_start = left_start + an.start()
         named = [o for o in orgs if sent_start <= o[0] and o[1] <= verb_start]
         announcer = ((named[0][0], named[0][1], text[named[0][0] : named[0][1]].rstrip(". ,")) if named
-                     else _en_subject(form, text, sent_start, verb_start))
+                     else en_subject(form, text, sent_start, verb_start))
         if announcer is not None:  # "Chico Group, a … manufacturer …, announced a new investment of"
             return ProjectMatch(announcer[0], m.end, announcer[2], None)
     pa = _EN_THE_PROJECT_ATTRACTS.search(form, left_start, m.start)
@@ -480,7 +541,8 @@ def en_project(
             o = in_sentence[-1]
             return ProjectMatch(o[0], pa.end(), text[o[0] : o[1]].rstrip(". "), None)
         if _EN_ONE_BEFORE.search(left) and not re.search(r"\bprojects\b", pa.group(), re.I):
-            return ProjectMatch(m.start, pa.end(), None, None)  # "a 5.6-billion-yuan project from Guian": one
+            first = opening_company(form, text, sent_start)  # "Norvik signed a deal to build a 5-billion-yuan plant"
+            return ProjectMatch(m.start, pa.end(), first[1] if first else None, None)  # "a … project from Guian"
     nm = _EN_NAMED_PROJECT.search(left)
     placed = _EN_PLACED_PROJECT.search(left)
     listed = None if placed else _EN_LISTED_PROJECT.search(left)
@@ -506,11 +568,11 @@ def en_project(
         # without a leading article or pronoun ("The Guodian …"); none at all: not a named project
         runs: list[tuple[int, str]] = []
         for run in re.finditer(r"(?:(?<=\s)|^)[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*", name):
-            if en_date_words(run.group()) or (_EN_STOP_START.match(run.group())
+            if en_date_words(run.group()) or (EN_STOP_START.match(run.group())
                                                and EN_DATE_WORD.fullmatch(run.group().split()[-1])):
                 runs = []  # "on Thursday", "BEIJING, May 9": a date, not an owner, and no owner before it
                 continue
-            stop = _EN_STOP_START.match(run.group())
+            stop = EN_STOP_START.match(run.group())
             offset = stop.end() if stop else 0
             rest = run.group()[offset:].lstrip()
             if rest and not _EN_SUFFIX_ONLY.fullmatch(rest):  # "Ltd" of a name cut before: no owner
