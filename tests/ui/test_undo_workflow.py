@@ -68,13 +68,13 @@ def test_approve_flag_reject_and_reopen_are_undoable(qtbot, window, seeded_db: D
     assert win.controller.document.id == second
     press(win, Qt.Key.Key_F, CTRL | SHIFT)
     dialog = win.findChild(NoteDialog)
-    qtbot.waitUntil(dialog.isVisible, timeout=2000)
+    qtbot.waitUntil(dialog.isVisible, timeout=10_000)
     QTest.keyClicks(dialog.edit, "ask the desk")
     QTest.keyClick(dialog.edit, Qt.Key.Key_Return, CTRL)
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
     assert (stored(seeded_db, second).status, stored(seeded_db, second).note) == ("flagged", "ask the desk")
     win.activateWindow()  # a window manager does this when the dialog closes; the offscreen platform does not
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is win, timeout=2000)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win, timeout=10_000)
     press(win, Qt.Key.Key_Z, CTRL)
     assert (stored(seeded_db, second).status, stored(seeded_db, second).note) == ("new", None)
     press(win, Qt.Key.Key_Z, CTRL | SHIFT)

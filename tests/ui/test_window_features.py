@@ -71,7 +71,7 @@ def test_hovering_a_highlight_shows_the_fact_and_clicking_selects_it(qtbot, wind
     viewport = win.article.view.viewport()
     event = QHelpEvent(QEvent.Type.ToolTip, point, viewport.mapToGlobal(point))
     QApplication.sendEvent(viewport, event)
-    qtbot.waitUntil(QToolTip.isVisible, timeout=2000)
+    qtbot.waitUntil(QToolTip.isVisible, timeout=10_000)
     assert QToolTip.text() == tooltip(fact)
     assert tr("confidence %1").replace("%1", f"{fact.confidence:.2f}") in QToolTip.text()
     QToolTip.hideText()
@@ -151,7 +151,7 @@ def test_flag_with_a_note(qtbot, window, seeded_db: Database) -> None:
     press(win, Qt.Key.Key_F, CTRL | SHIFT)
     dialog = win.findChild(NoteDialog)
     assert dialog is not None
-    qtbot.waitUntil(dialog.isVisible, timeout=2000)
+    qtbot.waitUntil(dialog.isVisible, timeout=10_000)
     assert not dialog.ok_button.isEnabled()  # a flag needs a note
     dialog.edit.setFocus()
     QTest.keyClicks(dialog.edit, "Check the amount against ")
@@ -160,7 +160,7 @@ def test_flag_with_a_note(qtbot, window, seeded_db: Database) -> None:
     event.setCommitString(commit)
     QApplication.sendEvent(dialog.edit, event)
     QTest.keyClick(dialog.edit, Qt.Key.Key_Return, CTRL)
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
     note = "Check the amount against 包头市统计局"
     doc = stored(seeded_db, doc_id)
     assert doc.status == "flagged" and doc.note == note
