@@ -17,6 +17,7 @@ PINNED = {
     "set2": "7dc935ac011ef2533eed111aeae889759d2102fcb45602365567517cf7d01e3d",
     "set3": "c6da91aa4dbc6f91d2e8e207b3c7c7e69e8b0f76efbe97aea6aee0fa566d39fb",
     "set4": "58ed8bfe6f060809a7c278ab4be296ccaca619a7f724bfe90b25877fa55daf8a",
+    "set5": "9b40b9f4a53a7dade74428989f23f322a5fd52524f7ad53fa1ae230d69364c03",
 }
 
 
