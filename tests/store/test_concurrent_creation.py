@@ -65,3 +65,43 @@ def test_opening_a_new_file_waits_while_another_program_holds_its_write_lock(tmp
         released.join()
         other.close()
         db.dispose()
+
+
+GO_ON = """
+import sys, time
+time.sleep(0.8)
+from sqlalchemy import create_engine
+from app.store import Database
+engine = create_engine("sqlite:///" + sys.argv[1])
+Database(engine).migrate()
+engine.dispose()
+"""
+
+
+def test_opening_a_file_another_program_is_creating_waits_for_its_tables(tmp_path: Path) -> None:
+    """The other half of the race: the other program has made Alembic's version table but not yet
+    FactDesk's tables (SQLite creates them one by one). That is a FactDesk database being made, not
+    another application's file: opening waits for it instead of refusing it."""
+    import sqlite3
+
+    from app.store import Database
+    from app.store.db import KNOWN_HEAD
+
+    target = tmp_path / "being_made.sqlite3"
+    with sqlite3.connect(target) as first:  # what the other program has written so far
+        first.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)")
+    first.close()
+    env = dict(os.environ, PYTHONPATH=str(SRC))
+    # the other program, a process of its own (Alembic's migration context is one per process)
+    other = subprocess.Popen([sys.executable, "-c", GO_ON, str(target)], env=env, stderr=subprocess.PIPE, text=True)
+    began = time.monotonic()
+    try:
+        db = Database.open(f"sqlite:///{target}")
+    finally:
+        _, err = other.communicate(timeout=120)
+    try:
+        assert other.returncode == 0, err[-2000:]
+        assert time.monotonic() - began >= 0.7  # it waited for the other program's tables
+        assert db.current_revision() == KNOWN_HEAD
+    finally:
+        db.dispose()

@@ -296,7 +296,7 @@ def _check_sqlite_contents(path: Path) -> None:
     except sqlite3.Error as exc:
         raise StoreError(f"cannot open the database {path}: {exc}") from None
     try:
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        tables = _tables_once_created(conn)
         if tables and not {"alembic_version", "documents"} <= tables:
             shown = ", ".join(sorted(tables)[:5]) + (", …" if len(tables) > 5 else "")
             raise StoreError(f"not a FactDesk database (it holds other tables: {shown}); left unchanged: {path}")
@@ -313,6 +313,21 @@ def _check_sqlite_contents(path: Path) -> None:
         raise StoreError(damaged) from None
     finally:
         conn.close()
+
+
+def _tables_once_created(conn: sqlite3.Connection) -> set[str]:
+    """The file's tables; while another FactDesk is creating them, the ones it made by the end.
+
+    SQLite runs each CREATE TABLE of the migrations in its own transaction (the sqlite3 module starts none
+    before DDL), so a second program opening a new file at the same moment (a window and `factdesk list`)
+    can see Alembic's version table without FactDesk's tables yet. That is a FactDesk database being made,
+    not another application's: wait, as a write would, until its `documents` table is there."""
+    deadline = time.monotonic() + busy_seconds()
+    while True:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if "alembic_version" not in tables or "documents" in tables or time.monotonic() > deadline:
+            return tables
+        time.sleep(0.05)
 
 
 def _writable(path: Path) -> bool:
