@@ -36,6 +36,18 @@ from app.extract.company_zh import (
     signer_of,
 )
 from app.extract.index import TailFirst
+from app.extract.subject_zh import (
+    agent_after,
+    bare_project,
+    company_after_amount,
+    company_amount,
+    counted_before,
+    not_an_investor,
+    place_led_name,
+    subject_investor,
+    total_given,
+)
+from app.extract.textprep import match_form
 from app.extract.orgs import (
     EN_DATE_WORD,
     en_date_words,
@@ -274,6 +286,12 @@ def _zh_led_project(form: str, text: str, start: int) -> tuple[int, int] | None:
 
 def zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatch | None:
     found = _zh_project(form, text, m, sent_start)
+    if found is not None and not_an_investor(found.investor) and (found.investor or (
+            (found.part == "phase" or bare_project(found.project)) and not total_given(form, m.start))):
+        found.investor = subject_investor(form, text, sent_start, m.start)  # 此次, 控股公司, 二期项目: whose
+    if found is not None and found.investor and found.project and found.project.startswith(found.investor) \
+            and place_led_name(match_form(found.investor)):
+        found.investor = agent_after(form, text, found.end) or found.investor  # 由X联合…共同投资: X, not the name
     project = found.project.strip() if found is not None and found.project else None
     if found is not None and project and (not found.investor or project.startswith(found.investor.strip())):
         at = text.find(project, max(0, found.start - 4))
@@ -320,8 +338,11 @@ def _zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMat
             name_end = len(seg) if len(seg) >= 4 or listed_org else 0
         if name_end < 3 and _ZH_AGREEMENT_AFTER.match(form, seg_start):
             invest_cue = None  # 签订总投资达150亿元的"…合作协议": the agreement's amount, for the signing rules below
-        elif name_end < 3 or _ZH_PLURAL_PROJECTS.search(form, seg_start, seg_start + name_end):
-            return None
+        elif name_end < 3 and not bare and (owner := company_after_amount(form, text, m.end)) is not None:
+            return ProjectMatch(max(sent_start, m.start - 14) + invest_cue.start(), owner[0], owner[1], None)
+        elif name_end < 3 or _ZH_PLURAL_PROJECTS.search(form, seg_start, seg_start + name_end) \
+                or counted_before(form, max(sent_start, m.start - 14) + invest_cue.start()):
+            return None  # 三个总投资…的产业项目: several projects' total
     if invest_cue is not None and (form.startswith("的", m.end) or bare):
         name = text[seg_start : seg_start + name_end]
         investor = form[seg_start : seg_start + name_end] if listed_org else zh_investor_from_name(
@@ -416,6 +437,9 @@ def _zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMat
                             lambda s, e, ss: _zh_total_at(form, text, s, e, ss))
     if found is not None:
         return ProjectMatch(found[0], m.end, found[1], found[2], found[3])
+    decided = company_amount(form, text, m.start, m.end, sent_start)  # who the sentence is about
+    if decided is not None:
+        return ProjectMatch(decided[0], m.end, decided[1], None, decided[2])
     return None
 
 
