@@ -41,10 +41,10 @@ from app.extract.orgs import en_orgs
 from app.extract.people import PersonMention, find_people_en, find_people_zh
 from app.extract.periods import PeriodMention, find_periods
 from app.extract.projects import ProjectMatch, en_project, zh_project
-from app.extract.subject_zh import plan_spent
 from app.extract.regions import RegionMention, find_regions
 from app.extract.restated import restates
 from app.extract.segments import LIST_ITEM, Segments
+from app.extract.subject_zh import plan_spent
 from app.extract.textprep import ascii_lower, match_form
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")

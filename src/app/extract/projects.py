@@ -36,6 +36,13 @@ from app.extract.company_zh import (
     signer_of,
 )
 from app.extract.index import TailFirst
+from app.extract.orgs import (
+    EN_DATE_WORD,
+    en_date_words,
+    is_company_name,
+    zh_investor_from_name,
+    zh_org_before,
+)
 from app.extract.subject_zh import (
     agent_after,
     bare_project,
@@ -45,15 +52,8 @@ from app.extract.subject_zh import (
     not_an_investor,
     place_led_name,
     subject_investor,
+    tidy_investor,
     total_given,
-)
-from app.extract.textprep import match_form
-from app.extract.orgs import (
-    EN_DATE_WORD,
-    en_date_words,
-    is_company_name,
-    zh_investor_from_name,
-    zh_org_before,
 )
 
 _ZH_ORG_SUFFIX_END = re.compile(r"(?:公司|集团|银行|控股|股份|厂|研究院|合作社)$")
@@ -286,11 +286,13 @@ def _zh_led_project(form: str, text: str, start: int) -> tuple[int, int] | None:
 
 def zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatch | None:
     found = _zh_project(form, text, m, sent_start)
+    if found is not None and found.investor:
+        found.investor = tidy_investor(found.investor) or None
     if found is not None and not_an_investor(found.investor) and (found.investor or (
             (found.part == "phase" or bare_project(found.project)) and not total_given(form, m.start))):
         found.investor = subject_investor(form, text, sent_start, m.start)  # 此次, 控股公司, 二期项目: whose
-    if found is not None and found.investor and found.project and found.project.startswith(found.investor) \
-            and place_led_name(match_form(found.investor)):
+    if found is not None and found.project and (not found.investor and not found.part
+                                                 or place_led_name(found.investor, found.project)):
         found.investor = agent_after(form, text, found.end) or found.investor  # 由X联合…共同投资: X, not the name
     project = found.project.strip() if found is not None and found.project else None
     if found is not None and project and (not found.investor or project.startswith(found.investor.strip())):

@@ -19,8 +19,9 @@ from __future__ import annotations
 import bisect
 import re
 
-from app.extract.company_zh import company_in, known_names, the_company
+from app.extract.company_zh import known_names, the_company
 from app.extract.orgs import mainland_place, zh_investor_from_name, zh_org_before
+from app.extract.textprep import match_form
 
 # the amount's own noun: an investment of the company, or a contract's amount
 _INVEST_CUE = re.compile(
@@ -37,11 +38,19 @@ _COUNTED = re.compile(
     r"[\d一二三四五六七八九十两]+\s*(?:个|项|批)[^,。;!?\n]{0,12}?项目|项目(?:共|有|合计)?\s*[\d一二三四五六七八九十两]+\s*(?:个|项)|等项目"
 )
 # a year's plan or total told before the amount's clause (今年,X计划完成投资…); not a date (今年3月)
-_A_YEARS = re.compile(r"(?:今年|全年|明年|年度|当年|每年|累计)(?![\d一二三四五六七八九十]{1,2}月|初|底|以来|上半年|下半年)")
+_A_YEARS = re.compile(
+    r"(?:今年|全年|明年|年度|当年|每年|累计)(?![\d一二三四五六七八九十]{1,2}月|初|底|以来|上半年|下半年)"
+)
+# a part of a year the spending is told for (上半年,X投入…), unless a plan word follows it; research after the amount
+_A_PERIOD = re.compile(r"上半年|下半年|[一二三四]季度|前三季度|\d{1,2}\s*[-—~至]\s*\d{1,2}\s*月")
+_PLAN_WORD = re.compile(r"拟|计划|将|宣布|决定|签约|签订|签署|预计")
+_RESEARCH_AFTER = re.compile(r"[^,。;!?\n]{0,2},?\s*(?:用于)?(?:研发|研究|开发新)")
 # a clause that opens without a subject of its own: it continues the subject before it
 _NO_SUBJECT = re.compile(
     r"(?:项目|该项目|本项目|此次|本次|这一|此|该|其|预计|计划|拟|将|并|且|还|也|已|在|于|投资|总投资|目前|其中|共|合计"
-    r"|一期|二期|三期|首期|分期|用于|建设|主要|同时|此外|另外|据悉|据了解|根据|按照|届时|未来|力争|全部|完成)"
+    r"|一期|二期|三期|首期|分期|用于|建设|主要|同时|此外|另外|据悉|据了解|根据|按照|届时|未来|力争|全部|完成"
+    r"|打造|推进|加快|实施|引进|布局|新建|扩建|开工|落户|签约|签订|签署|举行|助力|积极|努力|着力|全力|进一步|形成|带动"
+    r"|实现|达到|建成|投产|年产|占地|用地|选址|位于|征地|总用地)"
 )
 # a place or a government body opening the clause
 _PLACE_HEAD = re.compile(
@@ -59,13 +68,16 @@ _SUBSIDIARY = re.compile(r"(?:全资|控股|下属)?(?:子公司|孙公司)")
 # words that name no investor: a reference, a role, the project itself
 _NOT_AN_INVESTOR = re.compile(
     r"^(?:此次|本次|该|这|其|此|本|公司|本公司|该公司|子公司|下属公司|控股公司|全资子公司|控股子公司|双方|项目|企业|合资公司"
-    r"|项目公司)$|^(?:此次|本次|这一|该|投资|项目|预计|计划|首期|一期|二期|三期|四期|分期|首批|先期|其中)"
+    r"|项目公司)$|^(?:该|本|其)?公司?(?:的)?(?:全资|控股|下属)?(?:子|孙)?公司$"
+    r"|^(?:此次|本次|这一|该|投资|项目|预计|计划|首期|一期|二期|三期|四期|分期|首批|先期|其中|打造|建设)"
 )
 # a short name ending in a business word, opening a clause before its verb: 晶辉科技拟…, 远帆锂能率先在…
+_BUSINESS_WORD = (r"(?:科技|集团|股份|控股|实业|新能源|能源|锂能|锂业|动力|电子|电气|新材料|新材|材料|光电|光伏|汽车"
+                  r"|智能|精密|化工|药业|电池|半导体|微电子|重工|机械)")
+_BUSINESS_WORD_END = re.compile(_BUSINESS_WORD + "$")
 _BUSINESS_NAME = re.compile(
-    r"(?P<n>[\u4e00-\u9fffA-Za-z]{1,6}?(?:科技|集团|股份|控股|实业|新能源|能源|锂能|锂业|动力|电子|电气|新材料|新材|材料|光电"
-    r"|光伏|汽车|智能|精密|化工|药业|电池|半导体|微电子|重工|机械))"
-    r"(?=拟|计划|将|已|正|在|于|与|和|投资|出资|率先|再次|首次|正式|宣布|决定|发布|公告|公布|董事会|联合|牵头"
+    r"(?P<n>[\u4e00-\u9fffA-Za-z]{1,6}?" + _BUSINESS_WORD + ")"
+    r"(?=拟|计划|将|已|正|在|于|与|和|投资|出资|率先|再次|首次|正式|宣布|决定|发布|公告|公布|董事会|联合|牵头|通过"
     r"|携手|共同|独资|\(|,)"
 )
 _INDUSTRY_HEAD = re.compile(r"(?:全|我|本|该)[市县区省]|产业|行业|领域|板块")
@@ -113,18 +125,19 @@ def _clauses_before(form: str, lo: int, hi: int) -> list[tuple[int, int]]:
 def _company_opening(form: str, at: int, hi: int) -> tuple[int, int] | None:
     """The company opening form[at:hi] (a known short name or a name with an organisation suffix), its span."""
     for _, name in known_names(form):
-        if form.startswith(name, at) and not not_an_investor(name):
+        if form.startswith(name, at) and not not_an_investor(name) and not _INDUSTRY_HEAD.search(name):
             return at, at + len(name)
     head = form[at : min(hi, at + 30)]
-    for stop in (m.start() for m in re.finditer(r"拟|计划|将|已|在|于|与|和|通过|投资|出资|认缴|发布|公告|\(", head)):
+    stops = [m.start() for m in re.finditer(r"拟|计划|将|已|在|于|与|和|通过|投资|出资|认缴|发布|公告|签|\(", head)]
+    for stop in [*stops, len(head)]:
         org = zh_org_before(head[:stop])
         if org is not None and org[0] == 0:
-            return at, at + org[1]
+            lo, hi = _tidy_span(form, at, at + org[1])  # 某市人民政府与X有限公司: X
+            return (lo, hi) if hi - lo >= 2 and not not_an_investor(form[lo:hi]) else None
     brand = _BUSINESS_NAME.match(form, at, hi)
     if brand is not None and not _INDUSTRY_HEAD.search(brand.group("n")):
         head = brand.group("n")
-        word = re.search(r"(?:科技|集团|股份|控股|实业|新能源|能源|锂能|锂业|动力|电子|电气|新材料|新材|材料|光电|光伏|汽车|智能"
-                         r"|精密|化工|药业|电池|半导体|微电子|重工|机械)$", head)
+        word = _BUSINESS_WORD_END.search(head)
         if word is not None and word.start() >= 2 and not mainland_place(head[: word.start()]):
             return brand.span("n")  # 远帆锂能率先在…: a brand, not 江州新能源 (a place's industry)
     return None
@@ -147,22 +160,23 @@ def clause_subject(form: str, lo: int, hi: int) -> tuple[str, tuple[int, int] | 
             return "company", named
         back = the_company(form, at)
         return ("company", back) if back is not None else ("none", None)
-    company = _company_opening(form, at, hi)
-    if company is not None:
-        return "company", company
-    named = _NAMED_PROJECT.match(form, at, hi)
-    owner = zh_investor_from_name(named.group()) if named is not None else None
-    if owner is not None and not _PLURAL.search(named.group()) and not _COUNT_AFTER.match(form, named.end()) \
-            and not not_an_investor(owner):
-        return "company", (at, at + len(owner))  # 华辰锂电池项目一期…: the project's company
     if re.match(r"该[市县区省州镇]", form[at : at + 2]):
         return "place", None
     if _NO_SUBJECT.match(form, at, hi):
         return "none", None
+    company = _company_opening(form, at, hi)
+    if company is not None:
+        return "company", company
+    project = _NAMED_PROJECT.match(form, at, hi)
+    owner = zh_investor_from_name(project.group()) if project is not None else None
+    if project is not None and owner is not None and not _PLURAL.search(project.group()) \
+            and not _COUNT_AFTER.match(form, project.end()) and not not_an_investor(owner):
+        return "company", (at, at + len(owner))  # 华辰锂电池项目一期…: the project's company
     place = _PLACE_HEAD.match(form, at, hi)
     if place is not None and not mainland_place(form[at : place.end()]) and not form.startswith(("全", "我", "本"), at):
-        place = None if re.match(r"[\u4e00-\u9fff]{0,3}(?:省|市|区|县|州|镇|乡|旗|盟)$", form[at : place.end()]) is None \
-            and re.search(r"政府|管委会|开发区|高新区|经开区|新区", form[at : place.end()]) is None else place
+        head = form[at : place.end()]  # not a known place: a short one (某某市) or a government body by its word
+        short = re.match(r"[\u4e00-\u9fff]{0,3}(?:省|市|区|县|州|镇|乡|旗|盟)$", head)
+        place = place if short is not None or re.search(r"政府|管委会|开发区|高新区|经开区|新区", head) else None
     if place is not None:
         partner = re.match(r"(?:和|与|同)", form[place.end() : place.end() + 1])
         if partner is not None:  # 某市政府与X公司签署…: the company is the investor
@@ -220,6 +234,10 @@ def company_amount(form: str, text: str, m_start: int, m_end: int,
     clause_lo = max(form.rfind(c, sent_start, cue.start()) for c in _CLAUSE_END) + 1
     clause_lo = max(clause_lo, sent_start)
     sent_end = min((i for i in (form.find(c, m_end) for c in _SENTENCE_END) if i >= 0), default=len(form))
+    period = _A_PERIOD.search(form, sent_start, m_start)
+    if (period is not None and _PLAN_WORD.search(form, period.end(), m_start) is None
+            or _RESEARCH_AFTER.match(form, m_end)):
+        return None  # 上半年,X投入N亿元,研发…: a period's spending, not a project
     if _NOT_ONE_PROJECT.search(form, clause_lo, m_start) or _A_YEARS.search(form, sent_start, clause_lo) or (
             planned is None and _COUNTED.search(form, sent_start, sent_end)):
         return None  # 今年计划投资…, 累计投资…, 签约项目12个,总投资…: a period's or several projects' total
@@ -275,10 +293,13 @@ def agent_after(form: str, text: str, end: int) -> str | None:
     return text[span[0] : span[1]]
 
 
-def place_led_name(name: str) -> bool:
-    """An investor read from a project's own name that opens with a place (荆门动力 of 荆门动力…产业园): the
+def place_led_name(investor: str | None, project: str | None) -> bool:
+    """An investor read from the project's own name that opens with a place (荆门动力 of 荆门动力…产业园): the
     name may be the project's, not its owner's."""
-    return any(mainland_place(name[:k]) for k in (2, 3) if len(name) > k)
+    if not investor or not project or not project.startswith(investor):
+        return False
+    form = match_form(investor)
+    return any(mainland_place(form[:k]) for k in (2, 3) if len(form) > k)
 
 
 # 投资54亿元的江陵恒泰首栋厂房已封顶: a place and a brand after the amount, the subject of what follows
@@ -324,3 +345,31 @@ def total_given(form: str, at: int) -> bool:
     """Whether the paragraph gives a total before `at` (总投资…): a phase after it is a part of that total,
     its investor named only on the total."""
     return "总投" in form[form.rfind("\n", 0, at) + 1 : at]
+
+
+# what a rule's investor may carry that is no part of the name: a back-reference or subsidiary word before it,
+# a dateline before 丨, a plan word after it; a government signing with it (X市人民政府与Y公司)
+_SIGNED_WITH = re.compile("(?:" + _PLACE_HEAD.pattern + r")(?:与|和|同)")
+_TIDY_LEAD = re.compile(r"(?:[^丨|]*[丨|])?(?:(?:该|本|其)?公司)?(?:的)?(?:全资|控股|下属)?(?:子公司|孙公司)?")
+_TIDY_TAIL = re.compile(r"(?:预计|计划|拟|将|已|也|还|正式|首次|再次|决定|宣布)+$")
+
+
+def _tidy_span(form: str, lo: int, hi: int) -> tuple[int, int]:
+    """form[lo:hi] without what is no part of a name (see `tidy_investor`)."""
+    signed = _SIGNED_WITH.match(form, lo, hi)
+    if signed is not None:
+        lo = signed.end()
+    lead = _TIDY_LEAD.match(form, lo, hi)
+    if lead is not None and lead.end() < hi:
+        lo = lead.end()
+    tail = _TIDY_TAIL.search(form, lo, hi)
+    if tail is not None and tail.start() - lo >= 2:
+        hi = tail.start()
+    return lo, hi
+
+
+def tidy_investor(name: str) -> str:
+    """The investor a rule read, without what is no part of the name (公司全资子公司X → X, X预计 → X,
+    …日丨X → X, X市人民政府与Y公司 → Y公司); "" when nothing of a name is left."""
+    lo, hi = _tidy_span(match_form(name), 0, len(name))
+    return name[lo:hi].strip()
