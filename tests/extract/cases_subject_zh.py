@@ -136,3 +136,30 @@ STRUCT_NUMERIC += [
     (HANT, _HANT_HALF_YEAR, 6e8, "CNY", IND, ""),
     (HANS, _HALF_YEAR_PLAN, 6e8, "CNY", P, ""),
 ]
+
+# places, government bodies and aggregates: the structure gives no company's project, the cue words decide
+_CITY_PLAN = "江州市今年计划完成固定资产投资500亿元。"
+_CITY_TOTAL = "全市共引进项目56个,总投资320亿元。"
+_ZONE_PLAN = "开发区管委会拟投资5亿元建设标准厂房。"
+_COUNTY_PLAN = "县政府计划投资3亿元,新建两条道路。"
+_HANT_ZONE_PLAN = "江州高新區計劃投資約30億元,建設科創中心。"
+_CUMULATIVE = "截至目前,远帆科技累计在江州投资超过80亿元。"
+_REVENUE = "远帆科技去年实现营业收入120亿元。"
+_ANNUAL = "远帆科技表示,公司今年计划投资30亿元用于扩产。"
+_SEVERAL_FIRMS = "其中,远帆科技、华拓锂能等8家企业计划投资60亿元。"
+_SIGNED_THEN_PLANS = "我市与远帆科技签约,远帆科技计划投资50亿元建设储能基地。"
+_HANT_CUMULATIVE = "截至目前,遠帆科技累計在江州投資超過80億元。"
+STRUCT_NUMERIC += [
+    (HANS, _CITY_PLAN, 500e8, "CNY", T, ""),
+    (HANS, _CITY_TOTAL, 320e8, "CNY", IND, ""),
+    (HANS, _ZONE_PLAN, 5e8, "CNY", T, ""),
+    (HANS, _COUNTY_PLAN, 3e8, "CNY", T, ""),
+    (HANT, _HANT_ZONE_PLAN, 30e8, "CNY", T, ""),
+    (HANS, _CUMULATIVE, 80e8, "CNY", IND, ">"),
+    (HANT, _HANT_CUMULATIVE, 80e8, "CNY", IND, ">"),
+    (HANS, _REVENUE, 120e8, "CNY", IND, ""),
+    (HANS, _ANNUAL, 30e8, "CNY", T, ""),
+    (HANS, _SEVERAL_FIRMS, 60e8, "CNY", T, ""),
+    (HANS, _SIGNED_THEN_PLANS, 50e8, "CNY", P, ""),
+]
+STRUCT_FIELDS += [(HANS, _SIGNED_THEN_PLANS, 50e8, "investor", "远帆科技")]

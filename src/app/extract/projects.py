@@ -49,6 +49,7 @@ from app.extract.subject_zh import (
     company_after_amount,
     company_amount,
     counted_before,
+    government,
     not_an_investor,
     place_led_name,
     subject_investor,
@@ -288,6 +289,8 @@ def zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatc
     found = _zh_project(form, text, m, sent_start)
     if found is not None and found.investor:
         found.investor = tidy_investor(found.investor) or None
+    if found is not None and found.project is None and government(found.investor):
+        return None  # 开发区管委会拟投资5亿元建设…: a government's plan or spending, not a company's project
     if found is not None and not_an_investor(found.investor) and (found.investor or (
             (found.part == "phase" or bare_project(found.project)) and not total_given(form, m.start))):
         found.investor = subject_investor(form, text, sent_start, m.start)  # 此次, 控股公司, 二期项目: whose

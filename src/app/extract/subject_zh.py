@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from app.extract.company_zh import known_names, the_company
+from app.extract.company_zh import company_in, known_names, the_company
 from app.extract.orgs import mainland_place, zh_investor_from_name, zh_org_before
 from app.extract.textprep import match_form
 
@@ -50,7 +50,7 @@ _NO_SUBJECT = re.compile(
     r"(?:项目|该项目|本项目|此次|本次|这一|此|该|其|预计|计划|拟|将|并|且|还|也|已|在|于|投资|总投资|目前|其中|共|合计"
     r"|一期|二期|三期|首期|分期|用于|建设|主要|同时|此外|另外|据悉|据了解|根据|按照|届时|未来|力争|全部|完成"
     r"|打造|推进|加快|实施|引进|布局|新建|扩建|开工|落户|签约|签订|签署|举行|助力|积极|努力|着力|全力|进一步|形成|带动"
-    r"|实现|达到|建成|投产|年产|占地|用地|选址|位于|征地|总用地)"
+    r"|实现|达到|建成|投产|年产|占地|用地|选址|位于|征地|总用地|与|和|同|对|向|为|就|以|经|随着|通过|依托|围绕)"
 )
 # a place or a government body opening the clause
 _PLACE_HEAD = re.compile(
@@ -158,7 +158,7 @@ def clause_subject(form: str, lo: int, hi: int) -> tuple[str, tuple[int, int] | 
             named = after.span("n") if after is not None and not not_an_investor(after.group("n")) else None
         if named is not None:  # 公司全资子公司X拟…: the subsidiary invests
             return "company", named
-        back = the_company(form, at)
+        back = the_company(form, at) or company_in(form, form.rfind("\n", 0, at) + 1, at)
         return ("company", back) if back is not None else ("none", None)
     if re.match(r"该[市县区省州镇]", form[at : at + 2]):
         return "place", None
@@ -373,3 +373,13 @@ def tidy_investor(name: str) -> str:
     …日丨X → X, X市人民政府与Y公司 → Y公司); "" when nothing of a name is left."""
     lo, hi = _tidy_span(match_form(name), 0, len(name))
     return name[lo:hi].strip()
+
+
+_GOVERNMENT = re.compile(
+    r"(?:政府|管委会|管理委员会|开发区|高新区|经开区|新区|园区|[省市县区镇乡])$|^(?:全|我|本|该)[市县区省州旗盟镇]"
+)
+
+
+def government(name: str | None) -> bool:
+    """Whether a rule's investor is a place or a government body (开发区管委会, 某县政府): its plan is a target."""
+    return bool(name) and _GOVERNMENT.search(match_form(name or "").strip()) is not None
