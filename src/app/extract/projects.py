@@ -295,8 +295,10 @@ def zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatc
             (found.part == "phase" or bare_project(found.project)) and not total_given(form, m.start))):
         found.investor = subject_investor(form, text, sent_start, m.start)  # 此次, 控股公司, 二期项目: whose
     if found is not None and found.project and (not found.investor and not found.part
-                                                 or place_led_name(found.investor, found.project)):
-        found.investor = agent_after(form, text, found.end) or found.investor  # 由X联合…共同投资: X, not the name
+                                                 or found.investor and found.project.startswith(found.investor)):
+        agent = agent_after(form, text, found.end)  # 由X联合…共同投资: X, not a name read from the project's
+        if agent is not None and (not found.investor or place_led_name(found.investor, found.project)):
+            found.investor = agent
     project = found.project.strip() if found is not None and found.project else None
     if found is not None and project and (not found.investor or project.startswith(found.investor.strip())):
         at = text.find(project, max(0, found.start - 4))
