@@ -163,3 +163,36 @@ STRUCT_NUMERIC += [
     (HANS, _SIGNED_THEN_PLANS, 50e8, "CNY", P, ""),
 ]
 STRUCT_FIELDS += [(HANS, _SIGNED_THEN_PLANS, 50e8, "investor", "远帆科技")]
+
+# more wordings of one company's money for one project: own funds, 斥资 before a place, an acquisition's price,
+# a joint venture's registered capital and each party's subscription (its own subject after 其中)
+_OWN_FUNDS = "华拓锂能股份有限公司拟以自有资金12亿元在赣州投资建设年产2万吨碳酸锂项目。"
+_SPENDS = "近日,远帆集团宣布,将斥资45亿元在宜宾建设储能电池生产基地。"
+_HANT_SPENDS = "近日,遠帆集團宣布,將斥資45億元在宜賓建設儲能電池生產基地。"
+_ACQUIRES = "晨曦科技公告,公司拟收购华拓锂能60%股权,交易对价为18亿元。"
+_JV = ("晨曦科技与华拓锂能签署协议,双方共同出资设立合资公司,注册资本为10亿元,其中晨曦科技认缴6亿元,"
+       "华拓锂能认缴4亿元。")
+_HANT_JV = ("晨曦科技與華拓鋰能簽署協議,雙方共同出資設立合資公司,注冊資本為10億元,其中晨曦科技認繳6億元,"
+            "華拓鋰能認繳4億元。")
+_CITY_TRADE = "全市全年进出口交易金额为120亿元。"
+STRUCT_NUMERIC += [
+    (HANS, _OWN_FUNDS, 12e8, "CNY", P, ""),
+    (HANS, _SPENDS, 45e8, "CNY", P, ""),
+    (HANT, _HANT_SPENDS, 45e8, "CNY", P, ""),
+    (HANS, _ACQUIRES, 18e8, "CNY", P, ""),
+    (HANS, _JV, 10e8, "CNY", P, ""),
+    (HANS, _JV, 6e8, "CNY", P, ""),
+    (HANS, _JV, 4e8, "CNY", P, ""),
+    (HANT, _HANT_JV, 6e8, "CNY", P, ""),
+    (HANS, _CITY_TRADE, 120e8, "CNY", IND, ""),
+]
+STRUCT_FIELDS += [
+    (HANS, _OWN_FUNDS, 12e8, "investor", "华拓锂能股份有限公司"),
+    (HANS, _SPENDS, 45e8, "investor", "远帆集团"),
+    (HANT, _HANT_SPENDS, 45e8, "investor", "遠帆集團"),
+    (HANS, _ACQUIRES, 18e8, "investor", "晨曦科技"),
+    (HANS, _JV, 10e8, "investor", ""),  # the venture's capital: several investors
+    (HANS, _JV, 6e8, "investor", "晨曦科技"),
+    (HANS, _JV, 4e8, "investor", "华拓锂能"),
+    (HANT, _HANT_JV, 4e8, "investor", "華拓鋰能"),
+]

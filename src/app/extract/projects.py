@@ -43,19 +43,7 @@ from app.extract.orgs import (
     zh_investor_from_name,
     zh_org_before,
 )
-from app.extract.subject_zh import (
-    agent_after,
-    bare_project,
-    company_after_amount,
-    company_amount,
-    counted_before,
-    government,
-    not_an_investor,
-    place_led_name,
-    subject_investor,
-    tidy_investor,
-    total_given,
-)
+from app.extract.subject_zh import company_after_amount, company_amount, counted_before, settle_investor
 
 _ZH_ORG_SUFFIX_END = re.compile(r"(?:公司|集团|银行|控股|股份|厂|研究院|合作社)$")
 
@@ -287,18 +275,11 @@ def _zh_led_project(form: str, text: str, start: int) -> tuple[int, int] | None:
 
 def zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatch | None:
     found = _zh_project(form, text, m, sent_start)
-    if found is not None and found.investor:
-        found.investor = tidy_investor(found.investor) or None
-    if found is not None and found.project is None and government(found.investor):
-        return None  # 开发区管委会拟投资5亿元建设…: a government's plan or spending, not a company's project
-    if found is not None and not_an_investor(found.investor) and (found.investor or (
-            (found.part == "phase" or bare_project(found.project)) and not total_given(form, m.start))):
-        found.investor = subject_investor(form, text, sent_start, m.start)  # 此次, 控股公司, 二期项目: whose
-    if found is not None and found.project and (not found.investor and not found.part
-                                                 or found.investor and found.project.startswith(found.investor)):
-        agent = agent_after(form, text, found.end)  # 由X联合…共同投资: X, not a name read from the project's
-        if agent is not None and (not found.investor or place_led_name(found.investor, found.project)):
-            found.investor = agent
+    if found is not None:
+        keep, found.investor = settle_investor(form, text, found.investor, found.project, found.part,
+                                               (sent_start, m.start, found.end))
+        if not keep:
+            return None  # 开发区管委会拟投资5亿元建设…: a government's plan or spending, not a company's project
     project = found.project.strip() if found is not None and found.project else None
     if found is not None and project and (not found.investor or project.startswith(found.investor.strip())):
         at = text.find(project, max(0, found.start - 4))

@@ -25,9 +25,11 @@ from app.extract.textprep import match_form
 
 # the amount's own noun: an investment of the company, or a contract's amount
 _INVEST_CUE = re.compile(
-    r"(?:投资|投入|出资|认缴|增资|注资)(?:总额|总金额|金额|额)?(?:合计|共计|总计)?"
-    r"(?:约为|约|为|达到|达|是|超过|不超过|不超|不低于|近|逾|人民币|\s)*$"
+    r"(?:(?P<verb>投资|投入|出资|认缴|增资|注资|斥资)(?:总额|总金额|金额|额)?|(?:交易|收购|转让)(?:对价|价格|金额|总价|价款)"
+    r"|(?P<capital>注册资本金?))(?:合计|共计|总计|拟|将)?(?:约为|约|为|达到|达|是|超过|不超过|不超|不低于|近|逾|人民币|\s)*$"
 )
+# a venture set up in the sentence, whose registered capital is one project's amount
+_VENTURE = re.compile(r"合资|合营|共同出资|共同投资|设立|成立|组建")
 # not an investment, or not one project's: output, revenue, tax, profit, research, money raised, a period's total
 _NOT_ONE_PROJECT = re.compile(
     r"产值|营收|营业收入|收入|销售|税|利润|研发|募集|募资|融资|回购|分红|累计|年均|每年|全年|年度|今年|明年|当年|"
@@ -77,7 +79,7 @@ _BUSINESS_WORD = (r"(?:科技|集团|股份|控股|实业|新能源|能源|锂�
 _BUSINESS_WORD_END = re.compile(_BUSINESS_WORD + "$")
 _BUSINESS_NAME = re.compile(
     r"(?P<n>[\u4e00-\u9fffA-Za-z]{1,6}?" + _BUSINESS_WORD + ")"
-    r"(?=拟|计划|将|已|正|在|于|与|和|投资|出资|率先|再次|首次|正式|宣布|决定|发布|公告|公布|董事会|联合|牵头|通过"
+    r"(?=拟|计划|将|已|正|在|于|与|和|投资|出资|率先|再次|首次|正式|宣布|决定|发布|公告|公布|董事会|联合|牵头|通过|认缴|持股|增资|斥资|收购"
     r"|携手|共同|独资|\(|,)"
 )
 _INDUSTRY_HEAD = re.compile(r"(?:全|我|本|该)[市县区省]|产业|行业|领域|板块")
@@ -88,9 +90,11 @@ _NAMED_PROJECT = re.compile(r"[^,。;:!?\n\"()]{2,30}?(?:项目|基地|产业园
 _PLURAL = re.compile(r"\d|[一二三四五六七八九十两]个|等|各|重点|重大|签约|开工|在建|在谈|以上|其中|引进|落地|类")
 _COUNT_AFTER = re.compile(r"\s*(?:共|有|计|合计|总计)?\s*[\d一二三四五六七八九十百千]+\s*(?:个|项|家|批)")
 # a plan verb right before the amount, and what the money builds right after it
-_PLAN_BEFORE = re.compile(r"(?:拟|计划|将|决定|准备)(?:以|用|使用|斥资|出资|自筹)?(?:约|不超过|人民币|\s)*$")
+_PLAN_BEFORE = re.compile(
+    r"(?:拟|计划|将|决定|准备)(?:以|用|使用|斥资|出资|自筹)?(?:自有资金|自筹资金|自有或自筹资金)?(?:约|不超过|人民币|\s)*$"
+)
 _BUILDS_AFTER = re.compile(
-    r"(?:人民币)?,?\s*(?:投建|建设|新建|扩建|兴建|投资建设|投资新建|用于|收购|建)[^,。;!?\n]{0,40}?"
+    r"(?:人民币)?,?\s*(?:在[^,。;!?\n]{1,12}?)?(?:投建|建设|新建|扩建|兴建|投资建设|投资新建|用于|收购|建)[^,。;!?\n]{0,40}?"
     r"(?:项目|基地|工厂|产业园|生产线|电站|中心|股权)"
 )
 # a contract a company signs: X与Y签订了N元的…销售合同
@@ -162,6 +166,9 @@ def clause_subject(form: str, lo: int, hi: int) -> tuple[str, tuple[int, int] | 
         return ("company", back) if back is not None else ("none", None)
     if re.match(r"该[市县区省州镇]", form[at : at + 2]):
         return "place", None
+    among = _company_opening(form, at + 2, hi) if form.startswith("其中", at) else None
+    if among is not None:  # 其中X认缴…: one of the parties named before
+        return "company", among
     if _NO_SUBJECT.match(form, at, hi):
         return "none", None
     company = _company_opening(form, at, hi)
@@ -247,6 +254,12 @@ def company_amount(form: str, text: str, m_start: int, m_end: int,
     investor = text[span[0] : span[1]]
     if not_an_investor(investor):
         return None
+    if cue.groupdict().get("capital"):
+        if not _VENTURE.search(form, sent_start, cue.start()):
+            return None  # a company's own registered capital: not an investment
+        return clause_lo, None, "registered capital"  # the venture's capital: several investors
+    if cue.groupdict().get("verb") in ("出资", "认缴"):
+        return clause_lo, investor, "share"  # 其中X认缴N亿元: the party's share
     part = ("part" if form.startswith("其中", clause_lo)
             else "completed" if re.search(r"已完成|完成了", form[clause_lo:m_start]) else "")
     return clause_lo, (None if part == "part" else investor), part
@@ -383,3 +396,37 @@ _GOVERNMENT = re.compile(
 def government(name: str | None) -> bool:
     """Whether a rule's investor is a place or a government body (开发区管委会, 某县政府): its plan is a target."""
     return bool(name) and _GOVERNMENT.search(match_form(name or "").strip()) is not None
+
+
+def own_clause_company(form: str, text: str, sent_start: int, at: int) -> str | None:
+    """The company opening the clause of the amount at `at` (其中X认缴N亿元, Y认缴M亿元: X, then Y), or None."""
+    clauses = _clauses_before(form, sent_start, at)
+    if not clauses:
+        return None
+    kind, span = clause_subject(form, *clauses[0])
+    return text[span[0] : span[1]] if kind == "company" and span is not None else None
+
+
+def settle_investor(form: str, text: str, investor: str | None, project: str | None, part: str,
+                    where: tuple[int, int, int]) -> tuple[bool, str | None]:
+    """(whether the rules' project stands, its investor) after the structure is read: each party of a venture is
+    the company its clause opens with; what is no part of a name is dropped; a government's amount with no named
+    project is no company's project; a word naming no company (此次, 控股公司), or a phase or bare project with no
+    total before it, gives way to the company the sentence is about; a name read from a project's own name that
+    opens with a place gives way to the agent after it (由X…投资). `where` is (sentence start, amount start,
+    end of the rules' evidence)."""
+    sent_start, at, end = where
+    if part == "share":  # 其中X认缴N亿元, Y认缴M亿元: each party its own
+        investor = own_clause_company(form, text, sent_start, at) or investor
+    if investor:
+        investor = tidy_investor(investor) or None
+    if project is None and government(investor):
+        return False, None
+    if not_an_investor(investor) and (investor or (
+            (part == "phase" or bare_project(project)) and not total_given(form, at))):
+        investor = subject_investor(form, text, sent_start, at)  # 此次, 控股公司, 二期项目: whose it is
+    if project and (not investor and not part or investor and project.startswith(investor)):
+        agent = agent_after(form, text, end)  # 由X联合…共同投资: X, not a name read from the project's
+        if agent is not None and (not investor or place_led_name(investor, project)):
+            investor = agent
+    return True, investor
