@@ -196,3 +196,14 @@ STRUCT_FIELDS += [
     (HANS, _JV, 4e8, "investor", "华拓锂能"),
     (HANT, _HANT_JV, 4e8, "investor", "華拓鋰能"),
 ]
+
+# a company's project in the first line, restated at the end without its subject: it stays the company's project;
+# several companies named as a group invest no one project
+_RESTATED_AT_END = ("远帆锂能公告,公司子公司远帆动力拟在宜宾投资建设储能电池项目,项目总投资额约36亿元。\n"
+                    "据悉,本次投资有利于扩大产能。\n转载自某公众号:36亿元!远帆锂能在宜宾投建新产线")
+_GROUP_HEADLINE = "多家车企在江州布局新项目 总投资320亿元\n江州市举行项目签约会,现场签约项目21个,投资总额320亿元。"
+STRUCT_NUMERIC += [
+    (HANS, _RESTATED_AT_END, 36e8, "CNY", P, ""),
+    (HANS, _GROUP_HEADLINE, 320e8, "CNY", IND, ""),
+]
+STRUCT_FIELDS += [(HANS, _RESTATED_AT_END, 36e8, "investor", "远帆动力")]

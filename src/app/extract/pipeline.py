@@ -443,8 +443,9 @@ def _merge(facts: list[tuple[FactDraft, Mention, tuple]], title_end: int = 0) ->
                     else None)
         if headline is not None:  # the body states the headline's figure: its value, kind and fields win
             titled.remove(headline)
-            if headline[0].kind != _PROJECT or draft.kind == _PROJECT:  # a project restated without its subject
-                headline[0].kind, headline[0].fields = draft.kind, draft.fields  # stays the project
+            if headline[0].kind != _PROJECT or draft.kind == _PROJECT or not headline[0].fields.get("investor"):
+                headline[0].kind, headline[0].fields = draft.kind, draft.fields  # a company's project restated
+                # without its subject (108亿元,60GWh!X在…投建…) stays the company's project
             headline[0].value, headline[0].value_text = draft.value, draft.value_text
             target = headline
         elif key in seen and key[3] and not _side_by_side(seen[key][2], m, title_end):

@@ -32,7 +32,8 @@ _INVEST_CUE = re.compile(
 _VENTURE = re.compile(r"合资|合营|共同出资|共同投资|设立|成立|组建")
 # not an investment, or not one project's: output, revenue, tax, profit, research, money raised, a period's total
 _NOT_ONE_PROJECT = re.compile(
-    r"产值|营收|营业收入|收入|销售|税|利润|研发|募集|募资|融资|回购|分红|累计|年均|每年|全年|年度|今年|明年|当年|"
+    r"产值|营收|营业收入|收入|销售|税|利润|研发|募集|募资|融资|回购|分红|累计|年均|每年|全年|年度|今年|明年|当年|多家|数家|几家"
+    r"|大批|央企|国企|外企|民企|客商|"
     r"[\d一二三四五六七八九十两]+\s*(?:个|项|批|家)|各类|多个|若干|一批|\d+年来|近年来|以来|签约项目|招商"
 )
 # several projects counted before the amount's clause: 签约项目12个,总投资…
@@ -87,7 +88,9 @@ _INDUSTRY_HEAD = re.compile(r"(?:全|我|本|该)[市县区省]|产业|行业|�
 _NAME_AFTER_SUBSIDIARY = re.compile(r"(?P<n>[\u4e00-\u9fffA-Za-z]{2,8}?)(?=拟|计划|将|已|与|和|在|于|投资|出资|\(|,)")
 # a project named after its company, opening the clause: 远帆储能电池项目, 华辰新材料产业园
 _NAMED_PROJECT = re.compile(r"[^,。;:!?\n\"()]{2,30}?(?:项目|基地|产业园|工业园|工厂|生产线)")
-_PLURAL = re.compile(r"\d|[一二三四五六七八九十两]个|等|各|重点|重大|签约|开工|在建|在谈|以上|其中|引进|落地|类")
+_PLURAL = re.compile(
+    r"\d|[一二三四五六七八九十两]个|等|各|重点|重大|签约|开工|在建|在谈|以上|其中|引进|落地|类|多家|数家|多个|大批|央企|国企|企业"
+)
 _COUNT_AFTER = re.compile(r"\s*(?:共|有|计|合计|总计)?\s*[\d一二三四五六七八九十百千]+\s*(?:个|项|家|批)")
 # a plan verb right before the amount, and what the money builds right after it
 _PLAN_BEFORE = re.compile(
@@ -101,6 +104,7 @@ _BUILDS_AFTER = re.compile(
 _SIGNED_BEFORE = re.compile(r"签(?:订|署|下)了?(?:总额|金额|价值|总价)?(?:为|约|达)?$")
 _CONTRACT_AFTER = re.compile(r"的[^,。;!?\n]{0,30}?(?:合同|订单)")
 _ANNOUNCED = re.compile(r"公告|公布|董事会|发布")
+_SEVERAL = re.compile(r"多家|数家|几家|[\d一二三四五六七八九十两]+家|一批|大批|央企|国企|企业们|各类")
 _CLAUSE_END = "，,。;；:!?\n"
 _SENTENCE_END = "。;!?\n"
 
@@ -420,8 +424,8 @@ def settle_investor(form: str, text: str, investor: str | None, project: str | N
         investor = own_clause_company(form, text, sent_start, at) or investor
     if investor:
         investor = tidy_investor(investor) or None
-    if project is None and government(investor):
-        return False, None
+    if project is None and government(investor) or investor and _SEVERAL.search(match_form(investor)):
+        return False, None  # a government's amount, or several companies' (多家央企…): no company's project
     if not_an_investor(investor) and (investor or (
             (part == "phase" or bare_project(project)) and not total_given(form, at))):
         investor = subject_investor(form, text, sent_start, at)  # 此次, 控股公司, 二期项目: whose it is
