@@ -104,7 +104,7 @@ _BUILDS_AFTER = re.compile(
 _SIGNED_BEFORE = re.compile(r"签(?:订|署|下)了?(?:总额|金额|价值|总价)?(?:为|约|达)?$")
 _CONTRACT_AFTER = re.compile(r"的[^,。;!?\n]{0,30}?(?:合同|订单)")
 _ANNOUNCED = re.compile(r"公告|公布|董事会|发布")
-_SEVERAL = re.compile(r"多家|数家|几家|[\d一二三四五六七八九十两]+家|一批|大批|央企|国企|企业们|各类")
+_SEVERAL = re.compile(r"多家|数家|几家|[\d一二三四五六七八九十两]+家|一批|大批|各类")
 _CLAUSE_END = "，,。;；:!?\n"
 _SENTENCE_END = "。;!?\n"
 
