@@ -1,17 +1,27 @@
 """Who a Chinese sentence is about, and what its amount is tied to: the structural decision for an amount of
-money the phrasing rules of `projects.py` and `company_zh.py` left undecided.
+money the phrasing rules of `projects.py` and `company_zh.py` left undecided, and the check of the investor
+those rules read.
 
-The subject of the amount's clause is read backwards clause by clause: a clause that opens without a subject
-(项目总投资…, 预计投资额合计…, 目前已完成投资…, 其中…) says nothing about who; the first clause that opens with
-a name decides. A company (a name with a legal or business suffix, a short name the article establishes, a
-back-reference 公司/该公司/本公司/子公司X) makes the amount one company's investment; a place or a government
-body (…市, …区, 全市, 我市, 管委会, 政府) leaves it to the cue words (a plan stays a target, a total an
-indicator) — unless it signs with a company (…市政府与X公司签署…), when the company is the investor. With no
-subject in the sentence, the paragraph's company (named earlier in the same paragraph) is the subject.
+Who: the subject of the amount's clause is read backwards clause by clause. A clause that opens without a
+subject (项目总投资…, 预计投资额合计…, 目前已完成投资…, 其中…, a preposition: 在…, 与…) says nothing about who;
+the first clause that opens with a name decides. A company — a name with a legal suffix, a short name the
+article establishes (stock code, announcement, signing), a brand ending in a business word (…科技, …锂能), a
+project named after its company, a back-reference (公司, 该公司, 子公司X, 全资子公司X) — makes the amount one
+company's; a place or a government body (…市, …区, 全市, 我市, 该县, 管委会, 政府) leaves it to the cue words
+(a plan stays a target, a total an indicator), unless it signs with a company (…市政府与X公司签署…), when the
+company invests. With no subject in the sentence, the sentences before it in the paragraph are read the same
+way, and in a listed company's announcement the company it establishes is the subject.
 
-Whatever the plan word (计划, 拟, 预计, 将), a company subject's amount tied to one project is that project's
-amount; it is not when the amount is an aggregate (a count of projects before it, 累计, a year's plan) or not
-an investment at all (output, revenue, tax, profit, R&D spending, money to be raised).
+What: whatever the plan word (计划, 拟, 预计, 将), a company subject's investment (投资, 出资, 斥资, an
+acquisition's price, N亿元投建…) is its project's amount; not when it is an aggregate (projects or companies
+counted in the sentence, 累计, a year's or a half-year's spending) or not an investment (output, revenue, tax,
+profit, research, money to be raised). A venture's registered capital is a project without investor, each
+party's subscription the party's. A plan word spent on a project's amount makes no target of what describes
+the project after it (三个…项目, its share of net assets).
+
+Investor: words that name no company (此次, 控股公司, 该公司) give way to the subject; what is no part of a name
+is dropped (公司全资子公司X, X预计, a dateline before 丨); an investor read from a project's own name that opens
+with a place gives way to the agent named after it (由X联合…投资).
 """
 
 from __future__ import annotations
