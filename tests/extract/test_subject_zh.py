@@ -8,10 +8,8 @@ import datetime as dt
 
 import pytest
 from tests.extract.cases_subject_zh import STRUCT_FIELDS, STRUCT_NUMERIC
-from tests.extract.table_support import describe as _describe
-from tests.extract.table_support import find as _find
+from tests.extract.table_support import check_kind, check_money_field
 
-from app.domain.schema import Kind
 from app.extract import extract
 from app.extract.subject_zh import clause_subject, not_an_investor
 from app.extract.textprep import match_form
@@ -21,22 +19,12 @@ PUBLISHED = dt.date(2024, 5, 20)
 
 @pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "comparator"), STRUCT_NUMERIC)
 def test_structural_kind(language: str, text: str, value: float, unit: str, kind: str, comparator: str) -> None:
-    facts = extract(text, language, PUBLISHED)
-    found = _find(facts, value, unit)
-    assert found, f"no {value} {unit} in: {_describe(facts, text)}"
-    assert found[0].kind == Kind(kind), _describe(found, text)
-    if comparator and found[0].kind != Kind.PROJECT:
-        assert found[0].fields.get("comparator") == comparator
-    if found[0].kind != Kind.PROJECT:
-        assert "investor" not in found[0].fields, _describe(found, text)
+    check_kind(extract(text, language, PUBLISHED), text, value, unit, kind, comparator)
 
 
 @pytest.mark.parametrize(("language", "text", "value", "field", "expected"), STRUCT_FIELDS)
 def test_structural_investor(language: str, text: str, value: float, field: str, expected: str) -> None:
-    facts = extract(text, language, PUBLISHED)
-    found = _find(facts, value, "CNY") + _find(facts, value, "USD")
-    assert found, _describe(facts, text)
-    assert (found[0].fields.get(field) or "") == expected, _describe(found, text)
+    check_money_field(extract(text, language, PUBLISHED), text, value, field, expected, exact=True)
 
 
 @pytest.mark.parametrize(("clause", "who"), [
