@@ -26,3 +26,25 @@ def describe(facts: list[FactDraft], text: str) -> str:
     """One line per fact (kind, value, unit, fields, evidence): the message of a failed assertion."""
     return "; ".join(f"{f.kind.value} {f.value} {f.unit} {f.fields} «{f.evidence[0].quote(text)}»"
                      for f in facts if f.evidence)
+
+
+def check_kind(facts: list[FactDraft], text: str, value: float, unit: str, kind: str, comparator: str) -> None:
+    """The first fact of `unit` and `value` has `kind` (and `comparator` when not a project); a fact that is no
+    project names no investor."""
+    found = find(facts, value, unit)
+    assert found, f"no {value} {unit} in: {describe(facts, text)}"
+    assert found[0].kind.value == kind, describe(found, text)
+    if comparator and found[0].kind.value != "project":
+        assert found[0].fields.get("comparator") == comparator
+    if found[0].kind.value != "project":
+        assert "investor" not in found[0].fields, describe(found, text)
+
+
+def check_money_field(facts: list[FactDraft], text: str, value: float, field: str, expected: str,
+                      exact: bool = False) -> None:
+    """The first money fact of `value` has `expected` in `field` ("" for none); unless `exact`, a longer value
+    that holds the expected one also does."""
+    found = find(facts, value, "CNY") + find(facts, value, "USD")
+    assert found, describe(facts, text)
+    got = found[0].fields.get(field) or ""
+    assert got == expected or (not exact and expected and expected in got), describe(found, text)

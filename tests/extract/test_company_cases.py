@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 from tests.extract.cases_company import COMPANY_FIELDS, COMPANY_NUMERIC, PINYIN, RULES5_FIELDS, RULES5_NUMERIC
+from tests.extract.table_support import check_kind, check_money_field
 from tests.extract.table_support import describe as _describe
 from tests.extract.table_support import find as _find
 
@@ -22,23 +23,12 @@ PUBLISHED = dt.date(2024, 5, 20)
 @pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "comparator"),
                          COMPANY_NUMERIC + RULES5_NUMERIC)
 def test_company_fact_kind(language: str, text: str, value: float, unit: str, kind: str, comparator: str) -> None:
-    facts = extract(text, language, PUBLISHED)
-    found = _find(facts, value, unit)
-    assert found, f"no {value} {unit} in: {_describe(facts, text)}"
-    assert found[0].kind == Kind(kind), _describe(found, text)
-    if comparator and found[0].kind != Kind.PROJECT:
-        assert found[0].fields.get("comparator") == comparator
-    if found[0].kind != Kind.PROJECT:
-        assert "investor" not in found[0].fields, _describe(found, text)
+    check_kind(extract(text, language, PUBLISHED), text, value, unit, kind, comparator)
 
 
 @pytest.mark.parametrize(("language", "text", "value", "field", "expected"), COMPANY_FIELDS + RULES5_FIELDS)
 def test_company_fact_field(language: str, text: str, value: float, field: str, expected: str) -> None:
-    facts = extract(text, language, PUBLISHED)
-    found = _find(facts, value, "CNY") + _find(facts, value, "USD")
-    assert found, _describe(facts, text)
-    got = found[0].fields.get(field) or ""
-    assert got == expected or (expected and expected in got), _describe(found, text)
+    check_money_field(extract(text, language, PUBLISHED), text, value, field, expected)
 
 
 def test_company_named_with_inline_pinyin() -> None:

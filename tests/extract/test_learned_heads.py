@@ -59,8 +59,8 @@ CASES = [
     # the owner or builder after the amount
     ("The 100-million-dollar factory, owned by Norvik Systems, makes battery packs.", "en",
      [(Kind.PROJECT, NORVIK_NAME, BOTH, NORVIK)]),
-    ("总投资12亿元的储能电站项目由瀚星汽车投资建设。", "zh-Hans",
-     [(Kind.PROJECT, HANXING_NAME, ("investor",), HANXING)]),
+    ("总投资12亿元的储能电站项目由瀚星汽车投资建设。", "zh-Hans",  # round 6: the rules read 由X投资建设 themselves
+     [(Kind.PROJECT, "瀚星汽车", (), None)]),
     # the rules' project; the sentence before says who signed it (与 after a place), this one who it is built for
     ("宜宾市与瀚星汽车就储能电池项目举行签约仪式。\n电池生产基地项目位于临港经济开发区，总投资60亿元，将打造瀚星汽车在西南的"
      "电池基地。", "zh-Hans", [(Kind.PROJECT, "瀚星汽车", (), None)]),  # rules5: the signing company before

@@ -44,6 +44,7 @@ from app.extract.projects import ProjectMatch, en_project, zh_project
 from app.extract.regions import RegionMention, find_regions
 from app.extract.restated import restates
 from app.extract.segments import LIST_ITEM, Segments
+from app.extract.subject_zh import plan_spent
 from app.extract.textprep import ascii_lower, match_form
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -117,6 +118,7 @@ class Document:
         self.labels = MatchIndex.of_lexicon(EN_LABEL_RE if self.is_en else ZH_LABEL_RE, self.low)
         self.label_names = EN_LABEL_NAMES if self.is_en else ZH_LABEL_NAMES
         self.target_lines = self._target_scopes()
+        self.project_ends: list[int] = []  # where the amounts of Chinese projects end, in order (see _kind)
 
     def _target_scopes(self) -> set[int]:
         """Line starts of list items under a header that announces goals ("… with these goals:")."""
@@ -184,6 +186,8 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
     weak_target = False
     if project is not None:
         kind = _PROJECT
+        if not doc.is_en:
+            doc.project_ends.append(m.end)
     else:
         kind, weak_target = _kind(doc, sent[0], m.num_start, line[0], m)
 
@@ -268,6 +272,8 @@ def _kind(doc: Document, lo: int, hi: int, line_start: int, m: Mention | None = 
     if m is not None and m.hints.get("task"):
         return _TARGET, False  # 任务100亿: the amount of an assigned task (hint set by the zh rules)
     cues = doc.cues.within(lo, hi)
+    if cues and not doc.is_en and plan_spent(doc.project_ends, cues[-1].end, hi):
+        cues = []  # 拟N亿元投建三个…项目: the plan word is the project's; what follows describes it
     if cues and not actual_within(cues[-1].end, hi):
         return _TARGET, False
     actual = actual_within(lo, hi)
@@ -437,7 +443,9 @@ def _merge(facts: list[tuple[FactDraft, Mention, tuple]], title_end: int = 0) ->
                     else None)
         if headline is not None:  # the body states the headline's figure: its value, kind and fields win
             titled.remove(headline)
-            headline[0].kind, headline[0].fields = draft.kind, draft.fields
+            if headline[0].kind != _PROJECT or draft.kind == _PROJECT or not headline[0].fields.get("investor"):
+                headline[0].kind, headline[0].fields = draft.kind, draft.fields  # a company's project restated
+                # without its subject (108亿元,60GWh!X在…投建…) stays the company's project
             headline[0].value, headline[0].value_text = draft.value, draft.value_text
             target = headline
         elif key in seen and key[3] and not _side_by_side(seen[key][2], m, title_end):

@@ -43,6 +43,7 @@ from app.extract.orgs import (
     zh_investor_from_name,
     zh_org_before,
 )
+from app.extract.subject_zh import company_after_amount, company_amount, counted_before, settle_investor
 
 _ZH_ORG_SUFFIX_END = re.compile(r"(?:公司|集团|银行|控股|股份|厂|研究院|合作社)$")
 
@@ -274,6 +275,11 @@ def _zh_led_project(form: str, text: str, start: int) -> tuple[int, int] | None:
 
 def zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatch | None:
     found = _zh_project(form, text, m, sent_start)
+    if found is not None:
+        keep, found.investor = settle_investor(form, text, found.investor, found.project, found.part,
+                                               (sent_start, m.start, found.end))
+        if not keep:
+            return None  # 开发区管委会拟投资5亿元建设…: a government's plan or spending, not a company's project
     project = found.project.strip() if found is not None and found.project else None
     if found is not None and project and (not found.investor or project.startswith(found.investor.strip())):
         at = text.find(project, max(0, found.start - 4))
@@ -320,8 +326,11 @@ def _zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMat
             name_end = len(seg) if len(seg) >= 4 or listed_org else 0
         if name_end < 3 and _ZH_AGREEMENT_AFTER.match(form, seg_start):
             invest_cue = None  # 签订总投资达150亿元的"…合作协议": the agreement's amount, for the signing rules below
-        elif name_end < 3 or _ZH_PLURAL_PROJECTS.search(form, seg_start, seg_start + name_end):
-            return None
+        elif name_end < 3 and not bare and (owner := company_after_amount(form, text, m.end)) is not None:
+            return ProjectMatch(max(sent_start, m.start - 14) + invest_cue.start(), owner[0], owner[1], None)
+        elif name_end < 3 or _ZH_PLURAL_PROJECTS.search(form, seg_start, seg_start + name_end) \
+                or counted_before(form, max(sent_start, m.start - 14) + invest_cue.start()):
+            return None  # 三个总投资…的产业项目: several projects' total
     if invest_cue is not None and (form.startswith("的", m.end) or bare):
         name = text[seg_start : seg_start + name_end]
         investor = form[seg_start : seg_start + name_end] if listed_org else zh_investor_from_name(
@@ -416,6 +425,9 @@ def _zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMat
                             lambda s, e, ss: _zh_total_at(form, text, s, e, ss))
     if found is not None:
         return ProjectMatch(found[0], m.end, found[1], found[2], found[3])
+    decided = company_amount(form, text, m.start, m.end, sent_start)  # who the sentence is about
+    if decided is not None:
+        return ProjectMatch(decided[0], m.end, decided[1], None, decided[2])
     return None
 
 

@@ -1,0 +1,446 @@
+"""Who a Chinese sentence is about, and what its amount is tied to: the structural decision for an amount of
+money the phrasing rules of `projects.py` and `company_zh.py` left undecided, and the check of the investor
+those rules read.
+
+Who: the subject of the amount's clause is read backwards clause by clause. A clause that opens without a
+subject (项目总投资…, 预计投资额合计…, 目前已完成投资…, 其中…, a preposition: 在…, 与…) says nothing about who;
+the first clause that opens with a name decides. A company — a name with a legal suffix, a short name the
+article establishes (stock code, announcement, signing), a brand ending in a business word (…科技, …锂能), a
+project named after its company, a back-reference (公司, 该公司, 子公司X, 全资子公司X) — makes the amount one
+company's; a place or a government body (…市, …区, 全市, 我市, 该县, 管委会, 政府) leaves it to the cue words
+(a plan stays a target, a total an indicator), unless it signs with a company (…市政府与X公司签署…), when the
+company invests. With no subject in the sentence, the sentences before it in the paragraph are read the same
+way, and in a listed company's announcement the company it establishes is the subject.
+
+What: whatever the plan word (计划, 拟, 预计, 将), a company subject's investment (投资, 出资, 斥资, an
+acquisition's price, N亿元投建…) is its project's amount; not when it is an aggregate (projects or companies
+counted in the sentence, 累计, a year's or a half-year's spending) or not an investment (output, revenue, tax,
+profit, research, money to be raised). A venture's registered capital is a project without investor, each
+party's subscription the party's. A plan word spent on a project's amount makes no target of what describes
+the project after it (三个…项目, its share of net assets).
+
+Investor: words that name no company (此次, 控股公司, 该公司) give way to the subject; what is no part of a name
+is dropped (公司全资子公司X, X预计, a dateline before 丨); an investor read from a project's own name that opens
+with a place gives way to the agent named after it (由X联合…投资).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from app.extract.company_zh import company_in, known_names, the_company
+from app.extract.orgs import mainland_place, zh_investor_from_name, zh_org_before
+from app.extract.textprep import match_form
+
+# the amount's own noun: an investment of the company, or a contract's amount
+_INVEST_CUE = re.compile(
+    r"(?:(?P<verb>投资|投入|出资|认缴|增资|注资|斥资)(?:总额|总金额|金额|额)?|(?:交易|收购|转让)(?:对价|价格|金额|总价|价款)"
+    r"|(?P<capital>注册资本金?))(?:合计|共计|总计|拟|将)?(?:约为|约|为|达到|达|是|超过|不超过|不超|不低于|近|逾|人民币|\s)*$"
+)
+# a venture set up in the sentence, whose registered capital is one project's amount
+_VENTURE = re.compile(r"合资|合营|共同出资|共同投资|设立|成立|组建")
+# not an investment, or not one project's: output, revenue, tax, profit, research, money raised, a period's total
+_NOT_ONE_PROJECT = re.compile(
+    r"产值|营收|营业收入|收入|销售|税|利润|研发|募集|募资|融资|回购|分红|累计|年均|每年|全年|年度|今年|明年|当年|多家|数家|几家"
+    r"|大批|央企|国企|外企|民企|客商|"
+    r"[\d一二三四五六七八九十两]+\s*(?:个|项|批|家)|各类|多个|若干|一批|\d+年来|近年来|以来|签约项目|招商"
+)
+# several projects counted before the amount's clause: 签约项目12个,总投资…
+_COUNTED = re.compile(
+    r"[\d一二三四五六七八九十两]+\s*(?:个|项|批)[^,。;!?\n]{0,12}?项目|项目(?:共|有|合计)?\s*[\d一二三四五六七八九十两]+\s*(?:个|项)|等项目"
+)
+# a year's plan or total told before the amount's clause (今年,X计划完成投资…); not a date (今年3月)
+_A_YEARS = re.compile(
+    r"(?:今年|全年|明年|年度|当年|每年|累计)(?![\d一二三四五六七八九十]{1,2}月|初|底|以来|上半年|下半年)"
+)
+# a part of a year the spending is told for (上半年,X投入…), unless a plan word follows it; research after the amount
+_A_PERIOD = re.compile(r"上半年|下半年|[一二三四]季度|前三季度|\d{1,2}\s*[-—~至]\s*\d{1,2}\s*月")
+_PLAN_WORD = re.compile(r"拟|计划|将|宣布|决定|签约|签订|签署|预计")
+_RESEARCH_AFTER = re.compile(r"[^,。;!?\n]{0,2},?\s*(?:用于)?(?:研发|研究|开发新)")
+# a clause that opens without a subject of its own: it continues the subject before it
+_NO_SUBJECT = re.compile(
+    r"(?:项目|该项目|本项目|此次|本次|这一|此|该|其|预计|计划|拟|将|并|且|还|也|已|在|于|投资|总投资|目前|其中|共|合计"
+    r"|一期|二期|三期|首期|分期|用于|建设|主要|同时|此外|另外|据悉|据了解|根据|按照|届时|未来|力争|全部|完成"
+    r"|打造|推进|加快|实施|引进|布局|新建|扩建|开工|落户|签约|签订|签署|举行|助力|积极|努力|着力|全力|进一步|形成|带动"
+    r"|实现|达到|建成|投产|年产|占地|用地|选址|位于|征地|总用地|与|和|同|对|向|为|就|以|经|随着|通过|依托|围绕)"
+)
+# a place or a government body opening the clause
+_PLACE_HEAD = re.compile(
+    r"(?:全|我|本)[市县区省州旗盟镇]|[\u4e00-\u9fff]{1,12}?(?:省|市|区|县|州|镇|乡|旗|盟|政府|管委会|开发区|高新区|经开区"
+    r"|新区|园区|工业园)(?:人民政府|政府|管委会|管理委员会)?"
+)
+# leading words before the subject: a date, a time, a connective
+_LEAD = re.compile(
+    r"(?:\s|\d{4}年|\d{1,2}月|\d{1,2}日|上午|下午|晚间|当天|近日|日前|此前|同日|此外|同时|另外|据悉|据了解|而|今年|去年"
+    r"|目前|如今|根据协议|根据公告|按照协议|按协议)*,?"
+)
+# the company referred back to: 公司, 该公司, 本公司, 其; a subsidiary named after it
+_BACK_REFERENCE = re.compile(r"(?:该|本|其)?(?:公司)?(?:全资|控股|下属)?(?:子公司|孙公司|公司|其)")
+_SUBSIDIARY = re.compile(r"(?:全资|控股|下属)?(?:子公司|孙公司)")
+# words that name no investor: a reference, a role, the project itself
+_NOT_AN_INVESTOR = re.compile(
+    r"^(?:此次|本次|该|这|其|此|本|公司|本公司|该公司|子公司|下属公司|控股公司|全资子公司|控股子公司|双方|项目|企业|合资公司"
+    r"|项目公司)$|^(?:该|本|其)?公司?(?:的)?(?:全资|控股|下属)?(?:子|孙)?公司$"
+    r"|^(?:此次|本次|这一|该|投资|项目|预计|计划|首期|一期|二期|三期|四期|分期|首批|先期|其中|打造|建设)"
+)
+# a short name ending in a business word, opening a clause before its verb: 晶辉科技拟…, 远帆锂能率先在…
+_BUSINESS_WORD = (r"(?:科技|集团|股份|控股|实业|新能源|能源|锂能|锂业|动力|电子|电气|新材料|新材|材料|光电|光伏|汽车"
+                  r"|智能|精密|化工|药业|电池|半导体|微电子|重工|机械)")
+_BUSINESS_WORD_END = re.compile(_BUSINESS_WORD + "$")
+_BUSINESS_NAME = re.compile(
+    r"(?P<n>[\u4e00-\u9fffA-Za-z]{1,6}?" + _BUSINESS_WORD + ")"
+    r"(?=拟|计划|将|已|正|在|于|与|和|投资|出资|率先|再次|首次|正式|宣布|决定|发布|公告|公布|董事会|联合|牵头|通过|认缴|持股|增资|斥资|收购"
+    r"|携手|共同|独资|\(|,)"
+)
+_INDUSTRY_HEAD = re.compile(r"(?:全|我|本|该)[市县区省]|产业|行业|领域|板块")
+# a name after a subsidiary word: 全资子公司远帆动力拟…
+_NAME_AFTER_SUBSIDIARY = re.compile(r"(?P<n>[\u4e00-\u9fffA-Za-z]{2,8}?)(?=拟|计划|将|已|与|和|在|于|投资|出资|\(|,)")
+# a project named after its company, opening the clause: 远帆储能电池项目, 华辰新材料产业园
+_NAMED_PROJECT = re.compile(r"[^,。;:!?\n\"()]{2,30}?(?:项目|基地|产业园|工业园|工厂|生产线)")
+_PLURAL = re.compile(
+    r"\d|[一二三四五六七八九十两]个|等|各|重点|重大|签约|开工|在建|在谈|以上|其中|引进|落地|类|多家|数家|多个|大批|央企|国企|企业"
+)
+_COUNT_AFTER = re.compile(r"\s*(?:共|有|计|合计|总计)?\s*[\d一二三四五六七八九十百千]+\s*(?:个|项|家|批)")
+# a plan verb right before the amount, and what the money builds right after it
+_PLAN_BEFORE = re.compile(
+    r"(?:拟|计划|将|决定|准备)(?:以|用|使用|斥资|出资|自筹)?(?:自有资金|自筹资金|自有或自筹资金)?(?:约|不超过|人民币|\s)*$"
+)
+_BUILDS_AFTER = re.compile(
+    r"(?:人民币)?,?\s*(?:在[^,。;!?\n]{1,12}?)?(?:投建|建设|新建|扩建|兴建|投资建设|投资新建|用于|收购|建)[^,。;!?\n]{0,40}?"
+    r"(?:项目|基地|工厂|产业园|生产线|电站|中心|股权)"
+)
+# a contract a company signs: X与Y签订了N元的…销售合同
+_SIGNED_BEFORE = re.compile(r"签(?:订|署|下)了?(?:总额|金额|价值|总价)?(?:为|约|达)?$")
+_CONTRACT_AFTER = re.compile(r"的[^,。;!?\n]{0,30}?(?:合同|订单)")
+_ANNOUNCED = re.compile(r"公告|公布|董事会|发布")
+_SEVERAL = re.compile(r"多家|数家|几家|[\d一二三四五六七八九十两]+家|一批|大批|各类")
+_CLAUSE_END = "，,。;；:!?\n"
+_SENTENCE_END = "。;!?\n"
+
+
+def not_an_investor(name: str | None) -> bool:
+    """A word standing for a company but naming none (此次, 控股公司, 该公司), or nothing."""
+    return not name or _NOT_AN_INVESTOR.search(name.strip()) is not None
+
+
+def _clauses_before(form: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The clauses of form[lo:hi], last first."""
+    out: list[tuple[int, int]] = []
+    end = hi
+    i = hi - 1
+    while i >= lo:
+        if form[i] in _CLAUSE_END:
+            if i + 1 < end:
+                out.append((i + 1, end))
+            end = i
+        i -= 1
+    if lo < end:
+        out.append((lo, end))
+    return out
+
+
+def _company_opening(form: str, at: int, hi: int) -> tuple[int, int] | None:
+    """The company opening form[at:hi] (a known short name or a name with an organisation suffix), its span."""
+    for _, name in known_names(form):
+        if form.startswith(name, at) and not not_an_investor(name) and not _INDUSTRY_HEAD.search(name):
+            return at, at + len(name)
+    head = form[at : min(hi, at + 30)]
+    stops = [m.start() for m in re.finditer(r"拟|计划|将|已|在|于|与|和|通过|投资|出资|认缴|发布|公告|签|\(", head)]
+    for stop in [*stops, len(head)]:
+        org = zh_org_before(head[:stop])
+        if org is not None and org[0] == 0:
+            lo, hi = _tidy_span(form, at, at + org[1])  # 某市人民政府与X有限公司: X
+            return (lo, hi) if hi - lo >= 2 and not not_an_investor(form[lo:hi]) else None
+    brand = _BUSINESS_NAME.match(form, at, hi)
+    if brand is not None and not _INDUSTRY_HEAD.search(brand.group("n")):
+        head = brand.group("n")
+        word = _BUSINESS_WORD_END.search(head)
+        if word is not None and word.start() >= 2 and not mainland_place(head[: word.start()]):
+            return brand.span("n")  # 远帆锂能率先在…: a brand, not 江州新能源 (a place's industry)
+    return None
+
+
+def clause_subject(form: str, lo: int, hi: int) -> tuple[str, tuple[int, int] | None]:
+    """("company", its span) | ("place", None) | ("none", None): who the clause form[lo:hi] opens with."""
+    lead = _LEAD.match(form, lo, hi)
+    at = lead.end() if lead else lo
+    if at >= hi:
+        return "none", None
+    sub = _SUBSIDIARY.match(form, at, hi) or (
+        _BACK_REFERENCE.match(form, at, hi) if form.startswith(("公司", "该公司", "本公司"), at) else None)
+    if sub is not None:
+        named = _company_opening(form, sub.end(), hi)
+        if named is None:
+            after = _NAME_AFTER_SUBSIDIARY.match(form, sub.end(), hi)
+            named = after.span("n") if after is not None and not not_an_investor(after.group("n")) else None
+        if named is not None:  # 公司全资子公司X拟…: the subsidiary invests
+            return "company", named
+        back = the_company(form, at) or company_in(form, form.rfind("\n", 0, at) + 1, at)
+        return ("company", back) if back is not None else ("none", None)
+    if re.match(r"该[市县区省州镇]", form[at : at + 2]):
+        return "place", None
+    among = _company_opening(form, at + 2, hi) if form.startswith("其中", at) else None
+    if among is not None:  # 其中X认缴…: one of the parties named before
+        return "company", among
+    if _NO_SUBJECT.match(form, at, hi):
+        return "none", None
+    company = _company_opening(form, at, hi)
+    if company is not None:
+        return "company", company
+    project = _NAMED_PROJECT.match(form, at, hi)
+    owner = zh_investor_from_name(project.group()) if project is not None else None
+    if project is not None and owner is not None and not _PLURAL.search(project.group()) \
+            and not _COUNT_AFTER.match(form, project.end()) and not not_an_investor(owner):
+        return "company", (at, at + len(owner))  # 华辰锂电池项目一期…: the project's company
+    place = _PLACE_HEAD.match(form, at, hi)
+    if place is not None and not mainland_place(form[at : place.end()]) and not form.startswith(("全", "我", "本"), at):
+        head = form[at : place.end()]  # not a known place: a short one (某某市) or a government body by its word
+        short = re.match(r"[\u4e00-\u9fff]{0,3}(?:省|市|区|县|州|镇|乡|旗|盟)$", head)
+        place = place if short is not None or re.search(r"政府|管委会|开发区|高新区|经开区|新区", head) else None
+    if place is not None:
+        partner = re.match(r"(?:和|与|同)", form[place.end() : place.end() + 1])
+        if partner is not None:  # 某市政府与X公司签署…: the company is the investor
+            named = _company_opening(form, place.end() + 1, hi)
+            if named is not None:
+                return "company", named
+        return "place", None
+    return "other", None
+
+
+def subject_before(form: str, sent_start: int, at: int) -> tuple[str, tuple[int, int] | None]:
+    """Who the amount at `at` is about: its clause's subject, else the subject of a clause before it in the
+    sentence, else the company named last before it in the paragraph (a sentence with no subject continues
+    the paragraph's)."""
+    for lo, hi in _clauses_before(form, sent_start, at):
+        kind, span = clause_subject(form, lo, hi)
+        if kind in ("company", "place"):
+            return kind, span
+    para = form.rfind("\n", 0, sent_start) + 1
+    prev_end = sent_start
+    for _ in range(5):  # the sentences before, in the paragraph
+        if prev_end <= para:
+            break
+        prev_lo = max(form.rfind(c, para, prev_end - 1) for c in _SENTENCE_END) + 1
+        prev_lo = max(prev_lo, para)
+        for lo, hi in _clauses_before(form, prev_lo, prev_end):
+            kind, span = clause_subject(form, lo, hi)
+            if kind == "place":
+                return kind, span
+            if kind == "company":
+                return kind, span
+        prev_end = prev_lo
+    if _ANNOUNCED.search(form, para, at):  # a listed company's announcement: the company it establishes
+        back = the_company(form, at)
+        if back is not None:
+            return "company", back
+    return "none", None
+
+
+def company_amount(form: str, text: str, m_start: int, m_end: int,
+                   sent_start: int) -> tuple[int, str | None, str] | None:
+    """(evidence start, investor, part) for an amount of one company's investment decided from structure, or
+    None: the amount's own cue is an investment, it is no aggregate, and the subject is a company."""
+    cue = _INVEST_CUE.search(form, max(sent_start, m_start - 16), m_start)
+    planned = None if cue is not None else _PLAN_BEFORE.search(form, max(sent_start, m_start - 8), m_start)
+    signed = None if cue is not None or planned is not None else _SIGNED_BEFORE.search(
+        form, max(sent_start, m_start - 8), m_start)
+    if planned is not None and _BUILDS_AFTER.match(form, m_end):
+        cue = planned  # X拟N亿元投建…项目: the company's money for what it builds
+    elif signed is not None and _CONTRACT_AFTER.match(form, m_end):
+        kind, span = subject_before(form, sent_start, signed.start())
+        return (signed.start(), None, "") if kind == "company" else None  # X与Y签订了N元的…合同: its amount
+    elif cue is None:
+        return None
+    clause_lo = max(form.rfind(c, sent_start, cue.start()) for c in _CLAUSE_END) + 1
+    clause_lo = max(clause_lo, sent_start)
+    sent_end = min((i for i in (form.find(c, m_end) for c in _SENTENCE_END) if i >= 0), default=len(form))
+    period = _A_PERIOD.search(form, sent_start, m_start)
+    if (period is not None and _PLAN_WORD.search(form, period.end(), m_start) is None
+            or _RESEARCH_AFTER.match(form, m_end)):
+        return None  # 上半年,X投入N亿元,研发…: a period's spending, not a project
+    if _NOT_ONE_PROJECT.search(form, clause_lo, m_start) or _A_YEARS.search(form, sent_start, clause_lo) or (
+            planned is None and _COUNTED.search(form, sent_start, sent_end)):
+        return None  # 今年计划投资…, 累计投资…, 签约项目12个,总投资…: a period's or several projects' total
+    kind, span = subject_before(form, sent_start, cue.start())
+    if kind != "company" or span is None:
+        return None
+    investor = text[span[0] : span[1]]
+    if not_an_investor(investor):
+        return None
+    if cue.groupdict().get("capital"):
+        if not _VENTURE.search(form, sent_start, cue.start()):
+            return None  # a company's own registered capital: not an investment
+        return clause_lo, None, "registered capital"  # the venture's capital: several investors
+    if cue.groupdict().get("verb") in ("出资", "认缴"):
+        return clause_lo, investor, "share"  # 其中X认缴N亿元: the party's share
+    part = ("part" if form.startswith("其中", clause_lo)
+            else "completed" if re.search(r"已完成|完成了", form[clause_lo:m_start]) else "")
+    return clause_lo, (None if part == "part" else investor), part
+
+
+def subject_investor(form: str, text: str, sent_start: int, at: int) -> str | None:
+    """The company the sentence (or its paragraph) is about, as written, when a rule's investor is a word
+    naming none (此次项目总投资…, …(为公司下属控股公司)…签署…) or a phase of a project has none; None for a
+    place's sentence."""
+    kind, span = subject_before(form, sent_start, at)
+    if kind != "company" or span is None or not_an_investor(text[span[0] : span[1]]):
+        return None
+    return text[span[0] : span[1]]
+
+
+# a project that names no owner: 二期项目, 该项目, 项目
+_BARE_PROJECT = re.compile(r"(?:该|本|此次|本次|这一)?(?:首期|一期|二期|三期|四期|五期)?(?:项目|工程)")
+
+
+def bare_project(name: str | None) -> bool:
+    """The project's name is only a phase or a reference (二期项目, 该项目): it names no owner."""
+    return bool(name) and _BARE_PROJECT.fullmatch(name.strip()) is not None  # type: ignore[union-attr]
+
+
+# the project's agent after it: …产业园开工,该园区将由远帆锂能联合…共同投资
+_AGENT_AFTER = re.compile(
+    r"由(?P<org>[\u4e00-\u9fffA-Za-z]{2,16}?)(?:联合|牵头|携手|与|和|独资|全资|共同|投资|出资|建设|投建)"
+)
+
+
+def agent_after(form: str, text: str, end: int) -> str | None:
+    """The company a project is built by, said after it in its sentence or the next one ("由X联合…共同投资"),
+    when it is a company and not a place or a government."""
+    stop = form.find("。", end)
+    stop = form.find("。", stop + 1) if stop >= 0 else -1
+    hi = len(form) if stop < 0 else stop
+    hi = min(hi, end + 120, max(form.find("\n", end), end) if form.find("\n", end) >= 0 else len(form))
+    agent = _AGENT_AFTER.search(form, end, hi)
+    if agent is None:
+        return None
+    kind, span = clause_subject(form, agent.start("org"), agent.end())
+    if kind != "company" or span is None or not_an_investor(text[span[0] : span[1]]):
+        return None
+    return text[span[0] : span[1]]
+
+
+def place_led_name(investor: str | None, project: str | None) -> bool:
+    """An investor read from the project's own name that opens with a place (荆门动力 of 荆门动力…产业园): the
+    name may be the project's, not its owner's."""
+    if not investor or not project or not project.startswith(investor):
+        return False
+    form = match_form(investor)
+    return any(mainland_place(form[:k]) for k in (2, 3) if len(form) > k)
+
+
+# 投资54亿元的江陵恒泰首栋厂房已封顶: a place and a brand after the amount, the subject of what follows
+_PLACE_BRAND_AFTER = re.compile(
+    r"(?P<n>[\u4e00-\u9fff]{4,8}?)(?=首|已|正|将|目前|一期|二期|三期|新建|年产|工厂|厂房|项目|生产线|基地)"
+)
+_NOT_BRAND_END = re.compile(r"[路桥区园城港站厂馆院校场村镇段线库心楼房地县市省湖江河山湾岛]$|产业|片区|新区|园区")
+
+
+def company_after_amount(form: str, text: str, after_de: int) -> tuple[int, str] | None:
+    """(end, company) for "投资54亿元的江陵恒泰首栋厂房…": a place's short name and a brand right after the
+    amount's 的 (`after_de` is the offset of 的), subject of the clause that follows."""
+    named = _PLACE_BRAND_AFTER.match(form, after_de + 1)
+    if named is None:
+        return None
+    name = named.group("n")
+    for k in (3, 2):
+        brand = name[k:]
+        if mainland_place(name[:k]) and 2 <= len(brand) <= 4 and not _NOT_BRAND_END.search(name) \
+                and not mainland_place(brand) and not _INDUSTRY_HEAD.search(brand):
+            return named.end(), text[named.start() : named.end()]
+    return None
+
+
+# several projects counted right before the amount's cue: 三个总投资…的产业项目
+_COUNT_RIGHT_BEFORE = re.compile(r"[\d一二三四五六七八九十两]+\s*(?:个|项|批)$")
+
+
+def counted_before(form: str, cue_start: int) -> bool:
+    """Whether a count stands right before the amount's cue (N个总投资…的项目: a total over N projects)."""
+    return _COUNT_RIGHT_BEFORE.search(form, max(0, cue_start - 6), cue_start) is not None
+
+
+def plan_spent(project_ends: list[int], cue_end: int, at: int) -> bool:
+    """Whether a project's amount stands between a plan word and the number at `at` (X拟N亿元投建三个…项目,
+    预计投资额合计N亿元,占净资产比例为70%): the plan word belongs to the project, and the count or share after it
+    describes the project rather than a plan of its own."""
+    i = bisect.bisect_right(project_ends, cue_end)
+    return i < len(project_ends) and project_ends[i] <= at
+
+
+def total_given(form: str, at: int) -> bool:
+    """Whether the paragraph gives a total before `at` (总投资…): a phase after it is a part of that total,
+    its investor named only on the total."""
+    return "总投" in form[form.rfind("\n", 0, at) + 1 : at]
+
+
+# what a rule's investor may carry that is no part of the name: a back-reference or subsidiary word before it,
+# a dateline before 丨, a plan word after it; a government signing with it (X市人民政府与Y公司)
+_SIGNED_WITH = re.compile("(?:" + _PLACE_HEAD.pattern + r")(?:与|和|同)")
+_TIDY_LEAD = re.compile(r"(?:[^丨|]*[丨|])?(?:(?:该|本|其)?公司)?(?:的)?(?:全资|控股|下属)?(?:子公司|孙公司)?")
+_TIDY_TAIL = re.compile(r"(?:预计|计划|拟|将|已|也|还|正式|首次|再次|决定|宣布)+$")
+
+
+def _tidy_span(form: str, lo: int, hi: int) -> tuple[int, int]:
+    """form[lo:hi] without what is no part of a name (see `tidy_investor`)."""
+    signed = _SIGNED_WITH.match(form, lo, hi)
+    if signed is not None:
+        lo = signed.end()
+    lead = _TIDY_LEAD.match(form, lo, hi)
+    if lead is not None and lead.end() < hi:
+        lo = lead.end()
+    tail = _TIDY_TAIL.search(form, lo, hi)
+    if tail is not None and tail.start() - lo >= 2:
+        hi = tail.start()
+    return lo, hi
+
+
+def tidy_investor(name: str) -> str:
+    """The investor a rule read, without what is no part of the name (公司全资子公司X → X, X预计 → X,
+    …日丨X → X, X市人民政府与Y公司 → Y公司); "" when nothing of a name is left."""
+    lo, hi = _tidy_span(match_form(name), 0, len(name))
+    return name[lo:hi].strip()
+
+
+_GOVERNMENT = re.compile(
+    r"(?:政府|管委会|管理委员会|开发区|高新区|经开区|新区|园区|[省市县区镇乡])$|^(?:全|我|本|该)[市县区省州旗盟镇]"
+)
+
+
+def government(name: str | None) -> bool:
+    """Whether a rule's investor is a place or a government body (开发区管委会, 某县政府): its plan is a target."""
+    return bool(name) and _GOVERNMENT.search(match_form(name or "").strip()) is not None
+
+
+def own_clause_company(form: str, text: str, sent_start: int, at: int) -> str | None:
+    """The company opening the clause of the amount at `at` (其中X认缴N亿元, Y认缴M亿元: X, then Y), or None."""
+    clauses = _clauses_before(form, sent_start, at)
+    if not clauses:
+        return None
+    kind, span = clause_subject(form, *clauses[0])
+    return text[span[0] : span[1]] if kind == "company" and span is not None else None
+
+
+def settle_investor(form: str, text: str, investor: str | None, project: str | None, part: str,
+                    where: tuple[int, int, int]) -> tuple[bool, str | None]:
+    """(whether the rules' project stands, its investor) after the structure is read: each party of a venture is
+    the company its clause opens with; what is no part of a name is dropped; a government's amount with no named
+    project is no company's project; a word naming no company (此次, 控股公司), or a phase or bare project with no
+    total before it, gives way to the company the sentence is about; a name read from a project's own name that
+    opens with a place gives way to the agent after it (由X…投资). `where` is (sentence start, amount start,
+    end of the rules' evidence)."""
+    sent_start, at, end = where
+    if part == "share":  # 其中X认缴N亿元, Y认缴M亿元: each party its own
+        investor = own_clause_company(form, text, sent_start, at) or investor
+    if investor:
+        investor = tidy_investor(investor) or None
+    if project is None and government(investor) or investor and _SEVERAL.search(match_form(investor)):
+        return False, None  # a government's amount, or several companies' (多家央企…): no company's project
+    if not_an_investor(investor) and (investor or (
+            (part == "phase" or bare_project(project)) and not total_given(form, at))):
+        investor = subject_investor(form, text, sent_start, at)  # 此次, 控股公司, 二期项目: whose it is
+    if project and (not investor and not part or investor and project.startswith(investor)):
+        agent = agent_after(form, text, end)  # 由X联合…共同投资: X, not a name read from the project's
+        if agent is not None and (not investor or place_led_name(investor, project)):
+            investor = agent
+    return True, investor

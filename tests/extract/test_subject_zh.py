@@ -1,0 +1,53 @@
+"""Table cases of the structural decision for Chinese amounts (tests/extract/cases_subject_zh.py): a company
+subject's amount tied to one project is that project's, whatever the plan word; a place's plan stays a target,
+an aggregate an indicator; words that name no company (此次, 控股公司) are never the investor."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from tests.extract.cases_subject_zh import STRUCT_FIELDS, STRUCT_NUMERIC
+from tests.extract.table_support import check_kind, check_money_field
+
+from app.extract import extract
+from app.extract.subject_zh import clause_subject, not_an_investor
+from app.extract.textprep import match_form
+
+PUBLISHED = dt.date(2024, 5, 20)
+
+
+@pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "comparator"), STRUCT_NUMERIC)
+def test_structural_kind(language: str, text: str, value: float, unit: str, kind: str, comparator: str) -> None:
+    check_kind(extract(text, language, PUBLISHED), text, value, unit, kind, comparator)
+
+
+@pytest.mark.parametrize(("language", "text", "value", "field", "expected"), STRUCT_FIELDS)
+def test_structural_investor(language: str, text: str, value: float, field: str, expected: str) -> None:
+    check_money_field(extract(text, language, PUBLISHED), text, value, field, expected, exact=True)
+
+
+@pytest.mark.parametrize(("clause", "who"), [
+    ("公司全资子公司远帆动力拟在宜宾投资", "company"),
+    ("远帆锂能率先在宜宾投资建设", "company"),
+    ("江西远帆新材料有限公司拟投资", "company"),
+    ("宜宾市政府与远帆新材料有限公司签署", "company"),  # a government signing with a company
+    ("宜宾市计划投资", "place"),
+    ("全市计划投资", "place"),
+    ("该市计划投资", "place"),
+    ("宜宾新能源产业计划投资", "other"),  # a place's industry, not a company
+    ("项目总投资", "none"),
+    ("预计投资额合计为", "none"),
+    ("在宜宾高新区投资建设", "none"),  # a place after 在 is where, not who
+])
+def test_clause_subject(clause: str, who: str) -> None:
+    form = match_form(clause)
+    assert clause_subject(form, 0, len(form))[0] == who
+
+
+@pytest.mark.parametrize(("name", "none"), [
+    ("此次", True), ("本次", True), ("控股公司", True), ("该公司", True), ("首期", True), ("投资", True),
+    ("", True), (None, True), ("远帆锂能", False), ("江西远帆新材料有限公司", False),
+])
+def test_words_that_name_no_investor(name: str | None, none: bool) -> None:
+    assert not_an_investor(name) is none
