@@ -42,6 +42,7 @@ from app.extract.people import PersonMention, find_people_en, find_people_zh
 from app.extract.periods import PeriodMention, find_periods
 from app.extract.projects import ProjectMatch, en_project, zh_project
 from app.extract.regions import RegionMention, find_regions
+from app.extract import same_amount
 from app.extract.restated import restates
 from app.extract.segments import LIST_ITEM, Segments
 from app.extract.textprep import ascii_lower, match_form
@@ -146,7 +147,7 @@ def run_pipeline(text: str, language: str, published: dt.date | None = None,
         built = _build(doc, m)
         if built is not None:
             facts.append(built)
-    drafts = _merge(facts, _title_end(doc))
+    drafts = _merge(facts, _title_end(doc), doc.form)
     apply_learned(doc, drafts, knowledge)
     drafts.extend(_people(doc))
     drafts.sort(key=lambda d: d.evidence[0].start if d.evidence else 0)
@@ -193,6 +194,10 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
         return None  # per-capita amounts (人均可支配收入15875元, per capita GDP): context; their growth is kept
     if m.family == "money" and abs(m.value) < 1000 and not m.hints.get("price"):  # a share price is a fact
         return None
+    if m.family == "money":
+        same_amount.mark(doc.low, m, clause_start, doc.is_en, label if canonical else None)
+        if project is not None and project.part:
+            m.hints["project_part"] = "1"
     basis = _basis(doc, m, form[clause_start : m.start], form[m.end : min(sent[1], m.end + 40)])
     region = subject_for(doc.regions, sent[0], m.start, doc.region_starts) or doc.dominant
     subject = " ".join(text[region.start : region.end].split()) if region else None
@@ -399,6 +404,7 @@ def _restates(title: tuple[FactDraft, Evidence, Mention], m: Mention) -> bool:
 
 _CLASS_NOUN = re.compile(r"以上|以下")  # a count's noun naming a value class (亿元以上项目)
 _PARTS_GAP = 40  # characters between two equal amounts that are parts of one whole
+_SENTENCE_END = re.compile(r"[。!?;\n]|\.\s")
 
 
 def _ceilings(money: dict[tuple, list[tuple[FactDraft, Evidence, Mention]]], kind: Kind,
@@ -416,7 +422,7 @@ def _side_by_side(first: Mention, later: Mention, title_end: int) -> bool:
             and (first.start < title_end) == (later.start < title_end))
 
 
-def _merge(facts: list[tuple[FactDraft, Mention, tuple]], title_end: int = 0) -> list[FactDraft]:
+def _merge(facts: list[tuple[FactDraft, Mention, tuple]], title_end: int = 0, form: str = "") -> list[FactDraft]:
     """One fact per thing stated: a restatement (same kind, value, unit and label, or the same amount
     of money where one of the two statements has no canonical label — a headline and its body) adds
     an evidence span to the first statement instead of a second fact."""
@@ -428,6 +434,7 @@ def _merge(facts: list[tuple[FactDraft, Mention, tuple]], title_end: int = 0) ->
     plain = {m.value: i for i, (_, m, _) in enumerate(facts)
              if m.family == "count" and not _CLASS_NOUN.search(m.noun or "")}
     projects: dict[tuple, list[tuple[FactDraft, Evidence, Mention]]] = {}  # by (unit, value): named differently
+    amounts: dict[str, list[tuple[FactDraft, Evidence, Mention]]] = {}  # money of every kind, by unit
     for i, (draft, m, (key, ev)) in enumerate(facts):
         target: tuple[FactDraft, Evidence, Mention] | None = None
         in_title = bool(draft.evidence) and draft.evidence[0].start < title_end
@@ -445,6 +452,8 @@ def _merge(facts: list[tuple[FactDraft, Mention, tuple]], title_end: int = 0) ->
         elif draft.kind == _PROJECT and key[3] and not m.hints.get("part") and (
                 found := _same_project(projects.get((m.unit, key[2]), []), key, m, title_end)) is not None:
             target = found  # 晨星电子集团…总投资150亿元, later 晨星计划总投资…150亿元: one project, named shorter
+        elif m.family == "money" and (found := _restated_amount(amounts.get(m.unit, []), draft, m, title_end, form)):
+            target = found  # 计划投资305.21亿元 … 拟分期投资305.21亿元, "the latest 10 billion yuan": one amount
         elif m.family == "count" and draft.kind != _PROJECT:
             target = next((c for c in counts.get(m.value, ()) if c[0].kind == draft.kind and restates(c[2], m)),
                           None)
@@ -455,12 +464,15 @@ def _merge(facts: list[tuple[FactDraft, Mention, tuple]], title_end: int = 0) ->
                 same_label = (any(other is c for c in ceilings)  # a project's ceiling has no indicator label
                               or other[0].fields.get("indicator") == draft.fields.get("indicator"))
                 close = abs(other[2].value - m.value) <= Decimal("0.005") * abs(m.value)
+                unlabelled = not (ev.label_canonical and other[1].label_canonical)
                 if close and not _side_by_side(other[2], m, title_end) and (
-                        same_label or not (ev.label_canonical and other[1].label_canonical)):
+                        same_label or unlabelled and same_amount.particular(m)):
                     target = other  # a headline's 2088亿元 restating the body's 2088.26亿元
                     break
         if target is not None:
             first, first_ev, first_m = target
+            if same_amount.better(first.fields, first.kind == _PROJECT, draft.fields, draft.kind == _PROJECT):
+                first.kind, first.fields, first.region_code = draft.kind, draft.fields, draft.region_code
             if _digits(m.value_text) > _digits(first_m.value_text):  # keep the most precise statement first
                 first.value, first.value_text = draft.value, draft.value_text
                 first.evidence.insert(0, draft.evidence[0])
@@ -477,12 +489,27 @@ def _merge(facts: list[tuple[FactDraft, Mention, tuple]], title_end: int = 0) ->
             titled.append((draft, ev, m))
         if m.family == "money" and (draft.kind != _PROJECT or m.comparator == Comparator.LT):  # a project's
             money.setdefault((draft.kind, m.unit), []).append((draft, ev, m))  # ceiling: for _ceilings
+        if m.family == "money":
+            amounts.setdefault(m.unit, []).append((draft, ev, m))
         if m.family == "count":
             counts.setdefault(m.value, []).append((draft, ev, m))
         if draft.kind == Kind.PROJECT and key[3] and len(key) == 5:
             projects.setdefault((m.unit, key[2]), []).append((draft, ev, m))
         out.append(draft)
     return out
+
+
+def _restated_amount(earlier: list[tuple[FactDraft, Evidence, Mention]], draft: FactDraft, m: Mention,
+                     title_end: int, form: str) -> tuple[FactDraft, Evidence, Mention] | None:
+    """The first earlier amount, of any kind, that `m` states again (same_amount.restates); two amounts side by
+    side are parts of a whole only within one sentence."""
+    for other in earlier:
+        between = form[other[2].end : m.start]
+        parts = _side_by_side(other[2], m, title_end) and not _SENTENCE_END.search(between)
+        if not parts and same_amount.restates(other[2], other[0].fields, m,
+                                                                                draft.fields):
+            return other
+    return None
 
 
 def _same_project(earlier: list[tuple[FactDraft, Evidence, Mention]], key: tuple, m: Mention,
