@@ -147,7 +147,7 @@ def run_pipeline(text: str, language: str, published: dt.date | None = None,
         built = _build(doc, m)
         if built is not None:
             facts.append(built)
-    drafts = _merge(facts, _title_end(doc), doc.form)
+    drafts = _merge(facts, _title_end(doc, [d.evidence[0].start for d, _, _ in facts if d.evidence]), doc.form)
     apply_learned(doc, drafts, knowledge)
     drafts.extend(_people(doc))
     drafts.sort(key=lambda d: d.evidence[0].start if d.evidence else 0)
@@ -375,12 +375,22 @@ def _dedup_key(kind: Kind, m: Mention, label: str | None, fields: dict[str, str 
     return (kind, m.unit, value, (label or "").lower(), noun, extra, m.comparator)
 
 
-def _title_end(doc: Document) -> int:
-    """End of the headline (the first non-empty line) when the text has a body after it, else 0."""
-    for s, e in doc.seg.paragraph_lines():
-        if doc.form[s:e].strip():
-            return e if e - s <= 160 and e < len(doc.form) - 1 else 0
-    return 0
+_FURNITURE_LINES = 2  # a page's headline may follow a line or two of furniture (a date, "HOME > News", a section)
+
+
+def _title_end(doc: Document, starts: list[int]) -> int:
+    """End of the headline when the text has a body after it, else 0: the first non-empty line, or the first
+    short line with a figure after at most two short lines without one (a page's date, its section)."""
+    lines = [(s, e) for s, e in doc.seg.paragraph_lines() if doc.form[s:e].strip()][: _FURNITURE_LINES + 2]
+    if not lines:
+        return 0
+    first = lines[0]
+    for n, (s, e) in enumerate(lines[: _FURNITURE_LINES + 1]):
+        if e - s > 160 or e >= len(doc.form) - 1:
+            break
+        if any(s <= at < e for at in starts):
+            return e if n == 0 or n + 1 < len(lines) else 0
+    return first[1] if first[1] - first[0] <= 160 and first[1] < len(doc.form) - 1 else 0
 
 
 def _restates(title: tuple[FactDraft, Evidence, Mention], m: Mention) -> bool:
@@ -442,9 +452,11 @@ def _merge(facts: list[tuple[FactDraft, Mention, tuple]], title_end: int = 0, fo
         class_first = m.family == "count" and _CLASS_NOUN.search(m.noun or "") and plain.get(m.value, -1) > i
         headline = (next((t for t in titled if _restates(t, m)), None) if titled and not in_title and not class_first
                     else None)
-        if headline is not None:  # the body states the headline's figure: its value, kind and fields win
+        if headline is not None:  # the body states the headline's figure: its value (and kind and fields) win
             titled.remove(headline)
-            headline[0].kind, headline[0].fields = draft.kind, draft.fields
+            if not same_amount.better(draft.fields, draft.kind == _PROJECT, headline[0].fields,
+                                      headline[0].kind == _PROJECT):  # unless the headline names more
+                headline[0].kind, headline[0].fields = draft.kind, draft.fields
             headline[0].value, headline[0].value_text = draft.value, draft.value_text
             target = headline
         elif key in seen and key[3] and not _side_by_side(seen[key][2], m, title_end):
