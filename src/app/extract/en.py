@@ -114,7 +114,8 @@ _SCALE_AFTER = re.compile(r"\s*-?\s*(?:level|class|scale|grade|and-above)\b")
 _CLASS_ADJECTIVE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:projects|enterprises|companies|firms)\b")
 # "between 2 and 3 billion yuan": one amount, at least the lower bound
 _BETWEEN_BEFORE = re.compile(rf"\bbetween\s+(?P<lo>{ARABIC})\s+and\s+$")
-# "8 billion to 10 billion yuan", "RMB 3 billion-5 billion": one amount, at least the lower bound (not "from 8 … to 10 …")
+# "8 billion to 10 billion yuan", "RMB 3 billion-5 billion": one amount, at least the lower bound
+# (not "from 8 … to 10 …", a change)
 _RANGE_LOW_BEFORE = re.compile(
     rf"(?<![\w.,$])(?P<lo>{ARABIC})\s*(?P<mult>trillion|billion|million)\s*(?:-|~|\s+to)\s*(?:rmb\s?|us\$\s?|\$\s?)?$"
 )
@@ -184,10 +185,9 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
             if ranged is not None and not _FROM_BEFORE.search(low, max(0, ranged.start() - 14), ranged.start()):
                 lower = en_value(ranged.group("lo"), ranged.group("mult"))
                 if lower is not None and lower < value:
-                    if out and out[-1].num_start == ranged.start("lo"):
-                        start = out.pop().start  # "RMB 3 billion to RMB 5 billion": the low end read as one
-                    else:
-                        start = ranged.start()
+                    # "RMB 3 billion to RMB 5 billion": the low end, read as an amount of its own, is this one
+                    start = (out.pop().start if out and out[-1].num_start == ranged.start("lo")
+                             else ranged.start())
                     value, comparator, num_start = lower, Comparator.GE, ranged.start("lo")
             if _PER_BEFORE.search(before):
                 continue

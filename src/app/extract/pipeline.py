@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from app.domain.knowledge import EMPTY, Knowledge
 from app.domain.schema import Basis, Comparator, FactDraft, Kind, Span, Unit
-from app.extract import en, zh
+from app.extract import en, same_amount, zh
 from app.extract.candidates import Mention
 from app.extract.confidence import Evidence, score
 from app.extract.en_lists import place_items
@@ -42,7 +42,6 @@ from app.extract.people import PersonMention, find_people_en, find_people_zh
 from app.extract.periods import PeriodMention, find_periods
 from app.extract.projects import ProjectMatch, en_project, zh_project
 from app.extract.regions import RegionMention, find_regions
-from app.extract import same_amount
 from app.extract.restated import restates
 from app.extract.segments import LIST_ITEM, Segments
 from app.extract.textprep import ascii_lower, match_form
@@ -495,6 +494,7 @@ def _merge(facts: list[tuple[FactDraft, Mention, tuple]], title_end: int = 0, fo
                 first.fields["indicator"] = draft.fields.get("indicator")
                 first_ev.label_canonical = first_ev.has_label = True
             first.confidence = score(first_m, first_ev)
+            seen.setdefault(key, target)  # a third statement worded as this one is the same fact again
             continue
         seen[key] = (draft, ev, m)
         if in_title:

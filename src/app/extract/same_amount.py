@@ -41,7 +41,7 @@ _EN_DONE = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:already\s+)?(?:invested|completed|put\s+in)|completed\s+(?:an?\s+)?investment"
     r"|actually\s+invested|so\s+far|to\s+date)\b[^.;]{0,40}$"
 )
-_ZH_DONE = re.compile(r"(?:已完成|已累计完成|累计完成|完成投资|已投资|已投入|已到位|到位资金)[^,。;]{0,8}$")
+_ZH_DONE = re.compile(r"(?:已完成|已累计完成|累计完成|已投资|已投入|已到位|到位资金)[^,。;]{0,8}$")  # not 计划…完成投资
 
 
 def mark(low: str, m: Mention, clause_start: int, is_en: bool, topic: str | None) -> None:

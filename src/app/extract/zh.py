@@ -356,6 +356,8 @@ def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, 
     na = _COUNT_NOUN_AFTER.match(form, end)
     if na is not None and _PLACES_COUNTED.match(na.group("mods")):
         return None  # 200多个城市拥有地产项目, 9个旗区同步举行…项目: places are counted, not projects
+    if na is not None and _CHAMBERS.search(na.group("mods")):
+        return None  # 8家商会入驻园区: chambers of commerce (and their members) are not counted
     if na is not None and na.group("head") == "工厂" and re.search(r"有$", before) and not na.group("mods"):
         return None  # 公司有三个工厂: the plants a company has, not projects built or signed
     if before.endswith("来自") and cl != "家" and not (na is not None and _FIRMS.search(na.group("head"))):
@@ -381,6 +383,8 @@ def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, 
             mention.hints["of"], mention.hints["item"] = form[item[0] : item[1]], "1"
         elif (names := _APPOSITIVE.search(form, max(0, start - 60), start)) is not None:
             mention.hints["of"], mention.hints["appositive"] = names.group("names"), "1"  # A、B两个项目
+        if _GROUP_NAMED_BEFORE.search(form, max(0, start - 12), start):
+            mention.hints["reference"] = "1"  # 这次签约的三个项目: the group counted before, named again
         if re.match(r"中[,有]", form[noun_end : noun_end + 2]):
             mention.hints["reference"] = "1"  # 在签约的8个项目中,…: the group counted before, named again
         return mention
@@ -437,6 +441,9 @@ def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, 
     return _part_before(form, before, start, end, num_start, num_end, value, comparator, cl, out)
 
 
+_CHAMBERS = re.compile(r"商会|协会|联合会")
+# 这次签约的三个项目, 上述5家企业: a determiner before the count names a group counted before
+_GROUP_NAMED_BEFORE = re.compile(r"(?:这|这些|上述|前述|以上)(?:次|批)?[^,。;:\d]{0,5}?的?$")
 # 共签订一个战略合作协议, 签署了1份投资协议: one deal signed is a count of deals like any other
 _SIGNED_BEFORE = re.compile(r"(?:签订|签署|签约|达成)了?$")
 # 解决本地就业6000人, 带动2000人就业, 新增就业岗位300个: jobs created (not the workers or employees on a site)
