@@ -37,6 +37,14 @@ HOW_MANY: list[tuple[str, str, str, float, int]] = [
     (HANT, "該項目總投資45.6億元,建成後預計年產值45.6億元。", "CNY", 45.6e8, 2),
     (EN, "The park's total investment is 13.75 billion yuan, and its output value is expected to reach "
          "13.75 billion yuan a year.", "CNY", 13.75e9, 2),
+    # --- equal figures of two groups (a count of different size before each in its sentence): two facts ------
+    (HANS, "东区新签项目12个,协议资金40.2亿元,到位资金2.5亿元。\n新签亿元以上项目15个,协议资金36.1亿元,"
+           "到位资金2.5亿元。", "CNY", 2.5e8, 2),
+    (HANT, "東區新簽項目12個,到位資金2.5億元,佔比31.5%。新簽億元以上項目15個,到位資金2.5億元,佔比31.5%。",
+     "percent", 31.5, 2),
+    (EN, "The east zone signed 12 projects with 2.5 billion yuan in place. The west zone signed 15 projects with "
+         "2.5 billion yuan in place.", "CNY", 2.5e9, 2),
+    (HANS, "东区新签项目12个,到位资金2.5亿元。据统计,东区新签项目12个,到位资金2.5亿元。", "CNY", 2.5e8, 1),
     # --- a headline after a line of page furniture, restated in the body: one fact -------------------------
     (EN, "HOME > Business\n\nLinwood Chem to Build $300 Million Plant in Aldport\n\nLinwood Chem said on Monday it "
          "would make a $300 million investment in a new plant in Aldport." + _LONG, "USD", 3e8, 1),
@@ -58,6 +66,9 @@ HOW_MANY: list[tuple[str, str, str, float, int]] = [
     (HANT, "目前已有8家商會入駐園區。", "count", 8, 0),
     (HANS, "工地上有3500多名工人加紧施工。", "count", 3500, 0),
     (HANS, "这是一个重要项目,也是一个示范协议的样板。", "count", 1, 0),
+    (EN, "The 2 billion yuan mill will make 3 million tonnes of steel.", "CNY", 3e6, 0),
+    (EN, "The group invested 5 billion yuan, serving 1.2 billion people.", "CNY", 1.2e9, 0),
+    (EN, "The group invested 5 billion yuan. About 3 million people live nearby.", "CNY", 3e6, 0),
 ]
 
 # (language, text, unit, value): the value is found as a fact
@@ -69,6 +80,12 @@ FOUND: list[tuple[str, str, str, float]] = [
     (HANT, "預計年產值6億至9億元的生產線將於年底投產。", "CNY", 6e8),
     (EN, "The line is expected to yield 800 million to 1.2 billion yuan a year.", "CNY", 8e8),
     (EN, "Sales rose from 8 billion to 10 billion yuan.", "CNY", 10e9),
+    # --- an amount with no currency word, a part or sequel of one with a currency in its sentence ----------
+    (EN, "Of the RMB 6 billion plan, the wind farms account for 5.2 billion, whereas the plant accounts for just "
+         "0.8 billion.", "CNY", 5.2e9),
+    (EN, "Of the RMB 6 billion plan, the wind farms account for 5.2 billion, whereas the plant accounts for just "
+         "0.8 billion.", "CNY", 0.8e9),
+    (EN, "It expects annual sales of about US$2 billion and 40 million of tax each year.", "USD", 40e6),
     (HANS, "共签订一个战略合作协议以及两个产业项目。", "count", 1),
     (HANT, "雙方當天簽署一個投資框架協議。", "count", 1),
     (HANS, "亿达动力5个厂区全部投产,年产能达到20GWh。", "count", 5),

@@ -238,6 +238,9 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
             out.append(mention)
             continue
         if mult and not _word_number(num):
+            part = _part_in_currency(form, low, (start, num_start, end), value, comparator, out)
+            if part is not None:
+                out.append(part)
             continue  # "3 million tons": a quantity, not a count we record
         count = (_count(form, m, value, num) or _list_item(form, num_start, num_end, value, num, out)
                  or part_of_group(form, num_start, num_end, value, num)
@@ -247,6 +250,32 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
             count.start = start
             out.append(count)
     return out
+
+
+# "… account for 9 billion, whereas the base accounts for just 1 billion.", "sales of CNY 3 billion and 75
+# million of tax": an amount without a currency word, ending its phrase, after an amount in the sentence that has one
+_BARE_AMOUNT_END = re.compile(
+    r"(?:\s*(?:[,;:)]|\.(?!\d)|$)|\s+(?:and|whereas|while|but|respectively)\b|\s+of\s+(?:tax|investment|revenue|sales"
+    r"|output|funds|funding|capital|it|which|the\s+(?:total|investment|sum|amount))\b)"
+)
+_SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)|\n")
+
+
+def _part_in_currency(form: str, low: str, span: tuple[int, int, int], value: Decimal, comparator: Comparator,
+                      out: list[Mention]) -> Mention | None:
+    """An amount in millions or billions with no currency word, in the currency of the amount stated before it
+    in its sentence (its parts, its sequel): "RMB 10 billion … account for 9 billion"."""
+    start, num_start, end = span
+    if not _BARE_AMOUNT_END.match(low, end):
+        return None
+    money = next((o for o in reversed(out) if o.family == "money"), None)
+    if (money is None or num_start - money.end > 240 or money.unit not in (Unit.CNY, Unit.USD)
+            or _SENTENCE_BREAK.search(low, money.end, num_start) or "threshold" in money.hints):
+        return None
+    if _PER_BEFORE.search(low, max(0, num_start - 12), num_start):
+        return None
+    return Mention(start, end, num_start, end, value, money.unit, form[num_start:end].strip(), comparator,
+                   "money")
 
 
 def _value_class(low: str, start: int, end: int, comparator: Comparator) -> bool:

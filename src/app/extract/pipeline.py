@@ -139,6 +139,7 @@ def run_pipeline(text: str, language: str, published: dt.date | None = None,
     mentions = (place_items(doc.form, en.find_mentions(doc.form, doc.low), doc.regions) if doc.is_en
                 else zh.find_mentions(doc.form, taiwan=zh.is_taiwanese(doc.form)))
     _mark_conversions(doc.form, mentions)
+    _mark_groups(doc, mentions)
     facts: list[tuple[FactDraft, Mention, tuple]] = []
     for m in mentions:
         if m.hints.get("threshold") or m.hints.get("conversion"):
@@ -165,6 +166,24 @@ def _mark_conversions(form: str, mentions: list[Mention]) -> None:
     for a, b in zip(money, money[1:], strict=False):
         if a.unit != b.unit and 0 <= b.start - a.end <= 12 and _CONVERSION_GAP.fullmatch(form, a.end, b.start):
             b.hints["conversion"] = "1"
+
+
+def _mark_groups(doc: Document, mentions: list[Mention]) -> None:
+    """"四大园区新签项目18个,…到位资金3.5亿元" and "新签上亿元项目19个,…到位资金3.5亿元": an amount or a share
+    after a count in its sentence is that group's; equal figures of two groups are two facts (`other_groups`)."""
+    group: tuple[int, Decimal] | None = None
+    for m in mentions:
+        if m.family == "count" and "item" not in m.hints:
+            group = (doc.seg.sentence(m.num_start)[0], m.value)
+        elif (group is not None and m.family in ("money", "percent")
+              and doc.seg.sentence(m.num_start)[0] == group[0]):
+            m.hints["group"] = str(group[1])
+
+
+def other_groups(a: Mention, b: Mention) -> bool:
+    """Two figures stated each for its own group (a count of different size before each in its sentence)."""
+    ga, gb = a.hints.get("group"), b.hints.get("group")
+    return ga is not None and gb is not None and ga != gb
 
 
 def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None:
@@ -424,11 +443,19 @@ def _ceilings(money: dict[tuple, list[tuple[FactDraft, Evidence, Mention]]], kin
             if o[2].comparator == Comparator.LT and o[2].value == m.value]
 
 
-def _side_by_side(first: Mention, later: Mention, title_end: int) -> bool:
-    """土建投资30亿元、设备及技术投资30亿元: equal amounts side by side (both in the headline or both in the
-    body) are two parts of a whole, not one amount restated."""
+def _side_by_side(first: Mention, later: Mention, title_end: int, form: str = "") -> bool:
+    """土建投资30亿元、设备及技术投资30亿元: equal amounts side by side in one sentence (both in the headline or
+    both in the body) are two parts of a whole, not one amount restated."""
     return (first.family == "money" and 0 <= later.start - first.end < _PARTS_GAP
-            and (first.start < title_end) == (later.start < title_end))
+            and (first.start < title_end) == (later.start < title_end)
+            and not _SENTENCE_END.search(form, first.end, later.start))
+
+
+def _apart(first: Mention, later: Mention, title_end: int, form: str) -> bool:
+    """Two equal figures that are two facts whatever their words: parts of a whole side by side, the figures
+    of two groups, a project's progress beside its total."""
+    return (_side_by_side(first, later, title_end, form) or other_groups(first, later)
+            or ("done" in first.hints) != ("done" in later.hints))
 
 
 def _merge(facts: list[tuple[FactDraft, Mention, tuple]], title_end: int = 0, form: str = "") -> list[FactDraft]:
@@ -449,8 +476,8 @@ def _merge(facts: list[tuple[FactDraft, Mention, tuple]], title_end: int = 0, fo
         in_title = bool(draft.evidence) and draft.evidence[0].start < title_end
         # 5亿元以上项目12个 (a class) restates the headline's 12个重点项目 only when no plain count of 12 follows
         class_first = m.family == "count" and _CLASS_NOUN.search(m.noun or "") and plain.get(m.value, -1) > i
-        headline = (next((t for t in titled if _restates(t, m)), None) if titled and not in_title and not class_first
-                    else None)
+        headline = (next((t for t in titled if _restates(t, m) and not other_groups(t[2], m)), None)
+                    if titled and not in_title and not class_first else None)
         if headline is not None:  # the body states the headline's figure: its value (and kind and fields) win
             titled.remove(headline)
             if not same_amount.better(draft.fields, draft.kind == _PROJECT, headline[0].fields,
@@ -458,10 +485,10 @@ def _merge(facts: list[tuple[FactDraft, Mention, tuple]], title_end: int = 0, fo
                 headline[0].kind, headline[0].fields = draft.kind, draft.fields
             headline[0].value, headline[0].value_text = draft.value, draft.value_text
             target = headline
-        elif key in seen and key[3] and not _side_by_side(seen[key][2], m, title_end):
+        elif key in seen and key[3] and not _apart(seen[key][2], m, title_end, form):
             target = seen[key]
         elif draft.kind == _PROJECT and key[3] and not m.hints.get("part") and (
-                found := _same_project(projects.get((m.unit, key[2]), []), key, m, title_end)) is not None:
+                found := _same_project(projects.get((m.unit, key[2]), []), key, m, title_end, form)) is not None:
             target = found  # 晨星电子集团…总投资150亿元, later 晨星计划总投资…150亿元: one project, named shorter
         elif m.family == "money" and (found := _restated_amount(amounts.get(m.unit, []), draft, m, title_end, form)):
             target = found  # 计划投资305.21亿元 … 拟分期投资305.21亿元, "the latest 10 billion yuan": one amount
@@ -476,7 +503,7 @@ def _merge(facts: list[tuple[FactDraft, Mention, tuple]], title_end: int = 0, fo
                               or other[0].fields.get("indicator") == draft.fields.get("indicator"))
                 close = abs(other[2].value - m.value) <= Decimal("0.005") * abs(m.value)
                 unlabelled = not (ev.label_canonical and other[1].label_canonical)
-                if close and not _side_by_side(other[2], m, title_end) and (
+                if close and not _apart(other[2], m, title_end, form) and (
                         same_label or unlabelled and same_amount.particular(m)):
                     target = other  # a headline's 2088亿元 restating the body's 2088.26亿元
                     break
@@ -513,19 +540,16 @@ def _merge(facts: list[tuple[FactDraft, Mention, tuple]], title_end: int = 0, fo
 
 def _restated_amount(earlier: list[tuple[FactDraft, Evidence, Mention]], draft: FactDraft, m: Mention,
                      title_end: int, form: str) -> tuple[FactDraft, Evidence, Mention] | None:
-    """The first earlier amount, of any kind, that `m` states again (same_amount.restates); two amounts side by
-    side are parts of a whole only within one sentence."""
+    """The first earlier amount, of any kind, that `m` states again (same_amount.restates)."""
     for other in earlier:
-        between = form[other[2].end : m.start]
-        parts = _side_by_side(other[2], m, title_end) and not _SENTENCE_END.search(between)
-        if not parts and same_amount.restates(other[2], other[0].fields, m,
-                                                                                draft.fields):
+        if not _apart(other[2], m, title_end, form) and same_amount.restates(other[2], other[0].fields, m,
+                                                                              draft.fields):
             return other
     return None
 
 
 def _same_project(earlier: list[tuple[FactDraft, Evidence, Mention]], key: tuple, m: Mention,
-                  title_end: int) -> tuple[FactDraft, Evidence, Mention] | None:
+                  title_end: int, form: str) -> tuple[FactDraft, Evidence, Mention] | None:
     """An earlier project fact of the same amount whose investor is this one's written longer or shorter."""
     name = str(key[3])
     for other in earlier:
@@ -534,7 +558,7 @@ def _same_project(earlier: list[tuple[FactDraft, Evidence, Mention]], key: tuple
         if named[0] and named[1] and named[0] != named[1]:
             continue  # two projects of one company with equal amounts
         if theirs and theirs != mine and (theirs in mine or mine in theirs) \
-                and not _side_by_side(other[2], m, title_end):
+                and not _side_by_side(other[2], m, title_end, form):
             return other
     return None
 

@@ -15,8 +15,11 @@ and nothing in the two statements says they are different things:
 
 - two projects named differently, or two investors neither of whom is the other's name written shorter;
 - two measures of different things (an investment and an output value, revenue and tax), by their label;
-- one achieved (已完成投资 N, "has invested N so far") and the other not: a project's progress equal to its total;
-- parts of a whole written side by side (handled by the caller), items of a list.
+- items of a list;
+
+nor, whatever the rule that compares them (the caller's `_apart`): one achieved (已完成投资 N, "has invested N so
+far") and the other not, a project's progress equal to its total; parts of a whole side by side in one sentence;
+the figures of two groups.
 """
 
 from __future__ import annotations
@@ -78,8 +81,6 @@ def restates(first: Mention, first_fields: dict[str, str | None], later: Mention
     if not same_amount(first, later) or {"item", "project_part"} & (first.hints.keys() | later.hints.keys()):
         return False
     if not particular(later):
-        return False
-    if ("done" in first.hints) != ("done" in later.hints):
         return False
     topics = first.hints.get("topic"), later.hints.get("topic")
     if topics[0] and topics[1] and topics[0] != topics[1]:
