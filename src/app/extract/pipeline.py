@@ -470,7 +470,7 @@ def _merge(facts: list[tuple[FactDraft, Mention, tuple]], title_end: int = 0, fo
     plain = {m.value: i for i, (_, m, _) in enumerate(facts)
              if m.family == "count" and not _CLASS_NOUN.search(m.noun or "")}
     projects: dict[tuple, list[tuple[FactDraft, Evidence, Mention]]] = {}  # by (unit, value): named differently
-    amounts: dict[str, list[tuple[FactDraft, Evidence, Mention]]] = {}  # money of every kind, by unit
+    amounts: dict[tuple, list[tuple[FactDraft, Evidence, Mention]]] = {}  # money of every kind, by (unit, value)
     for i, (draft, m, (key, ev)) in enumerate(facts):
         target: tuple[FactDraft, Evidence, Mention] | None = None
         in_title = bool(draft.evidence) and draft.evidence[0].start < title_end
@@ -490,7 +490,8 @@ def _merge(facts: list[tuple[FactDraft, Mention, tuple]], title_end: int = 0, fo
         elif draft.kind == _PROJECT and key[3] and not m.hints.get("part") and (
                 found := _same_project(projects.get((m.unit, key[2]), []), key, m, title_end, form)) is not None:
             target = found  # 晨星电子集团…总投资150亿元, later 晨星计划总投资…150亿元: one project, named shorter
-        elif m.family == "money" and (found := _restated_amount(amounts.get(m.unit, []), draft, m, title_end, form)):
+        elif (m.family == "money" and (m.unit, m.value) in amounts
+              and (found := _restated_amount(amounts[m.unit, m.value], draft, m, title_end, form))):
             target = found  # 计划投资305.21亿元 … 拟分期投资305.21亿元, "the latest 10 billion yuan": one amount
         elif m.family == "count" and draft.kind != _PROJECT:
             target = next((c for c in counts.get(m.value, ()) if c[0].kind == draft.kind and restates(c[2], m)),
@@ -529,7 +530,7 @@ def _merge(facts: list[tuple[FactDraft, Mention, tuple]], title_end: int = 0, fo
         if m.family == "money" and (draft.kind != _PROJECT or m.comparator == Comparator.LT):  # a project's
             money.setdefault((draft.kind, m.unit), []).append((draft, ev, m))  # ceiling: for _ceilings
         if m.family == "money":
-            amounts.setdefault(m.unit, []).append((draft, ev, m))
+            amounts.setdefault((m.unit, m.value), []).append((draft, ev, m))
         if m.family == "count":
             counts.setdefault(m.value, []).append((draft, ev, m))
         if draft.kind == Kind.PROJECT and key[3] and len(key) == 5:
@@ -540,7 +541,7 @@ def _merge(facts: list[tuple[FactDraft, Mention, tuple]], title_end: int = 0, fo
 
 def _restated_amount(earlier: list[tuple[FactDraft, Evidence, Mention]], draft: FactDraft, m: Mention,
                      title_end: int, form: str) -> tuple[FactDraft, Evidence, Mention] | None:
-    """The first earlier amount, of any kind, that `m` states again (same_amount.restates)."""
+    """The first earlier amount of the same value, of any kind, that `m` states again (same_amount.restates)."""
     for other in earlier:
         if not _apart(other[2], m, title_end, form) and same_amount.restates(other[2], other[0].fields, m,
                                                                               draft.fields):
