@@ -54,6 +54,12 @@ HOW_MANY: list[tuple[str, str, str, float, int]] = [
     (HANT, "簽約儀式上,宏達、錦程、天元等3大招商項目簽約落地。會上,上述三個項目將壯大產業集群。", "count", 3, 1),
     (HANS, "18个重点项目集中开工\n\n本月全市将集中开工重点项目18个,总投资96亿元。" + "会议指出," * 30
            + "本月全市将集中开工重点项目18个、总投资96亿元。", "count", 18, 1),
+    (EN, "Eight Key Projects of Varna County Start Construction\n\nOn Monday 8 key projects with a total investment "
+         "of 3.1 billion yuan started in Varna County. The eight key projects are a glass plant, a dairy, a "
+         "logistics hub, a steel mill, a paper mill, a cable works, a brewery and a mall; eight projects are "
+         "expected to create 4,000 jobs." + _LONG, "count", 8, 1),
+    (EN, "Eight Key Projects of Varna County Start Construction\n\nOn Monday 8 key projects started in Varna "
+         "County, and the remaining eight projects will start in May." + _LONG, "count", 8, 2),
     # --- a decimal point broken by a space, with a conversion beside it -----------------------------------
     (EN, "The hub is expected to cost approximately RMB 7. 4 billion (US$1.1 billion) over three years.",
      "USD", 1.1e9, 0),

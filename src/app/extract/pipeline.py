@@ -523,6 +523,8 @@ def _merge(facts: list[tuple[FactDraft, Mention, tuple]], title_end: int = 0, fo
                 first_ev.label_canonical = first_ev.has_label = True
             first.confidence = score(first_m, first_ev)
             seen.setdefault(key, target)  # a third statement worded as this one is the same fact again
+            if m.family == "count":  # … or worded as any statement of it ("3 key projects", then "three projects")
+                counts.setdefault(m.value, []).append((first, first_ev, m))
             continue
         seen[key] = (draft, ev, m)
         if in_title:
