@@ -38,3 +38,24 @@ def test_restated_amount_keeps_the_statement_that_names_the_project() -> None:
             "126.37亿元,建设正极材料基地项目。")
     facts = find(extract(text, "zh-Hans", PUBLISHED), 126.37e8, "CNY")
     assert len(facts) == 1 and len(facts[0].evidence) == 2, describe(facts, text)
+
+
+_MERGED_ACROSS_KINDS = [
+    (t[0], t[1]) for t in HOW_MANY + FOUND
+] + [
+    ("zh-Hans", "公告显示,天衡电池拟在江州投资建设储能电池项目,项目总投资不超过人民币60亿元。\n"
+                "投资总额:不超过60亿元。\n天衡电池表示,该项目符合公司战略。"),
+    ("en", "Orrin Cells will spend up to 4.25 billion yuan on a cell plant. The total investment of the plant, "
+           "up to 4.25 billion yuan, will come from its own funds."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), _MERGED_ACROSS_KINDS)
+def test_merged_facts_keep_the_fields_of_their_kind(language: str, text: str) -> None:
+    """A statement merged into a fact of another kind leaves no field of its own kind behind (a project has
+    no indicator label, a figure no investor)."""
+    for f in extract(text, language, PUBLISHED):
+        if f.kind.value == "project":
+            assert "indicator" not in f.fields, describe([f], text)
+        elif f.kind.value in ("target", "indicator"):
+            assert "investor" not in f.fields, describe([f], text)

@@ -518,8 +518,8 @@ def _merge(facts: list[tuple[FactDraft, Mention, tuple]], title_end: int = 0, fo
             else:
                 first.evidence.append(draft.evidence[0])
             first_ev.merged += 1
-            if ev.label_canonical and not first_ev.label_canonical:
-                first.fields["indicator"] = draft.fields.get("indicator")
+            if ev.label_canonical and not first_ev.label_canonical and "indicator" in first.fields:
+                first.fields["indicator"] = draft.fields.get("indicator")  # (a project's fields have none)
                 first_ev.label_canonical = first_ev.has_label = True
             first.confidence = score(first_m, first_ev)
             seen.setdefault(key, target)  # a third statement worded as this one is the same fact again
