@@ -459,9 +459,10 @@ def _apart(first: Mention, later: Mention, title_end: int, form: str) -> bool:
 
 
 def _merge(facts: list[tuple[FactDraft, Mention, tuple]], title_end: int = 0, form: str = "") -> list[FactDraft]:
-    """One fact per thing stated: a restatement (same kind, value, unit and label, or the same amount
-    of money where one of the two statements has no canonical label — a headline and its body) adds
-    an evidence span to the first statement instead of a second fact."""
+    """One fact per thing stated: a restatement (same kind, value, unit and label; a headline's figure in the
+    body; an amount that refers back or is precise, of any kind — same_amount) adds an evidence span to the
+    first statement instead of a second fact, which takes the kind and fields of the statement that names
+    more (a project, its investor). Equal figures `_apart` stay two facts."""
     out: list[FactDraft] = []
     seen: dict[tuple, tuple[FactDraft, Evidence, Mention]] = {}
     money: dict[tuple, list[tuple[FactDraft, Evidence, Mention]]] = {}  # by (kind, unit)
