@@ -114,6 +114,12 @@ _SCALE_AFTER = re.compile(r"\s*-?\s*(?:level|class|scale|grade|and-above)\b")
 _CLASS_ADJECTIVE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:projects|enterprises|companies|firms)\b")
 # "between 2 and 3 billion yuan": one amount, at least the lower bound
 _BETWEEN_BEFORE = re.compile(rf"\bbetween\s+(?P<lo>{ARABIC})\s+and\s+$")
+# "8 billion to 10 billion yuan", "RMB 3 billion-5 billion": one amount, at least the lower bound
+# (not "from 8 … to 10 …", a change)
+_RANGE_LOW_BEFORE = re.compile(
+    rf"(?<![\w.,$])(?P<lo>{ARABIC})\s*(?P<mult>trillion|billion|million)\s*(?:-|~|\s+to)\s*(?:rmb\s?|us\$\s?|\$\s?)?$"
+)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:rmb\s?|us\$\s?|\$\s?)?$")
 _BETWEEN_AND = re.compile(
     rf"\s+and\s+(?:rmb\s?|us\$\s?|\$\s?)?(?:{ARABIC})\s*(?:trillion|billion|million)?\s*(?:yuan|u\.?s\.?\s+dollars|dollars)\b"
 )
@@ -174,6 +180,15 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
             lower = en_value(between.group("lo"), mult) if between else None
             if between and lower is not None and lower < value:
                 value, comparator, start, num_start = lower, Comparator.GE, between.start(), between.start("lo")
+            ranged = (_RANGE_LOW_BEFORE.search(low, max(0, start - 30), start)
+                      if not (cmp_word or between or m.group("range")) else None)
+            if ranged is not None and not _FROM_BEFORE.search(low, max(0, ranged.start() - 14), ranged.start()):
+                lower = en_value(ranged.group("lo"), ranged.group("mult"))
+                if lower is not None and lower < value:
+                    # "RMB 3 billion to RMB 5 billion": the low end, read as an amount of its own, is this one
+                    start = (out.pop().start if out and out[-1].num_start == ranged.start("lo")
+                             else ranged.start())
+                    value, comparator, num_start = lower, Comparator.GE, ranged.start("lo")
             if _PER_BEFORE.search(before):
                 continue
             big = _COMPOSITE_BEFORE.search(low, max(0, start - 24), start) if mult and not (cmp_word or pre) else None
@@ -223,6 +238,9 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
             out.append(mention)
             continue
         if mult and not _word_number(num):
+            part = _part_in_currency(form, low, (start, num_start, end), value, comparator, out)
+            if part is not None:
+                out.append(part)
             continue  # "3 million tons": a quantity, not a count we record
         count = (_count(form, m, value, num) or _list_item(form, num_start, num_end, value, num, out)
                  or part_of_group(form, num_start, num_end, value, num)
@@ -232,6 +250,32 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
             count.start = start
             out.append(count)
     return out
+
+
+# "… account for 9 billion, whereas the base accounts for just 1 billion.", "sales of CNY 3 billion and 75
+# million of tax": an amount without a currency word, ending its phrase, after an amount in the sentence that has one
+_BARE_AMOUNT_END = re.compile(
+    r"(?:\s*(?:[,;:)]|\.(?!\d)|$)|\s+(?:and|whereas|while|but|respectively)\b|\s+of\s+(?:tax|investment|revenue|sales"
+    r"|output|funds|funding|capital|it|which|the\s+(?:total|investment|sum|amount))\b)"
+)
+_SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)|\n")
+
+
+def _part_in_currency(form: str, low: str, span: tuple[int, int, int], value: Decimal, comparator: Comparator,
+                      out: list[Mention]) -> Mention | None:
+    """An amount in millions or billions with no currency word, in the currency of the amount stated before it
+    in its sentence (its parts, its sequel): "RMB 10 billion … account for 9 billion"."""
+    start, num_start, end = span
+    if not _BARE_AMOUNT_END.match(low, end):
+        return None
+    money = next((o for o in reversed(out) if o.family == "money"), None)
+    if (money is None or num_start - money.end > 240 or money.unit not in (Unit.CNY, Unit.USD)
+            or _SENTENCE_BREAK.search(low, money.end, num_start) or "threshold" in money.hints):
+        return None
+    if _PER_BEFORE.search(low, max(0, num_start - 12), num_start):
+        return None
+    return Mention(start, end, num_start, end, value, money.unit, form[num_start:end].strip(), comparator,
+                   "money")
 
 
 def _value_class(low: str, start: int, end: int, comparator: Comparator) -> bool:

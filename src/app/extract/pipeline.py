@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from app.domain.knowledge import EMPTY, Knowledge
 from app.domain.schema import Basis, Comparator, FactDraft, Kind, Span, Unit
-from app.extract import en, zh
+from app.extract import en, same_amount, zh
 from app.extract.candidates import Mention
 from app.extract.confidence import Evidence, score
 from app.extract.en_lists import place_items
@@ -141,6 +141,7 @@ def run_pipeline(text: str, language: str, published: dt.date | None = None,
     mentions = (place_items(doc.form, en.find_mentions(doc.form, doc.low), doc.regions) if doc.is_en
                 else zh.find_mentions(doc.form, taiwan=zh.is_taiwanese(doc.form)))
     _mark_conversions(doc.form, mentions)
+    _mark_groups(doc, mentions)
     facts: list[tuple[FactDraft, Mention, tuple]] = []
     for m in mentions:
         if m.hints.get("threshold") or m.hints.get("conversion"):
@@ -148,7 +149,7 @@ def run_pipeline(text: str, language: str, published: dt.date | None = None,
         built = _build(doc, m)
         if built is not None:
             facts.append(built)
-    drafts = _merge(facts, _title_end(doc))
+    drafts = _merge(facts, _title_end(doc, [d.evidence[0].start for d, _, _ in facts if d.evidence]), doc.form)
     apply_learned(doc, drafts, knowledge)
     drafts.extend(_people(doc))
     drafts.sort(key=lambda d: d.evidence[0].start if d.evidence else 0)
@@ -167,6 +168,24 @@ def _mark_conversions(form: str, mentions: list[Mention]) -> None:
     for a, b in zip(money, money[1:], strict=False):
         if a.unit != b.unit and 0 <= b.start - a.end <= 12 and _CONVERSION_GAP.fullmatch(form, a.end, b.start):
             b.hints["conversion"] = "1"
+
+
+def _mark_groups(doc: Document, mentions: list[Mention]) -> None:
+    """"四大园区新签项目18个,…到位资金3.5亿元" and "新签上亿元项目19个,…到位资金3.5亿元": an amount or a share
+    after a count in its sentence is that group's; equal figures of two groups are two facts (`other_groups`)."""
+    group: tuple[int, Decimal] | None = None
+    for m in mentions:
+        if m.family == "count" and "item" not in m.hints:
+            group = (doc.seg.sentence(m.num_start)[0], m.value)
+        elif (group is not None and m.family in ("money", "percent")
+              and doc.seg.sentence(m.num_start)[0] == group[0]):
+            m.hints["group"] = str(group[1])
+
+
+def other_groups(a: Mention, b: Mention) -> bool:
+    """Two figures stated each for its own group (a count of different size before each in its sentence)."""
+    ga, gb = a.hints.get("group"), b.hints.get("group")
+    return ga is not None and gb is not None and ga != gb
 
 
 def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None:
@@ -197,6 +216,10 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
         return None  # per-capita amounts (人均可支配收入15875元, per capita GDP): context; their growth is kept
     if m.family == "money" and abs(m.value) < 1000 and not m.hints.get("price"):  # a share price is a fact
         return None
+    if m.family == "money":
+        same_amount.mark(doc.low, m, clause_start, doc.is_en, label if canonical else None)
+        if project is not None and project.part:
+            m.hints["project_part"] = "1"
     basis = _basis(doc, m, form[clause_start : m.start], form[m.end : min(sent[1], m.end + 40)])
     region = subject_for(doc.regions, sent[0], m.start, doc.region_starts) or doc.dominant
     subject = " ".join(text[region.start : region.end].split()) if region else None
@@ -376,12 +399,22 @@ def _dedup_key(kind: Kind, m: Mention, label: str | None, fields: dict[str, str 
     return (kind, m.unit, value, (label or "").lower(), noun, extra, m.comparator)
 
 
-def _title_end(doc: Document) -> int:
-    """End of the headline (the first non-empty line) when the text has a body after it, else 0."""
-    for s, e in doc.seg.paragraph_lines():
-        if doc.form[s:e].strip():
-            return e if e - s <= 160 and e < len(doc.form) - 1 else 0
-    return 0
+_FURNITURE_LINES = 2  # a page's headline may follow a line or two of furniture (a date, "HOME > News", a section)
+
+
+def _title_end(doc: Document, starts: list[int]) -> int:
+    """End of the headline when the text has a body after it, else 0: the first non-empty line, or the first
+    short line with a figure after at most two short lines without one (a page's date, its section)."""
+    lines = [(s, e) for s, e in doc.seg.paragraph_lines() if doc.form[s:e].strip()][: _FURNITURE_LINES + 2]
+    if not lines:
+        return 0
+    first = lines[0]
+    for n, (s, e) in enumerate(lines[: _FURNITURE_LINES + 1]):
+        if e - s > 160 or e >= len(doc.form) - 1:
+            break
+        if any(s <= at < e for at in starts):
+            return e if n == 0 or n + 1 < len(lines) else 0
+    return first[1] if first[1] - first[0] <= 160 and first[1] < len(doc.form) - 1 else 0
 
 
 def _restates(title: tuple[FactDraft, Evidence, Mention], m: Mention) -> bool:
@@ -405,6 +438,7 @@ def _restates(title: tuple[FactDraft, Evidence, Mention], m: Mention) -> bool:
 
 _CLASS_NOUN = re.compile(r"以上|以下")  # a count's noun naming a value class (亿元以上项目)
 _PARTS_GAP = 40  # characters between two equal amounts that are parts of one whole
+_SENTENCE_END = re.compile(r"[。!?;\n]|\.\s")
 
 
 def _ceilings(money: dict[tuple, list[tuple[FactDraft, Evidence, Mention]]], kind: Kind,
@@ -415,17 +449,26 @@ def _ceilings(money: dict[tuple, list[tuple[FactDraft, Evidence, Mention]]], kin
             if o[2].comparator == Comparator.LT and o[2].value == m.value]
 
 
-def _side_by_side(first: Mention, later: Mention, title_end: int) -> bool:
-    """土建投资30亿元、设备及技术投资30亿元: equal amounts side by side (both in the headline or both in the
-    body) are two parts of a whole, not one amount restated."""
+def _side_by_side(first: Mention, later: Mention, title_end: int, form: str = "") -> bool:
+    """土建投资30亿元、设备及技术投资30亿元: equal amounts side by side in one sentence (both in the headline or
+    both in the body) are two parts of a whole, not one amount restated."""
     return (first.family == "money" and 0 <= later.start - first.end < _PARTS_GAP
-            and (first.start < title_end) == (later.start < title_end))
+            and (first.start < title_end) == (later.start < title_end)
+            and not _SENTENCE_END.search(form, first.end, later.start))
 
 
-def _merge(facts: list[tuple[FactDraft, Mention, tuple]], title_end: int = 0) -> list[FactDraft]:
-    """One fact per thing stated: a restatement (same kind, value, unit and label, or the same amount
-    of money where one of the two statements has no canonical label — a headline and its body) adds
-    an evidence span to the first statement instead of a second fact."""
+def _apart(first: Mention, later: Mention, title_end: int, form: str) -> bool:
+    """Two equal figures that are two facts whatever their words: parts of a whole side by side, the figures
+    of two groups, a project's progress beside its total."""
+    return (_side_by_side(first, later, title_end, form) or other_groups(first, later)
+            or ("done" in first.hints) != ("done" in later.hints))
+
+
+def _merge(facts: list[tuple[FactDraft, Mention, tuple]], title_end: int = 0, form: str = "") -> list[FactDraft]:
+    """One fact per thing stated: a restatement (same kind, value, unit and label; a headline's figure in the
+    body; an amount that refers back or is precise, of any kind — same_amount) adds an evidence span to the
+    first statement instead of a second fact, which takes the kind and fields of the statement that names
+    more (a project, its investor). Equal figures `_apart` stay two facts."""
     out: list[FactDraft] = []
     seen: dict[tuple, tuple[FactDraft, Evidence, Mention]] = {}
     money: dict[tuple, list[tuple[FactDraft, Evidence, Mention]]] = {}  # by (kind, unit)
@@ -434,25 +477,29 @@ def _merge(facts: list[tuple[FactDraft, Mention, tuple]], title_end: int = 0) ->
     plain = {m.value: i for i, (_, m, _) in enumerate(facts)
              if m.family == "count" and not _CLASS_NOUN.search(m.noun or "")}
     projects: dict[tuple, list[tuple[FactDraft, Evidence, Mention]]] = {}  # by (unit, value): named differently
+    amounts: dict[tuple, list[tuple[FactDraft, Evidence, Mention]]] = {}  # money of every kind, by (unit, value)
     for i, (draft, m, (key, ev)) in enumerate(facts):
         target: tuple[FactDraft, Evidence, Mention] | None = None
         in_title = bool(draft.evidence) and draft.evidence[0].start < title_end
         # 5亿元以上项目12个 (a class) restates the headline's 12个重点项目 only when no plain count of 12 follows
         class_first = m.family == "count" and _CLASS_NOUN.search(m.noun or "") and plain.get(m.value, -1) > i
-        headline = (next((t for t in titled if _restates(t, m)), None) if titled and not in_title and not class_first
-                    else None)
-        if headline is not None:  # the body states the headline's figure: its value, kind and fields win
+        headline = (next((t for t in titled if _restates(t, m) and not other_groups(t[2], m)), None)
+                    if titled and not in_title and not class_first else None)
+        if headline is not None:  # the body states the headline's figure: its value (and kind and fields) win
             titled.remove(headline)
-            if headline[0].kind != _PROJECT or draft.kind == _PROJECT or not headline[0].fields.get("investor"):
-                headline[0].kind, headline[0].fields = draft.kind, draft.fields  # a company's project restated
-                # without its subject (108亿元,60GWh!X在…投建…) stays the company's project
+            if not same_amount.better(draft.fields, draft.kind == _PROJECT, headline[0].fields,
+                                      headline[0].kind == _PROJECT):  # unless the headline names more
+                headline[0].kind, headline[0].fields = draft.kind, draft.fields
             headline[0].value, headline[0].value_text = draft.value, draft.value_text
             target = headline
-        elif key in seen and key[3] and not _side_by_side(seen[key][2], m, title_end):
+        elif key in seen and key[3] and not _apart(seen[key][2], m, title_end, form):
             target = seen[key]
         elif draft.kind == _PROJECT and key[3] and not m.hints.get("part") and (
-                found := _same_project(projects.get((m.unit, key[2]), []), key, m, title_end)) is not None:
+                found := _same_project(projects.get((m.unit, key[2]), []), key, m, title_end, form)) is not None:
             target = found  # 晨星电子集团…总投资150亿元, later 晨星计划总投资…150亿元: one project, named shorter
+        elif (m.family == "money" and (m.unit, m.value) in amounts
+              and (found := _restated_amount(amounts[m.unit, m.value], draft, m, title_end, form))):
+            target = found  # 计划投资305.21亿元 … 拟分期投资305.21亿元, "the latest 10 billion yuan": one amount
         elif m.family == "count" and draft.kind != _PROJECT:
             target = next((c for c in counts.get(m.value, ()) if c[0].kind == draft.kind and restates(c[2], m)),
                           None)
@@ -463,28 +510,36 @@ def _merge(facts: list[tuple[FactDraft, Mention, tuple]], title_end: int = 0) ->
                 same_label = (any(other is c for c in ceilings)  # a project's ceiling has no indicator label
                               or other[0].fields.get("indicator") == draft.fields.get("indicator"))
                 close = abs(other[2].value - m.value) <= Decimal("0.005") * abs(m.value)
-                if close and not _side_by_side(other[2], m, title_end) and (
-                        same_label or not (ev.label_canonical and other[1].label_canonical)):
+                unlabelled = not (ev.label_canonical and other[1].label_canonical)
+                if close and not _apart(other[2], m, title_end, form) and (
+                        same_label or unlabelled and same_amount.particular(m)):
                     target = other  # a headline's 2088亿元 restating the body's 2088.26亿元
                     break
         if target is not None:
             first, first_ev, first_m = target
+            if same_amount.better(first.fields, first.kind == _PROJECT, draft.fields, draft.kind == _PROJECT):
+                first.kind, first.fields, first.region_code = draft.kind, draft.fields, draft.region_code
             if _digits(m.value_text) > _digits(first_m.value_text):  # keep the most precise statement first
                 first.value, first.value_text = draft.value, draft.value_text
                 first.evidence.insert(0, draft.evidence[0])
             else:
                 first.evidence.append(draft.evidence[0])
             first_ev.merged += 1
-            if ev.label_canonical and not first_ev.label_canonical:
-                first.fields["indicator"] = draft.fields.get("indicator")
+            if ev.label_canonical and not first_ev.label_canonical and "indicator" in first.fields:
+                first.fields["indicator"] = draft.fields.get("indicator")  # (a project's fields have none)
                 first_ev.label_canonical = first_ev.has_label = True
             first.confidence = score(first_m, first_ev)
+            seen.setdefault(key, target)  # a third statement worded as this one is the same fact again
+            if m.family == "count":  # … or worded as any statement of it ("3 key projects", then "three projects")
+                counts.setdefault(m.value, []).append((first, first_ev, m))
             continue
         seen[key] = (draft, ev, m)
         if in_title:
             titled.append((draft, ev, m))
         if m.family == "money" and (draft.kind != _PROJECT or m.comparator == Comparator.LT):  # a project's
             money.setdefault((draft.kind, m.unit), []).append((draft, ev, m))  # ceiling: for _ceilings
+        if m.family == "money":
+            amounts.setdefault((m.unit, m.value), []).append((draft, ev, m))
         if m.family == "count":
             counts.setdefault(m.value, []).append((draft, ev, m))
         if draft.kind == Kind.PROJECT and key[3] and len(key) == 5:
@@ -493,8 +548,18 @@ def _merge(facts: list[tuple[FactDraft, Mention, tuple]], title_end: int = 0) ->
     return out
 
 
+def _restated_amount(earlier: list[tuple[FactDraft, Evidence, Mention]], draft: FactDraft, m: Mention,
+                     title_end: int, form: str) -> tuple[FactDraft, Evidence, Mention] | None:
+    """The first earlier amount of the same value, of any kind, that `m` states again (same_amount.restates)."""
+    for other in earlier:
+        if not _apart(other[2], m, title_end, form) and same_amount.restates(other[2], other[0].fields, m,
+                                                                              draft.fields):
+            return other
+    return None
+
+
 def _same_project(earlier: list[tuple[FactDraft, Evidence, Mention]], key: tuple, m: Mention,
-                  title_end: int) -> tuple[FactDraft, Evidence, Mention] | None:
+                  title_end: int, form: str) -> tuple[FactDraft, Evidence, Mention] | None:
     """An earlier project fact of the same amount whose investor is this one's written longer or shorter."""
     name = str(key[3])
     for other in earlier:
@@ -503,7 +568,7 @@ def _same_project(earlier: list[tuple[FactDraft, Evidence, Mention]], key: tuple
         if named[0] and named[1] and named[0] != named[1]:
             continue  # two projects of one company with equal amounts
         if theirs and theirs != mine and (theirs in mine or mine in theirs) \
-                and not _side_by_side(other[2], m, title_end):
+                and not _side_by_side(other[2], m, title_end, form):
             return other
     return None
 

@@ -5,6 +5,8 @@ display text, so an offset found in it is an offset in the display text. The for
 ASCII to ASCII, ideographic spaces to spaces, curly quotes to straight ones, and Traditional Chinese
 characters to Simplified ones (`app.text`: OpenCC's character table, one character for one character;
 a missing table raises `app.text.ScriptTableError` rather than leaving Traditional text unmatched).
+An amount whose decimal point a page broke with a space ("RMB 10. 2 billion", "10. 2亿元") is closed up in the
+form ("10.2  billion": the space moved after the digits), so it reads as the one amount the text gives.
 """
 
 from __future__ import annotations
@@ -56,16 +58,48 @@ def _characters() -> dict[int, str]:
     return table
 
 
+# "RMB 10. 2 billion", "$3. 5 million", "10. 2亿元": a currency before the number or a multiplier and a currency
+# after it say that the dot is a decimal point and not a sentence's end ("in 2010. 2 billion yuan …" stays)
+_BROKEN_DECIMAL = re.compile(
+    r"\. (?P<frac>\d{1,3})(?=\s?(?:trillion|billion|million|bn|mn|[Bb]illion|[Mm]illion|万亿|亿|万)"
+    r"(?:\s?(?:yuan|元|美元|dollars|U\.?S\.? dollars))?)"
+)
+_CURRENCY_BEFORE = re.compile(r"(?:RMB|rmb|CNY|USD|US\$|\$|¥|人民币)\s?\d{1,4}$")
+_SHORT_NUMBER_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}$")  # not a year: "in 2010. 2 billion yuan …"
+
+
+def _close_decimals(form: str) -> str:
+    """The form with every broken decimal point of an amount closed up (same length)."""
+    if ". " not in form:
+        return form
+    parts, last = [], 0
+    for m in _BROKEN_DECIMAL.finditer(form):
+        lo = max(0, m.start() - 12)
+        if _CURRENCY_BEFORE.search(form, lo, m.start()) is None and not (
+                _SHORT_NUMBER_BEFORE.search(form, lo, m.start()) and _money_after(form, m.end())):
+            continue
+        parts.append(form[last : m.start()])
+        parts.append("." + m.group("frac") + " ")
+        last = m.end()
+    return form if not parts else "".join(parts) + form[last:]
+
+
+def _money_after(form: str, at: int) -> bool:
+    """A multiplier followed by a currency word: 10. 2 billion yuan, 10. 2亿元 (no currency before the number)."""
+    return re.match(r"\s?(?:trillion|billion|million|bn|万亿|亿|万)\s?(?:yuan|元|美元|dollars|U\.?S\.? dollars)",
+                    form[at : at + 24], re.I) is not None
+
+
 def match_form(text: str) -> str:
     """The text with the same length, normalised for matching (see module docstring)."""
     if text.isascii():  # the table maps only non-ASCII characters
-        return text
+        return _close_decimals(text)
     out = text.translate(_bmp_table())
     if _BEYOND_BMP.search(out) is not None:
         out = text.translate(_table())
     if len(out) != len(text):  # a table entry would only ever map one character to one
         return text
-    return out
+    return _close_decimals(out)
 
 
 _ASCII_UPPER = re.compile("[A-Z]+")

@@ -49,7 +49,7 @@ PERCENT_WORDS_RE = re.compile(rf"百分之(?P<num>{ARABIC}|{ZH_NUMERAL})")
 
 _PROJECT_NOUNS = "项目|工程"
 _FIRM_NOUNS = ("企业|公司|机构|银行|集团|央企|国企|商户|市场主体|工厂|厂商|厂家|配套厂|外企|外资企业|总部|金融机构|"
-               "上市公司|园区|商会|协会|就业岗位|岗位|职位|就业机会|小分队|分队|工作组|专班|招商组|经营主体|商事主体|创业团队|团队|企业法人|法人")
+               "上市公司|园区|厂区|就业岗位|岗位|职位|就业机会|小分队|分队|工作组|专班|招商组|经营主体|商事主体|创业团队|团队|企业法人|法人")
 _AGREEMENT_NOUNS = ("合作协议", "投资协议", "框架协议", "协议", "合同")  # 签署31项合作协议
 _COUNT_NOUN_AFTER = re.compile(
     # 200个10亿元以上在谈项目, 100余个近300亿投资的项目: a value class or an amount may stand before the noun
@@ -98,7 +98,8 @@ _TWD_BEFORE = re.compile(r"(?:新台币|台币)[\d,.兆亿]{0,10}$")  # 新台�
 _PER_BEFORE = re.compile(r"每$|单位$|人均$|每年$")
 # 300亿元至350亿元, 300至350亿元: one amount, at least the lower bound
 _RANGE_BETWEEN = re.compile(r"\s*(?:至|到|~)\s*")
-_RANGE_LOW_BEFORE = re.compile(rf"(?<![\d.,])(?P<lo>{ARABIC})\s*(?:至|到|~|-)\s*$")  # 300—500亿元 (dash as -)
+# 300—500亿元 (dash as -), 8亿至10亿元 (the low end with its own multiplier)
+_RANGE_LOW_BEFORE = re.compile(rf"(?<![\d.,])(?P<lo>{ARABIC})(?P<lomult>万亿|亿|万)?\s*(?:至|到|~|-)\s*$")
 
 
 # 亿 without 元: the money words before it, what may follow it, a task after it; a currency note for the
@@ -196,7 +197,7 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
                         start = num_start = num_start - len(yi.group())
             if m.group("mult") and not cmp_word:
                 low = _RANGE_LOW_BEFORE.search(form, max(0, num_start - 16), num_start)
-                lower = zh_value(low.group("lo"), m.group("mult")) if low else None
+                lower = zh_value(low.group("lo"), low.group("lomult") or m.group("mult")) if low else None
                 if low and lower is not None and lower < value:
                     value, comparator, start, num_start = lower, Comparator.GE, low.start(), low.start()
             unit = _currency((pre or "") + (cur or ""))
@@ -250,6 +251,9 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
             if count is not None:
                 out.append(count)
     out = _drop_rounded(_join_ranges(form, out))
+    if "就业" in form:
+        out.extend(find_jobs(form))
+        out.sort(key=lambda x: x.start)
     for m in PERCENT_WORDS_RE.finditer(form):
         value = zh_value(m.group("num"), None)
         if value is None:
@@ -352,6 +356,8 @@ def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, 
     na = _COUNT_NOUN_AFTER.match(form, end)
     if na is not None and _PLACES_COUNTED.match(na.group("mods")):
         return None  # 200多个城市拥有地产项目, 9个旗区同步举行…项目: places are counted, not projects
+    if na is not None and _CHAMBERS.search(na.group("mods")):
+        return None  # 8家商会入驻园区: chambers of commerce (and their members) are not counted
     if na is not None and na.group("head") == "工厂" and re.search(r"有$", before) and not na.group("mods"):
         return None  # 公司有三个工厂: the plants a company has, not projects built or signed
     if before.endswith("来自") and cl != "家" and not (na is not None and _FIRMS.search(na.group("head"))):
@@ -360,8 +366,10 @@ def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, 
         nb = _noun_before_parenthesis(form, start)  # 已开工的项目(含设备购置)21个, (…其它项目)161个
     tally = nb is not None and nb.end("noun") == start and num == "1" and cl in ("个", "家", "项")
     item = item_name(form, start, na.end() if na is not None else end) if nb is None or na is not None else None
-    if value == 1 and not tally and item is None:
-        return None  # a count of one only in a tally of its noun (境外项目1个) or a list (西陵区1个)
+    signed_one = (na is not None and na.group("head") in _AGREEMENT_NOUNS
+                  and _SIGNED_BEFORE.search(form, max(0, start - 6), start) is not None)
+    if value == 1 and not tally and item is None and not signed_one:
+        return None  # a count of one only in a tally of its noun (境外项目1个), a list (西陵区1个) or a deal signed
     if cl == "件" and not re.search(r"件数(?:为|达|共|计)?$", before):
         return None  # 1,652件 only as a number of (investment) cases
     if na is not None and (cl == "家" or "项目" in na.group("head") or "工程" in na.group("head")
@@ -375,6 +383,8 @@ def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, 
             mention.hints["of"], mention.hints["item"] = form[item[0] : item[1]], "1"
         elif (names := _APPOSITIVE.search(form, max(0, start - 60), start)) is not None:
             mention.hints["of"], mention.hints["appositive"] = names.group("names"), "1"  # A、B两个项目
+        if _GROUP_NAMED_BEFORE.search(form, max(0, start - 12), start):
+            mention.hints["reference"] = "1"  # 这次签约的三个项目: the group counted before, named again
         if re.match(r"中[,有]", form[noun_end : noun_end + 2]):
             mention.hints["reference"] = "1"  # 在签约的8个项目中,…: the group counted before, named again
         return mention
@@ -429,6 +439,38 @@ def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, 
         mention.hints["of"], mention.hints["item"] = form[item[0] : item[1]], "1"
         return mention
     return _part_before(form, before, start, end, num_start, num_end, value, comparator, cl, out)
+
+
+_CHAMBERS = re.compile(r"商会|协会|联合会")
+# 这次签约的三个项目, 上述5家企业: a determiner before the count names a group counted before
+_GROUP_NAMED_BEFORE = re.compile(r"(?:这|这些|上述|前述|以上)(?:次|批)?[^,。;:\d]{0,5}?的?$")
+# 共签订一个战略合作协议, 签署了1份投资协议: one deal signed is a count of deals like any other
+_SIGNED_BEFORE = re.compile(r"(?:签订|签署|签约|达成)了?$")
+# 解决本地就业6000人, 带动2000人就业, 新增就业岗位300个: jobs created (not the workers or employees on a site)
+_JOBS_RE = re.compile(
+    rf"(?P<verb>解决|带动|提供|新增|创造|吸纳|安置|增加)(?P<mid>[^\d,。;:、]{{0,4}}?)"
+    rf"(?:就业(?:岗位|人数)?(?:约|近|超过|逾)?(?P<n1>{ARABIC}|{ZH_NUMERAL})(?P<m1>万)?(?:多|余)?人"
+    rf"|(?:约|近|超过|逾)?(?P<n2>{ARABIC}|{ZH_NUMERAL})(?P<m2>万)?(?:多|余)?(?:人|名)(?:的)?就业)"
+)
+
+
+def find_jobs(form: str) -> list[Mention]:
+    """Jobs created, written with 人 (解决就业N人, 带动N人就业): a count of jobs (就业岗位N个 is a count
+    of its noun, found with the other counts)."""
+    out: list[Mention] = []
+    for m in _JOBS_RE.finditer(form):
+        group = "n1" if m.group("n1") else "n2"
+        value = zh_value(m.group(group), m.group("m1" if group == "n1" else "m2"))
+        if value is None or value < 2 or value != int(value):
+            continue
+        comparator = Comparator.GT if re.search(r"多|余|超过|逾", m.group()) else (
+            Comparator.APPROX if re.search(r"约|近", m.group()) else Comparator.EQ)
+        jobs = form.find("就业", m.start(), m.end())
+        mention = Mention(m.start(), m.end(), m.start(group), m.end(group), value, Unit.COUNT,
+                          form[m.start(group) : m.end()], comparator, "count", noun="就业",
+                          noun_start=jobs, noun_end=jobs + 2)
+        out.append(mention)
+    return out
 
 
 # 签约的51个项目,已办理工商注册的有29个: those of the group counted before that did something, a part of it
