@@ -56,8 +56,8 @@ _ADVERBIAL = re.compile(
     r"(?:(?:At|In|On|Under|After|Before|According|First|Firstly|Second|Secondly|Third|Finally|Recently|Meanwhile"
     r"|Moreover|Furthermore|However|Also|Specifically|Besides|Separately|Additionally|Currently|Earlier|Later|Last"
     r"|Then|Previously|Similarly|Likewise|By|As|For|Following|During|Since|Yesterday|Today|Now|Overall|All|Next"
-    r"|Thus|Therefore|Instead|Initially|Subsequently|Once|Upon|Within|Through|Over|Of|With\s+(?!an?\s+(?:total\s+)?"
-    r"investment))\b[^,;.\n]{0,80}?,\s+)*"
+    r"|Thus|Therefore|Instead|Initially|Subsequently|Once|Upon|Within|Through|Over|Of|With\s+(?!(?:an?|its)\s+(?:[\w-]+\s+)?"
+    r"(?:investment|cost|budget)))\b[^,;.\n]{0,80}?,\s+)*"
 )
 _WITH_INVESTMENT_LEAD = re.compile(
     r"With\s+(?:an?|its)\s+(?:total\s+|planned\s+|estimated\s+)?(?:investment|cost|budget)\b[^;\n]{0,120}?,\s+"
@@ -138,6 +138,7 @@ class Subject:
     what: str  # "company" | "project" | "place"
     name: str | None = None
     start: int = 0
+    referred: bool = False  # "it", "the company": the name is written in an earlier sentence
 
 
 @dataclass
@@ -232,7 +233,7 @@ def subject_at(about: ArticleSubjects, at: int, limit: int) -> Subject | None:
         return behind if behind is not None and behind.what != "place" else None
     if _PRONOUN.match(form, at) or ((company := _COMPANY_NP.match(form, at)) is not None and company.start() < limit):
         referent = about.company_before(at)  # "it" with no company named before: not a company
-        return Subject("company", referent, at) if referent else None
+        return Subject("company", referent, at, referred=True) if referent else None
     for learned in about.learned:
         end = at + len(learned)
         if form.startswith(learned, at) and not form[end : end + 1].isalnum() and form[end : end + 1] not in ("'", "’"):
@@ -265,7 +266,7 @@ def _clause_subject(about: ArticleSubjects, lo: int, amount: int) -> Subject | N
         return None
     if last.group("it"):
         referent = about.company_before(lo)
-        return Subject("company", referent, last.start("it")) if referent else None
+        return Subject("company", referent, last.start("it"), referred=True) if referent else None
     name = last.group("n")
     if _company_like(name, about.learned):
         return Subject("company", _clean(about.text[last.start("n") : last.end("n")]), last.start("n"))
@@ -330,15 +331,16 @@ def decide(about: ArticleSubjects, low: str, sent: tuple[int, int], amount: tupl
     if subject is None or subject.what == "place":
         return None
     if subject.what == "company":
-        return None if about.is_learned(subject.name) else (subject.start, subject.name)
+        if about.is_learned(subject.name) and not subject.referred:
+            return None  # a learned name in the sentence: learning owns the amount (and says so in its origin)
+        return subject.start, subject.name
     agent = _BY_AGENT.search(form, sent_start, amount[0])
     if agent is not None and _company_like(agent.group("n"), about.learned):
         return subject.start, _clean(about.text[agent.start("n") : agent.end()])
     paragraph = max(form.rfind("\n", 0, sent_start), 0)
     if _JOINT.search(low, paragraph, amount[1] + 120):
         return subject.start, None  # a joint venture's total: no one investor
-    owner = about.company_before(sent_start)
-    return None if about.is_learned(owner) else (subject.start, owner)
+    return subject.start, about.company_before(sent_start)
 
 
 def equity_share(form: str, num_start: int, end: int) -> bool:
