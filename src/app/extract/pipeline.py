@@ -125,8 +125,10 @@ class Document:
     def about(self) -> ArticleSubjects:
         """The companies the article names as subjects (learned organisations among them), built when first asked."""
         if self._about is None:
-            learned = tuple(self.text[h[0] : h[1]] for h in matcher_for(self.knowledge).orgs_in(self.low)
-                            ) if self.knowledge else ()
+            def learned() -> tuple[str, ...]:
+                matcher = matcher_for(self.knowledge) if self.knowledge else None
+                return tuple(self.text[h[0] : h[1]] for h in matcher.orgs_in(self.low)) if matcher and matcher.org_of \
+                    else ()
             self._about = ArticleSubjects(self.form, self.text, self.orgs, self.seg.sentence_starts, learned)
         return self._about
 

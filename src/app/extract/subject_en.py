@@ -21,6 +21,7 @@ decided from the sentence's structure, not from lists of phrasings (issue 14).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from app.domain.regions import candidates as place_candidates
@@ -149,8 +150,15 @@ class ArticleSubjects:
     text: str
     orgs: list[tuple[int, int]]
     sentence_starts: list[int]
-    learned: tuple[str, ...] = ()
+    learned_in_text: Callable[[], tuple[str, ...]] = tuple  # the learned names the text writes, found when asked
     _mentions: list[tuple[int, str]] | None = field(default=None, repr=False)
+    _learned: tuple[str, ...] | None = field(default=None, repr=False)
+
+    @property
+    def learned(self) -> tuple[str, ...]:
+        if self._learned is None:
+            self._learned = self.learned_in_text()
+        return self._learned
 
     def mentions(self) -> list[tuple[int, str]]:
         """(start, name) of every company the text names: organisations with a suffix, the names the article
@@ -331,7 +339,8 @@ def decide(about: ArticleSubjects, low: str, sent: tuple[int, int], amount: tupl
     if subject is None or subject.what == "place":
         return None
     if subject.what == "company":
-        if about.is_learned(subject.name) and not subject.referred:
+        if about.is_learned(subject.name) and (not subject.referred or form.find(
+                str(subject.name), sent_start, amount[0]) >= 0):
             return None  # a learned name in the sentence: learning owns the amount (and says so in its origin)
         return subject.start, subject.name
     agent = _BY_AGENT.search(form, sent_start, amount[0])
@@ -340,7 +349,10 @@ def decide(about: ArticleSubjects, low: str, sent: tuple[int, int], amount: tupl
     paragraph = max(form.rfind("\n", 0, sent_start), 0)
     if _JOINT.search(low, paragraph, amount[1] + 120):
         return subject.start, None  # a joint venture's total: no one investor
-    return subject.start, about.company_before(sent_start)
+    owner = about.company_before(sent_start)
+    if about.is_learned(owner):
+        return None  # learning reads "X is building a plant. The plant has an investment of N" itself
+    return subject.start, owner
 
 
 def equity_share(form: str, num_start: int, end: int) -> bool:
