@@ -39,6 +39,16 @@ _TWO_PLANS = ("Nordhaven Battery issued two notices on Monday. In one, it plans 
 _SUBSCRIBED = ("The venture's registered capital is 500 million yuan, of which Helmsley Mining subscribed for "
                "255 million yuan and Orin Lithium subscribed for 245 million yuan.")
 _HOLDING = "Orin Lithium subscribed for 90 million yuan, holding 30% of the equity of the joint venture."
+_AND_THE_CITY = ("The city government and Tianrui Group signed an agreement on Monday. Tianrui will invest 8 billion "
+                 "yuan in a steel base, and the city will provide 500 million yuan in subsidies.")
+_WHILE_COMPANY = ("The local government plans to invest 1 billion yuan in upgrading the industrial park, while Hanwei "
+                  "Textiles will invest 3 billion yuan in new looms.")
+_PARTIES = ("The two companies will jointly invest 6 billion yuan to build a battery plant in Guangdong, with Orion "
+            "Auto contributing 3.6 billion yuan.")
+_BOARD_POSSESSIVE = ("Brightwave Solar's board approved a proposal to build a 10GW cell plant in Yancheng. The project "
+                     "is expected to cost 3.2 billion yuan and take 18 months to complete.")
+_DISCLOSED_THAT = ("In addition to the new plant, in order to speed up product development, Sable Auto Parts disclosed "
+                   "in early June that it planned to invest 700 million yuan to build a testing centre in Wuhan.")
 # --- the project as the subject -----------------------------------------------------------------------------------
 _THIS_PROJECT = ("Tidewater Cables signed an investment agreement with the government of Yancheng on Monday. The "
                  "investment in this project is expected to reach 4 billion yuan.")
@@ -67,6 +77,8 @@ _MANY = "The district signed 25 projects with a total investment of 36 billion y
 _EXPLETIVE = "It is reported that the 12 projects started this month involve a total investment of 9 billion yuan."
 _CUMULATIVE = "Tallis Recycling has invested a total of 2 billion yuan in Jiangxi over the past decade."
 _RAISE = "Brightfield Energy plans to raise 3 billion yuan through a private placement."
+_RESEARCH_SHARE = ("Last year the firm invested 5 billion yuan in research and development, accounting for 8 percent "
+                   "of its revenue.")
 _RND = "Pellucid Optics will spend 500 million yuan on research and development next year."
 _MARKET_VALUE = "Kelvin Power, which has a market value of over 80 billion yuan, supplies anode material."
 _FIRST_WORD = "Total contracted investment reached 45 billion yuan."
@@ -90,6 +102,15 @@ SUBJECT_NUMERIC = [
     (EN, _SUBSCRIBED, 2.45e8, "CNY", P, ""),
     (EN, _HOLDING, 9e7, "CNY", P, ""),
     (EN, _HOLDING, 30, "percent", IND, ""),
+    (EN, _AND_THE_CITY, 8e9, "CNY", P, ""),
+    (EN, _AND_THE_CITY, 5e8, "CNY", T, "="),
+    (EN, _WHILE_COMPANY, 1e9, "CNY", T, "="),
+    (EN, _WHILE_COMPANY, 3e9, "CNY", P, ""),
+    (EN, _PARTIES, 6e9, "CNY", P, ""),
+    (EN, _PARTIES, 3.6e9, "CNY", P, ""),
+    (EN, _BOARD_POSSESSIVE, 3.2e9, "CNY", P, ""),
+    (EN, _DISCLOSED_THAT, 7e8, "CNY", P, ""),
+    (EN, _RESEARCH_SHARE, 5e9, "CNY", IND, "="),
     (EN, _THIS_PROJECT, 4e9, "CNY", P, ""),
     (EN, _OF_THE_PROJECT, 1.25e9, "CNY", P, ""),
     (EN, _WITH_AN_INVESTMENT, 2e9, "CNY", P, ""),
@@ -130,6 +151,12 @@ SUBJECT_FIELDS = [
     (EN, _SUBSCRIBED, 2.55e8, "investor", "Helmsley Mining"),
     (EN, _SUBSCRIBED, 2.45e8, "investor", "Orin Lithium"),
     (EN, _HOLDING, 9e7, "investor", "Orin Lithium"),
+    (EN, _AND_THE_CITY, 8e9, "investor", "Tianrui"),
+    (EN, _WHILE_COMPANY, 3e9, "investor", "Hanwei Textiles"),
+    (EN, _PARTIES, 6e9, "investor", ""),
+    (EN, _PARTIES, 3.6e9, "investor", "Orion Auto"),
+    (EN, _BOARD_POSSESSIVE, 3.2e9, "investor", "Brightwave Solar"),
+    (EN, _DISCLOSED_THAT, 7e8, "investor", "Sable Auto Parts"),
     (EN, _THIS_PROJECT, 4e9, "investor", "Tidewater Cables"),
     (EN, _OF_THE_PROJECT, 1.25e9, "investor", "Ferro Alloy Technologies"),
     (EN, _WITH_AN_INVESTMENT, 2e9, "investor", "Graphon Carbon Co., Ltd."),

@@ -45,7 +45,8 @@ _VERB = (r"(?:(?:also|then|now|further|recently|jointly|still|will|would|may|mig
          r"|aims?|agreed|decided|subscribed|holds?|held|signed|inked|announced|invested|invests|invest|spent|spends"
          r"|spend|unveiled|revealed|disclosed|confirmed|launched|broke|started|began|set|acquired|injected|contributed"
          r"|committed|pledged|said|says|issued|released|stated|entered|reached|won|put|pours?|poured|increased"
-         r"|increases?|raised|to|[a-z]+(?:ed|es))\b")
+         r"|increases?|raised|to|contribut\w+|investing|holding|taking|providing|putting|injecting|subscribing"
+         r"|[a-z]+(?:ed|es))\b")
 
 # a dateline ("SHENYANG, March 20 (Xinhua) --", "June 29 (Reuters) -", "BEIJING :", "PVTIME –") and opening
 # adverbials up to their comma ("Recently,", "At the same time,", "According to the amended agreement,")
@@ -53,12 +54,17 @@ _DATELINE = re.compile(
     r"[ \t]*(?:[-•*]\s+)?(?:(?:[A-Z][A-Za-z .]{1,30}?,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\([A-Z][\w ]{1,20}\)"
     r"\s*[-–—:]+\s*|[A-Z]{3,}(?:\s+[A-Z]{3,})?\s*[-–—:]+\s*)?"
 )
+_OPENERS = [
+    "At", "In", "On", "Under", "After", "Before", "According", "First", "Firstly", "Second", "Secondly", "Third",
+    "Finally", "Recently", "Meanwhile", "Moreover", "Furthermore", "However", "Also", "Specifically", "Besides",
+    "Separately", "Additionally", "Currently", "Earlier", "Later", "Last", "Then", "Previously", "Similarly",
+    "Likewise", "By", "As", "For", "Following", "During", "Since", "Yesterday", "Today", "Now", "Overall", "All",
+    "Next", "Thus", "Therefore", "Instead", "Initially", "Subsequently", "Once", "Upon", "Within", "Through", "Over",
+    "Of", "To",
+]
 _ADVERBIAL = re.compile(
-    r"(?:(?:At|In|On|Under|After|Before|According|First|Firstly|Second|Secondly|Third|Finally|Recently|Meanwhile"
-    r"|Moreover|Furthermore|However|Also|Specifically|Besides|Separately|Additionally|Currently|Earlier|Later|Last"
-    r"|Then|Previously|Similarly|Likewise|By|As|For|Following|During|Since|Yesterday|Today|Now|Overall|All|Next"
-    r"|Thus|Therefore|Instead|Initially|Subsequently|Once|Upon|Within|Through|Over|Of|With\s+(?!(?:an?|its)\s+(?:[\w-]+\s+)?"
-    r"(?:investment|cost|budget)))\b[^,;.\n]{0,80}?,\s+)*"
+    r"(?:(?:" + "|".join(f"[{w[0]}{w[0].lower()}]{w[1:]}" for w in _OPENERS)
+    + r"|[Ww]ith\s+(?!(?:an?|its)\s+(?:[\w-]+\s+)?(?:investment|cost|budget)))\b[^,;.\n]{0,80}?,\s+)*"
 )
 _WITH_INVESTMENT_LEAD = re.compile(
     r"With\s+(?:an?|its)\s+(?:total\s+|planned\s+|estimated\s+)?(?:investment|cost|budget)\b[^;\n]{0,120}?,\s+"
@@ -76,6 +82,13 @@ _INVESTMENT_NP = re.compile(
     r"\s+capital|capital|cost|budget)\b(?!\s+(?:in|of|into)\s+(?:fixed\s+assets|the\s+(?:city|province|county|region"
     r"|district|country|sector|field|industry)))"
 )
+# several companies together: "The two companies will jointly invest N to build a plant" (a joint venture's total)
+_PARTIES_NP = re.compile(r"(?:[Tt]he|[Bb]oth)\s+(?:(?:two|three|four|five|several)\s+)?(?:companies|firms|parties|sides"
+                         r"|partners|shareholders)\b")
+_ONE_FACILITY_AFTER = re.compile(
+    r"\s*(?:yuan|dollars)?\s*(?:\([^()\n]{1,40}\))?\s+(?:to\s+(?:build|construct|set\s+up|establish|develop)|in|into|on)"
+    r"\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,4}?" + _FACILITY + r"(?!s)\b"
+)
 _PLACE_NP = re.compile(
     r"(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[\w-]+\s+){0,3}?(?:city|province|county|district|government|municipality|zone"
     r"|region|country|state|town|authorities|ministry|commission|bureau|committee|companies|enterprises"
@@ -92,23 +105,25 @@ _GOVERNMENT_WORD = re.compile(
 )
 _STOP_WORD = re.compile(r"(?:The|A|An|This|That|These|Those|Its|Their|Our|In|On|Of|All|Each|Every|Such|There|Here"
                         r"|According|Under|After|Before|With|By|For|As|If|When|While|Since|Once|Both|Some|Many)\b")
-# the clause subject right before the amount: "…, of which Nexa subscribed for", "… and it plans to increase"
-_CLAUSE_SUBJECT = re.compile(
-    r"(?:[,;]\s+|\b(?:and|but|while|whereas|which|that)\s+|\bof\s+which\s+)(?:(?P<it>it|they)|(?P<n>" + _NAME + r")"
-    + _SUFFIX + _TICKER + r")\s+" + _VERB
+# where a clause with a subject of its own opens before the amount: "…, and the city will provide N", "…; it plans
+# to increase capital by N", "…, of which Nexa subscribed for N"
+_CLAUSE_OPEN = re.compile(
+    r"(?:;\s+|,\s+(?:and|but|while|whereas)\s+|\s(?:and|but|while|whereas)\s+(?=it\s|they\s|[A-Z])"
+    r"|\bof\s+which\s+|\bthat\s+(?=it\s|they\s)|,\s+with\s+(?=[A-Z]))"
 )
 _THAT = re.compile(r"\b(?:said|says|shows|showed|show|announced|stated|noted|disclosed|revealed|indicated|indicates"
-                   r"|added|confirmed|explained|estimated|estimates|expects|reported|reports)\s+(?:on\s+\w+\s+)?that\s+")
+                   r"|added|confirmed|explained|estimated|estimates|expects|reported|reports)\b[^,;.]{0,60}?\bthat\s+")
 
 # what the amount is tied to: an aggregate's noun, or a project's investment word, whichever stands nearer before it
 _AGGREGATE = re.compile(
     r"\b(?:revenues?|sales|income|turnover|output(?:\s+value)?|profits?|tax(?:es)?|tax\s+payments?|market\s+(?:value"
     r"|cap\w*)|valuation|gdp|r&d|research|dividends?|loans?|credit|financing|fund-?raising|raise[sd]?|raising"
     r"|placement|bonds?|wages|salar\w+|exports?|imports?|projects|enterprises|companies|firms|so\s+far|field|sector"
+    r"|subsid(?:y|ies|ise[sd]|ize[sd])|grants?|rewards?|awards?|fines?|compensation"
     r"|in\s+total|(?:total|combined|cumulative)\s+investment\s+by|shares?\s+price|fixed[- ]assets?\s+investment|fai"
     r"|foreign\s+(?:capital|investment|direct)|actual(?:ly)?\s+(?:use|used|utili[sz]\w+))\b"
 )
-_PLURAL = re.compile(r"\b(?:projects|enterprises|companies|firms)\b")
+_PLURAL = re.compile(r"\b(?:projects|enterprises)\b|\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:companies|firms)\b")
 _ONE_PROJECT = re.compile(
     r"\b(?:invest\w*|spend\w*|spent|costs?|capital|subscri\w+|acqui\w+|worth|fixed[- ]assets?|build\w*|built"
     r"|construct\w*|expan\w+|project|plant|base|facilit\w+|factory|line|venture|subsidiary|hub|park|headquarters"
@@ -136,7 +151,7 @@ _EQUITY_BEFORE = re.compile(r"\b(?:holds?|holding|held|with|owns?|owning|acquire
 class Subject:
     """What a sentence or clause is about: a company (with its name), a project, or a place."""
 
-    what: str  # "company" | "project" | "place"
+    what: str  # "company" | "project" | "parties" (several companies together) | "place"
     name: str | None = None
     start: int = 0
     referred: bool = False  # "it", "the company": the name is written in an earlier sentence
@@ -171,6 +186,9 @@ class ArticleSubjects:
             for start in self.sentence_starts:
                 lead = _lead_end(self.form, start)
                 named = _named_company(self.form, self.text, lead, self.learned)
+                owner = _POSSESSIVE_NAMED.match(self.form, lead) if named is None else None
+                if owner is not None and _company_like(owner.group("n"), self.learned):
+                    named = lead, _clean(self.text[lead : owner.end("n")])  # "Nexa's board approved …"
                 if named is not None:
                     found.setdefault(named[0], named[1])
             self._mentions = sorted(found.items())
@@ -253,6 +271,8 @@ def subject_at(about: ArticleSubjects, at: int, limit: int) -> Subject | None:
     if owner is not None and owner.end() < limit and _company_like(owner.group("n"), about.learned) \
             and _OWNED_FACILITY.match(form, owner.end()) and not _ANOTHER_ITEM.search(form, owner.end(), limit):
         return Subject("company", _clean(text[at : owner.end("n")]), at)
+    if _PARTIES_NP.match(form, at):
+        return Subject("parties", None, at)
     place = _PLACE_NP.match(form, at)
     if place is not None:
         return Subject("place", None, at)
@@ -268,17 +288,9 @@ def subject_at(about: ArticleSubjects, at: int, limit: int) -> Subject | None:
 def _clause_subject(about: ArticleSubjects, lo: int, amount: int) -> Subject | None:
     """The subject of the clause the amount stands in, when a clause opens between the sentence's start and it."""
     last = None
-    for m in _CLAUSE_SUBJECT.finditer(about.form, lo, amount):
+    for m in _CLAUSE_OPEN.finditer(about.form, lo, amount):
         last = m
-    if last is None:
-        return None
-    if last.group("it"):
-        referent = about.company_before(lo)
-        return Subject("company", referent, last.start("it"), referred=True) if referent else None
-    name = last.group("n")
-    if _company_like(name, about.learned):
-        return Subject("company", _clean(about.text[last.start("n") : last.end("n")]), last.start("n"))
-    return Subject("place", None, last.start("n")) if _place_like(name) else None
+    return subject_at(about, last.end(), amount) if last is not None else None
 
 
 def tied_to_one_project(form: str, low: str, sent_start: int, amount_start: int, amount_end: int) -> bool:
@@ -338,6 +350,10 @@ def decide(about: ArticleSubjects, low: str, sent: tuple[int, int], amount: tupl
         subject = Subject("project", None, max(sent_start, amount[0] - 100))
     if subject is None or subject.what == "place":
         return None
+    if subject.what == "parties":  # several companies' one facility: the venture's total, no one investor
+        one = _ONE_FACILITY_AFTER.match(form, amount[1]) or _OF_ONE_PROJECT.search(
+            low, max(sent_start, amount[0] - 100), amount[0])
+        return (subject.start, None) if one else None
     if subject.what == "company":
         if about.is_learned(subject.name) and (not subject.referred or form.find(
                 str(subject.name), sent_start, amount[0]) >= 0):
