@@ -49,6 +49,11 @@ _BOARD_POSSESSIVE = ("Brightwave Solar's board approved a proposal to build a 10
                      "is expected to cost 3.2 billion yuan and take 18 months to complete.")
 _DISCLOSED_THAT = ("In addition to the new plant, in order to speed up product development, Sable Auto Parts disclosed "
                    "in early June that it planned to invest 700 million yuan to build a testing centre in Wuhan.")
+_UNNAMED_FIRM = ("The Hong Kong-listed firm, known for its frozen dumplings, announced that it would invest 800 "
+                 "million yuan in a central kitchen in Zhengzhou.")
+_CLAUSE_AFTER_PROFIT = ("Lanxi Pharmaceutical's third-quarter net profit rose to 600 million yuan, and the company "
+                        "plans to spend 1 billion yuan on a new API plant.")
+_STAKE_FOR = "Greenleaf Dairy (600887.SH) intends to acquire a 70% stake in Alpine Milk for 1.4 billion yuan."
 # --- the project as the subject -----------------------------------------------------------------------------------
 _THIS_PROJECT = ("Tidewater Cables signed an investment agreement with the government of Yancheng on Monday. The "
                  "investment in this project is expected to reach 4 billion yuan.")
@@ -62,6 +67,8 @@ _FIRST_PHASE = ("Corvane Materials signed a deal for a precursor base in Yulin. 
                 "phase of the base has a planned investment of about 1.5 billion yuan.")
 _BY_AGENT = ("This base was jointly developed by Lindqvist Pharma and the local zone, with an investment of "
              "800 million yuan.")
+_NAMED_FACILITY = ("Construction began on Friday on the 8-billion-yuan Pinewood Logistics Park, which is funded by "
+                   "Eastgate Capital.")
 _JOINT_TOTAL = ("Helmsley Mining, Orin Lithium and Kelvin Power will set up a joint venture in Sichuan. The total "
                 "investment of the project is estimated at 5 billion yuan.")
 _VENTURE_CAPITAL = ("The partners agreed that they may raise the capital of the joint venture to 2 billion yuan in "
@@ -111,6 +118,12 @@ SUBJECT_NUMERIC = [
     (EN, _BOARD_POSSESSIVE, 3.2e9, "CNY", P, ""),
     (EN, _DISCLOSED_THAT, 7e8, "CNY", P, ""),
     (EN, _RESEARCH_SHARE, 5e9, "CNY", IND, "="),
+    (EN, _UNNAMED_FIRM, 8e8, "CNY", P, ""),
+    (EN, _CLAUSE_AFTER_PROFIT, 6e8, "CNY", IND, "="),
+    (EN, _CLAUSE_AFTER_PROFIT, 1e9, "CNY", P, ""),
+    (EN, _STAKE_FOR, 1.4e9, "CNY", P, ""),
+    (EN, _STAKE_FOR, 70, "percent", IND, ""),
+    (EN, _NAMED_FACILITY, 8e9, "CNY", P, ""),
     (EN, _THIS_PROJECT, 4e9, "CNY", P, ""),
     (EN, _OF_THE_PROJECT, 1.25e9, "CNY", P, ""),
     (EN, _WITH_AN_INVESTMENT, 2e9, "CNY", P, ""),
@@ -157,6 +170,10 @@ SUBJECT_FIELDS = [
     (EN, _PARTIES, 3.6e9, "investor", "Orion Auto"),
     (EN, _BOARD_POSSESSIVE, 3.2e9, "investor", "Brightwave Solar"),
     (EN, _DISCLOSED_THAT, 7e8, "investor", "Sable Auto Parts"),
+    (EN, _UNNAMED_FIRM, 8e8, "investor", ""),
+    (EN, _CLAUSE_AFTER_PROFIT, 1e9, "investor", "Lanxi Pharmaceutical"),
+    (EN, _STAKE_FOR, 1.4e9, "investor", "Greenleaf Dairy"),
+    (EN, _NAMED_FACILITY, 8e9, "investor", "Eastgate Capital"),
     (EN, _THIS_PROJECT, 4e9, "investor", "Tidewater Cables"),
     (EN, _OF_THE_PROJECT, 1.25e9, "investor", "Ferro Alloy Technologies"),
     (EN, _WITH_AN_INVESTMENT, 2e9, "investor", "Graphon Carbon Co., Ltd."),

@@ -72,7 +72,7 @@ _WITH_INVESTMENT_LEAD = re.compile(
 _PRONOUN = re.compile(r"(?:it|they|It|They)\s+(?!(?:is|was|has\s+been|had\s+been)\s+(?:\w+ed|said|known|likely|possible"
                       r"|understood|clear|reported|estimated|expected)\s+(?:that|to)\b)" + _VERB)
 _COMPANY_NP = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[\w-]+\s+){0,3}?" + _COMPANY_NOUN
-                         + r"(?:['’]s\b|\s+" + _VERB + ")")
+                         + r"(?:['’]s\b|,|\s+" + _VERB + ")")
 _PROJECT_NP = re.compile(
     r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[\w'’-]+\s+){0,8}?(?:(?:the|this|its|that)\s+(?:[\w'’-]+\s+){0,4}?)?"
     + _FACILITY + r"(?!s)\b"
@@ -141,6 +141,7 @@ _OF_ONE_PROJECT = re.compile(
     r"\b(?:investment|capital|cost|budget)\b[^,;.]{0,40}?\b(?:of|in|for)\s+(?:the|this|its|that)\s+(?:[\w-]+\s+){0,3}?"
     + _FACILITY + r"(?!s)\b[^,;.]{0,40}$"
 )
+_MODIFIES_FACILITY = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?" + _FACILITY + r"(?!s)\b", re.I)
 _JOINT = re.compile(r"\b(?:joint\s+venture|three\s+parties|two\s+parties|all\s+parties|the\s+parties|jointly)\b")
 _BY_AGENT = re.compile(r"\b(?:by|with\s+the\s+investment\s+of)\s+(?P<n>" + _NAME + r")" + _SUFFIX)
 _EQUITY_AFTER = re.compile(r"\s*(?:of\s+the\s+)?(?:equity|stake|shares?\b|interest|ownership)")
@@ -257,9 +258,10 @@ def subject_at(about: ArticleSubjects, at: int, limit: int) -> Subject | None:
     if lead is not None:  # "With a total investment of N, the project will …": the subject after the comma
         behind = subject_at(about, lead.end(), lead.end() + 200)
         return behind if behind is not None and behind.what != "place" else None
-    if _PRONOUN.match(form, at) or ((company := _COMPANY_NP.match(form, at)) is not None and company.start() < limit):
-        referent = about.company_before(at)  # "it" with no company named before: not a company
-        return Subject("company", referent, at, referred=True) if referent else None
+    pronoun = _PRONOUN.match(form, at)
+    if pronoun or ((company := _COMPANY_NP.match(form, at)) is not None and company.start() < limit):
+        referent = about.company_before(at)  # "it" with no company named before: not a company; "the firm" is one
+        return Subject("company", referent, at, referred=True) if referent or not pronoun else None
     for learned in about.learned:
         end = at + len(learned)
         if form.startswith(learned, at) and not form[end : end + 1].isalnum() and form[end : end + 1] not in ("'", "’"):
@@ -340,14 +342,16 @@ def decide(about: ArticleSubjects, low: str, sent: tuple[int, int], amount: tupl
             that = m
         if that is not None:
             subject = subject_at(about, that.end(), amount[0])
-            if subject is not None and subject.what == "company" and _PRONOUN.match(form, that.end()):
+            if (subject is None or subject.what == "company") and _PRONOUN.match(form, that.end()):
                 main = subject_at(about, _lead_end(form, sent_start), that.start())
-                if main is not None and main.what == "company" and main.name:
+                if main is not None and main.what == "company" and (main.name or subject is None):
                     subject = main  # "X disclosed … that it planned to invest": "it" is X
     if subject is None:
         subject = subject_at(about, _lead_end(form, sent_start), amount[0])
     if subject is None and _OF_ONE_PROJECT.search(low, max(sent_start, amount[0] - 100), amount[0]):
         subject = Subject("project", None, max(sent_start, amount[0] - 100))
+    if subject is None and "-" in form[amount[0] : amount[1]] and _MODIFIES_FACILITY.match(form, amount[1]):
+        subject = Subject("project", None, amount[0])  # "the 8-billion-yuan Pinewood Logistics Park": one facility
     if subject is None or subject.what == "place":
         return None
     if subject.what == "parties":  # several companies' one facility: the venture's total, no one investor
@@ -359,7 +363,7 @@ def decide(about: ArticleSubjects, low: str, sent: tuple[int, int], amount: tupl
                 str(subject.name), sent_start, amount[0]) >= 0):
             return None  # a learned name in the sentence: learning owns the amount (and says so in its origin)
         return subject.start, subject.name
-    agent = _BY_AGENT.search(form, sent_start, amount[0])
+    agent = _BY_AGENT.search(form, sent_start, sent[1])
     if agent is not None and _company_like(agent.group("n"), about.learned):
         return subject.start, _clean(about.text[agent.start("n") : agent.end()])
     paragraph = max(form.rfind("\n", 0, sent_start), 0)
