@@ -87,6 +87,10 @@ _RAISE = "Brightfield Energy plans to raise 3 billion yuan through a private pla
 _RESEARCH_SHARE = ("Last year the firm invested 5 billion yuan in research and development, accounting for 8 percent "
                    "of its revenue.")
 _RND = "Pellucid Optics will spend 500 million yuan on research and development next year."
+_REVENUE_FROM_BASE = ("The firm said the annual sales revenue and net profit from the new base, once running, would be "
+                      "900 million yuan and 75 million yuan.")
+_WORTH_OF_OUTPUT = ("The smelting section will cost 6 billion yuan, and the processing section will be able to "
+                    "generate 20 billion yuan worth of output a year.")
 _MARKET_VALUE = "Kelvin Power, which has a market value of over 80 billion yuan, supplies anode material."
 _FIRST_WORD = "Total contracted investment reached 45 billion yuan."
 _FIELD_TOTAL = ("A local paper estimated that total investment by Kelvin Power in the anode field this year is close "
@@ -143,6 +147,9 @@ SUBJECT_NUMERIC = [
     (EN, _CUMULATIVE, 2e9, "CNY", IND, "="),
     (EN, _RAISE, 3e9, "CNY", T, "="),
     (EN, _RND, 5e8, "CNY", T, "="),
+    (EN, _REVENUE_FROM_BASE, 9e8, "CNY", T, "="),
+    (EN, _REVENUE_FROM_BASE, 7.5e7, "CNY", T, "="),
+    (EN, _WORTH_OF_OUTPUT, 20e9, "CNY", T, "="),
     (EN, _MARKET_VALUE, 80e9, "CNY", IND, ">"),
     (EN, _FIRST_WORD, 45e9, "CNY", IND, "="),
     (EN, _FIELD_TOTAL, 12e9, "CNY", IND, "~"),

@@ -119,10 +119,15 @@ _AGGREGATE = re.compile(
     r"\b(?:revenues?|sales|income|turnover|output(?:\s+value)?|profits?|tax(?:es)?|tax\s+payments?|market\s+(?:value"
     r"|cap\w*)|valuation|gdp|r&d|research|dividends?|loans?|credit|financing|fund-?raising|raise[sd]?|raising"
     r"|placement|bonds?|wages|salar\w+|exports?|imports?|projects|enterprises|companies|firms|so\s+far|field|sector"
-    r"|subsid(?:y|ies|ise[sd]|ize[sd])|grants?|rewards?|awards?|fines?|compensation"
+    r"|subsid(?:y|ies|ise[sd]|ize[sd])|grants?|rewards?|awards?|fines?|compensation|generat(?:e|es|ed|ing)"
     r"|in\s+total|(?:total|combined|cumulative)\s+investment\s+by|shares?\s+price|fixed[- ]assets?\s+investment|fai"
     r"|foreign\s+(?:capital|investment|direct)|actual(?:ly)?\s+(?:use|used|utili[sz]\w+))\b"
 )
+# an aggregate's noun with the facility it is measured at: "the annual revenue from the new base would be N"
+_AGGREGATE_OF_FACILITY = re.compile(
+    r"[^,;.]{0,30}?\b(?:of|from|for|at|in|by)\s+(?:the|its|this|that|a|an)\s+(?:[\w-]+\s+){0,3}?" + _FACILITY + r"\b"
+)
+_MEASURE = re.compile(r"revenues?|sales|income|turnover|output(?:\s+value)?|profits?|tax(?:es)?|tax\s+payments?")
 _PLURAL = re.compile(r"\b(?:projects|enterprises)\b|\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:companies|firms)\b")
 _ONE_PROJECT = re.compile(
     r"\b(?:invest\w*|spend\w*|spent|costs?|capital|subscri\w+|acqui\w+|worth|fixed[- ]assets?|build\w*|built"
@@ -131,7 +136,8 @@ _ONE_PROJECT = re.compile(
 )
 # a period or a measure right after the amount: "N a year", "N of revenue", "N annually"
 _AGGREGATE_AFTER = re.compile(
-    r"\s*(?:yuan|dollars)?\s*(?:\([^()\n]{1,40}\))?\s*(?:of\s+(?:revenue|sales|output|profit|tax)|in\s+(?:revenue|sales"
+    r"\s*(?:yuan|dollars)?\s*(?:\([^()\n]{1,40}\))?\s*(?:(?:worth\s+)?of\s+(?:revenue|sales|output|profit|tax|goods"
+    r"|products)|in\s+(?:revenue|sales"
     r"|output|tax|profits?)|a\s+year|per\s+year|every\s+year|each\s+year|annually|this\s+year|next\s+year|in\s+total)\b"
 )
 _PERIOD_BEFORE = re.compile(r"\b(?:annual|yearly|this\s+year['’]s|annually)\s+(?:[\w-]+\s+){0,2}$")
@@ -306,7 +312,11 @@ def tied_to_one_project(form: str, low: str, sent_start: int, amount_start: int,
         return False
     if _PLURAL.search(low, sent_start, amount_start) or cumulative_total(form[lo:amount_start], form, amount_end):
         return False  # "… four projects began … with a total investment of N", "X has invested a total of N in Y"
-    aggregate = max((m.end() for m in _AGGREGATE.finditer(low, lo, amount_start)), default=-1)
+    aggregate = -1
+    for m in _AGGREGATE.finditer(low, lo, amount_start):
+        measured = _MEASURE.fullmatch(m.group())
+        measured_at = _AGGREGATE_OF_FACILITY.match(low, m.end(), amount_start) if measured else None
+        aggregate = max(aggregate, measured_at.end() if measured_at is not None else m.end())
     one = max((m.end() for m in _ONE_PROJECT.finditer(low, sent_start, amount_start)), default=-1)
     if aggregate >= 0 and aggregate >= one:
         return False
