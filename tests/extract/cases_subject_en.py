@@ -91,6 +91,10 @@ _REVENUE_FROM_BASE = ("The firm said the annual sales revenue and net profit fro
                       "900 million yuan and 75 million yuan.")
 _WORTH_OF_OUTPUT = ("The smelting section will cost 6 billion yuan, and the processing section will be able to "
                     "generate 20 billion yuan worth of output a year.")
+_ASSETS = "Founded in 2010, Nexa Robotics has total assets of 12 billion yuan and employs 3,000 people."
+_FUNDING = "Nexa Robotics received 800 million yuan in Series C funding led by a state fund."
+_ORDERS = "Nexa Robotics' orders reached 5 billion yuan in the first quarter."
+_MADE_BY = "The investment of 3 billion yuan in the Suzhou base made by Nexa Robotics will be completed in 2026."
 _MARKET_VALUE = "Kelvin Power, which has a market value of over 80 billion yuan, supplies anode material."
 _FIRST_WORD = "Total contracted investment reached 45 billion yuan."
 _FIELD_TOTAL = ("A local paper estimated that total investment by Kelvin Power in the anode field this year is close "
@@ -150,6 +154,10 @@ SUBJECT_NUMERIC = [
     (EN, _REVENUE_FROM_BASE, 9e8, "CNY", T, "="),
     (EN, _REVENUE_FROM_BASE, 7.5e7, "CNY", T, "="),
     (EN, _WORTH_OF_OUTPUT, 20e9, "CNY", T, "="),
+    (EN, _ASSETS, 12e9, "CNY", IND, "="),
+    (EN, _FUNDING, 8e8, "CNY", IND, "="),
+    (EN, _ORDERS, 5e9, "CNY", IND, "="),
+    (EN, _MADE_BY, 3e9, "CNY", P, ""),
     (EN, _MARKET_VALUE, 80e9, "CNY", IND, ">"),
     (EN, _FIRST_WORD, 45e9, "CNY", IND, "="),
     (EN, _FIELD_TOTAL, 12e9, "CNY", IND, "~"),
@@ -186,6 +194,7 @@ SUBJECT_FIELDS = [
     (EN, _WITH_AN_INVESTMENT, 2e9, "investor", "Graphon Carbon Co., Ltd."),
     (EN, _FIRST_PHASE, 1.5e9, "investor", "Corvane Materials"),
     (EN, _BY_AGENT, 8e8, "investor", "Lindqvist Pharma"),
+    (EN, _MADE_BY, 3e9, "investor", "Nexa Robotics"),
     (EN, _JOINT_TOTAL, 5e9, "investor", ""),
     (EN, _VENTURE_CAPITAL, 2e9, "investor", ""),
     (EN, _TWO_PLANS, 3e9, "project", "pack plant"),
