@@ -376,7 +376,8 @@ def decide(about: ArticleSubjects, low: str, sent: tuple[int, int], amount: tupl
         return subject.start, subject.name
     agent = _BY_AGENT.search(form, sent_start, sent[1])
     if agent is not None and _company_like(agent.group("n"), about.learned):
-        return subject.start, _clean(about.text[agent.start("n") : agent.end()])
+        name = _clean(about.text[agent.start("n") : agent.end()])
+        return None if about.is_learned(name) else (subject.start, name)  # learning reads "owned by X" itself
     paragraph = max(form.rfind("\n", 0, sent_start), 0)
     if _JOINT.search(low, paragraph, amount[1] + 120):
         return subject.start, None  # a joint venture's total: no one investor
