@@ -69,6 +69,8 @@ _BY_AGENT = ("This base was jointly developed by Lindqvist Pharma and the local 
              "800 million yuan.")
 _NAMED_FACILITY = ("Construction began on Friday on the 8-billion-yuan Pinewood Logistics Park, which is funded by "
                    "Eastgate Capital.")
+_NEW_FACILITY = ("Quanta Glass makes float glass for carmakers.\nA 2-billion-yuan coating plant project broke ground "
+                 "in Wuhu on Monday.")
 _JOINT_TOTAL = ("Helmsley Mining, Orin Lithium and Kelvin Power will set up a joint venture in Sichuan. The total "
                 "investment of the project is estimated at 5 billion yuan.")
 _VENTURE_CAPITAL = ("The partners agreed that they may raise the capital of the joint venture to 2 billion yuan in "
@@ -132,6 +134,7 @@ SUBJECT_NUMERIC = [
     (EN, _STAKE_FOR, 1.4e9, "CNY", P, ""),
     (EN, _STAKE_FOR, 70, "percent", IND, ""),
     (EN, _NAMED_FACILITY, 8e9, "CNY", P, ""),
+    (EN, _NEW_FACILITY, 2e9, "CNY", P, ""),
     (EN, _THIS_PROJECT, 4e9, "CNY", P, ""),
     (EN, _OF_THE_PROJECT, 1.25e9, "CNY", P, ""),
     (EN, _WITH_AN_INVESTMENT, 2e9, "CNY", P, ""),
@@ -195,6 +198,7 @@ SUBJECT_FIELDS = [
     (EN, _FIRST_PHASE, 1.5e9, "investor", "Corvane Materials"),
     (EN, _BY_AGENT, 8e8, "investor", "Lindqvist Pharma"),
     (EN, _MADE_BY, 3e9, "investor", "Nexa Robotics"),
+    (EN, _NEW_FACILITY, 2e9, "investor", ""),  # a new facility: its owner only if the sentence names one
     (EN, _JOINT_TOTAL, 5e9, "investor", ""),
     (EN, _VENTURE_CAPITAL, 2e9, "investor", ""),
     (EN, _TWO_PLANS, 3e9, "project", "pack plant"),

@@ -163,6 +163,7 @@ class Subject:
     name: str | None = None
     start: int = 0
     referred: bool = False  # "it", "the company": the name is written in an earlier sentence
+    introduced: bool = False  # "a 2-billion-yuan plant …": a new facility, owned only by whom the sentence names
 
 
 @dataclass
@@ -362,7 +363,7 @@ def decide(about: ArticleSubjects, low: str, sent: tuple[int, int], amount: tupl
     if subject is None and _OF_ONE_PROJECT.search(low, max(sent_start, amount[0] - 100), amount[0]):
         subject = Subject("project", None, max(sent_start, amount[0] - 100))
     if subject is None and "-" in form[amount[0] : amount[1]] and _MODIFIES_FACILITY.match(form, amount[1]):
-        subject = Subject("project", None, amount[0])  # "the 8-billion-yuan Pinewood Logistics Park": one facility
+        subject = Subject("project", None, amount[0], introduced=True)  # "the 8-billion-yuan … Park": one facility
     if subject is None or subject.what == "place":
         return None
     if subject.what == "parties":  # several companies' one facility: the venture's total, no one investor
@@ -378,6 +379,8 @@ def decide(about: ArticleSubjects, low: str, sent: tuple[int, int], amount: tupl
     if agent is not None and _company_like(agent.group("n"), about.learned):
         name = _clean(about.text[agent.start("n") : agent.end()])
         return None if about.is_learned(name) else (subject.start, name)  # learning reads "owned by X" itself
+    if subject.introduced:
+        return subject.start, None
     paragraph = max(form.rfind("\n", 0, sent_start), 0)
     if _JOINT.search(low, paragraph, amount[1] + 120):
         return subject.start, None  # a joint venture's total: no one investor
