@@ -55,6 +55,8 @@ class Matcher:
 
     def __init__(self, knowledge: Knowledge) -> None:
         self.org_of: dict[str, tuple[int, str]] = {}
+        self._last_text: str | None = None
+        self._last_hits: list[tuple[int, int, int, str]] = []
         for e in knowledge.of_kind(KIND_ORG):
             for alias in (e.value, *e.aliases):
                 key = _key(alias)
@@ -87,14 +89,18 @@ class Matcher:
         return best[1] if best else None
 
     def orgs_in(self, low: str) -> list[tuple[int, int, int, str]]:
-        """(start, end, entry id, name) of each learned organisation written in the text."""
+        """(start, end, entry id, name) of each learned organisation written in the text (the last text's
+        found once: the English subject rules and learning both ask)."""
+        if low is self._last_text:
+            return list(self._last_hits)
         hits: list[tuple[int, int, int, str]] = []
         for last, (size, entry_id, value) in self.automaton.iter_long(low):
             start, end = last + 1 - size, last + 1
             if _cut_word(low, start, end):
                 continue
             hits.append((start, end, entry_id, value))
-        return hits
+        self._last_text, self._last_hits = low, hits
+        return list(hits)
 
 
 def _alnum(ch: str) -> bool:

@@ -165,7 +165,11 @@ _APPOSITIVE_TAIL = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,6}?" + _C
 _APPOSITIVE_NAME = re.compile(r"(?:^|[.;:]\s|--\s|\n)(?P<n>" + _NAME + r")$")
 _DESCRIBED = re.compile(r"\s+(?P<n>" + _NAME + r")")  # after the descriptor noun
 _DESCRIPTOR_NOUNS = ("maker ", "manufacturer ", "producer ", "giant ", "supplier ")
-_STOP = re.compile(r"^(?:The|A|An|In|On|At|By|For|With|And|This|That|These|Its|It|As|Of|From|To|China|Chinese)\b")
+_STOP = re.compile(r"^(?:The|A|An|In|On|At|By|For|With|And|This|That|These|Its|It|As|Of|From|To|China|Chinese"
+                   # sentence adverbials before a comma ("Meanwhile, the firm …"): no name
+                   r"|Meanwhile|However|Moreover|Furthermore|Besides|Separately|Additionally|Recently|Currently|Earlier"
+                   r"|Later|Previously|Similarly|Likewise|Overall|Finally|Specifically|Instead|Initially|Subsequently"
+                   r"|Today|Yesterday|Then|Now|Also|Thus|Therefore|Still)\b")
 _EN_PLACE_WORD = re.compile(
     r"\b(?:Province|City|County|District|Government|Region|Bureau|Ministry|Securities|Municipality|Zone|Area"
     r"|Committee|Commission|Council|Department|Office|Administration|Prefecture|Authority|Authorities)$"

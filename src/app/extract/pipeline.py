@@ -36,7 +36,7 @@ from app.extract.kinds import (
     ZH_YOY,
     last_match,
 )
-from app.extract.learned import apply_learned
+from app.extract.learned import apply_learned, matcher_for
 from app.extract.orgs import en_orgs
 from app.extract.people import PersonMention, find_people_en, find_people_zh
 from app.extract.periods import PeriodMention, find_periods
@@ -44,6 +44,7 @@ from app.extract.projects import ProjectMatch, en_project, zh_project
 from app.extract.regions import RegionMention, find_regions
 from app.extract.restated import restates
 from app.extract.segments import LIST_ITEM, Segments
+from app.extract.subject_en import ArticleSubjects, built_after, decide, equity_share
 from app.extract.subject_zh import plan_spent
 from app.extract.textprep import ascii_lower, match_form
 
@@ -95,8 +96,11 @@ def normalise_language(language: str, text: str) -> str:
 class Document:
     """Everything computed once per text and shared by the fact builders."""
 
-    def __init__(self, text: str, language: str, published: dt.date | None) -> None:
+    def __init__(self, text: str, language: str, published: dt.date | None,
+                 knowledge: Knowledge = EMPTY) -> None:
         self.text = text
+        self.knowledge = knowledge
+        self._about: ArticleSubjects | None = None
         self.language = normalise_language(language, text)
         self.is_en = self.language == "en"
         self.published = published
@@ -120,6 +124,16 @@ class Document:
         self.target_lines = self._target_scopes()
         self.project_ends: list[int] = []  # where the amounts of Chinese projects end, in order (see _kind)
 
+    def about(self) -> ArticleSubjects:
+        """The companies the article names as subjects (learned organisations among them), built when first asked."""
+        if self._about is None:
+            def learned() -> tuple[str, ...]:
+                matcher = matcher_for(self.knowledge) if self.knowledge else None
+                return tuple(self.text[h[0] : h[1]] for h in matcher.orgs_in(self.low)) if matcher and matcher.org_of \
+                    else ()
+            self._about = ArticleSubjects(self.form, self.text, self.orgs, self.seg.sentence_starts, learned)
+        return self._about
+
     def _target_scopes(self) -> set[int]:
         """Line starts of list items under a header that announces goals ("… with these goals:")."""
         scoped: set[int] = set()
@@ -137,7 +151,7 @@ class Document:
 
 def run_pipeline(text: str, language: str, published: dt.date | None = None,
                  knowledge: Knowledge = EMPTY) -> list[FactDraft]:
-    doc = Document(text, language, published)
+    doc = Document(text, language, published, knowledge)
     mentions = (place_items(doc.form, en.find_mentions(doc.form, doc.low), doc.regions) if doc.is_en
                 else zh.find_mentions(doc.form, taiwan=zh.is_taiwanese(doc.form)))
     _mark_conversions(doc.form, mentions)
@@ -201,12 +215,20 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
     if m.family == "money":
         project = (en_project(form, text, m, sent[0], doc.orgs) if doc.is_en
                    else zh_project(form, text, m, sent[0]))
+        if doc.is_en and (project is None or not project.investor):
+            decided = decide(doc.about(), doc.low, sent, (m.start, m.end))  # who the sentence is about
+            if decided is not None and project is None:
+                project = ProjectMatch(decided[0], m.end, decided[1], built_after(form, text, m.end))
+            elif decided is not None and project is not None:
+                project.investor = decided[1]
 
     weak_target = False
     if project is not None:
         kind = _PROJECT
         if not doc.is_en:
             doc.project_ends.append(m.end)
+    elif doc.is_en and m.family == "percent" and equity_share(form, m.num_start, m.end):
+        kind = _INDICATOR  # "holding 34% equity": a share held
     else:
         kind, weak_target = _kind(doc, sent[0], m.num_start, line[0], m)
 

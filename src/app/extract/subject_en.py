@@ -1,0 +1,396 @@
+"""Who an English sentence is about and what an amount in it is tied to: one company's investment in one project
+decided from the sentence's structure, not from lists of phrasings (issue 14).
+
+1. The subject: the clause's subject right before the amount ("…, of which Nexa subscribed for N", "… and it plans
+   to increase capital by N"), a "that"-clause's subject ("the filing shows that the first phase … has an
+   investment of N"), or the sentence's subject after a dateline and opening adverbials ("Recently, Nexa …",
+   "Chinese battery maker Nexa Co (300001.SZ) will …"). A subject is a *company* (a company name, a learned
+   organisation, "it", "the company", "the battery maker", "the company's …"), a *project* (a definite singular
+   facility, phase, joint venture, subsidiary or its investment / registered capital: "The investment in this
+   project", "the registered capital of the joint venture", "With an investment of N, the plant will …") or a
+   *place* (a place name, "the city", "the government").
+2. What the amount is tied to: an aggregate (revenue, output, tax, profit, market value, a year's or a field's
+   total, money raised, many projects) or one project (an investment, a cost, capital, a subscription, an
+   acquisition, a build).
+3. A company subject with an amount tied to one project is that company's `project` whatever the tense or plan
+   word; a project subject is a `project` whose investor is the passive agent ("by X"), else nobody in a joint
+   venture's context, else the company the text last named as its subject; a place subject decides nothing (the
+   plan cues keep a government's plan a target and a city's total an indicator).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from app.domain.regions import candidates as place_candidates
+from app.extract.company_en import IN_PROJECTS_AFTER as _IN_PROJECTS_AFTER
+from app.extract.company_en import cumulative_total, other_spending
+from app.extract.orgs import EN_GENERIC_SUBJECT, en_date_words, is_company_name
+
+_NAME = r"[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|\([A-Z][\w ]{1,20}\)))*"
+_SUFFIX = r"(?:,?\s+(?:Co\.?,?\s*Ltd\.?|Co\.?|Ltd\.?|Inc\.?|Corp\.?|Limited|Group|Holdings)(?![\w]))?"
+_TICKER = r"(?:\s*\([^()\n]{1,30}\))?"
+_APPOSITIVE = r"(?:,\s+(?:the|a|an|one\s+of|which|whose|based)\b[^;.]{0,160}?,)?"
+_DESCRIPTOR = (r"(?:(?:[A-Z][\w'’-]*\s+)?(?:[a-zA-Z-]+\s+){0,4}?(?:[Mm]aker|[Mm]anufacturer|[Pp]roducer|[Ff]irm"
+               r"|[Cc]ompany|[Ss]upplier|[Rr]ecycler|[Gg]iant|[Dd]eveloper|[Cc]armaker|[Aa]utomaker|[Oo]perator|[Pp]rovider"
+               r"|[Mm]iner)\s+(?=[A-Z]))?")
+_COMPANY_NOUN = (r"(?:company|firm|group|maker|manufacturer|producer|supplier|recycler|developer|giant|carmaker"
+                 r"|automaker|enterprise|investor|listed\s+company)")
+_FACILITY = (r"(?:project|base|plant|factory|facility|joint\s+venture|venture|subsidiary|phase|hub|park|complex|line"
+             r"|expansion|centre|center|campus|headquarters|institute|mine|station)")
+_VERB = (r"(?:(?:also|then|now|further|recently|jointly|still|will|would|may|might|can|could|shall|has|have|had)\s+)*"
+         r"(?:will|would|may|can|could|has|have|had|is|was|are|were|plans?|planned|intends?|intended|expects?|expected"
+         r"|aims?|agreed|decided|subscribed|holds?|held|signed|inked|announced|invested|invests|invest|spent|spends"
+         r"|spend|unveiled|revealed|disclosed|confirmed|launched|broke|started|began|set|acquired|injected|contributed"
+         r"|committed|pledged|said|says|issued|released|stated|entered|reached|won|put|pours?|poured|increased"
+         r"|increases?|raised|to|contribut\w+|investing|holding|taking|providing|putting|injecting|subscribing"
+         r"|[a-z]+(?:ed|es))\b")
+
+# a dateline ("SHENYANG, March 20 (Xinhua) --", "June 29 (Reuters) -", "BEIJING :", "PVTIME –") and opening
+# adverbials up to their comma ("Recently,", "At the same time,", "According to the amended agreement,")
+_DATELINE = re.compile(
+    r"[ \t]*(?:[-•*]\s+)?(?:(?:[A-Z][A-Za-z .]{1,30}?,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\([A-Z][\w ]{1,20}\)"
+    r"\s*[-–—:]+\s*|[A-Z]{3,}(?:\s+[A-Z]{3,})?\s*[-–—:]+\s*)?"
+)
+_OPENERS = [
+    "At", "In", "On", "Under", "After", "Before", "According", "First", "Firstly", "Second", "Secondly", "Third",
+    "Finally", "Recently", "Meanwhile", "Moreover", "Furthermore", "However", "Also", "Specifically", "Besides",
+    "Separately", "Additionally", "Currently", "Earlier", "Later", "Last", "Then", "Previously", "Similarly",
+    "Likewise", "By", "As", "For", "Following", "During", "Since", "Yesterday", "Today", "Now", "Overall", "All",
+    "Next", "Thus", "Therefore", "Instead", "Initially", "Subsequently", "Once", "Upon", "Within", "Through", "Over",
+    "Of", "To",
+]
+_ADVERBIAL = re.compile(
+    r"(?:(?:" + "|".join(f"[{w[0]}{w[0].lower()}]{w[1:]}" for w in _OPENERS)
+    + r"|[Ww]ith\s+(?!(?:an?|its)\s+(?:[\w-]+\s+)?(?:investment|cost|budget)))\b[^,;.\n]{0,80}?,\s+)*"
+)
+_WITH_INVESTMENT_LEAD = re.compile(
+    r"With\s+(?:an?|its)\s+(?:total\s+|planned\s+|estimated\s+)?(?:investment|cost|budget)\b[^;\n]{0,120}?,\s+"
+)
+_PRONOUN = re.compile(r"(?:it|they|It|They)\s+(?!(?:is|was|has\s+been|had\s+been)\s+(?:\w+ed|said|known|likely|possible"
+                      r"|understood|clear|reported|estimated|expected)\s+(?:that|to)\b)" + _VERB)
+_COMPANY_NP = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[\w-]+\s+){0,3}?" + _COMPANY_NOUN
+                         + r"(?:['’]s\b|,|\s+" + _VERB + ")")
+_PROJECT_NP = re.compile(
+    r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[\w'’-]+\s+){0,8}?(?:(?:the|this|its|that)\s+(?:[\w'’-]+\s+){0,4}?)?"
+    + _FACILITY + r"(?!s)\b"
+)
+_INVESTMENT_NP = re.compile(
+    r"(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:(?:total|estimated|planned|corresponding|overall)\s+)*(?:investment|registered"
+    r"\s+capital|capital|cost|budget)\b(?!\s+(?:in|of|into)\s+(?:fixed\s+assets|the\s+(?:city|province|county|region"
+    r"|district|country|sector|field|industry)))"
+)
+# several companies together: "The two companies will jointly invest N to build a plant" (a joint venture's total)
+_PARTIES_NP = re.compile(r"(?:[Tt]he|[Bb]oth)\s+(?:(?:two|three|four|five|several)\s+)?(?:companies|firms|parties|sides"
+                         r"|partners|shareholders)\b")
+_ONE_FACILITY_AFTER = re.compile(
+    r"\s*(?:yuan|dollars)?\s*(?:\([^()\n]{1,40}\))?\s+(?:to\s+(?:build|construct|set\s+up|establish|develop)|in|into|on)"
+    r"\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,4}?" + _FACILITY + r"(?!s)\b"
+)
+_PLACE_NP = re.compile(
+    r"(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[\w-]+\s+){0,3}?(?:city|province|county|district|government|municipality|zone"
+    r"|region|country|state|town|authorities|ministry|commission|bureau|committee|companies|enterprises"
+    r"|projects)\b"
+)
+_NAMED = re.compile(r"(?P<lead>(?:China['’]s\s+|Chinese\s+)?" + _DESCRIPTOR + r")(?P<n>" + _NAME + r")(?P<suffix>"
+                    + _SUFFIX + r")" + _TICKER + _APPOSITIVE + r"\s+(?:['’]s\s+)?" + _VERB)
+_POSSESSIVE_NAMED = re.compile(r"(?P<n>" + _NAME + r")['’]s\s")
+_ANOTHER_ITEM = re.compile(r"\band\s+(?:an?|the|another|its)\s")  # "X's base (N) and a logistics park (M)": not X's
+_OWNED_FACILITY = re.compile(r"(?:[a-z][\w-]*\s+){0,5}?(?:" + _FACILITY + r"|plans?)\b")  # "X's new battery plant"
+_GOVERNMENT_WORD = re.compile(
+    r"\b(?:Province|City|County|District|Government|Region|Municipality|Zone|Bureau|Ministry|Commission|Committee"
+    r"|Council|Department|Office|Administration|Park|Town|Prefecture|News|Securities|Daily|Times|Agency|Exchange)\b"
+)
+_STOP_WORD = re.compile(r"(?:The|A|An|This|That|These|Those|Its|Their|Our|In|On|Of|All|Each|Every|Such|There|Here"
+                        r"|According|Under|After|Before|With|By|For|As|If|When|While|Since|Once|Both|Some|Many)\b")
+# where a clause with a subject of its own opens before the amount: "…, and the city will provide N", "…; it plans
+# to increase capital by N", "…, of which Nexa subscribed for N"
+_CLAUSE_OPEN = re.compile(
+    r"(?:;\s+|,\s+(?:and|but|while|whereas)\s+|\s(?:and|but|while|whereas)\s+(?=it\s|they\s|[A-Z])"
+    r"|\bof\s+which\s+|\bthat\s+(?=it\s|they\s)|,\s+with\s+(?=[A-Z]))"
+)
+_THAT = re.compile(r"\b(?:said|says|shows|showed|show|announced|stated|noted|disclosed|revealed|indicated|indicates"
+                   r"|added|confirmed|explained|estimated|estimates|expects|reported|reports)\b[^,;.]{0,60}?\bthat\s+")
+
+# what the amount is tied to: an aggregate's noun, or a project's investment word, whichever stands nearer before it
+_AGGREGATE = re.compile(
+    r"\b(?:revenues?|sales|income|turnover|output(?:\s+value)?|profits?|tax(?:es)?|tax\s+payments?|market\s+(?:value"
+    r"|cap\w*)|valuation|gdp|r&d|research|dividends?|loans?|credit|financing|fund-?raising|raise[sd]?|raising"
+    r"|placement|bonds?|wages|salar\w+|exports?|imports?|projects|enterprises|companies|firms|so\s+far|field|sector"
+    r"|subsid(?:y|ies|ise[sd]|ize[sd])|grants?|rewards?|awards?|fines?|compensation|generat(?:e|es|ed|ing)"
+    r"|(?:total|net)\s+assets|orders|funding|financing\s+round|series\s+[a-e]|ipo|listing"
+    r"|in\s+total|(?:total|combined|cumulative)\s+investment\s+by|shares?\s+price|fixed[- ]assets?\s+investment|fai"
+    r"|foreign\s+(?:capital|investment|direct)|actual(?:ly)?\s+(?:use|used|utili[sz]\w+))\b"
+)
+# an aggregate's noun with the facility it is measured at: "the annual revenue from the new base would be N"
+_AGGREGATE_OF_FACILITY = re.compile(
+    r"[^,;.]{0,30}?\b(?:of|from|for|at|in|by)\s+(?:the|its|this|that|a|an)\s+(?:[\w-]+\s+){0,3}?" + _FACILITY + r"\b"
+)
+_MEASURE = re.compile(r"revenues?|sales|income|turnover|output(?:\s+value)?|profits?|tax(?:es)?|tax\s+payments?")
+_PLURAL = re.compile(r"\b(?:projects|enterprises)\b|\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:companies|firms)\b")
+_ONE_PROJECT = re.compile(
+    r"\b(?:invest\w*|spend\w*|spent|costs?|capital|subscri\w+|acqui\w+|worth|fixed[- ]assets?|build\w*|built"
+    r"|construct\w*|expan\w+|project|plant|base|facilit\w+|factory|line|venture|subsidiary|hub|park|headquarters"
+    r"|institute|stake|equity)\b"
+)
+# a period or a measure right after the amount: "N a year", "N of revenue", "N annually"
+_AGGREGATE_AFTER = re.compile(
+    r"\s*(?:yuan|dollars)?\s*(?:\([^()\n]{1,40}\))?\s*(?:(?:worth\s+)?of\s+(?:revenue|sales|output|profit|tax|goods"
+    r"|products)|in\s+(?:revenue|sales"
+    r"|output|tax|profits?)|a\s+year|per\s+year|every\s+year|each\s+year|annually|this\s+year|next\s+year|in\s+total)\b"
+)
+_PERIOD_BEFORE = re.compile(r"\b(?:annual|yearly|this\s+year['’]s|annually)\s+(?:[\w-]+\s+){0,2}$")
+# the amount's own noun phrase names one project: "the capital of the joint venture to N", "the investment total of
+# the project is N", "the investment in this project is estimated at N"
+_OF_ONE_PROJECT = re.compile(
+    r"\b(?:investment|capital|cost|budget)\b[^,;.]{0,40}?\b(?:of|in|for)\s+(?:the|this|its|that)\s+(?:[\w-]+\s+){0,3}?"
+    + _FACILITY + r"(?!s)\b[^,;.]{0,40}$"
+)
+_MODIFIES_FACILITY = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?" + _FACILITY + r"(?!s)\b", re.I)
+_JOINT = re.compile(r"\b(?:joint\s+venture|three\s+parties|two\s+parties|all\s+parties|the\s+parties|jointly)\b")
+_BY_AGENT = re.compile(r"\b(?:by|with\s+the\s+investment\s+of)\s+(?P<n>" + _NAME + r")" + _SUFFIX)
+_EQUITY_AFTER = re.compile(r"\s*(?:of\s+the\s+)?(?:equity|stake|shares?\b|interest|ownership)")
+_EQUITY_BEFORE = re.compile(r"\b(?:holds?|holding|held|with|owns?|owning|acquire\w*|takes?|taking)\s+(?:an?\s+)?$")
+
+
+@dataclass
+class Subject:
+    """What a sentence or clause is about: a company (with its name), a project, or a place."""
+
+    what: str  # "company" | "project" | "parties" (several companies together) | "place"
+    name: str | None = None
+    start: int = 0
+    referred: bool = False  # "it", "the company": the name is written in an earlier sentence
+    introduced: bool = False  # "a 2-billion-yuan plant …": a new facility, owned only by whom the sentence names
+
+
+@dataclass
+class ArticleSubjects:
+    """The companies an English article names as subjects, in order, for "it" and "the company"."""
+
+    form: str
+    text: str
+    orgs: list[tuple[int, int]]
+    sentence_starts: list[int]
+    learned_in_text: Callable[[], tuple[str, ...]] = tuple  # the learned names the text writes, found when asked
+    _mentions: list[tuple[int, str]] | None = field(default=None, repr=False)
+    _learned: tuple[str, ...] | None = field(default=None, repr=False)
+
+    @property
+    def learned(self) -> tuple[str, ...]:
+        if self._learned is None:
+            self._learned = self.learned_in_text()
+        return self._learned
+
+    def mentions(self) -> list[tuple[int, str]]:
+        """(start, name) of every company the text names: organisations with a suffix, the names the article
+        introduces, learned names, and companies opening a sentence as its subject."""
+        if self._mentions is None:
+            found = {s: _clean(self.text[s:e]) for s, e in self.orgs}
+            for name in self.learned:
+                for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", self.form):
+                    found.setdefault(m.start(), name)
+            for start in self.sentence_starts:
+                lead = _lead_end(self.form, start)
+                named = _named_company(self.form, self.text, lead, self.learned)
+                owner = _POSSESSIVE_NAMED.match(self.form, lead) if named is None else None
+                if owner is not None and _company_like(owner.group("n"), self.learned):
+                    named = lead, _clean(self.text[lead : owner.end("n")])  # "Nexa's board approved …"
+                if named is not None:
+                    found.setdefault(named[0], named[1])
+            self._mentions = sorted(found.items())
+        return self._mentions
+
+    def company_before(self, pos: int) -> str | None:
+        """The company last named before `pos`, else the one the article names most."""
+        before = [name for start, name in self.mentions() if start < pos]
+        if before:
+            return before[-1]
+        names = [name for _, name in self.mentions()]
+        return max(names, key=names.count) if names else None
+
+    def is_learned(self, name: str | None) -> bool:
+        """A learned organisation's name: learning decides its amounts (and says so in the fact's origin)."""
+        return name is not None and name in self.learned
+
+
+def _clean(name: str) -> str:
+    name = re.sub(r"^(?:China['’]s|Chinese)\s+", "", name.strip())
+    return " ".join(name.split()).rstrip(" ,")
+
+
+def _lead_end(form: str, pos: int) -> int:
+    """Where the subject of the sentence starting at `pos` begins: after its dateline and opening adverbials."""
+    pos = _DATELINE.match(form, pos).end()  # type: ignore[union-attr]  # matches the empty string at worst
+    return _ADVERBIAL.match(form, pos).end()  # type: ignore[union-attr]
+
+
+def _named_company(form: str, text: str, at: int, learned: tuple[str, ...] = ()) -> tuple[int, str] | None:
+    """A company name (after an optional descriptor, with its suffix, ticker and appositive) that is the
+    subject of the verb after it, at `at`."""
+    m = _NAMED.match(form, at)
+    if m is None:
+        return None
+    name = m.group("n")
+    words = name.split()
+    if words and words[-1].startswith("(") and not m.group("suffix"):
+        name = " ".join(words[:-1])
+    if not _company_like(name, learned):
+        return None
+    s = m.start("n")
+    if (" " not in name and not m.group("suffix") and not m.group("lead") and name not in learned
+            and not re.search(r"[a-z,]\s+" + re.escape(name) + r"\b", form)):
+        return None  # "Total agreed investment reached …": a capitalised first word only, never a name mid-sentence
+    return s, _clean(text[s : s + len(name)] + (text[m.end("n") : m.end("suffix")] if m.group("suffix") else ""))
+
+
+def _company_like(name: str, learned: tuple[str, ...] = ()) -> bool:
+    if name in learned:
+        return True
+    words = name.split()
+    return (0 < len(words) <= 6 and not _STOP_WORD.match(name) and words[0] not in EN_GENERIC_SUBJECT
+            and not en_date_words(name) and not _GOVERNMENT_WORD.search(name) and not place_candidates(name)
+            and is_company_name(name))
+
+
+def _place_like(name: str) -> bool:
+    return bool(place_candidates(name) or _GOVERNMENT_WORD.search(name))
+
+
+def subject_at(about: ArticleSubjects, at: int, limit: int) -> Subject | None:
+    """The subject written at `at` (a sentence's or a clause's start), if it ends before `limit`."""
+    form, text = about.form, about.text
+    lead = _WITH_INVESTMENT_LEAD.match(form, at, limit + 200)
+    if lead is not None:  # "With a total investment of N, the project will …": the subject after the comma
+        behind = subject_at(about, lead.end(), lead.end() + 200)
+        return behind if behind is not None and behind.what != "place" else None
+    pronoun = _PRONOUN.match(form, at)
+    if pronoun or ((company := _COMPANY_NP.match(form, at)) is not None and company.start() < limit):
+        referent = about.company_before(at)  # "it" with no company named before: not a company; "the firm" is one
+        return Subject("company", referent, at, referred=True) if referent or not pronoun else None
+    for learned in about.learned:
+        end = at + len(learned)
+        if form.startswith(learned, at) and not form[end : end + 1].isalnum() and form[end : end + 1] not in ("'", "’"):
+            return Subject("company", learned, at)
+    named = _named_company(form, text, at, about.learned)
+    if named is not None and named[0] < limit:
+        return Subject("company", named[1], named[0])
+    owner = _POSSESSIVE_NAMED.match(form, at)
+    if owner is not None and owner.end() < limit and _company_like(owner.group("n"), about.learned) \
+            and _OWNED_FACILITY.match(form, owner.end()) and not _ANOTHER_ITEM.search(form, owner.end(), limit):
+        return Subject("company", _clean(text[at : owner.end("n")]), at)
+    if _PARTIES_NP.match(form, at):
+        return Subject("parties", None, at)
+    place = _PLACE_NP.match(form, at)
+    if place is not None:
+        return Subject("place", None, at)
+    project = _INVESTMENT_NP.match(form, at) or _PROJECT_NP.match(form, at)
+    if project is not None and project.end() <= limit:
+        return Subject("project", None, at)
+    run = re.match(_NAME, form[at:limit])
+    if run is not None and _place_like(run.group()):
+        return Subject("place", None, at)
+    return None
+
+
+def _clause_subject(about: ArticleSubjects, lo: int, amount: int) -> Subject | None:
+    """The subject of the clause the amount stands in, when a clause opens between the sentence's start and it."""
+    last = None
+    for m in _CLAUSE_OPEN.finditer(about.form, lo, amount):
+        last = m
+    return subject_at(about, last.end(), amount) if last is not None else None
+
+
+def tied_to_one_project(form: str, low: str, sent_start: int, amount_start: int, amount_end: int) -> bool:
+    """The amount is an investment, cost, capital or subscription of one project, not an aggregate (revenue,
+    output, a year's or a field's total, money raised, many projects): the nearer of the two kinds of word
+    before it decides; a period or a measure right after it makes it an aggregate."""
+    lo = max(sent_start, amount_start - 100)
+    if _AGGREGATE_AFTER.match(low, amount_end) or _PERIOD_BEFORE.search(low, max(lo, amount_start - 40), amount_start):
+        return False
+    if _IN_PROJECTS_AFTER.match(form, amount_end) or other_spending(form, amount_end):
+        return False
+    if _PLURAL.search(low, sent_start, amount_start) or cumulative_total(form[lo:amount_start], form, amount_end):
+        return False  # "… four projects began … with a total investment of N", "X has invested a total of N in Y"
+    aggregate = -1
+    for m in _AGGREGATE.finditer(low, lo, amount_start):
+        measured = _MEASURE.fullmatch(m.group())
+        measured_at = _AGGREGATE_OF_FACILITY.match(low, m.end(), amount_start) if measured else None
+        aggregate = max(aggregate, measured_at.end() if measured_at is not None else m.end())
+    one = max((m.end() for m in _ONE_PROJECT.finditer(low, sent_start, amount_start)), default=-1)
+    if aggregate >= 0 and aggregate >= one:
+        return False
+    return one >= 0 or _ONE_PROJECT.match(low, amount_end) is not None or _ONE_PROJECT.search(
+        low, amount_end, min(len(low), amount_end + 120)) is not None
+
+
+_BUILT_AFTER = re.compile(
+    r"\s*(?:yuan|dollars)?\s*(?:\([^()\n]{1,40}\))?(?:\s+of\s+its\s+own\s+(?:capital|funds))?\s+to\s+(?:build|construct"
+    r"|set\s+up|establish|develop|acquire|expand)\s+(?:an?\s+|the\s+|its\s+)?(?P<p>[^,;.()\n]{3,90}?)"
+    r"(?=\s+(?:in|at|with|along|for|which|that|to|by)\b|\s*[,;.(]|\s*$)"
+)
+
+
+def built_after(form: str, text: str, amount_end: int) -> str | None:
+    """What the amount is spent on, written after it: "… N yuan to build a 10GWh battery plant in X"."""
+    m = _BUILT_AFTER.match(form, amount_end)
+    return text[m.start("p") : m.end("p")] if m is not None else None
+
+
+def decide(about: ArticleSubjects, low: str, sent: tuple[int, int], amount: tuple[int, int]
+           ) -> tuple[int, str | None] | None:
+    """(evidence start, investor) when the amount at `amount` is one company's or one project's investment by the
+    sentence's structure; None when the structure does not say (the kind rules decide)."""
+    form = about.form
+    sent_start, _ = sent
+    if not tied_to_one_project(form, low, sent_start, amount[0], amount[1]):
+        return None
+    subject = _clause_subject(about, sent_start, amount[0])
+    if subject is None:
+        that = None
+        for m in _THAT.finditer(form, sent_start, amount[0]):
+            that = m
+        if that is not None:
+            subject = subject_at(about, that.end(), amount[0])
+            if (subject is None or subject.what == "company") and _PRONOUN.match(form, that.end()):
+                main = subject_at(about, _lead_end(form, sent_start), that.start())
+                if main is not None and main.what == "company" and (main.name or subject is None):
+                    subject = main  # "X disclosed … that it planned to invest": "it" is X
+    if subject is None:
+        subject = subject_at(about, _lead_end(form, sent_start), amount[0])
+    if subject is None and _OF_ONE_PROJECT.search(low, max(sent_start, amount[0] - 100), amount[0]):
+        subject = Subject("project", None, max(sent_start, amount[0] - 100))
+    if subject is None and "-" in form[amount[0] : amount[1]] and _MODIFIES_FACILITY.match(form, amount[1]):
+        subject = Subject("project", None, amount[0], introduced=True)  # "the 8-billion-yuan … Park": one facility
+    if subject is None or subject.what == "place":
+        return None
+    if subject.what == "parties":  # several companies' one facility: the venture's total, no one investor
+        one = _ONE_FACILITY_AFTER.match(form, amount[1]) or _OF_ONE_PROJECT.search(
+            low, max(sent_start, amount[0] - 100), amount[0])
+        return (subject.start, None) if one else None
+    if subject.what == "company":
+        if about.is_learned(subject.name) and (not subject.referred or form.find(
+                str(subject.name), sent_start, amount[0]) >= 0):
+            return None  # a learned name in the sentence: learning owns the amount (and says so in its origin)
+        return subject.start, subject.name
+    agent = _BY_AGENT.search(form, sent_start, sent[1])
+    if agent is not None and _company_like(agent.group("n"), about.learned):
+        name = _clean(about.text[agent.start("n") : agent.end()])
+        return None if about.is_learned(name) else (subject.start, name)  # learning reads "owned by X" itself
+    if subject.introduced:
+        return subject.start, None
+    paragraph = max(form.rfind("\n", 0, sent_start), 0)
+    if _JOINT.search(low, paragraph, amount[1] + 120):
+        return subject.start, None  # a joint venture's total: no one investor
+    owner = about.company_before(sent_start)
+    if about.is_learned(owner):
+        return None  # learning reads "X is building a plant. The plant has an investment of N" itself
+    return subject.start, owner
+
+
+def equity_share(form: str, num_start: int, end: int) -> bool:
+    """"holding 34% equity", "with a 20% stake": a share held, an achieved figure (never a target)."""
+    return (_EQUITY_AFTER.match(form, end) is not None
+            and _EQUITY_BEFORE.search(form, max(0, num_start - 20), num_start) is not None)

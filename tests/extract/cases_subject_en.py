@@ -1,0 +1,205 @@
+"""Table cases for the structural decision of `app.extract.subject_en` (issue 14): who an English sentence is
+about (a company, a project, a place) and what its amount is tied to (one project, or an aggregate) decide
+whether the amount is one company's project — whatever the tense or the plan word — or stays what the kind
+rules make of it (a place's plan a target, a total an indicator).
+
+Every sentence is written for these tests, in the language of company announcements, wire copy and trade
+press, with made-up companies and numbers; several wordings per rule, positive and negative; none is a
+held-out sentence. Shapes as in tests/extract/cases.py: NUMERIC (language, text, value, unit, kind, comparator),
+FIELDS (language, text, value, field, expected — "" for no value)."""
+
+from __future__ import annotations
+
+P, T, IND = "project", "target", "indicator"
+EN = "en"
+
+# --- a company as the subject: "it", "the firm", a name with its descriptor, suffix, ticker, dateline ----------
+_IT_INTENDS = ("Nordhaven Battery unveiled its expansion roadmap on Monday. It intends to spend 6 billion yuan on a "
+               "12GWh cell plant in Hefei.")
+_SAID_THAT_IT = ("Corvane Materials said on Friday that it planned to invest 2.4 billion yuan to build a cathode "
+                 "plant in Guangxi.")
+_THE_FIRM = ("Tallis Recycling Co., Ltd. reported strong sales in the first half. Meanwhile, the firm expects to "
+             "put 900 million yuan into a new recycling line in Jiangxi.")
+_DESCRIBED_TICKER = ("Solar module maker Brightfield Energy (601234.SH) will invest 1.8 billion yuan in a 5GW module "
+                     "factory in Anhui.")
+_DATELINE = ("HANGZHOU, May 4 (Xinhua) -- Pellucid Optics plans to use 450 million yuan of its own funds to acquire "
+             "a lens maker in Ningbo.")
+_CAPITAL_INCREASE = "Ostrava Chemicals will increase capital by 300 million yuan in its Tianjin subsidiary."
+_ANNOUNCED_ON = ("Graphite producer Kelvin Power announced on Tuesday a 2 billion yuan joint investment to build an "
+                 "anode plant in Inner Mongolia.")
+_AT_A_COST = ("Recently, Marlin Semiconductor confirmed plans for a wafer fab expansion in Wuxi at a cost of "
+              "RMB 3.6 billion.")
+_EXPANSION_PLAN = "Sable Auto Parts began the year by announcing a three-year, RMB 2.2 billion expansion plan."
+_THE_COMPANYS = ("Quanta Glass opened its fourth plant in 2021. The company's new coating line in Wuhu will cost "
+                 "about 700 million yuan.")
+_TWO_PLANS = ("Nordhaven Battery issued two notices on Monday. In one, it plans to invest 3 billion yuan to build a "
+              "pack plant in Xiamen. In the other, it plans to invest 3 billion yuan to build a research centre in "
+              "Shenzhen.")
+# --- a clause's own subject: each party's subscription -----------------------------------------------------------
+_SUBSCRIBED = ("The venture's registered capital is 500 million yuan, of which Helmsley Mining subscribed for "
+               "255 million yuan and Orin Lithium subscribed for 245 million yuan.")
+_HOLDING = "Orin Lithium subscribed for 90 million yuan, holding 30% of the equity of the joint venture."
+_AND_THE_CITY = ("The city government and Tianrui Group signed an agreement on Monday. Tianrui will invest 8 billion "
+                 "yuan in a steel base, and the city will provide 500 million yuan in subsidies.")
+_WHILE_COMPANY = ("The local government plans to invest 1 billion yuan in upgrading the industrial park, while Hanwei "
+                  "Textiles will invest 3 billion yuan in new looms.")
+_PARTIES = ("The two companies will jointly invest 6 billion yuan to build a battery plant in Guangdong, with Orion "
+            "Auto contributing 3.6 billion yuan.")
+_BOARD_POSSESSIVE = ("Brightwave Solar's board approved a proposal to build a 10GW cell plant in Yancheng. The project "
+                     "is expected to cost 3.2 billion yuan and take 18 months to complete.")
+_DISCLOSED_THAT = ("In addition to the new plant, in order to speed up product development, Sable Auto Parts disclosed "
+                   "in early June that it planned to invest 700 million yuan to build a testing centre in Wuhan.")
+_UNNAMED_FIRM = ("The Hong Kong-listed firm, known for its frozen dumplings, announced that it would invest 800 "
+                 "million yuan in a central kitchen in Zhengzhou.")
+_CLAUSE_AFTER_PROFIT = ("Lanxi Pharmaceutical's third-quarter net profit rose to 600 million yuan, and the company "
+                        "plans to spend 1 billion yuan on a new API plant.")
+_STAKE_FOR = "Greenleaf Dairy (600887.SH) intends to acquire a 70% stake in Alpine Milk for 1.4 billion yuan."
+# --- the project as the subject -----------------------------------------------------------------------------------
+_THIS_PROJECT = ("Tidewater Cables signed an investment agreement with the government of Yancheng on Monday. The "
+                 "investment in this project is expected to reach 4 billion yuan.")
+_OF_THE_PROJECT = ("Ferro Alloy Technologies approved a plan for a magnet plant in Baotou. According to the filing, "
+                   "the total investment of the project is 1.25 billion yuan.")
+_WITH_AN_INVESTMENT = ("Graphon Carbon Co., Ltd. broke ground on a factory in Guizhou on Monday.\n\nWith an estimated "
+                       "investment of 2 billion yuan, the plant will make 50,000 tonnes of anode material a year.")
+_SUBSIDIARY_CAPITAL = ("Corvane Materials will set up a wholly-owned subsidiary in Qinzhou. The registered capital of "
+                       "the new subsidiary will be 200 million yuan.")
+_FIRST_PHASE = ("Corvane Materials signed a deal for a precursor base in Yulin. The filing shows that the first "
+                "phase of the base has a planned investment of about 1.5 billion yuan.")
+_BY_AGENT = ("This base was jointly developed by Lindqvist Pharma and the local zone, with an investment of "
+             "800 million yuan.")
+_NAMED_FACILITY = ("Construction began on Friday on the 8-billion-yuan Pinewood Logistics Park, which is funded by "
+                   "Eastgate Capital.")
+_NEW_FACILITY = ("Quanta Glass makes float glass for carmakers.\nA 2-billion-yuan coating plant project broke ground "
+                 "in Wuhu on Monday.")
+_JOINT_TOTAL = ("Helmsley Mining, Orin Lithium and Kelvin Power will set up a joint venture in Sichuan. The total "
+                "investment of the project is estimated at 5 billion yuan.")
+_VENTURE_CAPITAL = ("The partners agreed that they may raise the capital of the joint venture to 2 billion yuan in "
+                    "stages.")
+# --- places, governments and aggregates: the structure decides nothing -----------------------------------------
+_CITY_PLAN = "The city plans to invest 8 billion yuan to build a new metro line."
+_GOVERNMENT = "The provincial government will spend 3 billion yuan on the new airport project."
+_PLACE_NAME = "Beijing will invest 2 billion yuan in a new children's hospital."
+_REVENUE = "Nordhaven Battery's revenue is expected to reach 20 billion yuan in 2025."
+_SALES = "The plant is expected to generate annual sales revenue of 3 billion yuan once it is running."
+_FAI = "Last year, the city's fixed-asset investment grew to 120 billion yuan."
+_MANY = "The district signed 25 projects with a total investment of 36 billion yuan."
+_EXPLETIVE = "It is reported that the 12 projects started this month involve a total investment of 9 billion yuan."
+_CUMULATIVE = "Tallis Recycling has invested a total of 2 billion yuan in Jiangxi over the past decade."
+_RAISE = "Brightfield Energy plans to raise 3 billion yuan through a private placement."
+_RESEARCH_SHARE = ("Last year the firm invested 5 billion yuan in research and development, accounting for 8 percent "
+                   "of its revenue.")
+_RND = "Pellucid Optics will spend 500 million yuan on research and development next year."
+_REVENUE_FROM_BASE = ("The firm said the annual sales revenue and net profit from the new base, once running, would be "
+                      "900 million yuan and 75 million yuan.")
+_WORTH_OF_OUTPUT = ("The smelting section will cost 6 billion yuan, and the processing section will be able to "
+                    "generate 20 billion yuan worth of output a year.")
+_ASSETS = "Founded in 2010, Nexa Robotics has total assets of 12 billion yuan and employs 3,000 people."
+_FUNDING = "Nexa Robotics received 800 million yuan in Series C funding led by a state fund."
+_ORDERS = "Nexa Robotics' orders reached 5 billion yuan in the first quarter."
+_MADE_BY = "The investment of 3 billion yuan in the Suzhou base made by Nexa Robotics will be completed in 2026."
+_MARKET_VALUE = "Kelvin Power, which has a market value of over 80 billion yuan, supplies anode material."
+_FIRST_WORD = "Total contracted investment reached 45 billion yuan."
+_FIELD_TOTAL = ("A local paper estimated that total investment by Kelvin Power in the anode field this year is close "
+                "to 12 billion yuan.")
+_ANNUAL_PLAN = "Sable Auto Parts plans to invest 1.5 billion yuan this year."
+
+SUBJECT_NUMERIC = [
+    (EN, _IT_INTENDS, 6e9, "CNY", P, ""),
+    (EN, _SAID_THAT_IT, 2.4e9, "CNY", P, ""),
+    (EN, _THE_FIRM, 9e8, "CNY", P, ""),
+    (EN, _DESCRIBED_TICKER, 1.8e9, "CNY", P, ""),
+    (EN, _DATELINE, 4.5e8, "CNY", P, ""),
+    (EN, _CAPITAL_INCREASE, 3e8, "CNY", P, ""),
+    (EN, _ANNOUNCED_ON, 2e9, "CNY", P, ""),
+    (EN, _AT_A_COST, 3.6e9, "CNY", P, ""),
+    (EN, _EXPANSION_PLAN, 2.2e9, "CNY", P, ""),
+    (EN, _THE_COMPANYS, 7e8, "CNY", P, ""),
+    (EN, _SUBSCRIBED, 5e8, "CNY", P, ""),
+    (EN, _SUBSCRIBED, 2.55e8, "CNY", P, ""),
+    (EN, _SUBSCRIBED, 2.45e8, "CNY", P, ""),
+    (EN, _HOLDING, 9e7, "CNY", P, ""),
+    (EN, _HOLDING, 30, "percent", IND, ""),
+    (EN, _AND_THE_CITY, 8e9, "CNY", P, ""),
+    (EN, _AND_THE_CITY, 5e8, "CNY", T, "="),
+    (EN, _WHILE_COMPANY, 1e9, "CNY", T, "="),
+    (EN, _WHILE_COMPANY, 3e9, "CNY", P, ""),
+    (EN, _PARTIES, 6e9, "CNY", P, ""),
+    (EN, _PARTIES, 3.6e9, "CNY", P, ""),
+    (EN, _BOARD_POSSESSIVE, 3.2e9, "CNY", P, ""),
+    (EN, _DISCLOSED_THAT, 7e8, "CNY", P, ""),
+    (EN, _RESEARCH_SHARE, 5e9, "CNY", IND, "="),
+    (EN, _UNNAMED_FIRM, 8e8, "CNY", P, ""),
+    (EN, _CLAUSE_AFTER_PROFIT, 6e8, "CNY", IND, "="),
+    (EN, _CLAUSE_AFTER_PROFIT, 1e9, "CNY", P, ""),
+    (EN, _STAKE_FOR, 1.4e9, "CNY", P, ""),
+    (EN, _STAKE_FOR, 70, "percent", IND, ""),
+    (EN, _NAMED_FACILITY, 8e9, "CNY", P, ""),
+    (EN, _NEW_FACILITY, 2e9, "CNY", P, ""),
+    (EN, _THIS_PROJECT, 4e9, "CNY", P, ""),
+    (EN, _OF_THE_PROJECT, 1.25e9, "CNY", P, ""),
+    (EN, _WITH_AN_INVESTMENT, 2e9, "CNY", P, ""),
+    (EN, _SUBSIDIARY_CAPITAL, 2e8, "CNY", P, ""),
+    (EN, _FIRST_PHASE, 1.5e9, "CNY", P, ""),
+    (EN, _BY_AGENT, 8e8, "CNY", P, ""),
+    (EN, _JOINT_TOTAL, 5e9, "CNY", P, ""),
+    (EN, _VENTURE_CAPITAL, 2e9, "CNY", P, ""),
+    (EN, _CITY_PLAN, 8e9, "CNY", T, "="),
+    (EN, _GOVERNMENT, 3e9, "CNY", T, "="),
+    (EN, _PLACE_NAME, 2e9, "CNY", T, "="),
+    (EN, _REVENUE, 20e9, "CNY", T, "="),
+    (EN, _SALES, 3e9, "CNY", T, "="),
+    (EN, _FAI, 120e9, "CNY", IND, "="),
+    (EN, _MANY, 36e9, "CNY", IND, "="),
+    (EN, _EXPLETIVE, 9e9, "CNY", IND, "="),
+    (EN, _CUMULATIVE, 2e9, "CNY", IND, "="),
+    (EN, _RAISE, 3e9, "CNY", T, "="),
+    (EN, _RND, 5e8, "CNY", T, "="),
+    (EN, _REVENUE_FROM_BASE, 9e8, "CNY", T, "="),
+    (EN, _REVENUE_FROM_BASE, 7.5e7, "CNY", T, "="),
+    (EN, _WORTH_OF_OUTPUT, 20e9, "CNY", T, "="),
+    (EN, _ASSETS, 12e9, "CNY", IND, "="),
+    (EN, _FUNDING, 8e8, "CNY", IND, "="),
+    (EN, _ORDERS, 5e9, "CNY", IND, "="),
+    (EN, _MADE_BY, 3e9, "CNY", P, ""),
+    (EN, _MARKET_VALUE, 80e9, "CNY", IND, ">"),
+    (EN, _FIRST_WORD, 45e9, "CNY", IND, "="),
+    (EN, _FIELD_TOTAL, 12e9, "CNY", IND, "~"),
+    (EN, _ANNUAL_PLAN, 1.5e9, "CNY", T, "="),
+]
+
+SUBJECT_FIELDS = [
+    (EN, _IT_INTENDS, 6e9, "investor", "Nordhaven Battery"),
+    (EN, _SAID_THAT_IT, 2.4e9, "investor", "Corvane Materials"),
+    (EN, _THE_FIRM, 9e8, "investor", "Tallis Recycling"),
+    (EN, _DESCRIBED_TICKER, 1.8e9, "investor", "Brightfield Energy"),
+    (EN, _DATELINE, 4.5e8, "investor", "Pellucid Optics"),
+    (EN, _CAPITAL_INCREASE, 3e8, "investor", "Ostrava Chemicals"),
+    (EN, _ANNOUNCED_ON, 2e9, "investor", "Kelvin Power"),
+    (EN, _AT_A_COST, 3.6e9, "investor", "Marlin Semiconductor"),
+    (EN, _EXPANSION_PLAN, 2.2e9, "investor", "Sable Auto Parts"),
+    (EN, _THE_COMPANYS, 7e8, "investor", "Quanta Glass"),
+    (EN, _SUBSCRIBED, 5e8, "investor", ""),
+    (EN, _SUBSCRIBED, 2.55e8, "investor", "Helmsley Mining"),
+    (EN, _SUBSCRIBED, 2.45e8, "investor", "Orin Lithium"),
+    (EN, _HOLDING, 9e7, "investor", "Orin Lithium"),
+    (EN, _AND_THE_CITY, 8e9, "investor", "Tianrui"),
+    (EN, _WHILE_COMPANY, 3e9, "investor", "Hanwei Textiles"),
+    (EN, _PARTIES, 6e9, "investor", ""),
+    (EN, _PARTIES, 3.6e9, "investor", "Orion Auto"),
+    (EN, _BOARD_POSSESSIVE, 3.2e9, "investor", "Brightwave Solar"),
+    (EN, _DISCLOSED_THAT, 7e8, "investor", "Sable Auto Parts"),
+    (EN, _UNNAMED_FIRM, 8e8, "investor", ""),
+    (EN, _CLAUSE_AFTER_PROFIT, 1e9, "investor", "Lanxi Pharmaceutical"),
+    (EN, _STAKE_FOR, 1.4e9, "investor", "Greenleaf Dairy"),
+    (EN, _NAMED_FACILITY, 8e9, "investor", "Eastgate Capital"),
+    (EN, _THIS_PROJECT, 4e9, "investor", "Tidewater Cables"),
+    (EN, _OF_THE_PROJECT, 1.25e9, "investor", "Ferro Alloy Technologies"),
+    (EN, _WITH_AN_INVESTMENT, 2e9, "investor", "Graphon Carbon Co., Ltd."),
+    (EN, _FIRST_PHASE, 1.5e9, "investor", "Corvane Materials"),
+    (EN, _BY_AGENT, 8e8, "investor", "Lindqvist Pharma"),
+    (EN, _MADE_BY, 3e9, "investor", "Nexa Robotics"),
+    (EN, _NEW_FACILITY, 2e9, "investor", ""),  # a new facility: its owner only if the sentence names one
+    (EN, _JOINT_TOTAL, 5e9, "investor", ""),
+    (EN, _VENTURE_CAPITAL, 2e9, "investor", ""),
+    (EN, _TWO_PLANS, 3e9, "project", "pack plant"),
+]
