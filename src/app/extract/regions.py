@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from app.domain.regions import Place, places, resolve_place
 from app.domain.regions import zh_short as domain_zh_short
-from app.extract.index import scan
+from app.extract.index import Before, scan
 from app.extract.trie import trie_pattern
 
 LEVEL_RANK = {"zone": 0, "county": 1, "prefecture": 2, "province": 3, "area": 4}
@@ -36,6 +36,8 @@ _EN_ZONE = re.compile(
     r"|New\s+Area|New\s+District|Industrial\s+Park|Free\s+Trade\s+Zone|Bonded\s+Zone|Economic\s+Zone"
     r"|Pilot\s+Zone|Development\s+Area))"
 )
+# what every match reaches with only name characters before it (index.Before)
+_EN_ZONE_WORDS = Before(("Zone", "zone", "Area", "District", "Park"), re.compile(r"[^\w\s'-]"))
 
 
 Region = Place
@@ -151,7 +153,7 @@ def find_regions(form: str, language: str) -> list[RegionMention]:
     zh_names, zh, en_re, en = _tables()
     out: list[RegionMention] = []
     if language == "en":
-        zones = [(m.start(), m.end()) for m in scan(_EN_ZONE, form)]
+        zones = [(m.start(), m.end()) for m in scan(_EN_ZONE, form, before=_EN_ZONE_WORDS)]
         for s, e in zones:
             out.append(RegionMention(s, e, _zone_place(form[s:e]), "zone"))
         for m in en_re.finditer(form):
