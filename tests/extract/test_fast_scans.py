@@ -71,6 +71,20 @@ def test_chinese_places_found_as_the_trie_regex_finds_them() -> None:
     assert checked > 100
 
 
+def test_english_places_found_as_with_the_check_before_the_names() -> None:
+    """The English place names' regex checks for a word character before a name after its first letter;
+    it finds what the check written before the alternation finds."""
+    _, _, en_re, en = regions._tables()
+    plain = re.compile(rf"(?<![\w'-])(?:{trie_pattern(en)})(?![\w-])")
+    tricky = ["Baotou", "x-Baotou and 'Baotou, Baotou's", "\nBaotou\nBaotouCity Baotou City", "é Baotou"]
+    checked = 0
+    for form in [form for language, form in _texts() if language == "en"] + tricky:
+        expected = [m.span() for m in plain.finditer(form)]
+        assert [m.span() for m in en_re.finditer(form)] == expected
+        checked += len(expected)
+    assert checked > 100
+
+
 def test_sentence_scan_finds_the_sentence_ends() -> None:
     for _, form in _texts():
         assert ([m.span() for m in SENTENCE_SCAN.finditer(form)]

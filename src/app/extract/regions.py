@@ -110,6 +110,9 @@ class _Names:
         return out
 
 
+_NOT_AFTER_WORD = r"(?<![\w'-].)"  # after a name's first character: no word character before that one
+
+
 @lru_cache(maxsize=1)
 def _tables() -> tuple[_Names, dict[str, Region], re.Pattern[str], dict[str, Region]]:
     zh: dict[str, Region] = {}
@@ -132,7 +135,8 @@ def _tables() -> tuple[_Names, dict[str, Region], re.Pattern[str], dict[str, Reg
             en.setdefault(base, r)
             for suffix in ("City", "Province", "Autonomous Region", "Prefecture", "County", "Municipality"):
                 en.setdefault(f"{base} {suffix}", r)
-    en_re = re.compile(rf"(?<![\w'-])(?:{trie_pattern(en)})(?![\w-])")  # few first letters: fast
+    # (?<![\w'-]) checked after the first letter: the engine skips to the names' first letters
+    en_re = re.compile(rf"(?:{trie_pattern(en, after_first=_NOT_AFTER_WORD)})(?![\w-])")
     return _Names(zh), zh, en_re, en
 
 
