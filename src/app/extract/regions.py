@@ -92,21 +92,34 @@ class _Names:
         self.lengths = {head: sorted(sizes, reverse=True) for head, sizes in lengths.items()}
         firsts = "".join(sorted({n[0] for n in self.names}))
         seconds = "".join(sorted({n[1] for n in self.names if len(n) > 1}))
-        one_char = any(len(n) == 1 for n in self.names)
-        self.heads = re.compile(f"(?=[{re.escape(firsts)}]{'' if one_char else f'[{re.escape(seconds)}]'})"
+        one_char = self.one_char = any(len(n) == 1 for n in self.names)
+        # the first character consumed (not in a lookahead): the engine then skips straight to those
+        # characters; each match is one character long, so the scan still tries every position
+        self.heads = re.compile(f"[{re.escape(firsts)}]{'' if one_char else f'(?=[{re.escape(seconds)}])'}"
                                 if firsts else "(?!)")
 
     def longest(self, form: str) -> list[tuple[int, int]]:
         """(start, end) of the longest name starting at each position, in text order (overlapping)."""
         out: list[tuple[int, int]] = []
-        names, lengths, n = self.names, self.lengths, len(form)
-        for m in self.heads.finditer(form):
+        names, n = self.names, len(form)
+        lengths = self.lengths.get
+        if self.one_char:
+            for m in self.heads.finditer(form):
+                start = m.start()
+                sizes = lengths(form[start : start + 2], [])
+                for size in (*sizes, 1) if form[start] in names else sizes:
+                    if start + size <= n and form[start : start + size] in names:
+                        out.append((start, start + size))
+                        break
+            return out
+        for m in self.heads.finditer(form):  # (most positions start no name's first two characters)
             start = m.start()
-            sizes = lengths.get(form[start : start + 2], [])
-            for size in (*sizes, 1) if form[start] in names else sizes:
-                if start + size <= n and form[start : start + size] in names:
-                    out.append((start, start + size))
-                    break
+            found = lengths(form[start : start + 2])
+            if found is not None:
+                for size in found:
+                    if start + size <= n and form[start : start + size] in names:
+                        out.append((start, start + size))
+                        break
         return out
 
 
