@@ -40,7 +40,7 @@ EN_ORG_RE = re.compile(
 )
 # what every match reaches with only name characters before it: its suffix (index.Before)
 _EN_ORG_SUFFIXES = Before(("Co", "Group", "Inc", "Bank", "Holdings", "Ltd", "Limited", "LLC", "PLC", "Plc"),
-                          re.compile(r"[^\w\s&'()-]"))
+                          r"[^\w\s&'()-]")
 _EN_INNER_LINK = re.compile(r"\b(?:by|from|at|for|with|to|in|on|between)\s+(?=[A-Z])")
 _EN_SUFFIX_MORE = re.compile(r"(?:,?\s+Co\.?,?\s*Ltd\.?|,?\s+Co\.(?!\w)|,?\s+Ltd\.?|,?\s+Limited|,?\s+Inc\.?)(?!\w)")
 _EN_BASED = re.compile(r"[A-Z][\w-]*-based\s+(?=[A-Z])")

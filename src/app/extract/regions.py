@@ -37,7 +37,7 @@ _EN_ZONE = re.compile(
     r"|Pilot\s+Zone|Development\s+Area))"
 )
 # what every match reaches with only name characters before it (index.Before)
-_EN_ZONE_WORDS = Before(("Zone", "zone", "Area", "District", "Park"), re.compile(r"[^\w\s'-]"))
+_EN_ZONE_WORDS = Before(("Zone", "zone", "Area", "District", "Park"), r"[^\w\s'-]")
 
 
 Region = Place
