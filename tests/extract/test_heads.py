@@ -174,3 +174,14 @@ def test_a_case_free_tail_is_found_as_with_re_i() -> None:
             assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
         a, b = plain.search(text), fast.search(text)
         assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+
+
+@pytest.mark.parametrize("pattern", [kinds.ZH_TARGET_CUE, kinds.ZH_ACTUAL_MARKER, pipeline.ZH_LABEL_RE,
+                                     re.compile("(?m)^目标"), re.compile("(?=[目])目标 # x", re.X)],
+                         ids=lambda p: p.pattern[:30])
+def test_first_skip_finds_what_finditer_finds(pattern: re.Pattern[str]) -> None:
+    """A sparse Chinese scan (the target cues and result markers of Document) skips to the first characters
+    of the pattern's heads; it finds what finditer finds (and falls back to it for a pattern with global flags)."""
+    for text in _texts() + ["目标目标\n目标", "已已已完成了"]:
+        expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        assert [(m.span(), m.groups()) for m in scan(pattern, text, sparse=True)] == expected

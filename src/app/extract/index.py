@@ -18,7 +18,7 @@ import bisect
 import re
 import sys
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 import ahocorasick
@@ -40,8 +40,9 @@ class MatchIndex:
         self.starts = [h.start for h in hits]
 
     @classmethod
-    def of(cls, pattern: re.Pattern[str], text: str) -> MatchIndex:
-        return cls([Hit(m.start(), m.end(), 0, m.group()) for m in scan(pattern, text)])
+    def of(cls, pattern: re.Pattern[str], text: str, sparse: bool = False) -> MatchIndex:
+        """`sparse`: a Chinese pattern with few matches, found by `FirstSkip` (see `scan`)."""
+        return cls([Hit(m.start(), m.end(), 0, m.group()) for m in scan(pattern, text, sparse=sparse)])
 
     @classmethod
     def of_lexicon(cls, pattern: re.Pattern[str], text: str) -> MatchIndex:
@@ -88,10 +89,17 @@ class _HeadScan:
         self.pattern = pattern
         self.heads = frozenset(heads)
         self.chinese = any(h[0] >= _CJK_FROM for h in heads)
+        self._skip: FirstSkip | None = None
         self.automaton = ahocorasick.Automaton()
         for head in heads:
             self.automaton.add_word(head, len(head))
         self.automaton.make_automaton()
+
+    @property
+    def skip(self) -> FirstSkip:
+        if self._skip is None:
+            self._skip = FirstSkip(self.pattern, {h[0] for h in self.heads})
+        return self._skip
 
     def starts(self, text: str) -> list[int]:
         """Where one of the heads is written in `text`, in text order."""
@@ -107,6 +115,41 @@ class _HeadScan:
                 if m is not None:
                     out.append(m)
                     resume = m.end()
+        return out
+
+
+class FirstSkip:
+    """A pattern searched as `[F](?<=(?=pattern).)`, F the first characters of its heads: a pattern that
+    starts with a lookahead (the Chinese cue lexicons' "(?=[力目计…])") is tried by the regex engine at
+    every position, while one that starts with a character class makes it skip to those characters.
+    Each hit is where the pattern matches (checked inside the lookbehind, from the hit's first
+    character), and the pattern is matched there again for the match itself: worth it when matches are
+    few (the target cues and result markers: 1.5-2 times faster; not the labels). The matches are those
+    of `pattern.finditer`: the leftmost start from where the last match ended."""
+
+    def __init__(self, pattern: re.Pattern[str], firsts: set[str]) -> None:
+        self.pattern = pattern
+        chars = "".join(sorted(firsts))
+        body = pattern.pattern + ("\n" if pattern.flags & re.VERBOSE else "")  # (a comment may end it)
+        try:
+            self.search: Callable[..., re.Match[str] | None] | None = re.compile(
+                f"[{re.escape(chars)}](?<=(?={body}).)", pattern.flags).search
+        except re.error:  # global flags at the pattern's start, which cannot stand inside it
+            self.search = None
+
+    def finditer(self, text: str) -> Iterable[re.Match[str]]:
+        if self.search is None:
+            return self.pattern.finditer(text)
+        out: list[re.Match[str]] = []
+        search, match = self.search, self.pattern.match
+        at = search(text)
+        while at is not None:
+            start = at.start()
+            m = match(text, start)
+            if m is None:  # (cannot be: the lookahead matched there)
+                break
+            out.append(m)
+            at = search(text, max(m.end(), start + 1))
         return out
 
 
@@ -201,18 +244,21 @@ _scanners: dict[re.Pattern[str], _HeadScan | None] = {}
 
 
 def scan(pattern: re.Pattern[str], text: str, chinese: bool = False,
-         before: Before | None = None) -> Iterable[re.Match[str]]:
+         before: Before | None = None, sparse: bool = False) -> Iterable[re.Match[str]]:
     """The matches `pattern.finditer(text)` finds, in text order (faster where the pattern's matches
     all start with literal text: see the module docstring). A pattern whose heads start with Chinese
     characters is scanned by its heads only when `chinese` says so (measured faster for the period
     phrases, whose lookahead admits every digit; the other Chinese patterns' lookahead is as fast).
     `before` (see `Before`) says which words every match reaches: the pattern is then tried only at
-    the heads from which one of them can be reached."""
+    the heads from which one of them can be reached. `sparse`: a Chinese pattern whose matches are few
+    is searched by `FirstSkip`."""
     try:
         scanner = _scanners[pattern]
     except KeyError:
         heads = match_heads(pattern)
         scanner = _scanners[pattern] = _HeadScan(pattern, heads) if heads else None
+    if scanner is not None and scanner.chinese and not chinese and sparse:
+        return scanner.skip.finditer(text)
     if scanner is None or (scanner.chinese and not chinese):
         return pattern.finditer(text)
     starts = _starts(scanner, text)

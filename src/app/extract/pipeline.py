@@ -110,10 +110,10 @@ class Document:
         self.dominant = dominant_region(self.regions, text)
         cue_re, weak_re, actual_re = ((EN_TARGET_CUE, EN_WEAK_TARGET_CUE, EN_ACTUAL_MARKER) if self.is_en
                                       else (ZH_TARGET_CUE, ZH_WEAK_TARGET_CUE, ZH_ACTUAL_MARKER))
-        self.cues = MatchIndex([h for h in MatchIndex.of(cue_re, self.low).hits
+        self.cues = MatchIndex([h for h in MatchIndex.of(cue_re, self.low, sparse=True).hits
                                 if _future_year_ok(h.text, published)])
         self.weak_cues = MatchIndex.of(weak_re, self.low)
-        self.actual = MatchIndex.of(actual_re, self.low)
+        self.actual = MatchIndex.of(actual_re, self.low, sparse=True)
         self.labels = MatchIndex.of_lexicon(EN_LABEL_RE if self.is_en else ZH_LABEL_RE, self.low)
         self.label_names = EN_LABEL_NAMES if self.is_en else ZH_LABEL_NAMES
         self.target_lines = self._target_scopes()
