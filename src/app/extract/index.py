@@ -308,7 +308,7 @@ class TailFirst:
     must not refer to a group of `head`.)
 
     A case-insensitive tail written in lower-case ASCII is looked for without re.I in the text with A-Z
-    lowered (`_case_free`): the regex engine then skips to the characters the tail can start with (with
+    lowered (`case_free`): the regex engine then skips to the characters the tail can start with (with
     re.I it tries every position), 3 to 5 times faster. The answer is the same: with re.I such a tail
     matches a character exactly when it matches its lowered form, except for the four non-ASCII
     characters re.I takes for ASCII letters (İ, ı, ſ and the Kelvin sign; tests/extract/test_heads.py
@@ -323,7 +323,7 @@ class TailFirst:
         self.tail_lowered = re.compile(tail, flags & ~re.IGNORECASE) if lower_case else None
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        if self.tail_lowered is not None and (lowered := _case_free(string)) is not None:
+        if self.tail_lowered is not None and (lowered := case_free(string)) is not None:
             found = self.tail_lowered.search(lowered, pos, endpos)
         else:
             found = self.tail.search(string, pos, endpos)
@@ -337,7 +337,7 @@ CASE_TWINS = re.compile("[\u0130\u0131\u017f\u212a]")
 _lowered_last: list[tuple[str, str | None]] = [("", "")]
 
 
-def _case_free(string: str) -> str | None:
+def case_free(string: str) -> str | None:
     """`string` with A-Z lowered, or None when it holds a character re.I takes for an ASCII letter
     (remembered for the last string: the rules search one article's form again and again)."""
     last = _lowered_last[0]
