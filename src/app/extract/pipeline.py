@@ -169,11 +169,11 @@ def _mark_conversions(form: str, mentions: list[Mention]) -> None:
 
 def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None:
     form, text = doc.form, doc.text
-    sent = doc.seg.sentence(m.num_start)
-    sent = (max(sent[0], m.start - MAX_CONTEXT), min(sent[1], m.end + MAX_CONTEXT))
+    sent_start, sent_end, clause_start = doc.seg.sentence_and_clause(m.num_start)
+    sent = (max(sent_start, m.start - MAX_CONTEXT), min(sent_end, m.end + MAX_CONTEXT))
     line = doc.seg.line(m.num_start)
     line = (max(line[0], m.start - 4 * MAX_CONTEXT), line[1])
-    clause_start = max(sent[0], doc.seg.clause_start(m.num_start))
+    clause_start = max(sent[0], clause_start)
     left = form[sent[0] : m.start]
 
     project: ProjectMatch | None = None
@@ -193,7 +193,8 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
         return None  # per-capita amounts (人均可支配收入15875元, per capita GDP): context; their growth is kept
     if m.family == "money" and abs(m.value) < 1000 and not m.hints.get("price"):  # a share price is a fact
         return None
-    basis = _basis(doc, m, form[clause_start : m.start], form[m.end : min(sent[1], m.end + 40)])
+    basis = (_basis(doc, m, form[clause_start : m.start], form[m.end : min(sent[1], m.end + 40)])
+             if m.unit in _PERCENTS else _LEVEL)  # (_basis gives the level for any other unit)
     region = subject_for(doc.regions, sent[0], m.start, doc.region_starts) or doc.dominant
     subject = " ".join(text[region.start : region.end].split()) if region else None
     period = period_for(doc.periods, sent, line, m.start, m.end, doc.period_starts)
@@ -258,24 +259,25 @@ def _kind(doc: Document, lo: int, hi: int, line_start: int, m: Mention | None = 
     result between them, or when the number sits in a list announced as goals; else indicator. A
     marker inside the counted noun ("the number of newly signed projects") is no sign of a result."""
     noun = (m.noun_start, m.noun_end) if doc.is_en and m is not None and m.noun_start is not None else None
-
-    def actual_within(a: int, b: int) -> bool:
-        hits = doc.actual.within(a, b)
-        if noun is not None and noun[1] is not None:
-            hits = [h for h in hits if not (noun[0] <= h.start and h.end <= noun[1])]
-        return bool(hits)
-
     if m is not None and m.hints.get("task"):
         return _TARGET, False  # 任务100亿: the amount of an assigned task (hint set by the zh rules)
     cues = doc.cues.within(lo, hi)
-    if cues and not actual_within(cues[-1].end, hi):
+    if cues and not _actual_within(doc, noun, cues[-1].end, hi):
         return _TARGET, False
-    actual = actual_within(lo, hi)
+    actual = _actual_within(doc, noun, lo, hi)
     if line_start in doc.target_lines and not actual:
         return _TARGET, False
     if not cues and doc.weak_cues.any_within(lo, hi) and not actual:
         return _TARGET, True
     return _INDICATOR, False
+
+
+def _actual_within(doc: Document, noun: tuple[int, int | None] | None, a: int, b: int) -> bool:
+    """A sign of an achieved result in [a, b), outside the counted noun."""
+    hits = doc.actual.within(a, b)
+    if noun is not None and noun[1] is not None:
+        hits = [h for h in hits if not (noun[0] <= h.start and h.end <= noun[1])]
+    return bool(hits)
 
 
 def _future_year_ok(cue: str, published: dt.date | None) -> bool:
