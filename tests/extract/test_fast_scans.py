@@ -4,14 +4,16 @@ alternation. Compared over the project's test articles and a synthetic bench cor
 
 from __future__ import annotations
 
+import random
 import re
 from pathlib import Path
 
 import pytest
 from tests.extract.test_bench_corpus import _make_corpus
 
+from app.domain.numbers import parse_arabic
 from app.domain.schema import Stage
-from app.extract import regions
+from app.extract import numbers, regions
 from app.extract.fields import EN_STAGES, stage_near
 from app.extract.index import MatchIndex, lexicon_pattern, literal_heads
 from app.extract.kinds import EN_LABELS, ZH_LABELS
@@ -118,3 +120,15 @@ def test_english_stages_found_as_with_re_i() -> None:
             assert stage_near(form, start, start + 30, "en") == plain(form, start, start + 30)
             checked += 1
     assert checked > 500
+
+
+def test_plain_digits_read_as_parse_arabic_reads_them() -> None:
+    """The number reader's shortcut for plain digits gives parse_arabic's value, digit for digit."""
+    cases = ["0", "00", "1", "10", "1.0", "1.50", "0.05", "1234567890123456789", "5.", ".5", "1..2", "1.2.3",
+             "\uff11\uff12", "1,234", "1,234.50", "\u0663", "12.", "007.100", "1e5", "1_000", "1 000"]
+    rnd = random.Random(7)
+    cases += ["".join(rnd.choice("0123456789.,") for _ in range(rnd.randint(1, 9))) for _ in range(5000)]
+    for case in cases:
+        if case[:1].isdigit():
+            fast, plain = numbers._arabic(case), parse_arabic(case)
+            assert (fast, str(fast)) == (plain, str(plain)), case
