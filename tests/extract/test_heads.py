@@ -127,3 +127,61 @@ def test_tail_first_finds_what_the_whole_pattern_finds() -> None:
             lo = max(0, end - 160)
             a, b = plain.search(text, lo, end), fast.search(text, lo, end)
             assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+
+
+_ENGLISH_SCANS = [  # (pattern, over the lower-cased form?, what its matches reach)
+    (periods.EN_PERIOD_RE, True, None), (kinds.EN_TARGET_CUE, True, None), (kinds.EN_WEAK_TARGET_CUE, True, None),
+    (kinds.EN_ACTUAL_MARKER, True, None), (pipeline.EN_LABEL_RE, True, None), (en.NUMBER_RE, True, None),
+    (people._ROLE_RE, True, None), (regions._EN_ZONE, False, regions._EN_ZONE_WORDS),
+    (orgs.EN_ORG_RE, False, orgs._EN_ORG_SUFFIXES),
+]
+
+
+def test_the_scans_of_one_text_in_one_pass_find_what_each_finds() -> None:
+    """After an English article's extraction the patterns scanned over its texts are scanned together
+    (one automaton pass gives all their starts); over fresh texts, in the extraction's order and in
+    reverse, each finds what its own finditer finds, and a pattern given what its matches reach (company
+    suffixes, zone words) too."""
+    app.extract.extract("Jinli Green Energy Group will invest 5 billion yuan in Baotou Rare Earth High-tech "
+                        "Zone in the first half of this year, the mayor said.", "en")
+    assert any(len(members) > 2 for members in index._companions.values())
+    texts = [t for t in _texts() if t.isascii() or re.search("[a-z]{4} [a-z]{4}", t)]
+    for order in (_ENGLISH_SCANS, _ENGLISH_SCANS[::-1]):
+        for text in texts:
+            low = ascii_lower(text)
+            for pattern, lowered, before in order:
+                over = low if lowered else text
+                expected = [(m.span(), m.groups()) for m in pattern.finditer(over)]
+                assert [(m.span(), m.groups()) for m in scan(pattern, over, before=before)] == expected
+
+
+def test_a_case_free_tail_is_found_as_with_re_i() -> None:
+    """TailFirst looks for a lower-case tail without re.I in the text with A-Z lowered; over texts holding
+    the characters re.I takes for ASCII letters it searches as before, and those are the only ones."""
+    plain = re.compile(r"(?P<subj>\bit)?\s*(?:has\s+)?(?:invest(?:ed|s)?|put)\s+(?:an?\s+)?$", re.I)
+    fast = TailFirst(r"(?P<subj>\bit)?\s*(?:has\s+)?", r"(?:invest(?:ed|s)?|put)\s+(?:an?\s+)?$", re.I)
+    assert fast.tail_lowered is not None
+    twins = {chr(c) for c in range(128, 0x110000) if re.fullmatch("[a-z]", chr(c), re.I)}
+    assert twins == {"\u0130", "\u0131", "\u017f", "\u212a"}
+    assert all(index.CASE_TWINS.fullmatch(c) for c in twins) and not index.CASE_TWINS.search(
+        "".join(map(chr, range(128))))
+    samples = ["It has INVESTED ", "the firm has Invested a ", "it put ", "They inveſted ", "PUT  A ",
+               "It has İnvested ", "It has ınvested ", "The group Put a "]
+    for text in _texts()[:40] + samples:
+        for end in range(0, len(text), 29):
+            lo = max(0, end - 160)
+            a, b = plain.search(text, lo, end), fast.search(text, lo, end)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+        a, b = plain.search(text), fast.search(text)
+        assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+
+
+@pytest.mark.parametrize("pattern", [kinds.ZH_TARGET_CUE, kinds.ZH_ACTUAL_MARKER, pipeline.ZH_LABEL_RE,
+                                     re.compile("(?m)^目标"), re.compile("(?=[目])目标 # x", re.X)],
+                         ids=lambda p: p.pattern[:30])
+def test_first_skip_finds_what_finditer_finds(pattern: re.Pattern[str]) -> None:
+    """A sparse Chinese scan (the target cues and result markers of Document) skips to the first characters
+    of the pattern's heads; it finds what finditer finds (and falls back to it for a pattern with global flags)."""
+    for text in _texts() + ["目标目标\n目标", "已已已完成了"]:
+        expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        assert [(m.span(), m.groups()) for m in scan(pattern, text, sparse=True)] == expected

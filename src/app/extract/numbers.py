@@ -85,11 +85,21 @@ def parse_number(s: str) -> Decimal | None:
 @lru_cache(maxsize=8192)
 def zh_value(num: str, mult: str | None) -> Decimal | None:
     """The value of a Chinese-text number group: Arabic or Chinese numeral plus optional 万/亿."""
-    base = parse_arabic(num) if num[:1].isdigit() else parse_zh_numeral(num)
+    base = _arabic(num) if num[:1].isdigit() else parse_zh_numeral(num)
     return numbers.scaled(base, mult)
 
 
 @lru_cache(maxsize=8192)
 def en_value(num: str, mult: str | None) -> Decimal | None:
-    base = parse_arabic(num) if num[:1].isdigit() else parse_en_words(num)
+    base = _arabic(num) if num[:1].isdigit() else parse_en_words(num)
     return numbers.scaled(base, mult)
+
+
+def _arabic(num: str) -> Decimal | None:
+    """parse_arabic(num), read straight from the digits when they are ASCII digits with at most one point
+    between digits (what parse_arabic then does, without its pattern and separator removal: most numbers
+    of an article are written so, and few repeat)."""
+    whole, point, part = num.partition(".")
+    if whole.isascii() and whole.isdigit() and (not point or (part.isascii() and part.isdigit())):
+        return numbers.canonical(Decimal(num))
+    return parse_arabic(num)

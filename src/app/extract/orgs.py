@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from app.domain.regions import candidates as place_candidates
-from app.extract.index import scan
+from app.extract.index import Before, scan
 
 # suffixes that are also industry words: only an organisation suffix when followed by nothing else
 _ZH_STRONG_SUFFIX = re.compile(r"股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|银行|控股|股份")
@@ -38,6 +38,9 @@ EN_ORG_RE = re.compile(
     r"(?:Co\.,?\s*Ltd\.?|Co\.|Company|Group|Corporation|Corp\.?|Inc\.?|Bank|Holdings|Ltd\.?|Limited|LLC|PLC|Plc))"
     r"(?![\w])"
 )
+# what every match reaches with only name characters before it: its suffix (index.Before)
+_EN_ORG_SUFFIXES = Before(("Co", "Group", "Inc", "Bank", "Holdings", "Ltd", "Limited", "LLC", "PLC", "Plc"),
+                          r"[^\w\s&'()-]")
 _EN_INNER_LINK = re.compile(r"\b(?:by|from|at|for|with|to|in|on|between)\s+(?=[A-Z])")
 _EN_SUFFIX_MORE = re.compile(r"(?:,?\s+Co\.?,?\s*Ltd\.?|,?\s+Co\.(?!\w)|,?\s+Ltd\.?|,?\s+Limited|,?\s+Inc\.?)(?!\w)")
 _EN_BASED = re.compile(r"[A-Z][\w-]*-based\s+(?=[A-Z])")
@@ -132,7 +135,7 @@ def en_date_words(name: str) -> bool:
 def en_orgs(form: str) -> list[tuple[int, int]]:
     """English organisation names with a legal or corporate suffix, as (start, end) spans."""
     out = []
-    for m in scan(EN_ORG_RE, form):
+    for m in scan(EN_ORG_RE, form, before=_EN_ORG_SUFFIXES):
         s, e = m.span("org")
         lead = _EN_LEADING_STOP.match(form, s)
         if lead and lead.end() > s:

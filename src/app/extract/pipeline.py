@@ -115,10 +115,10 @@ class Document:
         self.dominant = dominant_region(self.regions, text)
         cue_re, weak_re, actual_re = ((EN_TARGET_CUE, EN_WEAK_TARGET_CUE, EN_ACTUAL_MARKER) if self.is_en
                                       else (ZH_TARGET_CUE, ZH_WEAK_TARGET_CUE, ZH_ACTUAL_MARKER))
-        self.cues = MatchIndex([h for h in MatchIndex.of(cue_re, self.low).hits
+        self.cues = MatchIndex([h for h in MatchIndex.of(cue_re, self.low, sparse=True).hits
                                 if _future_year_ok(h.text, published)])
         self.weak_cues = MatchIndex.of(weak_re, self.low)
-        self.actual = MatchIndex.of(actual_re, self.low)
+        self.actual = MatchIndex.of(actual_re, self.low, sparse=True)
         self.labels = MatchIndex.of_lexicon(EN_LABEL_RE if self.is_en else ZH_LABEL_RE, self.low)
         self.label_names = EN_LABEL_NAMES if self.is_en else ZH_LABEL_NAMES
         self.target_lines = self._target_scopes()
@@ -204,11 +204,11 @@ def other_groups(a: Mention, b: Mention) -> bool:
 
 def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None:
     form, text = doc.form, doc.text
-    sent = doc.seg.sentence(m.num_start)
-    sent = (max(sent[0], m.start - MAX_CONTEXT), min(sent[1], m.end + MAX_CONTEXT))
+    sent_start, sent_end, clause_start = doc.seg.sentence_and_clause(m.num_start)
+    sent = (max(sent_start, m.start - MAX_CONTEXT), min(sent_end, m.end + MAX_CONTEXT))
     line = doc.seg.line(m.num_start)
     line = (max(line[0], m.start - 4 * MAX_CONTEXT), line[1])
-    clause_start = max(sent[0], doc.seg.clause_start(m.num_start))
+    clause_start = max(sent[0], clause_start)
     left = form[sent[0] : m.start]
 
     project: ProjectMatch | None = None
@@ -242,7 +242,8 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
         same_amount.mark(doc.low, m, clause_start, doc.is_en, label if canonical else None)
         if project is not None and project.part:
             m.hints["project_part"] = "1"
-    basis = _basis(doc, m, form[clause_start : m.start], form[m.end : min(sent[1], m.end + 40)])
+    basis = (_basis(doc, m, form[clause_start : m.start], form[m.end : min(sent[1], m.end + 40)])
+             if m.unit in _PERCENTS else _LEVEL)  # (_basis gives the level for any other unit)
     region = subject_for(doc.regions, sent[0], m.start, doc.region_starts) or doc.dominant
     subject = " ".join(text[region.start : region.end].split()) if region else None
     period = period_for(doc.periods, sent, line, m.start, m.end, doc.period_starts)
@@ -307,26 +308,27 @@ def _kind(doc: Document, lo: int, hi: int, line_start: int, m: Mention | None = 
     result between them, or when the number sits in a list announced as goals; else indicator. A
     marker inside the counted noun ("the number of newly signed projects") is no sign of a result."""
     noun = (m.noun_start, m.noun_end) if doc.is_en and m is not None and m.noun_start is not None else None
-
-    def actual_within(a: int, b: int) -> bool:
-        hits = doc.actual.within(a, b)
-        if noun is not None and noun[1] is not None:
-            hits = [h for h in hits if not (noun[0] <= h.start and h.end <= noun[1])]
-        return bool(hits)
-
     if m is not None and m.hints.get("task"):
         return _TARGET, False  # 任务100亿: the amount of an assigned task (hint set by the zh rules)
     cues = doc.cues.within(lo, hi)
     if cues and not doc.is_en and plan_spent(doc.project_ends, cues[-1].end, hi):
         cues = []  # 拟N亿元投建三个…项目: the plan word is the project's; what follows describes it
-    if cues and not actual_within(cues[-1].end, hi):
+    if cues and not _actual_within(doc, noun, cues[-1].end, hi):
         return _TARGET, False
-    actual = actual_within(lo, hi)
+    actual = _actual_within(doc, noun, lo, hi)
     if line_start in doc.target_lines and not actual:
         return _TARGET, False
     if not cues and doc.weak_cues.any_within(lo, hi) and not actual:
         return _TARGET, True
     return _INDICATOR, False
+
+
+def _actual_within(doc: Document, noun: tuple[int, int | None] | None, a: int, b: int) -> bool:
+    """A sign of an achieved result in [a, b), outside the counted noun."""
+    hits = doc.actual.within(a, b)
+    if noun is not None and noun[1] is not None:
+        hits = [h for h in hits if not (noun[0] <= h.start and h.end <= noun[1])]
+    return bool(hits)
 
 
 def _future_year_ok(cue: str, published: dt.date | None) -> bool:

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from app.domain.regions import Place, places, resolve_place
 from app.domain.regions import zh_short as domain_zh_short
-from app.extract.index import scan
+from app.extract.index import Before, scan
 from app.extract.trie import trie_pattern
 
 LEVEL_RANK = {"zone": 0, "county": 1, "prefecture": 2, "province": 3, "area": 4}
@@ -36,6 +36,8 @@ _EN_ZONE = re.compile(
     r"|New\s+Area|New\s+District|Industrial\s+Park|Free\s+Trade\s+Zone|Bonded\s+Zone|Economic\s+Zone"
     r"|Pilot\s+Zone|Development\s+Area))"
 )
+# what every match reaches with only name characters before it (index.Before)
+_EN_ZONE_WORDS = Before(("Zone", "zone", "Area", "District", "Park"), r"[^\w\s'-]")
 
 
 Region = Place
@@ -90,22 +92,38 @@ class _Names:
         self.lengths = {head: sorted(sizes, reverse=True) for head, sizes in lengths.items()}
         firsts = "".join(sorted({n[0] for n in self.names}))
         seconds = "".join(sorted({n[1] for n in self.names if len(n) > 1}))
-        one_char = any(len(n) == 1 for n in self.names)
-        self.heads = re.compile(f"(?=[{re.escape(firsts)}]{'' if one_char else f'[{re.escape(seconds)}]'})"
+        one_char = self.one_char = any(len(n) == 1 for n in self.names)
+        # the first character consumed (not in a lookahead): the engine then skips straight to those
+        # characters; each match is one character long, so the scan still tries every position
+        self.heads = re.compile(f"[{re.escape(firsts)}]{'' if one_char else f'(?=[{re.escape(seconds)}])'}"
                                 if firsts else "(?!)")
 
     def longest(self, form: str) -> list[tuple[int, int]]:
         """(start, end) of the longest name starting at each position, in text order (overlapping)."""
         out: list[tuple[int, int]] = []
-        names, lengths, n = self.names, self.lengths, len(form)
-        for m in self.heads.finditer(form):
+        names, n = self.names, len(form)
+        lengths = self.lengths.get
+        if self.one_char:
+            for m in self.heads.finditer(form):
+                start = m.start()
+                sizes = lengths(form[start : start + 2], [])
+                for size in (*sizes, 1) if form[start] in names else sizes:
+                    if start + size <= n and form[start : start + size] in names:
+                        out.append((start, start + size))
+                        break
+            return out
+        for m in self.heads.finditer(form):  # (most positions start no name's first two characters)
             start = m.start()
-            sizes = lengths.get(form[start : start + 2], [])
-            for size in (*sizes, 1) if form[start] in names else sizes:
-                if start + size <= n and form[start : start + size] in names:
-                    out.append((start, start + size))
-                    break
+            found = lengths(form[start : start + 2])
+            if found is not None:
+                for size in found:
+                    if start + size <= n and form[start : start + size] in names:
+                        out.append((start, start + size))
+                        break
         return out
+
+
+_NOT_AFTER_WORD = r"(?<![\w'-].)"  # after a name's first character: no word character before that one
 
 
 @lru_cache(maxsize=1)
@@ -130,7 +148,8 @@ def _tables() -> tuple[_Names, dict[str, Region], re.Pattern[str], dict[str, Reg
             en.setdefault(base, r)
             for suffix in ("City", "Province", "Autonomous Region", "Prefecture", "County", "Municipality"):
                 en.setdefault(f"{base} {suffix}", r)
-    en_re = re.compile(rf"(?<![\w'-])(?:{trie_pattern(en)})(?![\w-])")  # few first letters: fast
+    # (?<![\w'-]) checked after the first letter: the engine skips to the names' first letters
+    en_re = re.compile(rf"(?:{trie_pattern(en, after_first=_NOT_AFTER_WORD)})(?![\w-])")
     return _Names(zh), zh, en_re, en
 
 
@@ -151,7 +170,7 @@ def find_regions(form: str, language: str) -> list[RegionMention]:
     zh_names, zh, en_re, en = _tables()
     out: list[RegionMention] = []
     if language == "en":
-        zones = [(m.start(), m.end()) for m in scan(_EN_ZONE, form)]
+        zones = [(m.start(), m.end()) for m in scan(_EN_ZONE, form, before=_EN_ZONE_WORDS)]
         for s, e in zones:
             out.append(RegionMention(s, e, _zone_place(form[s:e]), "zone"))
         for m in en_re.finditer(form):
