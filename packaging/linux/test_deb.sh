@@ -55,7 +55,13 @@ if [ "${1:-}" = "--measure" ]; then
           elapsed="$(awk -v a="$start" -v b="$now" 'BEGIN { printf "%.2f", b - a }')"
           return 0
         fi
-        kill -0 "$gui" 2>/dev/null || return 1
+        if ! kill -0 "$gui" 2>/dev/null; then  # it ended by itself: say how, with what it wrote
+          local status=0
+          wait "$gui" 2>/dev/null || status=$?
+          echo "window ended by itself before showing (exit status $status): $(tail -n 5 "$data/gui.stderr" | tr '\n' ' ')" \
+            "$(cat "$1"/factdesk-native-crash.log* 2>/dev/null | head -n 20 | tr '\n' ' ')"
+          return 1
+        fi
         sleep 0.02
       done
       return 1
@@ -198,6 +204,10 @@ if [ $fail = 0 ]; then
       echo "launch to a visible window, installed factdesk as a user starts it, $where (xdotool):" \
         "${wmedian} s (runs: $w2 $w3 $w4 s; $wverdict); first start with a new database: $w1 s"
     fi
+    # a window that died on its own is told with its exit status and what it wrote, not dropped quietly
+    while IFS= read -r ended; do
+      [ -z "$ended" ] || echo "installed factdesk: $ended"
+    done <<<"$(grep '^window ended by itself' <<<"$times" || true)"
   fi
 fi
 
