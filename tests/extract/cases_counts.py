@@ -219,3 +219,15 @@ COUNTS_COMPARATOR += [
     (HANS, "全市上百个项目集中开工。", 100, ">="),
     (HANS, "本季度签约10个项目,总投资25亿元。", 10, "="),  # the 约 of 签约 is no "about"
 ]
+
+# a capacity written before the noun is not a count; an amount restated in another currency after a comma is no fact
+COUNTS_NOT_FACTS += [
+    (EN, "Renwick Power has built 100 MW PV projects in the county.", "count"),
+    (EN, "The firm has 2 GW wind projects under construction in Gansu.", "count"),
+    (EN, "Orvik will invest RMB 14 billion, around $2.1 billion, in a new plant.", "USD"),
+    (EN, "The plant will cost 700 million yuan, or about $100 million.", "USD"),
+]
+COUNTS_HOW_MANY += [
+    (EN, "The county has 12 PV projects and 30 wind projects under way.", "count", 2),
+    (EN, "Exports reached $3 billion, 20 billion yuan of it from Orvik.", "CNY", 1),
+]

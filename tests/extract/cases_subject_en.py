@@ -203,3 +203,32 @@ SUBJECT_FIELDS = [
     (EN, _VENTURE_CAPITAL, 2e9, "investor", ""),
     (EN, _TWO_PLANS, 3e9, "project", "pack plant"),
 ]
+
+# --- a brief's "* Says" lines: the subject is the company of the brief's dateline; "its unit" invests for it -------
+_BRIEF = ("March 2 Velmora Holdings Ltd :\n\n* Says its subsidiary will use 300 million yuan to build a lithium plant "
+          "in Yichun\n\n* Says the joint venture will be capitalized at 500 million yuan\n")
+_BRIEF_UNIT = ("Aug 9 Carrow Optics Co Ltd :\n\n* Says its unit plans to put 80 million yuan into a lens factory in "
+               "Ningbo\n")
+# --- a company descriptor makes a name that also names a county the company's ("battery maker Tongwei") ----------
+_DESCRIBED_COUNTY_NAME = ("Solar wafer maker Lintan announced on Monday a deal with the city of Baoji for a new "
+                          "site. According to the filing, the total investment for this wafer capacity is RMB 9 "
+                          "billion.")
+_COUNTY_NOT_DESCRIBED = ("Lintan announced a deal with the city of Baoji on Monday. According to the plan, the "
+                         "county will spend RMB 2 billion on roads.")
+_CAPITALIZED = "Harlow Cement said the new plant will be capitalized at 600 million yuan."
+
+SUBJECT_NUMERIC += [
+    (EN, _BRIEF, 3e8, "CNY", P, ""),
+    (EN, _BRIEF, 5e8, "CNY", P, ""),
+    (EN, _BRIEF_UNIT, 8e7, "CNY", P, ""),
+    (EN, _DESCRIBED_COUNTY_NAME, 9e9, "CNY", P, ""),
+    (EN, _COUNTY_NOT_DESCRIBED, 2e9, "CNY", T, ""),  # a county's plan stays a target
+    (EN, _CAPITALIZED, 6e8, "CNY", P, ""),
+]
+SUBJECT_FIELDS += [
+    (EN, _BRIEF, 3e8, "investor", "Velmora Holdings Ltd"),
+    (EN, _BRIEF, 5e8, "investor", ""),  # a joint venture's capital: no one investor
+    (EN, _BRIEF_UNIT, 8e7, "investor", "Carrow Optics Co Ltd"),
+    (EN, _DESCRIBED_COUNTY_NAME, 9e9, "investor", "Lintan"),
+    (EN, _CAPITALIZED, 6e8, "investor", "Harlow Cement"),
+]

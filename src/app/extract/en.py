@@ -68,6 +68,8 @@ _MOD_STOP = frozenset(
      "our", "per", "each", "every", "which", "who", "new-type", "after", "before", "within",
      "years", "months", "days", "weeks", "hours"]
 )
+_CAPACITY_UNITS = frozenset({"kw", "mw", "gw", "kwh", "mwh", "gwh", "kwp", "mwp", "gwp", "mt", "tons", "tonnes", "t",
+                             "kv", "mu", "hectares", "sq", "square", "km", "kilometers", "kilometres", "meters"})
 _JOB_MODS = frozenset({"new", "direct", "local", "permanent", "full-time", "more"})
 _RANKINGS = frozenset({"fortune", "global", "top", "china's"})
 _NOT_COUNT_BEFORE = re.compile(r"(?:\btop|\bNo\.?|\bFortune|\bGlobal|\bnumber|#|\d:)\s*$", re.I)  # 09:02
@@ -476,6 +478,8 @@ def _count(form: str, m: re.Match[str], value: Decimal, num: str) -> Mention | N
             w.lower() in _MOD_STOP and not (w.lower() == "and" and w in inner and "other" not in inner)
             for w in mods if not w[:1].isdigit() and w.lower() not in _RANKINGS):  # "18 counties and other …"
         return _count_number_of(form, num_start, num_end, value)
+    if mods and mods[0].lower() in _CAPACITY_UNITS:
+        return None  # "100 MW PV projects": a capacity written before the noun, not a count
     if "pillar" in (w.lower() for w in mods):
         return None  # "2 pillar businesses": industries, not firms
     if nm.group("head").lower().startswith("job") and any(w.lower() not in _JOB_MODS for w in mods):

@@ -172,7 +172,10 @@ def run_pipeline(text: str, language: str, published: dt.date | None = None,
 
 _CONVERSION_GAP = re.compile(
     r"\s*[(（]\s*(?:about|around|approximately|approx\.?|roughly|or|约合|折合|合|约)?\s*|\s*,?\s*or\s+|或"
+    r"|\s*,\s*(?:or\s+)?(?:equivalent\s+to\s+)?"
 )
+# the restating amount after a comma is approximate: "RMB 14 billion, around $2.1 billion" (not "N, M more")
+_APPROXIMATE = re.compile(r"(?:or\s+)?(?:about|around|approximately|roughly|some|equivalent\s+to)\s", re.I)
 
 
 def _mark_conversions(form: str, mentions: list[Mention]) -> None:
@@ -180,7 +183,9 @@ def _mark_conversions(form: str, mentions: list[Mention]) -> None:
     in another currency; it is not a fact of its own."""
     money = [m for m in mentions if m.family == "money"]
     for a, b in zip(money, money[1:], strict=False):
-        if a.unit != b.unit and 0 <= b.start - a.end <= 12 and _CONVERSION_GAP.fullmatch(form, a.end, b.start):
+        if a.unit != b.unit and 0 <= b.start - a.end <= 12 and _CONVERSION_GAP.fullmatch(form, a.end, b.start) and (
+                "," not in form[a.end : b.start] or _APPROXIMATE.match(form, b.start, b.num_start)
+                or _APPROXIMATE.search(form, a.end, b.start)):
             b.hints["conversion"] = "1"
 
 

@@ -37,7 +37,7 @@ _DESCRIPTOR = (r"(?:(?:[A-Z][\w'’-]*\s+)?(?:[a-zA-Z-]+\s+){0,4}?(?:[Mm]aker|[M
                r"|[Cc]ompany|[Ss]upplier|[Rr]ecycler|[Gg]iant|[Dd]eveloper|[Cc]armaker|[Aa]utomaker|[Oo]perator|[Pp]rovider"
                r"|[Mm]iner)\s+(?=[A-Z]))?")
 _COMPANY_NOUN = (r"(?:company|firm|group|maker|manufacturer|producer|supplier|recycler|developer|giant|carmaker"
-                 r"|automaker|enterprise|investor|listed\s+company)")
+                 r"|automaker|enterprise|investor|listed\s+company|unit|subsidiary|parent)")
 _FACILITY = (r"(?:project|base|plant|factory|facility|joint\s+venture|venture|subsidiary|phase|hub|park|complex|line"
              r"|expansion|centre|center|campus|headquarters|institute|mine|station)")
 _VERB = (r"(?:(?:also|then|now|further|recently|jointly|still|will|would|may|might|can|could|shall|has|have|had)\s+)*"
@@ -48,11 +48,12 @@ _VERB = (r"(?:(?:also|then|now|further|recently|jointly|still|will|would|may|mig
          r"|increases?|raised|to|contribut\w+|investing|holding|taking|providing|putting|injecting|subscribing"
          r"|[a-z]+(?:ed|es))\b")
 
-# a dateline ("SHENYANG, March 20 (Xinhua) --", "June 29 (Reuters) -", "BEIJING :", "PVTIME –") and opening
+# a dateline ("SHENYANG, March 20 (Xinhua) --", "June 29 (Reuters) -", "BEIJING :", "PVTIME –"), a brief's "* Says"
+# (its subject the company the brief is about) and opening
 # adverbials up to their comma ("Recently,", "At the same time,", "According to the amended agreement,")
 _DATELINE = re.compile(
     r"[ \t]*(?:[-•*]\s+)?(?:(?:[A-Z][A-Za-z .]{1,30}?,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\([A-Z][\w ]{1,20}\)"
-    r"\s*[-–—:]+\s*|[A-Z]{3,}(?:\s+[A-Z]{3,})?\s*[-–—:]+\s*)?"
+    r"\s*[-–—:]+\s*|[A-Z]{3,}(?:\s+[A-Z]{3,})?\s*[-–—:]+\s*)?(?:Says\s+(?:that\s+)?)?"
 )
 _OPENERS = [
     "At", "In", "On", "Under", "After", "Before", "According", "First", "Firstly", "Second", "Secondly", "Third",
@@ -131,7 +132,7 @@ _AGGREGATE_OF_FACILITY = re.compile(
 _MEASURE = re.compile(r"revenues?|sales|income|turnover|output(?:\s+value)?|profits?|tax(?:es)?|tax\s+payments?")
 _PLURAL = re.compile(r"\b(?:projects|enterprises)\b|\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:companies|firms)\b")
 _ONE_PROJECT = re.compile(
-    r"\b(?:invest\w*|spend\w*|spent|costs?|capital|subscri\w+|acqui\w+|worth|fixed[- ]assets?|build\w*|built"
+    r"\b(?:invest\w*|spend\w*|spent|costs?|capital|capitali[sz]\w*|subscri\w+|acqui\w+|worth|fixed[- ]assets?|build\w*|built"
     r"|construct\w*|expan\w+|project|plant|base|facilit\w+|factory|line|venture|subsidiary|hub|park|headquarters"
     r"|institute|stake|equity)\b"
 )
@@ -237,7 +238,8 @@ def _named_company(form: str, text: str, at: int, learned: tuple[str, ...] = ())
     words = name.split()
     if words and words[-1].startswith("(") and not m.group("suffix"):
         name = " ".join(words[:-1])
-    if not _company_like(name, learned):
+    described = bool(re.search(r"[a-z]\s*$", m.group("lead")))  # "solar cell maker X": a company, also if X names a place
+    if not _company_like(name, learned, described):
         return None
     s = m.start("n")
     if (" " not in name and not m.group("suffix") and not m.group("lead") and name not in learned
@@ -246,13 +248,15 @@ def _named_company(form: str, text: str, at: int, learned: tuple[str, ...] = ())
     return s, _clean(text[s : s + len(name)] + (text[m.end("n") : m.end("suffix")] if m.group("suffix") else ""))
 
 
-def _company_like(name: str, learned: tuple[str, ...] = ()) -> bool:
+def _company_like(name: str, learned: tuple[str, ...] = (), described: bool = False) -> bool:
+    """A company's name; `described`: written after a company descriptor ("battery maker X"), which makes a name
+    that also names a county ("Tongwei") the company's."""
     if name in learned:
         return True
     words = name.split()
     return (0 < len(words) <= 6 and not _STOP_WORD.match(name) and words[0] not in EN_GENERIC_SUBJECT
-            and not en_date_words(name) and not _GOVERNMENT_WORD.search(name) and not place_candidates(name)
-            and is_company_name(name))
+            and not en_date_words(name) and not _GOVERNMENT_WORD.search(name)
+            and (described or (not place_candidates(name) and is_company_name(name))))
 
 
 def _place_like(name: str) -> bool:
