@@ -132,8 +132,8 @@ _AGGREGATE_OF_FACILITY = re.compile(
 _MEASURE = re.compile(r"revenues?|sales|income|turnover|output(?:\s+value)?|profits?|tax(?:es)?|tax\s+payments?")
 _PLURAL = re.compile(r"\b(?:projects|enterprises)\b|\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:companies|firms)\b")
 _ONE_PROJECT = re.compile(
-    r"\b(?:invest\w*|spend\w*|spent|costs?|capital|capitali[sz]\w*|subscri\w+|acqui\w+|worth|fixed[- ]assets?|build\w*|built"
-    r"|construct\w*|expan\w+|project|plant|base|facilit\w+|factory|line|venture|subsidiary|hub|park|headquarters"
+    r"\b(?:invest\w*|spend\w*|spent|costs?|capital|capitali[sz]\w*|subscri\w+|acqui\w+|worth|fixed[- ]assets?"
+    r"|build\w*|built|construct\w*|expan\w+|project|plant|base|facilit\w+|factory|line|venture|subsidiary|hub|park|headquarters"
     r"|institute|stake|equity)\b"
 )
 # a period or a measure right after the amount: "N a year", "N of revenue", "N annually"
@@ -238,7 +238,7 @@ def _named_company(form: str, text: str, at: int, learned: tuple[str, ...] = ())
     words = name.split()
     if words and words[-1].startswith("(") and not m.group("suffix"):
         name = " ".join(words[:-1])
-    described = bool(re.search(r"[a-z]\s*$", m.group("lead")))  # "solar cell maker X": a company, also if X names a place
+    described = bool(re.search(r"[a-z]\s*$", m.group("lead")))  # "solar cell maker X": also if X names a place
     if not _company_like(name, learned, described):
         return None
     s = m.start("n")
