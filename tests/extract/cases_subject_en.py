@@ -232,3 +232,14 @@ SUBJECT_FIELDS += [
     (EN, _DESCRIBED_COUNTY_NAME, 9e9, "investor", "Lintan"),
     (EN, _CAPITALIZED, 6e8, "investor", "Harlow Cement"),
 ]
+# a pasted page's date line before the opening sentence
+_DATE_LINE = (" date 2020-01-02 Cable maker Lintan announced a new plant in Baoji. The total investment for this "
+              "plant is RMB 3 billion.")
+SUBJECT_FIELDS += [(EN, _DATE_LINE, 3e9, "investor", "Lintan")]
+# "the company" after a company written shorter: the fullest name the article gives it (not another company's)
+_SHORTER_NAME = ("Velnor Solar Power has signed an agreement with Hengyang County. Velnor Power will own and operate "
+                 "the plant. The company will invest around RMB 800 million in the plant.")
+_OTHER_COMPANY = ("Velnor Power has signed an agreement with Hengyang County. Velnor Mining will own and operate the "
+                  "plant. The company will invest around RMB 800 million in the plant.")
+SUBJECT_FIELDS += [(EN, _SHORTER_NAME, 8e8, "investor", "Velnor Solar Power"),
+                   (EN, _OTHER_COMPANY, 8e8, "investor", "Velnor Mining")]

@@ -16,7 +16,7 @@ from app.domain.knowledge import KIND_ORG, Knowledge, LearnedEntry
 from app.domain.schema import Kind
 from app.extract import extract
 from app.extract.pipeline import Document
-from app.extract.subject_en import decide, subject_at
+from app.extract.subject_en import decide, shortened, subject_at
 
 PUBLISHED = dt.date(2024, 5, 20)
 
@@ -82,3 +82,15 @@ def test_learned_organisation_is_a_company_subject() -> None:
     unlearned = _find(extract(text, "en", PUBLISHED), 1.2e9, "CNY")
     assert [f.kind for f in unlearned] == [Kind.TARGET], _describe(unlearned, text)
 
+
+
+@pytest.mark.parametrize(("short", "full", "same"), [
+    ("Jinko Power", "JinkoSolar Power", True),
+    ("Nexa Power", "Nexa Solar Power", True),
+    ("Nexa Power", "Nexa Solar Power Holdings", False),  # the last word differs: not shown to be the same
+    ("Nexa Mining", "Nexa Power", False),
+    ("Ab Power", "Abacus Power", False),  # too short a beginning to tell
+    ("Nexa Green Power", "Nexa Power", False),
+])
+def test_a_name_written_shorter(short: str, full: str, same: bool) -> None:
+    assert shortened(short, full) is same

@@ -48,11 +48,12 @@ _VERB = (r"(?:(?:also|then|now|further|recently|jointly|still|will|would|may|mig
          r"|increases?|raised|to|contribut\w+|investing|holding|taking|providing|putting|injecting|subscribing"
          r"|[a-z]+(?:ed|es))\b")
 
-# a dateline ("SHENYANG, March 20 (Xinhua) --", "June 29 (Reuters) -", "BEIJING :", "PVTIME –"), a brief's "* Says"
-# (its subject the company the brief is about) and opening
-# adverbials up to their comma ("Recently,", "At the same time,", "According to the amended agreement,")
+# a pasted page's date line ("date 2021-06-23"), a dateline ("SHENYANG, March 20 (Xinhua) --", "June 29 (Reuters) -",
+# "BEIJING :", "PVTIME –"), a brief's "* Says" (its subject the company the brief is about) and opening adverbials up
+# to their comma ("Recently,", "At the same time,", "According to the amended agreement,")
 _DATELINE = re.compile(
-    r"[ \t]*(?:[-•*]\s+)?(?:(?:[A-Z][A-Za-z .]{1,30}?,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\([A-Z][\w ]{1,20}\)"
+    r"[ \t]*(?:date\s+\d{4}-\d\d-\d\d\s+)?(?:[-•*]\s+)?(?:(?:[A-Z][A-Za-z .]{1,30}?,?\s+)?"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\([A-Z][\w ]{1,20}\)"
     r"\s*[-–—:]+\s*|[A-Z]{3,}(?:\s+[A-Z]{3,})?\s*[-–—:]+\s*)?(?:Says\s+(?:that\s+)?)?"
 )
 _OPENERS = [
@@ -208,13 +209,30 @@ class ArticleSubjects:
         """The company last named before `pos`, else the one the article names most."""
         before = [name for start, name in self.mentions() if start < pos]
         if before:
-            return before[-1]
+            return self._fullest(before[-1])
         names = [name for _, name in self.mentions()]
-        return max(names, key=names.count) if names else None
+        return self._fullest(max(names, key=names.count)) if names else None
+
+    def _fullest(self, name: str) -> str:
+        """The fullest name the article gives the company `name` names: "Jinko Power" is the "JinkoSolar Power"
+        the article named before, "Nexa Power" the "Nexa Solar Power" (a name written inside it stays as it is)."""
+        fuller = [other for _, other in self.mentions() if len(other) > len(name) and name not in other
+                  and shortened(name, other)]
+        return max(fuller, key=len) if fuller else name
 
     def is_learned(self, name: str | None) -> bool:
         """A learned organisation's name: learning decides its amounts (and says so in the fact's origin)."""
         return name is not None and name in self.learned
+
+
+def shortened(short: str, full: str) -> bool:
+    """`short` is `full` written shorter: each word a word's beginning, in order, first and last words kept
+    ("Jinko Power" of "JinkoSolar Power", "Nexa Power" of "Nexa Solar Power"; not "Nexa Mining" of "Nexa Power")."""
+    a, b = short.lower().split(), full.lower().split()
+    if not a or len(a) > len(b) or not b[0].startswith(a[0]) or a[-1] != b[-1] or len(a[0]) < 3:
+        return False
+    rest = iter(b[1:-1])
+    return all(any(word.startswith(w) for word in rest) for w in a[1:-1])
 
 
 def _clean(name: str) -> str:
