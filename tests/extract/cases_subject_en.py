@@ -243,3 +243,18 @@ _OTHER_COMPANY = ("Velnor Power has signed an agreement with Hengyang County. Ve
                   "plant. The company will invest around RMB 800 million in the plant.")
 SUBJECT_FIELDS += [(EN, _SHORTER_NAME, 8e8, "investor", "Velnor Solar Power"),
                    (EN, _OTHER_COMPANY, 8e8, "investor", "Velnor Mining")]
+
+# --- the number as its clause's subject with a future predicate: a plan's figure (a target); a past one stays -----
+SUBJECT_NUMERIC += [
+    (EN, "The district said about 20 projects will resume work by the end of March.", 20, "count", T, ""),
+    (EN, "Around 35 key projects are expected to start construction in Hami before June.", 35, "count", T, ""),
+    (EN, "Tallow Steel said 85% of its total output would be high-grade steel in 2027.", 85, "percent", T, ""),
+    (EN, "Under the plan, 60 percent of the funds will come from bank loans.", 60, "percent", T, ""),
+    (EN, "In 2019, 15 projects were completed in the zone.", 15, "count", IND, ""),
+    (EN, "The county signed 20 projects last year, and construction will start soon.", 20, "count", IND, ""),
+    (EN, "Exports rose 12% last year, and imports will fall.", 12, "percent", IND, ""),
+]
+SUBJECT_NUMERIC += [  # a part of a group named before, or the group named again: not the plan's own figure
+    (EN, "The zone signed 40 deals. Nine of these projects will be built by foreign firms.", 9, "count", IND, ""),
+    (EN, "Yesterday the first batch of 31 key projects will start construction together.", 31, "count", IND, ""),
+]

@@ -68,6 +68,13 @@ _MOD_STOP = frozenset(
      "our", "per", "each", "every", "which", "who", "new-type", "after", "before", "within",
      "years", "months", "days", "weeks", "hours"]
 )
+# the number is its clause's subject and a future predicate follows it: "about 20 projects will resume by March",
+# "90% of its output would be polysilicon next year" — a plan's figure (a target), whatever stands before it
+_FUTURE = r"\s+(?:will|would|(?:are|is)\s+(?:(?:expected|scheduled|set|due|slated|planned)\s+)?to)\s+(?!have\b)"
+_FUTURE_PREDICATE = re.compile(_FUTURE)
+# not a bare count opening its noun phrase: "the five projects will", "a batch of 24 projects will" (a group named)
+_GROUP_NAMED_BEFORE = re.compile(r"\b(?:the|these|those|its|their|of|all)\s+$")
+_FUTURE_SHARE = re.compile(r"(?:\s+of\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?" + _FUTURE)
 _CAPACITY_UNITS = frozenset({"kw", "mw", "gw", "kwh", "mwh", "gwh", "kwp", "mwp", "gwp", "mt", "tons", "tonnes", "t",
                              "kv", "mu", "hectares", "sq", "square", "km", "kilometers", "kilometres", "meters"})
 _JOB_MODS = frozenset({"new", "direct", "local", "permanent", "full-time", "more"})
@@ -237,6 +244,8 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
             if value > 0 and _NEGATIVE_WORDS.search(form[max(0, start - 50) : start]):
                 mention.value = -value
                 mention.signed_by_wording = True
+            if _FUTURE_SHARE.match(low, end):
+                mention.hints["future"] = "1"
             out.append(mention)
             continue
         if mult and not _word_number(num):
@@ -250,6 +259,11 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
         if count is not None:
             count.comparator = comparator if comparator != Comparator.EQ else count.comparator
             count.start = start
+            if (count.noun_end is not None and not re.match(r"\s+of\b", low[num_end : num_end + 4])
+                    and _FUTURE_PREDICATE.match(low, count.noun_end)
+                    and not _GROUP_NAMED_BEFORE.search(low, max(0, start - 12), start)
+                    and not any(o.family == "count" and o.value == count.value for o in out)):  # not a restatement
+                count.hints["future"] = "1"
             out.append(count)
     return out
 
