@@ -231,3 +231,9 @@ COUNTS_HOW_MANY += [
     (EN, "The county has 12 PV projects and 30 wind projects under way.", "count", 2),
     (EN, "Exports reached $3 billion, 20 billion yuan of it from Orvik.", "CNY", 1),
 ]
+# a count named again with "the"/"these" is the one stated before; another group's equal count is not
+COUNTS_HOW_MANY += [
+    (EN, "Nexa signed two project agreements with Wuhu. The total investment in the two projects is 5 billion yuan. "
+         "Nexa chose Wuhu for these two new projects because of its port.", "count", 1),
+    (EN, "Hami signed 3 projects in March. The 5 projects signed in April are larger.", "count", 2),
+]

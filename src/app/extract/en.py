@@ -73,6 +73,7 @@ _MOD_STOP = frozenset(
 _FUTURE = r"\s+(?:will|would|(?:are|is)\s+(?:(?:expected|scheduled|set|due|slated|planned)\s+)?to)\s+(?!have\b)"
 _FUTURE_PREDICATE = re.compile(_FUTURE)
 # not a bare count opening its noun phrase: "the five projects will", "a batch of 24 projects will" (a group named)
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$")
 _GROUP_NAMED_BEFORE = re.compile(r"\b(?:the|these|those|its|their|of|all)\s+$")
 _FUTURE_SHARE = re.compile(r"(?:\s+of\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?" + _FUTURE)
 _CAPACITY_UNITS = frozenset({"kw", "mw", "gw", "kwh", "mwh", "gwh", "kwp", "mwp", "gwp", "mt", "tons", "tonnes", "t",
@@ -264,6 +265,9 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
                     and not _GROUP_NAMED_BEFORE.search(low, max(0, start - 12), start)
                     and not any(o.family == "count" and o.value == count.value for o in out)):  # not a restatement
                 count.hints["future"] = "1"
+            if _DEFINITE_BEFORE.search(low, max(0, start - 8), start) and any(
+                    o.family == "count" and o.value == count.value for o in out):
+                continue  # "the two projects", "these two new projects": the count stated before, named again
             out.append(count)
     return out
 
