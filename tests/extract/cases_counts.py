@@ -237,3 +237,16 @@ COUNTS_HOW_MANY += [
          "Nexa chose Wuhu for these two new projects because of its port.", "count", 1),
     (EN, "Hami signed 3 projects in March. The 5 projects signed in April are larger.", "count", 2),
 ]
+# a headline's figure in the currency the body gives only as a conversion is that conversion, no fact of its own
+COUNTS_NOT_FACTS += [
+    (EN, "Velta to invest US$2.1 billion in Hubei plant\n\nVelta Energy has announced an RMB14.5 billion (US$2.1 "
+         "billion) plan to build a base in Hubei.", "USD"),
+]
+COUNTS_HOW_MANY += [
+    (EN, "Velta raised US$2.1 billion in May.\n\nVelta Energy has announced an RMB14.5 billion (US$2 billion) plan "
+         "to build a base in Hubei.", "USD", 1),
+]
+COUNTS_HOW_MANY += [  # an equal amount outside the headline: another article's, a fact
+    (EN, "Velta Energy has announced an RMB14.5 billion (US$2.1 billion) plan to build a base in Hubei.\n\nSEE ALSO: "
+         "Velta Invests $2.1 Billion in Storage Batteries", "USD", 1),
+]

@@ -187,6 +187,13 @@ def _mark_conversions(form: str, mentions: list[Mention]) -> None:
                 "," not in form[a.end : b.start] or _APPROXIMATE.match(form, b.start, b.num_start)
                 or _APPROXIMATE.search(form, a.end, b.start)):
             b.hints["conversion"] = "1"
+    converted = [m for m in money if m.hints.get("conversion")]
+    headline = form.find("\n")
+    for m in money:  # a headline's "to invest US$6.7 billion" for the body's "RMB45.2 billion (US$6.7 billion)"
+        if m.end > headline:
+            break
+        if not m.hints.get("conversion") and any(same_amount.same_amount(c, m) for c in converted):
+            m.hints["conversion"] = "1"
 
 
 def _mark_groups(doc: Document, mentions: list[Mention]) -> None:
