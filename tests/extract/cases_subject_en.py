@@ -258,3 +258,11 @@ SUBJECT_NUMERIC += [  # a part of a group named before, or the group named again
     (EN, "The zone signed 40 deals. Nine of these projects will be built by foreign firms.", 9, "count", IND, ""),
     (EN, "Yesterday the first batch of 31 key projects will start construction together.", 31, "count", IND, ""),
 ]
+SUBJECT_NUMERIC += [  # what a counted group of planned projects is worth: the group's total, an indicator
+    (EN, "The district is scheduled to carry out 64 key projects worth a total of 9.3 billion yuan this year.", 9.3e9,
+     "CNY", IND, ""),
+    (EN, "Kashgar plans to launch 25 industrial projects valued at 4 billion yuan in 2025.", 4e9, "CNY", IND, ""),
+    (EN, "The district is scheduled to carry out 64 key projects worth a total of 9.3 billion yuan this year.", 64,
+     "count", T, ""),
+    (EN, "Kashgar plans to invest 4 billion yuan in industrial projects in 2025.", 4e9, "CNY", T, ""),
+]

@@ -73,6 +73,13 @@ _MOD_STOP = frozenset(
 _FUTURE = r"\s+(?:will|would|(?:are|is)\s+(?:(?:expected|scheduled|set|due|slated|planned)\s+)?to)\s+(?!have\b)"
 _FUTURE_PREDICATE = re.compile(_FUTURE)
 # not a bare count opening its noun phrase: "the five projects will", "a batch of 24 projects will" (a group named)
+# the worth of a counted group of projects right before the amount: whatever plan the count is, what the group is
+# worth is an aggregate figure, an indicator ("to carry out 101 projects worth a total of N"; the seeds keep "to
+# implement six projects with a total investment of N" a plan's target)
+_GROUP_TOTAL_BEFORE = re.compile(
+    r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of)\s+(?:[\w-]+\s+){0,3}?projects\s+"
+    r"(?:that\s+are\s+)?(?:worth|valued\s+at)\s+(?:a\s+total\s+of\s+)?$"
+)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$")
 _GROUP_NAMED_BEFORE = re.compile(r"\b(?:the|these|those|its|their|of|all)\s+$")
 _FUTURE_SHARE = re.compile(r"(?:\s+of\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?" + _FUTURE)
@@ -230,6 +237,8 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
                 mention.hints["threshold"] = "1"
             if _EACH_BEFORE.search(before):
                 mention.hints["threshold"] = "1"  # "12 projects each topped 5 billion yuan"
+            if _GROUP_TOTAL_BEFORE.search(low, max(0, start - 90), start):
+                mention.hints["aggregate"] = "1"  # "to carry out 101 projects worth a total of N": the group's total
             if _value_class(low, start, end, comparator) or relative_class(low, start, comparator):
                 mention.hints["threshold"] = "1"  # "two projects in which the investment exceeds 10 billion yuan"
             elif worth_class(low, start, end, comparator, any(
