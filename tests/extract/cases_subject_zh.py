@@ -207,3 +207,33 @@ STRUCT_NUMERIC += [
     (HANS, _GROUP_HEADLINE, 320e8, "CNY", IND, ""),
 ]
 STRUCT_FIELDS += [(HANS, _RESTATED_AT_END, 36e8, "investor", "远帆动力")]
+
+# round 7: an investor must be a name by its shape — a verb or an adverb opening a clause (宣布…, 进一步扩大公司),
+# a capacity (5GW), a legal form alone (股份公司), a demonstrative or counted phrase (这次开工的三个) is none; the
+# company the sentence is about takes its place (a company described before its name: 刚刚落户…的X集团), else none
+_DESCRIBED = "日前,刚刚落户江州的远帆新材料集团,正式与江州市政府签署合作协议,宣布将投资30亿元,分两期建设负极材料项目。"
+_HANT_DESCRIBED = ("日前,剛剛落戶江州的遠帆新材料集團,正式與江州市政府簽署合作協議,宣布將投資30億元,"
+                   "分兩期建設負極材料項目。")
+_PURPOSE_CLAUSE = ("晨曦科技(688999)5月8日发布公告称,为进一步扩大公司产能规模,公司拟在南平高新区建设年产10GW电池片项目,"
+                   "并与南平高新区管委会签订了投资协议,项目总投资约36亿元(含流动资金)。")
+_HANT_PURPOSE_CLAUSE = ("晨曦科技(688999)5月8日發布公告稱,為進一步擴大公司產能規模,"
+                        "公司擬在南平高新區建設年產10GW電池片項目,並與南平高新區管委會簽訂了投資協議,項目總投資約36億元(含流動資金)。")
+_PURPOSE_NO_COMPANY = ("5月8日消息,为进一步扩大公司产能规模,公司拟在南平高新区建设年产10GW电池片项目,"
+                       "项目总投资约36亿元。")
+_CAPACITY_NAMED = "据了解,5GW项目投资约12亿元,建设期一年。"
+_CAPACITY_OF_BRAND = "2024年3月,华拓股份5GW组件项目在江州开工。5GW项目投资约12亿元,建设期一年。"
+STRUCT_NUMERIC += [
+    (HANS, _DESCRIBED, 30e8, "CNY", P, ""),
+    (HANT, _HANT_DESCRIBED, 30e8, "CNY", P, ""),
+    (HANS, _PURPOSE_CLAUSE, 36e8, "CNY", P, ""),
+    (HANT, _HANT_PURPOSE_CLAUSE, 36e8, "CNY", P, ""),
+]
+STRUCT_FIELDS += [
+    (HANS, _DESCRIBED, 30e8, "investor", "远帆新材料集团"),
+    (HANT, _HANT_DESCRIBED, 30e8, "investor", "遠帆新材料集團"),
+    (HANS, _PURPOSE_CLAUSE, 36e8, "investor", "晨曦科技"),
+    (HANT, _HANT_PURPOSE_CLAUSE, 36e8, "investor", "晨曦科技"),
+    (HANS, _PURPOSE_NO_COMPANY, 36e8, "investor", ""),
+    (HANS, _CAPACITY_NAMED, 12e8, "investor", ""),
+    (HANS, _CAPACITY_OF_BRAND, 12e8, "investor", "华拓股份"),
+]

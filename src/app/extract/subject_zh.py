@@ -124,6 +124,25 @@ def not_an_investor(name: str | None) -> bool:
     return not name or _NOT_AN_INVESTOR.search(name.strip()) is not None
 
 
+# what a name is not, by its shape: a capacity (3GW, 20万吨), a legal form alone (股份公司, 有限公司), a phrase
+# ending with a count (这次…的五个), a clause opening with a verb or an adverb (宣布…, 进一步提升公司)
+_CAPACITY = re.compile(r"[\d.]+\s*(?:GWh|MWh|GW|MW|KW|kW|万吨|吨|t)$")
+_LEGAL_FORM_ALONE = re.compile(r"(?:股份|控股|有限|有限责任|集团|责任)*(?:公司|集团)")
+_PHRASE = re.compile(r"[\d一二三四五六七八九十两几]\s*(?:个|家|项|批)$")
+_CLAUSE_OPENING = re.compile(_NO_SUBJECT.pattern.replace("|与|和|同|对|向|为|就|以|经|", "|") + "|" + _PLAN_WORD.pattern
+                             + "|正式|同意|首次|再次|追加|率先|刚刚|已经|正在")
+
+
+def not_a_name(name: str) -> bool:
+    """Whether a rule's investor is, by its shape, no name: a capacity, a legal form alone, a phrase ending
+    with a count, or a clause opening with a verb or an adverb of two characters or more (宣布, 进一步…)."""
+    n = match_form(name).strip()
+    if not n or _CAPACITY.fullmatch(n) or _LEGAL_FORM_ALONE.fullmatch(n) or _PHRASE.search(n):
+        return True
+    opening = _CLAUSE_OPENING.match(n)
+    return opening is not None and opening.end() >= 2
+
+
 def _clauses_before(form: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The clauses of form[lo:hi], last first."""
     out: list[tuple[int, int]] = []
@@ -161,8 +180,30 @@ def _company_opening(form: str, at: int, hi: int) -> tuple[int, int] | None:
     return None
 
 
+def _described_company(form: str, at: int, hi: int) -> tuple[int, int] | None:
+    """The company a clause that is only a noun phrase ends with, after its description (刚刚落户本市的X集团,):
+    the subject of the clauses after it."""
+    org = zh_org_before(form[at:hi])
+    if org is None or at + org[1] != hi:
+        return None
+    de = form.rfind("的", at, hi)
+    if de < 0 or hi - de - 1 < 4:
+        return None
+    lo, end = _tidy_span(form, de + 1, hi)
+    return (lo, end) if end - lo >= 4 and not not_an_investor(form[lo:end]) else None
+
+
 def clause_subject(form: str, lo: int, hi: int) -> tuple[str, tuple[int, int] | None]:
-    """("company", its span) | ("place", None) | ("none", None): who the clause form[lo:hi] opens with."""
+    """("company", its span) | ("place", None) | ("none", None): who the clause form[lo:hi] opens with; a
+    company read whose words are no name by their shape (正式…, 宣布) is none."""
+    kind, span = _clause_subject(form, lo, hi)
+    if kind == "company" and span is not None and not_a_name(form[span[0] : span[1]]):
+        described = _described_company(form, span[0], span[1])  # 刚刚落户的X集团: X
+        return ("company", described) if described is not None else ("none", None)
+    return kind, span
+
+
+def _clause_subject(form: str, lo: int, hi: int) -> tuple[str, tuple[int, int] | None]:
     lead = _LEAD.match(form, lo, hi)
     at = lead.end() if lead else lo
     if at >= hi:
@@ -193,6 +234,9 @@ def clause_subject(form: str, lo: int, hi: int) -> tuple[str, tuple[int, int] | 
     if project is not None and owner is not None and not _PLURAL.search(project.group()) \
             and not _COUNT_AFTER.match(form, project.end()) and not not_an_investor(owner):
         return "company", (at, at + len(owner))  # 华辰锂电池项目一期…: the project's company
+    described = _described_company(form, at, hi)
+    if described is not None:
+        return "company", described
     place = _PLACE_HEAD.match(form, at, hi)
     if place is not None and not mainland_place(form[at : place.end()]) and not form.startswith(("全", "我", "本"), at):
         head = form[at : place.end()]  # not a known place: a short one (某某市) or a government body by its word
@@ -434,6 +478,8 @@ def settle_investor(form: str, text: str, investor: str | None, project: str | N
         investor = own_clause_company(form, text, sent_start, at) or investor
     if investor:
         investor = tidy_investor(investor) or None
+    if investor and not_a_name(investor):  # 宣布, 股份公司, 3GW: the company the sentence is about, or none
+        investor = subject_investor(form, text, sent_start, at)
     if project is None and government(investor) or investor and _SEVERAL.search(match_form(investor)):
         return False, None  # a government's amount, or several companies' (多家央企…): no company's project
     if not_an_investor(investor) and (investor or (
