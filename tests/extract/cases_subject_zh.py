@@ -237,3 +237,23 @@ STRUCT_FIELDS += [
     (HANS, _CAPACITY_NAMED, 12e8, "investor", ""),
     (HANS, _CAPACITY_OF_BRAND, 12e8, "investor", "华拓股份"),
 ]
+
+# the amount's noun with a plan word inside it (投资预计为…) in a company's announcement, partners listed after 与
+# (A市政府、B区政府 are partners, not who invests), a numbered phase (第1期投资预计…) continuing the company's project;
+# a place that signs with companies listed after 与 keeps its plan a target
+_PARTNERS_LISTED = ("2024年5月6日,华拓股份发布公告,公司拟与江州市人民政府、江州市临江区人民政府共同签署《投资协议》,"
+                    "规划在临江区新建年产10万吨负极材料项目,投资预计为60亿元,分2期实施。其中,第1期投资预计35亿元,"
+                    "计划2025年底前投产。")
+_HANT_PARTNERS_LISTED = ("2024年5月6日,華拓股份發布公告,公司擬與江州市人民政府、江州市臨江區人民政府"
+                         "共同簽署《投資協議》,規劃在臨江區新建年產10萬噸負極材料項目,投資預計為60億元,分2期實施。")
+_PLACE_WITH_PARTNERS = "江州市拟与华拓股份、远帆集团共同签署合作协议,规划建设新能源产业园,投资预计为60亿元。"
+STRUCT_NUMERIC += [
+    (HANS, _PARTNERS_LISTED, 60e8, "CNY", P, ""),
+    (HANS, _PARTNERS_LISTED, 35e8, "CNY", P, ""),
+    (HANT, _HANT_PARTNERS_LISTED, 60e8, "CNY", P, ""),
+    (HANS, _PLACE_WITH_PARTNERS, 60e8, "CNY", T, ""),
+]
+STRUCT_FIELDS += [
+    (HANS, _PARTNERS_LISTED, 60e8, "investor", "华拓股份"),
+    (HANT, _HANT_PARTNERS_LISTED, 60e8, "investor", "華拓股份"),
+]

@@ -36,7 +36,7 @@ from app.extract.textprep import match_form
 # the amount's own noun: an investment of the company, or a contract's amount
 _INVEST_CUE = re.compile(
     r"(?:(?P<verb>投资|投入|出资|认缴|增资|注资|斥资)(?:总额|总金额|金额|额)?|(?:交易|收购|转让)(?:对价|价格|金额|总价|价款)"
-    r"|(?P<capital>注册资本金?))(?:合计|共计|总计|拟|将)?(?:约为|约|为|达到|达|是|超过|不超过|不超|不低于|近|逾|人民币|\s)*$"
+    r"|(?P<capital>注册资本金?))(?:合计|共计|总计|拟|将|预计|计划)?(?:约为|约|为|达到|达|是|超过|不超过|不超|不低于|近|逾|人民币|\s)*$"
 )
 # a venture set up in the sentence, whose registered capital is one project's amount
 _VENTURE = re.compile(r"合资|合营|共同出资|共同投资|设立|成立|组建")
@@ -61,7 +61,7 @@ _RESEARCH_AFTER = re.compile(r"[^,。;!?\n]{0,2},?\s*(?:用于)?(?:研发|研究
 # a clause that opens without a subject of its own: it continues the subject before it
 _NO_SUBJECT = re.compile(
     r"(?:项目|该项目|本项目|此次|本次|这一|此|该|其|预计|计划|拟|将|并|且|还|也|已|在|于|投资|总投资|目前|其中|共|合计"
-    r"|一期|二期|三期|首期|分期|用于|建设|主要|同时|此外|另外|据悉|据了解|根据|按照|届时|未来|力争|全部|完成"
+    r"|一期|二期|三期|首期|分期|第[\d一二三四五六七八九十]{1,2}期|用于|建设|主要|同时|此外|另外|据悉|据了解|根据|按照|届时|未来|力争|全部|完成"
     r"|打造|推进|加快|实施|引进|布局|新建|扩建|开工|落户|签约|签订|签署|举行|助力|积极|努力|着力|全力|进一步|形成|带动"
     r"|实现|达到|建成|投产|年产|占地|用地|选址|位于|征地|总用地|与|和|同|对|向|为|就|以|经|随着|通过|依托|围绕)"
 )
@@ -116,6 +116,8 @@ _CONTRACT_AFTER = re.compile(r"的[^,。;!?\n]{0,30}?(?:合同|订单)")
 _ANNOUNCED = re.compile(r"公告|公布|董事会|发布")
 _SEVERAL = re.compile(r"多家|数家|几家|[\d一二三四五六七八九十两]+家|一批|大批|各类")
 _CLAUSE_END = "，,。;；:!?\n"
+# a clause ending with a partner after 与 (…拟与A市人民政府): the clause after it may list the next partner
+_PARTNER_LISTED = re.compile(r"(?:与|和|同)[^,。;!?\n]{2,20}$")
 _SENTENCE_END = "。;!?\n"
 
 
@@ -125,10 +127,11 @@ def not_an_investor(name: str | None) -> bool:
 
 
 # what a name is not, by its shape: a capacity (3GW, 20万吨), a legal form alone (股份公司, 有限公司), a phrase
-# ending with a count (这次…的五个), a clause opening with a verb or an adverb (宣布…, 进一步提升公司)
+# ending with a count (这次…的五个) or holding a plan to sign (江州市拟与X), a clause opening with a verb or an
+# adverb (宣布…, 进一步提升公司)
 _CAPACITY = re.compile(r"[\d.]+\s*(?:GWh|MWh|GW|MW|KW|kW|万吨|吨|t)$")
 _LEGAL_FORM_ALONE = re.compile(r"(?:股份|控股|有限|有限责任|集团|责任)*(?:公司|集团)")
-_PHRASE = re.compile(r"[\d一二三四五六七八九十两几]\s*(?:个|家|项|批)$")
+_PHRASE = re.compile(r"[\d一二三四五六七八九十两几]\s*(?:个|家|项|批)$|(?:拟|将|计划|决定)(?:与|和|同)")
 _CLAUSE_OPENING = re.compile(_NO_SUBJECT.pattern.replace("|与|和|同|对|向|为|就|以|经|", "|") + "|" + _PLAN_WORD.pattern
                              + "|正式|同意|首次|再次|追加|率先|刚刚|已经|正在")
 
@@ -252,14 +255,25 @@ def _clause_subject(form: str, lo: int, hi: int) -> tuple[str, tuple[int, int] |
     return "other", None
 
 
+def _first_subject(form: str, lo: int, hi: int) -> tuple[str, tuple[int, int] | None] | None:
+    """The subject of the last clause of form[lo:hi] that opens with a company or a place, or None."""
+    clauses = _clauses_before(form, lo, hi)
+    for i, (c_lo, c_hi) in enumerate(clauses):
+        kind, span = clause_subject(form, c_lo, c_hi)
+        if kind in ("company", "place") and i + 1 < len(clauses) and _PARTNER_LISTED.search(form, *clauses[i + 1]):
+            continue  # X公司拟与A市政府、B区政府共同签署…: B is a partner listed after 与, not who
+        if kind in ("company", "place"):
+            return kind, span
+    return None
+
+
 def subject_before(form: str, sent_start: int, at: int) -> tuple[str, tuple[int, int] | None]:
     """Who the amount at `at` is about: its clause's subject, else the subject of a clause before it in the
     sentence, else the company named last before it in the paragraph (a sentence with no subject continues
     the paragraph's)."""
-    for lo, hi in _clauses_before(form, sent_start, at):
-        kind, span = clause_subject(form, lo, hi)
-        if kind in ("company", "place"):
-            return kind, span
+    found = _first_subject(form, sent_start, at)
+    if found is not None:
+        return found
     para = form.rfind("\n", 0, sent_start) + 1
     prev_end = sent_start
     for _ in range(5):  # the sentences before, in the paragraph
@@ -267,12 +281,9 @@ def subject_before(form: str, sent_start: int, at: int) -> tuple[str, tuple[int,
             break
         prev_lo = max(form.rfind(c, para, prev_end - 1) for c in _SENTENCE_END) + 1
         prev_lo = max(prev_lo, para)
-        for lo, hi in _clauses_before(form, prev_lo, prev_end):
-            kind, span = clause_subject(form, lo, hi)
-            if kind == "place":
-                return kind, span
-            if kind == "company":
-                return kind, span
+        found = _first_subject(form, prev_lo, prev_end)
+        if found is not None:
+            return found
         prev_end = prev_lo
     if _ANNOUNCED.search(form, para, at):  # a listed company's announcement: the company it establishes
         back = the_company(form, at)
