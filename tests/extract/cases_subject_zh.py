@@ -257,3 +257,24 @@ STRUCT_FIELDS += [
     (HANS, _PARTNERS_LISTED, 60e8, "investor", "华拓股份"),
     (HANT, _HANT_PARTNERS_LISTED, 60e8, "investor", "華拓股份"),
 ]
+
+# several projects, not one: counted in the name told before the amount, counted at the start of the name after
+# the amount (总投资N亿元的六个…项目), or counted right before a total (…园签约项目5个,总投资…); two projects each
+# with its own amount (总投资N亿元的A和总投资M亿元的B两个项目) and one company's named project stay projects
+_COUNTED_NAME = "据了解,这次集中开工的六个新材料项目总投资18.6亿元。"
+_HANT_COUNTED_NAME = "據了解,這次集中開工的六個新材料項目總投資18.6億元。"
+_COUNTED_AFTER_AMOUNT = "江州市举行总投资超过25亿元的四个新能源项目集中开工仪式。"
+_PARK_COUNTED = "其中,临江区签约项目8个,总投资36.5亿元;南湖产业园签约项目5个,总投资22.4亿元。"
+_HANT_PARK_COUNTED = "其中,臨江區簽約項目8個,總投資36.5億元;南湖產業園簽約項目5個,總投資22.4億元。"
+_TWO_EACH_OWN = "此前,远帆集团总投资60亿元的储能电池和总投资20亿元的智能装备两个项目已相继落户江州。"
+_ONE_NAMED = "据了解,远帆科技新材料项目总投资18.6亿元。"
+STRUCT_NUMERIC += [
+    (HANS, _COUNTED_NAME, 18.6e8, "CNY", IND, ""),
+    (HANT, _HANT_COUNTED_NAME, 18.6e8, "CNY", IND, ""),
+    (HANS, _COUNTED_AFTER_AMOUNT, 25e8, "CNY", IND, ">"),
+    (HANS, _PARK_COUNTED, 22.4e8, "CNY", IND, ""),
+    (HANT, _HANT_PARK_COUNTED, 22.4e8, "CNY", IND, ""),
+    (HANS, _TWO_EACH_OWN, 20e8, "CNY", P, ""),
+    (HANS, _ONE_NAMED, 18.6e8, "CNY", P, ""),
+]
+STRUCT_FIELDS += [(HANS, _ONE_NAMED, 18.6e8, "investor", "远帆科技")]

@@ -476,6 +476,15 @@ def own_clause_company(form: str, text: str, sent_start: int, at: int) -> str | 
     return text[span[0] : span[1]] if kind == "company" and span is not None else None
 
 
+# several projects: counted inside the project's name told before the amount (not 总投资N亿元的X和Y两个项目, each
+# amount its own) or at the name's start (总投资N亿元的五个…项目), or counted right before the amount's total
+_COUNT_IN_NAME = re.compile(r"[\d一二三四五六七八九十两几]+\s*(?:个|项|批)")
+_COUNTED_JUST_BEFORE = re.compile(
+    r"项目\s*(?:共|有|共有|合计)?\s*[\d一二三四五六七八九十两几]+\s*[个项][,、]?\s*(?:计划)?(?:总投资|投资总额)(?:额)?"
+    r"(?:约为|约|为|达|超过|逾|近|\s)*$"
+)
+
+
 def settle_investor(form: str, text: str, investor: str | None, project: str | None, part: str,
                     where: tuple[int, int, int]) -> tuple[bool, str | None]:
     """(whether the rules' project stands, its investor) after the structure is read: each party of a venture is
@@ -493,6 +502,11 @@ def settle_investor(form: str, text: str, investor: str | None, project: str | N
         investor = subject_investor(form, text, sent_start, at)
     if project is None and government(investor) or investor and _SEVERAL.search(match_form(investor)):
         return False, None  # a government's amount, or several companies' (多家央企…): no company's project
+    name = match_form(project or "").strip()
+    named_before = bool(name) and name in form[max(sent_start, at - 60) : at]
+    if named_before and _COUNT_IN_NAME.search(name) or _COUNT_IN_NAME.match(name) \
+            or _COUNTED_JUST_BEFORE.search(form, max(0, at - 30), at):
+        return False, None  # 这次开工的六个…项目总投资…, …园签约项目5个,总投资…: several projects' total
     if not_an_investor(investor) and (investor or (
             (part == "phase" or bare_project(project)) and not total_given(form, at))):
         investor = subject_investor(form, text, sent_start, at)  # 此次, 控股公司, 二期项目: whose it is
