@@ -278,3 +278,17 @@ STRUCT_NUMERIC += [
     (HANS, _ONE_NAMED, 18.6e8, "CNY", P, ""),
 ]
 STRUCT_FIELDS += [(HANS, _ONE_NAMED, 18.6e8, "investor", "远帆科技")]
+
+# a stock code written with its exchange and a colon (SH:6xxxxx, SZ.0xxxxx, HK:0xxxx) establishes the short name
+_CODE_WITH_COLON = ("晨曦新能拟斥资36亿元投建10GW电池片产能\n"
+                    "6月6日,晨曦新能(SH:688321)发布公告,公司与南平经济技术开发区管理委员会签订《年产10GW电池片项目投资"
+                    "合作协议》,项目总投资额为36亿元。")
+_HANT_CODE_WITH_DOT = ("華拓新能(SZ.002999)公告,公司擬斥資12億元在江州投建儲能電池項目。")
+STRUCT_NUMERIC += [
+    (HANS, _CODE_WITH_COLON, 36e8, "CNY", P, ""),
+    (HANT, _HANT_CODE_WITH_DOT, 12e8, "CNY", P, ""),
+]
+STRUCT_FIELDS += [
+    (HANS, _CODE_WITH_COLON, 36e8, "investor", "晨曦新能"),
+    (HANT, _HANT_CODE_WITH_DOT, 12e8, "investor", "華拓新能"),
+]
