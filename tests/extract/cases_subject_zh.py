@@ -292,3 +292,19 @@ STRUCT_FIELDS += [
     (HANS, _CODE_WITH_COLON, 36e8, "investor", "晨曦新能"),
     (HANT, _HANT_CODE_WITH_DOT, 12e8, "investor", "華拓新能"),
 ]
+
+# an amount the sentence's parties signed for (X与Y签订了总投资N亿元的…项目协议): the company among them invests,
+# also after 此次 opening the clause
+_SIGNED_FOR = "据透露,江州市与广东华拓公司签订了总投资30亿元的年产1000兆瓦电池片项目协议。"
+_HANT_SIGNED_FOR = "據透露,江州市與廣東華拓公司簽訂了總投資30億元的年產1000兆瓦電池片項目協議。"
+_THIS_TIME_SIGNED = "据透露,此次江州市与广东华拓公司签订了总投资30亿元的项目协议。"
+STRUCT_NUMERIC += [
+    (HANS, _SIGNED_FOR, 30e8, "CNY", P, ""),
+    (HANT, _HANT_SIGNED_FOR, 30e8, "CNY", P, ""),
+    (HANS, _THIS_TIME_SIGNED, 30e8, "CNY", P, ""),
+]
+STRUCT_FIELDS += [
+    (HANS, _SIGNED_FOR, 30e8, "investor", "广东华拓公司"),
+    (HANT, _HANT_SIGNED_FOR, 30e8, "investor", "廣東華拓公司"),
+    (HANS, _THIS_TIME_SIGNED, 30e8, "investor", "广东华拓公司"),
+]

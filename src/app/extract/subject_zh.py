@@ -73,7 +73,7 @@ _PLACE_HEAD = re.compile(
 # leading words before the subject: a date, a time, a connective
 _LEAD = re.compile(
     r"(?:\s|\d{4}年|\d{1,2}月|\d{1,2}日|上午|下午|晚间|当天|近日|日前|此前|同日|此外|同时|另外|据悉|据了解|而|今年|去年"
-    r"|目前|如今|根据协议|根据公告|按照协议|按协议)*,?"
+    r"|目前|如今|根据协议|根据公告|按照协议|按协议|此次|本次|这次)*,?(?=[^项投])"
 )
 # the company referred back to: 公司, 该公司, 本公司, 其; a subsidiary named after it
 _BACK_REFERENCE = re.compile(r"(?:该|本|其)?(?:公司)?(?:全资|控股|下属)?(?:子公司|孙公司|公司|其)")
@@ -485,6 +485,10 @@ _COUNTED_JUST_BEFORE = re.compile(
 )
 
 
+# an amount the sentence's parties signed for: 签订了总投资N亿元的…
+_SIGNED_FOR = re.compile(r"签(?:订|署|下)了?(?:总投资|投资总额|投资)(?:额)?(?:约为|约|为|达|超过|\s)*$")
+
+
 def settle_investor(form: str, text: str, investor: str | None, project: str | None, part: str,
                     where: tuple[int, int, int]) -> tuple[bool, str | None]:
     """(whether the rules' project stands, its investor) after the structure is read: each party of a venture is
@@ -510,6 +514,8 @@ def settle_investor(form: str, text: str, investor: str | None, project: str | N
     if not_an_investor(investor) and (investor or (
             (part == "phase" or bare_project(project)) and not total_given(form, at))):
         investor = subject_investor(form, text, sent_start, at)  # 此次, 控股公司, 二期项目: whose it is
+    if not investor and _SIGNED_FOR.search(form, max(sent_start, at - 12), at):
+        investor = subject_investor(form, text, sent_start, at)  # X与江州市签订了总投资N亿元的…项目协议: X's
     if project and (not investor and not part or investor and project.startswith(investor)):
         agent = agent_after(form, text, end)  # 由X联合…共同投资: X, not a name read from the project's
         if agent is not None and (not investor or place_led_name(investor, project)):
