@@ -207,3 +207,104 @@ STRUCT_NUMERIC += [
     (HANS, _GROUP_HEADLINE, 320e8, "CNY", IND, ""),
 ]
 STRUCT_FIELDS += [(HANS, _RESTATED_AT_END, 36e8, "investor", "远帆动力")]
+
+# round 7: an investor must be a name by its shape — a verb or an adverb opening a clause (宣布…, 进一步扩大公司),
+# a capacity (5GW), a legal form alone (股份公司), a demonstrative or counted phrase (这次开工的三个) is none; the
+# company the sentence is about takes its place (a company described before its name: 刚刚落户…的X集团), else none
+_DESCRIBED = "日前,刚刚落户江州的远帆新材料集团,正式与江州市政府签署合作协议,宣布将投资30亿元,分两期建设负极材料项目。"
+_HANT_DESCRIBED = ("日前,剛剛落戶江州的遠帆新材料集團,正式與江州市政府簽署合作協議,宣布將投資30億元,"
+                   "分兩期建設負極材料項目。")
+_PURPOSE_CLAUSE = ("晨曦科技(688999)5月8日发布公告称,为进一步扩大公司产能规模,公司拟在南平高新区建设年产10GW电池片项目,"
+                   "并与南平高新区管委会签订了投资协议,项目总投资约36亿元(含流动资金)。")
+_HANT_PURPOSE_CLAUSE = ("晨曦科技(688999)5月8日發布公告稱,為進一步擴大公司產能規模,"
+                        "公司擬在南平高新區建設年產10GW電池片項目,並與南平高新區管委會簽訂了投資協議,項目總投資約36億元(含流動資金)。")
+_PURPOSE_NO_COMPANY = ("5月8日消息,为进一步扩大公司产能规模,公司拟在南平高新区建设年产10GW电池片项目,"
+                       "项目总投资约36亿元。")
+_CAPACITY_NAMED = "据了解,5GW项目投资约12亿元,建设期一年。"
+_CAPACITY_OF_BRAND = "2024年3月,华拓股份5GW组件项目在江州开工。5GW项目投资约12亿元,建设期一年。"
+STRUCT_NUMERIC += [
+    (HANS, _DESCRIBED, 30e8, "CNY", P, ""),
+    (HANT, _HANT_DESCRIBED, 30e8, "CNY", P, ""),
+    (HANS, _PURPOSE_CLAUSE, 36e8, "CNY", P, ""),
+    (HANT, _HANT_PURPOSE_CLAUSE, 36e8, "CNY", P, ""),
+]
+STRUCT_FIELDS += [
+    (HANS, _DESCRIBED, 30e8, "investor", "远帆新材料集团"),
+    (HANT, _HANT_DESCRIBED, 30e8, "investor", "遠帆新材料集團"),
+    (HANS, _PURPOSE_CLAUSE, 36e8, "investor", "晨曦科技"),
+    (HANT, _HANT_PURPOSE_CLAUSE, 36e8, "investor", "晨曦科技"),
+    (HANS, _PURPOSE_NO_COMPANY, 36e8, "investor", ""),
+    (HANS, _CAPACITY_NAMED, 12e8, "investor", ""),
+    (HANS, _CAPACITY_OF_BRAND, 12e8, "investor", "华拓股份"),
+]
+
+# the amount's noun with a plan word inside it (投资预计为…) in a company's announcement, partners listed after 与
+# (A市政府、B区政府 are partners, not who invests), a numbered phase (第1期投资预计…) continuing the company's project;
+# a place that signs with companies listed after 与 keeps its plan a target
+_PARTNERS_LISTED = ("2024年5月6日,华拓股份发布公告,公司拟与江州市人民政府、江州市临江区人民政府共同签署《投资协议》,"
+                    "规划在临江区新建年产10万吨负极材料项目,投资预计为60亿元,分2期实施。其中,第1期投资预计35亿元,"
+                    "计划2025年底前投产。")
+_HANT_PARTNERS_LISTED = ("2024年5月6日,華拓股份發布公告,公司擬與江州市人民政府、江州市臨江區人民政府"
+                         "共同簽署《投資協議》,規劃在臨江區新建年產10萬噸負極材料項目,投資預計為60億元,分2期實施。")
+_PLACE_WITH_PARTNERS = "江州市拟与华拓股份、远帆集团共同签署合作协议,规划建设新能源产业园,投资预计为60亿元。"
+STRUCT_NUMERIC += [
+    (HANS, _PARTNERS_LISTED, 60e8, "CNY", P, ""),
+    (HANS, _PARTNERS_LISTED, 35e8, "CNY", P, ""),
+    (HANT, _HANT_PARTNERS_LISTED, 60e8, "CNY", P, ""),
+    (HANS, _PLACE_WITH_PARTNERS, 60e8, "CNY", T, ""),
+]
+STRUCT_FIELDS += [
+    (HANS, _PARTNERS_LISTED, 60e8, "investor", "华拓股份"),
+    (HANT, _HANT_PARTNERS_LISTED, 60e8, "investor", "華拓股份"),
+]
+
+# several projects, not one: counted in the name told before the amount, counted at the start of the name after
+# the amount (总投资N亿元的六个…项目), or counted right before a total (…园签约项目5个,总投资…); two projects each
+# with its own amount (总投资N亿元的A和总投资M亿元的B两个项目) and one company's named project stay projects
+_COUNTED_NAME = "据了解,这次集中开工的六个新材料项目总投资18.6亿元。"
+_HANT_COUNTED_NAME = "據了解,這次集中開工的六個新材料項目總投資18.6億元。"
+_COUNTED_AFTER_AMOUNT = "江州市举行总投资超过25亿元的四个新能源项目集中开工仪式。"
+_PARK_COUNTED = "其中,临江区签约项目8个,总投资36.5亿元;南湖产业园签约项目5个,总投资22.4亿元。"
+_HANT_PARK_COUNTED = "其中,臨江區簽約項目8個,總投資36.5億元;南湖產業園簽約項目5個,總投資22.4億元。"
+_TWO_EACH_OWN = "此前,远帆集团总投资60亿元的储能电池和总投资20亿元的智能装备两个项目已相继落户江州。"
+_ONE_NAMED = "据了解,远帆科技新材料项目总投资18.6亿元。"
+STRUCT_NUMERIC += [
+    (HANS, _COUNTED_NAME, 18.6e8, "CNY", IND, ""),
+    (HANT, _HANT_COUNTED_NAME, 18.6e8, "CNY", IND, ""),
+    (HANS, _COUNTED_AFTER_AMOUNT, 25e8, "CNY", IND, ">"),
+    (HANS, _PARK_COUNTED, 22.4e8, "CNY", IND, ""),
+    (HANT, _HANT_PARK_COUNTED, 22.4e8, "CNY", IND, ""),
+    (HANS, _TWO_EACH_OWN, 20e8, "CNY", P, ""),
+    (HANS, _ONE_NAMED, 18.6e8, "CNY", P, ""),
+]
+STRUCT_FIELDS += [(HANS, _ONE_NAMED, 18.6e8, "investor", "远帆科技")]
+
+# a stock code written with its exchange and a colon (SH:6xxxxx, SZ.0xxxxx, HK:0xxxx) establishes the short name
+_CODE_WITH_COLON = ("晨曦新能拟斥资36亿元投建10GW电池片产能\n"
+                    "6月6日,晨曦新能(SH:688321)发布公告,公司与南平经济技术开发区管理委员会签订《年产10GW电池片项目投资"
+                    "合作协议》,项目总投资额为36亿元。")
+_HANT_CODE_WITH_DOT = ("華拓新能(SZ.002999)公告,公司擬斥資12億元在江州投建儲能電池項目。")
+STRUCT_NUMERIC += [
+    (HANS, _CODE_WITH_COLON, 36e8, "CNY", P, ""),
+    (HANT, _HANT_CODE_WITH_DOT, 12e8, "CNY", P, ""),
+]
+STRUCT_FIELDS += [
+    (HANS, _CODE_WITH_COLON, 36e8, "investor", "晨曦新能"),
+    (HANT, _HANT_CODE_WITH_DOT, 12e8, "investor", "華拓新能"),
+]
+
+# an amount the sentence's parties signed for (X与Y签订了总投资N亿元的…项目协议): the company among them invests,
+# also after 此次 opening the clause
+_SIGNED_FOR = "据透露,江州市与广东华拓公司签订了总投资30亿元的年产1000兆瓦电池片项目协议。"
+_HANT_SIGNED_FOR = "據透露,江州市與廣東華拓公司簽訂了總投資30億元的年產1000兆瓦電池片項目協議。"
+_THIS_TIME_SIGNED = "据透露,此次江州市与广东华拓公司签订了总投资30亿元的项目协议。"
+STRUCT_NUMERIC += [
+    (HANS, _SIGNED_FOR, 30e8, "CNY", P, ""),
+    (HANT, _HANT_SIGNED_FOR, 30e8, "CNY", P, ""),
+    (HANS, _THIS_TIME_SIGNED, 30e8, "CNY", P, ""),
+]
+STRUCT_FIELDS += [
+    (HANS, _SIGNED_FOR, 30e8, "investor", "广东华拓公司"),
+    (HANT, _HANT_SIGNED_FOR, 30e8, "investor", "廣東華拓公司"),
+    (HANS, _THIS_TIME_SIGNED, 30e8, "investor", "广东华拓公司"),
+]

@@ -11,7 +11,7 @@ from tests.extract.cases_subject_zh import STRUCT_FIELDS, STRUCT_NUMERIC
 from tests.extract.table_support import check_kind, check_money_field
 
 from app.extract import extract
-from app.extract.subject_zh import clause_subject, not_an_investor
+from app.extract.subject_zh import clause_subject, not_a_name, not_an_investor
 from app.extract.textprep import match_form
 
 PUBLISHED = dt.date(2024, 5, 20)
@@ -51,3 +51,24 @@ def test_clause_subject(clause: str, who: str) -> None:
 ])
 def test_words_that_name_no_investor(name: str | None, none: bool) -> None:
     assert not_an_investor(name) is none
+
+
+@pytest.mark.parametrize(("name", "junk"), [
+    ("宣布", True), ("进一步扩大公司", True), ("進一步擴大公司", True), ("正式", True), ("5GW", True),
+    ("20万吨", True), ("股份公司", True), ("股份有限公司", True), ("有限公司", True), ("这批签约的三个", True),
+    ("這次開工的六個", True), ("远帆锂能", False), ("和泰科技", False), ("同创股份", False), ("为民科技", False),
+    ("晨曦科技股份有限公司", False), ("当日签约的远帆科技", False), ("華拓股份公司", False), ("华拓5GW", False),
+])
+def test_names_by_shape(name: str, junk: bool) -> None:
+    assert not_a_name(name) is junk
+
+
+@pytest.mark.parametrize(("clause", "who"), [
+    ("刚刚落户江州的远帆新材料集团", "company"),  # a company described before its name
+    ("作为行业领先的晨曦科技股份有限公司", "company"),
+    ("正式与江州市政府签署合作协议", "none"),  # an adverb is no company
+    ("宣布将投资", "none"),
+])
+def test_described_subject(clause: str, who: str) -> None:
+    form = match_form(clause)
+    assert clause_subject(form, 0, len(form))[0] == who

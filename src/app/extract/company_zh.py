@@ -44,7 +44,7 @@ _PLAN_LIST = re.compile(
 _COUNTED = re.compile(r"[\d一二三四五六七八九十两]+\s*(?:个|项|批)|(?:全|我|各)[市县区省州旗盟]")
 # a short name the article uses for a company: each found from a literal cue, then the name read backwards
 # (a scan from the cue is several times cheaper than a pattern that opens with the name)
-_STOCK_CODE = re.compile(r"\((?:\d{6}|\d{6}\.S[HZ]|S[HZ]\d{6}|\d{4,5}\.HK)\)")
+_STOCK_CODE = re.compile(r"\((?:\d{6}|\d{6}\.S[HZ]|(?:S[HZ]|BJ)[:.]?\d{6}|\d{6}\.BJ|\d{4,5}\.HK|HK[:.]?\d{4,5})\)")
 _ANNOUNCE_CUE = re.compile(r"公告|董事会")
 _PLAN_CUE = re.compile(r"(?:拟|将|计划|决定)(?:再|继续|追加)?(?:在|于|通过|投资|投)")
 _NAME_BEFORE = {

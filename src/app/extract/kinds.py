@@ -23,16 +23,24 @@ EN_ACTUAL_MARKER = re.compile(
     r"|funds))|attracted|recorded|realized|realised|totall?ed|rose|grew|increased|fell"
     r"|dropped|declined|saw|hit)\b"
 )
+# a plan or a goal right before a percentage is what the percentage is of (完成全年计划50%, 引资目标任务的120%): a
+# completion rate, reported; a goal word before it (力争完成…) still makes it a target
 ZH_TARGET_CUE = re.compile(
-    r"(?=[力目计预拟争确规有打将到年要努投建达运谋不])(?:力争|谋划|不少于|不低于|(?<!完成)(?<!完成年度)(?<!完成全年)目标|计划(?!总投资|的)|预计|预估(?!总投资)|拟(?!建项目)|争取|确保|规划|预期|有望|打算|将于|将在|将(?:实现|完成|达到|建成|新增|引进|实施|投入|开工|形成|带动|突破)"
+    r"(?=[力目计预拟争确规有打将到年要努投建达运谋不])(?:力争|谋划|不少于|不低于|(?<!完成)(?<!完成年度)(?<!完成全年)目标(?!(?:任务)?的?\s*[\d.]+\s*%)|计划(?!总投资|的|\s*[\d.]+\s*%)|预计|预估(?!总投资)|拟(?!建项目)|争取|确保|规划|预期|有望|打算|将于|将在|将(?:实现|完成|达到|建成|新增|引进|实施|投入|开工|形成|带动|突破)"
     r"|(?:投产|建成|达产|达效|运营)后|到20\d\d年|年底前|年内|要(?:实现|完成|达到|突破)|力求|努力(?:实现|完成))"
 )
 ZH_WEAK_TARGET_CUE = re.compile(r"每年")
 # "计划实施的N项…项目完成投资": what the projects of a plan have completed is a result (the plan's count stays a
 # target: the marker ends after it)
+# the total investment of a counted batch of projects listed to start or be built (计划开工项目N个、总投资…) describes
+# the batch: a result (projects still to be attracted, 计划引进项目N个、总投资…, stay a plan); so do the
+# figures of months gone by, told in a clause of their own (1至2月,…产值…): the goal words before them are not theirs;
+# a sum over years to come (目标是三年累计…) is no result, one over years gone by (近三年累计…) is
 ZH_ACTUAL_MARKER = re.compile(
-    r"(?=[已完实累截目共达\d])(?:已|完成了|实现了|累计|截至|目前|共计|达到了"
+    r"(?=[已完实累截目共达\d开安在续建奠竣])(?:已|完成了|实现了|(?<![\d一二三四五六七八九十两]年)累计|(?<=[近去这来][\d一二三四五六七八九十两]年)累计|截至|目前|共计|达到了"
     r"|(?<=分别|均为)完成(?:年度|全年|年)?(?:投资)?(?:计划|目标任务|目标|任务)的(?=\s*\d)"  # 分别完成年度计划的N%
+    r"|\d{1,2}\s*(?:至|-|—|~|到)\s*\d{1,2}\s*月份?(?=,)"
+    r"|(?:开工|实施|安排|在建|续建|建设|奠基|竣工)[^,。;、\d]{0,12}?项目\s*\d+\s*[个项][、,]?\s*总投资(?:额)?(?:约|达|超过|逾|近)?(?=\s*\d)"
     r"|(?<=计划(?:实施|建设|开工|推进|安排)的)\d[^,。;]{0,30}?项目(?=完成投资))"
 )
 TARGET_HEADER = re.compile(

@@ -126,7 +126,7 @@ _ZH_BARE_NAME_START = re.compile(
 # the item ends a list of projects: "…三元前驱体、总投资…", "…显示器件等在谈项目"
 # 、 is "," in the form
 _ZH_LISTED_NAME_AFTER = re.compile(r"(?:[,、和及与])(?:总投资|计划投资|投资)|等[^,。;!?\n]{0,6}项目")
-_ZH_AGREEMENT_AFTER = re.compile(r"\s*[\"「『《]?[^,。;!?\n]{0,16}?(?:协议|合同|框架协议|备忘录)")
+_ZH_AGREEMENT_AFTER = re.compile(r"\s*[\"「『《]?[^,。;!?\n]{0,40}?(?:协议|合同|框架协议|备忘录)")
 _ZH_COMPANY_TAIL = re.compile(
     r"(?:业|电子|科技|股份|集团|控股|实业|电气|电器|汽车|药业|化工|光电|新材|材料|能源|机械|重工|电池|智能|精密|半导体)$"
 )
@@ -324,12 +324,12 @@ def _zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMat
             # 投资5亿元的鑫源锆业等: a company listed by its name
             listed_org = len(seg) <= 8 and _ZH_COMPANY_TAIL.search(seg) is not None
             name_end = len(seg) if len(seg) >= 4 or listed_org else 0
-        if name_end < 3 and _ZH_AGREEMENT_AFTER.match(form, seg_start):
+        several = _ZH_PLURAL_PROJECTS.search(form, seg_start, seg_start + name_end) is not None
+        if (name_end < 3 or several) and _ZH_AGREEMENT_AFTER.match(form, seg_start):
             invest_cue = None  # 签订总投资达150亿元的"…合作协议": the agreement's amount, for the signing rules below
         elif name_end < 3 and not bare and (owner := company_after_amount(form, text, m.end)) is not None:
             return ProjectMatch(max(sent_start, m.start - 14) + invest_cue.start(), owner[0], owner[1], None)
-        elif name_end < 3 or _ZH_PLURAL_PROJECTS.search(form, seg_start, seg_start + name_end) \
-                or counted_before(form, max(sent_start, m.start - 14) + invest_cue.start()):
+        elif name_end < 3 or several or counted_before(form, max(sent_start, m.start - 14) + invest_cue.start()):
             return None  # 三个总投资…的产业项目: several projects' total
     if invest_cue is not None and (form.startswith("的", m.end) or bare):
         name = text[seg_start : seg_start + name_end]

@@ -36,7 +36,7 @@ from app.extract.textprep import match_form
 # the amount's own noun: an investment of the company, or a contract's amount
 _INVEST_CUE = re.compile(
     r"(?:(?P<verb>投资|投入|出资|认缴|增资|注资|斥资)(?:总额|总金额|金额|额)?|(?:交易|收购|转让)(?:对价|价格|金额|总价|价款)"
-    r"|(?P<capital>注册资本金?))(?:合计|共计|总计|拟|将)?(?:约为|约|为|达到|达|是|超过|不超过|不超|不低于|近|逾|人民币|\s)*$"
+    r"|(?P<capital>注册资本金?))(?:合计|共计|总计|拟|将|预计|计划)?(?:约为|约|为|达到|达|是|超过|不超过|不超|不低于|近|逾|人民币|\s)*$"
 )
 # a venture set up in the sentence, whose registered capital is one project's amount
 _VENTURE = re.compile(r"合资|合营|共同出资|共同投资|设立|成立|组建")
@@ -61,7 +61,7 @@ _RESEARCH_AFTER = re.compile(r"[^,。;!?\n]{0,2},?\s*(?:用于)?(?:研发|研究
 # a clause that opens without a subject of its own: it continues the subject before it
 _NO_SUBJECT = re.compile(
     r"(?:项目|该项目|本项目|此次|本次|这一|此|该|其|预计|计划|拟|将|并|且|还|也|已|在|于|投资|总投资|目前|其中|共|合计"
-    r"|一期|二期|三期|首期|分期|用于|建设|主要|同时|此外|另外|据悉|据了解|根据|按照|届时|未来|力争|全部|完成"
+    r"|一期|二期|三期|首期|分期|第[\d一二三四五六七八九十]{1,2}期|用于|建设|主要|同时|此外|另外|据悉|据了解|根据|按照|届时|未来|力争|全部|完成"
     r"|打造|推进|加快|实施|引进|布局|新建|扩建|开工|落户|签约|签订|签署|举行|助力|积极|努力|着力|全力|进一步|形成|带动"
     r"|实现|达到|建成|投产|年产|占地|用地|选址|位于|征地|总用地|与|和|同|对|向|为|就|以|经|随着|通过|依托|围绕)"
 )
@@ -73,7 +73,7 @@ _PLACE_HEAD = re.compile(
 # leading words before the subject: a date, a time, a connective
 _LEAD = re.compile(
     r"(?:\s|\d{4}年|\d{1,2}月|\d{1,2}日|上午|下午|晚间|当天|近日|日前|此前|同日|此外|同时|另外|据悉|据了解|而|今年|去年"
-    r"|目前|如今|根据协议|根据公告|按照协议|按协议)*,?"
+    r"|目前|如今|根据协议|根据公告|按照协议|按协议|此次|本次|这次)*,?(?=[^项投])"
 )
 # the company referred back to: 公司, 该公司, 本公司, 其; a subsidiary named after it
 _BACK_REFERENCE = re.compile(r"(?:该|本|其)?(?:公司)?(?:全资|控股|下属)?(?:子公司|孙公司|公司|其)")
@@ -116,12 +116,34 @@ _CONTRACT_AFTER = re.compile(r"的[^,。;!?\n]{0,30}?(?:合同|订单)")
 _ANNOUNCED = re.compile(r"公告|公布|董事会|发布")
 _SEVERAL = re.compile(r"多家|数家|几家|[\d一二三四五六七八九十两]+家|一批|大批|各类")
 _CLAUSE_END = "，,。;；:!?\n"
+# a clause ending with a partner after 与 (…拟与A市人民政府): the clause after it may list the next partner
+_PARTNER_LISTED = re.compile(r"(?:与|和|同)[^,。;!?\n]{2,20}$")
 _SENTENCE_END = "。;!?\n"
 
 
 def not_an_investor(name: str | None) -> bool:
     """A word standing for a company but naming none (此次, 控股公司, 该公司), or nothing."""
     return not name or _NOT_AN_INVESTOR.search(name.strip()) is not None
+
+
+# what a name is not, by its shape: a capacity (3GW, 20万吨), a legal form alone (股份公司, 有限公司), a phrase
+# ending with a count (这次…的五个) or holding a plan to sign (江州市拟与X), a clause opening with a verb or an
+# adverb (宣布…, 进一步提升公司)
+_CAPACITY = re.compile(r"[\d.]+\s*(?:GWh|MWh|GW|MW|KW|kW|万吨|吨|t)$")
+_LEGAL_FORM_ALONE = re.compile(r"(?:股份|控股|有限|有限责任|集团|责任)*(?:公司|集团)")
+_PHRASE = re.compile(r"[\d一二三四五六七八九十两几]\s*(?:个|家|项|批)$|(?:拟|将|计划|决定)(?:与|和|同)")
+_CLAUSE_OPENING = re.compile(_NO_SUBJECT.pattern.replace("|与|和|同|对|向|为|就|以|经|", "|") + "|" + _PLAN_WORD.pattern
+                             + "|正式|同意|首次|再次|追加|率先|刚刚|已经|正在")
+
+
+def not_a_name(name: str) -> bool:
+    """Whether a rule's investor is, by its shape, no name: a capacity, a legal form alone, a phrase ending
+    with a count, or a clause opening with a verb or an adverb of two characters or more (宣布, 进一步…)."""
+    n = match_form(name).strip()
+    if not n or _CAPACITY.fullmatch(n) or _LEGAL_FORM_ALONE.fullmatch(n) or _PHRASE.search(n):
+        return True
+    opening = _CLAUSE_OPENING.match(n)
+    return opening is not None and opening.end() >= 2
 
 
 def _clauses_before(form: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -161,8 +183,30 @@ def _company_opening(form: str, at: int, hi: int) -> tuple[int, int] | None:
     return None
 
 
+def _described_company(form: str, at: int, hi: int) -> tuple[int, int] | None:
+    """The company a clause that is only a noun phrase ends with, after its description (刚刚落户本市的X集团,):
+    the subject of the clauses after it."""
+    org = zh_org_before(form[at:hi])
+    if org is None or at + org[1] != hi:
+        return None
+    de = form.rfind("的", at, hi)
+    if de < 0 or hi - de - 1 < 4:
+        return None
+    lo, end = _tidy_span(form, de + 1, hi)
+    return (lo, end) if end - lo >= 4 and not not_an_investor(form[lo:end]) else None
+
+
 def clause_subject(form: str, lo: int, hi: int) -> tuple[str, tuple[int, int] | None]:
-    """("company", its span) | ("place", None) | ("none", None): who the clause form[lo:hi] opens with."""
+    """("company", its span) | ("place", None) | ("none", None): who the clause form[lo:hi] opens with; a
+    company read whose words are no name by their shape (正式…, 宣布) is none."""
+    kind, span = _clause_subject(form, lo, hi)
+    if kind == "company" and span is not None and not_a_name(form[span[0] : span[1]]):
+        described = _described_company(form, span[0], span[1])  # 刚刚落户的X集团: X
+        return ("company", described) if described is not None else ("none", None)
+    return kind, span
+
+
+def _clause_subject(form: str, lo: int, hi: int) -> tuple[str, tuple[int, int] | None]:
     lead = _LEAD.match(form, lo, hi)
     at = lead.end() if lead else lo
     if at >= hi:
@@ -193,6 +237,9 @@ def clause_subject(form: str, lo: int, hi: int) -> tuple[str, tuple[int, int] | 
     if project is not None and owner is not None and not _PLURAL.search(project.group()) \
             and not _COUNT_AFTER.match(form, project.end()) and not not_an_investor(owner):
         return "company", (at, at + len(owner))  # 华辰锂电池项目一期…: the project's company
+    described = _described_company(form, at, hi)
+    if described is not None:
+        return "company", described
     place = _PLACE_HEAD.match(form, at, hi)
     if place is not None and not mainland_place(form[at : place.end()]) and not form.startswith(("全", "我", "本"), at):
         head = form[at : place.end()]  # not a known place: a short one (某某市) or a government body by its word
@@ -208,14 +255,25 @@ def clause_subject(form: str, lo: int, hi: int) -> tuple[str, tuple[int, int] | 
     return "other", None
 
 
+def _first_subject(form: str, lo: int, hi: int) -> tuple[str, tuple[int, int] | None] | None:
+    """The subject of the last clause of form[lo:hi] that opens with a company or a place, or None."""
+    clauses = _clauses_before(form, lo, hi)
+    for i, (c_lo, c_hi) in enumerate(clauses):
+        kind, span = clause_subject(form, c_lo, c_hi)
+        if kind in ("company", "place") and i + 1 < len(clauses) and _PARTNER_LISTED.search(form, *clauses[i + 1]):
+            continue  # X公司拟与A市政府、B区政府共同签署…: B is a partner listed after 与, not who
+        if kind in ("company", "place"):
+            return kind, span
+    return None
+
+
 def subject_before(form: str, sent_start: int, at: int) -> tuple[str, tuple[int, int] | None]:
     """Who the amount at `at` is about: its clause's subject, else the subject of a clause before it in the
     sentence, else the company named last before it in the paragraph (a sentence with no subject continues
     the paragraph's)."""
-    for lo, hi in _clauses_before(form, sent_start, at):
-        kind, span = clause_subject(form, lo, hi)
-        if kind in ("company", "place"):
-            return kind, span
+    found = _first_subject(form, sent_start, at)
+    if found is not None:
+        return found
     para = form.rfind("\n", 0, sent_start) + 1
     prev_end = sent_start
     for _ in range(5):  # the sentences before, in the paragraph
@@ -223,12 +281,9 @@ def subject_before(form: str, sent_start: int, at: int) -> tuple[str, tuple[int,
             break
         prev_lo = max(form.rfind(c, para, prev_end - 1) for c in _SENTENCE_END) + 1
         prev_lo = max(prev_lo, para)
-        for lo, hi in _clauses_before(form, prev_lo, prev_end):
-            kind, span = clause_subject(form, lo, hi)
-            if kind == "place":
-                return kind, span
-            if kind == "company":
-                return kind, span
+        found = _first_subject(form, prev_lo, prev_end)
+        if found is not None:
+            return found
         prev_end = prev_lo
     if _ANNOUNCED.search(form, para, at):  # a listed company's announcement: the company it establishes
         back = the_company(form, at)
@@ -421,6 +476,19 @@ def own_clause_company(form: str, text: str, sent_start: int, at: int) -> str | 
     return text[span[0] : span[1]] if kind == "company" and span is not None else None
 
 
+# several projects: counted inside the project's name told before the amount (not 总投资N亿元的X和Y两个项目, each
+# amount its own) or at the name's start (总投资N亿元的五个…项目), or counted right before the amount's total
+_COUNT_IN_NAME = re.compile(r"[\d一二三四五六七八九十两几]+\s*(?:个|项|批)")
+_COUNTED_JUST_BEFORE = re.compile(
+    r"项目\s*(?:共|有|共有|合计)?\s*[\d一二三四五六七八九十两几]+\s*[个项][,、]?\s*(?:计划)?(?:总投资|投资总额)(?:额)?"
+    r"(?:约为|约|为|达|超过|逾|近|\s)*$"
+)
+
+
+# an amount the sentence's parties signed for: 签订了总投资N亿元的…
+_SIGNED_FOR = re.compile(r"签(?:订|署|下)了?(?:总投资|投资总额|投资)(?:额)?(?:约为|约|为|达|超过|\s)*$")
+
+
 def settle_investor(form: str, text: str, investor: str | None, project: str | None, part: str,
                     where: tuple[int, int, int]) -> tuple[bool, str | None]:
     """(whether the rules' project stands, its investor) after the structure is read: each party of a venture is
@@ -434,11 +502,20 @@ def settle_investor(form: str, text: str, investor: str | None, project: str | N
         investor = own_clause_company(form, text, sent_start, at) or investor
     if investor:
         investor = tidy_investor(investor) or None
+    if investor and not_a_name(investor):  # 宣布, 股份公司, 3GW: the company the sentence is about, or none
+        investor = subject_investor(form, text, sent_start, at)
     if project is None and government(investor) or investor and _SEVERAL.search(match_form(investor)):
         return False, None  # a government's amount, or several companies' (多家央企…): no company's project
+    name = match_form(project or "").strip()
+    named_before = bool(name) and name in form[max(sent_start, at - 60) : at]
+    if named_before and _COUNT_IN_NAME.search(name) or _COUNT_IN_NAME.match(name) \
+            or _COUNTED_JUST_BEFORE.search(form, max(0, at - 30), at):
+        return False, None  # 这次开工的六个…项目总投资…, …园签约项目5个,总投资…: several projects' total
     if not_an_investor(investor) and (investor or (
             (part == "phase" or bare_project(project)) and not total_given(form, at))):
         investor = subject_investor(form, text, sent_start, at)  # 此次, 控股公司, 二期项目: whose it is
+    if not investor and _SIGNED_FOR.search(form, max(sent_start, at - 12), at):
+        investor = subject_investor(form, text, sent_start, at)  # X与江州市签订了总投资N亿元的…项目协议: X's
     if project and (not investor and not part or investor and project.startswith(investor)):
         agent = agent_after(form, text, end)  # 由X联合…共同投资: X, not a name read from the project's
         if agent is not None and (not investor or place_led_name(investor, project)):
