@@ -19,6 +19,7 @@ PINNED = {
     "set4": "58ed8bfe6f060809a7c278ab4be296ccaca619a7f724bfe90b25877fa55daf8a",
     "set5": "9b40b9f4a53a7dade74428989f23f322a5fd52524f7ad53fa1ae230d69364c03",
     "set6": "dbd06cad2eca3b1ae144292ae29754f6b9f5e859b36f3d98c275aeec4ea2deae",
+    "set7": "7b05d6ba8de7fefe430eabae68299bbb8967e523fb7ae19f450ebab1117a91d8",
 }
 
 
