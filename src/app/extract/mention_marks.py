@@ -1,0 +1,54 @@
+"""Marks put on the mentions of one text before facts are built from them: which amount only converts the one
+before it into another currency, and which group (a count before it in its sentence) an amount or a share belongs to."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from app.extract import same_amount
+from app.extract.candidates import Mention
+from app.extract.segments import Segments
+
+_CONVERSION_GAP = re.compile(
+    r"\s*[(（]\s*(?:about|around|approximately|approx\.?|roughly|or|约合|折合|合|约)?\s*|\s*,?\s*or\s+|或"
+    r"|\s*,\s*(?:or\s+)?(?:equivalent\s+to\s+)?"
+)
+# the restating amount after a comma is approximate: "RMB 14 billion, around $2.1 billion" (not "N, M more")
+_APPROXIMATE = re.compile(r"(?:or\s+)?(?:about|around|approximately|roughly|some|equivalent\s+to)\s", re.I)
+
+
+def mark_conversions(form: str, mentions: list[Mention]) -> None:
+    """"579.9 billion yuan ($89.6 billion)", "2亿元(约合3000万美元)": the second amount restates the first
+    in another currency; it is not a fact of its own."""
+    money = [m for m in mentions if m.family == "money"]
+    for a, b in zip(money, money[1:], strict=False):
+        if a.unit != b.unit and 0 <= b.start - a.end <= 12 and _CONVERSION_GAP.fullmatch(form, a.end, b.start) and (
+                "," not in form[a.end : b.start] or _APPROXIMATE.match(form, b.start, b.num_start)
+                or _APPROXIMATE.search(form, a.end, b.start)):
+            b.hints["conversion"] = "1"
+    converted = [m for m in money if m.hints.get("conversion")]
+    headline = form.find("\n")
+    for m in money:  # a headline's "to invest US$6.7 billion" for the body's "RMB45.2 billion (US$6.7 billion)"
+        if m.end > headline:
+            break
+        if not m.hints.get("conversion") and any(same_amount.same_amount(c, m) for c in converted):
+            m.hints["conversion"] = "1"
+
+
+def mark_groups(seg: Segments, mentions: list[Mention]) -> None:
+    """"四大园区新签项目18个,…到位资金3.5亿元" and "新签上亿元项目19个,…到位资金3.5亿元": an amount or a share
+    after a count in its sentence is that group's; equal figures of two groups are two facts (`other_groups`)."""
+    group: tuple[int, Decimal] | None = None
+    for m in mentions:
+        if m.family == "count" and "item" not in m.hints:
+            group = (seg.sentence(m.num_start)[0], m.value)
+        elif (group is not None and m.family in ("money", "percent")
+              and seg.sentence(m.num_start)[0] == group[0]):
+            m.hints["group"] = str(group[1])
+
+
+def other_groups(a: Mention, b: Mention) -> bool:
+    """Two figures stated each for its own group (a count of different size before each in its sentence)."""
+    ga, gb = a.hints.get("group"), b.hints.get("group")
+    return ga is not None and gb is not None and ga != gb
