@@ -46,6 +46,8 @@ if [ "${1:-}" = "--measure" ]; then
         xdotool search --onlyvisible --name FactDesk >/dev/null 2>&1 || break
         sleep 0.02
       done
+      local before
+      before="$(stat -c %s "$data/gui.stderr" 2>/dev/null || echo 0)"  # where this run's stderr begins
       start="$(date +%s.%N)"
       FACTDESK_DATA_DIR="$1" factdesk >>"$data/gui.stdout" 2>>"$data/gui.stderr" &
       gui=$!
@@ -58,8 +60,11 @@ if [ "${1:-}" = "--measure" ]; then
         if ! kill -0 "$gui" 2>/dev/null; then  # it ended by itself: say how, with what it wrote
           local status=0
           wait "$gui" 2>/dev/null || status=$?
-          echo "window ended by itself before showing (exit status $status): $(tail -n 5 "$data/gui.stderr" | tr '\n' ' ')" \
-            "$(cat "$1"/factdesk-native-crash.log* 2>/dev/null | head -n 20 | tr '\n' ' ')"
+          echo "window ended by itself before showing (exit status $status):" \
+            "$(tail -c +$((before + 1)) "$data/gui.stderr" | grep -v '^[[:space:]]*$' | head -n 12 | tr '\n' ' ')" \
+            "$(cat "$1"/factdesk-native-crash.log* 2>/dev/null | head -n 20 | tr '\n' ' ')" \
+            "$(xdotool getdisplaygeometry >/dev/null 2>&1 && echo "(the X server answered right after)" \
+              || echo "(the X server did not answer right after)")"
           return 1
         fi
         sleep 0.02
