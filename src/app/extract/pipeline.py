@@ -421,7 +421,7 @@ def _restates(title: tuple[FactDraft, Evidence, Mention], m: Mention) -> bool:
     if m.unit in (Unit.PERCENT, Unit.PERCENTAGE_POINT):
         rounded = "." not in tm.value_text and abs(abs(tm.value) - abs(m.value)) < 1
         return abs(tm.value - m.value) <= 0.051 or rounded
-    if abs(tm.value - m.value) <= Decimal("0.005") * abs(m.value):
+    if same_amount.within_rounding(tm.value, m.value):
         return True
     # a rounded headline figure: "lands 2,100 projects" for 2,116, "逾380间" for 382
     written = re.match(r"[\d,]+(?:\.\d+)?", tm.value_text.replace(" ", ""))
@@ -505,7 +505,7 @@ def _merge(facts: list[tuple[FactDraft, Mention, tuple]], title_end: int = 0, fo
             for other in others + ceilings:
                 same_label = (any(other is c for c in ceilings)  # a project's ceiling has no indicator label
                               or other[0].fields.get("indicator") == draft.fields.get("indicator"))
-                close = abs(other[2].value - m.value) <= Decimal("0.005") * abs(m.value)
+                close = same_amount.within_rounding(other[2].value, m.value)
                 unlabelled = not (ev.label_canonical and other[1].label_canonical)
                 if close and not _apart(other[2], m, title_end, form) and (
                         same_label or unlabelled and same_amount.particular(m)):

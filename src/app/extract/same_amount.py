@@ -69,10 +69,15 @@ def particular(m: Mention) -> bool:
     return "refers" in m.hints or significant_digits(m.value) >= MIN_PRECISE_DIGITS
 
 
+def within_rounding(first: Decimal, later: Decimal) -> bool:
+    """Two values equal but for a headline's rounding: within half a percent of the later one."""
+    return abs(first - later) <= Decimal("0.005") * abs(later)
+
+
 def same_amount(first: Mention, later: Mention) -> bool:
     """Equal amounts in one currency (within half a percent: a headline's rounding)."""
     return (first.family == later.family == "money" and first.unit == later.unit
-            and abs(first.value - later.value) <= Decimal("0.005") * abs(later.value))
+            and within_rounding(first.value, later.value))
 
 
 def restates(first: Mention, first_fields: dict[str, str | None], later: Mention,
