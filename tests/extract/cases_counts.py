@@ -84,11 +84,12 @@ COUNTS_NOT_FACTS: list[tuple[str, str, str]] = [
     (EN, "The projects have 3 phases in all.", "count"),
     (EN, "The plan covers 9 townships and other major projects in the county.", "count"),
     (EN, "Visitors reached 5,000 in May, an increase of 800 year-on-year.", "count"),
-    (EN, "The firm plans about 20 plants at home and one in Hungary.", "count"),
 ]
 
 # (language, text, unit, n): exactly n facts of this unit
 COUNTS_HOW_MANY: list[tuple[str, str, str, int]] = [
+    # plants a firm plans are counted (as factories are), but "one in Hungary" is no item of a list
+    (EN, "The firm plans about 20 plants at home and one in Hungary.", "count", 1),
     # two districts with equal counts are two facts, the list's total one more
     (HANS, "新开工项目20个,其中,东区3个,西区3个,北区2个。", "count", 4),
     (HANS, "本批签约的16个项目,新能源专班2个项目,装备制造专班2个项目,现代物流专班2个项目。", "count", 4),

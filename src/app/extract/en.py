@@ -28,7 +28,7 @@ NUMBER_RE = re.compile(
     rf"""
     (?<![a-z0-9])(?=[\da-z$¥€-])
     (?:(?P<cmp>\b(?:{EN_COMPARATOR}))\s+)?
-    (?P<pre>\b(?:us|hk)\s?\$\s?|\$\s?|\bcn¥\s?|[¥€]\s?|\b(?:rmb|cny|usd|hkd|eur)\s?)?
+    (?P<pre>\b(?:us|hk)\s?\$\s?|\b(?:rmb|cny)\s?\$\s?|\$\s?|\bcn¥\s?|[¥€]\s?|\b(?:rmb|cny|usd|hkd|eur)\s?)?
     (?P<num>(?:(?<![a-z0-9_.-])|(?<=rmb)|(?<=cny)|(?<=usd)|(?<=hkd)|(?<=eur))(?<!\d,)-?(?:{ARABIC})
       |\b(?:{EN_WORD_NUMBER})\b)
     (?P<range>(?:\s?[-~]\s?|\s+to\s+)(?:{ARABIC})(?=\s*(?:%|percent|per\s+cent|{EN_MULTIPLIER})(?![a-z])))?
@@ -45,7 +45,7 @@ NUMBER_RE = re.compile(
 _COUNT_HEADS = (
     r"projects?|compan(?:y|ies)|enterprises?|firms?|businesses|investors?|groups|institutions|banks"
     r"|manufacturers|factories|contracts|agreements|deals|market\s+entities|soes|state-owned\s+enterprises|working\s+groups|task\s+forces|teams"
-    r"|jobs|job\s+opportunities|programs|programmes"
+    r"|jobs|job\s+opportunities|programs|programmes|bases|plants|fabs"
 )
 # "93 projects", and "93projects" as scraped pages glue them; "100 1-billion-and-above projects" (a value class)
 COUNT_NOUN_RE = re.compile(
@@ -95,9 +95,10 @@ _PER_BEFORE = re.compile(r"\bper\s+$|\bevery\s+$", re.I)
 _NEGATIVE_WORDS = re.compile(
     r"\b(?:fell|fall(?:s|ing)?|decreas(?:e|es|ed|ing)|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|down|lower"
     r"|reduc(?:e|es|ed|ing|tion)|shr[ai]nk(?:s|ing)?|shrunk|contract(?:ed|ion|s)?|slump(?:ed|s)?"
-    r"|plunge(?:d|s)?|dipp?(?:ed|s)?|lost|negative)\b(?:\s+\w+){0,4}?\s*(?:by\s+|of\s+|to\s+)?$",
+    r"|plunge(?:d|s)?|dipp?(?:ed|s)?|lost|negative|sank|sinks?|slid|slides?|tumbled?|tumbles|plummet(?:ed|s)?)\b(?:\s+\w+){0,4}?\s*(?:by\s+|of\s+|to\s+)?$",
     re.I,
 )
+_NEGATIVE_AFTER = re.compile(r"\s+(?:lower|down|less|below)\b")
 _BELOW_CLASS = re.compile(r"\d\s+(?:[a-z-]+\s+){0,2}(?:projects|enterprises|companies|firms|ones)\s+$", re.I)
 _THRESHOLD_BEFORE = re.compile(
     r"\b(?:projects?|enterprises|companies|firms|parks|clusters|zones|bases)\s+"
@@ -125,6 +126,23 @@ _SHARE_PRICE_BEFORE = re.compile(
     r"\b(?:closed|closing|ended|finished|opened|traded|trading|listed)\s+(?:the\s+day\s+|trading\s+)?(?:at|on)\s+$"
     r"|\b(?:share|stock|closing|issue|offer)\s+price\s+(?:of|was|is|at|stood\s+at|reached)\s+$"
 )
+# a price a sentence about shares gives: "Nexa [SHE:300001] finished 2 percent higher at CNY25.5", "the shares
+# reached a record high of CNY60.4", "its stock rose to $12.80"
+_PRICE_AT = re.compile(r"\b(?:at|to|of|from)\s+$")
+_SHARES_WORD = re.compile(r"\b(?:shares?|stocks?)\b|\[[a-z]{2,6}\s?:\s?\d{4,6}\]")
+_SENTENCE_OPEN = re.compile(r"[.!?;]\s|\n")
+
+
+def share_price(low: str, start: int) -> bool:
+    """A small amount written "at / to / of N" in a sentence about a company's shares: a share price (counted however
+    small), not an amount that lost its size word."""
+    if _PRICE_AT.search(low, max(0, start - 6), start) is None:
+        return False
+    lo = max(0, start - 200)
+    opens = [m.end() for m in _SENTENCE_OPEN.finditer(low, lo, start)]
+    return _SHARES_WORD.search(low, opens[-1] if opens else lo, start) is not None
+
+
 # "a 100-billion-yuan-level cluster": a scale, not an amount
 _SCALE_AFTER = re.compile(r"\s*-?\s*(?:level|class|scale|grade|and-above)\b")
 # "investment in 100-million-yuan projects": an amount written as an adjective of a plural is their class
@@ -228,7 +246,8 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
                 continue
             if "-" in low[num_end:end] and _CLASS_ADJECTIVE_AFTER.match(low, end):
                 mention.hints["threshold"] = "1"
-            if _SHARE_PRICE_BEFORE.search(low, max(0, start - 50), start):
+            if _SHARE_PRICE_BEFORE.search(low, max(0, start - 50), start) or (
+                    value < 1000 and share_price(low, start)):
                 mention.hints["price"] = "1"  # "CATL closed at 529.9 yuan": a share price, counted however small
             if re.match(r"\s*(?:each|apiece|per\s+project)\b", low[end : end + 16]):
                 mention.hints["threshold"] = "1"  # "356 projects are worth more than 1 billion yuan each"
@@ -251,7 +270,8 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
             unit = Unit.PERCENTAGE_POINT if points else Unit.PERCENT
             mention = Mention(start, end, num_start, num_end, value, unit, form[num_start:end].strip(),
                               comparator, "percent")
-            if value > 0 and _NEGATIVE_WORDS.search(form[max(0, start - 50) : start]):
+            if value > 0 and (_NEGATIVE_WORDS.search(form[max(0, start - 50) : start])
+                              or _NEGATIVE_AFTER.match(low, end)):  # "closed 8.3 percent lower"
                 mention.value = -value
                 mention.signed_by_wording = True
             if _FUTURE_SHARE.match(low, end):
@@ -350,6 +370,8 @@ def _list_item(form: str, num_start: int, num_end: int, value: Decimal, num: str
 
 def _currency(pre: str, cur: str) -> str:
     s = (pre + " " + cur).lower()
+    if s.startswith(("rmb", "cny")):
+        return Unit.CNY  # "CNY$24 billion": the yuan's mark before a dollar sign, yuan all the same
     if "hk" in s or "hong kong" in s:
         return Unit.HKD
     if "euro" in s or "eur" in s or "€" in s:
@@ -472,6 +494,26 @@ def _count_number_of(form: str, num_start: int, num_end: int, value: Decimal) ->
     return _count_change(form, num_start, num_end, value)
 
 
+_SUPERLATIVES = frozenset({"largest", "biggest", "greatest", "strongest", "most"})
+_FIRMS = re.compile(r"(?:compan|enterprise|firm|manufacturer|supplier|maker|producer|group|institution|bank)", re.I)
+_ONE_OF_BEFORE = re.compile(r"\bone\s+of\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$", re.I)
+_NAMED_AGAIN_BEFORE = re.compile(r"\b(?:the|these|those|both)\s+$", re.I)
+
+
+def not_a_tally(form: str, num_start: int, value: Decimal, mods: list[str], head: str) -> bool:
+    """A number before a counted noun that counts nothing the article reports: a rank ("one of the three largest
+    manufacturers"), companies named in passing ("one of 12 suppliers", "the two companies" the text has named), a
+    company's name with a number ("360 Enterprise Security", a capitalised singular noun after a number above one)."""
+    if any(w.lower() in _SUPERLATIVES for w in mods):
+        return True
+    if value > 1 and not mods and head[:1].isupper() and not head.lower().endswith("s"):
+        return True
+    if _FIRMS.match(head) is None:
+        return False
+    return (_ONE_OF_BEFORE.search(form, max(0, num_start - 30), num_start) is not None
+            or (value <= 3 and _NAMED_AGAIN_BEFORE.search(form, max(0, num_start - 8), num_start) is not None))
+
+
 def _count(form: str, m: re.Match[str], value: Decimal, num: str) -> Mention | None:
     if value != int(value) or value < 2 or value > 10_000_000 or m.group("mult"):
         return None
@@ -507,6 +549,8 @@ def _count(form: str, m: re.Match[str], value: Decimal, num: str) -> Mention | N
         return _count_number_of(form, num_start, num_end, value)
     if mods and mods[0].lower() in _CAPACITY_UNITS:
         return None  # "100 MW PV projects": a capacity written before the noun, not a count
+    if not_a_tally(form, num_start, value, mods, nm.group("head")):
+        return None
     if "pillar" in (w.lower() for w in mods):
         return None  # "2 pillar businesses": industries, not firms
     if nm.group("head").lower().startswith("job") and any(w.lower() not in _JOB_MODS for w in mods):
