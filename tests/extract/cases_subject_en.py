@@ -266,3 +266,80 @@ SUBJECT_NUMERIC += [  # what a counted group of planned projects is worth: the g
      "count", T, ""),
     (EN, "Kashgar plans to invest 4 billion yuan in industrial projects in 2025.", 4e9, "CNY", T, ""),
 ]
+
+# --- round 8: more places a company is the subject from; what stays a place's plan, a share held, an aggregate -----
+# a pasted page's year-month date line and a "(Agency) Mon. D --" dateline before the company opening the article
+_MONTH_DATE_LINE = ("date 2022-08 NINGBO -- Chinese battery maker Velmora Power will build a cell plant in Cixi.\n\n"
+                    "The battery maker will invest $1.2 billion in the plant.")
+_AGENCY_DATELINE = ("(Harbour Wire) Oct. 3 -- Corvane Materials’s shares rose 2 percent today. The firm plans to "
+                    "spend CNY900 million on a precursor line in Qinzhou.")
+# a subordinate clause's own subject ("after", "when"), not the sentence's ("X's shares rose")
+_AFTER_CLAUSE = ("Kelvin Power's shares jumped after the anode maker set out plans to invest CNY5.4 billion building a "
+                 "graphite plant in Baotou.")
+_WHEN_CLAUSE = ("Hanwei Textiles' profit fell last year when the company spent 300 million yuan on a new dye line in "
+                "Shaoxing.")
+_AFTER_CITY = "Builders expect orders to grow after the city government plans to invest 2 billion yuan in new roads."
+# shares held: "N percent owned by X", "will have a N percent stake"
+_OWNED_BY = "The venture will be 65 percent owned by Orin Lithium and 35 percent by a local fund."
+_HAVE_STAKE = "Helmsley Mining will have a 40% stake in the smelter, the filing said."
+_SHARE_GOAL = "Orin Lithium aims to raise its market share to 40 percent by 2026."
+# an ordinal standing for a phase or plant named before; not for a goal
+_ORDINAL_PHASE = ("The base will be built in two phases. The first will have a 10GWh capacity, with an investment of "
+                  "about 4 billion yuan.")
+_ORDINAL_GOAL = "The county set two goals for 2025. The first is to attract 50 billion yuan of investment."
+# a fab (a chip or panel plant) is a facility; "cost the company" after the company named before
+_FAB = ("Display maker Lumeo Optronics announced a new line in Mianzhu on Monday. Meanwhile, the new fab in Xiamen "
+        "will cost the company another 30 billion yuan.")
+_FAB_OUTPUT = "The new fab will lift the city's annual output to 30 billion yuan."
+# "X-based" before a name describes a company (a name with a place in it is the company's all the same)
+_BASED = ("Shenzhen-based Corvel Display will build a panel line in Fujian. The company will invest 8 billion yuan in "
+          "the line.")
+# a plan to invest in a few projects announced together: the company's project; its count as announced
+_FEW_PROJECTS = ("Lithium producer Orin Lithium plans to invest a total of RMB 7.5 billion in three new projects in "
+                 "Sichuan.")
+_FEW_PROJECTS_CITY = "The city plans to invest 7.5 billion yuan in three new projects next year."
+_PAST_PROJECTS = "Orin Lithium has invested 7.5 billion yuan in three projects over the past decade."
+_PLANTS_UNVEILED = "Quanta Glass unveiled plans for four new plants this year, with 9GW of capacity in all."
+_CITY_PLANTS = "The city plans to build four new plants next year."
+# a company's asset value is an aggregate
+_ASSET_VALUE = "Harlow Cement had a total asset value of 40 billion yuan at the end of 2023."
+# a company the subject of a clause ("…, when X invested in building …") owns the project named next
+_WHEN_INVESTED = ("The partnership began in 2019, when Velnor Display invested in building a panel line in Mianzhu. "
+                  "This project has a total investment of 12 billion yuan, with Ostrava Capital contributing 5 billion "
+                  "yuan.")
+
+SUBJECT_NUMERIC += [
+    (EN, _MONTH_DATE_LINE, 1.2e9, "USD", P, ""),
+    (EN, _AGENCY_DATELINE, 9e8, "CNY", P, ""),
+    (EN, _AFTER_CLAUSE, 5.4e9, "CNY", P, ""),
+    (EN, _WHEN_CLAUSE, 3e8, "CNY", P, ""),
+    (EN, _AFTER_CITY, 2e9, "CNY", T, "="),
+    (EN, _OWNED_BY, 65, "percent", IND, ""),
+    (EN, _HAVE_STAKE, 40, "percent", IND, ""),
+    (EN, _SHARE_GOAL, 40, "percent", T, ""),
+    (EN, _ORDINAL_PHASE, 4e9, "CNY", P, ""),
+    (EN, _ORDINAL_GOAL, 50e9, "CNY", T, ""),
+    (EN, _FAB, 30e9, "CNY", P, ""),
+    (EN, _FAB_OUTPUT, 30e9, "CNY", T, ""),
+    (EN, _BASED, 8e9, "CNY", P, ""),
+    (EN, _FEW_PROJECTS, 7.5e9, "CNY", P, ""),
+    (EN, _FEW_PROJECTS, 3, "count", IND, ""),
+    (EN, _FEW_PROJECTS_CITY, 7.5e9, "CNY", T, ""),
+    (EN, _FEW_PROJECTS_CITY, 3, "count", T, ""),
+    (EN, _PAST_PROJECTS, 7.5e9, "CNY", IND, ""),
+    (EN, _PLANTS_UNVEILED, 4, "count", IND, ""),
+    (EN, _CITY_PLANTS, 4, "count", T, ""),
+    (EN, _ASSET_VALUE, 40e9, "CNY", IND, ""),
+    (EN, _WHEN_INVESTED, 12e9, "CNY", P, ""),
+    (EN, _WHEN_INVESTED, 5e9, "CNY", P, ""),
+]
+SUBJECT_FIELDS += [
+    (EN, _AGENCY_DATELINE, 9e8, "investor", "Corvane Materials"),
+    (EN, _AFTER_CLAUSE, 5.4e9, "investor", "Kelvin Power"),
+    (EN, _WHEN_CLAUSE, 3e8, "investor", "Hanwei Textiles"),
+    (EN, _FAB, 30e9, "investor", "Lumeo Optronics"),
+    (EN, _BASED, 8e9, "investor", "Corvel Display"),
+    (EN, _FEW_PROJECTS, 7.5e9, "investor", "Orin Lithium"),
+    (EN, _WHEN_INVESTED, 12e9, "investor", "Velnor Display"),
+    (EN, _WHEN_INVESTED, 5e9, "investor", "Ostrava Capital"),
+]

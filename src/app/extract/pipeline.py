@@ -45,7 +45,7 @@ from app.extract.projects import ProjectMatch, en_project, zh_project
 from app.extract.regions import RegionMention, find_regions
 from app.extract.restated import restates
 from app.extract.segments import LIST_ITEM, Segments
-from app.extract.subject_en import ArticleSubjects, built_after, decide, equity_share
+from app.extract.subject_en import ArticleSubjects, built_after, company_tally, decide, equity_share
 from app.extract.subject_zh import plan_spent
 from app.extract.textprep import ascii_lower, match_form
 
@@ -198,6 +198,9 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
             doc.project_ends.append(m.end)
     elif doc.is_en and m.family == "percent" and equity_share(form, m.num_start, m.end):
         kind = _INDICATOR  # "holding 34% equity": a share held
+    elif (doc.is_en and m.family == "count" and not m.hints.get("future")
+          and company_tally(doc.about(), sent[0], m.num_start, m.noun)):
+        kind = _INDICATOR  # "X plans to invest N in two new projects": the company's projects, as announced
     else:
         kind, weak_target = _kind(doc, sent[0], m.num_start, line[0], m)
 

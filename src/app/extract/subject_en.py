@@ -39,7 +39,8 @@ _DESCRIPTOR = (r"(?:(?:[A-Z][\w'’-]*\s+)?(?:[a-zA-Z-]+\s+){0,4}?(?:[Mm]aker|[M
 _COMPANY_NOUN = (r"(?:company|firm|group|maker|manufacturer|producer|supplier|recycler|developer|giant|carmaker"
                  r"|automaker|enterprise|investor|listed\s+company|unit|subsidiary|parent)")
 _FACILITY = (r"(?:project|base|plant|factory|facility|joint\s+venture|venture|subsidiary|phase|hub|park|complex|line"
-             r"|expansion|centre|center|campus|headquarters|institute|mine|station)")
+             r"|expansion|centre|center|campus|headquarters|institute|mine|station|fab|mill|refinery|smelter|terminal"
+             r"|warehouse|laborator(?:y|ies)|lab)")
 _VERB = (r"(?:(?:also|then|now|further|recently|jointly|still|will|would|may|might|can|could|shall|has|have|had)\s+)*"
          r"(?:will|would|may|can|could|has|have|had|is|was|are|were|plans?|planned|intends?|intended|expects?|expected"
          r"|aims?|agreed|decided|subscribed|holds?|held|signed|inked|announced|invested|invests|invest|spent|spends"
@@ -52,8 +53,8 @@ _VERB = (r"(?:(?:also|then|now|further|recently|jointly|still|will|would|may|mig
 # "BEIJING :", "PVTIME –"), a brief's "* Says" (its subject the company the brief is about) and opening adverbials up
 # to their comma ("Recently,", "At the same time,", "According to the amended agreement,")
 _DATELINE = re.compile(
-    r"[ \t]*(?:date\s+\d{4}-\d\d-\d\d\s+)?(?:[-•*]\s+)?(?:(?:[A-Z][A-Za-z .]{1,30}?,?\s+)?"
-    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\([A-Z][\w ]{1,20}\)"
+    r"[ \t]*(?:date\s+\d{4}-\d\d(?:-\d\d)?\s+)?(?:[-•*]\s+)?(?:(?:[A-Z][A-Za-z .]{1,30}?,?\s+)?"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\([A-Z][\w ]{1,20}\)(?:\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
     r"\s*[-–—:]+\s*|[A-Z]{3,}(?:\s+[A-Z]{3,})?\s*[-–—:]+\s*)?(?:Says\s+(?:that\s+)?)?"
 )
 _OPENERS = [
@@ -84,6 +85,9 @@ _INVESTMENT_NP = re.compile(
     r"\s+capital|capital|cost|budget)\b(?!\s+(?:in|of|into)\s+(?:fixed\s+assets|the\s+(?:city|province|county|region"
     r"|district|country|sector|field|industry)))"
 )
+# an ordinal standing for the noun named before it: "The plant will be built in two phases. The first will have …"
+_ELIDED_NP = re.compile(r"(?:[Tt]he|[Ii]ts)\s+(?:first|second|third|fourth|fifth|latter|former)\s+(?:one\s+)?" + _VERB)
+_STAGES = re.compile(r"\b(?:phases|stages|" + _FACILITY + r"s?)\b")  # what an ordinal may stand for
 # several companies together: "The two companies will jointly invest N to build a plant" (a joint venture's total)
 _PARTIES_NP = re.compile(r"(?:[Tt]he|[Bb]oth)\s+(?:(?:two|three|four|five|several)\s+)?(?:companies|firms|parties|sides"
                          r"|partners|shareholders)\b")
@@ -96,9 +100,9 @@ _PLACE_NP = re.compile(
     r"|region|country|state|town|authorities|ministry|commission|bureau|committee|companies|enterprises"
     r"|projects)\b"
 )
-_NAMED = re.compile(r"(?P<lead>(?:China['’]s\s+|Chinese\s+)?" + _DESCRIPTOR + r")(?P<n>" + _NAME + r")(?P<suffix>"
+_NAMED = re.compile(r"(?P<lead>(?:China['’]s\s+|Chinese\s+)?(?:[A-Z][\w]*-based\s+)?" + _DESCRIPTOR + r")(?P<n>" + _NAME + r")(?P<suffix>"
                     + _SUFFIX + r")" + _TICKER + _APPOSITIVE + r"\s+(?:['’]s\s+)?" + _VERB)
-_POSSESSIVE_NAMED = re.compile(r"(?P<n>" + _NAME + r")['’]s\s")
+_POSSESSIVE_NAMED = re.compile(r"(?P<n>" + _NAME + r")(?:['’]s|(?<=s)['’])\s")  # "Nexa's", "Hanwei Textiles'"
 _ANOTHER_ITEM = re.compile(r"\band\s+(?:an?|the|another|its)\s")  # "X's base (N) and a logistics park (M)": not X's
 _OWNED_FACILITY = re.compile(r"(?:[a-z][\w-]*\s+){0,5}?(?:" + _FACILITY + r"|plans?)\b")  # "X's new battery plant"
 _GOVERNMENT_WORD = re.compile(
@@ -111,7 +115,9 @@ _STOP_WORD = re.compile(r"(?:The|A|An|This|That|These|Those|Its|Their|Our|In|On|
 # to increase capital by N", "…, of which Nexa subscribed for N"
 _CLAUSE_OPEN = re.compile(
     r"(?:;\s+|,\s+(?:and|but|while|whereas)\s+|\s(?:and|but|while|whereas)\s+(?=it\s|they\s|[A-Z])"
-    r"|\bof\s+which\s+|\bthat\s+(?=it\s|they\s)|,\s+with\s+(?=[A-Z]))"
+    r"|\bof\s+which\s+|\bthat\s+(?=it\s|they\s)|,\s+with\s+(?=[A-Z])"
+    # a subordinate clause with its own subject: "X's shares rose after the battery maker set out plans to invest N"
+    r"|\s(?:after|when|because|since|once|before|until)\s+(?=the\s|it\s|they\s|[A-Z]))"
 )
 _THAT = re.compile(r"\b(?:said|says|shows|showed|show|announced|stated|noted|disclosed|revealed|indicated|indicates"
                    r"|added|confirmed|explained|estimated|estimates|expects|reported|reports)\b[^,;.]{0,60}?\bthat\s+")
@@ -122,7 +128,7 @@ _AGGREGATE = re.compile(
     r"|cap\w*)|valuation|gdp|r&d|research|dividends?|loans?|credit|financing|fund-?raising|raise[sd]?|raising"
     r"|placement|bonds?|wages|salar\w+|exports?|imports?|projects|enterprises|companies|firms|so\s+far|field|sector"
     r"|subsid(?:y|ies|ise[sd]|ize[sd])|grants?|rewards?|awards?|fines?|compensation|generat(?:e|es|ed|ing)"
-    r"|(?:total|net)\s+assets|orders|funding|financing\s+round|series\s+[a-e]|ipo|listing"
+    r"|(?:total|net)\s+assets|orders|funding|financing\s+round|series\s+[a-e]|ipo|listing|asset\s+value"
     r"|in\s+total|(?:total|combined|cumulative)\s+investment\s+by|shares?\s+price|fixed[- ]assets?\s+investment|fai"
     r"|foreign\s+(?:capital|investment|direct)|actual(?:ly)?\s+(?:use|used|utili[sz]\w+))\b"
 )
@@ -154,7 +160,9 @@ _MODIFIES_FACILITY = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?" + _FACILITY + r"(?
 _JOINT = re.compile(r"\b(?:joint\s+venture|three\s+parties|two\s+parties|all\s+parties|the\s+parties|jointly)\b")
 _BY_AGENT = re.compile(r"\b(?:by|with\s+the\s+investment\s+of)\s+(?P<n>" + _NAME + r")" + _SUFFIX)
 _EQUITY_AFTER = re.compile(r"\s*(?:of\s+the\s+)?(?:equity|stake|shares?\b|interest|ownership)")
-_EQUITY_BEFORE = re.compile(r"\b(?:holds?|holding|held|with|owns?|owning|acquire\w*|takes?|taking)\s+(?:an?\s+)?$")
+_EQUITY_BEFORE = re.compile(r"\b(?:holds?|holding|held|with|owns?|owning|acquire\w*|takes?|taking|ha(?:s|ve|d|ving)"
+                            r"|retain\w*|keeps?|kept|buys?|bought|purchas\w+|gets?|got|obtain\w*)\s+(?:an?\s+)?$")
+_OWNED_AFTER = re.compile(r"\s*-?\s*owned\s+by\b")  # "the venture will be 80 percent owned by X": a share held
 
 
 @dataclass
@@ -178,6 +186,7 @@ class ArticleSubjects:
     sentence_starts: list[int]
     learned_in_text: Callable[[], tuple[str, ...]] = tuple  # the learned names the text writes, found when asked
     _mentions: list[tuple[int, str]] | None = field(default=None, repr=False)
+    _opening: set[int] = field(default_factory=set, repr=False)  # the mentions that open a sentence (or are orgs)
     _learned: tuple[str, ...] | None = field(default=None, repr=False)
 
     @property
@@ -188,7 +197,7 @@ class ArticleSubjects:
 
     def mentions(self) -> list[tuple[int, str]]:
         """(start, name) of every company the text names: organisations with a suffix, the names the article
-        introduces, learned names, and companies opening a sentence as its subject."""
+        introduces, learned names, and companies opening a sentence or a clause as its subject."""
         if self._mentions is None:
             found = {s: _clean(self.text[s:e]) for s, e in self.orgs}
             for name in self.learned:
@@ -202,6 +211,11 @@ class ArticleSubjects:
                     named = lead, _clean(self.text[lead : owner.end("n")])  # "Nexa's board approved …"
                 if named is not None:
                     found.setdefault(named[0], named[1])
+            self._opening = set(found)
+            for m in _CLAUSE_OPEN.finditer(self.form):  # "…, when Nexa invested in building a plant": a clause's
+                named = _named_company(self.form, self.text, m.end(), self.learned)  # own subject
+                if named is not None:
+                    found.setdefault(named[0], named[1])
             self._mentions = sorted(found.items())
         return self._mentions
 
@@ -210,7 +224,8 @@ class ArticleSubjects:
         before = [name for start, name in self.mentions() if start < pos]
         if before:
             return self._fullest(before[-1])
-        names = [name for _, name in self.mentions()]
+        names = [name for start, name in self.mentions() if start in self._opening]  # a clause's subject after
+        # `pos` is a party of its own sentence ("…, of which X subscribed for N"), not the article's company
         return self._fullest(max(names, key=names.count)) if names else None
 
     def _fullest(self, name: str) -> str:
@@ -308,7 +323,8 @@ def subject_at(about: ArticleSubjects, at: int, limit: int) -> Subject | None:
     place = _PLACE_NP.match(form, at)
     if place is not None:
         return Subject("place", None, at)
-    project = _INVESTMENT_NP.match(form, at) or _PROJECT_NP.match(form, at)
+    project = _INVESTMENT_NP.match(form, at) or _PROJECT_NP.match(form, at) or (
+        _ELIDED_NP.match(form, at) if _STAGES.search(form, max(0, at - 200), at) else None)
     if project is not None and project.end() <= limit:
         return Subject("project", None, at)
     run = re.match(_NAME, form[at:limit])
@@ -361,14 +377,53 @@ def built_after(form: str, text: str, amount_end: int) -> str | None:
     return text[m.start("p") : m.end("p")] if m is not None else None
 
 
+# a plan to invest in a few projects named together: "X plans to invest a total of N in two new battery projects"
+_FEW_PROJECTS_AFTER = re.compile(
+    r"(?:\s*\([^()\n]{1,40}\))?\s+(?:in|into|on|for)\s+(?:two|three|four|five|[2-5])\s+(?:new\s+)?(?:[\w-]+\s+){0,2}"
+    r"projects\b"
+)
+_PLANNED_INVESTMENT = re.compile(
+    r"\b(?:will|would|shall|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|is\s+(?:set\s+|going\s+)?to|are\s+to"
+    r"|expects?\s+to|agreed\s+to|decided\s+to)\s+(?:\w+\s+){0,2}?(?:invest|spend|put|pour|inject)\b[^.;\d]{0,30}$"
+)
+
+
+def company_plans_few_projects(form: str, low: str, sent_start: int, amount: tuple[int, int]) -> bool:
+    """A plan to invest N in a few projects announced together: the company's project (with the company as investor
+    when the company is the subject); a place's plan or a company's past total over its projects is no project."""
+    return (_FEW_PROJECTS_AFTER.match(form, amount[1]) is not None
+            and _PLANNED_INVESTMENT.search(low, max(sent_start, amount[0] - 80), amount[0]) is not None)
+
+
+def _subject_of(about: ArticleSubjects, sent_start: int, at: int) -> Subject | None:
+    """The subject of the clause standing at `at`: a clause's own, else the sentence's."""
+    return _clause_subject(about, sent_start, at) or subject_at(about, _lead_end(about.form, sent_start), at)
+
+
+_FACILITIES = re.compile(r"\b(?:projects|plants|factories|bases|fabs|facilities|lines)$")
+
+
+def company_tally(about: ArticleSubjects, sent_start: int, num_start: int, noun: str | None) -> bool:
+    """A count of projects or plants a company is the subject of ("X plans to invest N in two new projects", "X has
+    unveiled plans for three new plants"): the company's announced projects, counted as they stand (an indicator),
+    not a place's plan (a city "plans to start 30 projects" stays a target)."""
+    if noun is None or _FACILITIES.search(noun) is None:
+        return False
+    subject = _subject_of(about, sent_start, num_start)
+    return subject is not None and subject.what == "company" and subject.name is not None
+
+
 def decide(about: ArticleSubjects, low: str, sent: tuple[int, int], amount: tuple[int, int]
            ) -> tuple[int, str | None] | None:
     """(evidence start, investor) when the amount at `amount` is one company's or one project's investment by the
     sentence's structure; None when the structure does not say (the kind rules decide)."""
     form = about.form
     sent_start, _ = sent
+    few = False
     if not tied_to_one_project(form, low, sent_start, amount[0], amount[1]):
-        return None
+        few = company_plans_few_projects(form, low, sent_start, amount)
+        if not few:
+            return None
     subject = _clause_subject(about, sent_start, amount[0])
     if subject is None:
         that = None
@@ -386,7 +441,7 @@ def decide(about: ArticleSubjects, low: str, sent: tuple[int, int], amount: tupl
         subject = Subject("project", None, max(sent_start, amount[0] - 100))
     if subject is None and "-" in form[amount[0] : amount[1]] and _MODIFIES_FACILITY.match(form, amount[1]):
         subject = Subject("project", None, amount[0], introduced=True)  # "the 8-billion-yuan … Park": one facility
-    if subject is None or subject.what == "place":
+    if subject is None or subject.what == "place" or (few and subject.what != "company"):
         return None
     if subject.what == "parties":  # several companies' one facility: the venture's total, no one investor
         one = _ONE_FACILITY_AFTER.match(form, amount[1]) or _OF_ONE_PROJECT.search(
@@ -413,6 +468,8 @@ def decide(about: ArticleSubjects, low: str, sent: tuple[int, int], amount: tupl
 
 
 def equity_share(form: str, num_start: int, end: int) -> bool:
-    """"holding 34% equity", "with a 20% stake": a share held, an achieved figure (never a target)."""
-    return (_EQUITY_AFTER.match(form, end) is not None
-            and _EQUITY_BEFORE.search(form, max(0, num_start - 20), num_start) is not None)
+    """"holding 34% equity", "with a 20% stake", "will have a 51% stake", "80 percent owned by X": a share held, an
+    achieved figure (never a target)."""
+    return _OWNED_AFTER.match(form, end) is not None or (
+        _EQUITY_AFTER.match(form, end) is not None
+        and _EQUITY_BEFORE.search(form, max(0, num_start - 20), num_start) is not None)
