@@ -100,8 +100,8 @@ _PLACE_NP = re.compile(
     r"|region|country|state|town|authorities|ministry|commission|bureau|committee|companies|enterprises"
     r"|projects)\b"
 )
-_NAMED = re.compile(r"(?P<lead>(?:China['’]s\s+|Chinese\s+)?(?:[A-Z][\w]*-based\s+)?" + _DESCRIPTOR + r")(?P<n>" + _NAME + r")(?P<suffix>"
-                    + _SUFFIX + r")" + _TICKER + _APPOSITIVE + r"\s+(?:['’]s\s+)?" + _VERB)
+_NAMED = re.compile(r"(?P<lead>(?:China['’]s\s+|Chinese\s+)?(?:[A-Z][\w]*-based\s+)?" + _DESCRIPTOR + r")(?P<n>"
+                    + _NAME + r")(?P<suffix>" + _SUFFIX + r")" + _TICKER + _APPOSITIVE + r"\s+(?:['’]s\s+)?" + _VERB)
 _POSSESSIVE_NAMED = re.compile(r"(?P<n>" + _NAME + r")(?:['’]s|(?<=s)['’])\s")  # "Nexa's", "Hanwei Textiles'"
 _ANOTHER_ITEM = re.compile(r"\band\s+(?:an?|the|another|its)\s")  # "X's base (N) and a logistics park (M)": not X's
 _OWNED_FACILITY = re.compile(r"(?:[a-z][\w-]*\s+){0,5}?(?:" + _FACILITY + r"|plans?)\b")  # "X's new battery plant"
