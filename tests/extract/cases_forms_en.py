@@ -17,6 +17,11 @@ FORMS_FOUND: list[tuple[str, float, str, str]] = [
     ("Shares of Pellucid Optics climbed to a record high of CNY112.5 in early trading.", 112.5, "CNY", IND),
     ("The shares of Tallow Steel rose to $8.40 in New York after the results.", 8.4, "USD", IND),
     ("Its stock [SHE: 002991] traded at RMB 64.02 at the close.", 64.02, "CNY", IND),
+    # --- a price or a subsidy per unit of a product: a rate, counted however small, an indicator -----------------
+    ("The plant will sell power at a tariff of 0.38 yuan per kilowatt-hour.", 0.38, "CNY", IND),
+    ("The project will receive a subsidy of RMB 0.2 per kWh for ten years.", 0.2, "CNY", IND),
+    ("Its investment will be 300 million yuan, about 3 yuan per watt of capacity.", 3e8, "CNY", P),
+    ("Buyers received subsidies of RMB 2.5 per watt last year.", 2.5, "CNY", IND),
     # --- a yuan mark before a dollar sign is yuan ---------------------------------------------------------------
     ("Marlin Semiconductor will build the fab with an investment of CNY$18 billion.", 18e9, "CNY", P),
     ("The partners put RMB$ 2.5 billion into the venture.", 2.5e9, "CNY", P),
@@ -34,7 +39,6 @@ FORMS_FOUND: list[tuple[str, float, str, str]] = [
 FORMS_NOT_FACTS: list[tuple[str, str]] = [
     # a small amount with no share context lost its size word: not counted
     ("The county will build a CNY15 logistics park next year.", "CNY"),
-    ("Subsidies were raised to 300 yuan per mu this spring.", "CNY"),
     ("Revenue climbed to 48 yuan, the filing said.", "CNY"),
     # ranks, companies named in passing, a company's name with a number
     ("Tallow Steel is now one of the five largest steelmakers of the province.", "count"),

@@ -29,7 +29,13 @@ HOW_MANY: list[tuple[str, str, str, float, int]] = [
            "拟在临川分期投资126.37亿元。", "CNY", 126.37e8, 1),
     (HANT, "海瀾新能源擬在東港投資32.6億元建設電池項目。據悉,該項目總投資約32.6億元。\n海瀾新能源下屬公司擬"
            "32.6億元投建電池項目", "CNY", 32.6e8, 1),
+    # an English clause naming its project with a demonstrative restates the project listed before (round 8)
+    (EN, "Two deals were signed: a display panel project with a total investment of 20 billion yuan; a glass "
+         "substrate project with a total investment of 5 billion yuan.\n\nOn Monday the city and Lumeo Optronics "
+         "signed the panel deal. The total investment of this project is 20 billion yuan.", "CNY", 20e9, 1),
     # --- equal amounts that are two things: two facts ----------------------------------------------------
+    (EN, "Lumeo Optronics will invest 20 billion yuan in a panel line in Xiamen. Separately, Tarrow Glass will "
+         "invest 20 billion yuan in a substrate plant, and that plant will open in 2027.", "CNY", 20e9, 2),
     (EN, "Brisa Power said it plans to invest 2 billion yuan to build a battery plant in Hemu. In May it said "
          "it planned to invest 2 billion yuan to build a research centre in Dalan.", "CNY", 2e9, 2),
     (HANS, "总投资20亿元的宏远光伏组件项目开工,总投资20亿元的锦程电池材料项目签约。", "CNY", 20e8, 2),

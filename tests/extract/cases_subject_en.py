@@ -343,3 +343,20 @@ SUBJECT_FIELDS += [
     (EN, _WHEN_INVESTED, 12e9, "investor", "Velnor Display"),
     (EN, _WHEN_INVESTED, 5e9, "investor", "Ostrava Capital"),
 ]
+
+# --- an item of a list of projects, one project each ("…: a … project with a total investment of N; …") ----------
+_LISTED = ("The county signed three major projects this spring: a copper foil project with a total investment of "
+           "6.5 billion yuan; a cold-chain logistics park with a total investment of 2.2 billion yuan; and an "
+           "electrolyte plant with a total investment of 1.8 billion yuan.")
+_LISTED_GROUPS = ("The county signed two groups of projects: 12 industrial projects with a total investment of 6.5 "
+                  "billion yuan; 8 service projects with a total investment of 2.2 billion yuan.")
+_LISTED_TOTAL = "The zone's results: a total of 40 projects with a total investment of 9 billion yuan."
+SUBJECT_NUMERIC += [
+    (EN, _LISTED, 6.5e9, "CNY", P, ""),
+    (EN, _LISTED, 2.2e9, "CNY", P, ""),
+    (EN, _LISTED, 1.8e9, "CNY", P, ""),
+    (EN, _LISTED_GROUPS, 6.5e9, "CNY", IND, ""),
+    (EN, _LISTED_GROUPS, 2.2e9, "CNY", IND, ""),
+    (EN, _LISTED_TOTAL, 9e9, "CNY", IND, ""),
+]
+SUBJECT_FIELDS += [(EN, _LISTED, 6.5e9, "investor", ""), (EN, _LISTED, 1.8e9, "investor", "")]

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from app.domain.schema import Comparator, Unit
 from app.extract.candidates import Mention
-from app.extract.en_classes import be_class, range_open, relative_class, worth_class
+from app.extract.en_classes import PER_UNIT_AFTER, be_class, range_open, relative_class, worth_class
 from app.extract.en_lists import coordinated, part_of_group
 from app.extract.index import TailFirst, scan
 from app.extract.numbers import (
@@ -249,6 +249,8 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
             if _SHARE_PRICE_BEFORE.search(low, max(0, start - 50), start) or (
                     value < 1000 and share_price(low, start)):
                 mention.hints["price"] = "1"  # "CATL closed at 529.9 yuan": a share price, counted however small
+            if PER_UNIT_AFTER.match(low, end):  # "subsidies of RMB1.2 per kWh": a rate, counted however small
+                mention.hints["price"] = mention.hints["rate"] = "1"
             if re.match(r"\s*(?:each|apiece|per\s+project)\b", low[end : end + 16]):
                 mention.hints["threshold"] = "1"  # "356 projects are worth more than 1 billion yuan each"
             if comparator in (Comparator.GT, Comparator.GE) and _THRESHOLD_BEFORE.search(before) or (

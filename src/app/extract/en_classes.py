@@ -22,6 +22,13 @@ import re
 
 from app.domain.schema import Comparator
 
+# a rate, not an amount of its own either: a price or a subsidy per unit of a product ("subsidies of RMB1.2 per
+# kWh", "a tariff of 0.38 yuan per kilowatt-hour") — counted however small, never a project's investment
+PER_UNIT_AFTER = re.compile(
+    r"\s*(?:per|a|each|for\s+each|/)\s*(?:kwh|kilowatt[- ]hours?|mwh|watts?|w|wp|units?|tons?|tonnes?|kg|kilograms?"
+    r"|square\s+met(?:er|re)s?|sq\s*m|vehicles?|cars?|pieces?|panels?|modules?|shares?)\b"
+)
+
 _GROUP = (r"(?:projects?|enterprises|companies|firms|ones|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten"
           r"|eleven|twelve|(?:a|one)\s+project)")
 _MEASURE = (r"(?:(?:single|registered|annual|fixed[- ]asset|planned|estimated|contracted)\s+)?"

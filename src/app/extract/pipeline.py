@@ -280,8 +280,9 @@ def _kind(doc: Document, lo: int, hi: int, line_start: int, m: Mention | None = 
     result between them, or when the number sits in a list announced as goals; else indicator. A
     marker inside the counted noun ("the number of newly signed projects") is no sign of a result."""
     noun = (m.noun_start, m.noun_end) if doc.is_en and m is not None and m.noun_start is not None else None
-    if m is not None and m.hints.get("aggregate"):
-        return _INDICATOR, False  # "to carry out 101 projects worth a total of N": the counted group's total (en rules)
+    if m is not None and (m.hints.get("aggregate") or m.hints.get("rate")):
+        return _INDICATOR, False  # "to carry out 101 projects worth a total of N": the counted group's total, "N per
+        # kWh": a rate (en rules)
     if m is not None and (m.hints.get("task") or m.hints.get("future")):
         # 任务100亿: the amount of an assigned task (zh rules); "20 projects will resume": a plan's figure (en rules)
         return _TARGET, False

@@ -7,7 +7,8 @@ amount equal to an earlier one is the same fact is decided from how the amount i
 phrasing around it:
 
 - it refers back: a determiner stands right before it ("the RMB 10 billion investment", "this 5 billion yuan",
-  这笔/上述/该项目总投资 N) — a definite amount names one already given;
+  这笔/上述/该项目总投资 N), or its English clause names its project with a demonstrative ("the total investment
+  of this project is N") — a definite amount names one already given;
 - or it is precise: three or more significant digits (305.21亿, 18.5亿, 10.2 billion) are too particular for two
   different things of one article to share, where round amounts (3 billion, 10亿) often are two projects;
 
@@ -36,6 +37,12 @@ _EN_REFERS = re.compile(
     r"\b(?:the|this|that|said|its|their)\s+(?:(?:latest|new|proposed|planned|above|aforementioned|entire|whole|same"
     r"|initial|original|announced|committed|total)\s+){0,2}$"
 )
+# the amount's clause names its project with a demonstrative: "The total investment of this project is N", "That
+# plant will cost N" — the project (and its amount) described before
+_EN_REFERS_CLAUSE = re.compile(
+    r"\b(?:this|that|the\s+said|the\s+above|the\s+same)\s+(?:[\w-]+\s+){0,2}?(?:project|plant|base|line|facility"
+    r"|factory|fab)\b(?:['’]s)?[^.;,]{0,50}$"
+)
 _ZH_REFERS = re.compile(
     r"(?:这笔|该笔|此笔|上述|前述|这些|该|此|这)(?:个)?(?:项目|基地|工程|园区)?的?"
     r"(?:计划总投资|总投资额|投资总额|总投资|投资额|投资)?(?:约|达|为|共|是)?$"
@@ -51,7 +58,8 @@ def mark(low: str, m: Mention, clause_start: int, is_en: bool, topic: str | None
     """Note on the mention what the comparison needs: whether it refers back, is achieved, and what it
     measures (`topic`, the canonical label, when the rules found one)."""
     before = low[max(0, m.start - 40) : m.start]
-    if (_EN_REFERS if is_en else _ZH_REFERS).search(before):
+    if (_EN_REFERS if is_en else _ZH_REFERS).search(before) or (
+            is_en and _EN_REFERS_CLAUSE.search(low, max(clause_start, m.start - 80), m.start)):
         m.hints["refers"] = "1"
     if (_EN_DONE if is_en else _ZH_DONE).search(low, max(clause_start, m.start - 60), m.start):
         m.hints["done"] = "1"

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from app.domain.regions import candidates as place_candidates
 from app.extract.company_en import IN_PROJECTS_AFTER as _IN_PROJECTS_AFTER
 from app.extract.company_en import cumulative_total, other_spending
+from app.extract.en_classes import PER_UNIT_AFTER
 from app.extract.orgs import EN_GENERIC_SUBJECT, en_date_words, is_company_name
 
 _NAME = r"[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|\([A-Z][\w ]{1,20}\)))*"
@@ -348,7 +349,8 @@ def tied_to_one_project(form: str, low: str, sent_start: int, amount_start: int,
     lo = max(sent_start, amount_start - 100)
     if _AGGREGATE_AFTER.match(low, amount_end) or _PERIOD_BEFORE.search(low, max(lo, amount_start - 40), amount_start):
         return False
-    if _IN_PROJECTS_AFTER.match(form, amount_end) or other_spending(form, amount_end):
+    if _IN_PROJECTS_AFTER.match(form, amount_end) or other_spending(form, amount_end) or PER_UNIT_AFTER.match(
+            low, amount_end):
         return False
     if _PLURAL.search(low, sent_start, amount_start) or cumulative_total(form[lo:amount_start], form, amount_end):
         return False  # "… four projects began … with a total investment of N", "X has invested a total of N in Y"
@@ -413,12 +415,34 @@ def company_tally(about: ArticleSubjects, sent_start: int, num_start: int, noun:
     return subject is not None and subject.what == "company" and subject.name is not None
 
 
+# an item of a list of projects, one project each: "…signed four projects: a display panel project with a total
+# investment of N; a new energy vehicle project with a total investment of M; …"
+_ITEM_MARK = re.compile(r"[:;]")
+_ONE_ITEM = re.compile(r"\s*(?:and\s+)?(?:an?|one)\s+(?!(?:total|batch|group|number|series|list|set)\b)[^,;:()]{3,160}?"
+                       r"\b(?:with|has|had|of)\s+(?:an?\s+)?(?:total\s+|planned\s+|estimated\s+)?investment\s+of\s+"
+                       r"(?:about\s+|around\s+|nearly\s+|some\s+)?$")
+
+
+def listed_project(form: str, amount_start: int) -> int | None:
+    """Where the list item holding the amount starts, when the item is one project ("a … project with a total
+    investment of N") in a list opened by a colon and divided by semicolons; None otherwise."""
+    lo = max(0, amount_start - 200)  # a semicolon may end the segment's sentence: look past it, not past a full stop
+    lo = max(lo, form.rfind(". ", lo, amount_start) + 1, form.rfind("\n", lo, amount_start) + 1)
+    marks = [m.end() for m in _ITEM_MARK.finditer(form, lo, amount_start)]
+    if not marks or _ONE_ITEM.fullmatch(form, marks[-1], amount_start) is None:
+        return None
+    return marks[-1] + len(form[marks[-1] : amount_start]) - len(form[marks[-1] : amount_start].lstrip())
+
+
 def decide(about: ArticleSubjects, low: str, sent: tuple[int, int], amount: tuple[int, int]
            ) -> tuple[int, str | None] | None:
     """(evidence start, investor) when the amount at `amount` is one company's or one project's investment by the
     sentence's structure; None when the structure does not say (the kind rules decide)."""
     form = about.form
     sent_start, _ = sent
+    item = listed_project(form, amount[0])
+    if item is not None:
+        return item, None  # one project of a listed group: its owner only where the item names one (projects.py)
     few = False
     if not tied_to_one_project(form, low, sent_start, amount[0], amount[1]):
         few = company_plans_few_projects(form, low, sent_start, amount)
