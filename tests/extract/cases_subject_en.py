@@ -360,3 +360,41 @@ SUBJECT_NUMERIC += [
     (EN, _LISTED_TOTAL, 9e9, "CNY", IND, ""),
 ]
 SUBJECT_FIELDS += [(EN, _LISTED, 6.5e9, "investor", ""), (EN, _LISTED, 1.8e9, "investor", "")]
+
+# --- a fund a company sets up, an acquisition it pays for; what a company signed or invested over a period -------
+_COMPANY_FUND = "Tarrow Motors will set up an industry fund of 5 billion yuan to back its parts suppliers."
+_FUND_SIZE = "Tarrow Motors announced a plan to set up a new energy industry fund with a size of 2 billion yuan."
+_JOINT_FUND = "Tarrow Motors and the city of Hefei will jointly set up a 5 billion yuan industrial fund."
+_FUND_RAISED = "The city's guidance fund totalled 3 billion yuan by June."
+_COST_COMPANY = "Velnor Batteries agreed terms on Friday. The acquisition will cost Velnor Batteries 1.2 billion yuan."
+_BUYS = "Tarrow Motors agreed to buy Halden Castings for 900 million yuan."
+_HALF_YEAR_DEALS = "In the first half of the year, Tarrow Motors signed contracts worth 8 billion yuan."
+_YEAR_DEALS = "Tarrow Motors signed 12 deals worth 3 billion yuan with suppliers last year."
+_DEALS_WITH_PROVINCE = "Tarrow Motors signed contracts worth 6 billion yuan with the province on Monday."
+_SO_FAR = "Tarrow Motors has invested 30 billion yuan in Anhui so far."
+_PLANT_SO_FAR = "Tarrow Motors has invested 3 billion yuan in the Hefei plant so far."
+_OVER_THE_YEARS = "Halden Castings has put 4 billion yuan into the province over the past ten years."
+_RESEARCH_LAST_YEAR = "Tarrow Motors spent 3 billion yuan last year on research and development."
+SUBJECT_NUMERIC += [
+    (EN, _COMPANY_FUND, 5e9, "CNY", P, ""),
+    (EN, _FUND_SIZE, 2e9, "CNY", P, ""),
+    (EN, _JOINT_FUND, 5e9, "CNY", P, ""),
+    (EN, _FUND_RAISED, 3e9, "CNY", IND, ""),
+    (EN, _COST_COMPANY, 1.2e9, "CNY", P, ""),
+    (EN, _BUYS, 9e8, "CNY", P, ""),
+    (EN, _HALF_YEAR_DEALS, 8e9, "CNY", IND, ""),
+    (EN, _YEAR_DEALS, 3e9, "CNY", IND, ""),
+    (EN, _DEALS_WITH_PROVINCE, 6e9, "CNY", P, ""),
+    (EN, _SO_FAR, 30e9, "CNY", IND, ""),
+    (EN, _PLANT_SO_FAR, 3e9, "CNY", P, ""),
+    (EN, _OVER_THE_YEARS, 4e9, "CNY", IND, ""),
+    (EN, _RESEARCH_LAST_YEAR, 3e9, "CNY", IND, ""),
+]
+SUBJECT_FIELDS += [
+    (EN, _COMPANY_FUND, 5e9, "investor", "Tarrow Motors"),
+    (EN, _JOINT_FUND, 5e9, "investor", ""),  # a fund of a company and a city together: no one investor
+    (EN, _COST_COMPANY, 1.2e9, "investor", "Velnor Batteries"),
+    (EN, _BUYS, 9e8, "investor", "Tarrow Motors"),
+    (EN, _DEALS_WITH_PROVINCE, 6e9, "investor", "Tarrow Motors"),
+    (EN, _PLANT_SO_FAR, 3e9, "investor", "Tarrow Motors"),
+]

@@ -277,15 +277,36 @@ def opening_company(form: str, text: str, sent_start: int) -> tuple[int, str] | 
 
 
 _EN_OTHER_SPENDING = re.compile(
-    r"\s*(?:yuan|dollars)?\s*(?:\([^()]{1,40}\))?(?:\s+(?:this|next|each|every|a)\s+year|\s+annually)?"
+    r"\s*(?:yuan|dollars)?\s*(?:\([^()]{1,40}\))?(?:\s+(?:this|next|last|each|every|a)\s+year|\s+annually)?"
     r"\s*(?:on|in|for|into)\s+(?:its\s+|the\s+)?(?:research|r&d|dividends?"
     r"|buy-?backs?|share\s+repurchases?|marketing|advertising|salaries|wages|debt)\b", re.I
 )
 _EN_CUMULATIVE = re.compile(r"\b(?:has|have|had)\s+(?:so\s+far\s+|already\s+)?invested\s+a\s+total\s+of\b", re.I)
+_EN_SO_FAR_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:so\s+far|to\s+date|since\s+(?:19|20)\d\d|over\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?"
+    r"(?:years|decades?))\b", re.I
+)
 _EN_ONE_FACILITY_AFTER = re.compile(
     r"\s*(?:yuan|dollars)?\s*(?:\([^()]{1,40}\))?\s*(?:in|into|on)\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:project|plant|factory|base|facility|park|complex|hub)\b", re.I
 )
+
+
+_DEALS_WORTH = re.compile(
+    r"\b(?:contracts|deals|agreements|orders)\s+(?:(?:that\s+are|were)\s+)?(?:worth|valued\s+at|totall?ing"
+    r"|with\s+a\s+(?:total\s+)?value\s+of)\s+(?:a\s+total\s+of\s+)?[^,;.]{0,20}$", re.I
+)
+_PERIOD_IN = re.compile(
+    r"\b(?:first|second|third|fourth)\s+(?:half|quarter)|\bfirst\s+\w+\s+months|\b(?:last|this)\s+year|\bso\s+far"
+    r"|\bto\s+date|\bin\s+(?:19|20)\d\d\b|\bjanuary\s*(?:-|to)\s*\w+", re.I
+)
+
+
+def period_signings(form: str, sent_start: int, m_start: int, m_end: int) -> bool:
+    """"In the first half, Nexa signed contracts worth N", "… 12 deals worth N last year": what a company signed in
+    a period, an achieved total (not "X signed contracts worth N with the province", its commitment)."""
+    return (_DEALS_WORTH.search(form, max(sent_start, m_start - 100), m_start) is not None
+            and _PERIOD_IN.search(form, sent_start, min(len(form), m_end + 80)) is not None)
 
 
 def other_spending(form: str, m_end: int) -> bool:
@@ -294,9 +315,11 @@ def other_spending(form: str, m_end: int) -> bool:
 
 
 def cumulative_total(verb: str, form: str, m_end: int) -> bool:
-    """"Feldmark has invested a total of 1.2 billion US dollars in Suzhou": a company's total over the years (not
-    "… a total of N in the new plant")."""
-    return _EN_CUMULATIVE.search(verb) is not None and _EN_ONE_FACILITY_AFTER.match(form, m_end) is None
+    """"Feldmark has invested a total of 1.2 billion US dollars in Suzhou", "… has invested 3 billion yuan in Anhui
+    so far": a company's total over the years (not "… a total of N in the new plant", "… N in the plant so far", a
+    project's completed investment)."""
+    return ((_EN_CUMULATIVE.search(verb) is not None or _EN_SO_FAR_AFTER.match(form, m_end) is not None)
+            and _EN_ONE_FACILITY_AFTER.match(form, m_end) is None)
 
 
 # the subject opening the sentence or list item, before "will invest": "Haili Wind Power", "Fang Zheng Electrical

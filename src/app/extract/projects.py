@@ -19,6 +19,7 @@ from app.extract.company_en import (
     opening_company,
     other_spending,
     owner_project,
+    period_signings,
     phase_of_project,
     signer_to_invest,
 )
@@ -526,7 +527,8 @@ def en_project(
             o = near[-1]
             return ProjectMatch(o[0], m.end, text[o[0] : o[1]].rstrip(". ,"), None)
     sw = _EN_SIGNED_WORTH.search(left)
-    if sw and not re.search(r"\bprojects\b", sw.group(), re.I):
+    if sw and not re.search(r"\bprojects\b", sw.group(), re.I) and not period_signings(
+            form, sent_start, m.start, m.end):  # "… signed deals worth N in the first half": achieved
         verb_start = left_start + sw.start()
         signer = [o for o in orgs if sent_start <= o[0] and o[1] <= verb_start and verb_start - o[1] <= 2]
         if signer:  # the organisation right before "signed" is the subject

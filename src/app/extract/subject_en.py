@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from app.domain.regions import candidates as place_candidates
 from app.extract.company_en import IN_PROJECTS_AFTER as _IN_PROJECTS_AFTER
-from app.extract.company_en import cumulative_total, other_spending
+from app.extract.company_en import cumulative_total, other_spending, period_signings
 from app.extract.en_classes import PER_UNIT_AFTER
 from app.extract.orgs import EN_GENERIC_SUBJECT, en_date_words, is_company_name
 
@@ -41,7 +41,7 @@ _COMPANY_NOUN = (r"(?:company|firm|group|maker|manufacturer|producer|supplier|re
                  r"|automaker|enterprise|investor|listed\s+company|unit|subsidiary|parent)")
 _FACILITY = (r"(?:project|base|plant|factory|facility|joint\s+venture|venture|subsidiary|phase|hub|park|complex|line"
              r"|expansion|centre|center|campus|headquarters|institute|mine|station|fab|mill|refinery|smelter|terminal"
-             r"|warehouse|laborator(?:y|ies)|lab)")
+             r"|warehouse|laborator(?:y|ies)|lab|acquisition|purchase|takeover|transaction|deal)")
 _VERB = (r"(?:(?:also|then|now|further|recently|jointly|still|will|would|may|might|can|could|shall|has|have|had)\s+)*"
          r"(?:will|would|may|can|could|has|have|had|is|was|are|were|plans?|planned|intends?|intended|expects?|expected"
          r"|aims?|agreed|decided|subscribed|holds?|held|signed|inked|announced|invested|invests|invest|spent|spends"
@@ -103,6 +103,11 @@ _PLACE_NP = re.compile(
 )
 _NAMED = re.compile(r"(?P<lead>(?:China['’]s\s+|Chinese\s+)?(?:[A-Z][\w]*-based\s+)?" + _DESCRIPTOR + r")(?P<n>"
                     + _NAME + r")(?P<suffix>" + _SUFFIX + r")" + _TICKER + _APPOSITIVE + r"\s+(?:['’]s\s+)?" + _VERB)
+# a company and a partner as the subject: "Nexa and the city of X will jointly set up a 5 billion yuan fund"
+_AND_NAMED = re.compile(r"(?P<lead>(?:China['’]s\s+|Chinese\s+)?" + _DESCRIPTOR + r")(?P<n>" + _NAME + r")(?P<suffix>"
+                        + _SUFFIX + r")" + _TICKER + r"\s+and\s")
+_JOINTLY_WITH = re.compile(r"[^,;.]{2,120}?\sand\s[^,;.]{2,80}?\s(?:(?:will|would|plan\s+to|plans\s+to|have|has|had"
+                           r"|agreed\s+to|are\s+to)\s+)?jointly\b")
 _POSSESSIVE_NAMED = re.compile(r"(?P<n>" + _NAME + r")(?:['’]s|(?<=s)['’])\s")  # "Nexa's", "Hanwei Textiles'"
 _ANOTHER_ITEM = re.compile(r"\band\s+(?:an?|the|another|its)\s")  # "X's base (N) and a logistics park (M)": not X's
 _OWNED_FACILITY = re.compile(r"(?:[a-z][\w-]*\s+){0,5}?(?:" + _FACILITY + r"|plans?)\b")  # "X's new battery plant"
@@ -130,6 +135,7 @@ _AGGREGATE = re.compile(
     r"|placement|bonds?|wages|salar\w+|exports?|imports?|projects|enterprises|companies|firms|so\s+far|field|sector"
     r"|subsid(?:y|ies|ise[sd]|ize[sd])|grants?|rewards?|awards?|fines?|compensation|generat(?:e|es|ed|ing)"
     r"|(?:total|net)\s+assets|orders|funding|financing\s+round|series\s+[a-e]|ipo|listing|asset\s+value"
+
     r"|in\s+total|(?:total|combined|cumulative)\s+investment\s+by|shares?\s+price|fixed[- ]assets?\s+investment|fai"
     r"|foreign\s+(?:capital|investment|direct)|actual(?:ly)?\s+(?:use|used|utili[sz]\w+))\b"
 )
@@ -141,8 +147,8 @@ _MEASURE = re.compile(r"revenues?|sales|income|turnover|output(?:\s+value)?|prof
 _PLURAL = re.compile(r"\b(?:projects|enterprises)\b|\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:companies|firms)\b")
 _ONE_PROJECT = re.compile(
     r"\b(?:invest\w*|spend\w*|spent|costs?|capital|capitali[sz]\w*|subscri\w+|acqui\w+|worth|fixed[- ]assets?"
-    r"|build\w*|built|construct\w*|expan\w+|project|plant|base|facilit\w+|factory|line|venture|subsidiary|hub|park|headquarters"
-    r"|institute|stake|equity)\b"
+    r"|build\w*|built|construct\w*|expan\w+|project|plant|base|facilit\w+|factory|line|venture|subsidiary|hub|park"
+    r"|headquarters|institute|stake|equity|fund|buy|buys|buying|bought|purchas\w+|takeover)\b"
 )
 # a period or a measure right after the amount: "N a year", "N of revenue", "N annually"
 _AGGREGATE_AFTER = re.compile(
@@ -158,6 +164,10 @@ _OF_ONE_PROJECT = re.compile(
     + _FACILITY + r"(?!s)\b[^,;.]{0,40}$"
 )
 _MODIFIES_FACILITY = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?" + _FACILITY + r"(?!s)\b", re.I)
+# "The acquisition will cost Nexa 1.2 billion yuan": the company the project costs pays for it
+_COST_AGENT = re.compile(r"\bcosts?\s+(?P<n>" + _NAME + r")" + _SUFFIX
+                         + r"\s+(?:(?:another|an\s+additional|about|around|nearly|some|roughly)\s+)*$")
+_FUND_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?fund\b", re.I)  # "… will jointly set up a N yuan industrial fund"
 _JOINT = re.compile(r"\b(?:joint\s+venture|three\s+parties|two\s+parties|all\s+parties|the\s+parties|jointly)\b")
 _BY_AGENT = re.compile(r"\b(?:by|with\s+the\s+investment\s+of)\s+(?P<n>" + _NAME + r")" + _SUFFIX)
 _EQUITY_AFTER = re.compile(r"\s*(?:of\s+the\s+)?(?:equity|stake|shares?\b|interest|ownership)")
@@ -262,10 +272,11 @@ def _lead_end(form: str, pos: int) -> int:
     return _ADVERBIAL.match(form, pos).end()  # type: ignore[union-attr]
 
 
-def _named_company(form: str, text: str, at: int, learned: tuple[str, ...] = ()) -> tuple[int, str] | None:
+def _named_company(form: str, text: str, at: int, learned: tuple[str, ...] = (),
+                   pattern: re.Pattern[str] | None = None) -> tuple[int, str] | None:
     """A company name (after an optional descriptor, with its suffix, ticker and appositive) that is the
-    subject of the verb after it, at `at`."""
-    m = _NAMED.match(form, at)
+    subject of the verb after it, at `at` (`pattern`: another shape of the name's clause, `_AND_NAMED`)."""
+    m = (pattern or _NAMED).match(form, at)
     if m is None:
         return None
     name = m.group("n")
@@ -312,15 +323,15 @@ def subject_at(about: ArticleSubjects, at: int, limit: int) -> Subject | None:
         end = at + len(learned)
         if form.startswith(learned, at) and not form[end : end + 1].isalnum() and form[end : end + 1] not in ("'", "’"):
             return Subject("company", learned, at)
-    named = _named_company(form, text, at, about.learned)
-    if named is not None and named[0] < limit:
+    named = _named_company(form, text, at, about.learned) or _named_company(form, text, at, about.learned, _AND_NAMED)
+    if named is not None and named[0] < limit and not _JOINTLY_WITH.match(form, at, limit):
         return Subject("company", named[1], named[0])
     owner = _POSSESSIVE_NAMED.match(form, at)
     if owner is not None and owner.end() < limit and _company_like(owner.group("n"), about.learned) \
             and _OWNED_FACILITY.match(form, owner.end()) and not _ANOTHER_ITEM.search(form, owner.end(), limit):
         return Subject("company", _clean(text[at : owner.end("n")]), at)
-    if _PARTIES_NP.match(form, at):
-        return Subject("parties", None, at)
+    if _PARTIES_NP.match(form, at) or (_JOINTLY_WITH.match(form, at, limit) and named is not None):
+        return Subject("parties", None, at)  # "The two companies will …", "Nexa and the city of X will jointly …"
     place = _PLACE_NP.match(form, at)
     if place is not None:
         return Subject("place", None, at)
@@ -352,6 +363,8 @@ def tied_to_one_project(form: str, low: str, sent_start: int, amount_start: int,
     if _IN_PROJECTS_AFTER.match(form, amount_end) or other_spending(form, amount_end) or PER_UNIT_AFTER.match(
             low, amount_end):
         return False
+    if period_signings(low, sent_start, amount_start, amount_end):
+        return False  # "In the first half, X signed contracts worth N": a period's signings, achieved
     if _PLURAL.search(low, sent_start, amount_start) or cumulative_total(form[lo:amount_start], form, amount_end):
         return False  # "… four projects began … with a total investment of N", "X has invested a total of N in Y"
     aggregate = -1
@@ -362,8 +375,11 @@ def tied_to_one_project(form: str, low: str, sent_start: int, amount_start: int,
     one = max((m.end() for m in _ONE_PROJECT.finditer(low, sent_start, amount_start)), default=-1)
     if aggregate >= 0 and aggregate >= one:
         return False
-    return one >= 0 or _ONE_PROJECT.match(low, amount_end) is not None or _ONE_PROJECT.search(
-        low, amount_end, min(len(low), amount_end + 120)) is not None
+    if one >= 0 or _ONE_PROJECT.match(low, amount_end) is not None:
+        return True
+    end = min(len(low), amount_end + 120)
+    after = _AGGREGATE.search(low, amount_end, end)  # "N in Series C funding led by a fund": the nearer word ties it
+    return _ONE_PROJECT.search(low, amount_end, after.start() if after is not None else end) is not None
 
 
 _BUILT_AFTER = re.compile(
@@ -468,15 +484,17 @@ def decide(about: ArticleSubjects, low: str, sent: tuple[int, int], amount: tupl
     if subject is None or subject.what == "place" or (few and subject.what != "company"):
         return None
     if subject.what == "parties":  # several companies' one facility: the venture's total, no one investor
-        one = _ONE_FACILITY_AFTER.match(form, amount[1]) or _OF_ONE_PROJECT.search(
-            low, max(sent_start, amount[0] - 100), amount[0])
+        one = _ONE_FACILITY_AFTER.match(form, amount[1]) or _MODIFIES_FACILITY.match(form, amount[1]) \
+            or _FUND_AFTER.match(form, amount[1]) \
+            or _OF_ONE_PROJECT.search(low, max(sent_start, amount[0] - 100), amount[0])
         return (subject.start, None) if one else None
     if subject.what == "company":
         if about.is_learned(subject.name) and (not subject.referred or form.find(
                 str(subject.name), sent_start, amount[0]) >= 0):
             return None  # a learned name in the sentence: learning owns the amount (and says so in its origin)
         return subject.start, subject.name
-    agent = _BY_AGENT.search(form, sent_start, sent[1])
+    agent = _BY_AGENT.search(form, sent_start, sent[1]) or _COST_AGENT.search(form, max(sent_start, amount[0] - 80),
+                                                                            amount[0])
     if agent is not None and _company_like(agent.group("n"), about.learned):
         name = _clean(about.text[agent.start("n") : agent.end()])
         return None if about.is_learned(name) else (subject.start, name)  # learning reads "owned by X" itself
