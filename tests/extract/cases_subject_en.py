@@ -398,3 +398,31 @@ SUBJECT_FIELDS += [
     (EN, _DEALS_WITH_PROVINCE, 6e9, "investor", "Tarrow Motors"),
     (EN, _PLANT_SO_FAR, 3e9, "investor", "Tarrow Motors"),
 ]
+
+# --- a "Place, Province --" dateline; the source ("According to X,") and a place's partner ("signed a deal with X")
+# as the company later sentences refer to; an amount written before its facility noun after a determiner ----------
+_PLACE_DATELINE = ("Wuhu, Anhui -- Zentro Auto will build a motor plant in the city with an investment of 4.5 billion "
+                   "yuan.")
+_PLACE_DATELINE_CITY = "Wuhu, Anhui -- The city will invest 2 billion yuan in new roads this year."
+_ACCORDING_TO = "According to Zentro Auto, the total investment of the motor plant is 4.5 billion yuan."
+_UNDER_THE_DEAL = ("Wuhu signed a deal with Zentro Auto on Monday. Under the deal, the company will build a motor "
+                   "plant with an investment of 4.5 billion yuan.")
+_AMOUNT_BEFORE_NOUN = ("Zentro Auto plans to build a 10GWh battery plant in Wuhu. Construction of the 4.5 billion yuan "
+                       "project will start in May.")
+_COUNTY_PARK = ("Zentro Auto opened a plant in the county in 2019. The county will build a 2 billion yuan logistics "
+                "park next year.")  # one facility of the county: a project of nobody named, not the company's
+SUBJECT_NUMERIC += [
+    (EN, _PLACE_DATELINE, 4.5e9, "CNY", P, ""),
+    (EN, _PLACE_DATELINE_CITY, 2e9, "CNY", T, ""),
+    (EN, _ACCORDING_TO, 4.5e9, "CNY", P, ""),
+    (EN, _UNDER_THE_DEAL, 4.5e9, "CNY", P, ""),
+    (EN, _AMOUNT_BEFORE_NOUN, 4.5e9, "CNY", P, ""),
+    (EN, _COUNTY_PARK, 2e9, "CNY", P, ""),
+]
+SUBJECT_FIELDS += [
+    (EN, _PLACE_DATELINE, 4.5e9, "investor", "Zentro Auto"),
+    (EN, _ACCORDING_TO, 4.5e9, "investor", "Zentro Auto"),
+    (EN, _UNDER_THE_DEAL, 4.5e9, "investor", "Zentro Auto"),  # never the opener "Under"
+    (EN, _AMOUNT_BEFORE_NOUN, 4.5e9, "investor", "Zentro Auto"),
+    (EN, _COUNTY_PARK, 2e9, "investor", ""),
+]

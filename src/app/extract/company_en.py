@@ -336,7 +336,8 @@ _EN_GOVERNMENT_WORD = re.compile(
     r"\b(?:Province|City|County|District|Government|Region|Municipality|Area|Zone|Bureau|Ministry|Commission"
     r"|Committee|Council|Department|Office|Administration|Park|Town|Village|Prefecture|League|Banner)$"
 )
-EN_STOP_START = re.compile(r"^(?:The|A|An|This|That|These|Its|Their|Our|In|On|Of|All|Each|Every|Such)\b")
+EN_STOP_START = re.compile(r"^(?:The|A|An|This|That|These|Its|Their|Our|In|On|Of|All|Each|Every|Such|Under|According"
+                           r"|After|Before|With|By|For|As|At|From|During|Since|Following|Meanwhile|However|Besides)\b")
 
 
 def en_subject(form: str, text: str, sent_start: int, verb_start: int) -> tuple[int, int, str] | None:

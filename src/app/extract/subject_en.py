@@ -56,7 +56,8 @@ _VERB = (r"(?:(?:also|then|now|further|recently|jointly|still|will|would|may|mig
 _DATELINE = re.compile(
     r"[ \t]*(?:date\s+\d{4}-\d\d(?:-\d\d)?\s+)?(?:[-•*]\s+)?(?:(?:[A-Z][A-Za-z .]{1,30}?,?\s+)?"
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\([A-Z][\w ]{1,20}\)(?:\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-    r"\s*[-–—:]+\s*|[A-Z]{3,}(?:\s+[A-Z]{3,})?\s*[-–—:]+\s*)?(?:Says\s+(?:that\s+)?)?"
+    r"\s*[-–—:]+\s*|[A-Z]{3,}(?:\s+[A-Z]{3,})?\s*[-–—:]+\s*"
+    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:--|—|–)\s+)?(?:Says\s+(?:that\s+)?)?"
 )
 _OPENERS = [
     "At", "In", "On", "Under", "After", "Before", "According", "First", "Firstly", "Second", "Secondly", "Third",
@@ -108,6 +109,14 @@ _AND_NAMED = re.compile(r"(?P<lead>(?:China['’]s\s+|Chinese\s+)?" + _DESCRIPTO
                         + _SUFFIX + r")" + _TICKER + r"\s+and\s")
 _JOINTLY_WITH = re.compile(r"[^,;.]{2,120}?\sand\s[^,;.]{2,80}?\s(?:(?:will|would|plan\s+to|plans\s+to|have|has|had"
                            r"|agreed\s+to|are\s+to)\s+)?jointly\b")
+# a company named as the source of a sentence or as a place's partner in a deal: the company "it" and "the project"
+# of the next sentences belong to
+_SOURCE_OR_PARTNER = re.compile(
+    r"\bAccording\s+to\s+|\b(?:signed|inked|reached|sealed)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:deal|agreement|contract"
+    r"|pact|memorandum)s?\s+with\s+"
+)
+_NAME_ALONE = re.compile(r"(?P<lead>(?:China['’]s\s+|Chinese\s+)?" + _DESCRIPTOR + r")(?P<n>" + _NAME + r")(?P<suffix>"
+                         + _SUFFIX + r")" + _TICKER + r"(?=\s*[,;.]|\s+(?:on|in|to|for|at|and)\b)")
 _POSSESSIVE_NAMED = re.compile(r"(?P<n>" + _NAME + r")(?:['’]s|(?<=s)['’])\s")  # "Nexa's", "Hanwei Textiles'"
 _ANOTHER_ITEM = re.compile(r"\band\s+(?:an?|the|another|its)\s")  # "X's base (N) and a logistics park (M)": not X's
 _OWNED_FACILITY = re.compile(r"(?:[a-z][\w-]*\s+){0,5}?(?:" + _FACILITY + r"|plans?)\b")  # "X's new battery plant"
@@ -168,6 +177,7 @@ _MODIFIES_FACILITY = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?" + _FACILITY + r"(?
 _COST_AGENT = re.compile(r"\bcosts?\s+(?P<n>" + _NAME + r")" + _SUFFIX
                          + r"\s+(?:(?:another|an\s+additional|about|around|nearly|some|roughly)\s+)*$")
 _FUND_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?fund\b", re.I)  # "… will jointly set up a N yuan industrial fund"
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|this)\s+$", re.I)  # "Construction of the N yuan project …"
 _JOINT = re.compile(r"\b(?:joint\s+venture|three\s+parties|two\s+parties|all\s+parties|the\s+parties|jointly)\b")
 _BY_AGENT = re.compile(r"\b(?:by|with\s+the\s+investment\s+of)\s+(?P<n>" + _NAME + r")" + _SUFFIX)
 _EQUITY_AFTER = re.compile(r"\s*(?:of\s+the\s+)?(?:equity|stake|shares?\b|interest|ownership)")
@@ -220,6 +230,10 @@ class ArticleSubjects:
                 owner = _POSSESSIVE_NAMED.match(self.form, lead) if named is None else None
                 if owner is not None and _company_like(owner.group("n"), self.learned):
                     named = lead, _clean(self.text[lead : owner.end("n")])  # "Nexa's board approved …"
+                if named is not None:
+                    found.setdefault(named[0], named[1])
+            for m in _SOURCE_OR_PARTNER.finditer(self.form):  # "According to X, …", "The city signed a deal with X"
+                named = _named_company(self.form, self.text, m.end(), self.learned, _NAME_ALONE)
                 if named is not None:
                     found.setdefault(named[0], named[1])
             self._opening = set(found)
@@ -479,8 +493,10 @@ def decide(about: ArticleSubjects, low: str, sent: tuple[int, int], amount: tupl
         subject = subject_at(about, _lead_end(form, sent_start), amount[0])
     if subject is None and _OF_ONE_PROJECT.search(low, max(sent_start, amount[0] - 100), amount[0]):
         subject = Subject("project", None, max(sent_start, amount[0] - 100))
-    if subject is None and "-" in form[amount[0] : amount[1]] and _MODIFIES_FACILITY.match(form, amount[1]):
-        subject = Subject("project", None, amount[0], introduced=True)  # "the 8-billion-yuan … Park": one facility
+    if subject is None and _MODIFIES_FACILITY.match(form, amount[1]):
+        det = _DETERMINER_BEFORE.search(form, max(0, amount[0] - 6), amount[0])
+        if "-" in form[amount[0] : amount[1]] or det is not None:  # "the 8-billion-yuan … Park": one facility
+            subject = Subject("project", None, amount[0], introduced=det is None or det.group().lower() != "the ")
     if subject is None or subject.what == "place" or (few and subject.what != "company"):
         return None
     if subject.what == "parties":  # several companies' one facility: the venture's total, no one investor
