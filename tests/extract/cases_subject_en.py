@@ -426,3 +426,25 @@ SUBJECT_FIELDS += [
     (EN, _AMOUNT_BEFORE_NOUN, 4.5e9, "investor", "Zentro Auto"),
     (EN, _COUNTY_PARK, 2e9, "investor", ""),
 ]
+
+# --- investors never a weekday or a cut word; a company's unit, its officer's words, "said" without "that" ------------
+_WEEKDAY_FIRST = "Monday Zentro Auto said it will invest 4.5 billion yuan in a plant."
+_SAW_NAME = "September saw Zentro Auto invest 4.5 billion yuan in a new plant."
+_CAPITAL_PROJECT = ("Zentro Auto signed a deal with the city on Monday. The 20GWh Battery Project will cost 4.5 "
+                    "billion yuan.")
+_UNIT_OF = "Zentro's Hefei unit will invest 4.5 billion yuan in a motor plant."
+_OFFICER_OF = "Li Wei, chairman of Zentro Auto, said the company will invest 4.5 billion yuan in a plant."
+_OFFICER_CITY = "Wang Fang, mayor of Wuhu, said the city will invest 4.5 billion yuan in new roads."
+SUBJECT_NUMERIC += [
+    (EN, _CAPITAL_PROJECT, 4.5e9, "CNY", P, ""),
+    (EN, _UNIT_OF, 4.5e9, "CNY", P, ""),
+    (EN, _OFFICER_OF, 4.5e9, "CNY", P, ""),
+    (EN, _OFFICER_CITY, 4.5e9, "CNY", T, ""),
+]
+SUBJECT_FIELDS += [
+    (EN, _WEEKDAY_FIRST, 4.5e9, "investor", "Zentro Auto"),
+    (EN, _SAW_NAME, 4.5e9, "investor", "Zentro Auto"),
+    (EN, _CAPITAL_PROJECT, 4.5e9, "investor", "Zentro Auto"),
+    (EN, _UNIT_OF, 4.5e9, "investor", "Zentro"),
+    (EN, _OFFICER_OF, 4.5e9, "investor", "Zentro Auto"),
+]

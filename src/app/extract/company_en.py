@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 
 from app.domain.regions import candidates as place_candidates
-from app.extract.orgs import EN_GENERIC_SUBJECT, EN_ORG_RE, en_date_words, is_company_name
+from app.extract.orgs import EN_DATE_WORD, EN_GENERIC_SUBJECT, EN_ORG_RE, en_date_words, is_company_name
 
 EN_THE_COMPANY = re.compile(
     r"\b(?:[Tt]he\s+(?:company|firm|group|manufacturer|maker|producer|carmaker|automaker|developer)|[Ii]t)\s"
@@ -336,8 +336,11 @@ _EN_GOVERNMENT_WORD = re.compile(
     r"\b(?:Province|City|County|District|Government|Region|Municipality|Area|Zone|Bureau|Ministry|Commission"
     r"|Committee|Council|Department|Office|Administration|Park|Town|Village|Prefecture|League|Banner)$"
 )
+LEADING_DATE = re.compile(r"(?:" + EN_DATE_WORD.pattern + r")\s+(?:\d{1,2}\s+)?")
 EN_STOP_START = re.compile(r"^(?:The|A|An|This|That|These|Its|Their|Our|In|On|Of|All|Each|Every|Such|Under|According"
-                           r"|After|Before|With|By|For|As|At|From|During|Since|Following|Meanwhile|However|Besides)\b")
+                           r"|After|Before|With|By|For|As|At|From|During|Since|Following|Meanwhile|However|Besides"
+                           r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
+                           r"|June|July|August|September|October|November|December)\b")
 
 
 def en_subject(form: str, text: str, sent_start: int, verb_start: int) -> tuple[int, int, str] | None:
@@ -349,10 +352,13 @@ def en_subject(form: str, text: str, sent_start: int, verb_start: int) -> tuple[
     run = _EN_SUBJECT_RUN.match(head, offset)
     if run is None or not _EN_SUBJECT_TAIL.fullmatch(head, run.end()):
         return None
-    name = run.group().rstrip(".")
+    start, name = run.start(), run.group().rstrip(".")
+    day = LEADING_DATE.match(name)  # "Monday Nexa said …": the day is no part of the name
+    if day is not None and day.end() < len(name):
+        start, name = start + day.end(), name[day.end() :]
     words = name.split()
     if (len(words) > 7 or EN_STOP_START.match(name) or en_date_words(name) or _EN_GOVERNMENT_WORD.search(name)
             or words[0] in EN_GENERIC_SUBJECT or place_candidates(name)):
         return None
-    s = sent_start + run.start()
+    s = sent_start + start
     return s, s + len(name), text[s : s + len(name)]

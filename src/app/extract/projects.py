@@ -138,7 +138,7 @@ _ZH_NAME_LEAD = re.compile(r"^.*?(?:其中|同时|此外|目前|今年|共有|�
 _EN_INVEST_BEFORE = TailFirst(
     r"(?P<subj>\bit|\bthe\s+(?:company|firm|group|enterprise|investor)|\bthey)?\s*"
     r"(?:,\s*)?(?:has|have|had|will|would|plans?\s+to|is\s+to|intends\s+to|agreed\s+to|(?:is|are)\s+set\s+to"
-    r"|(?:is|are)\s+going\s+to|decided\s+to|aims?\s+to|hopes?\s+to|expects?\s+to|wants?\s+to|to)?\s*"
+    r"|(?:is|are)\s+going\s+to|decided\s+to|aims?\s+to|hopes?\s+to|expects?\s+to|wants?\s+to|\bto)?\s*"
     r"(?:also\s+|already\s+|jointly\s+)?(?:pledged\s+to\s+|committed\s+to\s+)?",
     r"(?:invest(?:ed|s|ing)?|put|puts|poured|injected|spend|spent|spends|spending|pour|pours)\s+"
     r"(?:a\s+total\s+of\s+|an?\s+(?:additional\s+|further\s+|extra\s+|fresh\s+)?|another\s+|additional\s+"

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from app.domain.regions import candidates as place_candidates
 from app.extract.company_en import IN_PROJECTS_AFTER as _IN_PROJECTS_AFTER
+from app.extract.company_en import LEADING_DATE as _LEADING_DATE
 from app.extract.company_en import cumulative_total, other_spending, period_signings
 from app.extract.en_classes import PER_UNIT_AFTER
 from app.extract.orgs import EN_GENERIC_SUBJECT, en_date_words, is_company_name
@@ -39,7 +40,7 @@ _DESCRIPTOR = (r"(?:(?:[A-Z][\w'’-]*\s+)?(?:[a-zA-Z-]+\s+){0,4}?(?:[Mm]aker|[M
                r"|[Mm]iner)\s+(?=[A-Z]))?")
 _COMPANY_NOUN = (r"(?:company|firm|group|maker|manufacturer|producer|supplier|recycler|developer|giant|carmaker"
                  r"|automaker|enterprise|investor|listed\s+company|unit|subsidiary|parent)")
-_FACILITY = (r"(?:project|base|plant|factory|facility|joint\s+venture|venture|subsidiary|phase|hub|park|complex|line"
+_FACILITY = (r"(?i:project|base|plant|factory|facility|joint\s+venture|venture|subsidiary|phase|hub|park|complex|line"
              r"|expansion|centre|center|campus|headquarters|institute|mine|station|fab|mill|refinery|smelter|terminal"
              r"|warehouse|laborator(?:y|ies)|lab|acquisition|purchase|takeover|transaction|deal)")
 _VERB = (r"(?:(?:also|then|now|further|recently|jointly|still|will|would|may|might|can|could|shall|has|have|had)\s+)*"
@@ -112,14 +113,16 @@ _JOINTLY_WITH = re.compile(r"[^,;.]{2,120}?\sand\s[^,;.]{2,80}?\s(?:(?:will|woul
 # a company named as the source of a sentence or as a place's partner in a deal: the company "it" and "the project"
 # of the next sentences belong to
 _SOURCE_OR_PARTNER = re.compile(
-    r"\bAccording\s+to\s+|\b(?:signed|inked|reached|sealed)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:deal|agreement|contract"
+    r"\bAccording\s+to\s+|\b(?:chairman|chairwoman|president|CEO|chief\s+executive|general\s+manager|founder"
+    r"|spokes(?:man|woman|person))\s+of\s+|\b(?:signed|inked|reached|sealed)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:deal|agreement|contract"
     r"|pact|memorandum)s?\s+with\s+"
 )
 _NAME_ALONE = re.compile(r"(?P<lead>(?:China['’]s\s+|Chinese\s+)?" + _DESCRIPTOR + r")(?P<n>" + _NAME + r")(?P<suffix>"
                          + _SUFFIX + r")" + _TICKER + r"(?=\s*[,;.]|\s+(?:on|in|to|for|at|and)\b)")
 _POSSESSIVE_NAMED = re.compile(r"(?P<n>" + _NAME + r")(?:['’]s|(?<=s)['’])\s")  # "Nexa's", "Hanwei Textiles'"
 _ANOTHER_ITEM = re.compile(r"\band\s+(?:an?|the|another|its)\s")  # "X's base (N) and a logistics park (M)": not X's
-_OWNED_FACILITY = re.compile(r"(?:[a-z][\w-]*\s+){0,5}?(?:" + _FACILITY + r"|plans?)\b")  # "X's new battery plant"
+# "X's new battery plant", "X's Hefei unit"
+_OWNED_FACILITY = re.compile(r"(?:[\w-]+\s+){0,5}?(?:" + _FACILITY + r"|plans?|unit|arm|division)\b")
 _GOVERNMENT_WORD = re.compile(
     r"\b(?:Province|City|County|District|Government|Region|Municipality|Zone|Bureau|Ministry|Commission|Committee"
     r"|Council|Department|Office|Administration|Park|Town|Prefecture|News|Securities|Daily|Times|Agency|Exchange)\b"
@@ -135,7 +138,8 @@ _CLAUSE_OPEN = re.compile(
     r"|\s(?:after|when|because|since|once|before|until)\s+(?=the\s|it\s|they\s|[A-Z]))"
 )
 _THAT = re.compile(r"\b(?:said|says|shows|showed|show|announced|stated|noted|disclosed|revealed|indicated|indicates"
-                   r"|added|confirmed|explained|estimated|estimates|expects|reported|reports)\b[^,;.]{0,60}?\bthat\s+")
+                   r"|added|confirmed|explained|estimated|estimates|expects|reported|reports)\b(?:[^,;.]{0,60}?\bthat\s+"
+                   r"|\s+(?=(?:it|they|the\s+(?:[\w-]+\s+)?(?:company|firm|group|maker|manufacturer))\s))")  # no "that"
 
 # what the amount is tied to: an aggregate's noun, or a project's investment word, whichever stands nearer before it
 _AGGREGATE = re.compile(
@@ -277,6 +281,8 @@ def shortened(short: str, full: str) -> bool:
 
 def _clean(name: str) -> str:
     name = re.sub(r"^(?:China['’]s|Chinese)\s+", "", name.strip())
+    day = _LEADING_DATE.match(name)  # "Monday Nexa said …": the day is no part of the name
+    name = name[day.end() :] if day is not None and day.end() < len(name) else name
     return " ".join(name.split()).rstrip(" ,")
 
 
