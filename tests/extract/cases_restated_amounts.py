@@ -33,7 +33,11 @@ HOW_MANY: list[tuple[str, str, str, float, int]] = [
     (EN, "Two deals were signed: a display panel project with a total investment of 20 billion yuan; a glass "
          "substrate project with a total investment of 5 billion yuan.\n\nOn Monday the city and Lumeo Optronics "
          "signed the panel deal. The total investment of this project is 20 billion yuan.", "CNY", 20e9, 1),
+    (EN, "The city signed 35 projects worth 62 billion yuan. The 35 projects cover chips and new energy. The signed "
+         "projects are worth 62 billion yuan in total.", "CNY", 62e9, 1),
     # --- equal amounts that are two things: two facts ----------------------------------------------------
+    (EN, "The first batch of projects is worth 30 billion yuan. The remaining projects are worth 30 billion yuan "
+         "as well.", "CNY", 30e9, 2),
     (EN, "Lumeo Optronics will invest 20 billion yuan in a panel line in Xiamen. Separately, Tarrow Glass will "
          "invest 20 billion yuan in a substrate plant, and that plant will open in 2027.", "CNY", 20e9, 2),
     (EN, "Brisa Power said it plans to invest 2 billion yuan to build a battery plant in Hemu. In May it said "

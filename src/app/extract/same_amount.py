@@ -40,9 +40,10 @@ _EN_REFERS = re.compile(
 # the amount's clause names its project with a demonstrative: "The total investment of this project is N", "That
 # plant will cost N" — the project (and its amount) described before
 _EN_REFERS_CLAUSE = re.compile(
-    r"\b(?:this|that|the\s+said|the\s+above|the\s+same)\s+(?:[\w-]+\s+){0,2}?(?:project|plant|base|line|facility"
-    r"|factory|fab)\b(?:['’]s)?[^.;,]{0,50}$"
-)
+    r"(?:\b(?:this|that|the\s+said|the\s+above|the\s+same)\s+(?:[\w-]+\s+){0,2}?(?:project|plant|base|line|facility"
+    r"|factory|fab)\b|\b(?:the|these|those)\s+(?!(?:other|remaining|rest|new|further|additional)\b)(?:[\w-]+\s+){0,2}?"
+    r"projects\b)(?:['’]s)?[^.;,]{0,50}$"
+)  # "The total investment of this project is N", "The signed projects are worth N in total": named before
 _ZH_REFERS = re.compile(
     r"(?:这笔|该笔|此笔|上述|前述|这些|该|此|这)(?:个)?(?:项目|基地|工程|园区)?的?"
     r"(?:计划总投资|总投资额|投资总额|总投资|投资额|投资)?(?:约|达|为|共|是)?$"
