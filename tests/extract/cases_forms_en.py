@@ -47,6 +47,7 @@ FORMS_NOT_FACTS: list[tuple[str, str]] = [
     ("The talks between the two companies began in 2019.", "count"),
     ("The two firms set up the venture in March.", "count"),
     ("Guests from Vertane, 720 Robotics Group and Halden Foods attended.", "count"),
+    ("The region will focus on building six industrial bases and eight industrial chains.", "count"),
     ("A delegation from 3 Harbour Logistics visited the zone.", "count"),
 ]
 

@@ -504,10 +504,13 @@ _NAMED_AGAIN_BEFORE = re.compile(r"\b(?:the|these|those|both)\s+$", re.I)
 
 def not_a_tally(form: str, num_start: int, value: Decimal, mods: list[str], head: str) -> bool:
     """A number before a counted noun that counts nothing the article reports: a rank ("one of the three largest
-    manufacturers"), companies named in passing ("one of 12 suppliers", "the two companies" the text has named), a
-    company's name with a number ("360 Enterprise Security", a capitalised singular noun after a number above one)."""
+    manufacturers"), bases other than production bases (a region's "six industrial bases"), companies named in
+    passing ("one of 12 suppliers", "the two companies" the text has named), a company's name with a number ("360
+    Enterprise Security", a capitalised singular noun after a number above one)."""
     if any(w.lower() in _SUPERLATIVES for w in mods):
         return True
+    if head.lower() == "bases" and not any(w.lower() in ("production", "manufacturing") for w in mods):
+        return True  # "building six industrial bases": a region's plan of industries, not a company's plants
     if value > 1 and not mods and head[:1].isupper() and not head.lower().endswith("s"):
         return True
     if _FIRMS.match(head) is None:
