@@ -448,3 +448,21 @@ SUBJECT_FIELDS += [
     (EN, _UNIT_OF, 4.5e9, "investor", "Zentro"),
     (EN, _OFFICER_OF, 4.5e9, "investor", "Zentro Auto"),
 ]
+
+# --- "we" in a quotation: the company whose officer speaks it; an official's "we" stays a place's plan --------------
+_WE_OFFICER = '"We will invest 4.5 billion yuan in the motor plant," said Li Wei, chairman of Zentro Auto.'
+_WE_PRESIDENT = ("“We plan to put 900 million yuan into the foundry,” Zhang Min, president of Halden Castings Co., "
+                 "Ltd., told reporters.")
+_WE_MAYOR = '"We will invest 4.5 billion yuan in new roads next year," said Wang Fang, mayor of Wuhu.'
+_WE_COMMISSION = ('"We will invest 4.5 billion yuan in new roads next year," said Wang Fang, head of the Wuhu '
+                  'Development and Reform Commission.')
+SUBJECT_NUMERIC += [
+    (EN, _WE_OFFICER, 4.5e9, "CNY", P, ""),
+    (EN, _WE_PRESIDENT, 9e8, "CNY", P, ""),
+    (EN, _WE_MAYOR, 4.5e9, "CNY", T, ""),
+    (EN, _WE_COMMISSION, 4.5e9, "CNY", T, ""),
+]
+SUBJECT_FIELDS += [
+    (EN, _WE_OFFICER, 4.5e9, "investor", "Zentro Auto"),
+    (EN, _WE_PRESIDENT, 9e8, "investor", "Halden Castings Co., Ltd."),
+]

@@ -42,7 +42,7 @@ _COMPANY_NOUN = (r"(?:company|firm|group|maker|manufacturer|producer|supplier|re
                  r"|automaker|enterprise|investor|listed\s+company|unit|subsidiary|parent)")
 _FACILITY = (r"(?i:project|base|plant|factory|facility|joint\s+venture|venture|subsidiary|phase|hub|park|complex|line"
              r"|expansion|centre|center|campus|headquarters|institute|mine|station|fab|mill|refinery|smelter|terminal"
-             r"|warehouse|laborator(?:y|ies)|lab|acquisition|purchase|takeover|transaction|deal)")
+             r"|warehouse|laborator(?:y|ies)|lab|foundry|acquisition|purchase|takeover|transaction|deal)")
 _VERB = (r"(?:(?:also|then|now|further|recently|jointly|still|will|would|may|might|can|could|shall|has|have|had)\s+)*"
          r"(?:will|would|may|can|could|has|have|had|is|was|are|were|plans?|planned|intends?|intended|expects?|expected"
          r"|aims?|agreed|decided|subscribed|holds?|held|signed|inked|announced|invested|invests|invest|spent|spends"
@@ -118,7 +118,12 @@ _SOURCE_OR_PARTNER = re.compile(
     r"|pact|memorandum)s?\s+with\s+"
 )
 _NAME_ALONE = re.compile(r"(?P<lead>(?:China['’]s\s+|Chinese\s+)?" + _DESCRIPTOR + r")(?P<n>" + _NAME + r")(?P<suffix>"
-                         + _SUFFIX + r")" + _TICKER + r"(?=\s*[,;.]|\s+(?:on|in|to|for|at|and)\b)")
+                         + _SUFFIX + r")" + _TICKER + r"(?=\s*[,;]|\.(?:\s|$)|\s+(?:on|in|to|for|at)\b)")
+_WE = re.compile(r"[\"“]?\s*(?:We|we)\s+" + _VERB)
+_QUOTE_CLOSE = re.compile(r"[\"”]")
+_OFFICER_OF = re.compile(r"\b(?:chairman|chairwoman|president|CEO|chief\s+executive|general\s+manager|founder"
+                         r"|spokes(?:man|woman|person)|director|head)\s+of\s+(?:the\s+)?")
+_SENTENCE_STOP = re.compile(r"[.!?]\s")
 _POSSESSIVE_NAMED = re.compile(r"(?P<n>" + _NAME + r")(?:['’]s|(?<=s)['’])\s")  # "Nexa's", "Hanwei Textiles'"
 _ANOTHER_ITEM = re.compile(r"\band\s+(?:an?|the|another|its)\s")  # "X's base (N) and a logistics park (M)": not X's
 # "X's new battery plant", "X's Hefei unit"
@@ -161,7 +166,7 @@ _PLURAL = re.compile(r"\b(?:projects|enterprises)\b|\b\d[\d,]*\s+(?:[\w-]+\s+){0
 _ONE_PROJECT = re.compile(
     r"\b(?:invest\w*|spend\w*|spent|costs?|capital|capitali[sz]\w*|subscri\w+|acqui\w+|worth|fixed[- ]assets?"
     r"|build\w*|built|construct\w*|expan\w+|project|plant|base|facilit\w+|factory|line|venture|subsidiary|hub|park"
-    r"|headquarters|institute|stake|equity|fund|buy|buys|buying|bought|purchas\w+|takeover)\b"
+    r"|headquarters|institute|stake|equity|fund|buy|buys|buying|bought|purchas\w+|takeover|foundr(?:y|ies)|fab|mill)\b"
 )
 # a period or a measure right after the amount: "N a year", "N of revenue", "N annually"
 _AGGREGATE_AFTER = re.compile(
@@ -335,6 +340,10 @@ def subject_at(about: ArticleSubjects, at: int, limit: int) -> Subject | None:
     if lead is not None:  # "With a total investment of N, the project will …": the subject after the comma
         behind = subject_at(about, lead.end(), lead.end() + 200)
         return behind if behind is not None and behind.what != "place" else None
+    we = _WE.match(form, at)
+    if we is not None:  # '"We will invest N in the plant," said Li Wei, chairman of Nexa': the speaker's company
+        speaker = _speaker_company(about, we.end())
+        return Subject("company", speaker, at) if speaker is not None else None
     pronoun = _PRONOUN.match(form, at)
     if pronoun or ((company := _COMPANY_NP.match(form, at)) is not None and company.start() < limit):
         referent = about.company_before(at)  # "it" with no company named before: not a company; "the firm" is one
@@ -363,6 +372,19 @@ def subject_at(about: ArticleSubjects, at: int, limit: int) -> Subject | None:
     if run is not None and _place_like(run.group()):
         return Subject("place", None, at)
     return None
+
+
+def _speaker_company(about: ArticleSubjects, inside: int) -> str | None:
+    """The company whose officer speaks the quotation holding `inside`: '…," said Li Wei, chairman of Nexa.'"""
+    form = about.form
+    close = _QUOTE_CLOSE.search(form, inside, inside + 400)
+    if close is None:
+        return None
+    officer = _OFFICER_OF.search(form, close.end(), close.end() + 160)
+    if officer is None or _SENTENCE_STOP.search(form, close.end(), officer.start()):
+        return None
+    named = _named_company(form, about.text, officer.end(), about.learned, _NAME_ALONE)
+    return named[1] if named is not None else None
 
 
 def _clause_subject(about: ArticleSubjects, lo: int, amount: int) -> Subject | None:
