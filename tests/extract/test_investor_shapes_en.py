@@ -28,3 +28,13 @@ def test_investor_is_the_name_alone(text: str, investor: str) -> None:
     found = [f for value in (4.5e9, 8e8, 9e8) for f in _find(facts, value, "CNY")]
     assert found and found[0].kind == Kind.PROJECT, _describe(found, text)
     assert found[0].fields.get("investor") == investor, _describe(found, text)
+
+
+@pytest.mark.parametrize("text", [
+    "During the ceremony, the province signed 30 projects, led by a 2-billion-yuan project from Baixi.",
+    "Following the talks, the county signed a 2-billion-yuan project from Baixi.",
+])
+def test_an_opener_is_no_investor(text: str) -> None:
+    found = _find(extract(text, "en", PUBLISHED), 2e9, "CNY")
+    assert found, text
+    assert not found[0].fields.get("investor"), _describe(found, text)

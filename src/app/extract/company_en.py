@@ -271,8 +271,9 @@ def opening_company(form: str, text: str, sent_start: int) -> tuple[int, str] | 
     """The company opening the sentence as the subject of its verb ("Norvik signed a deal … to build a 5-billion-yuan
     plant")."""
     m = _OPENING_SUBJECT.match(form, sent_start)
-    if m is None or not _company(m.group("n")) or _PART_OF_NAME.search(form, sent_start, m.start("n")):
-        return None
+    if (m is None or not _company(m.group("n")) or _PART_OF_NAME.search(form, sent_start, m.start("n"))
+            or EN_STOP_START.match(m.group("n"))):
+        return None  # "During the ceremony, …": an opener, no company
     return m.start("n"), text[m.start("n") : m.end("n")]
 
 
