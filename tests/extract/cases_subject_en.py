@@ -466,3 +466,16 @@ SUBJECT_FIELDS += [
     (EN, _WE_OFFICER, 4.5e9, "investor", "Zentro Auto"),
     (EN, _WE_PRESIDENT, 9e8, "investor", "Halden Castings Co., Ltd."),
 ]
+
+# --- a group of projects named before as the clause's subject: what the group is worth is its total, an indicator,
+# whatever the tense; what it is expected to yield stays a target -------------------------------------------------
+_GROUP_WILL_RECEIVE = ("A total of 64 projects were signed in Linyi. The projects, which come from nine countries, "
+                       "will receive a total investment of $4.2 billion.")
+_THESE_PROJECTS = "The county signed 12 projects. These projects will have a total investment of 4 billion yuan."
+_GROUP_OUTPUT = ("All the projects in the zone are expected to generate a combined annual output value of 30 billion "
+                 "yuan.")
+SUBJECT_NUMERIC += [
+    (EN, _GROUP_WILL_RECEIVE, 4.2e9, "USD", IND, ""),
+    (EN, _THESE_PROJECTS, 4e9, "CNY", IND, ""),
+    (EN, _GROUP_OUTPUT, 30e9, "CNY", T, ""),
+]

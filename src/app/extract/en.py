@@ -80,6 +80,14 @@ _GROUP_TOTAL_BEFORE = re.compile(
     r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of)\s+(?:[\w-]+\s+){0,3}?projects\s+"
     r"(?:that\s+are\s+)?(?:worth|valued\s+at)\s+(?:a\s+total\s+of\s+)?$"
 )
+# the clause's subject is a group of projects named before: "The projects, which involve 18 countries, will receive a
+# total investment of N", "These signed projects have a total investment of N"
+_GROUP_SUBJECT = re.compile(
+    r"(?:^|[.;]\s+|\n)(?:The|These|Those|All\s+the|All)\s+(?:[\w-]+\s+){0,2}?projects\b[^.;\n]{0,200}$"
+)
+_TOTAL_BEFORE = re.compile(r"\b(?:total|combined|aggregate)\s+(?:planned\s+|estimated\s+|contracted\s+)?investment\b"
+                           r"[^.;,]{0,20}$|\b(?:worth|valued\s+at)\s+(?:about\s+)?$")  # what the group is worth, not
+# what it is expected to yield ("a combined annual output value of N": a target)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$")
 _GROUP_NAMED_BEFORE = re.compile(r"\b(?:the|these|those|its|their|of|all)\s+$")
 _FUTURE_SHARE = re.compile(r"(?:\s+of\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?" + _FUTURE)
@@ -258,8 +266,11 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
                 mention.hints["threshold"] = "1"
             if _EACH_BEFORE.search(before):
                 mention.hints["threshold"] = "1"  # "12 projects each topped 5 billion yuan"
-            if _GROUP_TOTAL_BEFORE.search(low, max(0, start - 90), start):
-                mention.hints["aggregate"] = "1"  # "to carry out 101 projects worth a total of N": the group's total
+            if _GROUP_TOTAL_BEFORE.search(low, max(0, start - 90), start) or (
+                    _TOTAL_BEFORE.search(low, max(0, start - 40), start)
+                    and _GROUP_SUBJECT.search(form, max(0, start - 250), start)):
+                mention.hints["aggregate"] = "1"  # "to carry out 101 projects worth a total of N", "The projects …
+                # will receive a total investment of N": the group's total
             if _value_class(low, start, end, comparator) or relative_class(low, start, comparator):
                 mention.hints["threshold"] = "1"  # "two projects in which the investment exceeds 10 billion yuan"
             elif worth_class(low, start, end, comparator, any(
