@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from app.domain.regions import candidates as place_candidates
 from app.extract.company_en import IN_PROJECTS_AFTER as _IN_PROJECTS_AFTER
@@ -326,11 +327,17 @@ def _company_like(name: str, learned: tuple[str, ...] = (), described: bool = Fa
     words = name.split()
     return (0 < len(words) <= 6 and not _STOP_WORD.match(name) and words[0] not in EN_GENERIC_SUBJECT
             and not en_date_words(name) and not _GOVERNMENT_WORD.search(name)
-            and (described or (not place_candidates(name) and is_company_name(name))))
+            and (described or (is_company_name(name) and not _names_place(name))))
+
+
+@lru_cache(maxsize=8192)
+def _names_place(name: str) -> bool:
+    """A place's name (regions.candidates, costly: asked once per name; the same names recur in a stream)."""
+    return bool(place_candidates(name))
 
 
 def _place_like(name: str) -> bool:
-    return bool(place_candidates(name) or _GOVERNMENT_WORD.search(name))
+    return bool(_GOVERNMENT_WORD.search(name) or _names_place(name))
 
 
 def subject_at(about: ArticleSubjects, at: int, limit: int) -> Subject | None:
