@@ -53,6 +53,9 @@ EN_INDUSTRIES = re.compile(
     r"semiconductors?|electronics|automobiles?|new-energy\s+vehicles?|fertili[sz]er",
     re.I,
 )
+_EN_INDUSTRIES_LOWERED = (re.compile(EN_INDUSTRIES.pattern)
+                          if EN_INDUSTRIES.pattern.isascii() and EN_INDUSTRIES.pattern == EN_INDUSTRIES.pattern.lower()
+                          else None)
 
 
 def stage_near(form: str, start: int, end: int, language: str) -> str:
@@ -73,6 +76,9 @@ def stage_near(form: str, start: int, end: int, language: str) -> str:
 
 
 def industry_in(s: str, language: str) -> str | None:
+    if language == "en" and _EN_INDUSTRIES_LOWERED is not None and (lowered := case_free(s)) is not None:
+        found = _EN_INDUSTRIES_LOWERED.search(lowered)  # the same match as EN_INDUSTRIES' (see stage_near)
+        return s[found.start() : found.end()] if found else None
     m = (EN_INDUSTRIES if language == "en" else ZH_INDUSTRIES).search(s)
     return m.group() if m else None
 

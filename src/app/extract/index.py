@@ -42,13 +42,14 @@ class MatchIndex:
     @classmethod
     def of(cls, pattern: re.Pattern[str], text: str, sparse: bool = False) -> MatchIndex:
         """`sparse`: a Chinese pattern with few matches, found by `FirstSkip` (see `scan`)."""
-        return cls([Hit(m.start(), m.end(), 0, m.group()) for m in scan(pattern, text, sparse=sparse)])
+        return cls([_hit(Hit, (*m.span(), 0, m.group())) for m in scan(pattern, text, sparse=sparse)])
 
     @classmethod
     def of_lexicon(cls, pattern: re.Pattern[str], text: str) -> MatchIndex:
-        """`pattern` is an alternation of named groups L0, L1, …; the tag is the group's number."""
-        return cls([Hit(m.start(), m.end(), int((m.lastgroup or "L0")[1:]), m.group())
-                    for m in scan(pattern, text)])
+        """`pattern` is an alternation of named groups L0, L1, …; the tag is the group's number (that of
+        the last group matched, `lastgroup`, read from a table by its index)."""
+        tags = _lexicon_tags(pattern)
+        return cls([_hit(Hit, (*m.span(), tags[m.lastindex], m.group())) for m in scan(pattern, text)])
 
     def within(self, lo: int, hi: int) -> list[Hit]:
         """Matches lying entirely in [lo, hi)."""
@@ -60,6 +61,22 @@ class MatchIndex:
         i = bisect.bisect_left(self.starts, lo)
         j = bisect.bisect_left(self.starts, hi)
         return any(h.end <= hi for h in self.hits[i:j])
+
+
+_hit = tuple.__new__  # a Hit made from a tuple without the Python-level __new__ of NamedTuple
+_tags: dict[re.Pattern[str], dict[int | None, int]] = {}
+
+
+def _lexicon_tags(pattern: re.Pattern[str]) -> dict[int | None, int]:
+    """For each group index a lexicon's match may end with (`Match.lastindex`), the tag
+    `int((lastgroup or "L0")[1:])` gives: the number of the group's name L<n> (0 for no group)."""
+    tags = _tags.get(pattern)
+    if tags is None:
+        names = {i: n for n, i in pattern.groupindex.items()}
+        tags = _tags[pattern] = {i: int((names.get(i) or "L0")[1:]) for i in range(1, pattern.groups + 1)
+                                 if (names.get(i) or "L0")[1:].isdigit()}
+        tags[None] = 0
+    return tags
 
 
 def lexicon_pattern(patterns: list[str], flags: int = 0, guard: str = "") -> re.Pattern[str]:
