@@ -111,6 +111,7 @@ class _HeadScan:
         for head in heads:
             self.automaton.add_word(head, len(head))
         self.automaton.make_automaton()
+        self.longest = max(map(len, heads))
 
     @property
     def skip(self) -> FirstSkip:
@@ -278,10 +279,9 @@ def scan(pattern: re.Pattern[str], text: str, chinese: bool = False,
         return scanner.skip.finditer(text)
     if scanner is None or (scanner.chinese and not chinese):
         return pattern.finditer(text)
-    starts = _starts(scanner, text)
     if before is not None:
-        starts = before.reaching(text, starts)
-    return scanner.finditer(text, starts)
+        return scanner.finditer(text, before.starts_of(scanner, text))
+    return scanner.finditer(text, _starts(scanner, text))
 
 
 class Before:
@@ -300,19 +300,47 @@ class Before:
     def reaching(self, text: str, starts: list[int]) -> list[int]:
         if not starts:
             return []
+        out: set[int] = set()
+        for lo, at in self._spans(text):
+            out.update(starts[bisect.bisect_left(starts, lo) : bisect.bisect_right(starts, at)])
+        return sorted(out)
+
+    def starts_of(self, scanner: _HeadScan, text: str) -> list[int]:
+        """`reaching(text, scanner.starts(text))` without a pass over the whole text: the scanner's heads
+        are looked for only in the stretches before the words (a word or two in an English article: the
+        pass over all of it, for heads that are every capital letter, cost more than the rest)."""
+        spans = sorted(self._spans(text))
+        if not spans:
+            return []
+        merged = [list(spans[0])]
+        for lo, at in spans[1:]:
+            if lo <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], at)
+            else:
+                merged.append([lo, at])
+        out: set[int] = set()
+        longest, n = scanner.longest, len(text)
+        for lo, at in merged:  # every head starting in [lo, at] ends before at + longest
+            for end, size in scanner.automaton.iter(text, lo, min(n, at + longest)):
+                start = end + 1 - size
+                if lo <= start <= at:
+                    out.add(start)
+        return sorted(out)
+
+    def _spans(self, text: str) -> set[tuple[int, int]]:
+        """(start after the last barrier character, word's position) for each place a word is written."""
         found: set[int] = set()
         for word in self.words:
             at = text.find(word)
             while at >= 0:
                 found.add(at)
                 at = text.find(word, at + 1)
-        out: set[int] = set()
+        spans: set[tuple[int, int]] = set()
         last_barrier = self._last_barrier.match
         for at in found:
             stop = last_barrier(text, 0, at)
-            lo = stop.end() if stop is not None else 0
-            out.update(starts[bisect.bisect_left(starts, lo) : bisect.bisect_right(starts, at)])
-        return sorted(out)
+            spans.add((stop.end() if stop is not None else 0, at))
+        return spans
 
 
 class TailFirst:
