@@ -27,13 +27,21 @@ from typing import TYPE_CHECKING
 
 import ahocorasick
 
-from app.domain.knowledge import KIND_AND_INVESTOR, KIND_LABEL, KIND_ORG, KIND_REGION, Knowledge, learned_origin
+from app.domain.knowledge import (
+    KIND_AND_INVESTOR,
+    KIND_LABEL,
+    KIND_ORG,
+    KIND_REGION,
+    Knowledge,
+    learned_entry,
+    learned_origin,
+)
 from app.domain.org_names import learnable, org_aliases, safe_alias
 from app.domain.org_pairs import names_beside
 from app.domain.regions import resolve_region
 from app.domain.schema import CURRENCIES, FactDraft, Kind
 from app.extract.fields import industry_in, stage_near
-from app.extract.learned_heads import Hit
+from app.extract.learned_heads import PROJECT_NOUN_ZH, Hit
 from app.extract.learned_investments import (
     clause_end,
     investing_org,
@@ -88,6 +96,18 @@ class Matcher:
                 best = (at, entry)
         return best[1] if best else None
 
+    def entry_named(self, name: str) -> tuple[int, str] | None:
+        """(entry id, name) of the learned organisation a name is (one of its aliases), else of the one whose
+        alias it contains (the fullest name an article gives the company: "Nexa Solar Power" of a learned "Nexa")."""
+        key = _key(name)
+        found = self.org_of.get(key)
+        if found is not None or not self.org_of:
+            return found
+        for last, (size, entry_id, value) in self.automaton.iter_long(key):
+            if not _cut_word(key, last + 1 - size, last + 1):
+                return entry_id, value
+        return None
+
     def orgs_in(self, low: str) -> list[tuple[int, int, int, str]]:
         """(start, end, entry id, name) of each learned organisation written in the text (the last text's
         found once: the English subject rules and learning both ask)."""
@@ -117,6 +137,8 @@ def _key(s: str) -> str:
     return " ".join(ascii_lower(match_form(s)).split())
 
 
+
+
 _last: tuple[Knowledge, Matcher] | None = None
 
 
@@ -144,7 +166,7 @@ def apply_learned(doc: Document, drafts: list[FactDraft], knowledge: Knowledge) 
                if d.kind == Kind.PROJECT and d.fields.get("investor") and d.evidence] if hits else []
     for d in drafts:
         if hits and d.evidence:
-            if d.kind == Kind.PROJECT:
+            if d.kind == Kind.PROJECT and learned_entry(d.origin) is None:  # (not one learned_subjects gave)
                 free = hits
                 if claimed and not d.fields.get("investor"):
                     free = [h for h in hits if not any(s <= h[0] and h[1] <= e for s, e, o in claimed if o is not d)]
@@ -297,11 +319,26 @@ def _mended(doc: Document, low: str, inside: list[Hit], current: str, evidence: 
     for h in inside:
         if not (h[0] < b and a < h[1]) or (a, b) == (h[0], h[1]) or (a < h[0] and not_subject(doc, low, h)):
             continue  # (依托宁德时代邦普引进的…: the rules' words around a partner's name are not its name)
-        if (h[0] <= a and b <= h[1]) or not named:
+        if (h[0] <= a and b <= h[1]) or (not named and _runs_on(doc, low, h, a, b)):
             return h[2], written_name(doc, h)
         if a < h[0] and h[1] <= b and _GLUED_LEAD.search(low, a, h[0]):
             return h[2], doc.text[h[0] : b]
     return None
+
+
+# what stands right after a name the rules ran on into the project's own words (宁德时代蓝海|基地项目) or the amount
+_PROJECT_NEXT_ZH = re.compile(r"\s*(?:[(（][^)）]{0,12}[)）])?\s*(?:" + PROJECT_NOUN_ZH + r"|一期|二期|\d)")
+
+
+def _runs_on(doc: Document, low: str, h: Hit, a: int, b: int) -> bool:
+    """Did the rules run an investor on past the learned name at h into words of no name: glued verbs or
+    particles (宁德时代拟在当地), or the project's own name up to its noun (宁德时代蓝海 of 宁德时代蓝海基地)? A
+    longer name the clause goes on from with its predicate (晶澳太阳能计划投资…, 隆基绿能拟斥资…) is a name of its
+    own — the subsidiary or the newer name the article uses — and stays the rules'. English names: always."""
+    if doc.is_en:
+        return True
+    extra = low[a : h[0]] + " " + low[h[1] : b]
+    return _GLUED_LEAD.search(extra) is not None or _PROJECT_NEXT_ZH.match(low, b) is not None
 
 
 _LEGAL_TAIL_ZH = r"[\u4e00-\u9fff]{0,12}?(?:股份有限公司|有限责任公司|有限公司|集团|公司)"

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 Hit = tuple[int, int, int, str]  # (start, end, entry id, name) of a learned organisation in the text
 
-_PROJECT_ZH = r"(?:项目|基地|工厂|产业园|工业园|园区|生产线|工程|中心|总部|厂区|电站|厂)"
+PROJECT_NOUN_ZH = _PROJECT_ZH = r"(?:项目|基地|工厂|产业园|工业园|园区|生产线|工程|中心|总部|厂区|电站|厂)"
 # after the amount: the project it is (a few words, then a project noun), in the amount's clause
 _PROJECT_AFTER_ZH = re.compile(rf"\s*(?:的)?\s*[^,，。;；:：!?！？\n“”\"]{{0,24}}?{_PROJECT_ZH}")
 # what is not an investment even with a project noun near: output, revenue, profit, market value, tax
@@ -98,8 +98,13 @@ def passive_owner(doc: Document, low: str, after: list[Hit]) -> Hit | None:
             ok = (_PASSIVE_ZH.search(low[max(0, h[0] - 3) : h[0]]) is not None
                   and _PASSIVE_VERB_ZH.match(low, h[1]) is not None)
         if ok:
-            return None if _JOINT_AFTER.match(low, h[1]) else h
+            return None if joint_after(low, h[1]) else h
     return None
+
+
+def joint_after(low: str, end: int) -> bool:
+    """Does a second party follow the name ending at `end` ("by X and Y", 由X与Y)?"""
+    return _JOINT_AFTER.match(low, end) is not None
 
 
 def _only_places(doc: Document, low: str, lo: int, hi: int) -> bool:
