@@ -43,11 +43,13 @@ from app.domain.schema import CURRENCIES, FactDraft, Kind
 from app.extract.fields import industry_in, stage_near
 from app.extract.learned_heads import PROJECT_NOUN_ZH, Hit
 from app.extract.learned_investments import (
+    amount_start,
     clause_end,
     investing_org,
     names_org,
     not_subject,
     sole_investor_before,
+    subject_of,
 )
 from app.extract.textprep import ascii_lower, match_form
 from app.text import to_simplified_table, to_traditional
@@ -277,7 +279,10 @@ def _learned_investor(doc: Document, low: str, hits: list[Hit], starts: list[int
     inside = hits[bisect.bisect_left(starts, s_lo) : bisect.bisect_left(starts, s_hi)]
     current = d.fields.get("investor")
     if current:
-        return _mended(doc, low, inside, current, (ev.start, ev.end), (s_lo, s_hi)) if inside else None
+        if not inside:
+            return None
+        over = _subject_over(doc, low, inside, d, current, (s_lo, s_hi))
+        return over if over is not None else _mended(doc, low, inside, current, (ev.start, ev.end), (s_lo, s_hi))
     if not inside:  # the sentence before says who invests or builds, this one names nobody
         before = sole_investor_before(doc, low, hits, starts, s_lo, signs=True)
         if before is None or names_org(doc, low, s_lo, s_hi):
@@ -295,6 +300,26 @@ def _learned_investor(doc: Document, low: str, hits: list[Hit], starts: list[int
         return None  # none, or several organisations ("A与B签约,其中…项目"): not for learning to choose
     best = min(cued, key=lambda h: min(abs(h[0] - ev.end), abs(ev.start - h[1])))
     return best[2], written_name(doc, best)
+
+
+def _subject_over(doc: Document, low: str, inside: list[Hit], d: FactDraft, current: str,
+                  sentence: tuple[int, int]) -> tuple[int, str] | None:
+    """(entry id, investor) when a learned organisation is the subject of the investment verb the amount follows
+    (惠科总投资90亿元的…项目, "…的美国子公司Norvik将在当地投资建设…,投资金额约为N") and the rules gave the amount to
+    a name that is not: one written after the amount (the project's own words), or before the learned subject (its
+    parent, the article's dateline). A rules' investor standing between the learned name and the amount is the
+    nearer subject and stays, as does a longer name the learned one is part of (see `_mended`)."""
+    a = amount_start(doc, d)
+    subject = next((h for h in reversed(inside) if h[1] <= a and subject_of(doc, low, h, a)), None)
+    if subject is None:
+        return None
+    key = _key(current)
+    at = low.rfind(key, sentence[0], a) if key else -1
+    if at < 0 and key:
+        at = low.find(key, a, sentence[1])
+    if at < 0 or (at < subject[1] and subject[0] < at + len(key)) or subject[1] <= at < a:
+        return None  # not written in the sentence, the same name, or the nearer subject
+    return subject[2], written_name(doc, subject)
 
 
 def _mended(doc: Document, low: str, inside: list[Hit], current: str, evidence: tuple[int, int],

@@ -7,6 +7,7 @@ News writes one company's project with no verb before the amount as often as wit
 - the organisation's possessive heading the project, the amount an investment of it: "X's new plant ..., with a
   10-billion-yuan investment", "X's rail park has an investment of 5 billion yuan", "X's smart grid base (700
   million yuan)";
+- the organisation right after the amount and 的, heading the project the clause names: "总投资30亿元的X新能源基地项目";
 - the organisation after the amount as who owns or builds it: "the 100-million-dollar factory, owned by X",
   "该项目由X投资建设".
 
@@ -88,6 +89,21 @@ def _heads(doc: Document, low: str, h: Hit, a: int, a_end: int, c_hi: int) -> in
     return a if after is not None and not _NOT_INVESTMENT_ZH.search(low, a_end, max(c_hi, after.end())) else None
 
 
+# the amount, then 的, then the organisation: "总投资N亿元的X…项目", "…、N亿元的X等项目"
+_AMOUNT_OF_ZH = re.compile(r"\s*(?:人民币)?\s*的\s*$")
+# … its project, whose name may list products (X单晶硅棒、切片、电池组件项目: 、 reads as a comma in the matching form)
+_PROJECT_NAMED_ZH = re.compile(rf"[^。;；:：!?！？\n“”\"]{{0,32}}?{_PROJECT_ZH}")
+
+
+def heads_after(doc: Document, low: str, h: Hit, a_end: int, s_hi: int) -> bool:
+    """Does the learned organisation at h, written right after the amount and 的, head the project the clause goes
+    on to name (总投资30亿元的X新能源基地项目, 50亿元的X等重大项目建成投产)? Not output, revenue or the like."""
+    if doc.is_en or h[0] < a_end or _AMOUNT_OF_ZH.match(low[a_end : h[0]]) is None:
+        return False
+    after = _PROJECT_NAMED_ZH.match(low, h[1], s_hi)
+    return after is not None and not _NOT_INVESTMENT_ZH.search(low, a_end, after.end())
+
+
 def passive_owner(doc: Document, low: str, after: list[Hit]) -> Hit | None:
     """The first learned organisation after the amount written as who owns or builds it ("owned by X",
     由X投资建设), alone (not "by X and Y")."""
@@ -100,6 +116,19 @@ def passive_owner(doc: Document, low: str, after: list[Hit]) -> Hit | None:
         if ok:
             return None if joint_after(low, h[1]) else h
     return None
+
+
+_MEASURED_AFTER = {
+    True: re.compile(r"[\s-]*(?:(?:yuan|dollars?|rmb)\s+)?(?:in|of)\s+(?:\w+\s+)?(?:"
+                     + _NOT_INVESTMENT_EN.pattern + ")"),
+    False: re.compile(r"\s*(?:的)?(?:" + _NOT_INVESTMENT_ZH.pattern + ")"),
+}
+
+
+def measured_otherwise(doc: Document, low: str, a_end: int, hi: int) -> bool:
+    """Does the amount measure something other than an investment, said right after it ("N yuan in market value",
+    "N yuan in output value", N亿元产值)?"""
+    return _MEASURED_AFTER[doc.is_en].match(low, a_end, hi) is not None
 
 
 def joint_after(low: str, end: int) -> bool:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from app.domain.knowledge import KIND_AND_INVESTOR, learned_origin
 from app.extract.learned import matcher_for, written_name
-from app.extract.learned_heads import joint_after
+from app.extract.learned_heads import joint_after, measured_otherwise
 from app.extract.subject_en import ArticleSubjects, _lead_end, decide, subject_at
 
 if TYPE_CHECKING:
@@ -54,6 +54,8 @@ def learned_subject(doc: Document, sent: tuple[int, int], amount: tuple[int, int
     about = doc.about()
     if not doc.knowledge or not about.learned:
         return None
+    if measured_otherwise(doc, doc.low, amount[1], sent[1]):
+        return None  # "X has exceeded N yuan in market value": no investment, whoever the subject
     plain = _as_companies(about)
     decided = decide(plain, doc.low, sent, amount)
     if decided is None or not decided[1]:
