@@ -41,7 +41,7 @@ from app.domain.org_pairs import names_beside
 from app.domain.regions import resolve_region
 from app.domain.schema import CURRENCIES, FactDraft, Kind
 from app.extract.fields import industry_in, stage_near
-from app.extract.learned_heads import PROJECT_NOUN_ZH, Hit
+from app.extract.learned_heads import PROJECT_NOUN_ZH, Hit, heads_after
 from app.extract.learned_investments import (
     amount_start,
     clause_end,
@@ -307,13 +307,21 @@ def _subject_over(doc: Document, low: str, inside: list[Hit], d: FactDraft, curr
     """(entry id, investor) when a learned organisation is the subject of the investment verb the amount follows
     (惠科总投资90亿元的…项目, "…的美国子公司Norvik将在当地投资建设…,投资金额约为N") and the rules gave the amount to
     a name that is not: one written after the amount (the project's own words), or before the learned subject (its
-    parent, the article's dateline). A rules' investor standing between the learned name and the amount is the
+    parent, the article's dateline); or the learned name heads the project right after the amount and 的 and the
+    rules ran it on into the project's words (总投资N亿元的X正极材料项目: "X正极"). A rules' investor standing
+    between the learned name and the amount is the
     nearer subject and stays, as does a longer name the learned one is part of (see `_mended`)."""
     a = amount_start(doc, d)
     subject = next((h for h in reversed(inside) if h[1] <= a and subject_of(doc, low, h, a)), None)
-    if subject is None:
-        return None
     key = _key(current)
+    if subject is None:
+        a_end = a + len(d.value_text or "")
+        owner = next((h for h in inside if h[0] >= a_end), None)
+        if owner is None or not heads_after(doc, low, owner, a_end, sentence[1]):
+            return None
+        # 总投资N亿元的X正极材料…项目 with the rules' "X正极": they ran the learned name on into the project's
+        at = low.find(key, a_end, sentence[1]) if key else -1
+        return (owner[2], written_name(doc, owner)) if at == owner[0] and len(key) > owner[1] - owner[0] else None
     at = low.rfind(key, sentence[0], a) if key else -1
     if at < 0 and key:
         at = low.find(key, a, sentence[1])
