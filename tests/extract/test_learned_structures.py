@@ -7,6 +7,7 @@ made up for this test; learned in one article, used in another in another form o
 - a learned name that is the subject of the investment verb before the amount replaces a rules' investor standing
   after the amount (the project's own words) or before it (the parent of the learned subsidiary), never one
   standing between it and the amount;
+- the amount's clause naming a project (5GW项目投资…) that a learned name headed earlier in the article is its;
 - a learned name right after the amount and 的 heads the project the clause names (总投资N亿元的X…项目), also as
   one item of a list;
 - a rules' investor longer than a learned alias stays when the clause goes on from it (a subsidiary's or newer
@@ -64,6 +65,12 @@ CASES = [
     ("總投資25億元的鴻瀾正極材料一體化項目在當地投產。", "zh-Hant", 2.5e9, (Kind.PROJECT, HONGLAN_HANT, HONGLAN)),
     ("总投资80亿元的星汉集团、25亿元的鸿澜等重大产业项目建成投产。", "zh-Hans", 2.5e9,
      (Kind.PROJECT, NAMES[1], HONGLAN)),
+    # the amount's clause names the project a learned name headed earlier in the article (and nobody else)
+    ("鸿澜新材料5GW高镍正极项目今日在当地开工。据了解，5GW项目投资约20亿元，建设期一年半。", "zh-Hans", 2e9,
+     (Kind.PROJECT, NAMES[1], HONGLAN)),
+    ("鴻瀾長沙正極材料產業園項目二期正式開工。二期項目總投資7億元，用地面積300畝。", "zh-Hant", 7e8,
+     (Kind.PROJECT, HONGLAN_HANT, HONGLAN)),
+    ("鸿澜新材料5GW高镍正极项目今日开工。2GW项目投资约20亿元。", "zh-Hans", 2e9, (Kind.PROJECT, None, None)),
     # a longer name the clause goes on from stays the rules'
     ("据了解，鸿澜锂业计划投资约20亿元建设正极材料项目。", "zh-Hans", 2e9, (Kind.PROJECT, "鸿澜锂业", None)),
     ("鸿澜新能源拟斥资30亿元在当地建设储能电池基地。", "zh-Hans", 3e9, (Kind.PROJECT, "鸿澜新能源", None)),

@@ -41,7 +41,7 @@ from app.domain.org_pairs import names_beside
 from app.domain.regions import resolve_region
 from app.domain.schema import CURRENCIES, FactDraft, Kind
 from app.extract.fields import industry_in, stage_near
-from app.extract.learned_heads import PROJECT_NOUN_ZH, Hit, heads_after
+from app.extract.learned_heads import PROJECT_NOUN_ZH, Hit, heads_after, project_owner
 from app.extract.learned_investments import (
     amount_start,
     clause_end,
@@ -284,10 +284,10 @@ def _learned_investor(doc: Document, low: str, hits: list[Hit], starts: list[int
         over = _subject_over(doc, low, inside, d, current, (s_lo, s_hi))
         return over if over is not None else _mended(doc, low, inside, current, (ev.start, ev.end), (s_lo, s_hi))
     if not inside:  # the sentence before says who invests or builds, this one names nobody
-        before = sole_investor_before(doc, low, hits, starts, s_lo, signs=True)
-        if before is None or names_org(doc, low, s_lo, s_hi):
+        if names_org(doc, low, s_lo, s_hi):
             return None
-        return before[2], written_name(doc, before)
+        before = sole_investor_before(doc, low, hits, starts, s_lo, signs=True) or project_owner(doc, low, hits, d)
+        return (before[2], written_name(doc, before)) if before is not None else None
     c_lo = doc.seg.clause_start(ev.start)
     c_hi = clause_end(doc, ev.end, s_hi)
     own = [h for h in inside if c_lo <= h[0] and h[1] <= c_hi and not not_subject(doc, low, h)]

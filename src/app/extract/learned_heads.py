@@ -24,6 +24,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from app.domain.schema import FactDraft
     from app.extract.pipeline import Document
 
 Hit = tuple[int, int, int, str]  # (start, end, entry id, name) of a learned organisation in the text
@@ -102,6 +103,37 @@ def heads_after(doc: Document, low: str, h: Hit, a_end: int, s_hi: int) -> bool:
         return False
     after = _PROJECT_NAMED_ZH.match(low, h[1], s_hi)
     return after is not None and not _NOT_INVESTMENT_ZH.search(low, a_end, after.end())
+
+
+# the amount's clause opens with the project's own name: 3GW项目投资约N亿元, 二期项目总投资N亿元 (not 该项目 …)
+_NAMED_PROJECT_ZH = re.compile(
+    rf"\s*(?:据了解|据悉|另外|此外|同时|目前|其中)?\s*[,:]?\s*(?!该|此|这|本|上述|整个|全部)(?P<name>[^,。;；:：\s]{{2,12}}?)"
+    rf"{_PROJECT_ZH}\s*(?:的)?\s*(?:计划)?\s*总?投资")
+_OWNER_REACH = 32  # characters from a learned name to the project name it heads (X东莞…项目二期)
+
+
+def project_owner(doc: Document, low: str, hits: list[Hit], d: FactDraft) -> Hit | None:
+    """The learned organisation whose project the amount's clause names, when that clause names nobody: the
+    article wrote the same project's name with one learned organisation heading it before (隆基股份3GW单晶项目
+    … 3GW项目投资约N亿元; X东莞…项目二期开工 … 二期项目总投资N亿元). None when no learned name or several
+    organisations head it."""
+    if doc.is_en or not d.evidence:
+        return None
+    c_lo = doc.seg.clause_start(d.evidence[0].start)
+    m = _NAMED_PROJECT_ZH.match(low, c_lo, d.evidence[-1].end)
+    if m is None:
+        return None
+    name = m.group("name")
+    owners = []
+    for h in hits:
+        if h[1] > c_lo:
+            break
+        window = low[h[1] : min(h[1] + _OWNER_REACH, c_lo)]
+        at = window.find(name)
+        stop = min((i for i in (window.find("。"), window.find(";")) if i >= 0), default=len(window))
+        if 0 <= at < stop and re.search(_PROJECT_ZH, window[:stop]):
+            owners.append(h)
+    return owners[-1] if owners and len({h[2] for h in owners}) == 1 else None
 
 
 def passive_owner(doc: Document, low: str, after: list[Hit]) -> Hit | None:
