@@ -150,6 +150,16 @@ def _leading_place(name: str) -> int | None:
     return None
 
 
+def brand_of(name: str, written: str) -> bool:
+    """Is `written` the Chinese name's brand without the trade it names (惠科 of 惠科电子有限公司, 鸿澜 of
+    鸿澜新材料股份有限公司)? Such a brand names the group, not the one company the analyst confirmed: an article
+    writing it is given it as written."""
+    if not _CJK.search(written) or not name.startswith(written) or len(name) <= len(written):
+        return False
+    rest = _ZH_GENERIC_TAIL.sub("", _ZH_LEGAL.sub("", name[len(written) :]))
+    return bool(rest) and _ZH_TRADE_TAIL.fullmatch(rest) is not None
+
+
 def _written_alone(context: str, short: str, longer: str,
                    scripts: Callable[[str], Iterable[str]] | None) -> bool:
     """Does the article write `short` other than as the start of `longer` (鸿澜将… beside 鸿澜新材料), in either
@@ -263,4 +273,5 @@ def org_aliases(name: str, *, context: str = "", scripts: Callable[[str], Iterab
     return [name, *sorted(out[1:])]
 
 
-__all__ = ["brands_in", "learnable", "org_aliases", "safe_alias", "without_leading_place", "without_legal_suffix"]
+__all__ = ["brand_of", "brands_in", "learnable", "org_aliases", "safe_alias", "without_leading_place",
+           "without_legal_suffix"]

@@ -36,7 +36,7 @@ from app.domain.knowledge import (
     learned_entry,
     learned_origin,
 )
-from app.domain.org_names import learnable, org_aliases, safe_alias
+from app.domain.org_names import brand_of, learnable, org_aliases, safe_alias
 from app.domain.org_pairs import names_beside
 from app.domain.regions import resolve_region
 from app.domain.schema import CURRENCIES, FactDraft, Kind
@@ -250,6 +250,8 @@ def written_name(doc: Document, h: Hit) -> str:
         return " ".join(written.split())
     if not _CJK.search(name):
         return name
+    if brand_of(match_form(name), doc.form[h[0] : h[1]]):
+        return written  # 惠科 of a learned 惠科电子: the group's brand, as the article writes it
     if (written != doc.form[h[0] : h[1]] and _CJK.search(written)) or doc.language == "zh-Hant":
         return to_traditional(name)  # written in Traditional characters, or in a Traditional text (富士康)
     simp = to_simplified_table()
