@@ -117,13 +117,18 @@ def project_owner(doc: Document, low: str, hits: list[Hit], d: FactDraft) -> Hit
     article wrote the same project's name with one learned organisation heading it before (隆基股份3GW单晶项目
     … 3GW项目投资约N亿元; X东莞…项目二期开工 … 二期项目总投资N亿元). None when no learned name or several
     organisations head it."""
-    if doc.is_en or not d.evidence:
+    if doc.is_en:
         return None
-    c_lo = doc.seg.clause_start(d.evidence[0].start)
-    m = _NAMED_PROJECT_ZH.match(low, c_lo, d.evidence[-1].end)
-    if m is None:
-        return None
-    name = m.group("name")
+    for ev in d.evidence:  # each statement of the amount (a headline restated in the body)
+        c_lo = doc.seg.clause_start(ev.start)
+        m = _NAMED_PROJECT_ZH.match(low, c_lo, ev.end)
+        if m is not None:
+            return _owner_of(low, hits, m.group("name"), c_lo)
+    return None
+
+
+def _owner_of(low: str, hits: list[Hit], name: str, c_lo: int) -> Hit | None:
+    """The one learned organisation heading a project called `name` before c_lo (None when none or several)."""
     owners = []
     for h in hits:
         if h[1] > c_lo:
