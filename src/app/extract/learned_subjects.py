@@ -38,11 +38,14 @@ _last: tuple[ArticleSubjects, ArticleSubjects] | None = None
 
 
 def _as_companies(about: ArticleSubjects) -> ArticleSubjects:
+    """The article's subjects read without stepping back (built once per article; a local copy of the cache, so
+    that documents extracted in parallel threads never see each other's)."""
     global _last
-    if _last is None or _last[0] is not about:
-        _last = (about, _AsCompanies(about.form, about.text, about.orgs, about.sentence_starts,
-                                     about.learned_in_text))
-    return _last[1]
+    last = _last
+    if last is None or last[0] is not about:
+        last = (about, _AsCompanies(about.form, about.text, about.orgs, about.sentence_starts, about.learned_in_text))
+        _last = last
+    return last[1]
 
 
 def learned_subject(doc: Document, sent: tuple[int, int], amount: tuple[int, int],
