@@ -35,7 +35,7 @@ _EN_LEGAL = re.compile(
 _ZH_GENERIC_TAIL = re.compile(r"(?:科技|技术|实业|控股|投资|发展|产业|股份|国际|集团)+$")
 # … and, one step further, the trade it names (鸿澜新材料 → 鸿澜, 惠科电子 → 惠科): the brand articles write alone
 _ZH_TRADE_TAIL = re.compile(
-    r"(?:新材料|材料|新能源|能源|电力|电气|电子|光电|汽车|软件|化工|化学|矿业|锂业|锂电|钢铁|硅业|铝业|光伏|电池|储能"
+    r"(?:新材料|材料|新能源|绿能|能源|电力|电气|电子|光电|汽车|软件|化工|化学|矿业|锂业|锂电|钢铁|硅业|硅|铝业|光伏|电池|储能"
     r"|医药|生物|环保|智能|装备|机械|重工|物流|半导体|显示|动力|制造)+$")
 
 _ZH_COMMON = (
@@ -164,8 +164,8 @@ def _written_alone(context: str, short: str, longer: str,
                    scripts: Callable[[str], Iterable[str]] | None) -> bool:
     """Does the article write `short` other than as the start of `longer` (鸿澜将… beside 鸿澜新材料), in either
     script? A brand without its trade (星辰 of 星辰新能源) is too common a word to take on the name's word alone."""
-    pairs = [(short, longer), *zip(scripts(short), scripts(longer), strict=True)] if scripts else [(short, longer)]
-    return context != "" and any(context.count(a) > context.count(b) for a, b in pairs)
+    shorts, longers = {short, *(scripts(short) if scripts else ())}, {longer, *(scripts(longer) if scripts else ())}
+    return context != "" and sum(map(context.count, shorts)) > sum(map(context.count, longers))
 
 
 def _brand(m: re.Match[str]) -> str:
