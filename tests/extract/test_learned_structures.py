@@ -120,3 +120,15 @@ def test_brand_without_its_trade_only_where_the_article_writes_it() -> None:
     assert "鸿澜" not in org_aliases(TAUGHT[1][0], scripts=_scripts)
     assert "鸿澜" not in org_aliases(TAUGHT[1][0], context="鸿澜新材料股份有限公司今日开工。", scripts=_scripts)
     assert "鴻瀾" in org_aliases(TAUGHT[1][0], context="鴻瀾新材料公告稱，鴻瀾將在湖南建設基地。", scripts=_scripts)
+
+
+@pytest.mark.parametrize(("name", "context", "brand"), [
+    ("澜峰电子有限公司", "澜峰电子有限公司宣布，澜峰将在成都新建模组工厂。", "澜峰"),
+    ("澜峰绿能", "澜峰绿能拟斥资40亿元。澜峰表示项目明年投产。", "澜峰"),
+    ("澜峰硅", "总投资20亿元的澜峰硅单晶项目投产，澜峰称产能翻番。", "澜峰"),
+    ("瀾峰新能源科技股份有限公司", "瀾峰新能源科技股份有限公司公告，瀾峰將在宜賓擴產。", "瀾峰"),
+])
+def test_brand_of_each_trade(name: str, context: str, brand: str) -> None:
+    """The brand without its trade, from an article writing it alone; an article writing only the name gives none."""
+    assert brand in org_aliases(name, context=context, scripts=_scripts)
+    assert brand not in org_aliases(name, context=name + "今日开工。", scripts=_scripts)
