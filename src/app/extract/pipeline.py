@@ -203,11 +203,11 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
             doc.project_ends.append(m.end)
     elif doc.is_en and m.family == "percent" and equity_share(form, m.num_start, m.end):
         kind = _INDICATOR  # "holding 34% equity": a share held
-    elif (doc.is_en and m.family == "count" and not m.hints.get("future")
-          and company_tally(doc.about(), sent[0], m.num_start, m.noun)):
-        kind = _INDICATOR  # "X plans to invest N in two new projects": the company's projects, as announced
     else:
         kind, weak_target = _kind(doc, sent[0], m.num_start, line[0], m)
+        if (kind == _TARGET and doc.is_en and m.family == "count" and not m.hints.get("future")
+                and company_tally(doc.about(), sent[0], m.num_start, m.noun)):
+            kind, weak_target = _INDICATOR, False  # "X plans to invest N in two new projects": its projects, announced
 
     label, label_start, canonical = _label(doc, m, left, sent[0], clause_start)
     if m.family == "money" and (m.hints.get("per_capita") or (label_start is not None and _PER_CAPITA_LABEL.search(
