@@ -43,7 +43,7 @@ from app.extract.people import PersonMention, find_people_en, find_people_zh
 from app.extract.periods import PeriodMention, find_periods
 from app.extract.projects import ProjectMatch, en_project, zh_project
 from app.extract.regions import RegionMention, find_regions
-from app.extract.restated import restates
+from app.extract.restated import different_things, restates
 from app.extract.segments import LIST_ITEM, Segments
 from app.extract.subject_en import ArticleSubjects, built_after, decide, equity_share
 from app.extract.subject_zh import plan_spent
@@ -416,7 +416,7 @@ def _title_end(doc: Document, starts: list[int]) -> int:
 def _restates(title: tuple[FactDraft, Evidence, Mention], m: Mention) -> bool:
     """A body statement repeating a headline figure (the headline may round it: 年增35% for 35.02%)."""
     tm = title[2]
-    if tm.unit != m.unit or (tm.value < 0) != (m.value < 0):
+    if tm.unit != m.unit or (tm.value < 0) != (m.value < 0) or different_things(tm, m):
         return False
     if m.unit in (Unit.PERCENT, Unit.PERCENTAGE_POINT):
         rounded = "." not in tm.value_text and abs(abs(tm.value) - abs(m.value)) < 1

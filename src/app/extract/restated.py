@@ -18,6 +18,9 @@ _FILLER = frozenset({"the", "these", "those", "a", "an", "of"})
 # what a restatement may leave out: words that rank or describe the same projects, not another group of them
 _GENERIC = frozenset({"investment", "key", "major", "important", "big", "large", "construction"})
 MIN_VALUE = 3  # a count of one or two is too often a different thing of the same kind
+# what a count counts, by its noun (and a Chinese count's classifier: 家 counts firms)
+_FIRM_WORDS = re.compile(r"企业|公司|集团|央企|国企|外企|厂商|厂家|500强|enterprise|compan|firm|corporation")
+_PROJECT_WORDS = re.compile(r"项目|工程|project")
 
 
 def noun_words(m: Mention) -> frozenset[str]:
@@ -43,3 +46,19 @@ def restates(first: Mention, later: Mention) -> bool:
         return False
     small, large = (a, b) if len(a) <= len(b) else (b, a)
     return small <= large and large - small <= _GENERIC
+
+
+def counted(m: Mention) -> str | None:
+    """What a count counts: "firms" or "projects", None when its noun says neither (or both)."""
+    noun = (m.noun or "").lower()
+    firms = bool(_FIRM_WORDS.search(noun)) or m.value_text.rstrip().endswith("家")
+    projects = bool(_PROJECT_WORDS.search(noun))
+    return None if firms == projects else ("firms" if firms else "projects")
+
+
+def different_things(first: Mention, later: Mention) -> bool:
+    """Two equal counts that count different things (签约项目11个 and 签约的11家企业): never one fact restated."""
+    if first.family != "count" or later.family != "count":
+        return False
+    a, b = counted(first), counted(later)
+    return a is not None and b is not None and a != b

@@ -19,6 +19,7 @@ from app.extract.numbers import (
     ZH_PRE_COMPARATORS,
     zh_value,
 )
+from app.extract.zh_events import same_group
 from app.extract.zh_lists import item_name, parent_count
 
 # every character a match can start with: the scan skips other positions after one test
@@ -36,9 +37,9 @@ NUMBER_RE = re.compile(
     (?P<post1>多|余)?
     (?P<mult>{ZH_MULTIPLIER})?
     (?P<post2>多|余)?
-    (?:[ \u00a0](?=[元美港欧个家项户间]))?  # scraped pages: 159 个, 1.85 亿元
+    (?:[ \u00a0](?=[元美港欧人个家项户间]))?  # scraped pages: 159 个, 1.85 亿元
     (?:
-      (?P<cur>元人民币|元|美元|港元|港币|欧元|块钱)
+      (?P<cur>元人民币|元|美元|港元|港币|欧元|块钱|人民币)  # 240亿人民币: the currency word after the number
     | (?P<pct>\s?%|个百分点|百分点)
     | (?P<cl>个|家|项|宗|所|户|间|件)
     )?
@@ -48,13 +49,13 @@ NUMBER_RE = re.compile(
 PERCENT_WORDS_RE = re.compile(rf"百分之(?P<num>{ARABIC}|{ZH_NUMERAL})")
 
 _PROJECT_NOUNS = "项目|工程"
-_FIRM_NOUNS = ("企业|公司|机构|银行|集团|央企|国企|商户|市场主体|工厂|厂商|厂家|配套厂|外企|外资企业|总部|金融机构|"
-               "上市公司|园区|厂区|就业岗位|岗位|职位|就业机会|小分队|分队|工作组|专班|招商组|经营主体|商事主体|创业团队|团队|企业法人|法人")
+_FIRM_NOUNS = ("企业|公司|分,子公司|机构|银行|集团|央企|国企|商户|市场主体|工厂|厂商|厂家|配套厂|外企|外资企业|总部|"
+               "金融机构|上市公司|园区|厂区|就业岗位|岗位|职位|就业机会|小分队|分队|工作组|专班|招商组|经营主体|商事主体|创业团队|团队|企业法人|法人")
 _AGREEMENT_NOUNS = ("合作协议", "投资协议", "框架协议", "协议", "合同")  # 签署31项合作协议
 _COUNT_NOUN_AFTER = re.compile(
     # 200个10亿元以上在谈项目, 100余个近300亿投资的项目: a value class or an amount may stand before the noun
     r"(?:(?:总投资|投资)?(?:约|近|超过|超|逾|达)?\d+(?:\.\d+)?(?:万亿|亿|万)元?(?:以上|及以上|左右)?(?:投资)?的?)?"
-    rf"(?P<mods>(?:\"[^\"\n]{{1,12}}\")?[^\d,.。;:!?、\s()\"\"'']{{0,10}}?)(?P<head>{_PROJECT_NOUNS}|{_FIRM_NOUNS}|{'|'.join(_AGREEMENT_NOUNS)})"
+    rf"(?P<mods>(?:\"[^\"\n]{{1,12}}\")?[^\d,.。;:!?、\s()\"\"'']{{0,10}}?)(?P<head>{_PROJECT_NOUNS}|{_FIRM_NOUNS}|\d{{2,4}}强|{'|'.join(_AGREEMENT_NOUNS)})"
 )
 _COUNT_NOUN_BEFORE = re.compile(
     rf"(?P<noun>(?:\d{{2,4}}强)?[^\d,.。;:!?、\s()\"\"'']{{0,8}}(?:{_PROJECT_NOUNS}|{_FIRM_NOUNS}|合同|协议))"
@@ -95,6 +96,7 @@ _TAIWAN_MARKERS = re.compile(
     r"新竹|经发局|投审会|投审司|联合新闻网|经济日报|工商时报|自由时报"
 )
 _TWD_BEFORE = re.compile(r"(?:新台币|台币)[\d,.兆亿]{0,10}$")  # 新台币300亿元, 新台币2兆1,568亿元
+_TICKER_BEFORE = re.compile(r"\[\s?-?\d+\.\d+\s$")
 _PER_BEFORE = re.compile(r"每$|单位$|人均$|每年$")
 # 300亿元至350亿元, 300至350亿元: one amount, at least the lower bound
 _RANGE_BETWEEN = re.compile(r"\s*(?:至|到|~)\s*")
@@ -177,6 +179,8 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
         if cur or (pre and not pct and not cl):
             if not cur and not m.group("mult"):
                 continue
+            if form[num_start - 1 : num_start] == " " and form[num_start - 2 : num_start - 1].isdigit():
+                continue  # 投资约30 6亿元: a number the page broke (a lost point or digit), not recoverable
             if num[:1] in "十百千" and form[num_start - 1 : num_start] in ("数", "几", "上"):
                 continue  # 数十亿元, 几百万元, 上百亿元: vague, not a figure
             rounded = num in ("十", "百", "千") and cmp_word in ("逾", "超", "超过")  # 逾百亿美元, 超千亿元
@@ -229,6 +233,8 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
                 mention.hints["threshold"] = "1"  # 投资额均在5000万元以上: what each one of a group exceeds, a class
             out.append(mention)
         elif pct:
+            if _TICKER_BEFORE.search(form, max(0, start - 12), start):
+                continue  # 某某能源[10.83 0.93%]: a stock ticker's price and change left in a name, no measured subject
             unit = Unit.PERCENT if "%" in pct else Unit.PERCENTAGE_POINT
             mention = Mention(start, end, num_start, num_end, value, unit, form[num_start:end], comparator,
                               "percent")
@@ -246,11 +252,11 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
                 comparator, start = Comparator.GE, num_start - 1  # 上百个项目: a hundred or more
             count = _count(form, m, value, comparator, start, out)
             if count is not None and form[start - 1 : start] == "等" and any(
-                    o.family == "count" and o.value == count.value for o in out):
-                continue  # 涵盖A、B等10个签约项目 after 签约10个项目: the list restates the count
+                    o.family == "count" and o.value == count.value and same_group(form, o, count) for o in out):
+                continue  # 涵盖A、B等10个签约项目 after 签约10个项目: the list restates the count (not one started)
             if count is not None:
                 out.append(count)
-    out = _drop_rounded(_join_ranges(form, out))
+    out = _drop_rounded(form, _join_ranges(form, out))
     if "就业" in form:
         out.extend(find_jobs(form))
         out.sort(key=lambda x: x.start)
@@ -307,15 +313,30 @@ def _noun_before_parenthesis(form: str, start: int) -> re.Match[str] | None:
     return _COUNT_NOUN_BEFORE.search(form, max(0, open_at - 14), open_at)
 
 
-def _drop_rounded(mentions: list[Mention]) -> list[Mention]:
+def _drop_rounded(form: str, mentions: list[Mention]) -> list[Mention]:
     """逾百亿美元 beside 101亿美元: a round order of magnitude restating an exact amount of the text (at least it,
-    less than twice it) is no fact of its own; alone (预计年产值超百亿元) it is the figure."""
+    less than twice it) is no fact of its own; alone (预计年产值超百亿元) it is the figure. It rounds only an amount
+    of the same measure (纳税超百亿元 is no rounding of a project's 150亿元) and no value class (100亿元以上项目)."""
     rounded = [m for m in mentions if "round" in m.hints]
     if not rounded:
         return mentions
-    exact = [m for m in mentions if m.family == "money" and "round" not in m.hints]
+    exact = [m for m in mentions if m.family == "money" and not {"round", "threshold"} & m.hints.keys()]
     return [m for m in mentions if "round" not in m.hints or not any(
-        e.unit == m.unit and m.value <= e.value < 2 * m.value for e in exact)]
+        e.unit == m.unit and m.value <= e.value < 2 * m.value and _measure(form, e) == _measure(form, m)
+        for e in exact)]
+
+
+# what an amount measures, when not an investment or a deal's amount: tax, output, revenue, profit
+_MEASURE = re.compile(r"利税|税|产值|产出|收入|营收|销售|利润")
+_MEASURE_KEY = {"利税": "税", "产出": "产值", "营收": "收入", "销售": "收入"}
+
+
+def _measure(form: str, m: Mention) -> str:
+    """The measure word of the amount's clause before it (纳税将超百亿元: 税), "" for an investment or a deal."""
+    lo = max(0, m.start - 12)
+    lo = max(lo, *(form.rfind(c, lo, m.start) + 1 for c in ",。;"))
+    found = _MEASURE.findall(form, lo, m.start)
+    return _MEASURE_KEY.get(found[-1], found[-1]) if found else ""
 
 
 def _join_ranges(form: str, mentions: list[Mention]) -> list[Mention]:
@@ -354,8 +375,13 @@ def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, 
     before = form[max(0, start - 14) : start]
     nb = _COUNT_NOUN_BEFORE.search(form, max(0, start - 14), start)  # offsets into form
     na = _COUNT_NOUN_AFTER.match(form, end)
-    if na is not None and _PLACES_COUNTED.match(na.group("mods")):
+    if na is None and nb is None and cl in ("个", "项", "家"):
+        na = _described_noun(form, end)  # 推出36个、拟投资总额500多亿元的合作项目
+    if na is not None and _PLACES_COUNTED.match(form, na.start("mods"), na.end()):
         return None  # 200多个城市拥有地产项目, 9个旗区同步举行…项目: places are counted, not projects
+    if na is not None and (_TASK_FORCES.fullmatch(na.group("head")) or _TASK_FORCES.match(form, na.end())
+                           or _NOT_FIRMS.search(form, na.start("mods"), na.end())):
+        return None  # 组建12个招商小分队, 13个招商项目专班, 30家研发机构: task forces and institutes are not counted
     if na is not None and _CHAMBERS.search(na.group("mods")):
         return None  # 8家商会入驻园区: chambers of commerce (and their members) are not counted
     if na is not None and na.group("head") == "工厂" and re.search(r"有$", before) and not na.group("mods"):
@@ -391,10 +417,15 @@ def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, 
     if nb is not None:
         noun_start, noun_end = nb.span("noun")
         noun = form[noun_start:noun_end]
+        if _TASK_FORCES.search(noun, len(noun) - 3) or _NOT_FIRMS.search(noun):
+            return None  # 招商专班14个, 国家级研发机构超过50家: no projects, deals or firms
         if cl in ("项", "个", "宗") and not re.search(_PROJECT_NOUNS, noun) and cl != "个":
             return None
         mention = Mention(noun_start, end, num_start, num_end, value, Unit.COUNT, form[num_start:end],
                           comparator, "count", noun=noun, noun_start=noun_start, noun_end=noun_end)
+        if _CLASS_NOUN_LEAD.match(noun) and (amount := _CLASS_AMOUNT.search(form, max(0, noun_start - 12),
+                                                                           noun_start)) is not None:
+            mention.hints["of"] = form[amount.start() : noun_end]  # 100亿元以上项目1个,70亿元以上项目1个: two classes
         return mention
     if cl == "件":
         ns = max(0, start - 14) + before.rfind("件数")
@@ -411,7 +442,8 @@ def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, 
                               or before.endswith("其中") and re.match(r"已|均|为|是|在", form[end : end + 1])):
         # 台商回台投资112家, (the count closing its phrase): 家 counts firms even without a firm word
         words = re.search(r"[\u4e00-\u9fff]{2,8}$", before)
-        if words is not None and not re.search(r"(?:以上|以下|超过|达到|突破)$", words.group()):
+        if words is not None and not re.search(r"(?:以上|以下|超过|达到|突破)$", words.group()) \
+                and not _NOT_FIRMS.search(words.group()):
             ns = max(0, start - 14) + words.start()
             return Mention(ns, end, num_start, num_end, value, Unit.COUNT, form[num_start:end], comparator,
                            "count", noun=words.group(), noun_start=ns, noun_end=start)
@@ -442,6 +474,36 @@ def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, 
 
 
 _CHAMBERS = re.compile(r"商会|协会|联合会")
+# counted things that are no projects, deals or firms: a city's task forces, research institutes
+_TASK_FORCES = re.compile(r"小分队|分队|工作组|专班|招商组")
+_NOT_FIRMS = re.compile(r"(?:研发|研究|科研|检测|技术)机构|研究院|研究所|实验室")
+# the counted noun after a description of the things counted (the form writes 、 as a comma): an amount set off
+# by a comma (N个、总投资M亿元的合作项目) or a run of short parts (N个区位优越、前景广阔、带动力强的项目)
+_DESCRIBED_NOUN = re.compile(
+    r"(?P<desc>[^。;:!?()\n]{1,40}?)的(?P<mods>[^\d,.。;:!?、\s()\"\"'']{0,8}?)(?P<head>项目|工程|企业|公司)"
+)
+_DESCRIBED_AMOUNT = re.compile(
+    r",(?:拟|计划|预计)?(?:总投资|投资总额|投资)?(?:额)?(?:约|近|超过|超|逾|达)?\d+(?:\.\d+)?(?:多|余)?(?:万亿|亿|万)元?$"
+)
+_DESCRIBED_PARTS = re.compile(r"[\u4e00-\u9fff]{2,8}(?:,[\u4e00-\u9fff]{2,8}){2,}")
+_NOT_DESCRIBING = re.compile(r"\d+\s?(?:个|家|项)|项目|工程|企业|公司|园区|其中|包括|分别")
+
+
+def _described_noun(form: str, end: int) -> re.Match[str] | None:
+    """The noun of a count followed by a description (see _DESCRIBED_NOUN) naming no other count, no places and no
+    other thing counted (3个园区,街道的项目 counts parks and streets)."""
+    m = _DESCRIBED_NOUN.match(form, end)
+    if m is None:
+        return None
+    desc = m.group("desc")
+    if not (_DESCRIBED_AMOUNT.match(desc) or _DESCRIBED_PARTS.fullmatch(desc)):
+        return None
+    if _NOT_DESCRIBING.search(desc) or _PLACES_COUNTED.search(desc):
+        return None
+    return m
+# a count's noun that opens with a value class's unit (亿元以上项目), and the class's amount before it
+_CLASS_NOUN_LEAD = re.compile(r"(?:万亿|亿|万|千万)?(?:美元|元)(?:及)?以上")
+_CLASS_AMOUNT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?$")
 # 这次签约的三个项目, 上述5家企业: a determiner before the count names a group counted before
 _GROUP_NAMED_BEFORE = re.compile(r"(?:这|这些|上述|前述|以上)(?:次|批)?[^,。;:\d]{0,5}?的?$")
 # 共签订一个战略合作协议, 签署了1份投资协议: one deal signed is a count of deals like any other
