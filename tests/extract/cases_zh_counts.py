@@ -79,6 +79,22 @@ ZH_HOW_MANY: list[tuple[str, str, str, int]] = [
     # a lead's count of projects signed and a later count of the firms that signed them: two things
     (HANS, "现场签约项目15个,签约金额120亿元。\n\n作为现场签约的15家企业之一,东岭新材在园区投资建厂。", "count", 2),
     (HANT, "現場簽約項目15個,簽約金額120億元。\n\n作為現場簽約的15家企業之一,東嶺新材在園區投資建廠。", "count", 2),
+    # the count of projects signed stated again further on (same event, signing): one fact …
+    (HANS, "洽谈会签约项目18个,涉及投资86.4亿元。\n\n当天,本地企业分别与省属企业签署合作项目18个。", "count", 1),
+    (HANT, "洽談會簽約項目18個,涉及投資86.4億元。\n\n當天,本地企業分別與省屬企業簽署合作項目18個。", "count", 1),
+    # … but equal counts of a negotiated and an offered group, of a signed and a completed group, are two
+    (HANS, "代表团赴沿海城市洽谈推进6个项目。\n推介会上,重点推介6个项目,两个项目成功签约。", "count", 3),
+    (HANS, "全年共签约项目40个,计划总投资80亿元。\n目前在谈项目共40个,计划总投资150亿元。", "count", 2),
+    (HANS, "现场签约16个产业项目。今年全区竣工项目达16个。", "count", 2),
+    # … and equal counts of two districts in one list are two items
+    (HANT, "其中:東灣區簽約項目4個,總投資9.6億元;南嶺縣簽約項目4個,總投資22.6億元。", "count", 2),
+    # a round amount restating a precise one of the same measure (近200亿 for 194.6亿): one fact …
+    (HANS, "签约项目总投资194.6亿元。\n\n各方当天签署协议,投入资金近200亿元。", "CNY", 1),
+    (HANT, "簽約項目總投資194.6億元。\n\n各方當天簽署協議,投入資金近200億元。", "CNY", 1),
+    (HANS, "签约总额超200亿元。据统计,签约金额达208.6亿元。", "CNY", 1),
+    # … not an amount of two significant digits (another project), nor one of another measure
+    (HANS, "项目总投资近200亿元。另一项目投资190亿元。", "CNY", 2),
+    (HANS, "项目总投资194.6亿元,建成后年纳税近200亿元。", "CNY", 2),
     # a round total beside the exact one of the same measure: one fact
     (HANS, "本次活动签约总额超百亿元。据统计,签约总金额为108亿元。", "CNY", 1),
     (HANT, "本次活動簽約總額超百億元。據統計,簽約總金額為108億元。", "CNY", 1),

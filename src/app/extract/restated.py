@@ -49,11 +49,14 @@ def restates(first: Mention, later: Mention) -> bool:
 
 
 def counted(m: Mention) -> str | None:
-    """What a count counts: "firms" or "projects", None when its noun says neither (or both)."""
+    """What a count counts: "firms" or "projects" (by the last of its noun's words that says so, or the classifier
+    家), None when nothing says."""
     noun = (m.noun or "").lower()
-    firms = bool(_FIRM_WORDS.search(noun)) or m.value_text.rstrip().endswith("家")
-    projects = bool(_PROJECT_WORDS.search(noun))
-    return None if firms == projects else ("firms" if firms else "projects")
+    firm = max((f.end() for f in _FIRM_WORDS.finditer(noun)), default=-1)
+    project = max((p.end() for p in _PROJECT_WORDS.finditer(noun)), default=-1)
+    if firm < 0 and project < 0:
+        return "firms" if m.value_text.rstrip().endswith("家") else None
+    return "firms" if firm > project else "projects"  # the noun's head, its last word (企业签署合作项目: projects)
 
 
 def different_things(first: Mention, later: Mention) -> bool:

@@ -184,6 +184,8 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
             if num[:1] in "十百千" and form[num_start - 1 : num_start] in ("数", "几", "上"):
                 continue  # 数十亿元, 几百万元, 上百亿元: vague, not a figure
             rounded = num in ("十", "百", "千") and cmp_word in ("逾", "超", "超过")  # 逾百亿美元, 超千亿元
+            near = (not rounded and cmp_word in _NEAR_CMP and num.isascii() and num.isdigit()
+                    and len(num.rstrip("0")) == 1)  # 近200亿元: one significant digit
             if _PER_BEFORE.search(form[max(0, start - 3) : start]):
                 continue
             if not m.group("mult") and not num[:1].isdigit() and not num.startswith("-"):
@@ -215,8 +217,8 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
                 mention.hints["price"] = "1"  # 收盘价为529.9元: a share price, counted however small
             if after.startswith("级"):
                 continue  # 百亿元级: a scale, not an amount
-            if rounded:
-                mention.hints["round"] = "1"
+            if rounded or near:
+                mention.hints["round"] = "word" if rounded else "near"
             alt = _ALT_AMOUNT.match(form, end)  # 超10亿元或1亿美元重大产业项目: the class in two currencies
             tail = form[alt.end() : alt.end() + 12] if alt else after
             if _THRESHOLD_AFTER.match(tail) or (
@@ -322,8 +324,22 @@ def _drop_rounded(form: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     exact = [m for m in mentions if m.family == "money" and not {"round", "threshold"} & m.hints.keys()]
     return [m for m in mentions if "round" not in m.hints or not any(
-        e.unit == m.unit and m.value <= e.value < 2 * m.value and _measure(form, e) == _measure(form, m)
-        for e in exact)]
+        e.unit == m.unit and _rounds(m, e.value) and _measure(form, e) == _measure(form, m) for e in exact)]
+
+
+_NEAR_CMP = frozenset({"近", "约", "超", "超过", "逾", "将近", "接近", "大约"})
+
+
+def _rounds(m: Mention, exact: Decimal) -> bool:
+    """Whether the round amount `m` may be `exact` rounded: 逾百亿 for 101亿 (at least it, less than twice it), 近200亿
+    for 194.3亿 (a precise amount, three significant digits or more, within a tenth on the side the word says)."""
+    if m.hints["round"] == "word":
+        return m.value <= exact < 2 * m.value
+    if len(exact.normalize().as_tuple().digits) < 3:
+        return False
+    if m.comparator == Comparator.GT:
+        return m.value <= exact <= m.value * Decimal("1.1")
+    return m.value * Decimal("0.9") <= exact <= m.value * Decimal("1.1")
 
 
 # what an amount measures, when not an investment or a deal's amount: tax, output, revenue, profit
