@@ -1,8 +1,8 @@
 """Table cases for which Chinese facts exist (issue 14, round 8): counts inside lists and value classes, counts whose
 noun follows a description, counts of rankings of companies, things counted that are no projects, deals or firms
-(task forces, research institutes), amounts followed by a currency word, round targets (超百亿元) beside other
-measures, numbers a page broke, stock-ticker fragments, equal counts of different groups or different things.
-
+(task forces, research institutes), production bases written 三大…生产基地, amounts followed by a currency word,
+round targets (超百亿元) beside other measures, numbers a page broke, stock-ticker fragments, equal counts of
+different groups or different things, round amounts restating precise ones.
 Every sentence is written for these tests, with made-up places and companies, in Simplified and Traditional (none is
 a held-out sentence); test_zh_counts_table.py runs them.
 """
@@ -38,6 +38,10 @@ ZH_FOUND: list[tuple[str, str, float, str]] = [
     (HANS, "邀请18家三类500强参加签约仪式。", 18, "count"),
     (HANT, "鴻遠集團現擁有150余家分、子公司,員工3萬人。", 150, "count"),
     (HANS, "鸿远集团现拥有150余家分、子公司。", 150, "count"),
+    # a company's production bases written with a Chinese numeral and 大
+    (HANT, "旗下東岳硅材擁有甘肅武威、青海海東、新疆哈密三大高純晶硅生產基地。", 3, "count"),
+    (HANS, "旗下东岳硅材拥有甘肃武威、青海海东、新疆哈密三大高纯晶硅生产基地。", 3, "count"),
+    (HANS, "目前公司在全国建有五大电池制造基地。", 5, "count"),
 ]
 
 # (language, text, unit): no fact of that unit
@@ -60,6 +64,9 @@ ZH_NOT_FACTS: list[tuple[str, str, str]] = [
     # a stock ticker's price and change left in a company's name
     (HANS, "该项目由东港能源[8.62 1.25%]承建。", "percent"),
     (HANT, "該項目由東港能源[8.62 -1.25%]承建。", "percent"),
+    # a city's bases of an industry (no production or manufacturing base of a company)
+    (HANS, "全市将重点打造三大产业基地。", "count"),
+    (HANT, "全省將建設四大物流基地。", "count"),
     # a scale and a vague amount are no figures
     (HANS, "全县将打造百亿级新材料产业集群。", "CNY"),
     (HANS, "集团先后投资数十亿元建设生产基地。", "CNY"),

@@ -417,7 +417,7 @@ def _title_end(doc: Document, starts: list[int]) -> int:
 def _restates(title: tuple[FactDraft, Evidence, Mention], m: Mention) -> bool:
     """A body statement repeating a headline figure (the headline may round it: 年增35% for 35.02%)."""
     tm = title[2]
-    if tm.unit != m.unit or (tm.value < 0) != (m.value < 0) or different_things(tm, m):
+    if tm.unit != m.unit or (tm.value < 0) != (m.value < 0):
         return False
     if m.unit in (Unit.PERCENT, Unit.PERCENTAGE_POINT):
         rounded = "." not in tm.value_text and abs(abs(tm.value) - abs(m.value)) < 1
@@ -481,8 +481,8 @@ def _merge(facts: list[tuple[FactDraft, Mention, tuple]], title_end: int = 0, fo
         in_title = bool(draft.evidence) and draft.evidence[0].start < title_end
         # 5亿元以上项目12个 (a class) restates the headline's 12个重点项目 only when no plain count of 12 follows
         class_first = m.family == "count" and _CLASS_NOUN.search(m.noun or "") and plain.get(m.value, -1) > i
-        headline = (next((t for t in titled if _restates(t, m) and not other_groups(t[2], m)
-                          and (m.family != "count" or same_group(form, t[2], m))), None)
+        headline = (next((t for t in titled if _restates(t, m) and not other_groups(t[2], m) and (
+            m.family != "count" or same_group(form, t[2], m) and not different_things(t[2], m))), None)
                     if titled and not in_title and not class_first else None)
         if headline is not None:  # the body states the headline's figure: its value (and kind and fields) win
             titled.remove(headline)

@@ -19,6 +19,7 @@ from app.extract.numbers import (
     ZH_PRE_COMPARATORS,
     zh_value,
 )
+from app.extract.zh_counted import NOT_FIRMS, PLACES_COUNTED, TASK_FORCES, described_noun, production_bases
 from app.extract.zh_events import same_group
 from app.extract.zh_lists import item_name, parent_count
 
@@ -116,9 +117,6 @@ _EXACT_PCT_NEAR = re.compile(r"[,、(]?(?:达|为|即|约)?\d+(?:\.\d+)?%")
 _PAST = ("过", "过 ")  # 过10亿元项目, 出资过 10亿元项目: more than, written before the amount
 # 均超过5000万元 (超过 is the mention's own); not 平均/人均, an average
 _EACH_BEFORE = re.compile(r"(?<![平人户])均(?:在|超过?|达到?|不低于|不少于)?$")
-_PLACES_COUNTED = re.compile(
-    r"(?:城市|国家|地区|省份|省市|县市|区县|旗区|旗县|县区|市州|地市|乡镇|街道)(?![\u4e00-\u9fff]{0,2}(?:企业|项目)|级)"
-)
 _FIRMS = re.compile(r"企业|公司|集团|央企|国企|外企|机构|银行|商户|主体|法人")
 _SHARE_PRICE_BEFORE = re.compile(r"(?:收盘价|收盘|收于|报收|股价|发行价)(?:为|报|是|达|达到)?$")
 _TASK_BEFORE = re.compile(r"任务(?:为|是|达)?$")
@@ -262,6 +260,9 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
     if "就业" in form:
         out.extend(find_jobs(form))
         out.sort(key=lambda x: x.start)
+    if "基地" in form and (bases := production_bases(form)):
+        out.extend(bases)  # 甲地、乙地、丙地三大生产基地
+        out.sort(key=lambda x: x.start)
     for m in PERCENT_WORDS_RE.finditer(form):
         value = zh_value(m.group("num"), None)
         if value is None:
@@ -392,11 +393,11 @@ def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, 
     nb = _COUNT_NOUN_BEFORE.search(form, max(0, start - 14), start)  # offsets into form
     na = _COUNT_NOUN_AFTER.match(form, end)
     if na is None and nb is None and cl in ("个", "项", "家"):
-        na = _described_noun(form, end)  # 推出36个、拟投资总额500多亿元的合作项目
-    if na is not None and _PLACES_COUNTED.match(form, na.start("mods"), na.end()):
+        na = described_noun(form, end)  # 推出36个、拟投资总额500多亿元的合作项目
+    if na is not None and PLACES_COUNTED.match(form, na.start("mods"), na.end()):
         return None  # 200多个城市拥有地产项目, 9个旗区同步举行…项目: places are counted, not projects
-    if na is not None and (_TASK_FORCES.fullmatch(na.group("head")) or _TASK_FORCES.match(form, na.end())
-                           or _NOT_FIRMS.search(form, na.start("mods"), na.end())):
+    if na is not None and (TASK_FORCES.fullmatch(na.group("head")) or TASK_FORCES.match(form, na.end())
+                           or NOT_FIRMS.search(form, na.start("mods"), na.end())):
         return None  # 组建12个招商小分队, 13个招商项目专班, 30家研发机构: task forces and institutes are not counted
     if na is not None and _CHAMBERS.search(na.group("mods")):
         return None  # 8家商会入驻园区: chambers of commerce (and their members) are not counted
@@ -433,7 +434,7 @@ def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, 
     if nb is not None:
         noun_start, noun_end = nb.span("noun")
         noun = form[noun_start:noun_end]
-        if _TASK_FORCES.search(noun, len(noun) - 3) or _NOT_FIRMS.search(noun):
+        if TASK_FORCES.search(noun, len(noun) - 3) or NOT_FIRMS.search(noun):
             return None  # 招商专班14个, 国家级研发机构超过50家: no projects, deals or firms
         if cl in ("项", "个", "宗") and not re.search(_PROJECT_NOUNS, noun) and cl != "个":
             return None
@@ -459,7 +460,7 @@ def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, 
         # 台商回台投资112家, (the count closing its phrase): 家 counts firms even without a firm word
         words = re.search(r"[\u4e00-\u9fff]{2,8}$", before)
         if words is not None and not re.search(r"(?:以上|以下|超过|达到|突破)$", words.group()) \
-                and not _NOT_FIRMS.search(words.group()):
+                and not NOT_FIRMS.search(words.group()):
             ns = max(0, start - 14) + words.start()
             return Mention(ns, end, num_start, num_end, value, Unit.COUNT, form[num_start:end], comparator,
                            "count", noun=words.group(), noun_start=ns, noun_end=start)
@@ -490,33 +491,6 @@ def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, 
 
 
 _CHAMBERS = re.compile(r"商会|协会|联合会")
-# counted things that are no projects, deals or firms: a city's task forces, research institutes
-_TASK_FORCES = re.compile(r"小分队|分队|工作组|专班|招商组")
-_NOT_FIRMS = re.compile(r"(?:研发|研究|科研|检测|技术)机构|研究院|研究所|实验室")
-# the counted noun after a description of the things counted (the form writes 、 as a comma): an amount set off
-# by a comma (N个、总投资M亿元的合作项目) or a run of short parts (N个区位优越、前景广阔、带动力强的项目)
-_DESCRIBED_NOUN = re.compile(
-    r"(?P<desc>[^。;:!?()\n]{1,40}?)的(?P<mods>[^\d,.。;:!?、\s()\"\"'']{0,8}?)(?P<head>项目|工程|企业|公司)"
-)
-_DESCRIBED_AMOUNT = re.compile(
-    r",(?:拟|计划|预计)?(?:总投资|投资总额|投资)?(?:额)?(?:约|近|超过|超|逾|达)?\d+(?:\.\d+)?(?:多|余)?(?:万亿|亿|万)元?$"
-)
-_DESCRIBED_PARTS = re.compile(r"[\u4e00-\u9fff]{2,8}(?:,[\u4e00-\u9fff]{2,8}){2,}")
-_NOT_DESCRIBING = re.compile(r"\d+\s?(?:个|家|项)|项目|工程|企业|公司|园区|其中|包括|分别")
-
-
-def _described_noun(form: str, end: int) -> re.Match[str] | None:
-    """The noun of a count followed by a description (see _DESCRIBED_NOUN) naming no other count, no places and no
-    other thing counted (3个园区,街道的项目 counts parks and streets)."""
-    m = _DESCRIBED_NOUN.match(form, end)
-    if m is None:
-        return None
-    desc = m.group("desc")
-    if not (_DESCRIBED_AMOUNT.match(desc) or _DESCRIBED_PARTS.fullmatch(desc)):
-        return None
-    if _NOT_DESCRIBING.search(desc) or _PLACES_COUNTED.search(desc):
-        return None
-    return m
 # a count's noun that opens with a value class's unit (亿元以上项目), and the class's amount before it
 _CLASS_NOUN_LEAD = re.compile(r"(?:万亿|亿|万|千万)?(?:美元|元)(?:及)?以上")
 _CLASS_AMOUNT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?$")
