@@ -3,6 +3,7 @@ noun follows a description, counts of rankings of companies, things counted that
 (task forces, research institutes), production bases written 三大…生产基地, amounts followed by a currency word,
 round targets (超百亿元) beside other measures, numbers a page broke, stock-ticker fragments, equal counts of
 different groups or different things, round amounts restating precise ones.
+
 Every sentence is written for these tests, with made-up places and companies, in Simplified and Traditional (none is
 a held-out sentence); test_zh_counts_table.py runs them.
 """
