@@ -39,6 +39,14 @@ ZH_FOUND: list[tuple[str, str, float, str]] = [
     (HANS, "邀请18家三类500强参加签约仪式。", 18, "count"),
     (HANT, "鴻遠集團現擁有150余家分、子公司,員工3萬人。", 150, "count"),
     (HANS, "鸿远集团现拥有150余家分、子公司。", 150, "count"),
+    # … but a part's total (总投资) or an approximate amount of the part is a figure
+    (HANS, "全年签约项目38个,其中6个项目总投资超过120亿元。", 120e8, "CNY"),
+    (HANS, "全年签约项目38个,其中6个项目投资约12亿元。", 12e8, "CNY"),
+    # currency words before and after, ranges at their low end
+    (HANT, "該項目總投資人民幣45億元,分兩期建設。", 45e8, "CNY"),
+    (HANT, "該項目總投資45億元人民幣,分兩期建設。", 45e8, "CNY"),
+    (HANT, "預計總投資8億至10億元。", 8e8, "CNY"),
+    (HANS, "项目计划投资30—50亿元。", 30e8, "CNY"),
     # a company's production bases written with a Chinese numeral and 大
     (HANT, "旗下東岳硅材擁有甘肅武威、青海海東、新疆哈密三大高純晶硅生產基地。", 3, "count"),
     (HANS, "旗下东岳硅材拥有甘肃武威、青海海东、新疆哈密三大高纯晶硅生产基地。", 3, "count"),
@@ -68,6 +76,10 @@ ZH_NOT_FACTS: list[tuple[str, str, str]] = [
     # a city's bases of an industry (no production or manufacturing base of a company)
     (HANS, "全市将重点打造三大产业基地。", "count"),
     (HANT, "全省將建設四大物流基地。", "count"),
+    # what each project of a part of the group exceeds (其中N个项目投资额超过M亿元) is a value class
+    (HANS, "全年签约项目38个,其中6个项目投资额超过20亿元。", "CNY"),
+    (HANS, "28个签约项目中,5个项目签约金额在10亿元以上。", "CNY"),
+    (HANT, "全年簽約項目38個,其中6個項目投資額超過20億元。", "CNY"),
     # a scale and a vague amount are no figures
     (HANS, "全县将打造百亿级新材料产业集群。", "CNY"),
     (HANS, "集团先后投资数十亿元建设生产基地。", "CNY"),

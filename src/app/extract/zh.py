@@ -97,6 +97,10 @@ _TAIWAN_MARKERS = re.compile(
     r"新竹|经发局|投审会|投审司|联合新闻网|经济日报|工商时报|自由时报"
 )
 _TWD_BEFORE = re.compile(r"(?:新台币|台币)[\d,.兆亿]{0,10}$")  # 新台币300亿元, 新台币2兆1,568亿元
+# a part of a group counted before (其中N个, …中,N个) and the measure of each one (not a total: 总投资, 合计)
+_SUBSET_CLASS_BEFORE = re.compile(
+    r"(?:其中|中,)\d+(?:个|家|项)(?:项目|企业)?的?(?:签约金额|投资额|投资规模|单体投资|合同金额|投资)(?:均)?(?:在|达)?$"
+)
 _TICKER_BEFORE = re.compile(r"\[\s?-?\d+\.\d+\s$")
 _PER_BEFORE = re.compile(r"每$|单位$|人均$|每年$")
 # 300亿元至350亿元, 300至350亿元: one amount, at least the lower bound
@@ -231,6 +235,9 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
                     form, max(0, start - 16, form.rfind(",", max(0, start - 16), start) + 1,
                               form.rfind("。", max(0, start - 16), start) + 1), start):
                 mention.hints["threshold"] = "1"  # 投资额均在5000万元以上: what each one of a group exceeds, a class
+            elif comparator in (Comparator.GT, Comparator.GE) and _SUBSET_CLASS_BEFORE.search(
+                    form, max(0, start - 24), start):
+                mention.hints["threshold"] = "1"  # 其中8个项目投资额超过10亿元: what each of a part exceeds, a class
             out.append(mention)
         elif pct:
             if _TICKER_BEFORE.search(form, max(0, start - 12), start):
