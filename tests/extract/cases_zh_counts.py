@@ -2,7 +2,7 @@
 noun follows a description, counts of rankings of companies, things counted that are no projects, deals or firms
 (task forces, research institutes), production bases written 三大…生产基地, amounts followed by a currency word,
 round targets (超百亿元) beside other measures, numbers a page broke, stock-ticker fragments, equal counts of
-different groups or different things, round amounts restating precise ones.
+different groups or different things, round amounts restating precise ones, precise shares stated twice.
 
 Every sentence is written for these tests, with made-up places and companies, in Simplified and Traditional (none is
 a held-out sentence); test_zh_counts_table.py runs them.
@@ -115,6 +115,11 @@ ZH_HOW_MANY: list[tuple[str, str, str, int]] = [
     # … not an amount of two significant digits (another project), nor one of another measure
     (HANS, "项目总投资近200亿元。另一项目投资190亿元。", "CNY", 2),
     (HANS, "项目总投资194.6亿元,建成后年纳税近200亿元。", "CNY", 2),
+    # a precise share (three significant digits or more) stated again further on: one fact …
+    (HANT, "一季度實際進資111.55億元,同比增長20.22%。\n\n從利用資金來看,與去年同期相比增長了20.22%。", "percent", 1),
+    (HANS, "一季度实际进资111.55亿元,同比增长20.22%。\n\n从利用资金来看,与去年同期相比增长了20.22%。", "percent", 1),
+    # … but equal shares of two groups are two facts
+    (HANS, "甲区签约项目12个,增长12.35%;乙区签约项目9个,增长12.35%。", "percent", 2),
     # a round total beside the exact one of the same measure: one fact
     (HANS, "本次活动签约总额超百亿元。据统计,签约总金额为108亿元。", "CNY", 1),
     (HANT, "本次活動簽約總額超百億元。據統計,簽約總金額為108億元。", "CNY", 1),

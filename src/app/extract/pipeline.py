@@ -496,7 +496,7 @@ def _merge(facts: list[tuple[FactDraft, Mention, tuple]], title_end: int = 0, fo
         elif draft.kind == _PROJECT and key[3] and not m.hints.get("part") and (
                 found := _same_project(projects.get((m.unit, key[2]), []), key, m, title_end, form)) is not None:
             target = found  # 晨星电子集团…总投资150亿元, later 晨星计划总投资…150亿元: one project, named shorter
-        elif (m.family == "money" and (m.unit, m.value) in amounts
+        elif (m.family != "count" and (m.unit, m.value) in amounts
               and (found := _restated_amount(amounts[m.unit, m.value], draft, m, title_end, form))):
             target = found  # 计划投资305.21亿元 … 拟分期投资305.21亿元, "the latest 10 billion yuan": one amount
         elif m.family == "count" and draft.kind != _PROJECT:
@@ -538,7 +538,7 @@ def _merge(facts: list[tuple[FactDraft, Mention, tuple]], title_end: int = 0, fo
             titled.append((draft, ev, m))
         if m.family == "money" and (draft.kind != _PROJECT or m.comparator == Comparator.LT):  # a project's
             money.setdefault((draft.kind, m.unit), []).append((draft, ev, m))  # ceiling: for _ceilings
-        if m.family == "money":
+        if m.family != "count":  # (a precise share stated again is one fact too: same_amount.same_amount)
             amounts.setdefault((m.unit, m.value), []).append((draft, ev, m))
         if m.family == "count":
             counts.setdefault(m.value, []).append((draft, ev, m))
