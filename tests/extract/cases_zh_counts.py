@@ -1,8 +1,9 @@
 """Table cases for which Chinese facts exist (issue 14, round 8): counts inside lists and value classes, counts whose
 noun follows a description, counts of rankings of companies, things counted that are no projects, deals or firms
-(task forces, research institutes), production bases written 三大…生产基地, amounts followed by a currency word,
-round targets (超百亿元) beside other measures, numbers a page broke, stock-ticker fragments, equal counts of
-different groups or different things, round amounts restating precise ones, precise shares stated twice.
+(task forces, research institutes), production bases written 三大…生产基地, amounts followed by a currency word
+(人民币, 美金) or said 50个亿, round targets (超百亿元) beside other measures, numbers a page broke, stock-ticker
+fragments, equal counts of different groups or different things, round amounts restating precise ones, precise
+shares stated twice.
 
 Every sentence is written for these tests, with made-up places and companies, in Simplified and Traditional (none is
 a held-out sentence); test_zh_counts_table.py runs them.
@@ -19,6 +20,14 @@ ZH_FOUND: list[tuple[str, str, float, str]] = [
     (HANT, "星河光電宣布將在臨川市投資180億人民幣建設一條面板生產線。", 180e8, "CNY"),
     (HANS, "此外,该集团还在江北新区投入35亿人民币建设研发中心。", 35e8, "CNY"),
     (HANS, "据悉,远航科技此前已在当地投资2.6亿人民币。", 2.6e8, "CNY"),
+    (HANS, "该公司计划投资5亿美金在本市建设研发中心。", 5e8, "USD"),
+    (HANT, "該公司計劃投資5億美金在本市建設研發中心。", 5e8, "USD"),
+    # 亿 said with a classifier (投资50个亿); a measure's amount in 亿 without 元, also a round one (产值超百亿)
+    (HANS, "据介绍,项目总投资50个亿,分三期建设。", 50e8, "CNY"),
+    (HANT, "據介紹,項目總投資50個億,分三期建設。", 50e8, "CNY"),
+    (HANS, "项目全部建成后,预计年产值超百亿。", 100e8, "CNY"),
+    (HANT, "項目全部建成後,預計年產值超百億。", 100e8, "CNY"),
+    (HANS, "项目达产后年纳税可达3.5亿。", 3.5e8, "CNY"),
     # --- a round target (超百亿元) is its own figure beside an amount of another measure or a value class --------
     (HANS, "该项目总投资150亿元,全部达产后年纳税将超百亿元。", 100e8, "CNY"),
     (HANT, "該項目總投資150億元,全部達產後年納稅將超百億元。", 100e8, "CNY"),
@@ -80,6 +89,9 @@ ZH_NOT_FACTS: list[tuple[str, str, str]] = [
     (HANS, "全年签约项目38个,其中6个项目投资额超过20亿元。", "CNY"),
     (HANS, "28个签约项目中,5个项目签约金额在10亿元以上。", "CNY"),
     (HANT, "全年簽約項目38個,其中6個項目投資額超過20億元。", "CNY"),
+    # N个 before a value class (8个亿元以上项目) counts projects, it is no amount
+    (HANS, "全年新引进8个亿元以上项目。", "CNY"),
+    (HANT, "全年新引進8個億元以上項目。", "CNY"),
     # a scale and a vague amount are no figures
     (HANS, "全县将打造百亿级新材料产业集群。", "CNY"),
     (HANS, "集团先后投资数十亿元建设生产基地。", "CNY"),
@@ -120,6 +132,7 @@ ZH_HOW_MANY: list[tuple[str, str, str, int]] = [
     (HANS, "一季度实际进资111.55亿元,同比增长20.22%。\n\n从利用资金来看,与去年同期相比增长了20.22%。", "percent", 1),
     # … but equal shares of two groups are two facts
     (HANS, "甲区签约项目12个,增长12.35%;乙区签约项目9个,增长12.35%。", "percent", 2),
+    (HANS, "全年新引进8个亿元以上项目。", "count", 1),
     # a round total beside the exact one of the same measure: one fact
     (HANS, "本次活动签约总额超百亿元。据统计,签约总金额为108亿元。", "CNY", 1),
     (HANT, "本次活動簽約總額超百億元。據統計,簽約總金額為108億元。", "CNY", 1),

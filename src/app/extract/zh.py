@@ -40,7 +40,7 @@ NUMBER_RE = re.compile(
     (?P<post2>多|余)?
     (?:[ \u00a0](?=[元美港欧人个家项户间]))?  # scraped pages: 159 个, 1.85 亿元
     (?:
-      (?P<cur>元人民币|元|美元|港元|港币|欧元|块钱|人民币)  # 240亿人民币: the currency word after the number
+      (?P<cur>元人民币|元|美元|美金|港元|港币|欧元|块钱|人民币)  # 240亿人民币: the currency word after the number
     | (?P<pct>\s?%|个百分点|百分点)
     | (?P<cl>个|家|项|宗|所|户|间|件)
     )?
@@ -101,6 +101,8 @@ _TWD_BEFORE = re.compile(r"(?:新台币|台币)[\d,.兆亿]{0,10}$")  # 新台�
 _SUBSET_CLASS_BEFORE = re.compile(
     r"(?:其中|中,)\d+(?:个|家|项)(?:项目|企业)?的?(?:签约金额|投资额|投资规模|单体投资|合同金额|投资)(?:均)?(?:在|达)?$"
 )
+# 亿 after 个 and its currency, not a value class of the projects counted (8个亿元以上项目)
+_GE_YI = re.compile(r"亿(?!(?:元|美元)?(?:及?以上|的?(?:项目|企业)|级))(?P<cur>元人民币|元|美元|美金|人民币)?")
 _TICKER_BEFORE = re.compile(r"\[\s?-?\d+\.\d+\s$")
 _PER_BEFORE = re.compile(r"每$|单位$|人均$|每年$")
 # 300亿元至350亿元, 300至350亿元: one amount, at least the lower bound
@@ -112,7 +114,8 @@ _RANGE_LOW_BEFORE = re.compile(rf"(?<![\d.,])(?P<lo>{ARABIC})(?P<lomult>万亿|�
 # 亿 without 元: the money words before it, what may follow it, a task after it; a currency note for the
 # amounts that follow ("(美元,下同)": in US dollars, here and below)
 _BARE_YI_CUE_BEFORE = re.compile(
-    r"(?:资金|投资|投资额|投资总额|总投资|金额|总额|任务|注册资本|资本|引资|签约额|融资)(?:总计|合计|共计|累计|共|达到|达|为|是|约为)?$"
+    r"(?:资金|投资|投资额|投资总额|总投资|金额|总额|任务|注册资本|资本|引资|签约额|融资|产值|收入|营收|税收|纳税|利税|销售额)"
+    r"(?:将|可|预计|有望)?(?:总计|合计|共计|累计|共|达到|达|为|是|约为)?$"
 )
 _BARE_YI_END = re.compile(r"(?:[,。;、)\n]|的|$|\((?:美元|港元|人民币)[,]下同\))")
 _BARE_YI_TASK_AFTER = re.compile(r"(?:的)?(?:招商引资|引资|投资)?(?:任务|目标任务)")
@@ -251,6 +254,12 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
                 mention.value = -value
                 mention.signed_by_wording = True
             out.append(mention)
+        elif cl == "个" and form.startswith("亿", end) and not m.group("mult") and num[:1].isdigit() and (
+                yi := _GE_YI.match(form, end)) is not None:  # 投资50个亿: 亿 said with a classifier, an amount
+            amount = zh_value(num, "亿")
+            if amount is not None:
+                out.append(Mention(start, yi.end(), num_start, num_end, amount, _currency(yi.group("cur") or "元"),
+                                   form[num_start : yi.end()], comparator, "money"))
         elif cl:
             lead = form[num_start - 1 : num_start]
             if num[:1] in "十百千万" and lead in ("数", "几"):
@@ -299,9 +308,11 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
 
 def _bare_yi(form: str, m: re.Match[str]) -> bool:
     """A number in 亿 with no currency word that is still an amount: a money word before it (资金, 投资额,
-    任务, 注册资本…) or a task after it (200亿招商引资任务), and no other unit after it."""
-    if m.group("mult") not in ("亿", "万亿") or not m.group("num")[:1].isdigit():
-        return False
+    任务, 注册资本, 产值, 税收…) or a task after it (200亿招商引资任务), and no other unit after it."""
+    num = m.group("num")
+    if m.group("mult") not in ("亿", "万亿") or not (
+            num[:1].isdigit() or num in ("十", "百", "千") and m.group("cmp") in ("逾", "超", "超过", "突破")):
+        return False  # (年产值将超百亿: a round order of magnitude)
     start = m.start("cmp") if m.group("cmp") else m.start("num")
     after = form[m.end() : m.end() + 8]
     if _BARE_YI_TASK_AFTER.match(after) or _BARE_YI_INVEST_AFTER.match(after):
@@ -377,7 +388,7 @@ def _join_ranges(form: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _currency(s: str) -> str:
-    if "美元" in s or "$" in s and "HK" not in s:
+    if "美元" in s or "美金" in s or "$" in s and "HK" not in s:
         return Unit.USD
     if "港" in s or "HK" in s:
         return Unit.HKD
