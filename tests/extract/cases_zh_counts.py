@@ -114,6 +114,10 @@ ZH_HOW_MANY: list[tuple[str, str, str, int]] = [
     # the count of projects signed stated again further on (same event, signing): one fact …
     (HANS, "洽谈会签约项目18个,涉及投资86.4亿元。\n\n当天,本地企业分别与省属企业签署合作项目18个。", "count", 1),
     (HANT, "洽談會簽約項目18個,涉及投資86.4億元。\n\n當天,本地企業分別與省屬企業簽署合作項目18個。", "count", 1),
+    # a headline's firms that signed and the body's projects they signed, referred back to (此次签约的N个项目): one
+    (HANS, "我县与4家企业签订投资协议 总金额达18.6亿元\n\n此次签约的4个项目分别是:光伏组件项目等。", "count", 1),
+    # a headline's projects started and the body's projects put forward for the start: one (and the 32 signed)
+    (HANT, "南州開工186個簽約32個重大項目\n今天,南州舉行項目集中開工活動,共推出億元以上的項目186個。", "count", 2),
     # … but equal counts of a negotiated and an offered group, of a signed and a completed group, are two
     (HANS, "代表团赴沿海城市洽谈推进6个项目。\n推介会上,重点推介6个项目,两个项目成功签约。", "count", 3),
     (HANS, "全年共签约项目40个,计划总投资80亿元。\n目前在谈项目共40个,计划总投资150亿元。", "count", 2),

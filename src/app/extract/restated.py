@@ -60,8 +60,9 @@ def counted(m: Mention) -> str | None:
 
 
 def different_things(first: Mention, later: Mention) -> bool:
-    """Two equal counts that count different things (签约项目11个 and 签约的11家企业): never one fact restated."""
-    if first.family != "count" or later.family != "count":
+    """Two equal counts that count different things (签约项目11个 and 签约的11家企业): never one fact restated. A count
+    that refers back (与3家企业签约 … 此次签约的3个项目) names the group counted before, whatever its noun."""
+    if first.family != "count" or later.family != "count" or "reference" in later.hints:
         return False
     a, b = counted(first), counted(later)
     return a is not None and b is not None and a != b

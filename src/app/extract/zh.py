@@ -512,8 +512,8 @@ _CHAMBERS = re.compile(r"商会|协会|联合会")
 # a count's noun that opens with a value class's unit (亿元以上项目), and the class's amount before it
 _CLASS_NOUN_LEAD = re.compile(r"(?:万亿|亿|万|千万)?(?:美元|元)(?:及)?以上")
 _CLASS_AMOUNT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?$")
-# 这次签约的三个项目, 上述5家企业: a determiner before the count names a group counted before
-_GROUP_NAMED_BEFORE = re.compile(r"(?:这|这些|上述|前述|以上)(?:次|批)?[^,。;:\d]{0,5}?的?$")
+# 这次签约的三个项目, 此次签约的3个项目, 上述5家企业: a determiner before the count names a group counted before
+_GROUP_NAMED_BEFORE = re.compile(r"(?:这|这些|上述|前述|以上|此次|此批|本次|本批)(?:次|批)?[^,。;:\d]{0,5}?的?$")
 # 共签订一个战略合作协议, 签署了1份投资协议: one deal signed is a count of deals like any other
 _SIGNED_BEFORE = re.compile(r"(?:签订|签署|签约|达成)了?$")
 # 解决本地就业6000人, 带动2000人就业, 新增就业岗位300个: jobs created (not the workers or employees on a site)

@@ -16,10 +16,10 @@ from app.extract.candidates import Mention
 from app.extract.restated import MIN_VALUE, counted
 
 # each event's words; 开复工 is started, 签约 signed, 投产/竣工 completed, 在谈/洽谈 being negotiated, 推介 offered
-_EVENT_WORDS = re.compile(r"开复工|复工|开工|动工|签约|签署|签订|竣工|投产|建成|在谈|洽谈|推介|推出")
+_EVENT_WORDS = re.compile(r"开复工|复工|开工|动工|签约|签署|签订|竣工|投产|建成|在谈|洽谈|推介")
 _EVENT_OF = {"开复工": "start", "复工": "start", "开工": "start", "动工": "start", "签约": "sign", "签署": "sign",
              "签订": "sign", "竣工": "done", "投产": "done", "建成": "done", "在谈": "talk", "洽谈": "talk",
-             "推介": "offer", "推出": "offer"}
+             "推介": "offer"}
 _CLAUSE_END = "。;!?\n"
 _SENTENCE_END = re.compile(r"[。!?\n]")
 _REACH = 60  # characters either side of the count looked at
