@@ -39,6 +39,8 @@ _NOT_DESCRIBING = re.compile(r"\d+\s?(?:个|家|项)|项目|工程|企业|公司
 def described_noun(form: str, end: int) -> re.Match[str] | None:
     """The noun of a count followed by a description (see _DESCRIBED_NOUN) naming no other count, no places and no
     other thing counted (3个园区,街道的项目 counts parks and streets)."""
+    if form.find("的", end, end + 41) < 0:
+        return None
     m = _DESCRIBED_NOUN.match(form, end)
     if m is None:
         return None
