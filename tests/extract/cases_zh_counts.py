@@ -56,6 +56,11 @@ ZH_FOUND: list[tuple[str, str, float, str]] = [
     (HANT, "該項目總投資45億元人民幣,分兩期建設。", 45e8, "CNY"),
     (HANT, "預計總投資8億至10億元。", 8e8, "CNY"),
     (HANS, "项目计划投资30—50亿元。", 30e8, "CNY"),
+    # a count's total or number named between its noun and the number (项目总数达到N个, 签约项目数量达N个)
+    (HANS, "今年以来,全区项目总数达到58个。", 58, "count"),
+    (HANT, "今年以來,全區項目總數達到58個。", 58, "count"),
+    (HANS, "一季度签约项目数量达36个。", 36, "count"),
+    (HANS, "全县新引进项目30个,比去年多出8个。", 8, "count"),
     # a company's production bases written with a Chinese numeral and 大
     (HANT, "旗下東岳硅材擁有甘肅武威、青海海東、新疆哈密三大高純晶硅生產基地。", 3, "count"),
     (HANS, "旗下东岳硅材拥有甘肃武威、青海海东、新疆哈密三大高纯晶硅生产基地。", 3, "count"),

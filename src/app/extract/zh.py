@@ -60,7 +60,7 @@ _COUNT_NOUN_AFTER = re.compile(
 )
 _COUNT_NOUN_BEFORE = re.compile(
     rf"(?P<noun>(?:\d{{2,4}}强)?[^\d,.。;:!?、\s()\"\"'']{{0,8}}(?:{_PROJECT_NOUNS}|{_FIRM_NOUNS}|合同|协议))"
-    r"(?:投资|数量增加|数量减少)?(?:目标|任务|计划)?(?:为|达|达到|共|共计|合计|累计|总数|数量|数|有|中,?(?:已经|已|共)?有|分别为|分别有|分别是|已达|已有|新增)?"
+    r"(?:投资|数量增加|数量减少)?(?:目标|任务|计划)?(?:总数|数量|个数)?(?:为|达|达到|共|共计|合计|累计|总数|数量|数|有|中,?(?:已经|已|共)?有|分别为|分别有|分别是|已达|已有|新增)?"
     rf"(?:{ZH_PRE_COMPARATOR})?[ \u00a0]?$"
 )
 _NEGATIVE_BEFORE = re.compile(
@@ -76,7 +76,7 @@ _CLASS_AFTER = re.compile(
 _YI_PART_BEFORE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)亿$")
 # 同比增加9个, 较去年同期减少126个: a change in a count, its noun named earlier in the clause
 _COUNT_CHANGE_BEFORE = re.compile(
-    r"(?:同比|按年|比上年|较上年|比去年|较去年|上年同期|去年同期|较上年同期|比上年同期)(?:同期)?(?:增加|减少|新增|多|少)了?$"
+    r"(?:同比|按年|比上年|较上年|比去年|较去年|上年同期|去年同期|较上年同期|比上年同期)(?:同期)?(?:增加|减少|新增|多出|少了|多|少)了?$"
 )
 # 实际已开工129项: the verb names what is counted
 # 已开工动工56个, 签约数量为4855项: the verb (or its count's name) names what is counted
