@@ -136,6 +136,8 @@ ZH_HOW_MANY: list[tuple[str, str, str, int]] = [
     # … not an amount of two significant digits (another project), nor one of another measure
     (HANS, "项目总投资近200亿元。另一项目投资190亿元。", "CNY", 2),
     (HANS, "项目总投资194.6亿元,建成后年纳税近200亿元。", "CNY", 2),
+    (HANS, "项目总投资近50亿元,其中固定资产投资46.8亿元。", "CNY", 2),
+    (HANT, "項目總投資約50億元,其中固定資產投資48.6億元。", "CNY", 2),
     # a precise share (three significant digits or more) stated again further on: one fact …
     (HANT, "一季度實際進資111.55億元,同比增長20.22%。\n\n從利用資金來看,與去年同期相比增長了20.22%。", "percent", 1),
     (HANS, "一季度实际进资111.55亿元,同比增长20.22%。\n\n从利用资金来看,与去年同期相比增长了20.22%。", "percent", 1),

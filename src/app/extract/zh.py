@@ -343,9 +343,12 @@ def _drop_rounded(form: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     exact = [m for m in mentions if m.family == "money" and not {"round", "threshold"} & m.hints.keys()]
     return [m for m in mentions if "round" not in m.hints or not any(
-        e.unit == m.unit and _rounds(m, e.value) and _measure(form, e) == _measure(form, m) for e in exact)]
+        e.unit == m.unit and _rounds(m, e.value) and _measure(form, e) == _measure(form, m)
+        and (m.hints["round"] == "word" or _SENTENCE_END.search(form, min(m.end, e.end), max(m.start, e.start)))
+        for e in exact)]
 
 
+_SENTENCE_END = re.compile(r"[。!?\n]")  # (总投资近50亿元,其中固定资产投资46.8亿元: a part, not the total restated)
 _NEAR_CMP = frozenset({"近", "约", "超", "超过", "逾", "将近", "接近", "大约"})
 
 
