@@ -6,7 +6,7 @@ fragments, equal counts of different groups or different things, round amounts r
 shares stated twice.
 
 Every sentence is written for these tests, with made-up places and companies, in Simplified and Traditional (none is
-a held-out sentence); test_zh_counts_table.py runs them.
+a held-out sentence); test_counts_table.py runs them with the counts cases.
 """
 
 from __future__ import annotations
