@@ -56,6 +56,9 @@ ZH_FOUND: list[tuple[str, str, float, str]] = [
     (HANT, "該項目總投資45億元人民幣,分兩期建設。", 45e8, "CNY"),
     (HANT, "預計總投資8億至10億元。", 8e8, "CNY"),
     (HANS, "项目计划投资30—50亿元。", 30e8, "CNY"),
+    (HANS, "项目计划投资10亿—15亿元。", 10e8, "CNY"),
+    (HANT, "項目計劃投資10億—15億元。", 10e8, "CNY"),
+    (HANS, "项目计划投资8000万-1.2亿元。", 8e7, "CNY"),
     # a count's total or number named between its noun and the number (项目总数达到N个, 签约项目数量达N个)
     (HANS, "今年以来,全区项目总数达到58个。", 58, "count"),
     (HANT, "今年以來,全區項目總數達到58個。", 58, "count"),
@@ -144,6 +147,7 @@ ZH_HOW_MANY: list[tuple[str, str, str, int]] = [
     # … but equal shares of two groups are two facts
     (HANS, "甲区签约项目12个,增长12.35%;乙区签约项目9个,增长12.35%。", "percent", 2),
     (HANS, "全年新引进8个亿元以上项目。", "count", 1),
+    (HANS, "项目计划投资10亿—15亿元,建设期两年。", "CNY", 1),
     # a round total beside the exact one of the same measure: one fact
     (HANS, "本次活动签约总额超百亿元。据统计,签约总金额为108亿元。", "CNY", 1),
     (HANT, "本次活動簽約總額超百億元。據統計,簽約總金額為108億元。", "CNY", 1),

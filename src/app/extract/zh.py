@@ -164,6 +164,8 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
             cur = "元" if noted in (None, "人民币") else noted
         num = m.group("num")
         num_start, num_end = m.span("num")
+        if num[:1] == "-" and form[num_start - 1 : num_start] in ("亿", "万"):
+            num, num_start = num[1:], num_start + 1  # 10亿—15亿元: a range's dash, not a minus
         value = Decimal(10_000) if num == "万" else zh_value(num.lstrip("-"), m.group("mult"))
         if value is None:
             continue
