@@ -44,12 +44,11 @@ from app.extract.people import PersonMention, find_people_en, find_people_zh
 from app.extract.periods import PeriodMention, find_periods
 from app.extract.projects import ProjectMatch, en_project, zh_project
 from app.extract.regions import RegionMention, find_regions
-from app.extract.restated import different_things, restates
 from app.extract.segments import LIST_ITEM, Segments
 from app.extract.subject_en import ArticleSubjects, built_after, decide, equity_share
 from app.extract.subject_zh import plan_spent
 from app.extract.textprep import ascii_lower, match_form
-from app.extract.zh_events import restated_count, same_group
+from app.extract.zh_events import count_restates, headline_count, same_group
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PER_CAPITA_LABEL = re.compile(r"(?:人均|户均|per[ -]capita|per\s+head)[^,;.。]{0,12}$")
@@ -463,8 +462,7 @@ def _apart(first: Mention, later: Mention, title_end: int, form: str) -> bool:
     """Two equal figures that are two facts whatever their words: parts of a whole side by side, the figures
     of two groups, a project's progress beside its total."""
     return (_side_by_side(first, later, title_end, form) or other_groups(first, later)
-            or ("done" in first.hints) != ("done" in later.hints)
-            or first.family == later.family == "count" and not same_group(form, first, later))
+            or ("done" in first.hints) != ("done" in later.hints) or not same_group(form, first, later))
 
 
 def _merge(facts: list[tuple[FactDraft, Mention, tuple]], title_end: int = 0, form: str = "") -> list[FactDraft]:
@@ -486,8 +484,8 @@ def _merge(facts: list[tuple[FactDraft, Mention, tuple]], title_end: int = 0, fo
         in_title = bool(draft.evidence) and draft.evidence[0].start < title_end
         # 5亿元以上项目12个 (a class) restates the headline's 12个重点项目 only when no plain count of 12 follows
         class_first = m.family == "count" and _CLASS_NOUN.search(m.noun or "") and plain.get(m.value, -1) > i
-        headline = (next((t for t in titled if _restates(t, m) and not other_groups(t[2], m) and (
-            m.family != "count" or same_group(form, t[2], m) and not different_things(t[2], m))), None)
+        headline = (next((t for t in titled if _restates(t, m) and not other_groups(t[2], m)
+                          and headline_count(form, t[2], m)), None)
                     if titled and not in_title and not class_first else None)
         if headline is not None:  # the body states the headline's figure: its value (and kind and fields) win
             titled.remove(headline)
@@ -505,9 +503,8 @@ def _merge(facts: list[tuple[FactDraft, Mention, tuple]], title_end: int = 0, fo
               and (found := _restated_amount(amounts[m.unit, m.value], draft, m, title_end, form))):
             target = found  # 计划投资305.21亿元 … 拟分期投资305.21亿元, "the latest 10 billion yuan": one amount
         elif m.family == "count" and draft.kind != _PROJECT:
-            target = next((c for c in counts.get(m.value, ()) if c[0].kind == draft.kind and (
-                restates(c[2], m) and same_group(form, c[2], m) or restated_count(form, c[2], m))),
-                          None)
+            target = next((c for c in counts.get(m.value, ()) if c[0].kind == draft.kind
+                           and count_restates(form, c[2], m)), None)
         elif m.family == "money" and draft.kind != _PROJECT:
             others = money.get((draft.kind, m.unit), [])
             ceilings = _ceilings(money, draft.kind, m) if m.comparator == Comparator.LT else []

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from app.extract.candidates import Mention
-from app.extract.restated import MIN_VALUE, counted
+from app.extract.restated import MIN_VALUE, counted, different_things, restates
 
 # each event's words; 开复工 is started, 签约 signed, 投产/竣工 completed, 在谈/洽谈 being negotiated, 推介 offered
 _EVENT_WORDS = re.compile(r"开复工|复工|开工|动工|签约|签署|签订|竣工|投产|建成|在谈|洽谈|推介")
@@ -43,7 +43,10 @@ def event(form: str, m: Mention) -> str | None:
 
 
 def same_group(form: str, first: Mention, later: Mention) -> bool:
-    """Whether two equal counts may count one group: not when their clauses name different events."""
+    """Whether two equal counts may count one group: not when their clauses name different events (any two figures
+    that are not both counts may)."""
+    if first.family != "count" or later.family != "count":
+        return True
     a, b = event(form, first), event(form, later)
     return a is None or b is None or a == b
 
@@ -58,3 +61,15 @@ def restated_count(form: str, first: Mention, later: Mention) -> bool:
         return False  # (two equal counts in one sentence are items of a list: 甲县签约项目4个,…乙区签约项目4个)
     a = event(form, first)
     return a is not None and a == event(form, later)
+
+
+def count_restates(form: str, first: Mention, later: Mention) -> bool:
+    """Whether a later count states an earlier one again: in the same or fewer words (restated.restates) of the same
+    group, or as an equal count of projects with the same event (restated_count)."""
+    return restates(first, later) and same_group(form, first, later) or restated_count(form, first, later)
+
+
+def headline_count(form: str, title: Mention, later: Mention) -> bool:
+    """Whether a body figure equal to a headline's may restate it, as far as counts go: the same group, and not a
+    count of other things (the headline's projects, the body's firms)."""
+    return later.family != "count" or same_group(form, title, later) and not different_things(title, later)
