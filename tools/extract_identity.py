@@ -46,6 +46,7 @@ from app.ingest import read_document  # noqa: E402
 from app.store.services.knowledge import org_aliases  # noqa: E402
 
 SETS = ["tests/heldout/set1", "tests/heldout/set2", "tests/heldout/set3", "tests/heldout/set4",
+        "tests/heldout/set5", "tests/heldout/set6", "tests/heldout/set7",
         "src/app/seeds", "tests/extract/articles"]
 _ZH_PLACE = re.compile(r"[\u4e00-\u9fff]{2}(?:镇|乡|街道|园区|新城)")
 _EN_PLACE = re.compile(r"\b[A-Z][a-z]{3,} (?:Town|Township|Park|New Area)\b")

@@ -81,7 +81,7 @@ def _month_zh(s: str) -> int | None:
 def resolve(m: re.Match[str], published: dt.date | None) -> str | None:
     """The period a match names, as a value (see the module docstring); the phrase itself when no year
     can be known; None when it names no real period."""
-    g = defaultdict(lambda: None, m.groupdict())
+    g = defaultdict(type(None), m.groupdict())  # (NoneType() is None, called without a Python frame)
     year = published.year if published else None
     try:
         if g["zh_year"]:

@@ -158,6 +158,8 @@ def _signing_parties(plain: str, cue: int) -> list[tuple[str, int]]:
     (name, start) pairs."""
     lo = max(0, cue - 60)
     m = None
+    if plain.find("与", lo, cue) < 0:
+        return []  # (both patterns hold a 与 within the window: without one neither matches)
     for pattern in (_COMPANY_FIRST, _PLACE_FIRST):
         m = max(pattern.finditer(plain, lo, cue), key=lambda x: x.start(), default=None)
         if m is not None:

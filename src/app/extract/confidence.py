@@ -5,6 +5,7 @@ more often than right (tests/extract/test_calibration.py)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 
 from app.domain.schema import Comparator, Kind, Unit
 from app.extract.candidates import Mention
@@ -14,6 +15,7 @@ BASE = {"money": 0.84, "count": 0.78, "percent": 0.84}
 # every number of every article
 _TARGET, _PROJECT, _EQ, _PERCENT, _COUNT = Kind.TARGET, Kind.PROJECT, Comparator.EQ, Unit.PERCENT, Unit.COUNT
 _MONEY_UNITS = frozenset({Unit.CNY, Unit.USD, Unit.HKD, Unit.EUR})
+_FEW_YUAN, _MANY = Decimal(10_000), Decimal(100_000)  # (a Decimal compares with a Decimal faster than with an int)
 
 
 @dataclass
@@ -38,15 +40,16 @@ def score(m: Mention, ev: Evidence) -> float:
         c -= 0.12
     if ev.kind == _PROJECT:
         c += 0.06 if ev.investor else -0.1
-    if m.hints.get("word_number"):
+    hints, unit = m.hints, m.unit
+    if hints and "word_number" in hints and hints["word_number"]:
         c -= 0.08
-    if m.unit in _MONEY_UNITS and abs(m.value) < 10_000:
+    if unit in _MONEY_UNITS and abs(m.value) < _FEW_YUAN:
         c -= 0.35  # amounts of a few yuan are rarely the fact an analyst records
-    if m.hints.get("per_capita"):
+    if hints and "per_capita" in hints and hints["per_capita"]:
         c -= 0.45  # per-capita figures (income, GDP per head) are context, rarely recorded
-    if m.unit == _PERCENT and abs(m.value) > 1000:
+    if unit == _PERCENT and abs(m.value) > 1000:
         c -= 0.35
-    if m.unit == _COUNT and m.value > 100_000:
+    if unit == _COUNT and m.value > _MANY:
         c -= 0.3
     if m.comparator != _EQ:
         c += 0.01

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 
 from app.domain.schema import Stage
+from app.extract.heads import SPACES, match_heads
 from app.extract.index import case_free
 from app.extract.periods import PeriodMention
 from app.extract.regions import RegionMention
@@ -53,16 +54,38 @@ EN_INDUSTRIES = re.compile(
     r"semiconductors?|electronics|automobiles?|new-energy\s+vehicles?|fertili[sz]er",
     re.I,
 )
+_EN_INDUSTRIES_LOWERED = (re.compile(EN_INDUSTRIES.pattern)
+                          if EN_INDUSTRIES.pattern.isascii() and EN_INDUSTRIES.pattern == EN_INDUSTRIES.pattern.lower()
+                          else None)
+
+
+def _cue_words(patterns: list[tuple[re.Pattern[str], Stage]]) -> list[tuple[str, ...]]:
+    """For each pattern, words one of which every match holds (the first three characters of its heads, with
+    no space: app.extract.heads), or () when they are not known: a window that holds none of them is not
+    searched with that pattern (it cannot match there), and each stage cue is absent from most windows."""
+    out: list[tuple[str, ...]] = []
+    for pattern, _ in patterns:
+        heads = match_heads(pattern)
+        words = {h[:3].rstrip(SPACES) for h in heads} if heads else set()
+        out.append(() if not words or "" in words else tuple(sorted(words)))
+    return out
+
+
+_ZH_STAGE_WORDS = _cue_words(ZH_STAGES)
+_EN_STAGE_WORDS = _cue_words(_EN_STAGES_LOWERED) if _EN_STAGES_LOWERED is not None else [()] * len(EN_STAGES)
 
 
 def stage_near(form: str, start: int, end: int, language: str) -> str:
     patterns = EN_STAGES if language == "en" else ZH_STAGES
+    cue_words = [()] * len(EN_STAGES) if language == "en" else _ZH_STAGE_WORDS
     best: tuple[int, Stage] | None = None
     window_start = max(0, start - 40)
     window = form[window_start : end + 60]
     if language == "en" and _EN_STAGES_LOWERED is not None and (lowered := case_free(window)) is not None:
-        patterns, window = _EN_STAGES_LOWERED, lowered
-    for pattern, stage in patterns:
+        patterns, window, cue_words = _EN_STAGES_LOWERED, lowered, _EN_STAGE_WORDS
+    for (pattern, stage), words in zip(patterns, cue_words, strict=True):
+        if words and not any(w in window for w in words):
+            continue
         for m in pattern.finditer(window):
             pos = window_start + m.start()
             dist = (start - pos) if pos < start else (pos - end)
@@ -73,6 +96,9 @@ def stage_near(form: str, start: int, end: int, language: str) -> str:
 
 
 def industry_in(s: str, language: str) -> str | None:
+    if language == "en" and _EN_INDUSTRIES_LOWERED is not None and (lowered := case_free(s)) is not None:
+        found = _EN_INDUSTRIES_LOWERED.search(lowered)  # the same match as EN_INDUSTRIES' (see stage_near)
+        return s[found.start() : found.end()] if found else None
     m = (EN_INDUSTRIES if language == "en" else ZH_INDUSTRIES).search(s)
     return m.group() if m else None
 

@@ -42,13 +42,14 @@ class MatchIndex:
     @classmethod
     def of(cls, pattern: re.Pattern[str], text: str, sparse: bool = False) -> MatchIndex:
         """`sparse`: a Chinese pattern with few matches, found by `FirstSkip` (see `scan`)."""
-        return cls([Hit(m.start(), m.end(), 0, m.group()) for m in scan(pattern, text, sparse=sparse)])
+        return cls([_hit(Hit, (*m.span(), 0, m.group())) for m in scan(pattern, text, sparse=sparse)])
 
     @classmethod
     def of_lexicon(cls, pattern: re.Pattern[str], text: str) -> MatchIndex:
-        """`pattern` is an alternation of named groups L0, L1, …; the tag is the group's number."""
-        return cls([Hit(m.start(), m.end(), int((m.lastgroup or "L0")[1:]), m.group())
-                    for m in scan(pattern, text)])
+        """`pattern` is an alternation of named groups L0, L1, …; the tag is the group's number (that of
+        the last group matched, `lastgroup`, read from a table by its index)."""
+        tags = _lexicon_tags(pattern)
+        return cls([_hit(Hit, (*m.span(), tags[m.lastindex], m.group())) for m in scan(pattern, text)])
 
     def within(self, lo: int, hi: int) -> list[Hit]:
         """Matches lying entirely in [lo, hi)."""
@@ -60,6 +61,22 @@ class MatchIndex:
         i = bisect.bisect_left(self.starts, lo)
         j = bisect.bisect_left(self.starts, hi)
         return any(h.end <= hi for h in self.hits[i:j])
+
+
+_hit = tuple.__new__  # a Hit made from a tuple without the Python-level __new__ of NamedTuple
+_tags: dict[re.Pattern[str], dict[int | None, int]] = {}
+
+
+def _lexicon_tags(pattern: re.Pattern[str]) -> dict[int | None, int]:
+    """For each group index a lexicon's match may end with (`Match.lastindex`), the tag
+    `int((lastgroup or "L0")[1:])` gives: the number of the group's name L<n> (0 for no group)."""
+    tags = _tags.get(pattern)
+    if tags is None:
+        names = {i: n for n, i in pattern.groupindex.items()}
+        tags = _tags[pattern] = {i: int((names.get(i) or "L0")[1:]) for i in range(1, pattern.groups + 1)
+                                 if (names.get(i) or "L0")[1:].isdigit()}
+        tags[None] = 0
+    return tags
 
 
 def lexicon_pattern(patterns: list[str], flags: int = 0, guard: str = "") -> re.Pattern[str]:
@@ -94,6 +111,7 @@ class _HeadScan:
         for head in heads:
             self.automaton.add_word(head, len(head))
         self.automaton.make_automaton()
+        self.longest = max(map(len, heads))
 
     @property
     def skip(self) -> FirstSkip:
@@ -261,10 +279,9 @@ def scan(pattern: re.Pattern[str], text: str, chinese: bool = False,
         return scanner.skip.finditer(text)
     if scanner is None or (scanner.chinese and not chinese):
         return pattern.finditer(text)
-    starts = _starts(scanner, text)
     if before is not None:
-        starts = before.reaching(text, starts)
-    return scanner.finditer(text, starts)
+        return scanner.finditer(text, before.starts_of(scanner, text))
+    return scanner.finditer(text, _starts(scanner, text))
 
 
 class Before:
@@ -283,19 +300,47 @@ class Before:
     def reaching(self, text: str, starts: list[int]) -> list[int]:
         if not starts:
             return []
+        out: set[int] = set()
+        for lo, at in self._spans(text):
+            out.update(starts[bisect.bisect_left(starts, lo) : bisect.bisect_right(starts, at)])
+        return sorted(out)
+
+    def starts_of(self, scanner: _HeadScan, text: str) -> list[int]:
+        """`reaching(text, scanner.starts(text))` without a pass over the whole text: the scanner's heads
+        are looked for only in the stretches before the words (a word or two in an English article: the
+        pass over all of it, for heads that are every capital letter, cost more than the rest)."""
+        spans = sorted(self._spans(text))
+        if not spans:
+            return []
+        merged = [list(spans[0])]
+        for lo, at in spans[1:]:
+            if lo <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], at)
+            else:
+                merged.append([lo, at])
+        out: set[int] = set()
+        longest, n = scanner.longest, len(text)
+        for lo, at in merged:  # every head starting in [lo, at] ends before at + longest
+            for end, size in scanner.automaton.iter(text, lo, min(n, at + longest)):
+                start = end + 1 - size
+                if lo <= start <= at:
+                    out.add(start)
+        return sorted(out)
+
+    def _spans(self, text: str) -> set[tuple[int, int]]:
+        """(start after the last barrier character, word's position) for each place a word is written."""
         found: set[int] = set()
         for word in self.words:
             at = text.find(word)
             while at >= 0:
                 found.add(at)
                 at = text.find(word, at + 1)
-        out: set[int] = set()
+        spans: set[tuple[int, int]] = set()
         last_barrier = self._last_barrier.match
         for at in found:
             stop = last_barrier(text, 0, at)
-            lo = stop.end() if stop is not None else 0
-            out.update(starts[bisect.bisect_left(starts, lo) : bisect.bisect_right(starts, at)])
-        return sorted(out)
+            spans.add((stop.end() if stop is not None else 0, at))
+        return spans
 
 
 class TailFirst:

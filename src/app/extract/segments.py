@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from itertools import accumulate, islice
 
 _DOT_END = (
     r"\.(?<!\bCo\.)(?<!\bLtd\.)(?<!\bNo\.)(?<!\bMr\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bvs\.)(?<!\bInc\.)"
@@ -21,6 +22,8 @@ _SENTENCE_END = re.compile(_DOT_END + "|" + _GLUED_DOT + f"|[{_MARKS}]+" + r"|\n
 SENTENCE_SCAN = re.compile(_DOT_END + r"|\.(?<=[a-z]{2}\.)(?=[A-Z][a-z]{2})"
                            + "".join(f"|{re.escape(c)}[{_MARKS}]*" for c in _MARKS) + r"|\n\n*")
 _CLAUSE_END = re.compile(r"[,，:：、]")
+_SENTENCE_SPLIT = re.compile(f"({SENTENCE_SCAN.pattern})")  # (the scan has no group of its own)
+_PLUS_ONE = (1).__add__
 LIST_ITEM = re.compile(
     r"[ \t]*(?:[a-zA-Z]\s?[.)]|\(?\d{1,2}[.)]|\(?[一二三四五六七八九十]{1,3}[、)]"
     r"|（[一二三四五六七八九十]{1,3}）|[■•●◆▲□◇*-])"
@@ -37,13 +40,13 @@ class Segments:
 
     @classmethod
     def of(cls, form: str) -> Segments:
-        starts = [0] + [m.end() for m in SENTENCE_SCAN.finditer(form)]
-        lines = [0]
-        at = form.find("\n")
-        while at >= 0:  # (str.find: a few dozen lines, cheaper than a regex's match objects)
-            lines.append(at + 1)
-            at = form.find("\n", at + 1)
-        clauses = [m.end() for m in _CLAUSE_END.finditer(form)]
+        # the ends of the matches of a scan, read from re.split's pieces (text, match, text, …: the end of
+        # each match is the length of all the pieces up to it), summed in C without a match object each
+        pieces = _SENTENCE_SPLIT.split(form)
+        starts = [0, *islice(accumulate(map(len, pieces)), 1, None, 2)]
+        # one-character marks: each end is the length of the pieces before it plus one per mark
+        lines = [0, *accumulate(map(_PLUS_ONE, map(len, form.split("\n")[:-1])))]
+        clauses = list(accumulate(map(_PLUS_ONE, map(len, _CLAUSE_END.split(form)[:-1]))))
         return cls(form, starts, lines, clauses)
 
     def sentence(self, pos: int) -> tuple[int, int]:
