@@ -36,6 +36,7 @@ from app.extract.company_zh import (
     signer_of,
 )
 from app.extract.index import TailFirst
+from app.extract.listed_zh import listed_item
 from app.extract.orgs import (
     EN_DATE_WORD,
     en_date_words,
@@ -43,7 +44,14 @@ from app.extract.orgs import (
     zh_investor_from_name,
     zh_org_before,
 )
-from app.extract.subject_zh import company_after_amount, company_amount, counted_before, settle_investor
+from app.extract.subject_zh import (
+    company_after_amount,
+    company_amount,
+    counted_before,
+    not_a_name,
+    owner_before_cue,
+    settle_investor,
+)
 
 _ZH_ORG_SUFFIX_END = re.compile(r"(?:公司|集团|银行|控股|股份|厂|研究院|合作社)$")
 
@@ -299,6 +307,9 @@ def _zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMat
     listed = _zh_listed_project(form, text, m, sent_start)
     if listed is not None:
         return listed
+    item = listed_item(form, text, m.start, m.end, sent_start) if form.startswith("的", m.end) else None
+    if item is not None:  # 总投资465亿元的A、240亿元的B等…项目: each amount its item's
+        return ProjectMatch(*item)
     left = form[max(sent_start, m.start - 14) : m.start]
     invest_cue = _ZH_INVEST_BEFORE.search(left)
     bare = invest_cue is not None and _ZH_BARE_NAME_START.match(form, m.end) is not None
@@ -349,6 +360,10 @@ def _zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMat
             # 比亚迪股份有限公司投资55亿元的动力电池项目: the organisation before 投资 invests
             o = max(sent_start, cue_at - 40)
             inv_text = text[o + org[0] : o + org[1]]
+        unnamed = not inv_text or not_a_name(inv_text)  # (a product's name is no owner's)
+        lead = owner_before_cue(form, sent_start, cue_at) if unnamed and org is None else None
+        if lead is not None and not _ZH_NOT_BRAND.search(form[lead[0] : lead[1]]):
+            inv_text = text[lead[0] : lead[1]]  # 惠科总投资N亿元的…项目: the short name before the cue
         by_before = _ZH_BY_BEFORE.search(before_cue)
         if by_before is not None:  # 由A公司和B公司联合投资…的…项目
             o = max(sent_start, cue_at - 40)

@@ -136,11 +136,19 @@ _CLAUSE_OPENING = re.compile(_NO_SUBJECT.pattern.replace("|与|和|同|对|向|�
                              + "|正式|同意|首次|再次|追加|率先|刚刚|已经|正在")
 
 
+# a product or model rather than a company: a name opening with a phrase of Latin words or digits (Mini LED背光),
+# or listing products (…背光/直显); a clause with a quoted title or a signing in it (双方拟签署《…)
+_PRODUCT = re.compile(r"[A-Za-z0-9][A-Za-z0-9.+-]*\s+[A-Za-z0-9]|.*/|[\d.]+\s*(?:GWh|MWh|GW|MW|万吨|吨)")
+_CLAUSE_INSIDE = re.compile(r"[《》\"]|(?:拟|将|计划)(?:签署|签订|签约|投资|建设)")
+
+
 def not_a_name(name: str) -> bool:
     """Whether a rule's investor is, by its shape, no name: a capacity, a legal form alone, a phrase ending
-    with a count, or a clause opening with a verb or an adverb of two characters or more (宣布, 进一步…)."""
+    with a count, a product or model (Mini LED背光/直显), a clause (双方拟签署《…), or a clause opening with a verb
+    or an adverb of two characters or more (宣布, 进一步…)."""
     n = match_form(name).strip()
-    if not n or _CAPACITY.fullmatch(n) or _LEGAL_FORM_ALONE.fullmatch(n) or _PHRASE.search(n):
+    if not n or _CAPACITY.fullmatch(n) or _LEGAL_FORM_ALONE.fullmatch(n) or _PHRASE.search(n) \
+            or _PRODUCT.match(n) or _CLAUSE_INSIDE.search(n):
         return True
     opening = _CLAUSE_OPENING.match(n)
     return opening is not None and opening.end() >= 2
@@ -450,11 +458,47 @@ def _tidy_span(form: str, lo: int, hi: int) -> tuple[int, int]:
     return lo, hi
 
 
+# a product or capacity written after a brand (惠科Mini LED背光, 远帆1GWh): not part of the company's name, unless
+# the whole is a legal name (江州ABC新材料有限公司)
+_PRODUCT_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})[A-Za-z0-9][^()]*$")
+_LEGAL_END = re.compile(r"(?:公司|集团|股份|控股|有限|银行)$")
+
+
 def tidy_investor(name: str) -> str:
     """The investor a rule read, without what is no part of the name (公司全资子公司X → X, X预计 → X,
-    …日丨X → X, X市人民政府与Y公司 → Y公司); "" when nothing of a name is left."""
-    lo, hi = _tidy_span(match_form(name), 0, len(name))
+    …日丨X → X, X市人民政府与Y公司 → Y公司, 惠科Mini LED背光 → 惠科); "" when nothing of a name is left."""
+    form = match_form(name)
+    lo, hi = _tidy_span(form, 0, len(name))
+    tail = _PRODUCT_TAIL.search(form, lo, hi)
+    if tail is not None and not _LEGAL_END.search(form, lo, hi):
+        hi = tail.start()
     return name[lo:hi].strip()
+
+
+# a short name opening the clause right before the amount's cue: 惠科总投资N亿元的…项目 (not 全市, 项目, 江州市)
+_OWNER_BEFORE_CUE = re.compile(r"(?:^|(?<=[,。;:!?\n]))(?P<n>[\u4e00-\u9fffA-Za-z]{2,6})$")
+
+
+def owner_before_cue(form: str, sent_start: int, cue_at: int) -> tuple[int, int] | None:
+    """The company opening the clause right before an amount's cue whose project is named after the amount
+    (惠科总投资N亿元的…项目: 惠科), when it is company-like: no place, government, class of projects or word
+    naming no company."""
+    owner = _OWNER_BEFORE_CUE.search(form, max(sent_start, cue_at - 8), cue_at)
+    if owner is None:
+        return None
+    name = owner.group("n")
+    if (mainland_place(name) or _PLACE_HEAD.fullmatch(name) or _NO_SUBJECT.match(name) or _LEAD.fullmatch(name)
+            or not listed_name_ok(name) or _CLAUSE_OPENING.match(name) or government(name)):
+        return None
+    return owner.span("n")
+
+
+def listed_name_ok(name: str) -> bool:
+    """Whether an item's leading name in a list of projects may be a company: not a class of projects
+    (重大, 重点), an industry (…产业), a word naming none, or no name by its shape (`not_a_name`)."""
+    form = match_form(name)
+    return not (_PLURAL.search(form) or _INDUSTRY_HEAD.search(form) or not_an_investor(form) or not_a_name(form)
+                or _PRODUCT_TAIL.search(form))
 
 
 _GOVERNMENT = re.compile(

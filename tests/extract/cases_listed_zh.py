@@ -1,0 +1,87 @@
+"""Table cases for round 8's Chinese rules (issue 14): projects listed by their amounts in a place's report
+(`app.extract.listed_zh`), the short name before an amount's cue (X总投资N亿元的…项目), products and clauses that
+are no investor (`subject_zh.not_a_name`, `tidy_investor`), achieved figures told with 成功 (a result, not a plan)
+and jobs a project will create (a target).
+
+Written for these tests: made-up companies, brands and places (real place names only where a rule reads a place),
+several wordings per rule, positive and negative (a place's list of classes stays an indicator, a place is never
+an investor), Simplified and Traditional; no held-out sentence. Shapes as in tests/extract/cases.py: NUMERIC
+(language, text, value, unit, kind, comparator), FIELDS (language, text, value, field, expected — "" for none)."""
+
+from __future__ import annotations
+
+P, T, IND = "project", "target", "indicator"
+HANS, HANT = "zh-Hans", "zh-Hant"
+
+# 1. a place's report listing projects by amount and company
+_LIST = "总投资120亿元的远帆、45亿元的晨曦等重大产业项目建成投产。"
+_LIST_INDUSTRY = "86亿元的岚图智能网联汽车、32亿元的衡川电池等项目加快推进,为园区发展注入动力。"
+_LIST_AND = "江州市去年总投资60亿元的华拓光电和25亿元的鼎昇新材料等项目相继落地。"
+_HANT_LIST = "總投資120億元的遠帆、45億元的晨曦等重大產業項目建成投產。"
+_HANT_LIST_INDUSTRY = "86億元的嵐圖智能網聯汽車、32億元的衡川電池等項目加快推進。"
+_LIST_PLACES = "总投资30亿元的城市更新、20亿元的江州新能源汽车等重点项目加快建设。"  # no company named
+_LIST_CLASSES = "全市总投资300亿元的重大项目、120亿元的重点项目等项目有序推进。"
+# 2. a short name opening the clause before the amount's cue, the project named after it
+_OWNER_BEFORE = "3月初,岚图总投资90亿元的Mini LED背光模组及整机项目在江州开工。"
+_HANT_OWNER_BEFORE = "3月初,嵐圖總投資90億元的Mini LED背光模組及整機項目在江州開工。"
+_PLACE_BEFORE = "近日,我县总投资8亿元的光伏电站项目开工。"
+_CITY_BEFORE = "今年,全市总投资90亿元的重点项目开工。"
+# 3. a product or a capacity read after a brand is no part of its name
+_PRODUCT_AFTER = "同月,衡川星辰Mini LED一期项目在江州开工,项目总投资50亿元。"
+_HANT_PRODUCT_AFTER = "同月,衡川星辰Mini LED一期項目在江州開工,項目總投資50億元。"
+# 4. achieved figures told with 成功 after a plan word (行动计划, 目标企业): results, not targets
+_SUCCEEDED = "实施新赛道卡位行动计划,成功签约新赛道产业项目36个、签约金额420.5亿元。"
+_SUCCEEDED_TARGETS = "梳理重点目标企业,一企一策,成功引进百亿级项目4个。"
+_HANT_SUCCEEDED = "實施新賽道卡位行動計劃,成功簽約新賽道產業項目36個、簽約金額420.5億元。"
+_STILL_PLAN = "今年力争签约新赛道产业项目50个、签约金额600亿元。"
+# 5. jobs a project will create: a target; jobs created in a period: an indicator
+_JOBS_WILL = "远帆电池材料工厂投资约18亿美元,项目将创造1800个就业机会。"
+_JOBS_CAN = "项目建成后可提供就业岗位900个,年产值50亿元。"
+_HANT_JOBS_CAN = "項目建成後可提供就業崗位900個。"
+_JOBS_DONE = "2023年全市新增就业岗位3000个。"
+
+NUMERIC: list[tuple[str, str, float, str, str, str]] = [
+    (HANS, _LIST, 12e9, "CNY", P, ""),
+    (HANS, _LIST, 4.5e9, "CNY", P, ""),
+    (HANS, _LIST_INDUSTRY, 8.6e9, "CNY", P, ""),
+    (HANS, _LIST_INDUSTRY, 3.2e9, "CNY", P, ""),
+    (HANS, _LIST_AND, 6e9, "CNY", P, ""),
+    (HANS, _LIST_AND, 2.5e9, "CNY", P, ""),
+    (HANT, _HANT_LIST, 12e9, "CNY", P, ""),
+    (HANT, _HANT_LIST, 4.5e9, "CNY", P, ""),
+    (HANT, _HANT_LIST_INDUSTRY, 3.2e9, "CNY", P, ""),
+    (HANS, _LIST_CLASSES, 3e10, "CNY", IND, ""),
+    (HANS, _LIST_CLASSES, 1.2e10, "CNY", IND, ""),
+    (HANS, _OWNER_BEFORE, 9e9, "CNY", P, ""),
+    (HANS, _CITY_BEFORE, 9e9, "CNY", IND, ""),
+    (HANS, _SUCCEEDED, 36, "count", IND, ""),
+    (HANS, _SUCCEEDED, 42.05e9, "CNY", IND, ""),
+    (HANS, _SUCCEEDED_TARGETS, 4, "count", IND, ""),
+    (HANT, _HANT_SUCCEEDED, 36, "count", IND, ""),
+    (HANT, _HANT_SUCCEEDED, 42.05e9, "CNY", IND, ""),
+    (HANS, _STILL_PLAN, 50, "count", T, ""),
+    (HANS, _STILL_PLAN, 6e10, "CNY", T, ""),
+    (HANS, _JOBS_WILL, 1800, "count", T, ""),
+    (HANS, _JOBS_CAN, 900, "count", T, ""),
+    (HANT, _HANT_JOBS_CAN, 900, "count", T, ""),
+    (HANS, _JOBS_DONE, 3000, "count", IND, ""),
+]
+
+FIELDS: list[tuple[str, str, float, str, str]] = [
+    (HANS, _LIST, 12e9, "investor", "远帆"),
+    (HANS, _LIST, 4.5e9, "investor", "晨曦"),
+    (HANS, _LIST_INDUSTRY, 8.6e9, "investor", "岚图"),
+    (HANS, _LIST_INDUSTRY, 3.2e9, "investor", "衡川"),
+    (HANS, _LIST_AND, 6e9, "investor", "华拓光电"),
+    (HANS, _LIST_AND, 2.5e9, "investor", "鼎昇"),
+    (HANT, _HANT_LIST, 12e9, "investor", "遠帆"),
+    (HANT, _HANT_LIST, 4.5e9, "investor", "晨曦"),
+    (HANT, _HANT_LIST_INDUSTRY, 8.6e9, "investor", "嵐圖"),
+    (HANT, _HANT_LIST_INDUSTRY, 3.2e9, "investor", "衡川"),
+    (HANS, _OWNER_BEFORE, 9e9, "investor", "岚图"),
+    (HANT, _HANT_OWNER_BEFORE, 9e9, "investor", "嵐圖"),
+    (HANS, _PLACE_BEFORE, 8e8, "investor", ""),
+    (HANS, _PRODUCT_AFTER, 5e9, "investor", "衡川星辰"),
+    (HANT, _HANT_PRODUCT_AFTER, 5e9, "investor", "衡川星辰"),
+    (HANS, _JOBS_WILL, 1.8e9, "investor", "远帆"),
+]
