@@ -40,7 +40,32 @@ _JOBS_CAN = "项目建成后可提供就业岗位900个,年产值50亿元。"
 _HANT_JOBS_CAN = "項目建成後可提供就業崗位900個。"
 _JOBS_DONE = "2023年全市新增就业岗位3000个。"
 
+# 6. one company's money given with its funds or as a scale: its project, carried from the sentence before
+_OWN_FUNDS = ("昨日,远帆电子发布公告称,公司全资子公司江州远帆电池有限公司拟以自有和自筹资金不超过人民币 3.80 亿元"
+              "投资建设远帆 2GWh 储能电芯项目。")
+_HANT_OWN_FUNDS = ("昨日,遠帆電子發布公告稱,公司全資子公司江州遠帆電池有限公司擬以自有或自籌資金不超過人民幣4.5億元"
+                   "投資建設儲能電芯項目。")
+_SCALE_CARRIED = ("5月8日,江州市政府与晨曦光电股份有限公司举行签约仪式。"
+                  "根据协议,晨曦光电将在江州高新区投资建设新型显示模组生产线。项目投资规模120亿元,占地约800亩。")
+_HANT_SCALE_CARRIED = ("根據協議,晨曦光電將在江州高新區投資建設新型顯示模組生產線。項目投資規模120億元,占地約800畝。")
+_SCALE_PLACE = "江州市今年计划实施重点项目80个,投资规模120亿元。"  # a place's plan stays a target
+# 7. the agent of the clause before the amount (由X投资建设,总投资…); a government partner is no investor
+_AGENT_BEFORE = "位于江州经开区的智能终端制造项目,由远帆(香港)设备有限公司投资建设,总投资3亿元。"
+_HANT_AGENT_BEFORE = "位於江州經開區的智能終端製造項目,由遠帆(香港)設備有限公司投資建設,總投資3億元。"
+_AGENT_GOVERNMENT = "该项目由江州市政府投资建设,总投资12亿元。"
+_AGENT_WITH_PLACE = "江州智能终端制造项目,由鼎昇电子有限公司与江州高新区共同投资,总投资5亿元。"
+_AGENT_LEADS = "该项目由江州市城投集团负责建设,总投资12亿元。"
+# 8. phases with an adverb are no company: the company the announcement names
+_PHASES = ("3月15日晚间,华拓科技发布公告称,公司拟在江州投资建设智能硬件生产基地项目。"
+           "公告显示,项目第一期计划投入人民币10亿元,第二期、第三期皆计划投入人民币20亿元,总投资计划50亿元。")
+
 NUMERIC: list[tuple[str, str, float, str, str, str]] = [
+    (HANS, _OWN_FUNDS, 3.8e8, "CNY", P, ""),
+    (HANT, _HANT_OWN_FUNDS, 4.5e8, "CNY", P, ""),
+    (HANS, _SCALE_CARRIED, 1.2e10, "CNY", P, ""),
+    (HANT, _HANT_SCALE_CARRIED, 1.2e10, "CNY", P, ""),
+    (HANS, _SCALE_PLACE, 1.2e10, "CNY", T, ""),
+    (HANS, _AGENT_GOVERNMENT, 1.2e9, "CNY", IND, ""),
     (HANS, _LIST, 12e9, "CNY", P, ""),
     (HANS, _LIST, 4.5e9, "CNY", P, ""),
     (HANS, _LIST_INDUSTRY, 8.6e9, "CNY", P, ""),
@@ -84,4 +109,14 @@ FIELDS: list[tuple[str, str, float, str, str]] = [
     (HANS, _PRODUCT_AFTER, 5e9, "investor", "衡川星辰"),
     (HANT, _HANT_PRODUCT_AFTER, 5e9, "investor", "衡川星辰"),
     (HANS, _JOBS_WILL, 1.8e9, "investor", "远帆"),
+    (HANS, _OWN_FUNDS, 3.8e8, "investor", "江州远帆电池有限公司"),
+    (HANT, _HANT_OWN_FUNDS, 4.5e8, "investor", "江州遠帆電池有限公司"),
+    (HANS, _SCALE_CARRIED, 1.2e10, "investor", "晨曦光电"),
+    (HANT, _HANT_SCALE_CARRIED, 1.2e10, "investor", "晨曦光電"),
+    (HANS, _AGENT_BEFORE, 3e8, "investor", "远帆(香港)设备有限公司"),
+    (HANT, _HANT_AGENT_BEFORE, 3e8, "investor", "遠帆(香港)設備有限公司"),
+    (HANS, _AGENT_WITH_PLACE, 5e8, "investor", "鼎昇电子有限公司"),
+    (HANS, _AGENT_LEADS, 1.2e9, "investor", "江州市城投集团"),
+    (HANS, _PHASES, 2e9, "investor", "华拓科技"),
+    (HANS, _PHASES, 5e9, "investor", "华拓科技"),
 ]

@@ -35,9 +35,11 @@ from app.extract.textprep import match_form
 
 # the amount's own noun: an investment of the company, or a contract's amount
 _INVEST_CUE = re.compile(
-    r"(?:(?P<verb>投资|投入|出资|认缴|增资|注资|斥资)(?:总额|总金额|金额|额)?|(?:交易|收购|转让)(?:对价|价格|金额|总价|价款)"
+    r"(?:(?P<verb>投资|投入|出资|认缴|增资|注资|斥资)(?:总额|总金额|金额|额|规模)?|(?:交易|收购|转让)(?:对价|价格|金额|总价|价款)"
     r"|(?P<capital>注册资本金?))(?:合计|共计|总计|拟|将|预计|计划)?(?:约为|约|为|达到|达|是|超过|不超过|不超|不低于|近|逾|人民币|\s)*$"
 )
+# what an agent after 由 does to the project: it invests in, builds or leads it
+_AGENT_VERB = re.compile(r"投资|出资|建设|投建|实施|主导|负责|承建|开发|运营")
 # a venture set up in the sentence, whose registered capital is one project's amount
 _VENTURE = re.compile(r"合资|合营|共同出资|共同投资|设立|成立|组建")
 # not an investment, or not one project's: output, revenue, tax, profit, research, money raised, a period's total
@@ -82,7 +84,8 @@ _SUBSIDIARY = re.compile(r"(?:全资|控股|下属)?(?:子公司|孙公司)")
 _NOT_AN_INVESTOR = re.compile(
     r"^(?:此次|本次|该|这|其|此|本|公司|本公司|该公司|子公司|下属公司|控股公司|全资子公司|控股子公司|双方|项目|企业|合资公司"
     r"|项目公司)$|^(?:该|本|其)?公司?(?:的)?(?:全资|控股|下属)?(?:子|孙)?公司$"
-    r"|^(?:此次|本次|这一|该|投资|项目|预计|计划|首期|一期|二期|三期|四期|分期|首批|先期|其中|打造|建设)"
+    r"|^(?:此次|本次|这一|该|投资|项目|预计|计划|首期|一期|二期|三期|四期|分期|第[\d一二三四五六七八九十]{1,2}期|首批|先期|其中"
+    r"|打造|建设)"
 )
 # a short name ending in a business word, opening a clause before its verb: 晶辉科技拟…, 远帆锂能率先在…
 _BUSINESS_WORD = (r"(?:科技|集团|股份|控股|实业|新能源|能源|锂能|锂业|动力|电子|电气|新材料|新材|材料|光电|光伏|汽车"
@@ -104,7 +107,8 @@ _PLURAL = re.compile(
 _COUNT_AFTER = re.compile(r"\s*(?:共|有|计|合计|总计)?\s*[\d一二三四五六七八九十百千]+\s*(?:个|项|家|批)")
 # a plan verb right before the amount, and what the money builds right after it
 _PLAN_BEFORE = re.compile(
-    r"(?:拟|计划|将|决定|准备)(?:以|用|使用|斥资|出资|自筹)?(?:自有资金|自筹资金|自有或自筹资金)?(?:约|不超过|人民币|\s)*$"
+    r"(?:拟|计划|将|决定|准备)(?:以|用|使用|斥资|出资|自筹)?(?:(?:自有|自筹|募集|闲置)(?:[和或及,]?(?:自有|自筹|募集))?资金)?"
+    r"(?:约|不超过|人民币|\s)*$"
 )
 _BUILDS_AFTER = re.compile(
     r"(?:人民币)?,?\s*(?:在[^,。;!?\n]{1,12}?)?(?:投建|建设|新建|扩建|兴建|投资建设|投资新建|用于|收购|建)[^,。;!?\n]{0,40}?"
@@ -225,13 +229,18 @@ def _clause_subject(form: str, lo: int, hi: int) -> tuple[str, tuple[int, int] |
         named = _company_opening(form, sub.end(), hi)
         if named is None:
             after = _NAME_AFTER_SUBSIDIARY.match(form, sub.end(), hi)
-            named = after.span("n") if after is not None and not not_an_investor(after.group("n")) else None
+            named = after.span("n") if after is not None and not not_an_investor(after.group("n")) \
+                and not not_a_name(after.group("n")) and not _PLAN_WORD.match(after.group("n")) \
+                else None  # not 公司|拟在江州投资: a plan, no name
         if named is not None:  # 公司全资子公司X拟…: the subsidiary invests
             return "company", named
         back = the_company(form, at) or company_in(form, form.rfind("\n", 0, at) + 1, at)
         return ("company", back) if back is not None else ("none", None)
     if re.match(r"该[市县区省州镇]", form[at : at + 2]):
         return "place", None
+    agent = _company_opening(form, at + 1, hi) if form.startswith("由", at) else None
+    if agent is not None and _AGENT_VERB.search(form, agent[1], hi):  # 由X公司投资建设,总投资…: X invests
+        return "company", agent
     among = _company_opening(form, at + 2, hi) if form.startswith("其中", at) else None
     if among is not None:  # 其中X认缴…: one of the parties named before
         return "company", among
@@ -305,7 +314,7 @@ def company_amount(form: str, text: str, m_start: int, m_end: int,
     """(evidence start, investor, part) for an amount of one company's investment decided from structure, or
     None: the amount's own cue is an investment, it is no aggregate, and the subject is a company."""
     cue = _INVEST_CUE.search(form, max(sent_start, m_start - 16), m_start)
-    planned = None if cue is not None else _PLAN_BEFORE.search(form, max(sent_start, m_start - 8), m_start)
+    planned = None if cue is not None else _PLAN_BEFORE.search(form, max(sent_start, m_start - 24), m_start)
     signed = None if cue is not None or planned is not None else _SIGNED_BEFORE.search(
         form, max(sent_start, m_start - 8), m_start)
     if planned is not None and _BUILDS_AFTER.match(form, m_end):
@@ -363,7 +372,7 @@ def bare_project(name: str | None) -> bool:
 
 # the project's agent after it: …产业园开工,该园区将由远帆锂能联合…共同投资
 _AGENT_AFTER = re.compile(
-    r"由(?P<org>[\u4e00-\u9fffA-Za-z]{2,16}?)(?:联合|牵头|携手|与|和|独资|全资|共同|投资|出资|建设|投建)"
+    r"由(?P<org>[\u4e00-\u9fffA-Za-z()]{2,20}?)(?:联合|牵头|携手|与|和|独资|全资|共同|投资|出资|建设|投建|主导|负责)"
 )
 
 
@@ -381,6 +390,21 @@ def agent_after(form: str, text: str, end: int) -> str | None:
     if kind != "company" or span is None or not_an_investor(text[span[0] : span[1]]):
         return None
     return text[span[0] : span[1]]
+
+
+def agent_before(form: str, text: str, sent_start: int, at: int) -> str | None:
+    """The company a clause before the amount in its sentence names as the project's agent (由X公司投资建设,
+    总投资N亿元), or None."""
+    for lo, hi in _clauses_before(form, sent_start, at)[1:4]:
+        lead = _LEAD.match(form, lo, hi)
+        start = lead.end() if lead else lo
+        start += 2 if form.startswith(("该项目", "本项目"), start) else 0
+        start += 2 if form.startswith("项目", start) else 0
+        if form.startswith("由", start):
+            kind, span = clause_subject(form, start, hi)
+            if kind == "company" and span is not None and not not_an_investor(text[span[0] : span[1]]):
+                return text[span[0] : span[1]]
+    return None
 
 
 def place_led_name(investor: str | None, project: str | None) -> bool:
@@ -441,7 +465,7 @@ def total_given(form: str, at: int) -> bool:
 # a dateline before 丨, a plan word after it; a government signing with it (X市人民政府与Y公司)
 _SIGNED_WITH = re.compile("(?:" + _PLACE_HEAD.pattern + r")(?:与|和|同)")
 _TIDY_LEAD = re.compile(r"(?:[^丨|]*[丨|])?(?:(?:该|本|其)?公司)?(?:的)?(?:全资|控股|下属)?(?:子公司|孙公司)?")
-_TIDY_TAIL = re.compile(r"(?:预计|计划|拟|将|已|也|还|正式|首次|再次|决定|宣布)+$")
+_TIDY_TAIL = re.compile(r"(?:预计|计划|拟|将|已|也|还|正式|首次|再次|决定|宣布|负责|主导|牵头|联合|共同)+$")
 
 
 def _tidy_span(form: str, lo: int, hi: int) -> tuple[int, int]:
@@ -461,6 +485,7 @@ def _tidy_span(form: str, lo: int, hi: int) -> tuple[int, int]:
 # a product or capacity written after a brand (惠科Mini LED背光, 远帆1GWh): not part of the company's name, unless
 # the whole is a legal name (江州ABC新材料有限公司)
 _PRODUCT_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})[A-Za-z0-9][^()]*$")
+_PARTNER_TAIL = re.compile(r"(?<=公司|集团|股份|控股)(?:与|和|同|及)")
 _LEGAL_END = re.compile(r"(?:公司|集团|股份|控股|有限|银行)$")
 
 
@@ -469,6 +494,10 @@ def tidy_investor(name: str) -> str:
     …日丨X → X, X市人民政府与Y公司 → Y公司, 惠科Mini LED背光 → 惠科); "" when nothing of a name is left."""
     form = match_form(name)
     lo, hi = _tidy_span(form, 0, len(name))
+    partner = _PARTNER_TAIL.search(form, lo, hi)
+    if partner is not None and partner.start() - lo >= 4 and government(
+            re.sub(r"(?:共同|联合)+$", "", form[partner.end() : hi])):
+        hi = partner.start()  # X公司与江州高新区共同: X (a government partner is no investor; 和当地国企 is)
     tail = _PRODUCT_TAIL.search(form, lo, hi)
     if tail is not None and not _LEGAL_END.search(form, lo, hi):
         hi = tail.start()
@@ -558,6 +587,8 @@ def settle_investor(form: str, text: str, investor: str | None, project: str | N
     if not_an_investor(investor) and (investor or (
             (part == "phase" or bare_project(project)) and not total_given(form, at))):
         investor = subject_investor(form, text, sent_start, at)  # 此次, 控股公司, 二期项目: whose it is
+    if not investor:  # …项目,由X公司投资建设,总投资N亿元: the agent of the clause before
+        investor = agent_before(form, text, sent_start, at)
     if not investor and _SIGNED_FOR.search(form, max(sent_start, at - 12), at):
         investor = subject_investor(form, text, sent_start, at)  # X与江州市签订了总投资N亿元的…项目协议: X's
     if project and (not investor and not part or investor and project.startswith(investor)):
