@@ -59,7 +59,38 @@ _AGENT_LEADS = "该项目由江州市城投集团负责建设,总投资12亿元�
 _PHASES = ("3月15日晚间,华拓科技发布公告称,公司拟在江州投资建设智能硬件生产基地项目。"
            "公告显示,项目第一期计划投入人民币10亿元,第二期、第三期皆计划投入人民币20亿元,总投资计划50亿元。")
 
+# 9. a planned total over a count of projects offered or started: an indicator; a year's investment: a target
+_OFFERED = "项目礼包聚焦新型显示等重点领域,精准推出64个、拟投资总额1500多亿元的合作项目。"
+_HANT_OFFERED = "項目禮包聚焦新型顯示等重點領域,精準推出64個、擬投資總額1500多億元的合作項目。"
+_YEARS_SHARE = "86个项目集中开工,总投资192.4亿元,年度投资88.6亿元。"
+_HANT_YEARS_SHARE = "86個項目集中開工,總投資192.4億元,年度投資88.6億元。"
+_YEAR_DONE = "全市重点项目完成年度投资88.6亿元。"
+_SHARE_HELD = "同意子公司在江州市成立持股比例不低于60%的控股子公司。"
+_FLOOR_PLAN = "力争全年实际到位资金不低于100亿元。"
+# 10. a subsidiary named after its parent invests
+_SUBSIDIARY_AFTER = ("当地时间5月5日,州政府发布消息称,电池厂商晨曦高科股份有限公司(简称“晨曦高科”)的海外子公司Voltra"
+                     "将在当地投资建设电池材料工厂,投资金额约为12.5亿美元。")
+_SUBSIDIARY_OF = "晨曦高科股份有限公司的全资子公司江州晨曦拟投资10亿元建设电池项目。"
+_HANT_SUBSIDIARY_OF = "晨曦高科股份有限公司的全資子公司江州晨曦擬投資10億元建設電池項目。"
+# 11. a fund set up jointly: one venture's size, no single investor; a city's own fund: an indicator
+_JOINT_FUND = "其中,江州市与远帆集团、华拓证券等企业共同发起设立的轨道交通产业基金,基金规模就达到50亿元。"
+_JOINT_FUND_AFTER = "双方将共同在江州新区发起成立10亿元规模的产业基金。"
+_HANT_JOINT_FUND = "雙方將共同在江州新區發起成立10億元規模的產業基金。"
+_CITY_FUND = "江州市设立总规模20亿元的产业引导基金,支持企业发展。"
+
 NUMERIC: list[tuple[str, str, float, str, str, str]] = [
+    (HANS, _OFFERED, 1.5e11, "CNY", IND, ""),
+    (HANT, _HANT_OFFERED, 1.5e11, "CNY", IND, ""),
+    (HANS, _YEARS_SHARE, 8.86e9, "CNY", T, ""),
+    (HANT, _HANT_YEARS_SHARE, 8.86e9, "CNY", T, ""),
+    (HANS, _YEARS_SHARE, 1.924e10, "CNY", IND, ""),
+    (HANS, _YEAR_DONE, 8.86e9, "CNY", IND, ""),
+    (HANS, _SHARE_HELD, 60, "percent", IND, ""),
+    (HANS, _FLOOR_PLAN, 1e10, "CNY", T, ""),
+    (HANS, _JOINT_FUND, 5e9, "CNY", P, ""),
+    (HANS, _JOINT_FUND_AFTER, 1e9, "CNY", P, ""),
+    (HANT, _HANT_JOINT_FUND, 1e9, "CNY", P, ""),
+    (HANS, _CITY_FUND, 2e9, "CNY", IND, ""),
     (HANS, _OWN_FUNDS, 3.8e8, "CNY", P, ""),
     (HANT, _HANT_OWN_FUNDS, 4.5e8, "CNY", P, ""),
     (HANS, _SCALE_CARRIED, 1.2e10, "CNY", P, ""),
@@ -119,4 +150,8 @@ FIELDS: list[tuple[str, str, float, str, str]] = [
     (HANS, _AGENT_LEADS, 1.2e9, "investor", "江州市城投集团"),
     (HANS, _PHASES, 2e9, "investor", "华拓科技"),
     (HANS, _PHASES, 5e9, "investor", "华拓科技"),
+    (HANS, _SUBSIDIARY_AFTER, 1.25e9, "investor", "Voltra"),
+    (HANS, _SUBSIDIARY_OF, 1e9, "investor", "江州晨曦"),
+    (HANT, _HANT_SUBSIDIARY_OF, 1e9, "investor", "江州晨曦"),
+    (HANS, _JOINT_FUND, 5e9, "investor", ""),
 ]

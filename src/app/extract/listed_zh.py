@@ -1,5 +1,8 @@
-"""Projects listed by their amounts in a place's report: "总投资N亿元的A、M亿元的B等重大产业项目建成投产",
-"N亿元的A智能网联汽车、M亿元的B电池等项目加快推进".
+"""Amounts of a place's report tied to one project by their shape: projects listed by their amounts
+(总投资分别为N亿元、M亿元的A项目和B项目: the n-th amount the n-th project's;
+"总投资N亿元的A、M亿元的B等重大产业项目建成投产", "N亿元的A智能网联汽车、M亿元的B电池等项目加快推进"), a short name
+before an amount's cue whose project follows (A总投资N亿元的…项目), and a fund set up jointly (…共同发起设立的…基金,
+基金规模N亿元).
 
 Each amount of such a list is one project's, named right after its 的; the list is told as projects (it closes
 with 等…项目, or its items are named as projects). The item's company is the leading proper name of the item:
@@ -17,7 +20,45 @@ from __future__ import annotations
 import re
 
 from app.extract.orgs import mainland_place, zh_investor_from_name
-from app.extract.subject_zh import listed_name_ok
+from app.extract.subject_zh import no_company_word
+
+ZH_PROJECT_SUFFIX = re.compile(
+    r"(?:项目群|项目|产业园|工业园|科技园|产业基地|基地|园区|数据中心|中心|工厂|工程|综合体|电站|生产线|产业链|广场|大厦)"
+)
+# 总投资分别为11亿元、6亿元的康怡佳园养老项目和永宝摄生文明村项目: the n-th amount is the n-th project's
+_RESPECTIVELY = re.compile(r"(?:总投资|计划投资|投资)(?:额)?分别(?:为|是|达)?")
+_AMOUNTS_BEFORE = re.compile(r"(?:[\d.]+(?:亿|万)?元\s*[、,和及与]\s*)*")
+_LIST_END = re.compile(r"[。;:!?\n]|等|已|正在|将|(?<!\d)\.|\.(?!\d)")
+_AMOUNTS_AFTER = re.compile(r"(?:\s*[、,和及与]\s*[\d.]+(?:亿|万)?元)*的")
+
+
+def respective_item(form: str, text: str, m_start: int, m_end: int,
+                    sent_start: int) -> tuple[int, int, str | None, str] | None:
+    """(start, end, investor, project name) of the project a listed amount belongs to (总投资分别为11亿元、6亿元的
+    A项目和B项目: 6亿元 is B's), or None."""
+    lst = _RESPECTIVELY.search(form, max(sent_start, m_start - 40), m_start)
+    if lst is None or not _AMOUNTS_BEFORE.fullmatch(form, lst.end(), m_start):
+        return None
+    tail = _AMOUNTS_AFTER.match(form, m_end)
+    if tail is None:
+        return None
+    index = form.count("元", lst.end(), m_start)
+    seg_start = tail.end()
+    seg = form[seg_start : seg_start + 80]
+    stop = _LIST_END.search(seg)
+    seg = seg[: stop.start()] if stop else seg
+    pos = 0
+    names: list[tuple[int, int]] = []
+    for part in re.split(r"(和|,|及|与)", seg):
+        if part and part not in "和,及与" and ZH_PROJECT_SUFFIX.search(part):
+            names.append((seg_start + pos, seg_start + pos + len(part)))
+        pos += len(part)
+    if index >= len(names):
+        return None
+    s, e = names[index]
+    investor = zh_investor_from_name(form[s:e])
+    return (lst.start() if index == 0 else m_start, e, text[s : s + len(investor)] if investor else None, text[s:e])
+
 
 _AMOUNT = r"(?:约|近|超过|超|逾)?\d+(?:\.\d+)?(?:万亿|亿|万)元"
 _ITEM = r"的[^,。;:!?\n\"()等的]{2,24}?"
@@ -50,7 +91,7 @@ def listed_item(form: str, text: str, m_start: int, m_end: int,
     if not closed and not (several and named_project) or not (chain.group("cue") or several or closed):
         return None
     investor = _company_of(name)
-    if investor is None and not (named_project and listed_name_ok(name)):
+    if investor is None and not (named_project and not no_company_word(name)):
         return None  # not named as a project, or a class of projects (重大项目, 重点项目): no item
     start = chain.start("cue") if chain.group("cue") and not chain.group("items") else m_start
     s = item.start("name")
@@ -61,6 +102,37 @@ def _company_of(name: str) -> str | None:
     """The company leading an item's name (A of A智能网联汽车, A alone), or None for a place, an industry, a
     class of projects or a product."""
     owner = zh_investor_from_name(name if _PROJECT_END.search(name) else name + "项目")
-    if owner is None or len(owner) < 2 or mainland_place(owner) or not listed_name_ok(owner):
+    if owner is None or len(owner) < 2 or mainland_place(owner) or no_company_word(owner):
         return None
     return owner
+
+
+# a short name opening the clause right before the amount's cue: 惠科总投资N亿元的…项目 (not 全市, 项目, 江州市)
+_OWNER_BEFORE_CUE = re.compile(r"(?:^|(?<=[,。;:!?\n]))(?P<n>[\u4e00-\u9fffA-Za-z]{2,6})$")
+
+
+def owner_before_cue(form: str, sent_start: int, cue_at: int) -> tuple[int, int] | None:
+    """The company opening the clause right before an amount's cue whose project is named after the amount
+    (惠科总投资N亿元的…项目: 惠科), when it is company-like: no place, government, class of projects or word
+    naming no company."""
+    owner = _OWNER_BEFORE_CUE.search(form, max(sent_start, cue_at - 8), cue_at)
+    if owner is None or mainland_place(owner.group("n")) or no_company_word(owner.group("n"), opening=True):
+        return None
+    return owner.span("n")
+
+
+# a fund's size: N亿元(规模)的…基金, 基金(总)规模(达到)N亿元; set up jointly in its sentence (共同发起设立, 联合成立)
+_FUND_AFTER = re.compile(r"(?:人民币)?(?:规模)?的?[^,。;!?\n]{0,12}?基金")
+_FUND_BEFORE = re.compile(r"基金(?:总|首期|认缴)?规模(?:就|将|已|预计|拟)?(?:为|达到|达|约为|约|共|是|\s)*$")
+_JOINTLY_SET_UP = re.compile(r"(?:共同|联合|合资|携手)[^。;!?\n]{0,12}?(?:发起|设立|成立|组建)")
+_SENTENCE_END = re.compile(r"[。;!?\n]")
+
+
+def joint_fund(form: str, sent_start: int, m_start: int, m_end: int) -> bool:
+    """Whether the amount is the size of a fund its sentence sets up jointly (X市与Y公司共同发起设立的…基金,基金规模
+    N亿元; 双方将共同发起成立N亿元规模的产业基金): one venture's capital, a project with no single investor. A
+    fund a city offers on its own is no project."""
+    if not (_FUND_AFTER.match(form, m_end) or _FUND_BEFORE.search(form, max(sent_start, m_start - 12), m_start)):
+        return False
+    end = _SENTENCE_END.search(form, m_end)
+    return _JOINTLY_SET_UP.search(form, sent_start, end.start() if end else len(form)) is not None

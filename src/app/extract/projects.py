@@ -36,7 +36,7 @@ from app.extract.company_zh import (
     signer_of,
 )
 from app.extract.index import TailFirst
-from app.extract.listed_zh import listed_item
+from app.extract.listed_zh import ZH_PROJECT_SUFFIX, joint_fund, listed_item, owner_before_cue, respective_item
 from app.extract.orgs import (
     EN_DATE_WORD,
     en_date_words,
@@ -44,20 +44,10 @@ from app.extract.orgs import (
     zh_investor_from_name,
     zh_org_before,
 )
-from app.extract.subject_zh import (
-    company_after_amount,
-    company_amount,
-    counted_before,
-    not_a_name,
-    owner_before_cue,
-    settle_investor,
-)
+from app.extract.subject_zh import company_after_amount, company_amount, counted_before, not_a_name, settle_investor
 
 _ZH_ORG_SUFFIX_END = re.compile(r"(?:公司|集团|银行|控股|股份|厂|研究院|合作社)$")
 
-ZH_PROJECT_SUFFIX = re.compile(
-    r"(?:项目群|项目|产业园|工业园|科技园|产业基地|基地|园区|数据中心|中心|工厂|工程|综合体|电站|生产线|产业链|广场|大厦)"
-)
 _ZH_AMOUNT_LEAD = r"(?:约为|约|达到|达|为|超过|不超过|不超|近|逾|将达到|将达|人民币|不|\s)*"
 _ZH_INVEST_BEFORE = re.compile(
     r"(?:总投资|计划投资|拟投资|计划总投资|投资总额|投资额|投资|总投(?!资))" + _ZH_AMOUNT_LEAD + "$"
@@ -121,11 +111,6 @@ _ZH_NOT_BRAND = re.compile(
     r"|追加|同时|并|又|还|拟|将|计划|全|我|本|该|此|其|各|今|明|去|当|共|累计|企业|公司|项目|社会|民间|外资"
     r"|内资|国有|固定|年度|计划|总|新增|实际|协议|合同)"
 )
-# 总投资分别为11亿元、6亿元的康怡佳园养老项目和永宝摄生文明村项目: the n-th amount is the n-th project's
-_ZH_AMOUNT_LIST = re.compile(r"(?:总投资|计划投资|投资)(?:额)?分别(?:为|是|达)?")
-_ZH_AMOUNTS_BEFORE = re.compile(r"(?:[\d.]+(?:亿|万)?元\s*[、,和及与]\s*)*")
-_ZH_LIST_END = re.compile(r"[。;:!?\n]|等|已|正在|将|(?<!\d)\.|\.(?!\d)")
-_ZH_AMOUNTS_AFTER = re.compile(r"(?:\s*[、,和及与]\s*[\d.]+(?:亿|万)?元)*的")
 # 总投资150亿元海创磷酸铁锂项目 (no 的): a name, not a verb or a connective, right after the amount
 _ZH_BARE_NAME_START = re.compile(
     r"(?![建新用打实开签落已将主涵其包是为占等的和及与,、将计预年达元在])[\u4e00-\u9fffA-Za-z][^,。;!?\n]{0,30}?"
@@ -243,33 +228,6 @@ class ProjectMatch:
     part: str = ""  # which amount of the project when not its total: "completed", "part", "share" …
 
 
-def _zh_listed_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatch | None:
-    """The project a listed amount belongs to (总投资分别为11亿元、6亿元的A项目和B项目: 6亿元 is B's)."""
-    lst = _ZH_AMOUNT_LIST.search(form, max(sent_start, m.start - 40), m.start)
-    if lst is None or not _ZH_AMOUNTS_BEFORE.fullmatch(form, lst.end(), m.start):
-        return None
-    tail = _ZH_AMOUNTS_AFTER.match(form, m.end)
-    if tail is None:
-        return None
-    index = form.count("元", lst.end(), m.start)
-    seg_start = tail.end()
-    seg = form[seg_start : seg_start + 80]
-    stop = _ZH_LIST_END.search(seg)
-    seg = seg[: stop.start()] if stop else seg
-    pos = 0
-    names: list[tuple[int, int]] = []
-    for part in re.split(r"(和|,|及|与)", seg):
-        if part and part not in "和,及与" and ZH_PROJECT_SUFFIX.search(part):
-            names.append((seg_start + pos, seg_start + pos + len(part)))
-        pos += len(part)
-    if index >= len(names):
-        return None
-    s, e = names[index]
-    investor = zh_investor_from_name(form[s:e])
-    return ProjectMatch(lst.start() if index == 0 else m.start, e,
-                        text[s : s + len(investor)] if investor else None, text[s:e])
-
-
 def _zh_led_project(form: str, text: str, start: int) -> tuple[int, int] | None:
     """The project named after 为龙头的 (…生物医药产业园一期项目), as a span, or None."""
     seg = form[start : start + 40]
@@ -304,12 +262,10 @@ def _zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMat
         s, e = field.start("org"), field.end("org")
         named = _ZH_ORG_SUFFIX_END.search(form, s, e) is not None
         return ProjectMatch(field.start(), m.end, text[s:e] if named else None, None)
-    listed = _zh_listed_project(form, text, m, sent_start)
-    if listed is not None:
-        return listed
-    item = listed_item(form, text, m.start, m.end, sent_start) if form.startswith("的", m.end) else None
-    if item is not None:  # 总投资465亿元的A、240亿元的B等…项目: each amount its item's
-        return ProjectMatch(*item)
+    listed = respective_item(form, text, m.start, m.end, sent_start) or (
+        listed_item(form, text, m.start, m.end, sent_start) if form.startswith("的", m.end) else None)
+    if listed is not None:  # 总投资分别为11亿元、6亿元的A项目和B项目; 总投资465亿元的A、240亿元的B等…项目
+        return ProjectMatch(*listed)
     left = form[max(sent_start, m.start - 14) : m.start]
     invest_cue = _ZH_INVEST_BEFORE.search(left)
     bare = invest_cue is not None and _ZH_BARE_NAME_START.match(form, m.end) is not None
@@ -443,6 +399,8 @@ def _zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMat
     decided = company_amount(form, text, m.start, m.end, sent_start)  # who the sentence is about
     if decided is not None:
         return ProjectMatch(decided[0], m.end, decided[1], None, decided[2])
+    if joint_fund(form, sent_start, m.start, m.end):  # 共同发起设立的…基金,基金规模N亿元: the venture's size
+        return ProjectMatch(m.start, m.end, None, None, "fund")
     return None
 
 

@@ -38,6 +38,12 @@ _INVEST_CUE = re.compile(
     r"(?:(?P<verb>投资|投入|出资|认缴|增资|注资|斥资)(?:总额|总金额|金额|额|规模)?|(?:交易|收购|转让)(?:对价|价格|金额|总价|价款)"
     r"|(?P<capital>注册资本金?))(?:合计|共计|总计|拟|将|预计|计划)?(?:约为|约|为|达到|达|是|超过|不超过|不超|不低于|近|逾|人民币|\s)*$"
 )
+# a subsidiary named after its parent, the clause's subject: X公司("X")的美国子公司Y将…, X旗下的Y拟…
+_SUBSIDIARY_AFTER = re.compile(
+    r"(?:\([^()]{0,20}\))?(?:的[\u4e00-\u9fff]{0,4}?(?:全资|控股)?(?:子公司|孙公司)|旗下的?(?:全资|控股)?(?:子公司|孙公司)?)"
+    r"(?P<n>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z ]{1,15}?)(?=拟|计划|将|已|在|于|与|和|投资|出资|,)"
+)
+_PARENT_OF = re.compile(r"(?:的[\u4e00-\u9fff]{0,4}?(?:全资|控股)?(?:子公司|孙公司)|旗下[\u4e00-\u9fff]*)$")
 # what an agent after 由 does to the project: it invests in, builds or leads it
 _AGENT_VERB = re.compile(r"投资|出资|建设|投建|实施|主导|负责|承建|开发|运营")
 # a venture set up in the sentence, whose registered capital is one project's amount
@@ -143,7 +149,9 @@ _CLAUSE_OPENING = re.compile(_NO_SUBJECT.pattern.replace("|与|和|同|对|向|�
 # a product or model rather than a company: a name opening with a phrase of Latin words or digits (Mini LED背光),
 # or listing products (…背光/直显); a clause with a quoted title or a signing in it (双方拟签署《…)
 _PRODUCT = re.compile(r"[A-Za-z0-9][A-Za-z0-9.+-]*\s+[A-Za-z0-9]|.*/|[\d.]+\s*(?:GWh|MWh|GW|MW|万吨|吨)")
-_CLAUSE_INSIDE = re.compile(r"[《》\"]|(?:拟|将|计划)(?:签署|签订|签约|投资|建设)")
+_CLAUSE_INSIDE = re.compile(
+    r"[《》\"]|(?:拟|将|计划)(?:签署|签订|签约|投资|建设)|的[\u4e00-\u9fff]{0,4}(?:子公司|孙公司)$"
+)
 
 
 def not_a_name(name: str) -> bool:
@@ -247,7 +255,13 @@ def _clause_subject(form: str, lo: int, hi: int) -> tuple[str, tuple[int, int] |
     if _NO_SUBJECT.match(form, at, hi):
         return "none", None
     company = _company_opening(form, at, hi)
+    parent = _PARENT_OF.search(form, company[0], company[1]) if company is not None else None
+    if company is not None and parent is not None and parent.start() > company[0]:
+        company = company[0], parent.start()  # X公司的全资子公司Y拟…: read as X, then its subsidiary Y
     if company is not None:
+        sub = _SUBSIDIARY_AFTER.match(form, company[1], hi)
+        if sub is not None and not not_a_name(sub.group("n")) and not _PLAN_WORD.match(sub.group("n")):
+            return "company", sub.span("n")  # X公司(简称…)的美国子公司Y将在…: the subsidiary invests
         return "company", company
     project = _NAMED_PROJECT.match(form, at, hi)
     owner = zh_investor_from_name(project.group()) if project is not None else None
@@ -439,12 +453,12 @@ def company_after_amount(form: str, text: str, after_de: int) -> tuple[int, str]
 
 
 # several projects counted right before the amount's cue: 三个总投资…的产业项目
-_COUNT_RIGHT_BEFORE = re.compile(r"[\d一二三四五六七八九十两]+\s*(?:个|项|批)$")
+_COUNT_RIGHT_BEFORE = re.compile(r"[\d一二三四五六七八九十两]+\s*(?:多|余)?(?:个|项|批)(?:,|和|及)?(?:拟|计划|预计)?$")
 
 
 def counted_before(form: str, cue_start: int) -> bool:
     """Whether a count stands right before the amount's cue (N个总投资…的项目: a total over N projects)."""
-    return _COUNT_RIGHT_BEFORE.search(form, max(0, cue_start - 6), cue_start) is not None
+    return _COUNT_RIGHT_BEFORE.search(form, max(0, cue_start - 10), cue_start) is not None
 
 
 def plan_spent(project_ends: list[int], cue_end: int, at: int) -> bool:
@@ -504,30 +518,17 @@ def tidy_investor(name: str) -> str:
     return name[lo:hi].strip()
 
 
-# a short name opening the clause right before the amount's cue: 惠科总投资N亿元的…项目 (not 全市, 项目, 江州市)
-_OWNER_BEFORE_CUE = re.compile(r"(?:^|(?<=[,。;:!?\n]))(?P<n>[\u4e00-\u9fffA-Za-z]{2,6})$")
-
-
-def owner_before_cue(form: str, sent_start: int, cue_at: int) -> tuple[int, int] | None:
-    """The company opening the clause right before an amount's cue whose project is named after the amount
-    (惠科总投资N亿元的…项目: 惠科), when it is company-like: no place, government, class of projects or word
-    naming no company."""
-    owner = _OWNER_BEFORE_CUE.search(form, max(sent_start, cue_at - 8), cue_at)
-    if owner is None:
-        return None
-    name = owner.group("n")
-    if (mainland_place(name) or _PLACE_HEAD.fullmatch(name) or _NO_SUBJECT.match(name) or _LEAD.fullmatch(name)
-            or not listed_name_ok(name) or _CLAUSE_OPENING.match(name) or government(name)):
-        return None
-    return owner.span("n")
-
-
-def listed_name_ok(name: str) -> bool:
-    """Whether an item's leading name in a list of projects may be a company: not a class of projects
-    (重大, 重点), an industry (…产业), a word naming none, or no name by its shape (`not_a_name`)."""
+def no_company_word(name: str, opening: bool = False) -> bool:
+    """Whether a name read by its position (an item of a list of projects; with `opening`, the words opening a
+    clause before an amount's cue) can be no company: a class of projects (重大, 重点), an industry (…产业), a
+    word naming none, no name by its shape (`not_a_name`), a product after a brand; with `opening` also a
+    place or government, or the words of a clause without a subject (项目, 预计, 和…)."""
     form = match_form(name)
-    return not (_PLURAL.search(form) or _INDUSTRY_HEAD.search(form) or not_an_investor(form) or not_a_name(form)
-                or _PRODUCT_TAIL.search(form))
+    if (_PLURAL.search(form) or _INDUSTRY_HEAD.search(form) or not_an_investor(form) or not_a_name(form)
+            or _PRODUCT_TAIL.search(form)):
+        return True
+    return opening and bool(_PLACE_HEAD.fullmatch(form) or _NO_SUBJECT.match(form) or _LEAD.fullmatch(form)
+                            or _CLAUSE_OPENING.match(form) or government(form))
 
 
 _GOVERNMENT = re.compile(
