@@ -78,7 +78,18 @@ _JOINT_FUND_AFTER = "双方将共同在江州新区发起成立10亿元规模的
 _HANT_JOINT_FUND = "雙方將共同在江州新區發起成立10億元規模的產業基金。"
 _CITY_FUND = "江州市设立总规模20亿元的产业引导基金,支持企业发展。"
 
+# 12. a paragraph with no subject of its own continues the paragraph before; a place's paragraph does not
+_PARA_CARRIED = ("3月15日晚间,华拓电子发布公告称,同意华拓电子全资子公司江州华拓智能有限公司与江州新区管委会在新区内"
+                 "投资建设智能硬件研发生产基地项目。\n公告显示,双方拟签署《项目投资协议书》,项目总投资计划30亿元。")
+_HANT_PARA_CARRIED = ("3月15日晚間,華拓電子發布公告稱,同意華拓電子全資子公司江州華拓智能有限公司與江州新區管委會"
+                      "在新區內投資建設智能硬件研發生產基地項目。\n公告顯示,項目總投資計劃30億元。")
+_PARA_PLACE = ("华拓电子在江州新区投资建设智能硬件研发生产基地项目。\n今年,江州新区计划完成固定资产投资30亿元。")
+_PARA_AFTER_PLACE = ("江州新区今年新签约项目20个。\n据悉,项目总投资计划30亿元。")
+
 NUMERIC: list[tuple[str, str, float, str, str, str]] = [
+    (HANS, _PARA_CARRIED, 3e9, "CNY", P, ""),
+    (HANT, _HANT_PARA_CARRIED, 3e9, "CNY", P, ""),
+    (HANS, _PARA_PLACE, 3e9, "CNY", T, ""),
     (HANS, _OFFERED, 1.5e11, "CNY", IND, ""),
     (HANT, _HANT_OFFERED, 1.5e11, "CNY", IND, ""),
     (HANS, _YEARS_SHARE, 8.86e9, "CNY", T, ""),
@@ -154,4 +165,7 @@ FIELDS: list[tuple[str, str, float, str, str]] = [
     (HANS, _SUBSIDIARY_OF, 1e9, "investor", "江州晨曦"),
     (HANT, _HANT_SUBSIDIARY_OF, 1e9, "investor", "江州晨曦"),
     (HANS, _JOINT_FUND, 5e9, "investor", ""),
+    (HANS, _PARA_CARRIED, 3e9, "investor", "江州华拓智能有限公司"),
+    (HANT, _HANT_PARA_CARRIED, 3e9, "investor", "江州華拓智能有限公司"),
+    (HANS, _PARA_AFTER_PLACE, 3e9, "investor", ""),
 ]

@@ -40,7 +40,7 @@ _INVEST_CUE = re.compile(
 )
 # a subsidiary named after its parent, the clause's subject: X公司("X")的美国子公司Y将…, X旗下的Y拟…
 _SUBSIDIARY_AFTER = re.compile(
-    r"(?:\([^()]{0,20}\))?(?:的[\u4e00-\u9fff]{0,4}?(?:全资|控股)?(?:子公司|孙公司)|旗下的?(?:全资|控股)?(?:子公司|孙公司)?)"
+    r"(?:\([^()]{0,20}\))?(?:(?:的[\u4e00-\u9fff]{0,4}?)?(?:全资|控股)?(?:子公司|孙公司)|旗下的?(?:全资|控股)?(?:子公司|孙公司)?)"
     r"(?P<n>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z ]{1,15}?)(?=拟|计划|将|已|在|于|与|和|投资|出资|,)"
 )
 _PARENT_OF = re.compile(r"(?:的[\u4e00-\u9fff]{0,4}?(?:全资|控股)?(?:子公司|孙公司)|旗下[\u4e00-\u9fff]*)$")
@@ -81,7 +81,7 @@ _PLACE_HEAD = re.compile(
 # leading words before the subject: a date, a time, a connective
 _LEAD = re.compile(
     r"(?:\s|\d{4}年|\d{1,2}月|\d{1,2}日|上午|下午|晚间|当天|近日|日前|此前|同日|此外|同时|另外|据悉|据了解|而|今年|去年"
-    r"|目前|如今|根据协议|根据公告|按照协议|按协议|此次|本次|这次)*,?(?=[^项投])"
+    r"|目前|如今|根据协议|根据公告|按照协议|按协议|此次|本次|这次|同意|批准)*,?(?=[^项投])"
 )
 # the company referred back to: 公司, 该公司, 本公司, 其; a subsidiary named after it
 _BACK_REFERENCE = re.compile(r"(?:该|本|其)?(?:公司)?(?:全资|控股|下属)?(?:子公司|孙公司|公司|其)")
@@ -316,6 +316,12 @@ def subject_before(form: str, sent_start: int, at: int) -> tuple[str, tuple[int,
         if found is not None:
             return found
         prev_end = prev_lo
+    if para > 0 and _first_subject(form, para, at) is None:  # a paragraph with no subject of its own (公告显示,
+        prev_para = form.rfind("\n", 0, para - 1) + 1      # 据悉…) continues the one before: its last subject
+        prev_lo = max(prev_para, max(form.rfind(c, prev_para, para - 2) for c in _SENTENCE_END) + 1)
+        found = _first_subject(form, prev_lo, para - 1)
+        if found is not None and found[0] == "company":
+            return found
     if _ANNOUNCED.search(form, para, at):  # a listed company's announcement: the company it establishes
         back = the_company(form, at)
         if back is not None:
