@@ -55,6 +55,8 @@ _HANT_AGENT_BEFORE = "位於江州經開區的智能終端製造項目,由遠帆
 _AGENT_GOVERNMENT = "该项目由江州市政府投资建设,总投资12亿元。"
 _AGENT_WITH_PLACE = "江州智能终端制造项目,由鼎昇电子有限公司与江州高新区共同投资,总投资5亿元。"
 _AGENT_LEADS = "该项目由江州市城投集团负责建设,总投资12亿元。"
+_AGENT_THE_PROJECT = "江州储能电站开工,该项目由衡川能源有限公司主导建设,总投资约9亿元。"
+_HANT_AGENT_THE_PROJECT = "江州儲能電站開工,該項目由衡川能源有限公司主導建設,總投資約9億元。"
 # 8. phases with an adverb are no company: the company the announcement names
 _PHASES = ("3月15日晚间,华拓科技发布公告称,公司拟在江州投资建设智能硬件生产基地项目。"
            "公告显示,项目第一期计划投入人民币10亿元,第二期、第三期皆计划投入人民币20亿元,总投资计划50亿元。")
@@ -86,7 +88,20 @@ _HANT_PARA_CARRIED = ("3月15日晚間,華拓電子發布公告稱,同意華拓�
 _PARA_PLACE = ("华拓电子在江州新区投资建设智能硬件研发生产基地项目。\n今年,江州新区计划完成固定资产投资30亿元。")
 _PARA_AFTER_PLACE = ("江州新区今年新签约项目20个。\n据悉,项目总投资计划30亿元。")
 
+# 13. a project's name enumerating its products with 、 is one name; items with their own amounts are a list
+_ENUMERATED = "3月2日上午,总投资18.5亿元的远帆硅2GW单晶硅棒、2GW切片、300MW电池组件项目在江州经开区试投产。"
+_HANT_ENUMERATED = "3月2日上午,總投資18.5億元的遠帆硅2GW單晶硅棒、2GW切片、300MW電池組件項目在江州經開區試投產。"
+_SIGNED_ENUMERATED = "此次江州市与晨曦新能源公司签订了总投资30亿元的年产800兆瓦多晶硅铸锭、硅片切割、电池片项目协议。"
+_SEVERAL_NAMED = "总投资30亿元的远帆电池、晨曦光电等项目开工。"  # two companies' projects: a total
+# 14. a stock ticker between a company's name and its legal form
+_TICKER = "奠基的项目中,鼎昇能源[10.83 0.93%]股份公司投资2.6亿元建设的光伏设备制造项目进展顺利。"
+_HANT_TICKER = "奠基的項目中,鼎昇能源[10.83 0.93%]股份公司投資2.6億元建設的光伏設備製造項目進展順利。"
+
 NUMERIC: list[tuple[str, str, float, str, str, str]] = [
+    (HANS, _ENUMERATED, 1.85e9, "CNY", P, ""),
+    (HANT, _HANT_ENUMERATED, 1.85e9, "CNY", P, ""),
+    (HANS, _SIGNED_ENUMERATED, 3e9, "CNY", P, ""),
+    (HANS, _SEVERAL_NAMED, 3e9, "CNY", IND, ""),
     (HANS, _PARA_CARRIED, 3e9, "CNY", P, ""),
     (HANT, _HANT_PARA_CARRIED, 3e9, "CNY", P, ""),
     (HANS, _PARA_PLACE, 3e9, "CNY", T, ""),
@@ -159,6 +174,8 @@ FIELDS: list[tuple[str, str, float, str, str]] = [
     (HANT, _HANT_AGENT_BEFORE, 3e8, "investor", "遠帆(香港)設備有限公司"),
     (HANS, _AGENT_WITH_PLACE, 5e8, "investor", "鼎昇电子有限公司"),
     (HANS, _AGENT_LEADS, 1.2e9, "investor", "江州市城投集团"),
+    (HANS, _AGENT_THE_PROJECT, 9e8, "investor", "衡川能源有限公司"),
+    (HANT, _HANT_AGENT_THE_PROJECT, 9e8, "investor", "衡川能源有限公司"),
     (HANS, _PHASES, 2e9, "investor", "华拓科技"),
     (HANS, _PHASES, 5e9, "investor", "华拓科技"),
     (HANS, _SUBSIDIARY_AFTER, 1.25e9, "investor", "Voltra"),
@@ -168,4 +185,9 @@ FIELDS: list[tuple[str, str, float, str, str]] = [
     (HANS, _PARA_CARRIED, 3e9, "investor", "江州华拓智能有限公司"),
     (HANT, _HANT_PARA_CARRIED, 3e9, "investor", "江州華拓智能有限公司"),
     (HANS, _PARA_AFTER_PLACE, 3e9, "investor", ""),
+    (HANS, _ENUMERATED, 1.85e9, "investor", "远帆"),
+    (HANT, _HANT_ENUMERATED, 1.85e9, "investor", "遠帆"),
+    (HANS, _SIGNED_ENUMERATED, 3e9, "investor", "晨曦新能源公司"),
+    (HANS, _TICKER, 2.6e8, "investor", "鼎昇能源"),
+    (HANT, _HANT_TICKER, 2.6e8, "investor", "鼎昇能源"),
 ]

@@ -136,3 +136,23 @@ def joint_fund(form: str, sent_start: int, m_start: int, m_end: int) -> bool:
         return False
     end = _SENTENCE_END.search(form, m_end)
     return _JOINTLY_SET_UP.search(form, sent_start, end.start() if end else len(form)) is not None
+
+
+# the rest of a project's name that enumerates its products (A单晶硅棒、B切片、C电池组件项目): parts joined by 、 (a
+# comma in the matching form, 、 in the text) up to the project's word, with no amount or cue inside
+_ENUMERATED_REST = re.compile(
+    r"(?:,[^,。;:!?\n等的]{1,16}?){1,5}?(?:项目|基地|工厂|生产线)(?![\u4e00-\u9fff]{0,2}(?:群|[和及]))"
+)
+_AMOUNT_OR_CUE = re.compile(r"\d(?:\.\d+)?\s*(?:亿|万)?元|投资|项目[^,]")
+
+
+def enumerated_name_end(form: str, text: str, at: int) -> int | None:
+    """The end of a project's name that goes on after the 、 at `at` with more of its products (总投资N亿元的A硅棒、
+    B切片、C组件项目), or None when the name ends there (a list of projects, a new clause)."""
+    if text[at : at + 1] != "、":
+        return None
+    rest = _ENUMERATED_REST.match(form, at)
+    if rest is None or _AMOUNT_OR_CUE.search(rest.group()):
+        return None
+    seps = [i for i in range(at, rest.end()) if form[i] == ","]
+    return rest.end() if all(text[i] == "、" for i in seps) else None

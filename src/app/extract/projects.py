@@ -36,7 +36,14 @@ from app.extract.company_zh import (
     signer_of,
 )
 from app.extract.index import TailFirst
-from app.extract.listed_zh import ZH_PROJECT_SUFFIX, joint_fund, listed_item, owner_before_cue, respective_item
+from app.extract.listed_zh import (
+    ZH_PROJECT_SUFFIX,
+    enumerated_name_end,
+    joint_fund,
+    listed_item,
+    owner_before_cue,
+    respective_item,
+)
 from app.extract.orgs import (
     EN_DATE_WORD,
     en_date_words,
@@ -44,7 +51,8 @@ from app.extract.orgs import (
     zh_investor_from_name,
     zh_org_before,
 )
-from app.extract.subject_zh import company_after_amount, company_amount, counted_before, not_a_name, settle_investor
+from app.extract.settle_zh import settle_investor
+from app.extract.subject_zh import company_after_amount, company_amount, counted_before, not_a_name
 
 _ZH_ORG_SUFFIX_END = re.compile(r"(?:公司|集团|银行|控股|股份|厂|研究院|合作社)$")
 
@@ -274,7 +282,8 @@ def _zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMat
         # 孚能科技(赣州)股份有限公司…项目: a parenthesised place inside the name does not end it
         seg = re.sub(r"\([^()\n]{1,8}\)", lambda p: "_" * len(p.group()), form[seg_start : seg_start + 50])
         stop = _ZH_NAME_END.search(seg)
-        seg = seg[: stop.start()] if stop else seg
+        through = enumerated_name_end(form, text, seg_start + stop.start()) if stop else None
+        seg = form[seg_start:through] if through else seg[: stop.start()] if stop else seg  # A、B、C项目: one name
         leads = _ZH_LEADS_AFTER.match(form, seg_start + len(seg)) if 2 <= len(seg) <= 12 else None
         if leads is not None:
             led = _zh_led_project(form, text, leads.end())

@@ -21,7 +21,9 @@ the project after it (三个…项目, its share of net assets).
 
 Investor: words that name no company (此次, 控股公司, 该公司) give way to the subject; what is no part of a name
 is dropped (公司全资子公司X, X预计, a dateline before 丨); an investor read from a project's own name that opens
-with a place gives way to the agent named after it (由X联合…投资).
+with a place gives way to the agent named after it (由X联合…投资) — `settle_zh` applies these to a rule's investor.
+A name is also judged by its shape (`not_a_name`): a capacity, a legal form alone, a product or model (Mini LED…),
+a clause (双方拟签署《…); a subsidiary named after its parent (X的全资子公司Y) is the subject, not X.
 """
 
 from __future__ import annotations
@@ -124,7 +126,6 @@ _BUILDS_AFTER = re.compile(
 _SIGNED_BEFORE = re.compile(r"签(?:订|署|下)了?(?:总额|金额|价值|总价)?(?:为|约|达)?$")
 _CONTRACT_AFTER = re.compile(r"的[^,。;!?\n]{0,30}?(?:合同|订单)")
 _ANNOUNCED = re.compile(r"公告|公布|董事会|发布")
-_SEVERAL = re.compile(r"多家|数家|几家|[\d一二三四五六七八九十两]+家|一批|大批|各类")
 _CLAUSE_END = "，,。;；:!?\n"
 # a clause ending with a partner after 与 (…拟与A市人民政府): the clause after it may list the next partner
 _PARTNER_LISTED = re.compile(r"(?:与|和|同)[^,。;!?\n]{2,20}$")
@@ -166,7 +167,7 @@ def not_a_name(name: str) -> bool:
     return opening is not None and opening.end() >= 2
 
 
-def _clauses_before(form: str, lo: int, hi: int) -> list[tuple[int, int]]:
+def clauses_before(form: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The clauses of form[lo:hi], last first."""
     out: list[tuple[int, int]] = []
     end = hi
@@ -192,7 +193,7 @@ def _company_opening(form: str, at: int, hi: int) -> tuple[int, int] | None:
     for stop in [*stops, len(head)]:
         org = zh_org_before(head[:stop])
         if org is not None and org[0] == 0:
-            lo, hi = _tidy_span(form, at, at + org[1])  # 某市人民政府与X有限公司: X
+            lo, hi = tidy_span(form, at, at + org[1])  # 某市人民政府与X有限公司: X
             return (lo, hi) if hi - lo >= 2 and not not_an_investor(form[lo:hi]) else None
     brand = _BUSINESS_NAME.match(form, at, hi)
     if brand is not None and not _INDUSTRY_HEAD.search(brand.group("n")):
@@ -212,7 +213,7 @@ def _described_company(form: str, at: int, hi: int) -> tuple[int, int] | None:
     de = form.rfind("的", at, hi)
     if de < 0 or hi - de - 1 < 4:
         return None
-    lo, end = _tidy_span(form, de + 1, hi)
+    lo, end = tidy_span(form, de + 1, hi)
     return (lo, end) if end - lo >= 4 and not not_an_investor(form[lo:end]) else None
 
 
@@ -288,7 +289,7 @@ def _clause_subject(form: str, lo: int, hi: int) -> tuple[str, tuple[int, int] |
 
 def _first_subject(form: str, lo: int, hi: int) -> tuple[str, tuple[int, int] | None] | None:
     """The subject of the last clause of form[lo:hi] that opens with a company or a place, or None."""
-    clauses = _clauses_before(form, lo, hi)
+    clauses = clauses_before(form, lo, hi)
     for i, (c_lo, c_hi) in enumerate(clauses):
         kind, span = clause_subject(form, c_lo, c_hi)
         if kind in ("company", "place") and i + 1 < len(clauses) and _PARTNER_LISTED.search(form, *clauses[i + 1]):
@@ -412,21 +413,6 @@ def agent_after(form: str, text: str, end: int) -> str | None:
     return text[span[0] : span[1]]
 
 
-def agent_before(form: str, text: str, sent_start: int, at: int) -> str | None:
-    """The company a clause before the amount in its sentence names as the project's agent (由X公司投资建设,
-    总投资N亿元), or None."""
-    for lo, hi in _clauses_before(form, sent_start, at)[1:4]:
-        lead = _LEAD.match(form, lo, hi)
-        start = lead.end() if lead else lo
-        start += 2 if form.startswith(("该项目", "本项目"), start) else 0
-        start += 2 if form.startswith("项目", start) else 0
-        if form.startswith("由", start):
-            kind, span = clause_subject(form, start, hi)
-            if kind == "company" and span is not None and not not_an_investor(text[span[0] : span[1]]):
-                return text[span[0] : span[1]]
-    return None
-
-
 def place_led_name(investor: str | None, project: str | None) -> bool:
     """An investor read from the project's own name that opens with a place (荆门动力 of 荆门动力…产业园): the
     name may be the project's, not its owner's."""
@@ -488,7 +474,7 @@ _TIDY_LEAD = re.compile(r"(?:[^丨|]*[丨|])?(?:(?:该|本|其)?公司)?(?:的)?
 _TIDY_TAIL = re.compile(r"(?:预计|计划|拟|将|已|也|还|正式|首次|再次|决定|宣布|负责|主导|牵头|联合|共同)+$")
 
 
-def _tidy_span(form: str, lo: int, hi: int) -> tuple[int, int]:
+def tidy_span(form: str, lo: int, hi: int) -> tuple[int, int]:
     """form[lo:hi] without what is no part of a name (see `tidy_investor`)."""
     signed = _SIGNED_WITH.match(form, lo, hi)
     if signed is not None:
@@ -513,7 +499,7 @@ def tidy_investor(name: str) -> str:
     """The investor a rule read, without what is no part of the name (公司全资子公司X → X, X预计 → X,
     …日丨X → X, X市人民政府与Y公司 → Y公司, 惠科Mini LED背光 → 惠科); "" when nothing of a name is left."""
     form = match_form(name)
-    lo, hi = _tidy_span(form, 0, len(name))
+    lo, hi = tidy_span(form, 0, len(name))
     partner = _PARTNER_TAIL.search(form, lo, hi)
     if partner is not None and partner.start() - lo >= 4 and government(
             re.sub(r"(?:共同|联合)+$", "", form[partner.end() : hi])):
@@ -547,59 +533,12 @@ def government(name: str | None) -> bool:
     return bool(name) and _GOVERNMENT.search(match_form(name or "").strip()) is not None
 
 
-def own_clause_company(form: str, text: str, sent_start: int, at: int) -> str | None:
-    """The company opening the clause of the amount at `at` (其中X认缴N亿元, Y认缴M亿元: X, then Y), or None."""
-    clauses = _clauses_before(form, sent_start, at)
-    if not clauses:
-        return None
-    kind, span = clause_subject(form, *clauses[0])
-    return text[span[0] : span[1]] if kind == "company" and span is not None else None
+def legal_form_alone(name: str) -> bool:
+    """Whether a rule's investor is a legal form with no name before it (股份公司, 有限公司)."""
+    return _LEGAL_FORM_ALONE.fullmatch(match_form(name).strip()) is not None
 
 
-# several projects: counted inside the project's name told before the amount (not 总投资N亿元的X和Y两个项目, each
-# amount its own) or at the name's start (总投资N亿元的五个…项目), or counted right before the amount's total
-_COUNT_IN_NAME = re.compile(r"[\d一二三四五六七八九十两几]+\s*(?:个|项|批)")
-_COUNTED_JUST_BEFORE = re.compile(
-    r"项目\s*(?:共|有|共有|合计)?\s*[\d一二三四五六七八九十两几]+\s*[个项][,、]?\s*(?:计划)?(?:总投资|投资总额)(?:额)?"
-    r"(?:约为|约|为|达|超过|逾|近|\s)*$"
-)
-
-
-# an amount the sentence's parties signed for: 签订了总投资N亿元的…
-_SIGNED_FOR = re.compile(r"签(?:订|署|下)了?(?:总投资|投资总额|投资)(?:额)?(?:约为|约|为|达|超过|\s)*$")
-
-
-def settle_investor(form: str, text: str, investor: str | None, project: str | None, part: str,
-                    where: tuple[int, int, int]) -> tuple[bool, str | None]:
-    """(whether the rules' project stands, its investor) after the structure is read: each party of a venture is
-    the company its clause opens with; what is no part of a name is dropped; a government's amount with no named
-    project is no company's project; a word naming no company (此次, 控股公司), or a phase or bare project with no
-    total before it, gives way to the company the sentence is about; a name read from a project's own name that
-    opens with a place gives way to the agent after it (由X…投资). `where` is (sentence start, amount start,
-    end of the rules' evidence)."""
-    sent_start, at, end = where
-    if part == "share":  # 其中X认缴N亿元, Y认缴M亿元: each party its own
-        investor = own_clause_company(form, text, sent_start, at) or investor
-    if investor:
-        investor = tidy_investor(investor) or None
-    if investor and not_a_name(investor):  # 宣布, 股份公司, 3GW: the company the sentence is about, or none
-        investor = subject_investor(form, text, sent_start, at)
-    if project is None and government(investor) or investor and _SEVERAL.search(match_form(investor)):
-        return False, None  # a government's amount, or several companies' (多家央企…): no company's project
-    name = match_form(project or "").strip()
-    named_before = bool(name) and name in form[max(sent_start, at - 60) : at]
-    if named_before and _COUNT_IN_NAME.search(name) or _COUNT_IN_NAME.match(name) \
-            or _COUNTED_JUST_BEFORE.search(form, max(0, at - 30), at):
-        return False, None  # 这次开工的六个…项目总投资…, …园签约项目5个,总投资…: several projects' total
-    if not_an_investor(investor) and (investor or (
-            (part == "phase" or bare_project(project)) and not total_given(form, at))):
-        investor = subject_investor(form, text, sent_start, at)  # 此次, 控股公司, 二期项目: whose it is
-    if not investor:  # …项目,由X公司投资建设,总投资N亿元: the agent of the clause before
-        investor = agent_before(form, text, sent_start, at)
-    if not investor and _SIGNED_FOR.search(form, max(sent_start, at - 12), at):
-        investor = subject_investor(form, text, sent_start, at)  # X与江州市签订了总投资N亿元的…项目协议: X's
-    if project and (not investor and not part or investor and project.startswith(investor)):
-        agent = agent_after(form, text, end)  # 由X联合…共同投资: X, not a name read from the project's
-        if agent is not None and (not investor or place_led_name(investor, project)):
-            investor = agent
-    return True, investor
+def lead_end(form: str, lo: int, hi: int) -> int:
+    """Where the clause form[lo:hi] starts after its leading words (a date, a time, a connective)."""
+    lead = _LEAD.match(form, lo, hi)
+    return lead.end() if lead else lo
