@@ -26,6 +26,7 @@ _OWNER_BEFORE = "3月初,岚图总投资90亿元的Mini LED背光模组及整机
 _HANT_OWNER_BEFORE = "3月初,嵐圖總投資90億元的Mini LED背光模組及整機項目在江州開工。"
 _PLACE_BEFORE = "近日,我县总投资8亿元的光伏电站项目开工。"
 _CITY_BEFORE = "今年,全市总投资90亿元的重点项目开工。"
+_LISTED_AFTER_VERB = "签约项目共3个。分别是总投资5.2亿元的江州市政工程油脂深加工项目,总投资3亿元的远帆涂料项目。"
 # 3. a product or a capacity read after a brand is no part of its name
 _PRODUCT_AFTER = "同月,衡川星辰Mini LED一期项目在江州开工,项目总投资50亿元。"
 _HANT_PRODUCT_AFTER = "同月,衡川星辰Mini LED一期項目在江州開工,項目總投資50億元。"
@@ -163,6 +164,8 @@ FIELDS: list[tuple[str, str, float, str, str]] = [
     (HANS, _OWNER_BEFORE, 9e9, "investor", "岚图"),
     (HANT, _HANT_OWNER_BEFORE, 9e9, "investor", "嵐圖"),
     (HANS, _PLACE_BEFORE, 8e8, "investor", ""),
+    (HANS, _LISTED_AFTER_VERB, 5.2e8, "investor", ""),
+    (HANS, _LISTED_AFTER_VERB, 3e8, "investor", "远帆涂料"),
     (HANS, _PRODUCT_AFTER, 5e9, "investor", "衡川星辰"),
     (HANT, _HANT_PRODUCT_AFTER, 5e9, "investor", "衡川星辰"),
     (HANS, _JOBS_WILL, 1.8e9, "investor", "远帆"),

@@ -520,7 +520,11 @@ def no_company_word(name: str, opening: bool = False) -> bool:
             or _PRODUCT_TAIL.search(form)):
         return True
     return opening and bool(_PLACE_HEAD.fullmatch(form) or _NO_SUBJECT.match(form) or _LEAD.fullmatch(form)
-                            or _CLAUSE_OPENING.match(form) or government(form))
+                            or _CLAUSE_OPENING.match(form) or government(form) or _LISTING.search(form))
+
+
+# words that introduce what follows rather than name who: 分别是, 包括, 主要有, 其中
+_LISTING = re.compile(r"(?:是|为|有|包括|如|即)$|^(?:分别|包括|其中|主要|比如|例如|诸如)")
 
 
 _GOVERNMENT = re.compile(
