@@ -98,7 +98,18 @@ _SEVERAL_NAMED = "总投资30亿元的远帆电池、晨曦光电等项目开工
 _TICKER = "奠基的项目中,鼎昇能源[10.83 0.93%]股份公司投资2.6亿元建设的光伏设备制造项目进展顺利。"
 _HANT_TICKER = "奠基的項目中,鼎昇能源[10.83 0.93%]股份公司投資2.6億元建設的光伏設備製造項目進展順利。"
 
+# 15. a capital increase: the company that gives it invests, not the one that receives it
+_INCREASE_TO = "鼎昇科技股份有限公司拟向全资子公司江州鼎昇新材料有限公司增资5亿元。"
+_INCREASE_OWN_FUNDS = "鼎昇科技拟以自有资金向控股子公司江州鼎昇增资3亿元,用于建设电池项目。"
+_INCREASE_RECEIVED = "江州鼎昇新材料有限公司获得鼎昇科技股份有限公司增资4亿元。"
+_INCREASE_BY_SHORT = "鼎昇科技对江州鼎昇增资2亿元。"
+_HANT_INCREASE_TO = "鼎昇科技股份有限公司擬向全資子公司江州鼎昇新材料有限公司增資5億元。"
+_HANT_INCREASE_RECEIVED = "江州鼎昇新材料有限公司獲得鼎昇科技股份有限公司增資4億元。"
+_DONATION = "鼎昇科技向江州市捐赠5000万元。"  # a gift is no investment
+
 NUMERIC: list[tuple[str, str, float, str, str, str]] = [
+    (HANS, _INCREASE_BY_SHORT, 2e8, "CNY", P, ""),
+    (HANS, _DONATION, 5e7, "CNY", IND, ""),
     (HANS, _ENUMERATED, 1.85e9, "CNY", P, ""),
     (HANT, _HANT_ENUMERATED, 1.85e9, "CNY", P, ""),
     (HANS, _SIGNED_ENUMERATED, 3e9, "CNY", P, ""),
@@ -192,5 +203,11 @@ FIELDS: list[tuple[str, str, float, str, str]] = [
     (HANT, _HANT_ENUMERATED, 1.85e9, "investor", "遠帆"),
     (HANS, _SIGNED_ENUMERATED, 3e9, "investor", "晨曦新能源公司"),
     (HANS, _TICKER, 2.6e8, "investor", "鼎昇能源"),
+    (HANS, _INCREASE_TO, 5e8, "investor", "鼎昇科技股份有限公司"),
+    (HANS, _INCREASE_OWN_FUNDS, 3e8, "investor", "鼎昇科技"),
+    (HANS, _INCREASE_RECEIVED, 4e8, "investor", "鼎昇科技股份有限公司"),
+    (HANS, _INCREASE_BY_SHORT, 2e8, "investor", "鼎昇科技"),
+    (HANT, _HANT_INCREASE_TO, 5e8, "investor", "鼎昇科技股份有限公司"),
+    (HANT, _HANT_INCREASE_RECEIVED, 4e8, "investor", "鼎昇科技股份有限公司"),
     (HANT, _HANT_TICKER, 2.6e8, "investor", "鼎昇能源"),
 ]

@@ -44,6 +44,30 @@ def agent_before(form: str, text: str, sent_start: int, at: int) -> str | None:
     return None
 
 
+# a capital increase's giver and receiver: X(拟)(以自有资金)向/对Y增资N; Y获得X(的)增资N
+_INCREASE_RIGHT_BEFORE = re.compile(r"(?:增资|注资)(?:约|人民币|合计|共计|\s)*$")
+_TO_RECEIVER = re.compile(r"(?:向|对)(?:其)?(?:全资|控股|下属)?(?:子公司|孙公司)?[^,。;:!?\n]{2,30}$")
+_FROM_GIVER = re.compile(r"(?:获得|获|接受|引入)(?P<x>[^,。;:!?\n]{2,30}?)(?:的)?$")
+
+
+def capital_giver(form: str, text: str, sent_start: int, at: int) -> str | None:
+    """The company that gives a capital increase whose amount stands at `at` (X向Y增资N亿元: X; Y获得X增资N亿元: X),
+    not the company that receives it; None when the amount is no capital increase."""
+    cue = _INCREASE_RIGHT_BEFORE.search(form, max(sent_start, at - 8), at)
+    if cue is None:
+        return None
+    clause_lo = max(max(form.rfind(c, sent_start, cue.start()) for c in ",。;:!?\n") + 1, sent_start)
+    giver = _FROM_GIVER.search(form, clause_lo, cue.start())
+    if giver is not None:
+        lo, hi = tidy_span(form, *giver.span("x"))
+        return text[lo:hi] if hi - lo >= 2 and not not_a_name(text[lo:hi]) else None
+    receiver = _TO_RECEIVER.search(form, clause_lo, cue.start())
+    if receiver is None:
+        return None
+    kind, span = clause_subject(form, clause_lo, receiver.start())
+    return text[span[0] : span[1]] if kind == "company" and span is not None else None
+
+
 def own_clause_company(form: str, text: str, sent_start: int, at: int) -> str | None:
     """The company opening the clause of the amount at `at` (其中X认缴N亿元, Y认缴M亿元: X, then Y), or None."""
     clauses = clauses_before(form, sent_start, at)
@@ -93,6 +117,7 @@ def settle_investor(form: str, text: str, investor: str | None, project: str | N
     sent_start, at, end = where
     if part == "share":  # 其中X认缴N亿元, Y认缴M亿元: each party its own
         investor = own_clause_company(form, text, sent_start, at) or investor
+    investor = capital_giver(form, text, sent_start, at) or investor  # X向Y增资N: X, not Y
     if investor:
         investor = tidy_investor(investor) or None
     if investor and legal_form_alone(investor):

@@ -102,7 +102,7 @@ _BUSINESS_WORD_END = re.compile(_BUSINESS_WORD + "$")
 _BUSINESS_NAME = re.compile(
     r"(?P<n>[\u4e00-\u9fffA-Za-z]{1,6}?" + _BUSINESS_WORD + ")"
     r"(?=拟|计划|将|已|正|在|于|与|和|投资|出资|率先|再次|首次|正式|宣布|决定|发布|公告|公布|董事会|联合|牵头|通过|认缴|持股|增资|斥资|收购"
-    r"|携手|共同|独资|\(|,)"
+    r"|携手|共同|独资|向|对|\(|,)"
 )
 _INDUSTRY_HEAD = re.compile(r"(?:全|我|本|该)[市县区省]|产业|行业|领域|板块")
 # a name after a subsidiary word: 全资子公司远帆动力拟…
