@@ -107,7 +107,25 @@ _HANT_INCREASE_TO = "鼎昇科技股份有限公司擬向全資子公司江州�
 _HANT_INCREASE_RECEIVED = "江州鼎昇新材料有限公司獲得鼎昇科技股份有限公司增資4億元。"
 _DONATION = "鼎昇科技向江州市捐赠5000万元。"  # a gift is no investment
 
+# 16. a period gone by opening what is told of it: results; a plan naming the period stays a target; a
+# target company is a noun, no goal
+_HALF_YEAR = "上半年,全县紧盯目标企业开展招商,新签约项目12个、签约金额56亿元。"
+_HANT_HALF_YEAR = "上半年,全縣緊盯目標企業開展招商,新簽約項目12個、簽約金額56億元。"
+_PLAN_THEN_HALF = "江州市今年计划招引项目50个,上半年签约项目27个。"
+_PLAN_FOR_HALF = "力争上半年开工项目30个。"
+_PLAN_FOR_QUARTER = "全市力争一季度开工项目18个。"
+_HALF_YEAR_PLAN = "上半年,全市计划开工项目20个。"
+
 NUMERIC: list[tuple[str, str, float, str, str, str]] = [
+    (HANS, _HALF_YEAR, 12, "count", IND, ""),
+    (HANS, _HALF_YEAR, 5.6e9, "CNY", IND, ""),
+    (HANT, _HANT_HALF_YEAR, 12, "count", IND, ""),
+    (HANT, _HANT_HALF_YEAR, 5.6e9, "CNY", IND, ""),
+    (HANS, _PLAN_THEN_HALF, 50, "count", T, ""),
+    (HANS, _PLAN_THEN_HALF, 27, "count", IND, ""),
+    (HANS, _PLAN_FOR_HALF, 30, "count", T, ""),
+    (HANS, _PLAN_FOR_QUARTER, 18, "count", T, ""),
+    (HANS, _HALF_YEAR_PLAN, 20, "count", T, ""),
     (HANS, _INCREASE_BY_SHORT, 2e8, "CNY", P, ""),
     (HANS, _DONATION, 5e7, "CNY", IND, ""),
     (HANS, _ENUMERATED, 1.85e9, "CNY", P, ""),
