@@ -20,12 +20,18 @@ _LIST_AND = "江州市去年总投资60亿元的华拓光电和25亿元的鼎昇
 _HANT_LIST = "總投資120億元的遠帆、45億元的晨曦等重大產業項目建成投產。"
 _HANT_LIST_INDUSTRY = "86億元的嵐圖智能網聯汽車、32億元的衡川電池等項目加快推進。"
 _LIST_PLACES = "总投资30亿元的城市更新、20亿元的江州新能源汽车等重点项目加快建设。"  # no company named
+_LIST_FACILITIES = "总投资50亿元的南昌大道、20亿元的赣江大桥等市政项目开工。"  # roads and bridges: no company
+_LIST_SCHOOLS = "总投资12亿元的人民医院、8亿元的第一中学等民生项目加快建设。"
+_HANT_LIST_FACILITIES = "總投資20億元的宜賓港、15億元的成都東站等交通項目加快推進。"
 _LIST_CLASSES = "全市总投资300亿元的重大项目、120亿元的重点项目等项目有序推进。"
 # 2. a short name opening the clause before the amount's cue, the project named after it
 _OWNER_BEFORE = "3月初,岚图总投资90亿元的Mini LED背光模组及整机项目在江州开工。"
 _HANT_OWNER_BEFORE = "3月初,嵐圖總投資90億元的Mini LED背光模組及整機項目在江州開工。"
 _PLACE_BEFORE = "近日,我县总投资8亿元的光伏电站项目开工。"
 _CITY_BEFORE = "今年,全市总投资90亿元的重点项目开工。"
+_BATCH_BEFORE = "同时,这批总投资30亿元的光伏项目开工。"
+_REPORTER_BEFORE = "今天,记者总投资30亿元的光伏项目现场看到。"
+_AREA_BEFORE = "据悉,城南片区总投资30亿元的智能制造产业园项目开工。"
 _LISTED_AFTER_VERB = "签约项目共3个。分别是总投资5.2亿元的江州市政工程油脂深加工项目,总投资3亿元的远帆涂料项目。"
 # 3. a product or a capacity read after a brand is no part of its name
 _PRODUCT_AFTER = "同月,衡川星辰Mini LED一期项目在江州开工,项目总投资50亿元。"
@@ -193,6 +199,16 @@ FIELDS: list[tuple[str, str, float, str, str]] = [
     (HANS, _OWNER_BEFORE, 9e9, "investor", "岚图"),
     (HANT, _HANT_OWNER_BEFORE, 9e9, "investor", "嵐圖"),
     (HANS, _PLACE_BEFORE, 8e8, "investor", ""),
+    (HANS, _BATCH_BEFORE, 3e9, "investor", ""),
+    (HANS, _REPORTER_BEFORE, 3e9, "investor", ""),
+    (HANS, _AREA_BEFORE, 3e9, "investor", ""),
+    (HANS, _LIST_PLACES, 2e9, "investor", ""),
+    (HANS, _LIST_FACILITIES, 5e9, "investor", ""),
+    (HANS, _LIST_FACILITIES, 2e9, "investor", ""),
+    (HANS, _LIST_SCHOOLS, 1.2e9, "investor", ""),
+    (HANS, _LIST_SCHOOLS, 8e8, "investor", ""),
+    (HANT, _HANT_LIST_FACILITIES, 2e9, "investor", ""),
+    (HANT, _HANT_LIST_FACILITIES, 1.5e9, "investor", ""),
     (HANS, _LISTED_AFTER_VERB, 5.2e8, "investor", ""),
     (HANS, _LISTED_AFTER_VERB, 3e8, "investor", "远帆涂料"),
     (HANS, _PRODUCT_AFTER, 5e9, "investor", "衡川星辰"),

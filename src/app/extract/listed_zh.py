@@ -85,7 +85,7 @@ def listed_item(form: str, text: str, m_start: int, m_end: int,
     if chain is None:
         return None
     name = item.group("name")
-    named_project = _PROJECT_END.search(name) is not None
+    named_project = _PROJECT_END.search(name) is not None or _FACILITY_END.search(name) is not None
     closed = _CLOSE_AFTER.match(form, item.end("name")) is not None
     several = bool(chain.group("items")) or form.startswith(("和", "及", "与", ","), item.end("name")) and closed
     if not closed and not (several and named_project) or not (chain.group("cue") or several or closed):
@@ -98,11 +98,18 @@ def listed_item(form: str, text: str, m_start: int, m_end: int,
     return start, item.end("name"), text[s : s + len(investor)] if investor else None, text[s : item.end("name")]
 
 
+# a facility or a place rather than a company: 江州大道, 人民医院, 第一中学, 宜宾港, 城南片区
+_FACILITY_END = re.compile(
+    r"[路桥道港站馆院校场村镇段线库楼湖江河山湾岛园城区县市省]$|中学|小学|大学|片区|新区|园区|产业"
+)
+
+
 def _company_of(name: str) -> str | None:
-    """The company leading an item's name (A of A智能网联汽车, A alone), or None for a place, an industry, a
-    class of projects or a product."""
+    """The company leading an item's name (A of A智能网联汽车, A alone), or None for a place or a facility (江州大道,
+    宜宾港), an industry, a class of projects or a product."""
     owner = zh_investor_from_name(name if _PROJECT_END.search(name) else name + "项目")
-    if owner is None or len(owner) < 2 or mainland_place(owner) or no_company_word(owner):
+    if owner is None or len(owner) < 2 or mainland_place(owner) or no_company_word(owner) \
+            or _FACILITY_END.search(owner) or any(mainland_place(owner[:k]) for k in (2, 3) if len(owner) > k):
         return None
     return owner
 
@@ -116,7 +123,8 @@ def owner_before_cue(form: str, sent_start: int, cue_at: int) -> tuple[int, int]
     (惠科总投资N亿元的…项目: 惠科), when it is company-like: no place, government, class of projects or word
     naming no company."""
     owner = _OWNER_BEFORE_CUE.search(form, max(sent_start, cue_at - 8), cue_at)
-    if owner is None or mainland_place(owner.group("n")) or no_company_word(owner.group("n"), opening=True):
+    if owner is None or mainland_place(owner.group("n")) or no_company_word(owner.group("n"), opening=True) \
+            or _FACILITY_END.search(owner.group("n")):
         return None
     return owner.span("n")
 

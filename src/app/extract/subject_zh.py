@@ -524,7 +524,10 @@ def no_company_word(name: str, opening: bool = False) -> bool:
 
 
 # words that introduce what follows rather than name who: 分别是, 包括, 主要有, 其中
-_LISTING = re.compile(r"(?:是|为|有|包括|如|即)$|^(?:分别|包括|其中|主要|比如|例如|诸如)")
+_LISTING = re.compile(
+    r"(?:是|为|有|包括|如|即)$|^(?:分别|包括|其中|主要|比如|例如|诸如|这|那|该|此|本|各|每|某|其)"
+    r"|记者|双方|各方|我们|他们|大家"
+)
 
 
 _GOVERNMENT = re.compile(
