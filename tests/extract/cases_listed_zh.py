@@ -62,6 +62,10 @@ _HANT_AGENT_BEFORE = "位於江州經開區的智能終端製造項目,由遠帆
 _AGENT_GOVERNMENT = "该项目由江州市政府投资建设,总投资12亿元。"
 _AGENT_WITH_PLACE = "江州智能终端制造项目,由鼎昇电子有限公司与江州高新区共同投资,总投资5亿元。"
 _AGENT_LEADS = "该项目由江州市城投集团负责建设,总投资12亿元。"
+_BUILT_BY_NAME = "由衡川新材料有限公司投资建设的正极材料项目总投资30亿元。"
+_BUILT_BY_TWO = "据悉,由远帆集团和江州城投共同投资建设的物流园项目总投资8亿元。"
+_BUILT_BY_GOVERNMENT = "由江州市政府投资建设的体育中心项目总投资6亿元。"
+_HANT_BUILT_BY_NAME = "由衡川新材料有限公司投資建設的正極材料項目總投資30億元。"
 _AGENT_THE_PROJECT = "江州储能电站开工,该项目由衡川能源有限公司主导建设,总投资约9亿元。"
 _HANT_AGENT_THE_PROJECT = "江州儲能電站開工,該項目由衡川能源有限公司主導建設,總投資約9億元。"
 # 8. phases with an adverb are no company: the company the announcement names
@@ -222,6 +226,11 @@ FIELDS: list[tuple[str, str, float, str, str]] = [
     (HANT, _HANT_AGENT_BEFORE, 3e8, "investor", "遠帆(香港)設備有限公司"),
     (HANS, _AGENT_WITH_PLACE, 5e8, "investor", "鼎昇电子有限公司"),
     (HANS, _AGENT_LEADS, 1.2e9, "investor", "江州市城投集团"),
+    (HANS, _BUILT_BY_NAME, 3e9, "investor", "衡川新材料有限公司"),
+    (HANS, _BUILT_BY_TWO, 8e8, "investor", "远帆集团和江州城投"),
+    (HANS, _BUILT_BY_GOVERNMENT, 6e8, "investor", ""),
+    (HANT, _HANT_BUILT_BY_NAME, 3e9, "investor", "衡川新材料有限公司"),
+    (HANS, _BUILT_BY_NAME, 3e9, "project", "正极材料项目"),
     (HANS, _AGENT_THE_PROJECT, 9e8, "investor", "衡川能源有限公司"),
     (HANT, _HANT_AGENT_THE_PROJECT, 9e8, "investor", "衡川能源有限公司"),
     (HANS, _PHASES, 2e9, "investor", "华拓科技"),

@@ -52,7 +52,7 @@ from app.extract.orgs import (
     zh_org_before,
 )
 from app.extract.settle_zh import settle_investor
-from app.extract.subject_zh import company_after_amount, company_amount, counted_before, not_a_name
+from app.extract.subject_zh import company_after_amount, company_amount, counted_before, government, not_a_name
 
 _ZH_ORG_SUFFIX_END = re.compile(r"(?:公司|集团|银行|控股|股份|厂|研究院|合作社)$")
 
@@ -133,6 +133,8 @@ _ZH_COMPANY_TAIL = re.compile(
 )
 _ZH_ORG_LIST_BEFORE = re.compile(r"(?:总投资|投资)[\d.]+(?:亿|万)?元的[^,。;!?\n]{1,24}?(?:和|及|与|,)$")
 _ZH_BROUGHT_IN = re.compile(r"(?:(?!公司|集团)[^的]){0,16}?(?:引进|引入|招引|招商引进)的")
+# 由X(和Y)投资建设的Z项目: the agents named inside the project's name
+_ZH_BUILT_BY = re.compile(r"(?P<x>[^,。;的由]{2,24}?)(?:联合|共同|独资)?(?:投资|出资|建设|投建|兴建|承建|开发|主导)+的")
 _ZH_NAME_LEAD = re.compile(r"^.*?(?:其中|同时|此外|目前|今年|共有|包括|以及|和|与)")
 
 _EN_INVEST_BEFORE = TailFirst(
@@ -356,6 +358,12 @@ def _zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMat
         pm = _ZH_PROJECT_ITEM.search(clause_left)
     if pm and not _ZH_PLURAL_PROJECTS.search(pm.group("name")):
         name_form = pm.group("name")
+        by_at = name_form.find("由")
+        built = _ZH_BUILT_BY.match(name_form, by_at + 1) if by_at >= 0 else None
+        if built is not None:  # 由X(和Y)投资建设的Z项目: X (and Y; not a government), the project Z
+            x0, name_end = base + pm.start("name") + by_at + 1, base + pm.end("name")
+            agent = None if government(built.group("x")) else text[x0 : x0 + len(built.group("x"))]
+            return ProjectMatch(x0 - 1, m.end, agent, text[x0 + built.end() - by_at - 1 : name_end])
         name_form = _ZH_NAME_LEAD.sub("", name_form) or name_form
         name_form = name_form[1:] if name_form.startswith("由") and len(name_form) > 3 else name_form
         described = _ZH_BROUGHT_IN.match(name_form)
