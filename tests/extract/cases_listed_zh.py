@@ -90,6 +90,8 @@ _JOINT_FUND = "其中,江州市与远帆集团、华拓证券等企业共同发�
 _JOINT_FUND_AFTER = "双方将共同在江州新区发起成立10亿元规模的产业基金。"
 _HANT_JOINT_FUND = "雙方將共同在江州新區發起成立10億元規模的產業基金。"
 _CITY_FUND = "江州市设立总规模20亿元的产业引导基金,支持企业发展。"
+_COMPANY_FUND = "远帆集团拟设立总规模15亿元的新能源产业基金。"
+_HANT_COMPANY_FUND = "遠帆集團擬設立總規模15億元的新能源產業基金。"
 
 # 12. a paragraph with no subject of its own continues the paragraph before; a place's paragraph does not
 _PARA_CARRIED = ("3月15日晚间,华拓电子发布公告称,同意华拓电子全资子公司江州华拓智能有限公司与江州新区管委会在新区内"
@@ -157,6 +159,8 @@ NUMERIC: list[tuple[str, str, float, str, str, str]] = [
     (HANS, _JOINT_FUND_AFTER, 1e9, "CNY", P, ""),
     (HANT, _HANT_JOINT_FUND, 1e9, "CNY", P, ""),
     (HANS, _CITY_FUND, 2e9, "CNY", IND, ""),
+    (HANS, _COMPANY_FUND, 1.5e9, "CNY", P, ""),
+    (HANT, _HANT_COMPANY_FUND, 1.5e9, "CNY", P, ""),
     (HANS, _OWN_FUNDS, 3.8e8, "CNY", P, ""),
     (HANT, _HANT_OWN_FUNDS, 4.5e8, "CNY", P, ""),
     (HANS, _SCALE_CARRIED, 1.2e10, "CNY", P, ""),
@@ -239,6 +243,8 @@ FIELDS: list[tuple[str, str, float, str, str]] = [
     (HANS, _SUBSIDIARY_OF, 1e9, "investor", "江州晨曦"),
     (HANT, _HANT_SUBSIDIARY_OF, 1e9, "investor", "江州晨曦"),
     (HANS, _JOINT_FUND, 5e9, "investor", ""),
+    (HANS, _COMPANY_FUND, 1.5e9, "investor", "远帆集团"),
+    (HANT, _HANT_COMPANY_FUND, 1.5e9, "investor", "遠帆集團"),
     (HANS, _PARA_CARRIED, 3e9, "investor", "江州华拓智能有限公司"),
     (HANT, _HANT_PARA_CARRIED, 3e9, "investor", "江州華拓智能有限公司"),
     (HANS, _PARA_AFTER_PLACE, 3e9, "investor", ""),

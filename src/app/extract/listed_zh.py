@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from app.extract.orgs import mainland_place, zh_investor_from_name
-from app.extract.subject_zh import no_company_word
+from app.extract.subject_zh import no_company_word, subject_before
 
 ZH_PROJECT_SUFFIX = re.compile(
     r"(?:项目群|项目|产业园|工业园|科技园|产业基地|基地|园区|数据中心|中心|工厂|工程|综合体|电站|生产线|产业链|广场|大厦)"
@@ -136,14 +136,26 @@ _JOINTLY_SET_UP = re.compile(r"(?:共同|联合|合资|携手)[^。;!?\n]{0,12}?
 _SENTENCE_END = re.compile(r"[。;!?\n]")
 
 
-def joint_fund(form: str, sent_start: int, m_start: int, m_end: int) -> bool:
-    """Whether the amount is the size of a fund its sentence sets up jointly (X市与Y公司共同发起设立的…基金,基金规模
-    N亿元; 双方将共同发起成立N亿元规模的产业基金): one venture's capital, a project with no single investor. A
-    fund a city offers on its own is no project."""
+_SET_UP = re.compile(r"设立|成立|发起|组建")
+_SIZE_BEFORE = re.compile(r"(?:总|首期)?规模(?:为|达|约)?$")
+
+
+def fund_set_up(form: str, text: str, sent_start: int, m_start: int, m_end: int) -> tuple[bool, str | None]:
+    """(whether the amount is the size of a fund its sentence sets up as one venture, the company setting it up):
+    set up jointly (X市与Y公司共同发起设立的…基金,基金规模N亿元; 双方将共同发起成立N亿元规模的产业基金) it has no single
+    investor; set up by a company (X集团拟设立总规模N亿元的…基金) that company invests. A fund a city or a
+    government sets up on its own is no project."""
     if not (_FUND_AFTER.match(form, m_end) or _FUND_BEFORE.search(form, max(sent_start, m_start - 12), m_start)):
-        return False
+        return False, None
     end = _SENTENCE_END.search(form, m_end)
-    return _JOINTLY_SET_UP.search(form, sent_start, end.start() if end else len(form)) is not None
+    if _JOINTLY_SET_UP.search(form, sent_start, end.start() if end else len(form)) is not None:
+        return True, None
+    size = _SIZE_BEFORE.search(form, max(sent_start, m_start - 4), m_start)
+    set_up = _SET_UP.search(form, max(sent_start, m_start - 16), size.start() if size else m_start)
+    if set_up is None:
+        return False, None
+    kind, span = subject_before(form, sent_start, set_up.start())
+    return (True, text[span[0] : span[1]]) if kind == "company" and span is not None else (False, None)
 
 
 # the rest of a project's name that enumerates its products (A单晶硅棒、B切片、C电池组件项目): parts joined by 、 (a

@@ -39,7 +39,7 @@ from app.extract.index import TailFirst
 from app.extract.listed_zh import (
     ZH_PROJECT_SUFFIX,
     enumerated_name_end,
-    joint_fund,
+    fund_set_up,
     listed_item,
     owner_before_cue,
     respective_item,
@@ -416,8 +416,9 @@ def _zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMat
     decided = company_amount(form, text, m.start, m.end, sent_start)  # who the sentence is about
     if decided is not None:
         return ProjectMatch(decided[0], m.end, decided[1], None, decided[2])
-    if joint_fund(form, sent_start, m.start, m.end):  # 共同发起设立的…基金,基金规模N亿元: the venture's size
-        return ProjectMatch(m.start, m.end, None, None, "fund")
+    fund, by = fund_set_up(form, text, sent_start, m.start, m.end)
+    if fund:  # 共同发起设立的…基金,基金规模N亿元 (no single investor); X集团拟设立总规模N亿元的…基金 (X's)
+        return ProjectMatch(m.start, m.end, by, None, "fund")
     return None
 
 
