@@ -416,9 +416,9 @@ def _zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMat
     decided = company_amount(form, text, m.start, m.end, sent_start)  # who the sentence is about
     if decided is not None:
         return ProjectMatch(decided[0], m.end, decided[1], None, decided[2])
-    fund, by = fund_set_up(form, text, sent_start, m.start, m.end)
+    fund, founder = fund_set_up(form, text, sent_start, m.start, m.end)
     if fund:  # 共同发起设立的…基金,基金规模N亿元 (no single investor); X集团拟设立总规模N亿元的…基金 (X's)
-        return ProjectMatch(m.start, m.end, by, None, "fund")
+        return ProjectMatch(m.start, m.end, founder, None, "fund")
     return None
 
 
