@@ -55,6 +55,9 @@ _HANT_OWN_FUNDS = ("昨日,遠帆電子發布公告稱,公司全資子公司江�
 _SCALE_CARRIED = ("5月8日,江州市政府与晨曦光电股份有限公司举行签约仪式。"
                   "根据协议,晨曦光电将在江州高新区投资建设新型显示模组生产线。项目投资规模120亿元,占地约800亩。")
 _HANT_SCALE_CARRIED = ("根據協議,晨曦光電將在江州高新區投資建設新型顯示模組生產線。項目投資規模120億元,占地約800畝。")
+_RAISED_FUNDS_SPENT = "晨曦股份拟使用募集资金8亿元投资建设光伏组件项目。"
+_HANT_RAISED_FUNDS_SPENT = "晨曦股份擬使用募集資金8億元投資建設光伏組件項目。"
+_TO_RAISE = "晨曦股份拟募集资金20亿元用于建设光伏组件项目。"  # money to raise: a target
 _SCALE_PLACE = "江州市今年计划实施重点项目80个,投资规模120亿元。"  # a place's plan stays a target
 # 7. the agent of the clause before the amount (由X投资建设,总投资…); a government partner is no investor
 _AGENT_BEFORE = "位于江州经开区的智能终端制造项目,由远帆(香港)设备有限公司投资建设,总投资3亿元。"
@@ -166,6 +169,9 @@ NUMERIC: list[tuple[str, str, float, str, str, str]] = [
     (HANS, _SCALE_CARRIED, 1.2e10, "CNY", P, ""),
     (HANT, _HANT_SCALE_CARRIED, 1.2e10, "CNY", P, ""),
     (HANS, _SCALE_PLACE, 1.2e10, "CNY", T, ""),
+    (HANS, _RAISED_FUNDS_SPENT, 8e8, "CNY", P, ""),
+    (HANT, _HANT_RAISED_FUNDS_SPENT, 8e8, "CNY", P, ""),
+    (HANS, _TO_RAISE, 2e9, "CNY", T, ""),
     (HANS, _AGENT_GOVERNMENT, 1.2e9, "CNY", IND, ""),
     (HANS, _LIST, 12e9, "CNY", P, ""),
     (HANS, _LIST, 4.5e9, "CNY", P, ""),

@@ -115,7 +115,8 @@ _PLURAL = re.compile(
 _COUNT_AFTER = re.compile(r"\s*(?:共|有|计|合计|总计)?\s*[\d一二三四五六七八九十百千]+\s*(?:个|项|家|批)")
 # a plan verb right before the amount, and what the money builds right after it
 _PLAN_BEFORE = re.compile(
-    r"(?:拟|计划|将|决定|准备)(?:以|用|使用|斥资|出资|自筹)?(?:(?:自有|自筹|募集|闲置)(?:[和或及,]?(?:自有|自筹|募集))?资金)?"
+    r"(?:拟|计划|将|决定|准备)(?:(?:以|用|使用)(?:部分)?(?:募集|闲置|超募)资金"  # (拟募集资金N: money to raise)
+    r"|(?:以|用|使用|斥资|出资|自筹)?(?:(?:自有|自筹)(?:[和或及,]?(?:自有|自筹|募集))?资金)?)"
     r"(?:约|不超过|人民币|\s)*$"
 )
 _BUILDS_AFTER = re.compile(
@@ -352,7 +353,8 @@ def company_amount(form: str, text: str, m_start: int, m_end: int,
     if (period is not None and _PLAN_WORD.search(form, period.end(), m_start) is None
             or _RESEARCH_AFTER.match(form, m_end)):
         return None  # 上半年,X投入N亿元,研发…: a period's spending, not a project
-    if _NOT_ONE_PROJECT.search(form, clause_lo, m_start) or _A_YEARS.search(form, sent_start, clause_lo) or (
+    own_hi = m_start if planned is None or cue is not planned else planned.start()  # (使用募集资金N亿元投资建设…:
+    if _NOT_ONE_PROJECT.search(form, clause_lo, own_hi) or _A_YEARS.search(form, sent_start, clause_lo) or (  # spent)
             planned is None and _COUNTED.search(form, sent_start, sent_end)):
         return None  # 今年计划投资…, 累计投资…, 签约项目12个,总投资…: a period's or several projects' total
     kind, span = subject_before(form, sent_start, cue.start())
