@@ -131,6 +131,15 @@ _PLAN_FOR_HALF = "力争上半年开工项目30个。"
 _PLAN_FOR_QUARTER = "全市力争一季度开工项目18个。"
 _HALF_YEAR_PLAN = "上半年,全市计划开工项目20个。"
 
+# 17. a phase named with no owner, its agent told later of "this project"
+_PHASE_AGENT_LATER = ("3月15日,衡川集团公众号消息,衡川江州电子商务项目二期正式开工。\n"
+                      "二期项目总投资6.2亿元,用地面积5万平方米。\n"
+                      "资料显示,本次项目由江州市衡川金源电子有限公司(以下简称“衡川金源”)主导建设。")
+_HANT_PHASE_AGENT_LATER = ("3月15日,衡川集團公眾號消息,衡川江州電子商務項目二期正式開工。\n"
+                           "二期項目總投資6.2億元,用地面積5萬平方米。\n"
+                           "資料顯示,本次項目由江州市衡川金源電子有限公司(以下簡稱“衡川金源”)主導建設。")
+_PHASE_GOVERNMENT_LATER = "二期项目总投资6.2亿元,用地面积5万平方米。该项目由江州市政府主导建设。"
+
 NUMERIC: list[tuple[str, str, float, str, str, str]] = [
     (HANS, _HALF_YEAR, 12, "count", IND, ""),
     (HANS, _HALF_YEAR, 5.6e9, "CNY", IND, ""),
@@ -249,6 +258,9 @@ FIELDS: list[tuple[str, str, float, str, str]] = [
     (HANS, _SUBSIDIARY_OF, 1e9, "investor", "江州晨曦"),
     (HANT, _HANT_SUBSIDIARY_OF, 1e9, "investor", "江州晨曦"),
     (HANS, _JOINT_FUND, 5e9, "investor", ""),
+    (HANS, _PHASE_AGENT_LATER, 6.2e8, "investor", "江州市衡川金源电子有限公司"),
+    (HANT, _HANT_PHASE_AGENT_LATER, 6.2e8, "investor", "江州市衡川金源電子有限公司"),
+    (HANS, _PHASE_GOVERNMENT_LATER, 6.2e8, "investor", ""),
     (HANS, _COMPANY_FUND, 1.5e9, "investor", "远帆集团"),
     (HANT, _HANT_COMPANY_FUND, 1.5e9, "investor", "遠帆集團"),
     (HANS, _PARA_CARRIED, 3e9, "investor", "江州华拓智能有限公司"),

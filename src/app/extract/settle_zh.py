@@ -68,6 +68,21 @@ def capital_giver(form: str, text: str, sent_start: int, at: int) -> str | None:
     return text[span[0] : span[1]] if kind == "company" and span is not None else None
 
 
+# the project referred back to later with its agent: …二期项目总投资N亿元…。本次项目由X公司主导建设
+_REFERENCED_AGENT = re.compile(r"(?:本次|该|此|这一)项目(?:将|已|主要)?由")
+
+
+def referenced_agent(form: str, text: str, end: int) -> str | None:
+    """The company a later sentence names as the agent of "this project" (本次项目由X主导建设), within the next few
+    hundred characters, when a project's amount names no owner (二期项目总投资N亿元)."""
+    ref = _REFERENCED_AGENT.search(form, end, min(len(form), end + 400))
+    if ref is None:
+        return None
+    hi = min((i for i in (form.find(c, ref.end()) for c in ",。;!?\n") if i >= 0), default=len(form))
+    kind, span = clause_subject(form, ref.end(), hi)
+    return text[span[0] : span[1]] if kind == "company" and span is not None else None
+
+
 def own_clause_company(form: str, text: str, sent_start: int, at: int) -> str | None:
     """The company opening the clause of the amount at `at` (其中X认缴N亿元, Y认缴M亿元: X, then Y), or None."""
     clauses = clauses_before(form, sent_start, at)
@@ -136,6 +151,8 @@ def settle_investor(form: str, text: str, investor: str | None, project: str | N
         investor = subject_investor(form, text, sent_start, at)  # 此次, 控股公司, 二期项目: whose it is
     if not investor:  # …项目,由X公司投资建设,总投资N亿元: the agent of the clause before
         investor = agent_before(form, text, sent_start, at)
+    if not investor and (part == "phase" or bare_project(project)):  # 二期项目…。本次项目由X主导建设: X
+        investor = referenced_agent(form, text, end)
     if not investor and _SIGNED_FOR.search(form, max(sent_start, at - 12), at):
         investor = subject_investor(form, text, sent_start, at)  # X与江州市签订了总投资N亿元的…项目协议: X's
     if project and (not investor and not part or investor and project.startswith(investor)):

@@ -390,7 +390,7 @@ _BARE_PROJECT = re.compile(r"(?:该|本|此次|本次|这一)?(?:首期|一期|�
 
 def bare_project(name: str | None) -> bool:
     """The project's name is only a phase or a reference (二期项目, 该项目): it names no owner."""
-    return bool(name) and _BARE_PROJECT.fullmatch(name.strip()) is not None  # type: ignore[union-attr]
+    return bool(name) and _BARE_PROJECT.fullmatch(match_form(name or "").strip()) is not None  # (二期項目 too)
 
 
 # the project's agent after it: …产业园开工,该园区将由远帆锂能联合…共同投资
