@@ -103,6 +103,8 @@ _HANT_PARA_CARRIED = ("3月15日晚間,華拓電子發布公告稱,同意華拓�
                       "在新區內投資建設智能硬件研發生產基地項目。\n公告顯示,項目總投資計劃30億元。")
 _PARA_PLACE = ("华拓电子在江州新区投资建设智能硬件研发生产基地项目。\n今年,江州新区计划完成固定资产投资30亿元。")
 _PARA_AFTER_PLACE = ("江州新区今年新签约项目20个。\n据悉,项目总投资计划30亿元。")
+_PARA_PLACE_TOTAL = "远帆集团在江州投资建设电池基地。\n据悉,今年全市重点项目总投资500亿元。"  # the city's total
+_PARA_SIGNED_TOTAL = "远帆集团在江州投资建设电池基地。\n据统计,签约项目总投资达120亿元。"
 
 # 13. a project's name enumerating its products with 、 is one name; items with their own amounts are a list
 _ENUMERATED = "3月2日上午,总投资18.5亿元的远帆硅2GW单晶硅棒、2GW切片、300MW电池组件项目在江州经开区试投产。"
@@ -159,6 +161,8 @@ NUMERIC: list[tuple[str, str, float, str, str, str]] = [
     (HANS, _PARA_CARRIED, 3e9, "CNY", P, ""),
     (HANT, _HANT_PARA_CARRIED, 3e9, "CNY", P, ""),
     (HANS, _PARA_PLACE, 3e9, "CNY", T, ""),
+    (HANS, _PARA_PLACE_TOTAL, 5e10, "CNY", IND, ""),
+    (HANS, _PARA_SIGNED_TOTAL, 1.2e10, "CNY", IND, ""),
     (HANS, _OFFERED, 1.5e11, "CNY", IND, ""),
     (HANT, _HANT_OFFERED, 1.5e11, "CNY", IND, ""),
     (HANS, _YEARS_SHARE, 8.86e9, "CNY", T, ""),
