@@ -16,7 +16,8 @@ KNOWN = Knowledge((
 
 CASES = [
     # (text, language, investor the rules give, investor with what was learned)
-    ("据悉，宁德时代蓝海基地项目总投资30亿元。", "zh-Hans", "宁德时代蓝海", "宁德时代新能源科技股份有限公司"),
+    # (the brand as the article writes it: 宁德时代 of 宁德时代新能源科技股份有限公司 names the group)
+    ("据悉，宁德时代蓝海基地项目总投资30亿元。", "zh-Hans", "宁德时代蓝海", "宁德时代"),
     # the rules themselves now stop the name before 拟在当地 (rules5): a learned alias stays as written
     ("据悉，宁德时代拟在当地投资30亿元建设储能电池项目。", "zh-Hans", "宁德时代", "宁德时代"),
     ("On Monday, Zijin Mining signed an agreement with the city on a copper smelter project with a total "

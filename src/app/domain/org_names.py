@@ -3,11 +3,11 @@
 From the name as the analyst set it: the name with and without its legal suffixes (股份有限公司,
 有限责任公司, 集团, Co., Ltd., Inc., Group, Holdings …), the short name after a leading place the
 gazetteer knows (包头市, 内蒙古, Inner Mongolia), the brand without a trailing generic business word
-(星辰新能源 of 星辰新能源科技), the English name glued ("ZijinMining", as scraped pages write it), a
-brand the name or the article gives in parentheses or quotes (以下简称"X", (hereinafter "X")), and
-each Chinese form in the other script when the caller passes the conversion (`scripts`; the domain
-does not hold the character tables, `app.text` does). Matching is case-insensitive, so case variants
-need no alias of their own.
+(星辰新能源 of 星辰新能源科技) — and without the trade it names (鸿澜 of 鸿澜新材料) where the article writes
+that brand alone —, the English name glued ("ZijinMining", as scraped pages write it), a brand the name or the
+article gives in parentheses or quotes (以下简称"X", (hereinafter "X")), and each Chinese form in the other script
+when the caller passes the conversion (`scripts`; the domain does not hold the character tables, `app.text`
+does). Matching is case-insensitive, so case variants need no alias of their own.
 
 A false investor is worse than none, so an alias is kept only when it is safe alone (`safe_alias`):
 at least two Chinese characters or three Latin letters, not a place the gazetteer knows, not made of
@@ -33,6 +33,10 @@ _EN_LEGAL = re.compile(
     re.I)
 # a trailing business word that leaves the brand (星辰新能源科技 → 星辰新能源)
 _ZH_GENERIC_TAIL = re.compile(r"(?:科技|技术|实业|控股|投资|发展|产业|股份|国际|集团)+$")
+# … and, one step further, the trade it names (鸿澜新材料 → 鸿澜, 惠科电子 → 惠科): the brand articles write alone
+_ZH_TRADE_TAIL = re.compile(
+    r"(?:新材料|材料|新能源|绿能|能源|电力|电气|电子|光电|汽车|软件|化工|化学|矿业|锂业|锂电|钢铁|硅业|硅|铝业|光伏|电池|储能"
+    r"|医药|生物|环保|智能|装备|机械|重工|物流|半导体|显示|动力|制造)+$")
 
 _ZH_COMMON = (
     "中国|中华|国家|国际|全球|亚洲|集团|公司|企业|科技|技术|实业|控股|投资|发展|产业|股份|能源|新能源|电力|电气|"
@@ -146,6 +150,24 @@ def _leading_place(name: str) -> int | None:
     return None
 
 
+def brand_of(name: str, written: str) -> bool:
+    """Is `written` the Chinese name's brand without the trade it names (惠科 of 惠科电子有限公司, 鸿澜 of
+    鸿澜新材料股份有限公司)? Such a brand names the group, not the one company the analyst confirmed: an article
+    writing it is given it as written."""
+    if not _CJK.search(written) or not name.startswith(written) or len(name) <= len(written):
+        return False
+    rest = _ZH_GENERIC_TAIL.sub("", _ZH_LEGAL.sub("", name[len(written) :]))
+    return bool(rest) and _ZH_TRADE_TAIL.fullmatch(rest) is not None
+
+
+def _written_alone(context: str, short: str, longer: str,
+                   scripts: Callable[[str], Iterable[str]] | None) -> bool:
+    """Does the article write `short` other than as the start of `longer` (鸿澜将… beside 鸿澜新材料), in either
+    script? A brand without its trade (星辰 of 星辰新能源) is too common a word to take on the name's word alone."""
+    shorts, longers = {short, *(scripts(short) if scripts else ())}, {longer, *(scripts(longer) if scripts else ())}
+    return context != "" and sum(map(context.count, shorts)) > sum(map(context.count, longers))
+
+
 def _brand(m: re.Match[str]) -> str:
     return (m.group("zh") or m.group("zb") or m.group("zq") or m.group("en") or "").strip()
 
@@ -223,6 +245,9 @@ def org_aliases(name: str, *, context: str = "", scripts: Callable[[str], Iterab
             brand = _ZH_GENERIC_TAIL.sub("", form)
             if brand != form:
                 forms.append(brand)
+            trade = _ZH_TRADE_TAIL.sub("", brand)
+            if trade != brand and len(_CJK.findall(trade)) >= 2 and _written_alone(context, trade, brand, scripts):
+                forms.append(trade)
     else:
         forms += [brand for f in list(forms) if (brand := _en_brand(f)) != f]
         forms += _glued([f for f in forms if f == base or safe_alias(f)])
@@ -248,4 +273,5 @@ def org_aliases(name: str, *, context: str = "", scripts: Callable[[str], Iterab
     return [name, *sorted(out[1:])]
 
 
-__all__ = ["brands_in", "learnable", "org_aliases", "safe_alias", "without_leading_place", "without_legal_suffix"]
+__all__ = ["brand_of", "brands_in", "learnable", "org_aliases", "safe_alias", "without_leading_place",
+           "without_legal_suffix"]

@@ -27,19 +27,29 @@ from typing import TYPE_CHECKING
 
 import ahocorasick
 
-from app.domain.knowledge import KIND_AND_INVESTOR, KIND_LABEL, KIND_ORG, KIND_REGION, Knowledge, learned_origin
-from app.domain.org_names import learnable, org_aliases, safe_alias
+from app.domain.knowledge import (
+    KIND_AND_INVESTOR,
+    KIND_LABEL,
+    KIND_ORG,
+    KIND_REGION,
+    Knowledge,
+    learned_entry,
+    learned_origin,
+)
+from app.domain.org_names import brand_of, learnable, org_aliases, safe_alias
 from app.domain.org_pairs import names_beside
 from app.domain.regions import resolve_region
 from app.domain.schema import CURRENCIES, FactDraft, Kind
 from app.extract.fields import industry_in, stage_near
-from app.extract.learned_heads import Hit
+from app.extract.learned_heads import PROJECT_NOUN_ZH, Hit, heads_after, project_owner
 from app.extract.learned_investments import (
+    amount_start,
     clause_end,
     investing_org,
     names_org,
     not_subject,
     sole_investor_before,
+    subject_of,
 )
 from app.extract.textprep import ascii_lower, match_form
 from app.text import to_simplified_table, to_traditional
@@ -88,6 +98,18 @@ class Matcher:
                 best = (at, entry)
         return best[1] if best else None
 
+    def entry_named(self, name: str) -> tuple[int, str] | None:
+        """(entry id, name) of the learned organisation a name is (one of its aliases), else of the one whose
+        alias it contains (the fullest name an article gives the company: "Nexa Solar Power" of a learned "Nexa")."""
+        key = _key(name)
+        found = self.org_of.get(key)
+        if found is not None or not self.org_of:
+            return found
+        for last, (size, entry_id, value) in self.automaton.iter_long(key):
+            if not _cut_word(key, last + 1 - size, last + 1):
+                return entry_id, value
+        return None
+
     def orgs_in(self, low: str) -> list[tuple[int, int, int, str]]:
         """(start, end, entry id, name) of each learned organisation written in the text (the last text's
         found once: the English subject rules and learning both ask)."""
@@ -117,6 +139,8 @@ def _key(s: str) -> str:
     return " ".join(ascii_lower(match_form(s)).split())
 
 
+
+
 _last: tuple[Knowledge, Matcher] | None = None
 
 
@@ -144,7 +168,7 @@ def apply_learned(doc: Document, drafts: list[FactDraft], knowledge: Knowledge) 
                if d.kind == Kind.PROJECT and d.fields.get("investor") and d.evidence] if hits else []
     for d in drafts:
         if hits and d.evidence:
-            if d.kind == Kind.PROJECT:
+            if d.kind == Kind.PROJECT and learned_entry(d.origin) is None:  # (not one learned_subjects gave)
                 free = hits
                 if claimed and not d.fields.get("investor"):
                     free = [h for h in hits if not any(s <= h[0] and h[1] <= e for s, e, o in claimed if o is not d)]
@@ -226,6 +250,8 @@ def written_name(doc: Document, h: Hit) -> str:
         return " ".join(written.split())
     if not _CJK.search(name):
         return name
+    if brand_of(match_form(name), doc.form[h[0] : h[1]]):
+        return written  # 惠科 of a learned 惠科电子: the group's brand, as the article writes it
     if (written != doc.form[h[0] : h[1]] and _CJK.search(written)) or doc.language == "zh-Hant":
         return to_traditional(name)  # written in Traditional characters, or in a Traditional text (富士康)
     simp = to_simplified_table()
@@ -255,12 +281,15 @@ def _learned_investor(doc: Document, low: str, hits: list[Hit], starts: list[int
     inside = hits[bisect.bisect_left(starts, s_lo) : bisect.bisect_left(starts, s_hi)]
     current = d.fields.get("investor")
     if current:
-        return _mended(doc, low, inside, current, (ev.start, ev.end), (s_lo, s_hi)) if inside else None
-    if not inside:  # the sentence before says who invests or builds, this one names nobody
-        before = sole_investor_before(doc, low, hits, starts, s_lo, signs=True)
-        if before is None or names_org(doc, low, s_lo, s_hi):
+        if not inside:
             return None
-        return before[2], written_name(doc, before)
+        over = _subject_over(doc, low, inside, d, current, (s_lo, s_hi))
+        return over if over is not None else _mended(doc, low, inside, current, (ev.start, ev.end), (s_lo, s_hi))
+    if not inside:  # the sentence before says who invests or builds, this one names nobody
+        if names_org(doc, low, s_lo, s_hi):
+            return None
+        before = sole_investor_before(doc, low, hits, starts, s_lo, signs=True) or project_owner(doc, low, hits, d)
+        return (before[2], written_name(doc, before)) if before is not None else None
     c_lo = doc.seg.clause_start(ev.start)
     c_hi = clause_end(doc, ev.end, s_hi)
     own = [h for h in inside if c_lo <= h[0] and h[1] <= c_hi and not not_subject(doc, low, h)]
@@ -273,6 +302,34 @@ def _learned_investor(doc: Document, low: str, hits: list[Hit], starts: list[int
         return None  # none, or several organisations ("A与B签约,其中…项目"): not for learning to choose
     best = min(cued, key=lambda h: min(abs(h[0] - ev.end), abs(ev.start - h[1])))
     return best[2], written_name(doc, best)
+
+
+def _subject_over(doc: Document, low: str, inside: list[Hit], d: FactDraft, current: str,
+                  sentence: tuple[int, int]) -> tuple[int, str] | None:
+    """(entry id, investor) when a learned organisation is the subject of the investment verb the amount follows
+    (惠科总投资90亿元的…项目, "…的美国子公司Norvik将在当地投资建设…,投资金额约为N") and the rules gave the amount to
+    a name that is not: one written after the amount (the project's own words), or before the learned subject (its
+    parent, the article's dateline); or the learned name heads the project right after the amount and 的 and the
+    rules ran it on into the project's words (总投资N亿元的X正极材料项目: "X正极"). A rules' investor standing
+    between the learned name and the amount is the
+    nearer subject and stays, as does a longer name the learned one is part of (see `_mended`)."""
+    a = amount_start(doc, d)
+    subject = next((h for h in reversed(inside) if h[1] <= a and subject_of(doc, low, h, a)), None)
+    key = _key(current)
+    if subject is None:
+        a_end = a + len(d.value_text or "")
+        owner = next((h for h in inside if h[0] >= a_end), None)
+        if owner is None or not heads_after(doc, low, owner, a_end, sentence[1]):
+            return None
+        # 总投资N亿元的X正极材料…项目 with the rules' "X正极": they ran the learned name on into the project's
+        at = low.find(key, a_end, sentence[1]) if key else -1
+        return (owner[2], written_name(doc, owner)) if at == owner[0] and len(key) > owner[1] - owner[0] else None
+    at = low.rfind(key, sentence[0], a) if key else -1
+    if at < 0 and key:
+        at = low.find(key, a, sentence[1])
+    if at < 0 or (at < subject[1] and subject[0] < at + len(key)) or subject[1] <= at < a:
+        return None  # not written in the sentence, the same name, or the nearer subject
+    return subject[2], written_name(doc, subject)
 
 
 def _mended(doc: Document, low: str, inside: list[Hit], current: str, evidence: tuple[int, int],
@@ -297,11 +354,26 @@ def _mended(doc: Document, low: str, inside: list[Hit], current: str, evidence: 
     for h in inside:
         if not (h[0] < b and a < h[1]) or (a, b) == (h[0], h[1]) or (a < h[0] and not_subject(doc, low, h)):
             continue  # (依托宁德时代邦普引进的…: the rules' words around a partner's name are not its name)
-        if (h[0] <= a and b <= h[1]) or not named:
+        if (h[0] <= a and b <= h[1]) or (not named and _runs_on(doc, low, h, a, b)):
             return h[2], written_name(doc, h)
         if a < h[0] and h[1] <= b and _GLUED_LEAD.search(low, a, h[0]):
             return h[2], doc.text[h[0] : b]
     return None
+
+
+# what stands right after a name the rules ran on into the project's own words (宁德时代蓝海|基地项目) or the amount
+_PROJECT_NEXT_ZH = re.compile(r"\s*(?:[(（][^)）]{0,12}[)）])?\s*(?:" + PROJECT_NOUN_ZH + r"|一期|二期|\d)")
+
+
+def _runs_on(doc: Document, low: str, h: Hit, a: int, b: int) -> bool:
+    """Did the rules run an investor on past the learned name at h into words of no name: glued verbs or
+    particles (宁德时代拟在当地), or the project's own name up to its noun (宁德时代蓝海 of 宁德时代蓝海基地)? A
+    longer name the clause goes on from with its predicate (晶澳太阳能计划投资…, 隆基绿能拟斥资…) is a name of its
+    own — the subsidiary or the newer name the article uses — and stays the rules'. English names: always."""
+    if doc.is_en:
+        return True
+    extra = low[a : h[0]] + " " + low[h[1] : b]
+    return _GLUED_LEAD.search(extra) is not None or _PROJECT_NEXT_ZH.match(low, b) is not None
 
 
 _LEGAL_TAIL_ZH = r"[\u4e00-\u9fff]{0,12}?(?:股份有限公司|有限责任公司|有限公司|集团|公司)"

@@ -7,6 +7,7 @@ News writes one company's project with no verb before the amount as often as wit
 - the organisation's possessive heading the project, the amount an investment of it: "X's new plant ..., with a
   10-billion-yuan investment", "X's rail park has an investment of 5 billion yuan", "X's smart grid base (700
   million yuan)";
+- the organisation right after the amount and 的, heading the project the clause names: "总投资30亿元的X新能源基地项目";
 - the organisation after the amount as who owns or builds it: "the 100-million-dollar factory, owned by X",
   "该项目由X投资建设".
 
@@ -23,11 +24,12 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from app.domain.schema import FactDraft
     from app.extract.pipeline import Document
 
 Hit = tuple[int, int, int, str]  # (start, end, entry id, name) of a learned organisation in the text
 
-_PROJECT_ZH = r"(?:项目|基地|工厂|产业园|工业园|园区|生产线|工程|中心|总部|厂区|电站|厂)"
+PROJECT_NOUN_ZH = _PROJECT_ZH = r"(?:项目|基地|工厂|产业园|工业园|园区|生产线|工程|中心|总部|厂区|电站|厂)"
 # after the amount: the project it is (a few words, then a project noun), in the amount's clause
 _PROJECT_AFTER_ZH = re.compile(rf"\s*(?:的)?\s*[^,，。;；:：!?！？\n“”\"]{{0,24}}?{_PROJECT_ZH}")
 # what is not an investment even with a project noun near: output, revenue, profit, market value, tax
@@ -88,6 +90,57 @@ def _heads(doc: Document, low: str, h: Hit, a: int, a_end: int, c_hi: int) -> in
     return a if after is not None and not _NOT_INVESTMENT_ZH.search(low, a_end, max(c_hi, after.end())) else None
 
 
+# the amount, then 的, then the organisation: "总投资N亿元的X…项目", "…、N亿元的X等项目"
+_AMOUNT_OF_ZH = re.compile(r"\s*(?:人民币)?\s*的\s*$")
+# … its project, whose name may list products (X单晶硅棒、切片、电池组件项目: 、 reads as a comma in the matching form)
+_PROJECT_NAMED_ZH = re.compile(rf"[^。;；:：!?！？\n“”\"]{{0,32}}?{_PROJECT_ZH}")
+
+
+def heads_after(doc: Document, low: str, h: Hit, a_end: int, s_hi: int) -> bool:
+    """Does the learned organisation at h, written right after the amount and 的, head the project the clause goes
+    on to name (总投资30亿元的X新能源基地项目, 50亿元的X等重大项目建成投产)? Not output, revenue or the like."""
+    if doc.is_en or h[0] < a_end or _AMOUNT_OF_ZH.match(low[a_end : h[0]]) is None:
+        return False
+    after = _PROJECT_NAMED_ZH.match(low, h[1], s_hi)
+    return after is not None and not _NOT_INVESTMENT_ZH.search(low, a_end, after.end())
+
+
+# the amount's clause opens with the project's own name: 3GW项目投资约N亿元, 二期项目总投资N亿元 (not 该项目 …)
+_NAMED_PROJECT_ZH = re.compile(
+    rf"\s*(?:据了解|据悉|另外|此外|同时|目前|其中)?\s*[,:]?\s*(?!该|此|这|本|上述|整个|全部)(?P<name>[^,。;；:：\s]{{2,12}}?)"
+    rf"{_PROJECT_ZH}\s*(?:的)?\s*(?:计划)?\s*总?投资")
+_OWNER_REACH = 32  # characters from a learned name to the project name it heads (X东莞…项目二期)
+
+
+def project_owner(doc: Document, low: str, hits: list[Hit], d: FactDraft) -> Hit | None:
+    """The learned organisation whose project the amount's clause names, when that clause names nobody: the
+    article wrote the same project's name with one learned organisation heading it before (隆基股份3GW单晶项目
+    … 3GW项目投资约N亿元; X东莞…项目二期开工 … 二期项目总投资N亿元). None when no learned name or several
+    organisations head it."""
+    if doc.is_en:
+        return None
+    for ev in d.evidence:  # each statement of the amount (a headline restated in the body)
+        c_lo = doc.seg.clause_start(ev.start)
+        m = _NAMED_PROJECT_ZH.match(low, c_lo, ev.end)
+        if m is not None:
+            return _owner_of(low, hits, m.group("name"), c_lo)
+    return None
+
+
+def _owner_of(low: str, hits: list[Hit], name: str, c_lo: int) -> Hit | None:
+    """The one learned organisation heading a project called `name` before c_lo (None when none or several)."""
+    owners = []
+    for h in hits:
+        if h[1] > c_lo:
+            break
+        window = low[h[1] : min(h[1] + _OWNER_REACH, c_lo)]
+        at = window.find(name)
+        stop = min((i for i in (window.find("。"), window.find(";")) if i >= 0), default=len(window))
+        if 0 <= at < stop and re.search(_PROJECT_ZH, window[:stop]):
+            owners.append(h)
+    return owners[-1] if owners and len({h[2] for h in owners}) == 1 else None
+
+
 def passive_owner(doc: Document, low: str, after: list[Hit]) -> Hit | None:
     """The first learned organisation after the amount written as who owns or builds it ("owned by X",
     由X投资建设), alone (not "by X and Y")."""
@@ -98,8 +151,26 @@ def passive_owner(doc: Document, low: str, after: list[Hit]) -> Hit | None:
             ok = (_PASSIVE_ZH.search(low[max(0, h[0] - 3) : h[0]]) is not None
                   and _PASSIVE_VERB_ZH.match(low, h[1]) is not None)
         if ok:
-            return None if _JOINT_AFTER.match(low, h[1]) else h
+            return None if joint_after(low, h[1]) else h
     return None
+
+
+_MEASURED_AFTER = {
+    True: re.compile(r"[\s-]*(?:(?:yuan|dollars?|rmb)\s+)?(?:in|of)\s+(?:\w+\s+)?(?:"
+                     + _NOT_INVESTMENT_EN.pattern + ")"),
+    False: re.compile(r"\s*(?:的)?(?:" + _NOT_INVESTMENT_ZH.pattern + ")"),
+}
+
+
+def measured_otherwise(doc: Document, low: str, a_end: int, hi: int) -> bool:
+    """Does the amount measure something other than an investment, said right after it ("N yuan in market value",
+    "N yuan in output value", N亿元产值)?"""
+    return _MEASURED_AFTER[doc.is_en].match(low, a_end, hi) is not None
+
+
+def joint_after(low: str, end: int) -> bool:
+    """Does a second party follow the name ending at `end` ("by X and Y", 由X与Y)?"""
+    return _JOINT_AFTER.match(low, end) is not None
 
 
 def _only_places(doc: Document, low: str, lo: int, hi: int) -> bool:

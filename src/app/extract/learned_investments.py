@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 
 from app.domain.schema import CURRENCIES, FactDraft, Span
 from app.extract.kinds import EN_LABELS, ZH_LABELS
-from app.extract.learned_heads import Hit, heads, passive_owner, tight
+from app.extract.learned_heads import Hit, heads, heads_after, passive_owner, tight
 from app.extract.textprep import ascii_lower, match_form
 
 if TYPE_CHECKING:
@@ -145,6 +145,8 @@ def _investing_at(doc: Document, low: str, hits: list[Hit], starts: list[int], d
     c_hi = clause_end(doc, a, s_hi)
     if _NOT_A_PROJECT[lang].search(low, s_lo, c_hi):
         return None
+    if after and heads_after(doc, low, after[0], a_end, s_hi):  # 总投资N亿元的X…项目, also one item of a list
+        return None if _PERIOD[lang].search(low, statement_start(doc, a, s_lo), c_hi) else after[0]
     if before and not _object(doc, low, before[-1]) and tight(doc, low, before[-1], a, a_end, c_hi):
         # one item of a list ("…, A's base (N yuan) and B's plant (M yuan)"): its own amount
         h = before[-1]

@@ -37,6 +37,7 @@ from app.extract.kinds import (
     last_match,
 )
 from app.extract.learned import apply_learned, matcher_for
+from app.extract.learned_subjects import learned_subject
 from app.extract.mention_marks import mark_conversions, mark_groups, other_groups
 from app.extract.orgs import en_orgs
 from app.extract.people import PersonMention, find_people_en, find_people_zh
@@ -181,11 +182,15 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
     left = form[sent[0] : m.start]
 
     project: ProjectMatch | None = None
+    by_learned: tuple[int, str, str | None] | None = None
     if m.family == "money":
         project = (en_project(form, text, m, sent[0], doc.orgs) if doc.is_en
                    else zh_project(form, text, m, sent[0]))
         if doc.is_en and (project is None or not project.investor):
             decided = decide(doc.about(), doc.low, sent, (m.start, m.end))  # who the sentence is about
+            if decided is None and doc.knowledge:  # the rules stepped back for a learned company: learning reads it
+                by_learned = learned_subject(doc, sent, (m.start, m.end), project is not None)
+                decided = by_learned[:2] if by_learned is not None else None
             if decided is not None and project is None:
                 project = ProjectMatch(decided[0], m.end, decided[1], built_after(form, text, m.end))
             elif decided is not None and project is not None:
@@ -243,7 +248,7 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
     else:
         fields = {"subject": subject, "indicator": label, "period": period.value if period else None,
                   "comparator": _COMPARATOR_TEXT[m.comparator], "basis": basis}
-    origin = f"rules-{'en' if doc.is_en else 'zh'}/{m.family}"
+    origin = (by_learned[2] if by_learned is not None else None) or f"rules-{'en' if doc.is_en else 'zh'}/{m.family}"
     place = loc if kind == _PROJECT else region
     draft = FactDraft(kind=kind, fields=fields, value=_clean_value(m), unit=m.unit,
                       evidence=[Span(start, end)], origin=origin, value_text=text[m.num_start : m.end].strip()
