@@ -1,4 +1,5 @@
-"""Table-driven tests of the counts4 and counts5 rules (cases in tests/extract/cases_counts.py)."""
+"""Table-driven tests of the counts4 and counts5 rules (cases in tests/extract/cases_counts.py) and of round 8's rules
+for which Chinese facts exist (tests/extract/cases_zh_counts.py)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import datetime as dt
 
 import pytest
 from tests.extract.cases_counts import COUNTS_COMPARATOR, COUNTS_FOUND, COUNTS_HOW_MANY, COUNTS_NOT_FACTS
+from tests.extract.cases_zh_counts import ZH_FOUND, ZH_HOW_MANY, ZH_NOT_FACTS
 from tests.extract.table_support import describe as _describe
 from tests.extract.table_support import find as _find
 
@@ -15,7 +17,7 @@ from app.extract import extract
 PUBLISHED = dt.date(2024, 7, 1)
 
 
-@pytest.mark.parametrize(("language", "text", "value", "unit"), COUNTS_FOUND)
+@pytest.mark.parametrize(("language", "text", "value", "unit"), COUNTS_FOUND + ZH_FOUND)
 def test_count_rule_finds(language: str, text: str, value: float, unit: str) -> None:
     facts = extract(text, language, PUBLISHED)
     found = _find(facts, value, unit)
@@ -23,13 +25,13 @@ def test_count_rule_finds(language: str, text: str, value: float, unit: str) -> 
     assert found[0].evidence and found[0].value_text
 
 
-@pytest.mark.parametrize(("language", "text", "unit"), COUNTS_NOT_FACTS)
+@pytest.mark.parametrize(("language", "text", "unit"), COUNTS_NOT_FACTS + ZH_NOT_FACTS)
 def test_count_rule_not_a_fact(language: str, text: str, unit: str) -> None:
     facts = [f for f in extract(text, language, PUBLISHED) if f.unit == unit]
     assert not facts, _describe(facts, text)
 
 
-@pytest.mark.parametrize(("language", "text", "unit", "n"), COUNTS_HOW_MANY)
+@pytest.mark.parametrize(("language", "text", "unit", "n"), COUNTS_HOW_MANY + ZH_HOW_MANY)
 def test_count_rule_how_many(language: str, text: str, unit: str, n: int) -> None:
     facts = [f for f in extract(text, language, PUBLISHED) if f.unit == unit]
     assert len(facts) == n, _describe(facts, text)

@@ -1,4 +1,6 @@
-"""Table cases of the structural decision for Chinese amounts (tests/extract/cases_subject_zh.py): a company
+"""Table cases of the structural decision for Chinese amounts (tests/extract/cases_subject_zh.py, and round 8's
+tests/extract/cases_listed_zh.py: projects listed by amount and company, owners named before a cue or inside a
+project's name, products and clauses that are no investor, results told with 成功 or a period gone by): a company
 subject's amount tied to one project is that project's, whatever the plan word; a place's plan stays a target,
 an aggregate an indicator; words that name no company (此次, 控股公司) are never the investor."""
 
@@ -7,22 +9,24 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from tests.extract.cases_listed_zh import FIELDS as LISTED_FIELDS
+from tests.extract.cases_listed_zh import NUMERIC as LISTED_NUMERIC
 from tests.extract.cases_subject_zh import STRUCT_FIELDS, STRUCT_NUMERIC
 from tests.extract.table_support import check_kind, check_money_field
 
 from app.extract import extract
-from app.extract.subject_zh import clause_subject, not_a_name, not_an_investor
+from app.extract.subject_zh import clause_subject, not_a_name, not_an_investor, tidy_investor
 from app.extract.textprep import match_form
 
 PUBLISHED = dt.date(2024, 5, 20)
 
 
-@pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "comparator"), STRUCT_NUMERIC)
+@pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "comparator"), STRUCT_NUMERIC + LISTED_NUMERIC)
 def test_structural_kind(language: str, text: str, value: float, unit: str, kind: str, comparator: str) -> None:
     check_kind(extract(text, language, PUBLISHED), text, value, unit, kind, comparator)
 
 
-@pytest.mark.parametrize(("language", "text", "value", "field", "expected"), STRUCT_FIELDS)
+@pytest.mark.parametrize(("language", "text", "value", "field", "expected"), STRUCT_FIELDS + LISTED_FIELDS)
 def test_structural_investor(language: str, text: str, value: float, field: str, expected: str) -> None:
     check_money_field(extract(text, language, PUBLISHED), text, value, field, expected, exact=True)
 
@@ -72,3 +76,20 @@ def test_names_by_shape(name: str, junk: bool) -> None:
 def test_described_subject(clause: str, who: str) -> None:
     form = match_form(clause)
     assert clause_subject(form, 0, len(form))[0] == who
+
+
+@pytest.mark.parametrize(("name", "junk"), [
+    ("Mini LED背光/直显", True), ("Micro OLED模组", True), ("1GWh高性能电芯", True), ("背光/直显模组", True),
+    ("双方拟签署《项目投资协议书", True), ("雙方擬簽署《項目投資協議書", True), ("TCL华星", False), ("远帆锂能", False),
+    ("SK海力士", False),
+])
+def test_products_and_clauses_are_no_name(name: str, junk: bool) -> None:
+    assert not_a_name(name) is junk
+
+
+@pytest.mark.parametrize(("name", "tidy"), [
+    ("衡川Mini LED背光", "衡川"), ("远帆1GWh", "远帆"), ("江州ABC新材料有限公司", "江州ABC新材料有限公司"),
+    ("TCL华星", "TCL华星"), ("華(huá)源智能", "華(huá)源智能"),
+])
+def test_a_product_after_a_brand_is_cut(name: str, tidy: str) -> None:
+    assert tidy_investor(name) == tidy

@@ -44,11 +44,11 @@ from app.extract.people import PersonMention, find_people_en, find_people_zh
 from app.extract.periods import PeriodMention, find_periods
 from app.extract.projects import ProjectMatch, en_project, zh_project
 from app.extract.regions import RegionMention, find_regions
-from app.extract.restated import restates
 from app.extract.segments import LIST_ITEM, Segments
 from app.extract.subject_en import ArticleSubjects, built_after, company_tally, decide, equity_share
 from app.extract.subject_zh import plan_spent
 from app.extract.textprep import ascii_lower, match_form
+from app.extract.zh_events import count_restates, headline_count, same_group
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PER_CAPITA_LABEL = re.compile(r"(?:人均|户均|per[ -]capita|per\s+head)[^,;.。]{0,12}$")
@@ -466,7 +466,7 @@ def _apart(first: Mention, later: Mention, title_end: int, form: str) -> bool:
     """Two equal figures that are two facts whatever their words: parts of a whole side by side, the figures
     of two groups, a project's progress beside its total."""
     return (_side_by_side(first, later, title_end, form) or other_groups(first, later)
-            or ("done" in first.hints) != ("done" in later.hints))
+            or ("done" in first.hints) != ("done" in later.hints) or not same_group(form, first, later))
 
 
 def _merge(facts: list[tuple[FactDraft, Mention, tuple]], title_end: int = 0, form: str = "") -> list[FactDraft]:
@@ -488,7 +488,8 @@ def _merge(facts: list[tuple[FactDraft, Mention, tuple]], title_end: int = 0, fo
         in_title = bool(draft.evidence) and draft.evidence[0].start < title_end
         # 5亿元以上项目12个 (a class) restates the headline's 12个重点项目 only when no plain count of 12 follows
         class_first = m.family == "count" and _CLASS_NOUN.search(m.noun or "") and plain.get(m.value, -1) > i
-        headline = (next((t for t in titled if _restates(t, m) and not other_groups(t[2], m)), None)
+        headline = (next((t for t in titled if _restates(t, m) and not other_groups(t[2], m)
+                          and headline_count(form, t[2], m)), None)
                     if titled and not in_title and not class_first else None)
         if headline is not None:  # the body states the headline's figure: its value (and kind and fields) win
             titled.remove(headline)
@@ -502,12 +503,12 @@ def _merge(facts: list[tuple[FactDraft, Mention, tuple]], title_end: int = 0, fo
         elif draft.kind == _PROJECT and key[3] and not m.hints.get("part") and (
                 found := _same_project(projects.get((m.unit, key[2]), []), key, m, title_end, form)) is not None:
             target = found  # 晨星电子集团…总投资150亿元, later 晨星计划总投资…150亿元: one project, named shorter
-        elif (m.family == "money" and (m.unit, m.value) in amounts
+        elif (m.family != "count" and (m.unit, m.value) in amounts
               and (found := _restated_amount(amounts[m.unit, m.value], draft, m, title_end, form))):
             target = found  # 计划投资305.21亿元 … 拟分期投资305.21亿元, "the latest 10 billion yuan": one amount
         elif m.family == "count" and draft.kind != _PROJECT:
-            target = next((c for c in counts.get(m.value, ()) if c[0].kind == draft.kind and restates(c[2], m)),
-                          None)
+            target = next((c for c in counts.get(m.value, ()) if c[0].kind == draft.kind
+                           and count_restates(form, c[2], m)), None)
         elif m.family == "money" and draft.kind != _PROJECT:
             others = money.get((draft.kind, m.unit), [])
             ceilings = _ceilings(money, draft.kind, m) if m.comparator == Comparator.LT else []
@@ -543,7 +544,7 @@ def _merge(facts: list[tuple[FactDraft, Mention, tuple]], title_end: int = 0, fo
             titled.append((draft, ev, m))
         if m.family == "money" and (draft.kind != _PROJECT or m.comparator == Comparator.LT):  # a project's
             money.setdefault((draft.kind, m.unit), []).append((draft, ev, m))  # ceiling: for _ceilings
-        if m.family == "money":
+        if m.family != "count":  # (a precise share stated again is one fact too: same_amount.same_amount)
             amounts.setdefault((m.unit, m.value), []).append((draft, ev, m))
         if m.family == "count":
             counts.setdefault(m.value, []).append((draft, ev, m))

@@ -37,6 +37,14 @@ from app.extract.company_zh import (
     signer_of,
 )
 from app.extract.index import TailFirst
+from app.extract.listed_zh import (
+    ZH_PROJECT_SUFFIX,
+    enumerated_name_end,
+    fund_set_up,
+    listed_item,
+    owner_before_cue,
+    respective_item,
+)
 from app.extract.orgs import (
     EN_DATE_WORD,
     en_date_words,
@@ -44,13 +52,11 @@ from app.extract.orgs import (
     zh_investor_from_name,
     zh_org_before,
 )
-from app.extract.subject_zh import company_after_amount, company_amount, counted_before, settle_investor
+from app.extract.settle_zh import settle_investor
+from app.extract.subject_zh import company_after_amount, company_amount, counted_before, government, not_a_name
 
 _ZH_ORG_SUFFIX_END = re.compile(r"(?:公司|集团|银行|控股|股份|厂|研究院|合作社)$")
 
-ZH_PROJECT_SUFFIX = re.compile(
-    r"(?:项目群|项目|产业园|工业园|科技园|产业基地|基地|园区|数据中心|中心|工厂|工程|综合体|电站|生产线|产业链|广场|大厦)"
-)
 _ZH_AMOUNT_LEAD = r"(?:约为|约|达到|达|为|超过|不超过|不超|近|逾|将达到|将达|人民币|不|\s)*"
 _ZH_INVEST_BEFORE = re.compile(
     r"(?:总投资|计划投资|拟投资|计划总投资|投资总额|投资额|投资|总投(?!资))" + _ZH_AMOUNT_LEAD + "$"
@@ -114,11 +120,6 @@ _ZH_NOT_BRAND = re.compile(
     r"|追加|同时|并|又|还|拟|将|计划|全|我|本|该|此|其|各|今|明|去|当|共|累计|企业|公司|项目|社会|民间|外资"
     r"|内资|国有|固定|年度|计划|总|新增|实际|协议|合同)"
 )
-# 总投资分别为11亿元、6亿元的康怡佳园养老项目和永宝摄生文明村项目: the n-th amount is the n-th project's
-_ZH_AMOUNT_LIST = re.compile(r"(?:总投资|计划投资|投资)(?:额)?分别(?:为|是|达)?")
-_ZH_AMOUNTS_BEFORE = re.compile(r"(?:[\d.]+(?:亿|万)?元\s*[、,和及与]\s*)*")
-_ZH_LIST_END = re.compile(r"[。;:!?\n]|等|已|正在|将|(?<!\d)\.|\.(?!\d)")
-_ZH_AMOUNTS_AFTER = re.compile(r"(?:\s*[、,和及与]\s*[\d.]+(?:亿|万)?元)*的")
 # 总投资150亿元海创磷酸铁锂项目 (no 的): a name, not a verb or a connective, right after the amount
 _ZH_BARE_NAME_START = re.compile(
     r"(?![建新用打实开签落已将主涵其包是为占等的和及与,、将计预年达元在])[\u4e00-\u9fffA-Za-z][^,。;!?\n]{0,30}?"
@@ -133,6 +134,8 @@ _ZH_COMPANY_TAIL = re.compile(
 )
 _ZH_ORG_LIST_BEFORE = re.compile(r"(?:总投资|投资)[\d.]+(?:亿|万)?元的[^,。;!?\n]{1,24}?(?:和|及|与|,)$")
 _ZH_BROUGHT_IN = re.compile(r"(?:(?!公司|集团)[^的]){0,16}?(?:引进|引入|招引|招商引进)的")
+# 由X(和Y)投资建设的Z项目: the agents named inside the project's name
+_ZH_BUILT_BY = re.compile(r"(?P<x>[^,。;的由]{2,24}?)(?:联合|共同|独资)?(?:投资|出资|建设|投建|兴建|承建|开发|主导)+的")
 _ZH_NAME_LEAD = re.compile(r"^.*?(?:其中|同时|此外|目前|今年|共有|包括|以及|和|与)")
 
 _EN_INVEST_BEFORE = TailFirst(
@@ -236,33 +239,6 @@ class ProjectMatch:
     part: str = ""  # which amount of the project when not its total: "completed", "part", "share" …
 
 
-def _zh_listed_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatch | None:
-    """The project a listed amount belongs to (总投资分别为11亿元、6亿元的A项目和B项目: 6亿元 is B's)."""
-    lst = _ZH_AMOUNT_LIST.search(form, max(sent_start, m.start - 40), m.start)
-    if lst is None or not _ZH_AMOUNTS_BEFORE.fullmatch(form, lst.end(), m.start):
-        return None
-    tail = _ZH_AMOUNTS_AFTER.match(form, m.end)
-    if tail is None:
-        return None
-    index = form.count("元", lst.end(), m.start)
-    seg_start = tail.end()
-    seg = form[seg_start : seg_start + 80]
-    stop = _ZH_LIST_END.search(seg)
-    seg = seg[: stop.start()] if stop else seg
-    pos = 0
-    names: list[tuple[int, int]] = []
-    for part in re.split(r"(和|,|及|与)", seg):
-        if part and part not in "和,及与" and ZH_PROJECT_SUFFIX.search(part):
-            names.append((seg_start + pos, seg_start + pos + len(part)))
-        pos += len(part)
-    if index >= len(names):
-        return None
-    s, e = names[index]
-    investor = zh_investor_from_name(form[s:e])
-    return ProjectMatch(lst.start() if index == 0 else m.start, e,
-                        text[s : s + len(investor)] if investor else None, text[s:e])
-
-
 def _zh_led_project(form: str, text: str, start: int) -> tuple[int, int] | None:
     """The project named after 为龙头的 (…生物医药产业园一期项目), as a span, or None."""
     seg = form[start : start + 40]
@@ -297,9 +273,10 @@ def _zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMat
         s, e = field.start("org"), field.end("org")
         named = _ZH_ORG_SUFFIX_END.search(form, s, e) is not None
         return ProjectMatch(field.start(), m.end, text[s:e] if named else None, None)
-    listed = _zh_listed_project(form, text, m, sent_start)
-    if listed is not None:
-        return listed
+    listed = respective_item(form, text, m.start, m.end, sent_start) or (
+        listed_item(form, text, m.start, m.end, sent_start) if form.startswith("的", m.end) else None)
+    if listed is not None:  # 总投资分别为11亿元、6亿元的A项目和B项目; 总投资465亿元的A、240亿元的B等…项目
+        return ProjectMatch(*listed)
     left = form[max(sent_start, m.start - 14) : m.start]
     invest_cue = _ZH_INVEST_BEFORE.search(left)
     bare = invest_cue is not None and _ZH_BARE_NAME_START.match(form, m.end) is not None
@@ -308,7 +285,8 @@ def _zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMat
         # 孚能科技(赣州)股份有限公司…项目: a parenthesised place inside the name does not end it
         seg = re.sub(r"\([^()\n]{1,8}\)", lambda p: "_" * len(p.group()), form[seg_start : seg_start + 50])
         stop = _ZH_NAME_END.search(seg)
-        seg = seg[: stop.start()] if stop else seg
+        through = enumerated_name_end(form, text, seg_start + stop.start()) if stop else None
+        seg = form[seg_start:through] if through else seg[: stop.start()] if stop else seg  # A、B、C项目: one name
         leads = _ZH_LEADS_AFTER.match(form, seg_start + len(seg)) if 2 <= len(seg) <= 12 else None
         if leads is not None:
             led = _zh_led_project(form, text, leads.end())
@@ -350,6 +328,10 @@ def _zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMat
             # 比亚迪股份有限公司投资55亿元的动力电池项目: the organisation before 投资 invests
             o = max(sent_start, cue_at - 40)
             inv_text = text[o + org[0] : o + org[1]]
+        unnamed = not inv_text or not_a_name(inv_text)  # (a product's name is no owner's)
+        lead = owner_before_cue(form, sent_start, cue_at) if unnamed and org is None else None
+        if lead is not None and not _ZH_NOT_BRAND.search(form[lead[0] : lead[1]]):
+            inv_text = text[lead[0] : lead[1]]  # 惠科总投资N亿元的…项目: the short name before the cue
         by_before = _ZH_BY_BEFORE.search(before_cue)
         if by_before is not None:  # 由A公司和B公司联合投资…的…项目
             o = max(sent_start, cue_at - 40)
@@ -377,6 +359,12 @@ def _zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMat
         pm = _ZH_PROJECT_ITEM.search(clause_left)
     if pm and not _ZH_PLURAL_PROJECTS.search(pm.group("name")):
         name_form = pm.group("name")
+        by_at = name_form.find("由")
+        built = _ZH_BUILT_BY.match(name_form, by_at + 1) if by_at >= 0 else None
+        if built is not None:  # 由X(和Y)投资建设的Z项目: X (and Y; not a government), the project Z
+            x0, name_end = base + pm.start("name") + by_at + 1, base + pm.end("name")
+            agent = None if government(built.group("x")) else text[x0 : x0 + len(built.group("x"))]
+            return ProjectMatch(x0 - 1, m.end, agent, text[x0 + built.end() - by_at - 1 : name_end])
         name_form = _ZH_NAME_LEAD.sub("", name_form) or name_form
         name_form = name_form[1:] if name_form.startswith("由") and len(name_form) > 3 else name_form
         described = _ZH_BROUGHT_IN.match(name_form)
@@ -429,6 +417,9 @@ def _zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMat
     decided = company_amount(form, text, m.start, m.end, sent_start)  # who the sentence is about
     if decided is not None:
         return ProjectMatch(decided[0], m.end, decided[1], None, decided[2])
+    fund, founder = fund_set_up(form, text, sent_start, m.start, m.end)
+    if fund:  # 共同发起设立的…基金,基金规模N亿元 (no single investor); X集团拟设立总规模N亿元的…基金 (X's)
+        return ProjectMatch(m.start, m.end, founder, None, "fund")
     return None
 
 

@@ -84,7 +84,10 @@ def within_rounding(first: Decimal, later: Decimal) -> bool:
 
 
 def same_amount(first: Mention, later: Mention) -> bool:
-    """Equal amounts in one currency (within half a percent: a headline's rounding)."""
+    """Equal amounts in one currency (within half a percent: a headline's rounding), or equal percentages (实际进资
+    同比增长20.22% … 分别增长了20.22%: a precise share stated again, `particular` deciding)."""
+    if first.family == later.family == "percent":
+        return first.unit == later.unit and first.value == later.value
     return (first.family == later.family == "money" and first.unit == later.unit
             and within_rounding(first.value, later.value))
 

@@ -21,7 +21,9 @@ the project after it (三个…项目, its share of net assets).
 
 Investor: words that name no company (此次, 控股公司, 该公司) give way to the subject; what is no part of a name
 is dropped (公司全资子公司X, X预计, a dateline before 丨); an investor read from a project's own name that opens
-with a place gives way to the agent named after it (由X联合…投资).
+with a place gives way to the agent named after it (由X联合…投资) — `settle_zh` applies these to a rule's investor.
+A name is also judged by its shape (`not_a_name`): a capacity, a legal form alone, a product or model (Mini LED…),
+a clause (双方拟签署《…); a subsidiary named after its parent (X的全资子公司Y) is the subject, not X.
 """
 
 from __future__ import annotations
@@ -35,9 +37,17 @@ from app.extract.textprep import match_form
 
 # the amount's own noun: an investment of the company, or a contract's amount
 _INVEST_CUE = re.compile(
-    r"(?:(?P<verb>投资|投入|出资|认缴|增资|注资|斥资)(?:总额|总金额|金额|额)?|(?:交易|收购|转让)(?:对价|价格|金额|总价|价款)"
+    r"(?:(?P<verb>投资|投入|出资|认缴|增资|注资|斥资)(?:总额|总金额|金额|额|规模)?|(?:交易|收购|转让)(?:对价|价格|金额|总价|价款)"
     r"|(?P<capital>注册资本金?))(?:合计|共计|总计|拟|将|预计|计划)?(?:约为|约|为|达到|达|是|超过|不超过|不超|不低于|近|逾|人民币|\s)*$"
 )
+# a subsidiary named after its parent, the clause's subject: X公司("X")的美国子公司Y将…, X旗下的Y拟…
+_SUBSIDIARY_AFTER = re.compile(
+    r"(?:\([^()]{0,20}\))?(?:(?:的[\u4e00-\u9fff]{0,4}?)?(?:全资|控股)?(?:子公司|孙公司)|旗下的?(?:全资|控股)?(?:子公司|孙公司)?)"
+    r"(?P<n>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z ]{1,15}?)(?=拟|计划|将|已|在|于|与|和|投资|出资|,)"
+)
+_PARENT_OF = re.compile(r"(?:的[\u4e00-\u9fff]{0,4}?(?:全资|控股)?(?:子公司|孙公司)|旗下[\u4e00-\u9fff]*)$")
+# what an agent after 由 does to the project: it invests in, builds or leads it
+_AGENT_VERB = re.compile(r"投资|出资|建设|投建|实施|主导|负责|承建|开发|运营")
 # a venture set up in the sentence, whose registered capital is one project's amount
 _VENTURE = re.compile(r"合资|合营|共同出资|共同投资|设立|成立|组建")
 # not an investment, or not one project's: output, revenue, tax, profit, research, money raised, a period's total
@@ -73,7 +83,7 @@ _PLACE_HEAD = re.compile(
 # leading words before the subject: a date, a time, a connective
 _LEAD = re.compile(
     r"(?:\s|\d{4}年|\d{1,2}月|\d{1,2}日|上午|下午|晚间|当天|近日|日前|此前|同日|此外|同时|另外|据悉|据了解|而|今年|去年"
-    r"|目前|如今|根据协议|根据公告|按照协议|按协议|此次|本次|这次)*,?(?=[^项投])"
+    r"|目前|如今|根据协议|根据公告|按照协议|按协议|此次|本次|这次|同意|批准)*,?(?=[^项投])"
 )
 # the company referred back to: 公司, 该公司, 本公司, 其; a subsidiary named after it
 _BACK_REFERENCE = re.compile(r"(?:该|本|其)?(?:公司)?(?:全资|控股|下属)?(?:子公司|孙公司|公司|其)")
@@ -82,7 +92,8 @@ _SUBSIDIARY = re.compile(r"(?:全资|控股|下属)?(?:子公司|孙公司)")
 _NOT_AN_INVESTOR = re.compile(
     r"^(?:此次|本次|该|这|其|此|本|公司|本公司|该公司|子公司|下属公司|控股公司|全资子公司|控股子公司|双方|项目|企业|合资公司"
     r"|项目公司)$|^(?:该|本|其)?公司?(?:的)?(?:全资|控股|下属)?(?:子|孙)?公司$"
-    r"|^(?:此次|本次|这一|该|投资|项目|预计|计划|首期|一期|二期|三期|四期|分期|首批|先期|其中|打造|建设)"
+    r"|^(?:此次|本次|这一|该|投资|项目|预计|计划|首期|一期|二期|三期|四期|分期|第[\d一二三四五六七八九十]{1,2}期|首批|先期|其中"
+    r"|打造|建设)"
 )
 # a short name ending in a business word, opening a clause before its verb: 晶辉科技拟…, 远帆锂能率先在…
 _BUSINESS_WORD = (r"(?:科技|集团|股份|控股|实业|新能源|能源|锂能|锂业|动力|电子|电气|新材料|新材|材料|光电|光伏|汽车"
@@ -91,7 +102,7 @@ _BUSINESS_WORD_END = re.compile(_BUSINESS_WORD + "$")
 _BUSINESS_NAME = re.compile(
     r"(?P<n>[\u4e00-\u9fffA-Za-z]{1,6}?" + _BUSINESS_WORD + ")"
     r"(?=拟|计划|将|已|正|在|于|与|和|投资|出资|率先|再次|首次|正式|宣布|决定|发布|公告|公布|董事会|联合|牵头|通过|认缴|持股|增资|斥资|收购"
-    r"|携手|共同|独资|\(|,)"
+    r"|携手|共同|独资|向|对|\(|,)"
 )
 _INDUSTRY_HEAD = re.compile(r"(?:全|我|本|该)[市县区省]|产业|行业|领域|板块")
 # a name after a subsidiary word: 全资子公司远帆动力拟…
@@ -104,7 +115,9 @@ _PLURAL = re.compile(
 _COUNT_AFTER = re.compile(r"\s*(?:共|有|计|合计|总计)?\s*[\d一二三四五六七八九十百千]+\s*(?:个|项|家|批)")
 # a plan verb right before the amount, and what the money builds right after it
 _PLAN_BEFORE = re.compile(
-    r"(?:拟|计划|将|决定|准备)(?:以|用|使用|斥资|出资|自筹)?(?:自有资金|自筹资金|自有或自筹资金)?(?:约|不超过|人民币|\s)*$"
+    r"(?:拟|计划|将|决定|准备)(?:(?:以|用|使用)(?:部分)?(?:募集|闲置|超募)资金"  # (拟募集资金N: money to raise)
+    r"|(?:以|用|使用|斥资|出资|自筹)?(?:(?:自有|自筹)(?:[和或及,]?(?:自有|自筹|募集))?资金)?)"
+    r"(?:约|不超过|人民币|\s)*$"
 )
 _BUILDS_AFTER = re.compile(
     r"(?:人民币)?,?\s*(?:在[^,。;!?\n]{1,12}?)?(?:投建|建设|新建|扩建|兴建|投资建设|投资新建|用于|收购|建)[^,。;!?\n]{0,40}?"
@@ -114,7 +127,6 @@ _BUILDS_AFTER = re.compile(
 _SIGNED_BEFORE = re.compile(r"签(?:订|署|下)了?(?:总额|金额|价值|总价)?(?:为|约|达)?$")
 _CONTRACT_AFTER = re.compile(r"的[^,。;!?\n]{0,30}?(?:合同|订单)")
 _ANNOUNCED = re.compile(r"公告|公布|董事会|发布")
-_SEVERAL = re.compile(r"多家|数家|几家|[\d一二三四五六七八九十两]+家|一批|大批|各类")
 _CLAUSE_END = "，,。;；:!?\n"
 # a clause ending with a partner after 与 (…拟与A市人民政府): the clause after it may list the next partner
 _PARTNER_LISTED = re.compile(r"(?:与|和|同)[^,。;!?\n]{2,20}$")
@@ -136,17 +148,27 @@ _CLAUSE_OPENING = re.compile(_NO_SUBJECT.pattern.replace("|与|和|同|对|向|�
                              + "|正式|同意|首次|再次|追加|率先|刚刚|已经|正在")
 
 
+# a product or model rather than a company: a name opening with a phrase of Latin words or digits (Mini LED背光),
+# or listing products (…背光/直显); a clause with a quoted title or a signing in it (双方拟签署《…)
+_PRODUCT = re.compile(r"[A-Za-z0-9][A-Za-z0-9.+-]*\s+[A-Za-z0-9]|.*/|[\d.]+\s*(?:GWh|MWh|GW|MW|万吨|吨)")
+_CLAUSE_INSIDE = re.compile(
+    r"[《》\"]|(?:拟|将|计划)(?:签署|签订|签约|投资|建设)|的[\u4e00-\u9fff]{0,4}(?:子公司|孙公司)$"
+)
+
+
 def not_a_name(name: str) -> bool:
     """Whether a rule's investor is, by its shape, no name: a capacity, a legal form alone, a phrase ending
-    with a count, or a clause opening with a verb or an adverb of two characters or more (宣布, 进一步…)."""
+    with a count, a product or model (Mini LED背光/直显), a clause (双方拟签署《…), or a clause opening with a verb
+    or an adverb of two characters or more (宣布, 进一步…)."""
     n = match_form(name).strip()
-    if not n or _CAPACITY.fullmatch(n) or _LEGAL_FORM_ALONE.fullmatch(n) or _PHRASE.search(n):
+    if not n or _CAPACITY.fullmatch(n) or _LEGAL_FORM_ALONE.fullmatch(n) or _PHRASE.search(n) \
+            or _PRODUCT.match(n) or _CLAUSE_INSIDE.search(n):
         return True
     opening = _CLAUSE_OPENING.match(n)
     return opening is not None and opening.end() >= 2
 
 
-def _clauses_before(form: str, lo: int, hi: int) -> list[tuple[int, int]]:
+def clauses_before(form: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The clauses of form[lo:hi], last first."""
     out: list[tuple[int, int]] = []
     end = hi
@@ -172,7 +194,7 @@ def _company_opening(form: str, at: int, hi: int) -> tuple[int, int] | None:
     for stop in [*stops, len(head)]:
         org = zh_org_before(head[:stop])
         if org is not None and org[0] == 0:
-            lo, hi = _tidy_span(form, at, at + org[1])  # 某市人民政府与X有限公司: X
+            lo, hi = tidy_span(form, at, at + org[1])  # 某市人民政府与X有限公司: X
             return (lo, hi) if hi - lo >= 2 and not not_an_investor(form[lo:hi]) else None
     brand = _BUSINESS_NAME.match(form, at, hi)
     if brand is not None and not _INDUSTRY_HEAD.search(brand.group("n")):
@@ -192,7 +214,7 @@ def _described_company(form: str, at: int, hi: int) -> tuple[int, int] | None:
     de = form.rfind("的", at, hi)
     if de < 0 or hi - de - 1 < 4:
         return None
-    lo, end = _tidy_span(form, de + 1, hi)
+    lo, end = tidy_span(form, de + 1, hi)
     return (lo, end) if end - lo >= 4 and not not_an_investor(form[lo:end]) else None
 
 
@@ -217,20 +239,31 @@ def _clause_subject(form: str, lo: int, hi: int) -> tuple[str, tuple[int, int] |
         named = _company_opening(form, sub.end(), hi)
         if named is None:
             after = _NAME_AFTER_SUBSIDIARY.match(form, sub.end(), hi)
-            named = after.span("n") if after is not None and not not_an_investor(after.group("n")) else None
+            named = after.span("n") if after is not None and not not_an_investor(after.group("n")) \
+                and not not_a_name(after.group("n")) and not _PLAN_WORD.match(after.group("n")) \
+                else None  # not 公司|拟在江州投资: a plan, no name
         if named is not None:  # 公司全资子公司X拟…: the subsidiary invests
             return "company", named
         back = the_company(form, at) or company_in(form, form.rfind("\n", 0, at) + 1, at)
         return ("company", back) if back is not None else ("none", None)
     if re.match(r"该[市县区省州镇]", form[at : at + 2]):
         return "place", None
+    agent = _company_opening(form, at + 1, hi) if form.startswith("由", at) else None
+    if agent is not None and _AGENT_VERB.search(form, agent[1], hi):  # 由X公司投资建设,总投资…: X invests
+        return "company", agent
     among = _company_opening(form, at + 2, hi) if form.startswith("其中", at) else None
     if among is not None:  # 其中X认缴…: one of the parties named before
         return "company", among
     if _NO_SUBJECT.match(form, at, hi):
         return "none", None
     company = _company_opening(form, at, hi)
+    parent = _PARENT_OF.search(form, company[0], company[1]) if company is not None else None
+    if company is not None and parent is not None and parent.start() > company[0]:
+        company = company[0], parent.start()  # X公司的全资子公司Y拟…: read as X, then its subsidiary Y
     if company is not None:
+        sub = _SUBSIDIARY_AFTER.match(form, company[1], hi)
+        if sub is not None and not not_a_name(sub.group("n")) and not _PLAN_WORD.match(sub.group("n")):
+            return "company", sub.span("n")  # X公司(简称…)的美国子公司Y将在…: the subsidiary invests
         return "company", company
     project = _NAMED_PROJECT.match(form, at, hi)
     owner = zh_investor_from_name(project.group()) if project is not None else None
@@ -257,7 +290,7 @@ def _clause_subject(form: str, lo: int, hi: int) -> tuple[str, tuple[int, int] |
 
 def _first_subject(form: str, lo: int, hi: int) -> tuple[str, tuple[int, int] | None] | None:
     """The subject of the last clause of form[lo:hi] that opens with a company or a place, or None."""
-    clauses = _clauses_before(form, lo, hi)
+    clauses = clauses_before(form, lo, hi)
     for i, (c_lo, c_hi) in enumerate(clauses):
         kind, span = clause_subject(form, c_lo, c_hi)
         if kind in ("company", "place") and i + 1 < len(clauses) and _PARTNER_LISTED.search(form, *clauses[i + 1]):
@@ -285,6 +318,12 @@ def subject_before(form: str, sent_start: int, at: int) -> tuple[str, tuple[int,
         if found is not None:
             return found
         prev_end = prev_lo
+    if para > 0 and _first_subject(form, para, at) is None:  # a paragraph with no subject of its own (公告显示,
+        prev_para = form.rfind("\n", 0, para - 1) + 1      # 据悉…) continues the one before: its last subject
+        prev_lo = max(prev_para, max(form.rfind(c, prev_para, para - 2) for c in _SENTENCE_END) + 1)
+        found = _first_subject(form, prev_lo, para - 1)
+        if found is not None and found[0] == "company":
+            return found
     if _ANNOUNCED.search(form, para, at):  # a listed company's announcement: the company it establishes
         back = the_company(form, at)
         if back is not None:
@@ -297,7 +336,7 @@ def company_amount(form: str, text: str, m_start: int, m_end: int,
     """(evidence start, investor, part) for an amount of one company's investment decided from structure, or
     None: the amount's own cue is an investment, it is no aggregate, and the subject is a company."""
     cue = _INVEST_CUE.search(form, max(sent_start, m_start - 16), m_start)
-    planned = None if cue is not None else _PLAN_BEFORE.search(form, max(sent_start, m_start - 8), m_start)
+    planned = None if cue is not None else _PLAN_BEFORE.search(form, max(sent_start, m_start - 24), m_start)
     signed = None if cue is not None or planned is not None else _SIGNED_BEFORE.search(
         form, max(sent_start, m_start - 8), m_start)
     if planned is not None and _BUILDS_AFTER.match(form, m_end):
@@ -314,7 +353,8 @@ def company_amount(form: str, text: str, m_start: int, m_end: int,
     if (period is not None and _PLAN_WORD.search(form, period.end(), m_start) is None
             or _RESEARCH_AFTER.match(form, m_end)):
         return None  # 上半年,X投入N亿元,研发…: a period's spending, not a project
-    if _NOT_ONE_PROJECT.search(form, clause_lo, m_start) or _A_YEARS.search(form, sent_start, clause_lo) or (
+    own_hi = m_start if planned is None or cue is not planned else planned.start()  # (使用募集资金N亿元投资建设…:
+    if _NOT_ONE_PROJECT.search(form, clause_lo, own_hi) or _A_YEARS.search(form, sent_start, clause_lo) or (  # spent)
             planned is None and _COUNTED.search(form, sent_start, sent_end)):
         return None  # 今年计划投资…, 累计投资…, 签约项目12个,总投资…: a period's or several projects' total
     kind, span = subject_before(form, sent_start, cue.start())
@@ -350,12 +390,12 @@ _BARE_PROJECT = re.compile(r"(?:该|本|此次|本次|这一)?(?:首期|一期|�
 
 def bare_project(name: str | None) -> bool:
     """The project's name is only a phase or a reference (二期项目, 该项目): it names no owner."""
-    return bool(name) and _BARE_PROJECT.fullmatch(name.strip()) is not None  # type: ignore[union-attr]
+    return bool(name) and _BARE_PROJECT.fullmatch(match_form(name or "").strip()) is not None  # (二期項目 too)
 
 
 # the project's agent after it: …产业园开工,该园区将由远帆锂能联合…共同投资
 _AGENT_AFTER = re.compile(
-    r"由(?P<org>[\u4e00-\u9fffA-Za-z]{2,16}?)(?:联合|牵头|携手|与|和|独资|全资|共同|投资|出资|建设|投建)"
+    r"由(?P<org>[\u4e00-\u9fffA-Za-z()]{2,20}?)(?:联合|牵头|携手|与|和|独资|全资|共同|投资|出资|建设|投建|主导|负责)"
 )
 
 
@@ -407,12 +447,12 @@ def company_after_amount(form: str, text: str, after_de: int) -> tuple[int, str]
 
 
 # several projects counted right before the amount's cue: 三个总投资…的产业项目
-_COUNT_RIGHT_BEFORE = re.compile(r"[\d一二三四五六七八九十两]+\s*(?:个|项|批)$")
+_COUNT_RIGHT_BEFORE = re.compile(r"[\d一二三四五六七八九十两]+\s*(?:多|余)?(?:个|项|批)(?:,|和|及)?(?:拟|计划|预计)?$")
 
 
 def counted_before(form: str, cue_start: int) -> bool:
     """Whether a count stands right before the amount's cue (N个总投资…的项目: a total over N projects)."""
-    return _COUNT_RIGHT_BEFORE.search(form, max(0, cue_start - 6), cue_start) is not None
+    return _COUNT_RIGHT_BEFORE.search(form, max(0, cue_start - 10), cue_start) is not None
 
 
 def plan_spent(project_ends: list[int], cue_end: int, at: int) -> bool:
@@ -433,10 +473,10 @@ def total_given(form: str, at: int) -> bool:
 # a dateline before 丨, a plan word after it; a government signing with it (X市人民政府与Y公司)
 _SIGNED_WITH = re.compile("(?:" + _PLACE_HEAD.pattern + r")(?:与|和|同)")
 _TIDY_LEAD = re.compile(r"(?:[^丨|]*[丨|])?(?:(?:该|本|其)?公司)?(?:的)?(?:全资|控股|下属)?(?:子公司|孙公司)?")
-_TIDY_TAIL = re.compile(r"(?:预计|计划|拟|将|已|也|还|正式|首次|再次|决定|宣布)+$")
+_TIDY_TAIL = re.compile(r"(?:预计|计划|拟|将|已|也|还|正式|首次|再次|决定|宣布|负责|主导|牵头|联合|共同)+$")
 
 
-def _tidy_span(form: str, lo: int, hi: int) -> tuple[int, int]:
+def tidy_span(form: str, lo: int, hi: int) -> tuple[int, int]:
     """form[lo:hi] without what is no part of a name (see `tidy_investor`)."""
     signed = _SIGNED_WITH.match(form, lo, hi)
     if signed is not None:
@@ -450,11 +490,46 @@ def _tidy_span(form: str, lo: int, hi: int) -> tuple[int, int]:
     return lo, hi
 
 
+# a product or capacity written after a brand (惠科Mini LED背光, 远帆1GWh): not part of the company's name, unless
+# the whole is a legal name (江州ABC新材料有限公司)
+_PRODUCT_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})[A-Za-z0-9][^()]*$")
+_PARTNER_TAIL = re.compile(r"(?<=公司|集团|股份|控股)(?:与|和|同|及)")
+_LEGAL_END = re.compile(r"(?:公司|集团|股份|控股|有限|银行)$")
+
+
 def tidy_investor(name: str) -> str:
     """The investor a rule read, without what is no part of the name (公司全资子公司X → X, X预计 → X,
-    …日丨X → X, X市人民政府与Y公司 → Y公司); "" when nothing of a name is left."""
-    lo, hi = _tidy_span(match_form(name), 0, len(name))
+    …日丨X → X, X市人民政府与Y公司 → Y公司, 惠科Mini LED背光 → 惠科); "" when nothing of a name is left."""
+    form = match_form(name)
+    lo, hi = tidy_span(form, 0, len(name))
+    partner = _PARTNER_TAIL.search(form, lo, hi)
+    if partner is not None and partner.start() - lo >= 4 and government(
+            re.sub(r"(?:共同|联合)+$", "", form[partner.end() : hi])):
+        hi = partner.start()  # X公司与江州高新区共同: X (a government partner is no investor; 和当地国企 is)
+    tail = _PRODUCT_TAIL.search(form, lo, hi)
+    if tail is not None and not _LEGAL_END.search(form, lo, hi):
+        hi = tail.start()
     return name[lo:hi].strip()
+
+
+def no_company_word(name: str, opening: bool = False) -> bool:
+    """Whether a name read by its position (an item of a list of projects; with `opening`, the words opening a
+    clause before an amount's cue) can be no company: a class of projects (重大, 重点), an industry (…产业), a
+    word naming none, no name by its shape (`not_a_name`), a product after a brand; with `opening` also a
+    place or government, or the words of a clause without a subject (项目, 预计, 和…)."""
+    form = match_form(name)
+    if (_PLURAL.search(form) or _INDUSTRY_HEAD.search(form) or not_an_investor(form) or not_a_name(form)
+            or _PRODUCT_TAIL.search(form)):
+        return True
+    return opening and bool(_PLACE_HEAD.fullmatch(form) or _NO_SUBJECT.match(form) or _LEAD.fullmatch(form)
+                            or _CLAUSE_OPENING.match(form) or government(form) or _LISTING.search(form))
+
+
+# words that introduce what follows rather than name who: 分别是, 包括, 主要有, 其中
+_LISTING = re.compile(
+    r"(?:是|为|有|包括|如|即)$|^(?:分别|包括|其中|主要|比如|例如|诸如|这|那|该|此|本|各|每|某|其)"
+    r"|记者|双方|各方|我们|他们|大家"
+)
 
 
 _GOVERNMENT = re.compile(
@@ -467,57 +542,12 @@ def government(name: str | None) -> bool:
     return bool(name) and _GOVERNMENT.search(match_form(name or "").strip()) is not None
 
 
-def own_clause_company(form: str, text: str, sent_start: int, at: int) -> str | None:
-    """The company opening the clause of the amount at `at` (其中X认缴N亿元, Y认缴M亿元: X, then Y), or None."""
-    clauses = _clauses_before(form, sent_start, at)
-    if not clauses:
-        return None
-    kind, span = clause_subject(form, *clauses[0])
-    return text[span[0] : span[1]] if kind == "company" and span is not None else None
+def legal_form_alone(name: str) -> bool:
+    """Whether a rule's investor is a legal form with no name before it (股份公司, 有限公司)."""
+    return _LEGAL_FORM_ALONE.fullmatch(match_form(name).strip()) is not None
 
 
-# several projects: counted inside the project's name told before the amount (not 总投资N亿元的X和Y两个项目, each
-# amount its own) or at the name's start (总投资N亿元的五个…项目), or counted right before the amount's total
-_COUNT_IN_NAME = re.compile(r"[\d一二三四五六七八九十两几]+\s*(?:个|项|批)")
-_COUNTED_JUST_BEFORE = re.compile(
-    r"项目\s*(?:共|有|共有|合计)?\s*[\d一二三四五六七八九十两几]+\s*[个项][,、]?\s*(?:计划)?(?:总投资|投资总额)(?:额)?"
-    r"(?:约为|约|为|达|超过|逾|近|\s)*$"
-)
-
-
-# an amount the sentence's parties signed for: 签订了总投资N亿元的…
-_SIGNED_FOR = re.compile(r"签(?:订|署|下)了?(?:总投资|投资总额|投资)(?:额)?(?:约为|约|为|达|超过|\s)*$")
-
-
-def settle_investor(form: str, text: str, investor: str | None, project: str | None, part: str,
-                    where: tuple[int, int, int]) -> tuple[bool, str | None]:
-    """(whether the rules' project stands, its investor) after the structure is read: each party of a venture is
-    the company its clause opens with; what is no part of a name is dropped; a government's amount with no named
-    project is no company's project; a word naming no company (此次, 控股公司), or a phase or bare project with no
-    total before it, gives way to the company the sentence is about; a name read from a project's own name that
-    opens with a place gives way to the agent after it (由X…投资). `where` is (sentence start, amount start,
-    end of the rules' evidence)."""
-    sent_start, at, end = where
-    if part == "share":  # 其中X认缴N亿元, Y认缴M亿元: each party its own
-        investor = own_clause_company(form, text, sent_start, at) or investor
-    if investor:
-        investor = tidy_investor(investor) or None
-    if investor and not_a_name(investor):  # 宣布, 股份公司, 3GW: the company the sentence is about, or none
-        investor = subject_investor(form, text, sent_start, at)
-    if project is None and government(investor) or investor and _SEVERAL.search(match_form(investor)):
-        return False, None  # a government's amount, or several companies' (多家央企…): no company's project
-    name = match_form(project or "").strip()
-    named_before = bool(name) and name in form[max(sent_start, at - 60) : at]
-    if named_before and _COUNT_IN_NAME.search(name) or _COUNT_IN_NAME.match(name) \
-            or _COUNTED_JUST_BEFORE.search(form, max(0, at - 30), at):
-        return False, None  # 这次开工的六个…项目总投资…, …园签约项目5个,总投资…: several projects' total
-    if not_an_investor(investor) and (investor or (
-            (part == "phase" or bare_project(project)) and not total_given(form, at))):
-        investor = subject_investor(form, text, sent_start, at)  # 此次, 控股公司, 二期项目: whose it is
-    if not investor and _SIGNED_FOR.search(form, max(sent_start, at - 12), at):
-        investor = subject_investor(form, text, sent_start, at)  # X与江州市签订了总投资N亿元的…项目协议: X's
-    if project and (not investor and not part or investor and project.startswith(investor)):
-        agent = agent_after(form, text, end)  # 由X联合…共同投资: X, not a name read from the project's
-        if agent is not None and (not investor or place_led_name(investor, project)):
-            investor = agent
-    return True, investor
+def lead_end(form: str, lo: int, hi: int) -> int:
+    """Where the clause form[lo:hi] starts after its leading words (a date, a time, a connective)."""
+    lead = _LEAD.match(form, lo, hi)
+    return lead.end() if lead else lo

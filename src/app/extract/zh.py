@@ -19,6 +19,8 @@ from app.extract.numbers import (
     ZH_PRE_COMPARATORS,
     zh_value,
 )
+from app.extract.zh_counted import NOT_FIRMS, PLACES_COUNTED, TASK_FORCES, described_noun, production_bases
+from app.extract.zh_events import same_group
 from app.extract.zh_lists import item_name, parent_count
 
 # every character a match can start with: the scan skips other positions after one test
@@ -36,9 +38,9 @@ NUMBER_RE = re.compile(
     (?P<post1>多|余)?
     (?P<mult>{ZH_MULTIPLIER})?
     (?P<post2>多|余)?
-    (?:[ \u00a0](?=[元美港欧个家项户间]))?  # scraped pages: 159 个, 1.85 亿元
+    (?:[ \u00a0](?=[元美港欧人个家项户间]))?  # scraped pages: 159 个, 1.85 亿元
     (?:
-      (?P<cur>元人民币|元|美元|港元|港币|欧元|块钱)
+      (?P<cur>元人民币|元|美元|美金|港元|港币|欧元|块钱|人民币)  # 240亿人民币: the currency word after the number
     | (?P<pct>\s?%|个百分点|百分点)
     | (?P<cl>个|家|项|宗|所|户|间|件)
     )?
@@ -48,17 +50,17 @@ NUMBER_RE = re.compile(
 PERCENT_WORDS_RE = re.compile(rf"百分之(?P<num>{ARABIC}|{ZH_NUMERAL})")
 
 _PROJECT_NOUNS = "项目|工程"
-_FIRM_NOUNS = ("企业|公司|机构|银行|集团|央企|国企|商户|市场主体|工厂|厂商|厂家|配套厂|外企|外资企业|总部|金融机构|"
-               "上市公司|园区|厂区|就业岗位|岗位|职位|就业机会|小分队|分队|工作组|专班|招商组|经营主体|商事主体|创业团队|团队|企业法人|法人")
+_FIRM_NOUNS = ("企业|公司|分,子公司|机构|银行|集团|央企|国企|商户|市场主体|工厂|厂商|厂家|配套厂|外企|外资企业|总部|"
+               "金融机构|上市公司|园区|厂区|就业岗位|岗位|职位|就业机会|小分队|分队|工作组|专班|招商组|经营主体|商事主体|创业团队|团队|企业法人|法人")
 _AGREEMENT_NOUNS = ("合作协议", "投资协议", "框架协议", "协议", "合同")  # 签署31项合作协议
 _COUNT_NOUN_AFTER = re.compile(
     # 200个10亿元以上在谈项目, 100余个近300亿投资的项目: a value class or an amount may stand before the noun
     r"(?:(?:总投资|投资)?(?:约|近|超过|超|逾|达)?\d+(?:\.\d+)?(?:万亿|亿|万)元?(?:以上|及以上|左右)?(?:投资)?的?)?"
-    rf"(?P<mods>(?:\"[^\"\n]{{1,12}}\")?[^\d,.。;:!?、\s()\"\"'']{{0,10}}?)(?P<head>{_PROJECT_NOUNS}|{_FIRM_NOUNS}|{'|'.join(_AGREEMENT_NOUNS)})"
+    rf"(?P<mods>(?:\"[^\"\n]{{1,12}}\")?[^\d,.。;:!?、\s()\"\"'']{{0,10}}?)(?P<head>{_PROJECT_NOUNS}|{_FIRM_NOUNS}|\d{{2,4}}强|{'|'.join(_AGREEMENT_NOUNS)})"
 )
 _COUNT_NOUN_BEFORE = re.compile(
     rf"(?P<noun>(?:\d{{2,4}}强)?[^\d,.。;:!?、\s()\"\"'']{{0,8}}(?:{_PROJECT_NOUNS}|{_FIRM_NOUNS}|合同|协议))"
-    r"(?:投资|数量增加|数量减少)?(?:目标|任务|计划)?(?:为|达|达到|共|共计|合计|累计|总数|数量|数|有|中,?(?:已经|已|共)?有|分别为|分别有|分别是|已达|已有|新增)?"
+    r"(?:投资|数量增加|数量减少)?(?:目标|任务|计划)?(?:总数|数量|个数)?(?:为|达|达到|共|共计|合计|累计|总数|数量|数|有|中,?(?:已经|已|共)?有|分别为|分别有|分别是|已达|已有|新增)?"
     rf"(?:{ZH_PRE_COMPARATOR})?[ \u00a0]?$"
 )
 _NEGATIVE_BEFORE = re.compile(
@@ -74,7 +76,7 @@ _CLASS_AFTER = re.compile(
 _YI_PART_BEFORE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)亿$")
 # 同比增加9个, 较去年同期减少126个: a change in a count, its noun named earlier in the clause
 _COUNT_CHANGE_BEFORE = re.compile(
-    r"(?:同比|按年|比上年|较上年|比去年|较去年|上年同期|去年同期|较上年同期|比上年同期)(?:同期)?(?:增加|减少|新增|多|少)了?$"
+    r"(?:同比|按年|比上年|较上年|比去年|较去年|上年同期|去年同期|较上年同期|比上年同期)(?:同期)?(?:增加|减少|新增|多出|少了|多|少)了?$"
 )
 # 实际已开工129项: the verb names what is counted
 # 已开工动工56个, 签约数量为4855项: the verb (or its count's name) names what is counted
@@ -95,6 +97,13 @@ _TAIWAN_MARKERS = re.compile(
     r"新竹|经发局|投审会|投审司|联合新闻网|经济日报|工商时报|自由时报"
 )
 _TWD_BEFORE = re.compile(r"(?:新台币|台币)[\d,.兆亿]{0,10}$")  # 新台币300亿元, 新台币2兆1,568亿元
+# a part of a group counted before (其中N个, …中,N个) and the measure of each one (not a total: 总投资, 合计)
+_SUBSET_CLASS_BEFORE = re.compile(
+    r"(?:其中|中,)\d+(?:个|家|项)(?:项目|企业)?的?(?:签约金额|投资额|投资规模|单体投资|合同金额|投资)(?:均)?(?:在|达)?$"
+)
+# 亿 after 个 and its currency, not a value class of the projects counted (8个亿元以上项目)
+_GE_YI = re.compile(r"亿(?!(?:元|美元)?(?:及?以上|的?(?:项目|企业)|级))(?P<cur>元人民币|元|美元|美金|人民币)?")
+_TICKER_BEFORE = re.compile(r"\[\s?-?\d+\.\d+\s$")
 _PER_BEFORE = re.compile(r"每$|单位$|人均$|每年$")
 # 300亿元至350亿元, 300至350亿元: one amount, at least the lower bound
 _RANGE_BETWEEN = re.compile(r"\s*(?:至|到|~)\s*")
@@ -105,7 +114,8 @@ _RANGE_LOW_BEFORE = re.compile(rf"(?<![\d.,])(?P<lo>{ARABIC})(?P<lomult>万亿|�
 # 亿 without 元: the money words before it, what may follow it, a task after it; a currency note for the
 # amounts that follow ("(美元,下同)": in US dollars, here and below)
 _BARE_YI_CUE_BEFORE = re.compile(
-    r"(?:资金|投资|投资额|投资总额|总投资|金额|总额|任务|注册资本|资本|引资|签约额|融资)(?:总计|合计|共计|累计|共|达到|达|为|是|约为)?$"
+    r"(?:资金|投资|投资额|投资总额|总投资|金额|总额|任务|注册资本|资本|引资|签约额|融资|产值|收入|营收|税收|纳税|利税|销售额)"
+    r"(?:将|可|预计|有望)?(?:总计|合计|共计|累计|共|达到|达|为|是|约为)?$"
 )
 _BARE_YI_END = re.compile(r"(?:[,。;、)\n]|的|$|\((?:美元|港元|人民币)[,]下同\))")
 _BARE_YI_TASK_AFTER = re.compile(r"(?:的)?(?:招商引资|引资|投资)?(?:任务|目标任务)")
@@ -114,9 +124,6 @@ _EXACT_PCT_NEAR = re.compile(r"[,、(]?(?:达|为|即|约)?\d+(?:\.\d+)?%")
 _PAST = ("过", "过 ")  # 过10亿元项目, 出资过 10亿元项目: more than, written before the amount
 # 均超过5000万元 (超过 is the mention's own); not 平均/人均, an average
 _EACH_BEFORE = re.compile(r"(?<![平人户])均(?:在|超过?|达到?|不低于|不少于)?$")
-_PLACES_COUNTED = re.compile(
-    r"(?:城市|国家|地区|省份|省市|县市|区县|旗区|旗县|县区|市州|地市|乡镇|街道)(?![\u4e00-\u9fff]{0,2}(?:企业|项目)|级)"
-)
 _FIRMS = re.compile(r"企业|公司|集团|央企|国企|外企|机构|银行|商户|主体|法人")
 _SHARE_PRICE_BEFORE = re.compile(r"(?:收盘价|收盘|收于|报收|股价|发行价)(?:为|报|是|达|达到)?$")
 _TASK_BEFORE = re.compile(r"任务(?:为|是|达)?$")
@@ -157,6 +164,8 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
             cur = "元" if noted in (None, "人民币") else noted
         num = m.group("num")
         num_start, num_end = m.span("num")
+        if num[:1] == "-" and form[num_start - 1 : num_start] in ("亿", "万"):
+            num, num_start = num[1:], num_start + 1  # 10亿—15亿元: a range's dash, not a minus
         value = Decimal(10_000) if num == "万" else zh_value(num.lstrip("-"), m.group("mult"))
         if value is None:
             continue
@@ -177,9 +186,13 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
         if cur or (pre and not pct and not cl):
             if not cur and not m.group("mult"):
                 continue
+            if form[num_start - 1 : num_start] == " " and form[num_start - 2 : num_start - 1].isdigit():
+                continue  # 投资约30 6亿元: a number the page broke (a lost point or digit), not recoverable
             if num[:1] in "十百千" and form[num_start - 1 : num_start] in ("数", "几", "上"):
                 continue  # 数十亿元, 几百万元, 上百亿元: vague, not a figure
             rounded = num in ("十", "百", "千") and cmp_word in ("逾", "超", "超过")  # 逾百亿美元, 超千亿元
+            near = (not rounded and cmp_word in _NEAR_CMP and num.isascii() and num.isdigit()
+                    and len(num.rstrip("0")) == 1)  # 近200亿元: one significant digit
             if _PER_BEFORE.search(form[max(0, start - 3) : start]):
                 continue
             if not m.group("mult") and not num[:1].isdigit() and not num.startswith("-"):
@@ -211,8 +224,8 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
                 mention.hints["price"] = "1"  # 收盘价为529.9元: a share price, counted however small
             if after.startswith("级"):
                 continue  # 百亿元级: a scale, not an amount
-            if rounded:
-                mention.hints["round"] = "1"
+            if rounded or near:
+                mention.hints["round"] = "word" if rounded else "near"
             alt = _ALT_AMOUNT.match(form, end)  # 超10亿元或1亿美元重大产业项目: the class in two currencies
             tail = form[alt.end() : alt.end() + 12] if alt else after
             if _THRESHOLD_AFTER.match(tail) or (
@@ -227,8 +240,13 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
                     form, max(0, start - 16, form.rfind(",", max(0, start - 16), start) + 1,
                               form.rfind("。", max(0, start - 16), start) + 1), start):
                 mention.hints["threshold"] = "1"  # 投资额均在5000万元以上: what each one of a group exceeds, a class
+            elif comparator in (Comparator.GT, Comparator.GE) and _SUBSET_CLASS_BEFORE.search(
+                    form, max(0, start - 24), start):
+                mention.hints["threshold"] = "1"  # 其中8个项目投资额超过10亿元: what each of a part exceeds, a class
             out.append(mention)
         elif pct:
+            if _TICKER_BEFORE.search(form, max(0, start - 12), start):
+                continue  # 某某能源[10.83 0.93%]: a stock ticker's price and change left in a name, no measured subject
             unit = Unit.PERCENT if "%" in pct else Unit.PERCENTAGE_POINT
             mention = Mention(start, end, num_start, num_end, value, unit, form[num_start:end], comparator,
                               "percent")
@@ -238,6 +256,12 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
                 mention.value = -value
                 mention.signed_by_wording = True
             out.append(mention)
+        elif cl == "个" and form.startswith("亿", end) and not m.group("mult") and num[:1].isdigit() and (
+                yi := _GE_YI.match(form, end)) is not None:  # 投资50个亿: 亿 said with a classifier, an amount
+            amount = zh_value(num, "亿")
+            if amount is not None:
+                out.append(Mention(start, yi.end(), num_start, num_end, amount, _currency(yi.group("cur") or "元"),
+                                   form[num_start : yi.end()], comparator, "money"))
         elif cl:
             lead = form[num_start - 1 : num_start]
             if num[:1] in "十百千万" and lead in ("数", "几"):
@@ -246,13 +270,16 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
                 comparator, start = Comparator.GE, num_start - 1  # 上百个项目: a hundred or more
             count = _count(form, m, value, comparator, start, out)
             if count is not None and form[start - 1 : start] == "等" and any(
-                    o.family == "count" and o.value == count.value for o in out):
-                continue  # 涵盖A、B等10个签约项目 after 签约10个项目: the list restates the count
+                    o.family == "count" and o.value == count.value and same_group(form, o, count) for o in out):
+                continue  # 涵盖A、B等10个签约项目 after 签约10个项目: the list restates the count (not one started)
             if count is not None:
                 out.append(count)
-    out = _drop_rounded(_join_ranges(form, out))
+    out = _drop_rounded(form, _join_ranges(form, out))
     if "就业" in form:
         out.extend(find_jobs(form))
+        out.sort(key=lambda x: x.start)
+    if "基地" in form and (bases := production_bases(form)):
+        out.extend(bases)  # 甲地、乙地、丙地三大生产基地
         out.sort(key=lambda x: x.start)
     for m in PERCENT_WORDS_RE.finditer(form):
         value = zh_value(m.group("num"), None)
@@ -283,9 +310,11 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
 
 def _bare_yi(form: str, m: re.Match[str]) -> bool:
     """A number in 亿 with no currency word that is still an amount: a money word before it (资金, 投资额,
-    任务, 注册资本…) or a task after it (200亿招商引资任务), and no other unit after it."""
-    if m.group("mult") not in ("亿", "万亿") or not m.group("num")[:1].isdigit():
-        return False
+    任务, 注册资本, 产值, 税收…) or a task after it (200亿招商引资任务), and no other unit after it."""
+    num = m.group("num")
+    if m.group("mult") not in ("亿", "万亿") or not (
+            num[:1].isdigit() or num in ("十", "百", "千") and m.group("cmp") in ("逾", "超", "超过", "突破")):
+        return False  # (年产值将超百亿: a round order of magnitude)
     start = m.start("cmp") if m.group("cmp") else m.start("num")
     after = form[m.end() : m.end() + 8]
     if _BARE_YI_TASK_AFTER.match(after) or _BARE_YI_INVEST_AFTER.match(after):
@@ -307,15 +336,47 @@ def _noun_before_parenthesis(form: str, start: int) -> re.Match[str] | None:
     return _COUNT_NOUN_BEFORE.search(form, max(0, open_at - 14), open_at)
 
 
-def _drop_rounded(mentions: list[Mention]) -> list[Mention]:
+def _drop_rounded(form: str, mentions: list[Mention]) -> list[Mention]:
     """逾百亿美元 beside 101亿美元: a round order of magnitude restating an exact amount of the text (at least it,
-    less than twice it) is no fact of its own; alone (预计年产值超百亿元) it is the figure."""
+    less than twice it) is no fact of its own; alone (预计年产值超百亿元) it is the figure. It rounds only an amount
+    of the same measure (纳税超百亿元 is no rounding of a project's 150亿元) and no value class (100亿元以上项目)."""
     rounded = [m for m in mentions if "round" in m.hints]
     if not rounded:
         return mentions
-    exact = [m for m in mentions if m.family == "money" and "round" not in m.hints]
+    exact = [m for m in mentions if m.family == "money" and not {"round", "threshold"} & m.hints.keys()]
     return [m for m in mentions if "round" not in m.hints or not any(
-        e.unit == m.unit and m.value <= e.value < 2 * m.value for e in exact)]
+        e.unit == m.unit and _rounds(m, e.value) and _measure(form, e) == _measure(form, m)
+        and (m.hints["round"] == "word" or _SENTENCE_END.search(form, min(m.end, e.end), max(m.start, e.start)))
+        for e in exact)]
+
+
+_SENTENCE_END = re.compile(r"[。!?\n]")  # (总投资近50亿元,其中固定资产投资46.8亿元: a part, not the total restated)
+_NEAR_CMP = frozenset({"近", "约", "超", "超过", "逾", "将近", "接近", "大约"})
+
+
+def _rounds(m: Mention, exact: Decimal) -> bool:
+    """Whether the round amount `m` may be `exact` rounded: 逾百亿 for 101亿 (at least it, less than twice it), 近200亿
+    for 194.3亿 (a precise amount, three significant digits or more, within a tenth on the side the word says)."""
+    if m.hints["round"] == "word":
+        return m.value <= exact < 2 * m.value
+    if len(exact.normalize().as_tuple().digits) < 3:
+        return False
+    if m.comparator == Comparator.GT:
+        return m.value <= exact <= m.value * Decimal("1.1")
+    return m.value * Decimal("0.9") <= exact <= m.value * Decimal("1.1")
+
+
+# what an amount measures, when not an investment or a deal's amount: tax, output, revenue, profit
+_MEASURE = re.compile(r"利税|税|产值|产出|收入|营收|销售|利润")
+_MEASURE_KEY = {"利税": "税", "产出": "产值", "营收": "收入", "销售": "收入"}
+
+
+def _measure(form: str, m: Mention) -> str:
+    """The measure word of the amount's clause before it (纳税将超百亿元: 税), "" for an investment or a deal."""
+    lo = max(0, m.start - 12)
+    lo = max(lo, *(form.rfind(c, lo, m.start) + 1 for c in ",。;"))
+    found = _MEASURE.findall(form, lo, m.start)
+    return _MEASURE_KEY.get(found[-1], found[-1]) if found else ""
 
 
 def _join_ranges(form: str, mentions: list[Mention]) -> list[Mention]:
@@ -332,7 +393,7 @@ def _join_ranges(form: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _currency(s: str) -> str:
-    if "美元" in s or "$" in s and "HK" not in s:
+    if "美元" in s or "美金" in s or "$" in s and "HK" not in s:
         return Unit.USD
     if "港" in s or "HK" in s:
         return Unit.HKD
@@ -354,8 +415,13 @@ def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, 
     before = form[max(0, start - 14) : start]
     nb = _COUNT_NOUN_BEFORE.search(form, max(0, start - 14), start)  # offsets into form
     na = _COUNT_NOUN_AFTER.match(form, end)
-    if na is not None and _PLACES_COUNTED.match(na.group("mods")):
+    if na is None and nb is None and cl in ("个", "项", "家"):
+        na = described_noun(form, end)  # 推出36个、拟投资总额500多亿元的合作项目
+    if na is not None and PLACES_COUNTED.match(form, na.start("mods"), na.end()):
         return None  # 200多个城市拥有地产项目, 9个旗区同步举行…项目: places are counted, not projects
+    if na is not None and (TASK_FORCES.fullmatch(na.group("head")) or TASK_FORCES.match(form, na.end())
+                           or NOT_FIRMS.search(form, na.start("mods"), na.end())):
+        return None  # 组建12个招商小分队, 13个招商项目专班, 30家研发机构: task forces and institutes are not counted
     if na is not None and _CHAMBERS.search(na.group("mods")):
         return None  # 8家商会入驻园区: chambers of commerce (and their members) are not counted
     if na is not None and na.group("head") == "工厂" and re.search(r"有$", before) and not na.group("mods"):
@@ -391,10 +457,15 @@ def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, 
     if nb is not None:
         noun_start, noun_end = nb.span("noun")
         noun = form[noun_start:noun_end]
+        if TASK_FORCES.search(noun, len(noun) - 3) or NOT_FIRMS.search(noun):
+            return None  # 招商专班14个, 国家级研发机构超过50家: no projects, deals or firms
         if cl in ("项", "个", "宗") and not re.search(_PROJECT_NOUNS, noun) and cl != "个":
             return None
         mention = Mention(noun_start, end, num_start, num_end, value, Unit.COUNT, form[num_start:end],
                           comparator, "count", noun=noun, noun_start=noun_start, noun_end=noun_end)
+        if _CLASS_NOUN_LEAD.match(noun) and (amount := _CLASS_AMOUNT.search(form, max(0, noun_start - 12),
+                                                                           noun_start)) is not None:
+            mention.hints["of"] = form[amount.start() : noun_end]  # 100亿元以上项目1个,70亿元以上项目1个: two classes
         return mention
     if cl == "件":
         ns = max(0, start - 14) + before.rfind("件数")
@@ -411,7 +482,8 @@ def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, 
                               or before.endswith("其中") and re.match(r"已|均|为|是|在", form[end : end + 1])):
         # 台商回台投资112家, (the count closing its phrase): 家 counts firms even without a firm word
         words = re.search(r"[\u4e00-\u9fff]{2,8}$", before)
-        if words is not None and not re.search(r"(?:以上|以下|超过|达到|突破)$", words.group()):
+        if words is not None and not re.search(r"(?:以上|以下|超过|达到|突破)$", words.group()) \
+                and not NOT_FIRMS.search(words.group()):
             ns = max(0, start - 14) + words.start()
             return Mention(ns, end, num_start, num_end, value, Unit.COUNT, form[num_start:end], comparator,
                            "count", noun=words.group(), noun_start=ns, noun_end=start)
@@ -442,8 +514,11 @@ def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, 
 
 
 _CHAMBERS = re.compile(r"商会|协会|联合会")
-# 这次签约的三个项目, 上述5家企业: a determiner before the count names a group counted before
-_GROUP_NAMED_BEFORE = re.compile(r"(?:这|这些|上述|前述|以上)(?:次|批)?[^,。;:\d]{0,5}?的?$")
+# a count's noun that opens with a value class's unit (亿元以上项目), and the class's amount before it
+_CLASS_NOUN_LEAD = re.compile(r"(?:万亿|亿|万|千万)?(?:美元|元)(?:及)?以上")
+_CLASS_AMOUNT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?$")
+# 这次签约的三个项目, 此次签约的3个项目, 上述5家企业: a determiner before the count names a group counted before
+_GROUP_NAMED_BEFORE = re.compile(r"(?:这|这些|上述|前述|以上|此次|此批|本次|本批)(?:次|批)?[^,。;:\d]{0,5}?的?$")
 # 共签订一个战略合作协议, 签署了1份投资协议: one deal signed is a count of deals like any other
 _SIGNED_BEFORE = re.compile(r"(?:签订|签署|签约|达成)了?$")
 # 解决本地就业6000人, 带动2000人就业, 新增就业岗位300个: jobs created (not the workers or employees on a site)

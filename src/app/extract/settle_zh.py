@@ -1,0 +1,162 @@
+"""Settling the investor a Chinese project rule read, once the structure is read (`subject_zh`): each party of a
+venture is the company its clause opens with; what is no part of a name is dropped (公司全资子公司X → X, a product
+after a brand, a stock ticker between a name and its legal form); a government's amount with no named project is
+no company's project, nor is the total of several projects; a word naming no company (此次, 控股公司), or a phase or
+bare project with no total before it, gives way to the company the sentence is about; the agent of the clause
+before the amount (由X投资建设,总投资N亿元) or after the project (由X联合…共同投资) invests."""
+
+from __future__ import annotations
+
+import re
+
+from app.extract.subject_zh import (
+    agent_after,
+    bare_project,
+    clause_subject,
+    clauses_before,
+    government,
+    lead_end,
+    legal_form_alone,
+    not_a_name,
+    not_an_investor,
+    place_led_name,
+    subject_investor,
+    tidy_investor,
+    tidy_span,
+    total_given,
+)
+from app.extract.textprep import match_form
+
+_SEVERAL = re.compile(r"多家|数家|几家|[\d一二三四五六七八九十两]+家|一批|大批|各类")
+
+
+def agent_before(form: str, text: str, sent_start: int, at: int) -> str | None:
+    """The company a clause before the amount in its sentence names as the project's agent (由X公司投资建设,
+    总投资N亿元), or None."""
+    for lo, hi in clauses_before(form, sent_start, at)[1:4]:
+        start = lead_end(form, lo, hi)
+        reference = re.match(r"(?:该|本|此)?项目", form[start : start + 3])
+        start += reference.end() if reference else 0
+        if form.startswith("由", start):
+            kind, span = clause_subject(form, start, hi)
+            if kind == "company" and span is not None and not not_an_investor(text[span[0] : span[1]]):
+                return text[span[0] : span[1]]
+    return None
+
+
+# a capital increase's giver and receiver: X(拟)(以自有资金)向/对Y增资N; Y获得X(的)增资N
+_INCREASE_RIGHT_BEFORE = re.compile(r"(?:增资|注资)(?:约|人民币|合计|共计|\s)*$")
+_TO_RECEIVER = re.compile(r"(?:向|对)(?:其)?(?:全资|控股|下属)?(?:子公司|孙公司)?[^,。;:!?\n]{2,30}$")
+_FROM_GIVER = re.compile(r"(?:获得|获|接受|引入)(?P<x>[^,。;:!?\n]{2,30}?)(?:的)?$")
+
+
+def capital_giver(form: str, text: str, sent_start: int, at: int) -> str | None:
+    """The company that gives a capital increase whose amount stands at `at` (X向Y增资N亿元: X; Y获得X增资N亿元: X),
+    not the company that receives it; None when the amount is no capital increase."""
+    cue = _INCREASE_RIGHT_BEFORE.search(form, max(sent_start, at - 8), at)
+    if cue is None:
+        return None
+    clause_lo = max(max(form.rfind(c, sent_start, cue.start()) for c in ",。;:!?\n") + 1, sent_start)
+    giver = _FROM_GIVER.search(form, clause_lo, cue.start())
+    if giver is not None:
+        lo, hi = tidy_span(form, *giver.span("x"))
+        return text[lo:hi] if hi - lo >= 2 and not not_a_name(text[lo:hi]) else None
+    receiver = _TO_RECEIVER.search(form, clause_lo, cue.start())
+    if receiver is None:
+        return None
+    kind, span = clause_subject(form, clause_lo, receiver.start())
+    return text[span[0] : span[1]] if kind == "company" and span is not None else None
+
+
+# the project referred back to later with its agent: …二期项目总投资N亿元…。本次项目由X公司主导建设
+_REFERENCED_AGENT = re.compile(r"(?:本次|该|此|这一)项目(?:将|已|主要)?由")
+
+
+def referenced_agent(form: str, text: str, end: int) -> str | None:
+    """The company a later sentence names as the agent of "this project" (本次项目由X主导建设), within the next few
+    hundred characters, when a project's amount names no owner (二期项目总投资N亿元)."""
+    ref = _REFERENCED_AGENT.search(form, end, min(len(form), end + 400))
+    if ref is None:
+        return None
+    hi = min((i for i in (form.find(c, ref.end()) for c in ",。;!?\n") if i >= 0), default=len(form))
+    kind, span = clause_subject(form, ref.end(), hi)
+    return text[span[0] : span[1]] if kind == "company" and span is not None else None
+
+
+def own_clause_company(form: str, text: str, sent_start: int, at: int) -> str | None:
+    """The company opening the clause of the amount at `at` (其中X认缴N亿元, Y认缴M亿元: X, then Y), or None."""
+    clauses = clauses_before(form, sent_start, at)
+    if not clauses:
+        return None
+    kind, span = clause_subject(form, *clauses[0])
+    return text[span[0] : span[1]] if kind == "company" and span is not None else None
+
+
+# several projects: counted inside the project's name told before the amount (not 总投资N亿元的X和Y两个项目, each
+# amount its own) or at the name's start (总投资N亿元的五个…项目), or counted right before the amount's total
+_COUNT_IN_NAME = re.compile(r"[\d一二三四五六七八九十两几]+\s*(?:个|项|批)")
+_COUNTED_JUST_BEFORE = re.compile(
+    r"项目\s*(?:共|有|共有|合计)?\s*[\d一二三四五六七八九十两几]+\s*[个项][,、]?\s*(?:计划)?(?:总投资|投资总额)(?:额)?"
+    r"(?:约为|约|为|达|超过|逾|近|\s)*$"
+)
+
+
+# an amount the sentence's parties signed for: 签订了总投资N亿元的…
+_SIGNED_FOR = re.compile(r"签(?:订|署|下)了?(?:总投资|投资总额|投资)(?:额)?(?:约为|约|为|达|超过|\s)*$")
+
+
+# a stock ticker left between a company's name and its legal form: 银星能源[10.83 0.93%]股份公司
+_TICKER_BEFORE = re.compile(r"(?P<n>[\u4e00-\u9fffA-Za-z]{2,10})\s*[\[(][\d.\s%+-]{3,24}[\])]\s*$")
+
+
+def ticker_named(form: str, text: str, legal_form: str, sent_start: int, at: int) -> str | None:
+    """The name before a stock ticker that cut a company's legal form from it (X[10.83 0.93%]股份公司: X)."""
+    pos = form.rfind(match_form(legal_form).strip(), sent_start, at)
+    ticker = _TICKER_BEFORE.search(form, max(sent_start, pos - 40), pos) if pos >= 0 else None
+    if ticker is None:
+        return None
+    lo, hi = tidy_span(form, *ticker.span("n"))
+    lead = re.match(r".*[,。;:!?\s]", form[lo:hi])
+    lo = lo + lead.end() if lead else lo
+    return text[lo:hi] if hi - lo >= 2 and not not_an_investor(text[lo:hi]) else None
+
+
+def settle_investor(form: str, text: str, investor: str | None, project: str | None, part: str,
+                    where: tuple[int, int, int]) -> tuple[bool, str | None]:
+    """(whether the rules' project stands, its investor) after the structure is read: each party of a venture is
+    the company its clause opens with; what is no part of a name is dropped; a government's amount with no named
+    project is no company's project; a word naming no company (此次, 控股公司), or a phase or bare project with no
+    total before it, gives way to the company the sentence is about; a name read from a project's own name that
+    opens with a place gives way to the agent after it (由X…投资). `where` is (sentence start, amount start,
+    end of the rules' evidence)."""
+    sent_start, at, end = where
+    if part == "share":  # 其中X认缴N亿元, Y认缴M亿元: each party its own
+        investor = own_clause_company(form, text, sent_start, at) or investor
+    investor = capital_giver(form, text, sent_start, at) or investor  # X向Y增资N: X, not Y
+    if investor:
+        investor = tidy_investor(investor) or None
+    if investor and legal_form_alone(investor):
+        investor = ticker_named(form, text, investor, sent_start, at) or investor  # X[10.83 0.93%]股份公司: X
+    if investor and not_a_name(investor):  # 宣布, 股份公司, 3GW: the company the sentence is about, or none
+        investor = subject_investor(form, text, sent_start, at)
+    if project is None and government(investor) or investor and _SEVERAL.search(match_form(investor)):
+        return False, None  # a government's amount, or several companies' (多家央企…): no company's project
+    name = match_form(project or "").strip()
+    named_before = bool(name) and name in form[max(sent_start, at - 60) : at]
+    if named_before and _COUNT_IN_NAME.search(name) or _COUNT_IN_NAME.match(name) \
+            or _COUNTED_JUST_BEFORE.search(form, max(0, at - 30), at):
+        return False, None  # 这次开工的六个…项目总投资…, …园签约项目5个,总投资…: several projects' total
+    if not_an_investor(investor) and (investor or (
+            (part == "phase" or bare_project(project)) and not total_given(form, at))):
+        investor = subject_investor(form, text, sent_start, at)  # 此次, 控股公司, 二期项目: whose it is
+    if not investor:  # …项目,由X公司投资建设,总投资N亿元: the agent of the clause before
+        investor = agent_before(form, text, sent_start, at)
+    if not investor and (part == "phase" or bare_project(project)):  # 二期项目…。本次项目由X主导建设: X
+        investor = referenced_agent(form, text, end)
+    if not investor and _SIGNED_FOR.search(form, max(sent_start, at - 12), at):
+        investor = subject_investor(form, text, sent_start, at)  # X与江州市签订了总投资N亿元的…项目协议: X's
+    if project and (not investor and not part or investor and project.startswith(investor)):
+        agent = agent_after(form, text, end)  # 由X联合…共同投资: X, not a name read from the project's
+        if agent is not None and (not investor or place_led_name(investor, project)):
+            investor = agent
+    return True, investor

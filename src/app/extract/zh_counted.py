@@ -1,0 +1,69 @@
+"""What a Chinese count counts, where its noun is not the word right beside it, and what is counted at all.
+
+- A description may stand between the count and its noun: an amount set off by 、 ("N个、拟投资总额M亿元的合作项目")
+  or a run of short parts ("N个区位优越、前景广阔、带动力强的项目"); a description naming places or another count
+  is not one (3个园区、街道的项目 counts parks and streets).
+- Places are counted, not projects ("200多个城市拥有…项目"), unless the word names a level of projects (省市重大项目).
+- Task forces (招商专班, 小分队, 工作组) and research institutes (研发机构, 实验室) are no projects, deals or firms.
+- A company's production bases written with a Chinese numeral and 大 ("A、B、C三大…生产基地") are counted like
+  factories (the sets' convention).
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.domain.schema import Comparator, Unit
+from app.extract.candidates import Mention
+from app.extract.numbers import zh_value
+
+# places counted (a level of projects, 省市重大项目, or firms of a place, 县区企业, are no places)
+PLACES_COUNTED = re.compile(
+    r"(?:城市|国家|地区|省份|省市|县市|区县|旗区|旗县|县区|市州|地市|乡镇|街道)(?![\u4e00-\u9fff]{0,2}(?:企业|项目)|级)"
+)
+# counted things that are no projects, deals or firms: a city's task forces, research institutes
+TASK_FORCES = re.compile(r"小分队|分队|工作组|专班|招商组")
+NOT_FIRMS = re.compile(r"(?:研发|研究|科研|检测|技术)机构|研究院|研究所|实验室")
+# the counted noun after a description of the things counted (the form writes 、 as a comma): an amount set off
+# by a comma (N个、总投资M亿元的合作项目) or a run of short parts (N个区位优越、前景广阔、带动力强的项目)
+_DESCRIBED_NOUN = re.compile(
+    r"(?P<desc>[^。;:!?()\n]{1,40}?)的(?P<mods>[^\d,.。;:!?、\s()\"\"'']{0,8}?)(?P<head>项目|工程|企业|公司)"
+)
+_DESCRIBED_AMOUNT = re.compile(
+    r",(?:拟|计划|预计)?(?:总投资|投资总额|投资)?(?:额)?(?:约|近|超过|超|逾|达)?\d+(?:\.\d+)?(?:多|余)?(?:万亿|亿|万)元?$"
+)
+_DESCRIBED_PARTS = re.compile(r"[\u4e00-\u9fff]{2,8}(?:,[\u4e00-\u9fff]{2,8}){2,}")
+_NOT_DESCRIBING = re.compile(r"\d+\s?(?:个|家|项)|项目|工程|企业|公司|园区|其中|包括|分别")
+
+
+def described_noun(form: str, end: int) -> re.Match[str] | None:
+    """The noun of a count followed by a description (see _DESCRIBED_NOUN) naming no other count, no places and no
+    other thing counted (3个园区,街道的项目 counts parks and streets)."""
+    if form.find("的", end, end + 41) < 0:
+        return None
+    m = _DESCRIBED_NOUN.match(form, end)
+    if m is None:
+        return None
+    desc = m.group("desc")
+    if not (_DESCRIBED_AMOUNT.match(desc) or _DESCRIBED_PARTS.fullmatch(desc)):
+        return None
+    if _NOT_DESCRIBING.search(desc) or PLACES_COUNTED.search(desc):
+        return None
+    return m
+
+
+# 拥有甲地、乙地、丙地三大高纯晶硅生产基地: N大 + a production base
+_BASES = re.compile(r"(?P<num>[两二三四五六七八九十])大(?P<noun>[^\d,.。;:!?()\n]{0,10}?(?:生产|制造)基地)")
+
+
+def production_bases(form: str) -> list[Mention]:
+    """Counts of production bases written "N大…生产基地" (only looked for where 基地 stands)."""
+    out: list[Mention] = []
+    for m in _BASES.finditer(form):
+        value = zh_value(m.group("num"), None)
+        if value is None:
+            continue
+        out.append(Mention(m.start(), m.end(), m.start("num"), m.end("num") + 1, value, Unit.COUNT,
+                           form[m.start("num") : m.end("num") + 1], Comparator.EQ, "count", noun=m.group("noun"),
+                           noun_start=m.start("noun"), noun_end=m.end("noun")))
+    return out

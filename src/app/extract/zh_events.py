@@ -1,0 +1,75 @@
+"""What happened to the things a Chinese count counts: signed, started, completed, under negotiation.
+
+Two equal counts of projects in one article are one fact stated twice only when they count the same group:
+"签约项目21个" in the lead and "签署合作项目21个" further on (both signed) are one, while "签约18个产业项目" and
+"竣工项目达18个" (signed, completed) or "产业项目达13个" (among those signed) and "等13个…项目也正式开工" (started)
+are two groups that happen to be equal. The event is read from the count's own words first (its noun), then from
+its clause (between commas: the form writes 、 as a comma), then from its sentence; a clause or sentence naming two
+different events names none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.extract.candidates import Mention
+from app.extract.restated import MIN_VALUE, counted, different_things, restates
+
+# each event's words; 开复工 is started, 签约 signed, 投产/竣工 completed, 在谈/洽谈 being negotiated, 推介 offered
+_EVENT_WORDS = re.compile(r"开复工|复工|开工|动工|签约|签署|签订|竣工|投产|建成|在谈|洽谈|推介")
+_EVENT_OF = {"开复工": "start", "复工": "start", "开工": "start", "动工": "start", "签约": "sign", "签署": "sign",
+             "签订": "sign", "竣工": "done", "投产": "done", "建成": "done", "在谈": "talk", "洽谈": "talk",
+             "推介": "offer"}
+_CLAUSE_END = "。;!?\n"
+_SENTENCE_END = re.compile(r"[。!?\n]")
+_REACH = 60  # characters either side of the count looked at
+
+
+def event(form: str, m: Mention) -> str | None:
+    """The event the count's clause names ("sign", "start", "done", "talk", "offer"), None when it names none or
+    two."""
+    if m.noun:
+        own = {_EVENT_OF[w] for w in _EVENT_WORDS.findall(m.noun)}
+        if len(own) == 1:
+            return own.pop()
+    for marks in (_CLAUSE_END + ",", _CLAUSE_END):  # its clause, then its sentence
+        lo, hi = max(0, m.start - _REACH), min(len(form), m.end + _REACH)
+        lo = max([lo] + [form.rfind(c, lo, m.start) + 1 for c in marks])
+        ends = [at for c in marks if (at := form.find(c, m.end, hi)) >= 0]
+        found = {_EVENT_OF[w] for w in _EVENT_WORDS.findall(form, lo, min(ends) if ends else hi)}
+        if found:
+            return found.pop() if len(found) == 1 else None
+    return None
+
+
+def same_group(form: str, first: Mention, later: Mention) -> bool:
+    """Whether two equal counts may count one group: not when their clauses name different events (any two figures
+    that are not both counts may)."""
+    if first.family != "count" or later.family != "count":
+        return True
+    a, b = event(form, first), event(form, later)
+    return a is None or b is None or a == b
+
+
+def restated_count(form: str, first: Mention, later: Mention) -> bool:
+    """签约项目21个 in the lead, 签署合作项目21个 further on: an equal count of projects with the same known event
+    (and not an item of a list, nor a part of a group) states the first one again."""
+    if (first.family != "count" or later.family != "count" or first.value != later.value
+            or later.value < MIN_VALUE or {"item", "another"} & (first.hints.keys() | later.hints.keys())
+            or counted(first) != "projects" or counted(later) != "projects"
+            or not _SENTENCE_END.search(form, first.end, later.start)):
+        return False  # (two equal counts in one sentence are items of a list: 甲县签约项目4个,…乙区签约项目4个)
+    a = event(form, first)
+    return a is not None and a == event(form, later)
+
+
+def count_restates(form: str, first: Mention, later: Mention) -> bool:
+    """Whether a later count states an earlier one again: in the same or fewer words (restated.restates) of the same
+    group, or as an equal count of projects with the same event (restated_count)."""
+    return restates(first, later) and same_group(form, first, later) or restated_count(form, first, later)
+
+
+def headline_count(form: str, title: Mention, later: Mention) -> bool:
+    """Whether a body figure equal to a headline's may restate it, as far as counts go: the same group, and not a
+    count of other things (the headline's projects, the body's firms)."""
+    return later.family != "count" or same_group(form, title, later) and not different_things(title, later)
