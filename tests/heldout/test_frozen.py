@@ -20,6 +20,7 @@ PINNED = {
     "set5": "9b40b9f4a53a7dade74428989f23f322a5fd52524f7ad53fa1ae230d69364c03",
     "set6": "dbd06cad2eca3b1ae144292ae29754f6b9f5e859b36f3d98c275aeec4ea2deae",
     "set7": "7b05d6ba8de7fefe430eabae68299bbb8967e523fb7ae19f450ebab1117a91d8",
+    "set8": "dac953de4d31c351b4a9e5179483c641f1d04964c3783e3870f61ca05fb0e863",
 }
 
 
