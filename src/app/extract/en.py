@@ -8,6 +8,7 @@ from decimal import Decimal
 from app.domain.schema import Comparator, Unit
 from app.extract.candidates import Mention
 from app.extract.en_classes import PER_UNIT_AFTER, be_class, range_open, relative_class, worth_class
+from app.extract.en_jobs import employed, jobs_expected
 from app.extract.en_lists import coordinated, part_of_group
 from app.extract.index import TailFirst, scan
 from app.extract.numbers import (
@@ -93,7 +94,8 @@ _GROUP_NAMED_BEFORE = re.compile(r"\b(?:the|these|those|its|their|of|all)\s+$")
 _FUTURE_SHARE = re.compile(r"(?:\s+of\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?" + _FUTURE)
 _CAPACITY_UNITS = frozenset({"kw", "mw", "gw", "kwh", "mwh", "gwh", "kwp", "mwp", "gwp", "mt", "tons", "tonnes", "t",
                              "kv", "mu", "hectares", "sq", "square", "km", "kilometers", "kilometres", "meters"})
-_JOB_MODS = frozenset({"new", "direct", "local", "permanent", "full-time", "more"})
+_JOB_MODS = frozenset({"new", "direct", "indirect", "induced", "local", "permanent", "full-time", "temporary",
+                       "construction", "additional", "more", "high-paying", "well-paying", "skilled"})
 _RANKINGS = frozenset({"fortune", "global", "top", "china's"})
 _NOT_COUNT_BEFORE = re.compile(r"(?:\btop|\bNo\.?|\bFortune|\bGlobal|\bnumber|#|\d:)\s*$", re.I)  # 09:02
 _PER_CAPITA = re.compile(
@@ -550,7 +552,8 @@ def _count(form: str, m: re.Match[str], value: Decimal, num: str) -> Mention | N
     plus = _PLUS_AFTER.match(form, num_end)  # "1,200-plus enterprises"
     nm = _OF_THE_AFTER.match(form, num_end) or COUNT_NOUN_RE.match(form, plus.end() if plus else num_end)
     if nm is None:
-        return _count_of_the(form, num_start, num_end, value) or _count_number_of(form, num_start, num_end, value)
+        return (employed(form, m.start(), num_start, num_end, value) or _count_of_the(form, num_start, num_end, value)
+                or _count_number_of(form, num_start, num_end, value))
     if "\n\n" in form[num_end : nm.start("head")]:
         return None  # the noun is in the next paragraph
     if (digits.isdigit() and "," not in num and 1900 <= value <= 2100
@@ -569,7 +572,8 @@ def _count(form: str, m: re.Match[str], value: Decimal, num: str) -> Mention | N
         return None
     if "pillar" in (w.lower() for w in mods):
         return None  # "2 pillar businesses": industries, not firms
-    if nm.group("head").lower().startswith("job") and any(w.lower() not in _JOB_MODS for w in mods):
+    jobs = nm.group("head").lower().startswith("job")
+    if jobs and any(w.lower() not in _JOB_MODS for w in mods):
         return None  # "N new jobs", "N direct jobs"; "200,000 service sector jobs" is a sector's, not the project's
     noun_end = nm.end("tail") if nm.group("tail") else nm.end("head")
     noun_text = form[nm.start("mods") if mods else nm.start("head") : noun_end]
@@ -579,6 +583,8 @@ def _count(form: str, m: re.Match[str], value: Decimal, num: str) -> Mention | N
                       noun_start=nm.start("mods") if mods else nm.start("head"), noun_end=noun_end)
     if nm.group("of"):
         mention.hints["of"] = " ".join(nm.group("of").split())
+    if jobs and jobs_expected(form, m.start()):
+        mention.hints["future"] = "1"  # jobs a project will create: a target (tests/heldout/README.md)
     if _ANOTHER_GROUP_BEFORE.search(form, max(0, num_start - 16), num_start):
         mention.hints["another"] = "1"  # "the remaining 6 projects": another group, not the 6 stated before
     if _word_number(num):

@@ -1,0 +1,48 @@
+"""Table cases for round 9's English rules: jobs a project will create written as people it will employ, and jobs
+with other modifiers. Every sentence is made up for these tests (none is a held-out sentence); test_en9_table.py
+runs them.
+"""
+
+from __future__ import annotations
+
+T, IND = "target", "indicator"
+
+# (text, value, kind): the count is found with this kind
+EN9_FOUND: list[tuple[str, float, str]] = [
+    ("Norvale Polymers will build a $900 million resin plant that will employ 240 people in Harlow County.", 240, T),
+    ("Once running, the mill is expected to employ about 600 workers, the governor said.", 600, T),
+    ("The base will be completed in 2027, and more than 3,000 people will be employed.", 3000, T),
+    ("Around 450 local residents are expected to be hired when the park opens.", 450, T),
+    ("The smelter would provide jobs for 1,200 villagers in the valley.", 1200, T),
+    ("The agency projects another 900 new indirect jobs in the region.", 900, T),
+    ("The project will bring 350 permanent jobs and 1,500 temporary construction jobs.", 1500, T),
+]
+
+# (text, unit): no count is a fact — a workforce a company already has, people who attend or are trained
+EN9_NOT_FACTS: list[tuple[str, str]] = [
+    ("Kestrel Foods employs 3,000 people at its four dairies.", "count"),
+    ("About 2,000 people attended the opening of the trade fair.", "count"),
+    ("The mill employed 220 workers last year, its report said.", "count"),
+    ("The county has 80 employees in its planning office.", "count"),
+    ("The plant will train 60 people from the town each spring.", "count"),
+]
+
+# (text, value, kind): jobs already created are reported (an `indicator`)
+EN9_FOUND += [
+    ("Last year the park created 400 new jobs, the county said.", 400, IND),
+    ("The carmaker has added more than 900 new jobs since 2021.", 900, IND),
+]
+
+# (text, value, investor): the investor of a project amount ("" for none) — an official quoted before is never one;
+# the company owning a facility the sentence before names ("the site of the tile plant of X") is
+EN9_INVESTOR: list[tuple[str, float, str]] = [
+    ("Party Secretary Liu Hanbin and Mayor Zhao Ming attended the ceremony in Norcity. Liu Hanbin said the city "
+     "will speed up construction.\n\nThe main venue is at the site of the tile plant of Dongfang Ceramics in the "
+     "high-tech zone. The total investment of the project is 5 billion yuan.", 5e9, "Dongfang Ceramics"),
+    ("Governor Mark Ellison spoke at the groundbreaking. Mark Ellison said the region welcomes investors.\n\n"
+     "The project has a total investment of 800 million dollars.", 8e8, ""),
+    ("Mayor Chen Yutao visited the supporting projects of Harvale Foods in Eastport on Monday. The total "
+     "investment of the project is 2.2 billion yuan.", 2.2e9, "Harvale Foods"),
+    ("The ceremony was held at the industrial park of Westlake County. The total investment of the project is 3 "
+     "billion yuan.", 3e9, ""),
+]
