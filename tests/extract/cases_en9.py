@@ -46,3 +46,23 @@ EN9_INVESTOR: list[tuple[str, float, str]] = [
     ("The ceremony was held at the industrial park of Westlake County. The total investment of the project is 3 "
      "billion yuan.", 3e9, ""),
 ]
+
+# --- one item of a list of counts ("…, one logistics project and one Fortune 500 supplier project") ------------
+_LISTED = ("The county signed 9 manufacturing projects, 4 projects of returning entrepreneurs, one cold-chain logistics "
+           "project, and one Global 500 supplier project, with a total investment of 6.1 billion yuan.")
+EN9_FOUND += [
+    (_LISTED, 1, IND),
+    ("Of the deals, 14 were industrial projects, 3 were service projects and one tourism project.", 1, IND),
+]
+EN9_NOT_FACTS += [
+    ("Only one of the projects has broken ground so far.", "count"),
+    ("Work on one greenhouse project began in May.", "count"),
+]
+# (text, value, kind, investor): the total of the listed group is an indicator without an investor
+EN9_GROUP_TOTAL: list[tuple[str, float, str, str]] = [
+    (_LISTED, 6.1e9, IND, ""),
+    ("Fenwick signed 5 projects with Harlow Group and 3 projects with Orbis Foods, with a total investment of "
+     "2 billion yuan.", 2e9, IND, ""),
+    ("Harlow Group's new dairy project, with a total investment of 2 billion yuan, started in May.", 2e9, "project",
+     "Harlow Group"),
+]

@@ -270,7 +270,7 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
                 mention.hints["threshold"] = "1"  # "12 projects each topped 5 billion yuan"
             if _GROUP_TOTAL_BEFORE.search(low, max(0, start - 90), start) or (
                     _TOTAL_BEFORE.search(low, max(0, start - 40), start)
-                    and _GROUP_SUBJECT.search(form, max(0, start - 250), start)):
+                    and (_GROUP_SUBJECT.search(form, max(0, start - 250), start) or _counted_list(low, start, out))):
                 mention.hints["aggregate"] = "1"  # "to carry out 101 projects worth a total of N", "The projects …
                 # will receive a total investment of N": the group's total
             if _value_class(low, start, end, comparator) or relative_class(low, start, comparator):
@@ -530,6 +530,14 @@ def not_a_tally(form: str, num_start: int, value: Decimal, mods: list[str], head
         return False
     return (_ONE_OF_BEFORE.search(form, max(0, num_start - 30), num_start) is not None
             or (value <= 3 and _NAMED_AGAIN_BEFORE.search(form, max(0, num_start - 8), num_start) is not None))
+
+
+def _counted_list(low: str, start: int, out: list[Mention]) -> bool:
+    """Two counts of projects stand before the amount in its sentence ("17 foreign projects, 12 projects of
+    returnees and one logistics project, with a total investment of N"): the total is the listed group's."""
+    counts = [o for o in out[-6:] if o.family == "count" and o.noun and "project" in o.noun.lower()
+              and start - o.end < 300 and not _SENTENCE_BREAK.search(low, o.end, start)]
+    return len(counts) >= 2
 
 
 def _count(form: str, m: re.Match[str], value: Decimal, num: str) -> Mention | None:

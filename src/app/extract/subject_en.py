@@ -285,7 +285,8 @@ class ArticleSubjects:
         before = [name for start, name in self.mentions() if start < pos and not self.person(name)]
         if before:
             return self._fullest(before[-1])
-        names = [name for start, name in self.mentions() if start in self._opening and not self.person(name)]  # a clause's subject after
+        names = [name for start, name in self.mentions()  # a clause's subject after
+                 if start in self._opening and not self.person(name)]
         # `pos` is a party of its own sentence ("…, of which X subscribed for N"), not the article's company
         return self._fullest(max(names, key=names.count)) if names else None
 
