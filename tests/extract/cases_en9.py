@@ -48,8 +48,8 @@ EN9_INVESTOR: list[tuple[str, float, str]] = [
 ]
 
 # --- one item of a list of counts ("…, one logistics project and one Fortune 500 supplier project") ------------
-_LISTED = ("The county signed 9 manufacturing projects, 4 projects of returning entrepreneurs, one cold-chain logistics "
-           "project, and one Global 500 supplier project, with a total investment of 6.1 billion yuan.")
+_LISTED = ("The county signed 9 manufacturing projects, 4 projects of returning entrepreneurs, one cold-chain "
+           "logistics project, and one Global 500 supplier project, with a total investment of 6.1 billion yuan.")
 EN9_FOUND += [
     (_LISTED, 1, IND),
     ("Of the deals, 14 were industrial projects, 3 were service projects and one tourism project.", 1, IND),
