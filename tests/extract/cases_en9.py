@@ -66,3 +66,24 @@ EN9_GROUP_TOTAL: list[tuple[str, float, str, str]] = [
     ("Harlow Group's new dairy project, with a total investment of 2 billion yuan, started in May.", 2e9, "project",
      "Harlow Group"),
 ]
+
+# --- value classes of a part of the projects and sibling list items ---------------------------------------------
+_CLASSES = ("The 140 projects cover many industries. Six of the projects bring a total investment of more than 5 "
+            "billion yuan and 18 total more than 1 billion yuan; there are four projects from the Fortune Global 500, "
+            "seven from leading private firms, and 30 from the categories of startups and research institutes.")
+EN9_FOUND += [
+    (_CLASSES, 18, IND),
+    (_CLASSES, 7, IND),
+    (_CLASSES, 30, IND),
+    ("Of the 52 deals, 9 have an investment of over 2 billion dollars and 15 exceed 500 million dollars.", 15, IND),
+]
+EN9_NOT_FACTS += [
+    (_CLASSES, "CNY"),  # the classes' thresholds are no totals
+    ("Of the 52 deals, 9 have an investment of over 2 billion dollars and 15 exceed 500 million dollars.", "USD"),
+]
+# (text, value, unit): an amount that stays a fact beside the rules above
+EN9_KEPT: list[tuple[str, float, str]] = [
+    ("The 60 projects have a total investment of more than 80 billion yuan.", 80e9, "CNY"),
+    ("Lindqvist Paper has a total investment of 3 billion yuan in its two mills.", 3e9, "CNY"),
+    ("The district signed 12 projects, and the projects total more than 9 billion yuan.", 9e9, "CNY"),
+]

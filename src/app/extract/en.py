@@ -7,9 +7,10 @@ from decimal import Decimal
 
 from app.domain.schema import Comparator, Unit
 from app.extract.candidates import Mention
-from app.extract.en_classes import PER_UNIT_AFTER, be_class, range_open, relative_class, worth_class
+from app.extract.en_classes import PER_UNIT_AFTER, be_class, count_totals_class, range_open, relative_class
+from app.extract.en_classes import worth_class
 from app.extract.en_jobs import employed, jobs_expected
-from app.extract.en_lists import coordinated, part_of_group
+from app.extract.en_lists import coordinated, counted_list, part_of_group
 from app.extract.index import TailFirst, scan
 from app.extract.numbers import (
     ARABIC,
@@ -126,7 +127,9 @@ _EACH_BEFORE = re.compile(
 # billion yuan": what each of a part of the projects received, a value class (with a partition cue in the sentence)
 _CLASS_VERB_BEFORE = re.compile(
     r"\b(?:projects?|enterprises|companies|firms|deals|ones|them|each|\d[\d,]*)\s+(?:each\s+|all\s+|have\s+|has\s+|had\s+)*"
-    r"(?:received|receiving|attracted|attracting|drew|drawing|involved|involving)\s+(?:from\s+)?$"
+    r"(?:received|receiving|attracted|attracting|drew|drawing|involved|involving|(?:bring|brings|brought|have|has|had"
+    r"|boast|boasts|carry|carries)\s+(?:an?\s+)?(?:total\s+|combined\s+|planned\s+){0,2}investments?\s+of)\s+"
+    r"(?:from\s+)?$"
 )
 _PARTITION = re.compile(r"\b(?:of\s+the|of\s+them|of\s+which|among\s+them|among\s+the|while|including|whereas)\b")
 # "the city's more than 100 million yuan in the library projects" (全市亿元以上入库项目): a class of projects
@@ -270,7 +273,7 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
                 mention.hints["threshold"] = "1"  # "12 projects each topped 5 billion yuan"
             if _GROUP_TOTAL_BEFORE.search(low, max(0, start - 90), start) or (
                     _TOTAL_BEFORE.search(low, max(0, start - 40), start)
-                    and (_GROUP_SUBJECT.search(form, max(0, start - 250), start) or _counted_list(low, start, out))):
+                    and (_GROUP_SUBJECT.search(form, max(0, start - 250), start) or counted_list(low, start, out))):
                 mention.hints["aggregate"] = "1"  # "to carry out 101 projects worth a total of N", "The projects …
                 # will receive a total investment of N": the group's total
             if _value_class(low, start, end, comparator) or relative_class(low, start, comparator):
@@ -351,6 +354,8 @@ def _value_class(low: str, start: int, end: int, comparator: Comparator) -> bool
     if ((comparator in (Comparator.GT, Comparator.GE) or before.endswith("from ") or ranged or range_open(before))
             and (_CLASS_VERB_BEFORE.search(before) or be_class(before)) and _PARTITION.search(sentence)):
         return True
+    if count_totals_class(before, comparator):
+        return True  # "… and 21 total more than 2 billion yuan": the class of a part of the projects
     return (comparator in (Comparator.GT, Comparator.GE) and _CLASS_OPENS.search(before) is not None
             and _CLASS_AFTER.match(low, end) is not None)
 
@@ -373,13 +378,17 @@ def _list_item(form: str, num_start: int, num_end: int, value: Decimal, num: str
     if after is None or not _ITEM_BEFORE.search(form, max(0, num_start - 14), num_start):
         return None
     parent = next((p for p in reversed(out) if p.family == "count" and p.noun and "item" not in p.hints), None)
-    if (parent is None or parent.value <= value or num_start - parent.end > 200
-            or re.search(r"[.;]\s", form[parent.end : num_start])):
+    if (parent is None or num_start - parent.end > 200 or re.search(r"[.;]\s", form[parent.end : num_start])):
         return None
+    sibling = parent.noun_end is not None and _ITEM_AFTER.match(form, parent.noun_end) is not None
+    if parent.value <= value and not sibling:
+        return None  # not a part of the group; "five projects from X, five from Y": a sibling of the same shape
     mention = Mention(num_start, after.end(), num_start, num_end, value, Unit.COUNT, form[num_start:num_end],
                       Comparator.EQ, "count", noun=parent.noun, noun_start=parent.noun_start,
                       noun_end=parent.noun_end)
     mention.hints["of"], mention.hints["item"] = " ".join(after.group("what").split()), "1"
+    if sibling:
+        mention.hints["another"] = "1"  # its own group beside the sibling, never a restatement of it
     return mention
 
 
@@ -530,14 +539,6 @@ def not_a_tally(form: str, num_start: int, value: Decimal, mods: list[str], head
         return False
     return (_ONE_OF_BEFORE.search(form, max(0, num_start - 30), num_start) is not None
             or (value <= 3 and _NAMED_AGAIN_BEFORE.search(form, max(0, num_start - 8), num_start) is not None))
-
-
-def _counted_list(low: str, start: int, out: list[Mention]) -> bool:
-    """Two counts of projects stand before the amount in its sentence ("17 foreign projects, 12 projects of
-    returnees and one logistics project, with a total investment of N"): the total is the listed group's."""
-    counts = [o for o in out[-6:] if o.family == "count" and o.noun and "project" in o.noun.lower()
-              and start - o.end < 300 and not _SENTENCE_BREAK.search(low, o.end, start)]
-    return len(counts) >= 2
 
 
 def _count(form: str, m: re.Match[str], value: Decimal, num: str) -> Mention | None:

@@ -179,6 +179,7 @@ _COORD_BEFORE = re.compile(
 _COORD_AFTER = re.compile(
     r"\s+(?:(?:each\s+)?(?:were|are|have|had)\b(?!\s+(?:no|not)\b)|each\s+with\b|ones\b|with\s+(?:an?\s+)?(?:single\s+)?"
     r"(?:investment|value|registered)|in\s+which\b|valued\s+at\b|worth\b"
+    r"|total(?:ing|ling|ed|led)?\s+(?:more\s+than|over|above|at\s+least)\s|exceed(?:s|ed|ing)?\s"
     r"|as\s+(?P<as>(?:[a-z][\w'/-]*\s+){0,4}?(?:projects|programs|programmes|enterprises|companies|firms))\b)",
     re.I,
 )
@@ -271,3 +272,11 @@ def part_of_group(form: str, num_start: int, num_end: int, value: Decimal, num: 
 
 
 __all__ = ["coordinated", "part_of_group", "place_items"]
+
+
+def counted_list(low: str, start: int, out: list[Mention]) -> bool:
+    """Two counts of projects stand before the amount in its sentence ("17 foreign projects, 12 projects of
+    returnees and one logistics project, with a total investment of N"): the total is the listed group's."""
+    counts = [o for o in out[-6:] if o.family == "count" and o.noun and "project" in o.noun.lower()
+              and start - o.end < 300 and not _SENTENCE_BREAK.search(low, o.end, start)]
+    return len(counts) >= 2
