@@ -7,8 +7,7 @@ from decimal import Decimal
 
 from app.domain.schema import Comparator, Unit
 from app.extract.candidates import Mention
-from app.extract.en_classes import PER_UNIT_AFTER, be_class, count_totals_class, range_open, relative_class
-from app.extract.en_classes import worth_class
+from app.extract.en_classes import PER_UNIT_AFTER, be_class, count_totals_class, range_open, relative_class, worth_class
 from app.extract.en_jobs import employed, jobs_expected
 from app.extract.en_lists import coordinated, counted_list, part_of_group
 from app.extract.index import TailFirst, scan
