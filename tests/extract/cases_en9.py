@@ -87,3 +87,14 @@ EN9_KEPT: list[tuple[str, float, str]] = [
     ("Lindqvist Paper has a total investment of 3 billion yuan in its two mills.", 3e9, "CNY"),
     ("The district signed 12 projects, and the projects total more than 9 billion yuan.", 9e9, "CNY"),
 ]
+
+# --- chambers lumped with enterprises (counted like enterprises), ranches and farms (counted like factories) -----
+EN9_FOUND += [
+    ("The district signed agreements with 11 chambers of commerce and enterprises from Europe.", 11, IND),
+    ("Halden Dairy will build 15 modern dairy ranches in the county.", 15, T),
+    ("Work began last week on 6 large-scale cattle farms of Brenner Foods.", 6, IND),
+]
+EN9_NOT_FACTS += [
+    ("The county has 12 chambers of commerce.", "count"),
+    ("Envoys of 40 chambers of commerce attended the dinner.", "count"),
+]
