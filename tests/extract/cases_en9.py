@@ -98,3 +98,9 @@ EN9_NOT_FACTS += [
     ("The county has 12 chambers of commerce.", "count"),
     ("Envoys of 40 chambers of commerce attended the dinner.", "count"),
 ]
+
+# --- the average salary of the jobs a project creates: an indicator ---------------------------------------------
+EN9_AMOUNT_KIND: list[tuple[str, float, str, str]] = [
+    ("The new jobs will pay an average annual salary of $72,000, the agency said.", 72000, "USD", IND),
+    ("The positions will carry an average yearly wage of more than $65,000 plus benefits.", 65000, "USD", IND),
+]

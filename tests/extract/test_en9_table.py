@@ -5,7 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.extract.cases_en9 import EN9_FOUND, EN9_GROUP_TOTAL, EN9_INVESTOR, EN9_KEPT, EN9_NOT_FACTS
+from tests.extract.cases_en9 import (
+    EN9_AMOUNT_KIND,
+    EN9_FOUND,
+    EN9_GROUP_TOTAL,
+    EN9_INVESTOR,
+    EN9_KEPT,
+    EN9_NOT_FACTS,
+)
 from tests.extract.table_support import describe as _describe
 from tests.extract.table_support import find as _find
 
@@ -47,3 +54,10 @@ def test_en9_group_total(text: str, value: float, kind: str, investor: str) -> N
 @pytest.mark.parametrize(("text", "value", "unit"), EN9_KEPT)
 def test_en9_amount_kept(text: str, value: float, unit: str) -> None:
     assert _find(extract(text, "en", PUBLISHED), value, unit), _describe(extract(text, "en", PUBLISHED), text)
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "kind"), EN9_AMOUNT_KIND)
+def test_en9_amount_kind(text: str, value: float, unit: str, kind: str) -> None:
+    found = _find(extract(text, "en", PUBLISHED), value, unit)
+    assert found, _describe(extract(text, "en", PUBLISHED), text)
+    assert found[0].kind.value == kind, _describe(found, text)

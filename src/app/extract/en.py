@@ -102,6 +102,7 @@ _NOT_COUNT_BEFORE = re.compile(r"(?:\btop|\bNo\.?|\bFortune|\bGlobal|\bnumber|#|
 _PER_CAPITA = re.compile(
     r"\bper\s+(?:capita|head|person|household|employee)\b|\baverage\s+(?:wage|salary)", re.I
 )
+_JOBS_SALARY = re.compile(r"\baverage\s+(?:annual|yearly|monthly)\s+(?:salary|salaries|wages?|pay)\s+(?:of\s+)?$")
 _PER_BEFORE = re.compile(r"\bper\s+$|\bevery\s+$", re.I)
 _NEGATIVE_WORDS = re.compile(
     r"\b(?:fell|fall(?:s|ing)?|decreas(?:e|es|ed|ing)|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|down|lower"
@@ -255,6 +256,8 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
             mention.broken = bool(cur and re.match(r"\s*[-.]", cur)) and "-" not in num
             if _PER_CAPITA.search(form[max(0, start - 40) : start]):
                 mention.hints["per_capita"] = "1"
+            elif _JOBS_SALARY.search(low, max(0, start - 40), start):
+                mention.hints["rate"] = "1"  # "the jobs will pay an average annual salary of N": an indicator
             if _SCALE_AFTER.match(low, end):
                 continue
             if "-" in low[num_end:end] and _CLASS_ADJECTIVE_AFTER.match(low, end):
