@@ -104,3 +104,13 @@ EN9_AMOUNT_KIND: list[tuple[str, float, str, str]] = [
     ("The new jobs will pay an average annual salary of $72,000, the agency said.", 72000, "USD", IND),
     ("The positions will carry an average yearly wage of more than $65,000 plus benefits.", 65000, "USD", IND),
 ]
+
+# --- a company's plan or proposal to build one facility: its project -------------------------------------------
+EN9_INVESTOR += [
+    ("The provincial government has approved Norvale Motor Holdings' proposal to build a 2.4 billion yuan ($330 "
+     "million) engine plant in Hexi.", 2.4e9, "Norvale Motor Holdings"),
+    ("Regulators back Tessaro Glass plan to build 900 million yuan float glass plant", 9e8, "Tessaro Glass"),
+]
+EN9_INVESTOR += [
+    ("Hexi County's plan to build a 1 billion yuan logistics park was approved in May.", 1e9, ""),  # a place's
+]
