@@ -114,3 +114,11 @@ EN9_INVESTOR += [
 EN9_INVESTOR += [
     ("Hexi County's plan to build a 1 billion yuan logistics park was approved in May.", 1e9, ""),  # a place's
 ]
+
+# --- a company's name: "Group Co Ltd" without dots is one name; a name never spans a blank line -------------------
+EN9_INVESTOR += [
+    ("Shenzhen-listed Harrow Valley Dairy Group Co Ltd expects to spend RMB450 million (US$70 million) on a milk "
+     "plant in Jiyuan city.", 4.5e8, "Shenzhen-listed Harrow Valley Dairy Group Co Ltd"),
+    ("Share this\n\nDairy giant Harrow Valley Dairy Group Co., Ltd will build a cheese plant. The plant has a total "
+     "investment of 2 billion yuan.", 2e9, "Harrow Valley Dairy Group Co., Ltd"),
+]
