@@ -34,7 +34,8 @@ _ZH_LEADING_VERB = re.compile(
 
 EN_ORG_RE = re.compile(
     r"\b(?P<org>[A-Z][\w&'-]*(?:(?:[ \t]+|\n(?!\s))(?:[A-Z][\w&'-]*|[a-z][\w-]*|&|and|of|\([A-Z][\w -]{1,20}\)))"
-    r"{0,7}?(?:\s+|(?<=[a-z])(?=Group|Corporation|Holdings|Company))"  # never across a blank line  # "China Energy InvestmentGroup", as scraped
+    # never across a blank line; "China Energy InvestmentGroup", as scraped
+    r"{0,7}?(?:\s+|(?<=[a-z])(?=Group|Corporation|Holdings|Company))"
     r"(?:Co\.,?\s*Ltd\.?|Co\.|Company|Group|Corporation|Corp\.?|Inc\.?|Bank|Holdings|Ltd\.?|Limited|LLC|PLC|Plc)"
     r"(?:,?\s+Co\.?,?\s+Ltd\.?(?![\w]))?)"  # "Dairy Group Co Ltd": the company suffix after "Group", dots dropped
     r"(?![\w])"
