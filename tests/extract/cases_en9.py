@@ -122,3 +122,7 @@ EN9_INVESTOR += [
     ("Share this\n\nDairy giant Harrow Valley Dairy Group Co., Ltd will build a cheese plant. The plant has a total "
      "investment of 2 billion yuan.", 2e9, "Harrow Valley Dairy Group Co., Ltd"),
 ]
+EN9_INVESTOR += [  # a verb "plans to build": the sentence's subject, its whole name
+    ("Corvane Specialty Chemical Group Co. Ltd. plans to build a $900 million resin plant in Texas.", 9e8,
+     "Corvane Specialty Chemical Group Co. Ltd"),
+]

@@ -143,8 +143,9 @@ _OWNER_OPENS = re.compile(
 _OWNER_AMOUNT = re.compile(r"(?:^|(?<=[\s(]))(?P<o>" + _NAME_RUN + ")" + _POSSESSIVE + r"\s+(?:new\s+|planned\s+)?$")
 _FACILITY_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:[\w&/-]+\s+){0,4}?" + _FACILITY + r"\b")  # "N ($M) plant"
 # "X's proposal to build a N plant", "X plan to build N plant" (a headline): the company's plan for one facility
-_OWNER_PLAN = re.compile(r"(?:^|(?<=[\s(]))(?P<o>" + _NAME_RUN + ")(?:" + _POSSESSIVE + r")?\s+(?:plans?|proposal|bid"
-                         r"|decision)\s+to\s+(?:build|construct|set\s+up|establish|open)\s+(?:an?\s+|its\s+)?(?:new\s+)?$")
+_OWNER_PLAN = re.compile(r"(?:^|(?<=[\s(]))(?P<o>" + _NAME_RUN + ")(?:" + _POSSESSIVE + r"\s+(?:plans?|proposal|bid"
+                         r"|decision)|\s+(?:plan|proposal|bid))\s+to\s+(?:build|construct|set\s+up|establish|open)\s+"
+                         r"(?:an?\s+|its\s+)?(?:new\s+)?$")  # ("X plans to build": a verb, its subject decides)
 _OWNER_INVESTMENT = re.compile(
     r"(?:^|(?<=[\s(]))(?P<o>" + _NAME_RUN + ")" + _POSSESSIVE + r"\s+(?:total\s+|planned\s+)?investment\s+"
     r"(?:in|into|for)\s+(?:the|its|a|an)\s+(?:[\w-]+\s+){0,5}?" + _FACILITY + r"\b[^.;]{0,40}?\s+"
