@@ -126,3 +126,14 @@ EN9_INVESTOR += [  # a verb "plans to build": the sentence's subject, its whole 
     ("Corvane Specialty Chemical Group Co. Ltd. plans to build a $900 million resin plant in Texas.", 9e8,
      "Corvane Specialty Chemical Group Co. Ltd"),
 ]
+
+# --- a headline's amount converting the body's, below a page's menu line ------------------------------------------
+_CONVERTED_HEADLINE = ("Menu\n\nTessaro to invest $420 million in new glass plant\n\n2 min read\n\nGlass maker Tessaro "
+                       "is expected to invest 2.9 billion yuan (420 million U.S. dollars) to build a float glass plant "
+                       "in the port city of Rizhao, according to an agreement signed on Monday.")
+EN9_HOW_MANY: list[tuple[str, str, int]] = [
+    (_CONVERTED_HEADLINE, "USD", 0),
+    (_CONVERTED_HEADLINE, "CNY", 1),
+    ("Menu\n\nTessaro to invest $420 million in Texas\n\nGlass maker Tessaro will invest 420 million dollars in a "
+     "plant in Texas, and its unit will spend 150 million dollars on a warehouse in Ohio, the company said.", "USD", 2),
+]

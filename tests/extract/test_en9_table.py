@@ -9,6 +9,7 @@ from tests.extract.cases_en9 import (
     EN9_AMOUNT_KIND,
     EN9_FOUND,
     EN9_GROUP_TOTAL,
+    EN9_HOW_MANY,
     EN9_INVESTOR,
     EN9_KEPT,
     EN9_NOT_FACTS,
@@ -61,3 +62,9 @@ def test_en9_amount_kind(text: str, value: float, unit: str, kind: str) -> None:
     found = _find(extract(text, "en", PUBLISHED), value, unit)
     assert found, _describe(extract(text, "en", PUBLISHED), text)
     assert found[0].kind.value == kind, _describe(found, text)
+
+
+@pytest.mark.parametrize(("text", "unit", "n"), EN9_HOW_MANY)
+def test_en9_how_many(text: str, unit: str, n: int) -> None:
+    facts = [f for f in extract(text, "en", PUBLISHED) if f.unit == unit]
+    assert len(facts) == n, _describe(facts, text)
