@@ -137,3 +137,16 @@ EN9_HOW_MANY: list[tuple[str, str, int]] = [
     ("Menu\n\nTessaro to invest $420 million in Texas\n\nGlass maker Tessaro will invest 420 million dollars in a "
      "plant in Texas, and its unit will spend 150 million dollars on a warehouse in Ohio, the company said.", "USD", 2),
 ]
+
+# --- a place or its official signs with a company for a project: the company invests ------------------------------
+EN9_INVESTOR += [
+    ("Representing Hexi County, Liang Wenbo formally signed a contract with Corvane Textile Technology Co., Ltd. for "
+     "the Green Textile Park project, which has an investment of 2 billion yuan.", 2e9,
+     "Corvane Textile Technology Co., Ltd."),
+    ("The district signed an investment agreement with Halden Foods Group on the new dairy processing project, "
+     "which has a total investment of 800 million yuan.", 8e8, "Halden Foods Group"),
+]
+EN9_AMOUNT_KIND += [  # a signing with a company that names no project: the place's figure stays what it was
+    ("The city signed agreements with Halden Foods Group, and its signed projects total 5 billion yuan this year.",
+     5e9, "CNY", IND),
+]
