@@ -1,6 +1,6 @@
 """Table cases for round 9's English rules: jobs a project will create written as people it will employ, and jobs
-with other modifiers. Every sentence is made up for these tests (none is a held-out sentence); test_en9_table.py
-runs them.
+with other modifiers, value classes, list items, investors. Every sentence is made up for these tests (none is a
+held-out sentence); test_forms_en.py runs the found / not-a-fact / how-many tables, test_en9_table.py the others.
 """
 
 from __future__ import annotations
@@ -150,3 +150,6 @@ EN9_AMOUNT_KIND += [  # a signing with a company that names no project: the plac
     ("The city signed agreements with Halden Foods Group, and its signed projects total 5 billion yuan this year.",
      5e9, "CNY", IND),
 ]
+
+# the shape of tests/extract/cases_forms_en.py's FORMS_FOUND (text, value, unit, kind): test_forms_en.py runs these
+EN9_FORMS_FOUND: list[tuple[str, float, str, str]] = [(t, v, "count", k) for t, v, k in EN9_FOUND] + EN9_AMOUNT_KIND
