@@ -357,12 +357,14 @@ def _zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMat
             clause_left = form[base : aside.start()]
     if pm is None and (base == sent_start or form[base - 1 : base] == "\n"):
         pm = _ZH_PROJECT_ITEM.search(clause_left)
-    if pm and not _ZH_PLURAL_PROJECTS.search(pm.group("name")):
-        name_form = pm.group("name")
+    name_form = pm.group("name") if pm else ""
+    copula = name_form.rfind("是")  # 某县最大的招商项目是X的Y项目: the project named after 是
+    name_form = name_form[copula + 1 :] if copula >= 2 and len(name_form) - copula > 4 else name_form
+    if pm and not _ZH_PLURAL_PROJECTS.search(name_form):
         by_at = name_form.find("由")
         built = _ZH_BUILT_BY.match(name_form, by_at + 1) if by_at >= 0 else None
         if built is not None:  # 由X(和Y)投资建设的Z项目: X (and Y; not a government), the project Z
-            x0, name_end = base + pm.start("name") + by_at + 1, base + pm.end("name")
+            x0, name_end = base + pm.end("name") - len(name_form) + by_at + 1, base + pm.end("name")
             agent = None if government(built.group("x")) else text[x0 : x0 + len(built.group("x"))]
             return ProjectMatch(x0 - 1, m.end, agent, text[x0 + built.end() - by_at - 1 : name_end])
         name_form = _ZH_NAME_LEAD.sub("", name_form) or name_form

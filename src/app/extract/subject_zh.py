@@ -291,6 +291,9 @@ def _clause_subject(form: str, lo: int, hi: int) -> tuple[str, tuple[int, int] |
             named = _company_opening(form, end + 1, hi)
             if named is not None:
                 return "company", named
+        owner = _OWNER_AFTER_IS.search(form, place.end(), hi)
+        if owner is not None and not no_company_word(owner.group("n"), opening=True):
+            return "company", owner.span("n")  # 某县最大的项目是X电力的发电项目: X's project
         return "place", None
     return "other", None
 
@@ -308,6 +311,8 @@ def _first_subject(form: str, lo: int, hi: int) -> tuple[str, tuple[int, int] | 
     return None
 
 
+# a place's project said to be a company's: 某县最大的招商项目是X电力的发电项目
+_OWNER_AFTER_IS = re.compile(r"(?<=项目)(?:就)?是(?P<n>[\u4e00-\u9fffA-Za-z]{2,12}?)的[^,。;!?\n的]{1,20}(?:项目|基地|工厂|电站)")
 # a clause of time opening the sentence, its subject told after it: 继与A市签署…后, 在与…签约之后,
 _AFTER_CLAUSE = re.compile(r"(?:继|在|自)[^,。;:!?\n]{2,60}?(?:后|之后|以后)(?=,)")
 
@@ -483,10 +488,13 @@ def plan_spent(project_ends: list[int], cue_end: int, at: int) -> bool:
     return i < len(project_ends) and project_ends[i] <= at
 
 
-def total_given(form: str, at: int) -> bool:
+def total_given(form: str, at: int, before_clause: bool = False) -> bool:
     """Whether the paragraph gives a total before `at` (总投资…): a phase after it is a part of that total,
-    its investor named only on the total."""
-    return "总投" in form[form.rfind("\n", 0, at) + 1 : at]
+    its investor named only on the total; with `before_clause`, only a total told before the amount's own clause
+    (not 其中一期工程计划总投资N: the phase's own total)."""
+    para = form.rfind("\n", 0, at) + 1
+    end = max(para, max(form.rfind(c, para, at) for c in _CLAUSE_END) + 1) if before_clause else at
+    return "总投" in form[para:end]
 
 
 # what a rule's investor may carry that is no part of the name: a back-reference or subsidiary word before it,
