@@ -17,6 +17,7 @@ from app.extract.subject_zh import (
     government,
     lead_end,
     legal_form_alone,
+    legal_name,
     not_a_name,
     not_an_investor,
     place_led_name,
@@ -154,7 +155,8 @@ def settle_investor(form: str, text: str, investor: str | None, project: str | N
     if not investor and (part == "phase" or bare_project(project)):  # 二期项目…。本次项目由X主导建设: X
         investor = referenced_agent(form, text, end)
         if not investor and not total_given(form, at, before_clause=True):  # 其中一期工程计划总投资N (the phase's
-            investor = subject_investor(form, text, sent_start, at)       # own total, no agent): the subject's
+            subject = subject_investor(form, text, sent_start, at)        # own total, no agent): the company
+            investor = subject if legal_name(subject) else None           # the sentence is about, by its name
     if not investor and _SIGNED_FOR.search(form, max(sent_start, at - 12), at):
         investor = subject_investor(form, text, sent_start, at)  # X与江州市签订了总投资N亿元的…项目协议: X's
     if project and (not investor and not part or investor and project.startswith(investor)):

@@ -311,6 +311,9 @@ def _first_subject(form: str, lo: int, hi: int) -> tuple[str, tuple[int, int] | 
     return None
 
 
+# a part of a company's investment told with its noun after the amount: 其中有N亿元的投资, 另外N亿元投资
+_PART_CUE_AFTER = re.compile(r"的?(?P<verb>投资)(?=[,,用将])")
+_PART_LEAD = re.compile(r"(?:其中|另外|此外|另有)(?:有|约|还有)?$")
 # a place's project said to be a company's: 某县最大的招商项目是X电力的发电项目
 _OWNER_AFTER_IS = re.compile(r"(?<=项目)(?:就)?是(?P<n>[\u4e00-\u9fffA-Za-z]{2,12}?)的[^,。;!?\n的]{1,20}(?:项目|基地|工厂|电站)")
 # a clause of time opening the sentence, its subject told after it: 继与A市签署…后, 在与…签约之后,
@@ -370,7 +373,10 @@ def company_amount(form: str, text: str, m_start: int, m_end: int,
         kind, span = subject_before(form, sent_start, signed.start())
         return (signed.start(), None, "") if kind == "company" else None  # X与Y签订了N元的…合同: its amount
     elif cue is None:
-        return None
+        cue = _PART_CUE_AFTER.match(form, m_end)  # 其中有N亿元的投资用于…, 另外N亿元投资…: a part of the company's
+        lead = max(form.rfind(c, sent_start, m_start) for c in _CLAUSE_END) + 1
+        if cue is None or not _PART_LEAD.match(form, max(lead, sent_start), m_start):
+            return None
     clause_lo = max(form.rfind(c, sent_start, cue.start()) for c in _CLAUSE_END) + 1
     clause_lo = max(clause_lo, sent_start)
     sent_end = min((i for i in (form.find(c, m_end) for c in _SENTENCE_END) if i >= 0), default=len(form))
@@ -394,7 +400,7 @@ def company_amount(form: str, text: str, m_start: int, m_end: int,
         return clause_lo, None, "registered capital"  # the venture's capital: several investors
     if cue.groupdict().get("verb") in ("出资", "认缴"):
         return clause_lo, investor, "share"  # 其中X认缴N亿元: the party's share
-    part = ("part" if form.startswith("其中", clause_lo)
+    part = ("part" if form.startswith("其中", clause_lo) or cue.start() >= m_end
             else "completed" if re.search(r"已完成|完成了", form[clause_lo:m_start]) else "")
     return clause_lo, (None if part == "part" else investor), part
 
@@ -406,7 +412,7 @@ def subject_investor(form: str, text: str, sent_start: int, at: int) -> str | No
     kind, span = subject_before(form, sent_start, at)
     if kind != "company" or span is None or not_an_investor(text[span[0] : span[1]]):
         return None
-    return text[span[0] : span[1]]
+    return tidy_investor(text[span[0] : span[1]]) or None  # (某市人民政府与X集团: X)
 
 
 # a project that names no owner: 二期项目, 该项目, 项目
@@ -437,7 +443,7 @@ def agent_after(form: str, text: str, end: int) -> str | None:
     kind, span = clause_subject(form, agent.start("org"), agent.end())
     if kind != "company" or span is None or not_an_investor(text[span[0] : span[1]]):
         return None
-    return text[span[0] : span[1]]
+    return tidy_investor(text[span[0] : span[1]]) or None  # (某市人民政府与X集团: X)
 
 
 def place_led_name(investor: str | None, project: str | None) -> bool:
@@ -499,7 +505,7 @@ def total_given(form: str, at: int, before_clause: bool = False) -> bool:
 
 # what a rule's investor may carry that is no part of the name: a back-reference or subsidiary word before it,
 # a dateline before 丨, a plan word after it; a government signing with it (X市人民政府与Y公司)
-_SIGNED_WITH = re.compile("(?:" + _PLACE_HEAD.pattern + r")(?:与|和|同)")
+_SIGNED_WITH = re.compile("(?:" + _PLACE_HEAD.pattern + r")+(?:与|和|同)+")  # (某省某市某县人民政府与与X)
 _TIDY_LEAD = re.compile(r"(?:[^丨|]*[丨|])?(?:(?:该|本|其)?公司)?(?:的)?(?:全资|控股|下属)?(?:子公司|孙公司)?")
 # ... and a time adverb, a disclosure verb or the 的 of a project it heads (X近日, X披露, X的Y项目)
 _TIDY_TAIL = re.compile(r"(?:预计|计划|拟|将|已|也|还|又|正式|首次|再次|决定|宣布|披露|公告|透露|负责|主导|牵头|联合|共同"
@@ -525,6 +531,11 @@ def tidy_span(form: str, lo: int, hi: int) -> tuple[int, int]:
 _PRODUCT_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})[A-Za-z0-9][^()]*$")
 _PARTNER_TAIL = re.compile(r"(?<=公司|集团|股份|控股)(?:与|和|同|及)")
 _LEGAL_END = re.compile(r"(?:公司|集团|股份|控股|有限|银行)$")
+
+
+def legal_name(name: str | None) -> bool:
+    """Whether a name ends with a legal form (…公司, …集团, …股份): a company by its shape, not a project's words."""
+    return bool(name) and _LEGAL_END.search(match_form(name or "").strip()) is not None
 
 
 def tidy_investor(name: str) -> str:
