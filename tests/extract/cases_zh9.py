@@ -3,7 +3,8 @@ verb or the 的 of its project; 耗资 as a spend verb; 该签约项目 as one p
 Traditional too; a chain of places (省…市…县人民政府) signing with a company; the legal name of two names the article
 establishes; a clause of time opening the sentence (继与…签署…后,X…) taking the main clause's subject; a place's
 project said to be a company's (…项目是X的Y项目); parts of a company's investment with their noun after the
-amount (其中有N亿元的投资, 另外N亿元投资); a phase with its own total and no agent taking the subject; a plan
+amount (其中有N亿元的投资, 另外N亿元投资); a listed company's filing (证券简称:X heading it) as
+the company of its bare project amounts; a phase with its own total and no agent taking the subject; a plan
 word with an adverb before a push verb (将全力推进N个…项目).
 
 Written for these tests: made-up companies, real place names only where a rule reads a place, several wordings per
@@ -44,6 +45,12 @@ _PARTS_AFTER = ("此次,北辰控股集团计划在繁昌投资建设新能源�
 _HANT_PARTS_AFTER = ("此次,北辰控股集團計劃在繁昌投資建設新能源平台。其中有50億元的投資,用於打造整車工廠項目,"
                      "另外20億元投資,用於建設變速器生產線項目。")
 _PLACE_PARTS_AFTER = "去年全市完成投资500亿元。其中有50亿元的投资,用于建设市政道路。"
+_FILING = ("证券代码:600999        证券简称:北辰化学        公告编号:2024-12\n"
+           "北辰化学股份有限公司关于年产50万吨聚烯烃项目获得核准的公告\n"
+           "公司于近日收到省发展和改革委员会的批复,主要批复内容如下:\n"
+           "一、同意建设年产50万吨聚烯烃项目。\n二、项目建设地点位于化工产业园。\n"
+           "三、项目总投资76亿元,项目资本金占总投资的30%。")
+_NO_FILING = "北辰化学建设的年产50万吨聚烯烃项目获得核准。\n全市今年项目总投资76亿元。"
 _PUSH_PLAN = "今年,我县将全力推进150个县级重点项目实施。"
 _PUSH_DONE = "去年,我县全力推进150个县级重点项目实施,完成投资80亿元。"
 _GRASP_PLAN = "今年,我区将重点抓好北辰新材料、澜川电池等12个省重点项目。"
@@ -75,6 +82,8 @@ NUMERIC = [
     (HANT, _HANT_PARTS_AFTER, 5e9, "CNY", P, ""),
     (HANT, _HANT_PARTS_AFTER, 2e9, "CNY", P, ""),
     (HANS, _PLACE_PARTS_AFTER, 5e9, "CNY", IND, "="),
+    (HANS, _FILING, 7.6e9, "CNY", P, ""),
+    (HANS, _NO_FILING, 7.6e9, "CNY", IND, "="),
     (HANS, _PUSH_PLAN, 150, "count", T, "="),
     (HANS, _PUSH_DONE, 150, "count", IND, "="),
     (HANS, _GRASP_PLAN, 12, "count", T, "="),
@@ -97,5 +106,6 @@ FIELDS = [
     (HANT, _HANT_LARGEST_IS, 2.6e9, "investor", "北辰電力"),
     (HANS, _PHASE_OWN_TOTAL, 3.6e8, "investor", "芜湖澜川乳业公司"),
     (HANS, _PHASE_OF_TOTAL, 3.6e8, "investor", ""),
-    (HANS, _PARTS_AFTER, 5e9, "investor", ""),  # a part of the company's investment: no investor of its own  # a part of a total told before: the investor on the total only
+    (HANS, _PARTS_AFTER, 5e9, "investor", ""),
+    (HANS, _FILING, 7.6e9, "investor", "北辰化学"),  # a part of the company's investment: no investor of its own  # a part of a total told before: the investor on the total only
 ]

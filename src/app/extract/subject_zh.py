@@ -316,6 +316,9 @@ _PART_CUE_AFTER = re.compile(r"的?(?P<verb>投资)(?=[,,用将])")
 _PART_LEAD = re.compile(r"(?:其中|另外|此外|另有)(?:有|约|还有)?$")
 # a place's project said to be a company's: 某县最大的招商项目是X电力的发电项目
 _OWNER_AFTER_IS = re.compile(r"(?<=项目)(?:就)?是(?P<n>[\u4e00-\u9fffA-Za-z]{2,12}?)的[^,。;!?\n的]{1,20}(?:项目|基地|工厂|电站)")
+# the heading of a listed company's filing: the whole text is the company's announcement
+_FILING = re.compile(r"(?:证券|股票)(?:代码|简称)|公告编号")
+_FILING_NAME = re.compile(r"(?:证券|股票)简称\s*[:]?\s*(?P<n>[\u4e00-\u9fffA-Za-z]{2,8}?)(?=\s|$|[,;]|证券|股票|公告)")
 # a clause of time opening the sentence, its subject told after it: 继与A市签署…后, 在与…签约之后,
 _AFTER_CLAUSE = re.compile(r"(?:继|在|自)[^,。;:!?\n]{2,60}?(?:后|之后|以后)(?=,)")
 
@@ -352,8 +355,11 @@ def subject_before(form: str, sent_start: int, at: int) -> tuple[str, tuple[int,
         found = _first_subject(form, prev_lo, para - 1)
         if found is not None and found[0] == "company":
             return found
-    if _ANNOUNCED.search(form, para, at):  # a listed company's announcement: the company it establishes
+    if _ANNOUNCED.search(form, para, at) or _FILING.search(form, 0, min(at, 800)):  # a listed company's
+        # announcement (公告 in the paragraph, or a filing's stock code or number heading the text): its company
         back = the_company(form, at)
+        short = _FILING_NAME.search(form, 0, min(at, 800)) if back is None else None
+        back = short.span("n") if short is not None else back  # 股票简称:X: the filing's company
         if back is not None:
             return "company", back
     return "none", None
