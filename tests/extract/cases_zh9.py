@@ -4,7 +4,8 @@ Traditional too; a chain of places (省…市…县人民政府) signing with a 
 establishes; a clause of time opening the sentence (继与…签署…后,X…) taking the main clause's subject; a place's
 project said to be a company's (…项目是X的Y项目); parts of a company's investment with their noun after the
 amount (其中有N亿元的投资, 另外N亿元投资); a listed company's filing (证券简称:X heading it) as
-the company of its bare project amounts; a phase with its own total and no agent taking the subject; a plan
+the company of its bare project amounts; a named project classed after its name (X项目属省重大项目) as one
+project; a phase with its own total and no agent taking the subject; a plan
 word with an adverb before a push verb (将全力推进N个…项目).
 
 Written for these tests: made-up companies, real place names only where a rule reads a place, several wordings per
@@ -51,6 +52,9 @@ _FILING = ("证券代码:600999        证券简称:北辰化学        公告�
            "一、同意建设年产50万吨聚烯烃项目。\n二、项目建设地点位于化工产业园。\n"
            "三、项目总投资76亿元,项目资本金占总投资的30%。")
 _NO_FILING = "北辰化学建设的年产50万吨聚烯烃项目获得核准。\n全市今年项目总投资76亿元。"
+_CLASSED = "北辰食品年产5万吨冻干食品项目属省重大项目,总投资7亿元,采用数字化工艺。"
+_HANT_CLASSED = "北辰食品凍乾食品項目被列為市重點項目,總投資7億元。"
+_CLASS_COUNTED = "今年全县共有12个项目列入省重大项目,总投资70亿元。"
 _PUSH_PLAN = "今年,我县将全力推进150个县级重点项目实施。"
 _PUSH_DONE = "去年,我县全力推进150个县级重点项目实施,完成投资80亿元。"
 _GRASP_PLAN = "今年,我区将重点抓好北辰新材料、澜川电池等12个省重点项目。"
@@ -84,6 +88,9 @@ NUMERIC = [
     (HANS, _PLACE_PARTS_AFTER, 5e9, "CNY", IND, "="),
     (HANS, _FILING, 7.6e9, "CNY", P, ""),
     (HANS, _NO_FILING, 7.6e9, "CNY", IND, "="),
+    (HANS, _CLASSED, 7e8, "CNY", P, ""),
+    (HANT, _HANT_CLASSED, 7e8, "CNY", P, ""),
+    (HANS, _CLASS_COUNTED, 7e9, "CNY", IND, "="),
     (HANS, _PUSH_PLAN, 150, "count", T, "="),
     (HANS, _PUSH_DONE, 150, "count", IND, "="),
     (HANS, _GRASP_PLAN, 12, "count", T, "="),

@@ -100,6 +100,8 @@ _ZH_INVESTOR_FIELD = re.compile(
 _ZH_PLURAL_PROJECTS = re.compile(
     r"\d+[个项]|(?:全|我|各)[市县区省州旗盟]|以上项目|(?<![该此这])(?:重大|重点|新开工|在建|拟建|签约|各类|一批|投产|竣工|开工|续建|落地|储备|在谈|新签|招商|引资)项目|项目群|等项目|批项目"
 )
+# a named project classed after its name: X项目属省重大项目, X项目被列为市重点项目
+_ZH_CLASSED = re.compile(r"(?<=[项目园地厂])(?:属于|属|被列为|被列入|列为|列入|入选)[^,。;:!?\n]{1,10}?项目$")
 _ZH_SIGN_INVEST = re.compile(
     r"(?:签约|签署|签订|落户|入驻|合作)[^。;]{0,40}?(?:总投资|计划投资|投资总额|投资额|拟投资)" + _ZH_AMOUNT_LEAD + "$"
 )
@@ -360,11 +362,16 @@ def _zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMat
     name_form = pm.group("name") if pm else ""
     copula = name_form.rfind("是")  # 某县最大的招商项目是X的Y项目: the project named after 是
     name_form = name_form[copula + 1 :] if copula >= 2 and len(name_form) - copula > 4 else name_form
+    pm_end = base + pm.end("name") if pm else 0
+    classed = _ZH_CLASSED.search(name_form)
+    if classed is not None:  # X项目属省重大项目: the project, then the class it belongs to
+        pm_end -= len(name_form) - classed.start()
+        name_form = name_form[: classed.start()]
     if pm and not _ZH_PLURAL_PROJECTS.search(name_form):
         by_at = name_form.find("由")
         built = _ZH_BUILT_BY.match(name_form, by_at + 1) if by_at >= 0 else None
         if built is not None:  # 由X(和Y)投资建设的Z项目: X (and Y; not a government), the project Z
-            x0, name_end = base + pm.end("name") - len(name_form) + by_at + 1, base + pm.end("name")
+            x0, name_end = pm_end - len(name_form) + by_at + 1, pm_end
             agent = None if government(built.group("x")) else text[x0 : x0 + len(built.group("x"))]
             return ProjectMatch(x0 - 1, m.end, agent, text[x0 + built.end() - by_at - 1 : name_end])
         name_form = _ZH_NAME_LEAD.sub("", name_form) or name_form
@@ -372,10 +379,9 @@ def _zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMat
         described = _ZH_BROUGHT_IN.match(name_form)
         if described is not None and len(name_form) - described.end() >= 4:
             name_form = name_form[described.end() :]  # 依托…引进的瑞丰新材料项目: the name after how it came
-        ns = base + pm.end("name") - len(name_form)
+        ns = pm_end - len(name_form)
         investor = None if name_form.startswith("某") else zh_investor_from_name(name_form)  # 某德资…项目
-        return ProjectMatch(ns, m.end, text[ns : ns + len(investor)] if investor else None,
-                            text[ns : base + pm.end("name")])
+        return ProjectMatch(ns, m.end, text[ns : ns + len(investor)] if investor else None, text[ns:pm_end])
     if pm:
         return None
     # 台积电增资日本子公司约27亿美元: the investor is the organisation before the verb, not the object's
