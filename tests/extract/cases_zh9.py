@@ -5,7 +5,8 @@ establishes; a clause of time opening the sentence (继与…签署…后,X…) 
 project said to be a company's (…项目是X的Y项目); parts of a company's investment with their noun after the
 amount (其中有N亿元的投资, 另外N亿元投资); a listed company's filing (证券简称:X heading it) as
 the company of its bare project amounts; a named project classed after its name (X项目属省重大项目) as one
-project; a phase with its own total and no agent taking the subject; a plan
+project; the company by its legal form a clause before the amount names as
+investing (…项目,X集团投资,总投资N) over words read from the project's name; a phase with its own total and no agent taking the subject; a plan
 word with an adverb before a push verb (将全力推进N个…项目).
 
 Written for these tests: made-up companies, real place names only where a rule reads a place, several wordings per
@@ -55,6 +56,9 @@ _NO_FILING = "北辰化学建设的年产50万吨聚烯烃项目获得核准。\
 _CLASSED = "北辰食品年产5万吨冻干食品项目属省重大项目,总投资7亿元,采用数字化工艺。"
 _HANT_CLASSED = "北辰食品凍乾食品項目被列為市重點項目,總投資7億元。"
 _CLASS_COUNTED = "今年全县共有12个项目列入省重大项目,总投资70亿元。"
+_INVESTING_CLAUSE = "北坪山温泉养生项目,北辰文旅集团投资建设,总投资达50亿元。"
+_INVESTING_AGAIN = "位于景区的北坪山温泉养生项目,又由北辰集团投资,总投资达50亿元。"
+_GOVERNMENT_INVESTS = "北坪山温泉养生项目,县政府投资,总投资达50亿元。"
 _PUSH_PLAN = "今年,我县将全力推进150个县级重点项目实施。"
 _PUSH_DONE = "去年,我县全力推进150个县级重点项目实施,完成投资80亿元。"
 _GRASP_PLAN = "今年,我区将重点抓好北辰新材料、澜川电池等12个省重点项目。"
@@ -114,5 +118,8 @@ FIELDS = [
     (HANS, _PHASE_OWN_TOTAL, 3.6e8, "investor", "芜湖澜川乳业公司"),
     (HANS, _PHASE_OF_TOTAL, 3.6e8, "investor", ""),
     (HANS, _PARTS_AFTER, 5e9, "investor", ""),
-    (HANS, _FILING, 7.6e9, "investor", "北辰化学"),  # a part of the company's investment: no investor of its own  # a part of a total told before: the investor on the total only
+    (HANS, _FILING, 7.6e9, "investor", "北辰化学"),
+    (HANS, _INVESTING_CLAUSE, 5e9, "investor", "北辰文旅集团"),
+    (HANS, _INVESTING_AGAIN, 5e9, "investor", "北辰集团"),
+    (HANS, _GOVERNMENT_INVESTS, 5e9, "investor", ""),  # a part of the company's investment: no investor of its own  # a part of a total told before: the investor on the total only
 ]
