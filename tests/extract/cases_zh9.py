@@ -6,7 +6,7 @@ project said to be a company's (…项目是X的Y项目); parts of a company's i
 amount (其中有N亿元的投资, 另外N亿元投资); a listed company's filing (证券简称:X heading it) as
 the company of its bare project amounts; a named project classed after its name (X项目属省重大项目) as one
 project; the company by its legal form a clause before the amount names as
-investing (…项目,X集团投资,总投资N) over words read from the project's name; a phase with its own total and no agent taking the subject; a plan
+investing (…项目,X集团投资,总投资N) over words read from the project's name; a company's investments summed (投资总额相加…) after its sentence as its own; a phase with its own total and no agent taking the subject; a plan
 word with an adverb before a push verb (将全力推进N个…项目).
 
 Written for these tests: made-up companies, real place names only where a rule reads a place, several wordings per
@@ -59,6 +59,8 @@ _CLASS_COUNTED = "今年全县共有12个项目列入省重大项目,总投资70
 _INVESTING_CLAUSE = "北坪山温泉养生项目,北辰文旅集团投资建设,总投资达50亿元。"
 _INVESTING_AGAIN = "位于景区的北坪山温泉养生项目,又由北辰集团投资,总投资达50亿元。"
 _GOVERNMENT_INVESTS = "北坪山温泉养生项目,县政府投资,总投资达50亿元。"
+_SUMMED = "澜川汽车近日与芜湖市政府签署协议,斥资45亿元在当地建设生产基地。两地投资总额相加超过75亿元。"
+_PLACE_SUMMED = "芜湖市今年签约项目12个。两地投资总额相加超过75亿元。"
 _PUSH_PLAN = "今年,我县将全力推进150个县级重点项目实施。"
 _PUSH_DONE = "去年,我县全力推进150个县级重点项目实施,完成投资80亿元。"
 _GRASP_PLAN = "今年,我区将重点抓好北辰新材料、澜川电池等12个省重点项目。"
@@ -95,6 +97,8 @@ NUMERIC = [
     (HANS, _CLASSED, 7e8, "CNY", P, ""),
     (HANT, _HANT_CLASSED, 7e8, "CNY", P, ""),
     (HANS, _CLASS_COUNTED, 7e9, "CNY", IND, "="),
+    (HANS, _SUMMED, 7.5e9, "CNY", P, ""),
+    (HANS, _PLACE_SUMMED, 7.5e9, "CNY", IND, "="),
     (HANS, _PUSH_PLAN, 150, "count", T, "="),
     (HANS, _PUSH_DONE, 150, "count", IND, "="),
     (HANS, _GRASP_PLAN, 12, "count", T, "="),
@@ -119,6 +123,7 @@ FIELDS = [
     (HANS, _PHASE_OF_TOTAL, 3.6e8, "investor", ""),
     (HANS, _PARTS_AFTER, 5e9, "investor", ""),
     (HANS, _FILING, 7.6e9, "investor", "北辰化学"),
+    (HANS, _SUMMED, 7.5e9, "investor", "澜川汽车"),
     (HANS, _INVESTING_CLAUSE, 5e9, "investor", "北辰文旅集团"),
     (HANS, _INVESTING_AGAIN, 5e9, "investor", "北辰集团"),
     (HANS, _GOVERNMENT_INVESTS, 5e9, "investor", ""),  # a part of the company's investment: no investor of its own  # a part of a total told before: the investor on the total only

@@ -38,7 +38,7 @@ from app.extract.textprep import match_form
 # the amount's own noun: an investment of the company, or a contract's amount
 _INVEST_CUE = re.compile(
     r"(?:(?P<verb>投资|投入|出资|认缴|增资|注资|斥资|耗资)(?:总额|总金额|金额|额|规模)?|(?:交易|收购|转让)(?:对价|价格|金额|总价|价款)"
-    r"|(?P<capital>注册资本金?))(?:合计|共计|总计|拟|将|预计|计划)?(?:约为|约|为|达到|达|是|超过|不超过|不超|不低于|近|逾|人民币|\s)*$"
+    r"|(?P<capital>注册资本金?))(?:合计|共计|总计|相加|加起来|拟|将|预计|计划)?(?:约为|约|为|达到|达|是|超过|不超过|不超|不低于|近|逾|人民币|\s)*$"
 )
 # a subsidiary named after its parent, the clause's subject: X公司("X")的美国子公司Y将…, X旗下的Y拟…
 _SUBSIDIARY_AFTER = re.compile(
