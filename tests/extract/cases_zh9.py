@@ -98,7 +98,7 @@ NUMERIC = [
     (HANT, _HANT_CLASSED, 7e8, "CNY", P, ""),
     (HANS, _CLASS_COUNTED, 7e9, "CNY", IND, "="),
     (HANS, _SUMMED, 7.5e9, "CNY", P, ""),
-    (HANS, _PLACE_SUMMED, 7.5e9, "CNY", IND, "="),
+    (HANS, _PLACE_SUMMED, 7.5e9, "CNY", IND, ">"),
     (HANS, _PUSH_PLAN, 150, "count", T, "="),
     (HANS, _PUSH_DONE, 150, "count", IND, "="),
     (HANS, _GRASP_PLAN, 12, "count", T, "="),
