@@ -2,12 +2,12 @@
 verb or the 的 of its project; 耗资 as a spend verb; 该签约项目 as one project; words naming no company read in
 Traditional too; a chain of places (省…市…县人民政府) signing with a company; the legal name of two names the article
 establishes; a clause of time opening the sentence (继与…签署…后,X…) taking the main clause's subject; a place's
-project said to be a company's (…项目是X的Y项目); parts of a company's investment with their noun after the
-amount (其中有N亿元的投资, 另外N亿元投资); a listed company's filing (证券简称:X heading it) as
-the company of its bare project amounts; a named project classed after its name (X项目属省重大项目) as one
-project; the company by its legal form a clause before the amount names as
-investing (…项目,X集团投资,总投资N) over words read from the project's name; a company's investments summed (投资总额相加…) after its sentence as its own; a phase with its own total and no agent taking the subject; a plan
-word with an adverb before a push verb (将全力推进N个…项目).
+project said to be a company's (…项目是X的Y项目); parts of a company's investment with their noun after the amount
+(其中有N亿元的投资, 另外N亿元投资); a listed company's filing (证券简称:X heading it) as the company of its bare
+project amounts; a named project classed after its name (X项目属省重大项目) as one project; the company by its legal
+form a clause before the amount names as investing (…项目,X集团投资,总投资N) over words read from the project's name;
+a company's investments summed (投资总额相加…) after its sentence as its own; a phase with its own total and no agent
+taking the subject; a plan word with an adverb before a push verb (将全力推进N个…项目).
 
 Written for these tests: made-up companies, real place names only where a rule reads a place, several wordings per
 rule, positive and negative, Simplified and Traditional; no held-out sentence. Shapes as in tests/extract/cases.py:
@@ -120,11 +120,11 @@ FIELDS = [
     (HANS, _LARGEST_IS, 2.6e9, "investor", "北辰电力"),
     (HANT, _HANT_LARGEST_IS, 2.6e9, "investor", "北辰電力"),
     (HANS, _PHASE_OWN_TOTAL, 3.6e8, "investor", "芜湖澜川乳业公司"),
-    (HANS, _PHASE_OF_TOTAL, 3.6e8, "investor", ""),
-    (HANS, _PARTS_AFTER, 5e9, "investor", ""),
+    (HANS, _PHASE_OF_TOTAL, 3.6e8, "investor", ""),  # a part of a total told before: the investor on the total only
+    (HANS, _PARTS_AFTER, 5e9, "investor", ""),  # a part of the company's investment: no investor of its own
     (HANS, _FILING, 7.6e9, "investor", "北辰化学"),
     (HANS, _SUMMED, 7.5e9, "investor", "澜川汽车"),
     (HANS, _INVESTING_CLAUSE, 5e9, "investor", "北辰文旅集团"),
     (HANS, _INVESTING_AGAIN, 5e9, "investor", "北辰集团"),
-    (HANS, _GOVERNMENT_INVESTS, 5e9, "investor", ""),  # a part of the company's investment: no investor of its own  # a part of a total told before: the investor on the total only
+    (HANS, _GOVERNMENT_INVESTS, 5e9, "investor", ""),
 ]

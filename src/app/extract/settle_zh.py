@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from app.extract.orgs import zh_org_before
 from app.extract.subject_zh import (
     agent_after,
     bare_project,
@@ -26,7 +27,6 @@ from app.extract.subject_zh import (
     tidy_span,
     total_given,
 )
-from app.extract.orgs import zh_org_before
 from app.extract.textprep import match_form
 
 _SEVERAL = re.compile(r"多家|数家|几家|[\d一二三四五六七八九十两]+家|一批|大批|各类")
@@ -58,7 +58,7 @@ def investing_clause(form: str, text: str, sent_start: int, at: int) -> str | No
     lo, hi = clauses[1]
     verb = _INVESTS_AT_END.search(form, lo, hi)
     org = zh_org_before(form[lo : verb.start()]) if verb is not None else None
-    if org is None or lo + org[1] != verb.start():
+    if verb is None or org is None or lo + org[1] != verb.start():
         return None
     name = tidy_investor(re.sub(r"^(?:并由|由|又|也|还|并|且|再)", "", text[lo + org[0] : lo + org[1]]))
     return name if legal_name(name) and not government(name) else None
@@ -183,5 +183,5 @@ def settle_investor(form: str, text: str, investor: str | None, project: str | N
         if agent is not None and (not investor or place_led_name(investor, project)):
             investor = agent
         elif (invests := investing_clause(form, text, sent_start, at)) is not None:
-            investor = invests  # …项目,X集团投资,总投资N亿元: the company the clause before names, not the project's words
+            investor = invests  # …项目,X集团投资,总投资N亿元: the company the clause before names
     return True, investor

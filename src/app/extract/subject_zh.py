@@ -291,9 +291,9 @@ def _clause_subject(form: str, lo: int, hi: int) -> tuple[str, tuple[int, int] |
             named = _company_opening(form, end + 1, hi)
             if named is not None:
                 return "company", named
-        owner = _OWNER_AFTER_IS.search(form, place.end(), hi)
-        if owner is not None and not no_company_word(owner.group("n"), opening=True):
-            return "company", owner.span("n")  # 某县最大的项目是X电力的发电项目: X's project
+        named_is = _OWNER_AFTER_IS.search(form, place.end(), hi)
+        if named_is is not None and not no_company_word(named_is.group("n"), opening=True):
+            return "company", named_is.span("n")  # 某县最大的项目是X电力的发电项目: X's project
         return "place", None
     return "other", None
 
@@ -315,7 +315,8 @@ def _first_subject(form: str, lo: int, hi: int) -> tuple[str, tuple[int, int] | 
 _PART_CUE_AFTER = re.compile(r"的?(?P<verb>投资)(?=[,,用将])")
 _PART_LEAD = re.compile(r"(?:其中|另外|此外|另有)(?:有|约|还有)?$")
 # a place's project said to be a company's: 某县最大的招商项目是X电力的发电项目
-_OWNER_AFTER_IS = re.compile(r"(?<=项目)(?:就)?是(?P<n>[\u4e00-\u9fffA-Za-z]{2,12}?)的[^,。;!?\n的]{1,20}(?:项目|基地|工厂|电站)")
+_OWNER_AFTER_IS = re.compile(
+    r"(?<=项目)(?:就)?是(?P<n>[\u4e00-\u9fffA-Za-z]{2,12}?)的[^,。;!?\n的]{1,20}(?:项目|基地|工厂|电站)")
 # the heading of a listed company's filing: the whole text is the company's announcement
 _FILING = re.compile(r"(?:证券|股票)(?:代码|简称)|公告编号")
 _FILING_NAME = re.compile(r"(?:证券|股票)简称\s*[:]?\s*(?P<n>[\u4e00-\u9fffA-Za-z]{2,8}?)(?=\s|$|[,;]|证券|股票|公告)")
@@ -514,8 +515,8 @@ def total_given(form: str, at: int, before_clause: bool = False) -> bool:
 _SIGNED_WITH = re.compile("(?:" + _PLACE_HEAD.pattern + r")+(?:与|和|同)+")  # (某省某市某县人民政府与与X)
 _TIDY_LEAD = re.compile(r"(?:[^丨|]*[丨|])?(?:(?:该|本|其)?公司)?(?:的)?(?:全资|控股|下属)?(?:子公司|孙公司)?")
 # ... and a time adverb, a disclosure verb or the 的 of a project it heads (X近日, X披露, X的Y项目)
-_TIDY_TAIL = re.compile(r"(?:预计|计划|拟|将|已|也|还|又|正式|首次|再次|决定|宣布|披露|公告|透露|负责|主导|牵头|联合|共同"
-                        r"|近日|日前|近期|今天|今日|昨天|昨日|目前|的)+$")
+_TIDY_TAIL = re.compile(r"(?:预计|计划|拟|将|已|也|还|又|正式|首次|再次|决定|宣布|披露|公告|透露|负责|主导|牵头"
+                        r"|联合|共同|近日|日前|近期|今天|今日|昨天|昨日|目前|的)+$")
 
 
 def tidy_span(form: str, lo: int, hi: int) -> tuple[int, int]:
