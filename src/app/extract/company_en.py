@@ -141,11 +141,7 @@ _OWNER_OPENS = re.compile(
     + _POSSESSIVE + r"\s+(?:[\w&/-]+\s+){0,7}?" + _FACILITY + r"\b"
 )
 _OWNER_AMOUNT = re.compile(r"(?:^|(?<=[\s(]))(?P<o>" + _NAME_RUN + ")" + _POSSESSIVE + r"\s+(?:new\s+|planned\s+)?$")
-_FACILITY_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:[\w&/-]+\s+){0,4}?" + _FACILITY + r"\b")  # "N ($M) plant"
-# "X's proposal to build a N plant", "X plan to build N plant" (a headline): the company's plan for one facility
-_OWNER_PLAN = re.compile(r"(?:^|(?<=[\s(]))(?P<o>" + _NAME_RUN + ")(?:" + _POSSESSIVE + r"\s+(?:plans?|proposal|bid"
-                         r"|decision)|\s+(?:plan|proposal|bid))\s+to\s+(?:build|construct|set\s+up|establish|open)\s+"
-                         r"(?:an?\s+|its\s+)?(?:new\s+)?$")  # ("X plans to build": a verb, its subject decides)
+_FACILITY_AFTER = re.compile(r"\s*(?:[\w&/-]+\s+){0,4}?" + _FACILITY + r"\b")
 _OWNER_INVESTMENT = re.compile(
     r"(?:^|(?<=[\s(]))(?P<o>" + _NAME_RUN + ")" + _POSSESSIVE + r"\s+(?:total\s+|planned\s+)?investment\s+"
     r"(?:in|into|for)\s+(?:the|its|a|an)\s+(?:[\w-]+\s+){0,5}?" + _FACILITY + r"\b[^.;]{0,40}?\s+"
@@ -229,9 +225,7 @@ def owner_project(form: str, text: str, m_start: int, m_end: int, sent_start: in
         return None
     if "worth" in form[max(sent_start, m_start - 20) : m_start]:  # "The project, built by X, is worth N"
         return _helped_by(form, text, sent_start, m_start, [])
-    owned = _OWNER_AMOUNT.search(form, max(sent_start, m_start - 40), m_start) or (
-        _OWNER_PLAN.search(form, max(sent_start, m_start - 100), m_start) if "to " in form[m_start - 20 : m_start]
-        else None)
+    owned = _OWNER_AMOUNT.search(form, max(sent_start, m_start - 40), m_start)
     if owned is not None and _FACILITY_AFTER.match(form, m_end) and _company(owned.group("o")):
         return owned.start("o"), text[owned.start("o") : owned.end("o")]  # "Geely's 10-billion-yuan vehicle plant"
     spent = _OWNER_INVESTMENT.search(form, max(sent_start, m_start - 120), m_start) \

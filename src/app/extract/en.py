@@ -7,9 +7,8 @@ from decimal import Decimal
 
 from app.domain.schema import Comparator, Unit
 from app.extract.candidates import Mention
-from app.extract.en_classes import PER_UNIT_AFTER, be_class, count_totals_class, range_open, relative_class, worth_class
-from app.extract.en_jobs import employed, jobs_expected
-from app.extract.en_lists import coordinated, counted_list, part_of_group
+from app.extract.en_classes import PER_UNIT_AFTER, be_class, range_open, relative_class, worth_class
+from app.extract.en_lists import coordinated, part_of_group
 from app.extract.index import TailFirst, scan
 from app.extract.numbers import (
     ARABIC,
@@ -46,8 +45,7 @@ NUMBER_RE = re.compile(
 _COUNT_HEADS = (
     r"projects?|compan(?:y|ies)|enterprises?|firms?|businesses|investors?|groups|institutions|banks"
     r"|manufacturers|factories|contracts|agreements|deals|market\s+entities|soes|state-owned\s+enterprises|working\s+groups|task\s+forces|teams"
-    r"|jobs|job\s+opportunities|programs|programmes|bases|plants|fabs|ranches|farms"
-    r"|chambers\s+of\s+commerce\s+and\s+(?:enterprises|companies|firms)"  # lumped with enterprises: counted like them
+    r"|jobs|job\s+opportunities|programs|programmes|bases|plants|fabs"
 )
 # "93 projects", and "93projects" as scraped pages glue them; "100 1-billion-and-above projects" (a value class)
 COUNT_NOUN_RE = re.compile(
@@ -95,14 +93,12 @@ _GROUP_NAMED_BEFORE = re.compile(r"\b(?:the|these|those|its|their|of|all)\s+$")
 _FUTURE_SHARE = re.compile(r"(?:\s+of\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?" + _FUTURE)
 _CAPACITY_UNITS = frozenset({"kw", "mw", "gw", "kwh", "mwh", "gwh", "kwp", "mwp", "gwp", "mt", "tons", "tonnes", "t",
                              "kv", "mu", "hectares", "sq", "square", "km", "kilometers", "kilometres", "meters"})
-_JOB_MODS = frozenset({"new", "direct", "indirect", "induced", "local", "permanent", "full-time", "temporary",
-                       "construction", "additional", "more", "high-paying", "well-paying", "skilled"})
+_JOB_MODS = frozenset({"new", "direct", "local", "permanent", "full-time", "more"})
 _RANKINGS = frozenset({"fortune", "global", "top", "china's"})
 _NOT_COUNT_BEFORE = re.compile(r"(?:\btop|\bNo\.?|\bFortune|\bGlobal|\bnumber|#|\d:)\s*$", re.I)  # 09:02
 _PER_CAPITA = re.compile(
     r"\bper\s+(?:capita|head|person|household|employee)\b|\baverage\s+(?:wage|salary)", re.I
 )
-_JOBS_SALARY = re.compile(r"\baverage\s+(?:annual|yearly|monthly)\s+(?:salary|salaries|wages?|pay)\s+(?:of\s+)?$")
 _PER_BEFORE = re.compile(r"\bper\s+$|\bevery\s+$", re.I)
 _NEGATIVE_WORDS = re.compile(
     r"\b(?:fell|fall(?:s|ing)?|decreas(?:e|es|ed|ing)|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|down|lower"
@@ -128,9 +124,7 @@ _EACH_BEFORE = re.compile(
 # billion yuan": what each of a part of the projects received, a value class (with a partition cue in the sentence)
 _CLASS_VERB_BEFORE = re.compile(
     r"\b(?:projects?|enterprises|companies|firms|deals|ones|them|each|\d[\d,]*)\s+(?:each\s+|all\s+|have\s+|has\s+|had\s+)*"
-    r"(?:received|receiving|attracted|attracting|drew|drawing|involved|involving|(?:bring|brings|brought|have|has|had"
-    r"|boast|boasts|carry|carries)\s+(?:an?\s+)?(?:total\s+|combined\s+|planned\s+){0,2}investments?\s+of)\s+"
-    r"(?:from\s+)?$"
+    r"(?:received|receiving|attracted|attracting|drew|drawing|involved|involving)\s+(?:from\s+)?$"
 )
 _PARTITION = re.compile(r"\b(?:of\s+the|of\s+them|of\s+which|among\s+them|among\s+the|while|including|whereas)\b")
 # "the city's more than 100 million yuan in the library projects" (全市亿元以上入库项目): a class of projects
@@ -256,8 +250,6 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
             mention.broken = bool(cur and re.match(r"\s*[-.]", cur)) and "-" not in num
             if _PER_CAPITA.search(form[max(0, start - 40) : start]):
                 mention.hints["per_capita"] = "1"
-            elif _JOBS_SALARY.search(low, max(0, start - 40), start):
-                mention.hints["rate"] = "1"  # "the jobs will pay an average annual salary of N": an indicator
             if _SCALE_AFTER.match(low, end):
                 continue
             if "-" in low[num_end:end] and _CLASS_ADJECTIVE_AFTER.match(low, end):
@@ -276,7 +268,7 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
                 mention.hints["threshold"] = "1"  # "12 projects each topped 5 billion yuan"
             if _GROUP_TOTAL_BEFORE.search(low, max(0, start - 90), start) or (
                     _TOTAL_BEFORE.search(low, max(0, start - 40), start)
-                    and (_GROUP_SUBJECT.search(form, max(0, start - 250), start) or counted_list(low, start, out))):
+                    and _GROUP_SUBJECT.search(form, max(0, start - 250), start)):
                 mention.hints["aggregate"] = "1"  # "to carry out 101 projects worth a total of N", "The projects …
                 # will receive a total investment of N": the group's total
             if _value_class(low, start, end, comparator) or relative_class(low, start, comparator):
@@ -357,8 +349,6 @@ def _value_class(low: str, start: int, end: int, comparator: Comparator) -> bool
     if ((comparator in (Comparator.GT, Comparator.GE) or before.endswith("from ") or ranged or range_open(before))
             and (_CLASS_VERB_BEFORE.search(before) or be_class(before)) and _PARTITION.search(sentence)):
         return True
-    if count_totals_class(before, comparator):
-        return True  # "… and 21 total more than 2 billion yuan": the class of a part of the projects
     return (comparator in (Comparator.GT, Comparator.GE) and _CLASS_OPENS.search(before) is not None
             and _CLASS_AFTER.match(low, end) is not None)
 
@@ -381,17 +371,13 @@ def _list_item(form: str, num_start: int, num_end: int, value: Decimal, num: str
     if after is None or not _ITEM_BEFORE.search(form, max(0, num_start - 14), num_start):
         return None
     parent = next((p for p in reversed(out) if p.family == "count" and p.noun and "item" not in p.hints), None)
-    if (parent is None or num_start - parent.end > 200 or re.search(r"[.;]\s", form[parent.end : num_start])):
+    if (parent is None or parent.value <= value or num_start - parent.end > 200
+            or re.search(r"[.;]\s", form[parent.end : num_start])):
         return None
-    sibling = parent.noun_end is not None and _ITEM_AFTER.match(form, parent.noun_end) is not None
-    if parent.value <= value and not sibling:
-        return None  # not a part of the group; "five projects from X, five from Y": a sibling of the same shape
     mention = Mention(num_start, after.end(), num_start, num_end, value, Unit.COUNT, form[num_start:num_end],
                       Comparator.EQ, "count", noun=parent.noun, noun_start=parent.noun_start,
                       noun_end=parent.noun_end)
     mention.hints["of"], mention.hints["item"] = " ".join(after.group("what").split()), "1"
-    if sibling:
-        mention.hints["another"] = "1"  # its own group beside the sibling, never a restatement of it
     return mention
 
 
@@ -564,8 +550,7 @@ def _count(form: str, m: re.Match[str], value: Decimal, num: str) -> Mention | N
     plus = _PLUS_AFTER.match(form, num_end)  # "1,200-plus enterprises"
     nm = _OF_THE_AFTER.match(form, num_end) or COUNT_NOUN_RE.match(form, plus.end() if plus else num_end)
     if nm is None:
-        return (employed(form, m.start(), num_start, num_end, value) or _count_of_the(form, num_start, num_end, value)
-                or _count_number_of(form, num_start, num_end, value))
+        return _count_of_the(form, num_start, num_end, value) or _count_number_of(form, num_start, num_end, value)
     if "\n\n" in form[num_end : nm.start("head")]:
         return None  # the noun is in the next paragraph
     if (digits.isdigit() and "," not in num and 1900 <= value <= 2100
@@ -584,8 +569,7 @@ def _count(form: str, m: re.Match[str], value: Decimal, num: str) -> Mention | N
         return None
     if "pillar" in (w.lower() for w in mods):
         return None  # "2 pillar businesses": industries, not firms
-    jobs = nm.group("head").lower().startswith("job")
-    if jobs and any(w.lower() not in _JOB_MODS for w in mods):
+    if nm.group("head").lower().startswith("job") and any(w.lower() not in _JOB_MODS for w in mods):
         return None  # "N new jobs", "N direct jobs"; "200,000 service sector jobs" is a sector's, not the project's
     noun_end = nm.end("tail") if nm.group("tail") else nm.end("head")
     noun_text = form[nm.start("mods") if mods else nm.start("head") : noun_end]
@@ -595,8 +579,6 @@ def _count(form: str, m: re.Match[str], value: Decimal, num: str) -> Mention | N
                       noun_start=nm.start("mods") if mods else nm.start("head"), noun_end=noun_end)
     if nm.group("of"):
         mention.hints["of"] = " ".join(nm.group("of").split())
-    if jobs and jobs_expected(form, m.start()):
-        mention.hints["future"] = "1"  # jobs a project will create: a target (tests/heldout/README.md)
     if _ANOTHER_GROUP_BEFORE.search(form, max(0, num_start - 16), num_start):
         mention.hints["another"] = "1"  # "the remaining 6 projects": another group, not the 6 stated before
     if _word_number(num):

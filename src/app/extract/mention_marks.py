@@ -18,9 +18,6 @@ _CONVERSION_GAP = re.compile(
 _APPROXIMATE = re.compile(r"(?:or\s+)?(?:about|around|approximately|roughly|some|equivalent\s+to)\s", re.I)
 
 
-_BODY_LINE = re.compile(r"^[^\n]{160}", re.M)  # the first line long enough to be a paragraph of the body
-
-
 def mark_conversions(form: str, mentions: list[Mention]) -> None:
     """"579.9 billion yuan ($89.6 billion)", "2亿元(约合3000万美元)": the second amount restates the first
     in another currency; it is not a fact of its own."""
@@ -31,9 +28,7 @@ def mark_conversions(form: str, mentions: list[Mention]) -> None:
                 or _APPROXIMATE.search(form, a.end, b.start)):
             b.hints["conversion"] = "1"
     converted = [m for m in money if m.hints.get("conversion")]
-    first = form.find("\n")  # the headline: the first line, or the short lines before the first paragraph within
-    body = _BODY_LINE.search(form, 0, 400)  # the page's top (a page's "Search" or dateline lines above it)
-    headline = max(first, body.start()) if body is not None else first
+    headline = form.find("\n")
     for m in money:  # a headline's "to invest US$6.7 billion" for the body's "RMB45.2 billion (US$6.7 billion)"
         if m.end > headline:
             break

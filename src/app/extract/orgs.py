@@ -33,11 +33,9 @@ _ZH_LEADING_VERB = re.compile(
 )
 
 EN_ORG_RE = re.compile(
-    r"\b(?P<org>[A-Z][\w&'-]*(?:(?:[ \t]+|\n(?!\s))(?:[A-Z][\w&'-]*|[a-z][\w-]*|&|and|of|\([A-Z][\w -]{1,20}\)))"
-    # never across a blank line; "China Energy InvestmentGroup", as scraped
-    r"{0,7}?(?:\s+|(?<=[a-z])(?=Group|Corporation|Holdings|Company))"
-    r"(?:Co\.,?\s*Ltd\.?|Co\.|Company|Group|Corporation|Corp\.?|Inc\.?|Bank|Holdings|Ltd\.?|Limited|LLC|PLC|Plc)"
-    r"(?:,?\s+Co\.?,?\s+Ltd\.?(?![\w]))?)"  # "Dairy Group Co Ltd": the company suffix after "Group", dots dropped
+    r"\b(?P<org>[A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|[a-z][\w-]*|&|and|of|\([A-Z][\w -]{1,20}\))){0,7}?"
+    r"(?:\s+|(?<=[a-z])(?=Group|Corporation|Holdings|Company))"  # "China Energy InvestmentGroup", as scraped
+    r"(?:Co\.,?\s*Ltd\.?|Co\.|Company|Group|Corporation|Corp\.?|Inc\.?|Bank|Holdings|Ltd\.?|Limited|LLC|PLC|Plc))"
     r"(?![\w])"
 )
 # what every match reaches with only name characters before it: its suffix (index.Before)

@@ -78,7 +78,7 @@ _ZH_ASIDE_BEFORE = re.compile(
 )
 _ZH_ORG_VERB_BETWEEN = re.compile(
     r"^(?:拟|计划|将|已|共|累计|再|追加|新|总|还|亦|也|又|宣布|决定|正式|今年|去年|明年|近日|日前|此前|近期|本次"
-    r"|在[^\d,。;:!?\n]{1,12}?)*(?:投资|投入|出资|斥资|耗资|增资|注资)"
+    r"|在[^\d,。;:!?\n]{1,12}?)*(?:投资|投入|出资|斥资|增资|注资)"
     r"(?:建设)?(?:[^\d,。;:!?\n]{0,8}?)(?:约|达|超过|近|逾)?$"
 )
 # a list item naming one project: "1. 宁德时代…锂电池生产基地项目,总投资120亿元"
@@ -96,12 +96,10 @@ _ZH_INVESTOR_FIELD = re.compile(
     r"投资(?:方|主体|企业|单位)\s*:\s*(?P<org>[^;,。\n]{2,40}?)\s*[;,]\s*(?:总|计划)?投资(?:额|金额|总额)?\s*:?\s*"
     r"(?:约|达|为|超过|近|逾)?$"
 )
-# "成都高新区签约35个重大项目", "全年重大项目": a class of projects, not one named project (该签约项目: the one)
+# "成都高新区签约35个重大项目", "全年重大项目": a class of projects, not one named project
 _ZH_PLURAL_PROJECTS = re.compile(
-    r"\d+[个项]|(?:全|我|各)[市县区省州旗盟]|以上项目|(?<![该此这])(?:重大|重点|新开工|在建|拟建|签约|各类|一批|投产|竣工|开工|续建|落地|储备|在谈|新签|招商|引资)项目|项目群|等项目|批项目"
+    r"\d+[个项]|(?:全|我|各)[市县区省州旗盟]|以上项目|(?:重大|重点|新开工|在建|拟建|签约|各类|一批|投产|竣工|开工|续建|落地|储备|在谈|新签|招商|引资)项目|项目群|等项目|批项目"
 )
-# a named project classed after its name: X项目属省重大项目, X项目被列为市重点项目
-_ZH_CLASSED = re.compile(r"(?<=[项目园地厂])(?:属于|属|被列为|被列入|列为|列入|入选)[^,。;:!?\n]{1,10}?项目$")
 _ZH_SIGN_INVEST = re.compile(
     r"(?:签约|签署|签订|落户|入驻|合作)[^。;]{0,40}?(?:总投资|计划投资|投资总额|投资额|拟投资)" + _ZH_AMOUNT_LEAD + "$"
 )
@@ -110,7 +108,7 @@ _ZH_BRAND_INVESTS = re.compile(
     r"(?:^|[,。;:!?\n])(?:此外|同时|另外|其中|目前|近日|日前)?,?"
     r"(?P<org>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,9}?)"
     r"(?:宣布|决定|正式|同意|计划|拟|将|已|还|也|又|再|追加|累计|首次|再次)*(?:(?:在|于|到)[^\d,。;:!?\n]{1,12}?)?"
-    r"(?:投资|投入|斥资|耗资|出资)"
+    r"(?:投资|投入|斥资|出资)"
     r"(?:约|达|超过|近|逾)?$"
 )
 _ZH_BUILDS_AFTER = re.compile(
@@ -359,19 +357,12 @@ def _zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMat
             clause_left = form[base : aside.start()]
     if pm is None and (base == sent_start or form[base - 1 : base] == "\n"):
         pm = _ZH_PROJECT_ITEM.search(clause_left)
-    name_form = pm.group("name") if pm else ""
-    copula = name_form.rfind("是")  # 某县最大的招商项目是X的Y项目: the project named after 是
-    name_form = name_form[copula + 1 :] if copula >= 2 and len(name_form) - copula > 4 else name_form
-    pm_end = base + pm.end("name") if pm else 0
-    classed = _ZH_CLASSED.search(name_form)
-    if classed is not None:  # X项目属省重大项目: the project, then the class it belongs to
-        pm_end -= len(name_form) - classed.start()
-        name_form = name_form[: classed.start()]
-    if pm and not _ZH_PLURAL_PROJECTS.search(name_form):
+    if pm and not _ZH_PLURAL_PROJECTS.search(pm.group("name")):
+        name_form = pm.group("name")
         by_at = name_form.find("由")
         built = _ZH_BUILT_BY.match(name_form, by_at + 1) if by_at >= 0 else None
         if built is not None:  # 由X(和Y)投资建设的Z项目: X (and Y; not a government), the project Z
-            x0, name_end = pm_end - len(name_form) + by_at + 1, pm_end
+            x0, name_end = base + pm.start("name") + by_at + 1, base + pm.end("name")
             agent = None if government(built.group("x")) else text[x0 : x0 + len(built.group("x"))]
             return ProjectMatch(x0 - 1, m.end, agent, text[x0 + built.end() - by_at - 1 : name_end])
         name_form = _ZH_NAME_LEAD.sub("", name_form) or name_form
@@ -379,9 +370,10 @@ def _zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMat
         described = _ZH_BROUGHT_IN.match(name_form)
         if described is not None and len(name_form) - described.end() >= 4:
             name_form = name_form[described.end() :]  # 依托…引进的瑞丰新材料项目: the name after how it came
-        ns = pm_end - len(name_form)
+        ns = base + pm.end("name") - len(name_form)
         investor = None if name_form.startswith("某") else zh_investor_from_name(name_form)  # 某德资…项目
-        return ProjectMatch(ns, m.end, text[ns : ns + len(investor)] if investor else None, text[ns:pm_end])
+        return ProjectMatch(ns, m.end, text[ns : ns + len(investor)] if investor else None,
+                            text[ns : base + pm.end("name")])
     if pm:
         return None
     # 台积电增资日本子公司约27亿美元: the investor is the organisation before the verb, not the object's
@@ -447,9 +439,8 @@ def _first_in_its_sentence(form: str, spans: list[tuple[int, int]]) -> tuple[int
 def en_project(
     form: str, text: str, m: Mention, sent_start: int, orgs: list[tuple[int, int]]
 ) -> ProjectMatch | None:
-    if _EN_IN_PROJECTS_AFTER.match(form, m.end) or m.hints.get("aggregate"):
-        return None  # "X invested over 7 billion yuan in 11 projects": a total over many projects (en.py: a listed
-        # group's total)
+    if _EN_IN_PROJECTS_AFTER.match(form, m.end):
+        return None  # "X invested over 7 billion yuan in 11 projects": a total over many projects
     if other_spending(form, m.end):
         return None  # "X will spend 2 billion yuan on research and development": not a project
     left_start = max(sent_start, m.start - 160)

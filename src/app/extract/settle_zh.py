@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-from app.extract.orgs import zh_org_before
 from app.extract.subject_zh import (
     agent_after,
     bare_project,
@@ -18,7 +17,6 @@ from app.extract.subject_zh import (
     government,
     lead_end,
     legal_form_alone,
-    legal_name,
     not_a_name,
     not_an_investor,
     place_led_name,
@@ -44,24 +42,6 @@ def agent_before(form: str, text: str, sent_start: int, at: int) -> str | None:
             if kind == "company" and span is not None and not not_an_investor(text[span[0] : span[1]]):
                 return text[span[0] : span[1]]
     return None
-
-
-_INVESTS_AT_END = re.compile(r"(?:独资|全资)?(?:投资建设|投资兴建|出资建设|投资|出资|投建)$")
-
-
-def investing_clause(form: str, text: str, sent_start: int, at: int) -> str | None:
-    """The company by its legal form that the clause right before the amount's ends with as the one investing (…项目,
-    X集团投资,总投资N亿元), or None."""
-    clauses = clauses_before(form, sent_start, at)
-    if len(clauses) < 2:
-        return None
-    lo, hi = clauses[1]
-    verb = _INVESTS_AT_END.search(form, lo, hi)
-    org = zh_org_before(form[lo : verb.start()]) if verb is not None else None
-    if verb is None or org is None or lo + org[1] != verb.start():
-        return None
-    name = tidy_investor(re.sub(r"^(?:并由|由|又|也|还|并|且|再)", "", text[lo + org[0] : lo + org[1]]))
-    return name if legal_name(name) and not government(name) else None
 
 
 # a capital increase's giver and receiver: X(拟)(以自有资金)向/对Y增资N; Y获得X(的)增资N
@@ -173,15 +153,10 @@ def settle_investor(form: str, text: str, investor: str | None, project: str | N
         investor = agent_before(form, text, sent_start, at)
     if not investor and (part == "phase" or bare_project(project)):  # 二期项目…。本次项目由X主导建设: X
         investor = referenced_agent(form, text, end)
-        if not investor and not total_given(form, at, before_clause=True):  # 其中一期工程计划总投资N (the phase's
-            subject = subject_investor(form, text, sent_start, at)        # own total, no agent): the company
-            investor = subject if legal_name(subject) else None           # the sentence is about, by its name
     if not investor and _SIGNED_FOR.search(form, max(sent_start, at - 12), at):
         investor = subject_investor(form, text, sent_start, at)  # X与江州市签订了总投资N亿元的…项目协议: X's
     if project and (not investor and not part or investor and project.startswith(investor)):
         agent = agent_after(form, text, end)  # 由X联合…共同投资: X, not a name read from the project's
         if agent is not None and (not investor or place_led_name(investor, project)):
             investor = agent
-        elif (invests := investing_clause(form, text, sent_start, at)) is not None:
-            investor = invests  # …项目,X集团投资,总投资N亿元: the company the clause before names
     return True, investor

@@ -31,7 +31,6 @@ from app.extract.company_en import LEADING_DATE as _LEADING_DATE
 from app.extract.company_en import cumulative_total, other_spending, period_signings
 from app.extract.en_classes import PER_UNIT_AFTER
 from app.extract.orgs import EN_GENERIC_SUBJECT, en_date_words, is_company_name
-from app.extract.people import find_people_en
 
 _NAME = r"[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|\([A-Z][\w ]{1,20}\)))*"
 _SUFFIX = r"(?:,?\s+(?:Co\.?,?\s*Ltd\.?|Co\.?|Ltd\.?|Inc\.?|Corp\.?|Limited|Group|Holdings)(?![\w]))?"
@@ -138,13 +137,6 @@ _STOP_WORD = re.compile(r"(?:The|A|An|This|That|These|Those|Its|Their|Our|In|On|
                         r"|According|Under|After|Before|With|By|For|As|If|When|While|Since|Once|Both|Some|Many)\b")
 # where a clause with a subject of its own opens before the amount: "…, and the city will provide N", "…; it plans
 # to increase capital by N", "…, of which Nexa subscribed for N"
-# "the site of the new tile plant of Nexa Ceramics in X", "the supporting projects of Nexa": the company owning a
-# facility the sentence names, the owner of "the project" the next sentence gives an amount for
-_FACILITY_OF = re.compile(r"\b(?:projects?|plants?|factory|factories|bases?|facilit(?:y|ies)|park)\s+of\s+(?=[A-Z])")
-# an official's title right before a name: the name is a person's ("Governor Mark Ellison", "Gov. Ann Reyes")
-_OFFICIAL_TITLE = (r"\b(?:[Mm]ayor|[Gg]overnor|[Gg]ov\.|[Ss]ecretary|[Mm]inister|[Mm]agistrate|[Pp]remier|[Ss]enator"
-                   r"|[Ss]en\.|[Rr]ep\.|[Cc]ommissioner|[Cc]hairman|[Cc]hairwoman|CEO|[Ss]pokes(?:man|woman|person)"
-                   r"|Mr\.|Ms\.|Mrs\.|Dr\.)\s+(?:[A-Z][a-z]+\s+){0,2}")
 _CLAUSE_OPEN = re.compile(
     r"(?:;\s+|,\s+(?:and|but|while|whereas)\s+|\s(?:and|but|while|whereas)\s+(?=it\s|they\s|[A-Z])"
     r"|\bof\s+which\s+|\bthat\s+(?=it\s|they\s)|,\s+with\s+(?=[A-Z])"
@@ -227,7 +219,6 @@ class ArticleSubjects:
     _mentions: list[tuple[int, str]] | None = field(default=None, repr=False)
     _opening: set[int] = field(default_factory=set, repr=False)  # the mentions that open a sentence (or are orgs)
     _learned: tuple[str, ...] | None = field(default=None, repr=False)
-    _people: dict[str, bool] | None = field(default=None, repr=False)  # a person's name? (names asked, cached)
 
     @property
     def learned(self) -> tuple[str, ...]:
@@ -256,10 +247,6 @@ class ArticleSubjects:
                 if named is not None:
                     found.setdefault(named[0], named[1])
             self._opening = set(found)
-            for m in _FACILITY_OF.finditer(self.form):
-                named = _named_company(self.form, self.text, m.end(), self.learned, _NAME_ALONE)
-                if named is not None and not _names_place(named[1]):
-                    found.setdefault(named[0], named[1])
             for m in _CLAUSE_OPEN.finditer(self.form):  # "…, when Nexa invested in building a plant": a clause's
                 named = _named_company(self.form, self.text, m.end(), self.learned)  # own subject
                 if named is not None:
@@ -267,26 +254,12 @@ class ArticleSubjects:
             self._mentions = sorted(found.items())
         return self._mentions
 
-    def person(self, name: str | None) -> bool:
-        """A name the article gives a person ("Mayor Liu Hanbin", "Liu Hanbin, the mayor of X"): an official quoted
-        opening a sentence is never the company of the project the next sentences describe."""
-        if name is None:
-            return False
-        if self._people is None:
-            self._people = {p.name: True for p in find_people_en(self.text, self.form)}
-        known = self._people.get(name)
-        if known is None:
-            known = self._people[name] = any(name.endswith(" " + p) for p, was in self._people.items() if was) or (
-                re.search(_OFFICIAL_TITLE + re.escape(name) + r"\b", self.form) is not None)  # "Gov. Mark Ellison"
-        return known  # (people.py finds pinyin names after a title only)
-
     def company_before(self, pos: int) -> str | None:
-        """The company last named before `pos`, else the one the article names most (never a person's name)."""
-        before = [name for start, name in self.mentions() if start < pos and not self.person(name)]
+        """The company last named before `pos`, else the one the article names most."""
+        before = [name for start, name in self.mentions() if start < pos]
         if before:
             return self._fullest(before[-1])
-        names = [name for start, name in self.mentions()  # a clause's subject after
-                 if start in self._opening and not self.person(name)]
+        names = [name for start, name in self.mentions() if start in self._opening]  # a clause's subject after
         # `pos` is a party of its own sentence ("…, of which X subscribed for N"), not the article's company
         return self._fullest(max(names, key=names.count)) if names else None
 
@@ -526,26 +499,6 @@ def listed_project(form: str, amount_start: int) -> int | None:
     return marks[-1] + len(form[marks[-1] : amount_start]) - len(form[marks[-1] : amount_start].lstrip())
 
 
-_SIGNED_WITH = re.compile(r"\b(?:signed|inked|sealed)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:contract|agreement|deal)s?"
-                          r"\s+with\s+")
-_FOR_PROJECT = re.compile(r"\s*(?:for|on)\s+(?:the|a|an)\s+[^.;]{0,160}?(?i:project|plant|base|park|factory)\b")
-
-
-def _signed_partner(about: ArticleSubjects, sent_start: int, amount_start: int) -> tuple[int, str] | None:
-    """"The county signed a contract with X Co., Ltd. for the Y project, which has an investment of N": a place
-    or its official signs, the company it signs with invests in the project the contract is for."""
-    form = about.form
-    signed = _SIGNED_WITH.search(form, sent_start, amount_start)
-    if signed is None:
-        return None
-    written = _NAME_ALONE.match(form, signed.end())
-    named = _named_company(form, about.text, signed.end(), about.learned, _NAME_ALONE) if written else None
-    if (named is None or written is None or about.is_learned(named[1]) or about.person(named[1])
-            or not _FOR_PROJECT.match(form, written.end(), amount_start)):
-        return None
-    return named
-
-
 def decide(about: ArticleSubjects, low: str, sent: tuple[int, int], amount: tuple[int, int]
            ) -> tuple[int, str | None] | None:
     """(evidence start, investor) when the amount at `amount` is one company's or one project's investment by the
@@ -579,10 +532,6 @@ def decide(about: ArticleSubjects, low: str, sent: tuple[int, int], amount: tupl
         det = _DETERMINER_BEFORE.search(form, max(0, amount[0] - 6), amount[0])
         if "-" in form[amount[0] : amount[1]] or det is not None:  # "the 8-billion-yuan … Park": one facility
             subject = Subject("project", None, amount[0], introduced=det is None or det.group().lower() != "the ")
-    if (subject is None or subject.what == "place") and not few:
-        partner = _signed_partner(about, sent_start, amount[0])
-        if partner is not None:
-            return partner
     if subject is None or subject.what == "place" or (few and subject.what != "company"):
         return None
     if subject.what == "parties":  # several companies' one facility: the venture's total, no one investor
@@ -591,8 +540,6 @@ def decide(about: ArticleSubjects, low: str, sent: tuple[int, int], amount: tupl
             or _OF_ONE_PROJECT.search(low, max(sent_start, amount[0] - 100), amount[0])
         return (subject.start, None) if one else None
     if subject.what == "company":
-        if about.person(subject.name):
-            return None  # "Liu Hanbin said …": an official, not a company
         if about.is_learned(subject.name) and (not subject.referred or form.find(
                 str(subject.name), sent_start, amount[0]) >= 0):
             return None  # a learned name in the sentence: learning owns the amount (and says so in its origin)

@@ -37,8 +37,8 @@ from app.extract.textprep import match_form
 
 # the amount's own noun: an investment of the company, or a contract's amount
 _INVEST_CUE = re.compile(
-    r"(?:(?P<verb>投资|投入|出资|认缴|增资|注资|斥资|耗资)(?:总额|总金额|金额|额|规模)?|(?:交易|收购|转让)(?:对价|价格|金额|总价|价款)"
-    r"|(?P<capital>注册资本金?))(?:合计|共计|总计|相加|加起来|拟|将|预计|计划)?(?:约为|约|为|达到|达|是|超过|不超过|不超|不低于|近|逾|人民币|\s)*$"
+    r"(?:(?P<verb>投资|投入|出资|认缴|增资|注资|斥资)(?:总额|总金额|金额|额|规模)?|(?:交易|收购|转让)(?:对价|价格|金额|总价|价款)"
+    r"|(?P<capital>注册资本金?))(?:合计|共计|总计|拟|将|预计|计划)?(?:约为|约|为|达到|达|是|超过|不超过|不超|不低于|近|逾|人民币|\s)*$"
 )
 # a subsidiary named after its parent, the clause's subject: X公司("X")的美国子公司Y将…, X旗下的Y拟…
 _SUBSIDIARY_AFTER = re.compile(
@@ -54,8 +54,8 @@ _VENTURE = re.compile(r"合资|合营|共同出资|共同投资|设立|成立|�
 _NOT_ONE_PROJECT = re.compile(
     r"产值|营收|营业收入|收入|销售|税|利润|研发|募集|募资|融资|回购|分红|累计|年均|每年|全年|年度|今年|明年|当年|多家|数家|几家"
     r"|大批|央企|国企|外企|民企|客商|"
-    r"[\d一二三四五六七八九十两]+\s*(?:个|项|批|家)|各类|多个|若干|一批|\d+年来|近年来|以来|(?<![该此本这])签约项目|招商"
-)  # 该签约项目: the one project signed
+    r"[\d一二三四五六七八九十两]+\s*(?:个|项|批|家)|各类|多个|若干|一批|\d+年来|近年来|以来|签约项目|招商"
+)
 # several projects counted before the amount's clause: 签约项目12个,总投资…
 _COUNTED = re.compile(
     r"[\d一二三四五六七八九十两]+\s*(?:个|项|批)[^,。;!?\n]{0,12}?项目|项目(?:共|有|合计)?\s*[\d一二三四五六七八九十两]+\s*(?:个|项)|等项目"
@@ -102,7 +102,7 @@ _BUSINESS_WORD_END = re.compile(_BUSINESS_WORD + "$")
 _BUSINESS_NAME = re.compile(
     r"(?P<n>[\u4e00-\u9fffA-Za-z]{1,6}?" + _BUSINESS_WORD + ")"
     r"(?=拟|计划|将|已|正|在|于|与|和|投资|出资|率先|再次|首次|正式|宣布|决定|发布|公告|公布|董事会|联合|牵头|通过|认缴|持股|增资|斥资|收购"
-    r"|携手|共同|独资|向|对|近日|日前|近期|今日|今天|昨日|昨天|又|也|还|\(|,)"
+    r"|携手|共同|独资|向|对|\(|,)"
 )
 _INDUSTRY_HEAD = re.compile(r"(?:全|我|本|该)[市县区省]|产业|行业|领域|板块")
 # a name after a subsidiary word: 全资子公司远帆动力拟…
@@ -134,9 +134,8 @@ _SENTENCE_END = "。;!?\n"
 
 
 def not_an_investor(name: str | None) -> bool:
-    """A word standing for a company but naming none (此次, 控股公司, 该公司), or nothing; read on the matching form,
-    so that a Traditional text's words (該項目, 該公司) are known too."""
-    return not name or _NOT_AN_INVESTOR.search(match_form(name.strip())) is not None
+    """A word standing for a company but naming none (此次, 控股公司, 该公司), or nothing."""
+    return not name or _NOT_AN_INVESTOR.search(name.strip()) is not None
 
 
 # what a name is not, by its shape: a capacity (3GW, 20万吨), a legal form alone (股份公司, 有限公司), a phrase
@@ -187,11 +186,9 @@ def clauses_before(form: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 def _company_opening(form: str, at: int, hi: int) -> tuple[int, int] | None:
     """The company opening form[at:hi] (a known short name or a name with an organisation suffix), its span."""
-    names = [name for _, name in known_names(form)
-             if form.startswith(name, at) and not not_an_investor(name) and not _INDUSTRY_HEAD.search(name)]
-    if names:  # 华辰 and 华辰控股集团 both known here: the legal name, when one opens the clause
-        legal = [name for name in names if _LEGAL_END.search(name)]
-        return at, at + len(max(legal, key=len) if legal else names[0])
+    for _, name in known_names(form):
+        if form.startswith(name, at) and not not_an_investor(name) and not _INDUSTRY_HEAD.search(name):
+            return at, at + len(name)
     head = form[at : min(hi, at + 30)]
     stops = [m.start() for m in re.finditer(r"拟|计划|将|已|在|于|与|和|通过|投资|出资|认缴|发布|公告|签|\(", head)]
     for stop in [*stops, len(head)]:
@@ -282,18 +279,11 @@ def _clause_subject(form: str, lo: int, hi: int) -> tuple[str, tuple[int, int] |
         short = re.match(r"[\u4e00-\u9fff]{0,3}(?:省|市|区|县|州|镇|乡|旗|盟)$", head)
         place = place if short is not None or re.search(r"政府|管委会|开发区|高新区|经开区|新区", head) else None
     if place is not None:
-        end = place.end()
-        while (more := _PLACE_HEAD.match(form, end, hi)) is not None and more.end() - end <= 9:
-            end = more.end()  # 某省某市某县人民政府: the chain of places is one government
-        while form.startswith(("与", "和", "同"), end + 1):
-            end += 1  # 与与: a doubled word
-        if re.match(r"(?:和|与|同)", form[end : end + 1]):  # 某市政府与X公司签署…: the company is the investor
-            named = _company_opening(form, end + 1, hi)
+        partner = re.match(r"(?:和|与|同)", form[place.end() : place.end() + 1])
+        if partner is not None:  # 某市政府与X公司签署…: the company is the investor
+            named = _company_opening(form, place.end() + 1, hi)
             if named is not None:
                 return "company", named
-        named_is = _OWNER_AFTER_IS.search(form, place.end(), hi)
-        if named_is is not None and not no_company_word(named_is.group("n"), opening=True):
-            return "company", named_is.span("n")  # 某县最大的项目是X电力的发电项目: X's project
         return "place", None
     return "other", None
 
@@ -303,39 +293,17 @@ def _first_subject(form: str, lo: int, hi: int) -> tuple[str, tuple[int, int] | 
     clauses = clauses_before(form, lo, hi)
     for i, (c_lo, c_hi) in enumerate(clauses):
         kind, span = clause_subject(form, c_lo, c_hi)
-        if kind in ("company", "place") and i + 1 < len(clauses) and _PARTNER_LISTED.search(form, *clauses[i + 1]) \
-                and not _AFTER_CLAUSE.match(form, clauses[i + 1][0]):  # (继与A市签署…后, X又…: X's own clause)
+        if kind in ("company", "place") and i + 1 < len(clauses) and _PARTNER_LISTED.search(form, *clauses[i + 1]):
             continue  # X公司拟与A市政府、B区政府共同签署…: B is a partner listed after 与, not who
         if kind in ("company", "place"):
             return kind, span
     return None
 
 
-# a part of a company's investment told with its noun after the amount: 其中有N亿元的投资, 另外N亿元投资
-_PART_CUE_AFTER = re.compile(r"的?(?P<verb>投资)(?=[,,用将])")
-_PART_LEAD = re.compile(r"(?:其中|另外|此外|另有)(?:有|约|还有)?$")
-# a place's project said to be a company's: 某县最大的招商项目是X电力的发电项目
-_OWNER_AFTER_IS = re.compile(
-    r"(?<=项目)(?:就)?是(?P<n>[\u4e00-\u9fffA-Za-z]{2,12}?)的[^,。;!?\n的]{1,20}(?:项目|基地|工厂|电站)")
-# the heading of a listed company's filing: the whole text is the company's announcement
-_FILING = re.compile(r"(?:证券|股票)(?:代码|简称)|公告编号")
-_FILING_NAME = re.compile(r"(?:证券|股票)简称\s*[:]?\s*(?P<n>[\u4e00-\u9fffA-Za-z]{2,8}?)(?=\s|$|[,;]|证券|股票|公告)")
-# a clause of time opening the sentence, its subject told after it: 继与A市签署…后, 在与…签约之后,
-_AFTER_CLAUSE = re.compile(r"(?:继|在|自)[^,。;:!?\n]{2,60}?(?:后|之后|以后)(?=,)")
-
-
 def subject_before(form: str, sent_start: int, at: int) -> tuple[str, tuple[int, int] | None]:
     """Who the amount at `at` is about: its clause's subject, else the subject of a clause before it in the
     sentence, else the company named last before it in the paragraph (a sentence with no subject continues
-    the paragraph's); an amount inside a clause of time opening the sentence (继与A市签署…协议后, X又…) is about
-    the subject of the clause after it."""
-    opening = _AFTER_CLAUSE.match(form, sent_start)
-    if opening is not None and at < opening.end():
-        nxt = opening.end() + 1
-        stop = min((i for i in (form.find(c, nxt) for c in _CLAUSE_END) if i >= 0), default=len(form))
-        kind, span = clause_subject(form, nxt, stop)
-        if kind == "company":
-            return kind, span
+    the paragraph's)."""
     found = _first_subject(form, sent_start, at)
     if found is not None:
         return found
@@ -356,11 +324,8 @@ def subject_before(form: str, sent_start: int, at: int) -> tuple[str, tuple[int,
         found = _first_subject(form, prev_lo, para - 1)
         if found is not None and found[0] == "company":
             return found
-    if _ANNOUNCED.search(form, para, at) or _FILING.search(form, 0, min(at, 800)):  # a listed company's
-        # announcement (公告 in the paragraph, or a filing's stock code or number heading the text): its company
+    if _ANNOUNCED.search(form, para, at):  # a listed company's announcement: the company it establishes
         back = the_company(form, at)
-        short = _FILING_NAME.search(form, 0, min(at, 800)) if back is None else None
-        back = short.span("n") if short is not None else back  # 股票简称:X: the filing's company
         if back is not None:
             return "company", back
     return "none", None
@@ -380,10 +345,7 @@ def company_amount(form: str, text: str, m_start: int, m_end: int,
         kind, span = subject_before(form, sent_start, signed.start())
         return (signed.start(), None, "") if kind == "company" else None  # X与Y签订了N元的…合同: its amount
     elif cue is None:
-        cue = _PART_CUE_AFTER.match(form, m_end)  # 其中有N亿元的投资用于…, 另外N亿元投资…: a part of the company's
-        lead = max(form.rfind(c, sent_start, m_start) for c in _CLAUSE_END) + 1
-        if cue is None or not _PART_LEAD.match(form, max(lead, sent_start), m_start):
-            return None
+        return None
     clause_lo = max(form.rfind(c, sent_start, cue.start()) for c in _CLAUSE_END) + 1
     clause_lo = max(clause_lo, sent_start)
     sent_end = min((i for i in (form.find(c, m_end) for c in _SENTENCE_END) if i >= 0), default=len(form))
@@ -407,7 +369,7 @@ def company_amount(form: str, text: str, m_start: int, m_end: int,
         return clause_lo, None, "registered capital"  # the venture's capital: several investors
     if cue.groupdict().get("verb") in ("出资", "认缴"):
         return clause_lo, investor, "share"  # 其中X认缴N亿元: the party's share
-    part = ("part" if form.startswith("其中", clause_lo) or cue.start() >= m_end
+    part = ("part" if form.startswith("其中", clause_lo)
             else "completed" if re.search(r"已完成|完成了", form[clause_lo:m_start]) else "")
     return clause_lo, (None if part == "part" else investor), part
 
@@ -419,7 +381,7 @@ def subject_investor(form: str, text: str, sent_start: int, at: int) -> str | No
     kind, span = subject_before(form, sent_start, at)
     if kind != "company" or span is None or not_an_investor(text[span[0] : span[1]]):
         return None
-    return tidy_investor(text[span[0] : span[1]]) or None  # (某市人民政府与X集团: X)
+    return text[span[0] : span[1]]
 
 
 # a project that names no owner: 二期项目, 该项目, 项目
@@ -450,7 +412,7 @@ def agent_after(form: str, text: str, end: int) -> str | None:
     kind, span = clause_subject(form, agent.start("org"), agent.end())
     if kind != "company" or span is None or not_an_investor(text[span[0] : span[1]]):
         return None
-    return tidy_investor(text[span[0] : span[1]]) or None  # (某市人民政府与X集团: X)
+    return text[span[0] : span[1]]
 
 
 def place_led_name(investor: str | None, project: str | None) -> bool:
@@ -501,22 +463,17 @@ def plan_spent(project_ends: list[int], cue_end: int, at: int) -> bool:
     return i < len(project_ends) and project_ends[i] <= at
 
 
-def total_given(form: str, at: int, before_clause: bool = False) -> bool:
+def total_given(form: str, at: int) -> bool:
     """Whether the paragraph gives a total before `at` (总投资…): a phase after it is a part of that total,
-    its investor named only on the total; with `before_clause`, only a total told before the amount's own clause
-    (not 其中一期工程计划总投资N: the phase's own total)."""
-    para = form.rfind("\n", 0, at) + 1
-    end = max(para, max(form.rfind(c, para, at) for c in _CLAUSE_END) + 1) if before_clause else at
-    return "总投" in form[para:end]
+    its investor named only on the total."""
+    return "总投" in form[form.rfind("\n", 0, at) + 1 : at]
 
 
 # what a rule's investor may carry that is no part of the name: a back-reference or subsidiary word before it,
 # a dateline before 丨, a plan word after it; a government signing with it (X市人民政府与Y公司)
-_SIGNED_WITH = re.compile("(?:" + _PLACE_HEAD.pattern + r")+(?:与|和|同)+")  # (某省某市某县人民政府与与X)
+_SIGNED_WITH = re.compile("(?:" + _PLACE_HEAD.pattern + r")(?:与|和|同)")
 _TIDY_LEAD = re.compile(r"(?:[^丨|]*[丨|])?(?:(?:该|本|其)?公司)?(?:的)?(?:全资|控股|下属)?(?:子公司|孙公司)?")
-# ... and a time adverb, a disclosure verb or the 的 of a project it heads (X近日, X披露, X的Y项目)
-_TIDY_TAIL = re.compile(r"(?:预计|计划|拟|将|已|也|还|又|正式|首次|再次|决定|宣布|披露|公告|透露|负责|主导|牵头"
-                        r"|联合|共同|近日|日前|近期|今天|今日|昨天|昨日|目前|的)+$")
+_TIDY_TAIL = re.compile(r"(?:预计|计划|拟|将|已|也|还|正式|首次|再次|决定|宣布|负责|主导|牵头|联合|共同)+$")
 
 
 def tidy_span(form: str, lo: int, hi: int) -> tuple[int, int]:
@@ -538,11 +495,6 @@ def tidy_span(form: str, lo: int, hi: int) -> tuple[int, int]:
 _PRODUCT_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})[A-Za-z0-9][^()]*$")
 _PARTNER_TAIL = re.compile(r"(?<=公司|集团|股份|控股)(?:与|和|同|及)")
 _LEGAL_END = re.compile(r"(?:公司|集团|股份|控股|有限|银行)$")
-
-
-def legal_name(name: str | None) -> bool:
-    """Whether a name ends with a legal form (…公司, …集团, …股份): a company by its shape, not a project's words."""
-    return bool(name) and _LEGAL_END.search(match_form(name or "").strip()) is not None
 
 
 def tidy_investor(name: str) -> str:
