@@ -54,6 +54,7 @@ from app.extract.orgs import (
 )
 from app.extract.settle_zh import settle_investor
 from app.extract.subject_zh import company_after_amount, company_amount, counted_before, government, not_a_name
+from app.extract.zh_one_project import one_project
 
 _ZH_ORG_SUFFIX_END = re.compile(r"(?:公司|集团|银行|控股|股份|厂|研究院|合作社)$")
 
@@ -374,8 +375,8 @@ def _zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMat
         investor = None if name_form.startswith("某") else zh_investor_from_name(name_form)  # 某德资…项目
         return ProjectMatch(ns, m.end, text[ns : ns + len(investor)] if investor else None,
                             text[ns : base + pm.end("name")])
-    if pm:
-        return None
+    if pm:  # a class of projects (签约项目总投资N): several, unless a determiner makes it one (该签约项目总投资N)
+        return _one_project(form, text, m, sent_start)
     # 台积电增资日本子公司约27亿美元: the investor is the organisation before the verb, not the object's
     scan = clause_left
     for _ in range(3):
@@ -420,7 +421,21 @@ def _zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMat
     fund, founder = fund_set_up(form, text, sent_start, m.start, m.end)
     if fund:  # 共同发起设立的…基金,基金规模N亿元 (no single investor); X集团拟设立总规模N亿元的…基金 (X's)
         return ProjectMatch(m.start, m.end, founder, None, "fund")
-    return None
+    return _one_project(form, text, m, sent_start)
+
+
+def _one_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatch | None:
+    """One project's amount by structure (zh_one_project), whoever invests: X项目,总投资N; 该签约项目总投资N; the
+    investor only as the project's name gives it (X的Y项目: X)."""
+    one = one_project(form, sent_start, m.start, m.end)
+    if one is None:
+        return None
+    at, name = one
+    owner = re.match(r"[\u4e00-\u9fffA-Za-z()]{2,16}?(?=的)", name or "")  # X的Y项目: X owns it
+    investor = owner.group() if owner is not None and not government(owner.group()) and not not_a_name(
+        owner.group()) else (zh_investor_from_name(name) if name else None)
+    return ProjectMatch(at, m.end, text[at : at + len(investor)] if investor else None,
+                        text[at : at + len(name)] if name else None)
 
 
 def _zh_total_at(form: str, text: str, start: int, end: int, sent_start: int) -> Found | None:

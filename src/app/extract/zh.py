@@ -21,6 +21,7 @@ from app.extract.numbers import (
 )
 from app.extract.zh_counted import NOT_FIRMS, PLACES_COUNTED, TASK_FORCES, described_noun, production_bases
 from app.extract.zh_events import same_group
+from app.extract.zh_expected import expected_yield, offered_projects
 from app.extract.zh_lists import item_name, parent_count
 
 # every character a match can start with: the scan skips other positions after one test
@@ -118,7 +119,7 @@ _BARE_YI_CUE_BEFORE = re.compile(
     r"(?:将|可|预计|有望)?(?:总计|合计|共计|累计|共|达到|达|为|是|约为)?$"
 )
 _BARE_YI_END = re.compile(r"(?:[,。;、)\n]|的|$|\((?:美元|港元|人民币)[,]下同\))")
-_BARE_YI_TASK_AFTER = re.compile(r"(?:的)?(?:招商引资|引资|投资)?(?:任务|目标任务)")
+_BARE_YI_TASK_AFTER = re.compile(r"(?:的)?(?:年度|全年|年)?(?:招商引资|引资|投资)?(?:任务|目标任务)")  # 540亿元年度任务
 _BARE_YI_INVEST_AFTER = re.compile(r"的?投资(?![者人方])")  # 近300亿投资的项目: an amount invested
 _EXACT_PCT_NEAR = re.compile(r"[,、(]?(?:达|为|即|约)?\d+(?:\.\d+)?%")
 _PAST = ("过", "过 ")  # 过10亿元项目, 出资过 10亿元项目: more than, written before the amount
@@ -220,6 +221,8 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
                 mention.hints["per_capita"] = "1"
             if _TASK_BEFORE.search(form, max(0, start - 3), start) or _BARE_YI_TASK_AFTER.match(after):
                 mention.hints["task"] = "1"  # 任务589亿元, 200亿招商引资任务: an assigned task is a target
+            elif expected_yield(form, start):
+                mention.hints["future"] = "1"  # (…项目总投资N亿元,)年产值达N亿元: what the project will yield
             if _SHARE_PRICE_BEFORE.search(form, max(0, start - 8), start):
                 mention.hints["price"] = "1"  # 收盘价为529.9元: a share price, counted however small
             if after.startswith("级"):
@@ -273,6 +276,9 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
                     o.family == "count" and o.value == count.value and same_group(form, o, count) for o in out):
                 continue  # 涵盖A、B等10个签约项目 after 签约10个项目: the list restates the count (not one started)
             if count is not None:
+                if count.noun_end is not None and "项目" in (count.noun or "") and offered_projects(
+                        form, count.num_start, max(count.noun_end, count.end)):
+                    count.hints["future"] = "1"  # 推介…N个招商项目, 将重点抓好…N个项目: what a place offers or plans
                 out.append(count)
     out = _drop_rounded(form, _join_ranges(form, out))
     if "就业" in form:

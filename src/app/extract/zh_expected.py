@@ -1,0 +1,76 @@
+"""Chinese figures that are goals by their structure, not by a goal word before them.
+
+A project's yearly yield: the output value, sales revenue or tax a project or base being built will bring each year
+(…基地一期投资总额N亿元。年产电芯N万套,年产值达N亿元; 在某地新建…项目,年销售收入约N亿元) is what the project is
+expected to reach, a target, though no 预计 or 力争 stands before it. Told by structure: the amount follows a
+per-year measure (年产值, 年销售收入, 年纳税 …; not 全年, 今年, 去年 or 2023年产值, a period's total) and the
+sentence or the one before describes a project or base to be built (its investment, its capacity 年产N台, its
+building or completion), while nothing in the sentence tells an achieved result (已, 目前, 去年, 同比, 累计 …) and
+no place's total is meant (全市, 规上 …).
+"""
+
+from __future__ import annotations
+
+import re
+
+# the per-year measure right before the amount: 年产值达, 年销售收入可达到, 年纳税超, 年创利税
+_YEARLY_MEASURE = re.compile(
+    r"(?<![\d全今去上明当前后近每本同该])年(?:创|可创|均)?(?:总产值|产值|销售收入|销售额|销售|营业收入|营收|主营业务收入|收入|"
+    r"税收|纳税|利税|上缴税金|税金|利润|净利润)(?:总额|额)?"
+    r"(?:将|可|能|预计|有望|预期)?(?:实现|达到|达|超过|突破|为|约|逾|近|超|过|不低于|不少于|\s)*$"
+)
+# a project or base to be built: its investment, its designed capacity, its building or completion
+_PROJECT_BEING_BUILT = re.compile(
+    r"(?:总投资|投资总额|计划投资|拟投资|项目投资|工程投资)"
+    r"|年产(?:能)?\s*[\d一二三四五六七八九十两百千万.]"
+    r"|(?:项目|基地|工厂|园区|工业园|产业园|生产线|工程)[^,。;!?\n]{0,12}?(?:建成|投产|达产|达效|竣工|完工|落成|开工|落户)"
+    r"|(?:建设|新建|兴建|建立|投建|打造|建成|扩建)[^。;!?\n]{0,24}?(?:项目|基地|工厂|园|生产线|中心)"
+)
+# a result, or a place's total: not a project's expected yield
+_ACHIEVED = re.compile(r"已|目前|现有|去年|上年|同比|比上年|累计|截至|全市|全县|全区|全省|全州|全旗|规上|规模以上")
+
+
+def _sentence_start(form: str, at: int) -> int:
+    """Where the sentence holding `at` starts (after the last 。!?; or line break before it)."""
+    return max(form.rfind(c, 0, at) for c in "。!?;\n") + 1
+
+
+def expected_yield(form: str, start: int) -> bool:
+    """Whether the amount starting at `start` is the yearly output, revenue or tax of a project being built
+    (a target by structure; see the module's docstring)."""
+    measure = _YEARLY_MEASURE.search(form, max(0, start - 16), start)
+    if measure is None:
+        return False
+    own = _sentence_start(form, measure.start())
+    clause_end = min((i for i in (form.find(c, start) for c in ",。;!?\n") if i >= 0), default=len(form))
+    if _ACHIEVED.search(form, own, start) or _ACHIEVED.search(form, start, clause_end):
+        return False
+    before = _sentence_start(form, max(0, own - 1)) if own > 0 else 0
+    return _PROJECT_BEING_BUILT.search(form, max(before, own - 200), start) is not None
+
+
+# Projects prepared for investors or planned: the number of projects a place has packaged to offer investors (已包装…
+# 等N个合作项目) is what it offers, a target even when the packaging is told as done; so is the number a place will
+# push forward (今年将重点抓好…N个项目; …N个项目建设; 全力推进N个项目实施: the plan word governs the clauses its
+# sentence lists after a semicolon). A signing, a start, a release (推出了N个) or a completion between the word and
+# the count makes it a result. Projects promoted at an event (推介项目N个, 对N个项目进行了推介) are left to the
+# period's report: the sets annotate them both ways.
+_PACKAGED_BEFORE = re.compile(r"包装(?:了)?")
+_PLANNED_BEFORE = re.compile(r"(?:将|要)[^,。!?\n\d]{0,4}?(?:抓好|推进|推动|实施)|(?:全力|着力)(?:推进|推动|抓好)")
+_RESULT_BETWEEN = re.compile(
+    r"推出|梳理|签约|签订|签署|开工|竣工|投产|落地|引进|成功|已|累计|截至|目前|以来|完成|共计|实现"
+)
+_RESULT_AFTER = re.compile(r"(?:进行了?|实现了?)?(?:集中|现场|成功)?(?:签约|签订|签署|开工|竣工|投产|落地)")
+
+
+def offered_projects(form: str, num_start: int, noun_end: int) -> bool:
+    """Whether the count of projects at form[num_start:noun_end] is the number a place has packaged for investors
+    or plans to push forward (a target; see above)."""
+    if _RESULT_AFTER.match(form, noun_end):
+        return False  # …等20个重点项目进行了集中签约: what they did, told of the count itself
+    lo = max(0, num_start - 200, max(form.rfind(c, 0, num_start) for c in "。!?\n") + 1)
+    for cue in (_PACKAGED_BEFORE, _PLANNED_BEFORE):
+        last = max(cue.finditer(form, lo, num_start), key=lambda c: c.end(), default=None)
+        if last is not None and not _RESULT_BETWEEN.search(form, last.end(), num_start):
+            return True
+    return False

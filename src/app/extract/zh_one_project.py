@@ -1,0 +1,85 @@
+"""One Chinese project's amount, decided by structure when no investor is read beside it.
+
+Whether an amount is a project's is a question of what it is tied to, not of who invests: a single named project's
+investment is a `project` fact (its investor, if any, is read by the investor rules), and only the totals of
+several projects (N个项目总投资, 共, 合计, 其中 of a batch) are indicators. The shapes read here:
+
+- the clause before the total names one project: X项目,总投资N亿元; X的Y项目,总投资N亿元; X项目属省重大项目,
+  总投资N亿元; 最大的项目是X项目,总投资N亿元 (a class word after a copula — 重大项目, 最大…项目 — names no project,
+  the name on the other side does);
+- a determiner names one project: 该(签约)项目总投资N亿元, 此项目…, 本项目… (not 本次/此次, a batch);
+- a bare 项目总投资N亿元 opening a sentence of a text that counts no projects (a project's approval, its filing);
+- one agreement signed for an amount: 签署(了)总投资N亿元的…协议;
+- money spent (斥资, 耗资) on building a facility: 斥资N亿元在当地建设…生产基地.
+"""
+
+from __future__ import annotations
+
+import re
+
+_AMOUNT_LEAD = r"(?:约为|约|达到|达|为|超过|不超过|近|逾|将达到|将达|人民币|\s)*"
+_SUFFIX = r"(?:项目|工程|基地|产业园|工业园|工厂|电站|数据中心|综合体|生产线)"
+# the total opening its own clause: ,总投资N; ,项目总投资N; ,该项目计划总投资N
+_TOTAL_OPENS_CLAUSE = re.compile(
+    r",\s*(?:该|此|本)?(?:项目)?(?:计划|预计)?(?:总投资|投资总额|总投资额)(?:额)?" + _AMOUNT_LEAD + "$"
+)
+_COPULA = re.compile(r"属于|属|是|系|列入|列为|作为")
+_NAME = re.compile(rf"[^,。;:!?\n]{{2,40}}?{_SUFFIX}$")
+# a class of projects, not one: 重大项目, 签约项目, N个项目, 最大的招商引资项目, 之一
+_CLASS = re.compile(
+    r"\d+\s*[个项批]|[一二三四五六七八九十两几多]+[个项批]|最|之一|等"
+    r"|(?:重大|重点|新开工|在建|拟建|签约|各类|投产|竣工|开工|续建|落地|储备|在谈|新签|招商|引资|示范|标杆|龙头|产业化)"
+    + _SUFFIX + "$|^(?:省|市|县|区|国家|全省|全市)" + _SUFFIX
+)
+# 该签约项目, 此项目, 本项目: one project named by a determiner (本次/此次/该批 are batches)
+_DETERMINED_TOTAL = re.compile(
+    r"(?:该|此(?!次|批)|本(?!次|批)|这个|这一)(?:签约|投资|合作|新建|拟建)?项目(?:计划|预计)?(?:总投资|投资总额|总投资额)(?:额)?"
+    + _AMOUNT_LEAD + "$"
+)
+# a bare 项目总投资 opening its sentence (after a list number): the project the text is about
+_BARE_TOTAL_OPENS = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}[,、.]|\d{1,2}[.,、)]|\(\d{1,2}\))?\s*项目(?:计划)?(?:总投资|投资总额|总投资额)(?:额)?"
+    + _AMOUNT_LEAD + "$"
+)
+_PROJECTS_COUNTED = re.compile(
+    r"[\d一二三四五六七八九十两几]+\s*(?:多|余)?\s*[个项批](?:[^,。;]{0,12}?)项目|项目\s*[\d一二三四五六七八九十两]+\s*[个项]"
+)
+_SIGNED_AGREEMENT = re.compile(r"签(?:订|署|下)了?(?:一份|一项)?(?:总投资|投资总额|投资)(?:额)?" + _AMOUNT_LEAD + "$")
+_ONE_AGREEMENT_AFTER = re.compile(r"的[^,。;!?\n\d]{0,30}?(?:协议|合同|备忘录)")
+_SPENT = re.compile(r"(?:^|,)\s*(?:斥资|耗资)(?:约|达|超过|近|逾|\s)*$")
+_BUILDS_AFTER = re.compile(rf"[^。;!?\n]{{0,12}}?(?:建设|新建|兴建|打造|建立|扩建|投建)[^。;!?\n]{{0,40}}?{_SUFFIX}")
+
+
+def _one_name(clause: str) -> str | None:
+    """The one project the clause names, after a copula if the other side is a class (X项目属省重大项目: X项目;
+    最大的项目是X的Y项目: X的Y项目), or None."""
+    names = [p.strip() for p in _COPULA.split(clause) if _NAME.search(p.strip())]
+    single = [n for n in names if not _CLASS.search(n)]
+    return single[-1] if single and len(names) - len(single) <= 1 else None
+
+
+def one_project(form: str, sent_start: int, start: int, end: int) -> tuple[int, str | None] | None:
+    """(where the project's evidence starts, the project's name in form or None) when the amount form[start:end]
+    is one project's by the shapes of the module's docstring; None otherwise."""
+    lo = max(sent_start, start - 24)
+    total = _TOTAL_OPENS_CLAUSE.search(form, lo, start)
+    if total is not None:
+        clause_lo = max(sent_start, max(form.rfind(c, sent_start, total.start()) for c in ",;:") + 1)
+        clause = form[clause_lo : total.start()]
+        name = _one_name(clause)
+        if name is not None and not _PROJECTS_COUNTED.search(form, sent_start, start):
+            at = form.rfind(name, clause_lo, total.start())
+            return at, name
+    determined = _DETERMINED_TOTAL.search(form, lo, start)
+    if determined is not None:
+        return determined.start(), None
+    if _BARE_TOTAL_OPENS.match(form[sent_start:start]) and not _PROJECTS_COUNTED.search(form, max(0, start - 400),
+                                                                                         start):
+        return sent_start, None
+    if _SIGNED_AGREEMENT.search(form, lo, start) and _ONE_AGREEMENT_AFTER.match(form, end) and not _CLASS.search(
+            form[end : end + 32].split("协议")[0]):
+        return start, None
+    spent = _SPENT.search(form, max(sent_start, start - 8), start)
+    if spent is not None and _BUILDS_AFTER.match(form, end) and not _PROJECTS_COUNTED.search(form, sent_start, start):
+        return start, None
+    return None

@@ -1,0 +1,91 @@
+"""Table cases for Chinese kinds decided by structure (issue 14, round 10): a project's yearly yield (the output,
+revenue or tax a project or base being built will bring each year) is a target; a place's annual task and the
+projects it offers investors or will push forward are targets; one named project's total is a project whoever
+invests, while a batch's or a place's total stays an indicator and a place's achieved figures stay indicators.
+
+Made-up places, companies, industries and wordings, Simplified and Traditional; no held-out sentence. Shape as
+STRUCT_NUMERIC in tests/extract/cases_subject_zh.py: (language, text, value, unit, kind, comparator)."""
+
+from __future__ import annotations
+
+P, T, IND = "project", "target", "indicator"
+HANS, HANT = "zh-Hans", "zh-Hant"
+
+# --- a project's yearly yield: a target ---------------------------------------------------------------
+_BASE_YIELD = "临川锂电池基地一期工程投资总额12亿元。年产电芯5万套,年产值达30亿元,产品主要销往海外。"
+_PLANT_YIELD = "远山化工在滨海新区新建年产20万吨聚酯项目,年销售收入约45亿元,年纳税3亿元。"
+_HANT_DONE_YIELD = "該項目總投資18億元,全部完成後年產值可達到50億元。"
+_HANT_BASE_SALES = "青禾食品在東港新建冷鏈物流基地,年銷售收入20億元以上。"
+# a place's or a company's achieved yearly figures: indicators
+_CITY_OUTPUT = "2023年,江州市规上工业总产值达1200亿元,同比增长8%。"
+_CITY_YEARLY = "全市新材料产业年产值达800亿元。"
+_COMPANY_LAST_YEAR = "远山化工去年年销售收入达45亿元,同比增长12%。"
+_BUILT_ALREADY = "新材料产业园已建成投产,年产值达30亿元。"
+
+# --- a place's annual task, the projects it has packaged for investors or will push forward: targets ---
+_TASKS = ("1-6月,全市到位资金158亿元,完成320亿元年度任务的49.4%;"
+          "实际利用外资6200万美元,完成1.2亿美元年任务的51.7%。")
+_PLAN_LIST = ("今年,江州市将重点抓好新材料产业园等12个省重点项目;光伏玻璃、储能电池等35个市重点项目建设;"
+              "全力推进86个县级重点项目实施。")
+_HANS_PACKAGED = "江州市已包装文旅、康养等领域招商项目40个。"
+_HANT_PACKAGED = "目前已包裝總投資80億元的濱湖度假區項目等60多個重點合作項目。"
+# what was signed, released or pushed forward so far: indicators
+_SIGNED_AT_EVENT = ("推介会上,江州市对锂电材料项目等18个重点招商项目进行了推介,"
+                    "同时对光伏组件项目等16个洽谈成功的项目进行了集中签约。")
+_RELEASED = "推介会上,临川市重点推出了45个投资合作项目。"
+_PUSHED_SO_FAR = "今年以来,全市共推进重点项目120个,完成投资310亿元。"
+
+# --- one named project's total: a project, whoever invests -----------------------------------------------
+_LARGEST_IS = "江州市最大的招商项目是远帆新能源的储能电池项目,总投资45亿元。"
+_CLASS_AFTER = "青禾大健康食品产业园项目属省重点项目,总投资8亿元,采用智能化生产线。"
+_DETERMINED = "江州市人民政府与远帆控股集团举行签约仪式。该签约项目总投资120亿元,含整车基地和零部件产业园。"
+_HANT_DETERMINED = "臨川市與青禾集團簽約。該項目總投資56億元,分兩期建設。"
+_BARE_OPENING = "一、项目建设地点位于临港化工园。\n三、项目总投资88亿元,项目资本金占总投资的30%。"
+_SIGNED_ONE = "此前,远帆集团与临川市政府签署总投资60亿元的合作协议。"
+# totals of several projects, or a place's: indicators
+_BATCH = "全市新签约亿元以上项目35个,总投资280亿元。"
+_THIS_BATCH = "本次签约项目总投资150亿元,涵盖新能源、新材料等领域。"
+_CLASS_TOTAL = "今年实施的省市重点项目,总投资500亿元。"
+_COUNTED_BEFORE = "全市共签约项目52个。项目总投资320亿元。"
+_PLACE_TOTAL = "江州市重点项目进展顺利,总投资达900亿元。"
+
+KIND_ZH10: list[tuple[str, str, float, str, str, str]] = [
+    (HANS, _BASE_YIELD, 30e8, "CNY", T, "="),
+    (HANS, _BASE_YIELD, 12e8, "CNY", P, ""),
+    (HANS, _PLANT_YIELD, 45e8, "CNY", T, "~"),
+    (HANS, _PLANT_YIELD, 3e8, "CNY", T, "="),
+    (HANT, _HANT_DONE_YIELD, 50e8, "CNY", T, "="),
+    (HANT, _HANT_BASE_SALES, 20e8, "CNY", T, ">="),
+    (HANS, _CITY_OUTPUT, 1200e8, "CNY", IND, "="),
+    (HANS, _CITY_YEARLY, 800e8, "CNY", IND, "="),
+    (HANS, _COMPANY_LAST_YEAR, 45e8, "CNY", IND, "="),
+    (HANS, _BUILT_ALREADY, 30e8, "CNY", IND, "="),
+    (HANS, _TASKS, 320e8, "CNY", T, "="),
+    (HANS, _TASKS, 1.2e8, "USD", T, "="),
+    (HANS, _TASKS, 158e8, "CNY", IND, "="),
+    (HANS, _PLAN_LIST, 12, "count", T, "="),
+    (HANS, _PLAN_LIST, 35, "count", T, "="),
+    (HANS, _PLAN_LIST, 86, "count", T, "="),
+    (HANS, _HANS_PACKAGED, 40, "count", T, "="),
+    (HANT, _HANT_PACKAGED, 60, "count", T, ">"),
+    (HANS, _SIGNED_AT_EVENT, 16, "count", IND, "="),
+    (HANS, _RELEASED, 45, "count", IND, "="),
+    (HANS, _PUSHED_SO_FAR, 120, "count", IND, "="),
+    (HANS, _LARGEST_IS, 45e8, "CNY", P, ""),
+    (HANS, _CLASS_AFTER, 8e8, "CNY", P, ""),
+    (HANS, _DETERMINED, 120e8, "CNY", P, ""),
+    (HANT, _HANT_DETERMINED, 56e8, "CNY", P, ""),
+    (HANS, _BARE_OPENING, 88e8, "CNY", P, ""),
+    (HANS, _SIGNED_ONE, 60e8, "CNY", P, ""),
+    (HANS, _BATCH, 280e8, "CNY", IND, "="),
+    (HANS, _THIS_BATCH, 150e8, "CNY", IND, "="),
+    (HANS, _CLASS_TOTAL, 500e8, "CNY", IND, "="),
+    (HANS, _COUNTED_BEFORE, 320e8, "CNY", IND, "="),
+    (HANS, _PLACE_TOTAL, 900e8, "CNY", IND, "="),
+]
+
+# the investor a named project's total carries, read from its name (X的Y项目: X); "" for none
+INVESTOR_ZH10: list[tuple[str, str, float, str]] = [
+    (HANS, _LARGEST_IS, 45e8, "远帆新能源"),
+    (HANS, _CLASS_AFTER, 8e8, "青禾大健康"),
+]
