@@ -128,7 +128,10 @@ _ZH_BARE_NAME_START = re.compile(
 )
 # the item ends a list of projects: "…三元前驱体、总投资…", "…显示器件等在谈项目"
 # 、 is "," in the form
-_ZH_LISTED_NAME_AFTER = re.compile(r"(?:[,、和及与])(?:总投资|计划投资|投资)|等[^,。;!?\n]{0,6}项目")
+# (投资N亿元的X等2个基础设施项目: X is the class's first item, named without a suffix)
+_ZH_LISTED_NAME_AFTER = re.compile(
+    r"(?:[,、和及与])(?:总投资|计划投资|投资)|等(?:[\d一二三四五六七八九十两]+个)?[^,。;!?\n\d]{0,10}?项目"
+)
 _ZH_AGREEMENT_AFTER = re.compile(r"\s*[\"「『《]?[^,。;!?\n]{0,40}?(?:协议|合同|框架协议|备忘录)")
 _ZH_COMPANY_TAIL = re.compile(
     r"(?:业|电子|科技|股份|集团|控股|实业|电气|电器|汽车|药业|化工|光电|新材|材料|能源|机械|重工|电池|智能|精密|半导体)$"

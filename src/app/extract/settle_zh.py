@@ -93,10 +93,11 @@ def own_clause_company(form: str, text: str, sent_start: int, at: int) -> str | 
 
 
 # several projects: counted inside the project's name told before the amount (not 总投资N亿元的X和Y两个项目, each
-# amount its own) or at the name's start (总投资N亿元的五个…项目), or counted right before the amount's total
+# amount its own) or at the name's start (总投资N亿元的五个…项目), or counted right before the amount's total (also
+# agreements or contracts counted, …协议N个,总投资额…)
 _COUNT_IN_NAME = re.compile(r"[\d一二三四五六七八九十两几]+\s*(?:个|项|批)")
 _COUNTED_JUST_BEFORE = re.compile(
-    r"项目\s*(?:共|有|共有|合计)?\s*[\d一二三四五六七八九十两几]+\s*[个项][,、]?\s*(?:计划)?(?:总投资|投资总额)(?:额)?"
+    r"(?:项目|协议|合同)\s*(?:共|有|共有|合计)?\s*[\d一二三四五六七八九十两几]+\s*[个项份][,、]?\s*(?:计划)?(?:总投资|投资总额)(?:额)?"
     r"(?:约为|约|为|达|超过|逾|近|\s)*$"
 )
 
