@@ -42,6 +42,8 @@ _DETERMINED = "江州市人民政府与远帆控股集团举行签约仪式。�
 _HANT_DETERMINED = "臨川市與青禾集團簽約。該項目總投資56億元,分兩期建設。"
 _BARE_OPENING = "一、项目建设地点位于临港化工园。\n三、项目总投资88亿元,项目资本金占总投资的30%。"
 _SIGNED_ONE = "此前,远帆集团与临川市政府签署总投资60亿元的合作协议。"
+_PARTS_USED_FOR = ("远帆集团计划在江州投资建设新能源整车基地。其中有80亿元的投资,用于建设年产20万辆整车工厂项目,"
+                   "另外35亿元投资,用于建设电池包生产线项目。")
 _FIRST_OF_CLASS = "开工项目中,投资2.6亿元的临港大道拓宽及绿化提升等3个基础设施项目进展顺利。"
 # totals of several projects, or a place's: indicators
 _BATCH = "全市新签约亿元以上项目35个,总投资280亿元。"
@@ -49,6 +51,7 @@ _THIS_BATCH = "本次签约项目总投资150亿元,涵盖新能源、新材料�
 _CLASS_TOTAL = "今年实施的省市重点项目,总投资500亿元。"
 _COUNTED_BEFORE = "全市共签约项目52个。项目总投资320亿元。"
 _PLACE_TOTAL = "江州市重点项目进展顺利,总投资达900亿元。"
+_BATCH_USED_FOR = "今年全市签约项目30个,总投资200亿元,其中60亿元投资用于10个工业项目,40亿元投资用于各类基础设施项目。"
 _AGREEMENTS_COUNTED = "此次签约包括江州市人民政府与远帆控股集团战略合作协议等战略合作协议5个,总投资额860亿元。"
 
 KIND_ZH10: list[tuple[str, str, float, str, str, str]] = [
@@ -79,6 +82,8 @@ KIND_ZH10: list[tuple[str, str, float, str, str, str]] = [
     (HANT, _HANT_DETERMINED, 56e8, "CNY", P, ""),
     (HANS, _BARE_OPENING, 88e8, "CNY", P, ""),
     (HANS, _SIGNED_ONE, 60e8, "CNY", P, ""),
+    (HANS, _PARTS_USED_FOR, 80e8, "CNY", P, ""),
+    (HANS, _PARTS_USED_FOR, 35e8, "CNY", P, ""),
     (HANS, _FIRST_OF_CLASS, 2.6e8, "CNY", P, ""),
     (HANS, _FIRST_OF_CLASS, 3, "count", IND, "="),
     (HANS, _BATCH, 280e8, "CNY", IND, "="),
@@ -87,6 +92,8 @@ KIND_ZH10: list[tuple[str, str, float, str, str, str]] = [
     (HANS, _COUNTED_BEFORE, 320e8, "CNY", IND, "="),
     (HANS, _PLACE_TOTAL, 900e8, "CNY", IND, "="),
     (HANS, _AGREEMENTS_COUNTED, 860e8, "CNY", IND, "="),
+    (HANS, _BATCH_USED_FOR, 60e8, "CNY", IND, "="),
+    (HANS, _BATCH_USED_FOR, 40e8, "CNY", IND, "="),
 ]
 
 # the investor a named project's total carries, read from its name (X的Y项目: X); "" for none

@@ -433,12 +433,12 @@ def _one_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMa
     one = one_project(form, sent_start, m.start, m.end)
     if one is None:
         return None
-    at, name = one
+    at, name, part = one
     owner = re.match(r"[\u4e00-\u9fffA-Za-z()]{2,16}?(?=的)", name or "")  # X的Y项目: X owns it
     investor = owner.group() if owner is not None and not government(owner.group()) and not not_a_name(
         owner.group()) else (zh_investor_from_name(name) if name else None)
     return ProjectMatch(at, m.end, text[at : at + len(investor)] if investor else None,
-                        text[at : at + len(name)] if name else None)
+                        text[at : at + len(name)] if name else None, part)
 
 
 def _zh_total_at(form: str, text: str, start: int, end: int, sent_start: int) -> Found | None:

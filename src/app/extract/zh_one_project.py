@@ -10,7 +10,7 @@ several projects (N个项目总投资, 共, 合计, 其中 of a batch) are indic
 - a determiner names one project: 该(签约)项目总投资N亿元, 此项目…, 本项目… (not 本次/此次, a batch);
 - a bare 项目总投资N亿元 opening a sentence of a text that counts no projects (a project's approval, its filing);
 - one agreement signed for an amount: 签署(了)总投资N亿元的…协议;
-- money spent (斥资, 耗资) on building a facility: 斥资N亿元在当地建设…生产基地.
+- a part of one investment put to one project: 其中N亿元的投资,用于打造…工厂项目 (a part, the investor on the total).
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ _COPULA = re.compile(r"属于|属|是|系|列入|列为|作为")
 _NAME = re.compile(rf"[^,。;:!?\n]{{2,40}}?{_SUFFIX}$")
 # a class of projects, not one: 重大项目, 签约项目, N个项目, 最大的招商引资项目, 之一
 _CLASS = re.compile(
-    r"\d+\s*[个项批]|[一二三四五六七八九十两几多]+[个项批]|最|之一|等"
+    r"\d+\s*[个项批]|[一二三四五六七八九十两几多]+[个项批]|最|之一|等|各类|一批|若干"
     r"|(?:重大|重点|新开工|在建|拟建|签约|各类|投产|竣工|开工|续建|落地|储备|在谈|新签|招商|引资|示范|标杆|龙头|产业化)"
     + _SUFFIX + "$|^(?:省|市|县|区|国家|全省|全市)" + _SUFFIX
 )
@@ -46,8 +46,8 @@ _PROJECTS_COUNTED = re.compile(
 )
 _SIGNED_AGREEMENT = re.compile(r"签(?:订|署|下)了?(?:一份|一项)?(?:总投资|投资总额|投资)(?:额)?" + _AMOUNT_LEAD + "$")
 _ONE_AGREEMENT_AFTER = re.compile(r"的[^,。;!?\n\d]{0,30}?(?:协议|合同|备忘录)")
-_SPENT = re.compile(r"(?:^|,)\s*(?:斥资|耗资)(?:约|达|超过|近|逾|\s)*$")
-_BUILDS_AFTER = re.compile(rf"[^。;!?\n]{{0,12}}?(?:建设|新建|兴建|打造|建立|扩建|投建)[^。;!?\n]{{0,40}}?{_SUFFIX}")
+# a part of one investment put to one project: 其中有N亿元的投资,用于打造年产…工厂项目; 另外N亿元投资,用于…项目
+_USED_FOR = re.compile(rf"(?:的)?投资,?\s*用于(?P<name>[^,。;!?\n]{{2,40}}?{_SUFFIX})")
 
 
 def _one_name(clause: str) -> str | None:
@@ -58,9 +58,10 @@ def _one_name(clause: str) -> str | None:
     return single[-1] if single and len(names) - len(single) <= 1 else None
 
 
-def one_project(form: str, sent_start: int, start: int, end: int) -> tuple[int, str | None] | None:
-    """(where the project's evidence starts, the project's name in form or None) when the amount form[start:end]
-    is one project's by the shapes of the module's docstring; None otherwise."""
+def one_project(form: str, sent_start: int, start: int, end: int) -> tuple[int, str | None, str] | None:
+    """(where the project's evidence starts, the project's name in form or None, which part of the project the
+    amount is: "" for its total) when the amount form[start:end] is one project's by the shapes of the module's
+    docstring; None otherwise."""
     lo = max(sent_start, start - 24)
     total = _TOTAL_OPENS_CLAUSE.search(form, lo, start)
     if total is not None:
@@ -69,17 +70,18 @@ def one_project(form: str, sent_start: int, start: int, end: int) -> tuple[int, 
         name = _one_name(clause)
         if name is not None and not _PROJECTS_COUNTED.search(form, sent_start, start):
             at = form.rfind(name, clause_lo, total.start())
-            return at, name
+            return at, name, ""
     determined = _DETERMINED_TOTAL.search(form, lo, start)
     if determined is not None:
-        return determined.start(), None
+        return determined.start(), None, ""
     if _BARE_TOTAL_OPENS.match(form[sent_start:start]) and not _PROJECTS_COUNTED.search(form, max(0, start - 400),
                                                                                          start):
-        return sent_start, None
+        return sent_start, None, ""
     if _SIGNED_AGREEMENT.search(form, lo, start) and _ONE_AGREEMENT_AFTER.match(form, end) and not _CLASS.search(
             form[end : end + 32].split("协议")[0]):
-        return start, None
-    spent = _SPENT.search(form, max(sent_start, start - 8), start)
-    if spent is not None and _BUILDS_AFTER.match(form, end) and not _PROJECTS_COUNTED.search(form, sent_start, start):
-        return start, None
+        return start, None, ""
+    used = _USED_FOR.match(form, end)
+    if used is not None and not _CLASS.search(used.group("name")) and not _PROJECTS_COUNTED.search(
+            form, sent_start, start):  # (the parts of a batch's total, 签约项目30个…其中N亿元用于…, stay its own)
+        return start, None, "part"
     return None
