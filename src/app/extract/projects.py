@@ -54,7 +54,7 @@ from app.extract.orgs import (
 )
 from app.extract.settle_zh import settle_investor
 from app.extract.subject_zh import company_after_amount, company_amount, counted_before, government, not_a_name
-from app.extract.zh_one_project import one_project
+from app.extract.zh_one_project import one_project, project_class
 
 _ZH_ORG_SUFFIX_END = re.compile(r"(?:公司|集团|银行|控股|股份|厂|研究院|合作社)$")
 
@@ -361,6 +361,9 @@ def _zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMat
             clause_left = form[base : aside.start()]
     if pm is None and (base == sent_start or form[base - 1 : base] == "\n"):
         pm = _ZH_PROJECT_ITEM.search(clause_left)
+        if pm is not None and project_class(pm.group("name")):
+            # 今年实施的工业项目,总投资N; 亿元以上项目,总投资N: a category's total, no one project (unless a copula
+            return _one_project(form, text, m, sent_start)  # names one: 最大的项目是X的Y项目,总投资N)
     if pm and not _ZH_PLURAL_PROJECTS.search(pm.group("name")):
         name_form = pm.group("name")
         by_at = name_form.find("由")

@@ -28,7 +28,9 @@ _NAME = re.compile(rf"[^,。;:!?\n]{{2,40}}?{_SUFFIX}$")
 # a class of projects, not one: 重大项目, 签约项目, N个项目, 最大的招商引资项目, 之一
 _CLASS = re.compile(
     r"\d+\s*[个项批]|[一二三四五六七八九十两几多]+[个项批]|最|之一|等|各类|一批|若干"
-    r"|(?:重大|重点|新开工|在建|拟建|签约|各类|投产|竣工|开工|续建|落地|储备|在谈|新签|招商|引资|示范|标杆|龙头|产业化)"
+    r"|(?:重大|重点|新开工|在建|拟建|签约|各类|投产|竣工|开工|续建|落地|储备|在谈|新签|招商|引资|示范|标杆|龙头|产业化"
+    # a category, not a name: 今年实施的工业项目, 亿元以上项目, 省外投资项目
+    r"|工业|产业|基础设施|基建|民生|社会事业|服务业|农业|文旅|交通|水利|城建|外资|内资|省外|市外|境外|以上|以下|投资)"
     + _SUFFIX + "$|^(?:省|市|县|区|国家|全省|全市)" + _SUFFIX
 )
 # 该签约项目, 此项目, 本项目: one project named by a determiner (本次/此次/该批 are batches)
@@ -48,6 +50,12 @@ _SIGNED_AGREEMENT = re.compile(r"签(?:订|署|下)了?(?:一份|一项)?(?:总�
 _ONE_AGREEMENT_AFTER = re.compile(r"的[^,。;!?\n\d]{0,30}?(?:协议|合同|备忘录)")
 # a part of one investment put to one project: 其中有N亿元的投资,用于打造年产…工厂项目; 另外N亿元投资,用于…项目
 _USED_FOR = re.compile(rf"(?:的)?投资,?\s*用于(?P<name>[^,。;!?\n]{{2,40}}?{_SUFFIX})")
+
+
+def project_class(name: str) -> bool:
+    """Whether a project's name names a class or a category of projects (重大项目, 亿元以上项目, 今年实施的工业项目),
+    not one project."""
+    return _CLASS.search(name) is not None
 
 
 def _one_name(clause: str) -> str | None:
@@ -76,7 +84,7 @@ def one_project(form: str, sent_start: int, start: int, end: int) -> tuple[int, 
         return determined.start(), None, ""
     if _BARE_TOTAL_OPENS.match(form[sent_start:start]) and not _PROJECTS_COUNTED.search(form, max(0, start - 400),
                                                                                          start):
-        return sent_start, None, ""
+        return sent_start + len(form[sent_start:start]) - len(form[sent_start:start].lstrip()), None, ""
     if _SIGNED_AGREEMENT.search(form, lo, start) and _ONE_AGREEMENT_AFTER.match(form, end) and not _CLASS.search(
             form[end : end + 32].split("协议")[0]):
         return start, None, ""
