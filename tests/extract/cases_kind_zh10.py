@@ -20,6 +20,7 @@ _HANT_BASE_SALES = "青禾食品在東港新建冷鏈物流基地,年銷售收�
 _CITY_OUTPUT = "2023年,江州市规上工业总产值达1200亿元,同比增长8%。"
 _CITY_YEARLY = "全市新材料产业年产值达800亿元。"
 _COMPANY_LAST_YEAR = "远山化工去年年销售收入达45亿元,同比增长12%。"
+_COMPANY_YEAR = "远山化工去年在滨海新区新建聚酯项目。2023年,该公司实现年销售收入50亿元。"
 _BUILT_ALREADY = "新材料产业园已建成投产,年产值达30亿元。"
 
 # --- a place's annual task, the projects it has packaged for investors or will push forward: targets ---
@@ -27,6 +28,8 @@ _TASKS = ("1-6月,全市到位资金158亿元,完成320亿元年度任务的49.4
           "实际利用外资6200万美元,完成1.2亿美元年任务的51.7%。")
 _PLAN_LIST = ("今年,江州市将重点抓好新材料产业园等12个省重点项目;光伏玻璃、储能电池等35个市重点项目建设;"
               "全力推进86个县级重点项目实施。")
+_NEXT_STEP = "下一步,江州市将加快推进45个重点项目建设。"
+_PLANNED_THEN_STARTED = "今年江州市将推进的50个重点项目中,已开工30个。"
 _HANS_PACKAGED = "江州市已包装文旅、康养等领域招商项目40个。"
 _HANT_PACKAGED = "目前已包裝總投資80億元的濱湖度假區項目等60多個重點合作項目。"
 # what was signed, released or pushed forward so far: indicators
@@ -34,6 +37,7 @@ _SIGNED_AT_EVENT = ("推介会上,江州市对锂电材料项目等18个重点�
                     "同时对光伏组件项目等16个洽谈成功的项目进行了集中签约。")
 _RELEASED = "推介会上,临川市重点推出了45个投资合作项目。"
 _PUSHED_SO_FAR = "今年以来,全市共推进重点项目120个,完成投资310亿元。"
+_TALLY_AFTER_PLAN_WORD = "今年以来,我市将招商引资作为一号工程,共实施项目120个。"
 
 # --- one named project's total: a project, whoever invests -----------------------------------------------
 _LARGEST_IS = "江州市最大的招商项目是远帆新能源的储能电池项目,总投资45亿元。"
@@ -67,6 +71,7 @@ KIND_ZH10: list[tuple[str, str, float, str, str, str]] = [
     (HANS, _CITY_YEARLY, 800e8, "CNY", IND, "="),
     (HANS, _COMPANY_LAST_YEAR, 45e8, "CNY", IND, "="),
     (HANS, _BUILT_ALREADY, 30e8, "CNY", IND, "="),
+    (HANS, _COMPANY_YEAR, 50e8, "CNY", IND, "="),
     (HANS, _TASKS, 320e8, "CNY", T, "="),
     (HANS, _TASKS, 1.2e8, "USD", T, "="),
     (HANS, _TASKS, 158e8, "CNY", IND, "="),
@@ -74,10 +79,14 @@ KIND_ZH10: list[tuple[str, str, float, str, str, str]] = [
     (HANS, _PLAN_LIST, 35, "count", T, "="),
     (HANS, _PLAN_LIST, 86, "count", T, "="),
     (HANS, _HANS_PACKAGED, 40, "count", T, "="),
+    (HANS, _NEXT_STEP, 45, "count", T, "="),
+    (HANS, _PLANNED_THEN_STARTED, 50, "count", T, "="),
+    (HANS, _PLANNED_THEN_STARTED, 30, "count", IND, "="),
     (HANT, _HANT_PACKAGED, 60, "count", T, ">"),
     (HANS, _SIGNED_AT_EVENT, 16, "count", IND, "="),
     (HANS, _RELEASED, 45, "count", IND, "="),
     (HANS, _PUSHED_SO_FAR, 120, "count", IND, "="),
+    (HANS, _TALLY_AFTER_PLAN_WORD, 120, "count", IND, "="),
     (HANS, _LARGEST_IS, 45e8, "CNY", P, ""),
     (HANS, _CLASS_AFTER, 8e8, "CNY", P, ""),
     (HANS, _DETERMINED, 120e8, "CNY", P, ""),

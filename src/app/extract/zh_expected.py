@@ -27,7 +27,10 @@ _PROJECT_BEING_BUILT = re.compile(
     r"|(?:建设|新建|兴建|建立|投建|打造|建成|扩建)[^。;!?\n]{0,24}?(?:项目|基地|工厂|园|生产线|中心)"
 )
 # a result, or a place's total: not a project's expected yield
-_ACHIEVED = re.compile(r"已|目前|现有|去年|上年|同比|比上年|累计|截至|全市|全县|全区|全省|全州|全旗|规上|规模以上")
+_ACHIEVED = re.compile(
+    r"已|目前|现有|去年|上年|同比|比上年|累计|截至|全市|全县|全区|全省|全州|全旗|规上|规模以上"
+    r"|\d{4}年|上半年|前三季度|一季度|以来|实现了"  # a period told (2023年,该公司实现年销售收入…): a result
+)
 
 
 def _sentence_start(form: str, at: int) -> int:
@@ -58,7 +61,7 @@ def expected_yield(form: str, start: int) -> bool:
 _PACKAGED_BEFORE = re.compile(r"包装(?:了)?")
 _PLANNED_BEFORE = re.compile(r"(?:将|要)[^,。!?\n\d]{0,4}?(?:抓好|推进|推动|实施)|(?:全力|着力)(?:推进|推动|抓好)")
 _RESULT_BETWEEN = re.compile(
-    r"推出|梳理|签约|签订|签署|开工|竣工|投产|落地|引进|成功|已|累计|截至|目前|以来|完成|共计|实现"
+    r"推出|梳理|签约|签订|签署|开工|竣工|投产|落地|引进|成功|已|累计|截至|目前|以来|完成|共|实现"
 )
 _RESULT_AFTER = re.compile(r"(?:进行了?|实现了?)?(?:集中|现场|成功)?(?:签约|签订|签署|开工|竣工|投产|落地)")
 
