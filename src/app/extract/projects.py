@@ -126,9 +126,8 @@ _ZH_BARE_NAME_START = re.compile(
     r"(?![建新用打实开签落已将主涵其包是为占等的和及与,、将计预年达元在])[\u4e00-\u9fffA-Za-z][^,。;!?\n]{0,30}?"
     r"(?:项目|产业园|基地|工厂|数据中心)"
 )
-# the item ends a list of projects: "…三元前驱体、总投资…", "…显示器件等在谈项目"
-# 、 is "," in the form
-# (投资N亿元的X等2个基础设施项目: X is the class's first item, named without a suffix)
+# the item ends a list of projects: "…三元前驱体、总投资…", "…显示器件等在谈项目", "…绿化整治等2个基础设施项目"
+# (、 is "," in the form)
 _ZH_LISTED_NAME_AFTER = re.compile(
     r"(?:[,、和及与])(?:总投资|计划投资|投资)|等(?:[\d一二三四五六七八九十两]+个)?[^,。;!?\n\d]{0,10}?项目"
 )
@@ -361,9 +360,9 @@ def _zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMat
             clause_left = form[base : aside.start()]
     if pm is None and (base == sent_start or form[base - 1 : base] == "\n"):
         pm = _ZH_PROJECT_ITEM.search(clause_left)
-        if pm is not None and project_class(pm.group("name")):
-            # 今年实施的工业项目,总投资N; 亿元以上项目,总投资N: a category's total, no one project (unless a copula
-            return _one_project(form, text, m, sent_start)  # names one: 最大的项目是X的Y项目,总投资N)
+        if pm is not None and project_class(pm.group("name")):  # 亿元以上项目,总投资N: a category's total, unless
+            # (unless a copula names one: 最大的项目是X的Y项目,总投资N)
+            return ProjectMatch(*one) if (one := one_project(form, text, sent_start, m.start, m.end)) else None
     if pm and not _ZH_PLURAL_PROJECTS.search(pm.group("name")):
         name_form = pm.group("name")
         by_at = name_form.find("由")
@@ -382,7 +381,7 @@ def _zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMat
         return ProjectMatch(ns, m.end, text[ns : ns + len(investor)] if investor else None,
                             text[ns : base + pm.end("name")])
     if pm:  # a class of projects (签约项目总投资N): several, unless a determiner makes it one (该签约项目总投资N)
-        return _one_project(form, text, m, sent_start)
+        return ProjectMatch(*one) if (one := one_project(form, text, sent_start, m.start, m.end)) else None
     # 台积电增资日本子公司约27亿美元: the investor is the organisation before the verb, not the object's
     scan = clause_left
     for _ in range(3):
@@ -427,21 +426,7 @@ def _zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMat
     fund, founder = fund_set_up(form, text, sent_start, m.start, m.end)
     if fund:  # 共同发起设立的…基金,基金规模N亿元 (no single investor); X集团拟设立总规模N亿元的…基金 (X's)
         return ProjectMatch(m.start, m.end, founder, None, "fund")
-    return _one_project(form, text, m, sent_start)
-
-
-def _one_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatch | None:
-    """One project's amount by structure (zh_one_project), whoever invests: X项目,总投资N; 该签约项目总投资N; the
-    investor only as the project's name gives it (X的Y项目: X)."""
-    one = one_project(form, sent_start, m.start, m.end)
-    if one is None:
-        return None
-    at, name, part = one
-    owner = re.match(r"[\u4e00-\u9fffA-Za-z()]{2,16}?(?=的)", name or "")  # X的Y项目: X owns it
-    investor = owner.group() if owner is not None and not government(owner.group()) and not not_a_name(
-        owner.group()) else (zh_investor_from_name(name) if name else None)
-    return ProjectMatch(at, m.end, text[at : at + len(investor)] if investor else None,
-                        text[at : at + len(name)] if name else None, part)
+    return ProjectMatch(*one) if (one := one_project(form, text, sent_start, m.start, m.end)) else None  # X项目,总投资N
 
 
 def _zh_total_at(form: str, text: str, start: int, end: int, sent_start: int) -> Found | None:

@@ -17,6 +17,9 @@ from __future__ import annotations
 
 import re
 
+from app.extract.orgs import zh_investor_from_name
+from app.extract.subject_zh import government, not_a_name
+
 _AMOUNT_LEAD = r"(?:约为|约|达到|达|为|超过|不超过|近|逾|将达到|将达|人民币|\s)*"
 _SUFFIX = r"(?:项目|工程|基地|产业园|工业园|工厂|电站|数据中心|综合体|生产线)"
 # the total opening its own clause: ,总投资N; ,项目总投资N; ,该项目计划总投资N
@@ -66,10 +69,24 @@ def _one_name(clause: str) -> str | None:
     return single[-1] if single and len(names) - len(single) <= 1 else None
 
 
-def one_project(form: str, sent_start: int, start: int, end: int) -> tuple[int, str | None, str] | None:
-    """(where the project's evidence starts, the project's name in form or None, which part of the project the
-    amount is: "" for its total) when the amount form[start:end] is one project's by the shapes of the module's
-    docstring; None otherwise."""
+def one_project(form: str, text: str, sent_start: int, start: int,
+                end: int) -> tuple[int, int, str | None, str | None, str] | None:
+    """(where the project's evidence starts and ends, its investor as its name gives it (X的Y项目: X), its name,
+    which part of the project the amount is: "" for its total) when the amount form[start:end] is one project's by
+    the shapes of the module's docstring; None otherwise."""
+    found = _one_project(form, sent_start, start, end)
+    if found is None:
+        return None
+    at, name, part = found
+    if not name:
+        return at, end, None, None, part
+    owner = re.match(r"[\u4e00-\u9fffA-Za-z()]{2,16}?(?=的)", name)  # X的Y项目: X owns it
+    investor = owner.group() if owner is not None and not government(owner.group()) and not not_a_name(
+        owner.group()) else zh_investor_from_name(name)
+    return at, end, text[at : at + len(investor)] if investor else None, text[at : at + len(name)], part
+
+
+def _one_project(form: str, sent_start: int, start: int, end: int) -> tuple[int, str | None, str] | None:
     lo = max(sent_start, start - 24)
     total = _TOTAL_OPENS_CLAUSE.search(form, lo, start)
     if total is not None:
