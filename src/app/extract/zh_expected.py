@@ -41,6 +41,8 @@ def _sentence_start(form: str, at: int) -> int:
 def expected_yield(form: str, start: int) -> bool:
     """Whether the amount starting at `start` is the yearly output, revenue or tax of a project being built
     (a target by structure; see the module's docstring)."""
+    if "年" not in form[max(0, start - 16) : start]:
+        return False
     measure = _YEARLY_MEASURE.search(form, max(0, start - 16), start)
     if measure is None:
         return False
@@ -71,6 +73,9 @@ def offered_projects(form: str, num_start: int, noun_end: int) -> bool:
     or plans to push forward (a target; see above)."""
     if _RESULT_AFTER.match(form, noun_end):
         return False  # …等20个重点项目进行了集中签约: what they did, told of the count itself
+    window = form[max(0, num_start - 200) : num_start]
+    if "包装" not in window and "将" not in window and "要" not in window and "力" not in window:
+        return False
     lo = max(0, num_start - 200, max(form.rfind(c, 0, num_start) for c in "。!?\n") + 1)
     for cue in (_PACKAGED_BEFORE, _PLANNED_BEFORE):
         last = max(cue.finditer(form, lo, num_start), key=lambda c: c.end(), default=None)

@@ -88,6 +88,8 @@ def one_project(form: str, text: str, sent_start: int, start: int,
 
 def _one_project(form: str, sent_start: int, start: int, end: int) -> tuple[int, str | None, str] | None:
     lo = max(sent_start, start - 24)
+    if "投资" not in form[lo:start] and "投资" not in form[end : end + 3]:
+        return None  # (every shape has its investment word there: one look before the patterns)
     total = _TOTAL_OPENS_CLAUSE.search(form, lo, start)
     if total is not None:
         clause_lo = max(sent_start, max(form.rfind(c, sent_start, total.start()) for c in ",;:") + 1)
