@@ -55,6 +55,9 @@ _THIS_BATCH = "本次签约项目总投资150亿元,涵盖新能源、新材料�
 _CLASS_TOTAL = "今年实施的省市重点项目,总投资500亿元。"
 _CATEGORY_TOTAL = "今年实施的工业项目,总投资300亿元;亿元以上项目,总投资460亿元。"
 _NAMED_IN_REPORT = "1-5月,江州锂电材料产业园项目,总投资50亿元,已完成投资20亿元。"
+_HANT_THESE = "這些項目總投資60億元,涵蓋新能源、新材料等領域。"
+_HANT_BATCH_MEETING = "江州市重點項目建設推進會召開。項目總投資達680億元,涉及工業、交通等領域。"
+_HANT_DETERMINED_AGENT = "該簽約項目總投資32億元,由遠帆集團投資建設。"
 _COUNTED_BEFORE = "全市共签约项目52个。项目总投资320亿元。"
 _PLACE_TOTAL = "江州市重点项目进展顺利,总投资达900亿元。"
 _BATCH_USED_FOR = "今年全市签约项目30个,总投资200亿元,其中60亿元投资用于10个工业项目,40亿元投资用于各类基础设施项目。"
@@ -102,6 +105,8 @@ KIND_ZH10: list[tuple[str, str, float, str, str, str]] = [
     (HANS, _CLASS_TOTAL, 500e8, "CNY", IND, "="),
     (HANS, _COUNTED_BEFORE, 320e8, "CNY", IND, "="),
     (HANS, _CATEGORY_TOTAL, 300e8, "CNY", IND, "="),
+    (HANT, _HANT_THESE, 60e8, "CNY", IND, "="),
+    (HANT, _HANT_BATCH_MEETING, 680e8, "CNY", IND, "="),
     (HANS, _CATEGORY_TOTAL, 460e8, "CNY", IND, "="),
     (HANS, _NAMED_IN_REPORT, 50e8, "CNY", P, ""),
     (HANS, _PLACE_TOTAL, 900e8, "CNY", IND, "="),
@@ -114,4 +119,5 @@ KIND_ZH10: list[tuple[str, str, float, str, str, str]] = [
 INVESTOR_ZH10: list[tuple[str, str, float, str]] = [
     (HANS, _LARGEST_IS, 45e8, "远帆新能源"),
     (HANS, _CLASS_AFTER, 8e8, "青禾大健康"),
+    (HANT, _HANT_DETERMINED_AGENT, 32e8, "遠帆集團"),
 ]

@@ -46,6 +46,8 @@ _BARE_TOTAL_OPENS = re.compile(
     r"^\s*(?:[一二三四五六七八九十]{1,3}[,、.]|\d{1,2}[.,、)]|\(\d{1,2}\))?\s*项目(?:计划)?(?:总投资|投资总额|总投资额)(?:额)?"
     + _AMOUNT_LEAD + "$"
 )
+# a batch of projects named before a bare total (重点项目建设推进会召开。项目总投资N): the total is the batch's
+_BATCH_NAMED = re.compile(r"(?:重大|重点|新开工|在建|签约|开工|续建|落地|储备|在谈|招商|引资|一批|各类)项目")
 _PROJECTS_COUNTED = re.compile(
     r"[\d一二三四五六七八九十两几]+\s*(?:多|余)?\s*[个项批](?:[^,。;]{0,12}?)项目|项目\s*[\d一二三四五六七八九十两]+\s*[个项]"
 )
@@ -78,8 +80,8 @@ def one_project(form: str, text: str, sent_start: int, start: int,
     if found is None:
         return None
     at, name, part = found
-    if not name:
-        return at, end, None, None, part
+    if not name or _DETERMINED_TOTAL.match(name + "总投资"):  # (该签约项目 names no owner)
+        return at, end, None, text[at : at + len(name)] if name else None, part
     owner = re.match(r"[\u4e00-\u9fffA-Za-z()]{2,16}?(?=的)", name)  # X的Y项目: X owns it
     investor = owner.group() if owner is not None and not government(owner.group()) and not not_a_name(
         owner.group()) else zh_investor_from_name(name)
@@ -99,10 +101,10 @@ def _one_project(form: str, sent_start: int, start: int, end: int) -> tuple[int,
             at = form.rfind(name, clause_lo, total.start())
             return at, name, ""
     determined = _DETERMINED_TOTAL.search(form, lo, start)
-    if determined is not None:
-        return determined.start(), None, ""
-    if _BARE_TOTAL_OPENS.match(form[sent_start:start]) and not _PROJECTS_COUNTED.search(form, max(0, start - 400),
-                                                                                         start):
+    if determined is not None:  # (its name, 该签约项目, lets the investor rules look for its agent: 由X投资建设)
+        return determined.start(), form[determined.start() : form.find("项目", determined.start()) + 2], ""
+    if _BARE_TOTAL_OPENS.match(form[sent_start:start]) and not _PROJECTS_COUNTED.search(
+            form, max(0, start - 400), start) and not _BATCH_NAMED.search(form, max(0, start - 400), start):
         return sent_start + len(form[sent_start:start]) - len(form[sent_start:start].lstrip()), None, ""
     if _SIGNED_AGREEMENT.search(form, lo, start) and _ONE_AGREEMENT_AFTER.match(form, end) and not _CLASS.search(
             form[end : end + 32].split("协议")[0]):
