@@ -48,6 +48,7 @@ _BARE_OPENING = "一、项目建设地点位于临港化工园。\n三、项目�
 _SIGNED_ONE = "此前,远帆集团与临川市政府签署总投资60亿元的合作协议。"
 _PARTS_USED_FOR = ("远帆集团计划在江州投资建设新能源整车基地。其中有80亿元的投资,用于建设年产20万辆整车工厂项目,"
                    "另外35亿元投资,用于建设电池包生产线项目。")
+_NAMED_AFTER_COUNT = "全市新开工项目58个,其中,江州光伏组件项目,总投资30亿元。"
 _FIRST_OF_CLASS = "开工项目中,投资2.6亿元的临港大道拓宽及绿化提升等3个基础设施项目进展顺利。"
 # totals of several projects, or a place's: indicators
 _BATCH = "全市新签约亿元以上项目35个,总投资280亿元。"
@@ -58,6 +59,7 @@ _NAMED_IN_REPORT = "1-5月,江州锂电材料产业园项目,总投资50亿元,�
 _HANT_THESE = "這些項目總投資60億元,涵蓋新能源、新材料等領域。"
 _HANT_BATCH_MEETING = "江州市重點項目建設推進會召開。項目總投資達680億元,涉及工業、交通等領域。"
 _HANT_DETERMINED_AGENT = "該簽約項目總投資32億元,由遠帆集團投資建設。"
+_CATEGORY_OF_COUNT = "全市签约项目28个,其中工业项目,总投资100亿元;签约项目包括A、B等5个项目,总投资80亿元。"
 _COUNTED_BEFORE = "全市共签约项目52个。项目总投资320亿元。"
 _PLACE_TOTAL = "江州市重点项目进展顺利,总投资达900亿元。"
 _BATCH_USED_FOR = "今年全市签约项目30个,总投资200亿元,其中60亿元投资用于10个工业项目,40亿元投资用于各类基础设施项目。"
@@ -99,6 +101,8 @@ KIND_ZH10: list[tuple[str, str, float, str, str, str]] = [
     (HANS, _PARTS_USED_FOR, 80e8, "CNY", P, ""),
     (HANS, _PARTS_USED_FOR, 35e8, "CNY", P, ""),
     (HANS, _FIRST_OF_CLASS, 2.6e8, "CNY", P, ""),
+    (HANS, _NAMED_AFTER_COUNT, 30e8, "CNY", P, ""),
+    (HANS, _NAMED_AFTER_COUNT, 58, "count", IND, "="),
     (HANS, _FIRST_OF_CLASS, 3, "count", IND, "="),
     (HANS, _BATCH, 280e8, "CNY", IND, "="),
     (HANS, _THIS_BATCH, 150e8, "CNY", IND, "="),
@@ -106,6 +110,8 @@ KIND_ZH10: list[tuple[str, str, float, str, str, str]] = [
     (HANS, _COUNTED_BEFORE, 320e8, "CNY", IND, "="),
     (HANS, _CATEGORY_TOTAL, 300e8, "CNY", IND, "="),
     (HANT, _HANT_THESE, 60e8, "CNY", IND, "="),
+    (HANS, _CATEGORY_OF_COUNT, 100e8, "CNY", IND, "="),
+    (HANS, _CATEGORY_OF_COUNT, 80e8, "CNY", IND, "="),
     (HANT, _HANT_BATCH_MEETING, 680e8, "CNY", IND, "="),
     (HANS, _CATEGORY_TOTAL, 460e8, "CNY", IND, "="),
     (HANS, _NAMED_IN_REPORT, 50e8, "CNY", P, ""),

@@ -97,7 +97,7 @@ def _one_project(form: str, sent_start: int, start: int, end: int) -> tuple[int,
         clause_lo = max(sent_start, max(form.rfind(c, sent_start, total.start()) for c in ",;:") + 1)
         clause = form[clause_lo : total.start()]
         name = _one_name(clause)
-        if name is not None and not _PROJECTS_COUNTED.search(form, sent_start, start):
+        if name is not None:  # (a count in the sentence is another clause: 新开工项目58个,其中,X项目,总投资N)
             at = form.rfind(name, clause_lo, total.start())
             return at, name, ""
     determined = _DETERMINED_TOTAL.search(form, lo, start)
