@@ -8,6 +8,7 @@ from decimal import Decimal
 from app.domain.schema import Comparator, Unit
 from app.extract.candidates import Mention
 from app.extract.en_classes import PER_UNIT_AFTER, be_class, range_open, relative_class, worth_class
+from app.extract.en_jobs import employed, jobs_expected
 from app.extract.en_lists import coordinated, part_of_group
 from app.extract.index import TailFirst, scan
 from app.extract.numbers import (
@@ -28,8 +29,9 @@ NUMBER_RE = re.compile(
     rf"""
     (?<![a-z0-9])(?=[\da-z$¥€-])
     (?:(?P<cmp>\b(?:{EN_COMPARATOR}))\s+)?
-    (?P<pre>\b(?:us|hk)\s?\$\s?|\b(?:rmb|cny)\s?\$\s?|\$\s?|\bcn¥\s?|[¥€]\s?|\b(?:rmb|cny|usd|hkd|eur)\s?)?
-    (?P<num>(?:(?<![a-z0-9_.-])|(?<=rmb)|(?<=cny)|(?<=usd)|(?<=hkd)|(?<=eur))(?<!\d,)-?(?:{ARABIC})
+    (?P<pre>\b(?:us|u\.\s?s\.|hk)\s?\$\s?|\b(?:rmb|cny)\s?\$\s?|\$\s?(?:us\s?)?|\bcn¥\s?|[¥€]\s?
+      |\b(?:rmb|cny|usd|hkd|eur)\s?)?
+    (?P<num>(?:(?<![a-z0-9_.-])|(?<=rmb)|(?<=cny)|(?<=usd)|(?<=hkd)|(?<=eur)|(?<=\$us))(?<!\d,)-?(?:{ARABIC})
       |\b(?:{EN_WORD_NUMBER})\b)
     (?P<range>(?:\s?[-~]\s?|\s+to\s+)(?:{ARABIC})(?=\s*(?:%|percent|per\s+cent|{EN_MULTIPLIER})(?![a-z])))?
     (?:\s*-?\s*(?P<mult>(?:(?<=\d)|\b)(?:{EN_MULTIPLIER})|(?<=\d)b(?=\s*(?:yuan|dollars?|usd|rmb)\b))
@@ -79,6 +81,9 @@ _FUTURE_PREDICATE = re.compile(_FUTURE)
 _GROUP_TOTAL_BEFORE = re.compile(
     r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of)\s+(?:[\w-]+\s+){0,3}?projects\s+"
     r"(?:that\s+are\s+)?(?:worth|valued\s+at)\s+(?:a\s+total\s+of\s+)?$"
+    # "planning 733 key projects, with a total investment of N": the counted group's total, what its plan holds
+    r"|\b\d[\d,]*\s+(?:[\w-]+\s+){0,5}?projects\s*,\s*with\s+(?:a\s+)?total\s+(?:planned\s+)?investment\s+of\s+"
+    r"(?:about\s+|nearly\s+|over\s+|more\s+than\s+)?$"
 )
 # the clause's subject is a group of projects named before: "The projects, which involve 18 countries, will receive a
 # total investment of N", "These signed projects have a total investment of N"
@@ -93,12 +98,14 @@ _GROUP_NAMED_BEFORE = re.compile(r"\b(?:the|these|those|its|their|of|all)\s+$")
 _FUTURE_SHARE = re.compile(r"(?:\s+of\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?" + _FUTURE)
 _CAPACITY_UNITS = frozenset({"kw", "mw", "gw", "kwh", "mwh", "gwh", "kwp", "mwp", "gwp", "mt", "tons", "tonnes", "t",
                              "kv", "mu", "hectares", "sq", "square", "km", "kilometers", "kilometres", "meters"})
-_JOB_MODS = frozenset({"new", "direct", "local", "permanent", "full-time", "more"})
+_JOB_MODS = frozenset({"new", "direct", "indirect", "induced", "local", "permanent", "full-time", "temporary",
+                       "construction", "additional", "more", "high-paying", "well-paying", "skilled"})
 _RANKINGS = frozenset({"fortune", "global", "top", "china's"})
 _NOT_COUNT_BEFORE = re.compile(r"(?:\btop|\bNo\.?|\bFortune|\bGlobal|\bnumber|#|\d:)\s*$", re.I)  # 09:02
 _PER_CAPITA = re.compile(
     r"\bper\s+(?:capita|head|person|household|employee)\b|\baverage\s+(?:wage|salary)", re.I
 )
+_JOBS_SALARY = re.compile(r"\baverage\s+(?:annual|yearly|monthly)\s+(?:salary|salaries|wages?|pay)\s+(?:of\s+)?$")
 _PER_BEFORE = re.compile(r"\bper\s+$|\bevery\s+$", re.I)
 _NEGATIVE_WORDS = re.compile(
     r"\b(?:fell|fall(?:s|ing)?|decreas(?:e|es|ed|ing)|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|down|lower"
@@ -250,6 +257,8 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
             mention.broken = bool(cur and re.match(r"\s*[-.]", cur)) and "-" not in num
             if _PER_CAPITA.search(form[max(0, start - 40) : start]):
                 mention.hints["per_capita"] = "1"
+            elif _JOBS_SALARY.search(low, max(0, start - 40), start):
+                mention.hints["rate"] = "1"  # "the jobs will pay an average annual salary of N": an indicator
             if _SCALE_AFTER.match(low, end):
                 continue
             if "-" in low[num_end:end] and _CLASS_ADJECTIVE_AFTER.match(low, end):
@@ -550,7 +559,8 @@ def _count(form: str, m: re.Match[str], value: Decimal, num: str) -> Mention | N
     plus = _PLUS_AFTER.match(form, num_end)  # "1,200-plus enterprises"
     nm = _OF_THE_AFTER.match(form, num_end) or COUNT_NOUN_RE.match(form, plus.end() if plus else num_end)
     if nm is None:
-        return _count_of_the(form, num_start, num_end, value) or _count_number_of(form, num_start, num_end, value)
+        return (employed(form, m.start(), num_start, num_end, value) or _count_of_the(form, num_start, num_end, value)
+                or _count_number_of(form, num_start, num_end, value))
     if "\n\n" in form[num_end : nm.start("head")]:
         return None  # the noun is in the next paragraph
     if (digits.isdigit() and "," not in num and 1900 <= value <= 2100
@@ -569,7 +579,8 @@ def _count(form: str, m: re.Match[str], value: Decimal, num: str) -> Mention | N
         return None
     if "pillar" in (w.lower() for w in mods):
         return None  # "2 pillar businesses": industries, not firms
-    if nm.group("head").lower().startswith("job") and any(w.lower() not in _JOB_MODS for w in mods):
+    jobs = nm.group("head").lower().startswith("job")
+    if jobs and any(w.lower() not in _JOB_MODS for w in mods):
         return None  # "N new jobs", "N direct jobs"; "200,000 service sector jobs" is a sector's, not the project's
     noun_end = nm.end("tail") if nm.group("tail") else nm.end("head")
     noun_text = form[nm.start("mods") if mods else nm.start("head") : noun_end]
@@ -579,6 +590,8 @@ def _count(form: str, m: re.Match[str], value: Decimal, num: str) -> Mention | N
                       noun_start=nm.start("mods") if mods else nm.start("head"), noun_end=noun_end)
     if nm.group("of"):
         mention.hints["of"] = " ".join(nm.group("of").split())
+    if jobs and jobs_expected(form, m.start()):
+        mention.hints["future"] = "1"  # jobs a project will create: a target (tests/heldout/README.md)
     if _ANOTHER_GROUP_BEFORE.search(form, max(0, num_start - 16), num_start):
         mention.hints["another"] = "1"  # "the remaining 6 projects": another group, not the 6 stated before
     if _word_number(num):

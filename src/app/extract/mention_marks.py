@@ -14,6 +14,7 @@ _CONVERSION_GAP = re.compile(
     r"\s*[(（]\s*(?:about|around|approximately|approx\.?|roughly|or|约合|折合|合|约)?\s*|\s*,?\s*or\s+|或"
     r"|\s*,\s*(?:or\s+)?(?:equivalent\s+to\s+)?"
 )
+_CLOSE_AFTER = re.compile(r"[^()\n]{0,12}?\)")  # the parenthesis closing a conversion ("…million)")
 # the restating amount after a comma is approximate: "RMB 14 billion, around $2.1 billion" (not "N, M more")
 _APPROXIMATE = re.compile(r"(?:or\s+)?(?:about|around|approximately|roughly|some|equivalent\s+to)\s", re.I)
 
@@ -27,6 +28,9 @@ def mark_conversions(form: str, mentions: list[Mention]) -> None:
                 "," not in form[a.end : b.start] or _APPROXIMATE.match(form, b.start, b.num_start)
                 or _APPROXIMATE.search(form, a.end, b.start)):
             b.hints["conversion"] = "1"
+            close = _CLOSE_AFTER.match(form, b.end) if "(" in form[a.end : b.start] else None
+            if close is not None:  # "a 3.6 billion yuan ($579.7 million) plant": what follows the amount is
+                a.end = close.end()  # read after its conversion (the plant, "investment", "will fund …")
     converted = [m for m in money if m.hints.get("conversion")]
     headline = form.find("\n")
     for m in money:  # a headline's "to invest US$6.7 billion" for the body's "RMB45.2 billion (US$6.7 billion)"

@@ -11,6 +11,7 @@ from decimal import Decimal
 from app.extract.candidates import Mention
 from app.extract.company_en import (
     EN_STOP_START,
+    allotted_project,
     annual_plan,
     cumulative_total,
     en_company_project,
@@ -215,7 +216,8 @@ _EN_SIGNED_WORTH = re.compile(
 )
 # "Chico Group … announced a new investment of", "Tongwei Co. announced plans to invest"
 _EN_ANNOUNCED_INVESTMENT = re.compile(
-    r"\b(?:announced|unveiled|made)\s+(?:plans\s+to\s+invest|an?\s+(?:new\s+|joint\s+|further\s+)?investment\s+of)\s+$",
+    r"\b(?:announced|unveiled|made|disclosed|revealed)\s+(?:(?:an?\s+|its\s+)?plans?\s+to\s+(?:invest|spend)"
+    r"|an?\s+(?:new\s+|joint\s+|further\s+)?investment\s+of)\s+$",
     re.I,
 )
 _EN_AND_OTHERS = re.compile(r"\band\s+other\b")
@@ -449,6 +451,9 @@ def en_project(
                                lambda verb_start: en_subject(form, text, sent_start, verb_start))
     if found is not None:
         return ProjectMatch(found[0], m.end, found[1], None)
+    allotted = allotted_project(form, text, m.start, m.end, sent_start, orgs)
+    if allotted is not None:  # "• N will fund an air-conditioner project": a part of a company's investment
+        return ProjectMatch(allotted[0], m.end, None, allotted[1])
     owned = owner_project(form, text, m.start, m.end, sent_start)
     if owned is not None:
         return ProjectMatch(owned[0], m.end, owned[1], None)
