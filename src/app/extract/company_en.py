@@ -93,7 +93,7 @@ def _helped_by(form: str, text: str, sent_start: int, cue: int,
 
 
 def en_company_project(form: str, text: str, m_start: int, sent_start: int, orgs: list[tuple[int, int]],
-                       subject: Callable[[int], tuple[int, int, str] | None]) -> tuple[int, str] | None:
+                       subject: Callable[[int], tuple[int, int, str] | None]) -> tuple[int, str | None] | None:
     """(evidence start, investor) for an amount of one company's project, or None. `subject(verb_start)`
     is the company opening the sentence before the verb, if any."""
     left_start = max(sent_start, m_start - 48)  # the cues end right before the amount
@@ -151,7 +151,7 @@ def allotted_project(form: str, text: str, m_start: int, m_end: int, sent_start:
                 if _CLAUSE_OPENS.search(form, max(0, m_start - 12), m_start) else None)
     if allotted is None and _ONE_INVESTMENT.search(form, max(0, m_start - 4), m_start):
         allotted = _INVESTMENT_NAMED_AFTER.match(form, m_end)
-    if allotted is None or not any(o[1] <= m_start for o in orgs) or annual_plan(form, sent_start):
+    if allotted is None or not any(o[1] <= m_start for o in orgs) or annual_plan(form, m_start):
         return None
     return m_start, text[allotted.start("p") : allotted.end("p")]
 

@@ -1,0 +1,110 @@
+"""Table cases for English kinds that follow a structure, not a phrase (issue 14, round 10): an amount with its
+conversion in parentheses, a company's single project amount, a project's expected output once built, the jobs a
+project will create. Each rule has positive and negative cases: a government's plan stays a target, a place's
+achieved total stays an indicator, a single company project stays a project.
+
+The sentences are written for these tests (no held-out sentence; companies and places are made up). Shapes as in
+tests/extract/cases.py: NUMERIC (language, text, value, unit, kind, comparator; "" for any comparator), FIELDS
+(language, text, value, field, expected — "" for no value), ONE_FACT (text, value, unit, converted value, converted
+unit: one fact of the first amount, none of its conversion)."""
+
+from __future__ import annotations
+
+P, T, IND = "project", "target", "indicator"
+EN = "en"
+
+# --- 1. an amount with its conversion in parentheses: one fact, in its first currency ---------------------------------
+ONE_FACT: list[tuple[str, float, str, float, str]] = [
+    ("Norvane Appliances Co. Ltd. said it will spend 640 million yuan (U.S. $79 million) on new lines.",
+     640e6, "CNY", 79e6, "USD"),
+    ("Kestor Foods Co. Ltd. will invest 420 million yuan (approx. U.S. $52 million) in a dairy plant.",
+     420e6, "CNY", 52e6, "USD"),
+    ("Brightwell Motors plans a RMB 1.5 billion (about $210 million) engine plant in Jiangxi.",
+     1.5e9, "CNY", 210e6, "USD"),
+    ("Tarsen Co. Ltd. opened a 2.2 billion yuan (U.S.$310 million) glass plant in Hubei.", 2.2e9, "CNY", 310e6, "USD"),
+    ("Tarsen Co. Ltd. opened a 2.2 billion yuan (US $310 million) glass plant in Hubei.", 2.2e9, "CNY", 310e6, "USD"),
+    ("Velmora Co. Ltd. will invest these sums:\n  • 180 million yuan (U.S. $22.3 million) will fund a paint line\n"
+     "  • 70 million yuan will go toward staff training\n", 180e6, "CNY", 22.3e6, "USD"),
+    ("Rexon Group's new mill cost $US95 million (RMB 680 million) and opened in May.", 95e6, "USD", 680e6, "CNY"),
+]
+
+NUMERIC: list[tuple[str, str, float, str, str, str]] = [
+    # what follows an amount is read after its conversion: "a N (M) plant" is one plant's
+    (EN, "The state approved Corvane Motors' proposal to build a 2.4 billion yuan ($330 million) assembly plant "
+         "in Hebei.", 2.4e9, "CNY", P, ""),
+    (EN, "Tarsen Co. Ltd. opened a 2.2 billion yuan (U.S.$310 million) glass plant in Hubei.", 2.2e9, "CNY", P, ""),
+    # "$US" before the number is a dollar amount
+    (EN, "Located near the port, the factory cost more than $US137 million and employs 900 people.", 137e6, "USD", P,
+     ""),
+
+    # --- 2. a company's single project amount --------------------------------------------------------------------
+    # a company's announced plan to invest in one project
+    (EN, "Halvorsen has announced a plan to invest US$ 88 million in Vietnam to build a compressor factory.",
+     88e6, "USD", P, ""),
+    (EN, "Orbitek Co. Ltd. revealed its plan to spend 1.3 billion yuan on a wafer plant in Wuxi.", 1.3e9, "CNY", P, ""),
+    (EN, "The provincial government announced a plan to invest 60 billion yuan in rural roads this year.",
+     60e9, "CNY", T, ""),
+    # a facility's cost
+    (EN, "Lantern Dairy Co. Ltd. has four plants. A yogurt facility was built in Xuchang with a cost of "
+         "RMB 310 million.", 310e6, "CNY", P, ""),
+    (EN, "The new plant, which will cost 900 million yuan, is Pellwick's largest.", 900e6, "CNY", P, ""),
+    (EN, "The city will repair its roads at a cost of 3 billion yuan this year.", 3e9, "CNY", T, ""),
+    (EN, "The two plants cost 5 billion yuan in total last year.", 5e9, "CNY", IND, ""),
+    # a company's investment allotted to one thing, and one investment of the company
+    (EN, "Velmora Co. Ltd. will spend 600 million yuan on new projects. Of that sum:\n"
+         "  • 180 million yuan will fund a paint line in Hefei\n"
+         "  • 120 million yuan will go toward the development of coatings\n"
+         "  • 90 million yuan will help upgrade its testing centre\n"
+         "  • 80 million yuan will be invested in staff housing\n", 120e6, "CNY", P, ""),
+    (EN, "Velmora Co. Ltd. will spend 600 million yuan on new projects. Of that sum:\n"
+         "  • 180 million yuan will fund a paint line in Hefei\n"
+         "  • 90 million yuan will help upgrade its testing centre\n", 90e6, "CNY", P, ""),
+    (EN, "Kestor Foods Co. Ltd. approved several plans. One of them is a 260 million yuan investment to establish "
+         "research centres in Europe.", 260e6, "CNY", P, ""),
+    (EN, "The county government set out its plan. 5 billion yuan will be invested in roads and bridges.",
+     5e9, "CNY", IND, ""),
+    (EN, "The province plans a 3 billion yuan investment in rural roads.", 3e9, "CNY", T, ""),
+
+    # --- 3. a project's expected output once built -------------------------------------------------------------
+    (EN, "After the completion of the project, the annual output value reaches 260 million yuan.", 260e6, "CNY", T,
+     ""),
+    (EN, "Once completed, the plant's yearly sales reach 2 billion yuan.", 2e9, "CNY", T, ""),
+    (EN, "Upon completion, the base generates annual revenue of 4 billion yuan.", 4e9, "CNY", T, ""),
+    (EN, "The new industrial park will march towards 20 billion yuan of output.", 20e9, "CNY", T, ""),
+    (EN, "Eight plants are under construction. The expected annual output of the plants is 7 billion yuan.",
+     7e9, "CNY", T, ""),
+    (EN, "The city's output value reached 130 billion yuan last year after the completion of 40 projects.",
+     130e9, "CNY", IND, ""),
+    (EN, "The city's output value reached 130 billion yuan last year after the completion of 40 projects.",
+     40, "count", IND, ""),
+    (EN, "The county's industrial output was 30 billion yuan in 2022.", 30e9, "CNY", IND, ""),
+    # a plan's count of projects is a target, the group's total investment an indicator
+    (EN, "This year the city is planning 520 key projects, with a total investment of 260 billion yuan.",
+     520, "count", T, ""),
+    (EN, "This year the city is planning 520 key projects, with a total investment of 260 billion yuan.",
+     260e9, "CNY", IND, ""),
+    (EN, "Last year 66 projects were started in the city, with a total investment of 31 billion yuan.",
+     66, "count", IND, ""),
+
+    # --- 4. jobs a project will create ---------------------------------------------------------------------------
+    (EN, "Marlow Chemical plans to build a $900 million plant that will employ 240 people in Texas.", 240, "count", T,
+     ""),
+    (EN, "After completion, more than 6,000 people will be employed at the base.", 6000, "count", T, ""),
+    (EN, "In addition, the company will hire 85 new workers to staff the line.", 85, "count", T, ""),
+    (EN, "The state expects another 700 new indirect jobs around the plant.", 700, "count", T, ""),
+    (EN, "The direct jobs will carry an average annual salary of more than $65,000.", 65000, "USD", IND, ""),
+    (EN, "The plant created 400 jobs last year.", 400, "count", IND, ""),
+]
+
+FIELDS: list[tuple[str, str, float, str, str]] = [
+    (EN, "Halvorsen has announced a plan to invest US$ 88 million in Vietnam to build a compressor factory.",
+     88e6, "investor", "Halvorsen"),
+    (EN, "Orbitek Co. Ltd. revealed its plan to spend 1.3 billion yuan on a wafer plant in Wuxi.", 1.3e9, "investor",
+     "Orbitek Co. Ltd"),
+    (EN, "The new plant, which will cost 900 million yuan, is Pellwick's largest.", 900e6, "investor", ""),
+]
+
+# a workforce already on a payroll is no jobs count at all
+NOT_COUNTED: list[tuple[str, float]] = [
+    ("The group employs 3,000 people across its plants.", 3000),
+]

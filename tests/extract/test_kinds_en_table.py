@@ -1,0 +1,53 @@
+"""Table cases of English kinds by structure (tests/extract/cases_kinds_en.py): conversions, a company's single
+project, expected output once built, jobs to be created — with the negative cases that keep a place's plan a target
+and its achieved totals indicators."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from tests.extract.cases_kinds_en import FIELDS, NOT_COUNTED, NUMERIC, ONE_FACT
+from tests.extract.table_support import check_kind, check_money_field
+from tests.extract.table_support import describe as _describe
+from tests.extract.table_support import find as _find
+
+from app.extract import extract
+
+PUBLISHED = dt.date(2024, 5, 20)
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "converted", "converted_unit"), ONE_FACT)
+def test_a_conversion_is_never_a_fact(text: str, value: float, unit: str, converted: float,
+                                      converted_unit: str) -> None:
+    facts = extract(text, "en", PUBLISHED)
+    assert len(_find(facts, value, unit)) == 1, _describe(facts, text)
+    assert not _find(facts, converted, converted_unit), _describe(facts, text)
+
+
+@pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "comparator"), NUMERIC)
+def test_english_kind_by_structure(language: str, text: str, value: float, unit: str, kind: str,
+                                   comparator: str) -> None:
+    check_kind(extract(text, language, PUBLISHED), text, value, unit, kind, comparator)
+
+
+@pytest.mark.parametrize(("language", "text", "value", "field", "expected"), FIELDS)
+def test_english_project_field(language: str, text: str, value: float, field: str, expected: str) -> None:
+    check_money_field(extract(text, language, PUBLISHED), text, value, field, expected, exact=True)
+
+
+@pytest.mark.parametrize(("text", "value"), NOT_COUNTED)
+def test_a_workforce_is_not_counted(text: str, value: float) -> None:
+    facts = extract(text, "en", PUBLISHED)
+    assert not _find(facts, value, "count"), _describe(facts, text)
+
+
+def test_list_items_of_equal_amounts_are_two_facts() -> None:
+    """Two bulleted items allotting the same sum to different things are two project facts, each with what it
+    pays for."""
+    text = ("Velmora Co. Ltd. will spend 600 million yuan on new projects:\n"
+            "  • 150 million yuan will fund a paint line in Hefei\n"
+            "  • 150 million yuan will go toward the development of coatings\n")
+    found = _find(extract(text, "en", PUBLISHED), 150e6, "CNY")
+    assert [f.kind.value for f in found] == ["project", "project"], _describe(found, text)
+    assert {f.fields.get("project") for f in found} == {"paint line", "development of coatings"}
