@@ -108,3 +108,31 @@ FIELDS: list[tuple[str, str, float, str, str]] = [
 NOT_COUNTED: list[tuple[str, float]] = [
     ("The group employs 3,000 people across its plants.", 3000),
 ]
+
+# --- 5. lists of counts and value classes (ported from branch en9: en_lists, en_classes) -------------------------
+_LISTED = ("The county signed 9 manufacturing projects, 4 projects of returning entrepreneurs, one cold-chain "
+           "logistics project, and one Global 500 supplier project, with a total investment of 6.1 billion yuan.")
+_CLASSES = ("The 140 projects cover many industries. Six of the projects bring a total investment of more than 5 "
+            "billion yuan and 18 total more than 1 billion yuan.")
+_EXCEED = "Of the 52 deals, 9 have an investment of over 2 billion dollars and 15 exceed 500 million dollars."
+NUMERIC += [
+    (EN, _LISTED, 1, "count", IND, ""),  # one item of a list of counts
+    (EN, "Of the deals, 14 were industrial projects, 3 were service projects and one tourism project.", 1, "count",
+     IND, ""),
+    (EN, _LISTED, 6.1e9, "CNY", IND, ""),  # the listed group's total: an indicator, no investor
+    (EN, "Fenwick signed 5 projects with Harlow Group and 3 projects with Orbis Foods, with a total investment of "
+         "2 billion yuan.", 2e9, "CNY", IND, ""),
+    (EN, "Harlow Group's new dairy project, with a total investment of 2 billion yuan, started in May.", 2e9, "CNY",
+     P, ""),
+    (EN, _CLASSES, 18, "count", IND, ""),
+    (EN, _EXCEED, 15, "count", IND, ""),
+    (EN, "The 60 projects have a total investment of more than 80 billion yuan.", 80e9, "CNY", IND, ""),
+    (EN, "The district signed 12 projects, and the projects total more than 9 billion yuan.", 9e9, "CNY", IND, ""),
+]
+# (text, unit): no fact of that unit — a class's threshold is no total; "one of the projects" counts nothing
+NO_FACT: list[tuple[str, str]] = [
+    (_CLASSES, "CNY"),
+    (_EXCEED, "USD"),
+    ("Only one of the projects has broken ground so far.", "count"),
+    ("Work on one greenhouse project began in May.", "count"),
+]

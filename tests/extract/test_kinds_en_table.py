@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.extract.cases_kinds_en import FIELDS, NOT_COUNTED, NUMERIC, ONE_FACT
+from tests.extract.cases_kinds_en import FIELDS, NO_FACT, NOT_COUNTED, NUMERIC, ONE_FACT
 from tests.extract.table_support import check_kind, check_money_field
 from tests.extract.table_support import describe as _describe
 from tests.extract.table_support import find as _find
@@ -40,6 +40,12 @@ def test_english_project_field(language: str, text: str, value: float, field: st
 def test_a_workforce_is_not_counted(text: str, value: float) -> None:
     facts = extract(text, "en", PUBLISHED)
     assert not _find(facts, value, "count"), _describe(facts, text)
+
+
+@pytest.mark.parametrize(("text", "unit"), NO_FACT)
+def test_no_fact_of_the_unit(text: str, unit: str) -> None:
+    facts = [f for f in extract(text, "en", PUBLISHED) if f.unit == unit]
+    assert not facts, _describe(facts, text)
 
 
 def test_list_items_of_equal_amounts_are_two_facts() -> None:

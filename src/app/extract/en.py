@@ -7,9 +7,9 @@ from decimal import Decimal
 
 from app.domain.schema import Comparator, Unit
 from app.extract.candidates import Mention
-from app.extract.en_classes import PER_UNIT_AFTER, be_class, range_open, relative_class, worth_class
+from app.extract.en_classes import PER_UNIT_AFTER, be_class, count_totals_class, range_open, relative_class, worth_class
 from app.extract.en_jobs import employed, jobs_expected
-from app.extract.en_lists import coordinated, part_of_group
+from app.extract.en_lists import coordinated, counted_list, part_of_group
 from app.extract.index import TailFirst, scan
 from app.extract.numbers import (
     ARABIC,
@@ -131,7 +131,9 @@ _EACH_BEFORE = re.compile(
 # billion yuan": what each of a part of the projects received, a value class (with a partition cue in the sentence)
 _CLASS_VERB_BEFORE = re.compile(
     r"\b(?:projects?|enterprises|companies|firms|deals|ones|them|each|\d[\d,]*)\s+(?:each\s+|all\s+|have\s+|has\s+|had\s+)*"
-    r"(?:received|receiving|attracted|attracting|drew|drawing|involved|involving)\s+(?:from\s+)?$"
+    r"(?:received|receiving|attracted|attracting|drew|drawing|involved|involving|(?:bring|brings|brought|have|has|had"
+    r"|boast|boasts|carry|carries)\s+(?:an?\s+)?(?:total\s+|combined\s+|planned\s+){0,2}investments?\s+of)\s+"
+    r"(?:from\s+)?$"
 )
 _PARTITION = re.compile(r"\b(?:of\s+the|of\s+them|of\s+which|among\s+them|among\s+the|while|including|whereas)\b")
 # "the city's more than 100 million yuan in the library projects" (全市亿元以上入库项目): a class of projects
@@ -277,7 +279,7 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
                 mention.hints["threshold"] = "1"  # "12 projects each topped 5 billion yuan"
             if _GROUP_TOTAL_BEFORE.search(low, max(0, start - 90), start) or (
                     _TOTAL_BEFORE.search(low, max(0, start - 40), start)
-                    and _GROUP_SUBJECT.search(form, max(0, start - 250), start)):
+                    and (_GROUP_SUBJECT.search(form, max(0, start - 250), start) or counted_list(low, start, out))):
                 mention.hints["aggregate"] = "1"  # "to carry out 101 projects worth a total of N", "The projects …
                 # will receive a total investment of N": the group's total
             if _value_class(low, start, end, comparator) or relative_class(low, start, comparator):
@@ -358,6 +360,8 @@ def _value_class(low: str, start: int, end: int, comparator: Comparator) -> bool
     if ((comparator in (Comparator.GT, Comparator.GE) or before.endswith("from ") or ranged or range_open(before))
             and (_CLASS_VERB_BEFORE.search(before) or be_class(before)) and _PARTITION.search(sentence)):
         return True
+    if count_totals_class(before, comparator):
+        return True  # "… and 21 total more than 2 billion yuan": the class of a part of the projects
     return (comparator in (Comparator.GT, Comparator.GE) and _CLASS_OPENS.search(before) is not None
             and _CLASS_AFTER.match(low, end) is not None)
 

@@ -441,8 +441,9 @@ def _first_in_its_sentence(form: str, spans: list[tuple[int, int]]) -> tuple[int
 def en_project(
     form: str, text: str, m: Mention, sent_start: int, orgs: list[tuple[int, int]]
 ) -> ProjectMatch | None:
-    if _EN_IN_PROJECTS_AFTER.match(form, m.end):
-        return None  # "X invested over 7 billion yuan in 11 projects": a total over many projects
+    if _EN_IN_PROJECTS_AFTER.match(form, m.end) or m.hints.get("aggregate"):
+        return None  # "X invested over 7 billion yuan in 11 projects": a total over many projects (en.py: a listed
+        # group's total)
     if other_spending(form, m.end):
         return None  # "X will spend 2 billion yuan on research and development": not a project
     left_start = max(sent_start, m.start - 160)
