@@ -94,6 +94,13 @@ NUMERIC: list[tuple[str, str, float, str, str, str]] = [
     (EN, "The state expects another 700 new indirect jobs around the plant.", 700, "count", T, ""),
     (EN, "The direct jobs will carry an average annual salary of more than $65,000.", 65000, "USD", IND, ""),
     (EN, "The plant created 400 jobs last year.", 400, "count", IND, ""),
+    (EN, "The line is part of the 600-job expansion plans Norvik announced last year.", 600, "count", T, ""),
+    (EN, "Fenmore Tools said the 250-job plant would open in 2026.", 250, "count", T, ""),
+    # farms and ranches a company builds are counted like factories; chambers lumped with enterprises like them
+    (EN, "Halden Dairy will build 15 modern dairy ranches in the county.", 15, "count", T, ""),
+    (EN, "Work began last week on 6 large-scale cattle farms of Brenner Foods.", 6, "count", IND, ""),
+    (EN, "The district signed agreements with 11 chambers of commerce and enterprises from Europe.", 11, "count", IND,
+     ""),
 ]
 
 FIELDS: list[tuple[str, str, float, str, str]] = [
@@ -107,6 +114,9 @@ FIELDS: list[tuple[str, str, float, str, str]] = [
 # a workforce already on a payroll is no jobs count at all
 NOT_COUNTED: list[tuple[str, float]] = [
     ("The group employs 3,000 people across its plants.", 3000),
+    ("The county has 12 chambers of commerce.", 12),
+    ("Envoys of 40 chambers of commerce attended the dinner.", 40),
+    ("The 2,000-job figure was first given in 2019 by the state.", 2000),
 ]
 
 # --- 5. lists of counts and value classes (ported from branch en9: en_lists, en_classes) -------------------------

@@ -37,7 +37,7 @@ def test_english_project_field(language: str, text: str, value: float, field: st
 
 
 @pytest.mark.parametrize(("text", "value"), NOT_COUNTED)
-def test_a_workforce_is_not_counted(text: str, value: float) -> None:
+def test_not_counted(text: str, value: float) -> None:
     facts = extract(text, "en", PUBLISHED)
     assert not _find(facts, value, "count"), _describe(facts, text)
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from app.domain.schema import Comparator, Unit
 from app.extract.candidates import Mention
 from app.extract.en_classes import PER_UNIT_AFTER, be_class, count_totals_class, range_open, relative_class, worth_class
-from app.extract.en_jobs import employed, jobs_expected
+from app.extract.en_jobs import employed, job_compound, jobs_expected
 from app.extract.en_lists import coordinated, counted_list, part_of_group
 from app.extract.index import TailFirst, scan
 from app.extract.numbers import (
@@ -47,7 +47,8 @@ NUMBER_RE = re.compile(
 _COUNT_HEADS = (
     r"projects?|compan(?:y|ies)|enterprises?|firms?|businesses|investors?|groups|institutions|banks"
     r"|manufacturers|factories|contracts|agreements|deals|market\s+entities|soes|state-owned\s+enterprises|working\s+groups|task\s+forces|teams"
-    r"|jobs|job\s+opportunities|programs|programmes|bases|plants|fabs"
+    r"|jobs|job\s+opportunities|programs|programmes|bases|plants|fabs|ranches|farms"
+    r"|chambers\s+of\s+commerce\s+and\s+(?:enterprises|companies|firms)"  # lumped with enterprises: counted like them
 )
 # "93 projects", and "93projects" as scraped pages glue them; "100 1-billion-and-above projects" (a value class)
 COUNT_NOUN_RE = re.compile(
@@ -563,7 +564,8 @@ def _count(form: str, m: re.Match[str], value: Decimal, num: str) -> Mention | N
     plus = _PLUS_AFTER.match(form, num_end)  # "1,200-plus enterprises"
     nm = _OF_THE_AFTER.match(form, num_end) or COUNT_NOUN_RE.match(form, plus.end() if plus else num_end)
     if nm is None:
-        return (employed(form, m.start(), num_start, num_end, value) or _count_of_the(form, num_start, num_end, value)
+        return (employed(form, m.start(), num_start, num_end, value) or job_compound(form, num_start, num_end, value)
+                or _count_of_the(form, num_start, num_end, value)
                 or _count_number_of(form, num_start, num_end, value))
     if "\n\n" in form[num_end : nm.start("head")]:
         return None  # the noun is in the next paragraph

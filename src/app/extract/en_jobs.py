@@ -57,3 +57,23 @@ def jobs_expected(form: str, start: int) -> bool:
     """A count of jobs at start (its comparator included) is jobs a project is expected to create: no past or
     present verb of jobs held stands right before it."""
     return _PAST_BEFORE.search(form, max(0, start - 40), start) is None
+
+
+# "the 1,000-job expansion plans", "a 500-job plant": the jobs a plan or a facility brings, written as its modifier
+_JOB_COMPOUND = re.compile(
+    r"-jobs?\s+(?:[\w-]+\s+){0,2}?(?:plans?|expansion|project|investment|facility|plant|factory|campus|commitment"
+    r"|pledge|deal)\b",
+    re.I,
+)
+
+
+def job_compound(form: str, num_start: int, num_end: int, value: Decimal) -> Mention | None:
+    """A count of jobs written as the modifier of a plan or a facility ("1,000-job plans"): jobs still to come."""
+    compound = _JOB_COMPOUND.match(form, num_end)
+    if compound is None:
+        return None
+    noun_start = num_end + 1
+    mention = Mention(num_start, num_end + 4, num_start, num_end, value, Unit.COUNT, form[num_start:num_end],
+                      Comparator.EQ, "count", noun="jobs", noun_start=noun_start, noun_end=noun_start + 3)
+    mention.hints["future"] = "1"
+    return mention
