@@ -28,6 +28,18 @@ ONE_FACT: list[tuple[str, float, str, float, str]] = [
     ("Rexon Group's new mill cost $US95 million (RMB 680 million) and opened in May.", 95e6, "USD", 680e6, "CNY"),
 ]
 
+# a headline's amount converting the body's is one with it, also below a page's menu line
+_CONVERTED_HEADLINE = ("Menu\n\nTessaro to invest $420 million in new glass plant\n\n2 min read\n\nGlass maker Tessaro "
+                       "is expected to invest 2.9 billion yuan (420 million U.S. dollars) to build a float glass plant "
+                       "in the port city of Rizhao, according to an agreement signed on Monday.")
+# (text, unit, how many facts of that unit)
+HOW_MANY: list[tuple[str, str, int]] = [
+    (_CONVERTED_HEADLINE, "USD", 0),
+    (_CONVERTED_HEADLINE, "CNY", 1),
+    ("Menu\n\nTessaro to invest $420 million in Texas\n\nGlass maker Tessaro will invest 420 million dollars in a "
+     "plant in Texas, and its unit will spend 150 million dollars on a warehouse in Ohio, the company said.", "USD", 2),
+]
+
 NUMERIC: list[tuple[str, str, float, str, str, str]] = [
     # what follows an amount is read after its conversion: "a N (M) plant" is one plant's
     (EN, "The state approved Corvane Motors' proposal to build a 2.4 billion yuan ($330 million) assembly plant "

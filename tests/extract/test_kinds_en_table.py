@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.extract.cases_kinds_en import FIELDS, NO_FACT, NOT_COUNTED, NUMERIC, ONE_FACT
+from tests.extract.cases_kinds_en import FIELDS, HOW_MANY, NO_FACT, NOT_COUNTED, NUMERIC, ONE_FACT
 from tests.extract.table_support import check_kind, check_money_field
 from tests.extract.table_support import describe as _describe
 from tests.extract.table_support import find as _find
@@ -23,6 +23,12 @@ def test_a_conversion_is_never_a_fact(text: str, value: float, unit: str, conver
     facts = extract(text, "en", PUBLISHED)
     assert len(_find(facts, value, unit)) == 1, _describe(facts, text)
     assert not _find(facts, converted, converted_unit), _describe(facts, text)
+
+
+@pytest.mark.parametrize(("text", "unit", "n"), HOW_MANY)
+def test_how_many_facts_of_the_unit(text: str, unit: str, n: int) -> None:
+    facts = [f for f in extract(text, "en", PUBLISHED) if f.unit == unit]
+    assert len(facts) == n, _describe(facts, text)
 
 
 @pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "comparator"), NUMERIC)
