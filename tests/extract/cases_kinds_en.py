@@ -40,6 +40,10 @@ HOW_MANY: list[tuple[str, str, int]] = [
      "plant in Texas, and its unit will spend 150 million dollars on a warehouse in Ohio, the company said.", "USD", 2),
 ]
 
+# a report's paragraphs between a company named in passing and the city's own plan
+_FILLER = ("The city's economy grew steadily, its services expanded and its ports handled more goods than before. " * 14
+           + "\n\n")
+
 NUMERIC: list[tuple[str, str, float, str, str, str]] = [
     # what follows an amount is read after its conversion: "a N (M) plant" is one plant's
     (EN, "The state approved Corvane Motors' proposal to build a 2.4 billion yuan ($330 million) assembly plant "
@@ -76,6 +80,8 @@ NUMERIC: list[tuple[str, str, float, str, str, str]] = [
     (EN, "The county government set out its plan. 5 billion yuan will be invested in roads and bridges.",
      5e9, "CNY", IND, ""),
     (EN, "The province plans a 3 billion yuan investment in rural roads.", 3e9, "CNY", T, ""),
+    (EN, "Delmont Co., Ltd. opened an office in the city in May. " + _FILLER + "The city plans a 3 billion yuan "
+         "investment in rural roads.", 3e9, "CNY", T, ""),
 
     # --- 3. a project's expected output once built -------------------------------------------------------------
     (EN, "After the completion of the project, the annual output value reaches 260 million yuan.", 260e6, "CNY", T,

@@ -142,6 +142,10 @@ _INVESTMENT_NAMED_AFTER = re.compile(
 )
 
 
+_COMPANY_REACH = 1200  # the company named before, in the paragraphs the allotments follow (a report's passing mention
+# of a company far above is not what its later sums are allotted from)
+
+
 def allotted_project(form: str, text: str, m_start: int, m_end: int, sent_start: int,
                      orgs: list[tuple[int, int]]) -> tuple[int, str] | None:
     """(evidence start, what it pays for) for an amount a company's investment allots to one thing ("• N will fund
@@ -151,7 +155,7 @@ def allotted_project(form: str, text: str, m_start: int, m_end: int, sent_start:
                 if _CLAUSE_OPENS.search(form, max(0, m_start - 12), m_start) else None)
     if allotted is None and _ONE_INVESTMENT.search(form, max(0, m_start - 4), m_start):
         allotted = _INVESTMENT_NAMED_AFTER.match(form, m_end)
-    if allotted is None or not any(o[1] <= m_start for o in orgs) or annual_plan(form, m_start):
+    if allotted is None or not any(0 <= m_start - o[1] <= _COMPANY_REACH for o in orgs) or annual_plan(form, m_start):
         return None
     return m_start, text[allotted.start("p") : allotted.end("p")]
 
