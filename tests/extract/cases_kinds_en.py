@@ -77,8 +77,16 @@ NUMERIC: list[tuple[str, str, float, str, str, str]] = [
          "  • 90 million yuan will help upgrade its testing centre\n", 90e6, "CNY", P, ""),
     (EN, "Kestor Foods Co. Ltd. approved several plans. One of them is a 260 million yuan investment to establish "
          "research centres in Europe.", 260e6, "CNY", P, ""),
+    # an amount opening its clause as the subject of a future predicate, with no company: a plan's figure
     (EN, "The county government set out its plan. 5 billion yuan will be invested in roads and bridges.",
-     5e9, "CNY", IND, ""),
+     5e9, "CNY", T, ""),
+    (EN, "Work began on 18 projects with a total investment of 9.2 billion yuan, of which 3.1 billion yuan is "
+         "scheduled to be spent this year.", 3.1e9, "CNY", T, ""),
+    (EN, "The district's plan for next year:\n  • 800 million yuan (about $110 million) is expected to go to schools\n",
+     800e6, "CNY", T, ""),
+    (EN, "Last year 3 billion yuan was invested in the county's roads.", 3e9, "CNY", IND, ""),
+    (EN, "Work began on 18 projects with a total investment of 9.2 billion yuan, of which 3.1 billion yuan was "
+         "spent last year.", 3.1e9, "CNY", IND, ""),
     (EN, "The province plans a 3 billion yuan investment in rural roads.", 3e9, "CNY", T, ""),
     (EN, "Delmont Co., Ltd. opened an office in the city in May. " + _FILLER + "The city plans a 3 billion yuan "
          "investment in rural roads.", 3e9, "CNY", T, ""),
@@ -112,6 +120,9 @@ NUMERIC: list[tuple[str, str, float, str, str, str]] = [
     (EN, "The state expects another 700 new indirect jobs around the plant.", 700, "count", T, ""),
     (EN, "The direct jobs will carry an average annual salary of more than $65,000.", 65000, "USD", IND, ""),
     (EN, "The plant created 400 jobs last year.", 400, "count", IND, ""),
+    (EN, "The project will create 1,200 jobs.", 1200, "count", T, ""),
+    (EN, "The factory is expected to bring 2,000 new jobs to the region.", 2000, "count", T, ""),
+    (EN, "The plant, which opened in 2019, has created 450 jobs so far.", 450, "count", IND, ""),
     (EN, "The line is part of the 600-job expansion plans Norvik announced last year.", 600, "count", T, ""),
     (EN, "Fenmore Tools said the 250-job plant would open in 2026.", 250, "count", T, ""),
     # farms and ranches a company builds are counted like factories; chambers lumped with enterprises like them

@@ -75,6 +75,11 @@ _MOD_STOP = frozenset(
 # "90% of its output would be polysilicon next year" — a plan's figure (a target), whatever stands before it
 _FUTURE = r"\s+(?:will|would|(?:are|is)\s+(?:(?:expected|scheduled|set|due|slated|planned)\s+)?to)\s+(?!have\b)"
 _FUTURE_PREDICATE = re.compile(_FUTURE)
+# an amount opening its clause as the subject of a future predicate ("• 5 billion yuan will be invested in roads",
+# "RMB 6 billion (…) is scheduled to be put in"): a plan's figure (a company's allotted sum is its project first)
+_AMOUNT_OPENS = re.compile(r"(?:^|[\n:;]|[.!?]\s|,\s)\s*(?:[-•*]\s*|\d{1,2}[.)]\s+)?"
+                           r"(?:(?:and|another|of\s+(?:which|this|that)|among\s+(?:which|them))\s+)?$")
+_AMOUNT_FUTURE_AFTER = re.compile(r"(?:\s*\([^()\n]{1,40}\))?" + _FUTURE)
 # not a bare count opening its noun phrase: "the five projects will", "a batch of 24 projects will" (a group named)
 # the worth of a counted group of projects right before the amount: whatever plan the count is, what the group is
 # worth is an aggregate figure, an indicator ("to carry out 101 projects worth a total of N"; the seeds keep "to
@@ -262,6 +267,8 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
                 mention.hints["per_capita"] = "1"
             elif _JOBS_SALARY.search(low, max(0, start - 40), start):
                 mention.hints["rate"] = "1"  # "the jobs will pay an average annual salary of N": an indicator
+            if _AMOUNT_FUTURE_AFTER.match(low, end) and _AMOUNT_OPENS.search(low, max(0, start - 14), start):
+                mention.hints["future"] = "1"
             if _SCALE_AFTER.match(low, end):
                 continue
             if "-" in low[num_end:end] and _CLASS_ADJECTIVE_AFTER.match(low, end):
