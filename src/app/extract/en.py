@@ -8,8 +8,9 @@ from decimal import Decimal
 from app.domain.schema import Comparator, Unit
 from app.extract.candidates import Mention
 from app.extract.en_classes import PER_UNIT_AFTER, be_class, count_totals_class, range_open, relative_class, worth_class
-from app.extract.en_jobs import employed, job_compound, jobs_expected
+from app.extract.en_jobs import JOB_MODS, employed, job_compound, jobs_expected, jobs_salary
 from app.extract.en_lists import coordinated, counted_list, part_of_group
+from app.extract.en_plans import FUTURE, FUTURE_PREDICATE, planned_amount
 from app.extract.index import TailFirst, scan
 from app.extract.numbers import (
     ARABIC,
@@ -73,13 +74,6 @@ _MOD_STOP = frozenset(
 )
 # the number is its clause's subject and a future predicate follows it: "about 20 projects will resume by March",
 # "90% of its output would be polysilicon next year" — a plan's figure (a target), whatever stands before it
-_FUTURE = r"\s+(?:will|would|(?:are|is)\s+(?:(?:expected|scheduled|set|due|slated|planned)\s+)?to)\s+(?!have\b)"
-_FUTURE_PREDICATE = re.compile(_FUTURE)
-# an amount opening its clause as the subject of a future predicate ("• 5 billion yuan will be invested in roads",
-# "RMB 6 billion (…) is scheduled to be put in"): a plan's figure (a company's allotted sum is its project first)
-_AMOUNT_OPENS = re.compile(r"(?:^|[\n:;]|[.!?]\s|,\s)\s*(?:[-•*]\s*|\d{1,2}[.)]\s+)?"
-                           r"(?:(?:and|another|of\s+(?:which|this|that)|among\s+(?:which|them))\s+)?$")
-_AMOUNT_FUTURE_AFTER = re.compile(r"(?:\s*\([^()\n]{1,40}\))?" + _FUTURE)
 # not a bare count opening its noun phrase: "the five projects will", "a batch of 24 projects will" (a group named)
 # the worth of a counted group of projects right before the amount: whatever plan the count is, what the group is
 # worth is an aggregate figure, an indicator ("to carry out 101 projects worth a total of N"; the seeds keep "to
@@ -101,17 +95,14 @@ _TOTAL_BEFORE = re.compile(r"\b(?:total|combined|aggregate)\s+(?:planned\s+|esti
 # what it is expected to yield ("a combined annual output value of N": a target)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$")
 _GROUP_NAMED_BEFORE = re.compile(r"\b(?:the|these|those|its|their|of|all)\s+$")
-_FUTURE_SHARE = re.compile(r"(?:\s+of\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?" + _FUTURE)
+_FUTURE_SHARE = re.compile(r"(?:\s+of\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?" + FUTURE)
 _CAPACITY_UNITS = frozenset({"kw", "mw", "gw", "kwh", "mwh", "gwh", "kwp", "mwp", "gwp", "mt", "tons", "tonnes", "t",
                              "kv", "mu", "hectares", "sq", "square", "km", "kilometers", "kilometres", "meters"})
-_JOB_MODS = frozenset({"new", "direct", "indirect", "induced", "local", "permanent", "full-time", "temporary",
-                       "construction", "additional", "more", "high-paying", "well-paying", "skilled"})
 _RANKINGS = frozenset({"fortune", "global", "top", "china's"})
 _NOT_COUNT_BEFORE = re.compile(r"(?:\btop|\bNo\.?|\bFortune|\bGlobal|\bnumber|#|\d:)\s*$", re.I)  # 09:02
 _PER_CAPITA = re.compile(
     r"\bper\s+(?:capita|head|person|household|employee)\b|\baverage\s+(?:wage|salary)", re.I
 )
-_JOBS_SALARY = re.compile(r"\baverage\s+(?:annual|yearly|monthly)\s+(?:salary|salaries|wages?|pay)\s+(?:of\s+)?$")
 _PER_BEFORE = re.compile(r"\bper\s+$|\bevery\s+$", re.I)
 _NEGATIVE_WORDS = re.compile(
     r"\b(?:fell|fall(?:s|ing)?|decreas(?:e|es|ed|ing)|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|down|lower"
@@ -265,9 +256,9 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
             mention.broken = bool(cur and re.match(r"\s*[-.]", cur)) and "-" not in num
             if _PER_CAPITA.search(form[max(0, start - 40) : start]):
                 mention.hints["per_capita"] = "1"
-            elif _JOBS_SALARY.search(low, max(0, start - 40), start):
+            elif jobs_salary(low, start):
                 mention.hints["rate"] = "1"  # "the jobs will pay an average annual salary of N": an indicator
-            if _AMOUNT_FUTURE_AFTER.match(low, end) and _AMOUNT_OPENS.search(low, max(0, start - 14), start):
+            if planned_amount(low, start, end):
                 mention.hints["future"] = "1"
             if _SCALE_AFTER.match(low, end):
                 continue
@@ -322,7 +313,7 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
             count.comparator = comparator if comparator != Comparator.EQ else count.comparator
             count.start = start
             if (count.noun_end is not None and not re.match(r"\s+of\b", low[num_end : num_end + 4])
-                    and _FUTURE_PREDICATE.match(low, count.noun_end)
+                    and FUTURE_PREDICATE.match(low, count.noun_end)
                     and not _GROUP_NAMED_BEFORE.search(low, max(0, start - 12), start)
                     and not any(o.family == "count" and o.value == count.value for o in out)):  # not a restatement
                 count.hints["future"] = "1"
@@ -593,7 +584,7 @@ def _count(form: str, m: re.Match[str], value: Decimal, num: str) -> Mention | N
     if "pillar" in (w.lower() for w in mods):
         return None  # "2 pillar businesses": industries, not firms
     jobs = nm.group("head").lower().startswith("job")
-    if jobs and any(w.lower() not in _JOB_MODS for w in mods):
+    if jobs and any(w.lower() not in JOB_MODS for w in mods):
         return None  # "N new jobs", "N direct jobs"; "200,000 service sector jobs" is a sector's, not the project's
     noun_end = nm.end("tail") if nm.group("tail") else nm.end("head")
     noun_text = form[nm.start("mods") if mods else nm.start("head") : noun_end]

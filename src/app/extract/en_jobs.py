@@ -10,6 +10,18 @@ from decimal import Decimal
 from app.domain.schema import Comparator, Unit
 from app.extract.candidates import Mention
 
+# what may stand between a number and "jobs" for the jobs to be a project's ("N new jobs", "N indirect jobs"; "N
+# service sector jobs" are a sector's)
+JOB_MODS = frozenset({"new", "direct", "indirect", "induced", "local", "permanent", "full-time", "temporary",
+                      "construction", "additional", "more", "high-paying", "well-paying", "skilled"})
+_JOBS_SALARY = re.compile(r"\baverage\s+(?:annual|yearly|monthly)\s+(?:salary|salaries|wages?|pay)\s+(?:of\s+)?$")
+
+
+def jobs_salary(low: str, start: int) -> bool:
+    """The amount at start is the average salary of jobs ("an average annual salary of N"): a rate, an indicator."""
+    return _JOBS_SALARY.search(low, max(0, start - 40), start) is not None
+
+
 _PEOPLE = r"(?:local\s+)?(?:people|workers|employees|staff|residents|villagers|persons)\b"
 _PEOPLE_AFTER = re.compile(r"\s+(?:(?:new|more|additional|full-time|skilled)\s+)?" + _PEOPLE, re.I)
 # the future predicate after the people: "5,000 people will be employed", "300 workers are expected to be hired"
