@@ -104,6 +104,13 @@ NUMERIC: list[tuple[str, str, float, str, str, str]] = [
     (EN, "The city's output value reached 130 billion yuan last year after the completion of 40 projects.",
      40, "count", IND, ""),
     (EN, "The county's industrial output was 30 billion yuan in 2022.", 30e9, "CNY", IND, ""),
+    # the completion named after the amount
+    (EN, "The project covers 200 mu, with an annual output value of 800 million yuan after completion.",
+     800e6, "CNY", T, ""),
+    (EN, "The base will see annual sales of 3 billion yuan once it is put into production.", 3e9, "CNY", T, ""),
+    (EN, "The park has a designed annual output value of 9 billion yuan.", 9e9, "CNY", T, ""),
+    (EN, "The plant's output reached 2 billion yuan last year after completion of its upgrade.", 2e9, "CNY", IND, ""),
+    (EN, "The city's output value was 50 billion yuan after the completion of 40 projects.", 50e9, "CNY", IND, ""),
     # a plan's count of projects is a target, the group's total investment an indicator
     (EN, "This year the city is planning 520 key projects, with a total investment of 260 billion yuan.",
      520, "count", T, ""),

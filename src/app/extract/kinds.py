@@ -22,7 +22,7 @@ EN_TARGET_CUE = re.compile(
     r"|this|its)\s+(?:[\w-]+\s+){0,3}?(?:project|plant|factory|base|park|facility|line))?|(?:after|once|when)\s+(?:it\s+is\s+"
     r"|being\s+)?(?:completed|finished|put\s+into\s+(?:production|operation|use)|fully\s+operational"
     r"|in\s+full\s+production|up\s+and\s+running))(?=\s*,)"
-    r"|(?:expected|estimated|anticipated)\s+(?:annual\s+|yearly\s+)?(?:output|revenue|sales|profits?|income|production"
+    r"|(?:expected|estimated|anticipated|designed)\s+(?:annual\s+|yearly\s+)?(?:output|revenue|sales|profits?|income|production"
     r"|tax(?:es)?)"
     r"|march(?:es|ing)?\s+towards?|head(?:s|ing)?\s+(?:for|towards?))\b"  # 年度计划投资
 )  # scanned over the lower-cased form
