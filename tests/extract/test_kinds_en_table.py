@@ -63,3 +63,14 @@ def test_list_items_of_equal_amounts_are_two_facts() -> None:
     found = _find(extract(text, "en", PUBLISHED), 150e6, "CNY")
     assert [f.kind.value for f in found] == ["project", "project"], _describe(found, text)
     assert {f.fields.get("project") for f in found} == {"paint line", "development of coatings"}
+
+
+def test_equal_amounts_of_two_bulleted_items_of_a_plan_are_two_facts() -> None:
+    """A place's plan listing two items of the same sum: two targets; the sum said again outside the list is one."""
+    text = ("The county's plan for next year:\n  • 150 million yuan will go to new schools\n"
+            "  • 150 million yuan will go to hospitals\n  • 90 million yuan will be spent on parks\n")
+    found = _find(extract(text, "en", PUBLISHED), 150e6, "CNY")
+    assert [f.kind.value for f in found] == ["target", "target"], _describe(found, text)
+    again = ("The county's plan for next year:\n  • 150 million yuan will go to new schools\n"
+             "Of that, 150 million yuan will go to schools in the north.")
+    assert len(_find(extract(again, "en", PUBLISHED), 150e6, "CNY")) == 1

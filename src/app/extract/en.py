@@ -10,7 +10,7 @@ from app.extract.candidates import Mention
 from app.extract.en_classes import PER_UNIT_AFTER, be_class, count_totals_class, range_open, relative_class, worth_class
 from app.extract.en_jobs import JOB_MODS, employed, job_compound, jobs_expected, jobs_salary
 from app.extract.en_lists import coordinated, counted_list, part_of_group
-from app.extract.en_plans import FUTURE, FUTURE_PREDICATE, planned_amount, yield_once_built
+from app.extract.en_plans import FUTURE, FUTURE_PREDICATE, bullet_item, planned_amount, yield_once_built
 from app.extract.index import TailFirst, scan
 from app.extract.numbers import (
     ARABIC,
@@ -258,6 +258,8 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
                 mention.hints["per_capita"] = "1"
             elif jobs_salary(low, start):
                 mention.hints["rate"] = "1"  # "the jobs will pay an average annual salary of N": an indicator
+            if bullet_item(low, start):
+                mention.hints["group"] = f"item {start}"  # each item its own group (mention_marks.other_groups)
             if planned_amount(low, start, end) or yield_once_built(low, start, end):
                 mention.hints["future"] = "1"
             if _SCALE_AFTER.match(low, end):

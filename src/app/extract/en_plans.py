@@ -39,3 +39,12 @@ def yield_once_built(low: str, start: int, end: int) -> bool:
     achieved result (nor an investment) told before it in its sentence."""
     return (_ONCE_BUILT_AFTER.match(low, end) is not None
             and _ACHIEVED_BEFORE.search(low, max(0, start - 60), start) is None)
+
+
+_BULLET_OPENS = re.compile(r"(?:^|\n)[ \t]*(?:[-•*·▪]|\d{1,2}[.)])[ \t]*$")
+
+
+def bullet_item(low: str, start: int) -> bool:
+    """The amount at start opens a bulleted or numbered line: that item's own figure ("• N will go to schools", "•
+    N will go to hospitals" are two), never a restatement of an equal one in another item."""
+    return _BULLET_OPENS.search(low, max(0, start - 12), start) is not None
