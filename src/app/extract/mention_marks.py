@@ -32,7 +32,8 @@ def mark_conversions(form: str, mentions: list[Mention]) -> None:
             b.hints["conversion"] = "1"
             close = _CLOSE_AFTER.match(form, b.end) if "(" in form[a.end : b.start] else None
             if close is not None:  # "a 3.6 billion yuan ($579.7 million) plant": what follows the amount is
-                a.end = close.end()  # read after its conversion (the plant, "investment", "will fund …")
+                a.hints["written_end"] = str(a.end)  # read after its conversion (the plant, "investment", "will
+                a.end = close.end()  # fund …"); the amount as written stays without it
     converted = [m for m in money if m.hints.get("conversion")]
     first = form.find("\n")  # the headline: the first line, or the short lines before the first paragraph within
     body = _BODY_LINE.search(form, 0, 400)  # the page's top (a page's "Search" or dateline lines above it)
