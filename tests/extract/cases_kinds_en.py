@@ -88,6 +88,8 @@ NUMERIC: list[tuple[str, str, float, str, str, str]] = [
     (EN, "Work began on 18 projects with a total investment of 9.2 billion yuan, of which 3.1 billion yuan was "
          "spent last year.", 3.1e9, "CNY", IND, ""),
     (EN, "The province plans a 3 billion yuan investment in rural roads.", 3e9, "CNY", T, ""),
+    (EN, "Velmora Co. Ltd. raised 2 billion yuan in its share sale. 500 million yuan will be used to repay loans.",
+     500e6, "CNY", T, ""),
     (EN, "Delmont Co., Ltd. opened an office in the city in May. " + _FILLER + "The city plans a 3 billion yuan "
          "investment in rural roads.", 3e9, "CNY", T, ""),
 

@@ -134,6 +134,11 @@ _ALLOTTED_AFTER = re.compile(
     r"|modernise))\s+)(?:an?\s+|the\s+)?(?P<p>[^,;.()\n]{3,80}?)(?=\s*[,;.(\n]|\s*$|\s+(?:in|at|to|by|which|that)\b)"
 )
 _CLAUSE_OPENS = re.compile(r"(?:^|[\n:;]|\.\s)\s*(?:[-•*]\s*|\d{1,2}[.)]\s+)?(?:and\s+|another\s+)?$")
+# what an allotted sum pays that is no project: debts, dividends, running costs, research
+_NOT_A_PROJECT = re.compile(
+    r"(?:its\s+|the\s+)?(?:repay\w*|pay\s+(?:off|back|down)|research|r&d|dividends?|buy-?backs?|share\s+repurchases?"
+    r"|marketing|advertising|salaries|wages|debts?|loans?|working\s+capital|interest|operating\s+costs?)\b", re.I
+)
 # "one of the initiatives will be a N investment to establish …": one investment of the company's
 _ONE_INVESTMENT = re.compile(r"\b(?:an?)\s+$")
 _INVESTMENT_NAMED_AFTER = re.compile(
@@ -157,6 +162,8 @@ def allotted_project(form: str, text: str, m_start: int, m_end: int, sent_start:
         allotted = _INVESTMENT_NAMED_AFTER.match(form, m_end)
     if allotted is None or not any(0 <= m_start - o[1] <= _COMPANY_REACH for o in orgs) or annual_plan(form, m_start):
         return None
+    if _NOT_A_PROJECT.match(form, allotted.start("p")):
+        return None  # "N will be used to repay loans"
     return m_start, text[allotted.start("p") : allotted.end("p")]
 
 
