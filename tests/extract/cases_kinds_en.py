@@ -60,6 +60,8 @@ NUMERIC: list[tuple[str, str, float, str, str, str]] = [
     (EN, "Orbitek Co. Ltd. revealed its plan to spend 1.3 billion yuan on a wafer plant in Wuxi.", 1.3e9, "CNY", P, ""),
     (EN, "The provincial government announced a plan to invest 60 billion yuan in rural roads this year.",
      60e9, "CNY", T, ""),
+    (EN, "Halvorsen unveiled a $300 million investment to expand its Ohio factory.", 300e6, "USD", P, ""),
+    (EN, "The city approved a 2 billion yuan investment in a new metro line.", 2e9, "CNY", IND, ""),
     # a facility's cost
     (EN, "Lantern Dairy Co. Ltd. has four plants. A yogurt facility was built in Xuchang with a cost of "
          "RMB 310 million.", 310e6, "CNY", P, ""),
@@ -142,6 +144,7 @@ NUMERIC: list[tuple[str, str, float, str, str, str]] = [
 ]
 
 FIELDS: list[tuple[str, str, float, str, str]] = [
+    (EN, "Halvorsen unveiled a $300 million investment to expand its Ohio factory.", 300e6, "investor", "Halvorsen"),
     (EN, "Halvorsen has announced a plan to invest US$ 88 million in Vietnam to build a compressor factory.",
      88e6, "investor", "Halvorsen"),
     (EN, "Orbitek Co. Ltd. revealed its plan to spend 1.3 billion yuan on a wafer plant in Wuxi.", 1.3e9, "investor",

@@ -147,6 +147,20 @@ _INVESTMENT_NAMED_AFTER = re.compile(
 )
 
 
+# "Halvorsen unveiled a $300 million investment to …": the subject's one investment, announced
+_ANNOUNCED_ONE = re.compile(
+    r"\b(?:announced|announces|unveiled|unveils|disclosed|revealed|confirmed|pledged|committed|made)\s+(?:an?|its)\s+"
+    r"(?:new\s+|fresh\s+|further\s+|additional\s+)?$"
+)
+_INVESTMENT_AFTER_AMOUNT = re.compile(r"\s+(?:new\s+|fresh\s+|additional\s+)?investment\b(?!s)")
+
+
+def announced_investment(form: str, left_start: int, m_start: int, m_end: int) -> int | None:
+    """Where the verb announcing "a N investment" starts (its subject, a company or not, decides), or None."""
+    verb = _ANNOUNCED_ONE.search(form, left_start, m_start)
+    return verb.start() if verb is not None and _INVESTMENT_AFTER_AMOUNT.match(form, m_end) else None
+
+
 _COMPANY_REACH = 1200  # the company named before, in the paragraphs the allotments follow (a report's passing mention
 # of a company far above is not what its later sums are allotted from)
 

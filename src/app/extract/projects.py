@@ -12,6 +12,7 @@ from app.extract.candidates import Mention
 from app.extract.company_en import (
     EN_STOP_START,
     allotted_project,
+    announced_investment,
     annual_plan,
     cumulative_total,
     en_company_project,
@@ -500,8 +501,9 @@ def en_project(
     if phase_of_project(form, m.end):
         return ProjectMatch(m.start, m.end, None, None)  # "… invest N in the first phase": one project's part
     an = _EN_ANNOUNCED_INVESTMENT.search(left)
-    if an:
-        verb_start = left_start + an.start()
+    announced = left_start + an.start() if an else announced_investment(form, left_start, m.start, m.end)
+    if announced is not None:
+        verb_start = announced
         named = [o for o in orgs if sent_start <= o[0] and o[1] <= verb_start]
         announcer = ((named[0][0], named[0][1], text[named[0][0] : named[0][1]].rstrip(". ,")) if named
                      else en_subject(form, text, sent_start, verb_start))
