@@ -1,7 +1,11 @@
 """One company's investment in one project, in English news language (the company names, also those
 without a legal suffix that the article introduces, come from `orgs.en_orgs`):
 
-- "… at a cost of N" (a joint venture, a plant, more capacity) of the company named in the sentence;
+- "… at a cost of N" (a joint venture, a plant, more capacity) of the company named in the sentence; one facility's
+  cost ("a … facility was built … with a cost of N", "the factory cost more than N") its project, whoever owns it;
+- an amount a company's investment allots to one thing, opening its clause ("• N will fund an air-conditioner
+  project", "N will go toward …") or as "a N investment to establish …", in the paragraphs after a company is named
+  (`allotted_project`; never a debt, a dividend or a year's figure), and "X unveiled a N investment" (the subject's);
 - "The first phase … an investment of N": the one company named just before invests;
 - the company right before the investment verb, also a short or brand name the article never introduces ("under
   which Norvik will invest an additional RMB 8 billion", "will see Nexa invest …", "Nexa recently plans to invest");
