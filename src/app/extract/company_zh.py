@@ -111,6 +111,8 @@ _INVESTED_BY = re.compile(
     r"(?P<org>[\u4e00-\u9fffA-Za-z]{2,10}?)(?:此次|本次|近期|近日|今年|去年|计划|拟|将|已|首期)*"
     r"(?:在[^,。;:!?\n]{1,10}?)?(?:投资|投建|投资建设|出资|兴建)"
 )
+# a clause opening with the project referred back to (项目将…, 该项目位于…): what follows is no project's name
+_REFERENCE_OPENING = re.compile(r"(?:该|本|此|这一)?项目(?!公司|部|组|办)")
 _TOPIC_NAME = re.compile(
     r"(?P<name>(?:[^,。;:!?\n\"()]|,(?=\d)|\([^,。()\n]{1,10}\)){2,45}?"
     r"(?:项目|产业园|工业园|基地|工程|数据中心|工厂|综合体|电站))"
@@ -272,6 +274,8 @@ def _topic(form: str, text: str, lo: int, hi: int) -> tuple[str, str | None] | N
     if tm is None or _PLURAL.search(tm.group("name")) or _COUNT_AFTER.match(form, tm.end(), hi):
         return None  # 在谈项目共58个,计划总投资…: a class of projects, counted
     name_form = tm.group("name")
+    if _REFERENCE_OPENING.match(name_form):
+        return None  # 项目将按照…标准建设工厂: the project referred back to and what it does, no name
     cut = name_form.rfind("的")
     described = None
     if cut >= 0:  # 依托…引进的弗思创新材料项目: the name after the description

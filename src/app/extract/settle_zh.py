@@ -17,9 +17,11 @@ from app.extract.subject_zh import (
     government,
     lead_end,
     legal_form_alone,
+    legal_name,
     not_a_name,
     not_an_investor,
     place_led_name,
+    project_named,
     subject_investor,
     tidy_investor,
     tidy_span,
@@ -137,7 +139,8 @@ def settle_investor(form: str, text: str, investor: str | None, project: str | N
         investor = tidy_investor(investor) or None
     if investor and legal_form_alone(investor):
         investor = ticker_named(form, text, investor, sent_start, at) or investor  # X[10.83 0.93%]股份公司: X
-    if investor and not_a_name(investor):  # 宣布, 股份公司, 3GW: the company the sentence is about, or none
+    if investor and (not_a_name(investor) or project_named(investor)):  # 宣布, 股份公司, 3GW, 江州项目: the
+        # company the sentence is about, or none
         investor = subject_investor(form, text, sent_start, at)
     if project is None and government(investor) or investor and _SEVERAL.search(match_form(investor)):
         return False, None  # a government's amount, or several companies' (多家央企…): no company's project
@@ -146,9 +149,16 @@ def settle_investor(form: str, text: str, investor: str | None, project: str | N
     if named_before and _COUNT_IN_NAME.search(name) or _COUNT_IN_NAME.match(name) \
             or _COUNTED_JUST_BEFORE.search(form, max(0, at - 30), at):
         return False, None  # 这次开工的六个…项目总投资…, …园签约项目5个,总投资…: several projects' total
-    if not_an_investor(investor) and (investor or (
-            (part == "phase" or bare_project(project)) and not total_given(form, at))):
+    phase = not investor and (part == "phase" or bare_project(project))
+    bare = phase and not total_given(form, at)
+    own_total = phase and not bare and not total_given(form, at, before_clause=True)  # 其中一期工程计划总投资N
+    if own_total:  # 二期项目总投资N亿元…。本次项目由X主导建设: the agent the text names for it
+        investor = referenced_agent(form, text, end)
+    if not_an_investor(investor) and (investor or bare):
         investor = subject_investor(form, text, sent_start, at)  # 此次, 控股公司, 二期项目: whose it is
+    if not investor and own_total:  # a phase's own total, no agent: the company the paragraph is about, by its
+        subject = subject_investor(form, text, sent_start, at)  # legal name (not a name read from a project's)
+        investor = subject if legal_name(subject) else None
     if not investor:  # …项目,由X公司投资建设,总投资N亿元: the agent of the clause before
         investor = agent_before(form, text, sent_start, at)
     if not investor and (part == "phase" or bare_project(project)):  # 二期项目…。本次项目由X主导建设: X

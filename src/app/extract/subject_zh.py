@@ -101,7 +101,7 @@ _BUSINESS_WORD = (r"(?:科技|集团|股份|控股|实业|新能源|能源|锂�
 _BUSINESS_WORD_END = re.compile(_BUSINESS_WORD + "$")
 _BUSINESS_NAME = re.compile(
     r"(?P<n>[\u4e00-\u9fffA-Za-z]{1,6}?" + _BUSINESS_WORD + ")"
-    r"(?=拟|计划|将|已|正|在|于|与|和|投资|出资|率先|再次|首次|正式|宣布|决定|发布|公告|公布|董事会|联合|牵头|通过|认缴|持股|增资|斥资|收购"
+    r"(?=拟|计划|将|已|正|在|于|与|和|投资|出资|率先|再次|首次|正式|宣布|决定|发布|公告|公布|披露|透露|表示|董事会|联合|牵头|通过|认缴|持股|增资|斥资|收购"
     r"|携手|共同|独资|向|对|\(|,)"
 )
 _INDUSTRY_HEAD = re.compile(r"(?:全|我|本|该)[市县区省]|产业|行业|领域|板块")
@@ -109,6 +109,8 @@ _INDUSTRY_HEAD = re.compile(r"(?:全|我|本|该)[市县区省]|产业|行业|�
 _NAME_AFTER_SUBSIDIARY = re.compile(r"(?P<n>[\u4e00-\u9fffA-Za-z]{2,8}?)(?=拟|计划|将|已|与|和|在|于|投资|出资|\(|,)")
 # a project named after its company, opening the clause: 远帆储能电池项目, 华辰新材料产业园
 _NAMED_PROJECT = re.compile(r"[^,。;:!?\n\"()]{2,30}?(?:项目|基地|产业园|工业园|工厂|生产线)")
+# an owner read from a project's name that is still the project's (…生态园, …基地): a facility, not a company
+_FACILITY_END = re.compile(r"(?:园|基地|工厂|厂区|中心|小镇|社区|花园|广场|项目|工程)$")
 _PLURAL = re.compile(
     r"\d|[一二三四五六七八九十两]个|等|各|重点|重大|签约|开工|在建|在谈|以上|其中|引进|落地|类|多家|数家|多个|大批|央企|国企|企业"
 )
@@ -222,6 +224,8 @@ def clause_subject(form: str, lo: int, hi: int) -> tuple[str, tuple[int, int] | 
     """("company", its span) | ("place", None) | ("none", None): who the clause form[lo:hi] opens with; a
     company read whose words are no name by their shape (正式…, 宣布) is none."""
     kind, span = _clause_subject(form, lo, hi)
+    if kind == "company" and span is not None and _FACILITY_END.search(form, *span):
+        return "project", span  # 江州项目计划投资…: a project's name opens the clause, not its company
     if kind == "company" and span is not None and not_a_name(form[span[0] : span[1]]):
         described = _described_company(form, span[0], span[1])  # 刚刚落户的X集团: X
         return ("company", described) if described is not None else ("none", None)
@@ -269,6 +273,8 @@ def _clause_subject(form: str, lo: int, hi: int) -> tuple[str, tuple[int, int] |
     owner = zh_investor_from_name(project.group()) if project is not None else None
     if project is not None and owner is not None and not _PLURAL.search(project.group()) \
             and not _COUNT_AFTER.match(form, project.end()) and not not_an_investor(owner):
+        if _FACILITY_END.search(owner) or place_led_name(owner, project.group()):
+            return "project", (at, at + len(owner))  # 江州星河工业园…, X工业互联网生态园项目: the project's own name
         return "company", (at, at + len(owner))  # 华辰锂电池项目一期…: the project's company
     described = _described_company(form, at, hi)
     if described is not None:
@@ -289,15 +295,19 @@ def _clause_subject(form: str, lo: int, hi: int) -> tuple[str, tuple[int, int] |
 
 
 def _first_subject(form: str, lo: int, hi: int) -> tuple[str, tuple[int, int] | None] | None:
-    """The subject of the last clause of form[lo:hi] that opens with a company or a place, or None."""
+    """The subject of the last clause of form[lo:hi] that opens with a company or a place, else ("project", the
+    owner read from the project's name a clause opens with), or None."""
     clauses = clauses_before(form, lo, hi)
+    named: tuple[str, tuple[int, int] | None] | None = None
     for i, (c_lo, c_hi) in enumerate(clauses):
         kind, span = clause_subject(form, c_lo, c_hi)
         if kind in ("company", "place") and i + 1 < len(clauses) and _PARTNER_LISTED.search(form, *clauses[i + 1]):
             continue  # X公司拟与A市政府、B区政府共同签署…: B is a partner listed after 与, not who
         if kind in ("company", "place"):
             return kind, span
-    return None
+        if kind == "project" and named is None:
+            named = kind, span
+    return named
 
 
 def subject_before(form: str, sent_start: int, at: int) -> tuple[str, tuple[int, int] | None]:
@@ -305,8 +315,9 @@ def subject_before(form: str, sent_start: int, at: int) -> tuple[str, tuple[int,
     sentence, else the company named last before it in the paragraph (a sentence with no subject continues
     the paragraph's)."""
     found = _first_subject(form, sent_start, at)
-    if found is not None:
+    if found is not None and found[0] != "project":
         return found
+    own = found[1] if found is not None else None  # 江州星河工业园…: a project's own name, its company said before
     para = form.rfind("\n", 0, sent_start) + 1
     prev_end = sent_start
     for _ in range(5):  # the sentences before, in the paragraph
@@ -315,9 +326,11 @@ def subject_before(form: str, sent_start: int, at: int) -> tuple[str, tuple[int,
         prev_lo = max(form.rfind(c, para, prev_end - 1) for c in _SENTENCE_END) + 1
         prev_lo = max(prev_lo, para)
         found = _first_subject(form, prev_lo, prev_end)
-        if found is not None:
-            return found
+        if found is not None and (own is None or found[0] == "company"):
+            return ("company", found[1]) if found[0] == "project" else found
         prev_end = prev_lo
+    if own is not None:
+        return "company", own
     if para > 0 and _first_subject(form, para, at) is None:  # a paragraph with no subject of its own (公告显示,
         prev_para = form.rfind("\n", 0, para - 1) + 1      # 据悉…) continues the one before: its last subject
         prev_lo = max(prev_para, max(form.rfind(c, prev_para, para - 2) for c in _SENTENCE_END) + 1)
@@ -363,15 +376,17 @@ def company_amount(form: str, text: str, m_start: int, m_end: int,
     investor = text[span[0] : span[1]]
     if not_an_investor(investor):
         return None
+    if project_named(investor):
+        investor = ""  # X工业互联网生态园项目占地…,总投资N: the project's own name, no company named
     if cue.groupdict().get("capital"):
         if not _VENTURE.search(form, sent_start, cue.start()):
             return None  # a company's own registered capital: not an investment
         return clause_lo, None, "registered capital"  # the venture's capital: several investors
     if cue.groupdict().get("verb") in ("出资", "认缴"):
-        return clause_lo, investor, "share"  # 其中X认缴N亿元: the party's share
+        return clause_lo, investor or None, "share"  # 其中X认缴N亿元: the party's share
     part = ("part" if form.startswith("其中", clause_lo)
             else "completed" if re.search(r"已完成|完成了", form[clause_lo:m_start]) else "")
-    return clause_lo, (None if part == "part" else investor), part
+    return clause_lo, (None if part == "part" else investor or None), part
 
 
 def subject_investor(form: str, text: str, sent_start: int, at: int) -> str | None:
@@ -379,7 +394,8 @@ def subject_investor(form: str, text: str, sent_start: int, at: int) -> str | No
     naming none (此次项目总投资…, …(为公司下属控股公司)…签署…) or a phase of a project has none; None for a
     place's sentence."""
     kind, span = subject_before(form, sent_start, at)
-    if kind != "company" or span is None or not_an_investor(text[span[0] : span[1]]):
+    if kind != "company" or span is None or not_an_investor(text[span[0] : span[1]]) \
+            or project_named(text[span[0] : span[1]]):
         return None
     return text[span[0] : span[1]]
 
@@ -413,6 +429,12 @@ def agent_after(form: str, text: str, end: int) -> str | None:
     if kind != "company" or span is None or not_an_investor(text[span[0] : span[1]]):
         return None
     return text[span[0] : span[1]]
+
+
+def project_named(name: str) -> bool:
+    """Whether a rule's investor is a project's or a facility's name (江州项目, X工业互联网生态园): never the
+    investor (a company's legal name ending in 公司 is none of these)."""
+    return _FACILITY_END.search(match_form(name).strip()) is not None
 
 
 def place_led_name(investor: str | None, project: str | None) -> bool:
@@ -463,17 +485,27 @@ def plan_spent(project_ends: list[int], cue_end: int, at: int) -> bool:
     return i < len(project_ends) and project_ends[i] <= at
 
 
-def total_given(form: str, at: int) -> bool:
-    """Whether the paragraph gives a total before `at` (总投资…): a phase after it is a part of that total,
-    its investor named only on the total."""
-    return "总投" in form[form.rfind("\n", 0, at) + 1 : at]
+def total_given(form: str, at: int, before_clause: bool = False) -> bool:
+    """Whether the paragraph gives a total before `at` (总投资…): a phase after it is a part of that total, its
+    investor named only on the total; with `before_clause`, only a total told before the amount's own clause (a
+    phase's own total, 其中一期工程计划总投资N, is no such total)."""
+    para = form.rfind("\n", 0, at) + 1
+    end = max(para, max(form.rfind(c, para, at) for c in _CLAUSE_END) + 1) if before_clause else at
+    return "总投" in form[para:end]
+
+
+def legal_name(name: str | None) -> bool:
+    """Whether a name ends with a legal form (…公司, …集团, …股份): a company by its shape, not a project's words."""
+    return bool(name) and _LEGAL_END.search(match_form(name or "").strip()) is not None
 
 
 # what a rule's investor may carry that is no part of the name: a back-reference or subsidiary word before it,
 # a dateline before 丨, a plan word after it; a government signing with it (X市人民政府与Y公司)
 _SIGNED_WITH = re.compile("(?:" + _PLACE_HEAD.pattern + r")(?:与|和|同)")
 _TIDY_LEAD = re.compile(r"(?:[^丨|]*[丨|])?(?:(?:该|本|其)?公司)?(?:的)?(?:全资|控股|下属)?(?:子公司|孙公司)?")
-_TIDY_TAIL = re.compile(r"(?:预计|计划|拟|将|已|也|还|正式|首次|再次|决定|宣布|负责|主导|牵头|联合|共同)+$")
+# ... and a time adverb, a disclosure verb or the 的 of a project it heads (X近日, X披露, X的Y项目)
+_TIDY_TAIL = re.compile(r"(?:预计|计划|拟|将|已|也|还|又|正式|首次|再次|决定|宣布|披露|公告|透露|表示|负责|主导|牵头"
+                        r"|联合|共同|近日|日前|近期|今天|今日|昨天|昨日|目前|的)+$")
 
 
 def tidy_span(form: str, lo: int, hi: int) -> tuple[int, int]:

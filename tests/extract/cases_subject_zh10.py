@@ -1,0 +1,71 @@
+"""Table cases of round 10's investor decisions for Chinese amounts (`app.extract.subject_zh`,
+`app.extract.settle_zh`, `app.extract.company_zh`): a project's own name opening the clause (江州星河工业园占地…,
+X数字产业园项目占地…, 江州项目计划投资…) is no company, so the company the paragraph named before is the investor,
+else the owner read from a place-led name, and never the facility's name itself; a phase with its own total
+(其中一期工程计划总投资N) takes the company the sentence before is about; a parent acting through a subsidiary
+(公司拟通过全资子公司Y在…投资建设) has the subsidiary invest (README: as the text names it); a disclosure verb or a
+的 after a name is no part of it; a clause opening with the project referred back to (项目将按照…建设) names no
+project. Cases that stay: a place's plan stays an indicator, a government's park names no investor.
+
+Sentences written for these tests (no held-out sentence; companies and places made up). Shapes as in
+tests/extract/cases.py: NUMERIC (language, text, value, unit, kind, comparator), FIELDS (language, text, value,
+field, expected — "" for no value)."""
+
+from __future__ import annotations
+
+P, T, IND = "project", "target", "indicator"
+HANS, HANT = "zh-Hans", "zh-Hant"
+
+_PARK_AFTER_GROUP = ("星河集团将在江州出口加工区投资建立江州星河工业园。"
+                     "江州星河工业园占地25万平方米,一期工程投资总额达6亿元。")
+_PARK_AFTER_GROUP_2 = ("远航控股集团日前在临川签约建设临川远航产业园。临川远航产业园规划用地800亩,"
+                       "其中一期工程计划总投资12亿元。")
+_HANT_PARK_AFTER_GROUP = ("遠航控股集團日前在臨川簽約建設臨川遠航產業園。"
+                          "臨川遠航產業園規劃用地800畝,一期工程總投資12億元。")
+_PARK_AFTER_SIGNING = "江州市政府与远帆集团签约。江州远帆工业园占地800亩,一期工程投资总额达9亿元。"
+_PARK_ALONE = "江州星河工业园占地25万平方米,一期工程投资总额达6亿元。"  # no company named: the place-led name's owner
+_PARK_AFTER_PLACE = "江州市举行签约仪式。江州星河工业园占地25万平方米,一期工程投资总额达6亿元。"
+_GOVERNMENT_PARK = "江州经开区管委会负责建设江州数字产业园。江州数字产业园占地800亩,一期工程投资总额达9亿元。"
+_FACILITY_SUBJECT = ("7月2日,云岭卡普斯互联网生态园项目开工仪式在江州举行。"
+                     "据介绍,云岭卡普斯互联网生态园项目占地约3000亩,总投资80亿元,项目达产后可实现产值200亿元。")
+_PROJECT_WORD_SUBJECT = "华辰科技披露,江州项目计划投资额12亿元,建设锂电池隔膜。"
+_HANT_PROJECT_WORD_SUBJECT = "華辰科技披露,江州項目計劃投資額12億元。"
+_REFERRED_PROJECT = ("近日,江州市人民政府与江州远帆电子有限公司签订战略合作,远帆电子智能制造基地项目正式落地江州。\n"
+                     "据悉,该项目将建成远帆第3家智能工厂。项目将按照绿色工厂标准进行建设,规划占地500亩,总投资约30亿元。")
+_PHASE_OWN_TOTAL = ("据悉,远帆实业集团江州远帆公司正式成立于去年8月19日,其整体建设分两期。"
+                    "其中一期工程计划总投资2.8亿元;建成后年产10万吨。")
+_PHASE_OF_TOTAL = "远帆新材料项目总投资40亿元,其中一期工程投资15亿元。"  # a part: the investor only on the total
+_PHASE_WITH_AGENT = ("3月15日,星河传媒消息,云岭电子江州智能终端项目二期正式开工。\n"
+                     "二期项目总投资7.6亿元,用地面积6万平方米。本次项目由江州云岭电子有限公司主导建设。")
+_OWNER_OF = "远帆电力的发电项目总投资31亿元。"
+_PLACE_PLAN = "今年江州市计划实施重点项目120个,总投资860亿元。"
+_PLACE_PARK = "全市重点项目进展顺利。江州高新区智能制造产业园项目占地600亩,总投资25亿元。"
+
+NUMERIC: list[tuple[str, str, float, str, str, str]] = [
+    (HANS, _PARK_AFTER_GROUP, 6e8, "CNY", P, ""),
+    (HANS, _PARK_ALONE, 6e8, "CNY", P, ""),
+    (HANS, _FACILITY_SUBJECT, 80e8, "CNY", P, ""),
+    (HANS, _PROJECT_WORD_SUBJECT, 12e8, "CNY", P, ""),
+    (HANS, _REFERRED_PROJECT, 30e8, "CNY", P, ""),
+    (HANS, _PHASE_OWN_TOTAL, 2.8e8, "CNY", P, ""),
+    (HANS, _PLACE_PLAN, 860e8, "CNY", IND, "="),
+]
+
+FIELDS: list[tuple[str, str, float, str, str]] = [
+    (HANS, _PARK_AFTER_GROUP, 6e8, "investor", "星河集团"),
+    (HANS, _PARK_AFTER_GROUP_2, 12e8, "investor", "远航控股集团"),
+    (HANT, _HANT_PARK_AFTER_GROUP, 12e8, "investor", "遠航控股集團"),
+    (HANS, _PARK_AFTER_SIGNING, 9e8, "investor", "远帆集团"),
+    (HANS, _PARK_ALONE, 6e8, "investor", "江州星河"),
+    (HANS, _PARK_AFTER_PLACE, 6e8, "investor", "江州星河"),
+    (HANS, _GOVERNMENT_PARK, 9e8, "investor", ""),
+    (HANS, _FACILITY_SUBJECT, 80e8, "investor", ""),
+    (HANS, _PROJECT_WORD_SUBJECT, 12e8, "investor", "华辰科技"),
+    (HANT, _HANT_PROJECT_WORD_SUBJECT, 12e8, "investor", "華辰科技"),
+    (HANS, _REFERRED_PROJECT, 30e8, "investor", "江州远帆电子有限公司"),
+    (HANS, _PHASE_OWN_TOTAL, 2.8e8, "investor", "远帆实业集团江州远帆公司"),
+    (HANS, _PHASE_OF_TOTAL, 15e8, "investor", ""),
+    (HANS, _PHASE_WITH_AGENT, 7.6e8, "investor", "江州云岭电子有限公司"),
+    (HANS, _OWNER_OF, 31e8, "investor", "远帆电力"),
+    (HANS, _PLACE_PARK, 25e8, "investor", ""),
+]
