@@ -37,6 +37,14 @@ _PHASE_OWN_TOTAL = ("据悉,远帆实业集团江州远帆公司正式成立于�
 _PHASE_OF_TOTAL = "远帆新材料项目总投资40亿元,其中一期工程投资15亿元。"  # a part: the investor only on the total
 _PHASE_WITH_AGENT = ("3月15日,星河传媒消息,云岭电子江州智能终端项目二期正式开工。\n"
                      "二期项目总投资7.6亿元,用地面积6万平方米。本次项目由江州云岭电子有限公司主导建设。")
+_VIA_SUBSIDIARY = ("近日,华辰集团公告称,公司拟通过全资子公司江州华辰电子有限公司在江州投资建设年产100万台空调项目,"
+                   "预计总投资约17亿元。")
+_HANT_VIA_SUBSIDIARY = ("近日,華辰集團公告稱,公司擬通過子公司江州華辰電子有限公司在江州投資建設年產100萬台空調項目,"
+                        "預計總投資人民幣約17億元。")
+_VIA_CONTROLLED = ("远帆新材料有限公司董事会公告,公司拟通过控股子公司远帆新材料(江州)有限公司在江州投资建设"
+                   "年产10万吨电解液项目,项目总投资约9亿元。")
+_VIA_FUNDS = ("近日,华辰集团公告称,公司拟通过定向增发募集资金在江州投资建设年产100万台空调项目,"
+              "预计总投资约17亿元。")  # through money raised, not a subsidiary: the company itself
 _OWNER_OF = "远帆电力的发电项目总投资31亿元。"
 _PLACE_PLAN = "今年江州市计划实施重点项目120个,总投资860亿元。"
 _PLACE_PARK = "全市重点项目进展顺利。江州高新区智能制造产业园项目占地600亩,总投资25亿元。"
@@ -48,6 +56,7 @@ NUMERIC: list[tuple[str, str, float, str, str, str]] = [
     (HANS, _PROJECT_WORD_SUBJECT, 12e8, "CNY", P, ""),
     (HANS, _REFERRED_PROJECT, 30e8, "CNY", P, ""),
     (HANS, _PHASE_OWN_TOTAL, 2.8e8, "CNY", P, ""),
+    (HANS, _VIA_SUBSIDIARY, 17e8, "CNY", P, ""),
     (HANS, _PLACE_PLAN, 860e8, "CNY", IND, "="),
 ]
 
@@ -66,6 +75,10 @@ FIELDS: list[tuple[str, str, float, str, str]] = [
     (HANS, _PHASE_OWN_TOTAL, 2.8e8, "investor", "远帆实业集团江州远帆公司"),
     (HANS, _PHASE_OF_TOTAL, 15e8, "investor", ""),
     (HANS, _PHASE_WITH_AGENT, 7.6e8, "investor", "江州云岭电子有限公司"),
+    (HANS, _VIA_SUBSIDIARY, 17e8, "investor", "江州华辰电子有限公司"),
+    (HANT, _HANT_VIA_SUBSIDIARY, 17e8, "investor", "江州華辰電子有限公司"),
+    (HANS, _VIA_CONTROLLED, 9e8, "investor", "远帆新材料(江州)有限公司"),
+    (HANS, _VIA_FUNDS, 17e8, "investor", "华辰集团"),
     (HANS, _OWNER_OF, 31e8, "investor", "远帆电力"),
     (HANS, _PLACE_PARK, 25e8, "investor", ""),
 ]

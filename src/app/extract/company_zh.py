@@ -37,6 +37,10 @@ PLAN_CLAUSE = re.compile(
     r"(?:投资建设|投资新建|投资兴建|投资扩建|建设|新建|扩建|兴建|建|布局|打造|设立)"
     r"[^,。;:!?\n]{1,40}?(?:项目|基地|工厂|产业园|生产线|中心|园区)"
 )
+# a plan carried out through a subsidiary named after it: 拟通过(其)全资子公司Y在…
+_VIA_SUBSIDIARY = re.compile(
+    r"(?:拟|将|计划|准备|决定|预计|已)(?:再|继续|追加)?通过(?:其|公司)?(?:的)?(?:全资|控股|下属)?(?:子公司|孙公司)")
+_VIA_NAME_END = re.compile(r"在|于|到|赴|投资|建设|新建")
 _PLAN_LIST = re.compile(
     r"(?:拟|将|计划|准备|决定)(?:在|于|到)?[^,。;:!?\n]{0,12}?(?:投资建设|投资新建|投资兴建|建设|新建|布局|打造)"
     r"[^。;:!?\n]{1,150}?等(?:项目|产业项目)"
@@ -239,6 +243,12 @@ def plan_investor(form: str, text: str, lo: int, hi: int) -> tuple[bool, str | N
         listed = plan is not None and _COUNTED.search(form, plan.start(), plan.end()) is None
     if plan is None or (not listed and _PLURAL.search(form, plan.start(), plan.end())):
         return False, None
+    via = _VIA_SUBSIDIARY.match(form, plan.start(), plan.end()) if "子公司" in plan.group() else None
+    if via is not None:  # 公司拟通过全资子公司Y在…投资建设…: the subsidiary (README: as the text names it)
+        stop = _VIA_NAME_END.search(form, via.end(), plan.end())
+        named = company_in(form, via.end(), stop.start() if stop is not None else plan.end())
+        if named is not None and named[0] == via.end():
+            return True, _investor_text(form, text, named)
     head_lo = form.rfind(",", lo, plan.start())
     clause = (head_lo + 1 if head_lo >= 0 else lo, plan.start())
     subject = form[clause[0] : clause[1]]

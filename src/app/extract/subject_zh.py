@@ -45,6 +45,10 @@ _SUBSIDIARY_AFTER = re.compile(
     r"(?:\([^()]{0,20}\))?(?:(?:的[\u4e00-\u9fff]{0,4}?)?(?:全资|控股)?(?:子公司|孙公司)|旗下的?(?:全资|控股)?(?:子公司|孙公司)?)"
     r"(?P<n>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z ]{1,15}?)(?=拟|计划|将|已|在|于|与|和|投资|出资|,)"
 )
+# a parent acting through its subsidiary: X集团(拟)通过(其)全资子公司Y(在…投资建设): Y invests (README: the subsidiary
+# that invests is the investor as the text names it)
+_VIA_SUBSIDIARY = re.compile(
+    r"(?:拟|将|计划|决定|主要)?(?:通过|由|以)(?:其|公司)?(?:的)?(?:全资|控股|下属)?(?:子公司|孙公司)")
 _PARENT_OF = re.compile(r"(?:的[\u4e00-\u9fff]{0,4}?(?:全资|控股)?(?:子公司|孙公司)|旗下[\u4e00-\u9fff]*)$")
 # what an agent after 由 does to the project: it invests in, builds or leads it
 _AGENT_VERB = re.compile(r"投资|出资|建设|投建|实施|主导|负责|承建|开发|运营")
@@ -207,6 +211,20 @@ def _company_opening(form: str, at: int, hi: int) -> tuple[int, int] | None:
     return None
 
 
+def _via_subsidiary(form: str, at: int, hi: int) -> tuple[int, int] | None:
+    """The subsidiary a parent acts through, named right after `at` (拟通过全资子公司Y在…投资: Y), or None."""
+    if not form.startswith(("拟", "将", "计", "决", "主", "通", "由", "以"), at):
+        return None
+    via = _VIA_SUBSIDIARY.match(form, at, hi)
+    if via is None:
+        return None
+    named = _company_opening(form, via.end(), hi)
+    if named is None:
+        after = _NAME_AFTER_SUBSIDIARY.match(form, via.end(), hi)
+        named = after.span("n") if after is not None and not no_company_word(after.group("n")) else None
+    return named
+
+
 def _described_company(form: str, at: int, hi: int) -> tuple[int, int] | None:
     """The company a clause that is only a noun phrase ends with, after its description (刚刚落户本市的X集团,):
     the subject of the clauses after it."""
@@ -240,7 +258,7 @@ def _clause_subject(form: str, lo: int, hi: int) -> tuple[str, tuple[int, int] |
     sub = _SUBSIDIARY.match(form, at, hi) or (
         _BACK_REFERENCE.match(form, at, hi) if form.startswith(("公司", "该公司", "本公司"), at) else None)
     if sub is not None:
-        named = _company_opening(form, sub.end(), hi)
+        named = _via_subsidiary(form, sub.end(), hi) or _company_opening(form, sub.end(), hi)
         if named is None:
             after = _NAME_AFTER_SUBSIDIARY.match(form, sub.end(), hi)
             named = after.span("n") if after is not None and not not_an_investor(after.group("n")) \
@@ -265,6 +283,9 @@ def _clause_subject(form: str, lo: int, hi: int) -> tuple[str, tuple[int, int] |
     if company is not None and parent is not None and parent.start() > company[0]:
         company = company[0], parent.start()  # X公司的全资子公司Y拟…: read as X, then its subsidiary Y
     if company is not None:
+        via = _via_subsidiary(form, company[1], hi)
+        if via is not None:  # X集团拟通过全资子公司Y在…: Y
+            return "company", via
         sub = _SUBSIDIARY_AFTER.match(form, company[1], hi)
         if sub is not None and not not_a_name(sub.group("n")) and not _PLAN_WORD.match(sub.group("n")):
             return "company", sub.span("n")  # X公司(简称…)的美国子公司Y将在…: the subsidiary invests
