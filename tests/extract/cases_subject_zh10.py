@@ -5,7 +5,9 @@ else the owner read from a place-led name, and never the facility's name itself;
 (其中一期工程计划总投资N) takes the company the sentence before is about; a parent acting through a subsidiary
 (公司拟通过全资子公司Y在…投资建设) has the subsidiary invest (README: as the text names it); a disclosure verb or a
 的 after a name is no part of it; a clause opening with the project referred back to (项目将按照…建设) names no
-project. Cases that stay: a place's plan stays an indicator, a government's park names no investor.
+project; a place's largest project said to be a company's (…项目是X的Y项目) is X's; a listed item headed by a short
+name with its business word (投资N亿元的X置业Y花园) is X's. Cases that stay: a place's plan stays an indicator, a
+government's park names no investor.
 
 Sentences written for these tests (no held-out sentence; companies and places made up). Shapes as in
 tests/extract/cases.py: NUMERIC (language, text, value, unit, kind, comparator), FIELDS (language, text, value,
@@ -47,6 +49,10 @@ _VIA_FUNDS = ("近日,华辰集团公告称,公司拟通过定向增发募集资
               "预计总投资约17亿元。")  # through money raised, not a subsidiary: the company itself
 _OWNER_OF = "远帆电力的发电项目总投资31亿元。"
 _PLACE_PLAN = "今年江州市计划实施重点项目120个,总投资860亿元。"
+_LARGEST_IS = "江川县最大招商引资项目是远帆电力的发电项目,总投资31亿元。"  # a place's project said to be X's
+_LARGEST_IS_CLASS = "江川县最大的项目是全县的重点项目,总投资31亿元。"  # a class of projects: the place's
+_LISTED_BRAND = ("城建项目9个,总投资32.5亿元。主要有投资10亿元的江川县德隆嘉苑社区、投资8亿元的江川县古塘花园新型社区、"
+                 "投资4.4亿元的远基置业锦绣花园等项目。")  # a short name with its business word heads the item
 _PLACE_PARK = "全市重点项目进展顺利。江州高新区智能制造产业园项目占地600亩,总投资25亿元。"
 
 NUMERIC: list[tuple[str, str, float, str, str, str]] = [
@@ -58,6 +64,10 @@ NUMERIC: list[tuple[str, str, float, str, str, str]] = [
     (HANS, _PHASE_OWN_TOTAL, 2.8e8, "CNY", P, ""),
     (HANS, _VIA_SUBSIDIARY, 17e8, "CNY", P, ""),
     (HANS, _PLACE_PLAN, 860e8, "CNY", IND, "="),
+    (HANS, _LARGEST_IS, 31e8, "CNY", P, ""),
+    (HANS, _LARGEST_IS_CLASS, 31e8, "CNY", IND, "="),
+    (HANS, _LISTED_BRAND, 32.5e8, "CNY", IND, "="),
+    (HANS, _LISTED_BRAND, 4.4e8, "CNY", P, ""),
 ]
 
 FIELDS: list[tuple[str, str, float, str, str]] = [
@@ -81,4 +91,8 @@ FIELDS: list[tuple[str, str, float, str, str]] = [
     (HANS, _VIA_FUNDS, 17e8, "investor", "华辰集团"),
     (HANS, _OWNER_OF, 31e8, "investor", "远帆电力"),
     (HANS, _PLACE_PARK, 25e8, "investor", ""),
+    (HANS, _LARGEST_IS, 31e8, "investor", "远帆电力"),
+    (HANS, _LISTED_BRAND, 4.4e8, "investor", "远基置业"),
+    (HANS, _LISTED_BRAND, 10e8, "investor", ""),  # a place's community: no company
+    (HANS, _LISTED_BRAND, 8e8, "investor", ""),
 ]

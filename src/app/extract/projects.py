@@ -357,8 +357,9 @@ def _zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMat
             clause_left = form[base : aside.start()]
     if pm is None and (base == sent_start or form[base - 1 : base] == "\n"):
         pm = _ZH_PROJECT_ITEM.search(clause_left)
-    if pm and not _ZH_PLURAL_PROJECTS.search(pm.group("name")):
-        name_form = pm.group("name")
+    is_at = pm.group("name").rfind("是") if pm else -1  # 某县最大招商项目是X的Y项目: the name after 是
+    if pm and not _ZH_PLURAL_PROJECTS.search(pm.group("name")[is_at + 1 :]):
+        name_form = pm.group("name")[is_at + 1 :]
         by_at = name_form.find("由")
         built = _ZH_BUILT_BY.match(name_form, by_at + 1) if by_at >= 0 else None
         if built is not None:  # 由X(和Y)投资建设的Z项目: X (and Y; not a government), the project Z

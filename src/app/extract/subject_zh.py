@@ -99,6 +99,8 @@ _NOT_AN_INVESTOR = re.compile(
     r"|^(?:此次|本次|这一|该|投资|项目|预计|计划|首期|一期|二期|三期|四期|分期|第[\d一二三四五六七八九十]{1,2}期|首批|先期|其中"
     r"|打造|建设)"
 )
+# a place's project said to be a company's, after 是: 某县最大的招商项目是X电力的发电项目
+_OWNER_AFTER_IS = re.compile(r"(?P<n>[\u4e00-\u9fffA-Za-z]{2,12}?)的[^,。;!?\n的]{1,20}(?:项目|基地|工厂|电站)")
 # a short name ending in a business word, opening a clause before its verb: 晶辉科技拟…, 远帆锂能率先在…
 _BUSINESS_WORD = (r"(?:科技|集团|股份|控股|实业|新能源|能源|锂能|锂业|动力|电子|电气|新材料|新材|材料|光电|光伏|汽车"
                   r"|智能|精密|化工|药业|电池|半导体|微电子|重工|机械)")
@@ -311,6 +313,11 @@ def _clause_subject(form: str, lo: int, hi: int) -> tuple[str, tuple[int, int] |
             named = _company_opening(form, place.end() + 1, hi)
             if named is not None:
                 return "company", named
+        is_at = form.find("是", place.end(), hi)
+        owner = _OWNER_AFTER_IS.match(form, is_at + 1, hi) if is_at > 0 and "项目" in form[place.end() : is_at] \
+            else None
+        if owner is not None and not no_company_word(owner.group("n"), opening=True):
+            return "company", owner.span("n")  # 某县最大的招商项目是X电力的发电项目: X's project
         return "place", None
     return "other", None
 
