@@ -314,10 +314,10 @@ def _clause_subject(form: str, lo: int, hi: int) -> tuple[str, tuple[int, int] |
             if named is not None:
                 return "company", named
         is_at = form.find("是", place.end(), hi)
-        owner = _OWNER_AFTER_IS.match(form, is_at + 1, hi) if is_at > 0 and "项目" in form[place.end() : is_at] \
+        said = _OWNER_AFTER_IS.match(form, is_at + 1, hi) if is_at > 0 and "项目" in form[place.end() : is_at] \
             else None
-        if owner is not None and not no_company_word(owner.group("n"), opening=True):
-            return "company", owner.span("n")  # 某县最大的招商项目是X电力的发电项目: X's project
+        if said is not None and not no_company_word(said.group("n"), opening=True):
+            return "company", said.span("n")  # 某县最大的招商项目是X电力的发电项目: X's project
         return "place", None
     return "other", None
 
