@@ -6,8 +6,9 @@ else the owner read from a place-led name, and never the facility's name itself;
 (公司拟通过全资子公司Y在…投资建设) has the subsidiary invest (README: as the text names it); a disclosure verb or a
 的 after a name is no part of it; a clause opening with the project referred back to (项目将按照…建设) names no
 project; a place's largest project said to be a company's (…项目是X的Y项目) is X's; a listed item headed by a short
-name with its business word (投资N亿元的X置业Y花园) is X's. Cases that stay: a place's plan stays an indicator, a
-government's park names no investor.
+name with its business word (投资N亿元的X置业Y花园) is X's; 该签约项目 is the one project signed, its company the
+one a chain of places (某省某市某县人民政府与X) signs with, by the longer legal name known there. Cases that stay:
+a place's plan stays an indicator, a government's park names no investor.
 
 Sentences written for these tests (no held-out sentence; companies and places made up). Shapes as in
 tests/extract/cases.py: NUMERIC (language, text, value, unit, kind, comparator), FIELDS (language, text, value,
@@ -49,6 +50,10 @@ _VIA_FUNDS = ("近日,华辰集团公告称,公司拟通过定向增发募集资
               "预计总投资约17亿元。")  # through money raised, not a subsidiary: the company itself
 _OWNER_OF = "远帆电力的发电项目总投资31亿元。"
 _PLACE_PLAN = "今年江州市计划实施重点项目120个,总投资860亿元。"
+_SIGNED_ONE = "江州市人民政府与远帆控股集团举行签约仪式。该签约项目总投资32亿元。"  # 该签约项目: the one project signed
+_HANT_SIGNED_CHAIN = ("2月11日,江南省湖州市長樂縣人民政府與與遠帆控股集團舉行《遠帆新能源汽車項目》簽約儀式。"
+                      "該簽約項目總投資326億元,含整車生產基地。")  # a chain of places, a doubled 與, a short name known
+_PLACE_SIGNED = "江州市今年签约项目总投资320亿元。"  # the year's signed projects: the place's total
 _LARGEST_IS = "江川县最大招商引资项目是远帆电力的发电项目,总投资31亿元。"  # a place's project said to be X's
 _LARGEST_IS_CLASS = "江川县最大的项目是全县的重点项目,总投资31亿元。"  # a class of projects: the place's
 _LISTED_BRAND = ("城建项目9个,总投资32.5亿元。主要有投资10亿元的江川县德隆嘉苑社区、投资8亿元的江川县古塘花园新型社区、"
@@ -68,6 +73,9 @@ NUMERIC: list[tuple[str, str, float, str, str, str]] = [
     (HANS, _LARGEST_IS_CLASS, 31e8, "CNY", IND, "="),
     (HANS, _LISTED_BRAND, 32.5e8, "CNY", IND, "="),
     (HANS, _LISTED_BRAND, 4.4e8, "CNY", P, ""),
+    (HANS, _SIGNED_ONE, 32e8, "CNY", P, ""),
+    (HANT, _HANT_SIGNED_CHAIN, 326e8, "CNY", P, ""),
+    (HANS, _PLACE_SIGNED, 320e8, "CNY", IND, "="),
 ]
 
 FIELDS: list[tuple[str, str, float, str, str]] = [
@@ -95,4 +103,6 @@ FIELDS: list[tuple[str, str, float, str, str]] = [
     (HANS, _LISTED_BRAND, 4.4e8, "investor", "远基置业"),
     (HANS, _LISTED_BRAND, 10e8, "investor", ""),  # a place's community: no company
     (HANS, _LISTED_BRAND, 8e8, "investor", ""),
+    (HANS, _SIGNED_ONE, 32e8, "investor", "远帆控股集团"),
+    (HANT, _HANT_SIGNED_CHAIN, 326e8, "investor", "遠帆控股集團"),
 ]

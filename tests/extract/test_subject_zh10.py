@@ -11,7 +11,7 @@ from tests.extract.cases_subject_zh10 import FIELDS, NUMERIC
 from tests.extract.table_support import check_kind, check_money_field
 
 from app.extract import extract
-from app.extract.subject_zh import project_named, tidy_investor
+from app.extract.subject_zh import not_an_investor, project_named, tidy_investor
 
 PUBLISHED = dt.date(2024, 5, 20)
 
@@ -41,3 +41,10 @@ def test_verbs_and_de_end_names(name: str, tidy: str) -> None:
 ])
 def test_project_names_are_no_investor(name: str, facility: bool) -> None:
     assert project_named(name) is facility
+
+
+@pytest.mark.parametrize(("name", "none"), [
+    ("該簽約", True), ("該公司", True), ("此次", True), ("遠帆控股集團", False), ("Nexa", False),
+])
+def test_words_naming_no_investor_in_traditional(name: str, none: bool) -> None:
+    assert not_an_investor(name) is none

@@ -98,7 +98,7 @@ _ZH_INVESTOR_FIELD = re.compile(
 )
 # "成都高新区签约35个重大项目", "全年重大项目": a class of projects, not one named project
 _ZH_PLURAL_PROJECTS = re.compile(
-    r"\d+[个项]|(?:全|我|各)[市县区省州旗盟]|以上项目|(?:重大|重点|新开工|在建|拟建|签约|各类|一批|投产|竣工|开工|续建|落地|储备|在谈|新签|招商|引资)项目|项目群|等项目|批项目"
+    r"\d+[个项]|(?:全|我|各)[市县区省州旗盟]|以上项目|(?<![该此这])(?:重大|重点|新开工|在建|拟建|签约|各类|一批|投产|竣工|开工|续建|落地|储备|在谈|新签|招商|引资)项目|项目群|等项目|批项目"
 )
 _ZH_SIGN_INVEST = re.compile(
     r"(?:签约|签署|签订|落户|入驻|合作)[^。;]{0,40}?(?:总投资|计划投资|投资总额|投资额|拟投资)" + _ZH_AMOUNT_LEAD + "$"
@@ -358,6 +358,7 @@ def _zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMat
     if pm is None and (base == sent_start or form[base - 1 : base] == "\n"):
         pm = _ZH_PROJECT_ITEM.search(clause_left)
     is_at = pm.group("name").rfind("是") if pm else -1  # 某县最大招商项目是X的Y项目: the name after 是
+    is_at = is_at if pm and is_at >= 2 and len(pm.group("name")) - is_at > 4 else -1
     if pm and not _ZH_PLURAL_PROJECTS.search(pm.group("name")[is_at + 1 :]):
         name_form = pm.group("name")[is_at + 1 :]
         by_at = name_form.find("由")

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from app.extract.company_zh import company_in, known_names, the_company
 from app.extract.orgs import mainland_place, zh_investor_from_name, zh_org_before
@@ -38,7 +39,7 @@ from app.extract.textprep import match_form
 # the amount's own noun: an investment of the company, or a contract's amount
 _INVEST_CUE = re.compile(
     r"(?:(?P<verb>投资|投入|出资|认缴|增资|注资|斥资)(?:总额|总金额|金额|额|规模)?|(?:交易|收购|转让)(?:对价|价格|金额|总价|价款)"
-    r"|(?P<capital>注册资本金?))(?:合计|共计|总计|拟|将|预计|计划)?(?:约为|约|为|达到|达|是|超过|不超过|不超|不低于|近|逾|人民币|\s)*$"
+    r"|(?P<capital>注册资本金?))(?:合计|共计|总计|相加|加起来|拟|将|预计|计划)?(?:约为|约|为|达到|达|是|超过|不超过|不超|不低于|近|逾|人民币|\s)*$"
 )
 # a subsidiary named after its parent, the clause's subject: X公司("X")的美国子公司Y将…, X旗下的Y拟…
 _SUBSIDIARY_AFTER = re.compile(
@@ -58,8 +59,8 @@ _VENTURE = re.compile(r"合资|合营|共同出资|共同投资|设立|成立|�
 _NOT_ONE_PROJECT = re.compile(
     r"产值|营收|营业收入|收入|销售|税|利润|研发|募集|募资|融资|回购|分红|累计|年均|每年|全年|年度|今年|明年|当年|多家|数家|几家"
     r"|大批|央企|国企|外企|民企|客商|"
-    r"[\d一二三四五六七八九十两]+\s*(?:个|项|批|家)|各类|多个|若干|一批|\d+年来|近年来|以来|签约项目|招商"
-)
+    r"[\d一二三四五六七八九十两]+\s*(?:个|项|批|家)|各类|多个|若干|一批|\d+年来|近年来|以来|(?<![该此本这])签约项目|招商"
+)  # (该签约项目: the one project signed)
 # several projects counted before the amount's clause: 签约项目12个,总投资…
 _COUNTED = re.compile(
     r"[\d一二三四五六七八九十两]+\s*(?:个|项|批)[^,。;!?\n]{0,12}?项目|项目(?:共|有|合计)?\s*[\d一二三四五六七八九十两]+\s*(?:个|项)|等项目"
@@ -142,8 +143,14 @@ _SENTENCE_END = "。;!?\n"
 
 
 def not_an_investor(name: str | None) -> bool:
-    """A word standing for a company but naming none (此次, 控股公司, 该公司), or nothing."""
-    return not name or _NOT_AN_INVESTOR.search(name.strip()) is not None
+    """A word standing for a company but naming none (此次, 控股公司, 该公司), or nothing; read on the matching form,
+    so that a Traditional text's words (該簽約, 該公司) are known too."""
+    return not name or _names_none(name.strip())
+
+
+@lru_cache(maxsize=4096)
+def _names_none(name: str) -> bool:
+    return _NOT_AN_INVESTOR.search(name if name.isascii() else match_form(name)) is not None
 
 
 # what a name is not, by its shape: a capacity (3GW, 20万吨), a legal form alone (股份公司, 有限公司), a phrase
@@ -194,9 +201,11 @@ def clauses_before(form: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 def _company_opening(form: str, at: int, hi: int) -> tuple[int, int] | None:
     """The company opening form[at:hi] (a known short name or a name with an organisation suffix), its span."""
-    for _, name in known_names(form):
-        if form.startswith(name, at) and not not_an_investor(name) and not _INDUSTRY_HEAD.search(name):
-            return at, at + len(name)
+    names = [name for _, name in known_names(form)
+             if form.startswith(name, at) and not not_an_investor(name) and not _INDUSTRY_HEAD.search(name)]
+    if names:  # 华辰 and 华辰控股集团 both known here: the legal name, when one opens the clause
+        legal = [name for name in names if _LEGAL_END.search(name)]
+        return at, at + len(max(legal, key=len) if legal else names[0])
     head = form[at : min(hi, at + 30)]
     stops = [m.start() for m in re.finditer(r"拟|计划|将|已|在|于|与|和|通过|投资|出资|认缴|发布|公告|签|\(", head)]
     for stop in [*stops, len(head)]:
@@ -308,9 +317,13 @@ def _clause_subject(form: str, lo: int, hi: int) -> tuple[str, tuple[int, int] |
         short = re.match(r"[\u4e00-\u9fff]{0,3}(?:省|市|区|县|州|镇|乡|旗|盟)$", head)
         place = place if short is not None or re.search(r"政府|管委会|开发区|高新区|经开区|新区", head) else None
     if place is not None:
-        partner = re.match(r"(?:和|与|同)", form[place.end() : place.end() + 1])
-        if partner is not None:  # 某市政府与X公司签署…: the company is the investor
-            named = _company_opening(form, place.end() + 1, hi)
+        end = place.end()
+        while (more := _PLACE_HEAD.match(form, end, hi)) is not None and more.end() - end <= 9:
+            end = more.end()  # 某省某市某县人民政府: the chain of places is one government
+        while form.startswith(("与", "和", "同"), end + 1):
+            end += 1  # 与与: a doubled word
+        if form.startswith(("与", "和", "同"), end):  # 某市政府与X公司签署…: the company is the investor
+            named = _company_opening(form, end + 1, hi)
             if named is not None:
                 return "company", named
         is_at = form.find("是", place.end(), hi)
