@@ -3,7 +3,8 @@ names of `app.extract.orgs` and the sentence ends of `app.extract.segments`): an
 across a blank line (page chrome above it: "Print this page", "Share this story"); "Co., LTD." written in capitals
 ends no sentence, so the project named after it is that company's; an official's name (after a title, or with
 the title in it) is never the company of a project the next sentences describe; "the … projects of X" names the
-company owning the project the next sentence gives an amount for. Cases that stay: a city's total over its key
+company owning the project the next sentence gives an amount for; a place's official signing a contract with X for
+the Y project, "which has an investment of N", makes X the investor. Cases that stay: a city's total over its key
 projects stays an indicator with no investor; a company named before stays the owner of "the new plant".
 
 Sentences written for these tests (no held-out sentence; companies, people and places made up). Shapes as in
@@ -31,12 +32,20 @@ _COMPANY_BEFORE = "Nexa Ceramics opened its first plant in 2019. The new plant h
 _PLANT_OF = ("The venue is the new tile plant of Nexa Ceramics in Qingyuan. The project has a total investment of "
              "1.5 billion yuan.")
 _CITY_TOTAL = "The city's 30 key projects have a total investment of 12 billion yuan."
+_SIGNED_PARTNER = ("During the ceremony, Jiangzhou City signed a total of 7 projects with a combined investment of 8.7 "
+                   "billion yuan. Representing Lu County, Wang Ping formally signed a contract with Qinfeng Textile "
+                   "Co., Ltd. for the Green Textile Park project, which has an investment of 3 billion yuan.")
+_SIGNED_NO_PROJECT = ("Lu County signed a contract with Nexa Ceramics Co., Ltd. on Monday. The county has an "
+                      "investment of 3 billion yuan this year.")  # no project the contract is for: the county's figure
 
 NUMERIC: list[tuple[str, str, float, str, str, str]] = [
     (EN, _PRINT, 810e6, "CNY", P, ""),
     (EN, _CAPITAL_LTD, 280e6, "CNY", P, ""),
     (EN, _OFFICIAL, 9e9, "CNY", P, ""),
     (EN, _CITY_TOTAL, 12e9, "CNY", IND, "="),
+    (EN, _SIGNED_PARTNER, 8.7e9, "CNY", IND, "="),
+    (EN, _SIGNED_PARTNER, 3e9, "CNY", P, ""),
+    (EN, _SIGNED_NO_PROJECT, 3e9, "CNY", IND, "="),
 ]
 
 FIELDS: list[tuple[str, str, float, str, str]] = [
@@ -48,4 +57,5 @@ FIELDS: list[tuple[str, str, float, str, str]] = [
     (EN, _OFFICIAL_ALONE, 2e9, "investor", ""),
     (EN, _COMPANY_BEFORE, 2e9, "investor", "Nexa Ceramics"),
     (EN, _PLANT_OF, 1.5e9, "investor", "Nexa Ceramics"),
+    (EN, _SIGNED_PARTNER, 3e9, "investor", "Qinfeng Textile Co., Ltd."),
 ]

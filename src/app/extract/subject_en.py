@@ -529,6 +529,28 @@ def listed_project(form: str, amount_start: int) -> int | None:
     return marks[-1] + len(form[marks[-1] : amount_start]) - len(form[marks[-1] : amount_start].lstrip())
 
 
+_SIGNED_WITH = re.compile(r"\b(?:signed|inked|sealed)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:contract|agreement|deal)s?"
+                          r"\s+with\s+")
+_FOR_PROJECT = re.compile(r"\s*(?:for|on)\s+(?:the|a|an)\s+[^.;]{0,160}?(?i:project|plant|base|park|factory)\b")
+
+
+def _signed_partner(about: ArticleSubjects, sent_start: int, amount_start: int) -> tuple[int, str] | None:
+    """"The county signed a contract with X Co., Ltd. for the Y project, which has an investment of N": a place
+    or its official signs, the company it signs with invests in the project the contract is for."""
+    form = about.form
+    if "with" not in form[sent_start:amount_start]:
+        return None
+    signed = _SIGNED_WITH.search(form, sent_start, amount_start)
+    if signed is None:
+        return None
+    written = _NAME_ALONE.match(form, signed.end())
+    named = _named_company(form, about.text, signed.end(), about.learned, _NAME_ALONE) if written else None
+    if (named is None or written is None or about.is_learned(named[1]) or about.person(named[1])
+            or not _FOR_PROJECT.match(form, written.end(), amount_start)):
+        return None
+    return named
+
+
 def decide(about: ArticleSubjects, low: str, sent: tuple[int, int], amount: tuple[int, int]
            ) -> tuple[int, str | None] | None:
     """(evidence start, investor) when the amount at `amount` is one company's or one project's investment by the
@@ -562,6 +584,10 @@ def decide(about: ArticleSubjects, low: str, sent: tuple[int, int], amount: tupl
         det = _DETERMINER_BEFORE.search(form, max(0, amount[0] - 6), amount[0])
         if "-" in form[amount[0] : amount[1]] or det is not None:  # "the 8-billion-yuan … Park": one facility
             subject = Subject("project", None, amount[0], introduced=det is None or det.group().lower() != "the ")
+    if (subject is None or subject.what == "place") and not few:
+        partner = _signed_partner(about, sent_start, amount[0])
+        if partner is not None:
+            return partner
     if subject is None or subject.what == "place" or (few and subject.what != "company"):
         return None
     if subject.what == "parties":  # several companies' one facility: the venture's total, no one investor
