@@ -7,7 +7,8 @@ else the owner read from a place-led name, and never the facility's name itself;
 的 after a name is no part of it; a clause opening with the project referred back to (项目将按照…建设) names no
 project; a place's largest project said to be a company's (…项目是X的Y项目) is X's; a listed item headed by a short
 name with its business word (投资N亿元的X置业Y花园) is X's; 该签约项目 is the one project signed, its company the
-one a chain of places (某省某市某县人民政府与X) signs with, by the longer legal name known there. Cases that stay:
+one a chain of places (某省某市某县人民政府与X) signs with, by the longer legal name known there; the company by its
+legal form that the clause before the amount ends with investing (…项目,X集团投资,总投资N) invests. Cases that stay:
 a place's plan stays an indicator, a government's park names no investor.
 
 Sentences written for these tests (no held-out sentence; companies and places made up). Shapes as in
@@ -54,6 +55,9 @@ _SIGNED_ONE = "江州市人民政府与远帆控股集团举行签约仪式。�
 _HANT_SIGNED_CHAIN = ("2月11日,江南省湖州市長樂縣人民政府與與遠帆控股集團舉行《遠帆新能源汽車項目》簽約儀式。"
                       "該簽約項目總投資326億元,含整車生產基地。")  # a chain of places, a doubled 與, a short name known
 _PLACE_SIGNED = "江州市今年签约项目总投资320亿元。"  # the year's signed projects: the place's total
+_INVESTS_BEFORE = "位于云台山景区的云台太极养生项目,远帆集团投资,总投资达100亿元。"  # X集团投资 in the clause before
+_BY_BEFORE = "位于云台山景区的云台太极养生项目,由远帆集团投资,总投资达一百亿元。"
+_GOVERNMENT_INVESTS = "云台太极养生项目,江州市政府投资,总投资达100亿元。"  # a government is no investor
 _LARGEST_IS = "江川县最大招商引资项目是远帆电力的发电项目,总投资31亿元。"  # a place's project said to be X's
 _LARGEST_IS_CLASS = "江川县最大的项目是全县的重点项目,总投资31亿元。"  # a class of projects: the place's
 _LISTED_BRAND = ("城建项目9个,总投资32.5亿元。主要有投资10亿元的江川县德隆嘉苑社区、投资8亿元的江川县古塘花园新型社区、"
@@ -76,6 +80,7 @@ NUMERIC: list[tuple[str, str, float, str, str, str]] = [
     (HANS, _SIGNED_ONE, 32e8, "CNY", P, ""),
     (HANT, _HANT_SIGNED_CHAIN, 326e8, "CNY", P, ""),
     (HANS, _PLACE_SIGNED, 320e8, "CNY", IND, "="),
+    (HANS, _INVESTS_BEFORE, 100e8, "CNY", P, ""),
 ]
 
 FIELDS: list[tuple[str, str, float, str, str]] = [
@@ -105,4 +110,7 @@ FIELDS: list[tuple[str, str, float, str, str]] = [
     (HANS, _LISTED_BRAND, 8e8, "investor", ""),
     (HANS, _SIGNED_ONE, 32e8, "investor", "远帆控股集团"),
     (HANT, _HANT_SIGNED_CHAIN, 326e8, "investor", "遠帆控股集團"),
+    (HANS, _INVESTS_BEFORE, 100e8, "investor", "远帆集团"),
+    (HANS, _BY_BEFORE, 100e8, "investor", "远帆集团"),
+    (HANS, _GOVERNMENT_INVESTS, 100e8, "investor", "云台太极养生"),  # (the brand convention, not the government)
 ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from app.extract.orgs import zh_org_before
 from app.extract.subject_zh import (
     agent_after,
     bare_project,
@@ -44,6 +45,24 @@ def agent_before(form: str, text: str, sent_start: int, at: int) -> str | None:
             if kind == "company" and span is not None and not not_an_investor(text[span[0] : span[1]]):
                 return text[span[0] : span[1]]
     return None
+
+
+_INVESTS_AT_END = re.compile(r"(?:独资|全资)?(?:投资建设|投资兴建|出资建设|投资|出资|投建)$")
+
+
+def investing_clause(form: str, text: str, sent_start: int, at: int) -> str | None:
+    """The company by its legal form that the clause right before the amount's ends with as the one investing (…项目,
+    X集团投资,总投资N亿元), or None."""
+    clauses = clauses_before(form, sent_start, at)
+    if len(clauses) < 2 or not form.startswith(("资", "设", "建"), clauses[1][1] - 1):
+        return None
+    lo, hi = clauses[1]
+    verb = _INVESTS_AT_END.search(form, lo, hi)
+    org = zh_org_before(form[lo : verb.start()]) if verb is not None else None
+    if verb is None or org is None or lo + org[1] != verb.start():
+        return None
+    name = tidy_investor(re.sub(r"^(?:并由|由|又|也|还|并|且|再)", "", text[lo + org[0] : lo + org[1]]))
+    return name if legal_name(name) and not government(name) else None
 
 
 # a capital increase's giver and receiver: X(拟)(以自有资金)向/对Y增资N; Y获得X(的)增资N
@@ -169,4 +188,6 @@ def settle_investor(form: str, text: str, investor: str | None, project: str | N
         agent = agent_after(form, text, end)  # 由X联合…共同投资: X, not a name read from the project's
         if agent is not None and (not investor or place_led_name(investor, project)):
             investor = agent
+        elif agent is None and (invests := investing_clause(form, text, sent_start, at)) is not None:
+            investor = invests  # …项目,X集团投资,总投资N亿元: the company the clause before names
     return True, investor
