@@ -8,7 +8,8 @@ else the owner read from a place-led name, and never the facility's name itself;
 project; a place's largest project said to be a company's (…项目是X的Y项目) is X's; a listed item headed by a short
 name with its business word (投资N亿元的X置业Y花园) is X's; 该签约项目 is the one project signed, its company the
 one a chain of places (某省某市某县人民政府与X) signs with, by the longer legal name known there; the company by its
-legal form that the clause before the amount ends with investing (…项目,X集团投资,总投资N) invests. Cases that stay:
+legal form that the clause before the amount ends with investing (…项目,X集团投资,总投资N) invests; a clause after
+the amount saying the project is a company's (…,是X…最大的投资项目) names its investor. Cases that stay:
 a place's plan stays an indicator, a government's park names no investor.
 
 Sentences written for these tests (no held-out sentence; companies and places made up). Shapes as in
@@ -57,6 +58,10 @@ _HANT_SIGNED_CHAIN = ("2月11日,江南省湖州市長樂縣人民政府與與�
 _PLACE_SIGNED = "江州市今年签约项目总投资320亿元。"  # the year's signed projects: the place's total
 _INVESTS_BEFORE = "位于云台山景区的云台太极养生项目,远帆集团投资,总投资达100亿元。"  # X集团投资 in the clause before
 _BY_BEFORE = "位于云台山景区的云台太极养生项目,由远帆集团投资,总投资达一百亿元。"
+_SAID_AFTER = ("据介绍,云岭卡普斯互联网生态园项目占地约3000亩,总投资80亿元,项目达产后可实现产值200亿元,"
+               "是远帆集团自创立以来在国内最大的投资项目。")  # the company the project is said after to be of
+_SAID_AFTER_PLACE_LED = "江州智慧物流园项目总投资30亿元,是远帆集团在华东最大的生产基地。"
+_SAID_AFTER_PLACE = "江州智慧物流园项目总投资30亿元,是全市最大的项目。"  # a place's largest: no company said
 _GOVERNMENT_INVESTS = "云台太极养生项目,江州市政府投资,总投资达100亿元。"  # a government is no investor
 _LARGEST_IS = "江川县最大招商引资项目是远帆电力的发电项目,总投资31亿元。"  # a place's project said to be X's
 _LARGEST_IS_CLASS = "江川县最大的项目是全县的重点项目,总投资31亿元。"  # a class of projects: the place's
@@ -81,6 +86,7 @@ NUMERIC: list[tuple[str, str, float, str, str, str]] = [
     (HANT, _HANT_SIGNED_CHAIN, 326e8, "CNY", P, ""),
     (HANS, _PLACE_SIGNED, 320e8, "CNY", IND, "="),
     (HANS, _INVESTS_BEFORE, 100e8, "CNY", P, ""),
+    (HANS, _SAID_AFTER, 200e8, "CNY", T, "="),
 ]
 
 FIELDS: list[tuple[str, str, float, str, str]] = [
@@ -112,5 +118,8 @@ FIELDS: list[tuple[str, str, float, str, str]] = [
     (HANT, _HANT_SIGNED_CHAIN, 326e8, "investor", "遠帆控股集團"),
     (HANS, _INVESTS_BEFORE, 100e8, "investor", "远帆集团"),
     (HANS, _BY_BEFORE, 100e8, "investor", "远帆集团"),
-    (HANS, _GOVERNMENT_INVESTS, 100e8, "investor", "云台太极养生"),  # (the brand convention, not the government)
+    (HANS, _GOVERNMENT_INVESTS, 100e8, "investor", "云台太极养生"),
+    (HANS, _SAID_AFTER, 80e8, "investor", "远帆集团"),
+    (HANS, _SAID_AFTER_PLACE_LED, 30e8, "investor", "远帆集团"),
+    (HANS, _SAID_AFTER_PLACE, 30e8, "investor", "江州智慧"),  # (the brand convention, not the government)
 ]

@@ -190,4 +190,26 @@ def settle_investor(form: str, text: str, investor: str | None, project: str | N
             investor = agent
         elif agent is None and (invests := investing_clause(form, text, sent_start, at)) is not None:
             investor = invests  # …项目,X集团投资,总投资N亿元: the company the clause before names
+    if not part and (not investor or place_led_name(investor, project)):  # (江州智慧 of 江州智慧物流园项目)
+        investor = owner_said_after(form, text, end) or investor
     return True, investor
+
+
+# the project said after its amount to be a company's: …总投资N亿元,是X自创立以来最大的投资项目
+_IS_AFTER = re.compile(r"[,,](?:这|也|这也|它)?是")
+_OWNED_PROJECT = re.compile(r"(?:项目|基地|工厂|产业园|园区)")
+
+
+def owner_said_after(form: str, text: str, end: int) -> str | None:
+    """The company a clause after the amount, in its sentence, says the project is of (…,是X…最大的投资项目), or
+    None (…,是全市最大的项目: a place's)."""
+    stop = min((i for i in (form.find(c, end, end + 120) for c in "。;!?\n") if i >= 0), default=end + 120)
+    said = _IS_AFTER.search(form, end, stop)
+    if said is None:
+        return None
+    hi = min((i for i in (form.find(c, said.end(), stop) for c in ",,") if i >= 0), default=stop)
+    kind, span = clause_subject(form, said.end(), hi)
+    if kind != "company" or span is None or not _OWNED_PROJECT.search(form, span[1], hi) \
+            or not_an_investor(text[span[0] : span[1]]) or project_named(text[span[0] : span[1]]):
+        return None
+    return text[span[0] : span[1]]
