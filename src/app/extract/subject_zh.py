@@ -342,7 +342,8 @@ def _first_subject(form: str, lo: int, hi: int) -> tuple[str, tuple[int, int] | 
     named: tuple[str, tuple[int, int] | None] | None = None
     for i, (c_lo, c_hi) in enumerate(clauses):
         kind, span = clause_subject(form, c_lo, c_hi)
-        if kind in ("company", "place") and i + 1 < len(clauses) and _PARTNER_LISTED.search(form, *clauses[i + 1]):
+        if kind in ("company", "place") and i + 1 < len(clauses) and _PARTNER_LISTED.search(form, *clauses[i + 1]) \
+                and not _AFTER_CLAUSE.match(form, clauses[i + 1][0]):  # (继与A市签署…后, X又…: X's own clause)
             continue  # X公司拟与A市政府、B区政府共同签署…: B is a partner listed after 与, not who
         if kind in ("company", "place"):
             return kind, span
@@ -351,10 +352,22 @@ def _first_subject(form: str, lo: int, hi: int) -> tuple[str, tuple[int, int] | 
     return named
 
 
+# a clause of time opening the sentence, its subject told after it: 继与A市签署…后, 在与…签约之后,
+_AFTER_CLAUSE = re.compile(r"(?:继|在|自)[^,。;:!?\n]{2,60}?(?:后|之后|以后)(?=,)")
+
+
 def subject_before(form: str, sent_start: int, at: int) -> tuple[str, tuple[int, int] | None]:
     """Who the amount at `at` is about: its clause's subject, else the subject of a clause before it in the
     sentence, else the company named last before it in the paragraph (a sentence with no subject continues
     the paragraph's)."""
+    if form.startswith(("继", "在", "自"), sent_start):
+        opening = _AFTER_CLAUSE.match(form, sent_start)
+        if opening is not None and at < opening.end():  # 继与A市签署总投资N的协议后,X又…: the main clause's X
+            nxt = opening.end() + 1
+            stop = min((i for i in (form.find(c, nxt) for c in _CLAUSE_END) if i >= 0), default=len(form))
+            kind, span = clause_subject(form, nxt, stop)
+            if kind == "company":
+                return kind, span
     found = _first_subject(form, sent_start, at)
     if found is not None and found[0] != "project":
         return found
