@@ -10,7 +10,8 @@ name with its business word (投资N亿元的X置业Y花园) is X's; 该签约�
 one a chain of places (某省某市某县人民政府与X) signs with, by the longer legal name known there; the company by its
 legal form that the clause before the amount ends with investing (…项目,X集团投资,总投资N) invests; a clause after
 the amount saying the project is a company's (…,是X…最大的投资项目) names its investor; a clause of time opening the
-sentence (继与A市签署总投资N的协议后,X又…) takes the main clause's company. Cases that stay:
+sentence (继与A市签署总投资N的协议后,X又…) takes the main clause's company; a named project classed after its name
+(X项目属省重大项目,总投资N) is one project. Cases that stay:
 a place's plan stays an indicator, a government's park names no investor.
 
 Sentences written for these tests (no held-out sentence; companies and places made up). Shapes as in
@@ -66,6 +67,9 @@ _SAID_AFTER_PLACE = "江州智慧物流园项目总投资30亿元,是全市最�
 _AFTER_SIGNING = ("继与江南余姚政府签署总投资188亿元的协议后,远帆汽车近日又与江州市政府签署协议,斥资100多亿元在当地"
                   "建设完整的生产基地。")  # a clause of time opening the sentence: the main clause's company
 _AFTER_PLAN = "在江州市政府完成规划后,全市将投资100亿元建设道路。"  # a place's plan stays a target
+_CLASSED = "远基大健康高端食品项目属省重大项目,总投资7亿元,打造智能工厂。"  # one project, then its class
+_CLASS_TOTAL = "江州市重大项目总投资700亿元。"  # the class's total: the place's
+_IS_BUILT_BY = "江川县最大招商引资项目是由远帆集团投资建设的发电项目,总投资31亿元。"
 _GOVERNMENT_INVESTS = "云台太极养生项目,江州市政府投资,总投资达100亿元。"  # a government is no investor
 _LARGEST_IS = "江川县最大招商引资项目是远帆电力的发电项目,总投资31亿元。"  # a place's project said to be X's
 _LARGEST_IS_CLASS = "江川县最大的项目是全县的重点项目,总投资31亿元。"  # a class of projects: the place's
@@ -94,6 +98,9 @@ NUMERIC: list[tuple[str, str, float, str, str, str]] = [
     (HANS, _AFTER_SIGNING, 188e8, "CNY", P, ""),
     (HANS, _AFTER_SIGNING, 100e8, "CNY", P, ""),
     (HANS, _AFTER_PLAN, 100e8, "CNY", T, "="),
+    (HANS, _CLASSED, 7e8, "CNY", P, ""),
+    (HANS, _CLASS_TOTAL, 700e8, "CNY", IND, "="),
+    (HANS, _IS_BUILT_BY, 31e8, "CNY", P, ""),
 ]
 
 FIELDS: list[tuple[str, str, float, str, str]] = [
@@ -129,6 +136,8 @@ FIELDS: list[tuple[str, str, float, str, str]] = [
     (HANS, _SAID_AFTER, 80e8, "investor", "远帆集团"),
     (HANS, _AFTER_SIGNING, 188e8, "investor", "远帆汽车"),
     (HANS, _AFTER_SIGNING, 100e8, "investor", "远帆汽车"),
+    (HANS, _CLASSED, 7e8, "investor", "远基大健康"),
+    (HANS, _IS_BUILT_BY, 31e8, "investor", "远帆集团"),
     (HANS, _SAID_AFTER_PLACE_LED, 30e8, "investor", "远帆集团"),
     (HANS, _SAID_AFTER_PLACE, 30e8, "investor", "江州智慧"),  # (the brand convention, not the government)
 ]
