@@ -1,29 +1,14 @@
-"""Round 10's Chinese investor decisions (tests/extract/cases_subject_zh10.py): a project's own name is never the
-investor and gives way to the company named before; a phase's own total takes the sentence's company; a parent
-acting through a subsidiary has the subsidiary invest; disclosure verbs and 的 end names."""
+"""Round 10's investor decisions, by their parts (the table cases of tests/extract/cases_subject_zh10.py and
+tests/extract/cases_subject_en10.py run in tests/extract/test_subject_zh.py): disclosure and time words and 的 end
+names; a project's or facility's name is never the investor; words naming no company are known in Traditional too;
+English organisation names never cross a blank line."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-from tests.extract.cases_subject_zh10 import FIELDS, NUMERIC
-from tests.extract.table_support import check_kind, check_money_field
 
-from app.extract import extract
+from app.extract.orgs import en_orgs
 from app.extract.subject_zh import not_an_investor, project_named, tidy_investor
-
-PUBLISHED = dt.date(2024, 5, 20)
-
-
-@pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "comparator"), NUMERIC)
-def test_round10_kind(language: str, text: str, value: float, unit: str, kind: str, comparator: str) -> None:
-    check_kind(extract(text, language, PUBLISHED), text, value, unit, kind, comparator)
-
-
-@pytest.mark.parametrize(("language", "text", "value", "field", "expected"), FIELDS)
-def test_round10_investor(language: str, text: str, value: float, field: str, expected: str) -> None:
-    check_money_field(extract(text, language, PUBLISHED), text, value, field, expected, exact=True)
 
 
 @pytest.mark.parametrize(("name", "tidy"), [
@@ -48,3 +33,12 @@ def test_project_names_are_no_investor(name: str, facility: bool) -> None:
 ])
 def test_words_naming_no_investor_in_traditional(name: str, none: bool) -> None:
     assert not_an_investor(name) is none
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Print this page\n\nAcme Motor Co. Ltd. said", ["Acme Motor Co. Ltd."]),
+    ("Print this page\n  \nAcme Motor Co. Ltd. said", ["Acme Motor Co. Ltd."]),
+    ("Jiangzhou Acme\nMotor Co. Ltd. said", ["Jiangzhou Acme\nMotor Co. Ltd."]),  # one line break: one name
+])
+def test_names_never_cross_a_blank_line(text: str, names: list[str]) -> None:
+    assert [text[s:e] for s, e in en_orgs(text)] == names
