@@ -53,10 +53,10 @@ _INVESTS_AT_END = re.compile(r"(?:独资|全资)?(?:投资建设|投资兴建|�
 def investing_clause(form: str, text: str, sent_start: int, at: int) -> str | None:
     """The company by its legal form that the clause right before the amount's ends with as the one investing (…项目,
     X集团投资,总投资N亿元), or None."""
-    clauses = clauses_before(form, sent_start, at)
-    if len(clauses) < 2 or not form.startswith(("资", "设", "建"), clauses[1][1] - 1):
+    hi = max(form.rfind(",", sent_start, at), form.rfind("，", sent_start, at))  # the clause before the amount's
+    if hi <= sent_start or not form.startswith(("资", "设", "建"), hi - 1):
         return None
-    lo, hi = clauses[1]
+    lo = max(sent_start, max(form.rfind(c, sent_start, hi) for c in ",，:;") + 1)
     verb = _INVESTS_AT_END.search(form, lo, hi)
     org = zh_org_before(form[lo : verb.start()]) if verb is not None else None
     if verb is None or org is None or lo + org[1] != verb.start():
@@ -190,8 +190,8 @@ def settle_investor(form: str, text: str, investor: str | None, project: str | N
             investor = agent
         elif agent is None and (invests := investing_clause(form, text, sent_start, at)) is not None:
             investor = invests  # …项目,X集团投资,总投资N亿元: the company the clause before names
-    if not part and (not investor or place_led_name(investor, project)):  # (江州智慧 of 江州智慧物流园项目)
-        investor = owner_said_after(form, text, end) or investor
+    if not part and form.find("是", end, end + 120) >= 0 and (not investor or place_led_name(investor, project)):
+        investor = owner_said_after(form, text, end) or investor  # (江州智慧 of 江州智慧物流园项目)
     return True, investor
 
 
