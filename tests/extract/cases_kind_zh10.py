@@ -123,7 +123,6 @@ KIND_ZH10: list[tuple[str, str, float, str, str, str]] = [
 
 # the investor a named project's total carries, read from its name (X的Y项目: X); "" for none
 INVESTOR_ZH10: list[tuple[str, str, float, str]] = [
-    (HANS, _LARGEST_IS, 45e8, "远帆新能源"),
     (HANS, _CLASS_AFTER, 8e8, "青禾大健康"),
     (HANT, _HANT_DETERMINED_AGENT, 32e8, "遠帆集團"),
 ]
