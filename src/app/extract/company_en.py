@@ -1,7 +1,11 @@
 """One company's investment in one project, in English news language (the company names, also those
 without a legal suffix that the article introduces, come from `orgs.en_orgs`):
 
-- "… at a cost of N" (a joint venture, a plant, more capacity) of the company named in the sentence;
+- "… at a cost of N" (a joint venture, a plant, more capacity) of the company named in the sentence; one facility's
+  cost ("a … facility was built … with a cost of N", "the factory cost more than N") its project, whoever owns it;
+- an amount a company's investment allots to one thing, opening its clause ("• N will fund an air-conditioner
+  project", "N will go toward …") or as "a N investment to establish …", in the paragraphs after a company is named
+  (`allotted_project`; never a debt, a dividend or a year's figure), and "X unveiled a N investment" (the subject's);
 - "The first phase … an investment of N": the one company named just before invests;
 - the company right before the investment verb, also a short or brand name the article never introduces ("under
   which Norvik will invest an additional RMB 8 billion", "will see Nexa invest …", "Nexa recently plans to invest");
@@ -29,7 +33,17 @@ IN_PROJECTS_AFTER = re.compile(
     r"|a\s+number\s+of|dozens\s+of)\s+(?:[\w-]+\s+){0,2}projects\b"
 )
 _AT_A_COST = re.compile(
-    r"\bat\s+a\s+(?:total\s+)?cost\s+of\s+(?:up\s+to\s+|about\s+|nearly\s+|some\s+|around\s+|roughly\s+)?$"
+    r"\b(?:at|with)\s+a\s+(?:total\s+)?cost\s+of\s+(?:up\s+to\s+|about\s+|nearly\s+|some\s+|around\s+|roughly\s+)?$"
+)
+# one facility named in the sentence before its cost: "A UHT milk facility was built in X with a cost of N", "the
+# factory cost more than N", "The new line, which will cost N" (a plural — "the plants cost" — is a group's)
+_FACILITY_NAMED = re.compile(
+    r"\b(?:plant|factory|facility|base|line|mill|complex|cent(?:er|re)|campus|park|hub|project)\b(?!-)"
+)
+_FACILITY_COSTS = re.compile(
+    r"\b(?:plant|factory|facility|base|line|mill|complex|cent(?:er|re)|campus|hub|project)\s*,?\s+(?:which\s+|that\s+)?"
+    r"(?:will\s+|would\s+|is\s+expected\s+to\s+|is\s+set\s+to\s+)?(?:cost|costs|costing)\s+"
+    r"(?:about\s+|nearly\s+|some\s+|around\s+|roughly\s+|an\s+estimated\s+)?$"
 )
 _OPENING_NAME = re.compile(
     r"\s*(?P<n>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3})\s+(?:also\s+|has\s+|will\s+|now\s+)?(?:plans?|intends?|"
@@ -83,19 +97,26 @@ def _helped_by(form: str, text: str, sent_start: int, cue: int,
 
 
 def en_company_project(form: str, text: str, m_start: int, sent_start: int, orgs: list[tuple[int, int]],
-                       subject: Callable[[int], tuple[int, int, str] | None]) -> tuple[int, str] | None:
+                       subject: Callable[[int], tuple[int, int, str] | None]) -> tuple[int, str | None] | None:
     """(evidence start, investor) for an amount of one company's project, or None. `subject(verb_start)`
     is the company opening the sentence before the verb, if any."""
     left_start = max(sent_start, m_start - 48)  # the cues end right before the amount
     near = form[left_start:m_start]
     cost = _AT_A_COST.search(form, left_start, m_start) if "cost of" in near else None
-    if cost is not None:
-        named = [o for o in orgs if sent_start <= o[0] and o[1] <= cost.start()]
+    facility_cost = cost is None and "cost" in near and _FACILITY_COSTS.search(form, left_start, m_start) is not None
+    if cost is not None or facility_cost:
+        cue = cost.start() if cost is not None else left_start + near.rfind("cost")
+        named = [o for o in orgs if sent_start <= o[0] and o[1] <= cue]
         if named:  # "CATL also plans to establish a joint venture at a cost of 1.4 billion yuan"
             o = named[-1]
             return o[0], text[o[0] : o[1]].rstrip(". ,")
-        opener = subject(cost.start()) or _opening_name(form, text, sent_start)
-        return (opener[0], opener[2]) if opener is not None else None
+        opener = None if facility_cost else subject(cue) or _opening_name(form, text, sent_start)
+        if opener is not None:  # (the facility, not the sentence's opening words, is what "costs")
+            return opener[0], opener[2]
+        if facility_cost or _FACILITY_NAMED.search(form, sent_start, cue):
+            return max(sent_start, cue - 40), None  # one facility's cost: its project (the owner, if any, decided
+            # from the sentence's subject or the article's company)
+        return None
     invest_of = _INVESTMENT_OF.search(form, left_start, m_start) if "investment of" in near else None
     if invest_of is not None:
         helped = _helped_by(form, text, sent_start, invest_of.start(), orgs)
@@ -106,6 +127,62 @@ def en_company_project(form: str, text: str, m_start: int, sent_start: int, orgs
         if len(earlier) == 1:  # "The first phase is planned to … an investment of 12 billion yuan"
             return sent_start, earlier.pop()
     return None
+
+
+# an amount opening its clause (a list item's "• N will fund …") as what a company's investment is allotted to: "N
+# will be invested in X", "N will fund X", "N will go toward X", "N will help upgrade X"
+_ALLOTTED_AFTER = re.compile(
+    r"\s+(?:will|would|is\s+to|are\s+to|(?:is|are)\s+set\s+to|(?:is|are)\s+expected\s+to)\s+(?:be\s+(?:invested|spent"
+    r"|used|allocated|earmarked|channell?ed|put)\s+(?:in|on|for|to|into|toward|towards)\s+|(?:fund|finance|go\s+(?:toward"
+    r"|towards|to|into)|help\s+(?:to\s+)?(?:build|upgrade|fund|finance|develop|expand|set\s+up|establish|modernize"
+    r"|modernise))\s+)(?:an?\s+|the\s+)?(?P<p>[^,;.()\n]{3,80}?)(?=\s*[,;.(\n]|\s*$|\s+(?:in|at|to|by|which|that)\b)"
+)
+_CLAUSE_OPENS = re.compile(r"(?:^|[\n:;]|\.\s)\s*(?:[-•*]\s*|\d{1,2}[.)]\s+)?(?:and\s+|another\s+)?$")
+# what an allotted sum pays that is no project: debts, dividends, running costs, research
+_NOT_A_PROJECT = re.compile(
+    r"(?:its\s+|the\s+)?(?:repay\w*|pay\s+(?:off|back|down)|research|r&d|dividends?|buy-?backs?|share\s+repurchases?"
+    r"|marketing|advertising|salaries|wages|debts?|loans?|working\s+capital|interest|operating\s+costs?)\b", re.I
+)
+# "one of the initiatives will be a N investment to establish …": one investment of the company's
+_ONE_INVESTMENT = re.compile(r"\b(?:an?)\s+$")
+_INVESTMENT_NAMED_AFTER = re.compile(
+    r"\s+(?:new\s+|fresh\s+|additional\s+)?investment\s+(?:to|in|into|for)\s+(?:an?\s+|the\s+)?(?P<p>[^,;.()\n]{3,80}?)"
+    r"(?=\s*[,;.(\n]|\s*$|\s+(?:in|at|by|which|that)\b)"
+)
+
+
+# "Halvorsen unveiled a $300 million investment to …": the subject's one investment, announced
+_ANNOUNCED_ONE = re.compile(
+    r"\b(?:announced|announces|unveiled|unveils|disclosed|revealed|confirmed|pledged|committed|made)\s+(?:an?|its)\s+"
+    r"(?:new\s+|fresh\s+|further\s+|additional\s+)?$"
+)
+_INVESTMENT_AFTER_AMOUNT = re.compile(r"\s+(?:new\s+|fresh\s+|additional\s+)?investment\b(?!s)")
+
+
+def announced_investment(form: str, left_start: int, m_start: int, m_end: int) -> int | None:
+    """Where the verb announcing "a N investment" starts (its subject, a company or not, decides), or None."""
+    verb = _ANNOUNCED_ONE.search(form, left_start, m_start)
+    return verb.start() if verb is not None and _INVESTMENT_AFTER_AMOUNT.match(form, m_end) else None
+
+
+_COMPANY_REACH = 1200  # the company named before, in the paragraphs the allotments follow (a report's passing mention
+# of a company far above is not what its later sums are allotted from)
+
+
+def allotted_project(form: str, text: str, m_start: int, m_end: int, sent_start: int,
+                     orgs: list[tuple[int, int]]) -> tuple[int, str] | None:
+    """(evidence start, what it pays for) for an amount a company's investment allots to one thing ("• N will fund
+    an air-conditioner project", "a N investment to establish centres"), in an article that names a company before
+    it; None for a place's plan (no company named before, or a year's figure)."""
+    allotted = (_ALLOTTED_AFTER.match(form, m_end)
+                if _CLAUSE_OPENS.search(form, max(0, m_start - 12), m_start) else None)
+    if allotted is None and _ONE_INVESTMENT.search(form, max(0, m_start - 4), m_start):
+        allotted = _INVESTMENT_NAMED_AFTER.match(form, m_end)
+    if allotted is None or not any(0 <= m_start - o[1] <= _COMPANY_REACH for o in orgs) or annual_plan(form, m_start):
+        return None
+    if _NOT_A_PROJECT.match(form, allotted.start("p")):
+        return None  # "N will be used to repay loans"
+    return m_start, text[allotted.start("p") : allotted.end("p")]
 
 
 # --- the company as the subject of an investment verb, and an owner's facility ---------------------------------

@@ -7,8 +7,10 @@ from decimal import Decimal
 
 from app.domain.schema import Comparator, Unit
 from app.extract.candidates import Mention
-from app.extract.en_classes import PER_UNIT_AFTER, be_class, range_open, relative_class, worth_class
-from app.extract.en_lists import coordinated, part_of_group
+from app.extract.en_classes import PER_UNIT_AFTER, be_class, count_totals_class, range_open, relative_class, worth_class
+from app.extract.en_jobs import JOB_MODS, employed, job_compound, jobs_expected, jobs_salary
+from app.extract.en_lists import coordinated, counted_list, part_of_group
+from app.extract.en_plans import FUTURE, FUTURE_PREDICATE, bullet_item, planned_amount, yield_once_built
 from app.extract.index import TailFirst, scan
 from app.extract.numbers import (
     ARABIC,
@@ -28,8 +30,9 @@ NUMBER_RE = re.compile(
     rf"""
     (?<![a-z0-9])(?=[\da-z$¥€-])
     (?:(?P<cmp>\b(?:{EN_COMPARATOR}))\s+)?
-    (?P<pre>\b(?:us|hk)\s?\$\s?|\b(?:rmb|cny)\s?\$\s?|\$\s?|\bcn¥\s?|[¥€]\s?|\b(?:rmb|cny|usd|hkd|eur)\s?)?
-    (?P<num>(?:(?<![a-z0-9_.-])|(?<=rmb)|(?<=cny)|(?<=usd)|(?<=hkd)|(?<=eur))(?<!\d,)-?(?:{ARABIC})
+    (?P<pre>\b(?:us|u\.\s?s\.|hk)\s?\$\s?|\b(?:rmb|cny)\s?\$\s?|\$\s?(?:us\s?)?|\bcn¥\s?|[¥€]\s?
+      |\b(?:rmb|cny|usd|hkd|eur)\s?)?
+    (?P<num>(?:(?<![a-z0-9_.-])|(?<=rmb)|(?<=cny)|(?<=usd)|(?<=hkd)|(?<=eur)|(?<=\$us))(?<!\d,)-?(?:{ARABIC})
       |\b(?:{EN_WORD_NUMBER})\b)
     (?P<range>(?:\s?[-~]\s?|\s+to\s+)(?:{ARABIC})(?=\s*(?:%|percent|per\s+cent|{EN_MULTIPLIER})(?![a-z])))?
     (?:\s*-?\s*(?P<mult>(?:(?<=\d)|\b)(?:{EN_MULTIPLIER})|(?<=\d)b(?=\s*(?:yuan|dollars?|usd|rmb)\b))
@@ -45,7 +48,8 @@ NUMBER_RE = re.compile(
 _COUNT_HEADS = (
     r"projects?|compan(?:y|ies)|enterprises?|firms?|businesses|investors?|groups|institutions|banks"
     r"|manufacturers|factories|contracts|agreements|deals|market\s+entities|soes|state-owned\s+enterprises|working\s+groups|task\s+forces|teams"
-    r"|jobs|job\s+opportunities|programs|programmes|bases|plants|fabs|facilities|ranches"
+    r"|jobs|job\s+opportunities|programs|programmes|bases|plants|fabs|facilities|ranches|farms"
+    r"|chambers\s+of\s+commerce\s+and\s+(?:enterprises|companies|firms)"  # lumped with enterprises: counted like them
 )
 # "93 projects", and "93projects" as scraped pages glue them; "100 1-billion-and-above projects" (a value class)
 COUNT_NOUN_RE = re.compile(
@@ -70,8 +74,6 @@ _MOD_STOP = frozenset(
 )
 # the number is its clause's subject and a future predicate follows it: "about 20 projects will resume by March",
 # "90% of its output would be polysilicon next year" — a plan's figure (a target), whatever stands before it
-_FUTURE = r"\s+(?:will|would|(?:are|is)\s+(?:(?:expected|scheduled|set|due|slated|planned)\s+)?to)\s+(?!have\b)"
-_FUTURE_PREDICATE = re.compile(_FUTURE)
 # not a bare count opening its noun phrase: "the five projects will", "a batch of 24 projects will" (a group named)
 # the worth of a counted group of projects right before the amount: whatever plan the count is, what the group is
 # worth is an aggregate figure, an indicator ("to carry out 101 projects worth a total of N"; the seeds keep "to
@@ -79,6 +81,9 @@ _FUTURE_PREDICATE = re.compile(_FUTURE)
 _GROUP_TOTAL_BEFORE = re.compile(
     r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of)\s+(?:[\w-]+\s+){0,3}?projects\s+"
     r"(?:that\s+are\s+)?(?:worth|valued\s+at)\s+(?:a\s+total\s+of\s+)?$"
+    # "planning 733 key projects, with a total investment of N": the counted group's total, what its plan holds
+    r"|\b\d[\d,]*\s+(?:[\w-]+\s+){0,5}?projects\s*,\s*with\s+(?:a\s+)?total\s+(?:planned\s+)?investment\s+of\s+"
+    r"(?:about\s+|nearly\s+|over\s+|more\s+than\s+)?$"
 )
 # the clause's subject is a group of projects named before: "The projects, which involve 18 countries, will receive a
 # total investment of N", "These signed projects have a total investment of N"
@@ -90,10 +95,9 @@ _TOTAL_BEFORE = re.compile(r"\b(?:total|combined|aggregate)\s+(?:planned\s+|esti
 # what it is expected to yield ("a combined annual output value of N": a target)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$")
 _GROUP_NAMED_BEFORE = re.compile(r"\b(?:the|these|those|its|their|of|all)\s+$")
-_FUTURE_SHARE = re.compile(r"(?:\s+of\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?" + _FUTURE)
+_FUTURE_SHARE = re.compile(r"(?:\s+of\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?" + FUTURE)
 _CAPACITY_UNITS = frozenset({"kw", "mw", "gw", "kwh", "mwh", "gwh", "kwp", "mwp", "gwp", "mt", "tons", "tonnes", "t",
                              "kv", "mu", "hectares", "sq", "square", "km", "kilometers", "kilometres", "meters"})
-_JOB_MODS = frozenset({"new", "direct", "local", "permanent", "full-time", "more"})
 _RANKINGS = frozenset({"fortune", "global", "top", "china's"})
 _NOT_COUNT_BEFORE = re.compile(r"(?:\btop|\bNo\.?|\bFortune|\bGlobal|\bnumber|#|\d:)\s*$", re.I)  # 09:02
 _PER_CAPITA = re.compile(
@@ -124,7 +128,9 @@ _EACH_BEFORE = re.compile(
 # billion yuan": what each of a part of the projects received, a value class (with a partition cue in the sentence)
 _CLASS_VERB_BEFORE = re.compile(
     r"\b(?:projects?|enterprises|companies|firms|deals|ones|them|each|\d[\d,]*)\s+(?:each\s+|all\s+|have\s+|has\s+|had\s+)*"
-    r"(?:received|receiving|attracted|attracting|drew|drawing|involved|involving)\s+(?:from\s+)?$"
+    r"(?:received|receiving|attracted|attracting|drew|drawing|involved|involving|(?:bring|brings|brought|have|has|had"
+    r"|boast|boasts|carry|carries)\s+(?:an?\s+)?(?:total\s+|combined\s+|planned\s+){0,2}investments?\s+of)\s+"
+    r"(?:from\s+)?$"
 )
 _PARTITION = re.compile(r"\b(?:of\s+the|of\s+them|of\s+which|among\s+them|among\s+the|while|including|whereas)\b")
 # "the city's more than 100 million yuan in the library projects" (全市亿元以上入库项目): a class of projects
@@ -250,6 +256,12 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
             mention.broken = bool(cur and re.match(r"\s*[-.]", cur)) and "-" not in num
             if _PER_CAPITA.search(form[max(0, start - 40) : start]):
                 mention.hints["per_capita"] = "1"
+            elif jobs_salary(low, start):
+                mention.hints["rate"] = "1"  # "the jobs will pay an average annual salary of N": an indicator
+            if bullet_item(low, start):
+                mention.hints["group"] = f"item {start}"  # each item its own group (mention_marks.other_groups)
+            if planned_amount(low, start, end) or yield_once_built(low, start, end):
+                mention.hints["future"] = "1"
             if _SCALE_AFTER.match(low, end):
                 continue
             if "-" in low[num_end:end] and _CLASS_ADJECTIVE_AFTER.match(low, end):
@@ -268,7 +280,7 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
                 mention.hints["threshold"] = "1"  # "12 projects each topped 5 billion yuan"
             if _GROUP_TOTAL_BEFORE.search(low, max(0, start - 90), start) or (
                     _TOTAL_BEFORE.search(low, max(0, start - 40), start)
-                    and _GROUP_SUBJECT.search(form, max(0, start - 250), start)):
+                    and (_GROUP_SUBJECT.search(form, max(0, start - 250), start) or counted_list(low, start, out))):
                 mention.hints["aggregate"] = "1"  # "to carry out 101 projects worth a total of N", "The projects …
                 # will receive a total investment of N": the group's total
             if _value_class(low, start, end, comparator) or relative_class(low, start, comparator):
@@ -303,7 +315,7 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
             count.comparator = comparator if comparator != Comparator.EQ else count.comparator
             count.start = start
             if (count.noun_end is not None and not re.match(r"\s+of\b", low[num_end : num_end + 4])
-                    and _FUTURE_PREDICATE.match(low, count.noun_end)
+                    and FUTURE_PREDICATE.match(low, count.noun_end)
                     and not _GROUP_NAMED_BEFORE.search(low, max(0, start - 12), start)
                     and not any(o.family == "count" and o.value == count.value for o in out)):  # not a restatement
                 count.hints["future"] = "1"
@@ -349,6 +361,8 @@ def _value_class(low: str, start: int, end: int, comparator: Comparator) -> bool
     if ((comparator in (Comparator.GT, Comparator.GE) or before.endswith("from ") or ranged or range_open(before))
             and (_CLASS_VERB_BEFORE.search(before) or be_class(before)) and _PARTITION.search(sentence)):
         return True
+    if count_totals_class(before, comparator):
+        return True  # "… and 21 total more than 2 billion yuan": the class of a part of the projects
     return (comparator in (Comparator.GT, Comparator.GE) and _CLASS_OPENS.search(before) is not None
             and _CLASS_AFTER.match(low, end) is not None)
 
@@ -553,7 +567,9 @@ def _count(form: str, m: re.Match[str], value: Decimal, num: str) -> Mention | N
     plus = _PLUS_AFTER.match(form, num_end)  # "1,200-plus enterprises"
     nm = _OF_THE_AFTER.match(form, num_end) or COUNT_NOUN_RE.match(form, plus.end() if plus else num_end)
     if nm is None:
-        return _count_of_the(form, num_start, num_end, value) or _count_number_of(form, num_start, num_end, value)
+        return (employed(form, m.start(), num_start, num_end, value) or job_compound(form, num_start, num_end, value)
+                or _count_of_the(form, num_start, num_end, value)
+                or _count_number_of(form, num_start, num_end, value))
     if "\n\n" in form[num_end : nm.start("head")]:
         return None  # the noun is in the next paragraph
     if (digits.isdigit() and "," not in num and 1900 <= value <= 2100
@@ -572,7 +588,8 @@ def _count(form: str, m: re.Match[str], value: Decimal, num: str) -> Mention | N
         return None
     if "pillar" in (w.lower() for w in mods):
         return None  # "2 pillar businesses": industries, not firms
-    if nm.group("head").lower().startswith("job") and any(w.lower() not in _JOB_MODS for w in mods):
+    jobs = nm.group("head").lower().startswith("job")
+    if jobs and any(w.lower() not in JOB_MODS for w in mods):
         return None  # "N new jobs", "N direct jobs"; "200,000 service sector jobs" is a sector's, not the project's
     noun_end = nm.end("tail") if nm.group("tail") else nm.end("head")
     noun_text = form[nm.start("mods") if mods else nm.start("head") : noun_end]
@@ -582,6 +599,8 @@ def _count(form: str, m: re.Match[str], value: Decimal, num: str) -> Mention | N
                       noun_start=nm.start("mods") if mods else nm.start("head"), noun_end=noun_end)
     if nm.group("of"):
         mention.hints["of"] = " ".join(nm.group("of").split())
+    if jobs and jobs_expected(form, m.start()):
+        mention.hints["future"] = "1"  # jobs a project will create: a target (tests/heldout/README.md)
     if _ANOTHER_GROUP_BEFORE.search(form, max(0, num_start - 16), num_start):
         mention.hints["another"] = "1"  # "the remaining 6 projects": another group, not the 6 stated before
     if _word_number(num):

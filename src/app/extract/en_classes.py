@@ -120,3 +120,16 @@ def sentence_around(low: str, start: int, end: int) -> tuple[int, int]:
         s = mark.end()
     after = _SENTENCE_MARK.search(low, end, hi)
     return s, after.start() if after else hi
+
+
+# a count right before the class verb: "and 21 total more than N", "while 9 exceed N", "12 top N"
+_COUNT_TOTALS_BEFORE = re.compile(
+    r"\b\d[\d,]*\s+(?:each\s+)?(?P<verb>total(?:ing|ling|ed|led)?|exceed(?:s|ed|ing)?|top(?:s|ped)?)\s+$"
+)
+
+
+def count_totals_class(before: str, comparator: Comparator) -> bool:
+    """The amount after `before` is the class a part of the counted projects is in: "and 21 total more than N"
+    (a bare count, then its verb and the threshold), never a group's own total ("the projects total N")."""
+    m = _COUNT_TOTALS_BEFORE.search(before)
+    return m is not None and (comparator in (Comparator.GT, Comparator.GE) or not m.group("verb").startswith("total"))

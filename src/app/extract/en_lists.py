@@ -179,11 +179,17 @@ _COORD_BEFORE = re.compile(
 _COORD_AFTER = re.compile(
     r"\s+(?:(?:each\s+)?(?:were|are|have|had)\b(?!\s+(?:no|not)\b)|each\s+with\b|ones\b|with\s+(?:an?\s+)?(?:single\s+)?"
     r"(?:investment|value|registered)|in\s+which\b|valued\s+at\b|worth\b"
+    r"|total(?:ing|ling|ed|led)?\s+(?:more\s+than|over|above|at\s+least)\s|exceed(?:s|ed|ing)?\s"
     r"|as\s+(?P<as>(?:[a-z][\w'/-]*\s+){0,4}?(?:projects|programs|programmes|enterprises|companies|firms))\b)",
     re.I,
 )
-_ONE_AFTER = re.compile(r"\s+(?P<head>project|enterprise|company|firm)\s+(?:valued\s+at|worth|with|in\s+which|of)\b",
-                        re.I)
+# "…, and one chemical project worth N", "12 projects of returnees, one logistics project, and one Fortune 500
+# supplier project": one item of a list of counts, its modifiers (never a function word: "one of the projects")
+_ONE_AFTER = re.compile(
+    r"\s+(?P<mods>(?:(?!(?:of|the|a|an|in|on|for|to|with|and|or|that|which|its|their|is|was)\b)[\w'’/-]+\s+){0,5}?)"
+    r"(?P<head>project|enterprise|company|firm)"
+    r"(?:\s+(?:valued\s+at|worth|with|in\s+which|of)\b|(?P<list>(?=\s*(?:,|;|\.(?!\d)|\s+and\b))))",
+    re.I)
 # "Among these projects, there are 16 each with …": the group named before the number
 _PARTITIVE = re.compile(r"\b(?:among|of)\s+(?:(?:these|the|those)\s+)?(?P<noun>(?:[\w-]+\s+){0,3}?"
                         r"(?:projects|programs|programmes|enterprises|companies|firms))\s*,\s*", re.I)
@@ -213,7 +219,9 @@ def coordinated(form: str, num_start: int, num_end: int, value: Decimal, num: st
     noun_start: int | None
     noun_end: int | None
     if value == 1:
-        noun_start, noun_end = after.span("head")
+        if after.group("mods") and after.group("list") is None:
+            return None  # "one supplier project worth N" without a list: that one project's own amount decides
+        noun_start, noun_end = after.start("mods") if after.group("mods") else after.start("head"), after.end("head")
     elif after.group("as"):
         noun_start, noun_end = after.span("as")
     elif group is not None:
@@ -264,3 +272,11 @@ def part_of_group(form: str, num_start: int, num_end: int, value: Decimal, num: 
 
 
 __all__ = ["coordinated", "part_of_group", "place_items"]
+
+
+def counted_list(low: str, start: int, out: list[Mention]) -> bool:
+    """Two counts of projects stand before the amount in its sentence ("17 foreign projects, 12 projects of
+    returnees and one logistics project, with a total investment of N"): the total is the listed group's."""
+    counts = [o for o in out[-6:] if o.family == "count" and o.noun and "project" in o.noun.lower()
+              and start - o.end < 300 and not _SENTENCE_BREAK.search(low, o.end, start)]
+    return len(counts) >= 2

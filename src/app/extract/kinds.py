@@ -7,14 +7,24 @@ import re
 
 # --- target cues (goals, plans, forecasts) -------------------------------------------------------------
 EN_TARGET_CUE = re.compile(
-    r"\b(?:will|shall|would\s+(?:be|reach|exceed|top|hit)|plans?\s+to|plans\s+(?=\d)|planned(?!\s+(?:total\s+)?investment)|planning\s+to|is\s+planned|strive[sd]?\s+to|striving|strive\s+for"
+    r"\b(?:will|shall|would\s+(?:be|reach|exceed|top|hit)|plans?\s+to|plans\s+(?=\d)|planned(?!\s+(?:total\s+)?investment)|planning\s+(?:to|(?=\d))|is\s+planned|strive[sd]?\s+to|striving|strive\s+for"
     r"|aims?\s+(?:to|at|for)|aiming\s+(?:to|at|for)|aimed\s+at|plans?\s+an?\b|targets?|targeted|goals?|objectives?|expects?|expected\s+to"
     r"|is\s+expected|are\s+expected|proposes?\s+to|proposed|seeks?\s+to|intends?\s+to|wants?\s+to"
     r"|(?:is|are)\s+set\s+to|endeavou?r|projected|forecasts?|is\s+to|are\s+to|requires?\s+to|required\s+to"
     r"|to\s+be\s+(?:completed|achieved|reached|introduced)|by\s+20\d\d|pledged?\s+to|commit(?:s|ted)?\s+to"
     r"|(?:with\s+an?\s+)?annual\s+(?:planned\s+)?investment\s+(?:plan\s+)?of|(?:is|are)\s+estimated\s+to"
     r"|in\s+the\s+hope\s+of|hop(?:es|ing)\s+to|(?:is|are)\s+scheduled\s+to"
-    r"|scheduled\s+to\s+(?:start|begin|open))\b"  # 年度计划投资
+    r"|scheduled\s+to\s+(?:start|begin|open)"
+    # what a project will yield once built (投产后, 建成后): "after (the) completion", "once completed", "when put into
+    # production"; an expected measure ("the expected output of … is N"); heading for a figure ("march towards N")
+    # (opening a clause of its own: "after the completion of 40 projects" is achieved)
+    r"|(?:(?:after|upon|on|following)\s+(?:the\s+|its\s+)?(?:completion|full\s+operation|commissioning)(?:\s+of\s+(?:the"
+    r"|this|its)\s+(?:[\w-]+\s+){0,3}?(?:project|plant|factory|base|park|facility|line))?|(?:after|once|when)\s+(?:it\s+is\s+"
+    r"|being\s+)?(?:completed|finished|put\s+into\s+(?:production|operation|use)|fully\s+operational"
+    r"|in\s+full\s+production|up\s+and\s+running))(?=\s*,)"
+    r"|(?:expected|estimated|anticipated|designed)\s+(?:annual\s+|yearly\s+)?(?:output|revenue|sales|profits?|income|production"
+    r"|tax(?:es)?)"
+    r"|march(?:es|ing)?\s+towards?|head(?:s|ing)?\s+(?:for|towards?))\b"  # 年度计划投资
 )  # scanned over the lower-cased form
 EN_WEAK_TARGET_CUE = re.compile(r"\b(?:every\s+year|each\s+year|annually\s+introduce|should|must)\b")
 EN_ACTUAL_MARKER = re.compile(

@@ -14,8 +14,11 @@ _CONVERSION_GAP = re.compile(
     r"\s*[(（]\s*(?:about|around|approximately|approx\.?|roughly|or|约合|折合|合|约)?\s*|\s*,?\s*or\s+|或"
     r"|\s*,\s*(?:or\s+)?(?:equivalent\s+to\s+)?"
 )
+_CLOSE_AFTER = re.compile(r"[^()\n]{0,12}?\)")  # the parenthesis closing a conversion ("…million)")
 # the restating amount after a comma is approximate: "RMB 14 billion, around $2.1 billion" (not "N, M more")
 _APPROXIMATE = re.compile(r"(?:or\s+)?(?:about|around|approximately|roughly|some|equivalent\s+to)\s", re.I)
+
+_BODY_LINE = re.compile(r"^[^\n]{160}", re.M)  # the first line long enough to be a paragraph of the body
 
 
 def mark_conversions(form: str, mentions: list[Mention]) -> None:
@@ -27,8 +30,14 @@ def mark_conversions(form: str, mentions: list[Mention]) -> None:
                 "," not in form[a.end : b.start] or _APPROXIMATE.match(form, b.start, b.num_start)
                 or _APPROXIMATE.search(form, a.end, b.start)):
             b.hints["conversion"] = "1"
+            close = _CLOSE_AFTER.match(form, b.end) if "(" in form[a.end : b.start] else None
+            if close is not None:  # "a 3.6 billion yuan ($579.7 million) plant": what follows the amount is
+                a.hints["written_end"] = str(a.end)  # read after its conversion (the plant, "investment", "will
+                a.end = close.end()  # fund …"); the amount as written stays without it
     converted = [m for m in money if m.hints.get("conversion")]
-    headline = form.find("\n")
+    first = form.find("\n")  # the headline: the first line, or the short lines before the first paragraph within
+    body = _BODY_LINE.search(form, 0, 400)  # the page's top (a page's "Search" or dateline lines above it)
+    headline = max(first, body.start()) if body is not None else first
     for m in money:  # a headline's "to invest US$6.7 billion" for the body's "RMB45.2 billion (US$6.7 billion)"
         if m.end > headline:
             break

@@ -253,8 +253,9 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
                   "comparator": _COMPARATOR_TEXT[m.comparator], "basis": basis}
     origin = (by_learned[2] if by_learned is not None else None) or f"rules-{'en' if doc.is_en else 'zh'}/{m.family}"
     place = loc if kind == _PROJECT else region
+    written_end = int(m.hints.get("written_end", m.end))  # (without a conversion after it: mention_marks)
     draft = FactDraft(kind=kind, fields=fields, value=_clean_value(m), unit=m.unit,
-                      evidence=[Span(start, end)], origin=origin, value_text=text[m.num_start : m.end].strip()
+                      evidence=[Span(start, end)], origin=origin, value_text=text[m.num_start : written_end].strip()
                       if m.family != "count" else text[m.num_start : m.num_end],
                       region_code=place.code if place else None,
                       period_text=" ".join(text[period.start : period.end].split()) if period else None)

@@ -11,6 +11,8 @@ from decimal import Decimal
 from app.extract.candidates import Mention
 from app.extract.company_en import (
     EN_STOP_START,
+    allotted_project,
+    announced_investment,
     annual_plan,
     cumulative_total,
     en_company_project,
@@ -215,7 +217,8 @@ _EN_SIGNED_WORTH = re.compile(
 )
 # "Chico Group … announced a new investment of", "Tongwei Co. announced plans to invest"
 _EN_ANNOUNCED_INVESTMENT = re.compile(
-    r"\b(?:announced|unveiled|made)\s+(?:plans\s+to\s+invest|an?\s+(?:new\s+|joint\s+|further\s+)?investment\s+of)\s+$",
+    r"\b(?:announced|unveiled|made|disclosed|revealed)\s+(?:(?:an?\s+|its\s+)?plans?\s+to\s+(?:invest|spend)"
+    r"|an?\s+(?:new\s+|joint\s+|further\s+)?investment\s+of)\s+$",
     re.I,
 )
 _EN_AND_OTHERS = re.compile(r"\band\s+other\b")
@@ -439,8 +442,9 @@ def _first_in_its_sentence(form: str, spans: list[tuple[int, int]]) -> tuple[int
 def en_project(
     form: str, text: str, m: Mention, sent_start: int, orgs: list[tuple[int, int]]
 ) -> ProjectMatch | None:
-    if _EN_IN_PROJECTS_AFTER.match(form, m.end):
-        return None  # "X invested over 7 billion yuan in 11 projects": a total over many projects
+    if _EN_IN_PROJECTS_AFTER.match(form, m.end) or m.hints.get("aggregate"):
+        return None  # "X invested over 7 billion yuan in 11 projects": a total over many projects (en.py: a listed
+        # group's total)
     if other_spending(form, m.end):
         return None  # "X will spend 2 billion yuan on research and development": not a project
     left_start = max(sent_start, m.start - 160)
@@ -449,6 +453,9 @@ def en_project(
                                lambda verb_start: en_subject(form, text, sent_start, verb_start))
     if found is not None:
         return ProjectMatch(found[0], m.end, found[1], None)
+    allotted = allotted_project(form, text, m.start, m.end, sent_start, orgs)
+    if allotted is not None:  # "• N will fund an air-conditioner project": a part of a company's investment
+        return ProjectMatch(allotted[0], m.end, None, allotted[1])
     owned = owner_project(form, text, m.start, m.end, sent_start)
     if owned is not None:
         return ProjectMatch(owned[0], m.end, owned[1], None)
@@ -494,8 +501,9 @@ def en_project(
     if phase_of_project(form, m.end):
         return ProjectMatch(m.start, m.end, None, None)  # "… invest N in the first phase": one project's part
     an = _EN_ANNOUNCED_INVESTMENT.search(left)
-    if an:
-        verb_start = left_start + an.start()
+    announced = left_start + an.start() if an else announced_investment(form, left_start, m.start, m.end)
+    if announced is not None:
+        verb_start = announced
         named = [o for o in orgs if sent_start <= o[0] and o[1] <= verb_start]
         announcer = ((named[0][0], named[0][1], text[named[0][0] : named[0][1]].rstrip(". ,")) if named
                      else en_subject(form, text, sent_start, verb_start))
