@@ -4,7 +4,7 @@ production bases and facilities, a part's count named again (number first) to gi
 count (ordinals, places, a place's amenities).
 
 Every sentence is written for these tests, with made-up places and companies, in Simplified, Traditional and English
-(none is a held-out sentence); test_counts10.py runs them.
+(none is a held-out sentence); test_counts_table.py runs them with the other counts cases.
 """
 
 from __future__ import annotations
@@ -26,6 +26,8 @@ FOUND: list[tuple[str, str, float, str]] = [
     (HANT, "去年,星海電器再次投資40億元打造冰箱產業園,兩個產業園分別於今年4月和5月開工。", 2, "count"),
     (HANS, "蓝湾集团目前在国内拥有四个生产基地。", 4, "count"),
     (HANS, "远帆重工已在该省建设了3个工业园。", 3, "count"),
+    (HANS, "青禾乳业将在该旗新建6个牧场,存栏奶牛3万头。", 6, "count"),
+    (HANT, "青禾乳業將在該旗新建6個牧場,存欄奶牛3萬頭。", 6, "count"),
     # English: a company's facilities and ranches
     (EN, "Northwind already has three facilities in Chile, and the new one will open next year.", 3, "count"),
     (EN, "Northwind operates five manufacturing facilities in Poland.", 5, "count"),
@@ -37,6 +39,7 @@ NOT_FACTS: list[tuple[str, str, str]] = [
     # an ordinal is no count
     (HANS, "这是宏远集团在华南投资建造的第三个生产基地。", "count"),
     (HANT, "這是宏遠集團在華南投資建造的第三個生產基地。", "count"),
+    (HANS, "这是青禾乳业在当地建成的第二个牧场。", "count"),
     # places are counted, not projects; research bases are no production bases
     (HANS, "全区5个县区、乡镇项目已开工。", "count"),
     (HANS, "全市5个县区产业园。", "count"),

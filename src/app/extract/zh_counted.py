@@ -33,12 +33,13 @@ _DESCRIBED_AMOUNT = re.compile(
     r",(?:拟|计划|预计)?(?:总投资|投资总额|投资)?(?:额)?(?:约|近|超过|超|逾|达)?\d+(?:\.\d+)?(?:多|余)?(?:万亿|亿|万)元?$"
 )
 _DESCRIBED_PARTS = re.compile(r"[\u4e00-\u9fff]{2,8}(?:,[\u4e00-\u9fff]{2,8}){2,}")
-# or a relative clause saying where or how far the things counted got (N个在本届博览会期间洽谈成功的项目, N个已落地的项目)
+# or a clause saying where or how far the things counted got (N个在本届博览会期间洽谈成功的项目, N个已落地的项目)
 _DESCRIBED_CLAUSE = re.compile(r"(?:在|已|已经|正在)[\u4e00-\u9fff]{2,20}")
 _NOT_DESCRIBING = re.compile(r"\d+\s?(?:个|家|项)|项目|工程|企业|公司|园区|其中|包括|分别")
 _ORDINAL_BEFORE = re.compile(r"第[\d一二两三四五六七八九十百]+[个家项座]$")
-# 两个产业园, 3个生产基地: a company's (or a city's) parks and production bases, counted like factories and plant areas
-_PLANTS = re.compile(r"(?P<mods>[\u4e00-\u9fff]{0,6}?)(?P<head>产业园|工业园|生产基地|制造基地)")
+# 两个产业园, 3个生产基地, 6个牧场: a company's (or a city's) parks, production bases and farms (ranches), counted like
+# factories and plant areas
+_PLANTS = re.compile(r"(?P<mods>[\u4e00-\u9fff]{0,6}?)(?P<head>产业园|工业园|生产基地|制造基地|牧场)")
 # 14个省重大、重点项目, 6个市级、县级重点工程: the count's noun with two or three levels or classes set off by 、
 _JOINT_CLASSES = re.compile(
     r"(?P<mods>[\u4e00-\u9fff]{1,4}(?:,[\u4e00-\u9fff]{1,4}){1,2}?)(?P<head>项目|工程)"
@@ -53,7 +54,7 @@ def described_noun(form: str, end: int) -> re.Match[str] | None:
     if form.find("第", max(0, end - 8), end) >= 0 and _ORDINAL_BEFORE.search(form, max(0, end - 8), end):
         return None  # 第三个生产基地: an ordinal, not a count
     near = form[end : end + 12]
-    if "园" in near or "基地" in near:  # (the cheap test first)
+    if "园" in near or "基地" in near or "牧场" in near:  # (the cheap test first)
         plants = _PLANTS.match(form, end)
         if plants is not None and not PLACES_COUNTED.search(plants.group("mods")):
             return plants
