@@ -1,4 +1,5 @@
-"""Table cases of the structural decision for Chinese amounts (tests/extract/cases_subject_zh.py, and round 8's
+"""Table cases of the structural decision for Chinese amounts (tests/extract/cases_subject_zh.py, round 10's
+cases_subject_zh10.py and cases_subject_en10.py (English investors), and round 8's
 tests/extract/cases_listed_zh.py: projects listed by amount and company, owners named before a cue or inside a
 project's name, products and clauses that are no investor, results told with 成功 or a period gone by): a company
 subject's amount tied to one project is that project's, whatever the plan word; a place's plan stays a target,
@@ -11,7 +12,11 @@ import datetime as dt
 import pytest
 from tests.extract.cases_listed_zh import FIELDS as LISTED_FIELDS
 from tests.extract.cases_listed_zh import NUMERIC as LISTED_NUMERIC
+from tests.extract.cases_subject_en10 import FIELDS as EN10_FIELDS
+from tests.extract.cases_subject_en10 import NUMERIC as EN10_NUMERIC
 from tests.extract.cases_subject_zh import STRUCT_FIELDS, STRUCT_NUMERIC
+from tests.extract.cases_subject_zh10 import FIELDS as ZH10_FIELDS
+from tests.extract.cases_subject_zh10 import NUMERIC as ZH10_NUMERIC
 from tests.extract.table_support import check_kind, check_money_field
 
 from app.extract import extract
@@ -21,12 +26,14 @@ from app.extract.textprep import match_form
 PUBLISHED = dt.date(2024, 5, 20)
 
 
-@pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "comparator"), STRUCT_NUMERIC + LISTED_NUMERIC)
+@pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "comparator"),
+                         STRUCT_NUMERIC + LISTED_NUMERIC + ZH10_NUMERIC + EN10_NUMERIC)
 def test_structural_kind(language: str, text: str, value: float, unit: str, kind: str, comparator: str) -> None:
     check_kind(extract(text, language, PUBLISHED), text, value, unit, kind, comparator)
 
 
-@pytest.mark.parametrize(("language", "text", "value", "field", "expected"), STRUCT_FIELDS + LISTED_FIELDS)
+@pytest.mark.parametrize(("language", "text", "value", "field", "expected"),
+                         STRUCT_FIELDS + LISTED_FIELDS + ZH10_FIELDS + EN10_FIELDS)
 def test_structural_investor(language: str, text: str, value: float, field: str, expected: str) -> None:
     check_money_field(extract(text, language, PUBLISHED), text, value, field, expected, exact=True)
 

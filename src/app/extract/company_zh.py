@@ -37,6 +37,10 @@ PLAN_CLAUSE = re.compile(
     r"(?:投资建设|投资新建|投资兴建|投资扩建|建设|新建|扩建|兴建|建|布局|打造|设立)"
     r"[^,。;:!?\n]{1,40}?(?:项目|基地|工厂|产业园|生产线|中心|园区)"
 )
+# a plan carried out through a subsidiary named after it: 拟通过(其)全资子公司Y在…
+_VIA_SUBSIDIARY = re.compile(
+    r"(?:拟|将|计划|准备|决定|预计|已)(?:再|继续|追加)?通过(?:其|公司)?(?:的)?(?:全资|控股|下属)?(?:子公司|孙公司)")
+_VIA_NAME_END = re.compile(r"在|于|到|赴|投资|建设|新建")
 _PLAN_LIST = re.compile(
     r"(?:拟|将|计划|准备|决定)(?:在|于|到)?[^,。;:!?\n]{0,12}?(?:投资建设|投资新建|投资兴建|建设|新建|布局|打造)"
     r"[^。;:!?\n]{1,150}?等(?:项目|产业项目)"
@@ -111,6 +115,8 @@ _INVESTED_BY = re.compile(
     r"(?P<org>[\u4e00-\u9fffA-Za-z]{2,10}?)(?:此次|本次|近期|近日|今年|去年|计划|拟|将|已|首期)*"
     r"(?:在[^,。;:!?\n]{1,10}?)?(?:投资|投建|投资建设|出资|兴建)"
 )
+# a clause opening with the project referred back to (项目将…, 该项目位于…): what follows is no project's name
+_REFERENCE_OPENING = re.compile(r"(?:该|本|此|这一)?项目(?!公司|部|组|办)")
 _TOPIC_NAME = re.compile(
     r"(?P<name>(?:[^,。;:!?\n\"()]|,(?=\d)|\([^,。()\n]{1,10}\)){2,45}?"
     r"(?:项目|产业园|工业园|基地|工程|数据中心|工厂|综合体|电站))"
@@ -237,6 +243,12 @@ def plan_investor(form: str, text: str, lo: int, hi: int) -> tuple[bool, str | N
         listed = plan is not None and _COUNTED.search(form, plan.start(), plan.end()) is None
     if plan is None or (not listed and _PLURAL.search(form, plan.start(), plan.end())):
         return False, None
+    via = _VIA_SUBSIDIARY.match(form, plan.start(), plan.end()) if "子公司" in plan.group() else None
+    if via is not None:  # 公司拟通过全资子公司Y在…投资建设…: the subsidiary (README: as the text names it)
+        stop = _VIA_NAME_END.search(form, via.end(), plan.end())
+        named = company_in(form, via.end(), stop.start() if stop is not None else plan.end())
+        if named is not None and named[0] == via.end():
+            return True, _investor_text(form, text, named)
     head_lo = form.rfind(",", lo, plan.start())
     clause = (head_lo + 1 if head_lo >= 0 else lo, plan.start())
     subject = form[clause[0] : clause[1]]
@@ -272,6 +284,8 @@ def _topic(form: str, text: str, lo: int, hi: int) -> tuple[str, str | None] | N
     if tm is None or _PLURAL.search(tm.group("name")) or _COUNT_AFTER.match(form, tm.end(), hi):
         return None  # 在谈项目共58个,计划总投资…: a class of projects, counted
     name_form = tm.group("name")
+    if _REFERENCE_OPENING.match(name_form):
+        return None  # 项目将按照…标准建设工厂: the project referred back to and what it does, no name
     cut = name_form.rfind("的")
     described = None
     if cut >= 0:  # 依托…引进的弗思创新材料项目: the name after the description

@@ -104,10 +104,20 @@ _FACILITY_END = re.compile(
 )
 
 
+# a short company name ending in a business word, heading an item's name: 远帆置业|锦绣花园, 华辰实业|物流中心
+_BUSINESS_HEAD = re.compile(
+    r"[\u4e00-\u9fff]{2,4}?(?:置业|地产|房地产|实业|集团|控股|股份|科技|电子|电气|能源|新材料|化工|药业|汽车|机械|重工"
+    r"|食品|纺织|建材)(?=[\u4e00-\u9fff]{2})")
+
+
 def _company_of(name: str) -> str | None:
-    """The company leading an item's name (A of A智能网联汽车, A alone), or None for a place or a facility (江州大道,
-    宜宾港), an industry, a class of projects or a product."""
+    """The company leading an item's name (A of A智能网联汽车, A alone; 远帆置业 of 远帆置业锦绣花园, a short name
+    with its business word before a facility's name), or None for a place or a facility (江州大道, 宜宾港), an
+    industry, a class of projects or a product."""
     owner = zh_investor_from_name(name if _PROJECT_END.search(name) else name + "项目")
+    if owner is not None and _FACILITY_END.search(owner):
+        head = _BUSINESS_HEAD.match(name)
+        owner = head.group() if head is not None else owner
     if owner is None or len(owner) < 2 or mainland_place(owner) or no_company_word(owner) \
             or _FACILITY_END.search(owner) or any(mainland_place(owner[:k]) for k in (2, 3) if len(owner) > k):
         return None

@@ -35,14 +35,15 @@ _ZH_LEADING_VERB = re.compile(
 EN_ORG_RE = re.compile(
     r"\b(?P<org>[A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|[a-z][\w-]*|&|and|of|\([A-Z][\w -]{1,20}\))){0,7}?"
     r"(?:\s+|(?<=[a-z])(?=Group|Corporation|Holdings|Company))"  # "China Energy InvestmentGroup", as scraped
-    r"(?:Co\.,?\s*Ltd\.?|Co\.|Company|Group|Corporation|Corp\.?|Inc\.?|Bank|Holdings|Ltd\.?|Limited|LLC|PLC|Plc))"
+    r"(?:Co\.,?\s*(?:Ltd|LTD)\.?|Co\.|Company|Group|Corporation|Corp\.?|Inc\.?|Bank|Holdings|Ltd\.?|Limited|LLC|PLC|Plc))"
     r"(?![\w])"
 )
 # what every match reaches with only name characters before it: its suffix (index.Before)
 _EN_ORG_SUFFIXES = Before(("Co", "Group", "Inc", "Bank", "Holdings", "Ltd", "Limited", "LLC", "PLC", "Plc"),
                           r"[^\w\s&'()-]")
 _EN_INNER_LINK = re.compile(r"\b(?:by|from|at|for|with|to|in|on|between)\s+(?=[A-Z])")
-_EN_SUFFIX_MORE = re.compile(r"(?:,?\s+Co\.?,?\s*Ltd\.?|,?\s+Co\.(?!\w)|,?\s+Ltd\.?|,?\s+Limited|,?\s+Inc\.?)(?!\w)")
+_EN_SUFFIX_MORE = re.compile(
+    r"(?:,?\s+Co\.?,?\s*(?:Ltd|LTD)\.?|,?\s+Co\.(?!\w)|,?\s+Ltd\.?|,?\s+Limited|,?\s+Inc\.?)(?!\w)")
 _EN_BASED = re.compile(r"[A-Z][\w-]*-based\s+(?=[A-Z])")
 # "Chinese automobile manufacturer Jianghuai Group": a description before the name
 _EN_DESCRIPTOR = re.compile(
@@ -132,6 +133,9 @@ def en_date_words(name: str) -> bool:
     return bool(words) and all(EN_DATE_WORD.fullmatch(w) or w.isdigit() for w in words)
 
 
+_EN_BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
+
+
 def en_orgs(form: str) -> list[tuple[int, int]]:
     """English organisation names with a legal or corporate suffix, as (start, end) spans."""
     out = []
@@ -146,6 +150,8 @@ def en_orgs(form: str) -> list[tuple[int, int]]:
         based = _EN_BASED.match(form, s, e)
         if based:
             s = based.end()
+        if form.find("\n", s, e) >= 0:  # never across a blank line ("Print this page\n\nX Co. Ltd."): X
+            s = max((b.end() for b in _EN_BLANK_LINE.finditer(form, s, e)), default=s)
         links = list(_EN_INNER_LINK.finditer(form, s, e))  # "a battery plant by Gotion Co., Ltd."
         if links:
             s = links[-1].end()

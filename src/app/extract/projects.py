@@ -100,8 +100,10 @@ _ZH_INVESTOR_FIELD = re.compile(
 )
 # "成都高新区签约35个重大项目", "全年重大项目": a class of projects, not one named project
 _ZH_PLURAL_PROJECTS = re.compile(
-    r"\d+[个项]|(?:全|我|各)[市县区省州旗盟]|以上项目|(?:重大|重点|新开工|在建|拟建|签约|各类|一批|投产|竣工|开工|续建|落地|储备|在谈|新签|招商|引资)项目|项目群|等项目|批项目"
+    r"\d+[个项]|(?:全|我|各)[市县区省州旗盟]|以上项目|(?<![该此这])(?:重大|重点|新开工|在建|拟建|签约|各类|一批|投产|竣工|开工|续建|落地|储备|在谈|新签|招商|引资)项目|项目群|等项目|批项目"
 )
+# a named project classed after its name: X项目属省重大项目, X项目被列为市重点项目
+_ZH_CLASSED = re.compile(r"(?<=[项目园地厂])(?:属于|属|被列为|被列入|列为|列入|入选)[^,。;:!?\n]{1,10}?项目$")
 _ZH_SIGN_INVEST = re.compile(
     r"(?:签约|签署|签订|落户|入驻|合作)[^。;]{0,40}?(?:总投资|计划投资|投资总额|投资额|拟投资)" + _ZH_AMOUNT_LEAD + "$"
 )
@@ -360,12 +362,17 @@ def _zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMat
             clause_left = form[base : aside.start()]
     if pm is None and (base == sent_start or form[base - 1 : base] == "\n"):
         pm = _ZH_PROJECT_ITEM.search(clause_left)
-    if pm and not _ZH_PLURAL_PROJECTS.search(pm.group("name")):
-        name_form = pm.group("name")
+    name_all = pm.group("name") if pm else ""
+    is_at = name_all.rfind("是")  # 某县最大招商项目是X的Y项目: the name after 是
+    is_at = is_at if is_at >= 2 and len(name_all) - is_at > 4 else -1
+    classed = _ZH_CLASSED.search(name_all, is_at + 1) if pm else None  # X项目属省重大项目: X项目, then its class
+    name_form = name_all[is_at + 1 : classed.start() if classed is not None else len(name_all)]
+    if pm and not _ZH_PLURAL_PROJECTS.search(name_form):
+        pm_end = base + pm.start("name") + is_at + 1 + len(name_form)
         by_at = name_form.find("由")
         built = _ZH_BUILT_BY.match(name_form, by_at + 1) if by_at >= 0 else None
         if built is not None:  # 由X(和Y)投资建设的Z项目: X (and Y; not a government), the project Z
-            x0, name_end = base + pm.start("name") + by_at + 1, base + pm.end("name")
+            x0, name_end = pm_end - len(name_form) + by_at + 1, pm_end
             agent = None if government(built.group("x")) else text[x0 : x0 + len(built.group("x"))]
             return ProjectMatch(x0 - 1, m.end, agent, text[x0 + built.end() - by_at - 1 : name_end])
         name_form = _ZH_NAME_LEAD.sub("", name_form) or name_form
@@ -373,10 +380,9 @@ def _zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMat
         described = _ZH_BROUGHT_IN.match(name_form)
         if described is not None and len(name_form) - described.end() >= 4:
             name_form = name_form[described.end() :]  # 依托…引进的瑞丰新材料项目: the name after how it came
-        ns = base + pm.end("name") - len(name_form)
+        ns = pm_end - len(name_form)
         investor = None if name_form.startswith("某") else zh_investor_from_name(name_form)  # 某德资…项目
-        return ProjectMatch(ns, m.end, text[ns : ns + len(investor)] if investor else None,
-                            text[ns : base + pm.end("name")])
+        return ProjectMatch(ns, m.end, text[ns : ns + len(investor)] if investor else None, text[ns:pm_end])
     if pm:
         return None
     # 台积电增资日本子公司约27亿美元: the investor is the organisation before the verb, not the object's

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from itertools import accumulate, islice
 
 _DOT_END = (
-    r"\.(?<!\bCo\.)(?<!\bLtd\.)(?<!\bNo\.)(?<!\bMr\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bvs\.)(?<!\bInc\.)"
+    r"\.(?<!\bCo\.)(?<!\bLtd\.)(?<!\bCo\.,\sLTD\.)(?<!\bNo\.)(?<!\bMr\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bvs\.)(?<!\bInc\.)"
     r"(?<!\bCorp\.)(?<!\b[A-Z]\.)(?=\s+[A-Za-z\"'(])"
 )
 _GLUED_DOT = r"(?<=[a-z]{2})\.(?=[A-Z][a-z]{2})"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from app.extract.orgs import zh_org_before
 from app.extract.subject_zh import (
     agent_after,
     bare_project,
@@ -17,9 +18,11 @@ from app.extract.subject_zh import (
     government,
     lead_end,
     legal_form_alone,
+    legal_name,
     not_a_name,
     not_an_investor,
     place_led_name,
+    project_named,
     subject_investor,
     tidy_investor,
     tidy_span,
@@ -42,6 +45,24 @@ def agent_before(form: str, text: str, sent_start: int, at: int) -> str | None:
             if kind == "company" and span is not None and not not_an_investor(text[span[0] : span[1]]):
                 return text[span[0] : span[1]]
     return None
+
+
+_INVESTS_AT_END = re.compile(r"(?:独资|全资)?(?:投资建设|投资兴建|出资建设|投资|出资|投建)$")
+
+
+def investing_clause(form: str, text: str, sent_start: int, at: int) -> str | None:
+    """The company by its legal form that the clause right before the amount's ends with as the one investing (…项目,
+    X集团投资,总投资N亿元), or None."""
+    hi = max(form.rfind(",", sent_start, at), form.rfind("，", sent_start, at))  # the clause before the amount's
+    if hi <= sent_start or not form.startswith(("资", "设", "建"), hi - 1):
+        return None
+    lo = max(sent_start, max(form.rfind(c, sent_start, hi) for c in ",，:;") + 1)
+    verb = _INVESTS_AT_END.search(form, lo, hi)
+    org = zh_org_before(form[lo : verb.start()]) if verb is not None else None
+    if verb is None or org is None or lo + org[1] != verb.start():
+        return None
+    name = tidy_investor(re.sub(r"^(?:并由|由|又|也|还|并|且|再)", "", text[lo + org[0] : lo + org[1]]))
+    return name if legal_name(name) and not government(name) else None
 
 
 # a capital increase's giver and receiver: X(拟)(以自有资金)向/对Y增资N; Y获得X(的)增资N
@@ -137,7 +158,8 @@ def settle_investor(form: str, text: str, investor: str | None, project: str | N
         investor = tidy_investor(investor) or None
     if investor and legal_form_alone(investor):
         investor = ticker_named(form, text, investor, sent_start, at) or investor  # X[10.83 0.93%]股份公司: X
-    if investor and not_a_name(investor):  # 宣布, 股份公司, 3GW: the company the sentence is about, or none
+    if investor and (not_a_name(investor) or project_named(investor)):  # 宣布, 股份公司, 3GW, 江州项目: the
+        # company the sentence is about, or none
         investor = subject_investor(form, text, sent_start, at)
     if project is None and government(investor) or investor and _SEVERAL.search(match_form(investor)):
         return False, None  # a government's amount, or several companies' (多家央企…): no company's project
@@ -146,9 +168,16 @@ def settle_investor(form: str, text: str, investor: str | None, project: str | N
     if named_before and _COUNT_IN_NAME.search(name) or _COUNT_IN_NAME.match(name) \
             or _COUNTED_JUST_BEFORE.search(form, max(0, at - 30), at):
         return False, None  # 这次开工的六个…项目总投资…, …园签约项目5个,总投资…: several projects' total
-    if not_an_investor(investor) and (investor or (
-            (part == "phase" or bare_project(project)) and not total_given(form, at))):
+    phase = not investor and (part == "phase" or bare_project(project))
+    bare = phase and not total_given(form, at)
+    own_total = phase and not bare and not total_given(form, at, before_clause=True)  # 其中一期工程计划总投资N
+    if own_total:  # 二期项目总投资N亿元…。本次项目由X主导建设: the agent the text names for it
+        investor = referenced_agent(form, text, end)
+    if not_an_investor(investor) and (investor or bare):
         investor = subject_investor(form, text, sent_start, at)  # 此次, 控股公司, 二期项目: whose it is
+    if not investor and own_total:  # a phase's own total, no agent: the company the paragraph is about, by its
+        subject = subject_investor(form, text, sent_start, at)  # legal name (not a name read from a project's)
+        investor = subject if legal_name(subject) else None
     if not investor:  # …项目,由X公司投资建设,总投资N亿元: the agent of the clause before
         investor = agent_before(form, text, sent_start, at)
     if not investor and (part == "phase" or bare_project(project)):  # 二期项目…。本次项目由X主导建设: X
@@ -159,4 +188,28 @@ def settle_investor(form: str, text: str, investor: str | None, project: str | N
         agent = agent_after(form, text, end)  # 由X联合…共同投资: X, not a name read from the project's
         if agent is not None and (not investor or place_led_name(investor, project)):
             investor = agent
+        elif agent is None and (invests := investing_clause(form, text, sent_start, at)) is not None:
+            investor = invests  # …项目,X集团投资,总投资N亿元: the company the clause before names
+    if not part and form.find("是", end, end + 120) >= 0 and (not investor or place_led_name(investor, project)):
+        investor = owner_said_after(form, text, end) or investor  # (江州智慧 of 江州智慧物流园项目)
     return True, investor
+
+
+# the project said after its amount to be a company's: …总投资N亿元,是X自创立以来最大的投资项目
+_IS_AFTER = re.compile(r"[,,](?:这|也|这也|它)?是")
+_OWNED_PROJECT = re.compile(r"(?:项目|基地|工厂|产业园|园区)")
+
+
+def owner_said_after(form: str, text: str, end: int) -> str | None:
+    """The company a clause after the amount, in its sentence, says the project is of (…,是X…最大的投资项目), or
+    None (…,是全市最大的项目: a place's)."""
+    stop = min((i for i in (form.find(c, end, end + 120) for c in "。;!?\n") if i >= 0), default=end + 120)
+    said = _IS_AFTER.search(form, end, stop)
+    if said is None:
+        return None
+    hi = min((i for i in (form.find(c, said.end(), stop) for c in ",,") if i >= 0), default=stop)
+    kind, span = clause_subject(form, said.end(), hi)
+    if kind != "company" or span is None or not _OWNED_PROJECT.search(form, span[1], hi) \
+            or not_an_investor(text[span[0] : span[1]]) or project_named(text[span[0] : span[1]]):
+        return None
+    return text[span[0] : span[1]]

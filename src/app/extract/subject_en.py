@@ -137,6 +137,14 @@ _STOP_WORD = re.compile(r"(?:The|A|An|This|That|These|Those|Its|Their|Our|In|On|
                         r"|According|Under|After|Before|With|By|For|As|If|When|While|Since|Once|Both|Some|Many)\b")
 # where a clause with a subject of its own opens before the amount: "…, and the city will provide N", "…; it plans
 # to increase capital by N", "…, of which Nexa subscribed for N"
+# "the site of the new tile plant of Nexa Ceramics in X", "the supporting projects of Nexa": the company owning a
+# facility the sentence names, the owner of "the project" the next sentence gives an amount for
+_FACILITY_OF = re.compile(r"\b(?:projects?|plants?|factory|factories|bases?|facilit(?:y|ies)|park)\s+of\s+(?=[A-Z])")
+# an official's title right before a name: the name is a person's ("Governor Mark Ellison", "Party Secretary Li Wen")
+_OFFICIAL_BEFORE = re.compile(
+    r"\b(?:[Mm]ayor|[Gg]overnor|[Gg]ov\.|[Ss]ecretary|[Mm]inister|[Mm]agistrate|[Pp]remier|[Ss]enator|[Cc]ommissioner"
+    r"|[Cc]hairman|[Cc]hairwoman|[Dd]irector|[Hh]ead|CEO|[Ss]pokes(?:man|woman|person)|Mr\.|Ms\.|Mrs\.|Dr\.)\s+"
+    r"(?:[A-Z][a-z]+\s+){0,2}$")
 _CLAUSE_OPEN = re.compile(
     r"(?:;\s+|,\s+(?:and|but|while|whereas)\s+|\s(?:and|but|while|whereas)\s+(?=it\s|they\s|[A-Z])"
     r"|\bof\s+which\s+|\bthat\s+(?=it\s|they\s)|,\s+with\s+(?=[A-Z])"
@@ -219,6 +227,7 @@ class ArticleSubjects:
     _mentions: list[tuple[int, str]] | None = field(default=None, repr=False)
     _opening: set[int] = field(default_factory=set, repr=False)  # the mentions that open a sentence (or are orgs)
     _learned: tuple[str, ...] | None = field(default=None, repr=False)
+    _people: dict[str, bool] = field(default_factory=dict, repr=False)  # a person's name? (names asked, cached)
 
     @property
     def learned(self) -> tuple[str, ...]:
@@ -247,6 +256,10 @@ class ArticleSubjects:
                 if named is not None:
                     found.setdefault(named[0], named[1])
             self._opening = set(found)
+            for m in _FACILITY_OF.finditer(self.form):  # "the supporting projects of Nexa Liquor in X"
+                named = _named_company(self.form, self.text, m.end(), self.learned, _NAME_ALONE)
+                if named is not None and not _names_place(named[1]):
+                    found.setdefault(named[0], named[1])
             for m in _CLAUSE_OPEN.finditer(self.form):  # "…, when Nexa invested in building a plant": a clause's
                 named = _named_company(self.form, self.text, m.end(), self.learned)  # own subject
                 if named is not None:
@@ -254,12 +267,29 @@ class ArticleSubjects:
             self._mentions = sorted(found.items())
         return self._mentions
 
+    def person(self, name: str) -> bool:
+        """A name the article writes after an official's title ("Party Secretary Li Wen", "Mayor Ann Reyes"): a
+        person, never the company of a project the sentences after describe."""
+        known = self._people.get(name)
+        if known is None:
+            known, at = _OFFICIAL_BEFORE.search(name + " ") is not None, self.form.find(name)  # ("Mayor Ann Reyes")
+            for _ in range(4):  # its first few occurrences
+                if at < 0 or known:
+                    break
+                known = _OFFICIAL_BEFORE.search(self.form, max(0, at - 40), at) is not None
+                at = self.form.find(name, at + len(name))
+            self._people[name] = known
+        return known
+
     def company_before(self, pos: int) -> str | None:
-        """The company last named before `pos`, else the one the article names most."""
+        """The company last named before `pos`, else the one the article names most (never a person's name)."""
         before = [name for start, name in self.mentions() if start < pos]
+        while before and self.person(before[-1]):
+            before.pop()
         if before:
             return self._fullest(before[-1])
-        names = [name for start, name in self.mentions() if start in self._opening]  # a clause's subject after
+        names = [name for start, name in self.mentions()  # a clause's subject after
+                 if start in self._opening and not self.person(name)]
         # `pos` is a party of its own sentence ("…, of which X subscribed for N"), not the article's company
         return self._fullest(max(names, key=names.count)) if names else None
 
@@ -499,6 +529,28 @@ def listed_project(form: str, amount_start: int) -> int | None:
     return marks[-1] + len(form[marks[-1] : amount_start]) - len(form[marks[-1] : amount_start].lstrip())
 
 
+_SIGNED_WITH = re.compile(r"\b(?:signed|inked|sealed)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:contract|agreement|deal)s?"
+                          r"\s+with\s+")
+_FOR_PROJECT = re.compile(r"\s*(?:for|on)\s+(?:the|a|an)\s+[^.;]{0,160}?(?i:project|plant|base|park|factory)\b")
+
+
+def _signed_partner(about: ArticleSubjects, sent_start: int, amount_start: int) -> tuple[int, str] | None:
+    """"The county signed a contract with X Co., Ltd. for the Y project, which has an investment of N": a place
+    or its official signs, the company it signs with invests in the project the contract is for."""
+    form = about.form
+    if "with" not in form[sent_start:amount_start]:
+        return None
+    signed = _SIGNED_WITH.search(form, sent_start, amount_start)
+    if signed is None:
+        return None
+    written = _NAME_ALONE.match(form, signed.end())
+    named = _named_company(form, about.text, signed.end(), about.learned, _NAME_ALONE) if written else None
+    if (named is None or written is None or about.is_learned(named[1]) or about.person(named[1])
+            or not _FOR_PROJECT.match(form, written.end(), amount_start)):
+        return None
+    return named
+
+
 def decide(about: ArticleSubjects, low: str, sent: tuple[int, int], amount: tuple[int, int]
            ) -> tuple[int, str | None] | None:
     """(evidence start, investor) when the amount at `amount` is one company's or one project's investment by the
@@ -532,6 +584,10 @@ def decide(about: ArticleSubjects, low: str, sent: tuple[int, int], amount: tupl
         det = _DETERMINER_BEFORE.search(form, max(0, amount[0] - 6), amount[0])
         if "-" in form[amount[0] : amount[1]] or det is not None:  # "the 8-billion-yuan … Park": one facility
             subject = Subject("project", None, amount[0], introduced=det is None or det.group().lower() != "the ")
+    if (subject is None or subject.what == "place") and not few:
+        partner = _signed_partner(about, sent_start, amount[0])
+        if partner is not None:
+            return partner
     if subject is None or subject.what == "place" or (few and subject.what != "company"):
         return None
     if subject.what == "parties":  # several companies' one facility: the venture's total, no one investor
@@ -540,6 +596,8 @@ def decide(about: ArticleSubjects, low: str, sent: tuple[int, int], amount: tupl
             or _OF_ONE_PROJECT.search(low, max(sent_start, amount[0] - 100), amount[0])
         return (subject.start, None) if one else None
     if subject.what == "company":
+        if subject.name and about.person(subject.name):
+            return None  # "Li Wen reported …": an official, not a company
         if about.is_learned(subject.name) and (not subject.referred or form.find(
                 str(subject.name), sent_start, amount[0]) >= 0):
             return None  # a learned name in the sentence: learning owns the amount (and says so in its origin)

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from app.extract.company_zh import company_in, known_names, the_company
 from app.extract.orgs import mainland_place, zh_investor_from_name, zh_org_before
@@ -38,13 +39,17 @@ from app.extract.textprep import match_form
 # the amount's own noun: an investment of the company, or a contract's amount
 _INVEST_CUE = re.compile(
     r"(?:(?P<verb>投资|投入|出资|认缴|增资|注资|斥资)(?:总额|总金额|金额|额|规模)?|(?:交易|收购|转让)(?:对价|价格|金额|总价|价款)"
-    r"|(?P<capital>注册资本金?))(?:合计|共计|总计|拟|将|预计|计划)?(?:约为|约|为|达到|达|是|超过|不超过|不超|不低于|近|逾|人民币|\s)*$"
+    r"|(?P<capital>注册资本金?))(?:合计|共计|总计|相加|加起来|拟|将|预计|计划)?(?:约为|约|为|达到|达|是|超过|不超过|不超|不低于|近|逾|人民币|\s)*$"
 )
 # a subsidiary named after its parent, the clause's subject: X公司("X")的美国子公司Y将…, X旗下的Y拟…
 _SUBSIDIARY_AFTER = re.compile(
     r"(?:\([^()]{0,20}\))?(?:(?:的[\u4e00-\u9fff]{0,4}?)?(?:全资|控股)?(?:子公司|孙公司)|旗下的?(?:全资|控股)?(?:子公司|孙公司)?)"
     r"(?P<n>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z ]{1,15}?)(?=拟|计划|将|已|在|于|与|和|投资|出资|,)"
 )
+# a parent acting through its subsidiary: X集团(拟)通过(其)全资子公司Y(在…投资建设): Y invests (README: the subsidiary
+# that invests is the investor as the text names it)
+_VIA_SUBSIDIARY = re.compile(
+    r"(?:拟|将|计划|决定|主要)?(?:通过|由|以)(?:其|公司)?(?:的)?(?:全资|控股|下属)?(?:子公司|孙公司)")
 _PARENT_OF = re.compile(r"(?:的[\u4e00-\u9fff]{0,4}?(?:全资|控股)?(?:子公司|孙公司)|旗下[\u4e00-\u9fff]*)$")
 # what an agent after 由 does to the project: it invests in, builds or leads it
 _AGENT_VERB = re.compile(r"投资|出资|建设|投建|实施|主导|负责|承建|开发|运营")
@@ -54,8 +59,8 @@ _VENTURE = re.compile(r"合资|合营|共同出资|共同投资|设立|成立|�
 _NOT_ONE_PROJECT = re.compile(
     r"产值|营收|营业收入|收入|销售|税|利润|研发|募集|募资|融资|回购|分红|累计|年均|每年|全年|年度|今年|明年|当年|多家|数家|几家"
     r"|大批|央企|国企|外企|民企|客商|"
-    r"[\d一二三四五六七八九十两]+\s*(?:个|项|批|家)|各类|多个|若干|一批|\d+年来|近年来|以来|签约项目|招商"
-)
+    r"[\d一二三四五六七八九十两]+\s*(?:个|项|批|家)|各类|多个|若干|一批|\d+年来|近年来|以来|(?<![该此本这])签约项目|招商"
+)  # (该签约项目: the one project signed)
 # several projects counted before the amount's clause: 签约项目12个,总投资…
 _COUNTED = re.compile(
     r"[\d一二三四五六七八九十两]+\s*(?:个|项|批)[^,。;!?\n]{0,12}?项目|项目(?:共|有|合计)?\s*[\d一二三四五六七八九十两]+\s*(?:个|项)|等项目"
@@ -95,13 +100,15 @@ _NOT_AN_INVESTOR = re.compile(
     r"|^(?:此次|本次|这一|该|投资|项目|预计|计划|首期|一期|二期|三期|四期|分期|第[\d一二三四五六七八九十]{1,2}期|首批|先期|其中"
     r"|打造|建设)"
 )
+# a place's project said to be a company's, after 是: 某县最大的招商项目是X电力的发电项目
+_OWNER_AFTER_IS = re.compile(r"(?P<n>[\u4e00-\u9fffA-Za-z]{2,12}?)的[^,。;!?\n的]{1,20}(?:项目|基地|工厂|电站)")
 # a short name ending in a business word, opening a clause before its verb: 晶辉科技拟…, 远帆锂能率先在…
 _BUSINESS_WORD = (r"(?:科技|集团|股份|控股|实业|新能源|能源|锂能|锂业|动力|电子|电气|新材料|新材|材料|光电|光伏|汽车"
                   r"|智能|精密|化工|药业|电池|半导体|微电子|重工|机械)")
 _BUSINESS_WORD_END = re.compile(_BUSINESS_WORD + "$")
 _BUSINESS_NAME = re.compile(
     r"(?P<n>[\u4e00-\u9fffA-Za-z]{1,6}?" + _BUSINESS_WORD + ")"
-    r"(?=拟|计划|将|已|正|在|于|与|和|投资|出资|率先|再次|首次|正式|宣布|决定|发布|公告|公布|董事会|联合|牵头|通过|认缴|持股|增资|斥资|收购"
+    r"(?=拟|计划|将|已|正|在|于|与|和|投资|出资|率先|再次|首次|正式|宣布|决定|发布|公告|公布|披露|透露|表示|董事会|联合|牵头|通过|认缴|持股|增资|斥资|收购"
     r"|携手|共同|独资|向|对|\(|,)"
 )
 _INDUSTRY_HEAD = re.compile(r"(?:全|我|本|该)[市县区省]|产业|行业|领域|板块")
@@ -109,6 +116,8 @@ _INDUSTRY_HEAD = re.compile(r"(?:全|我|本|该)[市县区省]|产业|行业|�
 _NAME_AFTER_SUBSIDIARY = re.compile(r"(?P<n>[\u4e00-\u9fffA-Za-z]{2,8}?)(?=拟|计划|将|已|与|和|在|于|投资|出资|\(|,)")
 # a project named after its company, opening the clause: 远帆储能电池项目, 华辰新材料产业园
 _NAMED_PROJECT = re.compile(r"[^,。;:!?\n\"()]{2,30}?(?:项目|基地|产业园|工业园|工厂|生产线)")
+# an owner read from a project's name that is still the project's (…生态园, …基地): a facility, not a company
+_FACILITY_END = re.compile(r"(?:园|基地|工厂|厂区|中心|小镇|社区|花园|广场|项目|工程)$")
 _PLURAL = re.compile(
     r"\d|[一二三四五六七八九十两]个|等|各|重点|重大|签约|开工|在建|在谈|以上|其中|引进|落地|类|多家|数家|多个|大批|央企|国企|企业"
 )
@@ -134,8 +143,14 @@ _SENTENCE_END = "。;!?\n"
 
 
 def not_an_investor(name: str | None) -> bool:
-    """A word standing for a company but naming none (此次, 控股公司, 该公司), or nothing."""
-    return not name or _NOT_AN_INVESTOR.search(name.strip()) is not None
+    """A word standing for a company but naming none (此次, 控股公司, 该公司), or nothing; read on the matching form,
+    so that a Traditional text's words (該簽約, 該公司) are known too."""
+    return not name or _names_none(name.strip())
+
+
+@lru_cache(maxsize=4096)
+def _names_none(name: str) -> bool:
+    return _NOT_AN_INVESTOR.search(name if name.isascii() else match_form(name)) is not None
 
 
 # what a name is not, by its shape: a capacity (3GW, 20万吨), a legal form alone (股份公司, 有限公司), a phrase
@@ -186,9 +201,11 @@ def clauses_before(form: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 def _company_opening(form: str, at: int, hi: int) -> tuple[int, int] | None:
     """The company opening form[at:hi] (a known short name or a name with an organisation suffix), its span."""
-    for _, name in known_names(form):
-        if form.startswith(name, at) and not not_an_investor(name) and not _INDUSTRY_HEAD.search(name):
-            return at, at + len(name)
+    names = [name for _, name in known_names(form)
+             if form.startswith(name, at) and not not_an_investor(name) and not _INDUSTRY_HEAD.search(name)]
+    if names:  # 华辰 and 华辰控股集团 both known here: the legal name, when one opens the clause
+        legal = [name for name in names if _LEGAL_END.search(name)]
+        return at, at + len(max(legal, key=len) if legal else names[0])
     head = form[at : min(hi, at + 30)]
     stops = [m.start() for m in re.finditer(r"拟|计划|将|已|在|于|与|和|通过|投资|出资|认缴|发布|公告|签|\(", head)]
     for stop in [*stops, len(head)]:
@@ -203,6 +220,20 @@ def _company_opening(form: str, at: int, hi: int) -> tuple[int, int] | None:
         if word is not None and word.start() >= 2 and not mainland_place(head[: word.start()]):
             return brand.span("n")  # 远帆锂能率先在…: a brand, not 江州新能源 (a place's industry)
     return None
+
+
+def _via_subsidiary(form: str, at: int, hi: int) -> tuple[int, int] | None:
+    """The subsidiary a parent acts through, named right after `at` (拟通过全资子公司Y在…投资: Y), or None."""
+    if not form.startswith(("拟", "将", "计", "决", "主", "通", "由", "以"), at):
+        return None
+    via = _VIA_SUBSIDIARY.match(form, at, hi)
+    if via is None:
+        return None
+    named = _company_opening(form, via.end(), hi)
+    if named is None:
+        after = _NAME_AFTER_SUBSIDIARY.match(form, via.end(), hi)
+        named = after.span("n") if after is not None and not no_company_word(after.group("n")) else None
+    return named
 
 
 def _described_company(form: str, at: int, hi: int) -> tuple[int, int] | None:
@@ -222,6 +253,8 @@ def clause_subject(form: str, lo: int, hi: int) -> tuple[str, tuple[int, int] | 
     """("company", its span) | ("place", None) | ("none", None): who the clause form[lo:hi] opens with; a
     company read whose words are no name by their shape (正式…, 宣布) is none."""
     kind, span = _clause_subject(form, lo, hi)
+    if kind == "company" and span is not None and _FACILITY_END.search(form, *span):
+        return "project", span  # 江州项目计划投资…: a project's name opens the clause, not its company
     if kind == "company" and span is not None and not_a_name(form[span[0] : span[1]]):
         described = _described_company(form, span[0], span[1])  # 刚刚落户的X集团: X
         return ("company", described) if described is not None else ("none", None)
@@ -236,7 +269,7 @@ def _clause_subject(form: str, lo: int, hi: int) -> tuple[str, tuple[int, int] |
     sub = _SUBSIDIARY.match(form, at, hi) or (
         _BACK_REFERENCE.match(form, at, hi) if form.startswith(("公司", "该公司", "本公司"), at) else None)
     if sub is not None:
-        named = _company_opening(form, sub.end(), hi)
+        named = _via_subsidiary(form, sub.end(), hi) or _company_opening(form, sub.end(), hi)
         if named is None:
             after = _NAME_AFTER_SUBSIDIARY.match(form, sub.end(), hi)
             named = after.span("n") if after is not None and not not_an_investor(after.group("n")) \
@@ -261,6 +294,9 @@ def _clause_subject(form: str, lo: int, hi: int) -> tuple[str, tuple[int, int] |
     if company is not None and parent is not None and parent.start() > company[0]:
         company = company[0], parent.start()  # X公司的全资子公司Y拟…: read as X, then its subsidiary Y
     if company is not None:
+        via = _via_subsidiary(form, company[1], hi)
+        if via is not None:  # X集团拟通过全资子公司Y在…: Y
+            return "company", via
         sub = _SUBSIDIARY_AFTER.match(form, company[1], hi)
         if sub is not None and not not_a_name(sub.group("n")) and not _PLAN_WORD.match(sub.group("n")):
             return "company", sub.span("n")  # X公司(简称…)的美国子公司Y将在…: the subsidiary invests
@@ -269,6 +305,8 @@ def _clause_subject(form: str, lo: int, hi: int) -> tuple[str, tuple[int, int] |
     owner = zh_investor_from_name(project.group()) if project is not None else None
     if project is not None and owner is not None and not _PLURAL.search(project.group()) \
             and not _COUNT_AFTER.match(form, project.end()) and not not_an_investor(owner):
+        if _FACILITY_END.search(owner) or place_led_name(owner, project.group()):
+            return "project", (at, at + len(owner))  # 江州星河工业园…, X工业互联网生态园项目: the project's own name
         return "company", (at, at + len(owner))  # 华辰锂电池项目一期…: the project's company
     described = _described_company(form, at, hi)
     if described is not None:
@@ -279,34 +317,61 @@ def _clause_subject(form: str, lo: int, hi: int) -> tuple[str, tuple[int, int] |
         short = re.match(r"[\u4e00-\u9fff]{0,3}(?:省|市|区|县|州|镇|乡|旗|盟)$", head)
         place = place if short is not None or re.search(r"政府|管委会|开发区|高新区|经开区|新区", head) else None
     if place is not None:
-        partner = re.match(r"(?:和|与|同)", form[place.end() : place.end() + 1])
-        if partner is not None:  # 某市政府与X公司签署…: the company is the investor
-            named = _company_opening(form, place.end() + 1, hi)
+        end = place.end()
+        while (more := _PLACE_HEAD.match(form, end, hi)) is not None and more.end() - end <= 9:
+            end = more.end()  # 某省某市某县人民政府: the chain of places is one government
+        while form.startswith(("与", "和", "同"), end + 1):
+            end += 1  # 与与: a doubled word
+        if form.startswith(("与", "和", "同"), end):  # 某市政府与X公司签署…: the company is the investor
+            named = _company_opening(form, end + 1, hi)
             if named is not None:
                 return "company", named
+        is_at = form.find("是", place.end(), hi)
+        said = _OWNER_AFTER_IS.match(form, is_at + 1, hi) if is_at > 0 and "项目" in form[place.end() : is_at] \
+            else None
+        if said is not None and not no_company_word(said.group("n"), opening=True):
+            return "company", said.span("n")  # 某县最大的招商项目是X电力的发电项目: X's project
         return "place", None
     return "other", None
 
 
 def _first_subject(form: str, lo: int, hi: int) -> tuple[str, tuple[int, int] | None] | None:
-    """The subject of the last clause of form[lo:hi] that opens with a company or a place, or None."""
+    """The subject of the last clause of form[lo:hi] that opens with a company or a place, else ("project", the
+    owner read from the project's name a clause opens with), or None."""
     clauses = clauses_before(form, lo, hi)
+    named: tuple[str, tuple[int, int] | None] | None = None
     for i, (c_lo, c_hi) in enumerate(clauses):
         kind, span = clause_subject(form, c_lo, c_hi)
-        if kind in ("company", "place") and i + 1 < len(clauses) and _PARTNER_LISTED.search(form, *clauses[i + 1]):
+        if kind in ("company", "place") and i + 1 < len(clauses) and _PARTNER_LISTED.search(form, *clauses[i + 1]) \
+                and not _AFTER_CLAUSE.match(form, clauses[i + 1][0]):  # (继与A市签署…后, X又…: X's own clause)
             continue  # X公司拟与A市政府、B区政府共同签署…: B is a partner listed after 与, not who
         if kind in ("company", "place"):
             return kind, span
-    return None
+        if kind == "project" and named is None:
+            named = kind, span
+    return named
+
+
+# a clause of time opening the sentence, its subject told after it: 继与A市签署…后, 在与…签约之后,
+_AFTER_CLAUSE = re.compile(r"(?:继|在|自)[^,。;:!?\n]{2,60}?(?:后|之后|以后)(?=,)")
 
 
 def subject_before(form: str, sent_start: int, at: int) -> tuple[str, tuple[int, int] | None]:
     """Who the amount at `at` is about: its clause's subject, else the subject of a clause before it in the
     sentence, else the company named last before it in the paragraph (a sentence with no subject continues
     the paragraph's)."""
+    if form.startswith(("继", "在", "自"), sent_start):
+        opening = _AFTER_CLAUSE.match(form, sent_start)
+        if opening is not None and at < opening.end():  # 继与A市签署总投资N的协议后,X又…: the main clause's X
+            nxt = opening.end() + 1
+            stop = min((i for i in (form.find(c, nxt) for c in _CLAUSE_END) if i >= 0), default=len(form))
+            kind, span = clause_subject(form, nxt, stop)
+            if kind == "company":
+                return kind, span
     found = _first_subject(form, sent_start, at)
-    if found is not None:
+    if found is not None and found[0] != "project":
         return found
+    own = found[1] if found is not None else None  # 江州星河工业园…: a project's own name, its company said before
     para = form.rfind("\n", 0, sent_start) + 1
     prev_end = sent_start
     for _ in range(5):  # the sentences before, in the paragraph
@@ -315,9 +380,11 @@ def subject_before(form: str, sent_start: int, at: int) -> tuple[str, tuple[int,
         prev_lo = max(form.rfind(c, para, prev_end - 1) for c in _SENTENCE_END) + 1
         prev_lo = max(prev_lo, para)
         found = _first_subject(form, prev_lo, prev_end)
-        if found is not None:
-            return found
+        if found is not None and (own is None or found[0] == "company"):
+            return ("company", found[1]) if found[0] == "project" else found
         prev_end = prev_lo
+    if own is not None:
+        return "company", own
     if para > 0 and _first_subject(form, para, at) is None:  # a paragraph with no subject of its own (公告显示,
         prev_para = form.rfind("\n", 0, para - 1) + 1      # 据悉…) continues the one before: its last subject
         prev_lo = max(prev_para, max(form.rfind(c, prev_para, para - 2) for c in _SENTENCE_END) + 1)
@@ -363,15 +430,17 @@ def company_amount(form: str, text: str, m_start: int, m_end: int,
     investor = text[span[0] : span[1]]
     if not_an_investor(investor):
         return None
+    if project_named(investor):
+        investor = ""  # X工业互联网生态园项目占地…,总投资N: the project's own name, no company named
     if cue.groupdict().get("capital"):
         if not _VENTURE.search(form, sent_start, cue.start()):
             return None  # a company's own registered capital: not an investment
         return clause_lo, None, "registered capital"  # the venture's capital: several investors
     if cue.groupdict().get("verb") in ("出资", "认缴"):
-        return clause_lo, investor, "share"  # 其中X认缴N亿元: the party's share
+        return clause_lo, investor or None, "share"  # 其中X认缴N亿元: the party's share
     part = ("part" if form.startswith("其中", clause_lo)
             else "completed" if re.search(r"已完成|完成了", form[clause_lo:m_start]) else "")
-    return clause_lo, (None if part == "part" else investor), part
+    return clause_lo, (None if part == "part" else investor or None), part
 
 
 def subject_investor(form: str, text: str, sent_start: int, at: int) -> str | None:
@@ -379,7 +448,8 @@ def subject_investor(form: str, text: str, sent_start: int, at: int) -> str | No
     naming none (此次项目总投资…, …(为公司下属控股公司)…签署…) or a phase of a project has none; None for a
     place's sentence."""
     kind, span = subject_before(form, sent_start, at)
-    if kind != "company" or span is None or not_an_investor(text[span[0] : span[1]]):
+    if kind != "company" or span is None or not_an_investor(text[span[0] : span[1]]) \
+            or project_named(text[span[0] : span[1]]):
         return None
     return text[span[0] : span[1]]
 
@@ -413,6 +483,12 @@ def agent_after(form: str, text: str, end: int) -> str | None:
     if kind != "company" or span is None or not_an_investor(text[span[0] : span[1]]):
         return None
     return text[span[0] : span[1]]
+
+
+def project_named(name: str) -> bool:
+    """Whether a rule's investor is a project's or a facility's name (江州项目, X工业互联网生态园): never the
+    investor (a company's legal name ending in 公司 is none of these)."""
+    return _FACILITY_END.search(match_form(name).strip()) is not None
 
 
 def place_led_name(investor: str | None, project: str | None) -> bool:
@@ -463,17 +539,27 @@ def plan_spent(project_ends: list[int], cue_end: int, at: int) -> bool:
     return i < len(project_ends) and project_ends[i] <= at
 
 
-def total_given(form: str, at: int) -> bool:
-    """Whether the paragraph gives a total before `at` (总投资…): a phase after it is a part of that total,
-    its investor named only on the total."""
-    return "总投" in form[form.rfind("\n", 0, at) + 1 : at]
+def total_given(form: str, at: int, before_clause: bool = False) -> bool:
+    """Whether the paragraph gives a total before `at` (总投资…): a phase after it is a part of that total, its
+    investor named only on the total; with `before_clause`, only a total told before the amount's own clause (a
+    phase's own total, 其中一期工程计划总投资N, is no such total)."""
+    para = form.rfind("\n", 0, at) + 1
+    end = max(para, max(form.rfind(c, para, at) for c in _CLAUSE_END) + 1) if before_clause else at
+    return "总投" in form[para:end]
+
+
+def legal_name(name: str | None) -> bool:
+    """Whether a name ends with a legal form (…公司, …集团, …股份): a company by its shape, not a project's words."""
+    return bool(name) and _LEGAL_END.search(match_form(name or "").strip()) is not None
 
 
 # what a rule's investor may carry that is no part of the name: a back-reference or subsidiary word before it,
 # a dateline before 丨, a plan word after it; a government signing with it (X市人民政府与Y公司)
 _SIGNED_WITH = re.compile("(?:" + _PLACE_HEAD.pattern + r")(?:与|和|同)")
 _TIDY_LEAD = re.compile(r"(?:[^丨|]*[丨|])?(?:(?:该|本|其)?公司)?(?:的)?(?:全资|控股|下属)?(?:子公司|孙公司)?")
-_TIDY_TAIL = re.compile(r"(?:预计|计划|拟|将|已|也|还|正式|首次|再次|决定|宣布|负责|主导|牵头|联合|共同)+$")
+# ... and a time adverb, a disclosure verb or the 的 of a project it heads (X近日, X披露, X的Y项目)
+_TIDY_TAIL = re.compile(r"(?:预计|计划|拟|将|已|也|还|又|正式|首次|再次|决定|宣布|披露|公告|透露|表示|负责|主导|牵头"
+                        r"|联合|共同|近日|日前|近期|今天|今日|昨天|昨日|目前|的)+$")
 
 
 def tidy_span(form: str, lo: int, hi: int) -> tuple[int, int]:
