@@ -1,5 +1,5 @@
-"""Table-driven tests of the counts4 and counts5 rules (cases in tests/extract/cases_counts.py) and of round 8's rules
-for which Chinese facts exist (tests/extract/cases_zh_counts.py)."""
+"""Table-driven tests of the counts4 and counts5 rules (cases in tests/extract/cases_counts.py), of round 8's rules
+for which Chinese facts exist (tests/extract/cases_zh_counts.py) and of round 10's counts (cases_counts10.py)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,9 @@ import datetime as dt
 
 import pytest
 from tests.extract.cases_counts import COUNTS_COMPARATOR, COUNTS_FOUND, COUNTS_HOW_MANY, COUNTS_NOT_FACTS
+from tests.extract.cases_counts10 import FOUND as COUNTS10_FOUND
+from tests.extract.cases_counts10 import HOW_MANY as COUNTS10_HOW_MANY
+from tests.extract.cases_counts10 import NOT_FACTS as COUNTS10_NOT_FACTS
 from tests.extract.cases_zh_counts import ZH_FOUND, ZH_HOW_MANY, ZH_NOT_FACTS
 from tests.extract.table_support import describe as _describe
 from tests.extract.table_support import find as _find
@@ -17,7 +20,7 @@ from app.extract import extract
 PUBLISHED = dt.date(2024, 7, 1)
 
 
-@pytest.mark.parametrize(("language", "text", "value", "unit"), COUNTS_FOUND + ZH_FOUND)
+@pytest.mark.parametrize(("language", "text", "value", "unit"), COUNTS_FOUND + ZH_FOUND + COUNTS10_FOUND)
 def test_count_rule_finds(language: str, text: str, value: float, unit: str) -> None:
     facts = extract(text, language, PUBLISHED)
     found = _find(facts, value, unit)
@@ -25,13 +28,13 @@ def test_count_rule_finds(language: str, text: str, value: float, unit: str) -> 
     assert found[0].evidence and found[0].value_text
 
 
-@pytest.mark.parametrize(("language", "text", "unit"), COUNTS_NOT_FACTS + ZH_NOT_FACTS)
+@pytest.mark.parametrize(("language", "text", "unit"), COUNTS_NOT_FACTS + ZH_NOT_FACTS + COUNTS10_NOT_FACTS)
 def test_count_rule_not_a_fact(language: str, text: str, unit: str) -> None:
     facts = [f for f in extract(text, language, PUBLISHED) if f.unit == unit]
     assert not facts, _describe(facts, text)
 
 
-@pytest.mark.parametrize(("language", "text", "unit", "n"), COUNTS_HOW_MANY + ZH_HOW_MANY)
+@pytest.mark.parametrize(("language", "text", "unit", "n"), COUNTS_HOW_MANY + ZH_HOW_MANY + COUNTS10_HOW_MANY)
 def test_count_rule_how_many(language: str, text: str, unit: str, n: int) -> None:
     facts = [f for f in extract(text, language, PUBLISHED) if f.unit == unit]
     assert len(facts) == n, _describe(facts, text)

@@ -48,7 +48,7 @@ NUMBER_RE = re.compile(
 _COUNT_HEADS = (
     r"projects?|compan(?:y|ies)|enterprises?|firms?|businesses|investors?|groups|institutions|banks"
     r"|manufacturers|factories|contracts|agreements|deals|market\s+entities|soes|state-owned\s+enterprises|working\s+groups|task\s+forces|teams"
-    r"|jobs|job\s+opportunities|programs|programmes|bases|plants|fabs|ranches|farms"
+    r"|jobs|job\s+opportunities|programs|programmes|bases|plants|fabs|facilities|ranches|farms"
     r"|chambers\s+of\s+commerce\s+and\s+(?:enterprises|companies|firms)"  # lumped with enterprises: counted like them
 )
 # "93 projects", and "93projects" as scraped pages glue them; "100 1-billion-and-above projects" (a value class)
@@ -522,6 +522,7 @@ def _count_number_of(form: str, num_start: int, num_end: int, value: Decimal) ->
 
 
 _SUPERLATIVES = frozenset({"largest", "biggest", "greatest", "strongest", "most"})
+_PLANT_MODS = frozenset({"production", "manufacturing", "new", "existing", "overseas", "factory", "plant"})
 _FIRMS = re.compile(r"(?:compan|enterprise|firm|manufacturer|supplier|maker|producer|group|institution|bank)", re.I)
 _ONE_OF_BEFORE = re.compile(r"\bone\s+of\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$", re.I)
 _NAMED_AGAIN_BEFORE = re.compile(r"\b(?:the|these|those|both)\s+$", re.I)
@@ -536,6 +537,8 @@ def not_a_tally(form: str, num_start: int, value: Decimal, mods: list[str], head
         return True
     if head.lower() == "bases" and not any(w.lower() in ("production", "manufacturing") for w in mods):
         return True  # "building six industrial bases": a region's plan of industries, not a company's plants
+    if head.lower() == "facilities" and any(w.lower() not in _PLANT_MODS for w in mods):
+        return True  # "30 sports facilities", "medical facilities": a place's amenities; "two facilities" are plants
     if value > 1 and not mods and head[:1].isupper() and not head.lower().endswith("s"):
         return True
     if _FIRMS.match(head) is None:

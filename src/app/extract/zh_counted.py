@@ -25,7 +25,7 @@ PLACES_COUNTED = re.compile(
 TASK_FORCES = re.compile(r"小分队|分队|工作组|专班|招商组")
 NOT_FIRMS = re.compile(r"(?:研发|研究|科研|检测|技术)机构|研究院|研究所|实验室")
 # the counted noun after a description of the things counted (the form writes 、 as a comma): an amount set off
-# by a comma (N个、总投资M亿元的合作项目) or a run of short parts (N个区位优越、前景广阔、带动力强的项目)
+# by a comma (N个、总投资M亿元的合作项目), a run of short parts (N个区位优越、前景广阔、带动力强的项目) or a clause
 _DESCRIBED_NOUN = re.compile(
     r"(?P<desc>[^。;:!?()\n]{1,40}?)的(?P<mods>[^\d,.。;:!?、\s()\"\"'']{0,8}?)(?P<head>项目|工程|企业|公司)"
 )
@@ -33,19 +33,41 @@ _DESCRIBED_AMOUNT = re.compile(
     r",(?:拟|计划|预计)?(?:总投资|投资总额|投资)?(?:额)?(?:约|近|超过|超|逾|达)?\d+(?:\.\d+)?(?:多|余)?(?:万亿|亿|万)元?$"
 )
 _DESCRIBED_PARTS = re.compile(r"[\u4e00-\u9fff]{2,8}(?:,[\u4e00-\u9fff]{2,8}){2,}")
+# or a clause saying where or how far the things counted got (N个在本届博览会期间洽谈成功的项目, N个已落地的项目)
+_DESCRIBED_CLAUSE = re.compile(r"(?:在|已|已经|正在)[\u4e00-\u9fff]{2,20}")
 _NOT_DESCRIBING = re.compile(r"\d+\s?(?:个|家|项)|项目|工程|企业|公司|园区|其中|包括|分别")
+_ORDINAL_BEFORE = re.compile(r"第[\d一二两三四五六七八九十百]+[个家项座]$")
+# 两个产业园, 3个生产基地, 6个牧场: a company's (or a city's) parks, production bases and farms (ranches), counted like
+# factories and plant areas
+_PLANTS = re.compile(r"(?P<mods>[\u4e00-\u9fff]{0,6}?)(?P<head>产业园|工业园|生产基地|制造基地|牧场)")
+# 14个省重大、重点项目, 6个市级、县级重点工程: the count's noun with two or three levels or classes set off by 、
+_JOINT_CLASSES = re.compile(
+    r"(?P<mods>[\u4e00-\u9fff]{1,4}(?:,[\u4e00-\u9fff]{1,4}){1,2}?)(?P<head>项目|工程)"
+)
 
 
 def described_noun(form: str, end: int) -> re.Match[str] | None:
     """The noun of a count followed by a description (see _DESCRIBED_NOUN) naming no other count, no places and no
-    other thing counted (3个园区,街道的项目 counts parks and streets)."""
+    other thing counted (3个园区,街道的项目 counts parks and streets), or by its classes set off by 、 (see
+    _JOINT_CLASSES: 14个省重大、重点项目; 5个县区、乡镇项目 counts places), or a count of parks or production bases
+    (see _PLANTS)."""
+    if form.find("第", max(0, end - 8), end) >= 0 and _ORDINAL_BEFORE.search(form, max(0, end - 8), end):
+        return None  # 第三个生产基地: an ordinal, not a count
+    near = form[end : end + 12]
+    if "园" in near or "基地" in near or "牧场" in near:  # (the cheap test first)
+        plants = _PLANTS.match(form, end)
+        if plants is not None and not PLACES_COUNTED.search(plants.group("mods")):
+            return plants
+    if "," in form[end : end + 6] and (joint := _JOINT_CLASSES.match(form, end)) is not None:
+        mods = joint.group("mods")
+        return None if _NOT_DESCRIBING.search(mods) or PLACES_COUNTED.search(mods) else joint
     if form.find("的", end, end + 41) < 0:
         return None
     m = _DESCRIBED_NOUN.match(form, end)
     if m is None:
         return None
     desc = m.group("desc")
-    if not (_DESCRIBED_AMOUNT.match(desc) or _DESCRIBED_PARTS.fullmatch(desc)):
+    if not (_DESCRIBED_AMOUNT.match(desc) or _DESCRIBED_PARTS.fullmatch(desc) or _DESCRIBED_CLAUSE.fullmatch(desc)):
         return None
     if _NOT_DESCRIBING.search(desc) or PLACES_COUNTED.search(desc):
         return None

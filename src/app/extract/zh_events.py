@@ -42,11 +42,26 @@ def event(form: str, m: Mention) -> str | None:
     return None
 
 
+def _closes_list(form: str, m: Mention) -> bool:
+    """A count closing a list of named things (甲项目、乙项目等5个产业项目)."""
+    return form[max(0, m.num_start - 2) : m.num_start].endswith(("等", "等近", "等超", "等逾"))
+
+
+def parallel_lists(form: str, first: Mention, later: Mention) -> bool:
+    """Two counts in one sentence that each close a list of named projects and count different categories
+    (A等5个产业项目, …, C等5个生态项目): items of one enumeration, two groups however equal their numbers."""
+    a, b = first.noun or "", later.noun or ""
+    return (bool(a) and bool(b) and a not in b and b not in a and _closes_list(form, first)
+            and _closes_list(form, later) and not _SENTENCE_END.search(form, first.end, later.start))
+
+
 def same_group(form: str, first: Mention, later: Mention) -> bool:
-    """Whether two equal counts may count one group: not when their clauses name different events (any two figures
-    that are not both counts may)."""
+    """Whether two equal counts may count one group: not when their clauses name different events, nor when they
+    close parallel lists of different categories (any two figures that are not both counts may)."""
     if first.family != "count" or later.family != "count":
         return True
+    if parallel_lists(form, first, later):
+        return False
     a, b = event(form, first), event(form, later)
     return a is None or b is None or a == b
 
@@ -63,10 +78,35 @@ def restated_count(form: str, first: Mention, later: Mention) -> bool:
     return a is not None and a == event(form, later)
 
 
+_PART_LEAD = re.compile(r"^(?:其中|包括|含)")
+_NAMED_FOR_TOTAL = re.compile(
+    r"(?P<noun>[\u4e00-\u9fff]{3,10}?)的?(?:计划)?(?:总投资|投资总额|合同金额|投资额|签约金额|协议金额)"
+)
+
+
+def named_for_total(form: str, first: Mention, later: Mention) -> bool:
+    """(其中合同项目33个,…),33个合同项目投资总额537.5亿元: a group counted once with its noun first and once named
+    number first to give its total, in either order (not items of a list, which name their own subjects before the
+    noun: 甲县签约项目4个,乙区签约项目4个)."""
+    if (first.family != "count" or later.family != "count" or first.value != later.value
+            or later.value < MIN_VALUE or {"item", "another"} & (first.hints.keys() | later.hints.keys())):
+        return False
+    return _named_for_total_of(form, first, later) or _named_for_total_of(form, later, first)
+
+
+def _named_for_total_of(form: str, counted: Mention, named: Mention) -> bool:
+    if not counted.noun or named.noun_start is None or named.num_end > named.noun_start:
+        return False
+    words = _NAMED_FOR_TOTAL.match(form, named.noun_start)
+    return words is not None and _PART_LEAD.sub("", counted.noun).endswith(words.group("noun"))
+
+
 def count_restates(form: str, first: Mention, later: Mention) -> bool:
     """Whether a later count states an earlier one again: in the same or fewer words (restated.restates) of the same
-    group, or as an equal count of projects with the same event (restated_count)."""
-    return restates(first, later) and same_group(form, first, later) or restated_count(form, first, later)
+    group, as an equal count of projects with the same event (restated_count), or named again for its total
+    (named_for_total)."""
+    return (restates(first, later) and same_group(form, first, later) or restated_count(form, first, later)
+            or named_for_total(form, first, later))
 
 
 def headline_count(form: str, title: Mention, later: Mention) -> bool:
