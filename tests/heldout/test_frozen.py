@@ -22,6 +22,7 @@ PINNED = {
     "set7": "7b05d6ba8de7fefe430eabae68299bbb8967e523fb7ae19f450ebab1117a91d8",
     "set8": "dac953de4d31c351b4a9e5179483c641f1d04964c3783e3870f61ca05fb0e863",
     "set9": "c34a0f8191a092fe02ad6177499b9784a10ef65725a5a0c8fc26f62c75cac807",
+    "set12": "2cb716f61dd0925befd6278adde8ae8d1ed6f9d5da86b927c1ddf8836ed8e9be",
 }
 
 
