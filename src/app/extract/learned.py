@@ -249,7 +249,7 @@ def written_name(doc: Document, h: Hit) -> str:
     if bool(_CJK.search(name)) != bool(_CJK.search(written)):  # learned as BYD, written 比亚迪: as written
         return " ".join(written.split())
     if not _CJK.search(name):
-        return name
+        return written if _qualified_short(name, written) else name
     if brand_of(match_form(name), doc.form[h[0] : h[1]]):
         return written  # 惠科 of a learned 惠科电子: the group's brand, as the article writes it
     if (written != doc.form[h[0] : h[1]] and _CJK.search(written)) or doc.language == "zh-Hant":
@@ -258,6 +258,14 @@ def written_name(doc: Document, h: Hit) -> str:
     if _CJK.search(written) and any(ch in simp for ch in name):  # a Traditional name, a Simplified text
         return "".join(simp.get(ch, ch) for ch in name)
     return name
+
+
+def _qualified_short(name: str, written: str) -> bool:
+    """Is the English name written as a learned name without its leading qualifier ("Linglong" of a learned
+    "Guangxi Linglong")? That short name is the group's as much as the learned subsidiary's: it stays as written."""
+    short = " ".join(written.split())
+    head, _, tail = " ".join(name.split()).rpartition(" ")
+    return bool(head) and " " not in head and head[:1].isupper() and tail.lower() == short.lower()
 
 
 _PLACE_FIELD = {Kind.PROJECT: "location", Kind.INDICATOR: "subject", Kind.TARGET: "subject"}
@@ -369,9 +377,11 @@ def _runs_on(doc: Document, low: str, h: Hit, a: int, b: int) -> bool:
     """Did the rules run an investor on past the learned name at h into words of no name: glued verbs or
     particles (宁德时代拟在当地), or the project's own name up to its noun (宁德时代蓝海 of 宁德时代蓝海基地)? A
     longer name the clause goes on from with its predicate (晶澳太阳能计划投资…, 隆基绿能拟斥资…) is a name of its
-    own — the subsidiary or the newer name the article uses — and stays the rules'. English names: always."""
-    if doc.is_en:
-        return True
+    own — the subsidiary or the newer name the article uses — and stays the rules'. English names: unless a place
+    stands right before the learned one."""
+    if doc.is_en:  # a place right before the learned name makes another name ("Shandong Linglong" beside a learned
+        # "Linglong" of Guangxi Linglong): a sibling company's, which stays the rules' ("Firm Sany" is mended)
+        return not any(a <= r.start and r.end <= h[0] and not doc.text[r.end : h[0]].strip() for r in doc.regions)
     extra = low[a : h[0]] + " " + low[h[1] : b]
     return _GLUED_LEAD.search(extra) is not None or _PROJECT_NEXT_ZH.match(low, b) is not None
 

@@ -1,0 +1,65 @@
+"""A learned organisation whose name is a place before a brand ("Hunan Veltrix", learned from one article) gives later
+articles the brand alone as an alias. The brand is the group's as much as that company's, so learning must not
+rename other companies of the group (sentences and companies made up for this test):
+
+- a sibling the article names in full ("Shandong Veltrix") stays the rules' investor, never the learned one;
+- the brand written alone stays as written ("Veltrix"), not expanded to the learned subsidiary;
+- a word glued before the brand that is no place ("Firm Veltrix") is mended to the brand;
+- the learned name written in full is still the learned organisation."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain.knowledge import KIND_ORG, Knowledge, LearnedEntry, learned_entry
+from app.domain.org_names import org_aliases
+from app.domain.schema import Kind
+from app.extract import extract
+
+LEARNED = "Hunan Veltrix"
+KNOWN = Knowledge((LearnedEntry(1, KIND_ORG, LEARNED, tuple(org_aliases(LEARNED)[1:])),))
+
+
+def _money(text: str, knowledge: Knowledge | None = None) -> tuple[Kind, str | None, int | None]:
+    (d,) = [d for d in extract(text, "en", None, knowledge) if d.unit == "USD"]
+    entry = learned_entry(d.origin)
+    return d.kind, d.fields.get("investor"), entry[1] if entry else None
+
+
+def test_the_brand_alone_is_an_alias() -> None:
+    assert "Veltrix" in KNOWN.entries[0].aliases
+
+
+@pytest.mark.parametrize(("text", "investor"), [
+    ("Chinese company Shandong Veltrix said on Monday it plans to invest around US$1 billion in a tyre plant in "
+     "Serbia.", "Shandong Veltrix"),
+    ("Tyre maker Jiangsu Veltrix Co., Ltd. will invest US$300 million in a new plant in Morocco.",
+     "Jiangsu Veltrix Co., Ltd"),
+])
+def test_a_sibling_named_in_full_stays(text: str, investor: str) -> None:
+    without = _money(text)
+    assert without[:2] == (Kind.PROJECT, investor)
+    assert _money(text, KNOWN)[:2] == without[:2]
+
+
+@pytest.mark.parametrize("text", [
+    "Veltrix to build US$1 bn tyre plant in Serbia\n\nVeltrix to build US$1 bn tyre plant in Serbia\n\nThe "
+    "construction of the factory is planned to start in April.",
+    "Veltrix plans to invest US$500 million in a tyre plant in Hungary.",
+])
+def test_the_brand_alone_stays_as_written(text: str) -> None:
+    kind, investor, _entry = _money(text, KNOWN)
+    assert (kind, investor) == (Kind.PROJECT, "Veltrix")
+
+
+def test_the_learned_name_in_full_is_learned() -> None:
+    kind, investor, _entry = _money("Hunan Veltrix will invest US$200 million in a new tyre plant in Vietnam.", KNOWN)
+    assert (kind, investor) == (Kind.PROJECT, LEARNED)
+
+
+def test_a_word_glued_before_the_brand_is_mended() -> None:
+    """A headline's word before the brand ("Firm Veltrix") is no place: the learned organisation mends it."""
+    text = ("Firm Veltrix to put $25 million research centre in Georgia\n\nThe company would put a $25 million "
+            "research and development center in the state.")
+    assert _money(text)[:2] == (Kind.PROJECT, "Firm Veltrix")
+    assert _money(text, KNOWN) == (Kind.PROJECT, "Veltrix", 1)
