@@ -8,6 +8,7 @@ from decimal import Decimal
 from app.domain.schema import Comparator, Unit
 from app.extract.candidates import Mention
 from app.extract.en_classes import PER_UNIT_AFTER, be_class, count_totals_class, range_open, relative_class, worth_class
+from app.extract.en_items import class_amount, list_item
 from app.extract.en_jobs import JOB_MODS, employed, job_compound, jobs_expected, jobs_salary
 from app.extract.en_lists import coordinated, counted_list, part_of_group
 from app.extract.en_plans import FUTURE, FUTURE_PREDICATE, bullet_item, planned_amount, yield_once_built
@@ -166,8 +167,9 @@ _BETWEEN_BEFORE = re.compile(rf"\bbetween\s+(?P<lo>{ARABIC})\s+and\s+$")
 # "8 billion to 10 billion yuan", "RMB 3 billion-5 billion": one amount, at least the lower bound
 # (not "from 8 … to 10 …", a change)
 _RANGE_LOW_BEFORE = re.compile(
-    rf"(?<![\w.,$])(?P<lo>{ARABIC})\s*(?P<mult>trillion|billion|million)\s*(?:-|~|\s+to)\s*(?:rmb\s?|us\$\s?|\$\s?)?$"
-)
+    rf"(?:(?<![\w.,$])|(?<=[^\w.,]\$)|(?<=^\$)|(?<=us\$))(?P<lo>{ARABIC})\s*(?P<mult>trillion|billion|million)\s*"
+    r"(?:-|~|\s+to)\s*(?:rmb\s?|us\$\s?|\$\s?)?$"
+)  # "RMB 3 billion to RMB 5 billion", "$25 million to $30 million"
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:rmb\s?|us\$\s?|\$\s?)?$")
 _BETWEEN_AND = re.compile(
     rf"\s+and\s+(?:rmb\s?|us\$\s?|\$\s?)?(?:{ARABIC})\s*(?:trillion|billion|million)?\s*(?:yuan|u\.?s\.?\s+dollars|dollars)\b"
@@ -276,8 +278,8 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
             if comparator in (Comparator.GT, Comparator.GE) and _THRESHOLD_BEFORE.search(before) or (
                     comparator == Comparator.LT and _BELOW_CLASS.search(before)):  # "42 projects below 0.5 billion"
                 mention.hints["threshold"] = "1"
-            if _EACH_BEFORE.search(before):
-                mention.hints["threshold"] = "1"  # "12 projects each topped 5 billion yuan"
+            if _EACH_BEFORE.search(before) or class_amount(out, start):
+                mention.hints["threshold"] = "1"  # "12 projects each topped 5 billion yuan", "…; 1 with over N"
             if _GROUP_TOTAL_BEFORE.search(low, max(0, start - 90), start) or (
                     _TOTAL_BEFORE.search(low, max(0, start - 40), start)
                     and (_GROUP_SUBJECT.search(form, max(0, start - 250), start) or counted_list(low, start, out))):
@@ -308,7 +310,7 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
             if part is not None:
                 out.append(part)
             continue  # "3 million tons": a quantity, not a count we record
-        count = (_count(form, m, value, num) or _list_item(form, num_start, num_end, value, num, out)
+        count = (_count(form, m, value, num) or list_item(form, num_start, num_end, value, num, out)
                  or part_of_group(form, num_start, num_end, value, num)
                  or coordinated(form, num_start, num_end, value, num, out))
         if count is not None:
@@ -365,34 +367,6 @@ def _value_class(low: str, start: int, end: int, comparator: Comparator) -> bool
         return True  # "… and 21 total more than 2 billion yuan": the class of a part of the projects
     return (comparator in (Comparator.GT, Comparator.GE) and _CLASS_OPENS.search(before) is not None
             and _CLASS_AFTER.match(low, end) is not None)
-
-
-# "50 projects, including 20 in the industrial park and 12 in Binhai District", "23 projects …, with 10 involving
-# clean energy": the items of a list dividing a count stated before them in the sentence, the noun given once
-_ITEM_BEFORE = re.compile(r"(?:\bincluding|\bof\s+which|\bamong\s+them|\bwith|,|\band)\s+$")
-_ITEM_AFTER = re.compile(
-    r"\s+(?:(?:are|were|is|was)\s+)?(?:in|from|at|involving|located\s+in|based\s+in)\s+(?![\d$])"
-    r"(?P<what>[^,;.()\n]{2,60}?)(?=[,;.()\n]|\s+and\s|$)"
-)
-
-
-def _list_item(form: str, num_start: int, num_end: int, value: Decimal, num: str,
-               out: list[Mention]) -> Mention | None:
-    """A bare number that is an item of the list dividing the count stated before it in its sentence."""
-    if value != int(value) or value < 1 or "." in num or num.startswith("-") or num.lower() == "one":
-        return None  # "20 factories and one in Germany": "one" as a word is too often no tally
-    after = _ITEM_AFTER.match(form, num_end)
-    if after is None or not _ITEM_BEFORE.search(form, max(0, num_start - 14), num_start):
-        return None
-    parent = next((p for p in reversed(out) if p.family == "count" and p.noun and "item" not in p.hints), None)
-    if (parent is None or parent.value <= value or num_start - parent.end > 200
-            or re.search(r"[.;]\s", form[parent.end : num_start])):
-        return None
-    mention = Mention(num_start, after.end(), num_start, num_end, value, Unit.COUNT, form[num_start:num_end],
-                      Comparator.EQ, "count", noun=parent.noun, noun_start=parent.noun_start,
-                      noun_end=parent.noun_end)
-    mention.hints["of"], mention.hints["item"] = " ".join(after.group("what").split()), "1"
-    return mention
 
 
 def _currency(pre: str, cur: str) -> str:

@@ -3,7 +3,8 @@
 News tallies divide a total among named parts and write the counted noun only once: "签约的27个项目……其中,
 高新区10个,宜都市3个,当阳市5个" (the projects by district), "大物流专班1个项目,康养专班2个项目" (by task
 force), "服务业15个" after "工业项目30个". Each item is a name (a district, a task force, an industry)
-directly before its number, separated from its neighbours by commas or semicolons. An item counts what
+directly before its number, separated from its neighbours by commas or semicolons, or one item named right after
+其中 ("共签约项目209项,引进资金354.8亿元,其中甲市104项,引进资金127.75亿元"). An item counts what
 the list divides — the noun of the count stated before it — and its name keeps it apart from an equal
 count of another item (two districts with 3 projects each are two facts).
 """
@@ -30,6 +31,8 @@ _SIBLING_AFTER = re.compile(
     r"[,;]\s?(?:和|及)?[\u4e00-\u9fffA-Za-z()]{1,13}[^\d,;:。\n的了在自从向对与是为有将和及或等来破到过达超逾近约]\s?\d+\s?(?:个|家|项)"
 )
 _SIBLING_BEFORE = re.compile(r"\d+\s?(?:个|家|项)(?:[\u4e00-\u9fff]{0,6})?[,;]\s?(?:和|及)?$")
+# 共签约项目209项,…,其中甲市104项: one item named right after 其中 is a part of the count before it on its own
+_AMONG_THEM = re.compile(r"其中,?$")
 _FUNCTION_END = "的了在自从向对与是为有将和及或等来"  # 签约的27个项目, 来自11个…: a clause, not a name
 _MAX_PARENT_GAP = 300  # characters between the list's total and an item
 
@@ -44,7 +47,8 @@ def item_name(form: str, start: int, end: int) -> tuple[int, int] | None:
     if m is None or _NOT_A_NAME.search(m.group("name")) or m.group("name")[-1] in _FUNCTION_END:
         return None
     name_start, name_end = m.span("name")
-    if not (_SIBLING_AFTER.match(form, end) or _SIBLING_BEFORE.search(form, max(0, name_start - 16), name_start)):
+    if not (_SIBLING_AFTER.match(form, end) or _SIBLING_BEFORE.search(form, max(0, name_start - 16), name_start)
+            or _AMONG_THEM.search(form, max(0, name_start - 4), name_start)):
         return None
     return name_start, name_end
 

@@ -1,0 +1,66 @@
+"""Table cases for round 11's counts (issue 14): bare numbers that continue the noun of a count stated before them
+(list items by place, field, stage or value class, a part set against a sibling count by "while", one item named
+after 其中), and what stays no count or no amount beside them; a range written in dollars on both ends is one fact.
+
+Every sentence is written for these tests, with made-up places and companies, in English, Simplified and Traditional
+(none is a held-out sentence); test_counts11.py runs them.
+"""
+
+from __future__ import annotations
+
+HANS, HANT, EN = "zh-Hans", "zh-Hant", "en"
+
+# (language, text, value, unit): the value is found as a count
+FOUND: list[tuple[str, str, float, str]] = [
+    # items by stage after "including"
+    (EN, "The county had 86 projects in its parks, including 52 under construction and 34 newly started.", 52, "count"),
+    (EN, "The county had 86 projects in its parks, including 52 under construction and 34 newly started.", 34, "count"),
+    (EN, "Of the 40 deals, 22 were signed in spring, and 9 put into production by June.", 9, "count"),
+    # items by field, chained after a first item
+    (EN, "A total of 60 projects were launched. Among them, 8 are on transport, 30 on manufacturing, and 12 on "
+         "public services.", 30, "count"),
+    (EN, "A total of 60 projects were launched. Among them, 8 are on transport, 30 on manufacturing, and 12 on "
+         "public services.", 12, "count"),
+    # items by value class, set off by semicolons
+    (EN, "There are 33 projects worth more than 100 million yuan each; 2 with over 3 billion yuan; and, 6 with "
+         "investment between 1 and 3 billion yuan.", 2, "count"),
+    (EN, "There are 33 projects worth more than 100 million yuan each; 2 with over 3 billion yuan; and, 6 with "
+         "investment between 1 and 3 billion yuan.", 6, "count"),
+    # a part set against a sibling count by "while", larger than it
+    (EN, "Twelve projects are located in the downtown districts, with a total investment of 4.2 billion yuan, while "
+         "19 in the outlying counties, with a total investment of 6.1 billion yuan.", 19, "count"),
+    (EN, "Nine firms are based in the port zone, whereas 14 in the inland parks.", 14, "count"),
+    # one item named right after 其中
+    (HANS, "洽谈会上共签约项目150项,引进资金300亿元,其中平阳市80项,引进资金90亿元。", 80, "count"),
+    (HANT, "洽談會上共簽約項目150項,引進資金300億元,其中平陽市80項,引進資金90億元。", 80, "count"),
+    (HANS, "各地共推介项目300项,总投资800亿元。其中青川县推介110项。", 110, "count"),
+    (HANS, "全年引进企业64家,其中东湖区1家落户新区。", 1, "count"),
+    # a range in dollars is one fact at its lower end
+    (EN, "Brightline expects $40 million to $55 million to flow into the local economy every year.", 40_000_000, "USD"),
+    (EN, "The group will spend US$3 million to $4 million on the lab.", 3_000_000, "USD"),
+]
+
+# (language, text, unit): no fact of that unit
+NOT_FACTS: list[tuple[str, str, str]] = [
+    # the class of an item is a threshold, not an amount
+    (EN, "There are 33 projects worth more than 100 million yuan each; 2 with over 3 billion yuan; and, 6 with "
+         "investment between 1 and 3 billion yuan.", "CNY"),
+    (EN, "The city listed 28 projects, including 4 with more than 2 billion yuan.", "CNY"),
+]
+
+# (language, text, unit, n): exactly n facts of that unit
+HOW_MANY: list[tuple[str, str, str, int]] = [
+    # a range in dollars is one fact (not its upper end beside it)
+    (EN, "Brightline expects $40 million to $55 million to flow into the local economy every year.", "USD", 1),
+    (EN, "The group will spend US$3 million to $4 million on the lab.", "USD", 1),
+    # a number after a count that is neither a part of it nor beside a part: workers, staff, a year
+    (EN, "The park houses 30 enterprises, with 5,000 on the payroll.", "count", 1),
+    (EN, "The group runs 4 factories, while 1,200 work in the town.", "count", 1),
+    (EN, "The city signed 45 projects, and 2023 in particular saw the most.", "count", 1),
+    # items in another sentence than the count are no parts of it
+    (EN, "The city signed 45 projects. Later, 12 under construction were inspected.", "count", 1),
+    # a sibling count larger than the item, with no "while": no item
+    (EN, "Twelve projects are in the downtown districts, and 19 in the counties.", "count", 1),
+    # 其中 before a value class or a verb is no item's name
+    (HANS, "全年签约项目50个,其中签约12个项目的企业来自外省。", "count", 2),
+]

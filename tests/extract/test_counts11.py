@@ -1,0 +1,39 @@
+"""Round 11's counts (tests/extract/cases_counts11.py): list items continuing the noun of a count before them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from tests.extract.cases_counts11 import FOUND, HOW_MANY, NOT_FACTS
+from tests.extract.table_support import describe, find
+
+from app.extract import extract
+
+PUBLISHED = dt.date(2024, 7, 1)
+
+
+@pytest.mark.parametrize(("language", "text", "value", "unit"), FOUND)
+def test_list_item_is_a_count(language: str, text: str, value: float, unit: str) -> None:
+    facts = extract(text, language, PUBLISHED)
+    found = find(facts, value, unit)
+    assert found, f"no {value} {unit} in: {describe(facts, text)}"
+    assert found[0].evidence and found[0].value_text
+
+
+@pytest.mark.parametrize(("language", "text", "unit"), NOT_FACTS)
+def test_no_fact_of_unit(language: str, text: str, unit: str) -> None:
+    facts = [f for f in extract(text, language, PUBLISHED) if f.unit == unit]
+    assert not facts, describe(facts, text)
+
+
+@pytest.mark.parametrize(("language", "text", "unit", "n"), HOW_MANY)
+def test_how_many(language: str, text: str, unit: str, n: int) -> None:
+    facts = [f for f in extract(text, language, PUBLISHED) if f.unit == unit]
+    assert len(facts) == n, describe(facts, text)
+
+
+def test_items_keep_their_parts_apart() -> None:
+    text = "Of the 20 projects, 5 are in Hillport, 5 in Greenvale and 10 under construction."
+    fives = [f for f in extract(text, "en", PUBLISHED) if f.unit == "count" and f.value == 5]
+    assert len(fives) == 2, describe(fives, text)
