@@ -1,6 +1,7 @@
 """Table cases for round 11's counts (issue 14): bare numbers that continue the noun of a count stated before them
 (list items by place, field, stage or value class, a part set against a sibling count by "while", one item named
-after 其中), and what stays no count or no amount beside them; a range written in dollars on both ends is one fact.
+after 其中), and what stays no count or no amount beside them; a range written in dollars on both ends is one fact;
+a duration (12个月), a project named by its sum (20亿项目) and the largest of a group (最大的两个项目) are no counts.
 
 Every sentence is written for these tests, with made-up places and companies, in English, Simplified and Traditional
 (none is a held-out sentence); test_counts11.py runs them.
@@ -35,6 +36,8 @@ FOUND: list[tuple[str, str, float, str]] = [
     (HANT, "洽談會上共簽約項目150項,引進資金300億元,其中平陽市80項,引進資金90億元。", 80, "count"),
     (HANS, "各地共推介项目300项,总投资800亿元。其中青川县推介110项。", 110, "count"),
     (HANS, "全年引进企业64家,其中东湖区1家落户新区。", 1, "count"),
+    # a classifier that begins a word only after a sum's size word: a count without 个 stays one
+    (HANS, "开发区当天签约15项目,总投资42亿元。", 15, "count"),
     # a range in dollars is one fact at its lower end
     (EN, "Brightline expects $40 million to $55 million to flow into the local economy every year.", 40_000_000, "USD"),
     (EN, "The group will spend US$3 million to $4 million on the lab.", 3_000_000, "USD"),
@@ -46,6 +49,11 @@ NOT_FACTS: list[tuple[str, str, str]] = [
     (EN, "There are 33 projects worth more than 100 million yuan each; 2 with over 3 billion yuan; and, 6 with "
          "investment between 1 and 3 billion yuan.", "CNY"),
     (EN, "The city listed 28 projects, including 4 with more than 2 billion yuan.", "CNY"),
+    # a duration (个月) and a project named by its sum (50亿项目) are no counts
+    (HANS, "公司过去12个月累计对外投资3000万元。", "count"),
+    (HANT, "公司過去 12 個月累計對外投資3000萬元。", "count"),
+    (HANT, "遠景集團50億項目一期工程昨日投產。", "count"),
+    (HANS, "蓝石电子10亿项目二期开工。", "count"),
 ]
 
 # (language, text, unit, n): exactly n facts of that unit
@@ -61,6 +69,9 @@ HOW_MANY: list[tuple[str, str, str, int]] = [
     (EN, "The city signed 45 projects. Later, 12 under construction were inspected.", "count", 1),
     # a sibling count larger than the item, with no "while": no item
     (EN, "Twelve projects are in the downtown districts, and 19 in the counties.", "count", 1),
+    # the largest of a group counted before are no count of their own
+    (HANS, "本次共签约8个项目,其中规模最大的3个项目总投资60亿元。", "count", 1),
+    (HANT, "本次共簽約8個項目,最大的兩個項目來自外省。", "count", 1),
     # 其中 before a value class or a verb is no item's name
     (HANS, "全年签约项目50个,其中签约12个项目的企业来自外省。", "count", 2),
 ]

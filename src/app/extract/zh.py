@@ -19,7 +19,14 @@ from app.extract.numbers import (
     ZH_PRE_COMPARATORS,
     zh_value,
 )
-from app.extract.zh_counted import NOT_FIRMS, PLACES_COUNTED, TASK_FORCES, described_noun, production_bases
+from app.extract.zh_counted import (
+    NOT_FIRMS,
+    PLACES_COUNTED,
+    TASK_FORCES,
+    described_noun,
+    no_count,
+    production_bases,
+)
 from app.extract.zh_events import same_group
 from app.extract.zh_expected import expected_yield, offered_projects
 from app.extract.zh_lists import item_name, parent_count
@@ -418,6 +425,8 @@ def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, 
     num_start, num_end = m.span("num")
     end = m.end()
     cl = m.group("cl")
+    if no_count(form, start, end, cl, m.group("mult")):
+        return None  # 20亿项目, 12个月, 最大的两个项目
     before = form[max(0, start - 14) : start]
     nb = _COUNT_NOUN_BEFORE.search(form, max(0, start - 14), start)  # offsets into form
     na = _COUNT_NOUN_AFTER.match(form, end)

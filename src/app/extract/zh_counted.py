@@ -5,6 +5,9 @@
   is not one (3个园区、街道的项目 counts parks and streets).
 - Places are counted, not projects ("200多个城市拥有…项目"), unless the word names a level of projects (省市重大项目).
 - Task forces (招商专班, 小分队, 工作组) and research institutes (研发机构, 实验室) are no projects, deals or firms.
+- A classifier that is the first character of a word is no classifier (20亿项目一期工程: a project named by its sum;
+  过去12个月: a duration), and a count picked out by a superlative (最大的两个项目) names the largest of a group
+  counted before, not a count of its own.
 - A company's production bases written with a Chinese numeral and 大 ("A、B、C三大…生产基地") are counted like
   factories (the sets' convention).
 """
@@ -16,6 +19,21 @@ import re
 from app.domain.schema import Comparator, Unit
 from app.extract.candidates import Mention
 from app.extract.numbers import zh_value
+
+# 20亿项目, 12个月: the classifier begins a word; 最大的两个项目, 规模最大的3家企业: the largest of a group
+# (项目 only after a sum's size word: "15项目集中开工" is a headline's count)
+_GLUED_CLASSIFIER = {"项": "目", "个": "月"}
+_SUPERLATIVE_BEFORE = re.compile(r"最[\u4e00-\u9fff]{1,2}的$")
+
+
+def no_count(form: str, start: int, end: int, classifier: str, size_word: str | None) -> bool:
+    """The number written form[start:end] (ending in its classifier; `size_word` 亿 or 万 when it has one) counts
+    nothing (see the module docstring)."""
+    if _GLUED_CLASSIFIER.get(classifier) == form[end : end + 1] and (classifier == "个" or size_word):
+        return True
+    return form.find("最", max(0, start - 5), start) >= 0 and _SUPERLATIVE_BEFORE.search(form, max(0, start - 5),
+                                                                                          start) is not None
+
 
 # places counted (a level of projects, 省市重大项目, or firms of a place, 县区企业, are no places)
 PLACES_COUNTED = re.compile(
