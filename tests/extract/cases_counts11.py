@@ -1,7 +1,8 @@
 """Table cases for round 11's counts (issue 14): bare numbers that continue the noun of a count stated before them
 (list items by place, field, stage or value class, a part set against a sibling count by "while", one item named
 after 其中), and what stays no count or no amount beside them; a range written in dollars on both ends is one fact;
-a duration (12个月), a project named by its sum (20亿项目) and the largest of a group (最大的两个项目) are no counts.
+a duration (12个月), a project named by its sum (20亿项目) and the largest of a group (最大的两个项目) are no counts;
+a quota (每年至少引进1个项目, 不得少于N个) is a target count; warehouses are counted like factories.
 
 Every sentence is written for these tests, with made-up places and companies, in English, Simplified and Traditional
 (none is a held-out sentence); test_counts11.py runs them.
@@ -38,9 +39,24 @@ FOUND: list[tuple[str, str, float, str]] = [
     (HANS, "全年引进企业64家,其中东湖区1家落户新区。", 1, "count"),
     # a classifier that begins a word only after a sum's size word: a count without 个 stays one
     (HANS, "开发区当天签约15项目,总投资42亿元。", 15, "count"),
+    # warehouses counted like factories; "N others" beside a count of the same sentence
+    (HANS, "该集团在西南已建成16个仓库,覆盖40个区县。", 16, "count"),
+    (EN, "The strategy calls for eight plants at home and three others abroad.", 3, "count"),
     # a range in dollars is one fact at its lower end
     (EN, "Brightline expects $40 million to $55 million to flow into the local economy every year.", 40_000_000, "USD"),
     (EN, "The group will spend US$3 million to $4 million on the lab.", 3_000_000, "USD"),
+]
+
+# (language, text, value, kind): a count of that value is found with that kind
+KINDS: list[tuple[str, str, float, str]] = [
+    # a quota: a minimum of projects a year, also of one project, with the verb between (a target)
+    (HANS, "市里要求各乡镇每年招商引资签约项目不得少于8个。", 8, "target"),
+    (HANT, "市裡要求各鄉鎮每年招商引資簽約項目不得少於8個。", 8, "target"),
+    (HANS, "要求每位县级干部每年至少引进一个千万元项目。", 1, "target"),
+    (HANT, "各園區每年至少簽約3個項目。", 3, "target"),
+    # warehouses still to be built are a target, those in operation an indicator
+    (EN, "Skyline Logistics will newly build 11 regional warehouses next year.", 11, "target"),
+    (HANS, "截至去年底,该公司在华东建有22个仓库。", 22, "indicator"),
 ]
 
 # (language, text, unit): no fact of that unit
@@ -49,6 +65,10 @@ NOT_FACTS: list[tuple[str, str, str]] = [
     (EN, "There are 33 projects worth more than 100 million yuan each; 2 with over 3 billion yuan; and, 6 with "
          "investment between 1 and 3 billion yuan.", "CNY"),
     (EN, "The city listed 28 projects, including 4 with more than 2 billion yuan.", "CNY"),
+    # a minimum on a project's size is no quota of projects; a warehouse's area counts nothing
+    (HANS, "园区要求每个项目至少投资1亿元。", "count"),
+    (HANS, "公司仓库面积达3万平方米。", "count"),
+    (EN, "Mr Li and two others attended the signing.", "count"),
     # a duration (个月) and a project named by its sum (50亿项目) are no counts
     (HANS, "公司过去12个月累计对外投资3000万元。", "count"),
     (HANT, "公司過去 12 個月累計對外投資3000萬元。", "count"),

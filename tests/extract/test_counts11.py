@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.extract.cases_counts11 import FOUND, HOW_MANY, NOT_FACTS
+from tests.extract.cases_counts11 import FOUND, HOW_MANY, KINDS, NOT_FACTS
 from tests.extract.table_support import describe, find
 
 from app.extract import extract
@@ -19,6 +19,14 @@ def test_list_item_is_a_count(language: str, text: str, value: float, unit: str)
     found = find(facts, value, unit)
     assert found, f"no {value} {unit} in: {describe(facts, text)}"
     assert found[0].evidence and found[0].value_text
+
+
+@pytest.mark.parametrize(("language", "text", "value", "kind"), KINDS)
+def test_count_kind(language: str, text: str, value: float, kind: str) -> None:
+    facts = extract(text, language, PUBLISHED)
+    found = find(facts, value, "count")
+    assert found, f"no {value} count in: {describe(facts, text)}"
+    assert found[0].kind.value == kind, describe(found, text)
 
 
 @pytest.mark.parametrize(("language", "text", "unit"), NOT_FACTS)

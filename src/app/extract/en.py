@@ -49,7 +49,7 @@ NUMBER_RE = re.compile(
 _COUNT_HEADS = (
     r"projects?|compan(?:y|ies)|enterprises?|firms?|businesses|investors?|groups|institutions|banks"
     r"|manufacturers|factories|contracts|agreements|deals|market\s+entities|soes|state-owned\s+enterprises|working\s+groups|task\s+forces|teams"
-    r"|jobs|job\s+opportunities|programs|programmes|bases|plants|fabs|facilities|ranches|farms"
+    r"|jobs|job\s+opportunities|programs|programmes|bases|plants|fabs|facilities|ranches|farms|warehouses"
     r"|chambers\s+of\s+commerce\s+and\s+(?:enterprises|companies|firms)"  # lumped with enterprises: counted like them
 )
 # "93 projects", and "93projects" as scraped pages glue them; "100 1-billion-and-above projects" (a value class)

@@ -24,6 +24,7 @@ from app.extract.zh_counted import (
     PLACES_COUNTED,
     TASK_FORCES,
     described_noun,
+    minimum_before,
     no_count,
     production_bases,
 )
@@ -59,7 +60,7 @@ PERCENT_WORDS_RE = re.compile(rf"百分之(?P<num>{ARABIC}|{ZH_NUMERAL})")
 
 _PROJECT_NOUNS = "项目|工程"
 _FIRM_NOUNS = ("企业|公司|分,子公司|机构|银行|集团|央企|国企|商户|市场主体|工厂|厂商|厂家|配套厂|外企|外资企业|总部|"
-               "金融机构|上市公司|园区|厂区|就业岗位|岗位|职位|就业机会|小分队|分队|工作组|专班|招商组|经营主体|商事主体|创业团队|团队|企业法人|法人")
+               "金融机构|上市公司|园区|厂区|仓库|就业岗位|岗位|职位|就业机会|小分队|分队|工作组|专班|招商组|经营主体|商事主体|创业团队|团队|企业法人|法人")
 _AGREEMENT_NOUNS = ("合作协议", "投资协议", "框架协议", "协议", "合同")  # 签署31项合作协议
 _COUNT_NOUN_AFTER = re.compile(
     # 200个10亿元以上在谈项目, 100余个近300亿投资的项目: a value class or an amount may stand before the noun
@@ -427,6 +428,8 @@ def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, 
     cl = m.group("cl")
     if no_count(form, start, end, cl, m.group("mult")):
         return None  # 20亿项目, 12个月, 最大的两个项目
+    if comparator == Comparator.EQ and minimum_before(form, start):
+        comparator = Comparator.GE  # 每年至少引进1个项目: a quota
     before = form[max(0, start - 14) : start]
     nb = _COUNT_NOUN_BEFORE.search(form, max(0, start - 14), start)  # offsets into form
     na = _COUNT_NOUN_AFTER.match(form, end)
@@ -449,8 +452,9 @@ def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, 
     item = item_name(form, start, na.end() if na is not None else end) if nb is None or na is not None else None
     signed_one = (na is not None and na.group("head") in _AGREEMENT_NOUNS
                   and _SIGNED_BEFORE.search(form, max(0, start - 6), start) is not None)
-    if value == 1 and not tally and item is None and not signed_one:
-        return None  # a count of one only in a tally of its noun (境外项目1个), a list (西陵区1个) or a deal signed
+    if value == 1 and not tally and item is None and not signed_one and comparator != Comparator.GE:
+        return None  # a count of one only in a tally of its noun (境外项目1个), a list (西陵区1个), a deal signed or
+        # a minimum (每年至少引进1个项目: a quota)
     if cl == "件" and not re.search(r"件数(?:为|达|共|计)?$", before):
         return None  # 1,652件 only as a number of (investment) cases
     if na is not None and (cl == "家" or "项目" in na.group("head") or "工程" in na.group("head")

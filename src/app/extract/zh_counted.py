@@ -8,6 +8,7 @@
 - A classifier that is the first character of a word is no classifier (20亿项目一期工程: a project named by its sum;
   过去12个月: a duration), and a count picked out by a superlative (最大的两个项目) names the largest of a group
   counted before, not a count of its own.
+- A minimum before the verb of a count (每年至少引进1个项目) makes it a quota: at least that many, also of one.
 - A company's production bases written with a Chinese numeral and 大 ("A、B、C三大…生产基地") are counted like
   factories (the sets' convention).
 """
@@ -33,6 +34,18 @@ def no_count(form: str, start: int, end: int, classifier: str, size_word: str | 
         return True
     return form.find("最", max(0, start - 5), start) >= 0 and _SUPERLATIVE_BEFORE.search(form, max(0, start - 5),
                                                                                           start) is not None
+
+
+# 每年至少引进1个项目, 最少签约3个: a minimum with the verb between it and the count (a quota)
+_MINIMUM_BEFORE = re.compile(
+    r"(?:至少|最少|不少于|不得少于)(?:要|需|应)?(?:引进|引入|招引|签约|签订|落地|开工|新建|建成|实施)了?$"
+)
+
+
+def minimum_before(form: str, start: int) -> bool:
+    """A minimum word stands before the verb right before the count at `start` (see _MINIMUM_BEFORE)."""
+    return form.find("少", max(0, start - 9), start) >= 0 and _MINIMUM_BEFORE.search(form, max(0, start - 9),
+                                                                                      start) is not None
 
 
 # places counted (a level of projects, 省市重大项目, or firms of a place, 县区企业, are no places)
