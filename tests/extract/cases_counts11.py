@@ -2,7 +2,8 @@
 (list items by place, field, stage or value class, a part set against a sibling count by "while", one item named
 after 其中), and what stays no count or no amount beside them; a range written in dollars on both ends is one fact;
 a duration (12个月), a project named by its sum (20亿项目) and the largest of a group (最大的两个项目) are no counts;
-a quota (每年至少引进1个项目, 不得少于N个) is a target count; warehouses are counted like factories.
+a quota (每年至少引进1个项目, 不得少于N个) is a target count; warehouses and plants counted with 座 are counted like
+factories, a group's subsidiaries like companies, but not the subsidiaries it sets up to carry its projects.
 
 Every sentence is written for these tests, with made-up places and companies, in English, Simplified and Traditional
 (none is a held-out sentence); test_counts11.py runs them.
@@ -42,6 +43,12 @@ FOUND: list[tuple[str, str, float, str]] = [
     # warehouses counted like factories; "N others" beside a count of the same sentence
     (HANS, "该集团在西南已建成16个仓库,覆盖40个区县。", 16, "count"),
     (EN, "The strategy calls for eight plants at home and three others abroad.", 3, "count"),
+    # plants counted with 座, and a group's existing subsidiaries, counted like factories and companies
+    (HANT, "目前,星原半導體在華東、華南建有2座8英寸晶圓廠和4座12英寸晶圓廠。", 2, "count"),
+    (HANT, "目前,星原半導體在華東、華南建有2座8英寸晶圓廠和4座12英寸晶圓廠。", 4, "count"),
+    (HANS, "另外,在甲市、乙市各有1座12英寸晶圆厂在建中。", 1, "count"),
+    (HANS, "青禾乳业在当地建有两座乳品加工厂。", 2, "count"),
+    (EN, "Redstone Pharma employs 9,000 people and has 14 pharmaceutical manufacturing subsidiaries.", 14, "count"),
     # a range in dollars is one fact at its lower end
     (EN, "Brightline expects $40 million to $55 million to flow into the local economy every year.", 40_000_000, "USD"),
     (EN, "The group will spend US$3 million to $4 million on the lab.", 3_000_000, "USD"),
@@ -69,6 +76,11 @@ NOT_FACTS: list[tuple[str, str, str]] = [
     (HANS, "园区要求每个项目至少投资1亿元。", "count"),
     (HANS, "公司仓库面积达3万平方米。", "count"),
     (EN, "Mr Li and two others attended the signing.", "count"),
+    # a city's utilities and a plant's workshops counted with 座; subsidiaries set up to carry the projects
+    (HANS, "该市有两座电厂和三座水厂。", "count"),
+    (HANS, "园区新建3座厂房。", "count"),
+    (HANS, "公司表示将在甲市设立三家全资子公司,并投资50亿元建设玻璃项目。", "count"),
+    (EN, "The company will set up three wholly-owned subsidiaries in Linhai to carry the projects.", "count"),
     # a duration (个月) and a project named by its sum (50亿项目) are no counts
     (HANS, "公司过去12个月累计对外投资3000万元。", "count"),
     (HANT, "公司過去 12 個月累計對外投資3000萬元。", "count"),

@@ -49,7 +49,7 @@ NUMBER_RE = re.compile(
 _COUNT_HEADS = (
     r"projects?|compan(?:y|ies)|enterprises?|firms?|businesses|investors?|groups|institutions|banks"
     r"|manufacturers|factories|contracts|agreements|deals|market\s+entities|soes|state-owned\s+enterprises|working\s+groups|task\s+forces|teams"
-    r"|jobs|job\s+opportunities|programs|programmes|bases|plants|fabs|facilities|ranches|farms|warehouses"
+    r"|jobs|job\s+opportunities|programs|programmes|bases|plants|fabs|facilities|ranches|farms|warehouses|subsidiaries"
     r"|chambers\s+of\s+commerce\s+and\s+(?:enterprises|companies|firms)"  # lumped with enterprises: counted like them
 )
 # "93 projects", and "93projects" as scraped pages glue them; "100 1-billion-and-above projects" (a value class)
@@ -499,6 +499,9 @@ _SUPERLATIVES = frozenset({"largest", "biggest", "greatest", "strongest", "most"
 _PLANT_MODS = frozenset({"production", "manufacturing", "new", "existing", "overseas", "factory", "plant"})
 _FIRMS = re.compile(r"(?:compan|enterprise|firm|manufacturer|supplier|maker|producer|group|institution|bank)", re.I)
 _ONE_OF_BEFORE = re.compile(r"\bone\s+of\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$", re.I)
+_SET_UP_BEFORE = re.compile(
+    r"\b(?:set\s+up|setting\s+up|establish(?:ed|es|ing)?|register(?:ed|s|ing)?|form(?:ed|s|ing)?)"
+    r"\s+(?:(?:a\s+total\s+of|another)\s+)?$", re.I)
 _NAMED_AGAIN_BEFORE = re.compile(r"\b(?:the|these|those|both)\s+$", re.I)
 
 
@@ -515,6 +518,8 @@ def not_a_tally(form: str, num_start: int, value: Decimal, mods: list[str], head
         return True  # "30 sports facilities", "medical facilities": a place's amenities; "two facilities" are plants
     if value > 1 and not mods and head[:1].isupper() and not head.lower().endswith("s"):
         return True
+    if head.lower() == "subsidiaries" and _SET_UP_BEFORE.search(form, max(0, num_start - 30), num_start):
+        return True  # "will set up three subsidiaries" to carry its projects: not the group's companies
     if _FIRMS.match(head) is None:
         return False
     return (_ONE_OF_BEFORE.search(form, max(0, num_start - 30), num_start) is not None

@@ -26,7 +26,9 @@ from app.extract.zh_counted import (
     described_noun,
     minimum_before,
     no_count,
+    plants_by_zuo,
     production_bases,
+    set_up_subsidiaries,
 )
 from app.extract.zh_events import same_group
 from app.extract.zh_expected import expected_yield, offered_projects
@@ -295,6 +297,9 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
     if "基地" in form and (bases := production_bases(form)):
         out.extend(bases)  # 甲地、乙地、丙地三大生产基地
         out.sort(key=lambda x: x.start)
+    if "座" in form and (plants := plants_by_zuo(form)):
+        out.extend(plants)  # 建有3座晶圆厂
+        out.sort(key=lambda x: x.start)
     for m in PERCENT_WORDS_RE.finditer(form):
         value = zh_value(m.group("num"), None)
         if value is None:
@@ -440,6 +445,8 @@ def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, 
     if na is not None and (TASK_FORCES.fullmatch(na.group("head")) or TASK_FORCES.match(form, na.end())
                            or NOT_FIRMS.search(form, na.start("mods"), na.end())):
         return None  # 组建12个招商小分队, 13个招商项目专班, 30家研发机构: task forces and institutes are not counted
+    if na is not None and set_up_subsidiaries(form, start, na.end()):
+        return None  # 设立三家全资子公司: the vehicles of its projects, not a count of the company's firms
     if na is not None and _CHAMBERS.search(na.group("mods")):
         return None  # 8家商会入驻园区: chambers of commerce (and their members) are not counted
     if na is not None and na.group("head") == "工厂" and re.search(r"有$", before) and not na.group("mods"):

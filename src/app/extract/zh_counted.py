@@ -8,6 +8,9 @@
 - A classifier that is the first character of a word is no classifier (20亿项目一期工程: a project named by its sum;
   过去12个月: a duration), and a count picked out by a superlative (最大的两个项目) names the largest of a group
   counted before, not a count of its own.
+- Plants counted with 座 ("建有3座8英寸晶圆厂", "各有1座工厂在建中") are counted like factories (a city's
+  utilities, 电厂 and 水厂, are not); the subsidiaries a company sets up (设立三家全资子公司) to carry its projects
+  are not counted as companies (its existing ones are).
 - A minimum before the verb of a count (每年至少引进1个项目) makes it a quota: at least that many, also of one.
 - A company's production bases written with a Chinese numeral and 大 ("A、B、C三大…生产基地") are counted like
   factories (the sets' convention).
@@ -19,7 +22,7 @@ import re
 
 from app.domain.schema import Comparator, Unit
 from app.extract.candidates import Mention
-from app.extract.numbers import zh_value
+from app.extract.numbers import ZH_NUMERAL, zh_value
 
 # 20亿项目, 12个月: the classifier begins a word; 最大的两个项目, 规模最大的3家企业: the largest of a group
 # (项目 only after a sum's size word: "15项目集中开工" is a headline's count)
@@ -120,3 +123,31 @@ def production_bases(form: str) -> list[Mention]:
                            form[m.start("num") : m.end("num") + 1], Comparator.EQ, "count", noun=m.group("noun"),
                            noun_start=m.start("noun"), noun_end=m.end("noun")))
     return out
+
+
+# 建有3座8英寸晶圆厂, 各有1座工厂在建中: plants counted with 座 (a plant's workshops, 厂房, and its area, 厂区, are no
+# plants, nor are a city's utilities: 电厂, 水厂, 污水厂)
+_PLANTS_ZUO = re.compile(
+    rf"(?<![\d.])(?P<num>\d{{1,3}}|{ZH_NUMERAL})座(?P<noun>[^\d,.。;:!?()\n]{{0,4}}?(?:\d{{1,2}}英寸)?"
+    r"[^\d,.。;:!?()\n]{0,4}?(?:工厂|(?<![电水气热污])厂)(?![房区长]))"
+)
+# 设立三家全资子公司: subsidiaries set up (to carry the projects), not a count of the company's firms
+_SET_UP_BEFORE = re.compile(r"(?:设立|成立|新设|组建|注册|新成立)了?$")
+
+
+def plants_by_zuo(form: str) -> list[Mention]:
+    """Counts of plants written "N座…厂" (only looked for where 座 stands)."""
+    out: list[Mention] = []
+    for m in _PLANTS_ZUO.finditer(form):
+        value = zh_value(m.group("num"), None)
+        if value is None or value < 1:
+            continue
+        out.append(Mention(m.start(), m.end(), m.start("num"), m.end("num") + 1, value, Unit.COUNT,
+                           form[m.start("num") : m.end("num") + 1], Comparator.EQ, "count", noun=m.group("noun"),
+                           noun_start=m.start("noun"), noun_end=m.end("noun")))
+    return out
+
+
+def set_up_subsidiaries(form: str, start: int, head_end: int) -> bool:
+    """The count at `start` is of subsidiaries (its noun ending at `head_end`) that the sentence sets up."""
+    return form.startswith("子公司", head_end - 3) and _SET_UP_BEFORE.search(form, max(0, start - 4), start) is not None
