@@ -43,6 +43,13 @@ FOUND: list[tuple[str, str, float, str]] = [
     # warehouses counted like factories; "N others" beside a count of the same sentence
     (HANS, "该集团在西南已建成16个仓库,覆盖40个区县。", 16, "count"),
     (EN, "The strategy calls for eight plants at home and three others abroad.", 3, "count"),
+    # the group named before the number, with a comparator of the number's own
+    (EN, "The region signed 1,400 deals. Among the projects, nearly 900 have settled in its parks.", 900, "count"),
+    (EN, "Of the signed projects, about 60 are in the new district.", 60, "count"),
+    # a value class's count of one, beside the other classes
+    (EN, "1 project with a total investment of over 8 billion yuan and 4 projects with a total investment of over 2 "
+         "billion yuan were started.", 1, "count"),
+    (EN, "The zone has 1 enterprise worth more than 10 billion yuan and 6 worth more than 1 billion.", 1, "count"),
     # plants counted with 座, and a group's existing subsidiaries, counted like factories and companies
     (HANT, "目前,星原半導體在華東、華南建有2座8英寸晶圓廠和4座12英寸晶圓廠。", 2, "count"),
     (HANT, "目前,星原半導體在華東、華南建有2座8英寸晶圓廠和4座12英寸晶圓廠。", 4, "count"),
@@ -76,6 +83,8 @@ NOT_FACTS: list[tuple[str, str, str]] = [
     (HANS, "园区要求每个项目至少投资1亿元。", "count"),
     (HANS, "公司仓库面积达3万平方米。", "count"),
     (EN, "Mr Li and two others attended the signing.", "count"),
+    # one project worth an amount is that project's amount, not a count
+    (EN, "The company signed 1 project worth 2 billion yuan with the county.", "count"),
     # a city's utilities and a plant's workshops counted with 座; subsidiaries set up to carry the projects
     (HANS, "该市有两座电厂和三座水厂。", "count"),
     (HANS, "园区新建3座厂房。", "count"),

@@ -8,7 +8,7 @@ from decimal import Decimal
 from app.domain.schema import Comparator, Unit
 from app.extract.candidates import Mention
 from app.extract.en_classes import PER_UNIT_AFTER, be_class, count_totals_class, range_open, relative_class, worth_class
-from app.extract.en_items import class_amount, list_item
+from app.extract.en_items import class_amount, list_item, one_in_class
 from app.extract.en_jobs import JOB_MODS, employed, job_compound, jobs_expected, jobs_salary
 from app.extract.en_lists import coordinated, counted_list, part_of_group
 from app.extract.en_plans import FUTURE, FUTURE_PREDICATE, bullet_item, planned_amount, yield_once_built
@@ -383,8 +383,9 @@ def _currency(pre: str, cur: str) -> str:
 
 
 _OF_THE_BEFORE = re.compile(
-    rf"\b(?:of|among)\s+(?:the|these|them|which)\s+(?P<noun>(?:[\w-]+\s+){{0,3}}?(?:{_COUNT_HEADS}))\s*,\s*$", re.I
-)
+    rf"\b(?:of|among)\s+(?:the|these|them|which)\s+(?P<noun>(?:[\w-]+\s+){{0,3}}?(?:{_COUNT_HEADS}))\s*,\s*"
+    r"(?:(?:nearly|almost|about|around|over|more\s+than|some|approximately|roughly)\s+)?$", re.I
+)  # "Among the projects, nearly 2,000 have settled …": the comparator is the number's own
 # "Twelve of the projects are worth …": the number counts the noun after "of the"
 _OF_THE_AFTER = re.compile(
     rf"\s+of\s+(?:the|these|those)\s+(?P<mods>(?:world's\s+)?(?:(?:top|fortune|global)\s+){{0,2}}(?:500\s+)?"
@@ -527,7 +528,8 @@ def not_a_tally(form: str, num_start: int, value: Decimal, mods: list[str], head
 
 
 def _count(form: str, m: re.Match[str], value: Decimal, num: str) -> Mention | None:
-    if value != int(value) or value < 2 or value > 10_000_000 or m.group("mult"):
+    if value != int(value) or value > 10_000_000 or m.group("mult") or (
+            value < 2 and not one_in_class(form, num, m.end("num"))):
         return None
     num_start, num_end = m.span("num")
     if num.startswith("-") or "." in num:

@@ -85,6 +85,18 @@ def _count_before(form: str, out: list[Mention], num_start: int, value: Decimal,
     return None
 
 
+# "1 project with a total investment of over 10 billion yuan and 3 projects with …": a class's count of one
+_ONE_IN_CLASS = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:project|enterprise|company)\s+(?:with\s+(?:an?\s+)?(?:total\s+)?investment\s+"
+    r"(?:of\s+)?|worth\s+|valued\s+at\s+)(?:over|more\s+than|above|exceeding|at\s+least)\s", re.I)
+
+
+def one_in_class(form: str, num: str, num_end: int) -> bool:
+    """"1 project with a total investment of over N": the count of a value class, one project in it (a count, also
+    of one, where "one project worth N" would be that project's own amount)."""
+    return num == "1" and _ONE_IN_CLASS.match(form, num_end) is not None
+
+
 def class_amount(out: list[Mention], start: int) -> bool:
     """The amount right after an item's value class ("1 with over 5 billion yuan"): the class's threshold."""
     return bool(out) and "class" in out[-1].hints and 0 <= start - out[-1].end <= 2
