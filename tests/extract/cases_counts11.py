@@ -50,6 +50,9 @@ FOUND: list[tuple[str, str, float, str]] = [
     (EN, "1 project with a total investment of over 8 billion yuan and 4 projects with a total investment of over 2 "
          "billion yuan were started.", 1, "count"),
     (EN, "The zone has 1 enterprise worth more than 10 billion yuan and 6 worth more than 1 billion.", 1, "count"),
+    # a total closing a clause counts the noun its sentence opens with
+    (HANS, "服务业项目同样是重点,共124个,占全市重点项目总数的31%。", 124, "count"),
+    (HANT, "產業項目仍然是重中之重,共260個,佔全市重點項目總數的60%;投資達900億元。", 260, "count"),
     # plants counted with 座, and a group's existing subsidiaries, counted like factories and companies
     (HANT, "目前,星原半導體在華東、華南建有2座8英寸晶圓廠和4座12英寸晶圓廠。", 2, "count"),
     (HANT, "目前,星原半導體在華東、華南建有2座8英寸晶圓廠和4座12英寸晶圓廠。", 4, "count"),
@@ -113,6 +116,9 @@ HOW_MANY: list[tuple[str, str, str, int]] = [
     # the largest of a group counted before are no count of their own
     (HANS, "本次共签约8个项目,其中规模最大的3个项目总投资60亿元。", "count", 1),
     (HANT, "本次共簽約8個項目,最大的兩個項目來自外省。", "count", 1),
+    # a total with no noun of projects or firms opening its sentence counts nothing
+    (HANS, "会议分为三个阶段,共5个。", "count", 0),
+    (HANS, "今年活动丰富,共18个,涵盖文旅、体育等。", "count", 0),
     # 其中 before a value class or a verb is no item's name
     (HANS, "全年签约项目50个,其中签约12个项目的企业来自外省。", "count", 2),
 ]

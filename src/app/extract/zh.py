@@ -32,7 +32,7 @@ from app.extract.zh_counted import (
 )
 from app.extract.zh_events import same_group
 from app.extract.zh_expected import expected_yield, offered_projects
-from app.extract.zh_lists import item_name, parent_count
+from app.extract.zh_lists import item_name, parent_count, topic_count
 
 # every character a match can start with: the scan skips other positions after one test
 _FIRST = "".join(
@@ -536,6 +536,9 @@ def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, 
                           "count", noun=form[item[0] : item[1]], noun_start=item[0], noun_end=item[1])
         mention.hints["of"], mention.hints["item"] = form[item[0] : item[1]], "1"
         return mention
+    if (topic := topic_count(form, start, end, cl)) is not None:  # 产业项目仍然是重中之重,共307个
+        return Mention(start, end, num_start, num_end, value, Unit.COUNT, form[num_start:end], comparator, "count",
+                       noun=form[topic[0] : topic[1]], noun_start=topic[0], noun_end=topic[1])
     return _part_before(form, before, start, end, num_start, num_end, value, comparator, cl, out)
 
 

@@ -4,7 +4,8 @@ News tallies divide a total among named parts and write the counted noun only on
 高新区10个,宜都市3个,当阳市5个" (the projects by district), "大物流专班1个项目,康养专班2个项目" (by task
 force), "服务业15个" after "工业项目30个". Each item is a name (a district, a task force, an industry)
 directly before its number, separated from its neighbours by commas or semicolons, or one item named right after
-其中 ("共签约项目209项,引进资金354.8亿元,其中甲市104项,引进资金127.75亿元"). An item counts what
+其中 ("共签约项目209项,引进资金354.8亿元,其中甲市104项,引进资金127.75亿元"). A total closing a clause ("产业项目仍然是
+重中之重,共307个") counts the noun its sentence opens with. An item counts what
 the list divides — the noun of the count stated before it — and its name keeps it apart from an equal
 count of another item (two districts with 3 projects each are two facts).
 """
@@ -63,3 +64,23 @@ def parent_count(out: list[Mention], start: int, value: Decimal, classifier: str
                 and prev.value_text.rstrip().endswith(classifier) and prev.value >= value):
             return prev
     return None
+
+
+# 产业项目仍然是重中之重,共307个,占…: the count closing a clause whose sentence opens with what it counts
+_TOTAL_BEFORE = re.compile(r",(?:共|共有|共计|总计|合计)$")
+_SUBJECT = re.compile(r"[^\d,。;:!?\n]{0,10}?(?:项目|工程|企业)")
+_CLAUSE_END = re.compile(r"[,。;:!?、\n]|$")
+
+
+def topic_count(form: str, start: int, end: int, classifier: str) -> tuple[int, int] | None:
+    """(start, end) of the noun of a count written "…,共N个," with no noun after it, when the sentence opens with a
+    noun of projects or firms (its subject, what the count counts); else None."""
+    if classifier not in ("个", "家", "项") or not _TOTAL_BEFORE.search(form, max(0, start - 4), start):
+        return None
+    if not _CLAUSE_END.match(form, end):
+        return None
+    sentence = max(form.rfind(c, 0, start) for c in "。;!?\n") + 1
+    subject = _SUBJECT.match(form, sentence)
+    if subject is None or form.find(",", sentence, subject.end()) >= 0:
+        return None
+    return subject.start(), subject.end()
