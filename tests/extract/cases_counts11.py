@@ -91,6 +91,7 @@ NOT_FACTS: list[tuple[str, str, str]] = [
     # a city's utilities and a plant's workshops counted with 座; subsidiaries set up to carry the projects
     (HANS, "该市有两座电厂和三座水厂。", "count"),
     (HANS, "园区新建3座厂房。", "count"),
+    (HANS, "这是蓝湾集团在华中建设的第三座工厂。", "count"),
     (HANS, "公司表示将在甲市设立三家全资子公司,并投资50亿元建设玻璃项目。", "count"),
     (EN, "The company will set up three wholly-owned subsidiaries in Linhai to carry the projects.", "count"),
     # a duration (个月) and a project named by its sum (50亿项目) are no counts

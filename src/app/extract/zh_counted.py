@@ -126,25 +126,28 @@ def production_bases(form: str) -> list[Mention]:
 
 
 # 建有3座8英寸晶圆厂, 各有1座工厂在建中: plants counted with 座 (a plant's workshops, 厂房, and its area, 厂区, are no
-# plants, nor are a city's utilities: 电厂, 水厂, 污水厂)
-_PLANTS_ZUO = re.compile(
-    rf"(?<![\d.])(?P<num>\d{{1,3}}|{ZH_NUMERAL})座(?P<noun>[^\d,.。;:!?()\n]{{0,4}}?(?:\d{{1,2}}英寸)?"
-    r"[^\d,.。;:!?()\n]{0,4}?(?:工厂|(?<![电水气热污])厂)(?![房区长]))"
+# plants, nor are a city's utilities: 电厂, 水厂, 污水厂); the number before 座, the plant after it
+_ZUO_NUMBER = re.compile(rf"(?<![\d.第])(?:\d{{1,3}}|{ZH_NUMERAL})$")  # (第三座工厂: an ordinal)
+_ZUO_PLANT = re.compile(
+    r"[^\d,.。;:!?()\n]{0,4}?(?:\d{1,2}英寸)?[^\d,.。;:!?()\n]{0,4}?(?:工厂|(?<![电水气热污])厂)(?![房区长])"
 )
 # 设立三家全资子公司: subsidiaries set up (to carry the projects), not a count of the company's firms
 _SET_UP_BEFORE = re.compile(r"(?:设立|成立|新设|组建|注册|新成立)了?$")
 
 
 def plants_by_zuo(form: str) -> list[Mention]:
-    """Counts of plants written "N座…厂" (only looked for where 座 stands)."""
+    """Counts of plants written "N座…厂" (looked for only where 座 stands, the number before it and the plant after)."""
     out: list[Mention] = []
-    for m in _PLANTS_ZUO.finditer(form):
-        value = zh_value(m.group("num"), None)
-        if value is None or value < 1:
-            continue
-        out.append(Mention(m.start(), m.end(), m.start("num"), m.end("num") + 1, value, Unit.COUNT,
-                           form[m.start("num") : m.end("num") + 1], Comparator.EQ, "count", noun=m.group("noun"),
-                           noun_start=m.start("noun"), noun_end=m.end("noun")))
+    at = form.find("座")
+    while at > 0:
+        number = _ZUO_NUMBER.search(form, max(0, at - 12), at)
+        plant = _ZUO_PLANT.match(form, at + 1) if number is not None else None
+        value = zh_value(number.group(), None) if number is not None and plant is not None else None
+        if number is not None and plant is not None and value is not None and value >= 1:
+            out.append(Mention(number.start(), plant.end(), number.start(), at + 1, value, Unit.COUNT,
+                               form[number.start() : at + 1], Comparator.EQ, "count", noun=plant.group(),
+                               noun_start=plant.start(), noun_end=plant.end()))
+        at = form.find("座", at + 1)
     return out
 
 
