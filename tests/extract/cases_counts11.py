@@ -53,6 +53,9 @@ FOUND: list[tuple[str, str, float, str]] = [
     # a total closing a clause counts the noun its sentence opens with
     (HANS, "服务业项目同样是重点,共124个,占全市重点项目总数的31%。", 124, "count"),
     (HANT, "產業項目仍然是重中之重,共260個,佔全市重點項目總數的60%;投資達900億元。", 260, "count"),
+    # a count of one beside a count of the same noun in its sentence
+    (HANS, "星海轮胎在国内建立了甲市、乙市和丙市三个生产基地,在泰国建立一个生产基地。", 1, "count"),
+    (HANT, "星海輪胎在國內建立了甲市、乙市和丙市三個生產基地,在泰國建立一個生產基地。", 1, "count"),
     # plants counted with 座, and a group's existing subsidiaries, counted like factories and companies
     (HANT, "目前,星原半導體在華東、華南建有2座8英寸晶圓廠和4座12英寸晶圓廠。", 2, "count"),
     (HANT, "目前,星原半導體在華東、華南建有2座8英寸晶圓廠和4座12英寸晶圓廠。", 4, "count"),
@@ -92,6 +95,7 @@ NOT_FACTS: list[tuple[str, str, str]] = [
     (HANS, "该市有两座电厂和三座水厂。", "count"),
     (HANS, "园区新建3座厂房。", "count"),
     (HANS, "这是蓝湾集团在华中建设的第三座工厂。", "count"),
+    (HANT, "據悉,該項目是星海輪胎在國內建設的第五大生產基地。", "count"),
     (HANS, "公司表示将在甲市设立三家全资子公司,并投资50亿元建设玻璃项目。", "count"),
     (EN, "The company will set up three wholly-owned subsidiaries in Linhai to carry the projects.", "count"),
     # a duration (个月) and a project named by its sum (50亿项目) are no counts
@@ -117,6 +121,9 @@ HOW_MANY: list[tuple[str, str, str, int]] = [
     # the largest of a group counted before are no count of their own
     (HANS, "本次共签约8个项目,其中规模最大的3个项目总投资60亿元。", "count", 1),
     (HANT, "本次共簽約8個項目,最大的兩個項目來自外省。", "count", 1),
+    # a company's one base to be built, with no count of bases beside it, is no count of one
+    (HANS, "公司计划建设一个生产基地,总投资10亿元。", "count", 0),
+    (HANS, "公司有三个生产基地。今年,公司在越南又建立一个生产基地。", "count", 1),
     # a total with no noun of projects or firms opening its sentence counts nothing
     (HANS, "会议分为三个阶段,共5个。", "count", 0),
     (HANS, "今年活动丰富,共18个,涵盖文旅、体育等。", "count", 0),

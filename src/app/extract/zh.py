@@ -32,7 +32,7 @@ from app.extract.zh_counted import (
 )
 from app.extract.zh_events import same_group
 from app.extract.zh_expected import expected_yield, offered_projects
-from app.extract.zh_lists import item_name, parent_count, topic_count
+from app.extract.zh_lists import item_name, one_beside, parent_count, topic_count
 
 # every character a match can start with: the scan skips other positions after one test
 _FIRST = "".join(
@@ -459,9 +459,10 @@ def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, 
     item = item_name(form, start, na.end() if na is not None else end) if nb is None or na is not None else None
     signed_one = (na is not None and na.group("head") in _AGREEMENT_NOUNS
                   and _SIGNED_BEFORE.search(form, max(0, start - 6), start) is not None)
-    if value == 1 and not tally and item is None and not signed_one and comparator != Comparator.GE:
-        return None  # a count of one only in a tally of its noun (境外项目1个), a list (西陵区1个), a deal signed or
-        # a minimum (每年至少引进1个项目: a quota)
+    if value == 1 and not tally and item is None and not signed_one and comparator != Comparator.GE and not (
+            na is not None and one_beside(form, out, start, na.group("head"))):
+        return None  # a count of one only in a tally of its noun (境外项目1个), a list (西陵区1个), a deal signed,
+        # a minimum (每年至少引进1个项目: a quota) or beside a count of its noun (…三个生产基地,在甲国建立一个生产基地)
     if cl == "件" and not re.search(r"件数(?:为|达|共|计)?$", before):
         return None  # 1,652件 only as a number of (investment) cases
     if na is not None and (cl == "家" or "项目" in na.group("head") or "工程" in na.group("head")

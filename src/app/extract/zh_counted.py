@@ -108,8 +108,8 @@ def described_noun(form: str, end: int) -> re.Match[str] | None:
     return m
 
 
-# 拥有甲地、乙地、丙地三大高纯晶硅生产基地: N大 + a production base
-_BASES = re.compile(r"(?P<num>[两二三四五六七八九十])大(?P<noun>[^\d,.。;:!?()\n]{0,10}?(?:生产|制造)基地)")
+# 拥有甲地、乙地、丙地三大高纯晶硅生产基地: N大 + a production base (第七大生产基地: an ordinal, the seventh)
+_BASES = re.compile(r"(?<!第)(?P<num>[两二三四五六七八九十])大(?P<noun>[^\d,.。;:!?()\n]{0,10}?(?:生产|制造)基地)")
 
 
 def production_bases(form: str) -> list[Mention]:

@@ -84,3 +84,14 @@ def topic_count(form: str, start: int, end: int, classifier: str) -> tuple[int, 
     if subject is None or form.find(",", sentence, subject.end()) >= 0:
         return None
     return subject.start(), subject.end()
+
+
+_SENTENCE_MARK = re.compile(r"[。;!?\n]")
+
+
+def one_beside(form: str, out: list[Mention], start: int, head: str) -> bool:
+    """A count of one right after a count of the same noun in its sentence ("建立了甲、乙、丙三个生产基地,在甲国建立
+    一个生产基地"): one more of them, counted like its sibling."""
+    prev = next((p for p in reversed(out) if p.family == "count"), None)
+    return (prev is not None and bool(prev.noun) and (prev.noun or "").endswith(head) and 0 <= start - prev.end <= 30
+            and _SENTENCE_MARK.search(form, prev.end, start) is None)
