@@ -33,6 +33,10 @@ FOUND: list[tuple[str, str, float, str]] = [
     (EN, "Twelve projects are located in the downtown districts, with a total investment of 4.2 billion yuan, while "
          "19 in the outlying counties, with a total investment of 6.1 billion yuan.", 19, "count"),
     (EN, "Nine firms are based in the port zone, whereas 14 in the inland parks.", 14, "count"),
+    # after a colon, "of which", "N of them"
+    (EN, "A total of 77 projects were signed: 41 in manufacturing, 22 in services and 14 in agriculture.", 41, "count"),
+    (EN, "The county signed 48 projects, of which 19 are manufacturing and 11 are services.", 19, "count"),
+    (EN, "There were 130 projects, 85 of them newly started.", 85, "count"),
     # one item named right after 其中
     (HANS, "洽谈会上共签约项目150项,引进资金300亿元,其中平阳市80项,引进资金90亿元。", 80, "count"),
     (HANT, "洽談會上共簽約項目150項,引進資金300億元,其中平陽市80項,引進資金90億元。", 80, "count"),
@@ -114,6 +118,8 @@ HOW_MANY: list[tuple[str, str, str, int]] = [
     (EN, "The park houses 30 enterprises, with 5,000 on the payroll.", "count", 1),
     (EN, "The group runs 4 factories, while 1,200 work in the town.", "count", 1),
     (EN, "The city signed 45 projects, and 2023 in particular saw the most.", "count", 1),
+    # a ratio or a time after a colon is no item
+    (EN, "The zone signed 14 projects at 10:30 on Monday.", "count", 1),
     # items in another sentence than the count are no parts of it
     (EN, "The city signed 45 projects. Later, 12 under construction were inspected.", "count", 1),
     # a sibling count larger than the item, with no "while": no item

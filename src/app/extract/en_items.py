@@ -1,13 +1,14 @@
 """English list items: bare numbers that continue the noun of a count stated before them.
 
 "50 projects, including 20 in the industrial park and 12 in Binhai District", "191 projects …, including 119 under
-construction and 72 newly started", "Among them, 6 are on infrastructure, 25 on industrial development and 5 on
-environmental protection", "41 projects …; 1 with over 5 billion yuan; 3 with investment between 2 and 5 billion
-yuan", "Seventeen projects are located in the city, …, while 28 in its counties". Each item opens its part of the
-sentence (after "including", a comma, a semicolon, "and", "while") and says what sets its part apart (a place, a
-field, a stage, a value class); it counts the noun of the count before it. That count is either the whole the list
-divides (larger than the item) or a sibling: an item already read, or a count set against it by "while" or
-"whereas" (the item then says where its part is, or how far it got).
+construction and 72 newly started", "98 projects were signed: 60 in manufacturing, …", "150 projects, 90 of them
+newly started", "Among them, 6 are on infrastructure, 25 on industrial development and 5 on environmental
+protection", "41 projects …; 1 with over 5 billion yuan; 3 with investment between 2 and 5 billion yuan", "Seventeen
+projects are located in the city, …, while 28 in its counties". Each item opens its part of the sentence (after
+"including", a comma, a semicolon, a colon, "and", "while") and says what sets its part apart (a place, a field, a
+stage, a value class); it counts the noun of the count before it. That count is either the whole the list divides
+(larger than the item) or a sibling: an item already read, or a count set against it by "while" or "whereas" (the
+item then says where its part is, or how far it got).
 
 A value class after "with" ("1 with over 5 billion yuan") makes the item a count of the class; the amount is the
 class's threshold, not an amount of its own (`class_amount`).
@@ -22,7 +23,7 @@ from app.domain.schema import Comparator, Unit
 from app.extract.candidates import Mention
 
 _ITEM_BEFORE = re.compile(
-    r"(?:\bincluding|\bof\s+which|\bamong\s+them,?|\bwith|,|;|\band,?|\b(?P<contrast>while|whereas))\s+$"
+    r"(?:\bincluding|\bof\s+which|\bamong\s+them,?|\bwith|,|;|:|\band,?|\b(?P<contrast>while|whereas))\s+$"
 )
 _COMPARING = r"(?:over|more\s+than|above|at\s+least|exceeding|between|below|less\s+than|under)\s"
 _ITEM_AFTER = re.compile(
@@ -33,7 +34,9 @@ _ITEM_AFTER = re.compile(
     # a stage: "under construction", "newly started", "put into production"
     r"|(?P<stage>under\s+construction|(?:newly\s+|already\s+)?(?:started|launched|signed|completed|commenced"
     r"|put\s+into\s+(?:production|operation|use)))\b"
-    # a value class: "with over 5 billion yuan", "with investment between 1 and 2 billion yuan"
+    # a part of the group before: "90 of them newly started"
+    r"|(?P<them>of\s+them)\b"
+        # a value class: "with over 5 billion yuan", "with investment between 1 and 2 billion yuan"
     rf"|(?P<class>with\s+(?:an?\s+)?(?:(?:total\s+)?investment\s+)?(?:of\s+)?)(?={_COMPARING}))",
     re.I,
 )
@@ -60,7 +63,8 @@ def list_item(form: str, num_start: int, num_end: int, value: Decimal, num: str,
         return None
     mention = Mention(num_start, after.end(), num_start, num_end, value, Unit.COUNT, form[num_start:num_end],
                       Comparator.EQ, "count", noun=prev.noun, noun_start=prev.noun_start, noun_end=prev.noun_end)
-    what = after.group("what") or after.group("stage") or form[after.start("class") : after.end() + 30]
+    what = (after.group("what") or after.group("stage") or after.group("them")
+            or form[after.start("class") : after.end() + 30])
     mention.hints["of"], mention.hints["item"] = " ".join(what.split()), "1"
     if after.group("class") is not None:
         mention.hints["class"] = "1"

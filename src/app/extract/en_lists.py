@@ -174,7 +174,7 @@ def place_items(form: str, mentions: list[Mention], regions: list[RegionMention]
 
 # --- coordinated parts of a group -------------------------------------------------------------------------
 _COORD_BEFORE = re.compile(
-    r"(?:,\s*(?:and\s+|while\s+)?|\band\s+|\bwhile\s+|\banother\s+|\bthere\s+(?:are|were)\s+)$", re.I
+    r"(?:,\s*(?:and\s+|while\s+)?|\band\s+|\bwhile\s+|\banother\s+|\bthere\s+(?:are|were)\s+|\bof\s+which\s+)$", re.I
 )
 _COORD_AFTER = re.compile(
     r"\s+(?:(?:each\s+)?(?:were|are|have|had)\b(?!\s+(?:no|not)\b)|each\s+with\b|ones\b|others\b|with\s+(?:an?\s+)?(?:single\s+)?"
