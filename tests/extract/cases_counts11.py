@@ -57,6 +57,10 @@ FOUND: list[tuple[str, str, float, str]] = [
     # a total closing a clause counts the noun its sentence opens with
     (HANS, "服务业项目同样是重点,共124个,占全市重点项目总数的31%。", 124, "count"),
     (HANT, "產業項目仍然是重中之重,共260個,佔全市重點項目總數的60%;投資達900億元。", 260, "count"),
+    # an item named by its value class continues the noun of the count before it
+    (HANS, "今年全市共引进项目88个,其中亿元以上项目30个,10亿元以上5个。", 5, "count"),
+    (HANT, "全市新簽約項目40個(億元以上6個),總投資200億元。", 6, "count"),
+    (HANS, "全市新签约项目40个,其中亿元以上12个,总投资200亿元。", 12, "count"),
     # a count of one beside a count of the same noun in its sentence
     (HANS, "星海轮胎在国内建立了甲市、乙市和丙市三个生产基地,在泰国建立一个生产基地。", 1, "count"),
     (HANT, "星海輪胎在國內建立了甲市、乙市和丙市三個生產基地,在泰國建立一個生產基地。", 1, "count"),
@@ -102,6 +106,9 @@ NOT_FACTS: list[tuple[str, str, str]] = [
     (HANT, "據悉,該項目是星海輪胎在國內建設的第五大生產基地。", "count"),
     (HANS, "公司表示将在甲市设立三家全资子公司,并投资50亿元建设玻璃项目。", "count"),
     (EN, "The company will set up three wholly-owned subsidiaries in Linhai to carry the projects.", "count"),
+    # a value class, also a range, naming the projects counted is no amount
+    (HANS, "今年全市共引进项目88个,其中10亿元以上5个。", "CNY"),
+    (HANT, "投資額1億元到10億元項目34個,從類別看,工業項目28個。", "CNY"),
     # a duration (个月) and a project named by its sum (50亿项目) are no counts
     (HANS, "公司过去12个月累计对外投资3000万元。", "count"),
     (HANT, "公司過去 12 個月累計對外投資3000萬元。", "count"),
@@ -127,6 +134,9 @@ HOW_MANY: list[tuple[str, str, str, int]] = [
     # the largest of a group counted before are no count of their own
     (HANS, "本次共签约8个项目,其中规模最大的3个项目总投资60亿元。", "count", 1),
     (HANT, "本次共簽約8個項目,最大的兩個項目來自外省。", "count", 1),
+    # a value class with no count of its noun before it is no item; an amount with 以上 closing a clause stays one
+    (HANS, "该项目投资10亿元以上5个月内开工。", "count", 0),
+    (HANS, "今年引进亿元以上8个。", "count", 0),
     # a company's one base to be built, with no count of bases beside it, is no count of one
     (HANS, "公司计划建设一个生产基地,总投资10亿元。", "count", 0),
     (HANS, "公司有三个生产基地。今年,公司在越南又建立一个生产基地。", "count", 1),

@@ -32,7 +32,7 @@ from app.extract.zh_counted import (
 )
 from app.extract.zh_events import same_group
 from app.extract.zh_expected import expected_yield, offered_projects
-from app.extract.zh_lists import item_name, one_beside, parent_count, topic_count
+from app.extract.zh_lists import elided_noun, item_name, one_beside, parent_count, range_class
 
 # every character a match can start with: the scan skips other positions after one test
 _FIRST = "".join(
@@ -406,6 +406,8 @@ def _join_ranges(form: str, mentions: list[Mention]) -> list[Mention]:
         if (prev is not None and prev.family == m.family == "money" and prev.unit == m.unit
                 and prev.value < m.value and _RANGE_BETWEEN.fullmatch(form, prev.end, m.start)):
             prev.end, prev.comparator = m.end, Comparator.GE
+            if range_class(form, prev.end):
+                prev.hints["threshold"] = "1"  # 1亿元到10亿元项目34个: the class of the projects counted
             continue
         out.append(m)
     return out
@@ -537,7 +539,7 @@ def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, 
                           "count", noun=form[item[0] : item[1]], noun_start=item[0], noun_end=item[1])
         mention.hints["of"], mention.hints["item"] = form[item[0] : item[1]], "1"
         return mention
-    if (topic := topic_count(form, start, end, cl)) is not None:  # 产业项目仍然是重中之重,共307个
+    if (topic := elided_noun(form, start, end, cl, out)) is not None:  # 产业项目…,共307个; …项目30个,10亿元以上5个
         return Mention(start, end, num_start, num_end, value, Unit.COUNT, form[num_start:end], comparator, "count",
                        noun=form[topic[0] : topic[1]], noun_start=topic[0], noun_end=topic[1])
     return _part_before(form, before, start, end, num_start, num_end, value, comparator, cl, out)

@@ -72,6 +72,48 @@ _SUBJECT = re.compile(r"[^\d,。;:!?\n]{0,10}?(?:项目|工程|企业)")
 _CLAUSE_END = re.compile(r"[,。;:!?、\n]|$")
 
 
+# 其中亿元以上项目30个,10亿元以上5个: a value class standing for the noun of the class counted before it
+_CLASS_NAME = re.compile(
+    r"(?:[,;:(]|其中,?)(?P<cls>(?:\d+(?:\.\d+)?(?:万亿|亿|千万|万)?|万亿|亿|千万)(?:美元|元)(?:及?以上|以下)"
+    r"|\d+(?:\.\d+)?(?:万亿|亿|万)?元?(?:到|至|-)\d+(?:\.\d+)?(?:万亿|亿|万)(?:美元|元))$"
+)
+_CLASS_AFTER = re.compile(r"[,;。)、]|$")
+# 1亿元到10亿元项目34个: a range that names the class of the projects counted right after it
+_RANGE_CLASS_AFTER = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?:项目|企业)\s?\d+\s?[个家项]")
+
+
+def range_class(form: str, end: int) -> bool:
+    """The range ending at `end` is the value class of a count right after it (see _RANGE_CLASS_AFTER)."""
+    return _RANGE_CLASS_AFTER.match(form, end) is not None
+
+
+def elided_noun(form: str, start: int, end: int, classifier: str, out: list[Mention]) -> tuple[int, int] | None:
+    """(start, end) of the noun of a count written without one: a total closing a clause (`topic_count`) or an item
+    named by its value class after a count of its noun ("…项目30个,10亿元以上5个"; the class's amount, read
+    before, becomes a threshold), else None."""
+    if (topic := topic_count(form, start, end, classifier)) is not None:
+        return topic
+    if classifier not in ("个", "家", "项") or form[start - 1 : start] not in ("上", "下", "元"):
+        return None
+    cls = _CLASS_NAME.search(form, max(0, start - 24), start)
+    if cls is None or not _CLASS_AFTER.match(form, end):
+        return None
+    value = zh_value_of(form, start, end)
+    parent = parent_count(out, start, value, classifier) if value is not None else None
+    if parent is None or parent.noun_start is None or parent.noun_end is None or parent.end < cls.start() - 40:
+        return None
+    for m in out:
+        if m.family == "money" and cls.start("cls") <= m.num_start < cls.end("cls"):
+            m.hints["threshold"] = "1"  # the class's amount, not an amount of its own
+    return parent.noun_start, parent.noun_end
+
+
+def zh_value_of(form: str, start: int, end: int) -> Decimal | None:
+    """The number of the count form[start:end] (its classifier last)."""
+    digits = re.match(r"\d+", form[start:end])
+    return Decimal(digits.group()) if digits is not None else None
+
+
 def topic_count(form: str, start: int, end: int, classifier: str) -> tuple[int, int] | None:
     """(start, end) of the noun of a count written "…,共N个," with no noun after it, when the sentence opens with a
     noun of projects or firms (its subject, what the count counts); else None."""
