@@ -45,3 +45,10 @@ def test_items_keep_their_parts_apart() -> None:
     text = "Of the 20 projects, 5 are in Hillport, 5 in Greenvale and 10 under construction."
     fives = [f for f in extract(text, "en", PUBLISHED) if f.unit == "count" and f.value == 5]
     assert len(fives) == 2, describe(fives, text)
+
+
+def test_class_items_are_named_by_their_class() -> None:
+    text = "今年全市共引进项目88个,其中亿元以上项目30个,10亿元以上5个,5亿元以上5个。"
+    fives = [f for f in extract(text, "zh-Hans", PUBLISHED) if f.unit == "count" and f.value == 5]
+    quotes = [e.quote(text) for f in fives for e in f.evidence]
+    assert quotes == ["10亿元以上5个", "5亿元以上5个"], describe(fives, text)

@@ -88,9 +88,9 @@ def range_class(form: str, end: int) -> bool:
 
 
 def elided_noun(form: str, start: int, end: int, classifier: str, out: list[Mention]) -> tuple[int, int] | None:
-    """(start, end) of the noun of a count written without one: a total closing a clause (`topic_count`) or an item
-    named by its value class after a count of its noun ("…项目30个,10亿元以上5个"; the class's amount, read
-    before, becomes a threshold), else None."""
+    """(start, end) of the noun of a count written without one: a total closing a clause (`topic_count`: its
+    sentence's subject) or an item named by its value class after a count of its noun ("…项目30个,10亿元以上5个": the
+    class, as a district names an item of a list; the class's amount, read before, becomes a threshold), else None."""
     if (topic := topic_count(form, start, end, classifier)) is not None:
         return topic
     if classifier not in ("个", "家", "项") or form[start - 1 : start] not in ("上", "下", "元"):
@@ -105,7 +105,7 @@ def elided_noun(form: str, start: int, end: int, classifier: str, out: list[Ment
     for m in out:
         if m.family == "money" and cls.start("cls") <= m.num_start < cls.end("cls"):
             m.hints["threshold"] = "1"  # the class's amount, not an amount of its own
-    return parent.noun_start, parent.noun_end
+    return cls.span("cls")  # the class names the item, as a district names a list's item (东区3个)
 
 
 def zh_value_of(form: str, start: int, end: int) -> Decimal | None:
