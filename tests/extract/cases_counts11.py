@@ -84,6 +84,7 @@ KINDS: list[tuple[str, str, float, str]] = [
     (HANT, "各園區每年至少簽約3個項目。", 3, "target"),
     # warehouses still to be built are a target, those in operation an indicator
     (EN, "Skyline Logistics will newly build 11 regional warehouses next year.", 11, "target"),
+    (EN, "In addition, Skyline will operate 15 Sky No.1 highly automated logistics parks in the region.", 15, "target"),
     (HANS, "截至去年底,该公司在华东建有22个仓库。", 22, "indicator"),
 ]
 
@@ -97,6 +98,7 @@ NOT_FACTS: list[tuple[str, str, str]] = [
     (HANS, "园区要求每个项目至少投资1亿元。", "count"),
     (HANS, "公司仓库面积达3万平方米。", "count"),
     (EN, "Mr Li and two others attended the signing.", "count"),
+    (EN, "The district has 4 industrial parks along the river.", "count"),
     # one project worth an amount is that project's amount, not a count
     (EN, "The company signed 1 project worth 2 billion yuan with the county.", "count"),
     # a city's utilities and a plant's workshops counted with 座; subsidiaries set up to carry the projects

@@ -50,6 +50,7 @@ _COUNT_HEADS = (
     r"projects?|compan(?:y|ies)|enterprises?|firms?|businesses|investors?|groups|institutions|banks"
     r"|manufacturers|factories|contracts|agreements|deals|market\s+entities|soes|state-owned\s+enterprises|working\s+groups|task\s+forces|teams"
     r"|jobs|job\s+opportunities|programs|programmes|bases|plants|fabs|facilities|ranches|farms|warehouses|subsidiaries"
+    r"|logistics\s+parks"
     r"|chambers\s+of\s+commerce\s+and\s+(?:enterprises|companies|firms)"  # lumped with enterprises: counted like them
 )
 # "93 projects", and "93projects" as scraped pages glue them; "100 1-billion-and-above projects" (a value class)
@@ -60,7 +61,7 @@ COUNT_NOUN_RE = re.compile(
     r"(?:and\s+above\s+)?)?"
     rf"(?P<mods>(?:(?:(?:Fortune|Global|top|Top|China's\s+top)\s+){{1,2}}\d{{2,4}}\s+)?"
     r"(?:\d[\d.,]*-(?:billion|million|hundred-million)(?:-[a-z]+){0,3}\s+)?"
-    rf"(?:[A-Za-z][\w'/-]*\s+){{0,5}}?)"
+    rf"(?:[A-Za-z][\w'/-]*(?:\.\d+)?\s+){{0,5}}?)"  # (a brand with its number: "Asia No.1")
     rf"(?P<head>{_COUNT_HEADS})\b"
     r"(?P<tail>\s+(?:were|was|have\s+been|has\s+been|had\s+been|had)\s+(?:[a-z]+ed)\b)?"
     r"(?P<of>\s+of\s+(?:the\s+)?[^,;.:()\n]{1,60}?(?=[,;.:()\n]|\s+and\s|\s+as\s|\s+are\s|\s+were\s|$))?",
