@@ -49,7 +49,7 @@ from app.extract.subject_en import ArticleSubjects, built_after, company_tally, 
 from app.extract.subject_zh import plan_spent
 from app.extract.textprep import ascii_lower, match_form
 from app.extract.zh_events import count_restates, headline_count, same_group
-from app.extract.zh_subject_kind import subject_kind
+from app.extract.zh_subject_kind import batch_label, subject_kind
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PER_CAPITA_LABEL = re.compile(r"(?:人均|户均|per[ -]capita|per\s+head)[^,;.。]{0,12}$")
@@ -300,6 +300,8 @@ def _kind(doc: Document, lo: int, hi: int, line_start: int, m: Mention | None = 
         # 任务100亿: the amount of an assigned task (zh rules); "20 projects will resume": a plan's figure (en rules)
         return _TARGET, False
     cues = doc.cues.within(lo, hi)
+    if cues and not doc.is_en and batch_label(doc.form, cues[-1].start, cues[-1].end):
+        cues = []  # 项目30个、计划投资额N亿元,其中…项目25个: the batch's planned investment, no goal
     if cues and not doc.is_en and plan_spent(doc.project_ends, cues[-1].end, hi):
         cues = []  # 拟N亿元投建三个…项目: the plan word is the project's; what follows describes it
     if cues and not _actual_within(doc, noun, cues[-1].end, hi):

@@ -4,8 +4,9 @@
 (江州市计划投资N亿元建设…: a target); it does not when the clause's subject is
 
 - a company: X集团将携手…投资N亿元, X啤酒(600123)拟斥资N亿元, X公司的总投资为N亿元 — the company's project;
-- one project or facility: 该项目计划投资N亿元, 该项目位于…,总投资N亿元, 园区计划投资N亿元 or 工厂计划投资N亿元 when the
-  paragraph names the one park or plant — that project's amount;
+- a company buying land or a plant for its project: X公司以N万元竞得…地块 — the company's project;
+- one project or facility: 这个投资N亿元…的项目, 该项目计划投资N亿元, 该项目位于…,总投资N亿元,
+  园区计划投资N亿元 or 工厂计划投资N亿元 when the paragraph names the one park or plant — that project's amount;
 - a batch of projects a place counts: …签约项目30个、计划投资额N亿元; 在谈项目31个,预计投资N亿元; 签约项目N个,
   总投资N亿元,拟引资N亿元 — the batch's amount, an `indicator` (the README's "a plan's total investment"), unless
   the count is itself planned (今年计划实施项目N个,计划投资N: a government's plan stays a target) or the amount is
@@ -41,6 +42,12 @@ _CUE = re.compile(
     r"(?:将|预计|计划)?(?:约为|约|为|达到|达|超过|逾|近|人民币|\s)*$"
 )
 _CLAUSE_END = ",;:，；：、"
+# land or a plant a company buys for a price: X公司以N万元竞得(拍下, 摘得)…地块
+_PRICE = re.compile(r"(?P<plan>)以(?:总价|约|人民币|\s)*$")
+_BOUGHT_AFTER = re.compile(r"(?:的价格|的总价|总价)?\s*(?:成功)?(?:竞得|拍下|拍得|摘得|购得|买下|竞买|收购)")
+# the one project a determiner's amount describes: 这个投资N亿元、分两期建设的大项目
+_ONE_PROJECT_AFTER = re.compile(
+    r"[^。;!?\n]{0,30}?的[^,。;!?\n、]{0,4}?(?:项目|工程|基地)(?![\d一二三四五六七八九十两]*[个项])")
 _LEAD = re.compile(
     r"(?:\s|\d{4}年|\d{1,2}月|\d{1,2}日|上午|下午|当天|近日|日前|此前|此外|同时|另外|据悉|据了解|而|目前|如今|因此|其中)*,?")
 # a period's or several projects' total, research, money raised: never one project's amount
@@ -103,7 +110,8 @@ def subject_kind(form: str, text: str, m_start: int, m_end: int, sent_start: int
     own_start = max(sent_start, max(form.rfind(c, 0, m_start) for c in _SENTENCE_END) + 1)
     lo = max(own_start, m_start - 120)
     plain, where = _plain(form, lo, m_start)
-    cue = _CUE.search(plain, max(0, len(plain) - 24))
+    cue = _CUE.search(plain, max(0, len(plain) - 24)) or (
+        _PRICE.search(plain, max(0, len(plain) - 8)) if _BOUGHT_AFTER.match(form, m_end) else None)
     if cue is None:
         return None
     clause_lo = max(plain.rfind(c, 0, cue.start()) for c in _CLAUSE_END) + 1
@@ -131,6 +139,8 @@ def subject_kind(form: str, text: str, m_start: int, m_end: int, sent_start: int
     one = _ONE_FACILITY.fullmatch(_PLAN_WORDS.sub("", opening))
     if one is not None:
         return _facility(form, text, one, where, open_lo, sent_start)
+    if re.fullmatch(_DETERMINER, opening) and _ONE_PROJECT_AFTER.match(form, m_end):
+        return Decision("project", at, subject_investor(form, text, sent_start, at))  # 这个投资N亿元…的项目
     return None
 
 
@@ -213,3 +223,22 @@ def _continued(form: str, text: str, plain: str, where: list[int], at: tuple[int
     if first is not None and not re.search(r"[\d一二三四五六七八九十两]\s*[个项批]|其中", plain):
         return Decision("project", where[0], subject_investor(form, text, sent_start, where[first.end() - 1]))
     return None
+
+
+# a plan word that is part of an amount's label (计划投资额N, 预计投资N, 拟引资N)
+_LABEL_AFTER_PLAN = re.compile(r"(?:投资额|投资总额|总投资|投资|引资)(?:额)?(?:为|约|达|超过|逾|近|\s)*[\d.]")
+
+
+def batch_label(form: str, cue_start: int, cue_end: int) -> bool:
+    """Whether the plan word at form[cue_start:cue_end] only labels the amount of a batch of projects counted right
+    before it (…签约项目30个、计划投资额N亿元, 其中亿元以上项目25个): it tells the batch's planned investment, no
+    goal, so the figures after it are not goals by it."""
+    if not _LABEL_AFTER_PLAN.match(form, cue_end):
+        return False
+    lo = max(0, cue_start - 60, max(form.rfind(c, 0, cue_start) for c in _SENTENCE_END) + 1)
+    plain, _ = _plain(form, lo, cue_start)
+    batch = _BATCH_BEFORE.search(plain)
+    if batch is None:
+        return False
+    counted = plain[max(plain.rfind(c, 0, batch.start()) for c in ",;:") + 1 : batch.start()]
+    return _PLANNED_COUNT.search(counted) is None
