@@ -56,6 +56,10 @@ _PLANNED_THEN_COUNT = "全市计划新开工项目50个、计划投资额300亿�
 # a year's plan lists its projects (编排): its counts are targets; a plan's total stays as it was
 _SCHEDULED = "2024年全县共编排重点项目86个,其中工业项目52个。"
 _HANT_SCHEDULED = "今年臨川市共編排市級重點項目120個。"
+# packaging as a product in a company's or a park's name is no packaging of projects for investors
+_PRODUCT_PACKAGING = "远帆金属包装、青禾食品等12个项目已建成投产。"
+_HANT_PACKAGING_PARK = "綠色包裝產業園、臨港物流中心等8個項目已經開工建設。"
+_PACKAGED_FOR_INVESTORS = "临川市已包装文旅、康养等领域招商项目25个。"
 # --- a project's yield once at capacity: targets; achieved figures: indicators -----------------------------
 _AT_CAPACITY = ("青禾啤酒(临川)项目于2019年5月8日正式签约落户港区,总投资15亿元,设计年产啤酒30万千升,"
                 "达产达标后年主营业务收入18亿元,纳税2亿元以上。")
@@ -100,6 +104,9 @@ KIND_ZH11: list[tuple[str, str, float, str, str, str]] = [
     (HANS, _SCHEDULED, 86, "count", T, "="),
     (HANS, _SCHEDULED, 52, "count", T, "="),
     (HANT, _HANT_SCHEDULED, 120, "count", T, "="),
+    (HANS, _PRODUCT_PACKAGING, 12, "count", IND, "="),
+    (HANT, _HANT_PACKAGING_PARK, 8, "count", IND, "="),
+    (HANS, _PACKAGED_FOR_INVESTORS, 25, "count", T, "="),
     (HANS, _AT_CAPACITY, 18e8, "CNY", T, "="),
     (HANS, _AT_CAPACITY, 2e8, "CNY", T, ">="),
     (HANS, _AT_CAPACITY, 15e8, "CNY", P, ""),

@@ -77,7 +77,9 @@ def expected_yield(form: str, start: int) -> bool:
 # sentence lists after a semicolon). A signing, a start, a release (推出了N个) or a completion between the word and
 # the count makes it a result. Projects promoted at an event (推介项目N个, 对N个项目进行了推介) are left to the
 # period's report: the sets annotate them both ways.
-_PACKAGED_BEFORE = re.compile(r"包装(?:了)?")
+# (not the product in a company's or a park's name: 金属包装等N个项目, 绿色包装产业园)
+_PACKAGED_BEFORE = re.compile(
+    r"包装(?!等|、|,|产业|材料|印刷|企业|公司|厂|制品|容器|膜|纸|箱|盒|袋|瓶|罐|产品|行业|生产|基地|园|有限)(?:了)?")
 _PLANNED_BEFORE = re.compile(r"(?:将|要)[^,。!?\n\d]{0,4}?(?:抓好|推进|推动|实施)|(?:全力|着力)(?:推进|推动|抓好)")
 _RESULT_BETWEEN = re.compile(
     r"推出|梳理|签约|签订|签署|开工|竣工|投产|落地|引进|成功|已|累计|截至|目前|以来|完成|共|实现"

@@ -107,7 +107,7 @@ def _plain(form: str, lo: int, hi: int) -> tuple[str, list[int]]:
 def subject_kind(form: str, text: str, m_start: int, m_end: int, sent_start: int) -> Decision | None:
     """The kind the amount form[m_start:m_end] takes from who its clause is about (see the module's docstring),
     or None to leave it to the cue rules."""
-    own_start = max(sent_start, max(form.rfind(c, 0, m_start) for c in _SENTENCE_END) + 1)
+    own_start = max(sent_start, max(form.rfind(c, max(0, m_start - 200), m_start) for c in _SENTENCE_END) + 1)
     lo = max(own_start, m_start - 120)
     plain, where = _plain(form, lo, m_start)
     cue = _CUE.search(plain, max(0, len(plain) - 24)) or (
@@ -235,7 +235,7 @@ def batch_label(form: str, cue_start: int, cue_end: int) -> bool:
     goal, so the figures after it are not goals by it."""
     if not _LABEL_AFTER_PLAN.match(form, cue_end):
         return False
-    lo = max(0, cue_start - 60, max(form.rfind(c, 0, cue_start) for c in _SENTENCE_END) + 1)
+    lo = max(0, cue_start - 60, max(form.rfind(c, max(0, cue_start - 60), cue_start) for c in _SENTENCE_END) + 1)
     plain, _ = _plain(form, lo, cue_start)
     batch = _BATCH_BEFORE.search(plain)
     if batch is None:
