@@ -41,6 +41,9 @@ _GOVERNMENT_WILL = "临川市政府将投资12亿元建设城市快速路。"
 _HANT_ZONE_PLAN = "園區計劃投資20億元,完善道路和管網等基礎設施。"
 _HANT_GOVERNMENT_PROJECT = "該項目由市政府投資建設,總投資9億元。"
 _COMPANY_YEAR_PLAN = "今年,远帆集团计划完成投资30亿元。"
+_COMPANY_REVENUE_PLAN = "远帆集团计划实现营业收入100亿元。"
+_COMPANY_RESEARCH = "上半年,青禾药业投入5亿元,研发新型疫苗。"
+_ZONE_PLAN = "临川高新区计划投资20亿元,建设标准化厂房。"
 # --- a batch a place counts: its amount an indicator; a planned count's and a year's plan: targets ------
 _SIGNED_BATCH = ("截至目前,全市新签约千万元以上项目42个、计划投资额318亿元,其中亿元以上项目30个、"
                  "计划投资额305亿元。")
@@ -86,6 +89,9 @@ KIND_ZH11: list[tuple[str, str, float, str, str, str]] = [
     (HANT, _HANT_ZONE_PLAN, 20e8, "CNY", T, "="),
     (HANT, _HANT_GOVERNMENT_PROJECT, 9e8, "CNY", IND, "="),
     (HANS, _COMPANY_YEAR_PLAN, 30e8, "CNY", T, "="),
+    (HANS, _COMPANY_REVENUE_PLAN, 100e8, "CNY", T, "="),
+    (HANS, _COMPANY_RESEARCH, 5e8, "CNY", IND, "="),
+    (HANS, _ZONE_PLAN, 20e8, "CNY", T, "="),
     (HANS, _SIGNED_BATCH, 318e8, "CNY", IND, "="),
     (HANS, _SIGNED_BATCH, 305e8, "CNY", IND, "="),
     (HANS, _SIGNED_BATCH, 42, "count", IND, "="),
