@@ -44,6 +44,8 @@ _COMPANY_YEAR_PLAN = "今年,远帆集团计划完成投资30亿元。"
 _COMPANY_REVENUE_PLAN = "远帆集团计划实现营业收入100亿元。"
 _COMPANY_RESEARCH = "上半年,青禾药业投入5亿元,研发新型疫苗。"
 _ZONE_PLAN = "临川高新区计划投资20亿元,建设标准化厂房。"
+_CLASS_PLAN = "省重大项目计划投资500亿元,比上年增长10%。"
+_HANT_MANY_FIRMS = "這些企業擬投資60億元擴大產能。"
 # --- a batch a place counts: its amount an indicator; a planned count's and a year's plan: targets ------
 _SIGNED_BATCH = ("截至目前,全市新签约千万元以上项目42个、计划投资额318亿元,其中亿元以上项目30个、"
                  "计划投资额305亿元。")
@@ -92,6 +94,8 @@ KIND_ZH11: list[tuple[str, str, float, str, str, str]] = [
     (HANS, _COMPANY_REVENUE_PLAN, 100e8, "CNY", T, "="),
     (HANS, _COMPANY_RESEARCH, 5e8, "CNY", IND, "="),
     (HANS, _ZONE_PLAN, 20e8, "CNY", T, "="),
+    (HANS, _CLASS_PLAN, 500e8, "CNY", T, "="),
+    (HANT, _HANT_MANY_FIRMS, 60e8, "CNY", T, "="),
     (HANS, _SIGNED_BATCH, 318e8, "CNY", IND, "="),
     (HANS, _SIGNED_BATCH, 305e8, "CNY", IND, "="),
     (HANS, _SIGNED_BATCH, 42, "count", IND, "="),

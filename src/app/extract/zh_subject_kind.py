@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from app.extract.company_zh import company_in
 from app.extract.orgs import zh_investor_from_name
-from app.extract.subject_zh import clause_subject, government, not_an_investor, subject_investor
+from app.extract.subject_zh import clause_subject, government, not_an_investor, project_named, subject_investor
 from app.extract.textprep import match_form
 from app.extract.zh_one_project import project_class
 
@@ -161,8 +161,10 @@ def _company_before_cue(form: str, text: str, at: int, cue_at: int, m_end: int) 
 
 
 def _a_company(name: str) -> bool:
-    """Whether a subject read as a company names one: not a word standing for none (该公司, 这些), not a government."""
-    return not not_an_investor(name) and not government(name) and _POINTING.match(match_form(name)) is None
+    """Whether a subject read as a company names one: not a word standing for none (该公司, 这些), not a government,
+    not a project's or a class of projects' name."""
+    return (not not_an_investor(name) and not government(name) and _POINTING.match(match_form(name)) is None
+            and not project_named(name) and not project_class(match_form(name)))  # (省重大项目: a class, no company)
 
 
 def _written(text: str, where: list[int], a: int, b: int) -> str:
