@@ -65,6 +65,9 @@ _HANT_SCHEDULED = "今年臨川市共編排市級重點項目120個。"
 _PRODUCT_PACKAGING = "远帆金属包装、青禾食品等12个项目已建成投产。"
 _HANT_PACKAGING_PARK = "綠色包裝產業園、臨港物流中心等8個項目已經開工建設。"
 _PACKAGED_FOR_INVESTORS = "临川市已包装文旅、康养等领域招商项目25个。"
+# an average over the projects counted is no project's amount
+_AVERAGE = "新引进工业项目平均投资1.2亿元,其中投资过亿元的项目6个。"
+_HANT_AVERAGE = "本次簽約項目平均投資規模達6.8億元。"
 # --- a project's yield once at capacity: targets; achieved figures: indicators -----------------------------
 _AT_CAPACITY = ("青禾啤酒(临川)项目于2019年5月8日正式签约落户港区,总投资15亿元,设计年产啤酒30万千升,"
                 "达产达标后年主营业务收入18亿元,纳税2亿元以上。")
@@ -117,6 +120,8 @@ KIND_ZH11: list[tuple[str, str, float, str, str, str]] = [
     (HANS, _PRODUCT_PACKAGING, 12, "count", IND, "="),
     (HANT, _HANT_PACKAGING_PARK, 8, "count", IND, "="),
     (HANS, _PACKAGED_FOR_INVESTORS, 25, "count", T, "="),
+    (HANS, _AVERAGE, 1.2e8, "CNY", IND, "="),
+    (HANT, _HANT_AVERAGE, 6.8e8, "CNY", IND, "="),
     (HANS, _AT_CAPACITY, 18e8, "CNY", T, "="),
     (HANS, _AT_CAPACITY, 2e8, "CNY", T, ">="),
     (HANS, _AT_CAPACITY, 15e8, "CNY", P, ""),

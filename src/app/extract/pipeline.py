@@ -49,7 +49,7 @@ from app.extract.subject_en import ArticleSubjects, built_after, company_tally, 
 from app.extract.subject_zh import plan_spent
 from app.extract.textprep import ascii_lower, match_form
 from app.extract.zh_events import count_restates, headline_count, same_group
-from app.extract.zh_subject_kind import batch_label, subject_kind
+from app.extract.zh_subject_kind import average_amount, batch_label, subject_kind
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PER_CAPITA_LABEL = re.compile(r"(?:人均|户均|per[ -]capita|per\s+head)[^,;.。]{0,12}$")
@@ -197,6 +197,8 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
                 project = ProjectMatch(decided[0], m.end, decided[1], built_after(form, text, m.end))
             elif decided is not None and project is not None:
                 project.investor = decided[1]
+        if project is not None and not doc.is_en and average_amount(form, m.start):
+            project = None  # 新引进工业项目平均投资N: an average over projects, no one project's amount
         by_subject = subject_kind(form, text, m.start, m.end, sent[0]) if project is None and not doc.is_en else None
         if by_subject is not None and by_subject.kind == "project":  # 该项目计划投资N, X集团将投资N: no plan's target
             project = ProjectMatch(by_subject.start, m.end, by_subject.investor, None)

@@ -244,3 +244,15 @@ def batch_label(form: str, cue_start: int, cue_end: int) -> bool:
         return False
     counted = plain[max(plain.rfind(c, 0, batch.start()) for c in ",;:") + 1 : batch.start()]
     return _PLANNED_COUNT.search(counted) is None
+
+
+# an average over the projects counted: 平均投资N, 单个项目平均投资额达N, 平均投资规模N
+_AVERAGE = re.compile(
+    r"(?:平均|均)(?:单体|单个项目|每个项目)?(?:投资|总投资)(?:规模|额|强度)?(?:为|达到|达|约|近|超过|\s)*$")
+
+
+def average_amount(form: str, m_start: int) -> bool:
+    """Whether the amount at m_start is an average over several projects (新引进工业项目平均投资N亿元): no one
+    project's amount, whatever project name stands before it."""
+    return "均" in form[max(0, m_start - 14) : m_start] and _AVERAGE.search(form, max(0, m_start - 14), m_start) \
+        is not None
