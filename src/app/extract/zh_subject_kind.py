@@ -73,6 +73,7 @@ _BATCH_BEFORE = re.compile(
 )
 _PLANNED_COUNT = re.compile(r"计划|拟|将|预计|力争|目标|确保|争取|编排|安排")
 _SENTENCE_END = "。!?;\n"
+_LAST_SENTENCE_END = re.compile(r"[。!?;\n][^。!?;\n]*$")
 # a park, base or plant named, and who builds it: X产业园由Y投资兴建
 _FACILITY_NAMED = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,20}?(?:园|基地|工厂|厂))"
                              r"(?:由(?P<org>[^,。;!?\n]{2,16}?)(?:投资|出资|独资|兴建|建设))?")
@@ -107,11 +108,17 @@ def _plain(form: str, lo: int, hi: int) -> tuple[str, list[int]]:
 def subject_kind(form: str, text: str, m_start: int, m_end: int, sent_start: int) -> Decision | None:
     """The kind the amount form[m_start:m_end] takes from who its clause is about (see the module's docstring),
     or None to leave it to the cue rules."""
-    own_start = max(sent_start, max(form.rfind(c, max(0, m_start - 200), m_start) for c in _SENTENCE_END) + 1)
-    lo = max(own_start, m_start - 120)
+    near = form[max(0, m_start - 24) : m_start]
+    bought = "以" in near and _BOUGHT_AFTER.match(form, m_end) is not None
+    if "资" not in near and "投入" not in near and not bought:
+        return None  # (every shape has its investment word or its price there: one look before the patterns)
+    lo = max(sent_start, m_start - 120)
+    own = _LAST_SENTENCE_END.search(form, lo, m_start)
+    own_start = own.start() + 1 if own is not None else sent_start
+    lo = max(lo, own_start)
     plain, where = _plain(form, lo, m_start)
     cue = _CUE.search(plain, max(0, len(plain) - 24)) or (
-        _PRICE.search(plain, max(0, len(plain) - 8)) if _BOUGHT_AFTER.match(form, m_end) else None)
+        _PRICE.search(plain, max(0, len(plain) - 8)) if bought else None)
     if cue is None:
         return None
     clause_lo = max(plain.rfind(c, 0, cue.start()) for c in _CLAUSE_END) + 1
