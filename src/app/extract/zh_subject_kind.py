@@ -51,8 +51,9 @@ _ONE_PROJECT_AFTER = re.compile(
 _LEAD = re.compile(
     r"(?:\s|\d{4}年|\d{1,2}月|\d{1,2}日|上午|下午|当天|近日|日前|此前|此外|同时|另外|据悉|据了解|而|目前|如今|因此|其中)*,?")
 # a period's or several projects' total, research, money raised: never one project's amount
-_NOT_ONE = re.compile(
-    r"累计|以来|完成|年均|平均|单个|每个|每年|全年|年度|(?<![\d一二三四五六七八九十两几])年内|今年|明年|当年|研发|募集|募资|融资|回购|各类|一批|这批|若干|多个")
+_NOT_ONE = re.compile(  # (the lookahead: only where one of the words can begin)
+    r"(?=[累以完年平单每全今明当研募融回各一这若多])(?:累计|以来|完成|年均|平均|单个|每个|每年|全年|年度"
+    r"|(?<![\d一二三四五六七八九十两几])年内|今年|明年|当年|研发|募集|募资|融资|回购|各类|一批|这批|若干|多个)")
 # a part of a year the spending is told for (上半年,X投入N亿元), unless planned; research paid for after the amount
 _A_PERIOD = re.compile(r"上半年|下半年|[一二三四]季度|前三季度|\d{1,2}\s*[-—~至]\s*\d{1,2}\s*月|\d{1,2}月份")
 _RESEARCH_AFTER = re.compile(r"[^,。;!?\n]{0,3},?\s*(?:用于)?(?:研发|研究|开发新)")
@@ -128,7 +129,7 @@ def subject_kind(form: str, text: str, m_start: int, m_end: int, sent_start: int
     if _NOT_ONE.search(plain) or _RESEARCH_AFTER.match(form, m_end) or (
             not cue.group("plan") and _A_PERIOD.search(plain, 0, cue.start())):
         return None  # a year's or a period's figure, an average, research: not one project's amount
-    by = _AGENT.search(plain)
+    by = _AGENT.search(plain) if "由" in plain else None
     if by is not None and government(by.group("x")):
         return None  # 该项目由市政府投资建设,总投资N: a government's spending, not a company's project
     if not opening or _PLAN_WORDS.fullmatch(opening):
