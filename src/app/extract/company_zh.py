@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from app.extract.orgs import mainland_place as _mainland_place
 from app.extract.orgs import zh_investor_from_name, zh_org_before
+from app.extract.short_zh import short_names
 from app.extract.textprep import match_form
 
 # the amount's own cue: "项目总投资不超过人民币", "该项目总投资", "总投", "投资总额将达到"
@@ -155,6 +156,9 @@ def known_names(form: str) -> tuple[tuple[int, str], ...]:
         for name, start in _signing_parties(plain, c.start()):
             found.append((start, name) if where is None
                          else (where[start], form[where[start] : where[start + len(name) - 1] + 1]))
+    for start, name in short_names(plain):  # 山东某某轮胎股份有限公司 … 某某轮胎还将…: its short name
+        found.append((start, name) if where is None
+                     else (where[start], form[where[start] : where[start + len(name) - 1] + 1]))
     found.sort()
     return tuple(found)
 

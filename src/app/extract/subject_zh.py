@@ -88,7 +88,7 @@ _PLACE_HEAD = re.compile(
 # leading words before the subject: a date, a time, a connective
 _LEAD = re.compile(
     r"(?:\s|\d{4}年|\d{1,2}月|\d{1,2}日|上午|下午|晚间|当天|近日|日前|此前|同日|此外|同时|另外|据悉|据了解|而|今年|去年"
-    r"|目前|如今|根据协议|根据公告|按照协议|按协议|此次|本次|这次|同意|批准)*,?(?=[^项投])"
+    r"|目前|如今|根据协议|根据公告|按照协议|按协议|此次|本次|这次|同意|批准|[一二三四五六七八九十]是|首先|其次|最后)*,?(?=[^项投])"
 )
 # the company referred back to: 公司, 该公司, 本公司, 其; a subsidiary named after it
 _BACK_REFERENCE = re.compile(r"(?:该|本|其)?(?:公司)?(?:全资|控股|下属)?(?:子公司|孙公司|公司|其)")
@@ -168,16 +168,26 @@ _CLAUSE_OPENING = re.compile(_NO_SUBJECT.pattern.replace("|与|和|同|对|向|�
 _PRODUCT = re.compile(r"[A-Za-z0-9][A-Za-z0-9.+-]*\s+[A-Za-z0-9]|.*/|[\d.]+\s*(?:GWh|MWh|GW|MW|万吨|吨)")
 _CLAUSE_INSIDE = re.compile(
     r"[《》\"]|(?:拟|将|计划)(?:签署|签订|签约|投资|建设)|的[\u4e00-\u9fff]{0,4}(?:子公司|孙公司)$"
+    r"|(?<=[\u4e00-\u9fff]{2})(?:计划|准备)(?:加快|推进|在|于|继续|进一步|投|建|新|扩|实施|开工)"
 )
+
+
+# closed classes that are never a name, or never open one: a list's marker (二是, 其三, 首先), a verb of saying
+# (表示, 指出), a verb phrase ending with its aspect word (上马了, 启动了)
+_LIST_MARKER = re.compile(r"[一二三四五六七八九十]是|其[一二三四五六七八九十]|首先|其次|最后|第[一二三四五六七八九十]")
+_SAYING = re.compile(r"(?:表示|指出|介绍|透露|称|说|认为|强调|获悉|得知|了解到|宣称|声称)")
+_ASPECT_END = re.compile(r"[\u4e00-\u9fff](?:了|着|过)$")
 
 
 def not_a_name(name: str) -> bool:
     """Whether a rule's investor is, by its shape, no name: a capacity, a legal form alone, a phrase ending
-    with a count, a product or model (Mini LED背光/直显), a clause (双方拟签署《…), or a clause opening with a verb
-    or an adverb of two characters or more (宣布, 进一步…)."""
+    with a count, a product or model (Mini LED背光/直显), a clause (双方拟签署《…), a list's marker (二是), a verb
+    of saying (表示) or a verb phrase ending with its aspect word (上马了), or a clause opening with a verb or an
+    adverb of two characters or more (宣布, 进一步…)."""
     n = match_form(name).strip()
     if not n or _CAPACITY.fullmatch(n) or _LEGAL_FORM_ALONE.fullmatch(n) or _PHRASE.search(n) \
-            or _PRODUCT.match(n) or _CLAUSE_INSIDE.search(n):
+            or _PRODUCT.match(n) or _CLAUSE_INSIDE.search(n) or _LIST_MARKER.match(n) or _SAYING.match(n) \
+            or _ASPECT_END.search(n):
         return True
     opening = _CLAUSE_OPENING.match(n)
     return opening is not None and opening.end() >= 2
@@ -199,20 +209,31 @@ def clauses_before(form: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return out
 
 
+_PARENT_WORDS = re.compile(r"子公司|孙公司|旗下|下属|的|与|和|及")
+
+
 def _company_opening(form: str, at: int, hi: int) -> tuple[int, int] | None:
     """The company opening form[at:hi] (a known short name or a name with an organisation suffix), its span."""
     names = [name for _, name in known_names(form)
              if form.startswith(name, at) and not not_an_investor(name) and not _INDUSTRY_HEAD.search(name)]
+    known = None
     if names:  # 华辰 and 华辰控股集团 both known here: the legal name, when one opens the clause
         legal = [name for name in names if _LEGAL_END.search(name)]
-        return at, at + len(max(legal, key=len) if legal else names[0])
+        known = at, at + len(max(legal, key=len) if legal else names[0])
+        if legal:
+            return known
     head = form[at : min(hi, at + 30)]
     stops = [m.start() for m in re.finditer(r"拟|计划|将|已|在|于|与|和|通过|投资|出资|认缴|发布|公告|签|\(", head)]
     for stop in [*stops, len(head)]:
         org = zh_org_before(head[:stop])
         if org is not None and org[0] == 0:
             lo, hi = tidy_span(form, at, at + org[1])  # 某市人民政府与X有限公司: X
-            return (lo, hi) if hi - lo >= 2 and not not_an_investor(form[lo:hi]) else None
+            named = (lo, hi) if hi - lo >= 2 and not not_an_investor(form[lo:hi]) else None
+            longer = known is None or named is not None and named[1] > known[1] \
+                and not _PARENT_WORDS.search(form, known[1], named[1])  # (X全资子公司Y: X, then Y)
+            return named if longer else known
+    if known is not None:  # a short name, unless the full legal name opens the clause (四川某某新能源科技有限公司)
+        return known
     brand = _BUSINESS_NAME.match(form, at, hi)
     if brand is not None and not _INDUSTRY_HEAD.search(brand.group("n")):
         head = brand.group("n")
@@ -270,6 +291,8 @@ def _clause_subject(form: str, lo: int, hi: int) -> tuple[str, tuple[int, int] |
         _BACK_REFERENCE.match(form, at, hi) if form.startswith(("公司", "该公司", "本公司"), at) else None)
     if sub is not None:
         named = _via_subsidiary(form, sub.end(), hi) or _company_opening(form, sub.end(), hi)
+        if named is not None and not_a_name(form[named[0] : named[1]]):
+            named = None  # 公司表示将在…设立…子公司: 公司, not a clause read as a name
         if named is None:
             after = _NAME_AFTER_SUBSIDIARY.match(form, sub.end(), hi)
             named = after.span("n") if after is not None and not not_an_investor(after.group("n")) \
@@ -304,7 +327,7 @@ def _clause_subject(form: str, lo: int, hi: int) -> tuple[str, tuple[int, int] |
     project = _NAMED_PROJECT.match(form, at, hi)
     owner = zh_investor_from_name(project.group()) if project is not None else None
     if project is not None and owner is not None and not _PLURAL.search(project.group()) \
-            and not _COUNT_AFTER.match(form, project.end()) and not not_an_investor(owner):
+            and not _COUNT_AFTER.match(form, project.end()) and not not_an_investor(owner) and not not_a_name(owner):
         if _FACILITY_END.search(owner) or place_led_name(owner, project.group()):
             return "project", (at, at + len(owner))  # 江州星河工业园…, X工业互联网生态园项目: the project's own name
         return "company", (at, at + len(owner))  # 华辰锂电池项目一期…: the project's company
@@ -386,16 +409,51 @@ def subject_before(form: str, sent_start: int, at: int) -> tuple[str, tuple[int,
     if own is not None:
         return "company", own
     if para > 0 and _first_subject(form, para, at) is None:  # a paragraph with no subject of its own (公告显示,
-        prev_para = form.rfind("\n", 0, para - 1) + 1      # 据悉…) continues the one before: its last subject
-        prev_lo = max(prev_para, max(form.rfind(c, prev_para, para - 2) for c in _SENTENCE_END) + 1)
-        found = _first_subject(form, prev_lo, para - 1)
-        if found is not None and found[0] == "company":
+        found = _paragraph_before(form, para)                 # 据悉…, 本项目投资总额…) continues the one before
+        if found is not None:
             return found
     if _ANNOUNCED.search(form, para, at):  # a listed company's announcement: the company it establishes
         back = the_company(form, at)
         if back is not None:
             return "company", back
     return "none", None
+
+
+def _paragraph_before(form: str, para: int) -> tuple[str, tuple[int, int] | None] | None:
+    """The company the paragraph before the one starting at `para` is about: the company its last sentence names
+    in a clause (as `_first_subject` reads it), else the subject opening the last sentence before that opens with
+    one (公司拟建设…项目,…。规划建设产能…。 → 公司's; not a name inside a later clause), blank lines skipped; None
+    when that subject is a place."""
+    end = para - 1
+    while end > 0 and form[end - 1] in "\n \t\u3000":
+        end -= 1  # blank lines between the paragraphs
+    blank = end < para - 1
+    lo = form.rfind("\n", 0, end) + 1
+    prev_lo = max(lo, max(form.rfind(c, lo, end - 1) for c in _SENTENCE_END) + 1)
+    found = _first_subject(form, prev_lo, end) if prev_lo < end else None
+    if found is not None and found[0] == "company" and (not blank or _by_name(form, found[1])):
+        return found  # its last sentence's company, in any clause (…,胶州市人民政府与X签订…,Y项目落地…)
+    prev_end = prev_lo
+    for _ in range(5):  # the sentences before it, last first, by the subject opening each
+        if prev_end <= lo:
+            break
+        prev_lo = max(lo, max(form.rfind(c, lo, prev_end - 1) for c in _SENTENCE_END) + 1)
+        clauses = clauses_before(form, prev_lo, prev_end)
+        opening = next((c for c in reversed(clauses) if lead_end(form, *c) < c[1]), clauses[-1])  # (1月28日,X…)
+        kind, span = clause_subject(form, *opening)
+        if kind == "company" and _by_name(form, span) or kind == "place":
+            return (kind, span) if kind == "company" else None
+        prev_end = prev_lo
+    return None
+
+
+def _by_name(form: str, span: tuple[int, int] | None) -> bool:
+    """Whether a subject carried from another paragraph is a company by its name: a legal name or a short name the
+    article establishes (not an owner read from a project's own name, 某某研究院改造 of …项目)."""
+    if span is None:
+        return False
+    name = form[span[0] : span[1]]
+    return legal_name(name) or any(known == name for _, known in known_names(form))
 
 
 def company_amount(form: str, text: str, m_start: int, m_end: int,
@@ -556,7 +614,8 @@ def legal_name(name: str | None) -> bool:
 # what a rule's investor may carry that is no part of the name: a back-reference or subsidiary word before it,
 # a dateline before 丨, a plan word after it; a government signing with it (X市人民政府与Y公司)
 _SIGNED_WITH = re.compile("(?:" + _PLACE_HEAD.pattern + r")(?:与|和|同)")
-_TIDY_LEAD = re.compile(r"(?:[^丨|]*[丨|])?(?:(?:该|本|其)?公司)?(?:的)?(?:全资|控股|下属)?(?:子公司|孙公司)?")
+_TIDY_LEAD = re.compile(r"(?:[^丨|]*[丨|])?(?:(?:资金|资本)?来源(?:为|是|于)|来自)?"  # (资金来源为X公司自有资金)
+                        r"(?:(?:该|本|其)?公司)?(?:的)?(?:全资|控股|下属)?(?:子公司|孙公司)?")
 # ... and a time adverb, a disclosure verb or the 的 of a project it heads (X近日, X披露, X的Y项目)
 _TIDY_TAIL = re.compile(r"(?:预计|计划|拟|将|已|也|还|又|正式|首次|再次|决定|宣布|披露|公告|透露|表示|负责|主导|牵头"
                         r"|联合|共同|近日|日前|近期|今天|今日|昨天|昨日|目前|的)+$")
