@@ -5,7 +5,9 @@ phrase (上马了) read as the investor gives way to the company the sentence or
 name the article also writes (江南某某轮胎股份有限公司 … 某某轮胎计划…); a paragraph of its own with no subject
 (本项目投资总额为N) continues the paragraph before it, blank lines skipped, through the subject opening its sentences;
 a name the article defines in brackets (X有限公司(以下简称"某某公司"), 该公司(乙方)) stands for the company, never the
-defined word itself. Cases that stay: a place's plan stays a target or an indicator, a government's paragraph
+defined word itself; in a list of projects each headed by its company (A集团总投资N的X项目、B总投资M的Y项目) each
+item is its own company's, and a clause describing a company before it (我市当天签订的X集团) is no part of its
+name. Cases that stay: a place's plan stays a target or an indicator, a government's paragraph
 carries no company, a company named inside a project's name two paragraphs up is no subject.
 
 Sentences written for these tests (no held-out sentence; companies and places made up). Shapes as in
@@ -41,6 +43,11 @@ _DEFINED_SHORT = ("公司子公司江州远帆药业有限公司(以下简称\"�
                   "本项目预计投资总额为800万元,资金来源为远帆药业自有资金。")
 _DEFINED_PARTY = ("星河微电子(688002.SH)发布公告,该公司(乙方)与江州经开区管委会(甲方)签署合作协议。\n"
                   "乙方拟通过其全资子公司在江州设立一家新公司,本项目投资总额为20亿美元。")
+_LIST_OF_OWNERS = ("江州市引进了远帆集团总投资80亿元的有色金属加工项目、华辰重科总投资50亿元的新材料产业园项目"
+                   "等重大产业项目。")  # each item's company, not the one of the item before
+_HANT_LIST_OF_OWNERS = "江州市引進了遠帆集團總投資80億元的有色金屬加工項目、華辰重科總投資50億元的新材料產業園項目等。"
+_DESCRIBED_GROUP = ("我市当天签订的江南星河投资控股集团总投资36亿元建设的星河康养基地项目,"
+                    "江州远帆化工有限公司总投资5亿元建设的年产3000吨涂料项目。")
 _GOVERNMENT_PLAN = "江州市人民政府表示,今年全市计划投资100亿元建设道路。"  # a place's plan stays a target
 
 NUMERIC: list[tuple[str, str, float, str, str, str]] = [
@@ -49,6 +56,8 @@ NUMERIC: list[tuple[str, str, float, str, str, str]] = [
     (HANS, _ANNOUNCED_PARAGRAPH, 30e8, "USD", P, ""),
     (HANS, _PLACE_PARAGRAPH, 860e8, "CNY", IND, "="),
     (HANS, _GOVERNMENT_PLAN, 100e8, "CNY", T, "="),
+    (HANS, _LIST_OF_OWNERS, 50e8, "CNY", P, ""),
+    (HANS, _DESCRIBED_GROUP, 36e8, "CNY", P, ""),
 ]
 
 FIELDS: list[tuple[str, str, float, str, str]] = [
@@ -64,4 +73,9 @@ FIELDS: list[tuple[str, str, float, str, str]] = [
     (HANS, _PROJECT_NAME_ABOVE, 9e6, "investor", ""),
     (HANS, _DEFINED_SHORT, 8e6, "investor", "江州远帆药业有限公司"),
     (HANS, _DEFINED_PARTY, 20e8, "investor", "星河微电子"),
+    (HANS, _LIST_OF_OWNERS, 80e8, "investor", "远帆集团"),
+    (HANS, _LIST_OF_OWNERS, 50e8, "investor", "华辰重科"),
+    (HANT, _HANT_LIST_OF_OWNERS, 50e8, "investor", "華辰重科"),
+    (HANS, _DESCRIBED_GROUP, 36e8, "investor", "江南星河投资控股集团"),
+    (HANS, _DESCRIBED_GROUP, 5e8, "investor", "江州远帆化工有限公司"),
 ]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from app.extract.company_zh import the_company
+from app.extract.names_zh import government, legal_form_alone, legal_name, not_a_name, tidy_investor, tidy_span
 from app.extract.orgs import zh_org_before
 from app.extract.short_zh import defined_names, refers_back
 from app.extract.subject_zh import (
@@ -17,17 +18,11 @@ from app.extract.subject_zh import (
     bare_project,
     clause_subject,
     clauses_before,
-    government,
     lead_end,
-    legal_form_alone,
-    legal_name,
-    not_a_name,
     not_an_investor,
     place_led_name,
     project_named,
     subject_investor,
-    tidy_investor,
-    tidy_span,
     total_given,
 )
 from app.extract.textprep import match_form
