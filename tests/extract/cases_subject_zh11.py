@@ -7,7 +7,8 @@ name the article also writes (江南某某轮胎股份有限公司 … 某某轮
 a name the article defines in brackets (X有限公司(以下简称"某某公司"), 该公司(乙方)) stands for the company, never the
 defined word itself; in a list of projects each headed by its company (A集团总投资N的X项目、B总投资M的Y项目) each
 item is its own company's, and a clause describing a company before it (我市当天签订的X集团) is no part of its
-name. Cases that stay: a place's plan stays a target or an indicator, a government's paragraph
+name; a short name opening a clause before its plan to build (另外X还将建设…) is a company the next sentence
+(该项目总投资N) refers to. Cases that stay: a place's plan stays a target or an indicator, a government's paragraph
 carries no company, a company named inside a project's name two paragraphs up is no subject.
 
 Sentences written for these tests (no held-out sentence; companies and places made up). Shapes as in
@@ -48,6 +49,11 @@ _LIST_OF_OWNERS = ("江州市引进了远帆集团总投资80亿元的有色金�
 _HANT_LIST_OF_OWNERS = "江州市引進了遠帆集團總投資80億元的有色金屬加工項目、華辰重科總投資50億元的新材料產業園項目等。"
 _DESCRIBED_GROUP = ("我市当天签订的江南星河投资控股集团总投资36亿元建设的星河康养基地项目,"
                     "江州远帆化工有限公司总投资5亿元建设的年产3000吨涂料项目。")
+_BUILDS_TOO = ("江州年产800万套子午线轮胎项目总投资30亿元。另外远帆轮胎还将建设\"2万吨废旧轮胎再生工程\"。"
+               "该项目总投资1.5亿元,分两个阶段建设。")  # a short name opening a clause before its plan to build
+_HANT_BUILDS_TOO = ("江州年產800萬套子午線輪胎項目總投資30億元。另外遠帆輪胎還將建設\"2萬噸廢舊輪胎再生工程\"。"
+                    "該項目總投資1.5億元。")
+_THEN_BUILDS = "江州物流园项目进展顺利。届时将建设仓储中心。该项目总投资1.5亿元。"  # 届时: no name
 _GOVERNMENT_PLAN = "江州市人民政府表示,今年全市计划投资100亿元建设道路。"  # a place's plan stays a target
 
 NUMERIC: list[tuple[str, str, float, str, str, str]] = [
@@ -78,4 +84,7 @@ FIELDS: list[tuple[str, str, float, str, str]] = [
     (HANT, _HANT_LIST_OF_OWNERS, 50e8, "investor", "華辰重科"),
     (HANS, _DESCRIBED_GROUP, 36e8, "investor", "江南星河投资控股集团"),
     (HANS, _DESCRIBED_GROUP, 5e8, "investor", "江州远帆化工有限公司"),
+    (HANS, _BUILDS_TOO, 1.5e8, "investor", "远帆轮胎"),
+    (HANT, _HANT_BUILDS_TOO, 1.5e8, "investor", "遠帆輪胎"),
+    (HANS, _THEN_BUILDS, 1.5e8, "investor", ""),
 ]
