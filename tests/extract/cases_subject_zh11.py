@@ -8,7 +8,8 @@ a name the article defines in brackets (X有限公司(以下简称"某某公司"
 defined word itself; in a list of projects each headed by its company (A集团总投资N的X项目、B总投资M的Y项目) each
 item is its own company's, and a clause describing a company before it (我市当天签订的X集团) is no part of its
 name; a short name opening a clause before its plan to build (另外X还将建设…) is a company the next sentence
-(该项目总投资N) refers to. Cases that stay: a place's plan stays a target or an indicator, a government's paragraph
+(该项目总投资N) refers to; the agent said after a project (由X整体收购…) comes before a name guessed from the project's own words
+(绿色中药 of 绿色中药产业化项目), but not across another item's amount. Cases that stay: a place's plan stays a target or an indicator, a government's paragraph
 carries no company, a company named inside a project's name two paragraphs up is no subject.
 
 Sentences written for these tests (no held-out sentence; companies and places made up). Shapes as in
@@ -54,6 +55,10 @@ _BUILDS_TOO = ("江州年产800万套子午线轮胎项目总投资30亿元。�
 _HANT_BUILDS_TOO = ("江州年產800萬套子午線輪胎項目總投資30億元。另外遠帆輪胎還將建設\"2萬噸廢舊輪胎再生工程\"。"
                     "該項目總投資1.5億元。")
 _THEN_BUILDS = "江州物流园项目进展顺利。届时将建设仓储中心。该项目总投资1.5亿元。"  # 届时: no name
+_AGENT_AFTER = ("江州市四个项目签约。新建5万锭纺纱项目,投资约2.2亿元,建设两条纺纱生产线;"
+                 "绿色中药产业化项目投资1.6亿元,由星河医药集团整体收购江州制药厂,建设中药深加工线。")
+_HANT_AGENT_AFTER = "綠色中藥產業化項目投資1.6億元,由星河醫藥集團整體收購江州製藥廠。"
+_NAMED_OWNER_STAYS = "远帆药业有限公司中药产业化项目投资1.6亿元,由星河医药集团收购部分股权。"  # a legal name stays
 _GOVERNMENT_PLAN = "江州市人民政府表示,今年全市计划投资100亿元建设道路。"  # a place's plan stays a target
 
 NUMERIC: list[tuple[str, str, float, str, str, str]] = [
@@ -87,4 +92,8 @@ FIELDS: list[tuple[str, str, float, str, str]] = [
     (HANS, _BUILDS_TOO, 1.5e8, "investor", "远帆轮胎"),
     (HANT, _HANT_BUILDS_TOO, 1.5e8, "investor", "遠帆輪胎"),
     (HANS, _THEN_BUILDS, 1.5e8, "investor", ""),
+    (HANS, _AGENT_AFTER, 1.6e8, "investor", "星河医药集团"),
+    (HANS, _AGENT_AFTER, 2.2e8, "investor", ""),  # the next item's agent is not this one's
+    (HANT, _HANT_AGENT_AFTER, 1.6e8, "investor", "星河醫藥集團"),
+    (HANS, _NAMED_OWNER_STAYS, 1.6e8, "investor", "远帆药业有限公司"),
 ]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from app.extract.company_zh import the_company
+from app.extract.company_zh import known_names, the_company
 from app.extract.names_zh import government, legal_form_alone, legal_name, not_a_name, tidy_investor, tidy_span
 from app.extract.orgs import zh_org_before
 from app.extract.short_zh import defined_names, refers_back
@@ -140,6 +140,13 @@ def ticker_named(form: str, text: str, legal_form: str, sent_start: int, at: int
     return text[lo:hi] if hi - lo >= 2 and not not_an_investor(text[lo:hi]) else None
 
 
+def _guessed(form: str, investor: str) -> bool:
+    """Whether a name read from a project's own words (现代中药 of 现代中药产业化项目) is only a guess: no legal name
+    and no short name the article establishes, so that the agent the text names (由X收购) comes first."""
+    name = match_form(investor).strip()
+    return not legal_name(name) and all(known != name for _, known in known_names(form))
+
+
 def _placed(form: str, investor: str, sent_start: int, at: int) -> bool:
     """Whether the rule's investor is where the money goes, not who spends it: the word right after 在 (X计划在Y投资N,
     在Y建设…), a place by its position whatever the gazetteer knows; a legal name stays a company."""
@@ -192,7 +199,7 @@ def settle_investor(form: str, text: str, investor: str | None, project: str | N
         investor = subject_investor(form, text, sent_start, at)  # X与江州市签订了总投资N亿元的…项目协议: X's
     if project and (not investor and not part or investor and project.startswith(investor)):
         agent = agent_after(form, text, end)  # 由X联合…共同投资: X, not a name read from the project's
-        if agent is not None and (not investor or place_led_name(investor, project)):
+        if agent is not None and (not investor or place_led_name(investor, project) or _guessed(form, investor)):
             investor = agent
         elif agent is None and (invests := investing_clause(form, text, sent_start, at)) is not None:
             investor = invests  # …项目,X集团投资,总投资N亿元: the company the clause before names

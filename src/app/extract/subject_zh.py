@@ -480,8 +480,12 @@ def bare_project(name: str | None) -> bool:
 
 # the project's agent after it: …产业园开工,该园区将由远帆锂能联合…共同投资
 _AGENT_AFTER = re.compile(
-    r"由(?P<org>[\u4e00-\u9fffA-Za-z()]{2,20}?)(?:联合|牵头|携手|与|和|独资|全资|共同|投资|出资|建设|投建|主导|负责)"
+    r"由(?P<org>[\u4e00-\u9fffA-Za-z()]{2,20}?)(?:联合|牵头|携手|与|和|独资|全资|共同|投资|出资|建设|投建|主导|负责"
+    r"|(?:总体|整体|全资)?收购|实施)"
 )
+
+
+_AN_AMOUNT = re.compile(r"\d\s*(?:亿|万)?(?:元|美元)")
 
 
 def agent_after(form: str, text: str, end: int) -> str | None:
@@ -492,8 +496,8 @@ def agent_after(form: str, text: str, end: int) -> str | None:
     hi = len(form) if stop < 0 else stop
     hi = min(hi, end + 120, max(form.find("\n", end), end) if form.find("\n", end) >= 0 else len(form))
     agent = _AGENT_AFTER.search(form, end, hi)
-    if agent is None:
-        return None
+    if agent is None or _AN_AMOUNT.search(form, end, agent.start()):
+        return None  # (…项目,投资N亿元;…项目投资M亿元,由X收购…: the next item's agent)
     kind, span = clause_subject(form, agent.start("org"), agent.end())
     if kind != "company" or span is None or not_an_investor(text[span[0] : span[1]]):
         return None
