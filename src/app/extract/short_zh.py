@@ -8,11 +8,12 @@ alone is not guessed. Also the names an article defines in brackets after a comp
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from app.extract.orgs import mainland_place
 
 # a full legal name's form: what precedes it back to punctuation, a 的 or a verb is not part of it
-_LEGAL_FORM = re.compile(r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司|集团公司)")
+_LEGAL_FORM_BEFORE = re.compile(r"(?:集团)?(?:股份有限|有限责任|有限|集团)公司$")
 _NAME_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,16}$")
 # what cannot open a name: a relative clause's 的, a preposition or verb before the name
 _OPENING_CUT = re.compile(r".*(?:的|由|与|和|及|对|向|在|是|为|据悉|位于|其中|子公司|旗下)")
@@ -24,8 +25,15 @@ _NOT_SHORT = re.compile(r"[省市县区镇乡村]$|^(?:中国|中华|全国|国�
 def _full_names(plain: str) -> list[tuple[int, str]]:
     """(start, name without its legal form) of the full legal names the article writes."""
     out: list[tuple[int, str]] = []
-    for legal in _LEGAL_FORM.finditer(plain):
+    at = plain.find("公司")
+    while at >= 0:
+        legal = _LEGAL_FORM_BEFORE.search(plain, max(0, at - 6), at + 2)
+        at_next = plain.find("公司", at + 2)
+        if legal is None:
+            at = at_next
+            continue
         before = _NAME_BEFORE.search(plain, max(0, legal.start() - 16), legal.start())
+        at = at_next
         if before is None:
             continue
         name = before.group()
@@ -87,6 +95,7 @@ _DEFINED = re.compile(
 _BACK = re.compile(r"(?:该|本|其)?公司$")
 
 
+@lru_cache(maxsize=4)
 def defined_names(form: str) -> tuple[tuple[str, int], ...]:
     """(defined name, end of the name it stands for) for each name the article defines in brackets after a
     company's name (…有限公司(以下简称"某某公司"), 该公司(乙方))."""
