@@ -8,9 +8,10 @@ a name the article defines in brackets (X有限公司(以下简称"某某公司"
 defined word itself; in a list of projects each headed by its company (A集团总投资N的X项目、B总投资M的Y项目) each
 item is its own company's, and a clause describing a company before it (我市当天签订的X集团) is no part of its
 name; a short name opening a clause before its plan to build (另外X还将建设…) is a company the next sentence
-(该项目总投资N) refers to; the agent said after a project (由X整体收购…) comes before a name guessed from the project's own words
-(绿色中药 of 绿色中药产业化项目), but not across another item's amount. Cases that stay: a place's plan stays a target or an indicator, a government's paragraph
-carries no company, a company named inside a project's name two paragraphs up is no subject.
+(该项目总投资N) refers to; the agent said after a project (由X整体收购…) comes before a name guessed from the
+project's own words (绿色中药 of 绿色中药产业化项目), but not across another item's amount. Cases that stay: a
+place's plan stays a target or an indicator, a place's total an indicator, a company named inside a project's name
+two paragraphs up is no subject, a legal name read from the project stays, a clause word (届时) is no name.
 
 Sentences written for these tests (no held-out sentence; companies and places made up). Shapes as in
 tests/extract/cases.py: NUMERIC (language, text, value, unit, kind, comparator), FIELDS (language, text, value,
