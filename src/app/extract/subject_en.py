@@ -30,6 +30,7 @@ from app.extract.company_en import IN_PROJECTS_AFTER as _IN_PROJECTS_AFTER
 from app.extract.company_en import LEADING_DATE as _LEADING_DATE
 from app.extract.company_en import cumulative_total, other_spending, period_signings
 from app.extract.en_classes import PER_UNIT_AFTER
+from app.extract.en_yield import project_yield
 from app.extract.orgs import EN_GENERIC_SUBJECT, en_date_words, is_company_name
 
 _NAME = r"[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|\([A-Z][\w ]{1,20}\)))*"
@@ -67,7 +68,7 @@ _OPENERS = [
     "Separately", "Additionally", "Currently", "Earlier", "Later", "Last", "Then", "Previously", "Similarly",
     "Likewise", "By", "As", "For", "Following", "During", "Since", "Yesterday", "Today", "Now", "Overall", "All",
     "Next", "Thus", "Therefore", "Instead", "Initially", "Subsequently", "Once", "Upon", "Within", "Through", "Over",
-    "Of", "To",
+    "Of", "To", "Among",
 ]
 _ADVERBIAL = re.compile(
     r"(?:(?:" + "|".join(f"[{w[0]}{w[0].lower()}]{w[1:]}" for w in _OPENERS)
@@ -171,6 +172,10 @@ _AGGREGATE_OF_FACILITY = re.compile(
     r"[^,;.]{0,30}?\b(?:of|from|for|at|in|by)\s+(?:the|its|this|that|a|an)\s+(?:[\w-]+\s+){0,3}?" + _FACILITY + r"\b"
 )
 _MEASURE = re.compile(r"revenues?|sales|income|turnover|output(?:\s+value)?|profits?|tax(?:es)?|tax\s+payments?")
+# a measure given its own quantity right after it ("output of 700,000 tons", "capacity of 10 GWh"), not an amount
+_OWN_QUANTITY = re.compile(r"\s+of\s+(?:about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+)?\d[\d,.]*\s*"
+                           r"(?!(?:trillion|billion|million|thousand|yuan|dollars|rmb|usd|us\$|euros?|percent|per\s+cent)\b|%)"
+                           r"[a-z]")
 _PLURAL = re.compile(r"\b(?:projects|enterprises)\b|\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:companies|firms)\b")
 _ONE_PROJECT = re.compile(
     r"\b(?:invest\w*|spend\w*|spent|costs?|capital|capitali[sz]\w*|subscri\w+|acqui\w+|worth|fixed[- ]assets?"
@@ -442,12 +447,16 @@ def tied_to_one_project(form: str, low: str, sent_start: int, amount_start: int,
     if _IN_PROJECTS_AFTER.match(form, amount_end) or other_spending(form, amount_end) or PER_UNIT_AFTER.match(
             low, amount_end):
         return False
+    if project_yield(low, amount_start):
+        return False  # "the company aims to reach a production capacity of N at the plant": what it is to yield
     if period_signings(low, sent_start, amount_start, amount_end):
         return False  # "In the first half, X signed contracts worth N": a period's signings, achieved
     if _PLURAL.search(low, sent_start, amount_start) or cumulative_total(form[lo:amount_start], form, amount_end):
         return False  # "… four projects began … with a total investment of N", "X has invested a total of N in Y"
     aggregate = -1
     for m in _AGGREGATE.finditer(low, lo, amount_start):
+        if _OWN_QUANTITY.match(low, m.end()):
+            continue  # "the X project with an annual output of 700,000 tons is N": the project's size, not N's noun
         measured = _MEASURE.fullmatch(m.group())
         measured_at = _AGGREGATE_OF_FACILITY.match(low, m.end(), amount_start) if measured else None
         aggregate = max(aggregate, measured_at.end() if measured_at is not None else m.end())
