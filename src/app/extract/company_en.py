@@ -274,9 +274,11 @@ def name_before_verb(form: str, text: str, sent_start: int, verb_start: int) -> 
     if m is None:
         return None
     name = m.group("n").rstrip(".")
+    cut = described_lead(name)  # "Chinese Firm Nexa Investing …": the descriptor is no part of the name
+    name = name[cut:]
     if not _company(name) or _PART_OF_NAME.search(form, max(0, m.start("n") - 8), m.start("n")):
         return None  # "the Ministry of Commerce will invest": not "Commerce"
-    return m.start("n"), text[m.start("n") : m.start("n") + len(name)]
+    return m.start("n") + cut, text[m.start("n") + cut : m.start("n") + cut + len(name)]
 
 
 def signer_to_invest(form: str, text: str, sent_start: int, verb_start: int) -> tuple[int, str] | None:
@@ -414,7 +416,24 @@ _EN_GOVERNMENT_WORD = re.compile(
     r"\b(?:Province|City|County|District|Government|Region|Municipality|Area|Zone|Bureau|Ministry|Commission"
     r"|Committee|Council|Department|Office|Administration|Park|Town|Village|Prefecture|League|Banner)$"
 )
-LEADING_DATE = re.compile(r"(?:" + EN_DATE_WORD.pattern + r")\s+(?:\d{1,2}\s+)?")
+LEADING_DATE = re.compile(r"(?:(?:Last|Early|Late|Since|Until|This|Next)\s+)?(?:" + EN_DATE_WORD.pattern
+                          + r")\s+(?:\d{1,2}\s+)?")
+# what a headline or a lead writes before a name and is no part of it: "Chinese Firm Sany", "China's Giant Nexa"
+_DESCRIBED_LEAD = re.compile(r"(?:(?:China['’]s|Chinese)\s+(?:(?:Firm|Company|Giant|Maker)\s+)?|(?:Firm|Company)\s+)"
+                             r"(?=[A-Z])")
+
+
+def described_lead(name: str) -> int:
+    """How many characters of a capitalised run are a headline's descriptor before the name ("Chinese Firm Nexa")."""
+    lead = _DESCRIBED_LEAD.match(name)
+    return lead.end() if lead is not None and lead.end() < len(name) else 0
+
+
+def trim_lead(name: str) -> int:
+    """How many characters of a capitalised run before a verb are no part of the company's name: a date ("Last
+    November Sany", "Monday Nexa") or a headline's descriptor ("Chinese Firm Sany"); 0 when the rest would be empty."""
+    lead = LEADING_DATE.match(name) or _DESCRIBED_LEAD.match(name)
+    return lead.end() if lead is not None and lead.end() < len(name) else 0
 EN_STOP_START = re.compile(r"^(?:The|A|An|This|That|These|Its|Their|Our|In|On|Of|All|Each|Every|Such|Under|According"
                            r"|After|Before|With|By|For|As|At|From|During|Since|Following|Meanwhile|However|Besides"
                            r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
@@ -431,9 +450,8 @@ def en_subject(form: str, text: str, sent_start: int, verb_start: int) -> tuple[
     if run is None or not _EN_SUBJECT_TAIL.fullmatch(head, run.end()):
         return None
     start, name = run.start(), run.group().rstrip(".")
-    day = LEADING_DATE.match(name)  # "Monday Nexa said …": the day is no part of the name
-    if day is not None and day.end() < len(name):
-        start, name = start + day.end(), name[day.end() :]
+    cut = trim_lead(name)  # "Monday Nexa said …": the day is no part of the name
+    start, name = start + cut, name[cut:]
     words = name.split()
     if (len(words) > 7 or EN_STOP_START.match(name) or en_date_words(name) or _EN_GOVERNMENT_WORD.search(name)
             or words[0] in EN_GENERIC_SUBJECT or place_candidates(name)):

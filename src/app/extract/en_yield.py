@@ -17,8 +17,8 @@ _OF_FACILITY = (r"(?:\s+(?:of|from|at)\s+(?:the|this|its|that)\s+(?:[\w-]+\s+){0
 _APPROX = r"(?:(?:about|around|approximately|roughly|nearly|some)\s+)?"
 # a modal or future predicate: what the measure can, will or is expected to reach
 _MODAL_YIELD = re.compile(
-    r"\b" + _MEASURE + _OF_FACILITY + r"\s+(?:(?:can|could|will|would|may|might|is\s+(?:expected|estimated|projected)\s+to"
-    r"|are\s+(?:expected|estimated|projected)\s+to)\s+(?:reach|be|exceed|top|hit|achieve|surpass|total|amount\s+to)"
+    r"\b" + _MEASURE + _OF_FACILITY + r"\s+(?:(?:can|could|will|would|may|might"
+    r"|is\s+(?:expected|estimated|projected)\s+to|are\s+(?:expected|estimated|projected)\s+to)\s+(?:reach|be|exceed|top|hit|achieve|surpass|total|amount\s+to)"
     r"(?:\s+up\s+to)?)\s+" + _APPROX + r"$"
     # a company's aim: "aims to reach a production capacity of N", "plans to achieve annual sales of N"
     r"|\b(?:aims?|aiming|plans?|planning|strives?|expects?|hopes?|wants?|intends?)\s+to\s+(?:reach|achieve|hit|attain)\s+"

@@ -27,8 +27,7 @@ from functools import lru_cache
 
 from app.domain.regions import candidates as place_candidates
 from app.extract.company_en import IN_PROJECTS_AFTER as _IN_PROJECTS_AFTER
-from app.extract.company_en import LEADING_DATE as _LEADING_DATE
-from app.extract.company_en import cumulative_total, other_spending, period_signings
+from app.extract.company_en import cumulative_total, other_spending, period_signings, trim_lead
 from app.extract.en_classes import PER_UNIT_AFTER
 from app.extract.en_yield import project_yield
 from app.extract.orgs import EN_GENERIC_SUBJECT, en_date_words, is_company_name
@@ -174,7 +173,7 @@ _AGGREGATE_OF_FACILITY = re.compile(
 _MEASURE = re.compile(r"revenues?|sales|income|turnover|output(?:\s+value)?|profits?|tax(?:es)?|tax\s+payments?")
 # a measure given its own quantity right after it ("output of 700,000 tons", "capacity of 10 GWh"), not an amount
 _OWN_QUANTITY = re.compile(r"\s+of\s+(?:about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+)?\d[\d,.]*\s*"
-                           r"(?!(?:trillion|billion|million|thousand|yuan|dollars|rmb|usd|us\$|euros?|percent|per\s+cent)\b|%)"
+                           r"(?:(?:thousand|million|billion)\s+)?(?!(?:trillion|billion|million|thousand|yuan|dollars|rmb|usd|us\$|euros?|percent|per\s+cent)\b|%)"
                            r"[a-z]")
 _PLURAL = re.compile(r"\b(?:projects|enterprises)\b|\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:companies|firms)\b")
 _ONE_PROJECT = re.compile(
@@ -321,9 +320,11 @@ def shortened(short: str, full: str) -> bool:
 
 
 def _clean(name: str) -> str:
-    name = re.sub(r"^(?:China['’]s|Chinese)\s+", "", name.strip())
-    day = _LEADING_DATE.match(name)  # "Monday Nexa said …": the day is no part of the name
-    name = name[day.end() :] if day is not None and day.end() < len(name) else name
+    name = name.strip()
+    for _ in range(2):  # "China's Nexa", "Chinese Firm Nexa", "Monday Nexa said …": no part of the name
+        name = name[trim_lead(name) :]
+    officer = _OFFICER_OF.search(name)  # "The chairman of Nexa Co. Ltd." run together as one name: Nexa's
+    name = name[officer.end() :] if officer is not None and officer.end() < len(name) else name
     return " ".join(name.split()).rstrip(" ,")
 
 
@@ -384,7 +385,7 @@ def subject_at(about: ArticleSubjects, at: int, limit: int) -> Subject | None:
         return behind if behind is not None and behind.what != "place" else None
     we = _WE.match(form, at)
     if we is not None:  # '"We will invest N in the plant," said Li Wei, chairman of Nexa': the speaker's company
-        speaker = _speaker_company(about, we.end())
+        speaker = _speaker_company(about, we.end()) or _reporting_officer(about, at)
         return Subject("company", speaker, at) if speaker is not None else None
     pronoun = _PRONOUN.match(form, at)
     if pronoun or ((company := _COMPANY_NP.match(form, at)) is not None and company.start() < limit):
@@ -427,6 +428,23 @@ def _speaker_company(about: ArticleSubjects, inside: int) -> str | None:
         return None
     named = _named_company(form, about.text, officer.end(), about.learned, _NAME_ALONE)
     return named[1] if named is not None else None
+
+
+_REPORTS = re.compile(r"\b(?:said|says|told|stated|noted|added|explained|introduced)\b")
+
+
+def _reporting_officer(about: ArticleSubjects, at: int) -> str | None:
+    """The company of the officer whose reported speech the paragraph holding `at` is: "Li Wei, chairman of Nexa,
+    said that … We plan to invest N …" (a "we" with no quotation marks)."""
+    form = about.form
+    opens = form.rfind("\n", max(0, at - 1500), at) + 1
+    for officer in _OFFICER_OF.finditer(form, opens, at):  # (the first title whose company is named in full)
+        if _REPORTS.search(form, officer.end(), at) is None:
+            return None
+        named = _named_company(form, about.text, officer.end(), about.learned, _NAME_ALONE)
+        if named is not None:
+            return named[1]
+    return None
 
 
 def _clause_subject(about: ArticleSubjects, lo: int, amount: int) -> Subject | None:

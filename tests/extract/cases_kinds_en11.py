@@ -1,0 +1,77 @@
+"""Table cases for English kinds decided by structure (issue 14, round 11): a project's expected yield told by a modal
+predicate or after its completion, a bare total after a count of projects, a measure with its own quantity inside a
+project's name, a company's "we" in reported speech. Each rule has positive and negative cases: a place's achieved
+total stays an indicator, a company's single project stays a project, a government's plan stays a target.
+
+The sentences are written for these tests (no held-out sentence; companies and places are made up). Shapes as in
+tests/extract/cases.py: NUMERIC (language, text, value, unit, kind, comparator; "" for any comparator), FIELDS
+(language, text, value, field, expected — "" for no value)."""
+
+from __future__ import annotations
+
+P, T, IND = "project", "target", "indicator"
+EN = "en"
+
+_BASE = ("Corvane Foods Co. Ltd. will invest 1.8 billion yuan to build a dairy base in Pingshan county. "
+         "Once in operation, the base's annual sales revenue could reach 900 million yuan.")
+_CAPACITY = ("The carmaker aims to reach a production capacity of US$ 300 million at its new Ohio plant within four "
+             "years.")
+_COMPLETED = ("Upon reaching full capacity, the plant will turn out 40,000 tonnes of glass a year, and its annual "
+              "output value is about 2.6 billion yuan.")
+_BATCH = ("Morrow county launched 28 projects on Friday.\n\nThe total investment exceeds 12 billion yuan, the county "
+          "government said.")
+_ONE_PLANT = "Tavlor Steel will build a new rolling mill in Dongshan. The total investment is 3 billion yuan."
+_OWN_SIZE = ("Of these, the total investment of the Helmar Paper project with an annual output of 300,000 tons of "
+             "tissue is 2 billion yuan.")
+
+NUMERIC: list[tuple[str, str, float, str, str, str]] = [
+    # 1. a project's expected yield, by a modal predicate between its measure and it: a target
+    (EN, _BASE, 900e6, "CNY", T, ""),
+    (EN, _BASE, 1.8e9, "CNY", P, ""),  # the investment stays the company's project
+    (EN, "The new brewery covers 30 hectares. Its annual tax payments can reach up to more than 150 million yuan.",
+     150e6, "CNY", T, ""),
+    (EN, "When the line is completed, annual sales income of the plant will exceed 700 million yuan.", 700e6, "CNY",
+     T, ""),
+    (EN, _CAPACITY, 300e6, "USD", T, ""),  # a company's aim to reach a capacity in money: no project
+    (EN, _COMPLETED, 2.6e9, "CNY", T, ""),  # a present estimate in a sentence opening on the completion
+    # negative: an achieved measure, a place's figure with no completion told, an investment
+    (EN, "Last year the plant's annual sales revenue reached 900 million yuan.", 900e6, "CNY", IND, ""),
+    (EN, "The county's annual industrial output value is about 48 billion yuan.", 48e9, "CNY", IND, ""),
+    (EN, "Upon completion of the park's roads last year, its annual output value was 6 billion yuan.", 6e9, "CNY",
+     IND, ""),
+    (EN, "Norvik Chemicals will invest 2.5 billion yuan in a resin plant in Jiangmen.", 2.5e9, "CNY", P, ""),
+    # 2. a bare total opening the sentence after a count of projects: the group's total, an indicator
+    (EN, _BATCH, 12e9, "CNY", IND, ""),
+    (EN, "Halden district signed 14 projects in March. Their total investment reached 6.2 billion yuan.", 6.2e9,
+     "CNY", IND, ""),
+    # negative: one company's one plant, and a place's plan of a year
+    (EN, _ONE_PLANT, 3e9, "CNY", P, ""),
+    (EN, "Morrow county will start 30 projects this year, with a total investment of 9 billion yuan.", 9e9, "CNY", T,
+     ""),
+    # 3. a measure given its own quantity describes the project, not the amount: one project's investment
+    (EN, _OWN_SIZE, 2e9, "CNY", P, ""),
+    (EN, "The total investment of the new cement project with an annual output of 2 million tonnes is 1.1 billion "
+     "yuan.", 1.1e9, "CNY", P, ""),
+    # negative: the measure is the amount's own ("annual output of N yuan" stays an aggregate)
+    (EN, "The zone's projects recorded an annual output value of 3.3 billion yuan.", 3.3e9, "CNY", IND, ""),
+]
+
+_WE_REPORTED = ("Zhao Ming, vice president of Holmgren Wind Co., Ltd., said that the county has rich wind resources. "
+                "We plan to invest 5 billion yuan to build a wind farm in the hills.")
+_WE_OFFICIAL = ("Zhao Ming, director of the Morrow County Development and Reform Bureau, said that roads come first. "
+                "We plan to invest 5 billion yuan in roads this year.")
+_HEADLINE = "Markets | Chinese Firm Talvor Investing $30 Million in Ohio\n\nThe plant will open next year."
+
+NUMERIC += [
+    # 4. "we" in an officer's reported speech is the officer's company; a government official's "we" stays a plan
+    (EN, _WE_REPORTED, 5e9, "CNY", P, ""),
+    (EN, _WE_OFFICIAL, 5e9, "CNY", T, ""),
+]
+
+FIELDS: list[tuple[str, str, float, str, str]] = [
+    (EN, _WE_REPORTED, 5e9, "investor", "Holmgren Wind Co., Ltd."),
+    # 5. a headline's descriptor before the name is no part of it
+    (EN, _HEADLINE, 30e6, "investor", "Talvor"),
+    (EN, _BASE, 1.8e9, "investor", "Corvane Foods Co. Ltd"),
+    (EN, _BATCH, 12e9, "investor", ""),
+]
