@@ -68,7 +68,40 @@ NUMERIC += [
     (EN, _WE_OFFICIAL, 5e9, "CNY", T, ""),
 ]
 
+_POSSESSIVE = ("The first batch of tyres left the line in May. It opens Talvor's US$410 million investment into "
+               "truck and bus tyres in the zone.")
+_BY_FIRM = ("The new Dayton facility represents $350 million in total investment by Helmar, the largest such "
+            "investment in the county.")
+_NAMED_LIST = ("Twelve projects in Morrow resumed work, including the Halden Carbon Fibre Project with a total "
+               "investment of 2.4 billion yuan. Others included the Westvale Pumped Storage Power Station, costing 5 "
+               "billion yuan, and the Corvane New Materials Industrial Park, involving a total outlay of 1.6 billion "
+               "yuan.")
+_NAMED_BY_FIRM = "Norvik Energy launched the Westvale Solar Power Station, with a total investment of 900 million yuan."
+
+NUMERIC += [
+    # 6. a company's possessive before its one investment, and "N in total investment by X" of one facility: a project
+    (EN, _POSSESSIVE, 410e6, "USD", P, ""),
+    (EN, _BY_FIRM, 350e6, "USD", P, ""),
+    # negative: a possessive of an investment over many projects, a place's total over its companies
+    (EN, "It completes Talvor's US$900 million investment in six projects in the zone.", 900e6, "USD", IND, ""),
+    (EN, "Ohio has drawn $2 billion in total investment by Chinese companies since 2010.", 2e9, "USD", IND, ""),
+    # 7. a named facility with its cost right after its name: that facility's project, also in a place's list
+    (EN, _NAMED_LIST, 2.4e9, "CNY", P, ""),
+    (EN, _NAMED_LIST, 5e9, "CNY", P, ""),
+    (EN, _NAMED_LIST, 1.6e9, "CNY", P, ""),
+    (EN, _NAMED_BY_FIRM, 900e6, "CNY", P, ""),
+    # negative: a park's total over many projects, a city's total
+    (EN, "The Binhai Industrial Park, with a total investment of 50 billion yuan in 120 projects, opened in May.",
+     50e9, "CNY", IND, ""),
+    (EN, "Morrow City recorded fixed-asset investment of 80 billion yuan last year.", 80e9, "CNY", IND, ""),
+]
+
 FIELDS: list[tuple[str, str, float, str, str]] = [
+    (EN, _POSSESSIVE, 410e6, "investor", "Talvor"),
+    (EN, _BY_FIRM, 350e6, "investor", "Helmar"),
+    (EN, _NAMED_LIST, 5e9, "investor", ""),  # the facility's own name is no investor
+    (EN, _NAMED_LIST, 1.6e9, "investor", ""),
+    (EN, _NAMED_BY_FIRM, 900e6, "investor", "Norvik Energy"),
     (EN, _WE_REPORTED, 5e9, "investor", "Holmgren Wind Co., Ltd."),
     # 5. a headline's descriptor before the name is no part of it
     (EN, _HEADLINE, 30e6, "investor", "Talvor"),

@@ -219,6 +219,12 @@ _OWNER_OPENS = re.compile(
 )
 _OWNER_AMOUNT = re.compile(r"(?:^|(?<=[\s(]))(?P<o>" + _NAME_RUN + ")" + _POSSESSIVE + r"\s+(?:new\s+|planned\s+)?$")
 _FACILITY_AFTER = re.compile(r"\s*(?:[\w&/-]+\s+){0,4}?" + _FACILITY + r"\b")
+# "Nexa's US$578 million investment into tyre lines": the owner's one investment (not one over several projects)
+_ONE_INVESTMENT_AFTER = re.compile(
+    r"(?:\s*\([^()\n]{1,40}\))?\s+(?:total\s+|new\s+|planned\s+|initial\s+)?investment\b(?!s)"
+    r"(?!\s+(?:in|into|on)\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens|the\s+(?:city"
+    r"|province|county|state|country|region)\b))"
+)
 _OWNER_INVESTMENT = re.compile(
     r"(?:^|(?<=[\s(]))(?P<o>" + _NAME_RUN + ")" + _POSSESSIVE + r"\s+(?:total\s+|planned\s+)?investment\s+"
     r"(?:in|into|for)\s+(?:the|its|a|an)\s+(?:[\w-]+\s+){0,5}?" + _FACILITY + r"\b[^.;]{0,40}?\s+"
@@ -305,7 +311,8 @@ def owner_project(form: str, text: str, m_start: int, m_end: int, sent_start: in
     if "worth" in form[max(sent_start, m_start - 20) : m_start]:  # "The project, built by X, is worth N"
         return _helped_by(form, text, sent_start, m_start, [])
     owned = _OWNER_AMOUNT.search(form, max(sent_start, m_start - 40), m_start)
-    if owned is not None and _FACILITY_AFTER.match(form, m_end) and _company(owned.group("o")):
+    if owned is not None and (_FACILITY_AFTER.match(form, m_end) or _ONE_INVESTMENT_AFTER.match(form, m_end)) \
+            and _company(owned.group("o")):
         return owned.start("o"), text[owned.start("o") : owned.end("o")]  # "Geely's 10-billion-yuan vehicle plant"
     spent = _OWNER_INVESTMENT.search(form, max(sent_start, m_start - 120), m_start) \
         if "investment" in form[max(sent_start, m_start - 120) : m_start] else None

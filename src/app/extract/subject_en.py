@@ -29,6 +29,7 @@ from app.domain.regions import candidates as place_candidates
 from app.extract.company_en import IN_PROJECTS_AFTER as _IN_PROJECTS_AFTER
 from app.extract.company_en import cumulative_total, other_spending, period_signings, trim_lead
 from app.extract.en_classes import PER_UNIT_AFTER
+from app.extract.en_named import named_facility
 from app.extract.en_yield import project_yield
 from app.extract.orgs import EN_GENERIC_SUBJECT, en_date_words, is_company_name
 
@@ -185,7 +186,9 @@ _ONE_PROJECT = re.compile(
 _AGGREGATE_AFTER = re.compile(
     r"\s*(?:yuan|dollars)?\s*(?:\([^()\n]{1,40}\))?\s*(?:(?:worth\s+)?of\s+(?:revenue|sales|output|profit|tax|goods"
     r"|products)|in\s+(?:revenue|sales"
-    r"|output|tax|profits?)|a\s+year|per\s+year|every\s+year|each\s+year|annually|this\s+year|next\s+year|in\s+total)\b"
+    r"|output|tax|profits?)|a\s+year|per\s+year|every\s+year|each\s+year|annually|this\s+year|next\s+year"
+    # (not "N in total investment by X" of the one facility the sentence is about: the subject decides)
+    r"|in\s+total(?!\s+(?:planned\s+)?investment\s+by\b))\b"
 )
 _PERIOD_BEFORE = re.compile(r"\b(?:annual|yearly|this\s+year['’]s|annually)\s+(?:[\w-]+\s+){0,2}$")
 # the amount's own noun phrase names one project: "the capital of the joint venture to N", "the investment total of
@@ -587,6 +590,12 @@ def decide(about: ArticleSubjects, low: str, sent: tuple[int, int], amount: tupl
     item = listed_project(form, amount[0])
     if item is not None:
         return item, None  # one project of a listed group: its owner only where the item names one (projects.py)
+    named = named_facility(form, sent_start, amount)
+    if named is not None:  # "the Norvale Carbon Fibre Project, costing N": that facility's, the clause's company's
+        company = _subject_of(about, sent_start, named)
+        if company is None or company.what != "company" or not company.name or about.person(company.name):
+            return named, None
+        return None if about.is_learned(company.name) else (company.start, company.name)
     few = False
     if not tied_to_one_project(form, low, sent_start, amount[0], amount[1]):
         few = company_plans_few_projects(form, low, sent_start, amount)
