@@ -96,6 +96,26 @@ NUMERIC += [
     (EN, "Morrow City recorded fixed-asset investment of 80 billion yuan last year.", 80e9, "CNY", IND, ""),
 ]
 
+_PROFILE = ("Norvale Pharmaceutical Group owns 14 wholly-owned and holding companies, with a total registered capital "
+            "of 2.1 billion yuan, total assets of 9.4 billion yuan and 5.2 billion yuan of owner's equity.")
+_JV_CAPITAL = ("Talvor and Helmar will set up a joint venture in Hefei. The registered capital of the joint venture "
+               "will be 600 million yuan.")
+
+NUMERIC += [
+    # 8. a group's balance-sheet figures (its companies' total registered capital, total assets): indicators
+    (EN, _PROFILE, 2.1e9, "CNY", IND, ""),
+    (EN, _PROFILE, 9.4e9, "CNY", IND, ""),
+    # negative: a new joint venture's registered capital stays its project
+    (EN, _JV_CAPITAL, 600e6, "CNY", P, ""),
+    # 9. an amount done in a period, told right after it: an achieved figure
+    (EN, "Work on the county's key projects sped up. The investment of 2.7 billion yuan was completed in the first "
+     "half of the year.", 2.7e9, "CNY", IND, ""),
+    (EN, "The investment of 900 million yuan had been made by June, the county said.", 900e6, "CNY", IND, ""),
+    # negative: one project's investment that will be completed stays the project's
+    (EN, "The Halden glass plant has a total investment of 1.3 billion yuan and will be completed in 2026.", 1.3e9,
+     "CNY", P, ""),
+]
+
 FIELDS: list[tuple[str, str, float, str, str]] = [
     (EN, _POSSESSIVE, 410e6, "investor", "Talvor"),
     (EN, _BY_FIRM, 350e6, "investor", "Helmar"),

@@ -22,7 +22,7 @@ _AGGREGATE = re.compile(
     r"|cap\w*)|valuation|gdp|r&d|research|dividends?|loans?|credit|financing|fund-?raising|raise[sd]?|raising"
     r"|placement|bonds?|wages|salar\w+|exports?|imports?|projects|enterprises|companies|firms|so\s+far|field|sector"
     r"|subsid(?:y|ies|ise[sd]|ize[sd])|grants?|rewards?|awards?|fines?|compensation|generat(?:e|es|ed|ing)"
-    r"|(?:total|net)\s+assets|orders|funding|financing\s+round|series\s+[a-e]|ipo|listing|asset\s+value"
+    r"|(?:total|net)\s+assets?|owner['’]?s['’]?\s+equity|total\s+registered\s+capital|orders|funding|financing\s+round|series\s+[a-e]|ipo|listing|asset\s+value"
 
     r"|in\s+total|(?:total|combined|cumulative)\s+investment\s+by|shares?\s+price|fixed[- ]assets?\s+investment|fai"
     r"|foreign\s+(?:capital|investment|direct)|actual(?:ly)?\s+(?:use|used|utili[sz]\w+))\b"
@@ -50,6 +50,13 @@ _AGGREGATE_AFTER = re.compile(
     # (not "N in total investment by X" of the one facility the sentence is about: the subject decides)
     r"|in\s+total(?!\s+(?:planned\s+)?investment\s+by\b))\b"
 )
+# an amount done in a period, told right after it: "N was completed in the first quarter", "N had been made by June"
+_DONE_IN_PERIOD = re.compile(
+    r"(?:\s*\([^()\n]{1,40}\))?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:completed|made|finished"
+    r"|reali[sz]ed|achieved|invested|spent)\s+(?:in|during|by|over)\s+(?:the\s+)?(?:first|second|third|fourth|last|past"
+    r"|1st|2nd|3rd|4th|q[1-4]|january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|20\d\d)\b"
+)
 _PERIOD_BEFORE = re.compile(r"\b(?:annual|yearly|this\s+year['’]s|annually)\s+(?:[\w-]+\s+){0,2}$")
 
 
@@ -63,6 +70,8 @@ def tied_to_one_project(form: str, low: str, sent_start: int, amount_start: int,
     if _IN_PROJECTS_AFTER.match(form, amount_end) or other_spending(form, amount_end) or PER_UNIT_AFTER.match(
             low, amount_end):
         return False
+    if _DONE_IN_PERIOD.match(low, amount_end):
+        return False  # "The investment of N was completed in the first quarter": a period's achieved figure
     if project_yield(low, amount_start):
         return False  # "the company aims to reach a production capacity of N at the plant": what it is to yield
     if period_signings(low, sent_start, amount_start, amount_end):
