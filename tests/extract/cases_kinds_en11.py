@@ -116,7 +116,16 @@ NUMERIC += [
      "CNY", P, ""),
 ]
 
+_STATE_OF = ("Construction machinery firm Westcott Pumps Co yesterday signed a memorandum of understanding (MoU) with "
+             "the US state of Ohio to build a manufacturing facility with an investment of US$80 million.")
+_CITY_OF = ("Pump maker Arlen Machinery Co signed a memorandum of understanding with the state of Victoria to build a "
+            "manufacturing facility with an investment of US$40 million.")
+
 FIELDS: list[tuple[str, str, float, str, str]] = [
+    # 10. a place written as one ("the state of X", "the city of Y") is never the investor; the company the sentence is
+    # about is, also with a time adverb before its verb ("X Co yesterday signed")
+    (EN, _STATE_OF, 80e6, "investor", "Westcott Pumps Co"),
+    (EN, _CITY_OF, 40e6, "investor", "Arlen Machinery Co"),
     (EN, _POSSESSIVE, 410e6, "investor", "Talvor"),
     (EN, _BY_FIRM, 350e6, "investor", "Helmar"),
     (EN, _NAMED_LIST, 5e9, "investor", ""),  # the facility's own name is no investor

@@ -430,6 +430,16 @@ _DESCRIBED_LEAD = re.compile(r"(?:(?:China['’]s|Chinese)\s+(?:(?:Firm|Company|
                              r"(?=[A-Z])")
 
 
+_PLACE_OF_BEFORE = re.compile(r"\b(?:state|province|city|county|region|district|country|prefecture|republic|kingdom"
+                              r"|government|people)\s+of\s+$", re.I)
+
+
+def place_named_at(form: str, start: int) -> bool:
+    """The capitalised run at `start` is written as a place ("with the US state of Ohio", "the city of Pune"): no
+    company, whatever the run's words."""
+    return _PLACE_OF_BEFORE.search(form, max(0, start - 24), start) is not None
+
+
 def described_lead(name: str) -> int:
     """How many characters of a capitalised run are a headline's descriptor before the name ("Chinese Firm Nexa")."""
     lead = _DESCRIBED_LEAD.match(name)

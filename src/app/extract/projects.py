@@ -23,6 +23,7 @@ from app.extract.company_en import (
     owner_project,
     period_signings,
     phase_of_project,
+    place_named_at,
     signer_to_invest,
 )
 from app.extract.company_en import EN_THE_COMPANY as _EN_THE_COMPANY
@@ -613,6 +614,6 @@ def en_project(
         if based:
             run_start, run_text = run_start + based.end(), run_text[based.end() :]
         s = left_start + nm.start("name") + run_start
-        investor = text[s : s + len(run_text)]
+        investor = text[s : s + len(run_text)] if not place_named_at(form, s) else None  # "the state of Ohio"
         return ProjectMatch(s, m.end, investor, text[s : left_start + nm.end("name")])
     return None
