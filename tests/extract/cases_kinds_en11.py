@@ -121,7 +121,18 @@ _STATE_OF = ("Construction machinery firm Westcott Pumps Co yesterday signed a m
 _CITY_OF = ("Pump maker Arlen Machinery Co signed a memorandum of understanding with the state of Victoria to build a "
             "manufacturing facility with an investment of US$40 million.")
 
+_DEFINED = ("Norvale Pharmaceutical Group Co (NPGC) is based in Harbin.\n\nNPGC recently announced that it will "
+            "invest 1.3 billion yuan in a new antibiotics line.")
+_UNDEFINED = ("The group behind the brand (NPGC) is based in Harbin.\n\nNPGC recently announced that it will invest "
+              "1.3 billion yuan in a new antibiotics line.")
+_OTHER_INITIAL = ("Harbin Pharmaceutical Group Co (NPGC) is based in Harbin.\n\nNPGC recently announced that it will "
+                  "invest 1.3 billion yuan in a new antibiotics line.")
+
 FIELDS: list[tuple[str, str, float, str, str]] = [
+    # 11. an investor written as the abbreviation the article defines: "Full Name (ABBR)"; not defined: as written
+    (EN, _DEFINED, 1.3e9, "investor", "Norvale Pharmaceutical Group Co (NPGC)"),
+    (EN, _UNDEFINED, 1.3e9, "investor", "NPGC"),
+    (EN, _OTHER_INITIAL, 1.3e9, "investor", "NPGC"),  # a name not beginning with the abbreviation's letter
     # 10. a place written as one ("the state of X", "the city of Y") is never the investor; the company the sentence is
     # about is, also with a time adverb before its verb ("X Co yesterday signed")
     (EN, _STATE_OF, 80e6, "investor", "Westcott Pumps Co"),

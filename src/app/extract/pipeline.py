@@ -12,6 +12,7 @@ from app.domain.schema import Basis, Comparator, FactDraft, Kind, Span, Unit
 from app.extract import en, same_amount, zh
 from app.extract.candidates import Mention
 from app.extract.confidence import Evidence, score
+from app.extract.en_abbrev import defined_name
 from app.extract.en_lists import place_items
 from app.extract.fields import dominant_region, industry_in, period_for, project_place, stage_near, subject_for
 from app.extract.index import MatchIndex, lexicon_pattern
@@ -196,6 +197,8 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
             elif decided is not None and project is not None:
                 project.investor = decided[1]
 
+    if doc.is_en and project is not None and project.investor:  # "HPGC" the text defines: "Full Name (HPGC)"
+        project.investor = defined_name(doc.text, project.investor.strip())
     weak_target = False
     if project is not None:
         kind = _PROJECT
