@@ -128,7 +128,11 @@ _UNDEFINED = ("The group behind the brand (NPGC) is based in Harbin.\n\nNPGC rec
 _OTHER_INITIAL = ("Harbin Pharmaceutical Group Co (NPGC) is based in Harbin.\n\nNPGC recently announced that it will "
                   "invest 1.3 billion yuan in a new antibiotics line.")
 
+_REFERRED = ("Its holding subsidiary Norvale Pharmaceutical Group Halden Glass Co., Ltd. (referred to as Halden Co., "
+             "Ltd.) plans to invest a total of 300 million yuan in a vial plant.")
+
 FIELDS: list[tuple[str, str, float, str, str]] = [
+    (EN, _REFERRED, 300e6, "investor", "Norvale Pharmaceutical Group Halden Glass Co., Ltd. (Halden Co., Ltd)"),
     # 11. an investor written as the abbreviation the article defines: "Full Name (ABBR)"; not defined: as written
     (EN, _DEFINED, 1.3e9, "investor", "Norvale Pharmaceutical Group Co (NPGC)"),
     (EN, _UNDEFINED, 1.3e9, "investor", "NPGC"),
