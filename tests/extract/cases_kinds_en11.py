@@ -128,6 +128,15 @@ _UNDEFINED = ("The group behind the brand (NPGC) is based in Harbin.\n\nNPGC rec
 _OTHER_INITIAL = ("Harbin Pharmaceutical Group Co (NPGC) is based in Harbin.\n\nNPGC recently announced that it will "
                   "invest 1.3 billion yuan in a new antibiotics line.")
 
+NUMERIC += [
+    # 12. what a strategy or a plan "calls for" or "envisages" is a target (a verb missing from the English goal cues)
+    (EN, "The move is part of Talvor's strategy, which calls for nine plants in China and four abroad by 2030.", 9,
+     "count", T, ""),
+    (EN, "The county's plan envisages 40 new projects in the port area.", 40, "count", T, ""),
+    # negative: a company's plants counted as they stand
+    (EN, "Talvor opened its plant in Hefei last year, bringing its plants in China to 6 plants.", 6, "count", IND, ""),
+]
+
 _REFERRED = ("Its holding subsidiary Norvale Pharmaceutical Group Halden Glass Co., Ltd. (referred to as Halden Co., "
              "Ltd.) plans to invest a total of 300 million yuan in a vial plant.")
 
