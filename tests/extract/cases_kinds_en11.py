@@ -1,7 +1,10 @@
-"""Table cases for English kinds decided by structure (issue 14, round 11): a project's expected yield told by a modal
-predicate or after its completion, a bare total after a count of projects, a measure with its own quantity inside a
-project's name, a company's "we" in reported speech. Each rule has positive and negative cases: a place's achieved
-total stays an indicator, a company's single project stays a project, a government's plan stays a target.
+"""Table cases for English kinds and investors decided by structure (issue 14, round 11): a project's expected yield
+told by a modal predicate or after its completion, a bare total after a count of projects, a measure with its own
+quantity inside a project's name, a company's "we" in reported speech, a company's possessive or "by X" before its one
+investment, a named facility with its cost, a group's balance-sheet figures, an amount done in a period, what a plan
+"calls for", a party's share of a joint venture, and investors' names (a place written as one, a headline's descriptor,
+a defined short name). Each rule has positive and negative cases: a place's achieved total stays an indicator, a
+company's single project stays a project, a government's plan stays a target.
 
 The sentences are written for these tests (no held-out sentence; companies and places are made up). Shapes as in
 tests/extract/cases.py: NUMERIC (language, text, value, unit, kind, comparator; "" for any comparator), FIELDS
@@ -137,8 +140,32 @@ NUMERIC += [
     (EN, "Talvor opened its plant in Hefei last year, bringing its plants in China to 6 plants.", 6, "count", IND, ""),
 ]
 
+_JV = ("Talvor and the Morrow city fund will set up a joint venture with a registered capital of 2 billion yuan, of "
+       "which Talvor will own at least 60%. An entity designated by the city government will contribute no more than "
+       "30%.")
+_JV_WITH = ("The first phase will cost $3 billion, with Helmar Chips contributing about 55 percent of an initial "
+            "registered capital of $1 billion.")
+
+NUMERIC += [
+    # 13. a party's share of a joint venture's capital, what it will own or contribute: a project fact
+    (EN, _JV, 60, "percent", P, ""),
+    (EN, _JV, 30, "percent", P, ""),
+    (EN, _JV_WITH, 55, "percent", P, ""),
+    # negative: a stake held (also one to be held), a share of something other than a venture's capital
+    (EN, "Under the deal with the joint venture partner, Talvor will hold 85 percent stake.", 85, "percent", IND, ""),
+    (EN, "Talvor holds 34% equity in the joint venture.", 34, "percent", IND, ""),
+    (EN, "Coal contributes about 70 percent of the county's energy use.", 70, "percent", IND, ""),
+]
+
 _REFERRED = ("Its holding subsidiary Norvale Pharmaceutical Group Halden Glass Co., Ltd. (referred to as Halden Co., "
              "Ltd.) plans to invest a total of 300 million yuan in a vial plant.")
+
+# (text, percentage, investor of the share fact — "" for none)
+SHARE_INVESTOR: list[tuple[str, float, str]] = [
+    (_JV, 60, "Talvor"),
+    (_JV, 30, ""),  # an entity the text does not name as an organisation: no investor
+    (_JV_WITH, 55, "Helmar Chips"),
+]
 
 FIELDS: list[tuple[str, str, float, str, str]] = [
     (EN, _REFERRED, 300e6, "investor", "Norvale Pharmaceutical Group Halden Glass Co., Ltd. (Halden Co., Ltd)"),

@@ -14,6 +14,7 @@ from app.extract.candidates import Mention
 from app.extract.confidence import Evidence, score
 from app.extract.en_abbrev import defined_name
 from app.extract.en_lists import place_items
+from app.extract.en_shares import capital_share
 from app.extract.fields import dominant_region, industry_in, period_for, project_place, stage_near, subject_for
 from app.extract.index import MatchIndex, lexicon_pattern
 from app.extract.kinds import (
@@ -196,6 +197,8 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
                 project = ProjectMatch(decided[0], m.end, decided[1], built_after(form, text, m.end))
             elif decided is not None and project is not None:
                 project.investor = decided[1]
+    elif doc.is_en and m.family == "percent":  # "X will contribute 51% of the venture's capital": X's share
+        project = capital_share(form, text, m, sent)
 
     if doc.is_en and project is not None and project.investor:  # "HPGC" the text defines: "Full Name (HPGC)"
         project.investor = defined_name(doc.text, project.investor.strip())
