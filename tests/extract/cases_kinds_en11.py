@@ -157,6 +157,18 @@ NUMERIC += [
     (EN, "Coal contributes about 70 percent of the county's energy use.", 70, "percent", IND, ""),
 ]
 
+_JOINT_TOTAL = ("Halvard Brewery, a Danish brewer, has begun work on this year's key construction projects in Pingshan "
+                "and Morrow on May 4. The projects will cost a total of 800 million yuan.")
+_PLACE_PROJECTS = ("Morrow county has begun work on this year's key construction projects in its two parks. The "
+                   "projects will cost a total of 800 million yuan.")
+
+NUMERIC += [
+    # 14. a company's several projects announced with one joint total, their number not given: one project fact
+    (EN, _JOINT_TOTAL, 800e6, "CNY", P, ""),
+    # negative: a place's projects stay its plan
+    (EN, _PLACE_PROJECTS, 800e6, "CNY", T, ""),
+]
+
 _REFERRED = ("Its holding subsidiary Norvale Pharmaceutical Group Halden Glass Co., Ltd. (referred to as Halden Co., "
              "Ltd.) plans to invest a total of 300 million yuan in a vial plant.")
 
@@ -168,6 +180,7 @@ SHARE_INVESTOR: list[tuple[str, float, str]] = [
 ]
 
 FIELDS: list[tuple[str, str, float, str, str]] = [
+    (EN, _JOINT_TOTAL, 800e6, "investor", "Halvard Brewery"),
     (EN, _REFERRED, 300e6, "investor", "Norvale Pharmaceutical Group Halden Glass Co., Ltd. (Halden Co., Ltd)"),
     # 11. an investor written as the abbreviation the article defines: "Full Name (ABBR)"; not defined: as written
     (EN, _DEFINED, 1.3e9, "investor", "Norvale Pharmaceutical Group Co (NPGC)"),

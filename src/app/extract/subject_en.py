@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from app.domain.regions import candidates as place_candidates
 from app.extract.company_en import trim_lead
+from app.extract.en_joint_total import joint_total
 from app.extract.en_named import named_facility
 from app.extract.en_tied import FACILITY as _FACILITY
 from app.extract.en_tied import tied_to_one_project
@@ -412,6 +413,24 @@ def _reporting_officer(about: ArticleSubjects, at: int) -> str | None:
     return None
 
 
+_FIRST_WORD = re.compile(r"([A-Z][\w&-]+)(?:,|\s+(?:has|have|had|will|is|was|began|started|broke)\b)")
+
+
+def _company_named(about: ArticleSubjects, start: int, end: int) -> str | None:
+    """The named company the sentence at `start` (ending at `end`) is about, if any (never a person); a one-word
+    name the article gives in full elsewhere ("Nexa, a brewer, has …" of "Nexa Brewery") is one too."""
+    lead = _lead_end(about.form, start)
+    subject = subject_at(about, lead, end)
+    if subject is None:
+        word = _FIRST_WORD.match(about.form, lead, end)
+        if word is None or not any(name.split()[0] == word.group(1) for _, name in about.mentions()):
+            return None
+        subject = Subject("company", word.group(1), lead)
+    if subject.what != "company" or subject.referred or not subject.name:
+        return None
+    return None if about.person(subject.name) else subject.name
+
+
 def _clause_subject(about: ArticleSubjects, lo: int, amount: int) -> Subject | None:
     """The subject of the clause the amount stands in, when a clause opens between the sentence's start and it."""
     last = None
@@ -525,6 +544,10 @@ def decide(about: ArticleSubjects, low: str, sent: tuple[int, int], amount: tupl
         if company is None or company.what != "company" or not company.name or about.person(company.name):
             return named, None
         return None if about.is_learned(company.name) else (company.start, company.name)
+    joint = joint_total(form, about.sentence_starts, _lead_end(form, sent_start),
+                        lambda s, e: _company_named(about, s, e))
+    if joint is not None:  # "X has begun work on its key projects in A and B. The projects will cost N": X's
+        return None if about.is_learned(joint[1]) else joint
     few = False
     if not tied_to_one_project(form, low, sent_start, amount[0], amount[1]):
         few = company_plans_few_projects(form, low, sent_start, amount)
