@@ -169,6 +169,15 @@ NUMERIC += [
     (EN, _PLACE_PROJECTS, 800e6, "CNY", T, ""),
 ]
 
+_OTHER_PROJECT = ("Talvor Electronics will build a server base in the zone. Among them, the total investment of the "
+                  "Halden Paper project with an annual output of 200,000 tons is 1.5 billion yuan.")
+_SAME_OWNER = ("Talvor Electronics is building a server base in the zone. The total investment of the Talvor server "
+               "project is 3 billion yuan.")
+_THE_PLANT = ("Talvor Electronics is building a server plant in the zone. The plant has a total investment of 3 "
+              "billion yuan.")
+_OTHER_NAMED = ("Talvor Electronics will build a server base in the zone. The total investment of the Halden Paper "
+                "project is 1.5 billion yuan.")
+
 _REFERRED = ("Its holding subsidiary Norvale Pharmaceutical Group Halden Glass Co., Ltd. (referred to as Halden Co., "
              "Ltd.) plans to invest a total of 300 million yuan in a vial plant.")
 
@@ -180,6 +189,11 @@ SHARE_INVESTOR: list[tuple[str, float, str]] = [
 ]
 
 FIELDS: list[tuple[str, str, float, str, str]] = [
+    # 15. a project named with its own proper name is not the company named before's; the same company's is
+    (EN, _OTHER_PROJECT, 1.5e9, "investor", ""),
+    (EN, _OTHER_NAMED, 1.5e9, "investor", ""),
+    (EN, _SAME_OWNER, 3e9, "investor", "Talvor Electronics"),
+    (EN, _THE_PLANT, 3e9, "investor", "Talvor Electronics"),
     (EN, _JOINT_TOTAL, 800e6, "investor", "Halvard Brewery"),
     (EN, _REFERRED, 300e6, "investor", "Norvale Pharmaceutical Group Halden Glass Co., Ltd. (Halden Co., Ltd)"),
     # 11. an investor written as the abbreviation the article defines: "Full Name (ABBR)"; not defined: as written

@@ -30,3 +30,15 @@ def named_facility(form: str, sent_start: int, amount: tuple[int, int]) -> int |
         return None
     m = _NAMED_FACILITY.search(form, lo, amount[0])
     return m.start("name") if m is not None else None
+
+
+# a project the subject names with its own proper name: "the total investment of the Halden Paper project"
+_OWN_NAME = re.compile(r"\b(?:the|this|its)\s+(?P<name>(?:[A-Z][\w&'’-]*\s+){1,6})(?:[a-z-]+\s+){0,3}?(?i:project|plant"
+                       r"|base|park|station|factory)\b")
+
+
+def other_name(form: str, subject_start: int, amount_start: int, company: str) -> bool:
+    """The subject (from `subject_start` to the amount) names its project with a proper name that is not `company`'s:
+    the company named before is no owner of it (never the project's own name either: the investor stays empty)."""
+    m = _OWN_NAME.search(form, subject_start, amount_start)
+    return m is not None and m.group("name").split()[0] not in company.split()

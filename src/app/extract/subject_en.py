@@ -28,7 +28,7 @@ from functools import lru_cache
 from app.domain.regions import candidates as place_candidates
 from app.extract.company_en import trim_lead
 from app.extract.en_joint_total import joint_total
-from app.extract.en_named import named_facility
+from app.extract.en_named import named_facility, other_name
 from app.extract.en_tied import FACILITY as _FACILITY
 from app.extract.en_tied import tied_to_one_project
 from app.extract.orgs import EN_GENERIC_SUBJECT, en_date_words, is_company_name
@@ -603,6 +603,8 @@ def decide(about: ArticleSubjects, low: str, sent: tuple[int, int], amount: tupl
     owner = about.company_before(sent_start)
     if about.is_learned(owner):
         return None  # learning reads "X is building a plant. The plant has an investment of N" itself
+    if owner is not None and other_name(form, subject.start, amount[0], owner):
+        return subject.start, None  # "… the Halden Paper project is N" after a sentence about Nexa: not Nexa's
     return subject.start, owner
 
 
