@@ -21,6 +21,8 @@ _TOTAL_OPENS = re.compile(
 def total_after_count(low: str, start: int, out: list[Mention]) -> bool:
     """The amount at `start` of the lower-cased form opens its sentence as a bare total, and the sentence before it
     counts projects (`out`: the mentions before it)."""
+    if "investment" not in low[max(0, start - 40) : start]:
+        return False
     opens = max(low.rfind(". ", max(0, start - 80), start), low.rfind("\n", max(0, start - 80), start))
     if opens < 0:
         return False
