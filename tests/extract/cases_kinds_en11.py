@@ -178,6 +178,22 @@ _THE_PLANT = ("Talvor Electronics is building a server plant in the zone. The pl
 _OTHER_NAMED = ("Talvor Electronics will build a server base in the zone. The total investment of the Halden Paper "
                 "project is 1.5 billion yuan.")
 
+_SPOKESMAN_FOR = '"We plan to invest 2 billion yuan in the new plant," said Li Wei, a spokesman for Talvor Motors.'
+_NAME_TITLE = '"We will invest 2 billion yuan in the new plant," a Talvor Motors spokesman told reporters.'
+_CHAIRMAN_SAID = '"We plan to invest 2 billion yuan in a new engine plant," Talvor Motors chairman Li Wei said.'
+_CITY_SPOKESMAN = '"We will invest 900 million yuan in a new hospital," Morrow City Government spokesman Li Wei said.'
+_MAYOR = '"We will invest 900 million yuan in a new hospital," said Li Wei, mayor of Morrow.'
+
+NUMERIC += [
+    # 16. a quoted "we" of a company's officer, however the attribution names the company: its project
+    (EN, _SPOKESMAN_FOR, 2e9, "CNY", P, ""),
+    (EN, _NAME_TITLE, 2e9, "CNY", P, ""),
+    (EN, _CHAIRMAN_SAID, 2e9, "CNY", P, ""),
+    # negative: a government's spokesman or a mayor: a plan
+    (EN, _CITY_SPOKESMAN, 900e6, "CNY", T, ""),
+    (EN, _MAYOR, 900e6, "CNY", T, ""),
+]
+
 _REFERRED = ("Its holding subsidiary Norvale Pharmaceutical Group Halden Glass Co., Ltd. (referred to as Halden Co., "
              "Ltd.) plans to invest a total of 300 million yuan in a vial plant.")
 
@@ -189,6 +205,9 @@ SHARE_INVESTOR: list[tuple[str, float, str]] = [
 ]
 
 FIELDS: list[tuple[str, str, float, str, str]] = [
+    (EN, _SPOKESMAN_FOR, 2e9, "investor", "Talvor Motors"),
+    (EN, _NAME_TITLE, 2e9, "investor", "Talvor Motors"),
+    (EN, _CHAIRMAN_SAID, 2e9, "investor", "Talvor Motors"),
     # 15. a project named with its own proper name is not the company named before's; the same company's is
     (EN, _OTHER_PROJECT, 1.5e9, "investor", ""),
     (EN, _OTHER_NAMED, 1.5e9, "investor", ""),

@@ -121,8 +121,12 @@ _NAME_ALONE = re.compile(r"(?P<lead>(?:China['’]s\s+|Chinese\s+)?" + _DESCRIPT
                          + _SUFFIX + r")" + _TICKER + r"(?=\s*[,;]|\.(?:\s|$)|\s+(?:on|in|to|for|at)\b)")
 _WE = re.compile(r"[\"“]?\s*(?:We|we)\s+" + _VERB)
 _QUOTE_CLOSE = re.compile(r"[\"”]")
-_OFFICER_OF = re.compile(r"\b(?:chairman|chairwoman|president|CEO|chief\s+executive|general\s+manager|founder"
-                         r"|spokes(?:man|woman|person)|director|head)\s+of\s+(?:the\s+)?")
+_OFFICER = (r"(?:chairman|chairwoman|president|CEO|chief\s+executive|general\s+manager|founder"
+            r"|spokes(?:man|woman|person)|director|head)")
+_OFFICER_OF = re.compile(r"\b" + _OFFICER + r"\s+(?:of|for|at)\s+(?:the\s+)?")
+# the company written before its officer's title: '…," Nexa chairman Li Wei said', '…," a Nexa spokesman told reporters'
+_OFFICER_AFTER_NAME = re.compile(r"(?<![\w'’])(?P<n>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,4})(?:['’]s)?\s+" + _OFFICER
+                                 + r"\b")
 _SENTENCE_STOP = re.compile(r"[.!?]\s")
 _POSSESSIVE_NAMED = re.compile(r"(?P<n>" + _NAME + r")(?:['’]s|(?<=s)['’])\s")  # "Nexa's", "Hanwei Textiles'"
 _ANOTHER_ITEM = re.compile(r"\band\s+(?:an?|the|another|its)\s")  # "X's base (N) and a logistics park (M)": not X's
@@ -389,11 +393,16 @@ def _speaker_company(about: ArticleSubjects, inside: int) -> str | None:
     close = _QUOTE_CLOSE.search(form, inside, inside + 400)
     if close is None:
         return None
-    officer = _OFFICER_OF.search(form, close.end(), close.end() + 160)
-    if officer is None or _SENTENCE_STOP.search(form, close.end(), officer.start()):
+    stop = _SENTENCE_STOP.search(form, close.end(), close.end() + 160)
+    end = stop.start() if stop is not None else close.end() + 160
+    officer = _OFFICER_OF.search(form, close.end(), end)
+    if officer is not None:
+        named = _named_company(form, about.text, officer.end(), about.learned, _NAME_ALONE)
+        return named[1] if named is not None else None
+    before = _OFFICER_AFTER_NAME.search(form, close.end(), end)
+    if before is None or not _company_like(before.group("n"), about.learned):
         return None
-    named = _named_company(form, about.text, officer.end(), about.learned, _NAME_ALONE)
-    return named[1] if named is not None else None
+    return _clean(about.text[before.start("n") : before.end("n")])
 
 
 _REPORTS = re.compile(r"\b(?:said|says|told|stated|noted|added|explained|introduced)\b")
