@@ -37,6 +37,10 @@ NUMERIC: list[tuple[str, str, float, str, str, str]] = [
      T, ""),
     (EN, _CAPACITY, 300e6, "USD", T, ""),  # a company's aim to reach a capacity in money: no project
     (EN, _COMPLETED, 2.6e9, "CNY", T, ""),  # a present estimate in a sentence opening on the completion
+    (EN, "Talvor Motors said the new plant would bring in annual revenue of about 3 billion yuan.", 3e9, "CNY", T, ""),
+    (EN, "Talvor Motors will build an engine plant, which could generate annual sales of 3 billion yuan.", 3e9, "CNY",
+     T, ""),
+    (EN, "Talvor Motors generated annual sales of 3 billion yuan last year.", 3e9, "CNY", IND, ""),  # achieved
     # negative: an achieved measure, a place's figure with no completion told, an investment
     (EN, "Last year the plant's annual sales revenue reached 900 million yuan.", 900e6, "CNY", IND, ""),
     (EN, "The county's annual industrial output value is about 48 billion yuan.", 48e9, "CNY", IND, ""),

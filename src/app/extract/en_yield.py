@@ -20,9 +20,13 @@ _MODAL_YIELD = re.compile(
     r"\b" + _MEASURE + _OF_FACILITY + r"\s+(?:(?:can|could|will|would|may|might"
     r"|is\s+(?:expected|estimated|projected)\s+to|are\s+(?:expected|estimated|projected)\s+to)\s+(?:reach|be|exceed|top|hit|achieve|surpass|total|amount\s+to)"
     r"(?:\s+up\s+to)?)\s+" + _APPROX + r"$"
-    # a company's aim: "aims to reach a production capacity of N", "plans to achieve annual sales of N"
-    r"|\b(?:aims?|aiming|plans?|planning|strives?|expects?|hopes?|wants?|intends?)\s+to\s+(?:reach|achieve|hit|attain)\s+"
-    r"(?:an?\s+|its\s+)?(?:annual\s+|yearly\s+)?(?:[\w-]+\s+)?" + _MEASURE + r"\s+of\s+" + _APPROX + r"$"
+    # a company's aim: "aims to reach a production capacity of N", "plans to achieve annual sales of N"; what a
+    # project can or would bring: "the plant would bring in annual revenue of N", "can generate sales of N"
+    r"|\b(?:(?:aims?|aiming|plans?|planning|strives?|expects?|hopes?|wants?|intends?)\s+to\s+(?:reach|achieve|hit|attain)"
+    r"|(?:can|could|will|would|may|might|(?:is|are)\s+(?:expected|estimated|projected)\s+to)\s+(?:bring(?:\s+in)?"
+    r"|generate|achieve|reali[sz]e|create|produce|yield|add|contribute|deliver))\s+"
+    r"(?:an?\s+|its\s+)?(?:annual\s+|yearly\s+|additional\s+|new\s+)?(?:[\w-]+\s+)?" + _MEASURE + r"\s+of\s+" + _APPROX
+    + r"$"
 )
 # a present estimate: "the annual output value is about N", told only where the sentence opens on the completion
 _PRESENT_YIELD = re.compile(r"\b" + _MEASURE + _OF_FACILITY + r"\s+(?:is|are)\s+" + _APPROX + r"$")
