@@ -209,6 +209,9 @@ SHARE_INVESTOR: list[tuple[str, float, str]] = [
 ]
 
 FIELDS: list[tuple[str, str, float, str, str]] = [
+    (EN, "The plant, a 2 billion yuan investment from Talvor Motors, opened on Monday.", 2e9, "investor",
+     "Talvor Motors"),
+    (EN, "The plant, a 2 billion yuan investment from Hefei, opened on Monday.", 2e9, "investor", ""),  # a place
     (EN, _SPOKESMAN_FOR, 2e9, "investor", "Talvor Motors"),
     (EN, _NAME_TITLE, 2e9, "investor", "Talvor Motors"),
     (EN, _CHAIRMAN_SAID, 2e9, "investor", "Talvor Motors"),

@@ -171,7 +171,8 @@ _COST_AGENT = re.compile(r"\bcosts?\s+(?P<n>" + _NAME + r")" + _SUFFIX
 _FUND_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?fund\b", re.I)  # "… will jointly set up a N yuan industrial fund"
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|this)\s+$", re.I)  # "Construction of the N yuan project …"
 _JOINT = re.compile(r"\b(?:joint\s+venture|three\s+parties|two\s+parties|all\s+parties|the\s+parties|jointly)\b")
-_BY_AGENT = re.compile(r"\b(?:by|with\s+the\s+investment\s+of)\s+(?P<n>" + _NAME + r")" + _SUFFIX)
+_BY_AGENT = re.compile(r"\b(?:by|with\s+the\s+investment\s+of|(?:investment|funding)\s+from)\s+(?P<n>" + _NAME + r")"
+                       + _SUFFIX)
 _EQUITY_AFTER = re.compile(r"\s*(?:of\s+the\s+)?(?:equity|stake|shares?\b|interest|ownership)")
 _EQUITY_BEFORE = re.compile(r"\b(?:holds?|holding|held|with|owns?|owning|acquire\w*|takes?|taking|ha(?:s|ve|d|ving)"
                             r"|retain\w*|keeps?|kept|buys?|bought|purchas\w+|gets?|got|obtain\w*)\s+(?:an?\s+)?$")
