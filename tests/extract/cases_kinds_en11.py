@@ -209,6 +209,14 @@ SHARE_INVESTOR: list[tuple[str, float, str]] = [
 ]
 
 FIELDS: list[tuple[str, str, float, str, str]] = [
+    # 17. the partner a company signs with is no owner of the company's plant; a company a county signs with is; where
+    # a company is based is no part of its name
+    (EN, "Talvor Motors signed a deal with Serbia to build a tyre plant with an investment of $800 million.", 800e6,
+     "investor", "Talvor Motors"),
+    (EN, "Morrow county signed an agreement with Talvor Motors to build a tyre plant with an investment of 800 million "
+     "yuan.", 800e6, "investor", "Talvor Motors"),
+    (EN, "Ohio-based Talvor Motors will invest $200 million in a new plant in Kentucky.", 200e6, "investor",
+     "Talvor Motors"),
     (EN, "The plant, a 2 billion yuan investment from Talvor Motors, opened on Monday.", 2e9, "investor",
      "Talvor Motors"),
     (EN, "The plant, a 2 billion yuan investment from Hefei, opened on Monday.", 2e9, "investor", ""),  # a place

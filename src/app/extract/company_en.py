@@ -425,19 +425,32 @@ _EN_GOVERNMENT_WORD = re.compile(
 )
 LEADING_DATE = re.compile(r"(?:(?:Last|Early|Late|Since|Until|This|Next)\s+)?(?:" + EN_DATE_WORD.pattern
                           + r")\s+(?:\d{1,2}\s+)?")
-# what a headline or a lead writes before a name and is no part of it: "Chinese Firm Sany", "China's Giant Nexa"
-_DESCRIBED_LEAD = re.compile(r"(?:(?:China['’]s|Chinese)\s+(?:(?:Firm|Company|Giant|Maker)\s+)?|(?:Firm|Company)\s+)"
-                             r"(?=[A-Z])")
+# what a headline or a lead writes before a name and is no part of it: "Chinese Firm Sany", "China's Giant Nexa",
+# where the company is based ("Ohio-based Nexa")
+_DESCRIBED_LEAD = re.compile(r"(?:(?:China['’]s|Chinese)\s+(?:(?:Firm|Company|Giant|Maker)\s+)?|(?:Firm|Company)\s+"
+                             r"|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-based\s+)(?=[A-Z])")
 
 
 _PLACE_OF_BEFORE = re.compile(r"\b(?:state|province|city|county|region|district|country|prefecture|republic|kingdom"
                               r"|government|people)\s+of\s+$", re.I)
 
 
-def place_named_at(form: str, start: int) -> bool:
-    """The capitalised run at `start` is written as a place ("with the US state of Ohio", "the city of Pune"): no
-    company, whatever the run's words."""
-    return _PLACE_OF_BEFORE.search(form, max(0, start - 24), start) is not None
+_OPENING_SIGNER = re.compile(r"\s*(?P<n>" + _NAME_RUN + ")" + _ADVERBS + r"\s+(?:has\s+|have\s+|had\s+)?(?:signed|inked"
+                             r"|sealed|reached|entered\s+into)\b")
+_PARTNER_BEFORE = re.compile(r"\b(?:deal|agreement|memorandum|mou|contract|pact|accord)(?:\s+of\s+understanding)?"
+                             r"(?:\s*\([^()\n]{1,12}\))?\s+with\s+(?:the\s+)?$", re.I)
+
+
+def not_the_owner(form: str, text: str, sent_start: int, start: int) -> bool:
+    """The capitalised run at `start`, last before a named project, is no owner of it: a place written as one ("with the
+    US state of Ohio", "the city of Pune"), or the partner a company opening the sentence signs with ("Nexa signed a
+    deal with Serbia to build a plant …": Nexa's, decided from the sentence's subject)."""
+    if _PLACE_OF_BEFORE.search(form, max(0, start - 24), start) is not None:
+        return True
+    if _PARTNER_BEFORE.search(form, max(sent_start, start - 60), start) is None:
+        return False
+    signer = _OPENING_SIGNER.match(form, sent_start)
+    return signer is not None and _company(signer.group("n")) and not EN_STOP_START.match(signer.group("n"))
 
 
 def described_lead(name: str) -> int:

@@ -18,12 +18,12 @@ from app.extract.company_en import (
     en_company_project,
     en_subject,
     name_before_verb,
+    not_the_owner,
     opening_company,
     other_spending,
     owner_project,
     period_signings,
     phase_of_project,
-    place_named_at,
     signer_to_invest,
 )
 from app.extract.company_en import EN_THE_COMPANY as _EN_THE_COMPANY
@@ -614,6 +614,6 @@ def en_project(
         if based:
             run_start, run_text = run_start + based.end(), run_text[based.end() :]
         s = left_start + nm.start("name") + run_start
-        investor = text[s : s + len(run_text)] if not place_named_at(form, s) else None  # "the state of Ohio"
+        investor = None if not_the_owner(form, text, sent_start, s) else text[s : s + len(run_text)]  # "state of X"
         return ProjectMatch(s, m.end, investor, text[s : left_start + nm.end("name")])
     return None
