@@ -118,7 +118,8 @@ NUMERIC += [
     (EN, "Work on the county's key projects sped up. The investment of 2.7 billion yuan was completed in the first "
      "half of the year.", 2.7e9, "CNY", IND, ""),
     (EN, "The investment of 900 million yuan had been made by June, the county said.", 900e6, "CNY", IND, ""),
-    # negative: one project's investment that will be completed stays the project's
+    # negative: a named facility's completed investment, one project's investment to be completed: projects
+    (EN, "The Halden plant's investment of 1.2 billion yuan was completed in 2023.", 1.2e9, "CNY", P, ""),
     (EN, "The Halden glass plant has a total investment of 1.3 billion yuan and will be completed in 2026.", 1.3e9,
      "CNY", P, ""),
 ]
