@@ -12,7 +12,9 @@ from app.domain.schema import Basis, Comparator, FactDraft, Kind, Span, Unit
 from app.extract import en, same_amount, zh
 from app.extract.candidates import Mention
 from app.extract.confidence import Evidence, score
+from app.extract.en_abbrev import defined_name
 from app.extract.en_lists import place_items
+from app.extract.en_shares import capital_share
 from app.extract.fields import dominant_region, industry_in, period_for, project_place, stage_near, subject_for
 from app.extract.index import MatchIndex, lexicon_pattern
 from app.extract.kinds import (
@@ -186,7 +188,7 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
     if m.family == "money":
         project = (en_project(form, text, m, sent[0], doc.orgs) if doc.is_en
                    else zh_project(form, text, m, sent[0]))
-        if doc.is_en and (project is None or not project.investor):
+        if doc.is_en and (project is None or not project.investor) and not m.hints.get("aggregate"):
             decided = decide(doc.about(), doc.low, sent, (m.start, m.end))  # who the sentence is about
             if decided is None and doc.knowledge:  # the rules stepped back for a learned company: learning reads it
                 by_learned = learned_subject(doc, sent, (m.start, m.end), project is not None)
@@ -195,7 +197,11 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
                 project = ProjectMatch(decided[0], m.end, decided[1], built_after(form, text, m.end))
             elif decided is not None and project is not None:
                 project.investor = decided[1]
+    elif doc.is_en and m.family == "percent":  # "X will contribute 51% of the venture's capital": X's share
+        project = capital_share(form, text, m, sent)
 
+    if doc.is_en and project is not None and project.investor:  # "HPGC" the text defines: "Full Name (HPGC)"
+        project.investor = defined_name(doc.text, project.investor.strip())
     weak_target = False
     if project is not None:
         kind = _PROJECT

@@ -18,6 +18,7 @@ from app.extract.company_en import (
     en_company_project,
     en_subject,
     name_before_verb,
+    not_the_owner,
     opening_company,
     other_spending,
     owner_project,
@@ -615,6 +616,6 @@ def en_project(
         if based:
             run_start, run_text = run_start + based.end(), run_text[based.end() :]
         s = left_start + nm.start("name") + run_start
-        investor = text[s : s + len(run_text)]
+        investor = None if not_the_owner(form, text, sent_start, s) else text[s : s + len(run_text)]  # "state of X"
         return ProjectMatch(s, m.end, investor, text[s : left_start + nm.end("name")])
     return None
