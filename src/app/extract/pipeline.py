@@ -12,7 +12,9 @@ from app.domain.schema import Basis, Comparator, FactDraft, Kind, Span, Unit
 from app.extract import en, same_amount, zh
 from app.extract.candidates import Mention
 from app.extract.confidence import Evidence, score
+from app.extract.en_abbrev import defined_name
 from app.extract.en_lists import place_items
+from app.extract.en_shares import capital_share
 from app.extract.fields import dominant_region, industry_in, period_for, project_place, stage_near, subject_for
 from app.extract.index import MatchIndex, lexicon_pattern
 from app.extract.kinds import (
@@ -188,7 +190,7 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
     if m.family == "money":
         project = (en_project(form, text, m, sent[0], doc.orgs) if doc.is_en
                    else zh_project(form, text, m, sent[0]))
-        if doc.is_en and (project is None or not project.investor):
+        if doc.is_en and (project is None or not project.investor) and not m.hints.get("aggregate"):
             decided = decide(doc.about(), doc.low, sent, (m.start, m.end))  # who the sentence is about
             if decided is None and doc.knowledge:  # the rules stepped back for a learned company: learning reads it
                 by_learned = learned_subject(doc, sent, (m.start, m.end), project is not None)
@@ -202,7 +204,11 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
         by_subject = subject_kind(form, text, m.start, m.end, sent[0]) if project is None and not doc.is_en else None
         if by_subject is not None and by_subject.kind == "project":  # 该项目计划投资N, X集团将投资N: no plan's target
             project = ProjectMatch(by_subject.start, m.end, by_subject.investor, None)
+    elif doc.is_en and m.family == "percent":  # "X will contribute 51% of the venture's capital": X's share
+        project = capital_share(form, text, m, sent)
 
+    if doc.is_en and project is not None and project.investor:  # "HPGC" the text defines: "Full Name (HPGC)"
+        project.investor = defined_name(doc.text, project.investor.strip())
     weak_target = False
     if project is not None:
         kind = _PROJECT
