@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from tests.extract import cases_kinds_en11
 from tests.extract.cases_kinds_en import FIELDS, HOW_MANY, NO_FACT, NOT_COUNTED, NUMERIC, ONE_FACT
 from tests.extract.table_support import check_kind, check_money_field
 from tests.extract.table_support import describe as _describe
@@ -33,13 +34,14 @@ def test_how_many_facts_of_the_unit(text: str, unit: str, n: int) -> None:
     assert len(facts) == n, _describe(facts, text)
 
 
-@pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "comparator"), NUMERIC)
+@pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "comparator"),
+                         NUMERIC + cases_kinds_en11.NUMERIC)  # (round 11's cases: test_kinds_en11.py)
 def test_english_kind_by_structure(language: str, text: str, value: float, unit: str, kind: str,
                                    comparator: str) -> None:
     check_kind(extract(text, language, PUBLISHED), text, value, unit, kind, comparator)
 
 
-@pytest.mark.parametrize(("language", "text", "value", "field", "expected"), FIELDS)
+@pytest.mark.parametrize(("language", "text", "value", "field", "expected"), FIELDS + cases_kinds_en11.FIELDS)
 def test_english_project_field(language: str, text: str, value: float, field: str, expected: str) -> None:
     check_money_field(extract(text, language, PUBLISHED), text, value, field, expected, exact=True)
 

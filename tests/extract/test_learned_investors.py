@@ -30,8 +30,10 @@ CASES = [
     ("总投资分别为11亿元、6亿元的星辰新能源储能项目和华鼎稀土材料抛光粉项目开工。", "zh-Hans",
      [(Kind.PROJECT, "星辰新能源科技有限公司", 3), (Kind.PROJECT, "华鼎稀土材料科技有限公司", 1)]),
     # a longer legal name with the words before it glued on: the name from the learned one on
-    ("主会场开工的星辰新能源储能科技有限公司储能电池项目总投资20亿元。", "zh-Hans",
+    ("主会场开工星辰新能源储能科技有限公司储能电池项目总投资20亿元。", "zh-Hans",
      [(Kind.PROJECT, "星辰新能源储能科技有限公司", 3)]),
+    ("主会场开工的星辰新能源储能科技有限公司储能电池项目总投资20亿元。", "zh-Hans",
+     [(Kind.PROJECT, "星辰新能源储能科技有限公司", None)]),  # a clause before 的: the rules cut it themselves
     ("华能新能源股份有限公司投资55亿元的风电项目开工。", "zh-Hans",
      [(Kind.PROJECT, "华能新能源股份有限公司", None)]),  # a longer name of its own stays
     # two organisations sign in the other clause: not for learning to choose

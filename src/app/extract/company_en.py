@@ -219,6 +219,12 @@ _OWNER_OPENS = re.compile(
 )
 _OWNER_AMOUNT = re.compile(r"(?:^|(?<=[\s(]))(?P<o>" + _NAME_RUN + ")" + _POSSESSIVE + r"\s+(?:new\s+|planned\s+)?$")
 _FACILITY_AFTER = re.compile(r"\s*(?:[\w&/-]+\s+){0,4}?" + _FACILITY + r"\b")
+# "Nexa's US$578 million investment into tyre lines": the owner's one investment (not one over several projects)
+_ONE_INVESTMENT_AFTER = re.compile(
+    r"(?:\s*\([^()\n]{1,40}\))?\s+(?:total\s+|new\s+|planned\s+|initial\s+)?investment\b(?!s)"
+    r"(?!\s+(?:in|into|on)\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens|the\s+(?:city"
+    r"|province|county|state|country|region)\b))"
+)
 _OWNER_INVESTMENT = re.compile(
     r"(?:^|(?<=[\s(]))(?P<o>" + _NAME_RUN + ")" + _POSSESSIVE + r"\s+(?:total\s+|planned\s+)?investment\s+"
     r"(?:in|into|for)\s+(?:the|its|a|an)\s+(?:[\w-]+\s+){0,5}?" + _FACILITY + r"\b[^.;]{0,40}?\s+"
@@ -274,9 +280,11 @@ def name_before_verb(form: str, text: str, sent_start: int, verb_start: int) -> 
     if m is None:
         return None
     name = m.group("n").rstrip(".")
+    cut = described_lead(name)  # "Chinese Firm Nexa Investing …": the descriptor is no part of the name
+    name = name[cut:]
     if not _company(name) or _PART_OF_NAME.search(form, max(0, m.start("n") - 8), m.start("n")):
         return None  # "the Ministry of Commerce will invest": not "Commerce"
-    return m.start("n"), text[m.start("n") : m.start("n") + len(name)]
+    return m.start("n") + cut, text[m.start("n") + cut : m.start("n") + cut + len(name)]
 
 
 def signer_to_invest(form: str, text: str, sent_start: int, verb_start: int) -> tuple[int, str] | None:
@@ -303,7 +311,8 @@ def owner_project(form: str, text: str, m_start: int, m_end: int, sent_start: in
     if "worth" in form[max(sent_start, m_start - 20) : m_start]:  # "The project, built by X, is worth N"
         return _helped_by(form, text, sent_start, m_start, [])
     owned = _OWNER_AMOUNT.search(form, max(sent_start, m_start - 40), m_start)
-    if owned is not None and _FACILITY_AFTER.match(form, m_end) and _company(owned.group("o")):
+    if owned is not None and (_FACILITY_AFTER.match(form, m_end) or _ONE_INVESTMENT_AFTER.match(form, m_end)) \
+            and _company(owned.group("o")):
         return owned.start("o"), text[owned.start("o") : owned.end("o")]  # "Geely's 10-billion-yuan vehicle plant"
     spent = _OWNER_INVESTMENT.search(form, max(sent_start, m_start - 120), m_start) \
         if "investment" in form[max(sent_start, m_start - 120) : m_start] else None
@@ -414,7 +423,47 @@ _EN_GOVERNMENT_WORD = re.compile(
     r"\b(?:Province|City|County|District|Government|Region|Municipality|Area|Zone|Bureau|Ministry|Commission"
     r"|Committee|Council|Department|Office|Administration|Park|Town|Village|Prefecture|League|Banner)$"
 )
-LEADING_DATE = re.compile(r"(?:" + EN_DATE_WORD.pattern + r")\s+(?:\d{1,2}\s+)?")
+LEADING_DATE = re.compile(r"(?:(?:Last|Early|Late|Since|Until|This|Next)\s+)?(?:" + EN_DATE_WORD.pattern
+                          + r")\s+(?:\d{1,2}\s+)?")
+# what a headline or a lead writes before a name and is no part of it: "Chinese Firm Sany", "China's Giant Nexa",
+# where the company is based ("Ohio-based Nexa")
+_DESCRIBED_LEAD = re.compile(r"(?:(?:China['’]s|Chinese)\s+(?:(?:Firm|Company|Giant|Maker)\s+)?|(?:Firm|Company)\s+"
+                             r"|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-based\s+)(?=[A-Z])")
+
+
+_PLACE_OF_BEFORE = re.compile(r"\b(?:state|province|city|county|region|district|country|prefecture|republic|kingdom"
+                              r"|government|people)\s+of\s+$", re.I)
+
+
+_OPENING_SIGNER = re.compile(r"\s*(?P<n>" + _NAME_RUN + ")" + _ADVERBS + r"\s+(?:has\s+|have\s+|had\s+)?(?:signed|inked"
+                             r"|sealed|reached|entered\s+into)\b")
+_PARTNER_BEFORE = re.compile(r"\b(?:deal|agreement|memorandum|mou|contract|pact|accord)(?:\s+of\s+understanding)?"
+                             r"(?:\s*\([^()\n]{1,12}\))?\s+with\s+(?:the\s+)?$", re.I)
+
+
+def not_the_owner(form: str, text: str, sent_start: int, start: int) -> bool:
+    """The capitalised run at `start`, last before a named project, is no owner of it: a place written as one ("with the
+    US state of Ohio", "the city of Pune"), or the partner a company opening the sentence signs with ("Nexa signed a
+    deal with Serbia to build a plant …": Nexa's, decided from the sentence's subject)."""
+    if _PLACE_OF_BEFORE.search(form, max(0, start - 24), start) is not None:
+        return True
+    if _PARTNER_BEFORE.search(form, max(sent_start, start - 60), start) is None:
+        return False
+    signer = _OPENING_SIGNER.match(form, sent_start)
+    return signer is not None and _company(signer.group("n")) and not EN_STOP_START.match(signer.group("n"))
+
+
+def described_lead(name: str) -> int:
+    """How many characters of a capitalised run are a headline's descriptor before the name ("Chinese Firm Nexa")."""
+    lead = _DESCRIBED_LEAD.match(name)
+    return lead.end() if lead is not None and lead.end() < len(name) else 0
+
+
+def trim_lead(name: str) -> int:
+    """How many characters of a capitalised run before a verb are no part of the company's name: a date ("Last
+    November Sany", "Monday Nexa") or a headline's descriptor ("Chinese Firm Sany"); 0 when the rest would be empty."""
+    lead = LEADING_DATE.match(name) or _DESCRIBED_LEAD.match(name)
+    return lead.end() if lead is not None and lead.end() < len(name) else 0
 EN_STOP_START = re.compile(r"^(?:The|A|An|This|That|These|Its|Their|Our|In|On|Of|All|Each|Every|Such|Under|According"
                            r"|After|Before|With|By|For|As|At|From|During|Since|Following|Meanwhile|However|Besides"
                            r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
@@ -431,9 +480,8 @@ def en_subject(form: str, text: str, sent_start: int, verb_start: int) -> tuple[
     if run is None or not _EN_SUBJECT_TAIL.fullmatch(head, run.end()):
         return None
     start, name = run.start(), run.group().rstrip(".")
-    day = LEADING_DATE.match(name)  # "Monday Nexa said …": the day is no part of the name
-    if day is not None and day.end() < len(name):
-        start, name = start + day.end(), name[day.end() :]
+    cut = trim_lead(name)  # "Monday Nexa said …": the day is no part of the name
+    start, name = start + cut, name[cut:]
     words = name.split()
     if (len(words) > 7 or EN_STOP_START.match(name) or en_date_words(name) or _EN_GOVERNMENT_WORD.search(name)
             or words[0] in EN_GENERIC_SUBJECT or place_candidates(name)):

@@ -21,8 +21,10 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from app.extract.names_zh import CLAUSE_OPENING, NO_SUBJECT, PLACE_HEAD
 from app.extract.orgs import mainland_place as _mainland_place
 from app.extract.orgs import zh_investor_from_name, zh_org_before
+from app.extract.short_zh import short_names
 from app.extract.textprep import match_form
 
 # the amount's own cue: "项目总投资不超过人民币", "该项目总投资", "总投", "投资总额将达到"
@@ -50,7 +52,7 @@ _COUNTED = re.compile(r"[\d一二三四五六七八九十两]+\s*(?:个|项|批)
 # (a scan from the cue is several times cheaper than a pattern that opens with the name)
 _STOCK_CODE = re.compile(r"\((?:\d{6}|\d{6}\.S[HZ]|(?:S[HZ]|BJ)[:.]?\d{6}|\d{6}\.BJ|\d{4,5}\.HK|HK[:.]?\d{4,5})\)")
 _ANNOUNCE_CUE = re.compile(r"公告|董事会")
-_PLAN_CUE = re.compile(r"(?:拟|将|计划|决定)(?:再|继续|追加)?(?:在|于|通过|投资|投)")
+_PLAN_CUE = re.compile(r"(?:还|也|又)?(?:拟|将|计划|决定)(?:再|继续|追加)?(?:在|于|通过|投资|投|建设|新建|扩建|加快)")
 _NAME_BEFORE = {
     "code": re.compile(r"(?P<n>[\u4e00-\u9fffA-Za-z]{2,8})$"),
     "announce": re.compile(
@@ -61,6 +63,10 @@ _NAME_BEFORE = {
         r"(?:^|(?<=[,。;:!?\n]))(?:此外|同时|另外|其中|近日|日前|此前|据悉|而)?,?(?P<n>[\u4e00-\u9fffA-Za-z]{2,8}?)$"
     ),
 }
+# the plan cue's words of building, or an adverb before it (X还将建设…): read only where no clause word or place opens
+_BUILD_CUE = re.compile(r"^(?:还|也|又)|(?:建设|新建|扩建|加快)$")
+# words opening a clause with no name: a clause without a subject, a verb, a place
+_NO_NAME_OPENING = re.compile(f"(?:{NO_SUBJECT.pattern}|{CLAUSE_OPENING.pattern}|{PLACE_HEAD.pattern})")
 _NAME_TAIL = re.compile(r"(?:同日|近日|日前|当日|晚间|也|还|再次|正式|今日|昨日)?(?:发布的?)?$")
 _NOT_A_NAME = re.compile(
     r"[省市县区镇乡村局委办厅]$|新区$|政府$|园区$|开发区$|部门$|企业$|单位$|双方$|我们$|[皆均都]$|^(?:第[\d一二三四五六七八九十]{1,2}期|[首一二三四五分]期|全|我|本|该|此|其|各|今|明|去|当|共"
@@ -144,8 +150,9 @@ def known_names(form: str) -> tuple[tuple[int, str], ...]:
                 continue
             core = _TIME_LEAD.sub("", m.group("n"))
             name = _NAME_TAIL.sub("", core)
-            if len(name) < 2 or _NOT_A_NAME.search(name) or name.startswith(("公司", "该")):
-                continue
+            if len(name) < 2 or _NOT_A_NAME.search(name) or name.startswith(("公司", "该")) \
+                    or kind == "plan" and _BUILD_CUE.search(c.group()) and _NO_NAME_OPENING.match(name):
+                continue  # (届时将建设…, 江州还将新建…: no name)
             start = m.end("n") - (len(core) - len(name)) - len(name)
             if where is None:
                 found.append((start, name))
@@ -155,6 +162,9 @@ def known_names(form: str) -> tuple[tuple[int, str], ...]:
         for name, start in _signing_parties(plain, c.start()):
             found.append((start, name) if where is None
                          else (where[start], form[where[start] : where[start + len(name) - 1] + 1]))
+    for start, name in short_names(plain):  # 山东某某轮胎股份有限公司 … 某某轮胎还将…: its short name
+        found.append((start, name) if where is None
+                     else (where[start], form[where[start] : where[start + len(name) - 1] + 1]))
     found.sort()
     return tuple(found)
 

@@ -12,6 +12,8 @@ from app.extract.en_items import class_amount, list_item, one_in_class
 from app.extract.en_jobs import JOB_MODS, employed, job_compound, jobs_expected, jobs_salary
 from app.extract.en_lists import coordinated, counted_list, part_of_group
 from app.extract.en_plans import FUTURE, FUTURE_PREDICATE, bullet_item, planned_amount, yield_once_built
+from app.extract.en_totals import total_after_count
+from app.extract.en_yield import project_yield
 from app.extract.index import TailFirst, scan
 from app.extract.numbers import (
     ARABIC,
@@ -263,7 +265,7 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
                 mention.hints["rate"] = "1"  # "the jobs will pay an average annual salary of N": an indicator
             if bullet_item(low, start):
                 mention.hints["group"] = f"item {start}"  # each item its own group (mention_marks.other_groups)
-            if planned_amount(low, start, end) or yield_once_built(low, start, end):
+            if planned_amount(low, start, end) or yield_once_built(low, start, end) or project_yield(low, start):
                 mention.hints["future"] = "1"
             if _SCALE_AFTER.match(low, end):
                 continue
@@ -283,7 +285,8 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
                 mention.hints["threshold"] = "1"  # "12 projects each topped 5 billion yuan", "…; 1 with over N"
             if _GROUP_TOTAL_BEFORE.search(low, max(0, start - 90), start) or (
                     _TOTAL_BEFORE.search(low, max(0, start - 40), start)
-                    and (_GROUP_SUBJECT.search(form, max(0, start - 250), start) or counted_list(low, start, out))):
+                    and (_GROUP_SUBJECT.search(form, max(0, start - 250), start) or counted_list(low, start, out))
+                    or total_after_count(low, start, out)):
                 mention.hints["aggregate"] = "1"  # "to carry out 101 projects worth a total of N", "The projects …
                 # will receive a total investment of N": the group's total
             if _value_class(low, start, end, comparator) or relative_class(low, start, comparator):

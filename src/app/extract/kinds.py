@@ -9,7 +9,7 @@ import re
 EN_TARGET_CUE = re.compile(
     r"\b(?:will|shall|would\s+(?:be|reach|exceed|top|hit)|plans?\s+to|plans\s+(?=\d)|planned(?!\s+(?:total\s+)?investment)|planning\s+(?:to|(?=\d))|is\s+planned|strive[sd]?\s+to|striving|strive\s+for"
     r"|aims?\s+(?:to|at|for)|aiming\s+(?:to|at|for)|aimed\s+at|plans?\s+an?\b|targets?|targeted|goals?|objectives?|expects?|expected\s+to"
-    r"|is\s+expected|are\s+expected|proposes?\s+to|proposed|seeks?\s+to|intends?\s+to|wants?\s+to"
+    r"|is\s+expected|are\s+expected|proposes?\s+to|proposed|seeks?\s+to|intends?\s+to|wants?\s+to|calls?\s+for|envisag\w+"
     r"|(?:is|are)\s+set\s+to|endeavou?r|projected|forecasts?|is\s+to|are\s+to|requires?\s+to|required\s+to"
     r"|to\s+be\s+(?:completed|achieved|reached|introduced)|by\s+20\d\d|pledged?\s+to|commit(?:s|ted)?\s+to"
     r"|(?:with\s+an?\s+)?annual\s+(?:planned\s+)?investment\s+(?:plan\s+)?of|(?:is|are)\s+estimated\s+to"
@@ -36,7 +36,7 @@ EN_ACTUAL_MARKER = re.compile(
 # a plan or a goal right before a percentage is what the percentage is of (完成全年计划50%, 引资目标任务的120%): a
 # completion rate, reported; a goal word before it (力争完成…) still makes it a target
 ZH_TARGET_CUE = re.compile(
-    r"(?=[力目计预拟争确规有打将到年要努投建达运谋不可完竣落满])(?:力争|谋划|不少于|(?<!比例)(?<!持股)不低于|(?<!完成)年度投资(?:计划|目标)?(?=(?:约|为|达)?\s*\d)|(?<!完成)(?<!完成年度)(?<!完成全年)目标(?!(?:任务)?的?\s*[\d.]+\s*%|企业|客户|市场|城市|国家|群体)|计划(?!总投资|的|\s*[\d.]+\s*%)|预计|预估(?!总投资)|拟(?!建项目|投资总额|总投资)|争取|确保|规划|预期|有望|打算|将于|将在|将(?:实现|完成|达到|建成|新增|引进|实施|投入|开工|形成|带动|突破|创造|提供|解决|吸纳)"
+    r"(?=[力目计预拟争确规有打将到年要努投建达运谋不可完竣落满编])(?:力争|谋划|编排(?=[^,。;]{0,12}?项目)|不少于|(?<!比例)(?<!持股)不低于|(?<!完成)年度投资(?:计划|目标)?(?=(?:约|为|达)?\s*\d)|(?<!完成)(?<!完成年度)(?<!完成全年)目标(?!(?:任务)?的?\s*[\d.]+\s*%|企业|客户|市场|城市|国家|群体)|计划(?!总投资|的|\s*[\d.]+\s*%)|预计|预估(?!总投资)|拟(?!建项目|投资总额|总投资)|争取|确保|规划|预期|有望|打算|将于|将在|将(?:实现|完成|达到|建成|新增|引进|实施|投入|投资|开工|形成|带动|突破|创造|提供|解决|吸纳)"
     r"|可(?:提供|创造|解决|带动|吸纳|新增)(?=[^,。;]{0,8}?就业)"  # 可提供就业岗位N个: jobs a project will create
     r"|(?:投产|建成|达产|达效|运营|完成|竣工|完工|落成|满产)后|将来(?!自)|到20\d\d年|年底前|年内|要(?:实现|完成|达到|突破)|力求|努力(?:实现|完成))"
 )

@@ -125,7 +125,7 @@ def _company_of(name: str) -> str | None:
 
 
 # a short name opening the clause right before the amount's cue: 惠科总投资N亿元的…项目 (not 全市, 项目, 江州市)
-_OWNER_BEFORE_CUE = re.compile(r"(?:^|(?<=[,。;:!?\n]))(?P<n>[\u4e00-\u9fffA-Za-z]{2,6})$")
+_OWNER_BEFORE_CUE = re.compile(r"(?:^|(?<=[,、。;:!?\n]))(?P<n>[\u4e00-\u9fffA-Za-z]{2,6})$")  # (、: a list's item)
 
 
 def owner_before_cue(form: str, sent_start: int, cue_at: int) -> tuple[int, int] | None:

@@ -12,7 +12,9 @@ from app.domain.schema import Basis, Comparator, FactDraft, Kind, Span, Unit
 from app.extract import en, same_amount, zh
 from app.extract.candidates import Mention
 from app.extract.confidence import Evidence, score
+from app.extract.en_abbrev import defined_name
 from app.extract.en_lists import place_items
+from app.extract.en_shares import capital_share
 from app.extract.fields import dominant_region, industry_in, period_for, project_place, stage_near, subject_for
 from app.extract.index import MatchIndex, lexicon_pattern
 from app.extract.kinds import (
@@ -49,6 +51,7 @@ from app.extract.subject_en import ArticleSubjects, built_after, company_tally, 
 from app.extract.subject_zh import plan_spent
 from app.extract.textprep import ascii_lower, match_form
 from app.extract.zh_events import count_restates, headline_count, same_group
+from app.extract.zh_subject_kind import average_amount, batch_label, subject_kind
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PER_CAPITA_LABEL = re.compile(r"(?:人均|户均|per[ -]capita|per\s+head)[^,;.。]{0,12}$")
@@ -183,10 +186,11 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
 
     project: ProjectMatch | None = None
     by_learned: tuple[int, str, str | None] | None = None
+    by_subject = None
     if m.family == "money":
         project = (en_project(form, text, m, sent[0], doc.orgs) if doc.is_en
                    else zh_project(form, text, m, sent[0]))
-        if doc.is_en and (project is None or not project.investor):
+        if doc.is_en and (project is None or not project.investor) and not m.hints.get("aggregate"):
             decided = decide(doc.about(), doc.low, sent, (m.start, m.end))  # who the sentence is about
             if decided is None and doc.knowledge:  # the rules stepped back for a learned company: learning reads it
                 by_learned = learned_subject(doc, sent, (m.start, m.end), project is not None)
@@ -195,7 +199,16 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
                 project = ProjectMatch(decided[0], m.end, decided[1], built_after(form, text, m.end))
             elif decided is not None and project is not None:
                 project.investor = decided[1]
+        if project is not None and not doc.is_en and average_amount(form, m.start):
+            project = None  # 新引进工业项目平均投资N: an average over projects, no one project's amount
+        by_subject = subject_kind(form, text, m.start, m.end, sent[0]) if project is None and not doc.is_en else None
+        if by_subject is not None and by_subject.kind == "project":  # 该项目计划投资N, X集团将投资N: no plan's target
+            project = ProjectMatch(by_subject.start, m.end, by_subject.investor, None)
+    elif doc.is_en and m.family == "percent":  # "X will contribute 51% of the venture's capital": X's share
+        project = capital_share(form, text, m, sent)
 
+    if doc.is_en and project is not None and project.investor:  # "HPGC" the text defines: "Full Name (HPGC)"
+        project.investor = defined_name(doc.text, project.investor.strip())
     weak_target = False
     if project is not None:
         kind = _PROJECT
@@ -205,6 +218,8 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
         kind = _INDICATOR  # "holding 34% equity": a share held
     else:
         kind, weak_target = _kind(doc, sent[0], m.num_start, line[0], m)
+        if m.family == "money" and by_subject is not None:  # 签约项目30个、计划投资额N: the batch's, an indicator
+            kind, weak_target = _INDICATOR, False
         if (kind == _TARGET and doc.is_en and m.family == "count" and not m.hints.get("future")
                 and company_tally(doc.about(), sent[0], m.num_start, m.noun)):
             kind, weak_target = _INDICATOR, False  # "X plans to invest N in two new projects": its projects, announced
@@ -293,6 +308,8 @@ def _kind(doc: Document, lo: int, hi: int, line_start: int, m: Mention | None = 
         # 任务100亿: the amount of an assigned task (zh rules); "20 projects will resume": a plan's figure (en rules)
         return _TARGET, False
     cues = doc.cues.within(lo, hi)
+    if cues and not doc.is_en and batch_label(doc.form, cues[-1].start, cues[-1].end):
+        cues = []  # 项目30个、计划投资额N亿元,其中…项目25个: the batch's planned investment, no goal
     if cues and not doc.is_en and plan_spent(doc.project_ends, cues[-1].end, hi):
         cues = []  # 拟N亿元投建三个…项目: the plan word is the project's; what follows describes it
     if cues and not _actual_within(doc, noun, cues[-1].end, hi):

@@ -18,6 +18,7 @@ from app.extract.company_en import (
     en_company_project,
     en_subject,
     name_before_verb,
+    not_the_owner,
     opening_company,
     other_spending,
     owner_project,
@@ -332,12 +333,14 @@ def _zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMat
                 o = max(sent_start, cue_at - 40)
                 inv_text = text[o + first[0] : o + first[1]]
         org = zh_org_before(before_cue)
-        if org is not None and re.fullmatch(r"(?:拟|计划|将|已|共|再|追加|新|亦|也|又)*", before_cue[org[1] :]):
+        at_cue = org is not None and re.fullmatch(r"(?:拟|计划|将|已|共|再|追加|新|亦|也|又)*", before_cue[org[1] :])
+        if org is not None and at_cue:
             # 比亚迪股份有限公司投资55亿元的动力电池项目: the organisation before 投资 invests
             o = max(sent_start, cue_at - 40)
             inv_text = text[o + org[0] : o + org[1]]
         unnamed = not inv_text or not_a_name(inv_text)  # (a product's name is no owner's)
-        lead = owner_before_cue(form, sent_start, cue_at) if unnamed and org is None else None
+        lead = owner_before_cue(form, sent_start, cue_at) if unnamed and not at_cue else None  # (not the org of
+        # the list's item before: A集团总投资N的X项目,B总投资M的Y项目)
         if lead is not None and not _ZH_NOT_BRAND.search(form[lead[0] : lead[1]]):
             inv_text = text[lead[0] : lead[1]]  # 惠科总投资N亿元的…项目: the short name before the cue
         by_before = _ZH_BY_BEFORE.search(before_cue)
@@ -613,6 +616,6 @@ def en_project(
         if based:
             run_start, run_text = run_start + based.end(), run_text[based.end() :]
         s = left_start + nm.start("name") + run_start
-        investor = text[s : s + len(run_text)]
+        investor = None if not_the_owner(form, text, sent_start, s) else text[s : s + len(run_text)]  # "state of X"
         return ProjectMatch(s, m.end, investor, text[s : left_start + nm.end("name")])
     return None

@@ -9,23 +9,20 @@ from __future__ import annotations
 
 import re
 
+from app.extract.company_zh import known_names, the_company
+from app.extract.names_zh import government, legal_form_alone, legal_name, not_a_name, tidy_investor, tidy_span
 from app.extract.orgs import zh_org_before
+from app.extract.short_zh import defined_names, refers_back
 from app.extract.subject_zh import (
     agent_after,
     bare_project,
     clause_subject,
     clauses_before,
-    government,
     lead_end,
-    legal_form_alone,
-    legal_name,
-    not_a_name,
     not_an_investor,
     place_led_name,
     project_named,
     subject_investor,
-    tidy_investor,
-    tidy_span,
     total_given,
 )
 from app.extract.textprep import match_form
@@ -143,6 +140,20 @@ def ticker_named(form: str, text: str, legal_form: str, sent_start: int, at: int
     return text[lo:hi] if hi - lo >= 2 and not not_an_investor(text[lo:hi]) else None
 
 
+def _guessed(form: str, investor: str) -> bool:
+    """Whether a name read from a project's own words (现代中药 of 现代中药产业化项目) is only a guess: no legal name
+    and no short name the article establishes, so that the agent the text names (由X收购) comes first."""
+    name = match_form(investor).strip()
+    return not legal_name(name) and all(known != name for _, known in known_names(form))
+
+
+def _placed(form: str, investor: str, sent_start: int, at: int) -> bool:
+    """Whether the rule's investor is where the money goes, not who spends it: the word right after 在 (X计划在Y投资N,
+    在Y建设…), a place by its position whatever the gazetteer knows; a legal name stays a company."""
+    pos = form.rfind(match_form(investor).strip(), sent_start, at)
+    return pos > sent_start and form[pos - 1] == "在" and not legal_name(investor)
+
+
 def settle_investor(form: str, text: str, investor: str | None, project: str | None, part: str,
                     where: tuple[int, int, int]) -> tuple[bool, str | None]:
     """(whether the rules' project stands, its investor) after the structure is read: each party of a venture is
@@ -159,7 +170,8 @@ def settle_investor(form: str, text: str, investor: str | None, project: str | N
         investor = tidy_investor(investor) or None
     if investor and legal_form_alone(investor):
         investor = ticker_named(form, text, investor, sent_start, at) or investor  # X[10.83 0.93%]股份公司: X
-    if investor and (not_a_name(investor) or project_named(investor)):  # 宣布, 股份公司, 3GW, 江州项目: the
+    if investor and (not_a_name(investor) or project_named(investor) or _placed(form, investor, sent_start, at)):
+        # 宣布, 二是, 股份公司, 3GW, 江州项目, the place of 在X投资: the
         # company the sentence is about, or none
         investor = subject_investor(form, text, sent_start, at)
     if project is None and government(investor) or investor and _SEVERAL.search(match_form(investor)):
@@ -187,12 +199,14 @@ def settle_investor(form: str, text: str, investor: str | None, project: str | N
         investor = subject_investor(form, text, sent_start, at)  # X与江州市签订了总投资N亿元的…项目协议: X's
     if project and (not investor and not part or investor and project.startswith(investor)):
         agent = agent_after(form, text, end)  # 由X联合…共同投资: X, not a name read from the project's
-        if agent is not None and (not investor or place_led_name(investor, project)):
+        if agent is not None and (not investor or place_led_name(investor, project) or _guessed(form, investor)):
             investor = agent
         elif agent is None and (invests := investing_clause(form, text, sent_start, at)) is not None:
             investor = invests  # …项目,X集团投资,总投资N亿元: the company the clause before names
     if not part and form.find("是", end, end + 120) >= 0 and (not investor or place_led_name(investor, project)):
         investor = owner_said_after(form, text, end) or investor  # (江州智慧 of 江州智慧物流园项目)
+    if investor and "(" in form:  # 某某公司 defined as X有限公司's short name, 乙方 as the company's: X, the company
+        investor = defined_investor(form, text, investor) or investor
     return True, investor
 
 
@@ -214,3 +228,27 @@ def owner_said_after(form: str, text: str, end: int) -> str | None:
             or not_an_investor(text[span[0] : span[1]]) or project_named(text[span[0] : span[1]]):
         return None
     return text[span[0] : span[1]]
+
+
+def defined_investor(form: str, text: str, investor: str) -> str | None:
+    """The company an investor read as a name the article defines stands for: X有限公司(以下简称"某某公司") …
+    某某公司: X; 该公司(乙方) … 乙方拟…: the company 该公司 refers to (never 乙方 itself); None when the investor is
+    no defined name (also when it opens with one and goes on with words of a name: 乙方集团)."""
+    name = match_form(investor).strip()
+    for alias, end in defined_names(form):
+        if not name.startswith(alias) or len(name) > len(alias) and not not_a_name(name[len(alias) :]) \
+                and not _CLAUSE_AFTER_ALIAS.match(name, len(alias)):
+            continue
+        org = zh_org_before(form[max(0, end - 30) : end])
+        if org is not None and org[1] == min(end, 30):
+            lo, hi = tidy_span(form, max(0, end - 30) + org[0], end)
+            if hi - lo >= 4 and not not_an_investor(text[lo:hi]):
+                return text[lo:hi]
+        if refers_back(form[max(0, end - 3) : end]):
+            back = the_company(form, end)
+            if back is not None:
+                return text[back[0] : back[1]]
+    return None
+
+
+_CLAUSE_AFTER_ALIAS = re.compile(r"(?:拟|将|计划|已|通过|在|于|与|和|投资|出资|的)")

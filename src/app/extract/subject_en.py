@@ -26,10 +26,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from app.domain.regions import candidates as place_candidates
-from app.extract.company_en import IN_PROJECTS_AFTER as _IN_PROJECTS_AFTER
-from app.extract.company_en import LEADING_DATE as _LEADING_DATE
-from app.extract.company_en import cumulative_total, other_spending, period_signings
-from app.extract.en_classes import PER_UNIT_AFTER
+from app.extract.company_en import trim_lead
+from app.extract.en_joint_total import joint_total
+from app.extract.en_named import named_facility, other_name
+from app.extract.en_tied import FACILITY as _FACILITY
+from app.extract.en_tied import tied_to_one_project
 from app.extract.orgs import EN_GENERIC_SUBJECT, en_date_words, is_company_name
 
 _NAME = r"[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|\([A-Z][\w ]{1,20}\)))*"
@@ -41,10 +42,8 @@ _DESCRIPTOR = (r"(?:(?:[A-Z][\w'’-]*\s+)?(?:[a-zA-Z-]+\s+){0,4}?(?:[Mm]aker|[M
                r"|[Mm]iner)\s+(?=[A-Z]))?")
 _COMPANY_NOUN = (r"(?:company|firm|group|maker|manufacturer|producer|supplier|recycler|developer|giant|carmaker"
                  r"|automaker|enterprise|investor|listed\s+company|unit|subsidiary|parent)")
-_FACILITY = (r"(?i:project|base|plant|factory|facility|joint\s+venture|venture|subsidiary|phase|hub|park|complex|line"
-             r"|expansion|centre|center|campus|headquarters|institute|mine|station|fab|mill|refinery|smelter|terminal"
-             r"|warehouse|laborator(?:y|ies)|lab|foundry|acquisition|purchase|takeover|transaction|deal)")
-_VERB = (r"(?:(?:also|then|now|further|recently|jointly|still|will|would|may|might|can|could|shall|has|have|had)\s+)*"
+_VERB = (r"(?:(?:also|then|now|further|recently|jointly|still|will|would|may|might|can|could|shall|has|have|had"
+         r"|yesterday|today|earlier|formally|officially|reportedly|finally)\s+)*"
          r"(?:will|would|may|can|could|has|have|had|is|was|are|were|plans?|planned|intends?|intended|expects?|expected"
          r"|aims?|agreed|decided|subscribed|holds?|held|signed|inked|announced|invested|invests|invest|spent|spends"
          r"|spend|unveiled|revealed|disclosed|confirmed|launched|broke|started|began|set|acquired|injected|contributed"
@@ -67,7 +66,7 @@ _OPENERS = [
     "Separately", "Additionally", "Currently", "Earlier", "Later", "Last", "Then", "Previously", "Similarly",
     "Likewise", "By", "As", "For", "Following", "During", "Since", "Yesterday", "Today", "Now", "Overall", "All",
     "Next", "Thus", "Therefore", "Instead", "Initially", "Subsequently", "Once", "Upon", "Within", "Through", "Over",
-    "Of", "To",
+    "Of", "To", "Among",
 ]
 _ADVERBIAL = re.compile(
     r"(?:(?:" + "|".join(f"[{w[0]}{w[0].lower()}]{w[1:]}" for w in _OPENERS)
@@ -122,8 +121,12 @@ _NAME_ALONE = re.compile(r"(?P<lead>(?:China['’]s\s+|Chinese\s+)?" + _DESCRIPT
                          + _SUFFIX + r")" + _TICKER + r"(?=\s*[,;]|\.(?:\s|$)|\s+(?:on|in|to|for|at)\b)")
 _WE = re.compile(r"[\"“]?\s*(?:We|we)\s+" + _VERB)
 _QUOTE_CLOSE = re.compile(r"[\"”]")
-_OFFICER_OF = re.compile(r"\b(?:chairman|chairwoman|president|CEO|chief\s+executive|general\s+manager|founder"
-                         r"|spokes(?:man|woman|person)|director|head)\s+of\s+(?:the\s+)?")
+_OFFICER = (r"(?:chairman|chairwoman|president|CEO|chief\s+executive|general\s+manager|founder"
+            r"|spokes(?:man|woman|person)|director|head)")
+_OFFICER_OF = re.compile(r"\b" + _OFFICER + r"\s+(?:of|for|at)\s+(?:the\s+)?")
+# the company written before its officer's title: '…," Nexa chairman Li Wei said', '…," a Nexa spokesman told reporters'
+_OFFICER_AFTER_NAME = re.compile(r"(?<![\w'’])(?P<n>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,4})(?:['’]s)?\s+" + _OFFICER
+                                 + r"\b")
 _SENTENCE_STOP = re.compile(r"[.!?]\s")
 _POSSESSIVE_NAMED = re.compile(r"(?P<n>" + _NAME + r")(?:['’]s|(?<=s)['’])\s")  # "Nexa's", "Hanwei Textiles'"
 _ANOTHER_ITEM = re.compile(r"\band\s+(?:an?|the|another|its)\s")  # "X's base (N) and a logistics park (M)": not X's
@@ -155,35 +158,6 @@ _THAT = re.compile(r"\b(?:said|says|shows|showed|show|announced|stated|noted|dis
                    r"|added|confirmed|explained|estimated|estimates|expects|reported|reports)\b(?:[^,;.]{0,60}?\bthat\s+"
                    r"|\s+(?=(?:it|they|the\s+(?:[\w-]+\s+)?(?:company|firm|group|maker|manufacturer))\s))")  # no "that"
 
-# what the amount is tied to: an aggregate's noun, or a project's investment word, whichever stands nearer before it
-_AGGREGATE = re.compile(
-    r"\b(?:revenues?|sales|income|turnover|output(?:\s+value)?|profits?|tax(?:es)?|tax\s+payments?|market\s+(?:value"
-    r"|cap\w*)|valuation|gdp|r&d|research|dividends?|loans?|credit|financing|fund-?raising|raise[sd]?|raising"
-    r"|placement|bonds?|wages|salar\w+|exports?|imports?|projects|enterprises|companies|firms|so\s+far|field|sector"
-    r"|subsid(?:y|ies|ise[sd]|ize[sd])|grants?|rewards?|awards?|fines?|compensation|generat(?:e|es|ed|ing)"
-    r"|(?:total|net)\s+assets|orders|funding|financing\s+round|series\s+[a-e]|ipo|listing|asset\s+value"
-
-    r"|in\s+total|(?:total|combined|cumulative)\s+investment\s+by|shares?\s+price|fixed[- ]assets?\s+investment|fai"
-    r"|foreign\s+(?:capital|investment|direct)|actual(?:ly)?\s+(?:use|used|utili[sz]\w+))\b"
-)
-# an aggregate's noun with the facility it is measured at: "the annual revenue from the new base would be N"
-_AGGREGATE_OF_FACILITY = re.compile(
-    r"[^,;.]{0,30}?\b(?:of|from|for|at|in|by)\s+(?:the|its|this|that|a|an)\s+(?:[\w-]+\s+){0,3}?" + _FACILITY + r"\b"
-)
-_MEASURE = re.compile(r"revenues?|sales|income|turnover|output(?:\s+value)?|profits?|tax(?:es)?|tax\s+payments?")
-_PLURAL = re.compile(r"\b(?:projects|enterprises)\b|\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:companies|firms)\b")
-_ONE_PROJECT = re.compile(
-    r"\b(?:invest\w*|spend\w*|spent|costs?|capital|capitali[sz]\w*|subscri\w+|acqui\w+|worth|fixed[- ]assets?"
-    r"|build\w*|built|construct\w*|expan\w+|project|plant|base|facilit\w+|factory|line|venture|subsidiary|hub|park"
-    r"|headquarters|institute|stake|equity|fund|buy|buys|buying|bought|purchas\w+|takeover|foundr(?:y|ies)|fab|mill)\b"
-)
-# a period or a measure right after the amount: "N a year", "N of revenue", "N annually"
-_AGGREGATE_AFTER = re.compile(
-    r"\s*(?:yuan|dollars)?\s*(?:\([^()\n]{1,40}\))?\s*(?:(?:worth\s+)?of\s+(?:revenue|sales|output|profit|tax|goods"
-    r"|products)|in\s+(?:revenue|sales"
-    r"|output|tax|profits?)|a\s+year|per\s+year|every\s+year|each\s+year|annually|this\s+year|next\s+year|in\s+total)\b"
-)
-_PERIOD_BEFORE = re.compile(r"\b(?:annual|yearly|this\s+year['’]s|annually)\s+(?:[\w-]+\s+){0,2}$")
 # the amount's own noun phrase names one project: "the capital of the joint venture to N", "the investment total of
 # the project is N", "the investment in this project is estimated at N"
 _OF_ONE_PROJECT = re.compile(
@@ -197,7 +171,8 @@ _COST_AGENT = re.compile(r"\bcosts?\s+(?P<n>" + _NAME + r")" + _SUFFIX
 _FUND_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?fund\b", re.I)  # "… will jointly set up a N yuan industrial fund"
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|this)\s+$", re.I)  # "Construction of the N yuan project …"
 _JOINT = re.compile(r"\b(?:joint\s+venture|three\s+parties|two\s+parties|all\s+parties|the\s+parties|jointly)\b")
-_BY_AGENT = re.compile(r"\b(?:by|with\s+the\s+investment\s+of)\s+(?P<n>" + _NAME + r")" + _SUFFIX)
+_BY_AGENT = re.compile(r"\b(?:by|with\s+the\s+investment\s+of|(?:investment|funding)\s+from)\s+(?P<n>" + _NAME + r")"
+                       + _SUFFIX)
 _EQUITY_AFTER = re.compile(r"\s*(?:of\s+the\s+)?(?:equity|stake|shares?\b|interest|ownership)")
 _EQUITY_BEFORE = re.compile(r"\b(?:holds?|holding|held|with|owns?|owning|acquire\w*|takes?|taking|ha(?:s|ve|d|ving)"
                             r"|retain\w*|keeps?|kept|buys?|bought|purchas\w+|gets?|got|obtain\w*)\s+(?:an?\s+)?$")
@@ -316,9 +291,11 @@ def shortened(short: str, full: str) -> bool:
 
 
 def _clean(name: str) -> str:
-    name = re.sub(r"^(?:China['’]s|Chinese)\s+", "", name.strip())
-    day = _LEADING_DATE.match(name)  # "Monday Nexa said …": the day is no part of the name
-    name = name[day.end() :] if day is not None and day.end() < len(name) else name
+    name = name.strip()
+    for _ in range(2):  # "China's Nexa", "Chinese Firm Nexa", "Monday Nexa said …": no part of the name
+        name = name[trim_lead(name) :]
+    officer = _OFFICER_OF.search(name)  # "The chairman of Nexa Co. Ltd." run together as one name: Nexa's
+    name = name[officer.end() :] if officer is not None and officer.end() < len(name) else name
     return " ".join(name.split()).rstrip(" ,")
 
 
@@ -379,7 +356,7 @@ def subject_at(about: ArticleSubjects, at: int, limit: int) -> Subject | None:
         return behind if behind is not None and behind.what != "place" else None
     we = _WE.match(form, at)
     if we is not None:  # '"We will invest N in the plant," said Li Wei, chairman of Nexa': the speaker's company
-        speaker = _speaker_company(about, we.end())
+        speaker = _speaker_company(about, we.end()) or _reporting_officer(about, at)
         return Subject("company", speaker, at) if speaker is not None else None
     pronoun = _PRONOUN.match(form, at)
     if pronoun or ((company := _COMPANY_NP.match(form, at)) is not None and company.start() < limit):
@@ -417,11 +394,51 @@ def _speaker_company(about: ArticleSubjects, inside: int) -> str | None:
     close = _QUOTE_CLOSE.search(form, inside, inside + 400)
     if close is None:
         return None
-    officer = _OFFICER_OF.search(form, close.end(), close.end() + 160)
-    if officer is None or _SENTENCE_STOP.search(form, close.end(), officer.start()):
+    stop = _SENTENCE_STOP.search(form, close.end(), close.end() + 160)
+    end = stop.start() if stop is not None else close.end() + 160
+    officer = _OFFICER_OF.search(form, close.end(), end)
+    if officer is not None:
+        named = _named_company(form, about.text, officer.end(), about.learned, _NAME_ALONE)
+        return named[1] if named is not None else None
+    before = _OFFICER_AFTER_NAME.search(form, close.end(), end)
+    if before is None or not _company_like(before.group("n"), about.learned):
         return None
-    named = _named_company(form, about.text, officer.end(), about.learned, _NAME_ALONE)
-    return named[1] if named is not None else None
+    return _clean(about.text[before.start("n") : before.end("n")])
+
+
+_REPORTS = re.compile(r"\b(?:said|says|told|stated|noted|added|explained|introduced)\b")
+
+
+def _reporting_officer(about: ArticleSubjects, at: int) -> str | None:
+    """The company of the officer whose reported speech the paragraph holding `at` is: "Li Wei, chairman of Nexa,
+    said that … We plan to invest N …" (a "we" with no quotation marks)."""
+    form = about.form
+    opens = form.rfind("\n", max(0, at - 1500), at) + 1
+    for officer in _OFFICER_OF.finditer(form, opens, at):  # (the first title whose company is named in full)
+        if _REPORTS.search(form, officer.end(), at) is None:
+            return None
+        named = _named_company(form, about.text, officer.end(), about.learned, _NAME_ALONE)
+        if named is not None:
+            return named[1]
+    return None
+
+
+_FIRST_WORD = re.compile(r"([A-Z][\w&-]+)(?:,|\s+(?:has|have|had|will|is|was|began|started|broke)\b)")
+
+
+def _company_named(about: ArticleSubjects, start: int, end: int) -> str | None:
+    """The named company the sentence at `start` (ending at `end`) is about, if any (never a person); a one-word
+    name the article gives in full elsewhere ("Nexa, a brewer, has …" of "Nexa Brewery") is one too."""
+    lead = _lead_end(about.form, start)
+    subject = subject_at(about, lead, end)
+    if subject is None:
+        word = _FIRST_WORD.match(about.form, lead, end)
+        if word is None or not any(name.split()[0] == word.group(1) for _, name in about.mentions()):
+            return None
+        subject = Subject("company", word.group(1), lead)
+    if subject.what != "company" or subject.referred or not subject.name:
+        return None
+    return None if about.person(subject.name) else subject.name
 
 
 def _clause_subject(about: ArticleSubjects, lo: int, amount: int) -> Subject | None:
@@ -430,35 +447,6 @@ def _clause_subject(about: ArticleSubjects, lo: int, amount: int) -> Subject | N
     for m in _CLAUSE_OPEN.finditer(about.form, lo, amount):
         last = m
     return subject_at(about, last.end(), amount) if last is not None else None
-
-
-def tied_to_one_project(form: str, low: str, sent_start: int, amount_start: int, amount_end: int) -> bool:
-    """The amount is an investment, cost, capital or subscription of one project, not an aggregate (revenue,
-    output, a year's or a field's total, money raised, many projects): the nearer of the two kinds of word
-    before it decides; a period or a measure right after it makes it an aggregate."""
-    lo = max(sent_start, amount_start - 100)
-    if _AGGREGATE_AFTER.match(low, amount_end) or _PERIOD_BEFORE.search(low, max(lo, amount_start - 40), amount_start):
-        return False
-    if _IN_PROJECTS_AFTER.match(form, amount_end) or other_spending(form, amount_end) or PER_UNIT_AFTER.match(
-            low, amount_end):
-        return False
-    if period_signings(low, sent_start, amount_start, amount_end):
-        return False  # "In the first half, X signed contracts worth N": a period's signings, achieved
-    if _PLURAL.search(low, sent_start, amount_start) or cumulative_total(form[lo:amount_start], form, amount_end):
-        return False  # "… four projects began … with a total investment of N", "X has invested a total of N in Y"
-    aggregate = -1
-    for m in _AGGREGATE.finditer(low, lo, amount_start):
-        measured = _MEASURE.fullmatch(m.group())
-        measured_at = _AGGREGATE_OF_FACILITY.match(low, m.end(), amount_start) if measured else None
-        aggregate = max(aggregate, measured_at.end() if measured_at is not None else m.end())
-    one = max((m.end() for m in _ONE_PROJECT.finditer(low, sent_start, amount_start)), default=-1)
-    if aggregate >= 0 and aggregate >= one:
-        return False
-    if one >= 0 or _ONE_PROJECT.match(low, amount_end) is not None:
-        return True
-    end = min(len(low), amount_end + 120)
-    after = _AGGREGATE.search(low, amount_end, end)  # "N in Series C funding led by a fund": the nearer word ties it
-    return _ONE_PROJECT.search(low, amount_end, after.start() if after is not None else end) is not None
 
 
 _BUILT_AFTER = re.compile(
@@ -560,6 +548,16 @@ def decide(about: ArticleSubjects, low: str, sent: tuple[int, int], amount: tupl
     item = listed_project(form, amount[0])
     if item is not None:
         return item, None  # one project of a listed group: its owner only where the item names one (projects.py)
+    named = named_facility(form, sent_start, amount)
+    if named is not None:  # "the Norvale Carbon Fibre Project, costing N": that facility's, the clause's company's
+        company = _subject_of(about, sent_start, named)
+        if company is None or company.what != "company" or not company.name or about.person(company.name):
+            return named, None
+        return None if about.is_learned(company.name) else (company.start, company.name)
+    joint = joint_total(form, about.sentence_starts, _lead_end(form, sent_start),
+                        lambda s, e: _company_named(about, s, e))
+    if joint is not None:  # "X has begun work on its key projects in A and B. The projects will cost N": X's
+        return None if about.is_learned(joint[1]) else joint
     few = False
     if not tied_to_one_project(form, low, sent_start, amount[0], amount[1]):
         few = company_plans_few_projects(form, low, sent_start, amount)
@@ -615,6 +613,8 @@ def decide(about: ArticleSubjects, low: str, sent: tuple[int, int], amount: tupl
     owner = about.company_before(sent_start)
     if about.is_learned(owner):
         return None  # learning reads "X is building a plant. The plant has an investment of N" itself
+    if owner is not None and other_name(form, subject.start, amount[0], owner):
+        return subject.start, None  # "… the Halden Paper project is N" after a sentence about Nexa: not Nexa's
     return subject.start, owner
 
 

@@ -33,6 +33,15 @@ import re
 from functools import lru_cache
 
 from app.extract.company_zh import company_in, known_names, the_company
+from app.extract.names_zh import CLAUSE_OPENING as _CLAUSE_OPENING
+from app.extract.names_zh import LEGAL_END as _LEGAL_END
+from app.extract.names_zh import NO_SUBJECT as _NO_SUBJECT
+from app.extract.names_zh import PARENT_OF as _PARENT_OF
+from app.extract.names_zh import PLACE_HEAD as _PLACE_HEAD
+from app.extract.names_zh import PLAN_WORD as _PLAN_WORD
+from app.extract.names_zh import PRODUCT_TAIL as _PRODUCT_TAIL
+from app.extract.names_zh import government, legal_name, not_a_name, tidy_span
+from app.extract.names_zh import tidy_investor as tidy_investor  # (re-exported: where investors are settled)
 from app.extract.orgs import mainland_place, zh_investor_from_name, zh_org_before
 from app.extract.textprep import match_form
 
@@ -50,7 +59,6 @@ _SUBSIDIARY_AFTER = re.compile(
 # that invests is the investor as the text names it)
 _VIA_SUBSIDIARY = re.compile(
     r"(?:拟|将|计划|决定|主要)?(?:通过|由|以)(?:其|公司)?(?:的)?(?:全资|控股|下属)?(?:子公司|孙公司)")
-_PARENT_OF = re.compile(r"(?:的[\u4e00-\u9fff]{0,4}?(?:全资|控股)?(?:子公司|孙公司)|旗下[\u4e00-\u9fff]*)$")
 # what an agent after 由 does to the project: it invests in, builds or leads it
 _AGENT_VERB = re.compile(r"投资|出资|建设|投建|实施|主导|负责|承建|开发|运营")
 # a venture set up in the sentence, whose registered capital is one project's amount
@@ -71,24 +79,11 @@ _A_YEARS = re.compile(
 )
 # a part of a year the spending is told for (上半年,X投入…), unless a plan word follows it; research after the amount
 _A_PERIOD = re.compile(r"上半年|下半年|[一二三四]季度|前三季度|\d{1,2}\s*[-—~至]\s*\d{1,2}\s*月")
-_PLAN_WORD = re.compile(r"拟|计划|将|宣布|决定|签约|签订|签署|预计")
 _RESEARCH_AFTER = re.compile(r"[^,。;!?\n]{0,2},?\s*(?:用于)?(?:研发|研究|开发新)")
-# a clause that opens without a subject of its own: it continues the subject before it
-_NO_SUBJECT = re.compile(
-    r"(?:项目|该项目|本项目|此次|本次|这一|此|该|其|预计|计划|拟|将|并|且|还|也|已|在|于|投资|总投资|目前|其中|共|合计"
-    r"|一期|二期|三期|首期|分期|第[\d一二三四五六七八九十]{1,2}期|用于|建设|主要|同时|此外|另外|据悉|据了解|根据|按照|届时|未来|力争|全部|完成"
-    r"|打造|推进|加快|实施|引进|布局|新建|扩建|开工|落户|签约|签订|签署|举行|助力|积极|努力|着力|全力|进一步|形成|带动"
-    r"|实现|达到|建成|投产|年产|占地|用地|选址|位于|征地|总用地|与|和|同|对|向|为|就|以|经|随着|通过|依托|围绕)"
-)
-# a place or a government body opening the clause
-_PLACE_HEAD = re.compile(
-    r"(?:全|我|本)[市县区省州旗盟镇]|[\u4e00-\u9fff]{1,12}?(?:省|市|区|县|州|镇|乡|旗|盟|政府|管委会|开发区|高新区|经开区"
-    r"|新区|园区|工业园)(?:人民政府|政府|管委会|管理委员会)?"
-)
 # leading words before the subject: a date, a time, a connective
 _LEAD = re.compile(
     r"(?:\s|\d{4}年|\d{1,2}月|\d{1,2}日|上午|下午|晚间|当天|近日|日前|此前|同日|此外|同时|另外|据悉|据了解|而|今年|去年"
-    r"|目前|如今|根据协议|根据公告|按照协议|按协议|此次|本次|这次|同意|批准)*,?(?=[^项投])"
+    r"|目前|如今|根据协议|根据公告|按照协议|按协议|此次|本次|这次|同意|批准|[一二三四五六七八九十]是|首先|其次|最后)*,?(?=[^项投])"
 )
 # the company referred back to: 公司, 该公司, 本公司, 其; a subsidiary named after it
 _BACK_REFERENCE = re.compile(r"(?:该|本|其)?(?:公司)?(?:全资|控股|下属)?(?:子公司|孙公司|公司|其)")
@@ -153,36 +148,6 @@ def _names_none(name: str) -> bool:
     return _NOT_AN_INVESTOR.search(name if name.isascii() else match_form(name)) is not None
 
 
-# what a name is not, by its shape: a capacity (3GW, 20万吨), a legal form alone (股份公司, 有限公司), a phrase
-# ending with a count (这次…的五个) or holding a plan to sign (江州市拟与X), a clause opening with a verb or an
-# adverb (宣布…, 进一步提升公司)
-_CAPACITY = re.compile(r"[\d.]+\s*(?:GWh|MWh|GW|MW|KW|kW|万吨|吨|t)$")
-_LEGAL_FORM_ALONE = re.compile(r"(?:股份|控股|有限|有限责任|集团|责任)*(?:公司|集团)")
-_PHRASE = re.compile(r"[\d一二三四五六七八九十两几]\s*(?:个|家|项|批)$|(?:拟|将|计划|决定)(?:与|和|同)")
-_CLAUSE_OPENING = re.compile(_NO_SUBJECT.pattern.replace("|与|和|同|对|向|为|就|以|经|", "|") + "|" + _PLAN_WORD.pattern
-                             + "|正式|同意|首次|再次|追加|率先|刚刚|已经|正在")
-
-
-# a product or model rather than a company: a name opening with a phrase of Latin words or digits (Mini LED背光),
-# or listing products (…背光/直显); a clause with a quoted title or a signing in it (双方拟签署《…)
-_PRODUCT = re.compile(r"[A-Za-z0-9][A-Za-z0-9.+-]*\s+[A-Za-z0-9]|.*/|[\d.]+\s*(?:GWh|MWh|GW|MW|万吨|吨)")
-_CLAUSE_INSIDE = re.compile(
-    r"[《》\"]|(?:拟|将|计划)(?:签署|签订|签约|投资|建设)|的[\u4e00-\u9fff]{0,4}(?:子公司|孙公司)$"
-)
-
-
-def not_a_name(name: str) -> bool:
-    """Whether a rule's investor is, by its shape, no name: a capacity, a legal form alone, a phrase ending
-    with a count, a product or model (Mini LED背光/直显), a clause (双方拟签署《…), or a clause opening with a verb
-    or an adverb of two characters or more (宣布, 进一步…)."""
-    n = match_form(name).strip()
-    if not n or _CAPACITY.fullmatch(n) or _LEGAL_FORM_ALONE.fullmatch(n) or _PHRASE.search(n) \
-            or _PRODUCT.match(n) or _CLAUSE_INSIDE.search(n):
-        return True
-    opening = _CLAUSE_OPENING.match(n)
-    return opening is not None and opening.end() >= 2
-
-
 def clauses_before(form: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The clauses of form[lo:hi], last first."""
     out: list[tuple[int, int]] = []
@@ -199,20 +164,33 @@ def clauses_before(form: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return out
 
 
+# where a name opening a clause ends: a plan word, a preposition, the amount's cue (X总投资…, X的总投资为…)
+_NAME_STOPS = re.compile(r"拟|计划|将|已|在|于|与|和|通过|的?总投|投资|出资|认缴|发布|公告|签|\(")
+_PARENT_WORDS = re.compile(r"子公司|孙公司|旗下|下属|的|与|和|及")
+
+
 def _company_opening(form: str, at: int, hi: int) -> tuple[int, int] | None:
     """The company opening form[at:hi] (a known short name or a name with an organisation suffix), its span."""
     names = [name for _, name in known_names(form)
              if form.startswith(name, at) and not not_an_investor(name) and not _INDUSTRY_HEAD.search(name)]
+    known = None
     if names:  # 华辰 and 华辰控股集团 both known here: the legal name, when one opens the clause
         legal = [name for name in names if _LEGAL_END.search(name)]
-        return at, at + len(max(legal, key=len) if legal else names[0])
+        known = at, at + len(max(legal, key=len) if legal else names[0])
+        if legal:
+            return known
     head = form[at : min(hi, at + 30)]
-    stops = [m.start() for m in re.finditer(r"拟|计划|将|已|在|于|与|和|通过|投资|出资|认缴|发布|公告|签|\(", head)]
+    stops = [m.start() for m in _NAME_STOPS.finditer(head)]
     for stop in [*stops, len(head)]:
         org = zh_org_before(head[:stop])
         if org is not None and org[0] == 0:
             lo, hi = tidy_span(form, at, at + org[1])  # 某市人民政府与X有限公司: X
-            return (lo, hi) if hi - lo >= 2 and not not_an_investor(form[lo:hi]) else None
+            named = (lo, hi) if hi - lo >= 2 and not not_an_investor(form[lo:hi]) else None
+            longer = known is None or named is not None and named[1] > known[1] \
+                and not _PARENT_WORDS.search(form, known[1], named[1])  # (X全资子公司Y: X, then Y)
+            return named if longer else known
+    if known is not None:  # a short name, unless the full legal name opens the clause (四川某某新能源科技有限公司)
+        return known
     brand = _BUSINESS_NAME.match(form, at, hi)
     if brand is not None and not _INDUSTRY_HEAD.search(brand.group("n")):
         head = brand.group("n")
@@ -270,6 +248,8 @@ def _clause_subject(form: str, lo: int, hi: int) -> tuple[str, tuple[int, int] |
         _BACK_REFERENCE.match(form, at, hi) if form.startswith(("公司", "该公司", "本公司"), at) else None)
     if sub is not None:
         named = _via_subsidiary(form, sub.end(), hi) or _company_opening(form, sub.end(), hi)
+        if named is not None and not_a_name(form[named[0] : named[1]]):
+            named = None  # 公司表示将在…设立…子公司: 公司, not a clause read as a name
         if named is None:
             after = _NAME_AFTER_SUBSIDIARY.match(form, sub.end(), hi)
             named = after.span("n") if after is not None and not not_an_investor(after.group("n")) \
@@ -304,7 +284,7 @@ def _clause_subject(form: str, lo: int, hi: int) -> tuple[str, tuple[int, int] |
     project = _NAMED_PROJECT.match(form, at, hi)
     owner = zh_investor_from_name(project.group()) if project is not None else None
     if project is not None and owner is not None and not _PLURAL.search(project.group()) \
-            and not _COUNT_AFTER.match(form, project.end()) and not not_an_investor(owner):
+            and not _COUNT_AFTER.match(form, project.end()) and not not_an_investor(owner) and not not_a_name(owner):
         if _FACILITY_END.search(owner) or place_led_name(owner, project.group()):
             return "project", (at, at + len(owner))  # 江州星河工业园…, X工业互联网生态园项目: the project's own name
         return "company", (at, at + len(owner))  # 华辰锂电池项目一期…: the project's company
@@ -386,16 +366,51 @@ def subject_before(form: str, sent_start: int, at: int) -> tuple[str, tuple[int,
     if own is not None:
         return "company", own
     if para > 0 and _first_subject(form, para, at) is None:  # a paragraph with no subject of its own (公告显示,
-        prev_para = form.rfind("\n", 0, para - 1) + 1      # 据悉…) continues the one before: its last subject
-        prev_lo = max(prev_para, max(form.rfind(c, prev_para, para - 2) for c in _SENTENCE_END) + 1)
-        found = _first_subject(form, prev_lo, para - 1)
-        if found is not None and found[0] == "company":
+        found = _paragraph_before(form, para)                 # 据悉…, 本项目投资总额…) continues the one before
+        if found is not None:
             return found
     if _ANNOUNCED.search(form, para, at):  # a listed company's announcement: the company it establishes
         back = the_company(form, at)
         if back is not None:
             return "company", back
     return "none", None
+
+
+def _paragraph_before(form: str, para: int) -> tuple[str, tuple[int, int] | None] | None:
+    """The company the paragraph before the one starting at `para` is about: the company its last sentence names
+    in a clause (as `_first_subject` reads it), else the subject opening the last sentence before that opens with
+    one (公司拟建设…项目,…。规划建设产能…。 → 公司's; not a name inside a later clause), blank lines skipped; None
+    when that subject is a place."""
+    end = para - 1
+    while end > 0 and form[end - 1] in "\n \t\u3000":
+        end -= 1  # blank lines between the paragraphs
+    blank = end < para - 1
+    lo = form.rfind("\n", 0, end) + 1
+    prev_lo = max(lo, max(form.rfind(c, lo, end - 1) for c in _SENTENCE_END) + 1)
+    found = _first_subject(form, prev_lo, end) if prev_lo < end else None
+    if found is not None and found[0] == "company" and (not blank or _by_name(form, found[1])):
+        return found  # its last sentence's company, in any clause (…,胶州市人民政府与X签订…,Y项目落地…)
+    prev_end = prev_lo
+    for _ in range(5):  # the sentences before it, last first, by the subject opening each
+        if prev_end <= lo:
+            break
+        prev_lo = max(lo, max(form.rfind(c, lo, prev_end - 1) for c in _SENTENCE_END) + 1)
+        clauses = clauses_before(form, prev_lo, prev_end)
+        opening = next((c for c in reversed(clauses) if lead_end(form, *c) < c[1]), clauses[-1])  # (1月28日,X…)
+        kind, span = clause_subject(form, *opening)
+        if kind == "company" and _by_name(form, span) or kind == "place":
+            return (kind, span) if kind == "company" else None
+        prev_end = prev_lo
+    return None
+
+
+def _by_name(form: str, span: tuple[int, int] | None) -> bool:
+    """Whether a subject carried from another paragraph is a company by its name: a legal name or a short name the
+    article establishes (not an owner read from a project's own name, 某某研究院改造 of …项目)."""
+    if span is None:
+        return False
+    name = form[span[0] : span[1]]
+    return legal_name(name) or any(known == name for _, known in known_names(form))
 
 
 def company_amount(form: str, text: str, m_start: int, m_end: int,
@@ -465,8 +480,12 @@ def bare_project(name: str | None) -> bool:
 
 # the project's agent after it: …产业园开工,该园区将由远帆锂能联合…共同投资
 _AGENT_AFTER = re.compile(
-    r"由(?P<org>[\u4e00-\u9fffA-Za-z()]{2,20}?)(?:联合|牵头|携手|与|和|独资|全资|共同|投资|出资|建设|投建|主导|负责)"
+    r"由(?P<org>[\u4e00-\u9fffA-Za-z()]{2,20}?)(?:联合|牵头|携手|与|和|独资|全资|共同|投资|出资|建设|投建|主导|负责"
+    r"|(?:总体|整体|全资)?收购|实施)"
 )
+
+
+_AN_AMOUNT = re.compile(r"\d\s*(?:亿|万)?(?:元|美元)")
 
 
 def agent_after(form: str, text: str, end: int) -> str | None:
@@ -477,8 +496,8 @@ def agent_after(form: str, text: str, end: int) -> str | None:
     hi = len(form) if stop < 0 else stop
     hi = min(hi, end + 120, max(form.find("\n", end), end) if form.find("\n", end) >= 0 else len(form))
     agent = _AGENT_AFTER.search(form, end, hi)
-    if agent is None:
-        return None
+    if agent is None or _AN_AMOUNT.search(form, end, agent.start()):
+        return None  # (…项目,投资N亿元;…项目投资M亿元,由X收购…: the next item's agent)
     kind, span = clause_subject(form, agent.start("org"), agent.end())
     if kind != "company" or span is None or not_an_investor(text[span[0] : span[1]]):
         return None
@@ -548,56 +567,6 @@ def total_given(form: str, at: int, before_clause: bool = False) -> bool:
     return "总投" in form[para:end]
 
 
-def legal_name(name: str | None) -> bool:
-    """Whether a name ends with a legal form (…公司, …集团, …股份): a company by its shape, not a project's words."""
-    return bool(name) and _LEGAL_END.search(match_form(name or "").strip()) is not None
-
-
-# what a rule's investor may carry that is no part of the name: a back-reference or subsidiary word before it,
-# a dateline before 丨, a plan word after it; a government signing with it (X市人民政府与Y公司)
-_SIGNED_WITH = re.compile("(?:" + _PLACE_HEAD.pattern + r")(?:与|和|同)")
-_TIDY_LEAD = re.compile(r"(?:[^丨|]*[丨|])?(?:(?:该|本|其)?公司)?(?:的)?(?:全资|控股|下属)?(?:子公司|孙公司)?")
-# ... and a time adverb, a disclosure verb or the 的 of a project it heads (X近日, X披露, X的Y项目)
-_TIDY_TAIL = re.compile(r"(?:预计|计划|拟|将|已|也|还|又|正式|首次|再次|决定|宣布|披露|公告|透露|表示|负责|主导|牵头"
-                        r"|联合|共同|近日|日前|近期|今天|今日|昨天|昨日|目前|的)+$")
-
-
-def tidy_span(form: str, lo: int, hi: int) -> tuple[int, int]:
-    """form[lo:hi] without what is no part of a name (see `tidy_investor`)."""
-    signed = _SIGNED_WITH.match(form, lo, hi)
-    if signed is not None:
-        lo = signed.end()
-    lead = _TIDY_LEAD.match(form, lo, hi)
-    if lead is not None and lead.end() < hi:
-        lo = lead.end()
-    tail = _TIDY_TAIL.search(form, lo, hi)
-    if tail is not None and tail.start() - lo >= 2:
-        hi = tail.start()
-    return lo, hi
-
-
-# a product or capacity written after a brand (惠科Mini LED背光, 远帆1GWh): not part of the company's name, unless
-# the whole is a legal name (江州ABC新材料有限公司)
-_PRODUCT_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})[A-Za-z0-9][^()]*$")
-_PARTNER_TAIL = re.compile(r"(?<=公司|集团|股份|控股)(?:与|和|同|及)")
-_LEGAL_END = re.compile(r"(?:公司|集团|股份|控股|有限|银行)$")
-
-
-def tidy_investor(name: str) -> str:
-    """The investor a rule read, without what is no part of the name (公司全资子公司X → X, X预计 → X,
-    …日丨X → X, X市人民政府与Y公司 → Y公司, 惠科Mini LED背光 → 惠科); "" when nothing of a name is left."""
-    form = match_form(name)
-    lo, hi = tidy_span(form, 0, len(name))
-    partner = _PARTNER_TAIL.search(form, lo, hi)
-    if partner is not None and partner.start() - lo >= 4 and government(
-            re.sub(r"(?:共同|联合)+$", "", form[partner.end() : hi])):
-        hi = partner.start()  # X公司与江州高新区共同: X (a government partner is no investor; 和当地国企 is)
-    tail = _PRODUCT_TAIL.search(form, lo, hi)
-    if tail is not None and not _LEGAL_END.search(form, lo, hi):
-        hi = tail.start()
-    return name[lo:hi].strip()
-
-
 def no_company_word(name: str, opening: bool = False) -> bool:
     """Whether a name read by its position (an item of a list of projects; with `opening`, the words opening a
     clause before an amount's cue) can be no company: a class of projects (重大, 重点), an industry (…产业), a
@@ -616,21 +585,6 @@ _LISTING = re.compile(
     r"(?:是|为|有|包括|如|即)$|^(?:分别|包括|其中|主要|比如|例如|诸如|这|那|该|此|本|各|每|某|其)"
     r"|记者|双方|各方|我们|他们|大家"
 )
-
-
-_GOVERNMENT = re.compile(
-    r"(?:政府|管委会|管理委员会|开发区|高新区|经开区|新区|园区|[省市县区镇乡])$|^(?:全|我|本|该)[市县区省州旗盟镇]"
-)
-
-
-def government(name: str | None) -> bool:
-    """Whether a rule's investor is a place or a government body (开发区管委会, 某县政府): its plan is a target."""
-    return bool(name) and _GOVERNMENT.search(match_form(name or "").strip()) is not None
-
-
-def legal_form_alone(name: str) -> bool:
-    """Whether a rule's investor is a legal form with no name before it (股份公司, 有限公司)."""
-    return _LEGAL_FORM_ALONE.fullmatch(match_form(name).strip()) is not None
 
 
 def lead_end(form: str, lo: int, hi: int) -> int:

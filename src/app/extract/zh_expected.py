@@ -14,11 +14,19 @@ from __future__ import annotations
 import re
 
 # the per-year measure right before the amount: 年产值达, 年销售收入可达到, 年纳税超, 年创利税
-_YEARLY_MEASURE = re.compile(
-    r"(?<![\d全今去上明当前后近每本同该])年(?:创|可创|均)?(?:总产值|产值|销售收入|销售额|销售|营业收入|营收|主营业务收入|收入|"
-    r"税收|纳税|利税|上缴税金|税金|利润|净利润)(?:总额|额)?"
-    r"(?:将|可|能|预计|有望|预期)?(?:实现|达到|达|超过|突破|为|约|逾|近|超|过|不低于|不少于|\s)*$"
+_MEASURE = (r"年(?:创|可创|均)?(?:总产值|产值|销售收入|销售额|销售|营业收入|营收|主营业务收入|收入|"
+            r"税收|纳税|利税|上缴税金|税金|利润|净利润)(?:总额|额)?"
+            r"(?:将|可|能|预计|有望|预期)?(?:实现|达到|达|超过|突破|为|约|逾|近|超|过|不低于|不少于|\s)*$")
+_YEARLY_MEASURE = re.compile(r"(?<![\d全今去上明当前后近每本同该])" + _MEASURE)
+# the measure after the project reaches capacity (达产后年产值, 达产达标后年主营业务收入, 全面投产后年纳税):
+# expected by its words, whatever the sentence says of the project
+_AT_CAPACITY = re.compile(r"(?:达产|达效|达标|投产|建成|竣工|完工|满产)(?:达标|达效)?以?后" + _MEASURE)
+# a further measure listed after a yearly one, without a 年 of its own: …,年产值N亿元,纳税N亿元
+_LISTED_MEASURE = re.compile(
+    r"[,、]\s*(?:可|将)?(?:实现)?(?:税收|纳税|利税|上缴税金|税金|利润|净利润|销售收入|产值)(?:总额|额)?"
+    r"(?:将|可|能|预计|有望)?(?:实现|达到|达|超过|突破|为|约|逾|近|超|过|\s)*$"
 )
+_AMOUNT = re.compile(r"[\d.]+\s*(?:万|亿)?(?:元|美元)")
 # a project or base to be built: its investment, its designed capacity, its building or completion
 _PROJECT_BEING_BUILT = re.compile(
     r"(?:总投资|投资总额|计划投资|拟投资|项目投资|工程投资)"
@@ -29,8 +37,8 @@ _PROJECT_BEING_BUILT = re.compile(
 # a result, or a place's total: not a project's expected yield
 _ACHIEVED = re.compile(
     r"已|目前|现有|去年|上年|同比|比上年|累计|截至|全市|全县|全区|全省|全州|全旗|规上|规模以上"
-    r"|\d{4}年|上半年|前三季度|一季度|以来|实现了"  # a period told (2023年,该公司实现年销售收入…): a result
-)
+    r"|\d{4}年(?!\d{1,2}月)|上半年|前三季度|一季度|以来|实现了"  # a period told (2023年,该公司实现年销售收入…): a
+)  # result; not a date (于2021年3月签约: the day something happened)
 
 
 def _sentence_start(form: str, at: int) -> int:
@@ -41,15 +49,24 @@ def _sentence_start(form: str, at: int) -> int:
 def expected_yield(form: str, start: int) -> bool:
     """Whether the amount starting at `start` is the yearly output, revenue or tax of a project being built
     (a target by structure; see the module's docstring)."""
+    listed = _LISTED_MEASURE.search(form, max(0, start - 16), start) if "," in form[max(0, start - 16) : start] \
+        or "、" in form[max(0, start - 16) : start] else None
+    if listed is not None:  # ,纳税N亿元: a measure listed after a yearly one is read as that one is
+        before = max(form.rfind(c, 0, listed.start()) for c in ",、。;!?\n") + 1
+        amount = max(_AMOUNT.finditer(form, before, listed.start()), key=lambda a: a.start(), default=None)
+        return amount is not None and expected_yield(form, amount.start())
     if "年" not in form[max(0, start - 16) : start]:
         return False
-    measure = _YEARLY_MEASURE.search(form, max(0, start - 16), start)
+    capacity = _AT_CAPACITY.search(form, max(0, start - 28), start)
+    measure = capacity or _YEARLY_MEASURE.search(form, max(0, start - 16), start)
     if measure is None:
         return False
     own = _sentence_start(form, measure.start())
     clause_end = min((i for i in (form.find(c, start) for c in ",。;!?\n") if i >= 0), default=len(form))
     if _ACHIEVED.search(form, own, start) or _ACHIEVED.search(form, start, clause_end):
         return False
+    if capacity is not None:
+        return True
     before = _sentence_start(form, max(0, own - 1)) if own > 0 else 0
     return _PROJECT_BEING_BUILT.search(form, max(before, own - 200), start) is not None
 
@@ -60,7 +77,9 @@ def expected_yield(form: str, start: int) -> bool:
 # sentence lists after a semicolon). A signing, a start, a release (推出了N个) or a completion between the word and
 # the count makes it a result. Projects promoted at an event (推介项目N个, 对N个项目进行了推介) are left to the
 # period's report: the sets annotate them both ways.
-_PACKAGED_BEFORE = re.compile(r"包装(?:了)?")
+# (not the product in a company's or a park's name: 金属包装等N个项目, 绿色包装产业园)
+_PACKAGED_BEFORE = re.compile(
+    r"包装(?!等|、|,|产业|材料|印刷|企业|公司|厂|制品|容器|膜|纸|箱|盒|袋|瓶|罐|产品|行业|生产|基地|园|有限)(?:了)?")
 _PLANNED_BEFORE = re.compile(r"(?:将|要)[^,。!?\n\d]{0,4}?(?:抓好|推进|推动|实施)|(?:全力|着力)(?:推进|推动|抓好)")
 _RESULT_BETWEEN = re.compile(
     r"推出|梳理|签约|签订|签署|开工|竣工|投产|落地|引进|成功|已|累计|截至|目前|以来|完成|共|实现"
