@@ -8,6 +8,7 @@ from decimal import Decimal
 from app.domain.schema import Comparator, Unit
 from app.extract.candidates import Mention
 from app.extract.en_classes import PER_UNIT_AFTER, be_class, count_totals_class, range_open, relative_class, worth_class
+from app.extract.en_items import class_amount, list_item, one_in_class
 from app.extract.en_jobs import JOB_MODS, employed, job_compound, jobs_expected, jobs_salary
 from app.extract.en_lists import coordinated, counted_list, part_of_group
 from app.extract.en_plans import FUTURE, FUTURE_PREDICATE, bullet_item, planned_amount, yield_once_built
@@ -50,7 +51,8 @@ NUMBER_RE = re.compile(
 _COUNT_HEADS = (
     r"projects?|compan(?:y|ies)|enterprises?|firms?|businesses|investors?|groups|institutions|banks"
     r"|manufacturers|factories|contracts|agreements|deals|market\s+entities|soes|state-owned\s+enterprises|working\s+groups|task\s+forces|teams"
-    r"|jobs|job\s+opportunities|programs|programmes|bases|plants|fabs|facilities|ranches|farms"
+    r"|jobs|job\s+opportunities|programs|programmes|bases|plants|fabs|facilities|ranches|farms|warehouses|subsidiaries"
+    r"|logistics\s+parks"
     r"|chambers\s+of\s+commerce\s+and\s+(?:enterprises|companies|firms)"  # lumped with enterprises: counted like them
 )
 # "93 projects", and "93projects" as scraped pages glue them; "100 1-billion-and-above projects" (a value class)
@@ -61,7 +63,7 @@ COUNT_NOUN_RE = re.compile(
     r"(?:and\s+above\s+)?)?"
     rf"(?P<mods>(?:(?:(?:Fortune|Global|top|Top|China's\s+top)\s+){{1,2}}\d{{2,4}}\s+)?"
     r"(?:\d[\d.,]*-(?:billion|million|hundred-million)(?:-[a-z]+){0,3}\s+)?"
-    rf"(?:[A-Za-z][\w'/-]*\s+){{0,5}}?)"
+    rf"(?:[A-Za-z][\w'/-]*(?:\.\d+)?\s+){{0,5}}?)"  # (a brand with its number: "Asia No.1")
     rf"(?P<head>{_COUNT_HEADS})\b"
     r"(?P<tail>\s+(?:were|was|have\s+been|has\s+been|had\s+been|had)\s+(?:[a-z]+ed)\b)?"
     r"(?P<of>\s+of\s+(?:the\s+)?[^,;.:()\n]{1,60}?(?=[,;.:()\n]|\s+and\s|\s+as\s|\s+are\s|\s+were\s|$))?",
@@ -168,8 +170,9 @@ _BETWEEN_BEFORE = re.compile(rf"\bbetween\s+(?P<lo>{ARABIC})\s+and\s+$")
 # "8 billion to 10 billion yuan", "RMB 3 billion-5 billion": one amount, at least the lower bound
 # (not "from 8 … to 10 …", a change)
 _RANGE_LOW_BEFORE = re.compile(
-    rf"(?<![\w.,$])(?P<lo>{ARABIC})\s*(?P<mult>trillion|billion|million)\s*(?:-|~|\s+to)\s*(?:rmb\s?|us\$\s?|\$\s?)?$"
-)
+    rf"(?:(?<![\w.,$])|(?<=[^\w.,]\$)|(?<=^\$)|(?<=us\$))(?P<lo>{ARABIC})\s*(?P<mult>trillion|billion|million)\s*"
+    r"(?:-|~|\s+to)\s*(?:rmb\s?|us\$\s?|\$\s?)?$"
+)  # "RMB 3 billion to RMB 5 billion", "$25 million to $30 million"
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:rmb\s?|us\$\s?|\$\s?)?$")
 _BETWEEN_AND = re.compile(
     rf"\s+and\s+(?:rmb\s?|us\$\s?|\$\s?)?(?:{ARABIC})\s*(?:trillion|billion|million)?\s*(?:yuan|u\.?s\.?\s+dollars|dollars)\b"
@@ -278,8 +281,8 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
             if comparator in (Comparator.GT, Comparator.GE) and _THRESHOLD_BEFORE.search(before) or (
                     comparator == Comparator.LT and _BELOW_CLASS.search(before)):  # "42 projects below 0.5 billion"
                 mention.hints["threshold"] = "1"
-            if _EACH_BEFORE.search(before):
-                mention.hints["threshold"] = "1"  # "12 projects each topped 5 billion yuan"
+            if _EACH_BEFORE.search(before) or class_amount(out, start):
+                mention.hints["threshold"] = "1"  # "12 projects each topped 5 billion yuan", "…; 1 with over N"
             if _GROUP_TOTAL_BEFORE.search(low, max(0, start - 90), start) or (
                     _TOTAL_BEFORE.search(low, max(0, start - 40), start)
                     and (_GROUP_SUBJECT.search(form, max(0, start - 250), start) or counted_list(low, start, out))
@@ -311,7 +314,7 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
             if part is not None:
                 out.append(part)
             continue  # "3 million tons": a quantity, not a count we record
-        count = (_count(form, m, value, num) or _list_item(form, num_start, num_end, value, num, out)
+        count = (_count(form, m, value, num) or list_item(form, num_start, num_end, value, num, out)
                  or part_of_group(form, num_start, num_end, value, num)
                  or coordinated(form, num_start, num_end, value, num, out))
         if count is not None:
@@ -370,34 +373,6 @@ def _value_class(low: str, start: int, end: int, comparator: Comparator) -> bool
             and _CLASS_AFTER.match(low, end) is not None)
 
 
-# "50 projects, including 20 in the industrial park and 12 in Binhai District", "23 projects …, with 10 involving
-# clean energy": the items of a list dividing a count stated before them in the sentence, the noun given once
-_ITEM_BEFORE = re.compile(r"(?:\bincluding|\bof\s+which|\bamong\s+them|\bwith|,|\band)\s+$")
-_ITEM_AFTER = re.compile(
-    r"\s+(?:(?:are|were|is|was)\s+)?(?:in|from|at|involving|located\s+in|based\s+in)\s+(?![\d$])"
-    r"(?P<what>[^,;.()\n]{2,60}?)(?=[,;.()\n]|\s+and\s|$)"
-)
-
-
-def _list_item(form: str, num_start: int, num_end: int, value: Decimal, num: str,
-               out: list[Mention]) -> Mention | None:
-    """A bare number that is an item of the list dividing the count stated before it in its sentence."""
-    if value != int(value) or value < 1 or "." in num or num.startswith("-") or num.lower() == "one":
-        return None  # "20 factories and one in Germany": "one" as a word is too often no tally
-    after = _ITEM_AFTER.match(form, num_end)
-    if after is None or not _ITEM_BEFORE.search(form, max(0, num_start - 14), num_start):
-        return None
-    parent = next((p for p in reversed(out) if p.family == "count" and p.noun and "item" not in p.hints), None)
-    if (parent is None or parent.value <= value or num_start - parent.end > 200
-            or re.search(r"[.;]\s", form[parent.end : num_start])):
-        return None
-    mention = Mention(num_start, after.end(), num_start, num_end, value, Unit.COUNT, form[num_start:num_end],
-                      Comparator.EQ, "count", noun=parent.noun, noun_start=parent.noun_start,
-                      noun_end=parent.noun_end)
-    mention.hints["of"], mention.hints["item"] = " ".join(after.group("what").split()), "1"
-    return mention
-
-
 def _currency(pre: str, cur: str) -> str:
     s = (pre + " " + cur).lower()
     if s.startswith(("rmb", "cny")):
@@ -412,8 +387,9 @@ def _currency(pre: str, cur: str) -> str:
 
 
 _OF_THE_BEFORE = re.compile(
-    rf"\b(?:of|among)\s+(?:the|these|them|which)\s+(?P<noun>(?:[\w-]+\s+){{0,3}}?(?:{_COUNT_HEADS}))\s*,\s*$", re.I
-)
+    rf"\b(?:of|among)\s+(?:the|these|them|which)\s+(?P<noun>(?:[\w-]+\s+){{0,3}}?(?:{_COUNT_HEADS}))\s*,\s*"
+    r"(?:(?:nearly|almost|about|around|over|more\s+than|some|approximately|roughly)\s+)?$", re.I
+)  # "Among the projects, nearly 2,000 have settled …": the comparator is the number's own
 # "Twelve of the projects are worth …": the number counts the noun after "of the"
 _OF_THE_AFTER = re.compile(
     rf"\s+of\s+(?:the|these|those)\s+(?P<mods>(?:world's\s+)?(?:(?:top|fortune|global)\s+){{0,2}}(?:500\s+)?"
@@ -528,6 +504,9 @@ _SUPERLATIVES = frozenset({"largest", "biggest", "greatest", "strongest", "most"
 _PLANT_MODS = frozenset({"production", "manufacturing", "new", "existing", "overseas", "factory", "plant"})
 _FIRMS = re.compile(r"(?:compan|enterprise|firm|manufacturer|supplier|maker|producer|group|institution|bank)", re.I)
 _ONE_OF_BEFORE = re.compile(r"\bone\s+of\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$", re.I)
+_SET_UP_BEFORE = re.compile(
+    r"\b(?:set\s+up|setting\s+up|establish(?:ed|es|ing)?|register(?:ed|s|ing)?|form(?:ed|s|ing)?)"
+    r"\s+(?:(?:a\s+total\s+of|another)\s+)?$", re.I)
 _NAMED_AGAIN_BEFORE = re.compile(r"\b(?:the|these|those|both)\s+$", re.I)
 
 
@@ -544,6 +523,8 @@ def not_a_tally(form: str, num_start: int, value: Decimal, mods: list[str], head
         return True  # "30 sports facilities", "medical facilities": a place's amenities; "two facilities" are plants
     if value > 1 and not mods and head[:1].isupper() and not head.lower().endswith("s"):
         return True
+    if head.lower() == "subsidiaries" and _SET_UP_BEFORE.search(form, max(0, num_start - 30), num_start):
+        return True  # "will set up three subsidiaries" to carry its projects: not the group's companies
     if _FIRMS.match(head) is None:
         return False
     return (_ONE_OF_BEFORE.search(form, max(0, num_start - 30), num_start) is not None
@@ -551,7 +532,8 @@ def not_a_tally(form: str, num_start: int, value: Decimal, mods: list[str], head
 
 
 def _count(form: str, m: re.Match[str], value: Decimal, num: str) -> Mention | None:
-    if value != int(value) or value < 2 or value > 10_000_000 or m.group("mult"):
+    if value != int(value) or value > 10_000_000 or m.group("mult") or (
+            value < 2 and not one_in_class(form, num, m.end("num"))):
         return None
     num_start, num_end = m.span("num")
     if num.startswith("-") or "." in num:

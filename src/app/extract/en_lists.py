@@ -174,10 +174,10 @@ def place_items(form: str, mentions: list[Mention], regions: list[RegionMention]
 
 # --- coordinated parts of a group -------------------------------------------------------------------------
 _COORD_BEFORE = re.compile(
-    r"(?:,\s*(?:and\s+|while\s+)?|\band\s+|\bwhile\s+|\banother\s+|\bthere\s+(?:are|were)\s+)$", re.I
+    r"(?:,\s*(?:and\s+|while\s+)?|\band\s+|\bwhile\s+|\banother\s+|\bthere\s+(?:are|were)\s+|\bof\s+which\s+)$", re.I
 )
 _COORD_AFTER = re.compile(
-    r"\s+(?:(?:each\s+)?(?:were|are|have|had)\b(?!\s+(?:no|not)\b)|each\s+with\b|ones\b|with\s+(?:an?\s+)?(?:single\s+)?"
+    r"\s+(?:(?:each\s+)?(?:were|are|have|had)\b(?!\s+(?:no|not)\b)|each\s+with\b|ones\b|others\b|with\s+(?:an?\s+)?(?:single\s+)?"
     r"(?:investment|value|registered)|in\s+which\b|valued\s+at\b|worth\b"
     r"|total(?:ing|ling|ed|led)?\s+(?:more\s+than|over|above|at\s+least)\s|exceed(?:s|ed|ing)?\s"
     r"|as\s+(?P<as>(?:[a-z][\w'/-]*\s+){0,4}?(?:projects|programs|programmes|enterprises|companies|firms))\b)",

@@ -59,7 +59,9 @@ EN_COMPARATOR_MAP = {w: c for w, c in EN_COMPARATORS}
 ZH_PRE_COMPARATORS: list[tuple[str, Comparator]] = [
     ("不超过", Comparator.LT), ("不高于", Comparator.LT),  # at most: 总投资不超过80亿元
     ("超过", Comparator.GT), ("逾", Comparator.GT), ("超", Comparator.GT), ("突破", Comparator.GT),
-    ("高于", Comparator.GT), ("不少于", Comparator.GE), ("不低于", Comparator.GE), ("至少", Comparator.GE),
+    ("高于", Comparator.GT), ("不少于", Comparator.GE),
+    ("不低于", Comparator.GE), ("至少", Comparator.GE),
+    ("不得少于", Comparator.GE), ("不得低于", Comparator.GE),  # a quota: 签约项目不得少于15个
     ("不到", Comparator.LT), ("不足", Comparator.LT), ("低于", Comparator.LT), ("少于", Comparator.LT),
     ("约", Comparator.APPROX), ("近", Comparator.APPROX), ("将近", Comparator.APPROX),
     ("接近", Comparator.APPROX), ("大约", Comparator.APPROX), ("约为", Comparator.APPROX),

@@ -19,10 +19,20 @@ from app.extract.numbers import (
     ZH_PRE_COMPARATORS,
     zh_value,
 )
-from app.extract.zh_counted import NOT_FIRMS, PLACES_COUNTED, TASK_FORCES, described_noun, production_bases
+from app.extract.zh_counted import (
+    NOT_FIRMS,
+    PLACES_COUNTED,
+    TASK_FORCES,
+    described_noun,
+    minimum_before,
+    no_count,
+    plants_by_zuo,
+    production_bases,
+    set_up_subsidiaries,
+)
 from app.extract.zh_events import same_group
 from app.extract.zh_expected import expected_yield, offered_projects
-from app.extract.zh_lists import item_name, parent_count
+from app.extract.zh_lists import elided_noun, item_name, one_beside, parent_count, range_class
 
 # every character a match can start with: the scan skips other positions after one test
 _FIRST = "".join(
@@ -52,7 +62,7 @@ PERCENT_WORDS_RE = re.compile(rf"百分之(?P<num>{ARABIC}|{ZH_NUMERAL})")
 
 _PROJECT_NOUNS = "项目|工程"
 _FIRM_NOUNS = ("企业|公司|分,子公司|机构|银行|集团|央企|国企|商户|市场主体|工厂|厂商|厂家|配套厂|外企|外资企业|总部|"
-               "金融机构|上市公司|园区|厂区|就业岗位|岗位|职位|就业机会|小分队|分队|工作组|专班|招商组|经营主体|商事主体|创业团队|团队|企业法人|法人")
+               "金融机构|上市公司|园区|厂区|仓库|就业岗位|岗位|职位|就业机会|小分队|分队|工作组|专班|招商组|经营主体|商事主体|创业团队|团队|企业法人|法人")
 _AGREEMENT_NOUNS = ("合作协议", "投资协议", "框架协议", "协议", "合同")  # 签署31项合作协议
 _COUNT_NOUN_AFTER = re.compile(
     # 200个10亿元以上在谈项目, 100余个近300亿投资的项目: a value class or an amount may stand before the noun
@@ -287,6 +297,9 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
     if "基地" in form and (bases := production_bases(form)):
         out.extend(bases)  # 甲地、乙地、丙地三大生产基地
         out.sort(key=lambda x: x.start)
+    if "座" in form and (plants := plants_by_zuo(form)):
+        out.extend(plants)  # 建有3座晶圆厂
+        out.sort(key=lambda x: x.start)
     for m in PERCENT_WORDS_RE.finditer(form):
         value = zh_value(m.group("num"), None)
         if value is None:
@@ -393,6 +406,8 @@ def _join_ranges(form: str, mentions: list[Mention]) -> list[Mention]:
         if (prev is not None and prev.family == m.family == "money" and prev.unit == m.unit
                 and prev.value < m.value and _RANGE_BETWEEN.fullmatch(form, prev.end, m.start)):
             prev.end, prev.comparator = m.end, Comparator.GE
+            if range_class(form, prev.end):
+                prev.hints["threshold"] = "1"  # 1亿元到10亿元项目34个: the class of the projects counted
             continue
         out.append(m)
     return out
@@ -418,6 +433,10 @@ def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, 
     num_start, num_end = m.span("num")
     end = m.end()
     cl = m.group("cl")
+    if no_count(form, start, end, cl, m.group("mult")):
+        return None  # 20亿项目, 12个月, 最大的两个项目
+    if comparator == Comparator.EQ and minimum_before(form, start):
+        comparator = Comparator.GE  # 每年至少引进1个项目: a quota
     before = form[max(0, start - 14) : start]
     nb = _COUNT_NOUN_BEFORE.search(form, max(0, start - 14), start)  # offsets into form
     na = _COUNT_NOUN_AFTER.match(form, end)
@@ -428,6 +447,8 @@ def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, 
     if na is not None and (TASK_FORCES.fullmatch(na.group("head")) or TASK_FORCES.match(form, na.end())
                            or NOT_FIRMS.search(form, na.start("mods"), na.end())):
         return None  # 组建12个招商小分队, 13个招商项目专班, 30家研发机构: task forces and institutes are not counted
+    if na is not None and set_up_subsidiaries(form, start, na.end()):
+        return None  # 设立三家全资子公司: the vehicles of its projects, not a count of the company's firms
     if na is not None and _CHAMBERS.search(na.group("mods")):
         return None  # 8家商会入驻园区: chambers of commerce (and their members) are not counted
     if na is not None and na.group("head") == "工厂" and re.search(r"有$", before) and not na.group("mods"):
@@ -440,8 +461,10 @@ def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, 
     item = item_name(form, start, na.end() if na is not None else end) if nb is None or na is not None else None
     signed_one = (na is not None and na.group("head") in _AGREEMENT_NOUNS
                   and _SIGNED_BEFORE.search(form, max(0, start - 6), start) is not None)
-    if value == 1 and not tally and item is None and not signed_one:
-        return None  # a count of one only in a tally of its noun (境外项目1个), a list (西陵区1个) or a deal signed
+    if value == 1 and not tally and item is None and not signed_one and comparator != Comparator.GE and not (
+            na is not None and one_beside(form, out, start, na.group("head"))):
+        return None  # a count of one only in a tally of its noun (境外项目1个), a list (西陵区1个), a deal signed,
+        # a minimum (每年至少引进1个项目: a quota) or beside a count of its noun (…三个生产基地,在甲国建立一个生产基地)
     if cl == "件" and not re.search(r"件数(?:为|达|共|计)?$", before):
         return None  # 1,652件 only as a number of (investment) cases
     if na is not None and (cl == "家" or "项目" in na.group("head") or "工程" in na.group("head")
@@ -516,6 +539,9 @@ def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, 
                           "count", noun=form[item[0] : item[1]], noun_start=item[0], noun_end=item[1])
         mention.hints["of"], mention.hints["item"] = form[item[0] : item[1]], "1"
         return mention
+    if (topic := elided_noun(form, start, end, cl, out)) is not None:  # 产业项目…,共307个; …项目30个,10亿元以上5个
+        return Mention(start, end, num_start, num_end, value, Unit.COUNT, form[num_start:end], comparator, "count",
+                       noun=form[topic[0] : topic[1]], noun_start=topic[0], noun_end=topic[1])
     return _part_before(form, before, start, end, num_start, num_end, value, comparator, cl, out)
 
 

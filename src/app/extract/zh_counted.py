@@ -5,6 +5,13 @@
   is not one (3个园区、街道的项目 counts parks and streets).
 - Places are counted, not projects ("200多个城市拥有…项目"), unless the word names a level of projects (省市重大项目).
 - Task forces (招商专班, 小分队, 工作组) and research institutes (研发机构, 实验室) are no projects, deals or firms.
+- A classifier that is the first character of a word is no classifier (20亿项目一期工程: a project named by its sum;
+  过去12个月: a duration), and a count picked out by a superlative (最大的两个项目) names the largest of a group
+  counted before, not a count of its own.
+- Plants counted with 座 ("建有3座8英寸晶圆厂", "各有1座工厂在建中") are counted like factories (a city's
+  utilities, 电厂 and 水厂, are not); the subsidiaries a company sets up (设立三家全资子公司) to carry its projects
+  are not counted as companies (its existing ones are).
+- A minimum before the verb of a count (每年至少引进1个项目) makes it a quota: at least that many, also of one.
 - A company's production bases written with a Chinese numeral and 大 ("A、B、C三大…生产基地") are counted like
   factories (the sets' convention).
 """
@@ -15,7 +22,34 @@ import re
 
 from app.domain.schema import Comparator, Unit
 from app.extract.candidates import Mention
-from app.extract.numbers import zh_value
+from app.extract.numbers import ZH_NUMERAL, zh_value
+
+# 20亿项目, 12个月: the classifier begins a word; 最大的两个项目, 规模最大的3家企业: the largest of a group
+# (项目 only after a sum's size word: "15项目集中开工" is a headline's count)
+_GLUED_CLASSIFIER = {"项": "目", "个": "月"}
+_SUPERLATIVE_BEFORE = re.compile(r"最[\u4e00-\u9fff]{1,2}的$")
+
+
+def no_count(form: str, start: int, end: int, classifier: str, size_word: str | None) -> bool:
+    """The number written form[start:end] (ending in its classifier; `size_word` 亿 or 万 when it has one) counts
+    nothing (see the module docstring)."""
+    if _GLUED_CLASSIFIER.get(classifier) == form[end : end + 1] and (classifier == "个" or size_word):
+        return True
+    return form.find("最", max(0, start - 5), start) >= 0 and _SUPERLATIVE_BEFORE.search(form, max(0, start - 5),
+                                                                                          start) is not None
+
+
+# 每年至少引进1个项目, 最少签约3个: a minimum with the verb between it and the count (a quota)
+_MINIMUM_BEFORE = re.compile(
+    r"(?:至少|最少|不少于|不得少于)(?:要|需|应)?(?:引进|引入|招引|签约|签订|落地|开工|新建|建成|实施)了?$"
+)
+
+
+def minimum_before(form: str, start: int) -> bool:
+    """A minimum word stands before the verb right before the count at `start` (see _MINIMUM_BEFORE)."""
+    return form.find("少", max(0, start - 9), start) >= 0 and _MINIMUM_BEFORE.search(form, max(0, start - 9),
+                                                                                      start) is not None
+
 
 # places counted (a level of projects, 省市重大项目, or firms of a place, 县区企业, are no places)
 PLACES_COUNTED = re.compile(
@@ -74,8 +108,8 @@ def described_noun(form: str, end: int) -> re.Match[str] | None:
     return m
 
 
-# 拥有甲地、乙地、丙地三大高纯晶硅生产基地: N大 + a production base
-_BASES = re.compile(r"(?P<num>[两二三四五六七八九十])大(?P<noun>[^\d,.。;:!?()\n]{0,10}?(?:生产|制造)基地)")
+# 拥有甲地、乙地、丙地三大高纯晶硅生产基地: N大 + a production base (第七大生产基地: an ordinal, the seventh)
+_BASES = re.compile(r"(?<!第)(?P<num>[两二三四五六七八九十])大(?P<noun>[^\d,.。;:!?()\n]{0,10}?(?:生产|制造)基地)")
 
 
 def production_bases(form: str) -> list[Mention]:
@@ -89,3 +123,34 @@ def production_bases(form: str) -> list[Mention]:
                            form[m.start("num") : m.end("num") + 1], Comparator.EQ, "count", noun=m.group("noun"),
                            noun_start=m.start("noun"), noun_end=m.end("noun")))
     return out
+
+
+# 建有3座8英寸晶圆厂, 各有1座工厂在建中: plants counted with 座 (a plant's workshops, 厂房, and its area, 厂区, are no
+# plants, nor are a city's utilities: 电厂, 水厂, 污水厂); the number before 座, the plant after it
+_ZUO_NUMBER = re.compile(rf"(?<![\d.第])(?:\d{{1,3}}|{ZH_NUMERAL})$")  # (第三座工厂: an ordinal)
+_ZUO_PLANT = re.compile(
+    r"[^\d,.。;:!?()\n]{0,4}?(?:\d{1,2}英寸)?[^\d,.。;:!?()\n]{0,4}?(?:工厂|(?<![电水气热污])厂)(?![房区长])"
+)
+# 设立三家全资子公司: subsidiaries set up (to carry the projects), not a count of the company's firms
+_SET_UP_BEFORE = re.compile(r"(?:设立|成立|新设|组建|注册|新成立)了?$")
+
+
+def plants_by_zuo(form: str) -> list[Mention]:
+    """Counts of plants written "N座…厂" (looked for only where 座 stands, the number before it and the plant after)."""
+    out: list[Mention] = []
+    at = form.find("座")
+    while at > 0:
+        number = _ZUO_NUMBER.search(form, max(0, at - 12), at)
+        plant = _ZUO_PLANT.match(form, at + 1) if number is not None else None
+        value = zh_value(number.group(), None) if number is not None and plant is not None else None
+        if number is not None and plant is not None and value is not None and value >= 1:
+            out.append(Mention(number.start(), plant.end(), number.start(), at + 1, value, Unit.COUNT,
+                               form[number.start() : at + 1], Comparator.EQ, "count", noun=plant.group(),
+                               noun_start=plant.start(), noun_end=plant.end()))
+        at = form.find("座", at + 1)
+    return out
+
+
+def set_up_subsidiaries(form: str, start: int, head_end: int) -> bool:
+    """The count at `start` is of subsidiaries (its noun ending at `head_end`) that the sentence sets up."""
+    return form.startswith("子公司", head_end - 3) and _SET_UP_BEFORE.search(form, max(0, start - 4), start) is not None

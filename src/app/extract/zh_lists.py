@@ -3,7 +3,9 @@
 News tallies divide a total among named parts and write the counted noun only once: "签约的27个项目……其中,
 高新区10个,宜都市3个,当阳市5个" (the projects by district), "大物流专班1个项目,康养专班2个项目" (by task
 force), "服务业15个" after "工业项目30个". Each item is a name (a district, a task force, an industry)
-directly before its number, separated from its neighbours by commas or semicolons. An item counts what
+directly before its number, separated from its neighbours by commas or semicolons, or one item named right after
+其中 ("共签约项目209项,引进资金354.8亿元,其中甲市104项,引进资金127.75亿元"). A total closing a clause ("产业项目仍然是
+重中之重,共307个") counts the noun its sentence opens with. An item counts what
 the list divides — the noun of the count stated before it — and its name keeps it apart from an equal
 count of another item (two districts with 3 projects each are two facts).
 """
@@ -30,6 +32,8 @@ _SIBLING_AFTER = re.compile(
     r"[,;]\s?(?:和|及)?[\u4e00-\u9fffA-Za-z()]{1,13}[^\d,;:。\n的了在自从向对与是为有将和及或等来破到过达超逾近约]\s?\d+\s?(?:个|家|项)"
 )
 _SIBLING_BEFORE = re.compile(r"\d+\s?(?:个|家|项)(?:[\u4e00-\u9fff]{0,6})?[,;]\s?(?:和|及)?$")
+# 共签约项目209项,…,其中甲市104项: one item named right after 其中 is a part of the count before it on its own
+_AMONG_THEM = re.compile(r"其中,?$")
 _FUNCTION_END = "的了在自从向对与是为有将和及或等来"  # 签约的27个项目, 来自11个…: a clause, not a name
 _MAX_PARENT_GAP = 300  # characters between the list's total and an item
 
@@ -44,7 +48,8 @@ def item_name(form: str, start: int, end: int) -> tuple[int, int] | None:
     if m is None or _NOT_A_NAME.search(m.group("name")) or m.group("name")[-1] in _FUNCTION_END:
         return None
     name_start, name_end = m.span("name")
-    if not (_SIBLING_AFTER.match(form, end) or _SIBLING_BEFORE.search(form, max(0, name_start - 16), name_start)):
+    if not (_SIBLING_AFTER.match(form, end) or _SIBLING_BEFORE.search(form, max(0, name_start - 16), name_start)
+            or _AMONG_THEM.search(form, max(0, name_start - 4), name_start)):
         return None
     return name_start, name_end
 
@@ -59,3 +64,76 @@ def parent_count(out: list[Mention], start: int, value: Decimal, classifier: str
                 and prev.value_text.rstrip().endswith(classifier) and prev.value >= value):
             return prev
     return None
+
+
+# 产业项目仍然是重中之重,共307个,占…: the count closing a clause whose sentence opens with what it counts
+_TOTAL_BEFORE = re.compile(r",(?:共|共有|共计|总计|合计)$")
+_SUBJECT = re.compile(r"[^\d,。;:!?\n]{0,10}?(?:项目|工程|企业)")
+_CLAUSE_END = re.compile(r"[,。;:!?、\n]|$")
+
+
+# 其中亿元以上项目30个,10亿元以上5个: a value class standing for the noun of the class counted before it
+_CLASS_NAME = re.compile(
+    r"(?:[,;:(]|其中,?)(?P<cls>(?:\d+(?:\.\d+)?(?:万亿|亿|千万|万)?|万亿|亿|千万)(?:美元|元)(?:及?以上|以下)"
+    r"|\d+(?:\.\d+)?(?:万亿|亿|万)?元?(?:到|至|-)\d+(?:\.\d+)?(?:万亿|亿|万)(?:美元|元))$"
+)
+_CLASS_AFTER = re.compile(r"[,;。)、]|$")
+# 1亿元到10亿元项目34个: a range that names the class of the projects counted right after it
+_RANGE_CLASS_AFTER = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?:项目|企业)\s?\d+\s?[个家项]")
+
+
+def range_class(form: str, end: int) -> bool:
+    """The range ending at `end` is the value class of a count right after it (see _RANGE_CLASS_AFTER)."""
+    return _RANGE_CLASS_AFTER.match(form, end) is not None
+
+
+def elided_noun(form: str, start: int, end: int, classifier: str, out: list[Mention]) -> tuple[int, int] | None:
+    """(start, end) of the noun of a count written without one: a total closing a clause (`topic_count`: its
+    sentence's subject) or an item named by its value class after a count of its noun ("…项目30个,10亿元以上5个": the
+    class, as a district names an item of a list; the class's amount, read before, becomes a threshold), else None."""
+    if (topic := topic_count(form, start, end, classifier)) is not None:
+        return topic
+    if classifier not in ("个", "家", "项") or form[start - 1 : start] not in ("上", "下", "元"):
+        return None
+    cls = _CLASS_NAME.search(form, max(0, start - 24), start)
+    if cls is None or not _CLASS_AFTER.match(form, end):
+        return None
+    value = zh_value_of(form, start, end)
+    parent = parent_count(out, start, value, classifier) if value is not None else None
+    if parent is None or parent.noun_start is None or parent.noun_end is None or parent.end < cls.start() - 40:
+        return None
+    for m in out:
+        if m.family == "money" and cls.start("cls") <= m.num_start < cls.end("cls"):
+            m.hints["threshold"] = "1"  # the class's amount, not an amount of its own
+    return cls.span("cls")  # the class names the item, as a district names a list's item (东区3个)
+
+
+def zh_value_of(form: str, start: int, end: int) -> Decimal | None:
+    """The number of the count form[start:end] (its classifier last)."""
+    digits = re.match(r"\d+", form[start:end])
+    return Decimal(digits.group()) if digits is not None else None
+
+
+def topic_count(form: str, start: int, end: int, classifier: str) -> tuple[int, int] | None:
+    """(start, end) of the noun of a count written "…,共N个," with no noun after it, when the sentence opens with a
+    noun of projects or firms (its subject, what the count counts); else None."""
+    if classifier not in ("个", "家", "项") or not _TOTAL_BEFORE.search(form, max(0, start - 4), start):
+        return None
+    if not _CLAUSE_END.match(form, end):
+        return None
+    sentence = max(form.rfind(c, 0, start) for c in "。;!?\n") + 1
+    subject = _SUBJECT.match(form, sentence)
+    if subject is None or form.find(",", sentence, subject.end()) >= 0:
+        return None
+    return subject.start(), subject.end()
+
+
+_SENTENCE_MARK = re.compile(r"[。;!?\n]")
+
+
+def one_beside(form: str, out: list[Mention], start: int, head: str) -> bool:
+    """A count of one right after a count of the same noun in its sentence ("建立了甲、乙、丙三个生产基地,在甲国建立
+    一个生产基地"): one more of them, counted like its sibling."""
+    prev = next((p for p in reversed(out) if p.family == "count"), None)
+    return (prev is not None and bool(prev.noun) and (prev.noun or "").endswith(head) and 0 <= start - prev.end <= 30
+            and _SENTENCE_MARK.search(form, prev.end, start) is None)
