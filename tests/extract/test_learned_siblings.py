@@ -1,4 +1,4 @@
-"""A learned organisation whose name is a place before a brand ("Hunan Veltrix", learned from one article) gives later
+"""A learned organisation whose name is a place before a brand ("Hunan Veltrix", 岳阳瑞岭) gives later
 articles the brand alone as an alias. The brand is the group's as much as that company's, so learning must not
 rename other companies of the group (sentences and companies made up for this test):
 
@@ -64,3 +64,35 @@ def test_a_word_glued_before_the_brand_is_mended() -> None:
             "research and development center in the state.")
     assert _money(text)[:2] == (Kind.PROJECT, "Veltrix")
     assert _money(text, KNOWN)[:2] == (Kind.PROJECT, "Veltrix")  # (the rules' name already: no learned origin)
+
+
+# Chinese (made up too): a learned "place + brand" (岳阳瑞岭, whose alias is the brand 瑞岭) or a group's full
+# legal name (江西瑞岭建材有限公司, aliases 瑞岭建材 and more) beside a sibling the article names after its own place
+ZH_LEARNED = ("岳阳瑞岭", "江西瑞岭建材有限公司")
+ZH_SIBLINGS = [
+    ("绵阳瑞岭建材项目总投资12亿元，占地500亩，建设两条生产线。", "zh-Hans", "绵阳瑞岭建材"),
+    ("綿陽瑞嶺建材項目總投資12億元,佔地500畝,建設兩條生產線。", "zh-Hant", "綿陽瑞嶺建材"),
+    ("六盘水瑞岭建材项目计划总投资8.5亿元，今年开工。", "zh-Hans", "六盘水瑞岭建材"),
+]
+
+
+def _cny(text: str, language: str, knowledge: Knowledge | None = None) -> tuple[Kind, str | None, str]:
+    (d,) = [d for d in extract(text, language, None, knowledge) if d.unit == "CNY"]
+    return d.kind, d.fields.get("investor"), d.origin
+
+
+@pytest.mark.parametrize("learned", ZH_LEARNED)
+@pytest.mark.parametrize(("text", "language", "investor"), ZH_SIBLINGS)
+def test_a_chinese_sibling_named_after_its_place_stays(learned: str, text: str, language: str, investor: str) -> None:
+    known = Knowledge((LearnedEntry(1, KIND_ORG, learned, tuple(org_aliases(learned)[1:])),))
+    assert _cny(text, language)[:2] == (Kind.PROJECT, investor)
+    kind, name, origin = _cny(text, language, known)
+    assert (kind, name) == (Kind.PROJECT, investor)
+    assert learned_entry(origin) is None
+
+
+def test_the_chinese_learned_name_in_full_stays_itself() -> None:
+    group = "江西瑞岭建材有限公司"
+    known = Knowledge((LearnedEntry(1, KIND_ORG, group, tuple(org_aliases(group)[1:])),))
+    kind, name, _origin = _cny("江西瑞岭建材有限公司拟投资6亿元建设新型建材项目。", "zh-Hans", known)
+    assert kind is Kind.PROJECT and name == group

@@ -378,10 +378,14 @@ def _runs_on(doc: Document, low: str, h: Hit, a: int, b: int) -> bool:
     particles (宁德时代拟在当地), or the project's own name up to its noun (宁德时代蓝海 of 宁德时代蓝海基地)? A
     longer name the clause goes on from with its predicate (晶澳太阳能计划投资…, 隆基绿能拟斥资…) is a name of its
     own — the subsidiary or the newer name the article uses — and stays the rules'. English names: unless a place
-    stands right before the learned one."""
-    if doc.is_en:  # a place right before the learned name makes another name ("Shandong Linglong" beside a learned
-        # "Linglong" of Guangxi Linglong): a sibling company's, which stays the rules' ("Firm Sany" is mended)
-        return not any(a <= r.start and r.end <= h[0] and not doc.text[r.end : h[0]].strip() for r in doc.regions)
+    stands right before the learned one, in either script."""
+    # a place right before the learned name makes another name ("Shandong Linglong" beside a learned "Linglong" of
+    # Guangxi Linglong, 巴中海螺水泥 beside a learned 益阳海螺): a sibling company's, which stays the rules' ("Firm
+    # Sany" is mended)
+    if any(a <= r.start and r.end <= h[0] and not doc.text[r.end : h[0]].strip() for r in doc.regions):
+        return False
+    if doc.is_en:
+        return True
     extra = low[a : h[0]] + " " + low[h[1] : b]
     return _GLUED_LEAD.search(extra) is not None or _PROJECT_NEXT_ZH.match(low, b) is not None
 
