@@ -137,7 +137,7 @@ _PLURAL = re.compile(
 def known_names(form: str) -> tuple[tuple[int, str], ...]:
     """(position, name) of the company short names the article establishes, in order of appearance; a name
     written with inline pinyin (宁德时(shí)代) is read without it and given as written."""
-    plain, where = _without_pinyin(form) if "(" in form and _PINYIN.search(form) else (form, None)
+    plain, where = without_pinyin(form) if "(" in form and _PINYIN.search(form) else (form, None)
     found: list[tuple[int, str]] = []
     for cue, kind in ((_STOCK_CODE, "code"), (_ANNOUNCE_CUE, "announce"), (_PLAN_CUE, "plan")):
         for c in cue.finditer(plain):
@@ -197,17 +197,21 @@ def _signing_parties(plain: str, cue: int) -> list[tuple[str, int]]:
     return out
 
 
-def _without_pinyin(form: str) -> tuple[str, list[int]]:
-    """The form without inline pinyin, and for each of its characters the offset in the form."""
+def without_pinyin(form: str, lo: int = 0, hi: int | None = None) -> tuple[str, list[int]]:
+    """form[lo:hi] without inline pinyin (时(shí)代), and for each of its characters the offset in the form."""
+    hi = len(form) if hi is None else hi
+    seg = form[lo:hi]
+    if "(" not in seg:
+        return seg, list(range(lo, hi))
     parts: list[str] = []
     where: list[int] = []
     at = 0
-    for p in _PINYIN.finditer(form):
-        parts.append(form[at : p.start()])
-        where.extend(range(at, p.start()))
+    for p in _PINYIN.finditer(seg):
+        parts.append(seg[at : p.start()])
+        where.extend(range(lo + at, lo + p.start()))
         at = p.end()
-    parts.append(form[at:])
-    where.extend(range(at, len(form)))
+    parts.append(seg[at:])
+    where.extend(range(lo + at, hi))
     return "".join(parts), where
 
 

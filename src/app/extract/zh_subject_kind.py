@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from app.extract.company_zh import company_in
+from app.extract.company_zh import company_in, without_pinyin
 from app.extract.orgs import zh_investor_from_name
 from app.extract.subject_zh import clause_subject, government, not_an_investor, project_named, subject_investor
 from app.extract.textprep import match_form
@@ -34,7 +34,6 @@ class Decision(NamedTuple):
     investor: str | None
 
 
-_PINYIN = re.compile(r"\([a-zA-Z\u00e0-\u01dc\u0251\u0261]{1,8}\)")
 # the investment word right before the amount, with the plan word it may carry
 _CUE = re.compile(
     r"(?P<plan>拟|计划|将|预计|准备|决定|要)?(?:共|合计|总计|再|追加|在[^,。;!?\n]{1,12}?)?"
@@ -89,23 +88,6 @@ _BUILDS_OR_ENDS = re.compile(
 _AGENT = re.compile(r"由(?P<x>[^,。;!?\n]{2,16}?)(?:投资|出资|建设|投建|兴建)")
 
 
-def _plain(form: str, lo: int, hi: int) -> tuple[str, list[int]]:
-    """form[lo:hi] without inline pinyin, and for each of its characters the offset in the form."""
-    seg = form[lo:hi]
-    if "(" not in seg:
-        return seg, list(range(lo, hi))
-    parts: list[str] = []
-    where: list[int] = []
-    at = 0
-    for p in _PINYIN.finditer(seg):
-        parts.append(seg[at : p.start()])
-        where.extend(range(lo + at, lo + p.start()))
-        at = p.end()
-    parts.append(seg[at:])
-    where.extend(range(lo + at, hi))
-    return "".join(parts), where
-
-
 def subject_kind(form: str, text: str, m_start: int, m_end: int, sent_start: int) -> Decision | None:
     """The kind the amount form[m_start:m_end] takes from who its clause is about (see the module's docstring),
     or None to leave it to the cue rules."""
@@ -117,7 +99,7 @@ def subject_kind(form: str, text: str, m_start: int, m_end: int, sent_start: int
     own = _LAST_SENTENCE_END.search(form, lo, m_start)
     own_start = own.start() + 1 if own is not None else sent_start
     lo = max(lo, own_start)
-    plain, where = _plain(form, lo, m_start)
+    plain, where = without_pinyin(form, lo, m_start)
     cue = _CUE.search(plain, max(0, len(plain) - 24)) or (
         _PRICE.search(plain, max(0, len(plain) - 8)) if bought else None)
     if cue is None:
@@ -246,7 +228,7 @@ def batch_label(form: str, cue_start: int, cue_end: int) -> bool:
     if not _LABEL_AFTER_PLAN.match(form, cue_end):
         return False
     lo = max(0, cue_start - 60, max(form.rfind(c, max(0, cue_start - 60), cue_start) for c in _SENTENCE_END) + 1)
-    plain, _ = _plain(form, lo, cue_start)
+    plain, _ = without_pinyin(form, lo, cue_start)
     batch = _BATCH_BEFORE.search(plain)
     if batch is None:
         return False
