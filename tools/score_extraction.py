@@ -101,7 +101,8 @@ def _quote(fact: dict[str, Any]) -> str:
 
 
 def score_article(prediction: dict[str, Any], gold: dict[str, Any], totals: Totals) -> list[str]:
-    """Add one article's counts to `totals`; the verbose lines (missed and extra facts) for it."""
+    """Add one article's counts to `totals`; the verbose lines for it (missed and extra facts, found facts of
+    the wrong kind, found facts whose investor is missing or wrong)."""
     facts = prediction.get("facts") or []
     numeric = [f for f in facts if f.get("unit") in NUMERIC_UNITS]
     people = [f for f in facts if f.get("kind") == "person"]
@@ -121,6 +122,9 @@ def score_article(prediction: dict[str, Any], gold: dict[str, Any], totals: Tota
         match = numeric[i]
         found += 1
         totals.kind += match.get("kind") == g["kind"]
+        if match.get("kind") != g["kind"]:
+            lines.append(f"   kind    {g['kind']:9} {g['unit']:7} {g['value']}  predicted {match.get('kind')}"
+                         f"  «{g.get('quote', '')}»")
         if g["unit"] == "percent" and (float(match["value"]) < 0) != (float(g["value"]) < 0):
             totals.sign_errors += 1
         if g.get("investor"):
@@ -128,6 +132,9 @@ def score_article(prediction: dict[str, Any], gold: dict[str, Any], totals: Tota
             predicted, wanted = investor_key((match.get("fields") or {}).get("investor")), investor_key(g["investor"])
             if predicted and wanted and (predicted in wanted or wanted in predicted):
                 totals.investor_found += 1
+            else:
+                shown = (match.get("fields") or {}).get("investor") or "-"
+                lines.append(f"   investor {g['investor']}  predicted {shown}  «{g.get('quote', '')}»")
     for person in gold.get("people", []):
         totals.people_gold += 1
         name = norm(person["name"])
@@ -175,7 +182,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("gold_dir", type=Path, help="folder of NAME.json gold annotations")
     for name in BARS:
         parser.add_argument(f"--min-{name}", type=float, metavar="X", help=f"exit 1 when {name} is below X")
-    parser.add_argument("-v", "--verbose", action="store_true", help="per article: found, missed and extra facts")
+    parser.add_argument("-v", "--verbose", action="store_true", help="per article: found, missed and extra facts,"
+                        " wrong kinds and investors")
     args = parser.parse_args(argv)
     try:
         predictions = json.loads(args.predictions.read_text(encoding="utf-8"))

@@ -103,6 +103,20 @@ def test_figures_on_a_hand_made_case(tmp_path: Path) -> None:
     assert report[0] == "a: 4/5 found, 5 predicted"
     assert any(line.startswith("   missed  indicator USD") for line in report)
     assert [line.split()[:3] for line in report if "extra" in line] == [["extra", "indicator", "CNY"]]
+    assert [line for line in report if line.startswith("   investor")] == [
+        "   investor Baotou Steel  predicted -  «»"]
+    assert not any(line.startswith("   kind") for line in report)
+
+
+def test_verbose_names_a_found_fact_of_the_wrong_kind(tmp_path: Path) -> None:
+    gold = {"facts": [{"kind": "project", "unit": "CNY", "value": 5e9, "quote": "5 billion yuan",
+                       "investor": "Tianyu"}]}
+    predictions = [{"path": "k.txt", "facts": [fact("target", "CNY", 5e9, investor="Sanyu")]}]
+    totals, report = scorer.score(predictions, write_case(tmp_path, predictions, {"k": gold})[1])
+    assert (totals.found, totals.kind, totals.investor_found) == (1, 0, 0)
+    assert report == ["k: 1/1 found, 1 predicted",
+                      "   kind    project   CNY     5000000000.0  predicted target  «5 billion yuan»",
+                      "   investor Tianyu  predicted Sanyu  «5 billion yuan»"]
 
 
 def test_each_prediction_matches_one_gold_fact(tmp_path: Path) -> None:
