@@ -26,6 +26,7 @@ PINNED = {
     "set11": "413262b595b7d90c97112cec4f98ad1b28f35e217e98be825c325d1aa032a7ff",
     "set12": "2cb716f61dd0925befd6278adde8ae8d1ed6f9d5da86b927c1ddf8836ed8e9be",
     "set13": "aa0bcef1599cf22cb793dbebf91151f05ecf294b06eb5a6fbdfb3c69562a48b8",
+    "set14": "b938c22b4cd26e7ec7439a52c2332f5f70fa6d8702178f96ffd161318e21968c",
 }
 
 
