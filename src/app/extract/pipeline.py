@@ -51,6 +51,7 @@ from app.extract.segments import LIST_ITEM, Segments
 from app.extract.subject_en import ArticleSubjects, built_after, company_tally, decide, equity_share
 from app.extract.subject_zh import plan_spent
 from app.extract.textprep import ascii_lower, match_form
+from app.extract.zh_stakes import stake_holder
 from app.extract.zh_subject_kind import average_amount, batch_label, subject_kind
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -206,6 +207,9 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
             project = ProjectMatch(by_subject.start, m.end, by_subject.investor, None)
     elif doc.is_en and m.family == "percent":  # "X will contribute 51% of the venture's capital": X's share
         project = capital_share(form, text, m, sent)
+    elif m.family == "percent":  # X收购了Y公司N%的股权, X拟出资比例不低于N%: X's stake
+        held = stake_holder(form, text, m.num_start, m.end, sent[0])
+        project = ProjectMatch(held[0], m.end, held[1], None, "share") if held is not None else None
 
     if doc.is_en and project is not None and project.investor:  # "HPGC" the text defines: "Full Name (HPGC)"
         project.investor = defined_name(doc.text, project.investor.strip())

@@ -1,0 +1,67 @@
+"""Table cases for Chinese kinds of round 12 (issue 14): a company's stake bought or held (`app/extract/zh_stakes.py`),
+the sources of a project's money listed as its parts (`company_zh._PART_CUE`), a tally's month-dated cut-off that is no
+horizon (`kinds.ZH_TARGET_CUE`).
+
+A percentage of a company's equity bought (X收购了Y公司N%的股权) or a company's ratio in a venture (X拟出资比例不低于N%,
+X持股比例为N%) is X's project; a place's purchase, a share of a market or of output, a growth rate are not. Own funds,
+bank loans, financing listed after 其中 under a project's total are the project's parts. 到2024年 is a horizon (a
+target); 到2023年12月末, with its month, is the date a tally is told at (an indicator unless a plan word says more).
+
+Made-up places, companies and wordings, Simplified and Traditional (one with inline pinyin); no held-out sentence. Shape
+as KIND_ZH10 in tests/extract/cases_kind_zh10.py: (language, text, value, unit, kind, comparator)."""
+
+from __future__ import annotations
+
+P, T, IND = "project", "target", "indicator"
+HANS, HANT = "zh-Hans", "zh-Hant"
+
+# --- a stake bought or held: the company's project ----------------------------------------------------------
+_BOUGHT = "远帆集团(600321)公告称,远帆集团于2015年收购了青禾食品有限公司55.5%的股权。"
+_HANT_BOUGHT = "晨星電子集團去年收購(gòu)了江州光電有限公司40%的股份。"
+_RATIO = "双方将成立合资公司,注册资本10亿元,其中华辰新材料集团拟出资比例不低于60%。"
+_HANT_RATIO = "合資公司註冊資本20億元,遠帆重工股份有限公司持股比例為51%。"
+# not a stake: a government buying, a share of a market, a growth, a share of output
+_GOVERNMENT_BOUGHT = "临川市国资委收购了江州港务有限公司30%的股权。"
+_MARKET_SHARE = "远帆集团的产品占全国市场的35%。"
+_GROWTH = "远帆集团去年营业收入增长18%。"
+_HANT_OUTPUT_SHARE = "晨星電子集團出口額佔總產值的45%。"
+# --- the sources of a project's money: its parts ------------------------------------------------------------
+_LOAN_PART = "该项目计划总投资12亿元,其中自有资金约4亿元,银行贷款约为8亿元。"
+_HANT_FINANCING_PART = "該項目總投資30億元,其中企業自籌10億元,申請融資20億元。"
+# a place's loans told alone are no part of a project
+_CITY_LOANS = "今年以来,全市新增银行贷款约为150亿元。"
+# --- a tally's cut-off date with its month: no horizon --------------------------------------------------------
+_CUTOFF = "到2023年12月末,临川市签订正式投资合同的亿元以上项目58个、签约额420亿元。"
+_HANT_CUTOFF = "到2022年6月底,江州市累計引進項目36個,合同投資額210億元。"
+_HORIZON = "到2027年,临川市新能源产业产值突破800亿元。"
+_HORIZON_END = "到2026年底,江州市引进亿元以上项目100个。"
+
+KIND_ZH12: list[tuple[str, str, float, str, str, str]] = [
+    (HANS, _BOUGHT, 55.5, "percent", P, ""),
+    (HANT, _HANT_BOUGHT, 40, "percent", P, ""),
+    (HANS, _RATIO, 60, "percent", P, ""),
+    (HANT, _HANT_RATIO, 51, "percent", P, ""),
+    (HANS, _GOVERNMENT_BOUGHT, 30, "percent", IND, "="),
+    (HANS, _MARKET_SHARE, 35, "percent", IND, "="),
+    (HANS, _GROWTH, 18, "percent", IND, "="),
+    (HANT, _HANT_OUTPUT_SHARE, 45, "percent", IND, "="),
+    (HANS, _LOAN_PART, 12e8, "CNY", P, ""),
+    (HANS, _LOAN_PART, 4e8, "CNY", P, ""),
+    (HANS, _LOAN_PART, 8e8, "CNY", P, ""),
+    (HANT, _HANT_FINANCING_PART, 10e8, "CNY", P, ""),
+    (HANT, _HANT_FINANCING_PART, 20e8, "CNY", P, ""),
+    (HANS, _CITY_LOANS, 150e8, "CNY", IND, "~"),
+    (HANS, _CUTOFF, 58, "count", IND, "="),
+    (HANS, _CUTOFF, 420e8, "CNY", IND, "="),
+    (HANT, _HANT_CUTOFF, 210e8, "CNY", IND, "="),
+    (HANS, _HORIZON, 800e8, "CNY", T, ">"),
+    (HANS, _HORIZON_END, 100, "count", T, "="),
+]
+
+# the company a stake belongs to: the buyer, the party whose ratio it is
+INVESTOR_ZH12: list[tuple[str, str, float, str, str]] = [
+    (HANS, _BOUGHT, 55.5, "percent", "远帆集团"),
+    (HANT, _HANT_BOUGHT, 40, "percent", "晨星電子集團"),
+    (HANS, _RATIO, 60, "percent", "华辰新材料集团"),
+    (HANT, _HANT_RATIO, 51, "percent", "遠帆重工股份有限公司"),
+]
