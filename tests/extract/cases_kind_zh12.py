@@ -1,11 +1,16 @@
 """Table cases for Chinese kinds of round 12 (issue 14): a company's stake bought or held (`app/extract/zh_stakes.py`),
 the sources of a project's money listed as its parts (`company_zh._PART_CUE`), a tally's month-dated cut-off that is no
-horizon (`kinds.ZH_TARGET_CUE`).
+horizon (`kinds.ZH_TARGET_CUE`), a batch's total, a class of projects named as one, what follows a figure
+(`app/extract/zh_batches.py`), a year's investment label that labels only its own amount (`pipeline._kind`).
 
 A percentage of a company's equity bought (X收购了Y公司N%的股权) or a company's ratio in a venture (X拟出资比例不低于N%,
 X持股比例为N%) is X's project; a place's purchase, a share of a market or of output, a growth rate are not. Own funds,
 bank loans, financing listed after 其中 under a project's total are the project's parts. 到2024年 is a horizon (a
-target); 到2023年12月末, with its month, is the date a tally is told at (an indicator unless a plan word says more).
+target); 到2023年12月末, with its month, is the date a tally is told at (an indicator unless a plan word says more). An
+amount whose clause has no subject after a clause telling several parties or projects is the batch's total (an
+indicator, its plan word only a label), one party's or one project's stays a project; a value class of projects
+(亿元以上产业项目) is no project; a change told right after a target and a part in brackets after an aggregate take
+that figure's kind; 年度投资N gives no goal to the amounts after it (完成投资M stays achieved).
 
 Made-up places, companies and wordings, Simplified and Traditional (one with inline pinyin); no held-out sentence. Shape
 as KIND_ZH10 in tests/extract/cases_kind_zh10.py: (language, text, value, unit, kind, comparator)."""
@@ -36,6 +41,19 @@ _HANT_CUTOFF = "到2022年6月底,江州市累計引進項目36個,合同投資�
 _HORIZON = "到2027年,临川市新能源产业产值突破800亿元。"
 _HORIZON_END = "到2026年底,江州市引进亿元以上项目100个。"
 
+# --- a batch's total: several projects or parties in the clause before, the amount's clause without a subject -----
+_PARTIES_SIGNED = "临川市政府与远帆重工有限公司、青禾食品有限公司、华辰新材料集团签约,计划投资金额共26亿元。"
+_HANT_PARTIES_SIGNED = "江州市與晨星電子集團、遠帆物流有限公司簽約合作實施兩個新能源項目,總投資額超過90億元。"
+_COUNTED_SIGNED = "大会上共有38个项目签约,计划投资总额达415.6亿元人民币(含外资3.2亿美元)。"
+# one party, one project: the company's project still
+_ONE_PARTY = "临川市政府与远帆重工有限公司签约,远帆重工计划投资26亿元建设风电装备基地。"
+# --- a class of projects named as one: none -------------------------------------------------------------------
+_VALUE_CLASS = "落实亿元以上产业项目年度投资320亿元,比同期增加了45亿元,完成投资88亿元,比同期增加了9亿元。"
+_HANT_CLASS_HEADLINE = "臨川\"開門紅\"產業鏈項目計劃總投資超600億元\n會上共有40個項目簽約,計劃投資總額達612.5億元。"
+# --- what follows a figure: the change of a target, a part included in an aggregate ---------------------------
+_YEAR_CHANGE = "全县重点项目年度投资计划150亿元,比上年增加了20亿元。"
+_HANT_INCLUDED = "全市去年實際到位資金820億元(含外資12億美元)。"
+
 KIND_ZH12: list[tuple[str, str, float, str, str, str]] = [
     (HANS, _BOUGHT, 55.5, "percent", P, ""),
     (HANT, _HANT_BOUGHT, 40, "percent", P, ""),
@@ -56,6 +74,19 @@ KIND_ZH12: list[tuple[str, str, float, str, str, str]] = [
     (HANT, _HANT_CUTOFF, 210e8, "CNY", IND, "="),
     (HANS, _HORIZON, 800e8, "CNY", T, ">"),
     (HANS, _HORIZON_END, 100, "count", T, "="),
+    (HANS, _PARTIES_SIGNED, 26e8, "CNY", IND, "="),
+    (HANT, _HANT_PARTIES_SIGNED, 90e8, "CNY", IND, ">"),
+    (HANS, _COUNTED_SIGNED, 415.6e8, "CNY", IND, "="),
+    (HANS, _COUNTED_SIGNED, 3.2e8, "USD", IND, "="),
+    (HANS, _ONE_PARTY, 26e8, "CNY", P, ""),
+    (HANS, _VALUE_CLASS, 320e8, "CNY", T, "="),
+    (HANS, _VALUE_CLASS, 45e8, "CNY", T, "="),
+    (HANS, _VALUE_CLASS, 88e8, "CNY", IND, "="),
+    (HANS, _VALUE_CLASS, 9e8, "CNY", IND, "="),
+    (HANT, _HANT_CLASS_HEADLINE, 612.5e8, "CNY", IND, "="),
+    (HANS, _YEAR_CHANGE, 20e8, "CNY", T, "="),
+    (HANT, _HANT_INCLUDED, 820e8, "CNY", IND, "="),
+    (HANT, _HANT_INCLUDED, 12e8, "USD", IND, "="),
 ]
 
 # the company a stake belongs to: the buyer, the party whose ratio it is
@@ -64,4 +95,18 @@ INVESTOR_ZH12: list[tuple[str, str, float, str, str]] = [
     (HANT, _HANT_BOUGHT, 40, "percent", "晨星電子集團"),
     (HANS, _RATIO, 60, "percent", "华辰新材料集团"),
     (HANT, _HANT_RATIO, 51, "percent", "遠帆重工股份有限公司"),
+]
+
+# zh_batches.batch_total on its own: (text, the amount's first characters, whether it totals a batch)
+BATCH_TOTAL: list[tuple[str, str, bool]] = [
+    (_PARTIES_SIGNED, "26亿", True),
+    (_HANT_PARTIES_SIGNED, "超過90", True),
+    (_COUNTED_SIGNED, "415.6", True),
+    ("江州市与远帆集团签约1个项目,总投资12亿元。", "12亿", False),  # one project
+    ("临川市与远帆集团签约,计划投资20亿元。", "20亿", False),  # one party
+    (_ONE_PARTY, "26亿", False),  # the amount's clause has a subject of its own
+    ("共有38个项目签约。远帆集团计划投资20亿元。", "20亿", False),  # another sentence
+    ("今年全县计划实施重点项目45个,计划投资300亿元。", "300亿", False),  # a planned count: the plan's
+    ("临川市将与远帆集团、青禾食品签约,总投资30亿元。", "30亿", False),  # a signing to come
+    ("临川市新签约项目15个,预计投资额合计为60亿元。", "60亿", False),  # a forecast: left to the other rules
 ]

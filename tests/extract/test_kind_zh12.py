@@ -6,10 +6,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.extract.cases_kind_zh12 import INVESTOR_ZH12, KIND_ZH12
+from tests.extract.cases_kind_zh12 import BATCH_TOTAL, INVESTOR_ZH12, KIND_ZH12
 from tests.extract.table_support import check_kind, describe, find
 
 from app.extract import extract
+from app.extract.textprep import match_form
+from app.extract.zh_batches import batch_total
 
 PUBLISHED = dt.date(2024, 10, 20)
 
@@ -24,3 +26,11 @@ def test_stake_investor(language: str, text: str, value: float, unit: str, inves
     facts = extract(text, language, PUBLISHED)
     found = find(facts, value, unit)
     assert found and found[0].fields.get("investor") == investor, describe(facts, text)
+
+
+@pytest.mark.parametrize(("text", "amount", "expected"), BATCH_TOTAL)
+def test_batch_total(text: str, amount: str, expected: bool) -> None:
+    form = match_form(text)
+    at = form.index(match_form(amount))
+    sentence = max(form.rfind(c, 0, at) for c in "。!?;\n") + 1
+    assert batch_total(form, at, sentence) is expected
