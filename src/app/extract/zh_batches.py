@@ -1,10 +1,11 @@
 """Chinese figures whose kind is that of a batch or of the figure they follow, told by the sentence's shape.
 
 - A batch's total: an amount whose clause has no subject of its own (it opens with investment words, 计划 labelling
-  them at most: 计划投资金额共N, 总投资额超过N; a forecast, 预计投资N or 拟引资N, is left to the other rules) after a clause of the same sentence that tells several projects or several
-  parties (共有55个项目签约; 与A、B、C签约; 签约实施两个…项目) is the batch's total, an `indicator` — no one
-  company's project and no goal, whatever plan word labels it (the README's "a plan's total investment"); a count or
-  a signing that is itself planned (今年计划实施项目N个, 将与A、B签约) leaves the amount to the plan's rules.
+  them at most: 计划投资金额共N, 总投资额超过N; a forecast, 预计投资N or 拟引资N, is left to the other rules) after a
+  clause of the same sentence that tells several projects or several parties (共有55个项目签约; 与A、B、C签约;
+  签约实施两个…项目) is the batch's total, an `indicator` — no one company's project and no goal (the README's "a
+  plan's total investment"); a count or a signing that is itself planned (今年计划实施项目N个, 将与A、B签约) leaves
+  the amount to the plan's rules.
 - What follows a figure: an amount of change told right after a target (年度投资N,比同期增加了M) and a part included
   in an aggregate told in brackets right after it (总额N(含外资M)) take that figure's kind.
 
