@@ -10,7 +10,9 @@ target); 到2023年12月末, with its month, is the date a tally is told at (an 
 amount whose clause has no subject after a clause telling several parties or projects is the batch's total (an
 indicator, its plan word only a label), one party's or one project's stays a project; a value class of projects
 (亿元以上产业项目) is no project; a change told right after a target and a part in brackets after an aggregate take
-that figure's kind; 年度投资N gives no goal to the amounts after it (完成投资M stays achieved).
+that figure's kind; 年度投资N gives no goal to the amounts after it (完成投资M stays achieved). 欲 is a plan word (not
+in 欲望); 到“十四五”末 is a horizon (a five-year plan's period told is not); what this year can reach (今年能达到N) is
+expected; a category of projects (…类项目) is a class.
 
 Made-up places, companies and wordings, Simplified and Traditional (one with inline pinyin); no held-out sentence. Shape
 as KIND_ZH10 in tests/extract/cases_kind_zh10.py: (language, text, value, unit, kind, comparator)."""
@@ -53,6 +55,16 @@ _HANT_CLASS_HEADLINE = "臨川\"開門紅\"產業鏈項目計劃總投資超600�
 # --- what follows a figure: the change of a target, a part included in an aggregate ---------------------------
 _YEAR_CHANGE = "全县重点项目年度投资计划150亿元,比上年增加了20亿元。"
 _HANT_INCLUDED = "全市去年實際到位資金820億元(含外資12億美元)。"
+# --- plan words and horizons: 欲, the end of a five-year plan, what this year can reach --------------------------
+_WANTS = "远帆集团欲借老厂搬迁之机,在临川上马六个项目。"
+_HANT_DESIRE = "企業擴產欲望強烈,全年簽約項目30個。"
+_PLAN_END = "到“十四五”末,江州市工业产值翻倍至2000亿元。"
+_PLAN_PERIOD = "“十三五”期间,江州市累计引进项目300个。"
+_THIS_YEAR_REACH = "“我们已经开始试生产,今年能达到40%的产能。”青禾药业总经理说。"
+_HANT_LAST_YEAR_REACH = "去年該廠產能利用率能達到80%。"
+# --- a category of projects (…类项目) is a class, no project ------------------------------------------------
+_CATEGORY = "签约项目中,总投资8亿元的文旅类项目3个,总投资20亿元的工业类项目6个。"
+_HANT_NAMED = "遠帆集團投資8億元的文旅綜合體項目正式開工。"
 
 KIND_ZH12: list[tuple[str, str, float, str, str, str]] = [
     (HANS, _BOUGHT, 55.5, "percent", P, ""),
@@ -87,6 +99,15 @@ KIND_ZH12: list[tuple[str, str, float, str, str, str]] = [
     (HANS, _YEAR_CHANGE, 20e8, "CNY", T, "="),
     (HANT, _HANT_INCLUDED, 820e8, "CNY", IND, "="),
     (HANT, _HANT_INCLUDED, 12e8, "USD", IND, "="),
+    (HANS, _WANTS, 6, "count", T, "="),
+    (HANT, _HANT_DESIRE, 30, "count", IND, "="),
+    (HANS, _PLAN_END, 2000e8, "CNY", T, "="),
+    (HANS, _PLAN_PERIOD, 300, "count", IND, "="),
+    (HANS, _THIS_YEAR_REACH, 40, "percent", T, "="),
+    (HANT, _HANT_LAST_YEAR_REACH, 80, "percent", IND, "="),
+    (HANS, _CATEGORY, 8e8, "CNY", IND, "="),
+    (HANS, _CATEGORY, 20e8, "CNY", IND, "="),
+    (HANT, _HANT_NAMED, 8e8, "CNY", P, ""),
 ]
 
 # the company a stake belongs to: the buyer, the party whose ratio it is
