@@ -12,7 +12,8 @@ indicator, its plan word only a label), one party's or one project's stays a pro
 (亿元以上产业项目) is no project; a change told right after a target and a part in brackets after an aggregate take
 that figure's kind; 年度投资N gives no goal to the amounts after it (完成投资M stays achieved). 欲 is a plan word (not
 in 欲望); 到“十四五”末 is a horizon (a five-year plan's period told is not); what this year can reach (今年能达到N) is
-expected; a category of projects (…类项目) is a class.
+expected; a category of projects (…类项目) is a class. An amount describing a company that opens the clause after it
+(总投资N的X集团是…) is X's project (`zh_subject_kind._OWNER_AFTER`).
 
 Made-up places, companies and wordings, Simplified and Traditional (one with inline pinyin); no held-out sentence. Shape
 as KIND_ZH10 in tests/extract/cases_kind_zh10.py: (language, text, value, unit, kind, comparator)."""
@@ -65,6 +66,11 @@ _HANT_LAST_YEAR_REACH = "去年該廠產能利用率能達到80%。"
 # --- a category of projects (…类项目) is a class, no project ------------------------------------------------
 _CATEGORY = "签约项目中,总投资8亿元的文旅类项目3个,总投资20亿元的工业类项目6个。"
 _HANT_NAMED = "遠帆集團投資8億元的文旅綜合體項目正式開工。"
+# --- an amount describing the company that opens the clause after it: the company's project ---------------------
+_COMPANY_DESCRIBED = "今年以来,全县签约项目40个。其中,总投资15亿元的远帆新材料集团是一家以新能源材料为主的企业。"
+_HANT_COMPANY_DESCRIBED = "總投資9億元的青禾食品有限公司於2023年落戶臨川。"
+_FIRMS_COUNTED = "今年以来,全市引进总投资10亿元的企业集团5家。"  # a class of firms, no name
+_GOVERNMENT_DESCRIBED = "其中,总投资15亿元的临川市人民政府是本次签约主体。"
 
 KIND_ZH12: list[tuple[str, str, float, str, str, str]] = [
     (HANS, _BOUGHT, 55.5, "percent", P, ""),
@@ -108,6 +114,10 @@ KIND_ZH12: list[tuple[str, str, float, str, str, str]] = [
     (HANS, _CATEGORY, 8e8, "CNY", IND, "="),
     (HANS, _CATEGORY, 20e8, "CNY", IND, "="),
     (HANT, _HANT_NAMED, 8e8, "CNY", P, ""),
+    (HANS, _COMPANY_DESCRIBED, 15e8, "CNY", P, ""),
+    (HANT, _HANT_COMPANY_DESCRIBED, 9e8, "CNY", P, ""),
+    (HANS, _FIRMS_COUNTED, 10e8, "CNY", IND, "="),
+    (HANS, _GOVERNMENT_DESCRIBED, 15e8, "CNY", IND, "="),
 ]
 
 # the company a stake belongs to: the buyer, the party whose ratio it is
@@ -116,6 +126,8 @@ INVESTOR_ZH12: list[tuple[str, str, float, str, str]] = [
     (HANT, _HANT_BOUGHT, 40, "percent", "晨星電子集團"),
     (HANS, _RATIO, 60, "percent", "华辰新材料集团"),
     (HANT, _HANT_RATIO, 51, "percent", "遠帆重工股份有限公司"),
+    (HANS, _COMPANY_DESCRIBED, 15e8, "CNY", "远帆新材料集团"),
+    (HANT, _HANT_COMPANY_DESCRIBED, 9e8, "CNY", "青禾食品有限公司"),
 ]
 
 # zh_batches.batch_total on its own: (text, the amount's first characters, whether it totals a batch)
