@@ -13,7 +13,8 @@ indicator, its plan word only a label), one party's or one project's stays a pro
 that figure's kind; 年度投资N gives no goal to the amounts after it (完成投资M stays achieved). 欲 is a plan word (not
 in 欲望); 到“十四五”末 is a horizon (a five-year plan's period told is not); what this year can reach (今年能达到N) is
 expected; a category of projects (…类项目) is a class. An amount describing a company that opens the clause after it
-(总投资N的X集团是…) is X's project (`zh_subject_kind._OWNER_AFTER`).
+(总投资N的X集团是…) is X's project (`zh_subject_kind._OWNER_AFTER`). The size a park or cluster to be built is to have
+(建设产值N亿元化工产业园) is a target, one already built a result (`zh_expected.expected_yield`).
 
 Made-up places, companies and wordings, Simplified and Traditional (one with inline pinyin); no held-out sentence. Shape
 as KIND_ZH10 in tests/extract/cases_kind_zh10.py: (language, text, value, unit, kind, comparator)."""
@@ -71,6 +72,10 @@ _COMPANY_DESCRIBED = "今年以来,全县签约项目40个。其中,总投资15�
 _HANT_COMPANY_DESCRIBED = "總投資9億元的青禾食品有限公司於2023年落戶臨川。"
 _FIRMS_COUNTED = "今年以来,全市引进总投资10亿元的企业集团5家。"  # a class of firms, no name
 _GOVERNMENT_DESCRIBED = "其中,总投资15亿元的临川市人民政府是本次签约主体。"
+# --- the size a park or cluster to be built is to have: a target; one already built: an indicator ----------------
+_PARK_OF_SIZE = "远帆集团拟投资80亿元建设石化项目,建设产值500亿元化工产业园。"
+_HANT_CLUSTER_OF_SIZE = "臨川市將打造產值超300億元的新能源產業集群。"
+_PARK_BUILT = "临川市去年已建成产值200亿元的食品产业园。"
 
 KIND_ZH12: list[tuple[str, str, float, str, str, str]] = [
     (HANS, _BOUGHT, 55.5, "percent", P, ""),
@@ -118,6 +123,9 @@ KIND_ZH12: list[tuple[str, str, float, str, str, str]] = [
     (HANT, _HANT_COMPANY_DESCRIBED, 9e8, "CNY", P, ""),
     (HANS, _FIRMS_COUNTED, 10e8, "CNY", IND, "="),
     (HANS, _GOVERNMENT_DESCRIBED, 15e8, "CNY", IND, "="),
+    (HANS, _PARK_OF_SIZE, 500e8, "CNY", T, "="),
+    (HANT, _HANT_CLUSTER_OF_SIZE, 300e8, "CNY", T, ">"),
+    (HANS, _PARK_BUILT, 200e8, "CNY", IND, "="),
 ]
 
 # the company a stake belongs to: the buyer, the party whose ratio it is
