@@ -14,7 +14,8 @@ that figure's kind; 年度投资N gives no goal to the amounts after it (完成�
 in 欲望); 到“十四五”末 is a horizon (a five-year plan's period told is not); what this year can reach (今年能达到N) is
 expected; a category of projects (…类项目) is a class. An amount describing a company that opens the clause after it
 (总投资N的X集团是…) is X's project (`zh_subject_kind._OWNER_AFTER`). The size a park or cluster to be built is to have
-(建设产值N亿元化工产业园) is a target, one already built a result (`zh_expected.expected_yield`).
+(建设产值N亿元化工产业园) is a target, one already built a result (`zh_expected.expected_yield`). Money a company moves
+to a project (…募集的N万元变更用于投资建设Y项目) is that project's part (`zh_subject_kind.moved_to_project`).
 
 Made-up places, companies and wordings, Simplified and Traditional (one with inline pinyin); no held-out sentence. Shape
 as KIND_ZH10 in tests/extract/cases_kind_zh10.py: (language, text, value, unit, kind, comparator)."""
@@ -76,6 +77,11 @@ _GOVERNMENT_DESCRIBED = "其中,总投资15亿元的临川市人民政府是本�
 _PARK_OF_SIZE = "远帆集团拟投资80亿元建设石化项目,建设产值500亿元化工产业园。"
 _HANT_CLUSTER_OF_SIZE = "臨川市將打造產值超300億元的新能源產業集群。"
 _PARK_BUILT = "临川市去年已建成产值200亿元的食品产业园。"
+# --- money moved to a project (a listed company's raised funds given a new use): the project's part --------------
+_FUNDS_MOVED = "远帆科技拟将原用于智能仓储项目募集的25600.5万元,变更用于投资建设远帆江州50MW光伏电站项目。"
+_HANT_FUNDS_MOVED = "晨星電子擬將募集資金中的1.2億元改為投入臨川儲能電池生產線。"
+_CITY_FUNDS_USED = "临川市拟安排专项资金5亿元,用于建设城市快速路项目。"  # a use, no move: the plan's target
+_PLAN_CHANGED = "远帆科技拟将年度投资计划调整为12亿元。"  # a plan changed, no project named after it
 
 KIND_ZH12: list[tuple[str, str, float, str, str, str]] = [
     (HANS, _BOUGHT, 55.5, "percent", P, ""),
@@ -126,6 +132,10 @@ KIND_ZH12: list[tuple[str, str, float, str, str, str]] = [
     (HANS, _PARK_OF_SIZE, 500e8, "CNY", T, "="),
     (HANT, _HANT_CLUSTER_OF_SIZE, 300e8, "CNY", T, ">"),
     (HANS, _PARK_BUILT, 200e8, "CNY", IND, "="),
+    (HANS, _FUNDS_MOVED, 25600.5e4, "CNY", P, ""),
+    (HANT, _HANT_FUNDS_MOVED, 1.2e8, "CNY", P, ""),
+    (HANS, _CITY_FUNDS_USED, 5e8, "CNY", T, "="),
+    (HANS, _PLAN_CHANGED, 12e8, "CNY", T, "="),
 ]
 
 # the company a stake belongs to: the buyer, the party whose ratio it is

@@ -53,7 +53,7 @@ from app.extract.subject_zh import plan_spent
 from app.extract.textprep import ascii_lower, match_form
 from app.extract.zh_batches import batch_total, class_not_project, follows_figure
 from app.extract.zh_stakes import stake_holder
-from app.extract.zh_subject_kind import average_amount, batch_label, subject_kind
+from app.extract.zh_subject_kind import average_amount, batch_label, moved_to_project, subject_kind
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PER_CAPITA_LABEL = re.compile(r"(?:人均|户均|per[ -]capita|per\s+head)[^,;.。]{0,12}$")
@@ -210,6 +210,8 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
         by_subject = subject_kind(form, text, m.start, m.end, sent[0]) if project is None and not doc.is_en else None
         if by_subject is not None and by_subject.kind == "project":  # 该项目计划投资N, X集团将投资N: no plan's target
             project = ProjectMatch(by_subject.start, m.end, by_subject.investor, None)
+        if project is None and not doc.is_en and moved_to_project(form, m.end):
+            project = ProjectMatch(m.start, m.end, None, None, "part")  # …募集的N万元变更用于投资建设Y项目
         if not doc.is_en and (project is None or not (project.project or project.part)) \
                 and batch_total(form, m.start, sent[0]):
             project, batch = None, True  # 与A、B、C签约,计划投资金额共N: the batch's total

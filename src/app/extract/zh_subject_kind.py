@@ -13,6 +13,9 @@
   the count is itself planned (今年计划实施项目N个,计划投资N: a government's plan stays a target) or the amount is
   a year's planned investment (年度计划投资N: a target).
 
+Money a company moves to a project (…募集的N万元变更用于投资建设Y项目: a listed company's raised funds given a new use)
+is that project's part, whatever plan word stands before it (`moved_to_project`).
+
 Only amounts the project rules left alone come here, and only where an investment word stands right before the amount.
 Inline pinyin of Traditional pages (該項(xiàng)目) is read through.
 """
@@ -253,3 +256,16 @@ def average_amount(form: str, m_start: int) -> bool:
     project's amount, whatever project name stands before it."""
     return "均" in form[max(0, m_start - 14) : m_start] and _AVERAGE.search(form, max(0, m_start - 14), m_start) \
         is not None
+
+
+# money moved to a project: X拟将原…项目募集的N万元变更用于投资建设Y项目, N亿元改为投入Y项目
+_MOVED_TO = re.compile(
+    r"(?:人民币)?\s*,?\s*(?:的用途)?(?:变更为|变更|改为|调整为|转为)(?:用于|投入|投向)(?:投资)?(?:建设)?[^,。;!?\n]{2,40}?"
+    r"(?:项目|基地|工厂|生产线)")
+
+
+def moved_to_project(form: str, m_end: int) -> bool:
+    """Whether the amount ending at m_end is money moved to a project (变更用于投资建设Y项目: a listed company's
+    raised funds given a new use): a part of that project, whatever plan word (拟将) stands before it."""
+    window = form[m_end : m_end + 12]
+    return any(c in window for c in "变改调转") and _MOVED_TO.match(form, m_end) is not None
