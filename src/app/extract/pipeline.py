@@ -51,7 +51,9 @@ from app.extract.segments import LIST_ITEM, Segments
 from app.extract.subject_en import ArticleSubjects, built_after, company_tally, decide, equity_share
 from app.extract.subject_zh import plan_spent
 from app.extract.textprep import ascii_lower, match_form
-from app.extract.zh_subject_kind import average_amount, batch_label, subject_kind
+from app.extract.zh_batches import batch_total, class_not_project, follows_figure
+from app.extract.zh_stakes import stake_holder
+from app.extract.zh_subject_kind import average_amount, batch_label, moved_to_project, subject_kind
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PER_CAPITA_LABEL = re.compile(r"(?:人均|户均|per[ -]capita|per\s+head)[^,;.。]{0,12}$")
@@ -128,6 +130,7 @@ class Document:
         self.label_names = EN_LABEL_NAMES if self.is_en else ZH_LABEL_NAMES
         self.target_lines = self._target_scopes()
         self.project_ends: list[int] = []  # where the amounts of Chinese projects end, in order (see _kind)
+        self.last_money: tuple[int, Kind] | None = None  # the last Chinese amount's end and kind, if no project's
 
     def about(self) -> ArticleSubjects:
         """The companies the article names as subjects (learned organisations among them), built when first asked."""
@@ -185,6 +188,7 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
     left = form[sent[0] : m.start]
 
     project: ProjectMatch | None = None
+    batch = False
     by_learned: tuple[int, str, str | None] | None = None
     by_subject = None
     if m.family == "money":
@@ -201,11 +205,21 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
                 project.investor = decided[1]
         if project is not None and not doc.is_en and average_amount(form, m.start):
             project = None  # 新引进工业项目平均投资N: an average over projects, no one project's amount
+        if project is not None and not doc.is_en and class_not_project(project.project, project.investor):
+            project = None  # 亿元以上产业项目年度投资N: a class of projects, no one project
         by_subject = subject_kind(form, text, m.start, m.end, sent[0]) if project is None and not doc.is_en else None
         if by_subject is not None and by_subject.kind == "project":  # 该项目计划投资N, X集团将投资N: no plan's target
             project = ProjectMatch(by_subject.start, m.end, by_subject.investor, None)
+        if project is None and not doc.is_en and moved_to_project(form, m.end):
+            project = ProjectMatch(m.start, m.end, None, None, "part")  # …募集的N万元变更用于投资建设Y项目
+        if not doc.is_en and (project is None or not (project.project or project.part)) \
+                and batch_total(form, m.start, sent[0]):
+            project, batch = None, True  # 与A、B、C签约,计划投资金额共N: the batch's total
     elif doc.is_en and m.family == "percent":  # "X will contribute 51% of the venture's capital": X's share
         project = capital_share(form, text, m, sent)
+    elif m.family == "percent":  # X收购了Y公司N%的股权, X拟出资比例不低于N%: X's stake
+        held = stake_holder(form, text, m.num_start, m.end, sent[0])
+        project = ProjectMatch(held[0], m.end, held[1], None, "share") if held is not None else None
 
     if doc.is_en and project is not None and project.investor:  # "HPGC" the text defines: "Full Name (HPGC)"
         project.investor = defined_name(doc.text, project.investor.strip())
@@ -218,12 +232,17 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
         kind = _INDICATOR  # "holding 34% equity": a share held
     else:
         kind, weak_target = _kind(doc, sent[0], m.num_start, line[0], m)
-        if m.family == "money" and by_subject is not None:  # 签约项目30个、计划投资额N: the batch's, an indicator
+        if m.family == "money" and (by_subject is not None or batch):  # 签约项目30个、计划投资额N: the batch's
             kind, weak_target = _INDICATOR, False
+        elif m.family == "money" and not doc.is_en and doc.last_money is not None \
+                and follows_figure(form, doc.last_money[0], m.start):
+            kind, weak_target = doc.last_money[1], False  # 年度投资N,比同期增加了M; 总额N(含外资M): N's kind
         if (kind == _TARGET and doc.is_en and m.family == "count" and not m.hints.get("future")
                 and company_tally(doc.about(), sent[0], m.num_start, m.noun)):
             kind, weak_target = _INDICATOR, False  # "X plans to invest N in two new projects": its projects, announced
 
+    if m.family == "money" and not doc.is_en:
+        doc.last_money = (m.end, kind) if kind != _PROJECT else None
     label, label_start, canonical = _label(doc, m, left, sent[0], clause_start)
     if m.family == "money" and (m.hints.get("per_capita") or (label_start is not None and _PER_CAPITA_LABEL.search(
             doc.low[max(0, label_start - 24) : label_start]))):
@@ -308,6 +327,8 @@ def _kind(doc: Document, lo: int, hi: int, line_start: int, m: Mention | None = 
         # 任务100亿: the amount of an assigned task (zh rules); "20 projects will resume": a plan's figure (en rules)
         return _TARGET, False
     cues = doc.cues.within(lo, hi)
+    if cues and not doc.is_en:  # 年度投资N is the label of its own amount: no goal for the amounts after it
+        cues = [c for c in cues if not (c.text.startswith("年度投资") and hi - c.end > 3)]
     if cues and not doc.is_en and batch_label(doc.form, cues[-1].start, cues[-1].end):
         cues = []  # 项目30个、计划投资额N亿元,其中…项目25个: the batch's planned investment, no goal
     if cues and not doc.is_en and plan_spent(doc.project_ends, cues[-1].end, hi):

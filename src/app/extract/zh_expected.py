@@ -7,6 +7,9 @@ per-year measure (年产值, 年销售收入, 年纳税 …; not 全年, 今年,
 sentence or the one before describes a project or base to be built (its investment, its capacity 年产N台, its
 building or completion), while nothing in the sentence tells an achieved result (已, 目前, 去年, 同比, 累计 …) and
 no place's total is meant (全市, 规上 …).
+
+The size a park, base or cluster to be built is to have (建设产值N亿元化工产业园, 打造产值超N亿元的产业集群) is a
+target too: the measure stands between the building verb and the thing built.
 """
 
 from __future__ import annotations
@@ -46,9 +49,25 @@ def _sentence_start(form: str, at: int) -> int:
     return max(form.rfind(c, 0, at) for c in "。!?;\n") + 1
 
 
+# the size a park, base or cluster to be built is to have: 建设产值N亿元(的)化工产业园, 打造产值超N亿元的产业集群
+_SIZE_OF_BUILT = re.compile(
+    r"(?:建设|建成|打造|形成|培育)(?:一个|一批|成)?(?:年)?(?:总产值|产值|销售收入|营业收入|产业规模|规模)"
+    r"(?:达|超过|超|逾|近|约|\s)*$")
+_BUILT_ALREADY = re.compile(r"已|去年|上年|目前|现有|累计|截至|建成了|形成了")
+_AMOUNT_AT = re.compile(r"(?:超过|超|逾|近|约)?[\d.]+\s*(?:万亿|亿|万)?(?:元|美元)")
+_BUILT_THING_AFTER = re.compile(r"(?:以上|级)?的?[^,。;!?\n\d]{0,12}?(?:园|基地|集群|产业链|城|中心)")
+
+
 def expected_yield(form: str, start: int) -> bool:
-    """Whether the amount starting at `start` is the yearly output, revenue or tax of a project being built
-    (a target by structure; see the module's docstring)."""
+    """Whether the amount starting at `start` is the yearly output, revenue or tax of a project being built, or the
+    size a park, base or cluster to be built is to have (a target by structure; see the module's docstring)."""
+    if "产值" in form[max(0, start - 10) : start] or "规模" in form[max(0, start - 10) : start] \
+            or "收入" in form[max(0, start - 10) : start]:
+        size = _SIZE_OF_BUILT.search(form, max(0, start - 16), start)
+        amount = _AMOUNT_AT.match(form, start) if size is not None else None
+        if amount is not None and _BUILT_THING_AFTER.match(form, amount.end()):
+            clause = max(form.rfind(c, 0, start) for c in ",。;!?\n") + 1
+            return _BUILT_ALREADY.search(form, clause, start) is None  # (去年已建成…, in its clause: a result)
     listed = _LISTED_MEASURE.search(form, max(0, start - 16), start) if "," in form[max(0, start - 16) : start] \
         or "、" in form[max(0, start - 16) : start] else None
     if listed is not None:  # ,纳税N亿元: a measure listed after a yearly one is read as that one is

@@ -3,7 +3,8 @@
 `pipeline._kind` reads an amount after 拟, 计划, 将 or 预计 as a target. That holds when a place or a government plans
 (江州市计划投资N亿元建设…: a target); it does not when the clause's subject is
 
-- a company: X集团将携手…投资N亿元, X啤酒(600123)拟斥资N亿元, X公司的总投资为N亿元 — the company's project;
+- a company: X集团将携手…投资N亿元, X啤酒(600123)拟斥资N亿元, X公司的总投资为N亿元 — the company's project; so
+  is the amount describing a company that opens the clause after it (总投资N亿元的X集团是一家…企业);
 - a company buying land or a plant for its project: X公司以N万元竞得…地块 — the company's project;
 - one project or facility: 这个投资N亿元…的项目, 该项目计划投资N亿元, 该项目位于…,总投资N亿元,
   园区计划投资N亿元 or 工厂计划投资N亿元 when the paragraph names the one park or plant — that project's amount;
@@ -11,6 +12,9 @@
   总投资N亿元,拟引资N亿元 — the batch's amount, an `indicator` (the README's "a plan's total investment"), unless
   the count is itself planned (今年计划实施项目N个,计划投资N: a government's plan stays a target) or the amount is
   a year's planned investment (年度计划投资N: a target).
+
+Money a company moves to a project (…募集的N万元变更用于投资建设Y项目: a listed company's raised funds given a new use)
+is that project's part, whatever plan word stands before it (`moved_to_project`).
 
 Only amounts the project rules left alone come here, and only where an investment word stands right before the amount.
 Inline pinyin of Traditional pages (該項(xiàng)目) is read through.
@@ -84,6 +88,9 @@ _TOLD_BEFORE = re.compile(r".*(?:的|签订|签约|签署|引进|与|和|同)")
 _BUILDS_OR_ENDS = re.compile(
     r"(?:以上|左右|多)?(?:人民币)?\s*(?:[,;。]|(?:在[^,。;!?\n]{1,12}?)?(?:投资)?(?:建设|新建|兴建|扩建|投建|打造|用于|建)"
     r"[^,。;!?\n]{0,40}?(?:项目|基地|工厂|产业园|生产线|中心))")
+# a company the amount describes, subject of the clause after it: 总投资N的X集团是一家…, 投资N的X有限公司于…
+_OWNER_AFTER = re.compile(
+    r"的(?P<n>[\u4e00-\u9fffA-Za-z()]{2,20}?(?:集团|股份有限公司|有限责任公司|有限公司))(?=是|在|于|将|已|正|,)")
 # who builds the project, told in the sentence: 由X投资建设
 _AGENT = re.compile(r"由(?P<x>[^,。;!?\n]{2,16}?)(?:投资|出资|建设|投建|兴建)")
 
@@ -104,6 +111,9 @@ def subject_kind(form: str, text: str, m_start: int, m_end: int, sent_start: int
         _PRICE.search(plain, max(0, len(plain) - 8)) if bought else None)
     if cue is None:
         return None
+    owner = _OWNER_AFTER.match(form, m_end) if form.startswith("的", m_end) else None
+    if owner is not None and _a_company(owner.group("n")):  # 总投资N的X集团是…: X's investment
+        return Decision("project", where[cue.start()], text[owner.start("n") : owner.end("n")])
     clause_lo = max(plain.rfind(c, 0, cue.start()) for c in _CLAUSE_END) + 1
     lead = _LEAD.match(plain, clause_lo, cue.start())
     open_lo = lead.end() if lead is not None else clause_lo
@@ -246,3 +256,16 @@ def average_amount(form: str, m_start: int) -> bool:
     project's amount, whatever project name stands before it."""
     return "均" in form[max(0, m_start - 14) : m_start] and _AVERAGE.search(form, max(0, m_start - 14), m_start) \
         is not None
+
+
+# money moved to a project: X拟将原…项目募集的N万元变更用于投资建设Y项目, N亿元改为投入Y项目
+_MOVED_TO = re.compile(
+    r"(?:人民币)?\s*,?\s*(?:的用途)?(?:变更为|变更|改为|调整为|转为)(?:用于|投入|投向)(?:投资)?(?:建设)?[^,。;!?\n]{2,40}?"
+    r"(?:项目|基地|工厂|生产线)")
+
+
+def moved_to_project(form: str, m_end: int) -> bool:
+    """Whether the amount ending at m_end is money moved to a project (变更用于投资建设Y项目: a listed company's
+    raised funds given a new use): a part of that project, whatever plan word (拟将) stands before it."""
+    window = form[m_end : m_end + 12]
+    return any(c in window for c in "变改调转") and _MOVED_TO.match(form, m_end) is not None

@@ -1,0 +1,81 @@
+"""Chinese figures whose kind is that of a batch or of the figure they follow, told by the sentence's shape.
+
+- A batch's total: an amount whose clause has no subject of its own (it opens with investment words, 计划 labelling
+  them at most: 计划投资金额共N, 总投资额超过N; a forecast, 预计投资N or 拟引资N, is left to the other rules) after a
+  clause of the same sentence that tells several projects or several parties (共有55个项目签约; 与A、B、C签约;
+  签约实施两个…项目) is the batch's total, an `indicator` — no one company's project and no goal (the README's "a
+  plan's total investment"); a count or a signing that is itself planned (今年计划实施项目N个, 将与A、B签约) leaves
+  the amount to the plan's rules.
+- What follows a figure: an amount of change told right after a target (年度投资N,比同期增加了M) and a part included
+  in an aggregate told in brackets right after it (总额N(含外资M)) take that figure's kind.
+
+A class of projects named as if one project (亿元以上产业项目, "…"产业链项目) is none: `class_not_project`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.extract.company_zh import without_pinyin
+from app.extract.textprep import match_form
+from app.extract.zh_one_project import project_class
+
+_NUMERAL = r"(?:\d+|[两二三四五六七八九十几多百]+)"
+# the amount's clause opens with plan and investment words only: no subject of its own
+_OWN_CLAUSE = re.compile(
+    r"(?:计划|共|合计|总计|累计)*(?:投资|总投资|签约|协议|合同)(?:总额|金额|额)?(?:共|合计|总计)?"
+    r"(?:约为|约|为|达到|达|超过|逾|近|人民币|\s)*$"
+)
+# several projects (a count of two or more) or several parties (two joined by 、 before a signing) in a clause
+_SEVERAL_PROJECTS = re.compile(
+    rf"(?<![\d.])(?:{_NUMERAL}\s*[个项][^,。;!?\n]{{0,12}}?项目|项目\s*{_NUMERAL}\s*[个项])")
+# (the parties may be listed with commas: the signing then closes the last of the sentence's clauses before the amount)
+_SEVERAL_PARTIES = re.compile(
+    r"(?:与|和|同)[^。;!?\n]{2,60}?[、,][^。;!?\n]{2,80}?(?:签约|签订|签署)[^,。;!?\n]{0,16}$")
+_PLANNED = re.compile(r"计划(?!投资)|拟|将|预计|力争|目标|确保|争取|编排|安排")
+_ONE = re.compile(r"(?<![\d.])(?:1|一)\s*[个项]")
+_SENTENCE_ENDS = "。!?;\n"
+
+
+def batch_total(form: str, m_start: int, sent_start: int) -> bool:
+    """Whether the amount at m_start totals the batch the clause before it tells (see the module's docstring)."""
+    lo = max(sent_start, m_start - 200)
+    plain, _ = without_pinyin(form, lo, m_start)
+    clause_at = max(plain.rfind(c) for c in ",:") + 1
+    if clause_at == 0 or not _OWN_CLAUSE.fullmatch(plain, clause_at):
+        return False
+    sentence = max(plain.rfind(c, 0, clause_at - 1) for c in _SENTENCE_ENDS) + 1
+    before = plain[max(plain.rfind(c, 0, clause_at - 1) for c in ",:" + _SENTENCE_ENDS) + 1 : clause_at - 1]
+    if _PLANNED.search(plain, sentence, clause_at):
+        return False  # 今年计划实施项目120个,计划投资N: a planned count's amount is the plan's (a target)
+    several = _SEVERAL_PROJECTS.search(before)
+    if several is not None and _ONE.match(several.group()):
+        several = None
+    return several is not None or _SEVERAL_PARTIES.search(plain, sentence, clause_at - 1) is not None
+
+
+# a change told right after a figure (,比同期增加了M; ,同比增长M) and a part in brackets after it ((含外资M))
+_CHANGE_AFTER = re.compile(
+    r"\s*[,、]\s*(?:比|较)(?:上年|去年|上年同期|去年同期|同期|上年度)(?:同期)?(?:增加|增长|减少|下降|多|少)了?"
+    r"(?:约|近|超过)?\s*$")
+_INCLUDED_AFTER = re.compile(r"\s*\((?:其中)?(?:含|包括|包含)[^()\d,。;]{0,8}?(?:约|近|超过)?\s*$")
+
+
+def follows_figure(form: str, prev_end: int, m_start: int) -> bool:
+    """Whether the amount at m_start is the change of, or a part included in, the figure ending at prev_end."""
+    if not 0 <= m_start - prev_end <= 24:
+        return False
+    return (_CHANGE_AFTER.fullmatch(form, prev_end, m_start) is not None
+            or _INCLUDED_AFTER.fullmatch(form, prev_end, m_start) is not None)
+
+
+_VALUE_CLASS = re.compile(r"以上|以下|及以上")
+
+
+def class_not_project(name: str | None, investor: str | None) -> bool:
+    """Whether a project read with the name `name` is a class of projects, not one: a value class (亿元以上产业项目)
+    whatever its investor, any class when no investor is named."""
+    if not name:
+        return False
+    form = match_form(name)
+    return project_class(form) and (not investor or _VALUE_CLASS.search(form) is not None)

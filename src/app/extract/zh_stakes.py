@@ -1,0 +1,50 @@
+"""A Chinese percentage that is a company's stake: a `project` fact with the company as investor.
+
+Two shapes, both told by the clause's structure rather than a phrase:
+
+- a stake bought: the clause's verb is a purchase (收购, 购买, 受让, 买下, 认购) and the percentage is of a company's
+  equity (…N%的股权 / 股份): X于1998年收购了Y公司N%的股权 — X's project (the README's "the share of a subsidiary
+  a company bought");
+- a party's share of a venture's capital: the clause opens with a company and the percentage is its contribution or
+  holding ratio (X拟出资比例不低于N%, X持股比例为N%, X占股N%) — X's share of the venture.
+
+A place, a government or a word standing for no one (公司, 双方) as the buyer or holder leaves the percentage to the
+other rules; so does a share of output, sales or a market (占…的N%), which names no equity.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.extract.company_zh import company_in
+from app.extract.subject_zh import government, not_an_investor
+
+# the purchase verb, then (within the clause) the equity the percentage is of
+_BOUGHT = re.compile(r"(?:收购|购买|受让|买下|认购|增持)(?:了)?(?P<of>[^,。;!?\n]{0,30}?)$")
+_EQUITY_AFTER = re.compile(r"\s*(?:的)?(?:股权|股份|权益)")
+# a party's ratio: 出资比例, 持股比例, 股权比例, 占股, 持股 right before the figure
+_RATIO = re.compile(
+    r"(?:拟|将|计划|预计)?(?:出资比例|持股比例|股权比例|认缴比例|持股|占股|控股)(?:将)?"
+    r"(?:不低于|不少于|不超过|约为|约|为|达到|达|是|\s)*$"
+)
+_CLAUSE_START = re.compile(r"[,;:。!?\n][^,;:。!?\n]*$")
+
+
+def stake_holder(form: str, text: str, num_start: int, end: int, sent_start: int) -> tuple[int, str] | None:
+    """(where the evidence starts, the investor as written) when the percentage form[num_start:end] is a company's
+    bought or held stake (see the module's docstring), else None."""
+    lo = max(sent_start, num_start - 40)
+    clause = _CLAUSE_START.search(form, lo, num_start)
+    clause_lo = clause.start() + 1 if clause is not None else lo
+    bought = _BOUGHT.search(form, clause_lo, num_start) if _EQUITY_AFTER.match(form, end) else None
+    ratio = None if bought is not None else _RATIO.search(form, max(clause_lo, num_start - 16), num_start)
+    cue = bought or ratio
+    if cue is None:
+        return None
+    span = company_in(form, clause_lo, cue.start())
+    if span is None or form[span[1] : cue.start()].strip("拟将已于在年月日0123456789 ") and ratio is not None:
+        return None  # a holder must open the ratio's clause right before it: X出资比例…
+    name = text[span[0] : span[1]]
+    if not_an_investor(name) or government(name):
+        return None
+    return span[0], name
