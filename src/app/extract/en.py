@@ -11,6 +11,7 @@ from app.extract.en_classes import PER_UNIT_AFTER, be_class, count_totals_class,
 from app.extract.en_items import class_amount, list_item, one_in_class
 from app.extract.en_jobs import JOB_MODS, employed, job_compound, jobs_expected, jobs_salary
 from app.extract.en_lists import coordinated, counted_list, part_of_group
+from app.extract.en_notes import currency_notes, noted_currency
 from app.extract.en_plans import FUTURE, FUTURE_PREDICATE, bullet_item, planned_amount, yield_once_built
 from app.extract.en_totals import total_after_count
 from app.extract.en_yield import project_yield
@@ -38,7 +39,7 @@ NUMBER_RE = re.compile(
     (?P<num>(?:(?<![a-z0-9_.-])|(?<=rmb)|(?<=cny)|(?<=usd)|(?<=hkd)|(?<=eur)|(?<=\$us))(?<!\d,)-?(?:{ARABIC})
       |\b(?:{EN_WORD_NUMBER})\b)
     (?P<range>(?:\s?[-~]\s?|\s+to\s+)(?:{ARABIC})(?=\s*(?:%|percent|per\s+cent|{EN_MULTIPLIER})(?![a-z])))?
-    (?:\s*-?\s*(?P<mult>(?:(?<=\d)|\b)(?:{EN_MULTIPLIER})|(?<=\d)b(?=\s*(?:yuan|dollars?|usd|rmb)\b))
+    (?:\s*-?\s*(?P<mult>(?:(?<=\d)|\b)(?:{EN_MULTIPLIER})|(?<=\d)[bm](?=\s*(?:yuan|dollars?|usd|rmb)\b)|(?<=\d)m(?![a-z\d]))
       (?:\b|(?=yuan\b|dollars?\b)))?
     (?:
       (?P<cur>(?:(?:\s*-\s*|\s*\.\s+|\s+)(?:of\s+)?\b|(?<=illion))(?:{_CURRENCY_WORDS})\b)
@@ -194,12 +195,15 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
     low = ascii_lower(form) if low is None else low
     out: list[Mention] = []
     joined_to = 0  # the end of a range "between X yuan and Y yuan" read as one amount
+    notes = currency_notes(low)  # "891,112,000 (RMB, same as below)"
     for m in scan(NUMBER_RE, low):
         if m.start() < joined_to:
             continue
         num = m.group("num")
         mult = m.group("mult")
         pre, cur, pct = m.group("pre"), m.group("cur"), m.group("pct")
+        if mult == "m" and not (pre or cur):
+            continue  # "a 320m hall": metres; "m" is a million after a currency sign or before a currency word
         num_start, num_end = m.span("num")
         value = en_value(num.lstrip("-"), mult)
         if value is None:
@@ -228,8 +232,10 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
                 num_end = m.end("range")
             else:
                 comparator = Comparator.GE  # "2-3 billion yuan", "5 to 10 per cent": at least the lower bound
-        if pre or cur:
-            currency = _currency(pre or "", cur or "")
+        noted = (noted_currency(notes, low, num_start, num_end)
+                 if notes and not (pre or cur or pct or mult or m.group("range")) else None)
+        if pre or cur or noted:
+            currency = noted or _currency(pre or "", cur or "")
             between = _BETWEEN_BEFORE.search(low, max(0, start - 40), start) if not cmp_word else None
             lower = en_value(between.group("lo"), mult) if between else None
             if between and lower is not None and lower < value:

@@ -1,0 +1,65 @@
+"""Table cases for round 12's English amount forms (issue 14): a million or billion glued to the number as "m"
+("US$320m", "824m yuan"), a currency note of a filing ("4,250,000 (RMB, same as below)") for the bare amount before it
+and the separated amounts after it, and an amount equal to a conversion stated before it (a closing headline's "to
+invest US$58m" for the body's "480 million yuan (US$58 million)"), in every script where the mechanism applies.
+Every sentence is made up for these tests; none is a held-out sentence. test_round12_en.py runs them."""
+
+from __future__ import annotations
+
+P, T, IND = "project", "target", "indicator"
+
+# (language, text, value, unit): the value is found as a fact
+FOUND: list[tuple[str, str, float, str]] = [
+    # --- "m" glued to the number, after a currency sign or before a currency word -----------------------------------
+    ("en", "Halvard Motors opens its Ohio plant after a US$410m investment.", 410e6, "USD"),
+    ("en", "The new line of Pellucid Optics cost $85m, the company said.", 85e6, "USD"),
+    ("en", "Norvale won a contract valued at around 615m yuan to build the wind farm.", 615e6, "CNY"),
+    ("en", "Tallow Steel will put RMB750m into the rolling mill.", 750e6, "CNY"),
+    ("en", "Kelvin Power agreed to buy the grid assets for HK$96m.", 96e6, "HKD"),
+    # --- a currency note of a filing ---------------------------------------------------------------------------------
+    ("en", "It is proposed to change the remaining proceeds of\n4,250,000 (RMB, same as below)\nto the new base.",
+     4_250_000, "CNY"),
+    ("en", "The remaining proceeds of 4,250,000 (RMB, same as below) and net interest of\n73,800(interest income "
+           "less fees) will fund the Lianyang base.", 73_800, "CNY"),
+    ("en", "Quanta Display will invest 36,000,000 (in US dollars) in the Penang plant.", 36e6, "USD"),
+]
+
+# (language, text, unit): no fact of this unit
+NOT_FACTS: list[tuple[str, str, str]] = [
+    # "m" after a number with no currency is a length, a count of tons, not money
+    ("en", "Halvard Motors will build a 320m long assembly hall.", "USD"),
+    ("en", "Halvard Motors will build a 320m long assembly hall.", "CNY"),
+    ("en", "The port handled 3m tons of ore last year.", "CNY"),
+    ("en", "The plant stands on a 450m stretch of the river.", "USD"),
+    # a bare number without a note, or after a note that holds only for its own number, is no money
+    ("en", "Sales were 12,000,000 (RMB) in 2023. The group employed 3,400 people.", "count"),
+    ("en", "The group employed 3,400 people and built 12,500 homes.", "CNY"),
+    ("en", "Sales were 12,000,000 (RMB) last year and the group shipped 4,500,000 units.", "USD"),
+    # a parenthesis that is not a currency note
+    ("en", "The firm (RMB bond issuer since 2019) shipped 4,500,000 units.", "CNY"),
+]
+
+# (language, text, unit, n): exactly n facts of this unit
+HOW_MANY: list[tuple[str, str, str, int]] = [
+    # a conversion restated after the body, by a closing headline: not a fact of its own
+    ("en", "Ferris Cement plans to invest 480 million yuan (US$58 million) in two kiln lines in Wuhu, according to "
+           "the letter of intent signed on Monday by the company and the city government.\n\n"
+           "Ferris Cement to invest US$58m in Wuhu kilns\n", "USD", 0),
+    ("zh", "弗瑞斯水泥计划投资4.8亿元(约合5800万美元),在芜湖建设两条熟料生产线,项目已于本周一与市政府签署意向书,"
+           "预计明年年底前建成投产,届时年产能将达到两百万吨,可新增就业岗位约三百个。\n\n弗瑞斯水泥拟投资5800万美元扩建芜湖基地\n",
+     "USD", 0),
+    ("zht", "弗瑞斯水泥計劃投資4.8億元(約合5800萬美元),在蕪湖建設兩條熟料生產線,項目已於本週一與市政府簽署意向書,"
+            "預計明年年底前建成投產,屆時年產能將達到兩百萬噸,可新增就業崗位約三百個。\n\n弗瑞斯水泥擬投資5800萬美元擴建蕪湖基地\n",
+     "USD", 0),
+    # …but an amount with its own conversion after it is an amount as written, and a "see also" link is another
+    # article's amount
+    ("en", "Ferris Cement plans to invest 480 million yuan (US$58 million) in two kiln lines in Wuhu, according to "
+           "the letter of intent signed on Monday by the company and the city government.\n\n"
+           "SEE ALSO: Lumen Glass invests US$58m in a float line\n", "USD", 1),
+    ("en", "Ferris Cement expands in Wuhu\n\nFerris Cement plans to invest 480 million yuan (US$58 million) in two "
+           "kiln lines in Wuhu, according to the letter of intent signed on Monday by the company and the city "
+           "government. Its partner Orrin Group will add US$58 million (about 480 million yuan) for a cement "
+           "grinding station.\n", "USD", 1),
+    # the note's currency for the number before it only: the unit count after it stays no amount
+    ("en", "Sales were 12,000,000 (RMB) in 2023.", "CNY", 1),
+]
