@@ -24,6 +24,15 @@ FOUND: list[tuple[str, str, float, str]] = [
     ("en", "Quanta Display will invest 36,000,000 (in US dollars) in the Penang plant.", 36e6, "USD"),
 ]
 
+# (language, text, value, kind): a count found with this kind — tenders won counted like deals, the developers
+# (customers) they serve like companies, projects written with a prefix ("mega-projects")
+COUNTS: list[tuple[str, str, float, str]] = [
+    ("en", "Halvard Wind won nine tenders in Gansu last year.", 9, IND),
+    ("en", "Its turbines went to 11 wind farm developers in the region.", 11, IND),
+    ("en", "Another three mega-projects were signed in Lianyang on Friday.", 3, IND),
+    ("en", "The order book now holds 14 bids from steel mills.", 14, IND),
+]
+
 # (language, text, unit): no fact of this unit
 NOT_FACTS: list[tuple[str, str, str]] = [
     # "m" after a number with no currency is a length, a count of tons, not money
@@ -35,6 +44,10 @@ NOT_FACTS: list[tuple[str, str, str]] = [
     ("en", "Sales were 12,000,000 (RMB) in 2023. The group employed 3,400 people.", "count"),
     ("en", "The group employed 3,400 people and built 12,500 homes.", "CNY"),
     ("en", "Sales were 12,000,000 (RMB) last year and the group shipped 4,500,000 units.", "USD"),
+    # a year before a plural head after a determiner is a year, not a count
+    ("en", "The 2023 tenders of the wind farm were delayed by a month.", "count"),
+    ("en", "The 2022 mega-projects of the city are all under way.", "count"),
+    ("en", "Norvale is one of the five largest developers in the province.", "count"),
     # a parenthesis that is not a currency note
     ("en", "The firm (RMB bond issuer since 2019) shipped 4,500,000 units.", "CNY"),
 ]

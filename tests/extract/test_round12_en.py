@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.extract.cases_round12_en import FOUND, HOW_MANY, NOT_FACTS
+from tests.extract.cases_round12_en import COUNTS, FOUND, HOW_MANY, NOT_FACTS
 from tests.extract.table_support import describe, find
 
 from app.extract import extract
@@ -29,3 +29,11 @@ def test_no_fact_of_unit(language: str, text: str, unit: str) -> None:
 def test_how_many(language: str, text: str, unit: str, n: int) -> None:
     facts = [f for f in extract(text, language, PUBLISHED) if f.unit == unit]
     assert len(facts) == n, describe(facts, text)
+
+
+@pytest.mark.parametrize(("language", "text", "value", "kind"), COUNTS)
+def test_count_is_found(language: str, text: str, value: float, kind: str) -> None:
+    facts = extract(text, language, PUBLISHED)
+    found = find(facts, value, "count")
+    assert found, f"no count {value} in: {describe(facts, text)}"
+    assert found[0].kind.value == kind, describe(found, text)

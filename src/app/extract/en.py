@@ -53,7 +53,7 @@ _COUNT_HEADS = (
     r"projects?|compan(?:y|ies)|enterprises?|firms?|businesses|investors?|groups|institutions|banks"
     r"|manufacturers|factories|contracts|agreements|deals|market\s+entities|soes|state-owned\s+enterprises|working\s+groups|task\s+forces|teams"
     r"|jobs|job\s+opportunities|programs|programmes|bases|plants|fabs|facilities|ranches|farms|warehouses|subsidiaries"
-    r"|logistics\s+parks"
+    r"|logistics\s+parks|tenders|bids|developers|customers|clients"  # tenders won like deals, customers like firms
     r"|chambers\s+of\s+commerce\s+and\s+(?:enterprises|companies|firms)"  # lumped with enterprises: counted like them
 )
 # "93 projects", and "93projects" as scraped pages glue them; "100 1-billion-and-above projects" (a value class)
@@ -65,7 +65,7 @@ COUNT_NOUN_RE = re.compile(
     rf"(?P<mods>(?:(?:(?:Fortune|Global|top|Top|China's\s+top)\s+){{1,2}}\d{{2,4}}\s+)?"
     r"(?:\d[\d.,]*-(?:billion|million|hundred-million)(?:-[a-z]+){0,3}\s+)?"
     rf"(?:[A-Za-z][\w'/-]*(?:\.\d+)?\s+){{0,5}}?)"  # (a brand with its number: "Asia No.1")
-    rf"(?P<head>{_COUNT_HEADS})\b"
+    rf"(?P<head>(?:(?:mega|large|key|major|sub)-)?(?:{_COUNT_HEADS}))\b"
     r"(?P<tail>\s+(?:were|was|have\s+been|has\s+been|had\s+been|had)\s+(?:[a-z]+ed)\b)?"
     r"(?P<of>\s+of\s+(?:the\s+)?[^,;.:()\n]{1,60}?(?=[,;.:()\n]|\s+and\s|\s+as\s|\s+are\s|\s+were\s|$))?",
     re.I,
@@ -402,6 +402,7 @@ _OF_THE_AFTER = re.compile(
     rf"(?:[a-z][\w'-]*\s+){{0,2}}?)(?P<head>{_COUNT_HEADS})\b(?P<tail>)(?P<of>)",
     re.I,
 )
+_YEAR_DETERMINER = re.compile(r"\b(?:the|its|their|this|these|last|next)\s+$", re.I)
 _VERB_AFTER = re.compile(r"\s+(?:are|were|have|had|will|has)\b", re.I)
 
 
@@ -564,8 +565,9 @@ def _count(form: str, m: re.Match[str], value: Decimal, num: str) -> Mention | N
     if "\n\n" in form[num_end : nm.start("head")]:
         return None  # the noun is in the next paragraph
     if (digits.isdigit() and "," not in num and 1900 <= value <= 2100
-            and not re.search(r"(?:s|ies)$", nm.group("head"), re.I)):
-        return None  # "the 2023 investment promotion project": a year before a singular noun
+            and (not re.search(r"(?:s|ies)$", nm.group("head"), re.I)
+                 or _YEAR_DETERMINER.search(form, max(0, num_start - 8), num_start))):
+        return None  # "the 2023 investment promotion project": a year before a singular noun; "the 2023 tenders"
     mods = nm.group("mods").split()
     inner = mods[1:-1] if len(mods) <= 5 and nm.group("head").lower().startswith(("project", "program")) else []
     # "31 social livelihood and eco-environmental protection projects": "and" joins two modifiers
