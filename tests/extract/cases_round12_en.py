@@ -33,6 +33,24 @@ COUNTS: list[tuple[str, str, float, str]] = [
     ("en", "The order book now holds 14 bids from steel mills.", 14, IND),
 ]
 
+# (language, text, value, unit, kind, investor): an acquisition's price is the buyer's project — an offer or a bid
+# "for" a company, a purchase after a date's year ("In late May, 2019, X acquired …"), a buyer written after
+# "The <place>-based"; near misses stay indicators without investor
+KINDS: list[tuple[str, str, float, str, str, str]] = [
+    ("en", "Halvard Group made a $4.2 billion offer for Lumen Foods in May.", 4.2e9, "USD", P, "Halvard Group"),
+    ("en", "Halvard Group placed a US$900 million bid for the Ostrava mill.", 9e8, "USD", P, "Halvard Group"),
+    ("en", "In late May, 2019, Halvard Group acquired Lumen Foods for US$6.3 billion.", 6.3e9, "USD", P,
+     "Halvard Group"),
+    ("en", "Halvard Group bought Lumen Foods for US$6.3 billion.", 6.3e9, "USD", P, "Halvard Group"),
+    ("en", "Halvard is a pork giant. The Hong Kong–based Halvard made a $4.2 billion offer for Lumen Foods.", 4.2e9,
+     "USD", P, "Halvard"),
+    ("en", "The Hangzhou-based Norvale Group will invest $420 million in a glass plant.", 4.2e8, "USD", P,
+     "Norvale Group"),
+    ("en", "Halvard Group made a profit of $4.2 billion in May.", 4.2e9, "USD", IND, ""),
+    ("en", "Halvard Group made $4.2 billion of sales in May.", 4.2e9, "USD", IND, ""),
+    ("en", "In late May, 2019, the city's output reached 6.3 billion yuan.", 6.3e9, "CNY", IND, ""),
+]
+
 # (language, text, unit): no fact of this unit
 NOT_FACTS: list[tuple[str, str, str]] = [
     # "m" after a number with no currency is a length, a count of tons, not money

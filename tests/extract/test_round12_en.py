@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.extract.cases_round12_en import COUNTS, FOUND, HOW_MANY, NOT_FACTS
+from tests.extract.cases_round12_en import COUNTS, FOUND, HOW_MANY, KINDS, NOT_FACTS
 from tests.extract.table_support import describe, find
 
 from app.extract import extract
@@ -37,3 +37,12 @@ def test_count_is_found(language: str, text: str, value: float, kind: str) -> No
     found = find(facts, value, "count")
     assert found, f"no count {value} in: {describe(facts, text)}"
     assert found[0].kind.value == kind, describe(found, text)
+
+
+@pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), KINDS)
+def test_kind_and_investor(language: str, text: str, value: float, unit: str, kind: str, investor: str) -> None:
+    facts = extract(text, language, PUBLISHED)
+    found = find(facts, value, unit)
+    assert found, f"no {value} {unit} in: {describe(facts, text)}"
+    assert found[0].kind.value == kind, describe(found, text)
+    assert (found[0].fields.get("investor") or "") == investor, describe(found, text)

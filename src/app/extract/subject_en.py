@@ -48,7 +48,7 @@ _VERB = (r"(?:(?:also|then|now|further|recently|jointly|still|will|would|may|mig
          r"|aims?|agreed|decided|subscribed|holds?|held|signed|inked|announced|invested|invests|invest|spent|spends"
          r"|spend|unveiled|revealed|disclosed|confirmed|launched|broke|started|began|set|acquired|injected|contributed"
          r"|committed|pledged|said|says|issued|released|stated|entered|reached|won|put|pours?|poured|increased"
-         r"|increases?|raised|to|contribut\w+|investing|holding|taking|providing|putting|injecting|subscribing"
+         r"|increases?|raised|made|makes|bought|buys|paid|pays|bid|bids|to|contribut\w+|investing|holding|taking|providing|putting|injecting|subscribing"
          r"|[a-z]+(?:ed|es))\b")
 
 # a pasted page's date line ("date 2021-06-23"), a dateline ("SHENYANG, March 20 (Xinhua) --", "June 29 (Reuters) -",
@@ -70,7 +70,8 @@ _OPENERS = [
 ]
 _ADVERBIAL = re.compile(
     r"(?:(?:" + "|".join(f"[{w[0]}{w[0].lower()}]{w[1:]}" for w in _OPENERS)
-    + r"|[Ww]ith\s+(?!(?:an?|its)\s+(?:[\w-]+\s+)?(?:investment|cost|budget)))\b[^,;.\n]{0,80}?,\s+)*"
+    + r"|[Ww]ith\s+(?!(?:an?|its)\s+(?:[\w-]+\s+)?(?:investment|cost|budget)))\b[^,;.\n]{0,80}?,"
+    r"(?:\s+(?:19|20)\d\d,)?\s+)*"  # (a date's year after its comma: "In late May, 2019, X acquired …")
 )
 _WITH_INVESTMENT_LEAD = re.compile(
     r"With\s+(?:an?|its)\s+(?:total\s+|planned\s+|estimated\s+)?(?:investment|cost|budget)\b[^;\n]{0,120}?,\s+"
@@ -103,7 +104,8 @@ _PLACE_NP = re.compile(
     r"|region|country|state|town|authorities|ministry|commission|bureau|committee|companies|enterprises"
     r"|projects)\b"
 )
-_NAMED = re.compile(r"(?P<lead>(?:China['’]s\s+|Chinese\s+)?(?:[A-Z][\w]*-based\s+)?" + _DESCRIPTOR + r")(?P<n>"
+_NAMED = re.compile(r"(?P<lead>(?:China['’]s\s+|Chinese\s+)?(?:(?:The\s+)?[A-Z][\w]*(?:\s+[A-Z][\w]*)?[-–]based\s+)?"
+                    + _DESCRIPTOR + r")(?P<n>"
                     + _NAME + r")(?P<suffix>" + _SUFFIX + r")" + _TICKER + _APPOSITIVE + r"\s+(?:['’]s\s+)?" + _VERB)
 # a company and a partner as the subject: "Nexa and the city of X will jointly set up a 5 billion yuan fund"
 _AND_NAMED = re.compile(r"(?P<lead>(?:China['’]s\s+|Chinese\s+)?" + _DESCRIPTOR + r")(?P<n>" + _NAME + r")(?P<suffix>"
