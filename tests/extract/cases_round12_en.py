@@ -46,6 +46,19 @@ KINDS: list[tuple[str, str, float, str, str, str]] = [
      "USD", P, "Halvard"),
     ("en", "The Hangzhou-based Norvale Group will invest $420 million in a glass plant.", 4.2e8, "USD", P,
      "Norvale Group"),
+    # money a company shells out or earmarks for one thing is its project; a short name the article defines after a
+    # company's name ("Halvard Power Corporation (HPC)") is that company opening its sentence
+    ("en", "Halvard Power will shell out 10 billion yuan for a generator system in Lianjiang.", 1e10, "CNY", P,
+     "Halvard Power"),
+    ("en", "Investors included Halvard Power Corporation (HPC) and Lumen Steel Group Corporation. HPC, one of the five "
+           "largest power companies, will shell out 12 billion yuan for a generator system in Lianjiang.", 1.2e10,
+     "CNY", P, "Halvard Power Corporation (HPC)"),
+    ("en", "Lumen Steel Group earmarked 800 million yuan for a rolling mill in Fangcheng.", 8e8, "CNY", P,
+     "Lumen Steel Group"),
+    # a company named after the sentence's own words, past the first line ("… involves metals giant X Group")
+    ("en", "The port is forecast to handle 20 million tons a year.\nThe other mega-project involves metals giant "
+           "Halvard Steel Group Corp - an iron and steel project that will cost 63.5 billion yuan.", 6.35e10, "CNY", P,
+     "Halvard Steel Group"),
     ("en", "Halvard Group made a profit of $4.2 billion in May.", 4.2e9, "USD", IND, ""),
     ("en", "Halvard Group made $4.2 billion of sales in May.", 4.2e9, "USD", IND, ""),
     ("en", "In late May, 2019, the city's output reached 6.3 billion yuan.", 6.3e9, "CNY", IND, ""),

@@ -41,7 +41,8 @@ _ONE_PROJECT = re.compile(
     r"\b(?:invest\w*|spend\w*|spent|costs?|capital|capitali[sz]\w*|subscri\w+|acqui\w+|worth|fixed[- ]assets?"
     r"|build\w*|built|construct\w*|expan\w+|project|plant|base|facilit\w+|factory|line|venture|subsidiary|hub|park"
     r"|headquarters|institute|stake|equity|fund|buy|buys|buying|bought|purchas\w+|takeover|foundr(?:y|ies)|fab|mill"
-    r"|buyout|merger|(?:offer|bid)s?\s+for)\b"  # "made a $N offer for X": an acquisition's price
+    # "made a $N offer for X": an acquisition's price; "will shell out N for a generator system": money spent on one
+    r"|buyout|merger|(?:offer|bid)s?\s+for|(?:shell|fork)(?:s|ed|ing)?\s+out|earmark\w*)\b"
 )
 # a period or a measure right after the amount: "N a year", "N of revenue", "N annually"
 _AGGREGATE_AFTER = re.compile(

@@ -323,8 +323,10 @@ def _named_company(form: str, text: str, at: int, learned: tuple[str, ...] = (),
         return None
     s = m.start("n")
     if (" " not in name and not m.group("suffix") and not m.group("lead") and name not in learned
-            and not re.search(r"[a-z,]\s+" + re.escape(name) + r"\b", form)):
+            and not re.search(r"[a-z,]\s+" + re.escape(name) + r"\b|[A-Za-z.]\s*\(\s*" + re.escape(name) + r"\s*\)",
+                              form)):
         return None  # "Total agreed investment reached …": a capitalised first word only, never a name mid-sentence
+        # nor a short name the article defines after a name ("Halvard Power Corporation (HPC)")
     return s, _clean(text[s : s + len(name)] + (text[m.end("n") : m.end("suffix")] if m.group("suffix") else ""))
 
 
