@@ -60,8 +60,32 @@ KINDS: list[tuple[str, str, float, str, str, str]] = [
            "Halvard Steel Group Corp - an iron and steel project that will cost 63.5 billion yuan.", 6.35e10, "CNY", P,
      "Halvard Steel Group"),
     ("en", "Halvard Group made a profit of $4.2 billion in May.", 4.2e9, "USD", IND, ""),
+    # a year's figure compared across years is no project: the later one a plan's, the baseline ("from M in Y") what was
+    ("en", "Norvale Cement expects to boost capital expenditure 40 percent to 12 billion yuan in 2025, from about 8 "
+           "billion yuan in 2024.", 1.2e10, "CNY", T, ""),
+    ("en", "Norvale Cement expects to boost capital expenditure 40 percent to 12 billion yuan in 2025, from about 8 "
+           "billion yuan in 2024.", 8e9, "CNY", IND, ""),
+    ("en", "Norvale Cement will invest 12 billion yuan in 2025 to build a kiln line.", 1.2e10, "CNY", P,
+     "Norvale Cement"),
+    # money being raised is a plan's (a target); money raised is achieved
+    ("en", "The company is selling new A shares at 41.20 yuan apiece, raising up to 12.4 billion yuan.", 1.24e10, "CNY",
+     T, ""),
+    ("en", "Norvale plans to raise 3 billion yuan by selling shares.", 3e9, "CNY", T, ""),
+    ("en", "Norvale raised 3 billion yuan by selling shares last year.", 3e9, "CNY", IND, ""),
+    # a share price "at N yuan apiece" is a price, not a value class
+    ("en", "The company is selling new A shares at 41.20 yuan apiece, raising up to 12.4 billion yuan.", 41.2, "CNY",
+     IND, ""),
     ("en", "Halvard Group made $4.2 billion of sales in May.", 4.2e9, "USD", IND, ""),
     ("en", "In late May, 2019, the city's output reached 6.3 billion yuan.", 6.3e9, "CNY", IND, ""),
+]
+
+# plants still to be built ("to build N plants") are a plan's count even when a company plans them; "an expected N"
+# is a count still to come; a company's announced plants ("plans for N new plants") stay as they stand
+COUNT_KINDS: list[tuple[str, str, float, str]] = [
+    ("en", "Norvale Cement now plans to invest up to 6 billion yuan to build four new plants in Yunnan.", 4, T),
+    ("en", "Its turbines will supply an expected twelve wind farms in the region.", 12, T),
+    ("en", "Norvale Cement has unveiled plans for four new plants.", 4, IND),
+    ("en", "The expected 12 projects were all signed last year.", 12, IND),
 ]
 
 # (language, text, unit): no fact of this unit
@@ -79,6 +103,8 @@ NOT_FACTS: list[tuple[str, str, str]] = [
     ("en", "The 2023 tenders of the wind farm were delayed by a month.", "count"),
     ("en", "The 2022 mega-projects of the city are all under way.", "count"),
     ("en", "Norvale is one of the five largest developers in the province.", "count"),
+    # "N yuan-denominated shares" counts shares, it is no amount
+    ("en", "The company is selling up to 300 million yuan-denominated A shares to fund a kiln.", "CNY"),
     # a parenthesis that is not a currency note
     ("en", "The firm (RMB bond issuer since 2019) shipped 4,500,000 units.", "CNY"),
 ]

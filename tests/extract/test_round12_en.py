@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.extract.cases_round12_en import COUNTS, FOUND, HOW_MANY, KINDS, NOT_FACTS
+from tests.extract.cases_round12_en import COUNT_KINDS, COUNTS, FOUND, HOW_MANY, KINDS, NOT_FACTS
 from tests.extract.table_support import describe, find
 
 from app.extract import extract
@@ -31,7 +31,7 @@ def test_how_many(language: str, text: str, unit: str, n: int) -> None:
     assert len(facts) == n, describe(facts, text)
 
 
-@pytest.mark.parametrize(("language", "text", "value", "kind"), COUNTS)
+@pytest.mark.parametrize(("language", "text", "value", "kind"), COUNTS + COUNT_KINDS)
 def test_count_is_found(language: str, text: str, value: float, kind: str) -> None:
     facts = extract(text, language, PUBLISHED)
     found = find(facts, value, "count")

