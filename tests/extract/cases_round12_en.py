@@ -72,6 +72,16 @@ KINDS: list[tuple[str, str, float, str, str, str]] = [
      T, ""),
     ("en", "Norvale plans to raise 3 billion yuan by selling shares.", 3e9, "CNY", T, ""),
     ("en", "Norvale raised 3 billion yuan by selling shares last year.", 3e9, "CNY", IND, ""),
+    # a place's label before the first sentence ("Kazakhstan: X …") leaves X the subject the next sentence's plant is of
+    ("en", "Kazakhstan: Norvale Cement inaugurated its new cement plant at Almaty on 2 May 2023. The plant cost "
+           "US$280m and will export a fifth of its output.", 2.8e8, "USD", P, "Norvale Cement"),
+    # a donation is an indicator without investor (README, set 11)
+    ("en", "Halvard will also donate 12 million yuan to Lianyang University.", 1.2e7, "CNY", IND, ""),
+    # an investor's name written once with one letter off is the article's recurring spelling
+    ("en", "Halvard Will Invest RMB 2 Billion in Base\n\nHalvard builds turbines. Halvart will invest 2 billion yuan "
+           "in a base in Zhongshan.", 2e9, "CNY", P, "Halvard"),
+    ("en", "Halvard Group will invest 2 billion yuan in a base. Halvord Group will invest 3 billion yuan in a mill.",
+     3e9, "CNY", P, "Halvord Group"),
     # a share price "at N yuan apiece" is a price, not a value class
     ("en", "The company is selling new A shares at 41.20 yuan apiece, raising up to 12.4 billion yuan.", 41.2, "CNY",
      IND, ""),

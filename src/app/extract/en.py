@@ -183,6 +183,7 @@ _BETWEEN_AND = re.compile(
 _EXPECTED_BEFORE = re.compile(r"\b(?:an?)\s+(?:expected|planned|projected|targeted|intended)\s+$")
 # money being raised or to be raised (tests/heldout/README.md, set 3: a target); "raised" is achieved
 _RAISING_BEFORE = re.compile(r"\b(?:raising|to\s+raise|will\s+raise)\s+$")
+_DONATION_BEFORE = re.compile(r"\b(?:donat(?:e|es|ed|ing)|donations?\s+of)\s+(?:[\w-]+\s+){0,2}?$")
 # the baseline of a change between two years: "to boost spending to N in 2025, from about M in 2024"
 _BASELINE_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|over\s+)?$")
 _IN_YEAR_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s+in\s+(?:19|20)\d\d\b")
@@ -304,6 +305,8 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
                     or total_after_count(low, start, out)):
                 mention.hints["aggregate"] = "1"  # "to carry out 101 projects worth a total of N", "The projects …
                 # will receive a total investment of N": the group's total
+            if _DONATION_BEFORE.search(low, max(0, start - 40), start):
+                mention.hints["aggregate"] = "1"  # a donation: an indicator without investor (README, set 11)
             if _BASELINE_BEFORE.search(low, max(0, start - 24), start) and _IN_YEAR_AFTER.match(low, end):
                 mention.hints["aggregate"] = "1"  # "to N in 2025, from about M in 2024": the baseline, what was
             if _value_class(low, start, end, comparator) or relative_class(low, start, comparator):

@@ -58,7 +58,8 @@ _DATELINE = re.compile(
     r"[ \t]*(?:date\s+\d{4}-\d\d(?:-\d\d)?\s+)?(?:[-•*]\s+)?(?:(?:[A-Z][A-Za-z .]{1,30}?,?\s+)?"
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\([A-Z][\w ]{1,20}\)(?:\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
     r"\s*[-–—:]+\s*|[A-Z]{3,}(?:\s+[A-Z]{3,})?\s*[-–—:]+\s*"
-    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:--|—|–)\s+)?(?:Says\s+(?:that\s+)?)?"
+    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:--|—|–)\s+"
+    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?:\s+(?=[A-Z]))?(?:Says\s+(?:that\s+)?)?"  # a place's label: "Uzbekistan: X …"
 )
 _OPENERS = [
     "At", "In", "On", "Under", "After", "Before", "According", "First", "Firstly", "Second", "Secondly", "Third",
