@@ -82,6 +82,9 @@ KINDS: list[tuple[str, str, float, str, str, str]] = [
            "in a base in Zhongshan.", 2e9, "CNY", P, "Halvard"),
     ("en", "Halvard Group will invest 2 billion yuan in a base. Halvord Group will invest 3 billion yuan in a mill.",
      3e9, "CNY", P, "Halvord Group"),
+    # one project "with a total investment of over N" and a counted group "of N in total" stay facts
+    ("en", "Halvard signed a project with a total investment of over 12 billion yuan.", 1.2e10, "CNY", P, "Halvard"),
+    ("en", "The city signed 30 projects of 50 billion yuan in total.", 5e10, "CNY", IND, ""),
     # a share price "at N yuan apiece" is a price, not a value class
     ("en", "The company is selling new A shares at 41.20 yuan apiece, raising up to 12.4 billion yuan.", 41.2, "CNY",
      IND, ""),
@@ -115,6 +118,12 @@ NOT_FACTS: list[tuple[str, str, str]] = [
     ("en", "Norvale is one of the five largest developers in the province.", "count"),
     # "N yuan-denominated shares" counts shares, it is no amount
     ("en", "The company is selling up to 300 million yuan-denominated A shares to fund a kiln.", "CNY"),
+    # size classes: counted projects with an investment "of over N", a definite group named by its size, and the
+    # sizes listed after it
+    ("en", "Among them, 1 project with a total investment of over 12 billion yuan and 4 projects with a total "
+           "investment of over 6 billion yuan started.", "CNY"),
+    ("en", "The projects of 100 million yuan, 1 billion yuan, and 5 billion yuan respectively completed 96.4%, 120% "
+           "and 210% of the annual tasks.", "CNY"),
     # a parenthesis that is not a currency note
     ("en", "The firm (RMB bond issuer since 2019) shipped 4,500,000 units.", "CNY"),
 ]

@@ -184,6 +184,23 @@ _EXPECTED_BEFORE = re.compile(r"\b(?:an?)\s+(?:expected|planned|projected|target
 # money being raised or to be raised (tests/heldout/README.md, set 3: a target); "raised" is achieved
 _RAISING_BEFORE = re.compile(r"\b(?:raising|to\s+raise|will\s+raise)\s+$")
 _DONATION_BEFORE = re.compile(r"\b(?:donat(?:e|es|ed|ing)|donations?\s+of)\s+(?:[\w-]+\s+){0,2}?$")
+# a count of projects and the size class they pass, listed without a verb: "…, 1 project with a total investment of
+# over 10 billion yuan and 3 projects with a total investment of over 5 billion yuan" (with a comparator; "The city
+# signed 35 projects with a total investment of more than N" is the group's total); a definite group named by its size: "the projects of 100 million yuan"
+_COUNTED_CLASS_BEFORE = re.compile(  # (the count opens its sentence, clause or list item: no verb counts it)
+    r"(?:^|[.;:,]\s*|\band\s+|\n)(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?projects?\s+with\s+"
+    r"(?:an?\s+)?(?:total\s+|single\s+)?investment\s+of\s+$", re.I)
+_DEFINITE_CLASS_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?projects\s+of\s+$", re.I)
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+
+
+def _listed_after_class(low: str, out: list[Mention], start: int, unit: str) -> bool:
+    """The amount follows a size class in a list ("100 million yuan, 1 billion yuan, and 5 billion yuan"): a class."""
+    prev = out[-1] if out else None
+    return (prev is not None and prev.family == "money" and prev.unit == unit and "threshold" in prev.hints
+            and _LIST_GAP.fullmatch(low, prev.end, start) is not None)
+
+
 # the baseline of a change between two years: "to boost spending to N in 2025, from about M in 2024"
 _BASELINE_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|over\s+)?$")
 _IN_YEAR_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s+in\s+(?:19|20)\d\d\b")
@@ -297,6 +314,10 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
             if comparator in (Comparator.GT, Comparator.GE) and _THRESHOLD_BEFORE.search(before) or (
                     comparator == Comparator.LT and _BELOW_CLASS.search(before)):  # "42 projects below 0.5 billion"
                 mention.hints["threshold"] = "1"
+            if (comparator in (Comparator.GT, Comparator.GE) and _COUNTED_CLASS_BEFORE.search(before)
+                    or _DEFINITE_CLASS_BEFORE.search(before) or _listed_after_class(low, out, start, currency)):
+                mention.hints["threshold"] = "1"  # "3 projects with a total investment of over 5 billion yuan", "the
+                # projects of 100 million yuan, 1 billion yuan and 5 billion yuan": size classes, listed
             if _EACH_BEFORE.search(before) or class_amount(out, start):
                 mention.hints["threshold"] = "1"  # "12 projects each topped 5 billion yuan", "…; 1 with over N"
             if _GROUP_TOTAL_BEFORE.search(low, max(0, start - 90), start) or (
