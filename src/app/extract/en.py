@@ -186,7 +186,8 @@ _RAISING_BEFORE = re.compile(r"\b(?:raising|to\s+raise|will\s+raise)\s+$")
 _DONATION_BEFORE = re.compile(r"\b(?:donat(?:e|es|ed|ing)|donations?\s+of)\s+(?:[\w-]+\s+){0,2}?$")
 # a count of projects and the size class they pass, listed without a verb: "…, 1 project with a total investment of
 # over 10 billion yuan and 3 projects with a total investment of over 5 billion yuan" (with a comparator; "The city
-# signed 35 projects with a total investment of more than N" is the group's total); a definite group named by its size: "the projects of 100 million yuan"
+# signed 35 projects with a total investment of more than N" is the group's total); a definite group named by its
+# size: "the projects of 100 million yuan"
 _COUNTED_CLASS_BEFORE = re.compile(  # (the count opens its sentence, clause or list item: no verb counts it)
     r"(?:^|[.;:,]\s*|\band\s+|\n)(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?projects?\s+with\s+"
     r"(?:an?\s+)?(?:total\s+|single\s+)?investment\s+of\s+$", re.I)
