@@ -31,6 +31,8 @@ COUNTS: list[tuple[str, str, float, str]] = [
     ("en", "Its turbines went to 11 wind farm developers in the region.", 11, IND),
     ("en", "Another three mega-projects were signed in Lianyang on Friday.", 3, IND),
     ("en", "The order book now holds 14 bids from steel mills.", 14, IND),
+    # a list of modifiers with commas before the counted noun
+    ("en", "The group has 31 wholly-owned, holding and shareholding companies in China.", 31, IND),
 ]
 
 # (language, text, value, unit, kind, investor): an acquisition's price is the buyer's project — an offer or a bid
@@ -112,6 +114,8 @@ NOT_FACTS: list[tuple[str, str, str]] = [
     ("en", "Sales were 12,000,000 (RMB) in 2023. The group employed 3,400 people.", "count"),
     ("en", "The group employed 3,400 people and built 12,500 homes.", "CNY"),
     ("en", "Sales were 12,000,000 (RMB) last year and the group shipped 4,500,000 units.", "USD"),
+    # a comma before the noun that opens no list of its modifiers
+    ("en", "By the end of 2023, 12, companies and banks had joined.", "count"),
     # a year before a plural head after a determiner is a year, not a count
     ("en", "The 2023 tenders of the wind farm were delayed by a month.", "count"),
     ("en", "The 2022 mega-projects of the city are all under way.", "count"),

@@ -64,7 +64,7 @@ COUNT_NOUN_RE = re.compile(
     r"(?:and\s+above\s+)?)?"
     rf"(?P<mods>(?:(?:(?:Fortune|Global|top|Top|China's\s+top)\s+){{1,2}}\d{{2,4}}\s+)?"
     r"(?:\d[\d.,]*-(?:billion|million|hundred-million)(?:-[a-z]+){0,3}\s+)?"
-    rf"(?:[A-Za-z][\w'/-]*(?:\.\d+)?\s+){{0,5}}?)"  # (a brand with its number: "Asia No.1")
+    rf"(?:[A-Za-z][\w'/-]*(?:\.\d+)?,?\s+){{0,5}}?)"  # ("Asia No.1"; "wholly-owned, holding and …")
     rf"(?P<head>(?:(?:mega|large|key|major|sub)-)?(?:{_COUNT_HEADS}))\b"
     r"(?P<tail>\s+(?:were|was|have\s+been|has\s+been|had\s+been|had)\s+(?:[a-z]+ed)\b)?"
     r"(?P<of>\s+of\s+(?:the\s+)?[^,;.:()\n]{1,60}?(?=[,;.:()\n]|\s+and\s|\s+as\s|\s+are\s|\s+were\s|$))?",
@@ -607,7 +607,12 @@ def _count(form: str, m: re.Match[str], value: Decimal, num: str) -> Mention | N
                  or _YEAR_DETERMINER.search(form, max(0, num_start - 8), num_start))):
         return None  # "the 2023 investment promotion project": a year before a singular noun; "the 2023 tenders"
     mods = nm.group("mods").split()
-    inner = mods[1:-1] if len(mods) <= 5 and nm.group("head").lower().startswith(("project", "program")) else []
+    listed = any(w.endswith(",") for w in mods[:-1]) and "and" in mods  # "27 wholly-owned, holding and shareholding"
+    if any(w.endswith(",") for w in mods) and not listed:
+        return None  # "8 km, projects": a comma is no part of a counted noun but in a list of its modifiers
+    mods = [w.rstrip(",") for w in mods]
+    inner = (mods[1:-1] if len(mods) <= 5 and (listed or nm.group("head").lower().startswith(("project", "program")))
+             else [])
     # "31 social livelihood and eco-environmental protection projects": "and" joins two modifiers
     if len(mods) > 4 and "and" not in inner or any(
             w.lower() in _MOD_STOP and not (w.lower() == "and" and w in inner and "other" not in inner)
