@@ -13,6 +13,7 @@ from app.extract.en_jobs import JOB_MODS, employed, job_compound, jobs_expected,
 from app.extract.en_lists import coordinated, counted_list, part_of_group
 from app.extract.en_notes import currency_notes, noted_currency
 from app.extract.en_plans import FUTURE, FUTURE_PREDICATE, bullet_item, planned_amount, yield_once_built
+from app.extract.en_roles import donation, expected_before, size_class, still_to_come, year_baseline
 from app.extract.en_totals import total_after_count
 from app.extract.en_yield import project_yield
 from app.extract.index import TailFirst, scan
@@ -180,32 +181,6 @@ _BETWEEN_AND = re.compile(
 )
 
 
-_EXPECTED_BEFORE = re.compile(r"\b(?:an?)\s+(?:expected|planned|projected|targeted|intended)\s+$")
-# money being raised or to be raised (tests/heldout/README.md, set 3: a target); "raised" is achieved
-_RAISING_BEFORE = re.compile(r"\b(?:raising|to\s+raise|will\s+raise)\s+$")
-_DONATION_BEFORE = re.compile(r"\b(?:donat(?:e|es|ed|ing)|donations?\s+of)\s+(?:[\w-]+\s+){0,2}?$")
-# a count of projects and the size class they pass, listed without a verb: "…, 1 project with a total investment of
-# over 10 billion yuan and 3 projects with a total investment of over 5 billion yuan" (with a comparator; "The city
-# signed 35 projects with a total investment of more than N" is the group's total); a definite group named by its
-# size: "the projects of 100 million yuan"
-_COUNTED_CLASS_BEFORE = re.compile(  # (the count opens its sentence, clause or list item: no verb counts it)
-    r"(?:^|[.;:,]\s*|\band\s+|\n)(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?projects?\s+with\s+"
-    r"(?:an?\s+)?(?:total\s+|single\s+)?investment\s+of\s+$", re.I)
-_DEFINITE_CLASS_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?projects\s+of\s+$", re.I)
-_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
-
-
-def _listed_after_class(low: str, out: list[Mention], start: int, unit: str) -> bool:
-    """The amount follows a size class in a list ("100 million yuan, 1 billion yuan, and 5 billion yuan"): a class."""
-    prev = out[-1] if out else None
-    return (prev is not None and prev.family == "money" and prev.unit == unit and "threshold" in prev.hints
-            and _LIST_GAP.fullmatch(low, prev.end, start) is not None)
-
-
-# the baseline of a change between two years: "to boost spending to N in 2025, from about M in 2024"
-_BASELINE_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|over\s+)?$")
-_IN_YEAR_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s+in\s+(?:19|20)\d\d\b")
-
 # the larger part of a composite amount written in two multipliers: "55 billion 542 million yuan"
 _COMPOSITE_BEFORE = re.compile(r"(?<![\d.,])(?P<hi>\d{1,4})\s+(?P<mult>trillion|billion)\s+$")
 _SCALE = {"trillion": 3, "billion": 2, "million": 1}
@@ -298,8 +273,7 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
             if bullet_item(low, start):
                 mention.hints["group"] = f"item {start}"  # each item its own group (mention_marks.other_groups)
             if (planned_amount(low, start, end) or yield_once_built(low, start, end) or project_yield(low, start)
-                    or _EXPECTED_BEFORE.search(low, max(0, start - 16), start)
-                    or _RAISING_BEFORE.search(low, max(0, start - 16), start)):
+                    or still_to_come(low, start)):
                 mention.hints["future"] = "1"
             if _SCALE_AFTER.match(low, end) or low.startswith("-denominated", end):
                 continue  # "a 100-billion-yuan-level cluster"; "200 million yuan-denominated shares": shares counted
@@ -315,8 +289,7 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
             if comparator in (Comparator.GT, Comparator.GE) and _THRESHOLD_BEFORE.search(before) or (
                     comparator == Comparator.LT and _BELOW_CLASS.search(before)):  # "42 projects below 0.5 billion"
                 mention.hints["threshold"] = "1"
-            if (comparator in (Comparator.GT, Comparator.GE) and _COUNTED_CLASS_BEFORE.search(before)
-                    or _DEFINITE_CLASS_BEFORE.search(before) or _listed_after_class(low, out, start, currency)):
+            if size_class(low, before, comparator, out, start, currency):
                 mention.hints["threshold"] = "1"  # "3 projects with a total investment of over 5 billion yuan", "the
                 # projects of 100 million yuan, 1 billion yuan and 5 billion yuan": size classes, listed
             if _EACH_BEFORE.search(before) or class_amount(out, start):
@@ -327,10 +300,8 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
                     or total_after_count(low, start, out)):
                 mention.hints["aggregate"] = "1"  # "to carry out 101 projects worth a total of N", "The projects …
                 # will receive a total investment of N": the group's total
-            if _DONATION_BEFORE.search(low, max(0, start - 40), start):
-                mention.hints["aggregate"] = "1"  # a donation: an indicator without investor (README, set 11)
-            if _BASELINE_BEFORE.search(low, max(0, start - 24), start) and _IN_YEAR_AFTER.match(low, end):
-                mention.hints["aggregate"] = "1"  # "to N in 2025, from about M in 2024": the baseline, what was
+            if donation(low, start) or year_baseline(low, start, end):
+                mention.hints["aggregate"] = "1"  # a donation; "to N in 2025, from about M in 2024": what was
             if _value_class(low, start, end, comparator) or relative_class(low, start, comparator):
                 mention.hints["threshold"] = "1"  # "two projects in which the investment exceeds 10 billion yuan"
             elif worth_class(low, start, end, comparator, any(
@@ -367,7 +338,7 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
                     and not _GROUP_NAMED_BEFORE.search(low, max(0, start - 12), start)
                     and not any(o.family == "count" and o.value == count.value for o in out)):  # not a restatement
                 count.hints["future"] = "1"
-            if _EXPECTED_BEFORE.search(low, max(0, start - 16), start):
+            if expected_before(low, start):
                 count.hints["future"] = "1"  # "an expected ten wind farms": a count still to come, a target
             if _DEFINITE_BEFORE.search(low, max(0, start - 8), start) and any(
                     o.family == "count" and o.value == count.value for o in out):
