@@ -11,7 +11,9 @@ from app.extract.en_classes import PER_UNIT_AFTER, be_class, count_totals_class,
 from app.extract.en_items import class_amount, list_item, one_in_class
 from app.extract.en_jobs import JOB_MODS, employed, job_compound, jobs_expected, jobs_salary
 from app.extract.en_lists import coordinated, counted_list, part_of_group
+from app.extract.en_notes import currency_notes, noted_currency
 from app.extract.en_plans import FUTURE, FUTURE_PREDICATE, bullet_item, planned_amount, yield_once_built
+from app.extract.en_roles import donation, expected_before, size_class, still_to_come, year_baseline
 from app.extract.en_totals import total_after_count
 from app.extract.en_yield import project_yield
 from app.extract.index import TailFirst, scan
@@ -38,7 +40,7 @@ NUMBER_RE = re.compile(
     (?P<num>(?:(?<![a-z0-9_.-])|(?<=rmb)|(?<=cny)|(?<=usd)|(?<=hkd)|(?<=eur)|(?<=\$us))(?<!\d,)-?(?:{ARABIC})
       |\b(?:{EN_WORD_NUMBER})\b)
     (?P<range>(?:\s?[-~]\s?|\s+to\s+)(?:{ARABIC})(?=\s*(?:%|percent|per\s+cent|{EN_MULTIPLIER})(?![a-z])))?
-    (?:\s*-?\s*(?P<mult>(?:(?<=\d)|\b)(?:{EN_MULTIPLIER})|(?<=\d)b(?=\s*(?:yuan|dollars?|usd|rmb)\b))
+    (?:\s*-?\s*(?P<mult>(?:(?<=\d)|\b)(?:{EN_MULTIPLIER})|(?<=\d)[bm](?=\s*(?:yuan|dollars?|usd|rmb)\b)|(?<=\d)m(?![a-z\d]))
       (?:\b|(?=yuan\b|dollars?\b)))?
     (?:
       (?P<cur>(?:(?:\s*-\s*|\s*\.\s+|\s+)(?:of\s+)?\b|(?<=illion))(?:{_CURRENCY_WORDS})\b)
@@ -52,7 +54,7 @@ _COUNT_HEADS = (
     r"projects?|compan(?:y|ies)|enterprises?|firms?|businesses|investors?|groups|institutions|banks"
     r"|manufacturers|factories|contracts|agreements|deals|market\s+entities|soes|state-owned\s+enterprises|working\s+groups|task\s+forces|teams"
     r"|jobs|job\s+opportunities|programs|programmes|bases|plants|fabs|facilities|ranches|farms|warehouses|subsidiaries"
-    r"|logistics\s+parks"
+    r"|logistics\s+parks|tenders|bids|developers|customers|clients"  # tenders won like deals, customers like firms
     r"|chambers\s+of\s+commerce\s+and\s+(?:enterprises|companies|firms)"  # lumped with enterprises: counted like them
 )
 # "93 projects", and "93projects" as scraped pages glue them; "100 1-billion-and-above projects" (a value class)
@@ -63,8 +65,8 @@ COUNT_NOUN_RE = re.compile(
     r"(?:and\s+above\s+)?)?"
     rf"(?P<mods>(?:(?:(?:Fortune|Global|top|Top|China's\s+top)\s+){{1,2}}\d{{2,4}}\s+)?"
     r"(?:\d[\d.,]*-(?:billion|million|hundred-million)(?:-[a-z]+){0,3}\s+)?"
-    rf"(?:[A-Za-z][\w'/-]*(?:\.\d+)?\s+){{0,5}}?)"  # (a brand with its number: "Asia No.1")
-    rf"(?P<head>{_COUNT_HEADS})\b"
+    rf"(?:[A-Za-z][\w'/-]*(?:\.\d+)?,?\s+){{0,5}}?)"  # ("Asia No.1"; "wholly-owned, holding and …")
+    rf"(?P<head>(?:(?:mega|large|key|major|sub)-)?(?:{_COUNT_HEADS}))\b"
     r"(?P<tail>\s+(?:were|was|have\s+been|has\s+been|had\s+been|had)\s+(?:[a-z]+ed)\b)?"
     r"(?P<of>\s+of\s+(?:the\s+)?[^,;.:()\n]{1,60}?(?=[,;.:()\n]|\s+and\s|\s+as\s|\s+are\s|\s+were\s|$))?",
     re.I,
@@ -194,12 +196,15 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
     low = ascii_lower(form) if low is None else low
     out: list[Mention] = []
     joined_to = 0  # the end of a range "between X yuan and Y yuan" read as one amount
+    notes = currency_notes(low)  # "891,112,000 (RMB, same as below)"
     for m in scan(NUMBER_RE, low):
         if m.start() < joined_to:
             continue
         num = m.group("num")
         mult = m.group("mult")
         pre, cur, pct = m.group("pre"), m.group("cur"), m.group("pct")
+        if mult == "m" and not (pre or cur):
+            continue  # "a 320m hall": metres; "m" is a million after a currency sign or before a currency word
         num_start, num_end = m.span("num")
         value = en_value(num.lstrip("-"), mult)
         if value is None:
@@ -228,8 +233,10 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
                 num_end = m.end("range")
             else:
                 comparator = Comparator.GE  # "2-3 billion yuan", "5 to 10 per cent": at least the lower bound
-        if pre or cur:
-            currency = _currency(pre or "", cur or "")
+        noted = (noted_currency(notes, low, num_start, num_end)
+                 if notes and not (pre or cur or pct or mult or m.group("range")) else None)
+        if pre or cur or noted:
+            currency = noted or _currency(pre or "", cur or "")
             between = _BETWEEN_BEFORE.search(low, max(0, start - 40), start) if not cmp_word else None
             lower = en_value(between.group("lo"), mult) if between else None
             if between and lower is not None and lower < value:
@@ -265,10 +272,11 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
                 mention.hints["rate"] = "1"  # "the jobs will pay an average annual salary of N": an indicator
             if bullet_item(low, start):
                 mention.hints["group"] = f"item {start}"  # each item its own group (mention_marks.other_groups)
-            if planned_amount(low, start, end) or yield_once_built(low, start, end) or project_yield(low, start):
+            if (planned_amount(low, start, end) or yield_once_built(low, start, end) or project_yield(low, start)
+                    or still_to_come(low, start)):
                 mention.hints["future"] = "1"
-            if _SCALE_AFTER.match(low, end):
-                continue
+            if _SCALE_AFTER.match(low, end) or low.startswith("-denominated", end):
+                continue  # "a 100-billion-yuan-level cluster"; "200 million yuan-denominated shares": shares counted
             if "-" in low[num_end:end] and _CLASS_ADJECTIVE_AFTER.match(low, end):
                 mention.hints["threshold"] = "1"
             if _SHARE_PRICE_BEFORE.search(low, max(0, start - 50), start) or (
@@ -276,11 +284,14 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
                 mention.hints["price"] = "1"  # "CATL closed at 529.9 yuan": a share price, counted however small
             if PER_UNIT_AFTER.match(low, end):  # "subsidies of RMB1.2 per kWh": a rate, counted however small
                 mention.hints["price"] = mention.hints["rate"] = "1"
-            if re.match(r"\s*(?:each|apiece|per\s+project)\b", low[end : end + 16]):
+            if "price" not in mention.hints and re.match(r"\s*(?:each|apiece|per\s+project)\b", low[end : end + 16]):
                 mention.hints["threshold"] = "1"  # "356 projects are worth more than 1 billion yuan each"
             if comparator in (Comparator.GT, Comparator.GE) and _THRESHOLD_BEFORE.search(before) or (
                     comparator == Comparator.LT and _BELOW_CLASS.search(before)):  # "42 projects below 0.5 billion"
                 mention.hints["threshold"] = "1"
+            if size_class(low, before, comparator, out, start, currency):
+                mention.hints["threshold"] = "1"  # "3 projects with a total investment of over 5 billion yuan", "the
+                # projects of 100 million yuan, 1 billion yuan and 5 billion yuan": size classes, listed
             if _EACH_BEFORE.search(before) or class_amount(out, start):
                 mention.hints["threshold"] = "1"  # "12 projects each topped 5 billion yuan", "…; 1 with over N"
             if _GROUP_TOTAL_BEFORE.search(low, max(0, start - 90), start) or (
@@ -289,6 +300,8 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
                     or total_after_count(low, start, out)):
                 mention.hints["aggregate"] = "1"  # "to carry out 101 projects worth a total of N", "The projects …
                 # will receive a total investment of N": the group's total
+            if donation(low, start) or year_baseline(low, start, end):
+                mention.hints["aggregate"] = "1"  # a donation; "to N in 2025, from about M in 2024": what was
             if _value_class(low, start, end, comparator) or relative_class(low, start, comparator):
                 mention.hints["threshold"] = "1"  # "two projects in which the investment exceeds 10 billion yuan"
             elif worth_class(low, start, end, comparator, any(
@@ -325,6 +338,8 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
                     and not _GROUP_NAMED_BEFORE.search(low, max(0, start - 12), start)
                     and not any(o.family == "count" and o.value == count.value for o in out)):  # not a restatement
                 count.hints["future"] = "1"
+            if expected_before(low, start):
+                count.hints["future"] = "1"  # "an expected ten wind farms": a count still to come, a target
             if _DEFINITE_BEFORE.search(low, max(0, start - 8), start) and any(
                     o.family == "count" and o.value == count.value for o in out):
                 continue  # "the two projects", "these two new projects": the count stated before, named again
@@ -396,6 +411,7 @@ _OF_THE_AFTER = re.compile(
     rf"(?:[a-z][\w'-]*\s+){{0,2}}?)(?P<head>{_COUNT_HEADS})\b(?P<tail>)(?P<of>)",
     re.I,
 )
+_YEAR_DETERMINER = re.compile(r"\b(?:the|its|their|this|these|last|next)\s+$", re.I)
 _VERB_AFTER = re.compile(r"\s+(?:are|were|have|had|will|has)\b", re.I)
 
 
@@ -558,10 +574,16 @@ def _count(form: str, m: re.Match[str], value: Decimal, num: str) -> Mention | N
     if "\n\n" in form[num_end : nm.start("head")]:
         return None  # the noun is in the next paragraph
     if (digits.isdigit() and "," not in num and 1900 <= value <= 2100
-            and not re.search(r"(?:s|ies)$", nm.group("head"), re.I)):
-        return None  # "the 2023 investment promotion project": a year before a singular noun
+            and (not re.search(r"(?:s|ies)$", nm.group("head"), re.I)
+                 or _YEAR_DETERMINER.search(form, max(0, num_start - 8), num_start))):
+        return None  # "the 2023 investment promotion project": a year before a singular noun; "the 2023 tenders"
     mods = nm.group("mods").split()
-    inner = mods[1:-1] if len(mods) <= 5 and nm.group("head").lower().startswith(("project", "program")) else []
+    listed = any(w.endswith(",") for w in mods[:-1]) and "and" in mods  # "27 wholly-owned, holding and shareholding"
+    if any(w.endswith(",") for w in mods) and not listed:
+        return None  # "8 km, projects": a comma is no part of a counted noun but in a list of its modifiers
+    mods = [w.rstrip(",") for w in mods]
+    inner = (mods[1:-1] if len(mods) <= 5 and (listed or nm.group("head").lower().startswith(("project", "program")))
+             else [])
     # "31 social livelihood and eco-environmental protection projects": "and" joins two modifiers
     if len(mods) > 4 and "and" not in inner or any(
             w.lower() in _MOD_STOP and not (w.lower() == "and" and w in inner and "other" not in inner)

@@ -40,7 +40,9 @@ _PLURAL = re.compile(r"\b(?:projects|enterprises)\b|\b\d[\d,]*\s+(?:[\w-]+\s+){0
 _ONE_PROJECT = re.compile(
     r"\b(?:invest\w*|spend\w*|spent|costs?|capital|capitali[sz]\w*|subscri\w+|acqui\w+|worth|fixed[- ]assets?"
     r"|build\w*|built|construct\w*|expan\w+|project|plant|base|facilit\w+|factory|line|venture|subsidiary|hub|park"
-    r"|headquarters|institute|stake|equity|fund|buy|buys|buying|bought|purchas\w+|takeover|foundr(?:y|ies)|fab|mill)\b"
+    r"|headquarters|institute|stake|equity|fund|buy|buys|buying|bought|purchas\w+|takeover|foundr(?:y|ies)|fab|mill"
+    # "made a $N offer for X": an acquisition's price; "will shell out N for a generator system": money spent on one
+    r"|buyout|merger|(?:offer|bid)s?\s+for|(?:shell|fork)(?:s|ed|ing)?\s+out|earmark\w*)\b"
 )
 # a period or a measure right after the amount: "N a year", "N of revenue", "N annually"
 _AGGREGATE_AFTER = re.compile(
@@ -57,6 +59,8 @@ _DONE_IN_PERIOD = re.compile(
     r"|1st|2nd|3rd|4th|q[1-4]|january|february|march|april|may|june|july|august|september|october|november|december"
     r"|20\d\d)\b"
 )
+_YEAR_AFTER = re.compile(r"\s*(?:yuan|dollars)?\s*(?:\([^()\n]{1,40}\))?\s+in\s+(?:19|20)\d\d\b")
+_CHANGE_BEFORE = re.compile(r"\b(?:to|from)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+)?$")
 _FACILITY_WORD = re.compile(r"\b(?:project|plant|base|factory|facility|park|line|mill|fab|station|complex|centre"
                             r"|center)\b")
 _PERIOD_BEFORE = re.compile(r"\b(?:annual|yearly|this\s+year['’]s|annually)\s+(?:[\w-]+\s+){0,2}$")
@@ -69,6 +73,8 @@ def tied_to_one_project(form: str, low: str, sent_start: int, amount_start: int,
     lo = max(sent_start, amount_start - 100)
     if _AGGREGATE_AFTER.match(low, amount_end) or _PERIOD_BEFORE.search(low, max(lo, amount_start - 40), amount_start):
         return False
+    if _YEAR_AFTER.match(low, amount_end) and _CHANGE_BEFORE.search(low, max(lo, amount_start - 30), amount_start):
+        return False  # "to boost capital expenditure to N in 2009, from M in 2008": a year's figure, compared
     if _IN_PROJECTS_AFTER.match(form, amount_end) or other_spending(form, amount_end) or PER_UNIT_AFTER.match(
             low, amount_end):
         return False

@@ -18,6 +18,7 @@ _CLOSE_AFTER = re.compile(r"[^()\n]{0,12}?\)")  # the parenthesis closing a conv
 # the restating amount after a comma is approximate: "RMB 14 billion, around $2.1 billion" (not "N, M more")
 _APPROXIMATE = re.compile(r"(?:or\s+)?(?:about|around|approximately|roughly|some|equivalent\s+to)\s", re.I)
 
+_OTHER_ARTICLE = re.compile(r"\s*(?:see\s+also|related|read\s+more|also\s+read|recommended)\b", re.I)
 _BODY_LINE = re.compile(r"^[^\n]{160}", re.M)  # the first line long enough to be a paragraph of the body
 
 
@@ -38,10 +39,16 @@ def mark_conversions(form: str, mentions: list[Mention]) -> None:
     first = form.find("\n")  # the headline: the first line, or the short lines before the first paragraph within
     body = _BODY_LINE.search(form, 0, 400)  # the page's top (a page's "Search" or dateline lines above it)
     headline = max(first, body.start()) if body is not None else first
-    for m in money:  # a headline's "to invest US$6.7 billion" for the body's "RMB45.2 billion (US$6.7 billion)"
-        if m.end > headline:
-            break
-        if not m.hints.get("conversion") and any(same_amount.same_amount(c, m) for c in converted):
+    converts = {id(b) for b in converted}
+    for m, nxt in zip(money, [*money[1:], None], strict=False):
+        # a headline's "to invest US$6.7 billion" for the body's "RMB45.2 billion (US$6.7 billion)"; after the
+        # body, an amount equal to a conversion stated before it is that conversion again (a closing headline's
+        # "to invest US$362m"), unless a conversion of its own follows it (then it is an amount as written)
+        if m.hints.get("conversion") or (m.end > headline and (
+                (nxt is not None and id(nxt) in converts)
+                or _OTHER_ARTICLE.match(form, form.rfind("\n", 0, m.start) + 1))):
+            continue  # ("SEE ALSO: X invests $444 million": a link to another article, its own amount)
+        if any(same_amount.same_amount(c, m) for c in converted if m.end <= headline or c.end <= m.start):
             m.hints["conversion"] = "1"
 
 

@@ -50,8 +50,8 @@ _EN_DESCRIPTOR = re.compile(
     r"(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:manufacturer|maker|producer|giant|developer|firm|company"
     r"|conglomerate|operator|supplier|carmaker|automaker|retailer|provider)\s+(?=[A-Z])"
 )
-_EN_LEADING_STOP = re.compile(
-    r"^(?:(?:The|A|An|In|On|At|By|For|With|And|Recently|Meanwhile|Also|Its|It|This|That|These|Since|As|Of"
+_EN_LEADING_STOP = re.compile(  # (matched at a name's start: no "^", which would hold only at the text's start)
+    r"(?:(?:The|A|An|In|On|At|By|For|With|And|Recently|Meanwhile|Also|Its|It|This|That|These|Since|As|Of"
     r"|From|To|Statistics|According)\s+)+"
 )
 
@@ -158,9 +158,14 @@ def en_orgs(form: str) -> list[tuple[int, int]]:
         more = _EN_SUFFIX_MORE.match(form, e)  # "Holdings Co., Ltd", "Group Co., Ltd."
         if more:
             e = more.end()
+        if not form[s].isupper():  # "… involves metals giant Baosteel Group": the name after the sentence's words
+            s = max((w.end() for w in _EN_LOWER_WORD.finditer(form, s, e)), default=s)
         if e - s >= 4 and form[s].isupper():
             out.append((s, e))
     return with_introduced(form, out)
+
+
+_EN_LOWER_WORD = re.compile(r"(?<![\w&'-])(?!(?:of|and|for|de|du|la)\b)[a-z][\w'-]*\s+")
 
 
 # --- companies an English article introduces without a legal suffix -------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from decimal import Decimal
 
 from app.domain.knowledge import EMPTY, Knowledge
@@ -15,6 +16,7 @@ from app.extract.confidence import Evidence, score
 from app.extract.en_abbrev import defined_name
 from app.extract.en_lists import place_items
 from app.extract.en_shares import capital_share
+from app.extract.en_spelling import recurring_spelling, word_counts
 from app.extract.fields import dominant_region, industry_in, period_for, project_place, stage_near, subject_for
 from app.extract.index import MatchIndex, lexicon_pattern
 from app.extract.kinds import (
@@ -108,6 +110,7 @@ class Document:
         self.text = text
         self.knowledge = knowledge
         self._about: ArticleSubjects | None = None
+        self._word_counts: Counter[str] | None = None
         self.language = normalise_language(language, text)
         self.is_en = self.language == "en"
         self.published = published
@@ -131,6 +134,12 @@ class Document:
         self.target_lines = self._target_scopes()
         self.project_ends: list[int] = []  # where the amounts of Chinese projects end, in order (see _kind)
         self.last_money: tuple[int, Kind] | None = None  # the last Chinese amount's end and kind, if no project's
+
+    def word_counts(self) -> Counter[str]:
+        """The capitalised words of the text, counted (for an investor's recurring spelling), built when first asked."""
+        if self._word_counts is None:
+            self._word_counts = word_counts(self.text)
+        return self._word_counts
 
     def about(self) -> ArticleSubjects:
         """The companies the article names as subjects (learned organisations among them), built when first asked."""
@@ -222,7 +231,7 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
         project = ProjectMatch(held[0], m.end, held[1], None, "share") if held is not None else None
 
     if doc.is_en and project is not None and project.investor:  # "HPGC" the text defines: "Full Name (HPGC)"
-        project.investor = defined_name(doc.text, project.investor.strip())
+        project.investor = recurring_spelling(defined_name(doc.text, project.investor.strip()), doc.word_counts())
     weak_target = False
     if project is not None:
         kind = _PROJECT

@@ -48,7 +48,7 @@ _VERB = (r"(?:(?:also|then|now|further|recently|jointly|still|will|would|may|mig
          r"|aims?|agreed|decided|subscribed|holds?|held|signed|inked|announced|invested|invests|invest|spent|spends"
          r"|spend|unveiled|revealed|disclosed|confirmed|launched|broke|started|began|set|acquired|injected|contributed"
          r"|committed|pledged|said|says|issued|released|stated|entered|reached|won|put|pours?|poured|increased"
-         r"|increases?|raised|to|contribut\w+|investing|holding|taking|providing|putting|injecting|subscribing"
+         r"|increases?|raised|made|makes|bought|buys|paid|pays|bid|bids|to|contribut\w+|investing|holding|taking|providing|putting|injecting|subscribing"
          r"|[a-z]+(?:ed|es))\b")
 
 # a pasted page's date line ("date 2021-06-23"), a dateline ("SHENYANG, March 20 (Xinhua) --", "June 29 (Reuters) -",
@@ -58,7 +58,8 @@ _DATELINE = re.compile(
     r"[ \t]*(?:date\s+\d{4}-\d\d(?:-\d\d)?\s+)?(?:[-•*]\s+)?(?:(?:[A-Z][A-Za-z .]{1,30}?,?\s+)?"
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\([A-Z][\w ]{1,20}\)(?:\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
     r"\s*[-–—:]+\s*|[A-Z]{3,}(?:\s+[A-Z]{3,})?\s*[-–—:]+\s*"
-    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:--|—|–)\s+)?(?:Says\s+(?:that\s+)?)?"
+    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:--|—|–)\s+"
+    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?:\s+(?=[A-Z]))?(?:Says\s+(?:that\s+)?)?"  # a place's label: "Uzbekistan: X …"
 )
 _OPENERS = [
     "At", "In", "On", "Under", "After", "Before", "According", "First", "Firstly", "Second", "Secondly", "Third",
@@ -70,7 +71,8 @@ _OPENERS = [
 ]
 _ADVERBIAL = re.compile(
     r"(?:(?:" + "|".join(f"[{w[0]}{w[0].lower()}]{w[1:]}" for w in _OPENERS)
-    + r"|[Ww]ith\s+(?!(?:an?|its)\s+(?:[\w-]+\s+)?(?:investment|cost|budget)))\b[^,;.\n]{0,80}?,\s+)*"
+    + r"|[Ww]ith\s+(?!(?:an?|its)\s+(?:[\w-]+\s+)?(?:investment|cost|budget)))\b[^,;.\n]{0,80}?,"
+    r"(?:\s+(?:19|20)\d\d,)?\s+)*"  # (a date's year after its comma: "In late May, 2019, X acquired …")
 )
 _WITH_INVESTMENT_LEAD = re.compile(
     r"With\s+(?:an?|its)\s+(?:total\s+|planned\s+|estimated\s+)?(?:investment|cost|budget)\b[^;\n]{0,120}?,\s+"
@@ -103,7 +105,8 @@ _PLACE_NP = re.compile(
     r"|region|country|state|town|authorities|ministry|commission|bureau|committee|companies|enterprises"
     r"|projects)\b"
 )
-_NAMED = re.compile(r"(?P<lead>(?:China['’]s\s+|Chinese\s+)?(?:[A-Z][\w]*-based\s+)?" + _DESCRIPTOR + r")(?P<n>"
+_NAMED = re.compile(r"(?P<lead>(?:China['’]s\s+|Chinese\s+)?(?:(?:The\s+)?[A-Z][\w]*(?:\s+[A-Z][\w]*)?[-–]based\s+)?"
+                    + _DESCRIPTOR + r")(?P<n>"
                     + _NAME + r")(?P<suffix>" + _SUFFIX + r")" + _TICKER + _APPOSITIVE + r"\s+(?:['’]s\s+)?" + _VERB)
 # a company and a partner as the subject: "Nexa and the city of X will jointly set up a 5 billion yuan fund"
 _AND_NAMED = re.compile(r"(?P<lead>(?:China['’]s\s+|Chinese\s+)?" + _DESCRIPTOR + r")(?P<n>" + _NAME + r")(?P<suffix>"
@@ -321,8 +324,10 @@ def _named_company(form: str, text: str, at: int, learned: tuple[str, ...] = (),
         return None
     s = m.start("n")
     if (" " not in name and not m.group("suffix") and not m.group("lead") and name not in learned
-            and not re.search(r"[a-z,]\s+" + re.escape(name) + r"\b", form)):
+            and not re.search(r"[a-z,]\s+" + re.escape(name) + r"\b|[A-Za-z.]\s*\(\s*" + re.escape(name) + r"\s*\)",
+                              form)):
         return None  # "Total agreed investment reached …": a capitalised first word only, never a name mid-sentence
+        # nor a short name the article defines after a name ("Halvard Power Corporation (HPC)")
     return s, _clean(text[s : s + len(name)] + (text[m.end("n") : m.end("suffix")] if m.group("suffix") else ""))
 
 
@@ -488,12 +493,18 @@ def _subject_of(about: ArticleSubjects, sent_start: int, at: int) -> Subject | N
 _FACILITIES = re.compile(r"\b(?:projects|plants|factories|bases|fabs|facilities|lines)$")
 
 
+_BUILD_BEFORE = re.compile(r"\bto\s+(?:build|construct|set\s+up|open|establish)\s+"
+                           r"(?:(?:about|around|up\s+to|at\s+least)\s+)?$")
+
+
 def company_tally(about: ArticleSubjects, sent_start: int, num_start: int, noun: str | None) -> bool:
     """A count of projects or plants a company is the subject of ("X plans to invest N in two new projects", "X has
     unveiled plans for three new plants"): the company's announced projects, counted as they stand (an indicator),
     not a place's plan (a city "plans to start 30 projects" stays a target)."""
     if noun is None or _FACILITIES.search(noun) is None:
         return False
+    if _BUILD_BEFORE.search(about.form, max(0, num_start - 30), num_start):
+        return False  # "X plans to invest N to build three new plants": plants still to be built, a plan's count
     subject = _subject_of(about, sent_start, num_start)
     return subject is not None and subject.what == "company" and subject.name is not None
 
