@@ -12,16 +12,19 @@ import re
 from app.extract.company_zh import known_names, the_company
 from app.extract.names_zh import government, legal_form_alone, legal_name, not_a_name, tidy_investor, tidy_span
 from app.extract.orgs import zh_org_before
+from app.extract.referred_zh import referred_owner
 from app.extract.short_zh import defined_names, refers_back
 from app.extract.subject_zh import (
     agent_after,
     bare_project,
+    by_name,
     clause_subject,
     clauses_before,
     lead_end,
     not_an_investor,
     place_led_name,
     project_named,
+    subject_before,
     subject_investor,
     total_given,
 )
@@ -42,6 +45,33 @@ def agent_before(form: str, text: str, sent_start: int, at: int) -> str | None:
             if kind == "company" and span is not None and not not_an_investor(text[span[0] : span[1]]):
                 return text[span[0] : span[1]]
     return None
+
+
+# a project's name opening a clause before the agent: X项目由Y(具体)实施
+_SUBSIDIARY = re.compile(r"(?:全资|控股)?(?:子公司|孙公司)(?=[\u4e00-\u9fff]{4})")
+_NAMED_PROJECT_LEAD = re.compile(r"[^,。;:!?\n由]{2,40}?(?:项目|基地|工厂|产业园|工程|电站)(?=由)")
+
+
+def named_agent(form: str, text: str, sent_start: int, at: int) -> str | None:
+    """The company that names itself in the amount's sentence, for an investor that is only a guess read from the
+    project's own words (肉鸡 of 肉鸡产业化项目, 风力 of 风力发电项目): the agent of a clause before the amount that
+    opens with the project's name or a reference to it (X项目由Y公司具体实施,项目总投资N), else the company the
+    clause of the amount (or one before it in the sentence) opens with, by its name (a legal name or a short name
+    the article establishes); None when the sentence names no company."""
+    for lo, hi in clauses_before(form, sent_start, at)[1:4]:
+        start = lead_end(form, lo, hi)
+        lead = _NAMED_PROJECT_LEAD.match(form, start, hi)
+        if lead is not None:
+            kind, span = clause_subject(form, lead.end(), hi)
+            if kind == "company" and span is not None and not not_an_investor(text[span[0] : span[1]]):
+                sub = _SUBSIDIARY.search(form, span[0], span[1])  # X全资子公司Y: Y, the subsidiary that carries it
+                lo = sub.end() if sub is not None and legal_name(form[sub.end() : span[1]]) else span[0]
+                return text[lo : span[1]]
+    kind, span = subject_before(form, sent_start, at)
+    if kind != "company" or span is None or span[0] < sent_start or not by_name(form, span) \
+            or not_an_investor(text[span[0] : span[1]]):
+        return None
+    return text[span[0] : span[1]]
 
 
 _INVESTS_AT_END = re.compile(r"(?:独资|全资)?(?:投资建设|投资兴建|出资建设|投资|出资|投建)$")
@@ -147,6 +177,20 @@ def _guessed(form: str, investor: str) -> bool:
     return not legal_name(name) and all(known != name for _, known in known_names(form))
 
 
+def _instead_of_guess(form: str, guess: str, agent: str) -> str:
+    """The sentence's company `agent` instead of a name read from a project's own words, unless that name is a
+    company the article names: the start of a name it establishes (星河 of 星河物流配送中心项目, 星河物流 established),
+    or one going on from such a name when the agent is not that company's too (美的楼宇科技 gives way to 美的集团,
+    not to another company)."""
+    if not agent:
+        return guess
+    name, other = match_form(guess).strip(), match_form(agent).strip()
+    for _, known in known_names(form):
+        if known.startswith(name) or name.startswith(known) and not other.startswith(known):
+            return guess
+    return agent
+
+
 def _placed(form: str, investor: str, sent_start: int, at: int) -> bool:
     """Whether the rule's investor is where the money goes, not who spends it: the word right after 在 (X计划在Y投资N,
     在Y建设…), a place by its position whatever the gazetteer knows; a legal name stays a company."""
@@ -193,6 +237,8 @@ def settle_investor(form: str, text: str, investor: str | None, project: str | N
         investor = subject if legal_name(subject) else None
     if not investor:  # …项目,由X公司投资建设,总投资N亿元: the agent of the clause before
         investor = agent_before(form, text, sent_start, at)
+    if not investor:  # …开工建设X"某某"二期项目。该项目总投资N: the owner of the project referred back to
+        investor = referred_owner(form, text, sent_start)
     if not investor and (part == "phase" or bare_project(project)):  # 二期项目…。本次项目由X主导建设: X
         investor = referenced_agent(form, text, end)
     if not investor and _SIGNED_FOR.search(form, max(sent_start, at - 12), at):
@@ -205,6 +251,9 @@ def settle_investor(form: str, text: str, investor: str | None, project: str | N
             investor = invests  # …项目,X集团投资,总投资N亿元: the company the clause before names
     if not part and form.find("是", end, end + 120) >= 0 and (not investor or place_led_name(investor, project)):
         investor = owner_said_after(form, text, end) or investor  # (江州智慧 of 江州智慧物流园项目)
+    if investor and project and project.startswith(investor) and not legal_name(investor):
+        # 双汇总投资N的肉鸡…项目: 双汇, not 肉鸡 (a name read from the project's own words)
+        investor = _instead_of_guess(form, investor, tidy_investor(named_agent(form, text, sent_start, at) or ""))
     if investor and "(" in form:  # 某某公司 defined as X有限公司's short name, 乙方 as the company's: X, the company
         investor = defined_investor(form, text, investor) or investor
     return True, investor
@@ -231,24 +280,41 @@ def owner_said_after(form: str, text: str, end: int) -> str | None:
 
 
 def defined_investor(form: str, text: str, investor: str) -> str | None:
-    """The company an investor read as a name the article defines stands for: X有限公司(以下简称"某某公司") …
-    某某公司: X; 该公司(乙方) … 乙方拟…: the company 该公司 refers to (never 乙方 itself); None when the investor is
-    no defined name (also when it opens with one and goes on with words of a name: 乙方集团)."""
+    """The company an investor read as a name the article defines stands for, shown as the analyst reads the
+    article: X有限公司(以下简称"某某公司") … 某某公司 (or X有限公司 itself): "X有限公司（某某公司）", the full legal
+    name with the short name the article uses after it; 该公司(乙方) … 乙方拟…: the company 该公司 refers to
+    (never 乙方 itself, a party's label); None when the investor is no defined name (also when it opens with one
+    and goes on with words of a name: 乙方集团)."""
     name = match_form(investor).strip()
     for alias, end in defined_names(form):
+        full = _defined_full(form, text, end)
+        if full is not None and alias[1:] != "方" and match_form(full) == name:
+            return _with_short(form, text, full, alias, end)  # the full name itself: its short name after it
         if not name.startswith(alias) or len(name) > len(alias) and not not_a_name(name[len(alias) :]) \
                 and not _CLAUSE_AFTER_ALIAS.match(name, len(alias)):
             continue
-        org = zh_org_before(form[max(0, end - 30) : end])
-        if org is not None and org[1] == min(end, 30):
-            lo, hi = tidy_span(form, max(0, end - 30) + org[0], end)
-            if hi - lo >= 4 and not not_an_investor(text[lo:hi]):
-                return text[lo:hi]
+        if full is not None:
+            return full if alias[1:] == "方" else _with_short(form, text, full, alias, end)
         if refers_back(form[max(0, end - 3) : end]):
             back = the_company(form, end)
             if back is not None:
                 return text[back[0] : back[1]]
     return None
+
+
+def _defined_full(form: str, text: str, end: int) -> str | None:
+    """The legal name a definition at `end` follows (X有限公司|(以下简称…)), or None."""
+    org = zh_org_before(form[max(0, end - 30) : end])
+    if org is None or org[1] != min(end, 30):
+        return None
+    lo, hi = tidy_span(form, max(0, end - 30) + org[0], end)
+    return text[lo:hi] if hi - lo >= 4 and not not_an_investor(text[lo:hi]) else None
+
+
+def _with_short(form: str, text: str, full: str, alias: str, end: int) -> str:
+    """"Full（Short）": the full legal name and the short name the article defines for it, as written."""
+    at = form.find(alias, end, end + 16)
+    return f"{full}（{text[at : at + len(alias)] if at >= 0 else alias}）"
 
 
 _CLAUSE_AFTER_ALIAS = re.compile(r"(?:拟|将|计划|已|通过|在|于|与|和|投资|出资|的)")

@@ -43,6 +43,7 @@ from app.extract.names_zh import PRODUCT_TAIL as _PRODUCT_TAIL
 from app.extract.names_zh import government, legal_name, not_a_name, tidy_span
 from app.extract.names_zh import tidy_investor as tidy_investor  # (re-exported: where investors are settled)
 from app.extract.orgs import mainland_place, zh_investor_from_name, zh_org_before
+from app.extract.referred_zh import referred_owner
 from app.extract.textprep import match_form
 
 # the amount's own noun: an investment of the company, or a contract's amount
@@ -388,7 +389,7 @@ def _paragraph_before(form: str, para: int) -> tuple[str, tuple[int, int] | None
     lo = form.rfind("\n", 0, end) + 1
     prev_lo = max(lo, max(form.rfind(c, lo, end - 1) for c in _SENTENCE_END) + 1)
     found = _first_subject(form, prev_lo, end) if prev_lo < end else None
-    if found is not None and found[0] == "company" and (not blank or _by_name(form, found[1])):
+    if found is not None and found[0] == "company" and (not blank or by_name(form, found[1])):
         return found  # its last sentence's company, in any clause (…,胶州市人民政府与X签订…,Y项目落地…)
     prev_end = prev_lo
     for _ in range(5):  # the sentences before it, last first, by the subject opening each
@@ -398,13 +399,13 @@ def _paragraph_before(form: str, para: int) -> tuple[str, tuple[int, int] | None
         clauses = clauses_before(form, prev_lo, prev_end)
         opening = next((c for c in reversed(clauses) if lead_end(form, *c) < c[1]), clauses[-1])  # (1月28日,X…)
         kind, span = clause_subject(form, *opening)
-        if kind == "company" and _by_name(form, span) or kind == "place":
+        if kind == "company" and by_name(form, span) or kind == "place":
             return (kind, span) if kind == "company" else None
         prev_end = prev_lo
     return None
 
 
-def _by_name(form: str, span: tuple[int, int] | None) -> bool:
+def by_name(form: str, span: tuple[int, int] | None) -> bool:
     """Whether a subject carried from another paragraph is a company by its name: a legal name or a short name the
     article establishes (not an owner read from a project's own name, 某某研究院改造 of …项目)."""
     if span is None:
@@ -463,6 +464,8 @@ def subject_investor(form: str, text: str, sent_start: int, at: int) -> str | No
     naming none (此次项目总投资…, …(为公司下属控股公司)…签署…) or a phase of a project has none; None for a
     place's sentence."""
     kind, span = subject_before(form, sent_start, at)
+    if kind == "none":  # 该项目总投资N: the owner of the project the sentence before named
+        return referred_owner(form, text, sent_start)
     if kind != "company" or span is None or not_an_investor(text[span[0] : span[1]]) \
             or project_named(text[span[0] : span[1]]):
         return None

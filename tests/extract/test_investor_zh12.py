@@ -1,0 +1,95 @@
+"""Round 12's investors of Chinese project facts, by structure (made-up sentences, Simplified and Traditional):
+
+- a name read from a project's own words that is only a guess (肉牛 of 肉牛产业化项目, 风力 of 风力发电项目) gives way
+  to the company its sentence names: the agent of a clause before the amount that opens with the project's name
+  (X项目由Y具体实施,项目总投资N: Y, the subsidiary rather than its parent), else the company the amount's clause
+  opens with, by its name (legal or established by the article); a place opening the sentence is no investor, and a
+  name the article establishes as a company stays;
+- a short name the article defines (以下简称"X") is shown after the full legal name it stands for, "Full（X）", also
+  when the rule read the full name itself; a party's label (乙方) is never shown;
+- a sentence opening with a back-reference to one project (该项目…) takes the owner read from the name of the
+  project the sentence before named last (places and quoted titles after the owner cut off); several projects, or a
+  name opening with a place, give none.
+
+English has its own "Full Name (Short)" display (`en_abbrev.defined_name`); the other two are Chinese structures."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from tests.extract.table_support import describe, find
+
+from app.extract import extract
+
+PUBLISHED = dt.date(2024, 5, 20)
+HANS, HANT = "zh-Hans", "zh-Hant"
+
+# -- a guessed name gives way to the sentence's company
+_BRAND_BEFORE = ("远帆食品(600999)发布公告称,公司经营稳健。\n"
+                 "江州市委书记在致辞中指出,远帆食品总投资12亿元的肉牛产业化项目签约,意义重大。")
+_HANT_BRAND_BEFORE = ("遠帆食品(600999)發布公告稱,公司經營穩健。\n"
+                      "江州市委書記在致辭中指出,遠帆食品總投資12億元的肉牛產業化項目簽約,意義重大。")
+_SUBJECT_VERB = ("星河风能(600888)发布公告称,公司经营稳健。\n"
+                 "另外,在江州、江南等地,星河风能相继启动了总投资18亿元的风力发电项目。")
+_HANT_SUBJECT_VERB = ("星河風能(600888)發布公告稱,公司經營穩健。\n"
+                      "另外,在江州、江南等地,星河風能相繼啟動了總投資18億元的風力發電項目。")
+_AGENT_CLAUSE = ("据了解,江南100MW风电项目由远帆能源全资子公司江州远明新能源有限公司具体实施,"
+                 "项目总投资人民币6.8亿元,建设地点位于江州。")
+_HANT_AGENT_CLAUSE = ("據了解,江南100MW風電項目由遠帆能源全資子公司江州遠明新能源有限公司具體實施,"
+                      "項目總投資人民幣6.8億元,建設地點位於江州。")
+_PLACE_OPENS = "另外,江州市今年相继启动了总投资18亿元的风力发电项目。"
+_KNOWN_NAME_STAYS = ("星河物流(600777)发布公告称,公司经营稳健。远帆食品(600999)发布公告称,公司经营稳健。\n"
+                     "远帆食品参观了总投资5亿元的星河物流配送中心项目。")
+
+# -- a defined short name after the full name
+_SHORT_USED = ("江州市政府与江州金桥置业有限公司(以下简称“金桥公司”)签约。\n"
+               "据悉,金桥公司计划投资约2.5亿元建设酒店,占地约22亩。")
+_HANT_SHORT_USED = ("江州市政府與江州金橋置業有限公司(以下簡稱「金橋公司」)簽約。\n"
+                    "據悉,金橋公司計劃投資約2.5億元建設酒店,佔地約22畝。")
+_NO_DEFINITION = "江州金桥置业有限公司计划投资约2.5亿元建设酒店,占地约22亩。"
+
+# -- a back-reference to the project the sentence before named
+_REFERRED_CODE = "9月1日,远帆电子江州西青12英寸芯片项目正式开工建设;该项目计划投资75亿元,建设一条晶圆生产线。"
+_HANT_REFERRED_CODE = "9月1日,遠帆電子江州西青12英寸芯片項目正式開工建設;該項目計劃投資75億元,建設一條晶圓生產線。"
+_REFERRED_QUOTED = ("本次大会共有67个动员项目。其中包含“星河年产1400万套子午线轮胎项目”。\n"
+                    "该项目位于江州高新区,总投资51亿元。")
+_HANT_REFERRED_QUOTED = ("本次大會共有67個動員項目。其中包含「星河年產1400萬套子午線輪胎項目」。\n"
+                         "該項目位於江州高新區,總投資51億元。")
+_REFERRED_TITLE = ("近日远帆拍得江州的两宗地块,准备本月开工建设远帆“亚洲一号”二期项目。"
+                   "该项目总投资25亿元,将建设物流中心。")
+_REFERRED_PLACE = "江州高新区锂电池项目正式开工建设。该项目总投资5亿元,将建设三条生产线。"
+_REFERRED_SEVERAL = "江州市今天集中开工建设六个重点项目。该项目总投资5亿元,将建设三条生产线。"
+
+INVESTORS: list[tuple[str, str, float, str]] = [
+    (HANS, _BRAND_BEFORE, 12e8, "远帆食品"),
+    (HANT, _HANT_BRAND_BEFORE, 12e8, "遠帆食品"),
+    (HANS, _SUBJECT_VERB, 18e8, "星河风能"),
+    (HANT, _HANT_SUBJECT_VERB, 18e8, "星河風能"),
+    (HANS, _AGENT_CLAUSE, 6.8e8, "江州远明新能源有限公司"),
+    (HANT, _HANT_AGENT_CLAUSE, 6.8e8, "江州遠明新能源有限公司"),
+    (HANS, _KNOWN_NAME_STAYS, 5e8, "星河"),  # (the start of 星河物流, not the visitor 远帆食品)
+    (HANS, _SHORT_USED, 2.5e8, "江州金桥置业有限公司（金桥公司）"),
+    (HANT, _HANT_SHORT_USED, 2.5e8, "江州金橋置業有限公司（金橋公司）"),
+    (HANS, _NO_DEFINITION, 2.5e8, "江州金桥置业有限公司"),
+    (HANS, _REFERRED_CODE, 75e8, "远帆电子"),
+    (HANT, _HANT_REFERRED_CODE, 75e8, "遠帆電子"),
+    (HANS, _REFERRED_QUOTED, 51e8, "星河"),
+    (HANT, _HANT_REFERRED_QUOTED, 51e8, "星河"),
+    (HANS, _REFERRED_TITLE, 25e8, "远帆"),
+    (HANS, _REFERRED_PLACE, 5e8, ""),
+    (HANS, _REFERRED_SEVERAL, 5e8, ""),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "value", "expected"), INVESTORS)
+def test_investor(language: str, text: str, value: float, expected: str) -> None:
+    found = find(extract(text, language, PUBLISHED), value, "CNY")
+    assert found, describe(extract(text, language, PUBLISHED), text)
+    assert (found[0].fields.get("investor") or "") == expected, describe(found, text)
+
+
+@pytest.mark.parametrize(("language", "text", "value", "place"), [(HANS, _PLACE_OPENS, 18e8, "江州")])
+def test_place_is_no_investor(language: str, text: str, value: float, place: str) -> None:
+    found = find(extract(text, language, PUBLISHED), value, "CNY")
+    assert found and place not in (found[0].fields.get("investor") or ""), describe(found, text)
