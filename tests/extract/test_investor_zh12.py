@@ -7,6 +7,8 @@
   name the article establishes as a company stays;
 - a short name the article defines (以下简称"X") is shown after the full legal name it stands for, "Full（X）", also
   when the rule read the full name itself; a party's label (乙方) is never shown;
+- a clause right after the project saying whose it is (X项目是Y集团实施的…项目) outranks such a guess, and a
+  company by its legal form alone right after the amount's 的 (总投资N的Y集团是一家…企业; a list of such) invests;
 - a sentence opening with a back-reference to one project (该项目…) takes the owner read from the name of the
   project the sentence before named last (places and quoted titles after the owner cut off); several projects, or a
   name opening with a place, give none.
@@ -61,7 +63,24 @@ _REFERRED_TITLE = ("近日远帆拍得江州的两宗地块,准备本月开工�
 _REFERRED_PLACE = "江州高新区锂电池项目正式开工建设。该项目总投资5亿元,将建设三条生产线。"
 _REFERRED_SEVERAL = "江州市今天集中开工建设六个重点项目。该项目总投资5亿元,将建设三条生产线。"
 
+# -- the company a clause right after the project says it is of; a company alone after the amount's 的
+_SAID_AFTER = "总投资30亿元的星河智联重卡项目是星河集团实施数字化转型的示范项目。"
+_HANT_SAID_AFTER = "總投資30億元的星河智聯重卡項目是星河集團實施數字化轉型的示範項目。"
+_SAID_PLACE = "总投资30亿元的星河智联重卡项目是全市最大的工业项目。"
+_ORG_ALONE = "其中,总投资20亿元的江苏远帆美妆集团是一家从事化妆品制造的企业。"
+_HANT_ORG_ALONE = "其中,總投資20億元的江蘇遠帆美妝集團是一家從事化妝品製造的企業。"
+_ORGS_LISTED = "看了总投资15亿元的远帆新材料公司、总投资10亿元的星河特钢有限公司。"
+_NO_ORG_ALONE = "其中,总投资20亿元的江州市民中心是全市最大的公共建筑。"
+
 INVESTORS: list[tuple[str, str, float, str]] = [
+    (HANS, _SAID_AFTER, 30e8, "星河集团"),
+    (HANT, _HANT_SAID_AFTER, 30e8, "星河集團"),
+    (HANS, _SAID_PLACE, 30e8, "星河智联重卡"),  # (a place's superlative names no company: the name's owner stays)
+    (HANS, _ORG_ALONE, 20e8, "江苏远帆美妆集团"),
+    (HANT, _HANT_ORG_ALONE, 20e8, "江蘇遠帆美妝集團"),
+    (HANS, _ORGS_LISTED, 15e8, "远帆新材料公司"),
+    (HANS, _ORGS_LISTED, 10e8, "星河特钢有限公司"),
+    (HANS, _NO_ORG_ALONE, 20e8, ""),
     (HANS, _BRAND_BEFORE, 12e8, "远帆食品"),
     (HANT, _HANT_BRAND_BEFORE, 12e8, "遠帆食品"),
     (HANS, _SUBJECT_VERB, 18e8, "星河风能"),

@@ -249,8 +249,11 @@ def settle_investor(form: str, text: str, investor: str | None, project: str | N
             investor = agent
         elif agent is None and (invests := investing_clause(form, text, sent_start, at)) is not None:
             investor = invests  # …项目,X集团投资,总投资N亿元: the company the clause before names
-    if not part and form.find("是", end, end + 120) >= 0 and (not investor or place_led_name(investor, project)):
-        investor = owner_said_after(form, text, end) or investor  # (江州智慧 of 江州智慧物流园项目)
+    if not part and form.find("是", end, end + 120) >= 0 and (not investor or place_led_name(investor, project)
+                                                             or project and project.startswith(investor)):
+        said = owner_said_after(form, text, end)  # (江州智慧 of 江州智慧物流园项目; 星河智联 of 星河智联…项目是X集团…)
+        investor = (said if not investor or place_led_name(investor, project) else _instead_of_guess(
+            form, investor, said or "")) or investor
     if investor and project and project.startswith(investor) and not legal_name(investor):
         # 双汇总投资N的肉鸡…项目: 双汇, not 肉鸡 (a name read from the project's own words)
         investor = _instead_of_guess(form, investor, tidy_investor(named_agent(form, text, sent_start, at) or ""))
@@ -261,6 +264,7 @@ def settle_investor(form: str, text: str, investor: str | None, project: str | N
 
 # the project said after its amount to be a company's: …总投资N亿元,是X自创立以来最大的投资项目
 _IS_AFTER = re.compile(r"[,,](?:这|也|这也|它)?是")
+_IS_RIGHT_AFTER = re.compile(r"(?:也|则|就)?是")
 _OWNED_PROJECT = re.compile(r"(?:项目|基地|工厂|产业园|园区)")
 
 
@@ -268,7 +272,7 @@ def owner_said_after(form: str, text: str, end: int) -> str | None:
     """The company a clause after the amount, in its sentence, says the project is of (…,是X…最大的投资项目), or
     None (…,是全市最大的项目: a place's)."""
     stop = min((i for i in (form.find(c, end, end + 120) for c in "。;!?\n") if i >= 0), default=end + 120)
-    said = _IS_AFTER.search(form, end, stop)
+    said = _IS_RIGHT_AFTER.match(form, end) or _IS_AFTER.search(form, end, stop)  # (…项目是X实施的…项目)
     if said is None:
         return None
     hi = min((i for i in (form.find(c, said.end(), stop) for c in ",,") if i >= 0), default=stop)
