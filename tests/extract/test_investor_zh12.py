@@ -9,6 +9,8 @@
   when the rule read the full name itself; a party's label (乙方) is never shown;
 - a clause right after the project saying whose it is (X项目是Y集团实施的…项目) outranks such a guess, and a
   company by its legal form alone right after the amount's 的 (总投资N的Y集团是一家…企业; a list of such) invests;
+- 企业 (该企业, 这家企业) opening a clause with an adverb or a plan word after it refers back to the company its
+  paragraph named last (not 企业投资 in general, nor 企业家);
 - a sentence opening with a back-reference to one project (该项目…) takes the owner read from the name of the
   project the sentence before named last (places and quoted titles after the owner cut off); several projects, or a
   name opening with a place, give none.
@@ -72,7 +74,19 @@ _HANT_ORG_ALONE = "其中,總投資20億元的江蘇遠帆美妝集團是一家�
 _ORGS_LISTED = "看了总投资15亿元的远帆新材料公司、总投资10亿元的星河特钢有限公司。"
 _NO_ORG_ALONE = "其中,总投资20亿元的江州市民中心是全市最大的公共建筑。"
 
+# -- 企业 opening a clause refers back to the company its paragraph named last
+_ENTERPRISE_BACK = ("位于江州工业区的星河肉业有限公司投产一年,效益良好。"
+                    "如今,企业又瞄准了熟食市场,于今年下半年投资2000余万元上马了二期项目。")
+_HANT_ENTERPRISE_BACK = ("位於江州工業區的星河肉業有限公司投產一年,效益良好。"
+                         "如今,企業又瞄準了熟食市場,於今年下半年投資2000餘萬元上馬了二期項目。")
+_ENTERPRISES_IN_GENERAL = "江州远帆有限公司落户江州。企业投资热情高涨,全年完成投资5亿元。"
+_ENTREPRENEURS = "江州市新签约企业12家。企业家们表示,将于今年投资5亿元建设新厂。"
+
 INVESTORS: list[tuple[str, str, float, str]] = [
+    (HANS, _ENTERPRISE_BACK, 2e7, "星河肉业有限公司"),
+    (HANT, _HANT_ENTERPRISE_BACK, 2e7, "星河肉業有限公司"),
+    (HANS, _ENTERPRISES_IN_GENERAL, 5e8, ""),
+    (HANS, _ENTREPRENEURS, 5e8, ""),
     (HANS, _SAID_AFTER, 30e8, "星河集团"),
     (HANT, _HANT_SAID_AFTER, 30e8, "星河集團"),
     (HANS, _SAID_PLACE, 30e8, "星河智联重卡"),  # (a place's superlative names no company: the name's owner stays)

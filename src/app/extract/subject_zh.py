@@ -89,6 +89,7 @@ _LEAD = re.compile(
 # the company referred back to: 公司, 该公司, 本公司, 其; a subsidiary named after it
 _BACK_REFERENCE = re.compile(r"(?:该|本|其)?(?:公司)?(?:全资|控股|下属)?(?:子公司|孙公司|公司|其)")
 _SUBSIDIARY = re.compile(r"(?:全资|控股|下属)?(?:子公司|孙公司)")
+_ENTERPRISE = re.compile(r"(?:该|这家|这个)?企业(?=又|还|也|再|已|将|拟|计划|决定|今年|于)")  # a back-reference
 # words that name no investor: a reference, a role, the project itself
 _NOT_AN_INVESTOR = re.compile(
     r"^(?:此次|本次|该|这|其|此|本|公司|本公司|该公司|子公司|下属公司|控股公司|全资子公司|控股子公司|双方|项目|企业|合资公司"
@@ -260,6 +261,9 @@ def _clause_subject(form: str, lo: int, hi: int) -> tuple[str, tuple[int, int] |
             return "company", named
         back = the_company(form, at) or company_in(form, form.rfind("\n", 0, at) + 1, at)
         return ("company", back) if back is not None else ("none", None)
+    if _ENTERPRISE.match(form, at, hi):  # 如今,企业又…投资N: the company its paragraph named last
+        back = company_in(form, form.rfind("\n", 0, at) + 1, at)
+        return ("company", tidy_span(form, *back)) if back is not None else ("none", None)
     if re.match(r"该[市县区省州镇]", form[at : at + 2]):
         return "place", None
     agent = _company_opening(form, at + 1, hi) if form.startswith("由", at) else None
