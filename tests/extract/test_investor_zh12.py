@@ -11,6 +11,9 @@
   company by its legal form alone right after the amount's 的 (总投资N的Y集团是一家…企业; a list of such) invests;
 - 企业 (该企业, 这家企业) opening a clause with an adverb or a plan word after it refers back to the company its
   paragraph named last (not 企业投资 in general, nor 企业家);
+- the company whose own funds the next clause of the amount's sentence names (资金来源为X自有资金) pays, whoever
+  the paragraph spoke of before (not 集合公司 of a verb's object); a subsidiary's defined short name stands for the
+  subsidiary's own legal name (X控股子公司Y有限公司(以下简称…): Y有限公司);
 - a sentence opening with a back-reference to one project (该项目…) takes the owner read from the name of the
   project the sentence before named last (places and quoted titles after the owner cut off); several projects, or a
   name opening with a place, give none.
@@ -82,7 +85,19 @@ _HANT_ENTERPRISE_BACK = ("位於江州工業區的星河肉業有限公司投產
 _ENTERPRISES_IN_GENERAL = "江州远帆有限公司落户江州。企业投资热情高涨,全年完成投资5亿元。"
 _ENTREPRENEURS = "江州市新签约企业12家。企业家们表示,将于今年投资5亿元建设新厂。"
 
+# -- the money's own source after the amount: 资金来源为X自有资金
+_OWN_FUNDS = ("星河控股子公司江州星河药业有限公司(以下简称“星河药业”)积极发展中药产业,集合公司优势资源建设研究院。"
+              "本项目预计投资总额为 816.20 万元,资金来源为星河药业自有资金。")
+_HANT_OWN_FUNDS = ("星河控股子公司江州星河藥業有限公司(以下簡稱「星河藥業」)積極發展中藥產業,"
+                   "集合公司優勢資源建設研究院。本項目預計投資總額為 816.20 萬元,資金來源為星河藥業自有資金。")
+_COMPANY_FUNDS = "江州远帆化工有限公司发布公告。本项目预计投资总额为900万元,资金来源为公司自有资金。"
+_LOAN_FUNDS = "江州远帆化工有限公司发布公告。本项目预计投资总额为900万元,资金来源为银行贷款。"
+
 INVESTORS: list[tuple[str, str, float, str]] = [
+    (HANS, _OWN_FUNDS, 816.2e4, "江州星河药业有限公司（星河药业）"),
+    (HANT, _HANT_OWN_FUNDS, 816.2e4, "江州星河藥業有限公司（星河藥業）"),
+    (HANS, _COMPANY_FUNDS, 9e6, "江州远帆化工有限公司"),  # (公司 names none: the paragraph's company)
+    (HANS, _LOAN_FUNDS, 9e6, "江州远帆化工有限公司"),
     (HANS, _ENTERPRISE_BACK, 2e7, "星河肉业有限公司"),
     (HANT, _HANT_ENTERPRISE_BACK, 2e7, "星河肉業有限公司"),
     (HANS, _ENTERPRISES_IN_GENERAL, 5e8, ""),

@@ -257,9 +257,27 @@ def settle_investor(form: str, text: str, investor: str | None, project: str | N
     if investor and project and project.startswith(investor) and not legal_name(investor):
         # 双汇总投资N的肉鸡…项目: 双汇, not 肉鸡 (a name read from the project's own words)
         investor = _instead_of_guess(form, investor, tidy_investor(named_agent(form, text, sent_start, at) or ""))
+    funder = own_funds_after(form, text, end)
+    if funder is not None:  # …总投资N万元,资金来源为X公司自有资金: X pays, whoever the paragraph spoke of before
+        investor = funder
     if investor and "(" in form:  # 某某公司 defined as X有限公司's short name, 乙方 as the company's: X, the company
         investor = defined_investor(form, text, investor) or investor
     return True, investor
+
+
+# the money's source told after the amount in its sentence: 资金来源为X(的)自有资金 / 由X自筹
+_OWN_FUNDS_AFTER = re.compile(
+    r"[^。;!?\n]{0,6}?[,,]\s*(?:资金来源(?:为|是|于)|资金由|由)(?P<org>[^,,。;!?\n]{2,24}?)(?:的)?(?:自有资金|自筹资金|自筹)")
+
+
+def own_funds_after(form: str, text: str, end: int) -> str | None:
+    """The company whose own funds pay for the amount ending at `end`, told in the next clause of its sentence
+    (…投资总额为N万元,资金来源为X公司自有资金), or None (also for a word naming no company: 公司自有资金)."""
+    funds = _OWN_FUNDS_AFTER.match(form, end)
+    if funds is None:
+        return None
+    name = tidy_investor(text[funds.start("org") : funds.end("org")])
+    return name if len(name) >= 2 and not not_an_investor(name) and not government(name) else None
 
 
 # the project said after its amount to be a company's: …总投资N亿元,是X自创立以来最大的投资项目
@@ -312,6 +330,8 @@ def _defined_full(form: str, text: str, end: int) -> str | None:
     if org is None or org[1] != min(end, 30):
         return None
     lo, hi = tidy_span(form, max(0, end - 30) + org[0], end)
+    sub = _SUBSIDIARY.search(form, lo, hi)  # 星河控股子公司X有限公司(以下简称…): X, the name defined
+    lo = sub.end() if sub is not None and legal_name(form[sub.end() : hi]) else lo
     return text[lo:hi] if hi - lo >= 4 and not not_an_investor(text[lo:hi]) else None
 
 
