@@ -14,6 +14,8 @@
 - the company whose own funds the next clause of the amount's sentence names (资金来源为X自有资金) pays, whoever
   the paragraph spoke of before (not 集合公司 of a verb's object); a subsidiary's defined short name stands for the
   subsidiary's own legal name (X控股子公司Y有限公司(以下简称…): Y有限公司);
+- an opening 作为X(在国内)的第N个…基地 names X as the owner of the facility the amount's clause is about (not a
+  class of projects, 作为全省重点项目, nor a place);
 - a sentence opening with a back-reference to one project (该项目…) takes the owner read from the name of the
   project the sentence before named last (places and quoted titles after the owner cut off); several projects, or a
   name opening with a place, give none.
@@ -93,7 +95,17 @@ _HANT_OWN_FUNDS = ("星河控股子公司江州星河藥業有限公司(以下�
 _COMPANY_FUNDS = "江州远帆化工有限公司发布公告。本项目预计投资总额为900万元,资金来源为公司自有资金。"
 _LOAN_FUNDS = "江州远帆化工有限公司发布公告。本项目预计投资总额为900万元,资金来源为银行贷款。"
 
+# -- an opening 作为X的…基地 names the owner of the facility the clause after it is about
+_AS_BASE = "作为远帆轮胎在国内的第6个生产基地,江州工厂计划投资60亿元,建设轮胎生产线。"
+_HANT_AS_BASE = "作為遠帆輪胎在國內的第6個生產基地,江州工廠計劃投資60億元,建設輪胎生產線。"
+_AS_CLASS = "作为全省重点项目,江州工厂计划投资60亿元,建设轮胎生产线。"
+_AS_PLACE = "作为江州市的第6个产业园区,江州产业园计划投资60亿元,建设标准厂房。"
+
 INVESTORS: list[tuple[str, str, float, str]] = [
+    (HANS, _AS_BASE, 60e8, "远帆轮胎"),
+    (HANT, _HANT_AS_BASE, 60e8, "遠帆輪胎"),
+    (HANS, _AS_CLASS, 60e8, ""),
+    (HANS, _AS_PLACE, 60e8, ""),
     (HANS, _OWN_FUNDS, 816.2e4, "江州星河药业有限公司（星河药业）"),
     (HANT, _HANT_OWN_FUNDS, 816.2e4, "江州星河藥業有限公司（星河藥業）"),
     (HANS, _COMPANY_FUNDS, 9e6, "江州远帆化工有限公司"),  # (公司 names none: the paragraph's company)

@@ -11,7 +11,7 @@ import re
 
 from app.extract.company_zh import known_names, the_company
 from app.extract.names_zh import government, legal_form_alone, legal_name, not_a_name, tidy_investor, tidy_span
-from app.extract.orgs import zh_org_before
+from app.extract.orgs import mainland_place, zh_org_before
 from app.extract.referred_zh import referred_owner
 from app.extract.short_zh import defined_names, refers_back
 from app.extract.subject_zh import (
@@ -237,6 +237,8 @@ def settle_investor(form: str, text: str, investor: str | None, project: str | N
         investor = subject if legal_name(subject) else None
     if not investor:  # …项目,由X公司投资建设,总投资N亿元: the agent of the clause before
         investor = agent_before(form, text, sent_start, at)
+    if not investor:  # 作为X在国内的第6个生产基地,Y工厂计划投资N: X, whose base it is
+        investor = owner_as(form, text, sent_start, at)
     if not investor:  # …开工建设X"某某"二期项目。该项目总投资N: the owner of the project referred back to
         investor = referred_owner(form, text, sent_start)
     if not investor and (part == "phase" or bare_project(project)):  # 二期项目…。本次项目由X主导建设: X
@@ -263,6 +265,26 @@ def settle_investor(form: str, text: str, investor: str | None, project: str | N
     if investor and "(" in form:  # 某某公司 defined as X有限公司's short name, 乙方 as the company's: X, the company
         investor = defined_investor(form, text, investor) or investor
     return True, investor
+
+
+# 作为X(在国内)的第N个生产基地,: the facility the clause after it opens with is X's
+_AS_ONES = re.compile(
+    r"作为(?P<org>[^,,。;!?\n的]{2,16}?)(?:在[^,,。;!?\n的]{1,10})?的[^,,。;!?\n]{0,12}?"
+    r"(?:基地|工厂|项目|产业园|园区|生产线|总部)[,,]")
+
+
+def owner_as(form: str, text: str, sent_start: int, at: int) -> str | None:
+    """The company an opening 作为X的…基地 names as the owner of the facility the amount's clause is about (作为X在
+    国内的第6个生产基地,Y工厂计划投资N: X), or None (作为全省重点项目: a class, no company; 作为江州市的…: a place)."""
+    found = _AS_ONES.search(form, sent_start, at)
+    if found is None:
+        return None
+    name = text[found.start("org") : found.end("org")]
+    return None if not_an_investor(name) or government(name) or not_a_name(name) or project_named(name) \
+        or mainland_place(match_form(name)) or not legal_name(name) and _CLASS.search(match_form(name)) else name
+
+
+_CLASS = re.compile(r"全|省|市|县|国家|重点|重大|龙头|示范|首批|一批")
 
 
 # the money's source told after the amount in its sentence: 资金来源为X(的)自有资金 / 由X自筹
