@@ -71,7 +71,14 @@ def named_agent(form: str, text: str, sent_start: int, at: int) -> str | None:
     if kind != "company" or span is None or span[0] < sent_start or not by_name(form, span) \
             or not_an_investor(text[span[0] : span[1]]):
         return None
+    example = _EXAMPLE.match(form, span[0], span[1])
+    stop = min((i for i in (form.find(c, at) for c in "。;!?\n") if i >= 0), default=len(form))
+    if example is not None and legal_name(form[example.end() : span[1]]) and form.rfind("等", at, stop) >= 0:
+        return text[example.end() : span[1]]  # 如X股份有限公司在…投资N的…项目、…等: X, the first example
     return text[span[0] : span[1]]
+
+
+_EXAMPLE = re.compile(r"(?:例如|比如|诸如|譬如|如)(?=[\u4e00-\u9fffA-Za-z]{4})")
 
 
 _INVESTS_AT_END = re.compile(r"(?:独资|全资)?(?:投资建设|投资兴建|出资建设|投资|出资|投建)$")
