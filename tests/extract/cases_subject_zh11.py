@@ -83,7 +83,7 @@ FIELDS: list[tuple[str, str, float, str, str]] = [
     (HANS, _ANNOUNCED_PARAGRAPH, 30e8, "investor", "星河半导体"),
     (HANT, _HANT_ANNOUNCED_PARAGRAPH, 30e8, "investor", "星河半導體"),
     (HANS, _PROJECT_NAME_ABOVE, 9e6, "investor", ""),
-    (HANS, _DEFINED_SHORT, 8e6, "investor", "江州远帆药业有限公司"),
+    (HANS, _DEFINED_SHORT, 8e6, "investor", "江州远帆药业有限公司（远帆药业）"),  # its defined short name after it
     (HANS, _DEFINED_PARTY, 20e8, "investor", "星河微电子"),
     (HANS, _LIST_OF_OWNERS, 80e8, "investor", "远帆集团"),
     (HANS, _LIST_OF_OWNERS, 50e8, "investor", "华辰重科"),

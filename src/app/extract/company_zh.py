@@ -487,6 +487,18 @@ def org_after_amount(form: str, text: str, after_de: int) -> tuple[int, str, str
     return within.end(), text[owner.start() : owner.end()], text[after_de + 1 : within.end()]
 
 
+# 总投资20亿元的江苏某某集团是一家…; 总投资N的A集团、总投资M的B公司: the company itself after the amount
+_ZH_ORG_ALONE = re.compile(
+    r"[\u4e00-\u9fffA-Za-z()]{2,20}?(?:股份有限公司|有限责任公司|有限公司|集团公司|集团|公司)(?=[,、。;!?\n]|是|和|与|及)")
+
+
+def org_named_after(form: str, text: str, after_de: int) -> tuple[int, str] | None:
+    """(end, company) for "总投资N亿元的江苏某某集团是一家…企业": a company by its legal form right after the
+    amount's 的, with no project after it (a clause's end, 是 or a list's joint follows): the company invests."""
+    owner = _ZH_ORG_ALONE.match(form, after_de + 1)
+    return None if owner is None else (owner.end(), text[owner.start() : owner.end()])
+
+
 def named_before_amount(form: str, text: str, sent_start: int, m_start: int,
                         m_end: int) -> tuple[int, int, str] | None:
     """(start, end, company) for "长岭能源20亿元储能电池基地一期开建": a company the article names, right before the

@@ -36,6 +36,7 @@ from app.extract.company_zh import (
     earlier_investor,
     named_before_amount,
     org_after_amount,
+    org_named_after,
     paragraph_company,
     signer_of,
 )
@@ -315,7 +316,8 @@ def _zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMat
         several = _ZH_PLURAL_PROJECTS.search(form, seg_start, seg_start + name_end) is not None
         if (name_end < 3 or several) and _ZH_AGREEMENT_AFTER.match(form, seg_start):
             invest_cue = None  # 签订总投资达150亿元的"…合作协议": the agreement's amount, for the signing rules below
-        elif name_end < 3 and not bare and (owner := company_after_amount(form, text, m.end)) is not None:
+        elif name_end < 3 and not bare and (owner := company_after_amount(form, text, m.end)
+                                            or org_named_after(form, text, m.end)) is not None:
             return ProjectMatch(max(sent_start, m.start - 14) + invest_cue.start(), owner[0], owner[1], None)
         elif name_end < 3 or several or counted_before(form, max(sent_start, m.start - 14) + invest_cue.start()):
             return None  # 三个总投资…的产业项目: several projects' total

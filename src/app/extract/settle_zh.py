@@ -11,17 +11,20 @@ import re
 
 from app.extract.company_zh import known_names, the_company
 from app.extract.names_zh import government, legal_form_alone, legal_name, not_a_name, tidy_investor, tidy_span
-from app.extract.orgs import zh_org_before
+from app.extract.orgs import mainland_place, zh_org_before
+from app.extract.referred_zh import referred_owner
 from app.extract.short_zh import defined_names, refers_back
 from app.extract.subject_zh import (
     agent_after,
     bare_project,
+    by_name,
     clause_subject,
     clauses_before,
     lead_end,
     not_an_investor,
     place_led_name,
     project_named,
+    subject_before,
     subject_investor,
     total_given,
 )
@@ -42,6 +45,40 @@ def agent_before(form: str, text: str, sent_start: int, at: int) -> str | None:
             if kind == "company" and span is not None and not not_an_investor(text[span[0] : span[1]]):
                 return text[span[0] : span[1]]
     return None
+
+
+# a project's name opening a clause before the agent: X项目由Y(具体)实施
+_SUBSIDIARY = re.compile(r"(?:全资|控股)?(?:子公司|孙公司)(?=[\u4e00-\u9fff]{4})")
+_NAMED_PROJECT_LEAD = re.compile(r"[^,。;:!?\n由]{2,40}?(?:项目|基地|工厂|产业园|工程|电站)(?=由)")
+
+
+def named_agent(form: str, text: str, sent_start: int, at: int) -> str | None:
+    """The company that names itself in the amount's sentence, for an investor that is only a guess read from the
+    project's own words (肉鸡 of 肉鸡产业化项目, 风力 of 风力发电项目): the agent of a clause before the amount that
+    opens with the project's name or a reference to it (X项目由Y公司具体实施,项目总投资N), else the company the
+    clause of the amount (or one before it in the sentence) opens with, by its name (a legal name or a short name
+    the article establishes); None when the sentence names no company."""
+    for lo, hi in clauses_before(form, sent_start, at)[1:4]:
+        start = lead_end(form, lo, hi)
+        lead = _NAMED_PROJECT_LEAD.match(form, start, hi)
+        if lead is not None:
+            kind, span = clause_subject(form, lead.end(), hi)
+            if kind == "company" and span is not None and not not_an_investor(text[span[0] : span[1]]):
+                sub = _SUBSIDIARY.search(form, span[0], span[1])  # X全资子公司Y: Y, the subsidiary that carries it
+                lo = sub.end() if sub is not None and legal_name(form[sub.end() : span[1]]) else span[0]
+                return text[lo : span[1]]
+    kind, span = subject_before(form, sent_start, at)
+    if kind != "company" or span is None or span[0] < sent_start or not by_name(form, span) \
+            or not_an_investor(text[span[0] : span[1]]):
+        return None
+    example = _EXAMPLE.match(form, span[0], span[1])
+    stop = min((i for i in (form.find(c, at) for c in "。;!?\n") if i >= 0), default=len(form))
+    if example is not None and legal_name(form[example.end() : span[1]]) and form.rfind("等", at, stop) >= 0:
+        return text[example.end() : span[1]]  # 如X股份有限公司在…投资N的…项目、…等: X, the first example
+    return text[span[0] : span[1]]
+
+
+_EXAMPLE = re.compile(r"(?:例如|比如|诸如|譬如|如)(?=[\u4e00-\u9fffA-Za-z]{4})")
 
 
 _INVESTS_AT_END = re.compile(r"(?:独资|全资)?(?:投资建设|投资兴建|出资建设|投资|出资|投建)$")
@@ -147,6 +184,20 @@ def _guessed(form: str, investor: str) -> bool:
     return not legal_name(name) and all(known != name for _, known in known_names(form))
 
 
+def _instead_of_guess(form: str, guess: str, agent: str) -> str:
+    """The sentence's company `agent` instead of a name read from a project's own words, unless that name is a
+    company the article names: the start of a name it establishes (星河 of 星河物流配送中心项目, 星河物流 established),
+    or one going on from such a name when the agent is not that company's too (美的楼宇科技 gives way to 美的集团,
+    not to another company)."""
+    if not agent:
+        return guess
+    name, other = match_form(guess).strip(), match_form(agent).strip()
+    for _, known in known_names(form):
+        if known.startswith(name) or name.startswith(known) and not other.startswith(known):
+            return guess
+    return agent
+
+
 def _placed(form: str, investor: str, sent_start: int, at: int) -> bool:
     """Whether the rule's investor is where the money goes, not who spends it: the word right after 在 (X计划在Y投资N,
     在Y建设…), a place by its position whatever the gazetteer knows; a legal name stays a company."""
@@ -193,6 +244,10 @@ def settle_investor(form: str, text: str, investor: str | None, project: str | N
         investor = subject if legal_name(subject) else None
     if not investor:  # …项目,由X公司投资建设,总投资N亿元: the agent of the clause before
         investor = agent_before(form, text, sent_start, at)
+    if not investor:  # 作为X在国内的第6个生产基地,Y工厂计划投资N: X, whose base it is
+        investor = owner_as(form, text, sent_start, at)
+    if not investor:  # …开工建设X"某某"二期项目。该项目总投资N: the owner of the project referred back to
+        investor = referred_owner(form, text, sent_start)
     if not investor and (part == "phase" or bare_project(project)):  # 二期项目…。本次项目由X主导建设: X
         investor = referenced_agent(form, text, end)
     if not investor and _SIGNED_FOR.search(form, max(sent_start, at - 12), at):
@@ -203,15 +258,60 @@ def settle_investor(form: str, text: str, investor: str | None, project: str | N
             investor = agent
         elif agent is None and (invests := investing_clause(form, text, sent_start, at)) is not None:
             investor = invests  # …项目,X集团投资,总投资N亿元: the company the clause before names
-    if not part and form.find("是", end, end + 120) >= 0 and (not investor or place_led_name(investor, project)):
-        investor = owner_said_after(form, text, end) or investor  # (江州智慧 of 江州智慧物流园项目)
+    if not part and form.find("是", end, end + 120) >= 0 and (not investor or place_led_name(investor, project)
+                                                             or project and project.startswith(investor)):
+        said = owner_said_after(form, text, end)  # (江州智慧 of 江州智慧物流园项目; 星河智联 of 星河智联…项目是X集团…)
+        investor = (said if not investor or place_led_name(investor, project) else _instead_of_guess(
+            form, investor, said or "")) or investor
+    if investor and project and project.startswith(investor) and not legal_name(investor):
+        # 双汇总投资N的肉鸡…项目: 双汇, not 肉鸡 (a name read from the project's own words)
+        investor = _instead_of_guess(form, investor, tidy_investor(named_agent(form, text, sent_start, at) or ""))
+    funder = own_funds_after(form, text, end)
+    if funder is not None:  # …总投资N万元,资金来源为X公司自有资金: X pays, whoever the paragraph spoke of before
+        investor = funder
     if investor and "(" in form:  # 某某公司 defined as X有限公司's short name, 乙方 as the company's: X, the company
         investor = defined_investor(form, text, investor) or investor
     return True, investor
 
 
+# 作为X(在国内)的第N个生产基地,: the facility the clause after it opens with is X's
+_AS_ONES = re.compile(
+    r"作为(?P<org>[^,,。;!?\n的]{2,16}?)(?:在[^,,。;!?\n的]{1,10})?的[^,,。;!?\n]{0,12}?"
+    r"(?:基地|工厂|项目|产业园|园区|生产线|总部)[,,]")
+
+
+def owner_as(form: str, text: str, sent_start: int, at: int) -> str | None:
+    """The company an opening 作为X的…基地 names as the owner of the facility the amount's clause is about (作为X在
+    国内的第6个生产基地,Y工厂计划投资N: X), or None (作为全省重点项目: a class, no company; 作为江州市的…: a place)."""
+    found = _AS_ONES.search(form, sent_start, at)
+    if found is None:
+        return None
+    name = text[found.start("org") : found.end("org")]
+    return None if not_an_investor(name) or government(name) or not_a_name(name) or project_named(name) \
+        or mainland_place(match_form(name)) or not legal_name(name) and _CLASS.search(match_form(name)) else name
+
+
+_CLASS = re.compile(r"全|省|市|县|国家|重点|重大|龙头|示范|首批|一批")
+
+
+# the money's source told after the amount in its sentence: 资金来源为X(的)自有资金 / 由X自筹
+_OWN_FUNDS_AFTER = re.compile(
+    r"[^。;!?\n]{0,6}?[,,]\s*(?:资金来源(?:为|是|于)|资金由|由)(?P<org>[^,,。;!?\n]{2,24}?)(?:的)?(?:自有资金|自筹资金|自筹)")
+
+
+def own_funds_after(form: str, text: str, end: int) -> str | None:
+    """The company whose own funds pay for the amount ending at `end`, told in the next clause of its sentence
+    (…投资总额为N万元,资金来源为X公司自有资金), or None (also for a word naming no company: 公司自有资金)."""
+    funds = _OWN_FUNDS_AFTER.match(form, end)
+    if funds is None:
+        return None
+    name = tidy_investor(text[funds.start("org") : funds.end("org")])
+    return name if len(name) >= 2 and not not_an_investor(name) and not government(name) else None
+
+
 # the project said after its amount to be a company's: …总投资N亿元,是X自创立以来最大的投资项目
 _IS_AFTER = re.compile(r"[,,](?:这|也|这也|它)?是")
+_IS_RIGHT_AFTER = re.compile(r"(?:也|则|就)?是")
 _OWNED_PROJECT = re.compile(r"(?:项目|基地|工厂|产业园|园区)")
 
 
@@ -219,7 +319,7 @@ def owner_said_after(form: str, text: str, end: int) -> str | None:
     """The company a clause after the amount, in its sentence, says the project is of (…,是X…最大的投资项目), or
     None (…,是全市最大的项目: a place's)."""
     stop = min((i for i in (form.find(c, end, end + 120) for c in "。;!?\n") if i >= 0), default=end + 120)
-    said = _IS_AFTER.search(form, end, stop)
+    said = _IS_RIGHT_AFTER.match(form, end) or _IS_AFTER.search(form, end, stop)  # (…项目是X实施的…项目)
     if said is None:
         return None
     hi = min((i for i in (form.find(c, said.end(), stop) for c in ",,") if i >= 0), default=stop)
@@ -231,24 +331,43 @@ def owner_said_after(form: str, text: str, end: int) -> str | None:
 
 
 def defined_investor(form: str, text: str, investor: str) -> str | None:
-    """The company an investor read as a name the article defines stands for: X有限公司(以下简称"某某公司") …
-    某某公司: X; 该公司(乙方) … 乙方拟…: the company 该公司 refers to (never 乙方 itself); None when the investor is
-    no defined name (also when it opens with one and goes on with words of a name: 乙方集团)."""
+    """The company an investor read as a name the article defines stands for, shown as the analyst reads the
+    article: X有限公司(以下简称"某某公司") … 某某公司 (or X有限公司 itself): "X有限公司（某某公司）", the full legal
+    name with the short name the article uses after it; 该公司(乙方) … 乙方拟…: the company 该公司 refers to
+    (never 乙方 itself, a party's label); None when the investor is no defined name (also when it opens with one
+    and goes on with words of a name: 乙方集团)."""
     name = match_form(investor).strip()
     for alias, end in defined_names(form):
+        full = _defined_full(form, text, end)
+        if full is not None and alias[1:] != "方" and match_form(full) == name:
+            return _with_short(form, text, full, alias, end)  # the full name itself: its short name after it
         if not name.startswith(alias) or len(name) > len(alias) and not not_a_name(name[len(alias) :]) \
                 and not _CLAUSE_AFTER_ALIAS.match(name, len(alias)):
             continue
-        org = zh_org_before(form[max(0, end - 30) : end])
-        if org is not None and org[1] == min(end, 30):
-            lo, hi = tidy_span(form, max(0, end - 30) + org[0], end)
-            if hi - lo >= 4 and not not_an_investor(text[lo:hi]):
-                return text[lo:hi]
+        if full is not None:
+            return full if alias[1:] == "方" else _with_short(form, text, full, alias, end)
         if refers_back(form[max(0, end - 3) : end]):
             back = the_company(form, end)
             if back is not None:
                 return text[back[0] : back[1]]
     return None
+
+
+def _defined_full(form: str, text: str, end: int) -> str | None:
+    """The legal name a definition at `end` follows (X有限公司|(以下简称…)), or None."""
+    org = zh_org_before(form[max(0, end - 30) : end])
+    if org is None or org[1] != min(end, 30):
+        return None
+    lo, hi = tidy_span(form, max(0, end - 30) + org[0], end)
+    sub = _SUBSIDIARY.search(form, lo, hi)  # 星河控股子公司X有限公司(以下简称…): X, the name defined
+    lo = sub.end() if sub is not None and legal_name(form[sub.end() : hi]) else lo
+    return text[lo:hi] if hi - lo >= 4 and not not_an_investor(text[lo:hi]) else None
+
+
+def _with_short(form: str, text: str, full: str, alias: str, end: int) -> str:
+    """"Full（Short）": the full legal name and the short name the article defines for it, as written."""
+    at = form.find(alias, end, end + 16)
+    return f"{full}（{text[at : at + len(alias)] if at >= 0 else alias}）"
 
 
 _CLAUSE_AFTER_ALIAS = re.compile(r"(?:拟|将|计划|已|通过|在|于|与|和|投资|出资|的)")

@@ -43,6 +43,7 @@ from app.extract.names_zh import PRODUCT_TAIL as _PRODUCT_TAIL
 from app.extract.names_zh import government, legal_name, not_a_name, tidy_span
 from app.extract.names_zh import tidy_investor as tidy_investor  # (re-exported: where investors are settled)
 from app.extract.orgs import mainland_place, zh_investor_from_name, zh_org_before
+from app.extract.referred_zh import referred_owner
 from app.extract.textprep import match_form
 
 # the amount's own noun: an investment of the company, or a contract's amount
@@ -88,6 +89,7 @@ _LEAD = re.compile(
 # the company referred back to: 公司, 该公司, 本公司, 其; a subsidiary named after it
 _BACK_REFERENCE = re.compile(r"(?:该|本|其)?(?:公司)?(?:全资|控股|下属)?(?:子公司|孙公司|公司|其)")
 _SUBSIDIARY = re.compile(r"(?:全资|控股|下属)?(?:子公司|孙公司)")
+_ENTERPRISE = re.compile(r"(?:该|这家|这个)?企业(?=又|还|也|再|已|将|拟|计划|决定|今年|于)")  # a back-reference
 # words that name no investor: a reference, a role, the project itself
 _NOT_AN_INVESTOR = re.compile(
     r"^(?:此次|本次|该|这|其|此|本|公司|本公司|该公司|子公司|下属公司|控股公司|全资子公司|控股子公司|双方|项目|企业|合资公司"
@@ -259,6 +261,9 @@ def _clause_subject(form: str, lo: int, hi: int) -> tuple[str, tuple[int, int] |
             return "company", named
         back = the_company(form, at) or company_in(form, form.rfind("\n", 0, at) + 1, at)
         return ("company", back) if back is not None else ("none", None)
+    if _ENTERPRISE.match(form, at, hi):  # 如今,企业又…投资N: the company its paragraph named last
+        back = company_in(form, form.rfind("\n", 0, at) + 1, at)
+        return ("company", tidy_span(form, *back)) if back is not None else ("none", None)
     if re.match(r"该[市县区省州镇]", form[at : at + 2]):
         return "place", None
     agent = _company_opening(form, at + 1, hi) if form.startswith("由", at) else None
@@ -388,7 +393,7 @@ def _paragraph_before(form: str, para: int) -> tuple[str, tuple[int, int] | None
     lo = form.rfind("\n", 0, end) + 1
     prev_lo = max(lo, max(form.rfind(c, lo, end - 1) for c in _SENTENCE_END) + 1)
     found = _first_subject(form, prev_lo, end) if prev_lo < end else None
-    if found is not None and found[0] == "company" and (not blank or _by_name(form, found[1])):
+    if found is not None and found[0] == "company" and (not blank or by_name(form, found[1])):
         return found  # its last sentence's company, in any clause (…,胶州市人民政府与X签订…,Y项目落地…)
     prev_end = prev_lo
     for _ in range(5):  # the sentences before it, last first, by the subject opening each
@@ -398,13 +403,13 @@ def _paragraph_before(form: str, para: int) -> tuple[str, tuple[int, int] | None
         clauses = clauses_before(form, prev_lo, prev_end)
         opening = next((c for c in reversed(clauses) if lead_end(form, *c) < c[1]), clauses[-1])  # (1月28日,X…)
         kind, span = clause_subject(form, *opening)
-        if kind == "company" and _by_name(form, span) or kind == "place":
+        if kind == "company" and by_name(form, span) or kind == "place":
             return (kind, span) if kind == "company" else None
         prev_end = prev_lo
     return None
 
 
-def _by_name(form: str, span: tuple[int, int] | None) -> bool:
+def by_name(form: str, span: tuple[int, int] | None) -> bool:
     """Whether a subject carried from another paragraph is a company by its name: a legal name or a short name the
     article establishes (not an owner read from a project's own name, 某某研究院改造 of …项目)."""
     if span is None:
@@ -463,6 +468,8 @@ def subject_investor(form: str, text: str, sent_start: int, at: int) -> str | No
     naming none (此次项目总投资…, …(为公司下属控股公司)…签署…) or a phase of a project has none; None for a
     place's sentence."""
     kind, span = subject_before(form, sent_start, at)
+    if kind == "none":  # 该项目总投资N: the owner of the project the sentence before named
+        return referred_owner(form, text, sent_start)
     if kind != "company" or span is None or not_an_investor(text[span[0] : span[1]]) \
             or project_named(text[span[0] : span[1]]):
         return None
