@@ -27,7 +27,8 @@ _REACH = 60  # characters either side of the count looked at
 
 def event(form: str, m: Mention) -> str | None:
     """The event the count's clause names ("sign", "start", "done", "talk", "offer"), None when it names none or
-    two."""
+    two. A count that refers back to a group counted before ("在引进的N个项目中,签约项目约占一半"; hint "reference")
+    is read only up to its own end: what follows it is said of a part of the group, not of the group."""
     if m.noun:
         own = {_EVENT_OF[w] for w in _EVENT_WORDS.findall(m.noun)}
         if len(own) == 1:
@@ -36,6 +37,8 @@ def event(form: str, m: Mention) -> str | None:
         lo, hi = max(0, m.start - _REACH), min(len(form), m.end + _REACH)
         lo = max([lo] + [form.rfind(c, lo, m.start) + 1 for c in marks])
         ends = [at for c in marks if (at := form.find(c, m.end, hi)) >= 0]
+        if "reference" in m.hints:
+            ends = [m.end]
         found = {_EVENT_OF[w] for w in _EVENT_WORDS.findall(form, lo, min(ends) if ends else hi)}
         if found:
             return found.pop() if len(found) == 1 else None

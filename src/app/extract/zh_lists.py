@@ -3,7 +3,8 @@
 News tallies divide a total among named parts and write the counted noun only once: "签约的27个项目……其中,
 高新区10个,宜都市3个,当阳市5个" (the projects by district), "大物流专班1个项目,康养专班2个项目" (by task
 force), "服务业15个" after "工业项目30个". Each item is a name (a district, a task force, an industry)
-directly before its number, separated from its neighbours by commas or semicolons, or one item named right after
+directly before its number, separated from its neighbours by commas or semicolons (an item may carry its own
+amount before the semicolon: "甲分局9个,投资额35亿元;乙分局6个,投资额12亿元"), or one item named right after
 其中 ("共签约项目209项,引进资金354.8亿元,其中甲市104项,引进资金127.75亿元"). A total closing a clause ("产业项目仍然是
 重中之重,共307个") counts the noun its sentence opens with. An item counts what
 the list divides — the noun of the count stated before it — and its name keeps it apart from an equal
@@ -28,10 +29,16 @@ _NOT_A_NAME = re.compile(
     r"|^(?:其中|包括|涉及|分别|共|同比|比|较|培育|打造|建设|建成|新建|引进|实施|推进|组建|成立|力争|确保|计划)"
     r"|[亿万]元|以上|以下"  # 超百亿元产业集群3个: a value class, not a name
 )
+# an item may carry its own amount before the semicolon closing it ("甲分局9个,投资额35亿元;乙分局6个,…"): the list's
+# shape is then NAME N个, amount; NAME N个, amount; … and the amount clause stands between an item and its sibling
+_ITEM_AMOUNT = r"(?:,[^\d,;:。\n]{0,6}\d+(?:\.\d+)?(?:万亿|亿|万)?(?:美元|元)[^\d,;:。\n]{0,4};)"
 _SIBLING_AFTER = re.compile(
-    r"[,;]\s?(?:和|及)?[\u4e00-\u9fffA-Za-z()]{1,13}[^\d,;:。\n的了在自从向对与是为有将和及或等来破到过达超逾近约]\s?\d+\s?(?:个|家|项)"
+    rf"(?:[,;]|{_ITEM_AMOUNT})\s?(?:和|及)?[\u4e00-\u9fffA-Za-z()]{{1,13}}"
+    r"[^\d,;:。\n的了在自从向对与是为有将和及或等来破到过达超逾近约]\s?\d+\s?(?:个|家|项)"
 )
-_SIBLING_BEFORE = re.compile(r"\d+\s?(?:个|家|项)(?:[\u4e00-\u9fff]{0,6})?[,;]\s?(?:和|及)?$")
+_SIBLING_BEFORE = re.compile(
+    rf"\d+\s?(?:个|家|项)(?:[\u4e00-\u9fff]{{0,6}})?(?:[,;]|{_ITEM_AMOUNT})\s?(?:和|及)?$"
+)
 # 共签约项目209项,…,其中甲市104项: one item named right after 其中 is a part of the count before it on its own
 _AMONG_THEM = re.compile(r"其中,?$")
 _FUNCTION_END = "的了在自从向对与是为有将和及或等来"  # 签约的27个项目, 来自11个…: a clause, not a name

@@ -1,0 +1,57 @@
+"""Table cases for round 12's Chinese counts (issue 14): counts the extractor missed or stated twice.
+
+- A list whose items each carry their own amount before the semicolon closing them ("甲分局N个,投资额M亿元;乙分局K个,
+  …"): the amount clause stands between an item and its sibling, and the items still count the noun of the count
+  stated before the list.
+- A total written with 共有 after its noun ("签约的项目共有N个") and a part written "N个项目中也有K个": the noun
+  before the count is what it counts, as with 共 or 有.
+- A count that refers back to a group counted before ("在引进的N个项目中,签约项目约占一半") is that group named
+  again: what follows it in its sentence is said of a part, and does not make it another group.
+
+Every sentence is written for these tests, with made-up places, in Simplified and Traditional (the mechanisms are
+Chinese list and total shapes; English writes its list items and totals differently, see cases_counts11.py); none is
+a held-out sentence. test_counts12.py runs them.
+"""
+
+from __future__ import annotations
+
+HANS, HANT = "zh-Hans", "zh-Hant"
+
+_LIST_HANS = ("在本次引进的30个项目中,东港分局签约、洽谈项目12个,投资额80亿元;西山分局8个,投资额45.5亿元;"
+              "北湖分局5个,投资额12亿元。")
+_LIST_HANT = ("在本次引進的30個項目中,東港分局簽約、洽談項目12個,投資額80億元;西山分局8個,投資額45.5億元;"
+              "北湖分局5個,投資額12億元。")
+
+# (language, text, value, unit): the value is found as a count
+FOUND: list[tuple[str, str, float, str]] = [
+    (HANS, _LIST_HANS, 8, "count"),
+    (HANS, _LIST_HANS, 5, "count"),
+    (HANT, _LIST_HANT, 8, "count"),
+    (HANT, _LIST_HANT, 5, "count"),
+    (HANS, "青岭市上周签约的项目共有24个,总投资额6亿美元。", 24, "count"),
+    (HANT, "青嶺市上週簽約的項目共有24個,總投資額6億美元。", 24, "count"),
+    (HANS, "全县引进项目60个。其中甲镇28个项目中也有15个落户开发区。", 15, "count"),
+    (HANT, "全縣引進項目60個。其中甲鎮28個項目中也有15個落戶開發區。", 15, "count"),
+]
+
+# (language, text, unit, n): exactly n facts of the unit
+HOW_MANY: list[tuple[str, str, str, int]] = [
+    # every item of the list once, with the list's total
+    (HANS, _LIST_HANS, "count", 4),
+    (HANT, _LIST_HANT, "count", 4),
+    # one item with its amount and no sibling is no list: nothing says what it counts
+    (HANS, "东港分局9个,投资额80亿元。", "count", 0),
+    (HANT, "東港分局9個,投資額80億元。", "count", 0),
+    # an amount clause followed by a clause without a count: the first item has no sibling
+    (HANS, "本月全市新签约项目40个。甲区签约项目12个,投资额80亿元;乙区完成投资45.5亿元。", "count", 2),
+    # the group named again by a count that refers back, whatever its sentence says of a part of it
+    (HANS, "全市共引进项目140个,计划投资额达900亿元,项目投产后可实现产值500亿元。"
+           "在引进的140个项目中,签约项目约占一半。",
+     "count", 1),
+    (HANT, "全市共引進項目140個,計劃投資額達900億元,項目投產後可實現產值500億元。"
+           "在引進的140個項目中,簽約項目約占一半。",
+     "count", 1),
+    # a count that refers back but names another event itself counts another group
+    (HANS, "全年签约项目40个,总投资200亿元。在已开工的40个项目中,工业项目占六成。", "count", 2),
+    (HANT, "全年簽約項目40個,總投資200億元。在已開工的40個項目中,工業項目占六成。", "count", 2),
+]
