@@ -5,6 +5,8 @@
   stated before the list.
 - A total written with 共有 after its noun ("签约的项目共有N个") and a part written "N个项目中也有K个": the noun
   before the count is what it counts, as with 共 or 有.
+- Projects counted with 大 ("15大项目签约", "四大重点项目"): a count of big projects, unless an ordinal (第三大), a
+  batch (一大批), a programme's name (省百大项目) or the classes of a count right after it (三大千亿产业项目25个).
 - A count that refers back to a group counted before ("在引进的N个项目中,签约项目约占一半") is that group named
   again: what follows it in its sentence is said of a part, and does not make it another group.
 
@@ -32,6 +34,10 @@ FOUND: list[tuple[str, str, float, str]] = [
     (HANT, "青嶺市上週簽約的項目共有24個,總投資額6億美元。", 24, "count"),
     (HANS, "全县引进项目60个。其中甲镇28个项目中也有15个落户开发区。", 15, "count"),
     (HANT, "全縣引進項目60個。其中甲鎮28個項目中也有15個落戶開發區。", 15, "count"),
+    (HANS, "本次洽谈会上,15大项目签约,总投资额逾30亿元。", 15, "count"),
+    (HANT, "本次洽談會上,15大項目簽約,總投資額逾30億元。", 15, "count"),
+    (HANS, "青岭县四大重点项目集中签约,总投资额22亿元。", 4, "count"),
+    (HANT, "青嶺縣四大重點項目集中簽約,總投資額22億元。", 4, "count"),
 ]
 
 # (language, text, unit, n): exactly n facts of the unit
@@ -44,6 +50,14 @@ HOW_MANY: list[tuple[str, str, str, int]] = [
     (HANT, "東港分局9個,投資額80億元。", "count", 0),
     # an amount clause followed by a clause without a count: the first item has no sibling
     (HANS, "本月全市新签约项目40个。甲区签约项目12个,投资额80亿元;乙区完成投资45.5亿元。", "count", 2),
+    # N大 that is no count of big projects: an ordinal, a batch, the classes of a count after it, a programme
+    (HANS, "这是园区今年的第三大项目,总投资9亿元。", "count", 0),
+    (HANT, "這是園區今年的第三大項目,總投資9億元。", "count", 0),
+    (HANS, "今年一大批项目相继落地。", "count", 0),
+    (HANS, "其中三大千亿产业项目25个,总投资120亿元。", "count", 1),
+    (HANT, "其中三大千億產業項目25個,總投資120億元。", "count", 1),
+    (HANS, "四大产业项目总数19个,占比达31%。", "count", 1),
+    (HANT, "四大產業項目總數19個,占比達31%。", "count", 1),
     # the group named again by a count that refers back, whatever its sentence says of a part of it
     (HANS, "全市共引进项目140个,计划投资额达900亿元,项目投产后可实现产值500亿元。"
            "在引进的140个项目中,签约项目约占一半。",

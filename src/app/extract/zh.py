@@ -23,6 +23,7 @@ from app.extract.zh_counted import (
     NOT_FIRMS,
     PLACES_COUNTED,
     TASK_FORCES,
+    big_projects,
     described_noun,
     minimum_before,
     no_count,
@@ -296,6 +297,9 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
         out.sort(key=lambda x: x.start)
     if "基地" in form and (bases := production_bases(form)):
         out.extend(bases)  # 甲地、乙地、丙地三大生产基地
+        out.sort(key=lambda x: x.start)
+    if "大" in form and (big := [b for b in big_projects(form) if not any(o.num_start == b.num_start for o in out)]):
+        out.extend(big)  # 12大项目签约
         out.sort(key=lambda x: x.start)
     if "座" in form and (plants := plants_by_zuo(form)):
         out.extend(plants)  # 建有3座晶圆厂

@@ -12,6 +12,9 @@
   utilities, 电厂 and 水厂, are not); the subsidiaries a company sets up (设立三家全资子公司) to carry its projects
   are not counted as companies (its existing ones are).
 - A minimum before the verb of a count (每年至少引进1个项目) makes it a quota: at least that many, also of one.
+- Projects counted with 大 ("12大项目签约", "四大重点项目") are a count of big projects; not an ordinal (第三大项目), a
+  batch (一大批项目), a programme's name (省百大项目), nor N大 naming the industries or classes of a count right after
+  it (三大千亿产业项目25个, 四大产业项目总数19个).
 - A company's production bases written with a Chinese numeral and 大 ("A、B、C三大…生产基地") are counted like
   factories (the sets' convention).
 """
@@ -118,6 +121,27 @@ def production_bases(form: str) -> list[Mention]:
     for m in _BASES.finditer(form):
         value = zh_value(m.group("num"), None)
         if value is None:
+            continue
+        out.append(Mention(m.start(), m.end(), m.start("num"), m.end("num") + 1, value, Unit.COUNT,
+                           form[m.start("num") : m.end("num") + 1], Comparator.EQ, "count", noun=m.group("noun"),
+                           noun_start=m.start("noun"), noun_end=m.end("noun")))
+    return out
+
+
+# 12大项目签约, 四大重点项目: N大 + projects, a count of big projects (第三大项目: an ordinal; 一大批: a batch;
+# 省百大项目: a programme's name; 三大千亿产业项目25个, 六大类重点项目60个: N大 names the classes of a count after it)
+_BIG_PROJECTS = re.compile(
+    r"(?<![第一\d百千])(?P<num>\d{1,3}|[两二三四五六七八九十]{1,2})大(?P<noun>(?!类)[^\d,.。;:!?()\n\"]{0,6}?项目)"
+    r"(?![^,。;:!?\n\d]{0,4}(?:\d|[一二两三四五六七八九十]+[个项]))"  # (四大产业项目总数19个: a count after it)
+)
+
+
+def big_projects(form: str) -> list[Mention]:
+    """Counts of projects written "N大…项目" (only looked for where 大 stands before 项目)."""
+    out: list[Mention] = []
+    for m in _BIG_PROJECTS.finditer(form):
+        value = zh_value(m.group("num"), None)
+        if value is None or value < 2:
             continue
         out.append(Mention(m.start(), m.end(), m.start("num"), m.end("num") + 1, value, Unit.COUNT,
                            form[m.start("num") : m.end("num") + 1], Comparator.EQ, "count", noun=m.group("noun"),
