@@ -7,6 +7,8 @@
   before the count is what it counts, as with 共 or 有.
 - Projects counted with 大 ("15大项目签约", "四大重点项目"): a count of big projects, unless an ordinal (第三大), a
   batch (一大批), a programme's name (省百大项目) or the classes of a count right after it (三大千亿产业项目25个).
+- An amount that names the class of a count whose noun is left out ("投资额1亿元以上的有N个", "超百亿元的有N个") is a
+  threshold, no amount; the total of the projects counted ("总投资M亿元的N个项目") stays an amount.
 - A count that refers back to a group counted before ("在引进的N个项目中,签约项目约占一半") is that group named
   again: what follows it in its sentence is said of a part, and does not make it another group.
 
@@ -58,6 +60,13 @@ HOW_MANY: list[tuple[str, str, str, int]] = [
     (HANT, "其中三大千億產業項目25個,總投資120億元。", "count", 1),
     (HANS, "四大产业项目总数19个,占比达31%。", "count", 1),
     (HANT, "四大產業項目總數19個,占比達31%。", "count", 1),
+    # value classes of a count without its noun: thresholds, no amounts
+    (HANS, "在20个签约项目中,投资额1亿元以上的有12个,其中10亿元以上的有3个,超百亿元的有2个。", "CNY", 0),
+    (HANT, "在20個簽約項目中,投資額1億元以上的有12個,其中10億元以上的有3個,超百億元的有2個。", "CNY", 0),
+    (HANS, "在20个签约项目中,投资额1亿元以上的有12个,其中10亿元以上的有3个,超百亿元的有2个。", "count", 4),
+    # the total of the projects counted stays an amount
+    (HANS, "昨天总投资35.6亿元的12个重点项目集中签约。", "CNY", 1),
+    (HANT, "昨天總投資35.6億元的12個重點項目集中簽約。", "CNY", 1),
     # the group named again by a count that refers back, whatever its sentence says of a part of it
     (HANS, "全市共引进项目140个,计划投资额达900亿元,项目投产后可实现产值500亿元。"
            "在引进的140个项目中,签约项目约占一半。",

@@ -79,7 +79,13 @@ _NEGATIVE_BEFORE = re.compile(
     r"(?:(?<!降幅)(?<!跌幅)(?:下降|减少|回落|降低|下滑|负增长|降|减|跌|下跌)(?:了)?|(?:降幅|跌幅)(?:为|达|是|达到)?)"
     r"(?:约|近|超过|逾)?$"
 )
-_THRESHOLD_AFTER = re.compile(r"(?:以上|及以上|以下)(?:的)?[^\d,。;]{0,6}?(?:项目|企业|工业)")
+# 10亿元以上的项目, 超10亿元以上的有2个, 超百亿元的有2个: an amount naming the class of projects or firms counted (the
+# noun may be left out when the count follows: "…的有N个" counts those of the group above the amount; not "总投资M亿元的
+# N个项目", the total of the projects counted)
+_THRESHOLD_AFTER = re.compile(
+    r"(?:以上|及以上|以下)(?:的)?[^\d,。;]{0,6}?(?:项目|企业|工业)"
+    r"|(?:(?:以上|及以上|以下)的(?:有|为|共有|达)?|的(?:有|共有))\s?(?:\d+|[一二两三四五六七八九十]+)\s?(?:个|家|项)"
+)
 # 超百亿元的企业, 投资超10亿元的重大项目: an amount qualifying a class of projects or firms
 _CLASS_AFTER = re.compile(
     r"的?(?:重点|重大|工业|产业|制造业|龙头|骨干|外资|内资|招商|新兴|科技|高新技术|投资){0,3}(?:项目|企业|园区|产业集群|集群)"
