@@ -9,6 +9,7 @@
   batch (一大批), a programme's name (省百大项目) or the classes of a count right after it (三大千亿产业项目25个).
 - An amount that names the class of a count whose noun is left out ("投资额1亿元以上的有N个", "超百亿元的有N个") is a
   threshold, no amount; the total of the projects counted ("总投资M亿元的N个项目") stays an amount.
+- A count qualifying places with 的 ("引进项目超过N个的县区有K个") is the class of the places counted, no count.
 - A count that refers back to a group counted before ("在引进的N个项目中,签约项目约占一半") is that group named
   again: what follows it in its sentence is said of a part, and does not make it another group.
 
@@ -67,6 +68,10 @@ HOW_MANY: list[tuple[str, str, str, int]] = [
     # the total of the projects counted stays an amount
     (HANS, "昨天总投资35.6亿元的12个重点项目集中签约。", "CNY", 1),
     (HANT, "昨天總投資35.6億元的12個重點項目集中簽約。", "CNY", 1),
+    # a count of projects qualifying places: their class, no count of projects
+    (HANS, "全市引进项目120个。引进项目超过15个的县区有4个。", "count", 1),
+    (HANT, "全市引進項目120個。引進項目超過15個的縣(市、區)有4個。", "count", 1),
+    (HANS, "全市引进项目120个,其中签约项目超过15个的乡镇有3个。", "count", 1),
     # the group named again by a count that refers back, whatever its sentence says of a part of it
     (HANS, "全市共引进项目140个,计划投资额达900亿元,项目投产后可实现产值500亿元。"
            "在引进的140个项目中,签约项目约占一半。",

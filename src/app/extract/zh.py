@@ -27,6 +27,7 @@ from app.extract.zh_counted import (
     described_noun,
     minimum_before,
     no_count,
+    places_having,
     plants_by_zuo,
     production_bases,
     set_up_subsidiaries,
@@ -443,8 +444,8 @@ def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, 
     num_start, num_end = m.span("num")
     end = m.end()
     cl = m.group("cl")
-    if no_count(form, start, end, cl, m.group("mult")):
-        return None  # 20亿项目, 12个月, 最大的两个项目
+    if no_count(form, start, end, cl, m.group("mult")) or places_having(form, end):
+        return None  # 20亿项目, 12个月, 最大的两个项目; 项目超过20个的县区: the class of places counted
     if comparator == Comparator.EQ and minimum_before(form, start):
         comparator = Comparator.GE  # 每年至少引进1个项目: a quota
     before = form[max(0, start - 14) : start]
