@@ -9,6 +9,9 @@
   batch (一大批), a programme's name (省百大项目) or the classes of a count right after it (三大千亿产业项目25个).
 - An amount that names the class of a count whose noun is left out ("投资额1亿元以上的有N个", "超百亿元的有N个") is a
   threshold, no amount; the total of the projects counted ("总投资M亿元的N个项目") stays an amount.
+- A change in a count written right after its noun or its event ("重点项目增加N个", "开复工增加N个") counts that noun;
+  a short word closing the clause right after the classifier is the count's own noun ("共有3个阶段", "增加了6个车间"),
+  so the noun before it is not what is counted.
 - A count qualifying places with 的 ("引进项目超过N个的县区有K个") is the class of the places counted, no count.
 - A count that refers back to a group counted before ("在引进的N个项目中,签约项目约占一半") is that group named
   again: what follows it in its sentence is said of a part, and does not make it another group.
@@ -37,6 +40,11 @@ FOUND: list[tuple[str, str, float, str]] = [
     (HANT, "青嶺市上週簽約的項目共有24個,總投資額6億美元。", 24, "count"),
     (HANS, "全县引进项目60个。其中甲镇28个项目中也有15个落户开发区。", 15, "count"),
     (HANT, "全縣引進項目60個。其中甲鎮28個項目中也有15個落戶開發區。", 15, "count"),
+    (HANS, "短短半个月,重点项目增加9个,开复工增加31个。", 9, "count"),
+    (HANS, "短短半个月,重点项目增加9个,开复工增加31个。", 31, "count"),
+    (HANT, "短短半個月,重點項目增加9個,開復工增加31個。", 9, "count"),
+    (HANT, "短短半個月,重點項目增加9個,開復工增加31個。", 31, "count"),
+    (HANS, "签约的项目共有5个已投产。", 5, "count"),
     (HANS, "本次洽谈会上,15大项目签约,总投资额逾30亿元。", 15, "count"),
     (HANT, "本次洽談會上,15大項目簽約,總投資額逾30億元。", 15, "count"),
     (HANS, "青岭县四大重点项目集中签约,总投资额22亿元。", 4, "count"),
@@ -68,6 +76,13 @@ HOW_MANY: list[tuple[str, str, str, int]] = [
     # the total of the projects counted stays an amount
     (HANS, "昨天总投资35.6亿元的12个重点项目集中签约。", "CNY", 1),
     (HANT, "昨天總投資35.6億元的12個重點項目集中簽約。", "CNY", 1),
+    # the classifier's own noun right after it, closing the clause: not a count of the noun before
+    (HANS, "园区企业增加了6个车间。", "count", 0),
+    (HANT, "園區企業增加了6個車間。", "count", 0),
+    (HANS, "该项目共有3个阶段,总投资20亿元。", "count", 0),
+    (HANT, "該項目共有3個階段,總投資20億元。", "count", 0),
+    # a change in percentage points is no count
+    (HANS, "重点项目投资增加12个百分点。", "count", 0),
     # a count of projects qualifying places: their class, no count of projects
     (HANS, "全市引进项目120个。引进项目超过15个的县区有4个。", "count", 1),
     (HANT, "全市引進項目120個。引進項目超過15個的縣(市、區)有4個。", "count", 1),

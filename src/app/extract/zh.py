@@ -73,7 +73,7 @@ _COUNT_NOUN_AFTER = re.compile(
 )
 _COUNT_NOUN_BEFORE = re.compile(
     rf"(?P<noun>(?:\d{{2,4}}强)?[^\d,.。;:!?、\s()\"\"'']{{0,8}}(?:{_PROJECT_NOUNS}|{_FIRM_NOUNS}|合同|协议))"
-    r"(?:投资|数量增加|数量减少)?(?:目标|任务|计划)?(?:总数|数量|个数)?(?:为|达|达到|共|共有|共计|合计|累计|总数|数量|数|有|中,?(?:也|还|已经|已|共)?有|分别为|分别有|分别是|已达|已有|新增)?"
+    r"(?:投资|数量增加|数量减少|增加了?|减少了?)?(?:目标|任务|计划)?(?:总数|数量|个数)?(?:为|达|达到|共|共有|共计|合计|累计|总数|数量|数|有|中,?(?:也|还|已经|已|共)?有|分别为|分别有|分别是|已达|已有|新增)?"
     rf"(?:{ZH_PRE_COMPARATOR})?[ \u00a0]?$"
 )
 _NEGATIVE_BEFORE = re.compile(
@@ -98,9 +98,10 @@ _COUNT_CHANGE_BEFORE = re.compile(
     r"(?:同比|按年|比上年|较上年|比去年|较去年|上年同期|去年同期|较上年同期|比上年同期)(?:同期)?(?:增加|减少|新增|多出|少了|多|少)了?$"
 )
 # 实际已开工129项: the verb names what is counted
-# 已开工动工56个, 签约数量为4855项: the verb (or its count's name) names what is counted
+# 已开工动工56个, 签约数量为4855项: the verb (or its count's name) names what is counted (开复工增加28个: its change)
 _VERB_COUNT_BEFORE = re.compile(
-    r"(?:已|累计|共|实际|新)*(?:开复工|复工|开工|动工|竣工|签约|落地|投产|建成|开工建设)+(?:了|(?:数量|数|个数)(?:为|达|共)?)?$"
+    r"(?:已|累计|共|实际|新)*(?:开复工|复工|开工|动工|竣工|签约|落地|投产|建成|开工建设)+(?:了|(?:数量|数|个数)(?:为|达|共)?"
+    r"|(?:增加|减少)了?)?$"
 )
 _PAIR_BEFORE = re.compile(
     rf"(?P<noun>{_PROJECT_NOUNS}|{_FIRM_NOUNS})(?:分别)?(?:有|为|是)?\d+(?:个|家|项)(?:及|和|与|,)$"
@@ -494,6 +495,8 @@ def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, 
         if re.match(r"中[,有]", form[noun_end : noun_end + 2]):
             mention.hints["reference"] = "1"  # 在签约的8个项目中,…: the group counted before, named again
         return mention
+    if nb is not None and _OTHER_NOUN_AFTER.match(form, end):
+        nb = None  # 该项目共有3个阶段, 企业增加了6个车间: the classifier's own noun after it is what is counted
     if nb is not None:
         noun_start, noun_end = nb.span("noun")
         noun = form[noun_start:noun_end]
@@ -557,6 +560,11 @@ def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, 
 
 
 _CHAMBERS = re.compile(r"商会|协会|联合会")
+# a short word closing its clause right after the classifier is its own noun (3个阶段, 6个车间), unless it opens
+# with an adverb or verb saying what the things counted did (5个已投产, 19个落户…)
+_OTHER_NOUN_AFTER = re.compile(
+    r"(?![已在正将均都为是落开签投建完实获达被分位来进入列正也还仍以左多余上])[\u4e00-\u9fff]{1,3}(?=[,。;!?:\n]|$)"
+)
 # a count's noun that opens with a value class's unit (亿元以上项目), and the class's amount before it
 _CLASS_NOUN_LEAD = re.compile(r"(?:万亿|亿|万|千万)?(?:美元|元)(?:及)?以上")
 _CLASS_AMOUNT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?$")
