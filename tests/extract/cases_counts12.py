@@ -12,6 +12,8 @@
 - A change in a count written right after its noun or its event ("重点项目增加N个", "开复工增加N个") counts that noun;
   a short word closing the clause right after the classifier is the count's own noun ("共有3个阶段", "增加了6个车间"),
   so the noun before it is not what is counted.
+- A count opening its clause with 有 right after a clause whose subject is a noun of projects or firms and that states
+  no figure ("外资项目约占三成,有N个") counts that subject.
 - A count qualifying places with 的 ("引进项目超过N个的县区有K个") is the class of the places counted, no count.
 - A count that refers back to a group counted before ("在引进的N个项目中,签约项目约占一半") is that group named
   again: what follows it in its sentence is said of a part, and does not make it another group.
@@ -45,6 +47,8 @@ FOUND: list[tuple[str, str, float, str]] = [
     (HANT, "短短半個月,重點項目增加9個,開復工增加31個。", 9, "count"),
     (HANT, "短短半個月,重點項目增加9個,開復工增加31個。", 31, "count"),
     (HANS, "签约的项目共有5个已投产。", 5, "count"),
+    (HANS, "在引进的80个项目中,外资项目约占三成,有24个,总投资60亿元。", 24, "count"),
+    (HANT, "在引進的80個項目中,外資項目約占三成,有24個,總投資60億元。", 24, "count"),
     (HANS, "本次洽谈会上,15大项目签约,总投资额逾30亿元。", 15, "count"),
     (HANT, "本次洽談會上,15大項目簽約,總投資額逾30億元。", 15, "count"),
     (HANS, "青岭县四大重点项目集中签约,总投资额22亿元。", 4, "count"),
@@ -83,6 +87,10 @@ HOW_MANY: list[tuple[str, str, str, int]] = [
     (HANT, "該項目共有3個階段,總投資20億元。", "count", 0),
     # a change in percentage points is no count
     (HANS, "重点项目投资增加12个百分点。", "count", 0),
+    # 有N个 after a clause that names no projects or firms, or that states a figure of its own
+    (HANS, "在引进的80个项目中,今年约占三成,有24个,总投资60亿元。", "count", 1),
+    (HANS, "在引进的80个项目中,外资项目占比30%,有24个,总投资60亿元。", "count", 1),
+    (HANT, "在引進的80個項目中,外資項目佔比30%,有24個,總投資60億元。", "count", 1),
     # a count of projects qualifying places: their class, no count of projects
     (HANS, "全市引进项目120个。引进项目超过15个的县区有4个。", "count", 1),
     (HANT, "全市引進項目120個。引進項目超過15個的縣(市、區)有4個。", "count", 1),

@@ -6,7 +6,8 @@ force), "服务业15个" after "工业项目30个". Each item is a name (a distr
 directly before its number, separated from its neighbours by commas or semicolons (an item may carry its own
 amount before the semicolon: "甲分局9个,投资额35亿元;乙分局6个,投资额12亿元"), or one item named right after
 其中 ("共签约项目209项,引进资金354.8亿元,其中甲市104项,引进资金127.75亿元"). A total closing a clause ("产业项目仍然是
-重中之重,共307个") counts the noun its sentence opens with. An item counts what
+重中之重,共307个") counts the noun its sentence opens with; a count opening its clause with 有 ("签约项目约占一半,
+有87个") the noun the clause before it opens with. An item counts what
 the list divides — the noun of the count stated before it — and its name keeps it apart from an equal
 count of another item (two districts with 3 projects each are two facts).
 """
@@ -121,12 +122,24 @@ def zh_value_of(form: str, start: int, end: int) -> Decimal | None:
     return Decimal(digits.group()) if digits is not None else None
 
 
+# 签约项目约占一半,有87个: a count opening its clause with 有, after a clause whose subject it counts
+_HAVE_BEFORE = re.compile(r",有$")
+
+
 def topic_count(form: str, start: int, end: int, classifier: str) -> tuple[int, int] | None:
     """(start, end) of the noun of a count written "…,共N个," with no noun after it, when the sentence opens with a
-    noun of projects or firms (its subject, what the count counts); else None."""
-    if classifier not in ("个", "家", "项") or not _TOTAL_BEFORE.search(form, max(0, start - 4), start):
+    noun of projects or firms (its subject, what the count counts); or written ",有N个," right after a clause that
+    opens with such a noun and states no figure of its own ("签约项目约占一半,有87个": the count of that subject);
+    else None."""
+    if classifier not in ("个", "家", "项") or not _CLAUSE_END.match(form, end):
         return None
-    if not _CLAUSE_END.match(form, end):
+    if _HAVE_BEFORE.search(form, max(0, start - 2), start):
+        clause = max(form.rfind(c, 0, start - 2) for c in ",。;:!?\n") + 1
+        subject = _SUBJECT.match(form, clause)
+        if subject is None or re.search(r"\d", form[clause : start - 2]):
+            return None
+        return subject.start(), subject.end()
+    if not _TOTAL_BEFORE.search(form, max(0, start - 4), start):
         return None
     sentence = max(form.rfind(c, 0, start) for c in "。;!?\n") + 1
     subject = _SUBJECT.match(form, sentence)
