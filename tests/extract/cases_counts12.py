@@ -15,6 +15,8 @@
 - A count opening its clause with 有 right after a clause whose subject is a noun of projects or firms and that states
   no figure ("外资项目约占三成,有N个") counts that subject.
 - A count qualifying places with 的 ("引进项目超过N个的县区有K个") is the class of the places counted, no count.
+- An equal count of projects with the same place right before its number (or its shorter name) and the same noun
+  but for words that rank the projects ("甲省乙新区12个项目" … "乙新区12个重大项目") is that group named again.
 - A count that refers back to a group counted before ("在引进的N个项目中,签约项目约占一半") is that group named
   again: what follows it in its sentence is said of a part, and does not make it another group.
 
@@ -95,6 +97,14 @@ HOW_MANY: list[tuple[str, str, str, int]] = [
     (HANS, "全市引进项目120个。引进项目超过15个的县区有4个。", "count", 1),
     (HANT, "全市引進項目120個。引進項目超過15個的縣(市、區)有4個。", "count", 1),
     (HANS, "全市引进项目120个,其中签约项目超过15个的乡镇有3个。", "count", 1),
+    # the same place's equal count of projects, ranked or not: one group named twice
+    (HANS, "全市40个重大项目集中开工。其中,甲省乙新区 12 个项目集中开工,总投资额达 300 亿元。"
+           "据悉,乙新区 12 个重大项目包括丙厂、丁厂。", "count", 2),
+    (HANT, "全市40個重大項目集中開工。其中,甲省乙新區 12 個項目集中開工,總投資額達 300 億元。"
+           "據悉,乙新區 12 個重大項目包括丙廠、丁廠。", "count", 2),
+    # another place's equal count is another group
+    (HANS, "全市40个重大项目集中开工。其中,乙新区 12 个项目集中开工,总投资额达 300 亿元。"
+           "据悉,丙县 12 个重大项目包括丙厂、丁厂。", "count", 3),
     # the group named again by a count that refers back, whatever its sentence says of a part of it
     (HANS, "全市共引进项目140个,计划投资额达900亿元,项目投产后可实现产值500亿元。"
            "在引进的140个项目中,签约项目约占一半。",

@@ -104,12 +104,37 @@ def _named_for_total_of(form: str, counted: Mention, named: Mention) -> bool:
     return words is not None and _PART_LEAD.sub("", counted.noun).endswith(words.group("noun"))
 
 
+_NAMED_BEFORE = re.compile(r"([\u4e00-\u9fff]{3,8})\s?$")
+_RANK_WORDS = re.compile(r"重大|重点|产业|投资|大")
+
+
+def same_owner(form: str, first: Mention, later: Mention) -> bool:
+    """甲省乙新区 11 个项目集中开工 … 乙新区 11 个重大项目包括…: an equal count of projects with the same name (or
+    its shorter form, its end) right before its number (the place or body whose projects they are) and the same
+    noun but for words that rank the projects (重大, 重点) is the group named again (not a part of a group)."""
+    if (first.family != "count" or later.family != "count" or first.value != later.value
+            or later.value < MIN_VALUE or "another" in first.hints.keys() | later.hints.keys()
+            or not (first.noun or "").endswith("项目") or not (later.noun or "").endswith("项目")
+            or _RANK_WORDS.sub("", first.noun or "") != _RANK_WORDS.sub("", later.noun or "")
+            or any(m.noun_start is None or m.noun_start < m.num_end for m in (first, later))):
+        return False  # (the noun after the number: what stands before it names whose projects they are)
+    a = _NAMED_BEFORE.search(form, max(0, first.num_start - 9), first.num_start)
+    b = _NAMED_BEFORE.search(form, max(0, later.num_start - 9), later.num_start)
+    if a is None or b is None:
+        return False
+    short, long = sorted((a.group(1), b.group(1)), key=len)
+    if not long.endswith(short):
+        return False  # (甲省乙新区 and 乙新区 name one place, the second time shorter)
+    # an item of a list (其中,甲新区11个) is named by its place: the same place names it again
+    return all("item" not in m.hints or (m.hints.get("of") or "").endswith(short) for m in (first, later))
+
+
 def count_restates(form: str, first: Mention, later: Mention) -> bool:
     """Whether a later count states an earlier one again: in the same or fewer words (restated.restates) of the same
     group, as an equal count of projects with the same event (restated_count), or named again for its total
     (named_for_total)."""
     return (restates(first, later) and same_group(form, first, later) or restated_count(form, first, later)
-            or named_for_total(form, first, later))
+            or named_for_total(form, first, later) or same_owner(form, first, later))
 
 
 def headline_count(form: str, title: Mention, later: Mention) -> bool:
