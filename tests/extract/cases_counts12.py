@@ -17,6 +17,8 @@
 - A count qualifying places with 的 ("引进项目超过N个的县区有K个") is the class of the places counted, no count.
 - An equal count of projects with the same place right before its number (or its shorter name) and the same noun
   but for words that rank the projects ("甲省乙新区12个项目" … "乙新区12个重大项目") is that group named again.
+- An amount each of several named projects reaches ("A项目和B项目,总投资均达M亿美元") is their amount; with 以上 or a
+  comparator ("投资额均达M亿元以上", "均超过M亿元") it stays the class every project of a group exceeds.
 - A count that refers back to a group counted before ("在引进的N个项目中,签约项目约占一半") is that group named
   again: what follows it in its sentence is said of a part, and does not make it another group.
 
@@ -105,6 +107,12 @@ HOW_MANY: list[tuple[str, str, str, int]] = [
     # another place's equal count is another group
     (HANS, "全市40个重大项目集中开工。其中,乙新区 12 个项目集中开工,总投资额达 300 亿元。"
            "据悉,丙县 12 个重大项目包括丙厂、丁厂。", "count", 3),
+    # an amount each named project reaches is an amount; with 以上 or 超过 it is a class
+    (HANS, "落户园区的甲灯具项目和乙纤维项目,总投资均达2.6亿美元。", "USD", 1),
+    (HANT, "落戶園區的甲燈具項目和乙纖維項目,總投資均達2.6億美元。", "USD", 1),
+    (HANS, "本次签约项目投资额均达1亿元以上。", "CNY", 0),
+    (HANT, "本次簽約項目投資額均達1億元以上。", "CNY", 0),
+    (HANS, "本次签约项目投资额均超过1亿元。", "CNY", 0),
     # the group named again by a count that refers back, whatever its sentence says of a part of it
     (HANS, "全市共引进项目140个,计划投资额达900亿元,项目投产后可实现产值500亿元。"
            "在引进的140个项目中,签约项目约占一半。",

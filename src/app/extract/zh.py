@@ -142,6 +142,9 @@ _BARE_YI_TASK_AFTER = re.compile(r"(?:的)?(?:年度|全年|年)?(?:招商引资
 _BARE_YI_INVEST_AFTER = re.compile(r"的?投资(?![者人方])")  # 近300亿投资的项目: an amount invested
 _EXACT_PCT_NEAR = re.compile(r"[,、(]?(?:达|为|即|约)?\d+(?:\.\d+)?%")
 _PAST = ("过", "过 ")  # 过10亿元项目, 出资过 10亿元项目: more than, written before the amount
+# 总投资均达1.3亿美元 (no 以上 after it; the mention starts after the comparator): what each one reaches, its
+# amount, not a class
+_EACH_REACHES = re.compile(r"(?<![平人户])均(?:达|达到|为)$")
 # 均超过5000万元 (超过 is the mention's own); not 平均/人均, an average
 _EACH_BEFORE = re.compile(r"(?<![平人户])均(?:在|超过?|达到?|不低于|不少于)?$")
 _FIRMS = re.compile(r"企业|公司|集团|央企|国企|外企|机构|银行|商户|主体|法人")
@@ -258,7 +261,9 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
             elif (form[start - 1 : start] in ("或", "/") and out and out[-1].end == start - 1
                   and "threshold" in out[-1].hints):
                 mention.hints["threshold"] = "1"  # the class's other currency
-            if _EACH_BEFORE.search(form, max(0, start - 3), start) and _GROUP_BEFORE_EACH.search(
+            if _EACH_BEFORE.search(form, max(0, start - 3), start) and not (
+                    comparator not in (Comparator.GT, Comparator.GE)
+                    and _EACH_REACHES.search(form, max(0, start - 3), start)) and _GROUP_BEFORE_EACH.search(
                     form, max(0, start - 16, form.rfind(",", max(0, start - 16), start) + 1,
                               form.rfind("。", max(0, start - 16), start) + 1), start):
                 mention.hints["threshold"] = "1"  # 投资额均在5000万元以上: what each one of a group exceeds, a class
