@@ -19,8 +19,12 @@
   but for words that rank the projects ("甲省乙新区12个项目" … "乙新区12个重大项目") is that group named again.
 - An amount each of several named projects reaches ("A项目和B项目,总投资均达M亿美元") is their amount; with 以上 or a
   comparator ("投资额均达M亿元以上", "均超过M亿元") it stays the class every project of a group exceeds.
+- A company's project announced twice with the same amount, its name the second time longer ("…的生猪屠宰加工项目" then
+  "丙丰年屠宰200万头生猪屠宰加工项目…"), is one project; another project's equal amount stays another fact.
 - A count that refers back to a group counted before ("在引进的N个项目中,签约项目约占一半") is that group named
   again: what follows it in its sentence is said of a part, and does not make it another group.
+
+(The name "counts12" is the round's; three of the mechanisms are amounts: a class, an amount shared, a project twice.)
 
 Every sentence is written for these tests, with made-up places, in Simplified and Traditional (the mechanisms are
 Chinese list and total shapes; English writes its list items and totals differently, see cases_counts11.py); none is
@@ -113,6 +117,13 @@ HOW_MANY: list[tuple[str, str, str, int]] = [
     (HANS, "本次签约项目投资额均达1亿元以上。", "CNY", 0),
     (HANT, "本次簽約項目投資額均達1億元以上。", "CNY", 0),
     (HANS, "本次签约项目投资额均超过1亿元。", "CNY", 0),
+    # one project announced twice, named longer the second time; another project of the same amount
+    (HANS, "市长李某在会上表示,丙丰总投资8.4亿元的生猪屠宰加工项目落地,意义重大。"
+           "另据了解,丙丰年屠宰200万头生猪屠宰加工项目计划总投资8.4亿元,分两期建设。", "CNY", 1),
+    (HANT, "市長李某在會上表示,丙豐總投資8.4億元的生豬屠宰加工項目落地,意義重大。"
+           "另據了解,丙豐年屠宰200萬頭生豬屠宰加工項目計劃總投資8.4億元,分兩期建設。", "CNY", 1),
+    (HANS, "市长李某在会上表示,丙丰总投资8.4亿元的生猪屠宰加工项目落地,意义重大。"
+           "另据了解,丙丰饲料加工项目计划总投资8.4亿元,分两期建设。", "CNY", 2),
     # the group named again by a count that refers back, whatever its sentence says of a part of it
     (HANS, "全市共引进项目140个,计划投资额达900亿元,项目投产后可实现产值500亿元。"
            "在引进的140个项目中,签约项目约占一半。",
