@@ -21,6 +21,9 @@
   comparator ("投资额均达M亿元以上", "均超过M亿元") it stays the class every project of a group exceeds.
 - A company's project announced twice with the same amount, its name the second time longer ("…的生猪屠宰加工项目" then
   "丙丰年屠宰200万头生猪屠宰加工项目…"), is one project; another project's equal amount stays another fact.
+- An equal count in a later sentence with the same long noun and value class, written after its number instead of
+  before it ("新引进10亿元以上产业项目N个" … "招引的N个10亿元以上产业项目"), is the group named again, unless the two
+  name different events.
 - A count that refers back to a group counted before ("在引进的N个项目中,签约项目约占一半") is that group named
   again: what follows it in its sentence is said of a part, and does not make it another group.
 
@@ -124,6 +127,12 @@ HOW_MANY: list[tuple[str, str, str, int]] = [
            "另據了解,丙豐年屠宰200萬頭生豬屠宰加工項目計劃總投資8.4億元,分兩期建設。", "CNY", 1),
     (HANS, "市长李某在会上表示,丙丰总投资8.4亿元的生猪屠宰加工项目落地,意义重大。"
            "另据了解,丙丰饲料加工项目计划总投资8.4亿元,分两期建设。", "CNY", 2),
+    # one class of projects counted, then named again number first; two events of equal counts stay two
+    (HANS, "2024年,甲市新引进10亿元以上产业项目64个,50亿元以上产业项目12个。"
+           "数据显示,甲市2024年招引的64个10亿元以上产业项目已开工41个。", "count", 3),
+    (HANT, "2024年,甲市新引進10億元以上產業項目64個,50億元以上產業項目12個。"
+           "數據顯示,甲市2024年招引的64個10億元以上產業項目已開工41個。", "count", 3),
+    (HANS, "今年甲市签约10亿元以上产业项目64个。去年甲市竣工10亿元以上产业项目64个。", "count", 2),
     # the group named again by a count that refers back, whatever its sentence says of a part of it
     (HANS, "全市共引进项目140个,计划投资额达900亿元,项目投产后可实现产值500亿元。"
            "在引进的140个项目中,签约项目约占一半。",

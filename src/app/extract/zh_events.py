@@ -129,12 +129,33 @@ def same_owner(form: str, first: Mention, later: Mention) -> bool:
     return all("item" not in m.hints or (m.hints.get("of") or "").endswith(short) for m in (first, later))
 
 
+def _full_noun(form: str, m: Mention) -> str:
+    """A count's noun with the value class it carries (10亿元以上产业项目): after the number, what stands between the
+    classifier and the noun's end; before it, the class the count was given ("of") or its noun."""
+    if m.noun_start is None or m.noun_end is None:
+        return ""
+    after = m.num_start + len(m.value_text)
+    if m.noun_start >= after:
+        return form[after : m.noun_end].strip()
+    return (m.hints.get("of") or m.noun or "").strip()
+
+
+def same_noun(form: str, first: Mention, later: Mention) -> bool:
+    """新引进10亿元以上产业项目103个 … 招引的103个10亿元以上产业项目已落地75个: an equal count in a later sentence with
+    the same long noun (a class or kind of projects, five characters or more), written before or after its number,
+    is the group named again (not items of a list, nor parts of a group, nor counts of two events)."""
+    a, b = _full_noun(form, first), _full_noun(form, later)
+    return (first.family == later.family == "count" and first.value == later.value and later.value >= MIN_VALUE
+            and a == b and len(a) >= 5 and not {"item", "another"} & (first.hints.keys() | later.hints.keys())
+            and _SENTENCE_END.search(form, first.end, later.start) is not None and same_group(form, first, later))
+
+
 def count_restates(form: str, first: Mention, later: Mention) -> bool:
     """Whether a later count states an earlier one again: in the same or fewer words (restated.restates) of the same
     group, as an equal count of projects with the same event (restated_count), or named again for its total
     (named_for_total)."""
     return (restates(first, later) and same_group(form, first, later) or restated_count(form, first, later)
-            or named_for_total(form, first, later) or same_owner(form, first, later))
+            or named_for_total(form, first, later) or same_owner(form, first, later) or same_noun(form, first, later))
 
 
 def headline_count(form: str, title: Mention, later: Mention) -> bool:
