@@ -24,6 +24,8 @@
 - An equal count in a later sentence with the same long noun and value class, written after its number instead of
   before it ("新引进10亿元以上产业项目N个" … "招引的N个10亿元以上产业项目"), is the group named again, unless the two
   name different events.
+- An amount labelled as a total right after a count ("N个总投资超过M亿元的重大项目") is the total of the projects
+  counted, an amount; without the count before it ("超过M亿元的重大项目K个") it stays their value class.
 - A count that refers back to a group counted before ("在引进的N个项目中,签约项目约占一半") is that group named
   again: what follows it in its sentence is said of a part, and does not make it another group.
 
@@ -133,6 +135,10 @@ HOW_MANY: list[tuple[str, str, str, int]] = [
     (HANT, "2024年,甲市新引進10億元以上產業項目64個,50億元以上產業項目12個。"
            "數據顯示,甲市2024年招引的64個10億元以上產業項目已開工41個。", "count", 3),
     (HANS, "今年甲市签约10亿元以上产业项目64个。去年甲市竣工10亿元以上产业项目64个。", "count", 2),
+    # the total of the projects just counted is an amount; the class of projects counted after it is none
+    (HANS, "甲区举行集中活动,47个总投资超过320亿元的重大项目集中签约、开工。", "CNY", 1),
+    (HANT, "甲區舉行集中活動,47個總投資超過320億元的重大項目集中簽約、開工。", "CNY", 1),
+    (HANS, "今年以来全区开工项目80个,其中投资超过10亿元的重大项目6个。", "CNY", 0),
     # the group named again by a count that refers back, whatever its sentence says of a part of it
     (HANS, "全市共引进项目140个,计划投资额达900亿元,项目投产后可实现产值500亿元。"
            "在引进的140个项目中,签约项目约占一半。",

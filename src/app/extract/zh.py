@@ -146,6 +146,8 @@ _PAST = ("过", "过 ")  # 过10亿元项目, 出资过 10亿元项目: more tha
 # 总投资均达1.3亿美元 (no 以上 after it; the mention starts after the comparator): what each one reaches, its
 # amount, not a class
 _EACH_REACHES = re.compile(r"(?<![平人户])均(?:达|达到|为)$")
+# 59个总投资超过580亿元的重大项目: the total of the projects just counted, not a class each one exceeds
+_GROUP_TOTAL_BEFORE = re.compile(r"\d+\s?[个项家](?:总投资|投资总额|总投资额)(?:超过|超|逾|达到|达|约|近)?\s?$")
 # 均超过5000万元 (超过 is the mention's own); not 平均/人均, an average
 _EACH_BEFORE = re.compile(r"(?<![平人户])均(?:在|超过?|达到?|不低于|不少于)?$")
 _FIRMS = re.compile(r"企业|公司|集团|央企|国企|外企|机构|银行|商户|主体|法人")
@@ -254,10 +256,11 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
                 mention.hints["round"] = "word" if rounded else "near"
             alt = _ALT_AMOUNT.match(form, end)  # 超10亿元或1亿美元重大产业项目: the class in two currencies
             tail = form[alt.end() : alt.end() + 12] if alt else after
-            if _THRESHOLD_AFTER.match(tail) or (
+            if (_THRESHOLD_AFTER.match(tail) or (
                 (comparator in (Comparator.GT, Comparator.GE) or form[max(0, start - 2) : start].endswith(_PAST))
                 and _CLASS_AFTER.match(tail)
-            ):  # 超10亿元投资项目2个, 其中过5亿元的项目16个: the value class of the projects counted
+            )) and not _GROUP_TOTAL_BEFORE.search(form, max(0, num_start - 14), num_start):
+                # 超10亿元投资项目2个, 其中过5亿元的项目16个: the value class of the projects counted
                 mention.hints["threshold"] = "1"
             elif (form[start - 1 : start] in ("或", "/") and out and out[-1].end == start - 1
                   and "threshold" in out[-1].hints):
