@@ -199,6 +199,9 @@ def _same_project(earlier: list[tuple[FactDraft, Evidence, Mention]], key: tuple
         theirs = (other[0].fields.get("investor") or "").strip()
         mine, named = name.strip(), (other[0].fields.get("project"), key[4])
         if named[0] and named[1] and named[0] != named[1]:
+            short, long = sorted((str(named[0]), str(named[1])), key=len)
+            if len(short) >= 5 and long.endswith(short) and not _side_by_side(other[2], m, title_end, form):
+                return other  # 肉鸡产业化项目 and 甲公司1亿只肉鸡产业化项目: one project, named longer the second time
             continue  # two projects of one company with equal amounts
         if theirs and theirs != mine and (theirs in mine or mine in theirs) \
                 and not _side_by_side(other[2], m, title_end, form):

@@ -23,15 +23,18 @@ from app.extract.zh_counted import (
     NOT_FIRMS,
     PLACES_COUNTED,
     TASK_FORCES,
+    big_projects,
     described_noun,
     minimum_before,
     no_count,
+    places_having,
     plants_by_zuo,
     production_bases,
     set_up_subsidiaries,
 )
 from app.extract.zh_events import same_group
 from app.extract.zh_expected import expected_yield, offered_projects
+from app.extract.zh_jobs import find_jobs
 from app.extract.zh_lists import elided_noun, item_name, one_beside, parent_count, range_class
 
 # every character a match can start with: the scan skips other positions after one test
@@ -71,14 +74,20 @@ _COUNT_NOUN_AFTER = re.compile(
 )
 _COUNT_NOUN_BEFORE = re.compile(
     rf"(?P<noun>(?:\d{{2,4}}强)?[^\d,.。;:!?、\s()\"\"'']{{0,8}}(?:{_PROJECT_NOUNS}|{_FIRM_NOUNS}|合同|协议))"
-    r"(?:投资|数量增加|数量减少)?(?:目标|任务|计划)?(?:总数|数量|个数)?(?:为|达|达到|共|共计|合计|累计|总数|数量|数|有|中,?(?:已经|已|共)?有|分别为|分别有|分别是|已达|已有|新增)?"
+    r"(?:投资|数量增加|数量减少|增加了?|减少了?)?(?:目标|任务|计划)?(?:总数|数量|个数)?(?:为|达|达到|共|共有|共计|合计|累计|总数|数量|数|有|中,?(?:也|还|已经|已|共)?有|分别为|分别有|分别是|已达|已有|新增)?"
     rf"(?:{ZH_PRE_COMPARATOR})?[ \u00a0]?$"
 )
 _NEGATIVE_BEFORE = re.compile(
     r"(?:(?<!降幅)(?<!跌幅)(?:下降|减少|回落|降低|下滑|负增长|降|减|跌|下跌)(?:了)?|(?:降幅|跌幅)(?:为|达|是|达到)?)"
     r"(?:约|近|超过|逾)?$"
 )
-_THRESHOLD_AFTER = re.compile(r"(?:以上|及以上|以下)(?:的)?[^\d,。;]{0,6}?(?:项目|企业|工业)")
+# 10亿元以上的项目, 超10亿元以上的有2个, 超百亿元的有2个: an amount naming the class of projects or firms counted (the
+# noun may be left out when the count follows: "…的有N个" counts those of the group above the amount; not "总投资M亿元的
+# N个项目", the total of the projects counted)
+_THRESHOLD_AFTER = re.compile(
+    r"(?:以上|及以上|以下)(?:的)?[^\d,。;]{0,6}?(?:项目|企业|工业)"
+    r"|(?:(?:以上|及以上|以下)的(?:有|为|共有|达)?|的(?:有|共有))\s?(?:\d+|[一二两三四五六七八九十]+)\s?(?:个|家|项)"
+)
 # 超百亿元的企业, 投资超10亿元的重大项目: an amount qualifying a class of projects or firms
 _CLASS_AFTER = re.compile(
     r"的?(?:重点|重大|工业|产业|制造业|龙头|骨干|外资|内资|招商|新兴|科技|高新技术|投资){0,3}(?:项目|企业|园区|产业集群|集群)"
@@ -90,9 +99,10 @@ _COUNT_CHANGE_BEFORE = re.compile(
     r"(?:同比|按年|比上年|较上年|比去年|较去年|上年同期|去年同期|较上年同期|比上年同期)(?:同期)?(?:增加|减少|新增|多出|少了|多|少)了?$"
 )
 # 实际已开工129项: the verb names what is counted
-# 已开工动工56个, 签约数量为4855项: the verb (or its count's name) names what is counted
+# 已开工动工56个, 签约数量为4855项: the verb (or its count's name) names what is counted (开复工增加28个: its change)
 _VERB_COUNT_BEFORE = re.compile(
-    r"(?:已|累计|共|实际|新)*(?:开复工|复工|开工|动工|竣工|签约|落地|投产|建成|开工建设)+(?:了|(?:数量|数|个数)(?:为|达|共)?)?$"
+    r"(?:已|累计|共|实际|新)*(?:开复工|复工|开工|动工|竣工|签约|落地|投产|建成|开工建设)+(?:了|(?:数量|数|个数)(?:为|达|共)?"
+    r"|(?:增加|减少)了?)?$"
 )
 _PAIR_BEFORE = re.compile(
     rf"(?P<noun>{_PROJECT_NOUNS}|{_FIRM_NOUNS})(?:分别)?(?:有|为|是)?\d+(?:个|家|项)(?:及|和|与|,)$"
@@ -133,6 +143,11 @@ _BARE_YI_TASK_AFTER = re.compile(r"(?:的)?(?:年度|全年|年)?(?:招商引资
 _BARE_YI_INVEST_AFTER = re.compile(r"的?投资(?![者人方])")  # 近300亿投资的项目: an amount invested
 _EXACT_PCT_NEAR = re.compile(r"[,、(]?(?:达|为|即|约)?\d+(?:\.\d+)?%")
 _PAST = ("过", "过 ")  # 过10亿元项目, 出资过 10亿元项目: more than, written before the amount
+# 总投资均达1.3亿美元 (no 以上 after it; the mention starts after the comparator): what each one reaches, its
+# amount, not a class
+_EACH_REACHES = re.compile(r"(?<![平人户])均(?:达|达到|为)$")
+# 59个总投资超过580亿元的重大项目: the total of the projects just counted, not a class each one exceeds
+_GROUP_TOTAL_BEFORE = re.compile(r"\d+\s?[个项家](?:总投资|投资总额|总投资额)(?:超过|超|逾|达到|达|约|近)?\s?$")
 # 均超过5000万元 (超过 is the mention's own); not 平均/人均, an average
 _EACH_BEFORE = re.compile(r"(?<![平人户])均(?:在|超过?|达到?|不低于|不少于)?$")
 _FIRMS = re.compile(r"企业|公司|集团|央企|国企|外企|机构|银行|商户|主体|法人")
@@ -241,15 +256,18 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
                 mention.hints["round"] = "word" if rounded else "near"
             alt = _ALT_AMOUNT.match(form, end)  # 超10亿元或1亿美元重大产业项目: the class in two currencies
             tail = form[alt.end() : alt.end() + 12] if alt else after
-            if _THRESHOLD_AFTER.match(tail) or (
+            if (_THRESHOLD_AFTER.match(tail) or (
                 (comparator in (Comparator.GT, Comparator.GE) or form[max(0, start - 2) : start].endswith(_PAST))
                 and _CLASS_AFTER.match(tail)
-            ):  # 超10亿元投资项目2个, 其中过5亿元的项目16个: the value class of the projects counted
+            )) and not _GROUP_TOTAL_BEFORE.search(form, max(0, num_start - 14), num_start):
+                # 超10亿元投资项目2个, 其中过5亿元的项目16个: the value class of the projects counted
                 mention.hints["threshold"] = "1"
             elif (form[start - 1 : start] in ("或", "/") and out and out[-1].end == start - 1
                   and "threshold" in out[-1].hints):
                 mention.hints["threshold"] = "1"  # the class's other currency
-            if _EACH_BEFORE.search(form, max(0, start - 3), start) and _GROUP_BEFORE_EACH.search(
+            if _EACH_BEFORE.search(form, max(0, start - 3), start) and not (
+                    comparator not in (Comparator.GT, Comparator.GE)
+                    and _EACH_REACHES.search(form, max(0, start - 3), start)) and _GROUP_BEFORE_EACH.search(
                     form, max(0, start - 16, form.rfind(",", max(0, start - 16), start) + 1,
                               form.rfind("。", max(0, start - 16), start) + 1), start):
                 mention.hints["threshold"] = "1"  # 投资额均在5000万元以上: what each one of a group exceeds, a class
@@ -296,6 +314,9 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
         out.sort(key=lambda x: x.start)
     if "基地" in form and (bases := production_bases(form)):
         out.extend(bases)  # 甲地、乙地、丙地三大生产基地
+        out.sort(key=lambda x: x.start)
+    if "大" in form and (big := [b for b in big_projects(form) if not any(o.num_start == b.num_start for o in out)]):
+        out.extend(big)  # 12大项目签约
         out.sort(key=lambda x: x.start)
     if "座" in form and (plants := plants_by_zuo(form)):
         out.extend(plants)  # 建有3座晶圆厂
@@ -433,8 +454,8 @@ def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, 
     num_start, num_end = m.span("num")
     end = m.end()
     cl = m.group("cl")
-    if no_count(form, start, end, cl, m.group("mult")):
-        return None  # 20亿项目, 12个月, 最大的两个项目
+    if no_count(form, start, end, cl, m.group("mult")) or places_having(form, end):
+        return None  # 20亿项目, 12个月, 最大的两个项目; 项目超过20个的县区: the class of places counted
     if comparator == Comparator.EQ and minimum_before(form, start):
         comparator = Comparator.GE  # 每年至少引进1个项目: a quota
     before = form[max(0, start - 14) : start]
@@ -483,6 +504,8 @@ def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, 
         if re.match(r"中[,有]", form[noun_end : noun_end + 2]):
             mention.hints["reference"] = "1"  # 在签约的8个项目中,…: the group counted before, named again
         return mention
+    if nb is not None and _OTHER_NOUN_AFTER.match(form, end):
+        nb = None  # 该项目共有3个阶段, 企业增加了6个车间: the classifier's own noun after it is what is counted
     if nb is not None:
         noun_start, noun_end = nb.span("noun")
         noun = form[noun_start:noun_end]
@@ -546,6 +569,11 @@ def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, 
 
 
 _CHAMBERS = re.compile(r"商会|协会|联合会")
+# a short word closing its clause right after the classifier is its own noun (3个阶段, 6个车间), unless it opens
+# with an adverb or verb saying what the things counted did (5个已投产, 19个落户…)
+_OTHER_NOUN_AFTER = re.compile(
+    r"(?![已在正将均都为是落开签投建完实获达被分位来进入列正也还仍以左多余上])[\u4e00-\u9fff]{1,3}(?=[,。;!?:\n]|$)"
+)
 # a count's noun that opens with a value class's unit (亿元以上项目), and the class's amount before it
 _CLASS_NOUN_LEAD = re.compile(r"(?:万亿|亿|万|千万)?(?:美元|元)(?:及)?以上")
 _CLASS_AMOUNT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?$")
@@ -553,33 +581,6 @@ _CLASS_AMOUNT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?$")
 _GROUP_NAMED_BEFORE = re.compile(r"(?:这|这些|上述|前述|以上|此次|此批|本次|本批)(?:次|批)?[^,。;:\d]{0,5}?的?$")
 # 共签订一个战略合作协议, 签署了1份投资协议: one deal signed is a count of deals like any other
 _SIGNED_BEFORE = re.compile(r"(?:签订|签署|签约|达成)了?$")
-# 解决本地就业6000人, 带动2000人就业, 新增就业岗位300个: jobs created (not the workers or employees on a site)
-_JOBS_RE = re.compile(
-    rf"(?P<verb>解决|带动|提供|新增|创造|吸纳|安置|增加)(?P<mid>[^\d,。;:、]{{0,4}}?)"
-    rf"(?:就业(?:岗位|人数)?(?:约|近|超过|逾)?(?P<n1>{ARABIC}|{ZH_NUMERAL})(?P<m1>万)?(?:多|余)?人"
-    rf"|(?:约|近|超过|逾)?(?P<n2>{ARABIC}|{ZH_NUMERAL})(?P<m2>万)?(?:多|余)?(?:人|名)(?:的)?就业)"
-)
-
-
-def find_jobs(form: str) -> list[Mention]:
-    """Jobs created, written with 人 (解决就业N人, 带动N人就业): a count of jobs (就业岗位N个 is a count
-    of its noun, found with the other counts)."""
-    out: list[Mention] = []
-    for m in _JOBS_RE.finditer(form):
-        group = "n1" if m.group("n1") else "n2"
-        value = zh_value(m.group(group), m.group("m1" if group == "n1" else "m2"))
-        if value is None or value < 2 or value != int(value):
-            continue
-        comparator = Comparator.GT if re.search(r"多|余|超过|逾", m.group()) else (
-            Comparator.APPROX if re.search(r"约|近", m.group()) else Comparator.EQ)
-        jobs = form.find("就业", m.start(), m.end())
-        mention = Mention(m.start(), m.end(), m.start(group), m.end(group), value, Unit.COUNT,
-                          form[m.start(group) : m.end()], comparator, "count", noun="就业",
-                          noun_start=jobs, noun_end=jobs + 2)
-        out.append(mention)
-    return out
-
-
 # 签约的51个项目,已办理工商注册的有29个: those of the group counted before that did something, a part of it
 _PART_BEFORE = re.compile(r"的(?:有|为|共|达)$")
 

@@ -3,7 +3,8 @@
 - A description may stand between the count and its noun: an amount set off by 、 ("N个、拟投资总额M亿元的合作项目")
   or a run of short parts ("N个区位优越、前景广阔、带动力强的项目"); a description naming places or another count
   is not one (3个园区、街道的项目 counts parks and streets).
-- Places are counted, not projects ("200多个城市拥有…项目"), unless the word names a level of projects (省市重大项目).
+- Places are counted, not projects ("200多个城市拥有…项目"), unless the word names a level of projects (省市重大项目);
+  a count qualifying places with 的 ("项目超过20个的县区有5个") is their class, no count of its own.
 - Task forces (招商专班, 小分队, 工作组) and research institutes (研发机构, 实验室) are no projects, deals or firms.
 - A classifier that is the first character of a word is no classifier (20亿项目一期工程: a project named by its sum;
   过去12个月: a duration), and a count picked out by a superlative (最大的两个项目) names the largest of a group
@@ -12,6 +13,9 @@
   utilities, 电厂 and 水厂, are not); the subsidiaries a company sets up (设立三家全资子公司) to carry its projects
   are not counted as companies (its existing ones are).
 - A minimum before the verb of a count (每年至少引进1个项目) makes it a quota: at least that many, also of one.
+- Projects counted with 大 ("12大项目签约", "四大重点项目") are a count of big projects; not an ordinal (第三大项目), a
+  batch (一大批项目), a programme's name (省百大项目), nor N大 naming the industries or classes of a count right after
+  it (三大千亿产业项目25个, 四大产业项目总数19个).
 - A company's production bases written with a Chinese numeral and 大 ("A、B、C三大…生产基地") are counted like
   factories (the sets' convention).
 """
@@ -55,6 +59,18 @@ def minimum_before(form: str, start: int) -> bool:
 PLACES_COUNTED = re.compile(
     r"(?:城市|国家|地区|省份|省市|县市|区县|旗区|旗县|县区|市州|地市|乡镇|街道)(?![\u4e00-\u9fff]{0,2}(?:企业|项目)|级)"
 )
+# 引进项目超过20个的县区有5个: a count qualifying places with 的 is the class of the places counted after it
+_PLACES_HAVING = re.compile(
+    r"的(?:[县市区镇乡省州旗](?![场域长委])|城市|国家|地区|省份|街道)"
+)
+
+
+def places_having(form: str, end: int) -> bool:
+    """The count ending at `end` (its classifier) is followed by 的 and places: the class of a count of places, no
+    count of its own (引进项目超过20个的县区有5个)."""
+    return form.startswith("的", end) and _PLACES_HAVING.match(form, end) is not None
+
+
 # counted things that are no projects, deals or firms: a city's task forces, research institutes
 TASK_FORCES = re.compile(r"小分队|分队|工作组|专班|招商组")
 NOT_FIRMS = re.compile(r"(?:研发|研究|科研|检测|技术)机构|研究院|研究所|实验室")
@@ -118,6 +134,27 @@ def production_bases(form: str) -> list[Mention]:
     for m in _BASES.finditer(form):
         value = zh_value(m.group("num"), None)
         if value is None:
+            continue
+        out.append(Mention(m.start(), m.end(), m.start("num"), m.end("num") + 1, value, Unit.COUNT,
+                           form[m.start("num") : m.end("num") + 1], Comparator.EQ, "count", noun=m.group("noun"),
+                           noun_start=m.start("noun"), noun_end=m.end("noun")))
+    return out
+
+
+# 12大项目签约, 四大重点项目: N大 + projects, a count of big projects (第三大项目: an ordinal; 一大批: a batch;
+# 省百大项目: a programme's name; 三大千亿产业项目25个, 六大类重点项目60个: N大 names the classes of a count after it)
+_BIG_PROJECTS = re.compile(
+    r"(?<![第一\d百千])(?P<num>\d{1,3}|[两二三四五六七八九十]{1,2})大(?P<noun>(?!类)[^\d,.。;:!?()\n\"]{0,6}?项目)"
+    r"(?![^,。;:!?\n\d]{0,4}(?:\d|[一二两三四五六七八九十]+[个项]))"  # (四大产业项目总数19个: a count after it)
+)
+
+
+def big_projects(form: str) -> list[Mention]:
+    """Counts of projects written "N大…项目" (only looked for where 大 stands before 项目)."""
+    out: list[Mention] = []
+    for m in _BIG_PROJECTS.finditer(form):
+        value = zh_value(m.group("num"), None)
+        if value is None or value < 2:
             continue
         out.append(Mention(m.start(), m.end(), m.start("num"), m.end("num") + 1, value, Unit.COUNT,
                            form[m.start("num") : m.end("num") + 1], Comparator.EQ, "count", noun=m.group("noun"),

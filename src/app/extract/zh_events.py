@@ -27,7 +27,8 @@ _REACH = 60  # characters either side of the count looked at
 
 def event(form: str, m: Mention) -> str | None:
     """The event the count's clause names ("sign", "start", "done", "talk", "offer"), None when it names none or
-    two."""
+    two. A count that refers back to a group counted before ("在引进的N个项目中,签约项目约占一半"; hint "reference")
+    is read only up to its own end: what follows it is said of a part of the group, not of the group."""
     if m.noun:
         own = {_EVENT_OF[w] for w in _EVENT_WORDS.findall(m.noun)}
         if len(own) == 1:
@@ -36,6 +37,8 @@ def event(form: str, m: Mention) -> str | None:
         lo, hi = max(0, m.start - _REACH), min(len(form), m.end + _REACH)
         lo = max([lo] + [form.rfind(c, lo, m.start) + 1 for c in marks])
         ends = [at for c in marks if (at := form.find(c, m.end, hi)) >= 0]
+        if "reference" in m.hints:
+            ends = [m.end]
         found = {_EVENT_OF[w] for w in _EVENT_WORDS.findall(form, lo, min(ends) if ends else hi)}
         if found:
             return found.pop() if len(found) == 1 else None
@@ -101,12 +104,58 @@ def _named_for_total_of(form: str, counted: Mention, named: Mention) -> bool:
     return words is not None and _PART_LEAD.sub("", counted.noun).endswith(words.group("noun"))
 
 
+_NAMED_BEFORE = re.compile(r"([\u4e00-\u9fff]{3,8})\s?$")
+_RANK_WORDS = re.compile(r"重大|重点|产业|投资|大")
+
+
+def same_owner(form: str, first: Mention, later: Mention) -> bool:
+    """甲省乙新区 11 个项目集中开工 … 乙新区 11 个重大项目包括…: an equal count of projects with the same name (or
+    its shorter form, its end) right before its number (the place or body whose projects they are) and the same
+    noun but for words that rank the projects (重大, 重点) is the group named again (not a part of a group)."""
+    if (first.family != "count" or later.family != "count" or first.value != later.value
+            or later.value < MIN_VALUE or "another" in first.hints.keys() | later.hints.keys()
+            or not (first.noun or "").endswith("项目") or not (later.noun or "").endswith("项目")
+            or _RANK_WORDS.sub("", first.noun or "") != _RANK_WORDS.sub("", later.noun or "")
+            or any(m.noun_start is None or m.noun_start < m.num_end for m in (first, later))):
+        return False  # (the noun after the number: what stands before it names whose projects they are)
+    a = _NAMED_BEFORE.search(form, max(0, first.num_start - 9), first.num_start)
+    b = _NAMED_BEFORE.search(form, max(0, later.num_start - 9), later.num_start)
+    if a is None or b is None:
+        return False
+    short, long = sorted((a.group(1), b.group(1)), key=len)
+    if not long.endswith(short):
+        return False  # (甲省乙新区 and 乙新区 name one place, the second time shorter)
+    # an item of a list (其中,甲新区11个) is named by its place: the same place names it again
+    return all("item" not in m.hints or (m.hints.get("of") or "").endswith(short) for m in (first, later))
+
+
+def _full_noun(form: str, m: Mention) -> str:
+    """A count's noun with the value class it carries (10亿元以上产业项目): after the number, what stands between the
+    classifier and the noun's end; before it, the class the count was given ("of") or its noun."""
+    if m.noun_start is None or m.noun_end is None:
+        return ""
+    after = m.num_start + len(m.value_text)
+    if m.noun_start >= after:
+        return form[after : m.noun_end].strip()
+    return (m.hints.get("of") or m.noun or "").strip()
+
+
+def same_noun(form: str, first: Mention, later: Mention) -> bool:
+    """新引进10亿元以上产业项目103个 … 招引的103个10亿元以上产业项目已落地75个: an equal count in a later sentence with
+    the same long noun (a class or kind of projects, five characters or more), written before or after its number,
+    is the group named again (not items of a list, nor parts of a group, nor counts of two events)."""
+    a, b = _full_noun(form, first), _full_noun(form, later)
+    return (first.family == later.family == "count" and first.value == later.value and later.value >= MIN_VALUE
+            and a == b and len(a) >= 5 and not {"item", "another"} & (first.hints.keys() | later.hints.keys())
+            and _SENTENCE_END.search(form, first.end, later.start) is not None and same_group(form, first, later))
+
+
 def count_restates(form: str, first: Mention, later: Mention) -> bool:
     """Whether a later count states an earlier one again: in the same or fewer words (restated.restates) of the same
     group, as an equal count of projects with the same event (restated_count), or named again for its total
     (named_for_total)."""
     return (restates(first, later) and same_group(form, first, later) or restated_count(form, first, later)
-            or named_for_total(form, first, later))
+            or named_for_total(form, first, later) or same_owner(form, first, later) or same_noun(form, first, later))
 
 
 def headline_count(form: str, title: Mention, later: Mention) -> bool:

@@ -3,9 +3,11 @@
 News tallies divide a total among named parts and write the counted noun only once: "签约的27个项目……其中,
 高新区10个,宜都市3个,当阳市5个" (the projects by district), "大物流专班1个项目,康养专班2个项目" (by task
 force), "服务业15个" after "工业项目30个". Each item is a name (a district, a task force, an industry)
-directly before its number, separated from its neighbours by commas or semicolons, or one item named right after
+directly before its number, separated from its neighbours by commas or semicolons (an item may carry its own
+amount before the semicolon: "甲分局9个,投资额35亿元;乙分局6个,投资额12亿元"), or one item named right after
 其中 ("共签约项目209项,引进资金354.8亿元,其中甲市104项,引进资金127.75亿元"). A total closing a clause ("产业项目仍然是
-重中之重,共307个") counts the noun its sentence opens with. An item counts what
+重中之重,共307个") counts the noun its sentence opens with; a count opening its clause with 有 ("签约项目约占一半,
+有87个") the noun the clause before it opens with. An item counts what
 the list divides — the noun of the count stated before it — and its name keeps it apart from an equal
 count of another item (two districts with 3 projects each are two facts).
 """
@@ -28,10 +30,16 @@ _NOT_A_NAME = re.compile(
     r"|^(?:其中|包括|涉及|分别|共|同比|比|较|培育|打造|建设|建成|新建|引进|实施|推进|组建|成立|力争|确保|计划)"
     r"|[亿万]元|以上|以下"  # 超百亿元产业集群3个: a value class, not a name
 )
+# an item may carry its own amount before the semicolon closing it ("甲分局9个,投资额35亿元;乙分局6个,…"): the list's
+# shape is then NAME N个, amount; NAME N个, amount; … and the amount clause stands between an item and its sibling
+_ITEM_AMOUNT = r"(?:,[^\d,;:。\n]{0,6}\d+(?:\.\d+)?(?:万亿|亿|万)?(?:美元|元)[^\d,;:。\n]{0,4};)"
 _SIBLING_AFTER = re.compile(
-    r"[,;]\s?(?:和|及)?[\u4e00-\u9fffA-Za-z()]{1,13}[^\d,;:。\n的了在自从向对与是为有将和及或等来破到过达超逾近约]\s?\d+\s?(?:个|家|项)"
+    rf"(?:[,;]|{_ITEM_AMOUNT})\s?(?:和|及)?[\u4e00-\u9fffA-Za-z()]{{1,13}}"
+    r"[^\d,;:。\n的了在自从向对与是为有将和及或等来破到过达超逾近约]\s?\d+\s?(?:个|家|项)"
 )
-_SIBLING_BEFORE = re.compile(r"\d+\s?(?:个|家|项)(?:[\u4e00-\u9fff]{0,6})?[,;]\s?(?:和|及)?$")
+_SIBLING_BEFORE = re.compile(
+    rf"\d+\s?(?:个|家|项)(?:[\u4e00-\u9fff]{{0,6}})?(?:[,;]|{_ITEM_AMOUNT})\s?(?:和|及)?$"
+)
 # 共签约项目209项,…,其中甲市104项: one item named right after 其中 is a part of the count before it on its own
 _AMONG_THEM = re.compile(r"其中,?$")
 _FUNCTION_END = "的了在自从向对与是为有将和及或等来"  # 签约的27个项目, 来自11个…: a clause, not a name
@@ -114,12 +122,24 @@ def zh_value_of(form: str, start: int, end: int) -> Decimal | None:
     return Decimal(digits.group()) if digits is not None else None
 
 
+# 签约项目约占一半,有87个: a count opening its clause with 有, after a clause whose subject it counts
+_HAVE_BEFORE = re.compile(r",有$")
+
+
 def topic_count(form: str, start: int, end: int, classifier: str) -> tuple[int, int] | None:
     """(start, end) of the noun of a count written "…,共N个," with no noun after it, when the sentence opens with a
-    noun of projects or firms (its subject, what the count counts); else None."""
-    if classifier not in ("个", "家", "项") or not _TOTAL_BEFORE.search(form, max(0, start - 4), start):
+    noun of projects or firms (its subject, what the count counts); or written ",有N个," right after a clause that
+    opens with such a noun and states no figure of its own ("签约项目约占一半,有87个": the count of that subject);
+    else None."""
+    if classifier not in ("个", "家", "项") or not _CLAUSE_END.match(form, end):
         return None
-    if not _CLAUSE_END.match(form, end):
+    if _HAVE_BEFORE.search(form, max(0, start - 2), start):
+        clause = max(form.rfind(c, 0, start - 2) for c in ",。;:!?\n") + 1
+        subject = _SUBJECT.match(form, clause)
+        if subject is None or re.search(r"\d", form[clause : start - 2]):
+            return None
+        return subject.start(), subject.end()
+    if not _TOTAL_BEFORE.search(form, max(0, start - 4), start):
         return None
     sentence = max(form.rfind(c, 0, start) for c in "。;!?\n") + 1
     subject = _SUBJECT.match(form, sentence)
