@@ -11,7 +11,7 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -23,10 +23,10 @@ SRC = Path(__file__).resolve().parents[2] / "src"
 ARTICLE = "Baotou signed 455 projects worth 579.9 billion yuan in {n}, the mayor said on Monday.\n"
 
 
-def _run(*args: str, preexec: Callable[[], None] | None = None, env_extra: dict[str, str] | None = None
-         ) -> subprocess.CompletedProcess[bytes]:
+def _run(*args: str, preexec: Callable[[], None] | None = None, env_extra: dict[str, str] | None = None,
+         wrap: Sequence[str] = ()) -> subprocess.CompletedProcess[bytes]:
     env = dict(os.environ, PYTHONPATH=str(SRC), **(env_extra or {}))
-    return subprocess.run([sys.executable, "-m", "app", *args], env=env, capture_output=True,
+    return subprocess.run([*wrap, sys.executable, "-m", "app", *args], env=env, capture_output=True,
                           timeout=300, preexec_fn=preexec)
 
 
@@ -80,6 +80,19 @@ def _as_nobody() -> None:
         os.setuid(65534)
 
 
+def _without_root_powers() -> tuple[list[str], Callable[[], None] | None]:
+    """How to run the command so that a folder with mode 000 is unreadable, as it is for an analyst: root reads
+    it anyway, so as root the command runs without the capabilities that bypass file permissions (util-linux
+    `setpriv`), still as root so that it can reach an interpreter under a private /root (Debian's /root is
+    0700); without `setpriv`, as the user nobody."""
+    if os.geteuid() != 0:
+        return [], None
+    setpriv = shutil.which("setpriv")
+    if setpriv:
+        return [setpriv, "--bounding-set=-dac_override,-dac_read_search", "--"], None
+    return [], _as_nobody
+
+
 def test_an_unreadable_subfolder_is_a_warning_line(shared_dir: Path) -> None:
     folder = shared_dir / "in"
     (folder / "locked").mkdir(parents=True)
@@ -91,7 +104,8 @@ def test_an_unreadable_subfolder_is_a_warning_line(shared_dir: Path) -> None:
     data = shared_dir / "data"
     data.mkdir(mode=0o777)
     data.chmod(0o777)
-    result = _run("import", str(folder), "--db", str(data / "u.sqlite3"), preexec=_as_nobody,
+    wrap, preexec = _without_root_powers()
+    result = _run("import", str(folder), "--db", str(data / "u.sqlite3"), preexec=preexec, wrap=wrap,
                   env_extra={"FACTDESK_DATA_DIR": str(data)})
     (folder / "locked").chmod(0o755)
     assert result.stdout.decode().strip() == "imported 1, duplicates 0, failed 0"
