@@ -24,6 +24,7 @@ from functools import lru_cache
 from app.extract.names_zh import CLAUSE_OPENING, NO_SUBJECT, PLACE_HEAD
 from app.extract.orgs import mainland_place as _mainland_place
 from app.extract.orgs import zh_investor_from_name, zh_org_before
+from app.extract.pinyin_zh import PINYIN, without_pinyin
 from app.extract.short_zh import short_names
 from app.extract.textprep import match_form
 
@@ -72,7 +73,6 @@ _NOT_A_NAME = re.compile(
     r"[省市县区镇乡村局委办厅]$|新区$|政府$|园区$|开发区$|部门$|企业$|单位$|双方$|我们$|[皆均都]$|^(?:第[\d一二三四五六七八九十]{1,2}期|[首一二三四五分]期|全|我|本|该|此|其|各|今|明|去|当|共"
     r"|累计|企业|公司|项目|社会|民间|外资|内资|国有|固定|年度|计划|总|新增|实际|协议|合同|这|那|他|她|它|记者|据|双方|同时|此外)"
 )
-_PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,8}\)")
 _TIME_LEAD = re.compile(
     r"^(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚间|晚)?|\d{4}年\d{1,2}月(?:\d{1,2}日)?|近日|日前|此前|同日|此外|同时|另外|其中|据悉"
     r"|据了解|而|目前|今年|昨日|昨天|当天|据此|另据|(?:去年|今年|前年)?\d{1,2}月(?:\d{1,2}日)?|周[一二三四五六日]|星期[一二三四五六日天]"
@@ -139,7 +139,7 @@ _PLURAL = re.compile(
 def known_names(form: str) -> tuple[tuple[int, str], ...]:
     """(position, name) of the company short names the article establishes, in order of appearance; a name
     written with inline pinyin (宁德时(shí)代) is read without it and given as written."""
-    plain, where = without_pinyin(form) if "(" in form and _PINYIN.search(form) else (form, None)
+    plain, where = without_pinyin(form) if "(" in form and PINYIN.search(form) else (form, None)
     found: list[tuple[int, str]] = []
     for cue, kind in ((_STOCK_CODE, "code"), (_ANNOUNCE_CUE, "announce"), (_PLAN_CUE, "plan")):
         for c in cue.finditer(plain):
@@ -197,24 +197,6 @@ def _signing_parties(plain: str, cue: int) -> list[tuple[str, int]]:
             and not _mainland_place(core[: short.start()]):
         out.append((core[: short.start()], start))
     return out
-
-
-def without_pinyin(form: str, lo: int = 0, hi: int | None = None) -> tuple[str, list[int]]:
-    """form[lo:hi] without inline pinyin (时(shí)代), and for each of its characters the offset in the form."""
-    hi = len(form) if hi is None else hi
-    seg = form[lo:hi]
-    if "(" not in seg:
-        return seg, list(range(lo, hi))
-    parts: list[str] = []
-    where: list[int] = []
-    at = 0
-    for p in _PINYIN.finditer(seg):
-        parts.append(seg[at : p.start()])
-        where.extend(range(lo + at, lo + p.start()))
-        at = p.end()
-    parts.append(seg[at:])
-    where.extend(range(lo + at, hi))
-    return "".join(parts), where
 
 
 def company_in(form: str, lo: int, hi: int) -> tuple[int, int] | None:

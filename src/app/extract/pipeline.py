@@ -47,6 +47,7 @@ from app.extract.merging import dedup_key, merge_facts, title_end_of
 from app.extract.orgs import en_orgs
 from app.extract.people import PersonMention, find_people_en, find_people_zh
 from app.extract.periods import PeriodMention, find_periods
+from app.extract.pinyin_zh import PlainView, plain_view
 from app.extract.projects import ProjectMatch, en_project, zh_project
 from app.extract.regions import RegionMention, find_regions
 from app.extract.segments import LIST_ITEM, Segments
@@ -125,11 +126,13 @@ class Document:
         self.dominant = dominant_region(self.regions, text)
         cue_re, weak_re, actual_re = ((EN_TARGET_CUE, EN_WEAK_TARGET_CUE, EN_ACTUAL_MARKER) if self.is_en
                                       else (ZH_TARGET_CUE, ZH_WEAK_TARGET_CUE, ZH_ACTUAL_MARKER))
-        self.cues = MatchIndex([h for h in MatchIndex.of(cue_re, self.low, sparse=True).hits
+        # cues and labels are read through inline pinyin (開(kāi)工 is 开工) and found at the form's offsets
+        plain = PlainView(self.low, None) if self.is_en else plain_view(self.low)
+        self.cues = MatchIndex([h for h in MatchIndex.of(cue_re, plain.text, True, plain.where).hits
                                 if _future_year_ok(h.text, published)])
-        self.weak_cues = MatchIndex.of(weak_re, self.low)
-        self.actual = MatchIndex.of(actual_re, self.low, sparse=True)
-        self.labels = MatchIndex.of_lexicon(EN_LABEL_RE if self.is_en else ZH_LABEL_RE, self.low)
+        self.weak_cues = MatchIndex.of(weak_re, plain.text, where=plain.where)
+        self.actual = MatchIndex.of(actual_re, plain.text, True, plain.where)
+        self.labels = MatchIndex.of_lexicon(EN_LABEL_RE if self.is_en else ZH_LABEL_RE, plain.text, plain.where)
         self.label_names = EN_LABEL_NAMES if self.is_en else ZH_LABEL_NAMES
         self.target_lines = self._target_scopes()
         self.project_ends: list[int] = []  # where the amounts of Chinese projects end, in order (see _kind)

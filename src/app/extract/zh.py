@@ -33,7 +33,7 @@ from app.extract.zh_counted import (
     set_up_subsidiaries,
 )
 from app.extract.zh_events import same_group
-from app.extract.zh_expected import expected_yield, offered_projects
+from app.extract.zh_expected import expected_yield, offered_projects, planned_after
 from app.extract.zh_jobs import find_jobs
 from app.extract.zh_lists import elided_noun, item_name, one_beside, parent_count, range_class
 
@@ -307,6 +307,9 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
                 if count.noun_end is not None and "项目" in (count.noun or "") and offered_projects(
                         form, count.num_start, max(count.noun_end, count.end)):
                     count.hints["future"] = "1"  # 推介…N个招商项目, 将重点抓好…N个项目: what a place offers or plans
+                elif count.noun_end is not None and "项目" in (count.noun or "") and count.noun_end == count.end \
+                        and planned_after(form, count.noun_end):
+                    count.hints["future"] = "1"  # 有N个项目将在2012年开工: what the counted projects will do
                 out.append(count)
     out = _drop_rounded(form, _join_ranges(form, out))
     if "就业" in form:

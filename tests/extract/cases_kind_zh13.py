@@ -1,0 +1,32 @@
+"""Table cases for Chinese kinds of round 13 (issue 14), made-up sentences in both scripts.
+
+Inline pinyin readings (計(jì)劃(huà)) are read through by the plan and result cues and labels
+(`app/extract/pinyin_zh.py`), without changing any offset. A count of projects told right after as what they will do
+(N个项目将在2012年开工) is a target (`zh_expected.planned_after`); the total investment told after such a count
+(,总投资额为M) describes the batch and is an indicator, while a planned investment (计划投资M) and the total of projects
+still to be attracted or signed (计划引进项目N个,总投资M) stay targets (`zh_batches.batch_total`).
+"""
+
+from __future__ import annotations
+
+P, T, IND = "project", "target", "indicator"
+HANS, HANT = "zh-Hans", "zh-Hant"
+
+KIND_ZH13: list[tuple[str, str, float, str, str, str]] = [
+    # pinyin readings inside the cue
+    (HANS, "该县计(jì)划(huà)明年完成固定资产投资420亿元。", 42_000_000_000, "CNY", T, ""),
+    (HANT, "該縣計(jì)劃(huà)明年完成固定資產投資420億元。", 42_000_000_000, "CNY", T, ""),
+    (HANT, "該縣明年預(yù)計(jì)完成固定資產投資420億元。", 42_000_000_000, "CNY", T, ""),
+    (HANT, "該縣去年完(wán)成固定資產投資420億元,同比增(zēng)長(zhǎng)9%。", 42_000_000_000, "CNY", IND, ""),
+    (HANS, "该县去年完成固定资产投资420亿元。", 42_000_000_000, "CNY", IND, ""),
+    # a count of projects told as what they will do, and the batch's total after it
+    (HANS, "此次洽谈会签约项目58个,其中有21个项目将在明年开工,总投资额为160亿元。", 21, "count", T, ""),
+    (HANS, "此次洽谈会签约项目58个,其中有21个项目将在明年开工,总投资额为160亿元。", 16_000_000_000, "CNY", IND, ""),
+    (HANT, "此次洽談會簽約項目58個,其中有21個項目將於2027年開工,投資總額為160億元。", 21, "count", T, ""),
+    (HANT, "此次洽談會簽約項目58個,其中有21個項目將於2027年開工,投資總額為160億元。", 16_000_000_000, "CNY", IND, ""),
+    (HANS, "此次洽谈会签约项目58个,其中有21个项目已经开工,总投资额为160亿元。", 21, "count", IND, ""),
+    (HANS, "此次洽谈会签约项目58个,其中21个项目将带动就业3000人。", 21, "count", IND, ""),
+    (HANS, "今年该区计划实施项目75个,计划投资210亿元。", 21_000_000_000, "CNY", T, ""),
+    (HANS, "今年该区计划引进项目75个,总投资210亿元。", 21_000_000_000, "CNY", T, ""),
+    (HANT, "今年該區計劃引進項目75個,總投資210億元。", 21_000_000_000, "CNY", T, ""),
+]

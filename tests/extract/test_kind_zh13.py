@@ -1,0 +1,36 @@
+"""Chinese kinds of round 13 decided by structure (tests/extract/cases_kind_zh13.py): cues read through inline pinyin,
+a count of projects told as what they will do, the total of such a batch."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from tests.extract.cases_kind_zh13 import KIND_ZH13
+from tests.extract.table_support import check_kind
+
+from app.extract import extract
+from app.extract.pinyin_zh import plain_view, to_form
+
+PUBLISHED = dt.date(2026, 3, 20)
+
+
+@pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "comparator"), KIND_ZH13)
+def test_kind_zh13(language: str, text: str, value: float, unit: str, kind: str, comparator: str) -> None:
+    check_kind(extract(text, language, PUBLISHED), text, value, unit, kind, comparator)
+
+
+@pytest.mark.parametrize(("form", "word", "readings"), [
+    ("計(jì)劃(huà)投資50億元", "計劃投資", True),
+    ("计(jì)划(huà)开(kāi)工", "计划开工", True),
+    ("公司(abc)计划投资", "公司(abc)计划投资", False),  # no toned reading: a bracketed word stays
+    ("甲(jiǎ)公(gōng)司(abc)", "甲公司(abc)", True),  # an untoned bracket is no reading even among readings
+])
+def test_plain_view_maps_back(form: str, word: str, readings: bool) -> None:
+    view = plain_view(form)
+    assert (view.where is not None) is readings
+    at = view.text.find(word)
+    assert at >= 0
+    if view.where is not None:
+        lo, hi = to_form(view.where, at, at + len(word))
+        assert form[lo] == word[0] and form[hi - 1] == word[-1]
