@@ -30,3 +30,20 @@ KIND_ZH13: list[tuple[str, str, float, str, str, str]] = [
     (HANS, "今年该区计划引进项目75个,总投资210亿元。", 21_000_000_000, "CNY", T, ""),
     (HANT, "今年該區計劃引進項目75個,總投資210億元。", 21_000_000_000, "CNY", T, ""),
 ]
+
+# a factory set up, being built or planned, counted even when it is one (`app/extract/zh_factories.py`); the plants a
+# company has, workshops (厂房) and subsidiaries set up are not counted: (language, text, value, kind or None)
+FACTORY_ZH13: list[tuple[str, str, int, str | None]] = [
+    (HANS, "去年该公司在泰国设立1间新厂,预计明年投产。", 1, IND),
+    (HANT, "去年該公司在泰國設立1間新廠,預計明年投產。", 1, IND),
+    (HANS, "目前,该集团正在兴建一家3000名员工的纺织厂。", 1, IND),
+    (HANT, "目前,該集團正在興建一家3000名員工的紡織廠。", 1, IND),
+    (HANS, "该集团还计划在老挝开设一家2万工人的新服装厂。", 1, T),
+    (HANT, "該集團還計劃在老撾開設一家2萬工人的新服裝廠。", 1, T),
+    (HANS, "该集团今年新建了两座工厂。", 2, IND),
+    (HANS, "该公司有三个工厂。", 3, None),
+    (HANS, "该公司在园区新建了一座厂房。", 1, None),
+    (HANT, "該公司在園區新建了一座廠房。", 1, None),
+    (HANS, "该集团设立三家全资子公司。", 3, None),
+    (HANS, "该公司是一家服装厂。", 1, None),
+]

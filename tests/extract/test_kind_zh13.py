@@ -6,8 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.extract.cases_kind_zh13 import KIND_ZH13
-from tests.extract.table_support import check_kind
+from tests.extract.cases_kind_zh13 import FACTORY_ZH13, KIND_ZH13
+from tests.extract.table_support import check_kind, describe, find
 
 from app.extract import extract
 from app.extract.pinyin_zh import plain_view, to_form
@@ -34,3 +34,12 @@ def test_plain_view_maps_back(form: str, word: str, readings: bool) -> None:
     if view.where is not None:
         lo, hi = to_form(view.where, at, at + len(word))
         assert form[lo] == word[0] and form[hi - 1] == word[-1]
+
+
+@pytest.mark.parametrize(("language", "text", "value", "kind"), FACTORY_ZH13)
+def test_factory_counted(language: str, text: str, value: int, kind: str | None) -> None:
+    counts = find(extract(text, language, PUBLISHED), value, "count")
+    if kind is None:
+        assert not counts, describe(counts, text)
+    else:
+        assert counts and counts[0].kind.value == kind, describe(counts, text)

@@ -34,6 +34,7 @@ from app.extract.zh_counted import (
 )
 from app.extract.zh_events import same_group
 from app.extract.zh_expected import expected_yield, offered_projects, planned_after
+from app.extract.zh_factories import factory_counted
 from app.extract.zh_jobs import find_jobs
 from app.extract.zh_lists import elided_noun, item_name, one_beside, parent_count, range_class
 
@@ -466,6 +467,9 @@ def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, 
     na = _COUNT_NOUN_AFTER.match(form, end)
     if na is None and nb is None and cl in ("个", "项", "家"):
         na = described_noun(form, end)  # 推出36个、拟投资总额500多亿元的合作项目
+    if (na is None or value == 1) and (factory := factory_counted(form, start, end, cl)) is not None:
+        return Mention(start, factory[1], num_start, num_end, value, Unit.COUNT, form[num_start:end], comparator,
+                       "count", noun=form[factory[0] : factory[1]], noun_start=factory[0], noun_end=factory[1])
     if na is not None and PLACES_COUNTED.match(form, na.start("mods"), na.end()):
         return None  # 200多个城市拥有地产项目, 9个旗区同步举行…项目: places are counted, not projects
     if na is not None and (TASK_FORCES.fullmatch(na.group("head")) or TASK_FORCES.match(form, na.end())
