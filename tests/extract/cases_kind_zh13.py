@@ -47,3 +47,15 @@ FACTORY_ZH13: list[tuple[str, str, int, str | None]] = [
     (HANS, "该集团设立三家全资子公司。", 3, None),
     (HANS, "该公司是一家服装厂。", 1, None),
 ]
+
+# a project's estimated total (投资估算总值/总额) is its total like 总投资; its capital (项目资本金) listed after
+# 其中 under the total is a part (a project fact without investor); a place's plan stays a target:
+# (language, text, value, kind, investor or None)
+PROJECT_LABELS_ZH13: list[tuple[str, str, float, str, str | None]] = [
+    (HANS, "甲乙集团拟在丙市建设新能源制造基地项目,项目投资估算总值为人民币11.08亿元。", 1_108_000_000, P, "甲乙集团"),
+    (HANT, "甲乙集團擬在丙市建設新能源製造基地項目,項目投資估算總額為人民幣11.08億元。", 1_108_000_000, P, "甲乙集團"),
+    (HANS, "甲乙集团拟在丙市建设制造基地项目,项目总投资约58亿元,其中项目资本金约17亿元。", 1_700_000_000, P, None),
+    (HANT, "甲乙集團擬在丙市建設製造基地項目,項目總投資約58億元,其中項目資本金約17億元。", 1_700_000_000, P, None),
+    (HANS, "全市今年计划完成投资估算总值300亿元。", 30_000_000_000, T, None),
+    (HANS, "该公司注册资本金约5亿元。", 500_000_000, IND, None),
+]

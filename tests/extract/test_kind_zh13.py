@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.extract.cases_kind_zh13 import FACTORY_ZH13, KIND_ZH13
+from tests.extract.cases_kind_zh13 import FACTORY_ZH13, KIND_ZH13, PROJECT_LABELS_ZH13
 from tests.extract.table_support import check_kind, describe, find
 
 from app.extract import extract
@@ -43,3 +43,10 @@ def test_factory_counted(language: str, text: str, value: int, kind: str | None)
         assert not counts, describe(counts, text)
     else:
         assert counts and counts[0].kind.value == kind, describe(counts, text)
+
+
+@pytest.mark.parametrize(("language", "text", "value", "kind", "investor"), PROJECT_LABELS_ZH13)
+def test_project_labels(language: str, text: str, value: float, kind: str, investor: str | None) -> None:
+    found = find(extract(text, language, PUBLISHED), value, "CNY")
+    assert found and found[0].kind.value == kind, describe(found, text)
+    assert found[0].fields.get("investor") == investor, describe(found, text)
