@@ -59,3 +59,26 @@ PROJECT_LABELS_ZH13: list[tuple[str, str, float, str, str | None]] = [
     (HANS, "全市今年计划完成投资估算总值300亿元。", 30_000_000_000, T, None),
     (HANS, "该公司注册资本金约5亿元。", 500_000_000, IND, None),
 ]
+
+# the contract amount (合同额, 签约额) of a company signing with a place is its project, like a signed total; a group
+# and its own unit signing together are the group; a preposition (从) is no part of a name:
+# (language, text, value, kind, investor or None)
+SIGNED_ZH13: list[tuple[str, str, float, str, str | None]] = [
+    (HANS, "甲乙集团公司与丙市人民政府签约,在丙市丁县建设汽车产业园,合同额15亿元。", 1_500_000_000, P, "甲乙集团公司"),
+    (HANT, "甲乙集團公司與丙市人民政府簽約,在丙市丁縣建設汽車產業園,合同額15億元。", 1_500_000_000, P, "甲乙集團公司"),
+    (HANS, "甲乙集团公司及所属丙丁改装有限公司与戊市人民政府签约,建设汽车产业园,签约额15亿元。", 1_500_000_000, P,
+     "甲乙集团公司"),
+    (HANT, "甲乙集團公司及所屬丙丁改裝有限公司與戊市人民政府簽約,建設汽車產業園,簽約額15億元。", 1_500_000_000, P,
+     "甲乙集團公司"),
+    (HANS, "今年全市合同额15亿元。", 1_500_000_000, IND, None),
+]
+
+# (clause, the organisation ending it)
+ORG_BEFORE_ZH13: list[tuple[str, str]] = [
+    ("甲乙集团公司及所属丙丁改装有限公司", "甲乙集团公司"),
+    ("甲乙集團公司及其下屬丙丁改裝有限公司", "甲乙集团公司"),
+    ("记者27日从甲乙铝业丙丁分公司", "甲乙铝业丙丁分公司"),
+    ("記者27日從甲乙鋁業丙丁分公司", "甲乙铝业丙丁分公司"),
+    ("从江县丙丁有限公司", "从江县丙丁有限公司"),
+    ("甲乙集团下属丙丁有限公司", "丙丁有限公司"),
+]

@@ -6,11 +6,19 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.extract.cases_kind_zh13 import FACTORY_ZH13, KIND_ZH13, PROJECT_LABELS_ZH13
+from tests.extract.cases_kind_zh13 import (
+    FACTORY_ZH13,
+    KIND_ZH13,
+    ORG_BEFORE_ZH13,
+    PROJECT_LABELS_ZH13,
+    SIGNED_ZH13,
+)
 from tests.extract.table_support import check_kind, describe, find
 
 from app.extract import extract
+from app.extract.orgs import zh_org_before
 from app.extract.pinyin_zh import plain_view, to_form
+from app.extract.textprep import match_form
 
 PUBLISHED = dt.date(2026, 3, 20)
 
@@ -50,3 +58,17 @@ def test_project_labels(language: str, text: str, value: float, kind: str, inves
     found = find(extract(text, language, PUBLISHED), value, "CNY")
     assert found and found[0].kind.value == kind, describe(found, text)
     assert found[0].fields.get("investor") == investor, describe(found, text)
+
+
+@pytest.mark.parametrize(("language", "text", "value", "kind", "investor"), SIGNED_ZH13)
+def test_signed_amount(language: str, text: str, value: float, kind: str, investor: str | None) -> None:
+    found = find(extract(text, language, PUBLISHED), value, "CNY")
+    assert found and found[0].kind.value == kind, describe(found, text)
+    assert found[0].fields.get("investor") == investor, describe(found, text)
+
+
+@pytest.mark.parametrize(("clause", "name"), ORG_BEFORE_ZH13)
+def test_org_before_glue(clause: str, name: str) -> None:
+    form = match_form(clause)
+    found = zh_org_before(form)
+    assert found is not None and form[found[0] : found[1]] == name

@@ -108,7 +108,9 @@ _ZH_PLURAL_PROJECTS = re.compile(
 # a named project classed after its name: X项目属省重大项目, X项目被列为市重点项目
 _ZH_CLASSED = re.compile(r"(?<=[项目园地厂])(?:属于|属|被列为|被列入|列为|列入|入选)[^,。;:!?\n]{1,10}?项目$")
 _ZH_SIGN_INVEST = re.compile(
-    r"(?:签约|签署|签订|落户|入驻|合作)[^。;]{0,40}?(?:总投资|计划投资|投资总额|投资额|拟投资)" + _ZH_AMOUNT_LEAD + "$"
+    r"(?:签约|签署|签订|落户|入驻|合作)[^。;]{0,40}?"
+    r"(?:总投资|计划投资|投资总额|投资额|拟投资|合同额|合同金额|合同总额|签约额|签约金额|协议金额)"
+    + _ZH_AMOUNT_LEAD + "$"  # (合同额N, 签约额N: the contract the company signed, its project like a signed total)
 )
 # 宁德时代投资30亿元建设储能电池基地: a short name or brand opening the clause invests in a named facility
 _ZH_BRAND_INVESTS = re.compile(
