@@ -82,3 +82,14 @@ ORG_BEFORE_ZH13: list[tuple[str, str]] = [
     ("从江县丙丁有限公司", "从江县丙丁有限公司"),
     ("甲乙集团下属丙丁有限公司", "丙丁有限公司"),
 ]
+
+# the rent or price of land a company takes for its plant is a part of its project (no investor); a market's rent and
+# a place's tally of land granted are not: (language, text, value, unit, kind)
+LAND_ZH13: list[tuple[str, str, float, str, str]] = [
+    (HANS, "甲乙公司已与园区业主签订50年的租赁合同,租用土地40万平方米,租金约2000万美元。", 20_000_000, "USD", P),
+    (HANT, "甲乙公司已與園區業主簽訂50年的租賃合同,租用土地40萬平方米,租金約2000萬美元。", 20_000_000, "USD", P),
+    (HANS, "甲乙公司以出让方式取得该地块,土地出让金约3000万元。", 30_000_000, "CNY", P),
+    (HANS, "今年该市写字楼租金总额约2000万元。", 20_000_000, "CNY", IND),
+    (HANS, "今年全市出让土地50宗,出让金总额约30亿元。", 3_000_000_000, "CNY", IND),
+    (HANT, "今年全市出讓土地50宗,出讓金總額約30億元。", 3_000_000_000, "CNY", IND),
+]

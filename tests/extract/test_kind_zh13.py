@@ -9,6 +9,7 @@ import pytest
 from tests.extract.cases_kind_zh13 import (
     FACTORY_ZH13,
     KIND_ZH13,
+    LAND_ZH13,
     ORG_BEFORE_ZH13,
     PROJECT_LABELS_ZH13,
     SIGNED_ZH13,
@@ -72,3 +73,10 @@ def test_org_before_glue(clause: str, name: str) -> None:
     form = match_form(clause)
     found = zh_org_before(form)
     assert found is not None and form[found[0] : found[1]] == name
+
+
+@pytest.mark.parametrize(("language", "text", "value", "unit", "kind"), LAND_ZH13)
+def test_land_price(language: str, text: str, value: float, unit: str, kind: str) -> None:
+    found = find(extract(text, language, PUBLISHED), value, unit)
+    assert found and found[0].kind.value == kind, describe(found, text)
+    assert not found[0].fields.get("investor"), describe(found, text)
