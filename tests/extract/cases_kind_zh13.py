@@ -93,3 +93,13 @@ LAND_ZH13: list[tuple[str, str, float, str, str]] = [
     (HANS, "今年全市出让土地50宗,出让金总额约30亿元。", 3_000_000_000, "CNY", IND),
     (HANT, "今年全市出讓土地50宗,出讓金總額約30億元。", 3_000_000_000, "CNY", IND),
 ]
+
+# industrial parks are not counted, the firms of a park are: (language, text, value, counted)
+PARKS_ZH13: list[tuple[str, str, int, bool]] = [
+    (HANS, "该市23个工业类园区去年产值达500亿元。", 23, False),
+    (HANT, "該市23個工業類園區去年產值達500億元。", 23, False),
+    (HANS, "该市今年建成9个产业园区。", 9, False),
+    (HANS, "目前已有140家工业园区企业投产。", 140, True),
+    (HANT, "目前已有140家工業園區企業投產。", 140, True),
+    (HANS, "全市有工业园区企业140家。", 140, True),
+]

@@ -11,6 +11,7 @@ from tests.extract.cases_kind_zh13 import (
     KIND_ZH13,
     LAND_ZH13,
     ORG_BEFORE_ZH13,
+    PARKS_ZH13,
     PROJECT_LABELS_ZH13,
     SIGNED_ZH13,
 )
@@ -80,3 +81,9 @@ def test_land_price(language: str, text: str, value: float, unit: str, kind: str
     found = find(extract(text, language, PUBLISHED), value, unit)
     assert found and found[0].kind.value == kind, describe(found, text)
     assert not found[0].fields.get("investor"), describe(found, text)
+
+
+@pytest.mark.parametrize(("language", "text", "value", "counted"), PARKS_ZH13)
+def test_parks_not_counted(language: str, text: str, value: int, counted: bool) -> None:
+    counts = find(extract(text, language, PUBLISHED), value, "count")
+    assert bool(counts) is counted, describe(counts, text)

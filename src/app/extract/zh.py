@@ -27,6 +27,7 @@ from app.extract.zh_counted import (
     described_noun,
     minimum_before,
     no_count,
+    parks_counted,
     places_having,
     plants_by_zuo,
     production_bases,
@@ -473,7 +474,8 @@ def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, 
     if na is not None and PLACES_COUNTED.match(form, na.start("mods"), na.end()):
         return None  # 200多个城市拥有地产项目, 9个旗区同步举行…项目: places are counted, not projects
     if na is not None and (TASK_FORCES.fullmatch(na.group("head")) or TASK_FORCES.match(form, na.end())
-                           or NOT_FIRMS.search(form, na.start("mods"), na.end())):
+                           or NOT_FIRMS.search(form, na.start("mods"), na.end())
+                           or parks_counted(form, na.start("mods"), na.end())):
         return None  # 组建12个招商小分队, 13个招商项目专班, 30家研发机构: task forces and institutes are not counted
     if na is not None and set_up_subsidiaries(form, start, na.end()):
         return None  # 设立三家全资子公司: the vehicles of its projects, not a count of the company's firms

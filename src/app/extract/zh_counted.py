@@ -191,3 +191,16 @@ def plants_by_zuo(form: str) -> list[Mention]:
 def set_up_subsidiaries(form: str, start: int, head_end: int) -> bool:
     """The count at `start` is of subsidiaries (its noun ending at `head_end`) that the sentence sets up."""
     return form.startswith("子公司", head_end - 3) and _SET_UP_BEFORE.search(form, max(0, start - 4), start) is not None
+
+
+# N个工业类园区, N个产业园区: industrial parks are places, not counted (README, set 14); the firms of a park
+# (N家工业园区企业) are
+_PARKS = re.compile(r"(?:工业|产业)类?园区(?!企业|公司|内|里|中|的?(?:企业|公司|项目))")
+
+
+def parks_counted(form: str, mods_start: int, head_end: int) -> bool:
+    """Whether the counted noun form[mods_start:head_end] is industrial parks themselves."""
+    if not form.startswith("园区", head_end - 2):
+        return False
+    park = _PARKS.search(form, max(mods_start, head_end - 6), head_end + 6)
+    return park is not None and park.end() == head_end
