@@ -46,6 +46,11 @@ FACTORY_ZH13: list[tuple[str, str, int, str | None]] = [
     (HANT, "該公司在園區新建了一座廠房。", 1, None),
     (HANS, "该集团设立三家全资子公司。", 3, None),
     (HANS, "该公司是一家服装厂。", 1, None),
+    # N大…厂: a count of big factories, like N大项目 (not power or water plants, not an ordinal)
+    (HANS, "该集团将整合国内4大机车生产厂,打造研发基地。", 4, IND),
+    (HANT, "該集團將整合國內4大機車生產廠,打造研發基地。", 4, IND),
+    (HANS, "全省三大电厂今年发电量增长。", 3, None),
+    (HANS, "该厂是全国第三大钢厂。", 3, None),
 ]
 
 # a project's estimated total (投资估算总值/总额) is its total like 总投资; its capital (项目资本金) listed after

@@ -142,9 +142,11 @@ def production_bases(form: str) -> list[Mention]:
 
 
 # 12大项目签约, 四大重点项目: N大 + projects, a count of big projects (第三大项目: an ordinal; 一大批: a batch;
-# 省百大项目: a programme's name; 三大千亿产业项目25个, 六大类重点项目60个: N大 names the classes of a count after it)
+# 省百大项目: a programme's name; 三大千亿产业项目25个, 六大类重点项目60个: N大 names the classes of a count after it);
+# factories are counted so too (整合五大钢厂: README, factories counted like projects; not 电厂, 水厂, nor 厂房, 厂区))
 _BIG_PROJECTS = re.compile(
-    r"(?<![第一\d百千])(?P<num>\d{1,3}|[两二三四五六七八九十]{1,2})大(?P<noun>(?!类)[^\d,.。;:!?()\n\"]{0,6}?项目)"
+    r"(?<![第一\d百千])(?P<num>\d{1,3}|[两二三四五六七八九十]{1,2})大(?P<noun>(?!类)[^\d,.。;:!?()\n\"]{0,6}?项目"
+    r"|(?!类)[^\d,.。;:!?()\n\"]{0,8}?(?:工厂|(?<![电水气热污])厂)(?![房区长商家]))"
     r"(?![^,。;:!?\n\d]{0,4}(?:\d|[一二两三四五六七八九十]+[个项]))"  # (四大产业项目总数19个: a count after it)
 )
 
