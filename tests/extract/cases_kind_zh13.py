@@ -108,3 +108,11 @@ PARKS_ZH13: list[tuple[str, str, int, bool]] = [
     (HANT, "目前已有140家工業園區企業投產。", 140, True),
     (HANS, "全市有工业园区企业140家。", 140, True),
 ]
+
+# a clause read as a project's name guesses no investor; a name still does: (project name, guessed investor)
+NAME_GUESS_ZH13: list[tuple[str, str | None]] = [
+    ("甲乙机车车辆厂将被整合为其生产基地", None),
+    ("甲乙機車車輛廠將被整合為其生產基地", None),
+    ("甲乙科技电池生产基地", "甲乙科技"),
+    ("丙丁集团正在建设生产基地", "丙丁集团"),
+]

@@ -10,6 +10,7 @@ from tests.extract.cases_kind_zh13 import (
     FACTORY_ZH13,
     KIND_ZH13,
     LAND_ZH13,
+    NAME_GUESS_ZH13,
     ORG_BEFORE_ZH13,
     PARKS_ZH13,
     PROJECT_LABELS_ZH13,
@@ -18,7 +19,7 @@ from tests.extract.cases_kind_zh13 import (
 from tests.extract.table_support import check_kind, describe, find
 
 from app.extract import extract
-from app.extract.orgs import zh_org_before
+from app.extract.orgs import zh_investor_from_name, zh_org_before
 from app.extract.pinyin_zh import plain_view, to_form
 from app.extract.textprep import match_form
 
@@ -87,3 +88,8 @@ def test_land_price(language: str, text: str, value: float, unit: str, kind: str
 def test_parks_not_counted(language: str, text: str, value: int, counted: bool) -> None:
     counts = find(extract(text, language, PUBLISHED), value, "count")
     assert bool(counts) is counted, describe(counts, text)
+
+
+@pytest.mark.parametrize(("name", "investor"), NAME_GUESS_ZH13)
+def test_name_guess(name: str, investor: str | None) -> None:
+    assert zh_investor_from_name(match_form(name)) == investor

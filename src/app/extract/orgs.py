@@ -59,6 +59,10 @@ _EN_LEADING_STOP = re.compile(  # (matched at a name's start: no "^", which woul
 )
 
 
+# a verb phrase inside what was read as a project's name (将被, 为其, 正在): the name is a clause
+_ZH_CLAUSE_IN_PREFIX = re.compile(r"将被|被整合|被并入|为其|将(?:在|于|会|要)|正在|已经")
+
+
 def zh_investor_from_name(name: str) -> str | None:
     """The investor inside a Chinese project name, or None when it names no investor."""
     m = _ZH_STRONG_RE.search(name)
@@ -84,6 +88,8 @@ def zh_investor_from_name(name: str) -> str | None:
             prefix = prefix[: described.start()]  # 江苏科利科技电子产品|生产项目
         if _ZH_PLACE_IN_PREFIX.search(prefix) or mainland_place(prefix):
             return None  # 毕节高新区锂电池…项目: a place, not an investor
+        if _ZH_CLAUSE_IN_PREFIX.search(prefix):
+            return None  # 甲厂将被整合为其生产基地: a clause read as a name, its subject no investor of the project
         for k in (3, 2):  # 远帆科技常州|基地: the company, then the place of its base
             if len(prefix) - k >= 2 and mainland_place(prefix[-k:]):
                 prefix = prefix[:-k]
