@@ -116,3 +116,15 @@ NAME_GUESS_ZH13: list[tuple[str, str | None]] = [
     ("甲乙科技电池生产基地", "甲乙科技"),
     ("丙丁集团正在建设生产基地", "丙丁集团"),
 ]
+
+# the builder the sentence after a project's amount opens with (项目由X独资建设) is its investor; a contractor (承建)
+# is not, nor is a place's figure a project: (language, text, value, kind, investor or None; "!X": not X)
+BUILT_BY_ZH13: list[tuple[str, str, float, str, str | None]] = [
+    (HANS, "甲乙铝业丙市分公司表示,该公司氧化铝项目总投资54亿元,规模最大。项目由甲乙铝业股份有限公司独资建设。",
+     5_400_000_000, P, "甲乙铝业股份有限公司"),
+    (HANT, "甲乙鋁業丙市分公司表示,該公司氧化鋁項目總投資54億元,規模最大。項目由甲乙鋁業股份有限公司獨資建設。",
+     5_400_000_000, P, "甲乙鋁業股份有限公司"),
+    (HANS, "甲乙铝业丙市分公司表示,该公司氧化铝项目位于丁县,总投资54亿元。项目由戊己建筑工程有限公司承建。",
+     5_400_000_000, P, "!戊己建筑工程有限公司"),
+    (HANS, "全市今年总投资54亿元。项目由甲乙股份有限公司建设。", 5_400_000_000, IND, None),
+]

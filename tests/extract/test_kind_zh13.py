@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 from tests.extract.cases_kind_zh13 import (
+    BUILT_BY_ZH13,
     FACTORY_ZH13,
     KIND_ZH13,
     LAND_ZH13,
@@ -93,3 +94,13 @@ def test_parks_not_counted(language: str, text: str, value: int, counted: bool) 
 @pytest.mark.parametrize(("name", "investor"), NAME_GUESS_ZH13)
 def test_name_guess(name: str, investor: str | None) -> None:
     assert zh_investor_from_name(match_form(name)) == investor
+
+
+@pytest.mark.parametrize(("language", "text", "value", "kind", "investor"), BUILT_BY_ZH13)
+def test_built_by_next(language: str, text: str, value: float, kind: str, investor: str | None) -> None:
+    found = find(extract(text, language, PUBLISHED), value, "CNY")
+    assert found and found[0].kind.value == kind, describe(found, text)
+    if investor is not None and investor.startswith("!"):
+        assert found[0].fields.get("investor") != investor[1:], describe(found, text)
+    else:
+        assert found[0].fields.get("investor") == investor, describe(found, text)
