@@ -24,12 +24,13 @@ from functools import lru_cache
 from app.extract.names_zh import CLAUSE_OPENING, NO_SUBJECT, PLACE_HEAD
 from app.extract.orgs import mainland_place as _mainland_place
 from app.extract.orgs import zh_investor_from_name, zh_org_before
+from app.extract.pinyin_zh import PINYIN, without_pinyin
 from app.extract.short_zh import short_names
 from app.extract.textprep import match_form
 
 # the amount's own cue: "项目总投资不超过人民币", "该项目总投资", "总投", "投资总额将达到"
 TOTAL_CUE = re.compile(
-    r"(?P<ref>该|本|此|这一)?(?P<proj>项目)?(?:计划|规划|预计)?(?:总投资(?:金)?额?|投资总额|总投(?!资)|总投入)"
+    r"(?P<ref>该|本|此|这一)?(?P<proj>项目)?(?:计划|规划|预计)?(?:总投资(?:金)?额?|投资总额|投资估算(?:总值|总额)?|估算总投资额?|总投(?!资)|总投入)"
     r"(?:将|预计|拟|计划)?(?:约为|约|达到|达|为|是|超过|不超过|不超|不低于|超|近|逾|高达|共计|人民币|不|\s)*$"
 )
 _BARE_TOTAL = re.compile(r"\s*(?:项目|该项目)?(?:计划|预计|规划)?(?:总投资额?|投资总额|总投(?!资))")
@@ -72,7 +73,6 @@ _NOT_A_NAME = re.compile(
     r"[省市县区镇乡村局委办厅]$|新区$|政府$|园区$|开发区$|部门$|企业$|单位$|双方$|我们$|[皆均都]$|^(?:第[\d一二三四五六七八九十]{1,2}期|[首一二三四五分]期|全|我|本|该|此|其|各|今|明|去|当|共"
     r"|累计|企业|公司|项目|社会|民间|外资|内资|国有|固定|年度|计划|总|新增|实际|协议|合同|这|那|他|她|它|记者|据|双方|同时|此外)"
 )
-_PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,8}\)")
 _TIME_LEAD = re.compile(
     r"^(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚间|晚)?|\d{4}年\d{1,2}月(?:\d{1,2}日)?|近日|日前|此前|同日|此外|同时|另外|其中|据悉"
     r"|据了解|而|目前|今年|昨日|昨天|当天|据此|另据|(?:去年|今年|前年)?\d{1,2}月(?:\d{1,2}日)?|周[一二三四五六日]|星期[一二三四五六日天]"
@@ -98,10 +98,10 @@ _THE_COMPANY = re.compile(r"(?:该|本|其)?公司$")
 _COMPLETED_CUE = re.compile(
     r"(?:截至目前|截至\S{0,8}?月底|目前|累计|共|已经|已)*(?:已|累计)?完成(?:了)?(?:投资|投资额)(?:约|达|超过|近|逾)?$"
 )
-# (a source of the money is a part too: 其中自有资金N, 银行贷款N, 申请融资N, 自筹N)
+# (a source of the money is a part too: 其中自有资金N, 银行贷款N, 申请融资N, 自筹N, 项目资本金N)
 _PART_CUE = re.compile(
-    r"其中[^,。;!?\n]{0,12}?(?:投资|资金|贷款|融资|自筹|借款)(?:约为|约|达|为)?$"
-    r"|(?<=,)[^,。;!?\n]{1,12}?(?:投资|资金|贷款|融资|自筹|借款)(?:约为|约|达|为)?$"
+    r"其中[^,。;!?\n]{0,12}?(?:投资|资金|资本金|贷款|融资|自筹|借款)(?:约为|约|达|为)?$"
+    r"|(?<=,)[^,。;!?\n]{1,12}?(?:投资|资金|资本金|贷款|融资|自筹|借款)(?:约为|约|达|为)?$"
 )
 _INVESTS_CUE = re.compile(r"(?:拟|计划|将|决定)(?:再|追加|继续)?(?:投资|投入|投)(?:不超过|不超|约|超过|人民币|不|\s)*$")
 _BUILDS_AFTER = re.compile(
@@ -139,7 +139,7 @@ _PLURAL = re.compile(
 def known_names(form: str) -> tuple[tuple[int, str], ...]:
     """(position, name) of the company short names the article establishes, in order of appearance; a name
     written with inline pinyin (宁德时(shí)代) is read without it and given as written."""
-    plain, where = without_pinyin(form) if "(" in form and _PINYIN.search(form) else (form, None)
+    plain, where = without_pinyin(form) if "(" in form and PINYIN.search(form) else (form, None)
     found: list[tuple[int, str]] = []
     for cue, kind in ((_STOCK_CODE, "code"), (_ANNOUNCE_CUE, "announce"), (_PLAN_CUE, "plan")):
         for c in cue.finditer(plain):
@@ -197,24 +197,6 @@ def _signing_parties(plain: str, cue: int) -> list[tuple[str, int]]:
             and not _mainland_place(core[: short.start()]):
         out.append((core[: short.start()], start))
     return out
-
-
-def without_pinyin(form: str, lo: int = 0, hi: int | None = None) -> tuple[str, list[int]]:
-    """form[lo:hi] without inline pinyin (时(shí)代), and for each of its characters the offset in the form."""
-    hi = len(form) if hi is None else hi
-    seg = form[lo:hi]
-    if "(" not in seg:
-        return seg, list(range(lo, hi))
-    parts: list[str] = []
-    where: list[int] = []
-    at = 0
-    for p in _PINYIN.finditer(seg):
-        parts.append(seg[at : p.start()])
-        where.extend(range(lo + at, lo + p.start()))
-        at = p.end()
-    parts.append(seg[at:])
-    where.extend(range(lo + at, hi))
-    return "".join(parts), where
 
 
 def company_in(form: str, lo: int, hi: int) -> tuple[int, int] | None:
@@ -335,7 +317,8 @@ def company_project(form: str, text: str, m_start: int, m_end: int, sent_start: 
     near = form[max(left_lo, m_start - 24) : m_start]  # every cue below holds a literal word: a cheap test first
     if "投" not in near and "注册资本" not in near and "出资" not in near and "认缴" not in near and "资金" not in near:
         return None
-    total = TOTAL_CUE.search(form, max(left_lo, m_start - 24), m_start) if "总投" in near else None
+    estimated = "投资估算" in near or "估算总投" in near
+    total = TOTAL_CUE.search(form, max(left_lo, m_start - 24), m_start) if "总投" in near or estimated else None
     if total is not None:
         by = max(_BY_COMPANY.finditer(form, sent_start, total.start()), key=lambda b: b.start(), default=None)
         if by is not None and not _NOT_A_NAME.search(by.group("org")):

@@ -24,6 +24,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from app.extract.heads import match_heads
+from app.extract.pinyin_zh import to_form
 from app.extract.textprep import ascii_lower
 
 
@@ -40,15 +41,24 @@ class MatchIndex:
         self.starts = [h.start for h in hits]
 
     @classmethod
-    def of(cls, pattern: re.Pattern[str], text: str, sparse: bool = False) -> MatchIndex:
-        """`sparse`: a Chinese pattern with few matches, found by `FirstSkip` (see `scan`)."""
+    def of(cls, pattern: re.Pattern[str], text: str, sparse: bool = False,
+           where: list[int] | None = None) -> MatchIndex:
+        """`sparse`: a Chinese pattern with few matches, found by `FirstSkip` (see `scan`). `where`: `text`
+        is a view of the form without pinyin readings (`app.extract.pinyin_zh`), whose character i stands
+        at where[i] in the form; the hits are given in the form's offsets, with the view's text."""
+        if where is not None:
+            return cls([_hit(Hit, (*to_form(where, *m.span()), 0, m.group()))
+                        for m in scan(pattern, text, sparse=sparse)])
         return cls([_hit(Hit, (*m.span(), 0, m.group())) for m in scan(pattern, text, sparse=sparse)])
 
     @classmethod
-    def of_lexicon(cls, pattern: re.Pattern[str], text: str) -> MatchIndex:
+    def of_lexicon(cls, pattern: re.Pattern[str], text: str, where: list[int] | None = None) -> MatchIndex:
         """`pattern` is an alternation of named groups L0, L1, …; the tag is the group's number (that of
-        the last group matched, `lastgroup`, read from a table by its index)."""
+        the last group matched, `lastgroup`, read from a table by its index). `where`: as for `of`."""
         tags = _lexicon_tags(pattern)
+        if where is not None:
+            return cls([_hit(Hit, (*to_form(where, *m.span()), tags[m.lastindex], m.group()))
+                        for m in scan(pattern, text)])
         return cls([_hit(Hit, (*m.span(), tags[m.lastindex], m.group())) for m in scan(pattern, text)])
 
     def within(self, lo: int, hi: int) -> list[Hit]:

@@ -27,10 +27,13 @@ _ZH_DESCRIPTION = re.compile(
     r"\d+万?(?:吨|台|套|件|平方米|千瓦|兆瓦)|加工|裂解|制(?![药造品])[\u4e00-\u9fff]{1,3}$|生产|种植|养殖|温泉|度假|景区|小镇"
 )
 _ZH_BRAND_BRANCH = re.compile(r"(?P<brand>[\u4e00-\u9fffA-Za-z]{2,8})\([^()]{1,8}(?:大区|区域|分公司|省|市|区)\)")
-_ZH_TIME_OR_OWNER = re.compile(r".*(?:旗下|下属|周[一二三四五六日]|星期[一二三四五六日天]|\d{1,2}[月日])")
+_ZH_TIME_OR_OWNER = re.compile(r".*(?:旗下|下属|所属|周[一二三四五六日]|星期[一二三四五六日天]|\d{1,2}[月日])")
+# (从 "from" as in 记者从X获悉; 从江 is a county's name)
 _ZH_LEADING_VERB = re.compile(
-    r"(?:由|与|和|同|及|对|向|在|是|为|将|把|被|据|与其|引进|引入|签约|落户|投资|其中|同时|此外|另外|而|并)+"
+    r"(?:由|与|和|同|及|对|向|在|是|为|将|把|被|据|与其|从(?!江)|引进|引入|签约|落户|投资|其中|同时|此外|另外|而|并)+"
 )
+# X集团及所属Y公司: a group and its own subsidiary named together are the group (README, set 14)
+_WITH_OWN_UNIT = re.compile(r"(?:及|和|与|以及)其?(?:所属|下属|旗下)(?:的)?$")
 
 EN_ORG_RE = re.compile(
     r"\b(?P<org>[A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|[a-z][\w-]*|&|and|of|\([A-Z][\w -]{1,20}\))){0,7}?"
@@ -54,6 +57,10 @@ _EN_LEADING_STOP = re.compile(  # (matched at a name's start: no "^", which woul
     r"(?:(?:The|A|An|In|On|At|By|For|With|And|Recently|Meanwhile|Also|Its|It|This|That|These|Since|As|Of"
     r"|From|To|Statistics|According)\s+)+"
 )
+
+
+# a verb phrase inside what was read as a project's name (将被, 为其, 正在): the name is a clause
+_ZH_CLAUSE_IN_PREFIX = re.compile(r"将被|被整合|被并入|为其|将(?:在|于|会|要)|正在|已经")
 
 
 def zh_investor_from_name(name: str) -> str | None:
@@ -81,6 +88,8 @@ def zh_investor_from_name(name: str) -> str | None:
             prefix = prefix[: described.start()]  # 江苏科利科技电子产品|生产项目
         if _ZH_PLACE_IN_PREFIX.search(prefix) or mainland_place(prefix):
             return None  # 毕节高新区锂电池…项目: a place, not an investor
+        if _ZH_CLAUSE_IN_PREFIX.search(prefix):
+            return None  # 甲厂将被整合为其生产基地: a clause read as a name, its subject no investor of the project
         for k in (3, 2):  # 远帆科技常州|基地: the company, then the place of its base
             if len(prefix) - k >= 2 and mainland_place(prefix[-k:]):
                 prefix = prefix[:-k]
@@ -117,6 +126,11 @@ def zh_org_before(clause: str) -> tuple[int, int] | None:
         i += lead.end()
     if start - i < 2:
         return None
+    own = _WITH_OWN_UNIT.search(clause, max(0, i - 8), i)
+    if own is not None:
+        group = zh_org_before(clause[: own.start()])
+        if group is not None and group[1] == own.start():
+            return group
     return i, last.end()
 
 

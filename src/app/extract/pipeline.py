@@ -47,6 +47,7 @@ from app.extract.merging import dedup_key, merge_facts, title_end_of
 from app.extract.orgs import en_orgs
 from app.extract.people import PersonMention, find_people_en, find_people_zh
 from app.extract.periods import PeriodMention, find_periods
+from app.extract.pinyin_zh import PlainView, plain_view
 from app.extract.projects import ProjectMatch, en_project, zh_project
 from app.extract.regions import RegionMention, find_regions
 from app.extract.segments import LIST_ITEM, Segments
@@ -54,6 +55,7 @@ from app.extract.subject_en import ArticleSubjects, built_after, company_tally, 
 from app.extract.subject_zh import plan_spent
 from app.extract.textprep import ascii_lower, match_form
 from app.extract.zh_batches import batch_total, class_not_project, follows_figure
+from app.extract.zh_land import land_price
 from app.extract.zh_stakes import stake_holder
 from app.extract.zh_subject_kind import average_amount, batch_label, moved_to_project, subject_kind
 
@@ -125,11 +127,13 @@ class Document:
         self.dominant = dominant_region(self.regions, text)
         cue_re, weak_re, actual_re = ((EN_TARGET_CUE, EN_WEAK_TARGET_CUE, EN_ACTUAL_MARKER) if self.is_en
                                       else (ZH_TARGET_CUE, ZH_WEAK_TARGET_CUE, ZH_ACTUAL_MARKER))
-        self.cues = MatchIndex([h for h in MatchIndex.of(cue_re, self.low, sparse=True).hits
+        # cues and labels are read through inline pinyin (開(kāi)工 is 开工) and found at the form's offsets
+        plain = PlainView(self.low, None) if self.is_en else plain_view(self.low)
+        self.cues = MatchIndex([h for h in MatchIndex.of(cue_re, plain.text, True, plain.where).hits
                                 if _future_year_ok(h.text, published)])
-        self.weak_cues = MatchIndex.of(weak_re, self.low)
-        self.actual = MatchIndex.of(actual_re, self.low, sparse=True)
-        self.labels = MatchIndex.of_lexicon(EN_LABEL_RE if self.is_en else ZH_LABEL_RE, self.low)
+        self.weak_cues = MatchIndex.of(weak_re, plain.text, where=plain.where)
+        self.actual = MatchIndex.of(actual_re, plain.text, True, plain.where)
+        self.labels = MatchIndex.of_lexicon(EN_LABEL_RE if self.is_en else ZH_LABEL_RE, plain.text, plain.where)
         self.label_names = EN_LABEL_NAMES if self.is_en else ZH_LABEL_NAMES
         self.target_lines = self._target_scopes()
         self.project_ends: list[int] = []  # where the amounts of Chinese projects end, in order (see _kind)
@@ -221,6 +225,8 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
             project = ProjectMatch(by_subject.start, m.end, by_subject.investor, None)
         if project is None and not doc.is_en and moved_to_project(form, m.end):
             project = ProjectMatch(m.start, m.end, None, None, "part")  # …募集的N万元变更用于投资建设Y项目
+        if project is None and not doc.is_en and land_price(form, m.start, sent[0]):
+            project = ProjectMatch(m.start, m.end, None, None, "part")  # 租用土地…,租金约N: the plant's land
         if not doc.is_en and (project is None or not (project.project or project.part)) \
                 and batch_total(form, m.start, sent[0]):
             project, batch = None, True  # 与A、B、C签约,计划投资金额共N: the batch's total

@@ -108,7 +108,9 @@ _ZH_PLURAL_PROJECTS = re.compile(
 # a named project classed after its name: X项目属省重大项目, X项目被列为市重点项目
 _ZH_CLASSED = re.compile(r"(?<=[项目园地厂])(?:属于|属|被列为|被列入|列为|列入|入选)[^,。;:!?\n]{1,10}?项目$")
 _ZH_SIGN_INVEST = re.compile(
-    r"(?:签约|签署|签订|落户|入驻|合作)[^。;]{0,40}?(?:总投资|计划投资|投资总额|投资额|拟投资)" + _ZH_AMOUNT_LEAD + "$"
+    r"(?:签约|签署|签订|落户|入驻|合作)[^。;]{0,40}?"
+    r"(?:总投资|计划投资|投资总额|投资额|拟投资|合同额|合同金额|合同总额|签约额|签约金额|协议金额)"
+    + _ZH_AMOUNT_LEAD + "$"  # (合同额N, 签约额N: the contract the company signed, its project like a signed total)
 )
 # 宁德时代投资30亿元建设储能电池基地: a short name or brand opening the clause invests in a named facility
 _ZH_BRAND_INVESTS = re.compile(
@@ -267,6 +269,8 @@ def zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatc
                                                (sent_start, m.start, found.end))
         if not keep:
             return None  # 开发区管委会拟投资5亿元建设…: a government's plan or spending, not a company's project
+    if found is not None and not found.part and (builder := _built_by_next(form, text, m.end)) is not None:
+        found.investor = builder  # …总投资N亿元。项目由X股份有限公司独资建设: the builder the next sentence names
     project = found.project.strip() if found is not None and found.project else None
     if found is not None and project and (not found.investor or project.startswith(found.investor.strip())):
         at = text.find(project, max(0, found.start - 4))
@@ -274,6 +278,24 @@ def zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatc
         if signer is not None:  # the project a company signed for by name: the company as the signing names it
             found.investor = text[signer[0] : signer[1]]
     return found
+
+
+# the sentence after the amount opens by telling who builds the project: (该)项目由X(独资|全资)?(投资)?建设
+_BUILT_BY_NEXT = re.compile(
+    r"(?:该|本|此)?项目由(?P<org>[\u4e00-\u9fffA-Za-z()]{2,24}?(?:有限公司|有限责任公司|集团公司|集团|股份公司))"
+    r"(?:独资|全资|控股|牵头)?(?:投资)?(?:建设|兴建|建成)")  # (承建: a contractor)
+
+
+def _built_by_next(form: str, text: str, m_end: int) -> str | None:
+    """The company the sentence after the amount at m_end opens by naming as the project's builder, as written."""
+    stop = min((i for i in (form.find(c, m_end, m_end + 200) for c in "。!?\n") if i >= 0), default=-1)
+    if stop < 0:
+        return None
+    at = stop + 1
+    while at < len(form) and form[at] in " \n":
+        at += 1
+    by = _BUILT_BY_NEXT.match(form, at)
+    return text[by.start("org") : by.end("org")] if by is not None else None
 
 
 def _zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMatch | None:

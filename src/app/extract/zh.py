@@ -27,13 +27,15 @@ from app.extract.zh_counted import (
     described_noun,
     minimum_before,
     no_count,
+    parks_counted,
     places_having,
     plants_by_zuo,
     production_bases,
     set_up_subsidiaries,
 )
 from app.extract.zh_events import same_group
-from app.extract.zh_expected import expected_yield, offered_projects
+from app.extract.zh_expected import expected_yield, offered_projects, planned_after
+from app.extract.zh_factories import factory_counted
 from app.extract.zh_jobs import find_jobs
 from app.extract.zh_lists import elided_noun, item_name, one_beside, parent_count, range_class
 
@@ -307,6 +309,9 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
                 if count.noun_end is not None and "项目" in (count.noun or "") and offered_projects(
                         form, count.num_start, max(count.noun_end, count.end)):
                     count.hints["future"] = "1"  # 推介…N个招商项目, 将重点抓好…N个项目: what a place offers or plans
+                elif count.noun_end is not None and "项目" in (count.noun or "") and count.noun_end == count.end \
+                        and planned_after(form, count.noun_end):
+                    count.hints["future"] = "1"  # 有N个项目将在2012年开工: what the counted projects will do
                 out.append(count)
     out = _drop_rounded(form, _join_ranges(form, out))
     if "就业" in form:
@@ -463,10 +468,14 @@ def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, 
     na = _COUNT_NOUN_AFTER.match(form, end)
     if na is None and nb is None and cl in ("个", "项", "家"):
         na = described_noun(form, end)  # 推出36个、拟投资总额500多亿元的合作项目
+    if (na is None or value == 1) and (factory := factory_counted(form, start, end, cl)) is not None:
+        return Mention(start, factory[1], num_start, num_end, value, Unit.COUNT, form[num_start:end], comparator,
+                       "count", noun=form[factory[0] : factory[1]], noun_start=factory[0], noun_end=factory[1])
     if na is not None and PLACES_COUNTED.match(form, na.start("mods"), na.end()):
         return None  # 200多个城市拥有地产项目, 9个旗区同步举行…项目: places are counted, not projects
     if na is not None and (TASK_FORCES.fullmatch(na.group("head")) or TASK_FORCES.match(form, na.end())
-                           or NOT_FIRMS.search(form, na.start("mods"), na.end())):
+                           or NOT_FIRMS.search(form, na.start("mods"), na.end())
+                           or parks_counted(form, na.start("mods"), na.end())):
         return None  # 组建12个招商小分队, 13个招商项目专班, 30家研发机构: task forces and institutes are not counted
     if na is not None and set_up_subsidiaries(form, start, na.end()):
         return None  # 设立三家全资子公司: the vehicles of its projects, not a count of the company's firms

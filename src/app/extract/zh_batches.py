@@ -33,6 +33,10 @@ _SEVERAL_PROJECTS = re.compile(
 _SEVERAL_PARTIES = re.compile(
     r"(?:与|和|同)[^。;!?\n]{2,60}?[、,][^。;!?\n]{2,80}?(?:签约|签订|签署)[^,。;!?\n]{0,16}$")
 _PLANNED = re.compile(r"计划(?!投资)|拟|将|预计|力争|目标|确保|争取|编排|安排")
+# a total investment label (no plan word of its own) and the plans that keep their batch's total a plan: projects
+# still to be attracted or signed (计划引进项目N个,总投资M)
+_TOTAL_LABEL = re.compile(r"(?:总投资|投资总额|总投资额)(?:约为|约|为|达到|达|超过|逾|近|人民币|\s)*$")
+_TO_ATTRACT = re.compile(r"引进|招引|引入|招商|签约|签订|签署|洽谈|在谈|储备|谋划|包装|策划")
 _ONE = re.compile(r"(?<![\d.])(?:1|一)\s*[个项]")
 _SENTENCE_ENDS = "。!?;\n"
 
@@ -46,8 +50,11 @@ def batch_total(form: str, m_start: int, sent_start: int) -> bool:
         return False
     sentence = max(plain.rfind(c, 0, clause_at - 1) for c in _SENTENCE_ENDS) + 1
     before = plain[max(plain.rfind(c, 0, clause_at - 1) for c in ",:" + _SENTENCE_ENDS) + 1 : clause_at - 1]
-    if _PLANNED.search(plain, sentence, clause_at):
-        return False  # 今年计划实施项目120个,计划投资N: a planned count's amount is the plan's (a target)
+    plan = max(_PLANNED.finditer(plain, sentence, clause_at), key=lambda p: p.start(), default=None)
+    if plan is not None and not (
+            _TOTAL_LABEL.fullmatch(plain, clause_at) and not _TO_ATTRACT.search(plain, plan.start(), clause_at)):
+        return False  # 今年计划实施项目120个,计划投资N: a planned count's amount is the plan's (a target); but
+        # N个项目将在2012年开工,总投资额为M: the total investment of projects listed to start describes the batch
     several = _SEVERAL_PROJECTS.search(before)
     if several is not None and _ONE.match(several.group()):
         several = None

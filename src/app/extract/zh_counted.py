@@ -142,9 +142,11 @@ def production_bases(form: str) -> list[Mention]:
 
 
 # 12大项目签约, 四大重点项目: N大 + projects, a count of big projects (第三大项目: an ordinal; 一大批: a batch;
-# 省百大项目: a programme's name; 三大千亿产业项目25个, 六大类重点项目60个: N大 names the classes of a count after it)
+# 省百大项目: a programme's name; 三大千亿产业项目25个, 六大类重点项目60个: N大 names the classes of a count after it);
+# factories are counted so too (整合五大钢厂: README, factories counted like projects; not 电厂, 水厂, nor 厂房, 厂区))
 _BIG_PROJECTS = re.compile(
-    r"(?<![第一\d百千])(?P<num>\d{1,3}|[两二三四五六七八九十]{1,2})大(?P<noun>(?!类)[^\d,.。;:!?()\n\"]{0,6}?项目)"
+    r"(?<![第一\d百千])(?P<num>\d{1,3}|[两二三四五六七八九十]{1,2})大(?P<noun>(?!类)[^\d,.。;:!?()\n\"]{0,6}?项目"
+    r"|(?!类)[^\d,.。;:!?()\n\"]{0,8}?(?:工厂|(?<![电水气热污])厂)(?![房区长商家]))"
     r"(?![^,。;:!?\n\d]{0,4}(?:\d|[一二两三四五六七八九十]+[个项]))"  # (四大产业项目总数19个: a count after it)
 )
 
@@ -191,3 +193,16 @@ def plants_by_zuo(form: str) -> list[Mention]:
 def set_up_subsidiaries(form: str, start: int, head_end: int) -> bool:
     """The count at `start` is of subsidiaries (its noun ending at `head_end`) that the sentence sets up."""
     return form.startswith("子公司", head_end - 3) and _SET_UP_BEFORE.search(form, max(0, start - 4), start) is not None
+
+
+# N个工业类园区, N个产业园区: industrial parks are places, not counted (README, set 14); the firms of a park
+# (N家工业园区企业) are
+_PARKS = re.compile(r"(?:工业|产业)类?园区(?!企业|公司|内|里|中|的?(?:企业|公司|项目))")
+
+
+def parks_counted(form: str, mods_start: int, head_end: int) -> bool:
+    """Whether the counted noun form[mods_start:head_end] is industrial parks themselves."""
+    if not form.startswith("园区", head_end - 2):
+        return False
+    park = _PARKS.search(form, max(mods_start, head_end - 6), head_end + 6)
+    return park is not None and park.end() == head_end

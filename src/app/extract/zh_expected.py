@@ -120,3 +120,16 @@ def offered_projects(form: str, num_start: int, noun_end: int) -> bool:
         if last is not None and not _RESULT_BETWEEN.search(form, last.end(), num_start):
             return True
     return False
+
+
+# 有N个项目将在2012年开工, N个项目计划年内投产: what the counted projects will do, told right after them (the count of a
+# plan or list announced, a target; the total investment told after it stays the batch's, see zh_batches.batch_total)
+_PLANNED_AFTER = re.compile(
+    r"(?:将|拟|计划|预计|力争|争取)(?:于|在)?[^,。;!?\n\d]{0,2}(?:\d{4}年|年内|年底|今年|明年|近期|下半年|上半年)?(?:前|内|底)?"
+    r"(?:陆续|相继|全部|集中|正式)?(?:开工|建设|实施|投产|竣工|建成|开建|动工|落地)")
+
+
+def planned_after(form: str, noun_end: int) -> bool:
+    """Whether the counted projects ending at noun_end are told right after as what will start, be built or be
+    put into production (a target count)."""
+    return _PLANNED_AFTER.match(form, noun_end) is not None
