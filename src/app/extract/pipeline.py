@@ -48,7 +48,8 @@ from app.extract.orgs import en_orgs
 from app.extract.people import PersonMention, find_people_en, find_people_zh
 from app.extract.periods import PeriodMention, find_periods
 from app.extract.pinyin_zh import PlainView, plain_view
-from app.extract.projects import ProjectMatch, en_project, zh_project
+from app.extract.projects import ProjectMatch, zh_project
+from app.extract.projects_en import en_project
 from app.extract.regions import RegionMention, find_regions
 from app.extract.segments import LIST_ITEM, Segments
 from app.extract.subject_en import ArticleSubjects, built_after, company_tally, decide, equity_share
