@@ -15,6 +15,7 @@ from app.extract.candidates import Mention
 from app.extract.confidence import Evidence, score
 from app.extract.en_abbrev import defined_name
 from app.extract.en_lists import place_items
+from app.extract.en_parties import gapped_investor, respective_share
 from app.extract.en_shares import capital_share
 from app.extract.en_spelling import recurring_spelling, word_counts
 from app.extract.fields import dominant_region, industry_in, period_for, project_place, stage_near, subject_for
@@ -203,6 +204,9 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
     if m.family == "money":
         project = (en_project(form, text, m, sent[0], doc.orgs) if doc.is_en
                    else zh_project(form, text, m, sent[0]))
+        gapped = gapped_investor(form, text, sent[0], (m.start, m.end)) if doc.is_en else None
+        if gapped is not None:  # "A will invest N and B M": M is B's, N is A's (en_parties)
+            project = ProjectMatch(gapped[0], m.end, gapped[1], None)
         if doc.is_en and (project is None or not project.investor) and not m.hints.get("aggregate"):
             decided = decide(doc.about(), doc.low, sent, (m.start, m.end))  # who the sentence is about
             if decided is None and doc.knowledge:  # the rules stepped back for a learned company: learning reads it
@@ -225,7 +229,9 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
                 and batch_total(form, m.start, sent[0]):
             project, batch = None, True  # 与A、B、C签约,计划投资金额共N: the batch's total
     elif doc.is_en and m.family == "percent":  # "X will contribute 51% of the venture's capital": X's share
-        project = capital_share(form, text, m, sent)
+        party = respective_share(form, text, sent[0], sent[1], m.num_start)
+        project = (ProjectMatch(m.start, m.end, party[1], None, "share") if party is not None
+                   else capital_share(form, text, m, sent))
     elif m.family == "percent":  # X收购了Y公司N%的股权, X拟出资比例不低于N%: X's stake
         held = stake_holder(form, text, m.num_start, m.end, sent[0])
         project = ProjectMatch(held[0], m.end, held[1], None, "share") if held is not None else None
