@@ -1,8 +1,9 @@
 """Table cases for round 13's English kinds and investors (issue 14): the parties of an investment verb written once
 for two amounts ("A will invest N and B M") and the shares given to them "respectively". English only: the
 mechanisms are English grammar (a verb left out of the second conjunct, "respectively"); Chinese writes each party's
-verb (分别) and is handled by zh_stakes. Every sentence is made up for these tests; none is a held-out sentence.
-test_round13_en.py runs them."""
+verb (分别) and is handled by zh_stakes; a name cut before "of <Place>" and an "N%-owned unit" are English
+word orders (Chinese writes 持股N%的子公司, zh_stakes). Every sentence is made up for these tests; none is a
+held-out sentence. test_round13_en.py runs them."""
 
 from __future__ import annotations
 
@@ -27,6 +28,14 @@ KINDS: list[tuple[str, str, float, str, str, str]] = [
      "percent", P, "Norvale Metals"),
     ("en", "Under the deal, Tallow Chemicals and Orbis Energy will hold 70 percent and 30 percent, respectively.", 30,
      "percent", P, "Orbis Energy"),
+    # --- a name cut before " of <Place>" that runs on to its defined short name ----------------------------------
+    ("en", "The Halden Steel Corporation of Canada (Halco), the largest mill, said it will raise its investment in "
+           "the venture by an additional RMB300m. Halco said so.", 300e6, "CNY", P, "Halco"),
+    # --- a company's holding in a unit written before the unit's noun ------------------------------------------------
+    ("en", "Halden Steel Co Ltd (Halco), the largest mill, announced its 55%-owned unit Tarn Metals will build a "
+           "mill. Halco said so.", 55, "percent", P, "Halco"),
+    ("en", "Norvale Chemicals' 70 percent-owned subsidiary Orbis will build a plant.", 70, "percent", P,
+     "Norvale Chemicals"),
     # --- near misses ------------------------------------------------------------------------------------------------
     # the second party is a place: a city's plan beside a company's, not a gapped party
     ("en", "The province will invest RMB900m and Lianyang RMB300m in roads this year.", 300e6, "CNY", T, ""),
@@ -34,4 +43,10 @@ KINDS: list[tuple[str, str, float, str, str, str]] = [
     ("en", "Exports reached RMB900m and Lianyang RMB300m last year.", 300e6, "CNY", IND, ""),
     # "respectively" after shares without two named parties
     ("en", "Exports and imports grew 12% and 8% respectively last year.", 8, "percent", IND, ""),
+    # a bracketed place after the name, never written again: not a short name
+    ("en", "The Halden Steel Corporation of Canada (Ontario) said it will raise its investment in the venture by an "
+           "additional RMB300m.", 300e6, "CNY", P, "Halden Steel Corporation"),
+    # a share held after the unit ("owned by X") and a place's "owned": not a company's holding in a unit
+    ("en", "The venture will be 80 percent owned by Norvale.", 80, "percent", IND, ""),
+    ("en", "The province's 60% owned land lies idle.", 60, "percent", IND, ""),
 ]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from app.extract.company_en import opening_company
 from app.extract.orgs import is_company_name
 
 _NAME = r"[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,4}"
@@ -102,3 +103,37 @@ def respective_share(form: str, text: str, sent_start: int, sent_end: int, num_s
             return None
         return parties[0] if num_start == m.start("a") else parties[1]
     return None
+
+
+# "its 55%-owned unit", "Norvale's 70 percent-owned subsidiary": a company's holding in a unit
+_OWNED_UNIT = re.compile(r"\s*-?\s*owned\s+(?:unit|subsidiary|affiliate|arm|venture|company|firm|subsidiaries|units)\b",
+                         re.I)
+_OWNER_BEFORE = re.compile(r"(?:\b(?P<its>its)|(?P<n>" + _NAME + r")['’]s?)\s+(?:(?:about|nearly|some)\s+)?$")
+
+
+def owned_unit(form: str, text: str, sent_start: int, num_start: int, end: int) -> tuple[int, str] | None:
+    """(start, owner) when the percentage is a company's holding in a unit written before the unit's noun ("its
+    55%-owned unit X", "Norvale's 70 percent-owned subsidiary"): the owner is the company named before "'s", or for
+    "its" the company opening the sentence (tests/heldout/README.md, set 14: a `project` percentage with the company
+    as investor). "80 percent owned by X" after the unit is another form (a stake held, subject_en.equity_share)."""
+    if _OWNED_UNIT.match(form, end) is None:
+        return None
+    owner = _OWNER_BEFORE.search(form, max(sent_start, num_start - 60), num_start)
+    if owner is None:
+        return None
+    if owner.group("n"):
+        name = _clean(owner.group("n"))
+        return (owner.start("n"), _clean(text[owner.start("n") : owner.start("n") + len(name)])) \
+            if is_company_name(name) else None
+    return _opening_defined(form, text, sent_start) or opening_company(form, text, sent_start)
+
+
+# "Halden Steel Co Ltd (Halco), the largest mill, announced …": a sentence opening with a name and its short name
+_OPENING_DEFINED = re.compile(r"\s*(?P<n>" + _NAME + r"(?:\s+of\s+" + _NAME + r")?)\s*\((?P<s>[A-Z][A-Za-z&]{1,9})\)")
+
+
+def _opening_defined(form: str, text: str, sent_start: int) -> tuple[int, str] | None:
+    m = _OPENING_DEFINED.match(form, sent_start)
+    if m is None or not is_company_name(m.group("n").split(" of ")[0]):
+        return None
+    return m.start("s"), text[m.start("s") : m.end("s")]

@@ -13,9 +13,9 @@ from app.domain.schema import Basis, Comparator, FactDraft, Kind, Span, Unit
 from app.extract import en, same_amount, zh
 from app.extract.candidates import Mention
 from app.extract.confidence import Evidence, score
-from app.extract.en_abbrev import defined_name
+from app.extract.en_abbrev import completed_name, defined_name
 from app.extract.en_lists import place_items
-from app.extract.en_parties import gapped_investor, respective_share
+from app.extract.en_parties import gapped_investor, owned_unit, respective_share
 from app.extract.en_shares import capital_share
 from app.extract.en_spelling import recurring_spelling, word_counts
 from app.extract.fields import dominant_region, industry_in, period_for, project_place, stage_near, subject_for
@@ -229,7 +229,8 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
                 and batch_total(form, m.start, sent[0]):
             project, batch = None, True  # 与A、B、C签约,计划投资金额共N: the batch's total
     elif doc.is_en and m.family == "percent":  # "X will contribute 51% of the venture's capital": X's share
-        party = respective_share(form, text, sent[0], sent[1], m.num_start)
+        party = (respective_share(form, text, sent[0], sent[1], m.num_start)
+                 or owned_unit(form, text, sent[0], m.num_start, m.end))
         project = (ProjectMatch(m.start, m.end, party[1], None, "share") if party is not None
                    else capital_share(form, text, m, sent))
     elif m.family == "percent":  # X收购了Y公司N%的股权, X拟出资比例不低于N%: X's stake
@@ -237,7 +238,8 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
         project = ProjectMatch(held[0], m.end, held[1], None, "share") if held is not None else None
 
     if doc.is_en and project is not None and project.investor:  # "HPGC" the text defines: "Full Name (HPGC)"
-        project.investor = recurring_spelling(defined_name(doc.text, project.investor.strip()), doc.word_counts())
+        named = completed_name(doc.text, project.investor.strip())  # "Aluminium Corporation" of "… of China (Chalco)"
+        project.investor = recurring_spelling(defined_name(doc.text, named), doc.word_counts())
     weak_target = False
     if project is not None:
         kind = _PROJECT
