@@ -36,6 +36,10 @@ KINDS: list[tuple[str, str, float, str, str, str]] = [
            "mill. Halco said so.", 55, "percent", P, "Halco"),
     ("en", "Norvale Chemicals' 70 percent-owned subsidiary Orbis will build a plant.", 70, "percent", P,
      "Norvale Chemicals"),
+    # --- a descriptor of origin or owner before the name ("Chinese-owned X") ----------------------------------------
+    ("en", "Today, Chinese-owned Norvale Rail America broke ground on a $90 million, state-of-the-art car plant.",
+     90e6, "USD", P, "Norvale Rail America"),
+    ("en", "Ohio-funded Tallow Robotics will invest $40 million in a new plant.", 40e6, "USD", P, "Tallow Robotics"),
     # --- near misses ------------------------------------------------------------------------------------------------
     # the second party is a place: a city's plan beside a company's, not a gapped party
     ("en", "The province will invest RMB900m and Lianyang RMB300m in roads this year.", 300e6, "CNY", T, ""),
@@ -49,4 +53,6 @@ KINDS: list[tuple[str, str, float, str, str, str]] = [
     # a share held after the unit ("owned by X") and a place's "owned": not a company's holding in a unit
     ("en", "The venture will be 80 percent owned by Norvale.", 80, "percent", IND, ""),
     ("en", "The province's 60% owned land lies idle.", 60, "percent", IND, ""),
+    # a hyphen inside the name itself is kept
+    ("en", "Halden-Pryce will invest $60 million in a new plant.", 60e6, "USD", P, "Halden-Pryce"),
 ]

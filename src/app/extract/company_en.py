@@ -428,7 +428,8 @@ LEADING_DATE = re.compile(r"(?:(?:Last|Early|Late|Since|Until|This|Next)\s+)?(?:
 # what a headline or a lead writes before a name and is no part of it: "Chinese Firm Sany", "China's Giant Nexa",
 # where the company is based ("Ohio-based Nexa")
 _DESCRIBED_LEAD = re.compile(r"(?:(?:China['’]s|Chinese)\s+(?:(?:Firm|Company|Giant|Maker)\s+)?|(?:Firm|Company)\s+"
-                             r"|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-based\s+)(?=[A-Z])")
+                             r"|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:based|owned|funded|invested|backed|controlled)\s+)"
+                             r"(?=[A-Z])")
 
 
 _PLACE_OF_BEFORE = re.compile(r"\b(?:state|province|city|county|region|district|country|prefecture|republic|kingdom"

@@ -105,7 +105,9 @@ _PLACE_NP = re.compile(
     r"|region|country|state|town|authorities|ministry|commission|bureau|committee|companies|enterprises"
     r"|projects)\b"
 )
-_NAMED = re.compile(r"(?P<lead>(?:China['’]s\s+|Chinese\s+)?(?:(?:The\s+)?[A-Z][\w]*(?:\s+[A-Z][\w]*)?[-–]based\s+)?"
+# "Chinese-owned X", "Ohio-based X": a descriptor of origin or owner before the name, no part of it
+_ORIGIN = r"(?:(?:The\s+)?[A-Z][\w]*(?:\s+[A-Z][\w]*)?[-–](?:based|owned|funded|invested|backed|controlled)\s+)?"
+_NAMED = re.compile(r"(?P<lead>(?:China['’]s\s+|Chinese\s+)?" + _ORIGIN
                     + _DESCRIPTOR + r")(?P<n>"
                     + _NAME + r")(?P<suffix>" + _SUFFIX + r")" + _TICKER + _APPOSITIVE + r"\s+(?:['’]s\s+)?" + _VERB)
 # a company and a partner as the subject: "Nexa and the city of X will jointly set up a 5 billion yuan fund"
