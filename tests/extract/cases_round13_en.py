@@ -40,6 +40,15 @@ KINDS: list[tuple[str, str, float, str, str, str]] = [
     ("en", "Today, Chinese-owned Norvale Rail America broke ground on a $90 million, state-of-the-art car plant.",
      90e6, "USD", P, "Norvale Rail America"),
     ("en", "Ohio-funded Tallow Robotics will invest $40 million in a new plant.", 40e6, "USD", P, "Tallow Robotics"),
+    # --- a sentence opening "Total investment is N" without its determiner, after one venture ----------------------
+    ("en", "Norvale Rail said its joint venture plant in Peru started work. Total investment is 45.2 million U.S. "
+           "dollars.", 45.2e6, "USD", P, ""),
+    # --- "the Chinese side" of a venture: the Chinese company the article named before ------------------------------
+    ("en", "China Norvale Rail Corporation Ltd. said its joint venture plant in Peru started work. The venture cost "
+           "$45 million, and the Chinese side holds 60 percent of the share.", 60, "percent", P,
+     "China Norvale Rail Corporation Ltd."),
+    ("en", "China's Tallow Motors set up a venture in Chile. The Chinese partner will own 70% of it.", 70, "percent",
+     P, "Tallow Motors"),
     # --- near misses ------------------------------------------------------------------------------------------------
     # the second party is a place: a city's plan beside a company's, not a gapped party
     ("en", "The province will invest RMB900m and Lianyang RMB300m in roads this year.", 300e6, "CNY", T, ""),
@@ -53,6 +62,11 @@ KINDS: list[tuple[str, str, float, str, str, str]] = [
     # a share held after the unit ("owned by X") and a place's "owned": not a company's holding in a unit
     ("en", "The venture will be 80 percent owned by Norvale.", 80, "percent", IND, ""),
     ("en", "The province's 60% owned land lies idle.", 60, "percent", IND, ""),
+    # "Total investment" of a place, and a Chinese side without a Chinese company named: no project, no investor
+    ("en", "Total investment in the province reached 63.4 billion yuan last year.", 63.4e9, "CNY", IND, ""),
+    ("en", "Total investment was 7.25 billion yuan in the first half.", 7.25e9, "CNY", IND, ""),
+    ("en", "The city and a partner set up a venture. The Chinese side holds 51 percent of the share.", 51, "percent",
+     IND, ""),
     # a hyphen inside the name itself is kept
     ("en", "Halden-Pryce will invest $60 million in a new plant.", 60e6, "USD", P, "Halden-Pryce"),
 ]

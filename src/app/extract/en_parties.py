@@ -137,3 +137,27 @@ def _opening_defined(form: str, text: str, sent_start: int) -> tuple[int, str] |
     if m is None or not is_company_name(m.group("n").split(" of ")[0]):
         return None
     return m.start("s"), text[m.start("s") : m.end("s")]
+
+
+# "the Chinese side holds 51 percent of the share", "the Chinese partner will own": a venture's party by its country
+_SIDE_HOLDS = re.compile(r"\b[Tt]he\s+Chinese\s+(?:side|party|partner|shareholder)\s+(?:will\s+|would\s+)?"
+                         r"(?:holds?|owns?|has|have|takes?|contributes?)\s+(?:an?\s+)?(?:(?:about|around|some)\s+)?$")
+
+
+def side_share(text: str, form: str, sent_start: int, num_start: int, companies: list[tuple[int, str]]
+               ) -> tuple[int, str] | None:
+    """(start, company) for "the Chinese side holds N%": the Chinese company the article names last before the
+    sentence ("China X Corp", "China's X", "Chinese X"), which the article makes that side (tests/heldout/README.md,
+    set 14); none when it names no such company (an entity still to be designated).
+    `companies`: (start, name) of the companies the article names, in order."""
+    side = _SIDE_HOLDS.search(form, max(sent_start, num_start - 60), num_start)
+    if side is None:
+        return None
+    last = None
+    for start, name in companies:
+        if start >= sent_start:
+            break
+        lead = form[max(0, start - 10) : start]
+        if name.startswith(("China ", "Chinese ")) or re.search(r"\b(?:China['’]s|Chinese|China)\s+$", lead):
+            last = start, text[start : start + len(name)] if text.startswith(name, start) else name
+    return last

@@ -15,7 +15,7 @@ from app.extract.candidates import Mention
 from app.extract.confidence import Evidence, score
 from app.extract.en_abbrev import completed_name, defined_name
 from app.extract.en_lists import place_items
-from app.extract.en_parties import gapped_investor, owned_unit, respective_share
+from app.extract.en_parties import gapped_investor, owned_unit, respective_share, side_share
 from app.extract.en_shares import capital_share
 from app.extract.en_spelling import recurring_spelling, word_counts
 from app.extract.fields import dominant_region, industry_in, period_for, project_place, stage_near, subject_for
@@ -230,7 +230,8 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
             project, batch = None, True  # 与A、B、C签约,计划投资金额共N: the batch's total
     elif doc.is_en and m.family == "percent":  # "X will contribute 51% of the venture's capital": X's share
         party = (respective_share(form, text, sent[0], sent[1], m.num_start)
-                 or owned_unit(form, text, sent[0], m.num_start, m.end))
+                 or owned_unit(form, text, sent[0], m.num_start, m.end)
+                 or side_share(text, form, sent[0], m.num_start, doc.about().mentions()))
         project = (ProjectMatch(m.start, m.end, party[1], None, "share") if party is not None
                    else capital_share(form, text, m, sent))
     elif m.family == "percent":  # X收购了Y公司N%的股权, X拟出资比例不低于N%: X's stake
