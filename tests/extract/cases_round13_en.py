@@ -49,6 +49,10 @@ KINDS: list[tuple[str, str, float, str, str, str]] = [
      "China Norvale Rail Corporation Ltd."),
     ("en", "China's Tallow Motors set up a venture in Chile. The Chinese partner will own 70% of it.", 70, "percent",
      P, "Tallow Motors"),
+    # --- a facility with a "for" complement "worth N", built by the agent of "to build" -----------------------------
+    ("en", "The city granted a licence to Bright Lotus Limited to build a centre for fabric design and dyeing worth "
+           "$75m.", 75e6, "USD", P, "Bright Lotus Limited"),
+    ("en", "Halden Textiles opened a center for garment design worth $30m.", 30e6, "USD", P, "Halden Textiles"),
     # --- near misses ------------------------------------------------------------------------------------------------
     # the second party is a place: a city's plan beside a company's, not a gapped party
     ("en", "The province will invest RMB900m and Lianyang RMB300m in roads this year.", 300e6, "CNY", T, ""),
@@ -67,6 +71,8 @@ KINDS: list[tuple[str, str, float, str, str, str]] = [
     ("en", "Total investment was 7.25 billion yuan in the first half.", 7.25e9, "CNY", IND, ""),
     ("en", "The city and a partner set up a venture. The Chinese side holds 51 percent of the share.", 51, "percent",
      IND, ""),
+    # a place's centre "worth N": the place's plan, no company's project
+    ("en", "The province will build a center for garment design worth $30m.", 30e6, "USD", T, ""),
     # a hyphen inside the name itself is kept
     ("en", "Halden-Pryce will invest $60 million in a new plant.", 60e6, "USD", P, "Halden-Pryce"),
 ]
