@@ -53,6 +53,9 @@ KINDS: list[tuple[str, str, float, str, str, str]] = [
     ("en", "The city granted a licence to Bright Lotus Limited to build a centre for fabric design and dyeing worth "
            "$75m.", 75e6, "USD", P, "Bright Lotus Limited"),
     ("en", "Halden Textiles opened a center for garment design worth $30m.", 30e6, "USD", P, "Halden Textiles"),
+    # --- a salary of the jobs, qualified as a rate: an indicator even in a future sentence --------------------------
+    ("en", "The plant will have a staff of 90 people, with a minimum salary of $52,000 a year.", 52000, "USD", IND, ""),
+    ("en", "The new jobs will pay a starting monthly wage of 6,500 yuan.", 6500, "CNY", IND, ""),
     # --- near misses ------------------------------------------------------------------------------------------------
     # the second party is a place: a city's plan beside a company's, not a gapped party
     ("en", "The province will invest RMB900m and Lianyang RMB300m in roads this year.", 300e6, "CNY", T, ""),
@@ -73,6 +76,8 @@ KINDS: list[tuple[str, str, float, str, str, str]] = [
      IND, ""),
     # a place's centre "worth N": the place's plan, no company's project
     ("en", "The province will build a center for garment design worth $30m.", 30e6, "USD", T, ""),
+    # the company's wage bill (no rate word): what it will spend, not a salary rate
+    ("en", "The province will raise wages by 2.5 billion yuan next year.", 2.5e9, "CNY", T, ""),
     # a hyphen inside the name itself is kept
     ("en", "Halden-Pryce will invest $60 million in a new plant.", 60e6, "USD", P, "Halden-Pryce"),
 ]
