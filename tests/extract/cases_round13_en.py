@@ -56,6 +56,10 @@ KINDS: list[tuple[str, str, float, str, str, str]] = [
     # --- a salary of the jobs, qualified as a rate: an indicator even in a future sentence --------------------------
     ("en", "The plant will have a staff of 90 people, with a minimum salary of $52,000 a year.", 52000, "USD", IND, ""),
     ("en", "The new jobs will pay a starting monthly wage of 6,500 yuan.", 6500, "CNY", IND, ""),
+    # --- one contract's amount: a project without investor (a sale) ------------------------------------------------
+    ("en", "Last year Norvale Rail received a $410 million contract from the state to build subway cars.", 410e6,
+     "USD", P, ""),
+    ("en", "Halden Wind won a supply contract worth 320 million yuan to deliver turbines.", 320e6, "CNY", P, ""),
     # --- near misses ------------------------------------------------------------------------------------------------
     # the second party is a place: a city's plan beside a company's, not a gapped party
     ("en", "The province will invest RMB900m and Lianyang RMB300m in roads this year.", 300e6, "CNY", T, ""),
@@ -78,6 +82,9 @@ KINDS: list[tuple[str, str, float, str, str, str]] = [
     ("en", "The province will build a center for garment design worth $30m.", 30e6, "USD", T, ""),
     # the company's wage bill (no rate word): what it will spend, not a salary rate
     ("en", "The province will raise wages by 2.5 billion yuan next year.", 2.5e9, "CNY", T, ""),
+    # contracts in the plural over a period, and a place's contracted investment: not one contract
+    ("en", "In the first half, Norvale Rail signed contracts worth $410 million.", 410e6, "USD", IND, ""),
+    ("en", "The contract investment in Lianyang reached 3.5 billion yuan last year.", 3.5e9, "CNY", IND, ""),
     # a hyphen inside the name itself is kept
     ("en", "Halden-Pryce will invest $60 million in a new plant.", 60e6, "USD", P, "Halden-Pryce"),
 ]

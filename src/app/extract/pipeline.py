@@ -14,6 +14,7 @@ from app.extract import en, same_amount, zh
 from app.extract.candidates import Mention
 from app.extract.confidence import Evidence, score
 from app.extract.en_abbrev import completed_name, defined_name
+from app.extract.en_contracts import one_contract
 from app.extract.en_lists import place_items
 from app.extract.en_parties import gapped_investor, owned_unit, respective_share, side_share
 from app.extract.en_shares import capital_share
@@ -216,6 +217,8 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
                 project = ProjectMatch(decided[0], m.end, decided[1], built_after(form, text, m.end))
             elif decided is not None and project is not None:
                 project.investor = decided[1]
+        if doc.is_en and one_contract(form, m.start, m.end):  # "won a $N contract": a sale, no one's investment
+            project = ProjectMatch(m.start, m.end, None, None)
         if project is not None and not doc.is_en and average_amount(form, m.start):
             project = None  # 新引进工业项目平均投资N: an average over projects, no one project's amount
         if project is not None and not doc.is_en and class_not_project(project.project, project.investor):
