@@ -9,6 +9,7 @@ respectively") go to the parties in the order the sentence names them; each is t
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from app.extract.company_en import opening_company
 from app.extract.orgs import is_company_name
@@ -144,17 +145,17 @@ _SIDE_HOLDS = re.compile(r"\b[Tt]he\s+Chinese\s+(?:side|party|partner|shareholde
                          r"(?:holds?|owns?|has|have|takes?|contributes?)\s+(?:an?\s+)?(?:(?:about|around|some)\s+)?$")
 
 
-def side_share(text: str, form: str, sent_start: int, num_start: int, companies: list[tuple[int, str]]
-               ) -> tuple[int, str] | None:
+def side_share(text: str, form: str, sent_start: int, num_start: int,
+               companies: Callable[[], list[tuple[int, str]]]) -> tuple[int, str] | None:
     """(start, company) for "the Chinese side holds N%": the Chinese company the article names last before the
     sentence ("China X Corp", "China's X", "Chinese X"), which the article makes that side (tests/heldout/README.md,
     set 14); none when it names no such company (an entity still to be designated).
-    `companies`: (start, name) of the companies the article names, in order."""
+    `companies`: gives (start, name) of the companies the article names, in order (asked only after a side)."""
     side = _SIDE_HOLDS.search(form, max(sent_start, num_start - 60), num_start)
     if side is None:
         return None
     last = None
-    for start, name in companies:
+    for start, name in companies():
         if start >= sent_start:
             break
         lead = form[max(0, start - 10) : start]

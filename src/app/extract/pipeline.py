@@ -234,7 +234,7 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
     elif doc.is_en and m.family == "percent":  # "X will contribute 51% of the venture's capital": X's share
         party = (respective_share(form, text, sent[0], sent[1], m.num_start)
                  or owned_unit(form, text, sent[0], m.num_start, m.end)
-                 or side_share(text, form, sent[0], m.num_start, doc.about().mentions()))
+                 or side_share(text, form, sent[0], m.num_start, lambda: doc.about().mentions()))
         project = (ProjectMatch(m.start, m.end, party[1], None, "share") if party is not None
                    else capital_share(form, text, m, sent))
     elif m.family == "percent":  # X收购了Y公司N%的股权, X拟出资比例不低于N%: X's stake
