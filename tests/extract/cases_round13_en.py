@@ -88,3 +88,13 @@ KINDS: list[tuple[str, str, float, str, str, str]] = [
     # a hyphen inside the name itself is kept
     ("en", "Halden-Pryce will invest $60 million in a new plant.", 60e6, "USD", P, "Halden-Pryce"),
 ]
+
+# (language, text, value, unit, found): a number glued to the word before it by a sentence's full stop, as scraped
+# pages write "the province.36 projects", is a number (not a decimal ".36"); "No.1" stays a rank
+GLUED: list[tuple[str, str, float, str, bool]] = [
+    ("en", "The list was announced last week in the province.24 projects, including a steel plant, are listed.", 24,
+     "count", True),
+    ("en", "The city added two parks this year.15 projects worth 9 billion yuan were signed.", 15, "count", True),
+    ("en", "Halden Wind is the sector's No.1 manufacturer of turbines.", 1, "count", False),
+    ("en", "Growth was 0.36 percent last year.", 0.36, "percent", True),
+]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.extract.cases_round13_en import KINDS
+from tests.extract.cases_round13_en import GLUED, KINDS
 from tests.extract.table_support import describe, find
 
 from app.extract import extract
@@ -20,3 +20,9 @@ def test_kind_and_investor(language: str, text: str, value: float, unit: str, ki
     assert found, f"no {value} {unit} in: {describe(facts, text)}"
     assert found[0].kind.value == kind, describe(found, text)
     assert (found[0].fields.get("investor") or "") == investor, describe(found, text)
+
+
+@pytest.mark.parametrize(("language", "text", "value", "unit", "found"), GLUED)
+def test_number_after_glued_full_stop(language: str, text: str, value: float, unit: str, found: bool) -> None:
+    facts = extract(text, language, PUBLISHED)
+    assert bool(find(facts, value, unit)) == found, describe(facts, text)
