@@ -98,3 +98,15 @@ GLUED: list[tuple[str, str, float, str, bool]] = [
     ("en", "Halden Wind is the sector's No.1 manufacturer of turbines.", 1, "count", False),
     ("en", "Growth was 0.36 percent last year.", 0.36, "percent", True),
 ]
+
+# (language, text, value, kind): counts of the projects a plan or list announces are targets; a progress report's
+# counts (what the listed projects completed or started) are not
+LISTED: list[tuple[str, str, float, str]] = [
+    ("en", "The list was announced last week in the province. 24 projects, including a steel plant and a park, are "
+           "listed in the new project plan.", 24, "target"),
+    ("en", "Lianyang city, a total of 40 projects included in the list, with a total investment of 9 billion yuan.", 40,
+     "target"),
+    ("en", "The 40 projects included in the list completed an investment of 9 billion yuan in the first half.", 40,
+     "indicator"),
+    ("en", "In the first half, 40 projects were signed in Lianyang.", 40, "indicator"),
+]

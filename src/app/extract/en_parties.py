@@ -162,3 +162,4 @@ def side_share(text: str, form: str, sent_start: int, num_start: int,
         if name.startswith(("China ", "Chinese ")) or re.search(r"\b(?:China['’]s|Chinese|China)\s+$", lead):
             last = start, text[start : start + len(name)] if text.startswith(name, start) else name
     return last
+

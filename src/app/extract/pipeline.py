@@ -15,6 +15,7 @@ from app.extract.candidates import Mention
 from app.extract.confidence import Evidence, score
 from app.extract.en_abbrev import completed_name, defined_name
 from app.extract.en_contracts import one_contract
+from app.extract.en_listed import listed_in_plan
 from app.extract.en_lists import place_items
 from app.extract.en_parties import gapped_investor, owned_unit, respective_share, side_share
 from app.extract.en_shares import capital_share
@@ -261,6 +262,8 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
         if (kind == _TARGET and doc.is_en and m.family == "count" and not m.hints.get("future")
                 and company_tally(doc.about(), sent[0], m.num_start, m.noun)):
             kind, weak_target = _INDICATOR, False  # "X plans to invest N in two new projects": its projects, announced
+        if doc.is_en and m.family == "count" and m.noun and listed_in_plan(form, m.end):
+            kind, weak_target = _TARGET, False  # "36 projects … are listed in the new project plan": the plan's
 
     if m.family == "money" and not doc.is_en:
         doc.last_money = (m.end, kind) if kind != _PROJECT else None
