@@ -204,12 +204,14 @@ _SIGNED_TO = re.compile(
 )
 _FACILITY = (r"(?:project|plant|factory|base|facility|park|complex|hub|cent(?:er|re)|programme|program|line|campus"
              r"|headquarters|site|mine|station|works)")
-# "Nexa has initiated a three-phase industrial project that is worth around"
+# "Nexa has initiated a three-phase industrial project that is worth around", "… a centre for garment design worth"
 _WORTH = re.compile(
-    r"\b(?:an?|its)\s+(?:[\w-]+\s+){0,5}?" + _FACILITY + r"\s+(?:(?:that|which)\s+(?:is|was|will\s+be)\s+)?"
+    r"\b(?:an?|its)\s+(?:[\w-]+\s+){0,5}?" + _FACILITY + r"\s+(?:for\s+(?:[\w-]+\s+){1,6}?)?"
+    r"(?:(?:that|which)\s+(?:is|was|will\s+be)\s+)?"
     r"(?:worth|valued\s+at)\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|approximately\s+)?$"
 )
-_NAME_VERBED = re.compile(r"(?P<n>" + _NAME_RUN + ")" + _ADVERBS + r"\s+(?:(?:has|have|had|will)(?=\s))?" + _ADVERBS
+# (…"a licence to X to build": X the agent of the infinitive)
+_NAME_VERBED = re.compile(r"(?P<n>" + _NAME_RUN + ")" + _ADVERBS + r"\s+(?:(?:has|have|had|will|to)(?=\s))?" + _ADVERBS
                           + r"\s*[a-z]+(?:\s+(?:off|up|into))?\s+$")
 # the owner of a facility opening the clause: "Corvel's electrode materials park", "Nexa鈥檚 new facility"
 _POSSESSIVE = r"(?:'s|'|[鈥钬]檚)"  # 鈥檚: a UTF-8 ’s read as GBK (钬 in the matching form)
@@ -428,7 +430,8 @@ LEADING_DATE = re.compile(r"(?:(?:Last|Early|Late|Since|Until|This|Next)\s+)?(?:
 # what a headline or a lead writes before a name and is no part of it: "Chinese Firm Sany", "China's Giant Nexa",
 # where the company is based ("Ohio-based Nexa")
 _DESCRIBED_LEAD = re.compile(r"(?:(?:China['’]s|Chinese)\s+(?:(?:Firm|Company|Giant|Maker)\s+)?|(?:Firm|Company)\s+"
-                             r"|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-based\s+)(?=[A-Z])")
+                             r"|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:based|owned|funded|invested|backed|controlled)\s+)"
+                             r"(?=[A-Z])")
 
 
 _PLACE_OF_BEFORE = re.compile(r"\b(?:state|province|city|county|region|district|country|prefecture|republic|kingdom"

@@ -37,7 +37,7 @@ NUMBER_RE = re.compile(
     (?:(?P<cmp>\b(?:{EN_COMPARATOR}))\s+)?
     (?P<pre>\b(?:us|u\.\s?s\.|hk)\s?\$\s?|\b(?:rmb|cny)\s?\$\s?|\$\s?(?:us\s?)?|\bcn¥\s?|[¥€]\s?
       |\b(?:rmb|cny|usd|hkd|eur)\s?)?
-    (?P<num>(?:(?<![a-z0-9_.-])|(?<=rmb)|(?<=cny)|(?<=usd)|(?<=hkd)|(?<=eur)|(?<=\$us))(?<!\d,)-?(?:{ARABIC})
+    (?P<num>(?:(?<![a-z0-9_.-])|(?<=[a-z]{{2}}\.)(?<!no\.)|(?<=rmb)|(?<=cny)|(?<=usd)|(?<=hkd)|(?<=eur)|(?<=\$us))(?<!\d,)-?(?:{ARABIC})
       |\b(?:{EN_WORD_NUMBER})\b)
     (?P<range>(?:\s?[-~]\s?|\s+to\s+)(?:{ARABIC})(?=\s*(?:%|percent|per\s+cent|{EN_MULTIPLIER})(?![a-z])))?
     (?:\s*-?\s*(?P<mult>(?:(?<=\d)|\b)(?:{EN_MULTIPLIER})|(?<=\d)[bm](?=\s*(?:yuan|dollars?|usd|rmb)\b)|(?<=\d)m(?![a-z\d]))

@@ -18,6 +18,25 @@ _DEFINES_BEFORE = re.compile(r"\(\s*(?:hereinafter\s+)?(?:(?:referred\s+to\s+as|
 _DEFINED_AFTER = re.compile(r"\.?\s*[\"”']?\s*\)")
 
 
+# " of China (Chalco)", " of China Co Ltd (Chalco)": the rest of a name cut at its place word, up to its short name
+_CUT_REST = re.compile(
+    r"\s+of\s+(?:the\s+)?[A-Z][\w&'-]*(?:\s+[A-Z][\w&'.-]*){0,3}?(?:,?\s+(?:Co\.?,?\s*Ltd\.?|Co\.?|Corp\.?|Ltd\.?"
+    r"|Limited|Inc\.?))?\s*\(\s*(?P<short>[A-Z][A-Za-z&]{1,9})\s*\)")
+
+
+def completed_name(text: str, investor: str) -> str:
+    """The short name the article defines for `investor` when `investor` is a name cut before " of <Place>" that
+    runs on to "(Short)": "Aluminium Corporation" of "The Aluminium Corporation of China (Chalco)" is Chalco, the
+    name the article goes on using (written again after its definition); else `investor`."""
+    at = text.find(investor)
+    if at < 0 or not investor[:1].isupper():
+        return investor
+    rest = _CUT_REST.match(text, at + len(investor))
+    if rest is None or text.find(rest.group("short"), rest.end()) < 0:
+        return investor  # a short name the article goes on using, not a bracketed place or note
+    return rest.group("short")
+
+
 def defined_name(text: str, investor: str) -> str:
     """`investor`, or "Full Name (Short)" when the text defines it as the short name of the full name before it: an
     abbreviation in parentheses right after a name beginning with its letter, or a short name "referred to as"."""

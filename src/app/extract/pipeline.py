@@ -13,8 +13,11 @@ from app.domain.schema import Basis, Comparator, FactDraft, Kind, Span, Unit
 from app.extract import en, same_amount, zh
 from app.extract.candidates import Mention
 from app.extract.confidence import Evidence, score
-from app.extract.en_abbrev import defined_name
+from app.extract.en_abbrev import completed_name, defined_name
+from app.extract.en_contracts import one_contract
+from app.extract.en_listed import listed_in_plan
 from app.extract.en_lists import place_items
+from app.extract.en_parties import gapped_investor, owned_unit, respective_share, side_share
 from app.extract.en_shares import capital_share
 from app.extract.en_spelling import recurring_spelling, word_counts
 from app.extract.fields import dominant_region, industry_in, period_for, project_place, stage_near, subject_for
@@ -208,6 +211,9 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
     if m.family == "money":
         project = (en_project(form, text, m, sent[0], doc.orgs) if doc.is_en
                    else zh_project(form, text, m, sent[0]))
+        gapped = gapped_investor(form, text, sent[0], (m.start, m.end)) if doc.is_en else None
+        if gapped is not None:  # "A will invest N and B M": M is B's, N is A's (en_parties)
+            project = ProjectMatch(gapped[0], m.end, gapped[1], None)
         if doc.is_en and (project is None or not project.investor) and not m.hints.get("aggregate"):
             decided = decide(doc.about(), doc.low, sent, (m.start, m.end))  # who the sentence is about
             if decided is None and doc.knowledge:  # the rules stepped back for a learned company: learning reads it
@@ -217,6 +223,8 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
                 project = ProjectMatch(decided[0], m.end, decided[1], built_after(form, text, m.end))
             elif decided is not None and project is not None:
                 project.investor = decided[1]
+        if doc.is_en and one_contract(form, m.start, m.end):  # "won a $N contract": a sale, no one's investment
+            project = ProjectMatch(m.start, m.end, None, None)
         if project is not None and not doc.is_en and average_amount(form, m.start):
             project = None  # 新引进工业项目平均投资N: an average over projects, no one project's amount
         if project is not None and not doc.is_en and class_not_project(project.project, project.investor):
@@ -232,13 +240,18 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
                 and batch_total(form, m.start, sent[0]):
             project, batch = None, True  # 与A、B、C签约,计划投资金额共N: the batch's total
     elif doc.is_en and m.family == "percent":  # "X will contribute 51% of the venture's capital": X's share
-        project = capital_share(form, text, m, sent)
+        party = (respective_share(form, text, sent[0], sent[1], m.num_start)
+                 or owned_unit(form, text, sent[0], m.num_start, m.end)
+                 or side_share(text, form, sent[0], m.num_start, lambda: doc.about().mentions()))
+        project = (ProjectMatch(m.start, m.end, party[1], None, "share") if party is not None
+                   else capital_share(form, text, m, sent))
     elif m.family == "percent":  # X收购了Y公司N%的股权, X拟出资比例不低于N%: X's stake
         held = stake_holder(form, text, m.num_start, m.end, sent[0])
         project = ProjectMatch(held[0], m.end, held[1], None, "share") if held is not None else None
 
     if doc.is_en and project is not None and project.investor:  # "HPGC" the text defines: "Full Name (HPGC)"
-        project.investor = recurring_spelling(defined_name(doc.text, project.investor.strip()), doc.word_counts())
+        named = completed_name(doc.text, project.investor.strip())  # "Aluminium Corporation" of "… of China (Chalco)"
+        project.investor = recurring_spelling(defined_name(doc.text, named), doc.word_counts())
     weak_target = False
     if project is not None:
         kind = _PROJECT
@@ -256,6 +269,8 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
         if (kind == _TARGET and doc.is_en and m.family == "count" and not m.hints.get("future")
                 and company_tally(doc.about(), sent[0], m.num_start, m.noun)):
             kind, weak_target = _INDICATOR, False  # "X plans to invest N in two new projects": its projects, announced
+        if doc.is_en and m.family == "count" and m.noun and listed_in_plan(form, m.end):
+            kind, weak_target = _TARGET, False  # "36 projects … are listed in the new project plan": the plan's
 
     if m.family == "money" and not doc.is_en:
         doc.last_money = (m.end, kind) if kind != _PROJECT else None

@@ -85,12 +85,14 @@ _PROJECT_NP = re.compile(
     r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[\w'’-]+\s+){0,8}?(?:(?:the|this|its|that)\s+(?:[\w'’-]+\s+){0,4}?)?"
     + _FACILITY + r"(?!s)\b"
 )
+# (a sentence may open with "Total investment is N" without its determiner)
 _INVESTMENT_NP = re.compile(
-    r"(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:(?:total|estimated|planned|corresponding|overall)\s+)*(?:investment|registered"
-    r"\s+capital|capital|cost|budget)\b(?!\s+(?:in|of|into)\s+(?:fixed\s+assets|the\s+(?:city|province|county|region"
+    r"(?:(?:[Tt]he|[Tt]his|[Ii]ts)\s+|(?=Total\s))(?:(?:[Tt]otal|estimated|planned|corresponding|overall)\s+)*"
+    r"(?:investment|registered\s+capital|capital|cost|budget)\b(?!\s+(?:in|of|into)\s+(?:fixed\s+assets|the\s+(?:city|province|county|region"
     r"|district|country|sector|field|industry)))"
 )
 # an ordinal standing for the noun named before it: "The plant will be built in two phases. The first will have …"
+_ONE_BEFORE = re.compile(r"\b(?:joint\s+venture|" + _FACILITY + r")(?!s)\b", re.I)
 _ELIDED_NP = re.compile(r"(?:[Tt]he|[Ii]ts)\s+(?:first|second|third|fourth|fifth|latter|former)\s+(?:one\s+)?" + _VERB)
 _STAGES = re.compile(r"\b(?:phases|stages|" + _FACILITY + r"s?)\b")  # what an ordinal may stand for
 # several companies together: "The two companies will jointly invest N to build a plant" (a joint venture's total)
@@ -105,7 +107,9 @@ _PLACE_NP = re.compile(
     r"|region|country|state|town|authorities|ministry|commission|bureau|committee|companies|enterprises"
     r"|projects)\b"
 )
-_NAMED = re.compile(r"(?P<lead>(?:China['’]s\s+|Chinese\s+)?(?:(?:The\s+)?[A-Z][\w]*(?:\s+[A-Z][\w]*)?[-–]based\s+)?"
+# "Chinese-owned X", "Ohio-based X": a descriptor of origin or owner before the name, no part of it
+_ORIGIN = r"(?:(?:The\s+)?[A-Z][\w]*(?:\s+[A-Z][\w]*)?[-–](?:based|owned|funded|invested|backed|controlled)\s+)?"
+_NAMED = re.compile(r"(?P<lead>(?:China['’]s\s+|Chinese\s+)?" + _ORIGIN
                     + _DESCRIPTOR + r")(?P<n>"
                     + _NAME + r")(?P<suffix>" + _SUFFIX + r")" + _TICKER + _APPOSITIVE + r"\s+(?:['’]s\s+)?" + _VERB)
 # a company and a partner as the subject: "Nexa and the city of X will jointly set up a 5 billion yuan fund"
@@ -383,7 +387,10 @@ def subject_at(about: ArticleSubjects, at: int, limit: int) -> Subject | None:
     place = _PLACE_NP.match(form, at)
     if place is not None:
         return Subject("place", None, at)
-    project = _INVESTMENT_NP.match(form, at) or _PROJECT_NP.match(form, at) or (
+    headless = _INVESTMENT_NP.match(form, at)
+    if headless is not None and form.startswith("Total", at) and not _ONE_BEFORE.search(form, max(0, at - 300), at):
+        headless = None  # "Total investment was N in the period": only after a sentence about one facility or venture
+    project = headless or _PROJECT_NP.match(form, at) or (
         _ELIDED_NP.match(form, at) if _STAGES.search(form, max(0, at - 200), at) else None)
     if project is not None and project.end() <= limit:
         return Subject("project", None, at)
