@@ -250,6 +250,8 @@ def written_name(doc: Document, h: Hit) -> str:
         return " ".join(written.split())
     if not _CJK.search(name):
         return written if _qualified_short(name, written) else name
+    if len(written) == len(name) and match_form(written) == match_form(name):
+        return written  # the learned name itself, in the article's own characters (a Traditional text keeps a 里)
     if brand_of(match_form(name), doc.form[h[0] : h[1]]):
         return written  # 惠科 of a learned 惠科电子: the group's brand, as the article writes it
     if (written != doc.form[h[0] : h[1]] and _CJK.search(written)) or doc.language == "zh-Hant":
