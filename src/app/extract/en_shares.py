@@ -3,7 +3,7 @@
 contribute no more than 25%". tests/heldout/README.md (since set 3): a company's share of a joint venture is a
 `project` fact (the share a percentage), the company its investor; a party the text does not name as an organisation
 gives none. A stake held ("X holds 34% equity", "the partner will hold a 15 percent stake") stays an achieved figure
-(subject_en.equity_share), as sets 5 and 6 annotate it."""
+(en_amount_shapes.equity_share), as sets 5 and 6 annotate it."""
 
 from __future__ import annotations
 

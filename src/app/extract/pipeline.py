@@ -14,6 +14,7 @@ from app.extract import en, same_amount, zh
 from app.extract.candidates import Mention
 from app.extract.confidence import Evidence, score
 from app.extract.en_abbrev import completed_name, defined_name
+from app.extract.en_amount_shapes import built_after, equity_share
 from app.extract.en_contracts import one_contract
 from app.extract.en_listed import listed_in_plan
 from app.extract.en_lists import place_items
@@ -55,7 +56,7 @@ from app.extract.projects import ProjectMatch, zh_project
 from app.extract.projects_en import en_project
 from app.extract.regions import RegionMention, find_regions
 from app.extract.segments import LIST_ITEM, Segments
-from app.extract.subject_en import ArticleSubjects, built_after, company_tally, decide, equity_share
+from app.extract.subject_en import ArticleSubjects, company_tally, decide
 from app.extract.subject_zh import plan_spent
 from app.extract.textprep import ascii_lower, match_form
 from app.extract.zh_batches import batch_total, class_not_project, follows_figure

@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from app.domain.regions import candidates as place_candidates
 from app.extract.company_en import trim_lead
+from app.extract.en_amount_shapes import company_plans_few_projects, listed_project
 from app.extract.en_joint_total import joint_total
 from app.extract.en_named import named_facility, other_name
 from app.extract.en_tied import FACILITY as _FACILITY
@@ -180,10 +181,6 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|this)\s+$", re.I)  # "Constr
 _JOINT = re.compile(r"\b(?:joint\s+venture|three\s+parties|two\s+parties|all\s+parties|the\s+parties|jointly)\b")
 _BY_AGENT = re.compile(r"\b(?:by|with\s+the\s+investment\s+of|(?:investment|funding)\s+from)\s+(?P<n>" + _NAME + r")"
                        + _SUFFIX)
-_EQUITY_AFTER = re.compile(r"\s*(?:of\s+the\s+)?(?:equity|stake|shares?\b|interest|ownership)")
-_EQUITY_BEFORE = re.compile(r"\b(?:holds?|holding|held|with|owns?|owning|acquire\w*|takes?|taking|ha(?:s|ve|d|ving)"
-                            r"|retain\w*|keeps?|kept|buys?|bought|purchas\w+|gets?|got|obtain\w*)\s+(?:an?\s+)?$")
-_OWNED_AFTER = re.compile(r"\s*-?\s*owned\s+by\b")  # "the venture will be 80 percent owned by X": a share held
 
 
 @dataclass
@@ -461,37 +458,6 @@ def _clause_subject(about: ArticleSubjects, lo: int, amount: int) -> Subject | N
     return subject_at(about, last.end(), amount) if last is not None else None
 
 
-_BUILT_AFTER = re.compile(
-    r"\s*(?:yuan|dollars)?\s*(?:\([^()\n]{1,40}\))?(?:\s+of\s+its\s+own\s+(?:capital|funds))?\s+to\s+(?:build|construct"
-    r"|set\s+up|establish|develop|acquire|expand)\s+(?:an?\s+|the\s+|its\s+)?(?P<p>[^,;.()\n]{3,90}?)"
-    r"(?=\s+(?:in|at|with|along|for|which|that|to|by)\b|\s*[,;.(]|\s*$)"
-)
-
-
-def built_after(form: str, text: str, amount_end: int) -> str | None:
-    """What the amount is spent on, written after it: "… N yuan to build a 10GWh battery plant in X"."""
-    m = _BUILT_AFTER.match(form, amount_end)
-    return text[m.start("p") : m.end("p")] if m is not None else None
-
-
-# a plan to invest in a few projects named together: "X plans to invest a total of N in two new battery projects"
-_FEW_PROJECTS_AFTER = re.compile(
-    r"(?:\s*\([^()\n]{1,40}\))?\s+(?:in|into|on|for)\s+(?:two|three|four|five|[2-5])\s+(?:new\s+)?(?:[\w-]+\s+){0,2}"
-    r"projects\b"
-)
-_PLANNED_INVESTMENT = re.compile(
-    r"\b(?:will|would|shall|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|is\s+(?:set\s+|going\s+)?to|are\s+to"
-    r"|expects?\s+to|agreed\s+to|decided\s+to)\s+(?:\w+\s+){0,2}?(?:invest|spend|put|pour|inject)\b[^.;\d]{0,30}$"
-)
-
-
-def company_plans_few_projects(form: str, low: str, sent_start: int, amount: tuple[int, int]) -> bool:
-    """A plan to invest N in a few projects announced together: the company's project (with the company as investor
-    when the company is the subject); a place's plan or a company's past total over its projects is no project."""
-    return (_FEW_PROJECTS_AFTER.match(form, amount[1]) is not None
-            and _PLANNED_INVESTMENT.search(low, max(sent_start, amount[0] - 80), amount[0]) is not None)
-
-
 def _subject_of(about: ArticleSubjects, sent_start: int, at: int) -> Subject | None:
     """The subject of the clause standing at `at`: a clause's own, else the sentence's."""
     return _clause_subject(about, sent_start, at) or subject_at(about, _lead_end(about.form, sent_start), at)
@@ -518,23 +484,6 @@ def company_tally(about: ArticleSubjects, sent_start: int, num_start: int, noun:
 
 # an item of a list of projects, one project each: "…signed four projects: a display panel project with a total
 # investment of N; a new energy vehicle project with a total investment of M; …"
-_ITEM_MARK = re.compile(r"[:;]")
-_ONE_ITEM = re.compile(r"\s*(?:and\s+)?(?:an?|one)\s+(?!(?:total|batch|group|number|series|list|set)\b)[^,;:()]{3,160}?"
-                       r"\b(?:with|has|had|of)\s+(?:an?\s+)?(?:total\s+|planned\s+|estimated\s+)?investment\s+of\s+"
-                       r"(?:about\s+|around\s+|nearly\s+|some\s+)?$")
-
-
-def listed_project(form: str, amount_start: int) -> int | None:
-    """Where the list item holding the amount starts, when the item is one project ("a … project with a total
-    investment of N") in a list opened by a colon and divided by semicolons; None otherwise."""
-    lo = max(0, amount_start - 200)  # a semicolon may end the segment's sentence: look past it, not past a full stop
-    lo = max(lo, form.rfind(". ", lo, amount_start) + 1, form.rfind("\n", lo, amount_start) + 1)
-    marks = [m.end() for m in _ITEM_MARK.finditer(form, lo, amount_start)]
-    if not marks or _ONE_ITEM.fullmatch(form, marks[-1], amount_start) is None:
-        return None
-    return marks[-1] + len(form[marks[-1] : amount_start]) - len(form[marks[-1] : amount_start].lstrip())
-
-
 _SIGNED_WITH = re.compile(r"\b(?:signed|inked|sealed)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:contract|agreement|deal)s?"
                           r"\s+with\s+")
 _FOR_PROJECT = re.compile(r"\s*(?:for|on)\s+(?:the|a|an)\s+[^.;]{0,160}?(?i:project|plant|base|park|factory)\b")
@@ -634,11 +583,3 @@ def decide(about: ArticleSubjects, low: str, sent: tuple[int, int], amount: tupl
     if owner is not None and other_name(form, subject.start, amount[0], owner):
         return subject.start, None  # "… the Halden Paper project is N" after a sentence about Nexa: not Nexa's
     return subject.start, owner
-
-
-def equity_share(form: str, num_start: int, end: int) -> bool:
-    """"holding 34% equity", "with a 20% stake", "will have a 51% stake", "80 percent owned by X": a share held, an
-    achieved figure (never a target)."""
-    return _OWNED_AFTER.match(form, end) is not None or (
-        _EQUITY_AFTER.match(form, end) is not None
-        and _EQUITY_BEFORE.search(form, max(0, num_start - 20), num_start) is not None)
