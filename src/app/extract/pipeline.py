@@ -56,6 +56,7 @@ from app.extract.projects import ProjectMatch, zh_project
 from app.extract.projects_en import en_project
 from app.extract.regions import RegionMention, find_regions
 from app.extract.segments import LIST_ITEM, Segments
+from app.extract.stated_agent_zh import restate_investors
 from app.extract.subject_en import ArticleSubjects, company_tally, decide
 from app.extract.subject_zh import plan_spent
 from app.extract.textprep import ascii_lower, match_form
@@ -190,6 +191,8 @@ def run_pipeline(text: str, language: str, published: dt.date | None = None,
         if built is not None:
             facts.append(built)
     drafts = merge_facts(facts, title_end_of(doc, [d.evidence[0].start for d, _, _ in facts if d.evidence]), doc.form)
+    if not doc.is_en:  # 益海嘉里…项目由丰益国际集团投资建设: the group the article states invests
+        restate_investors(doc.form, doc.text, drafts)
     apply_learned(doc, drafts, knowledge)
     drafts.extend(_people(doc))
     drafts.sort(key=lambda d: d.evidence[0].start if d.evidence else 0)

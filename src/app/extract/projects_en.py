@@ -54,10 +54,10 @@ _EN_APPOSITIVE_SUBJECT = re.compile(
     r"(?:the|a|an)\s+[^,;.]{3,60}?\b(?:maker|producer|company|firm|group|giant|manufacturer|developer|operator"
     r"|supplier|provider|conglomerate|retailer|carmaker|automaker|bank),?\s*$"
 )
-# "Changan Automobile said it would invest …"
+# "Changan Automobile said it would invest …", also in the perfect ("… has said that it will spend …")
 _EN_SAID_BEFORE = re.compile(
     r"(?P<org>\b[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,4})(?:,\s+(?:the|a|an)\s+[^,;.]{3,60},)?"
-    r"\s+(?:said|says|announced|announces|confirmed|stated)"
+    r"\s+(?:(?:has|have|had)\s+)?(?:said|says|announced|announces|confirmed|stated)"
     r"(?:\s+(?:on\s+\w+|last\s+\w+|this\s+\w+|earlier\s+this\s+\w+|earlier|recently))?\s+(?:that\s+)?$"
 )
 # "the 5-billion-yuan Yangpu container hub, invested by X Co., Ltd"
