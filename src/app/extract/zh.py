@@ -34,7 +34,7 @@ from app.extract.zh_counted import (
     set_up_subsidiaries,
 )
 from app.extract.zh_events import same_group
-from app.extract.zh_expected import expected_yield, offered_projects, planned_after
+from app.extract.zh_expected import expected_yield, offered_projects, planned_after, promoted_projects
 from app.extract.zh_factories import factory_counted
 from app.extract.zh_jobs import find_jobs
 from app.extract.zh_lists import elided_noun, item_name, one_beside, parent_count, range_class
@@ -312,6 +312,12 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
                 elif count.noun_end is not None and "项目" in (count.noun or "") and count.noun_end == count.end \
                         and planned_after(form, count.noun_end):
                     count.hints["future"] = "1"  # 有N个项目将在2012年开工: what the counted projects will do
+                elif count.noun_end is not None and (
+                        "项目" in (count.noun or "") or (count.noun or "").endswith("推介")) \
+                        and promoted_projects(form, count.num_start, form[min(count.noun_start or count.num_start,
+                                                                          count.num_start) : count.noun_end],
+                                              max(count.noun_end, count.end)):
+                    count.hints["future"] = "1"  # 推介的招商引资项目达N项, 发布招商引资项目N个: what a place offers
                 out.append(count)
     out = _drop_rounded(form, _join_ranges(form, out))
     if "就业" in form:

@@ -1,0 +1,34 @@
+"""Table cases for Chinese kinds of round 14 (issue 14), made-up sentences in both scripts.
+
+Projects a place promotes or releases to investors (会上推介的招商引资项目达N项, 发布重点产业招商引资项目N个) are
+what it offers, a `target` count, unless the sentence tells the event's results (推介项目N个,M个项目签约) or a
+result word stands between the cue and the count (`zh_expected.promoted_projects`).
+"""
+
+from __future__ import annotations
+
+T, IND = "target", "indicator"
+HANS, HANT = "zh-Hans", "zh-Hant"
+
+# (language, text, value, unit, kind)
+PROMOTED_ZH14: list[tuple[str, str, float, str, str]] = [
+    # promoted at a fair, released to investors: offered, a target
+    (HANS, "会上,各县区推介的重点招商引资项目达300项,总投资800亿元。", 300, "count", T),
+    (HANT, "會上,各縣區推介的重點招商引資項目達300項,總投資800億元。", 300, "count", T),
+    (HANS, "会上,各县区推介的重点招商引资项目达300项。其中本市推介60项,总投资120亿元。", 60, "count", T),
+    (HANT, "會上,各縣區推介的重點招商引資項目達300項。其中本市推介60項,總投資120億元。", 60, "count", T),
+    (HANS, "今年,该市围绕产业链需求,发布重点产业招商引资项目1200个,总投资3000亿元。", 1200, "count", T),
+    (HANT, "今年,該市圍繞產業鏈需求,發布重點產業招商引資項目1200個,總投資3000億元。", 1200, "count", T),
+    (HANS, "在此次推介会上,该市拿出了总投资达900亿元的5大类210个招商引资重点项目。", 210, "count", T),
+    (HANT, "在此次推介會上,該市拿出了總投資達900億元的5大類210個招商引資重點項目。", 210, "count", T),
+    # the total of the promoted projects stays an aggregate
+    (HANS, "会上,各县区推介的重点招商引资项目达300项,总投资800亿元。", 80_000_000_000, "CNY", IND),
+    # near-misses: the event's results told in the same sentence, a result between cue and count, no promotion
+    (HANS, "3月,代表团赴广东召开洽谈会,推介项目40个,5个项目签约。", 40, "count", IND),
+    (HANT, "3月,代表團赴廣東召開洽談會,推介項目40個,5個項目簽約。", 40, "count", IND),
+    (HANS, "推介会结束后,共签约招商引资项目35个,总投资90亿元。", 35, "count", IND),
+    (HANT, "推介會結束後,共簽約招商引資項目35個,總投資90億元。", 35, "count", IND),
+    (HANS, "该区发布公告称,今年以来新签约招商引资项目52个。", 52, "count", IND),
+    (HANS, "今年以来,该区新签约招商引资项目52个,总投资70亿元。", 52, "count", IND),
+    (HANT, "今年以來,該區新簽約招商引資項目52個,總投資70億元。", 52, "count", IND),
+]

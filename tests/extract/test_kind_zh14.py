@@ -1,0 +1,20 @@
+"""Chinese kinds of round 14 decided by structure (tests/extract/cases_kind_zh14.py): projects a place promotes or
+releases to investors."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from tests.extract.cases_kind_zh14 import PROMOTED_ZH14
+from tests.extract.table_support import describe, find
+
+from app.extract import extract
+
+PUBLISHED = dt.date(2026, 3, 20)
+
+
+@pytest.mark.parametrize(("language", "text", "value", "unit", "kind"), PROMOTED_ZH14)
+def test_promoted_projects(language: str, text: str, value: float, unit: str, kind: str) -> None:
+    found = find(extract(text, language, PUBLISHED), value, unit)
+    assert found and found[0].kind.value == kind, describe(found, text)
