@@ -32,3 +32,21 @@ PROMOTED_ZH14: list[tuple[str, str, float, str, str]] = [
     (HANS, "今年以来,该区新签约招商引资项目52个,总投资70亿元。", 52, "count", IND),
     (HANT, "今年以來,該區新簽約招商引資項目52個,總投資70億元。", 52, "count", IND),
 ]
+
+# the investment one project has already completed, told right after its total (`zh_progress.achieved_of_project`):
+# a `project` part without investor; a place's or a batch's achieved investment stays an indicator
+# (language, text, value, kind)
+PROGRESS_ZH14: list[tuple[str, str, float, str]] = [
+    (HANS, "该垃圾发电厂项目占地130亩,总投资6.4亿元。目前,现场投入机械20多台。已累计完成投资2.1亿元。",
+     210_000_000, "project"),
+    (HANT, "該垃圾發電廠項目佔地130畝,總投資6.4億元。目前,現場投入機械20多臺。已累計完成投資2.1億元。",
+     210_000_000, "project"),
+    (HANS, "该物流园项目总投资12亿元,目前已完成投资3亿元,预计明年投用。", 300_000_000, "project"),
+    (HANT, "該物流園項目總投資12億元,目前已完成投資3億元,預計明年投用。", 300_000_000, "project"),
+    # near-misses: a subject of its own, the last amount no project's, too far from the total
+    (HANS, "该项目总投资6.4亿元。全市已完成投资210亿元。", 21_000_000_000, "indicator"),
+    (HANT, "該項目總投資6.4億元。全市已完成投資210億元。", 21_000_000_000, "indicator"),
+    (HANS, "今年全市重点项目计划投资300亿元,目前已完成投资210亿元。", 21_000_000_000, "indicator"),
+    (HANS, "该项目总投资6.4亿元。今年以来,全市签约项目58个,协议投资90亿元。截至目前,已完成投资21亿元。",
+     2_100_000_000, "indicator"),
+]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.extract.cases_kind_zh14 import PROMOTED_ZH14
+from tests.extract.cases_kind_zh14 import PROGRESS_ZH14, PROMOTED_ZH14
 from tests.extract.table_support import describe, find
 
 from app.extract import extract
@@ -18,3 +18,11 @@ PUBLISHED = dt.date(2026, 3, 20)
 def test_promoted_projects(language: str, text: str, value: float, unit: str, kind: str) -> None:
     found = find(extract(text, language, PUBLISHED), value, unit)
     assert found and found[0].kind.value == kind, describe(found, text)
+
+
+@pytest.mark.parametrize(("language", "text", "value", "kind"), PROGRESS_ZH14)
+def test_project_progress(language: str, text: str, value: float, kind: str) -> None:
+    found = find(extract(text, language, PUBLISHED), value, "CNY")
+    assert found and found[0].kind.value == kind, describe(found, text)
+    if kind == "project":
+        assert not found[0].fields.get("investor"), describe(found, text)
