@@ -50,3 +50,20 @@ PROGRESS_ZH14: list[tuple[str, str, float, str]] = [
     (HANS, "该项目总投资6.4亿元。今年以来,全市签约项目58个,协议投资90亿元。截至目前,已完成投资21亿元。",
      2_100_000_000, "indicator"),
 ]
+
+# a plan of projects announced as a document (a title line naming a plan or list of projects): the counts of its
+# projects are `target`s unless the sentence reports its progress (`zh_expected.plan_title_end`, `plan_count`)
+# (language, text, value, kind)
+PLAN_TITLE_ZH14: list[tuple[str, str, int, str]] = [
+    (HANS, "某市2022年重大产业项目投资计划\n\n今年全市共编排重大产业项目300个,其中新引进已开工的项目80个,"
+     "年度计划投资600亿元。\n\n先进制造业项目200个,计划总投资3000亿元。", 80, T),
+    (HANS, "某市2022年重大产业项目投资计划\n\n先进制造业项目200个,计划总投资3000亿元。", 200, T),
+    (HANT, "某市2022年重大產業項目投資計劃\n\n先進製造業項目200個,計劃總投資3000億元。", 200, T),
+    (HANS, "某区2023年重点项目清单\n\n现代服务业项目45个,年度计划投资160亿元。", 45, T),
+    (HANT, "某區2023年重點項目清單\n\n現代服務業項目45個,年度計劃投資160億元。", 45, T),
+    # near-misses: no plan in the title, the plan's progress reported, a title that is a sentence
+    (HANS, "某市重大产业项目推进情况\n\n先进制造业项目200个,计划总投资3000亿元。", 200, IND),
+    (HANT, "某市重大產業項目推進情況\n\n先進製造業項目200個,計劃總投資3000億元。", 200, IND),
+    (HANS, "某市2022年重大产业项目投资计划\n\n截至6月底,先进制造业项目200个累计完成投资900亿元。", 200, IND),
+    (HANS, "今年该区签约项目58个,协议投资90亿元,超额完成计划\n\n先进制造业项目20个。", 20, IND),
+]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.extract.cases_kind_zh14 import PROGRESS_ZH14, PROMOTED_ZH14
+from tests.extract.cases_kind_zh14 import PLAN_TITLE_ZH14, PROGRESS_ZH14, PROMOTED_ZH14
 from tests.extract.table_support import describe, find
 
 from app.extract import extract
@@ -26,3 +26,9 @@ def test_project_progress(language: str, text: str, value: float, kind: str) -> 
     assert found and found[0].kind.value == kind, describe(found, text)
     if kind == "project":
         assert not found[0].fields.get("investor"), describe(found, text)
+
+
+@pytest.mark.parametrize(("language", "text", "value", "kind"), PLAN_TITLE_ZH14)
+def test_plan_title_counts(language: str, text: str, value: int, kind: str) -> None:
+    found = find(extract(text, language, PUBLISHED), value, "count")
+    assert found and found[0].kind.value == kind, describe(found, text)

@@ -34,7 +34,14 @@ from app.extract.zh_counted import (
     set_up_subsidiaries,
 )
 from app.extract.zh_events import same_group
-from app.extract.zh_expected import expected_yield, offered_projects, planned_after, promoted_projects
+from app.extract.zh_expected import (
+    expected_yield,
+    offered_projects,
+    plan_count,
+    plan_title_end,
+    planned_after,
+    promoted_projects,
+)
 from app.extract.zh_factories import factory_counted
 from app.extract.zh_jobs import find_jobs
 from app.extract.zh_lists import elided_noun, item_name, one_beside, parent_count, range_class
@@ -179,6 +186,7 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
     text, whose amounts in 元 without 人民币 are New Taiwan dollars and are left out)."""
     out: list[Mention] = []
     notes = [(n.start(), n.group("cur")) for n in _CURRENCY_NOTE.finditer(form)]
+    plan_title = plan_title_end(form)  # 某市2021年重大产业项目投资计划: a plan's announcement
     for m in NUMBER_RE.finditer(form):
         cur, pct, cl = m.group("cur"), m.group("pct"), m.group("cl")
         pre = m.group("pre")
@@ -318,6 +326,9 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
                                                                           count.num_start) : count.noun_end],
                                               max(count.noun_end, count.end)):
                     count.hints["future"] = "1"  # 推介的招商引资项目达N项, 发布招商引资项目N个: what a place offers
+                elif plan_title >= 0 and count.noun_end is not None and "项目" in (count.noun or "") \
+                        and count.num_start > plan_title and plan_count(form, count.num_start, count.end):
+                    count.hints["future"] = "1"  # (title: …项目投资计划) 先进制造业项目N个: the plan's projects
                 out.append(count)
     out = _drop_rounded(form, _join_ranges(form, out))
     if "就业" in form:

