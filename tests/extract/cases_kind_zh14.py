@@ -67,3 +67,20 @@ PLAN_TITLE_ZH14: list[tuple[str, str, int, str]] = [
     (HANS, "某市2022年重大产业项目投资计划\n\n截至6月底,先进制造业项目200个累计完成投资900亿元。", 200, IND),
     (HANS, "今年该区签约项目58个,协议投资90亿元,超额完成计划\n\n先进制造业项目20个。", 20, IND),
 ]
+
+# a bare 项目 total opening a clause after who reports it, with the project's building, an estimate, or a phase's own
+# amount; a class the project belongs to after a copula names no batch (`zh_one_project._BARE_TOTAL_OPENS`)
+# (language, text, value, kind)
+BARE_PROJECT_ZH14: list[tuple[str, str, float, str]] = [
+    (HANS, "该集团称,项目建设总投资约80亿元,预计2027年建成投产。", 8_000_000_000, "project"),
+    (HANT, "該集團稱,項目建設總投資約80億元,預計2027年建成投產。", 8_000_000_000, "project"),
+    (HANS, "公告称,该项目投资估算总值为人民币9.5亿元。", 950_000_000, "project"),
+    (HANT, "公告稱,該項目投資估算總值為人民幣9.5億元。", 950_000_000, "project"),
+    (HANS, "某食品产业园项目正在推进,该项目总投资60亿,是省重大项目。\n项目一期占地500亩,投资20亿元,主要建设面粉厂。",
+     2_000_000_000, "project"),
+    (HANT, "某食品產業園項目正在推進,該項目總投資60億,是省重大項目。\n項目一期佔地500畝,投資20億元,主要建設麵粉廠。",
+     2_000_000_000, "project"),
+    # near-misses: a batch named before the bare total, projects counted before it
+    (HANS, "全市重大项目建设推进会召开。\n项目建设总投资约80亿元。", 8_000_000_000, "indicator"),
+    (HANS, "今年全市签约项目12个。\n公告称,项目建设总投资约80亿元。", 8_000_000_000, "indicator"),
+]

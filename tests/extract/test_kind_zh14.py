@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.extract.cases_kind_zh14 import PLAN_TITLE_ZH14, PROGRESS_ZH14, PROMOTED_ZH14
+from tests.extract.cases_kind_zh14 import BARE_PROJECT_ZH14, PLAN_TITLE_ZH14, PROGRESS_ZH14, PROMOTED_ZH14
 from tests.extract.table_support import describe, find
 
 from app.extract import extract
@@ -31,4 +31,10 @@ def test_project_progress(language: str, text: str, value: float, kind: str) -> 
 @pytest.mark.parametrize(("language", "text", "value", "kind"), PLAN_TITLE_ZH14)
 def test_plan_title_counts(language: str, text: str, value: int, kind: str) -> None:
     found = find(extract(text, language, PUBLISHED), value, "count")
+    assert found and found[0].kind.value == kind, describe(found, text)
+
+
+@pytest.mark.parametrize(("language", "text", "value", "kind"), BARE_PROJECT_ZH14)
+def test_bare_project_total(language: str, text: str, value: float, kind: str) -> None:
+    found = find(extract(text, language, PUBLISHED), value, "CNY")
     assert found and found[0].kind.value == kind, describe(found, text)
