@@ -80,6 +80,11 @@ BARE_PROJECT_ZH14: list[tuple[str, str, float, str]] = [
      2_000_000_000, "project"),
     (HANT, "某食品產業園項目正在推進,該項目總投資60億,是省重大項目。\n項目一期佔地500畝,投資20億元,主要建設麵粉廠。",
      2_000_000_000, "project"),
+    # an estimate of the total of the project the clause before names (a plan word there is the project's, no goal)
+    (HANS, "某某股份有限公司拟实施新能源电驱系统制造基地项目,项目投资估算总值为人民币9.5亿元,全部使用自有资金。",
+     950_000_000, "project"),
+    (HANT, "某某股份有限公司擬實施新能源電驅系統製造基地項目,項目投資估算總值為人民幣9.5億元,全部使用自有資金。",
+     950_000_000, "project"),
     # near-misses: a batch named before the bare total, projects counted before it
     (HANS, "全市重大项目建设推进会召开。\n项目建设总投资约80亿元。", 8_000_000_000, "indicator"),
     (HANS, "今年全市签约项目12个。\n公告称,项目建设总投资约80亿元。", 8_000_000_000, "indicator"),

@@ -24,7 +24,8 @@ _AMOUNT_LEAD = r"(?:约为|约|达到|达|为|超过|不超过|近|逾|将达到
 _SUFFIX = r"(?:项目|工程|基地|产业园|工业园|工厂|电站|数据中心|综合体|生产线)"
 # the total opening its own clause: ,总投资N; ,项目总投资N; ,该项目计划总投资N
 _TOTAL_OPENS_CLAUSE = re.compile(
-    r",\s*(?:该|此|本)?(?:项目)?(?:计划|预计)?(?:总投资|投资总额|总投资额)(?:额)?" + _AMOUNT_LEAD + "$"
+    r",\s*(?:该|此|本)?(?:项目)?(?:计划|预计)?(?:总投资|投资总额|总投资额|投资估算总值|投资估算)(?:额)?"
+    + _AMOUNT_LEAD + "$"
 )
 _COPULA = re.compile(r"属于|属|是|系|列入|列为|作为")
 _NAME = re.compile(rf"[^,。;:!?\n]{{2,40}}?{_SUFFIX}$")
