@@ -89,3 +89,18 @@ BARE_PROJECT_ZH14: list[tuple[str, str, float, str]] = [
     (HANS, "全市重大项目建设推进会召开。\n项目建设总投资约80亿元。", 8_000_000_000, "indicator"),
     (HANS, "今年全市签约项目12个。\n公告称,项目建设总投资约80亿元。", 8_000_000_000, "indicator"),
 ]
+
+# a purchase clause with no subject of its own: the buyer is the listed company opening the sentence
+# (`zh_stakes._OPENER`); (language, text, value, kind, investor)
+STAKE_OPENER_ZH14: list[tuple[str, str, float, str, str | None]] = [
+    (HANS, "某某矿业(02899)公布,出资39.8亿元,收购山东某某矿业30%股权。", 30, "project", "某某矿业"),
+    (HANT, "某某礦業(02899)公布,出資39.8億元,收購山東某某礦業30%股權。", 30, "project", "某某礦業"),
+    (HANS, "某某科技(300750)公告称,将收购某某电池有限公司51%股权。", 51, "project", "某某科技"),
+    # a holding is the holder's stake like one bought; a place holding one is no investor
+    (HANS, "某某集团有限公司间接持有某某矿业有限公司60%的股权。", 60, "project", "某某集团有限公司"),
+    (HANT, "某某集團有限公司間接持有某某礦業有限公司60%的股權。", 60, "project", "某某集團有限公司"),
+    (HANS, "该市持有某某公司60%股权。", 60, "indicator", None),
+    # near-misses: a place opening the sentence, a share of a market (no equity)
+    (HANS, "全市公布,出资3亿元,收购某公司30%股权。", 30, "indicator", None),
+    (HANS, "某某矿业(02899)公布,今年铜产量占全国的30%。", 30, "indicator", None),
+]

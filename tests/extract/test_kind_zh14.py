@@ -6,7 +6,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.extract.cases_kind_zh14 import BARE_PROJECT_ZH14, PLAN_TITLE_ZH14, PROGRESS_ZH14, PROMOTED_ZH14
+from tests.extract.cases_kind_zh14 import (
+    BARE_PROJECT_ZH14,
+    PLAN_TITLE_ZH14,
+    PROGRESS_ZH14,
+    PROMOTED_ZH14,
+    STAKE_OPENER_ZH14,
+)
 from tests.extract.table_support import describe, find
 
 from app.extract import extract
@@ -38,3 +44,10 @@ def test_plan_title_counts(language: str, text: str, value: int, kind: str) -> N
 def test_bare_project_total(language: str, text: str, value: float, kind: str) -> None:
     found = find(extract(text, language, PUBLISHED), value, "CNY")
     assert found and found[0].kind.value == kind, describe(found, text)
+
+
+@pytest.mark.parametrize(("language", "text", "value", "kind", "investor"), STAKE_OPENER_ZH14)
+def test_stake_bought_by_opener(language: str, text: str, value: float, kind: str, investor: str | None) -> None:
+    found = find(extract(text, language, PUBLISHED), value, "percent")
+    assert found and found[0].kind.value == kind, describe(found, text)
+    assert found[0].fields.get("investor") == investor, describe(found, text)
