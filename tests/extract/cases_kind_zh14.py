@@ -104,3 +104,15 @@ STAKE_OPENER_ZH14: list[tuple[str, str, float, str, str | None]] = [
     (HANS, "全市公布,出资3亿元,收购某公司30%股权。", 30, "indicator", None),
     (HANS, "某某矿业(02899)公布,今年铜产量占全国的30%。", 30, "indicator", None),
 ]
+
+# a percentage that names a goal's level, told after it (N%的目标): a target without a goal word before it
+# (`zh._GOAL_AFTER`); (language, text, value, kind)
+GOAL_AFTER_ZH14: list[tuple[str, str, float, str]] = [
+    (HANS, "各县落地率分别达到47%、90%,远远超过省里要求的签约项目落地率25%的目标。", 25, T),
+    (HANT, "各縣落地率分別達到47%、90%,遠遠超過省裡要求的簽約項目落地率25%的目標。", 25, T),
+    (HANS, "该区全年实现增长6%左右的预期目标。", 6, T),
+    # near-misses: the achieved rates before it, a class of firms
+    (HANS, "各县落地率分别达到47%、90%,远远超过省里要求的签约项目落地率25%的目标。", 47, IND),
+    (HANT, "各縣落地率分別達到47%、90%,遠遠超過省裡要求的簽約項目落地率25%的目標。", 90, IND),
+    (HANS, "去年全市外贸企业中出口增长超过30%的目标企业有12家。", 30, IND),
+]

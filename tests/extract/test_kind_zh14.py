@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 from tests.extract.cases_kind_zh14 import (
     BARE_PROJECT_ZH14,
+    GOAL_AFTER_ZH14,
     PLAN_TITLE_ZH14,
     PROGRESS_ZH14,
     PROMOTED_ZH14,
@@ -51,3 +52,9 @@ def test_stake_bought_by_opener(language: str, text: str, value: float, kind: st
     found = find(extract(text, language, PUBLISHED), value, "percent")
     assert found and found[0].kind.value == kind, describe(found, text)
     assert found[0].fields.get("investor") == investor, describe(found, text)
+
+
+@pytest.mark.parametrize(("language", "text", "value", "kind"), GOAL_AFTER_ZH14)
+def test_goal_after_percentage(language: str, text: str, value: float, kind: str) -> None:
+    found = find(extract(text, language, PUBLISHED), value, "percent")
+    assert found and found[0].kind.value == kind, describe(found, text)

@@ -181,6 +181,10 @@ def is_taiwanese(form: str) -> bool:
     return len({m.group() for m in _TAIWAN_MARKERS.finditer(form[:6000])}) >= 2
 
 
+# a percentage that names a goal's level: 落地率25%的目标, 增长8%的预期目标 (not 25%的目标企业: a class of firms)
+_GOAL_AFTER = re.compile(r"\s*(?:左右|以上)?的(?:年度|预期|既定|奋斗)?目标(?!企业|客户|市场|城市|国家|群体)")
+
+
 def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
     """All money, count and percentage mentions in a Chinese matching form (`taiwan`: a Taiwanese
     text, whose amounts in 元 without 人民币 are New Taiwan dollars and are left out)."""
@@ -367,6 +371,10 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
             mention.value = -mention.value  # 较去年减少约一成
             mention.signed_by_wording = True
         out.append(mention)
+    if "目标" in form:
+        for o in out:  # 要求的落地率25%的目标: the figure the goal is, told after it (no goal word before it)
+            if o.family == "percent" and _GOAL_AFTER.match(form, o.end):
+                o.hints["future"] = "1"
     return out
 
 
