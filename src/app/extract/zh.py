@@ -34,7 +34,14 @@ from app.extract.zh_counted import (
     set_up_subsidiaries,
 )
 from app.extract.zh_events import same_group
-from app.extract.zh_expected import expected_yield, offered_projects, planned_after
+from app.extract.zh_expected import (
+    expected_yield,
+    offered_projects,
+    plan_count,
+    plan_title_end,
+    planned_after,
+    promoted_projects,
+)
 from app.extract.zh_factories import factory_counted
 from app.extract.zh_jobs import find_jobs
 from app.extract.zh_lists import elided_noun, item_name, one_beside, parent_count, range_class
@@ -174,11 +181,16 @@ def is_taiwanese(form: str) -> bool:
     return len({m.group() for m in _TAIWAN_MARKERS.finditer(form[:6000])}) >= 2
 
 
+# a percentage that names a goal's level: 落地率25%的目标, 增长8%的预期目标 (not 25%的目标企业: a class of firms)
+_GOAL_AFTER = re.compile(r"\s*(?:左右|以上)?的(?:年度|预期|既定|奋斗)?目标(?!企业|客户|市场|城市|国家|群体)")
+
+
 def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
     """All money, count and percentage mentions in a Chinese matching form (`taiwan`: a Taiwanese
     text, whose amounts in 元 without 人民币 are New Taiwan dollars and are left out)."""
     out: list[Mention] = []
     notes = [(n.start(), n.group("cur")) for n in _CURRENCY_NOTE.finditer(form)]
+    plan_title = plan_title_end(form)  # 某市2021年重大产业项目投资计划: a plan's announcement
     for m in NUMBER_RE.finditer(form):
         cur, pct, cl = m.group("cur"), m.group("pct"), m.group("cl")
         pre = m.group("pre")
@@ -312,6 +324,15 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
                 elif count.noun_end is not None and "项目" in (count.noun or "") and count.noun_end == count.end \
                         and planned_after(form, count.noun_end):
                     count.hints["future"] = "1"  # 有N个项目将在2012年开工: what the counted projects will do
+                elif count.noun_end is not None and (
+                        "项目" in (count.noun or "") or (count.noun or "").endswith("推介")) \
+                        and promoted_projects(form, count.num_start, form[min(count.noun_start or count.num_start,
+                                                                          count.num_start) : count.noun_end],
+                                              max(count.noun_end, count.end)):
+                    count.hints["future"] = "1"  # 推介的招商引资项目达N项, 发布招商引资项目N个: what a place offers
+                elif plan_title >= 0 and count.noun_end is not None and "项目" in (count.noun or "") \
+                        and count.num_start > plan_title and plan_count(form, count.num_start, count.end):
+                    count.hints["future"] = "1"  # (title: …项目投资计划) 先进制造业项目N个: the plan's projects
                 out.append(count)
     out = _drop_rounded(form, _join_ranges(form, out))
     if "就业" in form:
@@ -350,6 +371,10 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
             mention.value = -mention.value  # 较去年减少约一成
             mention.signed_by_wording = True
         out.append(mention)
+    if "目标" in form:
+        for o in out:  # 要求的落地率25%的目标: the figure the goal is, told after it (no goal word before it)
+            if o.family == "percent" and _GOAL_AFTER.match(form, o.end):
+                o.hints["future"] = "1"
     return out
 
 

@@ -133,3 +133,65 @@ def planned_after(form: str, noun_end: int) -> bool:
     """Whether the counted projects ending at noun_end are told right after as what will start, be built or be
     put into production (a target count)."""
     return _PLANNED_AFTER.match(form, noun_end) is not None
+
+
+# Projects a place promotes to investors: the number of projects promoted at a fair or released to investors (会上…
+# 推介的重点招商引资项目达N项, 其中某市推介N项, 发布重点产业招商引资项目N个, 在此次推介会上…N个招商引资重点项目)
+# is what the place offers, a target like the cooperation projects it offers (tests/heldout/README.md, sets 7 and 9).
+# Told by structure: 推介 in the sentence before the count (the event's own name, 推介会, included), or 发布 in the
+# count's clause, the count being of investment-attraction projects (招商/推介 in its noun) or written right after 推介
+# (推介N项); a signing, start or completion between the cue and the count, or a signing told after the count in the
+# same sentence (推介项目N个,M个项目签约: the event's results), makes the sentence a report of results, the count an
+# `indicator`.
+_PROMOTION_CUE = re.compile(r"推介|发布")
+_PROMOTION_NOUN = re.compile(r"招商|推介")
+_RIGHT_AFTER_PROMOTION = re.compile(r"推介(?:了)?$")
+_PROMOTION_RESULT = re.compile(r"签约|签订|签署|开工|竣工|投产|落地|成功|已|累计|完成")
+# (超额完成年度目标任务 after the count is no result of the event)
+_EVENT_RESULT_AFTER = re.compile(r"签约|签订|签署|开工|落地")
+
+
+def promoted_projects(form: str, num_start: int, noun: str, noun_end: int) -> bool:
+    """Whether the count of projects at form[num_start:noun_end] is the number a place promotes or releases to
+    investors (a target; see above)."""
+    if "推介" not in form and "发布" not in form:
+        return False
+    sentence = max(form.rfind(c, 0, num_start) for c in "。!?;\n") + 1
+    lo = max(sentence, num_start - 120)
+    if not (_PROMOTION_NOUN.search(noun) or _RIGHT_AFTER_PROMOTION.search(form, lo, num_start)):
+        return False
+    clause = max(form.rfind(c, 0, num_start) for c in ",:。!?;\n") + 1
+    cue = None
+    for m in _PROMOTION_CUE.finditer(form, lo, num_start):
+        if m.group() == "推介" or m.start() >= clause:
+            cue = m.end()
+    if cue is None or _PROMOTION_RESULT.search(form, cue, num_start):
+        return False
+    ends = [i for i in (form.find(c, noun_end) for c in "。!?;\n") if i >= 0]
+    sentence_end = min(ends) if ends else len(form)
+    return _EVENT_RESULT_AFTER.search(form, noun_end, sentence_end) is None
+
+
+# A plan of projects announced as a document: a title line naming a plan or a list of projects (某市2021年重大产业
+# 项目投资计划, …重点项目清单, …项目名单) makes the text the plan's announcement, and the counts of its projects (also
+# of its projects in a class: 新引进已开工的项目N个, 先进制造业项目N个) are `target`s (tests/heldout/README.md,
+# set 14: "in the announcement of a plan or list the counts of its projects … are targets"), unless the sentence
+# reports the plan's progress (完成投资, 累计, 截至, 目前).
+_PLAN_TITLE = re.compile(r"项目[^,。;:!?\s]{0,8}?(?:计划|计划表|清单|名单)$")
+_PLAN_PROGRESS = re.compile(r"完成|累计|截至|截止|目前")
+
+
+def plan_title_end(form: str) -> int:
+    """Where the title line of a plan's announcement ends, or -1 when the text opens with no such title."""
+    end = form.find("\n")
+    if not 0 < end <= 40:
+        return -1
+    title = form[:end].strip()
+    return end if _PLAN_TITLE.search(title) and not any(c in title for c in ",。;") else -1
+
+
+def plan_count(form: str, num_start: int, noun_end: int) -> bool:
+    """Whether a count of projects after a plan's title (see plan_title_end) is told without the plan's progress."""
+    sentence = max(form.rfind(c, 0, num_start) for c in "。!?;\n") + 1
+    ends = [i for i in (form.find(c, noun_end) for c in "。!?;\n") if i >= 0]
+    return _PLAN_PROGRESS.search(form, sentence, min(ends) if ends else len(form)) is None

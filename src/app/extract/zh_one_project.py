@@ -24,7 +24,8 @@ _AMOUNT_LEAD = r"(?:约为|约|达到|达|为|超过|不超过|近|逾|将达到
 _SUFFIX = r"(?:项目|工程|基地|产业园|工业园|工厂|电站|数据中心|综合体|生产线)"
 # the total opening its own clause: ,总投资N; ,项目总投资N; ,该项目计划总投资N
 _TOTAL_OPENS_CLAUSE = re.compile(
-    r",\s*(?:该|此|本)?(?:项目)?(?:计划|预计)?(?:总投资|投资总额|总投资额)(?:额)?" + _AMOUNT_LEAD + "$"
+    r",\s*(?:该|此|本)?(?:项目)?(?:计划|预计)?(?:总投资|投资总额|总投资额|投资估算总值|投资估算)(?:额)?"
+    + _AMOUNT_LEAD + "$"
 )
 _COPULA = re.compile(r"属于|属|是|系|列入|列为|作为")
 _NAME = re.compile(rf"[^,。;:!?\n]{{2,40}}?{_SUFFIX}$")
@@ -38,16 +39,24 @@ _CLASS = re.compile(
 )
 # 该签约项目, 此项目, 本项目: one project named by a determiner (本次/此次/该批 are batches)
 _DETERMINED_TOTAL = re.compile(
-    r"(?:该|此(?!次|批)|本(?!次|批)|这个|这一)(?:签约|投资|合作|新建|拟建)?项目(?:计划|预计)?(?:总投资|投资总额|总投资额)(?:额)?"
+    r"(?:该|此(?!次|批)|本(?!次|批)|这个|这一)(?:签约|投资|合作|新建|拟建)?项目(?:计划|预计)?(?:总投资|投资总额|总投资额"
+    r"|投资估算总值|投资估算)(?:额)?"
     + _AMOUNT_LEAD + "$"
 )
 # a bare 项目总投资 opening its sentence (after a list number): the project the text is about
+# (also after a clause that says who reports it, 该集团指,项目建设总投资N; 公告称,项目投资估算总值为N; with the
+# project's building or a phase, 项目建设总投资N, 项目一期占地N亩,投资M: the phase's own amount)
 _BARE_TOTAL_OPENS = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]{1,3}[,、.]|\d{1,2}[.,、)]|\(\d{1,2}\))?\s*项目(?:计划)?(?:总投资|投资总额|总投资额)(?:额)?"
+    r"^\s*(?:[一二三四五六七八九十]{1,3}[,、.]|\d{1,2}[.,、)]|\(\d{1,2}\))?"
+    r"(?:[^,。;:!?\n\d]{1,12}?(?:指出|指|称|表示|介绍|透露|显示|宣布)[,:]\s*)?"
+    r"\s*(?P<project>项目)(?:建设)?(?:(?:一|二|三|首)期(?:工程)?(?:占地[^,。;:!?\n]{1,12}?,\s*)?)?(?:计划|预计)?"
+    r"(?:总投资|投资总额|总投资额|投资估算总值|投资估算|(?<=期)投资|(?<=,)投资)(?:额)?"
     + _AMOUNT_LEAD + "$"
 )
 # a batch of projects named before a bare total (重点项目建设推进会召开。项目总投资N): the total is the batch's
 _BATCH_NAMED = re.compile(r"(?:重大|重点|新开工|在建|签约|开工|续建|落地|储备|在谈|招商|引资|一批|各类)项目")
+# (a class the one project belongs to, told after a copula, 该项目…是江苏省重大项目, names no batch)
+_CLASS_PREDICATE = re.compile(r"(?:是|属于|属|列入|列为|作为)[^,。;!?\n]{0,8}$")
 _PROJECTS_COUNTED = re.compile(
     r"[\d一二三四五六七八九十两几]+\s*(?:多|余)?\s*[个项批](?:[^,。;]{0,12}?)项目|项目\s*[\d一二三四五六七八九十两]+\s*[个项]"
 )
@@ -103,9 +112,11 @@ def _one_project(form: str, sent_start: int, start: int, end: int) -> tuple[int,
     determined = _DETERMINED_TOTAL.search(form, lo, start)
     if determined is not None:  # (its name, 该签约项目, lets the investor rules look for its agent: 由X投资建设)
         return determined.start(), form[determined.start() : form.find("项目", determined.start()) + 2], ""
-    if _BARE_TOTAL_OPENS.match(form[sent_start:start]) and not _PROJECTS_COUNTED.search(
-            form, max(0, start - 400), start) and not _BATCH_NAMED.search(form, max(0, start - 400), start):
-        return sent_start + len(form[sent_start:start]) - len(form[sent_start:start].lstrip()), None, ""
+    bare = _BARE_TOTAL_OPENS.match(form[sent_start:start])
+    if bare is not None and not _PROJECTS_COUNTED.search(form, max(0, start - 400), start) and not any(
+            not _CLASS_PREDICATE.search(form, max(0, b.start() - 10), b.start())
+            for b in _BATCH_NAMED.finditer(form, max(0, start - 400), start)):
+        return sent_start + bare.start("project"), None, ""
     if _SIGNED_AGREEMENT.search(form, lo, start) and _ONE_AGREEMENT_AFTER.match(form, end) and not _CLASS.search(
             form[end : end + 32].split("协议")[0]):
         return start, None, ""

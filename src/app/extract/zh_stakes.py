@@ -4,7 +4,8 @@ Two shapes, both told by the clause's structure rather than a phrase:
 
 - a stake bought: the clause's verb is a purchase (收购, 购买, 受让, 买下, 认购) and the percentage is of a company's
   equity (…N%的股权 / 股份): X于1998年收购了Y公司N%的股权 — X's project (the README's "the share of a subsidiary
-  a company bought");
+  a company bought"); a purchase clause with no subject of its own (X公布,出资N,收购Y N%股权) is the sentence's
+  opening company's; a holding (X间接持有Y N%权益) is the holder's stake like one bought (README set 14);
 - a party's share of a venture's capital: the clause opens with a company and the percentage is its contribution or
   holding ratio (X拟出资比例不低于N%, X持股比例为N%, X占股N%) — X's share of the venture.
 
@@ -20,7 +21,13 @@ from app.extract.company_zh import company_in
 from app.extract.subject_zh import government, not_an_investor
 
 # the purchase verb, then (within the clause) the equity the percentage is of
-_BOUGHT = re.compile(r"(?:收购|购买|受让|买下|认购|增持)(?:了)?(?P<of>[^,。;!?\n]{0,30}?)$")
+# (an existing holding, X间接持有Y N%权益, is the holder's stake like one bought: README set 14)
+_BOUGHT = re.compile(r"(?:收购|购买|受让|买下|认购|增持|(?:间接|直接|合计|共)?持有)(?:了)?(?P<of>[^,。;!?\n]{0,30}?)$")
+# a purchase clause with no subject of its own (…公布,出资N,收购Y N%股权): the buyer is the company opening the sentence
+_OPENER = re.compile(r"(?:[^,。;!?\n]{0,30}?》)?\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,16}?)"
+                     r"(?P<code>\([^()]{0,3}\d{4,6}\))?(?:\([^()]{0,16}\))*"
+                     r"(?:公布|公告称|公告|宣布|表示|称|披露)")
+_NO_SUBJECT = re.compile(r"\s*(?:并|再|拟|将|又|还|同时|以)*\s*$")
 _EQUITY_AFTER = re.compile(r"\s*(?:的)?(?:股权|股份|权益)")
 # a party's ratio: 出资比例, 持股比例, 股权比例, 占股, 持股 right before the figure
 _RATIO = re.compile(
@@ -42,6 +49,10 @@ def stake_holder(form: str, text: str, num_start: int, end: int, sent_start: int
     if cue is None:
         return None
     span = company_in(form, clause_lo, cue.start())
+    if span is None and bought is not None and _NO_SUBJECT.fullmatch(form, clause_lo, cue.start()):
+        opens = _OPENER.match(form, sent_start, clause_lo)
+        span = None if opens is None else company_in(form, sent_start, opens.end("name")) or (
+            opens.span("name") if opens.group("code") else None)  # 紫金矿业(02899)公布: a listed company's name
     if span is None or form[span[1] : cue.start()].strip("拟将已于在年月日0123456789 ") and ratio is not None:
         return None  # a holder must open the ratio's clause right before it: X出资比例…
     name = text[span[0] : span[1]]
