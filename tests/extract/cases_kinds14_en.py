@@ -1,0 +1,26 @@
+"""Table cases for round 14's English kinds (issue 14, branch kinden14). English only: the mechanisms are English
+word orders (a buying or keeping verb before a percentage and a stake word after it); Chinese writes stakes as
+收购…N%股权 and is handled by zh_stakes. Every sentence is made up for these tests; none is a held-out sentence.
+test_kinds14_en.py runs them."""
+
+from __future__ import annotations
+
+P, T, IND = "project", "target", "indicator"
+
+# (language, text, value, unit, kind, investor): a stake that changes hands in a deal is the buyer's (or the keeping
+# seller's) project percentage; a stake merely held, or a share bought without a stake word, is not
+STAKES: list[tuple[str, str, float, str, str, str]] = [
+    ("en", "Norvale Metals will acquire a 45% stake in Tallow Gold for 1.2 billion yuan.", 45, "percent", P,
+     "Norvale Metals"),
+    ("en", "Norvale Metals has offered Orbis Mining to buy a nearly 30% stake in the company.", 30, "percent", P,
+     "Norvale Metals"),
+    ("en", "Kestrel Copper will pay cash for the 60.5% stake in Tallow Gold Co Ltd.", 60.5, "percent", P,
+     "Kestrel Copper"),
+    ("en", "Kestrel Copper bought a 12 per cent equity interest in Orbis Mining last year.", 12, "percent", P,
+     "Kestrel Copper"),
+    ("en", "The sellers include Orbis Holding, which will retain 15% in the venture.", 15, "percent", P, ""),
+    # near-misses: a stake held, a share bought without a stake word, a share of a market
+    ("en", "Norvale Metals holds a 9.5% stake in Tallow Gold.", 9.5, "percent", IND, ""),
+    ("en", "Kestrel Capital spent EUR1.1 billion to buy 26.5 percent of Tallow.", 26.5, "percent", IND, ""),
+    ("en", "Kestrel Copper acquired 40% of the market last year.", 40, "percent", IND, ""),
+]
