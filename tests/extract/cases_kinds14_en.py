@@ -24,3 +24,16 @@ STAKES: list[tuple[str, str, float, str, str, str]] = [
     ("en", "Kestrel Capital spent EUR1.1 billion to buy 26.5 percent of Tallow.", 26.5, "percent", IND, ""),
     ("en", "Kestrel Copper acquired 40% of the market last year.", 40, "percent", IND, ""),
 ]
+
+# (language, text, value, unit, kind): a goal word that a completion rate is of sets no goal for the figures after it
+RATE_OF_GOAL: list[tuple[str, str, float, str, str]] = [
+    ("en", "By June the yard had reached 62% of its annual target for new orders, with 20 ships worth $1.8 billion.",
+     1.8e9, "USD", IND),
+    ("en", "The zone completed 55 percent of the yearly plan, with projects worth 4 billion yuan signed.", 4e9, "CNY",
+     IND),
+    ("en", "By June the yard had reached 62% of its annual target for new orders.", 62, "percent", IND),
+    # near-misses: the goal word labels the amount, or opens a plan
+    ("en", "The city achieved its annual target of US$600 million in foreign investment.", 600e6, "USD", T),
+    ("en", "The yard aims to win new orders with a combined value of $1.8 billion.", 1.8e9, "USD", T),
+    ("en", "The zone's annual target is to sign projects worth 4 billion yuan.", 4e9, "CNY", T),
+]

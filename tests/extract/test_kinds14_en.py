@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.extract.cases_kinds14_en import STAKES
+from tests.extract.cases_kinds14_en import RATE_OF_GOAL, STAKES
 from tests.extract.table_support import describe, find
 
 from app.extract import extract
@@ -20,3 +20,11 @@ def test_deal_stake(language: str, text: str, value: float, unit: str, kind: str
     assert found, f"no {value} {unit} in: {describe(facts, text)}"
     assert found[0].kind.value == kind, describe(found, text)
     assert (found[0].fields.get("investor") or "") == investor, describe(found, text)
+
+
+@pytest.mark.parametrize(("language", "text", "value", "unit", "kind"), RATE_OF_GOAL)
+def test_goal_of_a_rate(language: str, text: str, value: float, unit: str, kind: str) -> None:
+    facts = extract(text, language, PUBLISHED)
+    found = find(facts, value, unit)
+    assert found, f"no {value} {unit} in: {describe(facts, text)}"
+    assert found[0].kind.value == kind, describe(found, text)

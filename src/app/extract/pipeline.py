@@ -20,6 +20,7 @@ from app.extract.en_contracts import one_contract
 from app.extract.en_listed import listed_in_plan
 from app.extract.en_lists import place_items
 from app.extract.en_parties import gapped_investor, owned_unit, respective_share, side_share
+from app.extract.en_plans import goal_of_rate
 from app.extract.en_shares import capital_share
 from app.extract.en_spelling import recurring_spelling, word_counts
 from app.extract.en_stakes import deal_stake
@@ -372,6 +373,8 @@ def _kind(doc: Document, lo: int, hi: int, line_start: int, m: Mention | None = 
         cues = []  # 项目30个、计划投资额N亿元,其中…项目25个: the batch's planned investment, no goal
     if cues and not doc.is_en and plan_spent(doc.project_ends, cues[-1].end, hi):
         cues = []  # 拟N亿元投建三个…项目: the plan word is the project's; what follows describes it
+    if cues and doc.is_en and goal_of_rate(doc.low, cues[-1].start):
+        cues = []  # "reached 74% of its annual target for orders worth N": a progress report, N achieved
     if cues and not _actual_within(doc, noun, cues[-1].end, hi):
         return _TARGET, False
     actual = _actual_within(doc, noun, lo, hi)
