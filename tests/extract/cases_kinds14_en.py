@@ -37,3 +37,14 @@ RATE_OF_GOAL: list[tuple[str, str, float, str, str]] = [
     ("en", "The yard aims to win new orders with a combined value of $1.8 billion.", 1.8e9, "USD", T),
     ("en", "The zone's annual target is to sign projects worth 4 billion yuan.", 4e9, "CNY", T),
 ]
+
+# (language, text, value, unit, kind, investor): a company named in commas after its descriptor is the subject of the
+# investment verb ("Chinese private shipbuilder, X, is to invest N"): its committed investment, a project
+DESCRIBED_FIRST: list[tuple[str, str, float, str, str, str]] = [
+    ("en", "Private shipbuilder, Norvale Yards, is to invest CNY2.1bn in a marine park in Jiangsu.", 2.1e9, "CNY", P,
+     "Norvale Yards"),
+    ("en", "The leading battery maker, Tallow Power, will invest 2 billion yuan in a plant in Hefei.", 2e9, "CNY", P,
+     "Tallow Power"),
+    # near-misses: no company descriptor before the name in commas
+    ("en", "Local officials, Mayor Li Wen, said the city will invest 2 billion yuan in roads.", 2e9, "CNY", T, ""),
+]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.extract.cases_kinds14_en import RATE_OF_GOAL, STAKES
+from tests.extract.cases_kinds14_en import DESCRIBED_FIRST, RATE_OF_GOAL, STAKES
 from tests.extract.table_support import describe, find
 
 from app.extract import extract
@@ -13,8 +13,8 @@ from app.extract import extract
 PUBLISHED = dt.date(2024, 7, 1)
 
 
-@pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), STAKES)
-def test_deal_stake(language: str, text: str, value: float, unit: str, kind: str, investor: str) -> None:
+@pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), STAKES + DESCRIBED_FIRST)
+def test_kind_and_investor(language: str, text: str, value: float, unit: str, kind: str, investor: str) -> None:
     facts = extract(text, language, PUBLISHED)
     found = find(facts, value, unit)
     assert found, f"no {value} {unit} in: {describe(facts, text)}"
