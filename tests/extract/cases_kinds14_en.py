@@ -48,3 +48,14 @@ DESCRIBED_FIRST: list[tuple[str, str, float, str, str, str]] = [
     # near-misses: no company descriptor before the name in commas
     ("en", "Local officials, Mayor Li Wen, said the city will invest 2 billion yuan in roads.", 2e9, "CNY", T, ""),
 ]
+
+# (language, text, value, unit, kind): a full stop glued to the count that opens the next sentence ends the sentence
+# before it, so a goal word there sets no goal for the next sentence's figures
+GLUED_COUNT: list[tuple[str, str, float, str, str]] = [
+    ("en", "The city set an annual planned investment of 9 billion yuan.12 projects, including a port, are included "
+           "in the plan, with a total investment of 40 billion yuan.", 40e9, "CNY", IND),
+    ("en", "The city set an annual planned investment of 9 billion yuan.12 projects, including a port, are included "
+           "in the plan, with a total investment of 40 billion yuan.", 9e9, "CNY", T),
+    # near-misses: an abbreviation's full stop before a number ends nothing; a goal in the same sentence still holds
+    ("en", "The city plans to build its No.2 port, with an investment of 4 billion yuan in 12 berths.", 4e9, "CNY", T),
+]

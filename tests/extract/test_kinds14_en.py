@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.extract.cases_kinds14_en import DESCRIBED_FIRST, RATE_OF_GOAL, STAKES
+from tests.extract.cases_kinds14_en import DESCRIBED_FIRST, GLUED_COUNT, RATE_OF_GOAL, STAKES
 from tests.extract.table_support import describe, find
 
 from app.extract import extract
@@ -22,8 +22,8 @@ def test_kind_and_investor(language: str, text: str, value: float, unit: str, ki
     assert (found[0].fields.get("investor") or "") == investor, describe(found, text)
 
 
-@pytest.mark.parametrize(("language", "text", "value", "unit", "kind"), RATE_OF_GOAL)
-def test_goal_of_a_rate(language: str, text: str, value: float, unit: str, kind: str) -> None:
+@pytest.mark.parametrize(("language", "text", "value", "unit", "kind"), RATE_OF_GOAL + GLUED_COUNT)
+def test_kind(language: str, text: str, value: float, unit: str, kind: str) -> None:
     facts = extract(text, language, PUBLISHED)
     found = find(facts, value, unit)
     assert found, f"no {value} {unit} in: {describe(facts, text)}"
