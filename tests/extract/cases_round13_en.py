@@ -109,4 +109,14 @@ LISTED: list[tuple[str, str, float, str]] = [
     ("en", "The 40 projects included in the list completed an investment of 9 billion yuan in the first half.", 40,
      "indicator"),
     ("en", "In the first half, 40 projects were signed in Lianyang.", 40, "indicator"),
+    # projects a city offers to investors (round 14): open, listed or offered to investment, or needing investment
+    ("en", "Thirty projects, covering tourism and logistics, are open to foreign investment.", 30, "target"),
+    ("en", "Sixty key projects, needing a total investment of US$2.4 billion, have been listed for overseas "
+           "investment by Norvale.", 60, "target"),
+    ("en", "The projects are in farming and transport. Twelve of the projects need investments of US$5 million each.",
+     12, "target"),
+    ("en", "Lianyang has 25 projects seeking foreign partners this year.", 25, "target"),
+    ("en", "Thirty projects, covering tourism and logistics, were completed last year.", 30, "indicator"),
+    ("en", "Thirty projects, needing a total investment of US$2.4 billion, were signed last year.", 30, "indicator"),
+    ("en", "Thirty projects were opened to traffic last year.", 30, "indicator"),
 ]

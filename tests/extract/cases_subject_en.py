@@ -132,7 +132,7 @@ SUBJECT_NUMERIC = [
     (EN, _CLAUSE_AFTER_PROFIT, 6e8, "CNY", IND, "="),
     (EN, _CLAUSE_AFTER_PROFIT, 1e9, "CNY", P, ""),
     (EN, _STAKE_FOR, 1.4e9, "CNY", P, ""),
-    (EN, _STAKE_FOR, 70, "percent", IND, ""),
+    (EN, _STAKE_FOR, 70, "percent", P, ""),  # a stake bought in a deal: the buyer's project share (en_stakes, set 15)
     (EN, _NAMED_FACILITY, 8e9, "CNY", P, ""),
     (EN, _NEW_FACILITY, 2e9, "CNY", P, ""),
     (EN, _THIS_PROJECT, 4e9, "CNY", P, ""),

@@ -48,3 +48,15 @@ def bullet_item(low: str, start: int) -> bool:
     """The amount at start opens a bulleted or numbered line: that item's own figure ("• N will go to schools", "•
     N will go to hospitals" are two), never a restatement of an equal one in another item."""
     return _BULLET_OPENS.search(low, max(0, start - 12), start) is not None
+
+
+# a goal word that a percentage is of: "reached 74% of its annual target", "completed 60 percent of the yearly plan"
+_RATE_OF_GOAL = re.compile(r"\d\s*(?:%|percent|per\s+cent)\s+of\s+(?:its|the|their|this\s+year's|the\s+year's)\s+"
+                           r"(?:(?:annual|yearly|full-year|whole-year)\s+)?$")
+
+
+def goal_of_rate(low: str, cue_start: int) -> bool:
+    """The goal word at `cue_start` is what a completion rate before it is of (a progress report, like 完成全年计划N%):
+    it sets no goal for the figures after it in its sentence ("… 74% of its annual target for new orders, with 38
+    vessels worth N": N is achieved)."""
+    return _RATE_OF_GOAL.search(low, max(0, cue_start - 50), cue_start) is not None

@@ -12,6 +12,7 @@ from app.domain.knowledge import EMPTY, Knowledge
 from app.domain.schema import Basis, Comparator, FactDraft, Kind, Span, Unit
 from app.extract import en, same_amount, zh
 from app.extract.candidates import Mention
+from app.extract.company_en import name_before_verb
 from app.extract.confidence import Evidence, score
 from app.extract.en_abbrev import completed_name, defined_name
 from app.extract.en_amount_shapes import built_after, equity_share
@@ -19,8 +20,10 @@ from app.extract.en_contracts import one_contract
 from app.extract.en_listed import listed_in_plan
 from app.extract.en_lists import place_items
 from app.extract.en_parties import gapped_investor, owned_unit, respective_share, side_share
+from app.extract.en_plans import goal_of_rate
 from app.extract.en_shares import capital_share
 from app.extract.en_spelling import recurring_spelling, word_counts
+from app.extract.en_stakes import deal_stake
 from app.extract.fields import dominant_region, industry_in, period_for, project_place, stage_near, subject_for
 from app.extract.index import MatchIndex, lexicon_pattern
 from app.extract.kinds import (
@@ -57,7 +60,7 @@ from app.extract.projects_en import en_project
 from app.extract.regions import RegionMention, find_regions
 from app.extract.segments import LIST_ITEM, Segments
 from app.extract.stated_agent_zh import restate_investors
-from app.extract.subject_en import ArticleSubjects, company_tally, decide
+from app.extract.subject_en import ArticleSubjects, company_tally, decide, sentence_company
 from app.extract.subject_zh import plan_spent
 from app.extract.textprep import ascii_lower, match_form
 from app.extract.zh_batches import batch_total, class_not_project, follows_figure
@@ -253,6 +256,11 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
                  or side_share(text, form, sent[0], m.num_start, lambda: doc.about().mentions()))
         project = (ProjectMatch(m.start, m.end, party[1], None, "share") if party is not None
                    else capital_share(form, text, m, sent))
+        deal = deal_stake(form, sent[0], m.num_start, m.end) if project is None else None
+        if deal is not None:  # "X will acquire a 45% stake in Y", "the seller will retain 24.9%": a deal's stake
+            buyer = ((sentence_company(doc.about(), sent[0], deal[1]) if deal[0] == "buy" else None)
+                     or name_before_verb(form, text, sent[0], deal[1]))
+            project = ProjectMatch(buyer[0] if buyer else m.start, m.end, buyer[1] if buyer else None, None, "share")
     elif m.family == "percent":  # X收购了Y公司N%的股权, X拟出资比例不低于N%: X's stake
         held = stake_holder(form, text, m.num_start, m.end, sent[0])
         project = ProjectMatch(held[0], m.end, held[1], None, "share") if held is not None else None
@@ -372,6 +380,8 @@ def _kind(doc: Document, lo: int, hi: int, line_start: int, m: Mention | None = 
         cues = []  # 项目30个、计划投资额N亿元,其中…项目25个: the batch's planned investment, no goal
     if cues and not doc.is_en and plan_spent(doc.project_ends, cues[-1].end, hi):
         cues = []  # 拟N亿元投建三个…项目: the plan word is the project's; what follows describes it
+    if cues and doc.is_en and goal_of_rate(doc.low, cues[-1].start):
+        cues = []  # "reached 74% of its annual target for orders worth N": a progress report, N achieved
     if cues and not _actual_within(doc, noun, cues[-1].end, hi):
         return _TARGET, False
     actual = _actual_within(doc, noun, lo, hi)

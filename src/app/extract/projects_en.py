@@ -54,6 +54,12 @@ _EN_APPOSITIVE_SUBJECT = re.compile(
     r"(?:the|a|an)\s+[^,;.]{3,60}?\b(?:maker|producer|company|firm|group|giant|manufacturer|developer|operator"
     r"|supplier|provider|conglomerate|retailer|carmaker|automaker|bank),?\s*$"
 )
+# the descriptor first, the name in commas after it: "Chinese private shipbuilder, Norvale Yards, is to invest …"
+_EN_DESCRIBED_APPOSITIVE = re.compile(
+    r"(?:^|(?<=[.;:]\s)|(?<=\n))(?:[\w-]+\s+){0,5}?(?:maker|producer|company|firm|group|giant|manufacturer|developer"
+    r"|operator|supplier|provider|conglomerate|retailer|carmaker|automaker|bank|shipbuilder|miner|builder),\s+"
+    r"(?P<org>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,4}),?\s*$"
+)
 # "Changan Automobile said it would invest …", also in the perfect ("… has said that it will spend …")
 _EN_SAID_BEFORE = re.compile(
     r"(?P<org>\b[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,4})(?:,\s+(?:the|a|an)\s+[^,;.]{3,60},)?"
@@ -167,7 +173,8 @@ def en_project(
             if _EN_AND_OTHERS.search(form, o[1], verb_start):
                 return None  # "X Corp, Y Group Co Ltd and other SOEs will invest …": an aggregate
             return ProjectMatch(o[0], m.end, text[o[0] : o[1]].rstrip(". "), None)
-        appos = _EN_APPOSITIVE_SUBJECT.search(form, left_start, verb_start)
+        appos = (_EN_APPOSITIVE_SUBJECT.search(form, left_start, verb_start)
+                 or _EN_DESCRIBED_APPOSITIVE.search(form, left_start, verb_start))
         if appos is not None and not EN_STOP_START.match(appos.group("org")):
             # "Gree Electric Appliances, the Zhuhai-based air conditioner maker, pledged to spend …"
             return ProjectMatch(appos.start("org"), m.end, text[appos.start("org") : appos.end("org")], None)

@@ -1,5 +1,6 @@
 """Sentences, clauses and list scopes of a document (offsets into the matching form). A full stop glued to the
-next sentence's capital ("…major projects.With a total…", as scraped English pages write it) ends a sentence."""
+next sentence's capital ("…major projects.With a total…", as scraped English pages write it), or to the number
+opening it ("…billion yuan.18 projects, …", after a word of three letters or more: never "No.1"), ends a sentence."""
 
 from __future__ import annotations
 
@@ -12,14 +13,14 @@ _DOT_END = (
     r"\.(?<!\bCo\.)(?<!\bLtd\.)(?<!\bCo\.,\sLTD\.)(?<!\bNo\.)(?<!\bMr\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bvs\.)(?<!\bInc\.)"
     r"(?<!\bCorp\.)(?<!\b[A-Z]\.)(?=\s+[A-Za-z\"'(])"
 )
-_GLUED_DOT = r"(?<=[a-z]{2})\.(?=[A-Z][a-z]{2})"
+_GLUED_DOT = r"(?<=[a-z]{2})\.(?=[A-Z][a-z]{2})|(?<=[a-z]{3})\.(?=\d+\s+[a-z])"  # (also "…billion yuan.18 projects, …")
 _MARKS = "。！？；;!?"
 _SENTENCE_END = re.compile(_DOT_END + "|" + _GLUED_DOT + f"|[{_MARKS}]+" + r"|\n+")
 # the same scan written so that every alternative starts with one character (the glued full stop checks what
 # stands before it after it, "。[。！？；;!?]*" for each mark, "\n\n*"): the regex engine then skips straight to
 # the characters a sentence end can start with (twice as fast as a lookahead for them, which was 3x faster
 # than the plain pattern; tests/extract/test_fast_scans.py checks that both find the same)
-SENTENCE_SCAN = re.compile(_DOT_END + r"|\.(?<=[a-z]{2}\.)(?=[A-Z][a-z]{2})"
+SENTENCE_SCAN = re.compile(_DOT_END + r"|\.(?<=[a-z]{2}\.)(?=[A-Z][a-z]{2})|\.(?<=[a-z]{3}\.)(?=\d+\s+[a-z])"
                            + "".join(f"|{re.escape(c)}[{_MARKS}]*" for c in _MARKS) + r"|\n\n*")
 _CLAUSE_END = re.compile(r"[,，:：、]")
 _SENTENCE_SPLIT = re.compile(f"({SENTENCE_SCAN.pattern})")  # (the scan has no group of its own)

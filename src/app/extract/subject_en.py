@@ -583,3 +583,11 @@ def decide(about: ArticleSubjects, low: str, sent: tuple[int, int], amount: tupl
     if owner is not None and other_name(form, subject.start, amount[0], owner):
         return subject.start, None  # "… the Halden Paper project is N" after a sentence about Nexa: not Nexa's
     return subject.start, owner
+
+
+def sentence_company(about: ArticleSubjects, sent_start: int, limit: int) -> tuple[int, str] | None:
+    """The company named as the subject of the sentence starting at `sent_start` (before `limit`), if one is."""
+    subject = subject_at(about, _lead_end(about.form, sent_start), limit)
+    if subject is None or subject.what != "company" or not subject.name or subject.referred:
+        return None
+    return subject.start, subject.name
