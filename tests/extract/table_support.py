@@ -48,3 +48,12 @@ def check_money_field(facts: list[FactDraft], text: str, value: float, field: st
     assert found, describe(facts, text)
     got = found[0].fields.get(field) or ""
     assert got == expected or (not exact and expected and expected in got), describe(found, text)
+
+
+def check_kind_and_investor(facts: list[FactDraft], text: str, value: float, unit: str, kind: str,
+                            investor: str) -> None:
+    """The first fact of `unit` and `value` has `kind` and exactly `investor` ("" for none)."""
+    found = find(facts, value, unit)
+    assert found, f"no {value} {unit} in: {describe(facts, text)}"
+    assert found[0].kind.value == kind, describe(found, text)
+    assert (found[0].fields.get("investor") or "") == investor, describe(found, text)

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from tests.extract.cases_round12_en import COUNT_KINDS, COUNTS, FOUND, HOW_MANY, KINDS, NOT_FACTS
-from tests.extract.table_support import describe, find
+from tests.extract.table_support import check_kind_and_investor, describe, find
 
 from app.extract import extract
 
@@ -41,8 +41,4 @@ def test_count_is_found(language: str, text: str, value: float, kind: str) -> No
 
 @pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), KINDS)
 def test_kind_and_investor(language: str, text: str, value: float, unit: str, kind: str, investor: str) -> None:
-    facts = extract(text, language, PUBLISHED)
-    found = find(facts, value, unit)
-    assert found, f"no {value} {unit} in: {describe(facts, text)}"
-    assert found[0].kind.value == kind, describe(found, text)
-    assert (found[0].fields.get("investor") or "") == investor, describe(found, text)
+    check_kind_and_investor(extract(text, language, PUBLISHED), text, value, unit, kind, investor)

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from tests.extract.cases_round13_en import GLUED, KINDS, LISTED
-from tests.extract.table_support import describe, find
+from tests.extract.table_support import check_kind_and_investor, describe, find
 
 from app.extract import extract
 
@@ -15,11 +15,7 @@ PUBLISHED = dt.date(2024, 7, 1)
 
 @pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), KINDS)
 def test_kind_and_investor(language: str, text: str, value: float, unit: str, kind: str, investor: str) -> None:
-    facts = extract(text, language, PUBLISHED)
-    found = find(facts, value, unit)
-    assert found, f"no {value} {unit} in: {describe(facts, text)}"
-    assert found[0].kind.value == kind, describe(found, text)
-    assert (found[0].fields.get("investor") or "") == investor, describe(found, text)
+    check_kind_and_investor(extract(text, language, PUBLISHED), text, value, unit, kind, investor)
 
 
 @pytest.mark.parametrize(("language", "text", "value", "unit", "found"), GLUED)
