@@ -84,6 +84,9 @@ KINDS: list[tuple[str, str, float, str, str, str]] = [
            "in a base in Zhongshan.", 2e9, "CNY", P, "Halvard"),
     ("en", "Halvard Group will invest 2 billion yuan in a base. Halvord Group will invest 3 billion yuan in a mill.",
      3e9, "CNY", P, "Halvord Group"),
+    # a place's name one letter off another place's is no slip: Shanxi is not Shaanxi
+    ("en", "Shaanxi and Shaanxi's capital welcome investors. Shanxi Coal Group will invest 2 billion yuan in a base.",
+     2e9, "CNY", P, "Shanxi Coal Group"),
     # one project "with a total investment of over N" and a counted group "of N in total" stay facts
     ("en", "Halvard signed a project with a total investment of over 12 billion yuan.", 1.2e10, "CNY", P, "Halvard"),
     ("en", "The city signed 30 projects of 50 billion yuan in total.", 5e10, "CNY", IND, ""),

@@ -1,12 +1,16 @@
 """An investor's name as the article spells it most: a name written once with a letter dropped, added or changed
 ("Minyang" once beside "Mingyang" three times) is the article's recurring spelling (tests/heldout/README.md keeps the
 investor as the text gives it; a slip of one letter is not a second company). Only capitalised words of five letters
-or more are compared, against the capitalised words of the same text, counted once per article."""
+or more are compared, against the capitalised words of the same text, counted once per article. A word that names a
+place is never respelt: Henan and Hunan, Shanxi and Shaanxi, Hebei and Hubei are one letter apart and different
+provinces, so "Shanxi Coal Group" beside two mentions of Shaanxi stays as written."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+
+from app.domain.regions import candidates as places_named
 
 _WORD = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{4,}(?![\w-])")
 
@@ -35,6 +39,6 @@ def recurring_spelling(name: str, counts: Counter[str]) -> str:
         if counts.get(word, 0) != 1 or _WORD.fullmatch(word) is None:
             continue
         better = [w for w, n in counts.items() if n >= 2 and _one_edit(word, w)]
-        if len(better) == 1:
+        if len(better) == 1 and not places_named(word):
             words[k], changed = better[0], True
     return " ".join(words) if changed else name
