@@ -57,3 +57,9 @@ def check_kind_and_investor(facts: list[FactDraft], text: str, value: float, uni
     assert found, f"no {value} {unit} in: {describe(facts, text)}"
     assert found[0].kind.value == kind, describe(found, text)
     assert (found[0].fields.get("investor") or "") == investor, describe(found, text)
+
+
+def check_how_many(facts: list[FactDraft], text: str, unit: str, n: int) -> None:
+    """Exactly `n` facts of `unit` (none when `n` is 0)."""
+    of_unit = [f for f in facts if f.unit == unit]
+    assert len(of_unit) == n, describe(of_unit, text)

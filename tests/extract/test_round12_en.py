@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from tests.extract.cases_round12_en import COUNT_KINDS, COUNTS, FOUND, HOW_MANY, KINDS, NOT_FACTS
-from tests.extract.table_support import check_kind_and_investor, describe, find
+from tests.extract.table_support import check_how_many, check_kind_and_investor, describe, find
 
 from app.extract import extract
 
@@ -21,14 +21,12 @@ def test_amount_is_found(language: str, text: str, value: float, unit: str) -> N
 
 @pytest.mark.parametrize(("language", "text", "unit"), NOT_FACTS)
 def test_no_fact_of_unit(language: str, text: str, unit: str) -> None:
-    facts = [f for f in extract(text, language, PUBLISHED) if f.unit == unit]
-    assert not facts, describe(facts, text)
+    check_how_many(extract(text, language, PUBLISHED), text, unit, 0)
 
 
 @pytest.mark.parametrize(("language", "text", "unit", "n"), HOW_MANY)
 def test_how_many(language: str, text: str, unit: str, n: int) -> None:
-    facts = [f for f in extract(text, language, PUBLISHED) if f.unit == unit]
-    assert len(facts) == n, describe(facts, text)
+    check_how_many(extract(text, language, PUBLISHED), text, unit, n)
 
 
 @pytest.mark.parametrize(("language", "text", "value", "kind"), COUNTS + COUNT_KINDS)
