@@ -1,0 +1,67 @@
+"""Round 15's investors of Chinese project facts, by structure (made-up sentences, Simplified and Traditional):
+
+- a single-character copula (系, 属) inside a compound word (系统, 系列, 金属, 下属) is no copula: the clause before a
+  total ("X项目,项目投资估算总值为N") is not cut there, so that the project's name is whole (`zh_one_project`);
+- when that clause is a clause and not a name (a company, its short name in brackets, plan words, a verb of
+  carrying out, then the project: "X股份有限公司(X)拟实施Y项目"), its subject is the investor and the project is
+  what follows the verb; a place as the subject, or another word between the company and the verb, leave it.
+
+English has no copula inside a word; its project clauses are read in company_en/projects_en."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from tests.extract.table_support import describe, find
+
+from app.extract import extract
+
+PUBLISHED = dt.date(2024, 5, 20)
+HANS, HANT = "zh-Hans", "zh-Hant"
+
+_CARRIED_OUT = ("江州控股有限公司下属星河电气股份有限公司(星河电气)拟实施储能系统及关键部件制造基地项目,"
+                "项目投资估算总值为人民币8亿元。")
+_HANT_CARRIED_OUT = ("江州控股有限公司下屬星河電氣股份有限公司(星河電氣)擬實施儲能系統及關鍵部件製造基地項目,"
+                     "項目投資估算總值為人民幣8億元。")
+_PLAIN_CARRIED_OUT = "星河电气股份有限公司拟实施江州储能系统制造基地项目,项目投资估算总值为人民币8亿元。"
+_PLACE_CARRIES_OUT = "江州市拟实施储能系统及关键部件制造基地项目,项目投资估算总值为人民币8亿元。"
+_HANT_PLACE_CARRIES_OUT = "江州市擬實施儲能系統及關鍵部件製造基地項目,項目投資估算總值為人民幣8億元。"
+# a real copula still splits: the class after 系 names no project, the name before it does
+_COPULA = "远帆储能项目系省重大项目,总投资6亿元。"
+_HANT_COPULA = "遠帆儲能項目系省重大項目,總投資6億元。"
+
+INVESTORS: list[tuple[str, str, float, str, str]] = [
+    (HANS, _CARRIED_OUT, 8e8, "CNY", "星河电气股份有限公司"),
+    (HANT, _HANT_CARRIED_OUT, 8e8, "CNY", "星河電氣股份有限公司"),
+    (HANS, _PLAIN_CARRIED_OUT, 8e8, "CNY", "星河电气股份有限公司"),
+    (HANS, _PLACE_CARRIES_OUT, 8e8, "CNY", ""),
+    (HANT, _HANT_PLACE_CARRIES_OUT, 8e8, "CNY", ""),
+    (HANS, _COPULA, 6e8, "CNY", "远帆"),
+    (HANT, _HANT_COPULA, 6e8, "CNY", "遠帆"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "value", "unit", "expected"), INVESTORS)
+def test_investor(language: str, text: str, value: float, unit: str, expected: str) -> None:
+    facts = extract(text, language, PUBLISHED)
+    found = find(facts, value, unit)
+    assert found, describe(facts, text)
+    assert found[0].kind.value == "project", describe(found, text)
+    assert (found[0].fields.get("investor") or "") == expected, describe(found, text)
+
+
+# the project's name is whole: a compound with 系 or 属 in it does not cut it
+WHOLE_NAMES: list[tuple[str, str, float, str]] = [
+    (HANS, "工业方面,江州区远帆储能系统制造基地项目,总投资5亿元。", 5e8, "江州区远帆储能系统制造基地项目"),
+    (HANT, "工業方面,江州區遠帆儲能系統製造基地項目,總投資5億元。", 5e8, "江州區遠帆儲能系統製造基地項目"),
+    (HANS, "农业方面,远山县果蔬饮品系列产品生产项目,总投资3亿元。", 3e8, "远山县果蔬饮品系列产品生产项目"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "value", "quoted"), WHOLE_NAMES)
+def test_whole_name(language: str, text: str, value: float, quoted: str) -> None:
+    facts = extract(text, language, PUBLISHED)
+    found = find(facts, value, "CNY")
+    assert found, describe(facts, text)
+    assert quoted in found[0].evidence[0].quote(text), describe(found, text)
