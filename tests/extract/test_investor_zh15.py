@@ -4,7 +4,11 @@
   total ("X项目,项目投资估算总值为N") is not cut there, so that the project's name is whole (`zh_one_project`);
 - when that clause is a clause and not a name (a company, its short name in brackets, plan words, a verb of
   carrying out, then the project: "X股份有限公司(X)拟实施Y项目"), its subject is the investor and the project is
-  what follows the verb; a place as the subject, or another word between the company and the verb, leave it.
+  what follows the verb; a place as the subject, or another word between the company and the verb, leave it;
+- a word that names no one is never the investor (`names_zh`): the back-reference 上述/前述 ("上述项目…计划投资N",
+  like 该/此) and the money spent ("使用自有资金投资N": a phrase ending with 资金) give way to the company the
+  sentence, or the sentence before, is about; a company named …资本 stays a name, and a back-reference to a
+  government's project gives no investor.
 
 English has no copula inside a word; its project clauses are read in company_en/projects_en."""
 
@@ -31,7 +35,22 @@ _HANT_PLACE_CARRIES_OUT = "江州市擬實施儲能系統及關鍵部件製造�
 _COPULA = "远帆储能项目系省重大项目,总投资6亿元。"
 _HANT_COPULA = "遠帆儲能項目系省重大項目,總投資6億元。"
 
+_ABOVE = ("星河锂电股份有限公司与江州市签署协议,在江州经开区投资建设锂电池生产基地项目。"
+          "上述项目分三期建设,其中一期建设储能电池生产基地,计划投资金额不超过20亿元。")
+_HANT_ABOVE = ("星河鋰電股份有限公司與江州市簽署協議,在江州經開區投資建設鋰電池生產基地項目。"
+               "上述項目分三期建設,其中一期建設儲能電池生產基地,計劃投資金額不超過20億元。")
+_OWN_FUNDS = "远帆集团今日披露,拟在江州市工业园,使用自有资金投资1.8亿元建设饲料产业园项目。"
+_HANT_OWN_FUNDS = "遠帆集團今日披露,擬在江州市工業園,使用自有資金投資1.8億元建設飼料產業園項目。"
+_CAPITAL_NAMED = "星河资本投资2亿元建设江州物流园项目。"
+_HANT_CAPITAL_NAMED = "星河資本投資2億元建設江州物流園項目。"
+
 INVESTORS: list[tuple[str, str, float, str, str]] = [
+    (HANS, _ABOVE, 20e8, "CNY", "星河锂电股份有限公司"),
+    (HANT, _HANT_ABOVE, 20e8, "CNY", "星河鋰電股份有限公司"),
+    (HANS, _OWN_FUNDS, 1.8e8, "CNY", "远帆集团"),
+    (HANT, _HANT_OWN_FUNDS, 1.8e8, "CNY", "遠帆集團"),
+    (HANS, _CAPITAL_NAMED, 2e8, "CNY", "星河资本"),
+    (HANT, _HANT_CAPITAL_NAMED, 2e8, "CNY", "星河資本"),
     (HANS, _CARRIED_OUT, 8e8, "CNY", "星河电气股份有限公司"),
     (HANT, _HANT_CARRIED_OUT, 8e8, "CNY", "星河電氣股份有限公司"),
     (HANS, _PLAIN_CARRIED_OUT, 8e8, "CNY", "星河电气股份有限公司"),
@@ -49,6 +68,12 @@ def test_investor(language: str, text: str, value: float, unit: str, expected: s
     assert found, describe(facts, text)
     assert found[0].kind.value == "project", describe(found, text)
     assert (found[0].fields.get("investor") or "") == expected, describe(found, text)
+
+
+def test_government_referred_names_none() -> None:
+    text = "江州市政府在经开区建设锂电池产业园。上述项目计划投资金额不超过20亿元。"
+    found = find(extract(text, HANS, PUBLISHED), 20e8, "CNY")
+    assert found and not found[0].fields.get("investor"), describe(found, text)
 
 
 # the project's name is whole: a compound with 系 or 属 in it does not cut it
