@@ -8,7 +8,10 @@
 - a word that names no one is never the investor (`names_zh`): the back-reference 上述/前述 ("上述项目…计划投资N",
   like 该/此) and the money spent ("使用自有资金投资N": a phrase ending with 资金) give way to the company the
   sentence, or the sentence before, is about; a company named …资本 stays a name, and a back-reference to a
-  government's project gives no investor.
+  government's project gives no investor; nor does a reporter's verb of visiting (走进, 来到) opening a clause;
+- measures coordinated with the amount by 、 before a 的 ("总投资N、占地M亩(、年产K吨)的X项目") all describe the
+  project after the 的, whose name gives the investor (`projects`), not the clause before the amount; a comma of
+  the text (投资N,建设年产M吨的X基地) ends the clause and leaves the amount to its own subject.
 
 English has no copula inside a word; its project clauses are read in company_en/projects_en."""
 
@@ -44,7 +47,18 @@ _HANT_OWN_FUNDS = "遠帆集團今日披露,擬在江州市工業園,使用自�
 _CAPITAL_NAMED = "星河资本投资2亿元建设江州物流园项目。"
 _HANT_CAPITAL_NAMED = "星河資本投資2億元建設江州物流園項目。"
 
+_COORDINATED = "走进江州新材料产业园,总投资20亿元、占地180亩的远帆年产2万吨永磁材料项目正在建设中。"
+_HANT_COORDINATED = "走進江州新材料產業園,總投資20億元、占地180畝的遠帆年產2萬噸永磁材料項目正在建設中。"
+_TWO_COORDINATED = "来到江州工业园,投资8亿元、占地120亩、年产5万吨的星河新材料项目已经投产。"
+_COMMA_NOT_COORDINATED = "走进江州新材料产业园,总投资20亿元,占地180亩的远帆年产2万吨永磁材料项目正在建设中。"
+_OWN_CLAUSE_AFTER = "星河乳业将在江州投资约15亿元,建设日处理生鲜乳4000吨、年产150万吨的乳制品加工基地。"
+
 INVESTORS: list[tuple[str, str, float, str, str]] = [
+    (HANS, _COORDINATED, 20e8, "CNY", "远帆"),
+    (HANT, _HANT_COORDINATED, 20e8, "CNY", "遠帆"),
+    (HANS, _TWO_COORDINATED, 8e8, "CNY", "星河"),
+    (HANS, _COMMA_NOT_COORDINATED, 20e8, "CNY", ""),
+    (HANS, _OWN_CLAUSE_AFTER, 15e8, "CNY", "星河乳业"),
     (HANS, _ABOVE, 20e8, "CNY", "星河锂电股份有限公司"),
     (HANT, _HANT_ABOVE, 20e8, "CNY", "星河鋰電股份有限公司"),
     (HANS, _OWN_FUNDS, 1.8e8, "CNY", "远帆集团"),

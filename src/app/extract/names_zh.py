@@ -35,7 +35,8 @@ _CAPACITY = re.compile(r"[\d.]+\s*(?:GWh|MWh|GW|MW|KW|kW|万吨|吨|t)$")
 _LEGAL_FORM_ALONE = re.compile(r"(?:股份|控股|有限|有限责任|集团|责任)*(?:公司|集团)")
 _PHRASE = re.compile(r"[\d一二三四五六七八九十两几]\s*(?:个|家|项|批)$|(?:拟|将|计划|决定)(?:与|和|同)")
 CLAUSE_OPENING = re.compile(NO_SUBJECT.pattern.replace("|与|和|同|对|向|为|就|以|经|", "|") + "|" + PLAN_WORD.pattern
-                            + "|正式|同意|首次|再次|追加|率先|刚刚|已经|正在")
+                            + "|正式|同意|首次|再次|追加|率先|刚刚|已经|正在"
+                            + "|走进|走入|步入|踏入|来到|走访|深入")  # (a reporter's visit: 走进X园,总投资N…)
 
 
 # a product or model rather than a company: a name opening with a phrase of Latin words or digits (Mini LED背光),
