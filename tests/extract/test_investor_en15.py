@@ -1,0 +1,44 @@
+"""Round 15's investors of English project facts, by structure (made-up sentences):
+
+- "the company", "it" or an owner-less "the plant" stands for the subject of the sentence that named a company last,
+  not for a company that sentence named only as a preposition's object ("X Co. is a joint venture between Y Group
+  and Z", "X Co. signed a deal with Y Group", "X Co. is a unit of Y Group": X; `en_antecedent`);
+- a company's abbreviated suffix ("Co. is …") is no sentence end when the first company of the sentence is sought
+  (`projects_en._first_in_its_sentence`).
+
+Near misses: a company named after a verb ("X Co. acquired Y Group") or as a second subject ("X Co. and Y Group
+signed"), and a later sentence with its own subject, keep the company named last. Chinese reads its clause subjects
+in subject_zh (no pronoun of this kind)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from tests.extract.table_support import check_kind_and_investor
+
+from app.extract import extract
+
+PUBLISHED = dt.date(2024, 5, 20)
+
+CASES: list[tuple[str, float, str]] = [
+    ("Nexa Gold (Baotou) Rare Earth Co. is a joint venture between Halvard Rare Earth Group and Fujian Orlin. "
+     "The company received approval to build a separation plant with a budget of 65.9 million yuan.",
+     65.9e6, "Nexa Gold (Baotou) Rare Earth Co."),
+    ("Nexa Gold Co. signed a deal with Halvard Group on Monday. The company will invest 500 million yuan in a "
+     "battery plant.", 5e8, "Nexa Gold Co"),
+    ("Nexa Gold Co. is a unit of Halvard Group. The company will invest 500 million yuan in a battery plant.",
+     5e8, "Nexa Gold Co"),
+    ("Nexa Gold Co. signed a deal with Halvard Group on Monday. The plant will cost 500 million yuan.",
+     5e8, "Nexa Gold Co."),
+    # near misses: the company named last stands
+    ("Nexa Gold Co. is a unit of Halvard Group. Halvard Group Co. was founded in 1990. The company will invest "
+     "500 million yuan in a battery plant.", 5e8, "Halvard Group Co"),
+    ("Nexa Gold Co. acquired Halvard Group. The plant will cost 500 million yuan.", 5e8, "Halvard Group"),
+    ("Nexa Gold Co. and Halvard Group signed a deal. The plant will cost 500 million yuan.", 5e8, "Halvard Group"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "investor"), CASES)
+def test_investor(text: str, value: float, investor: str) -> None:
+    check_kind_and_investor(extract(text, "en", PUBLISHED), text, value, "CNY", "project", investor)
