@@ -11,7 +11,10 @@
   government's project gives no investor; nor does a reporter's verb of visiting (走进, 来到) opening a clause;
 - measures coordinated with the amount by 、 before a 的 ("总投资N、占地M亩(、年产K吨)的X项目") all describe the
   project after the 的, whose name gives the investor (`projects`), not the clause before the amount; a comma of
-  the text (投资N,建设年产M吨的X基地) ends the clause and leaves the amount to its own subject.
+  the text (投资N,建设年产M吨的X基地) ends the clause and leaves the amount to its own subject;
+- a place (or its government) that signs with a party for the amount ("江州与X团体签订了投资总额达N的合作协议")
+  has that party as the investor, named by its position even without a legal suffix (`settle_zh.place_signs_with`);
+  two places signing name no investor, and a company signing first stays the investor.
 
 English has no copula inside a word; its project clauses are read in company_en/projects_en."""
 
@@ -53,7 +56,16 @@ _TWO_COORDINATED = "来到江州工业园,投资8亿元、占地120亩、年产5
 _COMMA_NOT_COORDINATED = "走进江州新材料产业园,总投资20亿元,占地180亩的远帆年产2万吨永磁材料项目正在建设中。"
 _OWN_CLAUSE_AFTER = "星河乳业将在江州投资约15亿元,建设日处理生鲜乳4000吨、年产150万吨的乳制品加工基地。"
 
+_PLACE_SIGNS = "洽谈会期间,江州与新加坡远帆国际团体签订了投资总额达68亿元的合作协议,涉及粮油加工等行业。"
+_HANT_PLACE_SIGNS = "洽談會期間,江州與新加坡遠帆國際團體簽訂了投資總額達68億元的合作協議,涉及糧油加工等行業。"
+_PLACES_SIGN = "洽谈会期间,江州市与远山县签订了总投资5亿元的合作协议。"
+_COMPANY_SIGNS_FIRST = "洽谈会期间,星河集团与远帆团体签订了投资总额达8亿元的合作协议。"
+
 INVESTORS: list[tuple[str, str, float, str, str]] = [
+    (HANS, _PLACE_SIGNS, 68e8, "CNY", "新加坡远帆国际团体"),
+    (HANT, _HANT_PLACE_SIGNS, 68e8, "CNY", "新加坡遠帆國際團體"),
+    (HANS, _PLACES_SIGN, 5e8, "CNY", ""),
+    (HANS, _COMPANY_SIGNS_FIRST, 8e8, "CNY", "星河集团"),
     (HANS, _COORDINATED, 20e8, "CNY", "远帆"),
     (HANT, _HANT_COORDINATED, 20e8, "CNY", "遠帆"),
     (HANS, _TWO_COORDINATED, 8e8, "CNY", "星河"),
