@@ -61,7 +61,16 @@ _HANT_PLACE_SIGNS = "洽談會期間,江州與新加坡遠帆國際團體簽訂�
 _PLACES_SIGN = "洽谈会期间,江州市与远山县签订了总投资5亿元的合作协议。"
 _COMPANY_SIGNS_FIRST = "洽谈会期间,星河集团与远帆团体签订了投资总额达8亿元的合作协议。"
 
+_WHOLLY_SET_UP = "星河集团拟通过其全资子公司在江州开发区全资设立一家公司,注册资本为50亿元。"
+_HANT_WHOLLY_SET_UP = "星河集團擬通過其全資子公司在江州開發區全資設立一家公司,註冊資本為50億元。"
+_JOINTLY_SET_UP = "星河集团与远帆公司拟在江州合资设立一家公司,注册资本为50亿元。"
+_SET_UP = "星河集团拟在江州设立一家公司,注册资本为5亿元。"
+
 INVESTORS: list[tuple[str, str, float, str, str]] = [
+    (HANS, _WHOLLY_SET_UP, 50e8, "CNY", "星河集团"),
+    (HANT, _HANT_WHOLLY_SET_UP, 50e8, "CNY", "星河集團"),
+    (HANS, _JOINTLY_SET_UP, 50e8, "CNY", ""),
+    (HANS, _SET_UP, 5e8, "CNY", ""),
     (HANS, _PLACE_SIGNS, 68e8, "CNY", "新加坡远帆国际团体"),
     (HANT, _HANT_PLACE_SIGNS, 68e8, "CNY", "新加坡遠帆國際團體"),
     (HANS, _PLACES_SIGN, 5e8, "CNY", ""),
