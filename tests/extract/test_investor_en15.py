@@ -4,7 +4,9 @@
   not for a company that sentence named only as a preposition's object ("X Co. is a joint venture between Y Group
   and Z", "X Co. signed a deal with Y Group", "X Co. is a unit of Y Group": X; `en_antecedent`);
 - a company's abbreviated suffix ("Co. is …") is no sentence end when the first company of the sentence is sought
-  (`projects_en._first_in_its_sentence`).
+  (`projects_en._first_in_its_sentence`);
+- the second of a subject's coordinated verb phrases holding the investment has the first's subject as investor,
+  also after a sentence adverb ("Indeed, X shows …, and has announced an investment of N").
 
 Near misses: a company named after a verb ("X Co. acquired Y Group") or as a second subject ("X Co. and Y Group
 signed"), and a later sentence with its own subject, keep the company named last. Chinese reads its clause subjects
@@ -42,3 +44,23 @@ CASES: list[tuple[str, float, str]] = [
 @pytest.mark.parametrize(("text", "value", "investor"), CASES)
 def test_investor(text: str, value: float, investor: str) -> None:
     check_kind_and_investor(extract(text, "en", PUBLISHED), text, value, "CNY", "project", investor)
+
+
+# a subject's second, coordinated verb phrase holds the investment ("X grew fast, and has announced an investment
+# of N"): the subject of the first is the company (`company_en._coordinated_subject`), also after a sentence adverb
+# ("Indeed, X …"); a place as that subject names no company.
+COORDINATED: list[tuple[str, float, str, str]] = [
+    ("Indeed, Nexo shows no signs of slowing down, and has recently announced an investment of $1 billion in a new "
+     "production facility in the Philippines.", 1e9, "project", "Nexo"),
+    ("Nexo Group grew fast last year, and has recently announced an investment of $1 billion in a new plant.",
+     1e9, "project", "Nexo Group"),
+    ("Indeed, Nexo has recently announced an investment of $1 billion in a new production facility.",
+     1e9, "project", "Nexo"),
+    ("The city of Halden grew fast last year, and has recently announced an investment of $1 billion in a new "
+     "plant.", 1e9, "indicator", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "kind", "investor"), COORDINATED)
+def test_coordinated_subject(text: str, value: float, kind: str, investor: str) -> None:
+    check_kind_and_investor(extract(text, "en", PUBLISHED), text, value, "USD", kind, investor)

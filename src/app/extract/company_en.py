@@ -473,6 +473,30 @@ EN_STOP_START = re.compile(r"^(?:The|A|An|This|That|These|Its|Their|Our|In|On|Of
                            r"|June|July|August|September|October|November|December)\b")
 
 
+# the second verb of a subject's coordinated verbs: "…, and has recently" (only adverbs and auxiliaries after it)
+_AND_VERB_TAIL = re.compile(
+    r",?\s+and\s+(?:(?:recently|also|now|then|later|already|has|have|had|will|would)\s+)*$")
+# a sentence adverb with its comma before the subject: "Indeed, ", "However, "
+_ADVERB_COMMA = re.compile(r"[A-Z][a-z]+,\s+")
+# the subject's first verb: a lower-case word right after the name (no comma, no "and" before it)
+_FIRST_VERB = re.compile(r"\s+(?:has\s+|have\s+|is\s+|was\s+)?[a-z]+\b[^,;:]*$")
+
+
+def _coordinated_subject(head: str, offset: int) -> re.Match[str] | None:
+    """The name opening the first of two coordinated verb phrases whose second holds the investment verb ("Nexa
+    shows no sign of slowing down, and has announced …"), after an optional sentence adverb; None otherwise."""
+    tail = _AND_VERB_TAIL.search(head, offset)
+    if tail is None:
+        return None
+    adverb = _ADVERB_COMMA.match(head, offset)
+    at = adverb.end() if adverb is not None else offset
+    run = _EN_SUBJECT_RUN.match(head, at)
+    if run is None or " and " in head[run.end() : tail.start()] or not _FIRST_VERB.fullmatch(head, run.end(),
+                                                                                            tail.start()):
+        return None
+    return run
+
+
 def en_subject(form: str, text: str, sent_start: int, verb_start: int) -> tuple[int, int, str] | None:
     """The company that opens the sentence (or list item) and is the subject of the investment verb: a
     run of capitalised words that names no place, date or generic noun."""
@@ -481,7 +505,9 @@ def en_subject(form: str, text: str, sent_start: int, verb_start: int) -> tuple[
     offset = lead.end() if lead else 0
     run = _EN_SUBJECT_RUN.match(head, offset)
     if run is None or not _EN_SUBJECT_TAIL.fullmatch(head, run.end()):
-        return None
+        run = _coordinated_subject(head, offset)  # "Indeed, Nexa is growing fast, and has announced …": Nexa
+        if run is None:
+            return None
     start, name = run.start(), run.group().rstrip(".")
     cut = trim_lead(name)  # "Monday Nexa said …": the day is no part of the name
     start, name = start + cut, name[cut:]

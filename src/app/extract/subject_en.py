@@ -70,7 +70,7 @@ _OPENERS = [
     "Separately", "Additionally", "Currently", "Earlier", "Later", "Last", "Then", "Previously", "Similarly",
     "Likewise", "By", "As", "For", "Following", "During", "Since", "Yesterday", "Today", "Now", "Overall", "All",
     "Next", "Thus", "Therefore", "Instead", "Initially", "Subsequently", "Once", "Upon", "Within", "Through", "Over",
-    "Of", "To", "Among",
+    "Of", "To", "Among", "Indeed", "Notably",
 ]
 _ADVERBIAL = re.compile(
     r"(?:(?:" + "|".join(f"[{w[0]}{w[0].lower()}]{w[1:]}" for w in _OPENERS)
