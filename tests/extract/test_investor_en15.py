@@ -6,7 +6,10 @@
 - a company's abbreviated suffix ("Co. is …") is no sentence end when the first company of the sentence is sought
   (`projects_en._first_in_its_sentence`);
 - the second of a subject's coordinated verb phrases holding the investment has the first's subject as investor,
-  also after a sentence adverb ("Indeed, X shows …, and has announced an investment of N").
+  also after a sentence adverb ("Indeed, X shows …, and has announced an investment of N");
+- "its" right before the amount of a facility, in a sentence that opens with a company and has only its verb phrase
+  between ("X breaks ground on its $N Halden factory"), makes the facility that company's (`company_en.owner_project`);
+  a place opening the sentence, or another name in the verb phrase ("X said Y would expand its …"), does not.
 
 Near misses: a company named after a verb ("X Co. acquired Y Group") or as a second subject ("X Co. and Y Group
 signed"), and a later sentence with its own subject, keep the company named last. Chinese reads its clause subjects
@@ -64,3 +67,21 @@ COORDINATED: list[tuple[str, float, str, str]] = [
 @pytest.mark.parametrize(("text", "value", "kind", "investor"), COORDINATED)
 def test_coordinated_subject(text: str, value: float, kind: str, investor: str) -> None:
     check_kind_and_investor(extract(text, "en", PUBLISHED), text, value, "USD", kind, investor)
+
+
+ITS_FACILITY: list[tuple[str, str, str]] = [
+    ("Nexo break ground on its $100 million Halden factory", "project", "Nexo"),
+    ("Nexo opens its $100 million Halden factory. The new plant of Nexo covers 20 hectares.", "project", "Nexo"),
+    ("Shanghai opens its $100 million Halden factory.", "indicator", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "investor"), ITS_FACILITY)
+def test_its_facility(text: str, kind: str, investor: str) -> None:
+    check_kind_and_investor(extract(text, "en", PUBLISHED), text, 1e8, "USD", kind, investor)
+
+
+def test_its_facility_of_another_name() -> None:
+    text = "Nexo said Halden would expand its $100 million factory."
+    found = [f for f in extract(text, "en", PUBLISHED) if f.value is not None and float(f.value) == 1e8]
+    assert found and not found[0].fields.get("investor")

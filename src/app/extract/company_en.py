@@ -220,6 +220,10 @@ _OWNER_OPENS = re.compile(
     + _POSSESSIVE + r"\s+(?:[\w&/-]+\s+){0,7}?" + _FACILITY + r"\b"
 )
 _OWNER_AMOUNT = re.compile(r"(?:^|(?<=[\s(]))(?P<o>" + _NAME_RUN + ")" + _POSSESSIVE + r"\s+(?:new\s+|planned\s+)?$")
+# a sentence whose subject opens it and whose verb phrase (no comma) ends with "its" before the amount
+_SUBJECT_ITS = re.compile(
+    r"\s*(?P<o>" + _NAME_RUN + r")\s+(?:[a-z][\w-]*\s+){1,5}?its\s+"
+    r"(?:new\s+|planned\s+|first\s+|second\s+)?(?:US)?\$?$")
 _FACILITY_AFTER = re.compile(r"\s*(?:[\w&/-]+\s+){0,4}?" + _FACILITY + r"\b")
 # "Nexa's US$578 million investment into tyre lines": the owner's one investment (not one over several projects)
 _ONE_INVESTMENT_AFTER = re.compile(
@@ -320,6 +324,11 @@ def owner_project(form: str, text: str, m_start: int, m_end: int, sent_start: in
         if "investment" in form[max(sent_start, m_start - 120) : m_start] else None
     if spent is not None and _company(spent.group("o")):  # "Sungrow's investment in the project totals N"
         return spent.start("o"), text[spent.start("o") : spent.end("o")]
+    its = _SUBJECT_ITS.match(form[sent_start:m_start]) if "its" in form[max(sent_start, m_start - 20) : m_start] \
+        else None
+    if its is not None and _FACILITY_AFTER.match(form, m_end) and _company(its.group("o")):
+        # "Nexa breaks ground on its $N Halden factory": the facility of the clause's subject
+        return sent_start + its.start("o"), text[sent_start + its.start("o") : sent_start + its.end("o")]
     cue = None
     if "investment of" in form[max(left_start, m_start - 40) : m_start] or "cost" in form[m_start - 30 : m_start]:
         cue = _HAS_INVESTMENT_OF.search(form, max(left_start, m_start - 60), m_start)
