@@ -220,6 +220,10 @@ _OWNER_OPENS = re.compile(
     + _POSSESSIVE + r"\s+(?:[\w&/-]+\s+){0,7}?" + _FACILITY + r"\b"
 )
 _OWNER_AMOUNT = re.compile(r"(?:^|(?<=[\s(]))(?P<o>" + _NAME_RUN + ")" + _POSSESSIVE + r"\s+(?:new\s+|planned\s+)?$")
+# a sentence whose subject opens it and whose verb phrase (no comma) ends with "its" before the amount
+_SUBJECT_ITS = re.compile(
+    r"\s*(?P<o>" + _NAME_RUN + r")\s+(?:[a-z][\w-]*\s+){1,5}?its\s+"
+    r"(?:new\s+|planned\s+|first\s+|second\s+)?(?:US)?\$?$")
 _FACILITY_AFTER = re.compile(r"\s*(?:[\w&/-]+\s+){0,4}?" + _FACILITY + r"\b")
 # "Nexa's US$578 million investment into tyre lines": the owner's one investment (not one over several projects)
 _ONE_INVESTMENT_AFTER = re.compile(
@@ -320,6 +324,11 @@ def owner_project(form: str, text: str, m_start: int, m_end: int, sent_start: in
         if "investment" in form[max(sent_start, m_start - 120) : m_start] else None
     if spent is not None and _company(spent.group("o")):  # "Sungrow's investment in the project totals N"
         return spent.start("o"), text[spent.start("o") : spent.end("o")]
+    its = _SUBJECT_ITS.match(form[sent_start:m_start]) if "its" in form[max(sent_start, m_start - 20) : m_start] \
+        else None
+    if its is not None and _FACILITY_AFTER.match(form, m_end) and _company(its.group("o")):
+        # "Nexa breaks ground on its $N Halden factory": the facility of the clause's subject
+        return sent_start + its.start("o"), text[sent_start + its.start("o") : sent_start + its.end("o")]
     cue = None
     if "investment of" in form[max(left_start, m_start - 40) : m_start] or "cost" in form[m_start - 30 : m_start]:
         cue = _HAS_INVESTMENT_OF.search(form, max(left_start, m_start - 60), m_start)
@@ -473,6 +482,30 @@ EN_STOP_START = re.compile(r"^(?:The|A|An|This|That|These|Its|Their|Our|In|On|Of
                            r"|June|July|August|September|October|November|December)\b")
 
 
+# the second verb of a subject's coordinated verbs: "…, and has recently" (only adverbs and auxiliaries after it)
+_AND_VERB_TAIL = re.compile(
+    r",?\s+and\s+(?:(?:recently|also|now|then|later|already|has|have|had|will|would)\s+)*$")
+# a sentence adverb with its comma before the subject: "Indeed, ", "However, "
+_ADVERB_COMMA = re.compile(r"[A-Z][a-z]+,\s+")
+# the subject's first verb: a lower-case word right after the name (no comma, no "and" before it)
+_FIRST_VERB = re.compile(r"\s+(?:has\s+|have\s+|is\s+|was\s+)?[a-z]+\b[^,;:]*$")
+
+
+def _coordinated_subject(head: str, offset: int) -> re.Match[str] | None:
+    """The name opening the first of two coordinated verb phrases whose second holds the investment verb ("Nexa
+    shows no sign of slowing down, and has announced …"), after an optional sentence adverb; None otherwise."""
+    tail = _AND_VERB_TAIL.search(head, offset)
+    if tail is None:
+        return None
+    adverb = _ADVERB_COMMA.match(head, offset)
+    at = adverb.end() if adverb is not None else offset
+    run = _EN_SUBJECT_RUN.match(head, at)
+    if run is None or " and " in head[run.end() : tail.start()] or not _FIRST_VERB.fullmatch(head, run.end(),
+                                                                                            tail.start()):
+        return None
+    return run
+
+
 def en_subject(form: str, text: str, sent_start: int, verb_start: int) -> tuple[int, int, str] | None:
     """The company that opens the sentence (or list item) and is the subject of the investment verb: a
     run of capitalised words that names no place, date or generic noun."""
@@ -481,7 +514,9 @@ def en_subject(form: str, text: str, sent_start: int, verb_start: int) -> tuple[
     offset = lead.end() if lead else 0
     run = _EN_SUBJECT_RUN.match(head, offset)
     if run is None or not _EN_SUBJECT_TAIL.fullmatch(head, run.end()):
-        return None
+        run = _coordinated_subject(head, offset)  # "Indeed, Nexa is growing fast, and has announced …": Nexa
+        if run is None:
+            return None
     start, name = run.start(), run.group().rstrip(".")
     cut = trim_lead(name)  # "Monday Nexa said …": the day is no part of the name
     start, name = start + cut, name[cut:]

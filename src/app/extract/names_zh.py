@@ -14,7 +14,7 @@ from app.extract.textprep import match_form
 PLAN_WORD = re.compile(r"拟|计划|将|宣布|决定|签约|签订|签署|预计")
 # a clause that opens without a subject of its own: it continues the subject before it
 NO_SUBJECT = re.compile(
-    r"(?:项目|该项目|本项目|此次|本次|这一|此|该|其|预计|计划|拟|将|并|且|还|也|已|在|于|投资|总投资|目前|其中|共|合计"
+    r"(?:项目|该项目|本项目|此次|本次|这一|上述|前述|此|该|其|预计|计划|拟|将|并|且|还|也|已|在|于|投资|总投资|目前|其中|共|合计"
     r"|一期|二期|三期|首期|分期|第[\d一二三四五六七八九十]{1,2}期|用于|建设|主要|同时|此外|另外|据悉|据了解|根据|按照|届时|未来|力争|全部|完成"
     r"|打造|推进|加快|实施|引进|布局|新建|扩建|开工|落户|签约|签订|签署|举行|助力|积极|努力|着力|全力|进一步|形成|带动"
     r"|实现|达到|建成|投产|年产|占地|用地|选址|位于|征地|总用地|与|和|同|对|向|为|就|以|经|随着|通过|依托|围绕)"
@@ -35,7 +35,8 @@ _CAPACITY = re.compile(r"[\d.]+\s*(?:GWh|MWh|GW|MW|KW|kW|万吨|吨|t)$")
 _LEGAL_FORM_ALONE = re.compile(r"(?:股份|控股|有限|有限责任|集团|责任)*(?:公司|集团)")
 _PHRASE = re.compile(r"[\d一二三四五六七八九十两几]\s*(?:个|家|项|批)$|(?:拟|将|计划|决定)(?:与|和|同)")
 CLAUSE_OPENING = re.compile(NO_SUBJECT.pattern.replace("|与|和|同|对|向|为|就|以|经|", "|") + "|" + PLAN_WORD.pattern
-                            + "|正式|同意|首次|再次|追加|率先|刚刚|已经|正在")
+                            + "|正式|同意|首次|再次|追加|率先|刚刚|已经|正在"
+                            + "|走进|走入|步入|踏入|来到|走访|深入")  # (a reporter's visit: 走进X园,总投资N…)
 
 
 # a product or model rather than a company: a name opening with a phrase of Latin words or digits (Mini LED背光),
@@ -52,17 +53,19 @@ _CLAUSE_INSIDE = re.compile(
 _LIST_MARKER = re.compile(r"[一二三四五六七八九十]是|其[一二三四五六七八九十]|首先|其次|最后|第[一二三四五六七八九十]")
 _SAYING = re.compile(r"(?:表示|指出|介绍|透露|称|说|认为|强调|获悉|得知|了解到|宣称|声称)")
 _ASPECT_END = re.compile(r"[\u4e00-\u9fff](?:了|着|过)$")
+# money, not who spends it: a phrase ending with the word for funds (使用自有资金, 企业自筹资金)
+_FUNDS_END = re.compile(r"资金$")
 
 
 def not_a_name(name: str) -> bool:
     """Whether a rule's investor is, by its shape, no name: a capacity, a legal form alone, a phrase ending
     with a count, a product or model (Mini LED背光/直显), a clause (双方拟签署《…), a list's marker (二是), a verb
-    of saying (表示) or a verb phrase ending with its aspect word (上马了), or a clause opening with a verb or an
-    adverb of two characters or more (宣布, 进一步…)."""
+    of saying (表示) or a verb phrase ending with its aspect word (上马了), the money spent (使用自有资金), or a clause
+    opening with a verb or an adverb of two characters or more (宣布, 进一步…, 上述)."""
     n = match_form(name).strip()
     if not n or _CAPACITY.fullmatch(n) or _LEGAL_FORM_ALONE.fullmatch(n) or _PHRASE.search(n) \
             or _PRODUCT.match(n) or _CLAUSE_INSIDE.search(n) or _LIST_MARKER.match(n) or _SAYING.match(n) \
-            or _ASPECT_END.search(n):
+            or _ASPECT_END.search(n) or _FUNDS_END.search(n):
         return True
     opening = CLAUSE_OPENING.match(n)
     return opening is not None and opening.end() >= 2

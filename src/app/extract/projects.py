@@ -115,6 +115,12 @@ _ZH_BARE_NAME_START = re.compile(
 _ZH_LISTED_NAME_AFTER = re.compile(
     r"(?:[,、和及与])(?:总投资|计划投资|投资)|等(?:[\d一二三四五六七八九十两]+个)?[^,。;!?\n\d]{0,10}?项目"
 )
+# measures coordinated with the amount before the 的 of the name they all describe: 总投资N亿元、占地M亩的X项目
+# (、 is "," in the form; the name after the 的 must end with a project's word before any punctuation)
+_ZH_COORDINATED_MEASURES = re.compile(
+    r"(?:,[^,。;:!?\n的\d]{0,8}?\d[\d.]*\s*[^\s\d,。;:!?\n的]{1,4})+(?=的[^,。;:!?\n]{2,40}?"
+    r"(?:项目|产业园|工业园|基地|工厂|生产线|数据中心))"
+)
 _ZH_AGREEMENT_AFTER = re.compile(r"\s*[\"「『《]?[^,。;!?\n]{0,40}?(?:协议|合同|框架协议|备忘录)")
 _ZH_COMPANY_TAIL = re.compile(
     r"(?:业|电子|科技|股份|集团|控股|实业|电气|电器|汽车|药业|化工|光电|新材|材料|能源|机械|重工|电池|智能|精密|半导体)$"
@@ -195,8 +201,12 @@ def _zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMat
     left = form[max(sent_start, m.start - 14) : m.start]
     invest_cue = _ZH_INVEST_BEFORE.search(left)
     bare = invest_cue is not None and _ZH_BARE_NAME_START.match(form, m.end) is not None
-    if invest_cue is not None and (form.startswith("的", m.end) or bare):
-        seg_start = m.end + (0 if bare else 1)
+    coordinated = _ZH_COORDINATED_MEASURES.match(form, m.end) if invest_cue is not None and not bare else None
+    if coordinated is not None and any(text[i] != "、" for i in range(m.end, coordinated.end()) if form[i] == ","):
+        coordinated = None  # (a comma of the text ends the clause: 投资N,建设年产M吨的X基地 is another clause)
+    de_at = coordinated.end() if coordinated is not None else m.end  # 总投资N、占地M亩的X项目: the 的 after them
+    if invest_cue is not None and (form.startswith("的", de_at) or bare):
+        seg_start = de_at + (0 if bare else 1)
         # 孚能科技(赣州)股份有限公司…项目: a parenthesised place inside the name does not end it
         seg = re.sub(r"\([^()\n]{1,8}\)", lambda p: "_" * len(p.group()), form[seg_start : seg_start + 50])
         stop = _ZH_NAME_END.search(seg)
@@ -226,7 +236,7 @@ def _zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMat
             return ProjectMatch(max(sent_start, m.start - 14) + invest_cue.start(), owner[0], owner[1], None)
         elif name_end < 3 or several or counted_before(form, max(sent_start, m.start - 14) + invest_cue.start()):
             return None  # 三个总投资…的产业项目: several projects' total
-    if invest_cue is not None and (form.startswith("的", m.end) or bare):
+    if invest_cue is not None and (form.startswith("的", de_at) or bare):
         name = text[seg_start : seg_start + name_end]
         investor = form[seg_start : seg_start + name_end] if listed_org else zh_investor_from_name(
             form[seg_start : seg_start + name_end])

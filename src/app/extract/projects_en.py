@@ -132,6 +132,8 @@ def _first_in_its_sentence(form: str, spans: list[tuple[int, int]]) -> tuple[int
     """Of organisations named before, the first one in the sentence that names the last one."""
     last = spans[-1]
     stop = max(form.rfind(". ", 0, last[0]), form.rfind("\n", 0, last[0]))
+    while stop > 0 and form[stop] == "." and any(o[0] < stop < o[1] for o in spans):
+        stop = max(form.rfind(". ", 0, stop), form.rfind("\n", 0, stop))  # "Nexa Co. is …": a name's dot
     return next(o for o in spans if o[0] > stop)
 
 

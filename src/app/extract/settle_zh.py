@@ -161,6 +161,28 @@ _COUNTED_JUST_BEFORE = re.compile(
 _SIGNED_FOR = re.compile(r"签(?:订|署|下)了?(?:总投资|投资总额|投资)(?:额)?(?:约为|约|为|达|超过|\s)*$")
 
 
+# a place signing with a party, right before the signed amount: 江州(市)与X签订了(总投资N)
+_PLACE_SIGNS_WITH = re.compile(
+    r"(?P<place>[\u4e00-\u9fff]{2,12}?)(?:人民政府|政府|管委会)?与(?P<org>[^,。;:!?\n与和及]{2,24}?)签(?:订|署|下)了?"
+    r"(?:总投资|投资总额|投资)(?:额)?(?:约为|约|为|达|超过|\s)*$")
+
+
+def place_signs_with(form: str, text: str, sent_start: int, at: int) -> str | None:
+    """The party a place or its government signs with for the amount at `at` (江州与新加坡X团体签订了投资总额达N的
+    合作协议: X), when the signing's subject is a place and the party is no place or government; else None."""
+    clause = max(form.rfind(c, sent_start, at) for c in ",;:") + 1
+    signed = _PLACE_SIGNS_WITH.search(form, max(sent_start, clause), at)
+    if signed is None:
+        return None
+    place = signed.group("place")
+    if not (government(place) or mainland_place(place) or mainland_place(re.sub(r"[市县区]$", "", place))):
+        return None
+    org = signed.group("org")
+    if government(org) or mainland_place(org) or not_a_name(org):
+        return None
+    return tidy_investor(text[signed.start("org") : signed.end("org")]) or None
+
+
 # a stock ticker left between a company's name and its legal form: 银星能源[10.83 0.93%]股份公司
 _TICKER_BEFORE = re.compile(r"(?P<n>[\u4e00-\u9fffA-Za-z]{2,10})\s*[\[(][\d.\s%+-]{3,24}[\])]\s*$")
 
@@ -252,6 +274,8 @@ def settle_investor(form: str, text: str, investor: str | None, project: str | N
         investor = referenced_agent(form, text, end)
     if not investor and _SIGNED_FOR.search(form, max(sent_start, at - 12), at):
         investor = subject_investor(form, text, sent_start, at)  # X与江州市签订了总投资N亿元的…项目协议: X's
+        if not investor:  # 江州(市)与X签订了投资总额N的…协议: the party the place signs with
+            investor = place_signs_with(form, text, sent_start, at)
     if project and (not investor and not part or investor and project.startswith(investor)):
         agent = agent_after(form, text, end)  # 由X联合…共同投资: X, not a name read from the project's
         if agent is not None and (not investor or place_led_name(investor, project) or _guessed(form, investor)):

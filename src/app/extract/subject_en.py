@@ -21,6 +21,7 @@ decided from the sentence's structure, not from lists of phrasings (issue 14).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -28,6 +29,7 @@ from functools import lru_cache
 from app.domain.regions import candidates as place_candidates
 from app.extract.company_en import trim_lead
 from app.extract.en_amount_shapes import company_plans_few_projects, listed_project
+from app.extract.en_antecedent import subject_antecedent
 from app.extract.en_joint_total import joint_total
 from app.extract.en_named import named_facility, other_name
 from app.extract.en_tied import FACILITY as _FACILITY
@@ -68,7 +70,7 @@ _OPENERS = [
     "Separately", "Additionally", "Currently", "Earlier", "Later", "Last", "Then", "Previously", "Similarly",
     "Likewise", "By", "As", "For", "Following", "During", "Since", "Yesterday", "Today", "Now", "Overall", "All",
     "Next", "Thus", "Therefore", "Instead", "Initially", "Subsequently", "Once", "Upon", "Within", "Through", "Over",
-    "Of", "To", "Among",
+    "Of", "To", "Among", "Indeed", "Notably",
 ]
 _ADVERBIAL = re.compile(
     r"(?:(?:" + "|".join(f"[{w[0]}{w[0].lower()}]{w[1:]}" for w in _OPENERS)
@@ -262,11 +264,13 @@ class ArticleSubjects:
 
     def company_before(self, pos: int) -> str | None:
         """The company last named before `pos`, else the one the article names most (never a person's name)."""
-        before = [name for start, name in self.mentions() if start < pos]
-        while before and self.person(before[-1]):
+        before = [(start, name) for start, name in self.mentions() if start < pos]
+        while before and self.person(before[-1][1]):
             before.pop()
-        if before:
-            return self._fullest(before[-1])
+        if before:  # (the subject of the sentence that named the company last only as a preposition's object)
+            lead = self.sentence_starts[max(bisect_right(self.sentence_starts, before[-1][0]) - 1, 0)]
+            subject = subject_antecedent(self.form, self.sentence_starts, before, _lead_end(self.form, lead))
+            return self._fullest(subject or before[-1][1])
         names = [name for start, name in self.mentions()  # a clause's subject after
                  if start in self._opening and not self.person(name)]
         # `pos` is a party of its own sentence ("…, of which X subscribed for N"), not the article's company

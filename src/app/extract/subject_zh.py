@@ -64,6 +64,7 @@ _VIA_SUBSIDIARY = re.compile(
 _AGENT_VERB = re.compile(r"投资|出资|建设|投建|实施|主导|负责|承建|开发|运营")
 # a venture set up in the sentence, whose registered capital is one project's amount
 _VENTURE = re.compile(r"合资|合营|共同出资|共同投资|设立|成立|组建")
+_WHOLLY = re.compile(r"^(?!.*(?:合资|合营|共同|联合|双方|各方|三方)).*(?:全资|独资)", re.S)  # set up by one alone
 # not an investment, or not one project's: output, revenue, tax, profit, research, money raised, a period's total
 _NOT_ONE_PROJECT = re.compile(
     r"产值|营收|营业收入|收入|销售|税|利润|研发|募集|募资|融资|回购|分红|累计|年均|每年|全年|年度|今年|明年|当年|多家|数家|几家"
@@ -455,6 +456,8 @@ def company_amount(form: str, text: str, m_start: int, m_end: int,
     if cue.groupdict().get("capital"):
         if not _VENTURE.search(form, sent_start, cue.start()):
             return None  # a company's own registered capital: not an investment
+        if investor and _WHOLLY.match(form[sent_start : cue.start()]):  # X拟全资设立一家公司,注册资本N: X's own
+            return clause_lo, investor, ""
         return clause_lo, None, "registered capital"  # the venture's capital: several investors
     if cue.groupdict().get("verb") in ("出资", "认缴"):
         return clause_lo, investor or None, "share"  # 其中X认缴N亿元: the party's share

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from app.extract.orgs import zh_investor_from_name
+from app.extract.orgs import zh_investor_from_name, zh_org_before
 from app.extract.subject_zh import government, not_a_name
 
 _AMOUNT_LEAD = r"(?:约为|约|达到|达|为|超过|不超过|近|逾|将达到|将达|人民币|\s)*"
@@ -27,7 +27,8 @@ _TOTAL_OPENS_CLAUSE = re.compile(
     r",\s*(?:该|此|本)?(?:项目)?(?:计划|预计)?(?:总投资|投资总额|总投资额|投资估算总值|投资估算)(?:额)?"
     + _AMOUNT_LEAD + "$"
 )
-_COPULA = re.compile(r"属于|属|是|系|列入|列为|作为")
+# (系 and 属 inside a compound word are no copula: 系统, 系列, 金属, 附属, 下属 go on with the name)
+_COPULA = re.compile(r"属于|(?<![金附下所直归隶专从])属|是|系(?![统列])|列入|列为|作为")
 _NAME = re.compile(rf"[^,。;:!?\n]{{2,40}}?{_SUFFIX}$")
 # a class of projects, not one: 重大项目, 签约项目, N个项目, 最大的招商引资项目, 之一
 _CLASS = re.compile(
@@ -66,6 +67,12 @@ _ONE_AGREEMENT_AFTER = re.compile(r"的[^,。;!?\n\d]{0,30}?(?:协议|合同|备
 _USED_FOR = re.compile(rf"(?:的)?投资,?\s*用于(?P<name>[^,。;!?\n]{{2,40}}?{_SUFFIX})")
 
 
+# a verb of carrying out a project, after its subject: X拟实施Y项目, X计划投资建设Y项目
+_CARRIES_OUT = re.compile(r"(?:实施|投资建设|投资新建|投建|新建|扩建|兴建|建设)")
+# what may stand between a company and its verb: its short name in brackets, plan and time words
+_SUBJECT_TAIL = re.compile(r"(?:\((?:简称)?[^()]{2,12}\))?\s*(?:拟|计划|将|决定|准备|正式|近日|日前|于近日)*")
+
+
 def project_class(name: str) -> bool:
     """Whether a project's name names a class or a category of projects (重大项目, 亿元以上项目, 今年实施的工业项目),
     not one project."""
@@ -91,10 +98,27 @@ def one_project(form: str, text: str, sent_start: int, start: int,
     at, name, part = found
     if not name or _DETERMINED_TOTAL.match(name + "总投资"):  # (该签约项目 names no owner)
         return at, end, None, text[at : at + len(name)] if name else None, part
+    done = _done_by(name)
+    if done is not None:  # X公司(简称)拟实施Y项目,项目总投资N: the clause's subject X, the project Y
+        (o0, o1), v_end = done
+        return at, end, text[at + o0 : at + o1], text[at + v_end : at + len(name)], part
     owner = re.match(r"[\u4e00-\u9fffA-Za-z()]{2,16}?(?=的)", name)  # X的Y项目: X owns it
     investor = owner.group() if owner is not None and not government(owner.group()) and not not_a_name(
         owner.group()) else zh_investor_from_name(name)
     return at, end, text[at : at + len(investor)] if investor else None, text[at : at + len(name)], part
+
+
+def _done_by(name: str) -> tuple[tuple[int, int], int] | None:
+    """When the clause read as one project's name is a clause (a company, then a verb of carrying out, then the
+    project: X股份有限公司(X)拟实施Y项目): the company's span in it, as its legal name ends the subject, and where the
+    project's own name starts; None when the clause opens with the project's name."""
+    verb = max(_CARRIES_OUT.finditer(name), key=lambda v: v.end(), default=None)
+    if verb is None or len(name) - verb.end() < 4:
+        return None
+    org = zh_org_before(name[: verb.start()])
+    if org is None or not _SUBJECT_TAIL.fullmatch(name, org[1], verb.start()):
+        return None  # (the company must be the verb's subject: only its short name and plan words between)
+    return org, verb.end()
 
 
 def _one_project(form: str, sent_start: int, start: int, end: int) -> tuple[int, str | None, str] | None:
