@@ -28,6 +28,7 @@ from functools import lru_cache
 from app.domain.regions import candidates as place_candidates
 from app.extract.company_en import trim_lead
 from app.extract.en_amount_shapes import company_plans_few_projects, listed_project
+from app.extract.en_introduced import introduced_facility
 from app.extract.en_joint_total import joint_total
 from app.extract.en_named import named_facility, other_name
 from app.extract.en_tied import FACILITY as _FACILITY
@@ -391,6 +392,8 @@ def subject_at(about: ArticleSubjects, at: int, limit: int) -> Subject | None:
         _ELIDED_NP.match(form, at) if _STAGES.search(form, max(0, at - 200), at) else None)
     if project is not None and project.end() <= limit:
         return Subject("project", None, at)
+    if introduced_facility(form, at, limit) is not None:  # "A … project, … with a total investment of N": a new one
+        return Subject("project", None, at, introduced=True)
     run = re.match(_NAME, form[at:limit])
     if run is not None and _place_like(run.group()):
         return Subject("place", None, at)

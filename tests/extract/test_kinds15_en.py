@@ -1,0 +1,18 @@
+"""Table-driven tests of round 15's English kinds (cases in tests/extract/cases_kinds15_en.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from tests.extract.cases_kinds15_en import INTRODUCED
+from tests.extract.table_support import check_kind_and_investor
+
+from app.extract import extract
+
+PUBLISHED = dt.date(2024, 7, 1)
+
+
+@pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), INTRODUCED)
+def test_kind_and_investor(language: str, text: str, value: float, unit: str, kind: str, investor: str) -> None:
+    check_kind_and_investor(extract(text, language, PUBLISHED), text, value, unit, kind, investor)
