@@ -26,3 +26,22 @@ INTRODUCED: list[tuple[str, str, float, str, str, str]] = [
     ("en", "A batch of plants, with a total investment of 8 billion yuan, were signed in March.", 8e9, "CNY", IND, ""),
     ("en", "A new policy will offer subsidies of 20 million yuan to the city's factories.", 20e6, "CNY", T, ""),
 ]
+
+# (language, text, value, unit, kind, investor): the sum of the few projects a company has just announced, written as
+# "the two … projects" (or "both projects", "the three projects invested by X"), is the company's project
+SUMMED: list[tuple[str, str, float, str, str, str]] = [
+    ("en", "Tallow Shares plans to invest 6.2 billion yuan in a resin project and 2.3 billion yuan in a film project. "
+           "A total of 8.5 billion yuan is planned to be invested in the two projects.", 8.5e9, "CNY", P,
+     "Tallow Shares"),
+    ("en", "From March to May, the three projects invested by Clearbrook Water in just two months will cost 2.6 "
+           "billion yuan.", 2.6e9, "CNY", P, "Clearbrook Water"),
+    ("en", "Harlow Motors opened a plant in May and a lab in June. The two projects cost 2.4 billion yuan.", 2.4e9,
+     "CNY", P, "Harlow Motors"),
+    ("en", "Both projects, invested by Harlow Motors Co., will cost 1.2 billion yuan.", 1.2e9, "CNY", P,
+     "Harlow Motors Co"),
+    # near-misses: a place's two projects, a company's past total over many projects, no one named before
+    ("en", "The city signed a port project and a rail project on Monday. A total of 9 billion yuan will be invested "
+           "in the two projects.", 9e9, "CNY", IND, ""),
+    ("en", "Norvale Group has invested 7 billion yuan in 11 projects in the city since 2010.", 7e9, "CNY", IND, ""),
+    ("en", "The two projects will cost a total of 3 billion yuan, the county government said.", 3e9, "CNY", T, ""),
+]

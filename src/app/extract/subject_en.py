@@ -29,7 +29,7 @@ from app.domain.regions import candidates as place_candidates
 from app.extract.company_en import trim_lead
 from app.extract.en_amount_shapes import company_plans_few_projects, listed_project
 from app.extract.en_introduced import introduced_facility
-from app.extract.en_joint_total import joint_total
+from app.extract.en_joint_total import joint_total, summed_projects
 from app.extract.en_named import named_facility, other_name
 from app.extract.en_tied import FACILITY as _FACILITY
 from app.extract.en_tied import tied_to_one_project
@@ -528,6 +528,9 @@ def decide(about: ArticleSubjects, low: str, sent: tuple[int, int], amount: tupl
                         lambda s, e: _company_named(about, s, e))
     if joint is not None:  # "X has begun work on its key projects in A and B. The projects will cost N": X's
         return None if about.is_learned(joint[1]) else joint
+    summed = summed_projects(form, about.sentence_starts, sent_start, amount, lambda s, e: _company_named(about, s, e))
+    if summed is not None:  # "X plans to invest N in A and M in B. N+M will be invested in the two projects": X's
+        return None if about.is_learned(summed[1]) else summed
     few = False
     if not tied_to_one_project(form, low, sent_start, amount[0], amount[1]):
         few = company_plans_few_projects(form, low, sent_start, amount)
