@@ -45,3 +45,20 @@ SUMMED: list[tuple[str, str, float, str, str, str]] = [
     ("en", "Norvale Group has invested 7 billion yuan in 11 projects in the city since 2010.", 7e9, "CNY", IND, ""),
     ("en", "The two projects will cost a total of 3 billion yuan, the county government said.", 3e9, "CNY", T, ""),
 ]
+
+# (language, text, value, unit, kind, investor): a table row or list line labelled by a phase gives that phase's
+# investment, a part of one project (no investor: the total carries it)
+PHASE_ROWS: list[tuple[str, str, float, str, str, str]] = [
+    ("en", "Norvale Tech will invest RMB 90 million in a coating project. It goes in phases:\nPhase | Investment |\n"
+           "---|---|\nPhase 1 | RMB 30million (USD 4.1m) | Build the line |\nPhase 2 | RMB 60 million | Assembly |",
+     30e6, "CNY", P, ""),
+    ("en", "Norvale Tech will invest RMB 90 million in a coating project. It goes in phases:\nPhase | Investment |\n"
+           "---|---|\nPhase 1 | RMB 30million (USD 4.1m) | Build the line |\nPhase 2 | RMB 60 million | Assembly |",
+     60e6, "CNY", P, ""),
+    ("en", "The park will be built in two phases.\nPhase I: about 3 billion yuan, to be completed in 2025.", 3e9, "CNY",
+     P, ""),
+    ("en", "The port will be expanded in stages.\nSecond phase - 2 billion yuan, from 2026.", 2e9, "CNY", P, ""),
+    # near-misses: a row labelled by a year, a line that only mentions a phase after its label
+    ("en", "The city's plan by year:\nYear | Investment |\n2025 | RMB 50 million |", 50e6, "CNY", IND, ""),
+    ("en", "Investment: 4 billion yuan will go to phase 2 of the zone's road network.", 4e9, "CNY", T, ""),
+]

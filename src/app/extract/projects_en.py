@@ -25,6 +25,7 @@ from app.extract.company_en import (
 )
 from app.extract.company_en import EN_THE_COMPANY as _EN_THE_COMPANY
 from app.extract.company_en import IN_PROJECTS_AFTER as _EN_IN_PROJECTS_AFTER
+from app.extract.en_rows import phase_row
 from app.extract.index import TailFirst
 from app.extract.orgs import EN_DATE_WORD, en_date_words, is_company_name
 from app.extract.projects import ProjectMatch
@@ -143,6 +144,9 @@ def en_project(
         # group's total)
     if other_spending(form, m.end):
         return None  # "X will spend 2 billion yuan on research and development": not a project
+    line_start = form.rfind("\n", 0, m.start) + 1
+    if phase_row(form, line_start, m.start):  # "Phase 1 | N | …": that phase's investment, a part of one project
+        return ProjectMatch(line_start, m.end, None, None, "part")
     left_start = max(sent_start, m.start - 160)
     left = form[left_start : m.start]
     found = en_company_project(form, text, m.start, sent_start, orgs,
