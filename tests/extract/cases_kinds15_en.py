@@ -62,3 +62,14 @@ PHASE_ROWS: list[tuple[str, str, float, str, str, str]] = [
     ("en", "The city's plan by year:\nYear | Investment |\n2025 | RMB 50 million |", 50e6, "CNY", IND, ""),
     ("en", "Investment: 4 billion yuan will go to phase 2 of the zone's road network.", 4e9, "CNY", T, ""),
 ]
+
+# (language, text, value, unit, kind, investor): the period that makes signed contracts a period's achieved total is
+# the amount's own sentence's, never one the next sentence opens with
+OWN_SENTENCE_PERIOD: list[tuple[str, str, float, str, str, str]] = [
+    ("en", "The plant, built in the east zone, has signed contracts worth 300 million yuan. In the first half of 2023 "
+           "the zone grew.", 300e6, "CNY", P, ""),
+    # near-misses: the period in the amount's own sentence
+    ("en", "The plant, built in the east zone, has signed contracts worth 300 million yuan in the first half of 2023.",
+     300e6, "CNY", IND, ""),
+    ("en", "Norvale Group signed contracts worth 300 million yuan in the first half.", 300e6, "CNY", IND, ""),
+]

@@ -385,6 +385,7 @@ _DEALS_WORTH = re.compile(
     r"\b(?:contracts|deals|agreements|orders)\s+(?:(?:that\s+are|were)\s+)?(?:worth|valued\s+at|totall?ing"
     r"|with\s+a\s+(?:total\s+)?value\s+of)\s+(?:a\s+total\s+of\s+)?[^,;.]{0,20}$", re.I
 )
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _PERIOD_IN = re.compile(
     r"\b(?:first|second|third|fourth)\s+(?:half|quarter)|\bfirst\s+\w+\s+months|\b(?:last|this)\s+year|\bso\s+far"
     r"|\bto\s+date|\bin\s+(?:19|20)\d\d\b|\bjanuary\s*(?:-|to)\s*\w+", re.I
@@ -394,8 +395,11 @@ _PERIOD_IN = re.compile(
 def period_signings(form: str, sent_start: int, m_start: int, m_end: int) -> bool:
     """"In the first half, Nexa signed contracts worth N", "… 12 deals worth N last year": what a company signed in
     a period, an achieved total (not "X signed contracts worth N with the province", its commitment)."""
-    return (_DEALS_WORTH.search(form, max(sent_start, m_start - 100), m_start) is not None
-            and _PERIOD_IN.search(form, sent_start, min(len(form), m_end + 80)) is not None)
+    if _DEALS_WORTH.search(form, max(sent_start, m_start - 100), m_start) is None:
+        return False
+    end = min(len(form), m_end + 80)  # (the period is the sentence's: never one of the next sentence's)
+    stop = _SENTENCE_END.search(form, m_end, end)
+    return _PERIOD_IN.search(form, sent_start, stop.start() if stop is not None else end) is not None
 
 
 def other_spending(form: str, m_end: int) -> bool:
