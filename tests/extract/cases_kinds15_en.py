@@ -73,3 +73,18 @@ OWN_SENTENCE_PERIOD: list[tuple[str, str, float, str, str, str]] = [
      300e6, "CNY", IND, ""),
     ("en", "Norvale Group signed contracts worth 300 million yuan in the first half.", 300e6, "CNY", IND, ""),
 ]
+
+# (language, text, value, unit, kind, investor): an amount opening its clause after a one-word adverbial ("Finally,
+# another N …"), bracketed conversion and all, as what a company's investment goes into ("will be infused into X") is
+# a part of that investment, a project without investor
+ALLOTTED_AFTER_ADVERB: list[tuple[str, str, float, str, str, str]] = [
+    ("en", "Norvale Tech Co., Ltd. will invest RMB 120 million in a plating project. Finally, another RMB100 million "
+           "(USD13.7m) will be infused into Harlow Earth Magnet Co., Ltd.", 100e6, "CNY", P, ""),
+    ("en", "Norvale Tech Co., Ltd. will invest RMB 120 million in a plating project. Meanwhile, RMB40 million "
+           "(USD5.5m) will be injected into its coating plant.", 40e6, "CNY", P, ""),
+    # near-misses: a place's plan, money for loans
+    ("en", "The city will build two roads. Finally, another 2 billion yuan will be invested in the city's parks.", 2e9,
+     "CNY", T, ""),
+    ("en", "Norvale Tech Co., Ltd. raised RMB 120 million. Finally, RMB40 million will be used to repay loans.", 40e6,
+     "CNY", T, ""),
+]

@@ -5,7 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.extract.cases_kinds15_en import INTRODUCED, OWN_SENTENCE_PERIOD, PHASE_ROWS, SUMMED
+from tests.extract.cases_kinds15_en import (
+    ALLOTTED_AFTER_ADVERB,
+    INTRODUCED,
+    OWN_SENTENCE_PERIOD,
+    PHASE_ROWS,
+    SUMMED,
+)
 from tests.extract.table_support import check_kind_and_investor
 
 from app.extract import extract
@@ -14,6 +20,6 @@ PUBLISHED = dt.date(2024, 7, 1)
 
 
 @pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"),
-                         INTRODUCED + SUMMED + PHASE_ROWS + OWN_SENTENCE_PERIOD)
+                         INTRODUCED + SUMMED + PHASE_ROWS + OWN_SENTENCE_PERIOD + ALLOTTED_AFTER_ADVERB)
 def test_kind_and_investor(language: str, text: str, value: float, unit: str, kind: str, investor: str) -> None:
     check_kind_and_investor(extract(text, language, PUBLISHED), text, value, unit, kind, investor)
