@@ -88,3 +88,16 @@ ALLOTTED_AFTER_ADVERB: list[tuple[str, str, float, str, str, str]] = [
     ("en", "Norvale Tech Co., Ltd. raised RMB 120 million. Finally, RMB40 million will be used to repay loans.", 40e6,
      "CNY", T, ""),
 ]
+
+# (language, text, value, unit, kind, investor): "…, for the company to invest N": an infinitive with its own subject
+# opens a clause whose subject (the company named before) invests, not the place coordinated in the main clause
+FOR_SUBJECT_TO: list[tuple[str, str, float, str, str, str]] = [
+    ("en", "Clearbrook Water Co. and Ashford city signed a cooperation agreement in May 2022, for the company to "
+           "invest 1.25 billion yuan ($180 million) to build a plant in Ashford.", 1.25e9, "CNY", P,
+     "Clearbrook Water Co"),
+    ("en", "The city signed a pact with Clearbrook Water in May, for Clearbrook Water to invest 2 billion yuan in a "
+           "plant.", 2e9, "CNY", P, "Clearbrook Water"),
+    # near-miss: the infinitive's subject is a place
+    ("en", "Ashford county and the province signed a pact in May, for the county to invest 2 billion yuan in roads.",
+     2e9, "CNY", IND, ""),
+]

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from tests.extract.cases_kinds15_en import (
     ALLOTTED_AFTER_ADVERB,
+    FOR_SUBJECT_TO,
     INTRODUCED,
     OWN_SENTENCE_PERIOD,
     PHASE_ROWS,
@@ -20,6 +21,7 @@ PUBLISHED = dt.date(2024, 7, 1)
 
 
 @pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"),
-                         INTRODUCED + SUMMED + PHASE_ROWS + OWN_SENTENCE_PERIOD + ALLOTTED_AFTER_ADVERB)
+                         INTRODUCED + SUMMED + PHASE_ROWS + OWN_SENTENCE_PERIOD + ALLOTTED_AFTER_ADVERB
+                         + FOR_SUBJECT_TO)
 def test_kind_and_investor(language: str, text: str, value: float, unit: str, kind: str, investor: str) -> None:
     check_kind_and_investor(extract(text, language, PUBLISHED), text, value, unit, kind, investor)

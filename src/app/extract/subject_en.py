@@ -161,7 +161,9 @@ _CLAUSE_OPEN = re.compile(
     r"(?:;\s+|,\s+(?:and|but|while|whereas)\s+|\s(?:and|but|while|whereas)\s+(?=it\s|they\s|[A-Z])"
     r"|\bof\s+which\s+|\bthat\s+(?=it\s|they\s)|,\s+with\s+(?=[A-Z])"
     # a subordinate clause with its own subject: "X's shares rose after the battery maker set out plans to invest N"
-    r"|\s(?:after|when|because|since|once|before|until)\s+(?=the\s|it\s|they\s|[A-Z]))"
+    r"|\s(?:after|when|because|since|once|before|until)\s+(?=the\s|it\s|they\s|[A-Z])"
+    # an infinitive with its own subject: "A and the city signed an agreement, for the company to invest N"
+    r"|,\s+for\s+(?=(?:the|this|its)\s+(?:[\w-]+\s+)?(?:company|firm|group)\s+to\s|it\s+to\s|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*\s+to\s))"
 )
 _THAT = re.compile(r"\b(?:said|says|shows|showed|show|announced|stated|noted|disclosed|revealed|indicated|indicates"
                    r"|added|confirmed|explained|estimated|estimates|expects|reported|reports)\b(?:[^,;.]{0,60}?\bthat\s+"
