@@ -101,3 +101,14 @@ FOR_SUBJECT_TO: list[tuple[str, str, float, str, str, str]] = [
     ("en", "Ashford county and the province signed a pact in May, for the county to invest 2 billion yuan in roads.",
      2e9, "CNY", IND, ""),
 ]
+
+# (language, text, value or None for no count at all): "N items" of a group of projects the clause names before it
+# count the projects
+ITEMS_OF_PROJECTS: list[tuple[str, str, float | None]] = [
+    ("en", "In Ashford, the second batch of projects started this year comprises 30 items with a total investment of "
+           "20.3 billion yuan.", 30),
+    ("en", "The city's list of key projects includes 41 items, covering energy and roads.", 41),
+    # near-misses: items of something else, items with no projects before them
+    ("en", "The support package includes 12 items for small firms.", None),
+    ("en", "The plan lists 30 items of work for the new year.", None),
+]

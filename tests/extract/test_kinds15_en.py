@@ -9,11 +9,12 @@ from tests.extract.cases_kinds15_en import (
     ALLOTTED_AFTER_ADVERB,
     FOR_SUBJECT_TO,
     INTRODUCED,
+    ITEMS_OF_PROJECTS,
     OWN_SENTENCE_PERIOD,
     PHASE_ROWS,
     SUMMED,
 )
-from tests.extract.table_support import check_kind_and_investor
+from tests.extract.table_support import check_how_many, check_kind_and_investor, describe, find
 
 from app.extract import extract
 
@@ -25,3 +26,12 @@ PUBLISHED = dt.date(2024, 7, 1)
                          + FOR_SUBJECT_TO)
 def test_kind_and_investor(language: str, text: str, value: float, unit: str, kind: str, investor: str) -> None:
     check_kind_and_investor(extract(text, language, PUBLISHED), text, value, unit, kind, investor)
+
+
+@pytest.mark.parametrize(("language", "text", "value"), ITEMS_OF_PROJECTS)
+def test_items_of_projects(language: str, text: str, value: float | None) -> None:
+    facts = extract(text, language, PUBLISHED)
+    if value is None:
+        check_how_many(facts, text, "count", 0)
+    else:
+        assert find(facts, value, "count"), describe(facts, text)
