@@ -112,3 +112,14 @@ ITEMS_OF_PROJECTS: list[tuple[str, str, float | None]] = [
     ("en", "The support package includes 12 items for small firms.", None),
     ("en", "The plan lists 30 items of work for the new year.", None),
 ]
+
+# (language, text, value, unit, kind, investor): a measure named right after the amount as what it adds to ("contribute
+# N to the county's revenues", "N in annual taxes") makes the amount a project's yield, a target, not its investment
+YIELD_AFTER: list[tuple[str, str, float, str, str, str]] = [
+    ("en", "The plant is expected to offer 400 jobs and contribute some 300 million yuan to the county's revenues once "
+           "put into production.", 300e6, "CNY", T, ""),
+    ("en", "The new base will bring 80 million yuan to the city's fiscal income every year.", 80e6, "CNY", T, ""),
+    # near-misses: an investment in a facility of the county's, money to a fund
+    ("en", "Norvale will invest 300 million yuan in the county's new plant.", 300e6, "CNY", P, "Norvale"),
+    ("en", "The plant, which will cost 300 million yuan, is the county's largest.", 300e6, "CNY", P, ""),
+]

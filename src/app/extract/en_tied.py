@@ -48,7 +48,11 @@ _ONE_PROJECT = re.compile(
 _AGGREGATE_AFTER = re.compile(
     r"\s*(?:yuan|dollars)?\s*(?:\([^()\n]{1,40}\))?\s*(?:(?:worth\s+)?of\s+(?:revenue|sales|output|profit|tax|goods"
     r"|products)|in\s+(?:revenue|sales"
-    r"|output|tax|profits?)|a\s+year|per\s+year|every\s+year|each\s+year|annually|this\s+year|next\s+year"
+    r"|output|tax|profits?)"
+    # what it adds to a measure of someone's: "contribute N to the region's revenues", "N in annual taxes"
+    r"|(?:to|in)\s+(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?(?:revenues?|tax(?:es)?|tax\s+revenues?|gdp"
+    r"|fiscal\s+income|profits?|output\s+value)\b"
+    r"|a\s+year|per\s+year|every\s+year|each\s+year|annually|this\s+year|next\s+year"
     # (not "N in total investment by X" of the one facility the sentence is about: the subject decides)
     r"|in\s+total(?!\s+(?:planned\s+)?investment\s+by\b))\b"
 )
