@@ -123,3 +123,14 @@ YIELD_AFTER: list[tuple[str, str, float, str, str, str]] = [
     ("en", "Norvale will invest 300 million yuan in the county's new plant.", 300e6, "CNY", P, "Norvale"),
     ("en", "The plant, which will cost 300 million yuan, is the county's largest.", 300e6, "CNY", P, ""),
 ]
+
+# (language, text, value, kind): jobs a project will create written as job vacancies or positions, or as
+# "employment opportunities for N workers", are a target count of jobs; ones a plant already has are not expected
+JOB_FORMS: list[tuple[str, str, float, str]] = [
+    ("en", "The plant is expected to offer 400 job vacancies.", 400, T),
+    ("en", "The new line will create 250 job positions for local residents.", 250, T),
+    ("en", "Once running, the plant is expected to generate employment opportunities for approximately 2,000 "
+           "workers.", 2000, T),
+    # near-miss: vacancies a plant already has
+    ("en", "The plant has 400 job vacancies it cannot fill.", 400, IND),
+]

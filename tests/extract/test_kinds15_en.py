@@ -10,6 +10,7 @@ from tests.extract.cases_kinds15_en import (
     FOR_SUBJECT_TO,
     INTRODUCED,
     ITEMS_OF_PROJECTS,
+    JOB_FORMS,
     OWN_SENTENCE_PERIOD,
     PHASE_ROWS,
     SUMMED,
@@ -36,3 +37,9 @@ def test_items_of_projects(language: str, text: str, value: float | None) -> Non
         check_how_many(facts, text, "count", 0)
     else:
         assert find(facts, value, "count"), describe(facts, text)
+
+
+@pytest.mark.parametrize(("language", "text", "value", "kind"), JOB_FORMS)
+def test_job_forms(language: str, text: str, value: float, kind: str) -> None:
+    found = find(extract(text, language, PUBLISHED), value, "count")
+    assert found and found[0].kind.value == kind, describe(found, text)
