@@ -134,3 +134,15 @@ JOB_FORMS: list[tuple[str, str, float, str]] = [
     # near-miss: vacancies a plant already has
     ("en", "The plant has 400 job vacancies it cannot fill.", 400, IND),
 ]
+
+# (language, text, value, unit, kind, investor): a sentence adverb before its comma ("Indeed, X …", "Notably, X …") is
+# no part of the subject, never a company; a company written with a present verb ("X shows …, and has announced an
+# investment of N") is the subject the investment is of
+SENTENCE_ADVERB: list[tuple[str, str, float, str, str, str]] = [
+    ("en", "Indeed, Harlow Motors shows no signs of slowing down, and has recently announced an investment of $1 "
+           "billion in a new production facility in Kenya.", 1e9, "USD", P, "Harlow Motors"),
+    ("en", "Notably, Harlow Motors has announced an investment of $2 billion in a new plant.", 2e9, "USD", P,
+     "Harlow Motors"),
+    # near-miss: the adverb opens a place's sentence
+    ("en", "Notably, the city has recently announced an investment of $1 billion in roads.", 1e9, "USD", IND, ""),
+]

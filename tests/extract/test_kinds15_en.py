@@ -13,6 +13,7 @@ from tests.extract.cases_kinds15_en import (
     JOB_FORMS,
     OWN_SENTENCE_PERIOD,
     PHASE_ROWS,
+    SENTENCE_ADVERB,
     SUMMED,
     YIELD_AFTER,
 )
@@ -25,7 +26,7 @@ PUBLISHED = dt.date(2024, 7, 1)
 
 @pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"),
                          INTRODUCED + SUMMED + PHASE_ROWS + OWN_SENTENCE_PERIOD + ALLOTTED_AFTER_ADVERB
-                         + FOR_SUBJECT_TO + YIELD_AFTER)
+                         + FOR_SUBJECT_TO + YIELD_AFTER + SENTENCE_ADVERB)
 def test_kind_and_investor(language: str, text: str, value: float, unit: str, kind: str, investor: str) -> None:
     check_kind_and_investor(extract(text, language, PUBLISHED), text, value, unit, kind, investor)
 

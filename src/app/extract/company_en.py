@@ -477,7 +477,7 @@ def trim_lead(name: str) -> int:
 EN_STOP_START = re.compile(r"^(?:The|A|An|This|That|These|Its|Their|Our|In|On|Of|All|Each|Every|Such|Under|According"
                            r"|After|Before|With|By|For|As|At|From|During|Since|Following|Meanwhile|However|Besides"
                            r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
-                           r"|June|July|August|September|October|November|December)\b")
+                           r"|June|July|August|September|October|November|December|Indeed|[A-Z][a-z]{3,}ly)\b")
 
 
 def en_subject(form: str, text: str, sent_start: int, verb_start: int) -> tuple[int, int, str] | None:

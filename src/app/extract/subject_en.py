@@ -51,7 +51,7 @@ _VERB = (r"(?:(?:also|then|now|further|recently|jointly|still|will|would|may|mig
          r"|spend|unveiled|revealed|disclosed|confirmed|launched|broke|started|began|set|acquired|injected|contributed"
          r"|committed|pledged|said|says|issued|released|stated|entered|reached|won|put|pours?|poured|increased"
          r"|increases?|raised|made|makes|bought|buys|paid|pays|bid|bids|to|contribut\w+|investing|holding|taking|providing|putting|injecting|subscribing"
-         r"|[a-z]+(?:ed|es))\b")
+         r"|shows|sees|gets|keeps|looks|takes|seeks|needs|owns|runs|[a-z]+(?:ed|es))\b")
 
 # a pasted page's date line ("date 2021-06-23"), a dateline ("SHENYANG, March 20 (Xinhua) --", "June 29 (Reuters) -",
 # "BEIJING :", "PVTIME –"), a brief's "* Says" (its subject the company the brief is about) and opening adverbials up
@@ -73,6 +73,7 @@ _OPENERS = [
 ]
 _ADVERBIAL = re.compile(
     r"(?:(?:" + "|".join(f"[{w[0]}{w[0].lower()}]{w[1:]}" for w in _OPENERS)
+    + r"|Indeed|[A-Z][a-z]{3,}ly(?=,)"  # a sentence adverb: "Indeed, X …", "Notably, X …"
     + r"|[Ww]ith\s+(?!(?:an?|its)\s+(?:[\w-]+\s+)?(?:investment|cost|budget)))\b[^,;.\n]{0,80}?,"
     r"(?:\s+(?:19|20)\d\d,)?\s+)*"  # (a date's year after its comma: "In late May, 2019, X acquired …")
 )
