@@ -146,3 +146,13 @@ SENTENCE_ADVERB: list[tuple[str, str, float, str, str, str]] = [
     # near-miss: the adverb opens a place's sentence
     ("en", "Notably, the city has recently announced an investment of $1 billion in roads.", 1e9, "USD", IND, ""),
 ]
+
+# (language, text, value, unit, kind, investor): "total investment (of|for) … project (of X) amounts to N" with the
+# article dropped, as a filing brief or a headline writes it (in capitals too), is that one project's total
+TOTAL_OF_PROJECT: list[tuple[str, str, float, str, str, str]] = [
+    ("en", "* TOTAL INVESTMENT HALDEN COPPER PROJECT AMOUNTS TO RMB1.2 BILLION", 1.2e9, "CNY", P, ""),
+    ("en", "* Total investment for project of Tallow Gold Fields amounts to about RMB2.5 billion", 2.5e9, "CNY", P, ""),
+    # near-misses: the total of several projects, of a project list
+    ("en", "Total investment of the 30 projects amounts to 5 billion yuan.", 5e9, "CNY", IND, ""),
+    ("en", "Total investment of the city's project list is 5 billion yuan.", 5e9, "CNY", IND, ""),
+]

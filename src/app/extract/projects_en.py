@@ -25,6 +25,7 @@ from app.extract.company_en import (
 )
 from app.extract.company_en import EN_THE_COMPANY as _EN_THE_COMPANY
 from app.extract.company_en import IN_PROJECTS_AFTER as _EN_IN_PROJECTS_AFTER
+from app.extract.en_named import total_of_project
 from app.extract.en_rows import phase_row
 from app.extract.index import TailFirst
 from app.extract.orgs import EN_DATE_WORD, en_date_words, is_company_name
@@ -304,4 +305,7 @@ def en_project(
         s = left_start + nm.start("name") + run_start
         investor = None if not_the_owner(form, text, sent_start, s) else text[s : s + len(run_text)]  # "state of X"
         return ProjectMatch(s, m.end, investor, text[s : left_start + nm.end("name")])
+    total = total_of_project(form, sent_start, m.start)
+    if total is not None:  # "TOTAL INVESTMENT X PROJECT AMOUNTS TO N", "Total investment for project of X is N"
+        return ProjectMatch(total, m.end, None, None)
     return None
