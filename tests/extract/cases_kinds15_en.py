@@ -156,3 +156,15 @@ TOTAL_OF_PROJECT: list[tuple[str, str, float, str, str, str]] = [
     ("en", "Total investment of the 30 projects amounts to 5 billion yuan.", 5e9, "CNY", IND, ""),
     ("en", "Total investment of the city's project list is 5 billion yuan.", 5e9, "CNY", IND, ""),
 ]
+
+# (language, text, value, unit, kind, investor): a facility "and (its) supporting projects" is one project with its own
+# works, not several projects; other projects beside them, or supporting projects counted, stay an aggregate
+SUPPORTING_WORKS: list[tuple[str, str, float, str, str, str]] = [
+    ("en", "Clearbrook Water has grown fast. In November 2022, the Clearbrook Water Ashford Production Base and "
+           "supporting projects with an investment of 1.5 billion yuan were signed.", 1.5e9, "CNY", P,
+     "Clearbrook Water"),
+    # near-misses
+    ("en", "In May, the zone's key projects and supporting projects with an investment of 5 billion yuan were signed.",
+     5e9, "CNY", IND, ""),
+    ("en", "In May, 12 supporting projects with an investment of 5 billion yuan were signed.", 5e9, "CNY", IND, ""),
+]

@@ -15,6 +15,7 @@ from tests.extract.cases_kinds15_en import (
     PHASE_ROWS,
     SENTENCE_ADVERB,
     SUMMED,
+    SUPPORTING_WORKS,
     TOTAL_OF_PROJECT,
     YIELD_AFTER,
 )
@@ -27,7 +28,7 @@ PUBLISHED = dt.date(2024, 7, 1)
 
 @pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"),
                          INTRODUCED + SUMMED + PHASE_ROWS + OWN_SENTENCE_PERIOD + ALLOTTED_AFTER_ADVERB
-                         + FOR_SUBJECT_TO + YIELD_AFTER + SENTENCE_ADVERB + TOTAL_OF_PROJECT)
+                         + FOR_SUBJECT_TO + YIELD_AFTER + SENTENCE_ADVERB + TOTAL_OF_PROJECT + SUPPORTING_WORKS)
 def test_kind_and_investor(language: str, text: str, value: float, unit: str, kind: str, investor: str) -> None:
     check_kind_and_investor(extract(text, language, PUBLISHED), text, value, unit, kind, investor)
 

@@ -36,7 +36,9 @@ _MEASURE = re.compile(r"revenues?|sales|income|turnover|output(?:\s+value)?|prof
 _OWN_QUANTITY = re.compile(r"\s+of\s+(?:about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+)?\d[\d,.]*\s*"
                            r"(?:(?:thousand|million|billion)\s+)?(?!(?:trillion|billion|million|thousand|yuan|dollars|rmb|usd|us\$|euros?|percent|per\s+cent)\b|%)"
                            r"[a-z]")
-_PLURAL = re.compile(r"\b(?:projects|enterprises)\b|\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:companies|firms)\b")
+# (a facility's "supporting projects" are its own works, no second project: "X Base and supporting projects")
+_PLURAL = re.compile(r"\b(?<!supporting\s)(?:projects|enterprises)\b"
+                     r"|\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:companies|firms)\b")
 _ONE_PROJECT = re.compile(
     r"\b(?:invest\w*|spend\w*|spent|costs?|capital|capitali[sz]\w*|subscri\w+|acqui\w+|worth|fixed[- ]assets?"
     r"|build\w*|built|construct\w*|expan\w+|project|plant|base|facilit\w+|factory|line|venture|subsidiary|hub|park"
