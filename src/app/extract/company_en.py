@@ -132,12 +132,15 @@ def en_company_project(form: str, text: str, m_start: int, sent_start: int, orgs
 # an amount opening its clause (a list item's "• N will fund …") as what a company's investment is allotted to: "N
 # will be invested in X", "N will fund X", "N will go toward X", "N will help upgrade X"
 _ALLOTTED_AFTER = re.compile(
-    r"\s+(?:will|would|is\s+to|are\s+to|(?:is|are)\s+set\s+to|(?:is|are)\s+expected\s+to)\s+(?:be\s+(?:invested|spent"
+    r"(?:\s*\([^()\n]{1,40}\))?\s+(?:will|would|is\s+to|are\s+to|(?:is|are)\s+set\s+to|(?:is|are)\s+expected\s+to)\s+(?:be\s+(?:invested|spent"
+    r"|infused|injected"
     r"|used|allocated|earmarked|channell?ed|put)\s+(?:in|on|for|to|into|toward|towards)\s+|(?:fund|finance|go\s+(?:toward"
     r"|towards|to|into)|help\s+(?:to\s+)?(?:build|upgrade|fund|finance|develop|expand|set\s+up|establish|modernize"
     r"|modernise))\s+)(?:an?\s+|the\s+)?(?P<p>[^,;.()\n]{3,80}?)(?=\s*[,;.(\n]|\s*$|\s+(?:in|at|to|by|which|that)\b)"
 )
-_CLAUSE_OPENS = re.compile(r"(?:^|[\n:;]|\.\s)\s*(?:[-•*]\s*|\d{1,2}[.)]\s+)?(?:and\s+|another\s+)?$")
+# (after a one-word opening adverbial too: "Finally, another N will be invested in …")
+_CLAUSE_OPENS = re.compile(r"(?:^|[\n:;]|\.\s)\s*(?:[-•*]\s*|\d{1,2}[.)]\s+)?"
+                           r"(?:[A-Z][a-z]+ly,\s+|Meanwhile,\s+|Besides,\s+)?(?:and\s+|another\s+)?$")
 # what an allotted sum pays that is no project: debts, dividends, running costs, research
 _NOT_A_PROJECT = re.compile(
     r"(?:its\s+|the\s+)?(?:repay\w*|pay\s+(?:off|back|down)|research|r&d|dividends?|buy-?backs?|share\s+repurchases?"
@@ -175,7 +178,7 @@ def allotted_project(form: str, text: str, m_start: int, m_end: int, sent_start:
     an air-conditioner project", "a N investment to establish centres"), in an article that names a company before
     it; None for a place's plan (no company named before, or a year's figure)."""
     allotted = (_ALLOTTED_AFTER.match(form, m_end)
-                if _CLAUSE_OPENS.search(form, max(0, m_start - 12), m_start) else None)
+                if _CLAUSE_OPENS.search(form, max(0, m_start - 30), m_start) else None)
     if allotted is None and _ONE_INVESTMENT.search(form, max(0, m_start - 4), m_start):
         allotted = _INVESTMENT_NAMED_AFTER.match(form, m_end)
     if allotted is None or not any(0 <= m_start - o[1] <= _COMPANY_REACH for o in orgs) or annual_plan(form, m_start):
@@ -394,6 +397,7 @@ _DEALS_WORTH = re.compile(
     r"\b(?:contracts|deals|agreements|orders)\s+(?:(?:that\s+are|were)\s+)?(?:worth|valued\s+at|totall?ing"
     r"|with\s+a\s+(?:total\s+)?value\s+of)\s+(?:a\s+total\s+of\s+)?[^,;.]{0,20}$", re.I
 )
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _PERIOD_IN = re.compile(
     r"\b(?:first|second|third|fourth)\s+(?:half|quarter)|\bfirst\s+\w+\s+months|\b(?:last|this)\s+year|\bso\s+far"
     r"|\bto\s+date|\bin\s+(?:19|20)\d\d\b|\bjanuary\s*(?:-|to)\s*\w+", re.I
@@ -403,8 +407,11 @@ _PERIOD_IN = re.compile(
 def period_signings(form: str, sent_start: int, m_start: int, m_end: int) -> bool:
     """"In the first half, Nexa signed contracts worth N", "… 12 deals worth N last year": what a company signed in
     a period, an achieved total (not "X signed contracts worth N with the province", its commitment)."""
-    return (_DEALS_WORTH.search(form, max(sent_start, m_start - 100), m_start) is not None
-            and _PERIOD_IN.search(form, sent_start, min(len(form), m_end + 80)) is not None)
+    if _DEALS_WORTH.search(form, max(sent_start, m_start - 100), m_start) is None:
+        return False
+    end = min(len(form), m_end + 80)  # (the period is the sentence's: never one of the next sentence's)
+    stop = _SENTENCE_END.search(form, m_end, end)
+    return _PERIOD_IN.search(form, sent_start, stop.start() if stop is not None else end) is not None
 
 
 def other_spending(form: str, m_end: int) -> bool:
@@ -479,7 +486,7 @@ def trim_lead(name: str) -> int:
 EN_STOP_START = re.compile(r"^(?:The|A|An|This|That|These|Its|Their|Our|In|On|Of|All|Each|Every|Such|Under|According"
                            r"|After|Before|With|By|For|As|At|From|During|Since|Following|Meanwhile|However|Besides"
                            r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
-                           r"|June|July|August|September|October|November|December)\b")
+                           r"|June|July|August|September|October|November|December|Indeed|[A-Z][a-z]{3,}ly)\b")
 
 
 # the second verb of a subject's coordinated verbs: "…, and has recently" (only adverbs and auxiliaries after it)

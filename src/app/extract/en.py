@@ -8,6 +8,7 @@ from decimal import Decimal
 from app.domain.schema import Comparator, Unit
 from app.extract.candidates import Mention
 from app.extract.en_classes import PER_UNIT_AFTER, be_class, count_totals_class, range_open, relative_class, worth_class
+from app.extract.en_counted_items import items_of_projects
 from app.extract.en_items import class_amount, list_item, one_in_class
 from app.extract.en_jobs import JOB_MODS, employed, job_compound, jobs_expected, jobs_salary
 from app.extract.en_lists import coordinated, counted_list, part_of_group
@@ -53,7 +54,7 @@ NUMBER_RE = re.compile(
 _COUNT_HEADS = (
     r"projects?|compan(?:y|ies)|enterprises?|firms?|businesses|investors?|groups|institutions|banks"
     r"|manufacturers|factories|contracts|agreements|deals|market\s+entities|soes|state-owned\s+enterprises|working\s+groups|task\s+forces|teams"
-    r"|jobs|job\s+opportunities|programs|programmes|bases|plants|fabs|facilities|ranches|farms|warehouses|subsidiaries"
+    r"|jobs|job\s+(?:opportunities|vacancies|positions)|programs|programmes|bases|plants|fabs|facilities|ranches|farms|warehouses|subsidiaries"
     r"|logistics\s+parks|tenders|bids|developers|customers|clients"  # tenders won like deals, customers like firms
     r"|chambers\s+of\s+commerce\s+and\s+(?:enterprises|companies|firms)"  # lumped with enterprises: counted like them
 )
@@ -567,6 +568,8 @@ def _count(form: str, m: re.Match[str], value: Decimal, num: str) -> Mention | N
         return None
     plus = _PLUS_AFTER.match(form, num_end)  # "1,200-plus enterprises"
     nm = _OF_THE_AFTER.match(form, num_end) or COUNT_NOUN_RE.match(form, plus.end() if plus else num_end)
+    if nm is None and (items := items_of_projects(form, num_start, num_end)) is not None:  # "… includes 41 items"
+        return _noun_before(form, num_start, num_end, value, *items)
     if nm is None:
         return (employed(form, m.start(), num_start, num_end, value) or job_compound(form, num_start, num_end, value)
                 or _count_of_the(form, num_start, num_end, value)

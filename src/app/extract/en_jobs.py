@@ -37,7 +37,8 @@ _EMPLOYED_AFTER = re.compile(
 # "to provide jobs for", "create employment for"; a present "employs" is a workforce, not jobs created
 _EMPLOY_BEFORE = re.compile(
     r"\b(?:will|would|could|to|shall)\s+(?:eventually\s+|directly\s+|also\s+)?"
-    r"(?:employ|hire|recruit|(?:create|provide|generate|offer)\s+(?:new\s+)?(?:jobs|employment|work)\s+for)"
+    r"(?:employ|hire|recruit|(?:create|provide|generate|offer)\s+(?:new\s+)?(?:(?:employment|job)\s+opportunities|jobs"
+    r"|employment|work)\s+for)"
     r"\s+(?:some\s+|about\s+|around\s+|approximately\s+|up\s+to\s+|nearly\s+|roughly\s+)?$",
     re.I,
 )

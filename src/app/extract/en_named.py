@@ -42,3 +42,20 @@ def other_name(form: str, subject_start: int, amount_start: int, company: str) -
     the company named before is no owner of it (never the project's own name either: the investor stays empty)."""
     m = _OWN_NAME.search(form, subject_start, amount_start)
     return m is not None and m.group("name").split()[0] not in company.split()
+
+
+# a project's total told with the project as the head of "total investment (of|for) …", its article dropped as a brief
+# or a headline drops it ("Total investment for project of X amounts to N", "TOTAL INVESTMENT X PROJECT AMOUNTS TO N")
+_TOTAL_OF_PROJECT = re.compile(
+    r"\btotal\s+investment\s+(?:(?:of|for|in)\s+)?(?:the\s+|this\s+|its\s+)?(?:[\w'’&-]+\s+){0,6}?project(?![s\w'’-])"
+    r"(?:\s+of\s+(?:[\w'’&-]+\s+){0,4}?[\w'’&-]+)?\s+(?:amounts?\s+to|is|was|will\s+be|reaches|reached|totals?"
+    r"|stands?\s+at|comes?\s+to)\s+(?:(?:about|around|approximately|nearly|roughly|some)\s+)?$",
+    re.I,
+)
+
+
+def total_of_project(form: str, sent_start: int, amount_start: int) -> int | None:
+    """Where "total investment" starts when the amount at `amount_start` is the total investment of one project
+    named as its head, else None (a plural "projects", or anything between, is no one project)."""
+    m = _TOTAL_OF_PROJECT.search(form, max(sent_start, amount_start - 140), amount_start)
+    return m.start() if m is not None else None

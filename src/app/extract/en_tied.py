@@ -36,7 +36,9 @@ _MEASURE = re.compile(r"revenues?|sales|income|turnover|output(?:\s+value)?|prof
 _OWN_QUANTITY = re.compile(r"\s+of\s+(?:about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+)?\d[\d,.]*\s*"
                            r"(?:(?:thousand|million|billion)\s+)?(?!(?:trillion|billion|million|thousand|yuan|dollars|rmb|usd|us\$|euros?|percent|per\s+cent)\b|%)"
                            r"[a-z]")
-_PLURAL = re.compile(r"\b(?:projects|enterprises)\b|\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:companies|firms)\b")
+# (a facility's "supporting projects" are its own works, no second project: "X Base and supporting projects")
+_PLURAL = re.compile(r"\b(?<!supporting\s)(?:projects|enterprises)\b"
+                     r"|\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:companies|firms)\b")
 _ONE_PROJECT = re.compile(
     r"\b(?:invest\w*|spend\w*|spent|costs?|capital|capitali[sz]\w*|subscri\w+|acqui\w+|worth|fixed[- ]assets?"
     r"|build\w*|built|construct\w*|expan\w+|project|plant|base|facilit\w+|factory|line|venture|subsidiary|hub|park"
@@ -48,7 +50,11 @@ _ONE_PROJECT = re.compile(
 _AGGREGATE_AFTER = re.compile(
     r"\s*(?:yuan|dollars)?\s*(?:\([^()\n]{1,40}\))?\s*(?:(?:worth\s+)?of\s+(?:revenue|sales|output|profit|tax|goods"
     r"|products)|in\s+(?:revenue|sales"
-    r"|output|tax|profits?)|a\s+year|per\s+year|every\s+year|each\s+year|annually|this\s+year|next\s+year"
+    r"|output|tax|profits?)"
+    # what it adds to a measure of someone's: "contribute N to the region's revenues", "N in annual taxes"
+    r"|(?:to|in)\s+(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?(?:revenues?|tax(?:es)?|tax\s+revenues?|gdp"
+    r"|fiscal\s+income|profits?|output\s+value)\b"
+    r"|a\s+year|per\s+year|every\s+year|each\s+year|annually|this\s+year|next\s+year"
     # (not "N in total investment by X" of the one facility the sentence is about: the subject decides)
     r"|in\s+total(?!\s+(?:planned\s+)?investment\s+by\b))\b"
 )

@@ -25,6 +25,8 @@ from app.extract.company_en import (
 )
 from app.extract.company_en import EN_THE_COMPANY as _EN_THE_COMPANY
 from app.extract.company_en import IN_PROJECTS_AFTER as _EN_IN_PROJECTS_AFTER
+from app.extract.en_named import total_of_project
+from app.extract.en_rows import phase_row
 from app.extract.index import TailFirst
 from app.extract.orgs import EN_DATE_WORD, en_date_words, is_company_name
 from app.extract.projects import ProjectMatch
@@ -145,6 +147,9 @@ def en_project(
         # group's total)
     if other_spending(form, m.end):
         return None  # "X will spend 2 billion yuan on research and development": not a project
+    line_start = form.rfind("\n", 0, m.start) + 1
+    if phase_row(form, line_start, m.start):  # "Phase 1 | N | …": that phase's investment, a part of one project
+        return ProjectMatch(line_start, m.end, None, None, "part")
     left_start = max(sent_start, m.start - 160)
     left = form[left_start : m.start]
     found = en_company_project(form, text, m.start, sent_start, orgs,
@@ -302,4 +307,7 @@ def en_project(
         s = left_start + nm.start("name") + run_start
         investor = None if not_the_owner(form, text, sent_start, s) else text[s : s + len(run_text)]  # "state of X"
         return ProjectMatch(s, m.end, investor, text[s : left_start + nm.end("name")])
+    total = total_of_project(form, sent_start, m.start)
+    if total is not None:  # "TOTAL INVESTMENT X PROJECT AMOUNTS TO N", "Total investment for project of X is N"
+        return ProjectMatch(total, m.end, None, None)
     return None

@@ -30,7 +30,8 @@ from app.domain.regions import candidates as place_candidates
 from app.extract.company_en import trim_lead
 from app.extract.en_amount_shapes import company_plans_few_projects, listed_project
 from app.extract.en_antecedent import subject_antecedent
-from app.extract.en_joint_total import joint_total
+from app.extract.en_introduced import introduced_facility
+from app.extract.en_joint_total import joint_total, summed_projects
 from app.extract.en_named import named_facility, other_name
 from app.extract.en_tied import FACILITY as _FACILITY
 from app.extract.en_tied import tied_to_one_project
@@ -52,7 +53,7 @@ _VERB = (r"(?:(?:also|then|now|further|recently|jointly|still|will|would|may|mig
          r"|spend|unveiled|revealed|disclosed|confirmed|launched|broke|started|began|set|acquired|injected|contributed"
          r"|committed|pledged|said|says|issued|released|stated|entered|reached|won|put|pours?|poured|increased"
          r"|increases?|raised|made|makes|bought|buys|paid|pays|bid|bids|to|contribut\w+|investing|holding|taking|providing|putting|injecting|subscribing"
-         r"|[a-z]+(?:ed|es))\b")
+         r"|shows|sees|gets|keeps|looks|takes|seeks|needs|owns|runs|[a-z]+(?:ed|es))\b")
 
 # a pasted page's date line ("date 2021-06-23"), a dateline ("SHENYANG, March 20 (Xinhua) --", "June 29 (Reuters) -",
 # "BEIJING :", "PVTIME –"), a brief's "* Says" (its subject the company the brief is about) and opening adverbials up
@@ -74,6 +75,7 @@ _OPENERS = [
 ]
 _ADVERBIAL = re.compile(
     r"(?:(?:" + "|".join(f"[{w[0]}{w[0].lower()}]{w[1:]}" for w in _OPENERS)
+    + r"|Indeed|[A-Z][a-z]{3,}ly(?=,)"  # a sentence adverb: "Indeed, X …", "Notably, X …"
     + r"|[Ww]ith\s+(?!(?:an?|its)\s+(?:[\w-]+\s+)?(?:investment|cost|budget)))\b[^,;.\n]{0,80}?,"
     r"(?:\s+(?:19|20)\d\d,)?\s+)*"  # (a date's year after its comma: "In late May, 2019, X acquired …")
 )
@@ -162,7 +164,9 @@ _CLAUSE_OPEN = re.compile(
     r"(?:;\s+|,\s+(?:and|but|while|whereas)\s+|\s(?:and|but|while|whereas)\s+(?=it\s|they\s|[A-Z])"
     r"|\bof\s+which\s+|\bthat\s+(?=it\s|they\s)|,\s+with\s+(?=[A-Z])"
     # a subordinate clause with its own subject: "X's shares rose after the battery maker set out plans to invest N"
-    r"|\s(?:after|when|because|since|once|before|until)\s+(?=the\s|it\s|they\s|[A-Z]))"
+    r"|\s(?:after|when|because|since|once|before|until)\s+(?=the\s|it\s|they\s|[A-Z])"
+    # an infinitive with its own subject: "A and the city signed an agreement, for the company to invest N"
+    r"|,\s+for\s+(?=(?:the|this|its)\s+(?:[\w-]+\s+)?(?:company|firm|group)\s+to\s|it\s+to\s|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*\s+to\s))"
 )
 _THAT = re.compile(r"\b(?:said|says|shows|showed|show|announced|stated|noted|disclosed|revealed|indicated|indicates"
                    r"|added|confirmed|explained|estimated|estimates|expects|reported|reports)\b(?:[^,;.]{0,60}?\bthat\s+"
@@ -395,6 +399,8 @@ def subject_at(about: ArticleSubjects, at: int, limit: int) -> Subject | None:
         _ELIDED_NP.match(form, at) if _STAGES.search(form, max(0, at - 200), at) else None)
     if project is not None and project.end() <= limit:
         return Subject("project", None, at)
+    if introduced_facility(form, at, limit) is not None:  # "A … project, … with a total investment of N": a new one
+        return Subject("project", None, at, introduced=True)
     run = re.match(_NAME, form[at:limit])
     if run is not None and _place_like(run.group()):
         return Subject("place", None, at)
@@ -529,6 +535,9 @@ def decide(about: ArticleSubjects, low: str, sent: tuple[int, int], amount: tupl
                         lambda s, e: _company_named(about, s, e))
     if joint is not None:  # "X has begun work on its key projects in A and B. The projects will cost N": X's
         return None if about.is_learned(joint[1]) else joint
+    summed = summed_projects(form, about.sentence_starts, sent_start, amount, lambda s, e: _company_named(about, s, e))
+    if summed is not None:  # "X plans to invest N in A and M in B. N+M will be invested in the two projects": X's
+        return None if about.is_learned(summed[1]) else summed
     few = False
     if not tied_to_one_project(form, low, sent_start, amount[0], amount[1]):
         few = company_plans_few_projects(form, low, sent_start, amount)
