@@ -66,7 +66,7 @@ from app.extract.textprep import ascii_lower, match_form
 from app.extract.zh_batches import batch_total, class_not_project, follows_figure
 from app.extract.zh_land import land_price
 from app.extract.zh_progress import achieved_of_project
-from app.extract.zh_stakes import stake_holder
+from app.extract.zh_stakes import each_party_share, stake_holder
 from app.extract.zh_subject_kind import average_amount, batch_label, moved_to_project, subject_kind
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -264,6 +264,9 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
     elif m.family == "percent":  # X收购了Y公司N%的股权, X拟出资比例不低于N%: X's stake
         held = stake_holder(form, text, m.num_start, m.end, sent[0])
         project = ProjectMatch(held[0], m.end, held[1], None, "share") if held is not None else None
+        each = each_party_share(form, m.num_start, m.end, sent[0]) if project is None else None
+        if each is not None:  # A与B各持股50%: the venture's split, no one party's
+            project = ProjectMatch(each, m.end, None, None, "share")
 
     if doc.is_en and project is not None and project.investor:  # "HPGC" the text defines: "Full Name (HPGC)"
         named = completed_name(doc.text, project.investor.strip())  # "Aluminium Corporation" of "… of China (Chalco)"

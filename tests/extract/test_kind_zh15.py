@@ -1,0 +1,19 @@
+"""Chinese kinds of round 15 decided by structure (tests/extract/cases_kind_zh15.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from tests.extract.cases_kind_zh15 import STAKES_ZH15
+from tests.extract.table_support import check_kind_and_investor
+
+from app.extract import extract
+
+PUBLISHED = dt.date(2026, 3, 20)
+
+
+@pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), STAKES_ZH15)
+def test_stakes(language: str, text: str, value: float, unit: str, kind: str, investor: str) -> None:
+    check_kind_and_investor(extract(text, language, PUBLISHED), text, value, unit, kind, investor)
+
