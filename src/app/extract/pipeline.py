@@ -65,7 +65,7 @@ from app.extract.subject_zh import plan_spent
 from app.extract.textprep import ascii_lower, match_form
 from app.extract.zh_batches import batch_total, class_not_project, follows_figure
 from app.extract.zh_land import land_price
-from app.extract.zh_progress import achieved_of_project
+from app.extract.zh_progress import achieved_of_project, completed_of_named
 from app.extract.zh_stakes import each_party_share, stake_holder
 from app.extract.zh_subject_kind import average_amount, batch_label, moved_to_project, subject_kind
 
@@ -247,6 +247,9 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
         if project is None and not doc.is_en and doc.last_money is None and doc.project_ends \
                 and achieved_of_project(form, m.start, doc.project_ends[-1]):
             project = ProjectMatch(m.start, m.end, None, None, "part")  # 项目总投资N,目前已投资M: its progress
+        done = completed_of_named(form, text, m.start, sent[0]) if project is None and not doc.is_en else None
+        if done is not None:  # X项目…,累计完成投资N: the named project's progress, its company's
+            project = ProjectMatch(done[0], m.end, done[1], None, "completed")
         if not doc.is_en and (project is None or not (project.project or project.part)) \
                 and batch_total(form, m.start, sent[0]):
             project, batch = None, True  # 与A、B、C签约,计划投资金额共N: the batch's total
