@@ -69,7 +69,7 @@ def completed_of_named(form: str, text: str, m_start: int, sent_start: int) -> t
     seg = max(sent_start, max(form.rfind(c, sent_start, clause) for c in _SEGMENT_STARTS) + 1)
     if seg >= clause or _COUNT.search(form, seg, clause):
         return None
-    for n, (lo, _hi) in enumerate(_clauses(form, seg, clause)[:2]):  # (一是重大项目…,X项目…: after a list's lead)
+    for lo, _hi in _clauses(form, seg, clause)[:2]:  # (一是重大项目…,X项目…: after a list's lead)
         lead = _LIST_LEAD.match(form, lo, clause)
         at = lead.end() if lead is not None else lo
         named = _NAMED.match(form, at, clause)
