@@ -59,3 +59,19 @@ PROGRESS_ZH15: list[Case] = [
     (HANT, "今年以來,全市新開工項目進展順利,累計完成投資50億元。", 5_000_000_000, "CNY", IND, ""),
     (HANS, "工业投资强劲增长,1—5月累计完成188.8亿元,同比增长45.9%。", 18_880_000_000, "CNY", IND, ""),
 ]
+
+# an acquisition's price whose buyer is a bare name, the whole clause before the price (`zh_subject_kind`):
+# the buyer's project; a place, a government or a public office buying stays with the cue rules
+ACQUISITION_ZH15: list[Case] = [
+    (HANS, "2021年9月,美国蓝岩宣布以2亿美元收购某某新能源材料公司。", 200_000_000, "USD", P, "美国蓝岩"),
+    (HANT, "2021年9月,美國藍岩宣布以2億美元收購某某新能源材料公司。", 200_000_000, "USD", P, "美國藍岩"),
+    (HANS, "2021年9月,远锋宣布以3亿元收购某某新材料公司。", 300_000_000, "CNY", P, "远锋"),
+    (HANT, "2021年9月,遠(yuǎn)鋒宣布以3億元收購某某新材料公司。", 300_000_000, "CNY", P, "遠(yuǎn)鋒"),
+    (HANS, "远锋拟以3亿元收购某某新材料公司。", 300_000_000, "CNY", P, "远锋"),
+    # near-misses
+    (HANS, "该市宣布以2亿元收购某某公司。", 200_000_000, "CNY", IND, ""),
+    (HANS, "江州市以2亿元收购该厂。", 200_000_000, "CNY", IND, ""),
+    (HANT, "江州市以2億元收購該廠。", 200_000_000, "CNY", IND, ""),
+    (HANS, "国资委宣布以2亿元收购某某新材料公司。", 200_000_000, "CNY", IND, ""),
+    (HANT, "國資委宣布以2億元收購某某新材料公司。", 200_000_000, "CNY", IND, ""),
+]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.extract.cases_kind_zh15 import PROGRESS_ZH15, STAKES_ZH15
+from tests.extract.cases_kind_zh15 import ACQUISITION_ZH15, PROGRESS_ZH15, STAKES_ZH15
 from tests.extract.table_support import check_kind_and_investor
 
 from app.extract import extract
@@ -20,4 +20,9 @@ def test_stakes(language: str, text: str, value: float, unit: str, kind: str, in
 
 @pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), PROGRESS_ZH15)
 def test_completed_of_named(language: str, text: str, value: float, unit: str, kind: str, investor: str) -> None:
+    check_kind_and_investor(extract(text, language, PUBLISHED), text, value, unit, kind, investor)
+
+
+@pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), ACQUISITION_ZH15)
+def test_acquisition_price(language: str, text: str, value: float, unit: str, kind: str, investor: str) -> None:
     check_kind_and_investor(extract(text, language, PUBLISHED), text, value, unit, kind, investor)
