@@ -75,3 +75,23 @@ ACQUISITION_ZH15: list[Case] = [
     (HANS, "国资委宣布以2亿元收购某某新材料公司。", 200_000_000, "CNY", IND, ""),
     (HANT, "國資委宣布以2億元收購某某新材料公司。", 200_000_000, "CNY", IND, ""),
 ]
+
+# counts a plan expects: a plan word between the noun and the count (全年签约项目将超过N个), or before 有 with what the
+# projects will do after them (全年将有N个项目竣工投产) — `target`s; what has been done stays an indicator
+PLANNED_COUNTS_ZH15: list[Case] = [
+    (HANS, "今年以来,全市签约项目41个,在谈项目25个,全年签约项目将超过60个。", 60, "count", T, ""),
+    (HANT, "今年以來,全市簽約項目41個,在談項目25個,全年簽約項目將超過60個。", 60, "count", T, ""),
+    (HANS, "全年签约项目预计达到60个。", 60, "count", T, ""),
+    (HANT, "全年簽約項目預計達到60個。", 60, "count", T, ""),
+    (HANS, "今年签约企业有望超过30家。", 30, "count", T, ""),
+    (HANS, "全年在建项目48个,总投资122亿元。全年将有37个项目竣工投产。", 37, "count", T, ""),
+    (HANT, "全年在建項目48個,總投資122億元。全年將有37個項目竣工投產。", 37, "count", T, ""),
+    (HANS, "预计有12个项目年内开工。", 12, "count", T, ""),
+    # near-misses: achieved counts
+    (HANS, "今年以来,全市签约项目41个,在谈项目25个。", 41, "count", IND, ""),
+    (HANS, "全市签约项目达到60个。", 60, "count", IND, ""),
+    (HANT, "全市簽約項目達到60個。", 60, "count", IND, ""),
+    (HANS, "今年已有37个项目竣工投产。", 37, "count", IND, ""),
+    (HANT, "今年已有37個項目竣工投產。", 37, "count", IND, ""),
+    (HANS, "全年在建项目48个,总投资122亿元。", 48, "count", IND, ""),
+]

@@ -41,6 +41,7 @@ from app.extract.zh_expected import (
     plan_title_end,
     planned_after,
     promoted_projects,
+    will_have,
 )
 from app.extract.zh_factories import factory_counted
 from app.extract.zh_jobs import find_jobs
@@ -83,7 +84,9 @@ _COUNT_NOUN_AFTER = re.compile(
 )
 _COUNT_NOUN_BEFORE = re.compile(
     rf"(?P<noun>(?:\d{{2,4}}强)?[^\d,.。;:!?、\s()\"\"'']{{0,8}}(?:{_PROJECT_NOUNS}|{_FIRM_NOUNS}|合同|协议))"
-    r"(?:投资|数量增加|数量减少|增加了?|减少了?)?(?:目标|任务|计划)?(?:总数|数量|个数)?(?:为|达|达到|共|共有|共计|合计|累计|总数|数量|数|有|中,?(?:也|还|已经|已|共)?有|分别为|分别有|分别是|已达|已有|新增)?"
+    r"(?:投资|数量增加|数量减少|增加了?|减少了?)?(?:目标|任务|计划)?(?:总数|数量|个数)?"
+    r"(?P<plan>将|预计将?|有望|力争|争取|可望)?"  # 签约项目将超过N个: the count a plan expects (a target)
+    r"(?:为|达|达到|共|共有|共计|合计|累计|总数|数量|数|有|中,?(?:也|还|已经|已|共)?有|分别为|分别有|分别是|已达|已有|新增)?"
     rf"(?:{ZH_PRE_COMPARATOR})?[ \u00a0]?$"
 )
 _NEGATIVE_BEFORE = re.compile(
@@ -324,6 +327,9 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
                 elif count.noun_end is not None and "项目" in (count.noun or "") and count.noun_end == count.end \
                         and planned_after(form, count.noun_end):
                     count.hints["future"] = "1"  # 有N个项目将在2012年开工: what the counted projects will do
+                elif count.noun_end is not None and "项目" in (count.noun or "") and count.noun_end == count.end \
+                        and will_have(form, count.start, count.noun_end):
+                    count.hints["future"] = "1"  # 全年将有N个项目竣工投产: what the year's projects will do
                 elif count.noun_end is not None and (
                         "项目" in (count.noun or "") or (count.noun or "").endswith("推介")) \
                         and promoted_projects(form, count.num_start, form[min(count.noun_start or count.num_start,
@@ -549,6 +555,8 @@ def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, 
             return None
         mention = Mention(noun_start, end, num_start, num_end, value, Unit.COUNT, form[num_start:end],
                           comparator, "count", noun=noun, noun_start=noun_start, noun_end=noun_end)
+        if nb.group("plan"):
+            mention.hints["future"] = "1"  # 全年签约项目将超过N个: what the year is expected to reach
         if _CLASS_NOUN_LEAD.match(noun) and (amount := _CLASS_AMOUNT.search(form, max(0, noun_start - 12),
                                                                            noun_start)) is not None:
             mention.hints["of"] = form[amount.start() : noun_end]  # 100亿元以上项目1个,70亿元以上项目1个: two classes
