@@ -95,3 +95,16 @@ PLANNED_COUNTS_ZH15: list[Case] = [
     (HANT, "今年已有37個項目竣工投產。", 37, "count", IND, ""),
     (HANS, "全年在建项目48个,总投资122亿元。", 48, "count", IND, ""),
 ]
+
+# a cost item of a project's budget after its total (建设期利息N, 工程建设其他费用N) is a part like its works or its
+# working capital (`company_zh`): a project fact without investor; outside a budget it is left alone
+COST_ITEMS_ZH15: list[Case] = [
+    (HANS, "据公告显示,项目预计总投资不超过62.5亿元,其中建设投资约58亿元,建设期利息约1.2亿元,铺底流动资金约3.3亿元。",
+     120_000_000, "CNY", P, ""),
+    (HANT, "據公告顯示,項目預計總投資不超過62.5億元,其中建設投資約58億元,建設期利息約1.2億元,鋪底流動資金約3.3億元。",
+     120_000_000, "CNY", P, ""),
+    (HANS, "项目总投资12亿元,其中工程建设其他费用1.5亿元。", 150_000_000, "CNY", P, ""),
+    (HANT, "項目總投資12億元,其中工程建設其他費用1.5億元。", 150_000_000, "CNY", P, ""),
+    # near-miss: a place's interest subsidy, no project budget before it
+    (HANS, "今年全市发放贷款贴息及利息补助1.2亿元。", 120_000_000, "CNY", IND, ""),
+]

@@ -5,7 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.extract.cases_kind_zh15 import ACQUISITION_ZH15, PLANNED_COUNTS_ZH15, PROGRESS_ZH15, STAKES_ZH15
+from tests.extract.cases_kind_zh15 import (
+    ACQUISITION_ZH15,
+    COST_ITEMS_ZH15,
+    PLANNED_COUNTS_ZH15,
+    PROGRESS_ZH15,
+    STAKES_ZH15,
+)
 from tests.extract.table_support import check_kind_and_investor
 
 from app.extract import extract
@@ -30,4 +36,9 @@ def test_acquisition_price(language: str, text: str, value: float, unit: str, ki
 
 @pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), PLANNED_COUNTS_ZH15)
 def test_planned_counts(language: str, text: str, value: float, unit: str, kind: str, investor: str) -> None:
+    check_kind_and_investor(extract(text, language, PUBLISHED), text, value, unit, kind, investor)
+
+
+@pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), COST_ITEMS_ZH15)
+def test_cost_items(language: str, text: str, value: float, unit: str, kind: str, investor: str) -> None:
     check_kind_and_investor(extract(text, language, PUBLISHED), text, value, unit, kind, investor)
