@@ -108,3 +108,18 @@ COST_ITEMS_ZH15: list[Case] = [
     # near-miss: a place's interest subsidy, no project budget before it
     (HANS, "今年全市发放贷款贴息及利息补助1.2亿元。", 120_000_000, "CNY", IND, ""),
 ]
+
+# a listed company's announcement: the amount on its summary's investment line is the issuer's project; when the body
+# restates it, the body's sentence names who invests (`zh_announced`)
+_TITLE = "远川新材料股份有限公司关于签订《某某年产50万吨新材料项目投资协议书》的公告\n\n重要内容提示:\n\n"
+_TITLE_T = "遠川新材料股份有限公司關於簽訂《某某年產50萬噸新材料項目投資協議書》的公告\n\n重要內容提示:\n\n"
+ANNOUNCED_ZH15: list[Case] = [
+    (HANS, _TITLE + "  ● 投资金额:约80亿元(含税)。\n\n  ● 特别风险提示:协议尚需提交股东大会审议。",
+     8_000_000_000, "CNY", P, "远川新材料股份有限公司"),
+    (HANT, _TITLE_T + "  ● 投資金額:約80億元(含稅)。\n\n  ● 特別風險提示:協議尚需提交股東大會審議。",
+     8_000_000_000, "CNY", P, "遠川新材料股份有限公司"),
+    (HANS, _TITLE + "投资金额:预计投资总额为916.20万元。\n\n一、投资概述\n\n公司子公司远川化工有限公司拟建设研发楼,"
+     "项目预计投资总额为916.20万元。", 9_162_000, "CNY", P, "远川化工有限公司"),
+    # near-miss: no announcement's title, a place's report with a labelled line
+    (HANS, "今年重点项目情况\n\n投资金额:约80亿元。\n\n全市新开工项目12个。", 8_000_000_000, "CNY", IND, ""),
+]

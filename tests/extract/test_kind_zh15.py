@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from tests.extract.cases_kind_zh15 import (
     ACQUISITION_ZH15,
+    ANNOUNCED_ZH15,
     COST_ITEMS_ZH15,
     PLANNED_COUNTS_ZH15,
     PROGRESS_ZH15,
@@ -41,4 +42,9 @@ def test_planned_counts(language: str, text: str, value: float, unit: str, kind:
 
 @pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), COST_ITEMS_ZH15)
 def test_cost_items(language: str, text: str, value: float, unit: str, kind: str, investor: str) -> None:
+    check_kind_and_investor(extract(text, language, PUBLISHED), text, value, unit, kind, investor)
+
+
+@pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), ANNOUNCED_ZH15)
+def test_announced_investment(language: str, text: str, value: float, unit: str, kind: str, investor: str) -> None:
     check_kind_and_investor(extract(text, language, PUBLISHED), text, value, unit, kind, investor)

@@ -63,6 +63,7 @@ from app.extract.stated_agent_zh import restate_investors
 from app.extract.subject_en import ArticleSubjects, company_tally, decide, sentence_company
 from app.extract.subject_zh import plan_spent
 from app.extract.textprep import ascii_lower, match_form
+from app.extract.zh_announced import announced_investment
 from app.extract.zh_batches import batch_total, class_not_project, follows_figure
 from app.extract.zh_land import land_price
 from app.extract.zh_progress import achieved_of_project, completed_of_named
@@ -250,6 +251,10 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
         done = completed_of_named(form, text, m.start, sent[0]) if project is None and not doc.is_en else None
         if done is not None:  # X项目…,累计完成投资N: the named project's progress, its company's
             project = ProjectMatch(done[0], m.end, done[1], None, "completed")
+        told = (announced_investment(form, text, m.start, (m.num_start, m.num_end), line[0])
+                if project is None and not doc.is_en else None)
+        if told is not None:  # (X股份有限公司关于…的公告) ● 投资金额:约N: the issuer's investment
+            project = ProjectMatch(told[0], m.end, told[1], None)
         if not doc.is_en and (project is None or not (project.project or project.part)) \
                 and batch_total(form, m.start, sent[0]):
             project, batch = None, True  # 与A、B、C签约,计划投资金额共N: the batch's total
