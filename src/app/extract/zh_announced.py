@@ -1,11 +1,12 @@
 """A listed company's announcement: the amount on its summary's label line is the issuer's project.
 
-Announcements of Chinese listed companies (X股份有限公司关于…的公告) open with a summary of labelled lines
-(重要内容提示: 投资标的名称:…, 投资金额:约N亿元, 特别风险提示:…). The amount on the investment line
-(投资金额, 投资总额, 投资规模, 项目总投资, after a bullet or not) is the investment the announcement is about: a `project` fact whose investor is the
-issuer its title names (README set 17), as written. When the body restates the amount (its digits again after the
-line), the body's sentence says who invests (often a subsidiary): the line's fact then carries no investor and merges
-with the body's. Without such a title the line is left to the other rules.
+Announcements of Chinese listed companies (X股份有限公司关于…的公告) open with a summary of
+labelled lines (重要内容提示: 投资标的名称:…, 投资金额:约N亿元, 特别风险提示:…). The amount on the
+investment line (投资金额, 投资总额, 投资规模, 项目总投资, after a bullet or not) is the investment the
+announcement is about: a `project` fact whose investor is the issuer its title names (README set 17), as
+written. When the body restates the amount (its digits again after the line), the body's sentence says who
+invests (often a subsidiary): the line's fact then carries no investor and merges with the body's. Without
+such a title the line is left to the other rules.
 """
 
 from __future__ import annotations
