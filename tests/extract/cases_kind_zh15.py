@@ -123,3 +123,19 @@ ANNOUNCED_ZH15: list[Case] = [
     # near-miss: no announcement's title, a place's report with a labelled line
     (HANS, "今年重点项目情况\n\n投资金额:约80亿元。\n\n全市新开工项目12个。", 8_000_000_000, "CNY", IND, ""),
 ]
+
+# an average investment over projects is an indicator also in a plan's sentence, and a change told right after a figure
+# (较2019年提高了N%) takes that figure's kind (`pipeline`, `zh_batches.follows_figure`)
+_AVG = "2020年,某市计划实施省重点项目561个,单体项目平均总投资达到8.7亿元,较2019年提高了12%。"
+_AVG_T = "2020年,某市計劃實施省重點項目561個,單體項目平均總投資達到8.7億元,較2019年提高了12%。"
+AVERAGE_ZH15: list[Case] = [
+    (HANS, _AVG, 870_000_000, "CNY", IND, ""),
+    (HANT, _AVG_T, 870_000_000, "CNY", IND, ""),
+    (HANS, _AVG, 12, "percent", IND, ""),
+    (HANT, _AVG_T, 12, "percent", IND, ""),
+    (HANS, "今年计划投资300亿元,比上年增长12%。", 12, "percent", T, ""),
+    (HANT, "今年計劃投資300億元,比上年增長12%。", 12, "percent", T, ""),
+    # near-misses: the plan's count stays a target, an achieved figure's change an indicator
+    (HANS, _AVG, 561, "count", T, ""),
+    (HANS, "今年全市完成投资300亿元,比上年增长12%。", 12, "percent", IND, ""),
+]

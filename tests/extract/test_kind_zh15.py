@@ -8,6 +8,7 @@ import pytest
 from tests.extract.cases_kind_zh15 import (
     ACQUISITION_ZH15,
     ANNOUNCED_ZH15,
+    AVERAGE_ZH15,
     COST_ITEMS_ZH15,
     PLANNED_COUNTS_ZH15,
     PROGRESS_ZH15,
@@ -47,4 +48,9 @@ def test_cost_items(language: str, text: str, value: float, unit: str, kind: str
 
 @pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), ANNOUNCED_ZH15)
 def test_announced_investment(language: str, text: str, value: float, unit: str, kind: str, investor: str) -> None:
+    check_kind_and_investor(extract(text, language, PUBLISHED), text, value, unit, kind, investor)
+
+
+@pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), AVERAGE_ZH15)
+def test_average_and_change(language: str, text: str, value: float, unit: str, kind: str, investor: str) -> None:
     check_kind_and_investor(extract(text, language, PUBLISHED), text, value, unit, kind, investor)

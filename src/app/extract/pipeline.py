@@ -290,7 +290,9 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
         kind, weak_target = _kind(doc, sent[0], m.num_start, line[0], m)
         if m.family == "money" and (by_subject is not None or batch):  # 签约项目30个、计划投资额N: the batch's
             kind, weak_target = _INDICATOR, False
-        elif m.family == "money" and not doc.is_en and doc.last_money is not None \
+        elif m.family == "money" and not doc.is_en and average_amount(form, m.start):
+            kind, weak_target = _INDICATOR, False  # 计划实施…N个,单体项目平均总投资M: an average, even planned
+        elif m.family in ("money", "percent") and not doc.is_en and doc.last_money is not None \
                 and follows_figure(form, doc.last_money[0], m.start):
             kind, weak_target = doc.last_money[1], False  # 年度投资N,比同期增加了M; 总额N(含外资M): N's kind
         if (kind == _TARGET and doc.is_en and m.family == "count" and not m.hints.get("future")

@@ -63,8 +63,8 @@ def batch_total(form: str, m_start: int, sent_start: int) -> bool:
 
 # a change told right after a figure (,比同期增加了M; ,同比增长M) and a part in brackets after it ((含外资M))
 _CHANGE_AFTER = re.compile(
-    r"\s*[,、]\s*(?:比|较)(?:上年|去年|上年同期|去年同期|同期|上年度)(?:同期)?(?:增加|增长|减少|下降|多|少)了?"
-    r"(?:约|近|超过)?\s*$")
+    r"\s*[,、]\s*(?:比|较)(?:上年|去年|上年同期|去年同期|同期|上年度|\d{4}年)(?:同期)?"
+    r"(?:增加|增长|减少|下降|提高|提升|降低|多|少)了?(?:约|近|超过)?\s*$")
 _INCLUDED_AFTER = re.compile(r"\s*\((?:其中)?(?:含|包括|包含)[^()\d,。;]{0,8}?(?:约|近|超过)?\s*$")
 
 
