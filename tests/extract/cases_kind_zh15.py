@@ -139,3 +139,21 @@ AVERAGE_ZH15: list[Case] = [
     (HANS, _AVG, 561, "count", T, ""),
     (HANS, "今年全市完成投资300亿元,比上年增长12%。", 12, "percent", IND, ""),
 ]
+
+# percentages that are technical specifications (ore grades, recovery rates, a concentrate's grade) are not counted
+# (`zh_grades`): (language, text, value) with no percentage of that value; the near-misses keep theirs
+GRADES_ZH15: list[tuple[str, str, float, bool]] = [
+    (HANS, "该探矿权锌+铅平均品位27.97%(锌23.37%,铅4.6%),是全球著名的高品位矿。", 27.97, False),
+    (HANS, "该探矿权锌+铅平均品位27.97%(锌23.37%,铅4.6%),是全球著名的高品位矿。", 4.6, False),
+    (HANT, "該探礦權鋅+鉛平均品位27.97%(鋅23.37%,鉛4.6%),是全球著名的高品位礦。", 23.37, False),
+    (HANS, "目前已探明氧化锂储量超过500万吨,含锂品位0.2%至0.5%。", 0.5, False),
+    (HANT, "目前已探明氧化鋰儲量超過500萬噸,含鋰品位0.2%至0.5%。", 0.2, False),
+    (HANS, "选矿回收率可达97%,产品为金精矿。", 97, False),
+    (HANT, "選礦回收率可達97%,產品為金精礦。", 97, False),
+    (HANS, "项目建成后,具备处理58.09%REO混合稀土精矿能力。", 58.09, False),
+    # near-misses: a completion rate, a share, a growth, a content's rise
+    (HANS, "今年前8个月投资完成率达到120.6%。", 120.6, True),
+    (HANT, "今年前8個月投資完成率達到120.6%。", 120.6, True),
+    (HANS, "高新技术企业占比29.8%。", 29.8, True),
+    (HANS, "该产品科技含量提高,产值同比增长12%。", 12, True),
+]

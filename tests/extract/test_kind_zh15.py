@@ -10,11 +10,12 @@ from tests.extract.cases_kind_zh15 import (
     ANNOUNCED_ZH15,
     AVERAGE_ZH15,
     COST_ITEMS_ZH15,
+    GRADES_ZH15,
     PLANNED_COUNTS_ZH15,
     PROGRESS_ZH15,
     STAKES_ZH15,
 )
-from tests.extract.table_support import check_kind_and_investor
+from tests.extract.table_support import check_kind_and_investor, describe, find
 
 from app.extract import extract
 
@@ -54,3 +55,9 @@ def test_announced_investment(language: str, text: str, value: float, unit: str,
 @pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), AVERAGE_ZH15)
 def test_average_and_change(language: str, text: str, value: float, unit: str, kind: str, investor: str) -> None:
     check_kind_and_investor(extract(text, language, PUBLISHED), text, value, unit, kind, investor)
+
+
+@pytest.mark.parametrize(("language", "text", "value", "kept"), GRADES_ZH15)
+def test_technical_grades(language: str, text: str, value: float, kept: bool) -> None:
+    facts = extract(text, language, PUBLISHED)
+    assert bool(find(facts, value, "percent")) == kept, describe(facts, text)

@@ -44,6 +44,7 @@ from app.extract.zh_expected import (
     will_have,
 )
 from app.extract.zh_factories import factory_counted
+from app.extract.zh_grades import technical_grade
 from app.extract.zh_jobs import find_jobs
 from app.extract.zh_lists import elided_noun, item_name, one_beside, parent_count, range_class
 
@@ -295,6 +296,8 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
         elif pct:
             if _TICKER_BEFORE.search(form, max(0, start - 12), start):
                 continue  # 某某能源[10.83 0.93%]: a stock ticker's price and change left in a name, no measured subject
+            if technical_grade(form, start, end):
+                continue  # 平均品位27.97%(锌23.37%,铅4.6%), 回收率可达97%, 58.09%REO: a specification, not counted
             unit = Unit.PERCENT if "%" in pct else Unit.PERCENTAGE_POINT
             mention = Mention(start, end, num_start, num_end, value, unit, form[num_start:end], comparator,
                               "percent")
