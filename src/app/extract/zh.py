@@ -19,6 +19,7 @@ from app.extract.numbers import (
     ZH_PRE_COMPARATORS,
     zh_value,
 )
+from app.extract.restated import different_things
 from app.extract.zh_counted import (
     NOT_FIRMS,
     PLACES_COUNTED,
@@ -321,8 +322,10 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
                 comparator, start = Comparator.GE, num_start - 1  # 上百个项目: a hundred or more
             count = _count(form, m, value, comparator, start, out)
             if count is not None and form[start - 1 : start] == "等" and any(
-                    o.family == "count" and o.value == count.value and same_group(form, o, count) for o in out):
+                    o.family == "count" and o.value == count.value and same_group(form, o, count)
+                    and not different_things(o, count) for o in out):
                 continue  # 涵盖A、B等10个签约项目 after 签约10个项目: the list restates the count (not one started)
+                # (A、B等21家企业 after 21个项目: firms, not the projects restated)
             if count is not None:
                 if count.noun_end is not None and "项目" in (count.noun or "") and offered_projects(
                         form, count.num_start, max(count.noun_end, count.end)):
