@@ -157,3 +157,22 @@ GRADES_ZH15: list[tuple[str, str, float, bool]] = [
     (HANS, "高新技术企业占比29.8%。", 29.8, True),
     (HANS, "该产品科技含量提高,产值同比增长12%。", 12, True),
 ]
+
+# a signing with several companies (A、B等N家企业): the companies are counted beside an equal count of projects (not the
+# list restating it), and a total labelled with the signing's words (签约协议总投资额) is the batch's indicator
+_SIGNING = ("5月7日,高新区与内蒙古某某新能源有限公司、青岛某某电气股份有限公司等21家企业,通过线上线下方式,集中签约项目21个,"
+            "签约协议总投资额为176.25亿元。")
+_SIGNING_T = ("5月7日,高新區與內蒙古某某新能源有限公司、青島某某電氣股份有限公司等21家企業,通過線上線下方式,集中簽約項目21個,"
+              "簽約協議總投資額為176.25億元。")
+SIGNING_BATCH_ZH15: list[Case] = [
+    (HANS, "某区集中签约21个重大项目\n\n" + _SIGNING, 17_625_000_000, "CNY", IND, ""),
+    (HANT, "某區集中簽約21個重大項目\n\n" + _SIGNING_T, 17_625_000_000, "CNY", IND, ""),
+    # near-miss: one company signing, its project
+    (HANS, "5月7日,高新区与青岛某某电气股份有限公司签约,签约协议总投资额为17.6亿元。", 1_760_000_000, "CNY", P,
+     "青岛某某电气股份有限公司"),
+]
+SIGNING_COUNTS_ZH15: list[tuple[str, str, int]] = [  # (language, text, how many counts of 21)
+    (HANS, "某区集中签约21个重大项目\n\n" + _SIGNING, 2),
+    (HANT, "某區集中簽約21個重大項目\n\n" + _SIGNING_T, 2),
+    (HANS, "某区集中签约21个重大项目\n\n5月7日,高新区集中签约项目21个,涵盖甲、乙等21个项目。", 1),
+]

@@ -13,6 +13,8 @@ from tests.extract.cases_kind_zh15 import (
     GRADES_ZH15,
     PLANNED_COUNTS_ZH15,
     PROGRESS_ZH15,
+    SIGNING_BATCH_ZH15,
+    SIGNING_COUNTS_ZH15,
     STAKES_ZH15,
 )
 from tests.extract.table_support import check_kind_and_investor, describe, find
@@ -61,3 +63,14 @@ def test_average_and_change(language: str, text: str, value: float, unit: str, k
 def test_technical_grades(language: str, text: str, value: float, kept: bool) -> None:
     facts = extract(text, language, PUBLISHED)
     assert bool(find(facts, value, "percent")) == kept, describe(facts, text)
+
+
+@pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), SIGNING_BATCH_ZH15)
+def test_signing_batch(language: str, text: str, value: float, unit: str, kind: str, investor: str) -> None:
+    check_kind_and_investor(extract(text, language, PUBLISHED), text, value, unit, kind, investor)
+
+
+@pytest.mark.parametrize(("language", "text", "n"), SIGNING_COUNTS_ZH15)
+def test_firms_beside_projects(language: str, text: str, n: int) -> None:
+    facts = extract(text, language, PUBLISHED)
+    assert len(find(facts, 21, "count")) == n, describe(facts, text)

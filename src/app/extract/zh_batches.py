@@ -23,7 +23,7 @@ from app.extract.zh_one_project import project_class
 _NUMERAL = r"(?:\d+|[两二三四五六七八九十几多百]+)"
 # the amount's clause opens with plan and investment words only: no subject of its own
 _OWN_CLAUSE = re.compile(
-    r"(?:计划|共|合计|总计|累计)*(?:投资|总投资|签约|协议|合同)(?:总额|金额|额)?(?:共|合计|总计)?"
+    r"(?:计划|共|合计|总计|累计)*(?:签约|协议|合同)*(?:投资|总投资|签约|协议|合同)(?:总额|金额|额)?(?:共|合计|总计)?"
     r"(?:约为|约|为|达到|达|超过|逾|近|人民币|\s)*$"
 )
 # several projects (a count of two or more) or several parties (two joined by 、 before a signing) in a clause
