@@ -160,10 +160,10 @@ GRADES_ZH15: list[tuple[str, str, float, bool]] = [
 
 # a signing with several companies (A、B等N家企业): the companies are counted beside an equal count of projects (not the
 # list restating it), and a total labelled with the signing's words (签约协议总投资额) is the batch's indicator
-_SIGNING = ("5月7日,高新区与内蒙古某某新能源有限公司、青岛某某电气股份有限公司等21家企业,通过线上线下方式,集中签约项目21个,"
-            "签约协议总投资额为176.25亿元。")
-_SIGNING_T = ("5月7日,高新區與內蒙古某某新能源有限公司、青島某某電氣股份有限公司等21家企業,通過線上線下方式,集中簽約項目21個,"
-              "簽約協議總投資額為176.25億元。")
+_SIGNING = ("5月7日,高新区与内蒙古某某新能源有限公司、青岛某某电气股份有限公司等21家企业,"
+            "通过线上线下方式,集中签约项目21个,签约协议总投资额为176.25亿元。")
+_SIGNING_T = ("5月7日,高新區與內蒙古某某新能源有限公司、青島某某電氣股份有限公司等21家企業,"
+              "通過線上線下方式,集中簽約項目21個,簽約協議總投資額為176.25億元。")
 SIGNING_BATCH_ZH15: list[Case] = [
     (HANS, "某区集中签约21个重大项目\n\n" + _SIGNING, 17_625_000_000, "CNY", IND, ""),
     (HANT, "某區集中簽約21個重大項目\n\n" + _SIGNING_T, 17_625_000_000, "CNY", IND, ""),
