@@ -176,3 +176,13 @@ SIGNING_COUNTS_ZH15: list[tuple[str, str, int]] = [  # (language, text, how many
     (HANT, "某區集中簽約21個重大項目\n\n" + _SIGNING_T, 2),
     (HANS, "某区集中签约21个重大项目\n\n5月7日,高新区集中签约项目21个,涵盖甲、乙等21个项目。", 1),
 ]
+
+# a category of projects named by what is done to them (实施项目, 引进项目, 入库项目) is no one project's name
+# (`zh_one_project.project_class`): its total an indicator; a company's project so named keeps its company
+CATEGORY_ZH15: list[Case] = [
+    (HANS, "1—3月,全市实施项目145个,实施项目总投资576亿元。", 57_600_000_000, "CNY", IND, ""),
+    (HANT, "1—3月,全市實施項目145個,實施項目總投資576億元。", 57_600_000_000, "CNY", IND, ""),
+    (HANS, "新引进项目20个,引进项目总投资80亿元。", 8_000_000_000, "CNY", IND, ""),
+    (HANT, "新引進項目20個,引進項目總投資80億元。", 8_000_000_000, "CNY", IND, ""),
+    (HANS, "某某锂业有限公司年产5万吨锂盐实施项目总投资5亿元。", 500_000_000, "CNY", P, "某某锂业有限公司"),
+]

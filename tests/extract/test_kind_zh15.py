@@ -9,6 +9,7 @@ from tests.extract.cases_kind_zh15 import (
     ACQUISITION_ZH15,
     ANNOUNCED_ZH15,
     AVERAGE_ZH15,
+    CATEGORY_ZH15,
     COST_ITEMS_ZH15,
     GRADES_ZH15,
     PLANNED_COUNTS_ZH15,
@@ -74,3 +75,8 @@ def test_signing_batch(language: str, text: str, value: float, unit: str, kind: 
 def test_firms_beside_projects(language: str, text: str, n: int) -> None:
     facts = extract(text, language, PUBLISHED)
     assert len(find(facts, 21, "count")) == n, describe(facts, text)
+
+
+@pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), CATEGORY_ZH15)
+def test_category_of_projects(language: str, text: str, value: float, unit: str, kind: str, investor: str) -> None:
+    check_kind_and_investor(extract(text, language, PUBLISHED), text, value, unit, kind, investor)
