@@ -186,3 +186,22 @@ CATEGORY_ZH15: list[Case] = [
     (HANT, "新引進項目20個,引進項目總投資80億元。", 8_000_000_000, "CNY", IND, ""),
     (HANS, "某某锂业有限公司年产5万吨锂盐实施项目总投资5亿元。", 500_000_000, "CNY", P, "某某锂业有限公司"),
 ]
+
+# a signed batch's planned use of outside money (签约项目N项,总投资M,拟利用外资K) is its indicator like 拟引资K, and
+# so are the counts after it; 合同项目 is a category (`zh_subject_kind.batch_label`, `zh_one_project`)
+_FAIR = ("本届洽谈会共签约合同项目127项,总投资112亿元,拟利用外资和市外资金91亿元。"
+         "外资项目30项,总投资4.5亿美元,拟利用外资2.5亿美元,")
+_FAIR_T = ("本屆洽談會共簽約合同項目127項,總投資112億元,擬利用外資和市外資金91億元。"
+           "外資項目30項,總投資4.5億美元,擬利用外資2.5億美元,")
+OUTSIDE_MONEY_ZH15: list[Case] = [
+    (HANS, _FAIR + "其中千万美元以上项目12项。", 9_100_000_000, "CNY", IND, ""),
+    (HANT, _FAIR_T + "其中千萬美元以上項目12項。", 9_100_000_000, "CNY", IND, ""),
+    (HANS, _FAIR + "其中千万美元以上项目12项。", 250_000_000, "USD", IND, ""),
+    (HANT, _FAIR_T + "其中千萬美元以上項目12項。", 250_000_000, "USD", IND, ""),
+    (HANS, _FAIR + "其中千万美元以上项目12项。", 12, "count", IND, ""),
+    (HANS, "某市投洽会签约合同项目总投资112亿元\n" + _FAIR, 11_200_000_000, "CNY", IND, ""),
+    (HANT, "某市投洽會簽約合同項目總投資112億元\n" + _FAIR_T, 11_200_000_000, "CNY", IND, ""),
+    # near-misses: a plan's use of foreign money, a place's plan
+    (HANS, "今年计划实施项目120个,计划利用外资10亿元。", 1_000_000_000, "CNY", T, ""),
+    (HANS, "该市拟利用外资10亿元建设港口。", 1_000_000_000, "CNY", T, ""),
+]

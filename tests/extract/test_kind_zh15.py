@@ -12,6 +12,7 @@ from tests.extract.cases_kind_zh15 import (
     CATEGORY_ZH15,
     COST_ITEMS_ZH15,
     GRADES_ZH15,
+    OUTSIDE_MONEY_ZH15,
     PLANNED_COUNTS_ZH15,
     PROGRESS_ZH15,
     SIGNING_BATCH_ZH15,
@@ -79,4 +80,9 @@ def test_firms_beside_projects(language: str, text: str, n: int) -> None:
 
 @pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), CATEGORY_ZH15)
 def test_category_of_projects(language: str, text: str, value: float, unit: str, kind: str, investor: str) -> None:
+    check_kind_and_investor(extract(text, language, PUBLISHED), text, value, unit, kind, investor)
+
+
+@pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), OUTSIDE_MONEY_ZH15)
+def test_outside_money(language: str, text: str, value: float, unit: str, kind: str, investor: str) -> None:
     check_kind_and_investor(extract(text, language, PUBLISHED), text, value, unit, kind, investor)

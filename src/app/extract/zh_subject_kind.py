@@ -240,7 +240,10 @@ def _continued(form: str, text: str, plain: str, where: list[int], at: tuple[int
 
 
 # a plan word that is part of an amount's label (计划投资额N, 预计投资N, 拟引资N)
-_LABEL_AFTER_PLAN = re.compile(r"(?:投资额|投资总额|总投资|投资|引资)(?:额)?(?:为|约|达|超过|逾|近|\s)*[\d.]")
+# (拟利用外资N, 拟利用市外资金N: the foreign or outside money the batch's projects will bring, like 拟引资N)
+_LABEL_AFTER_PLAN = re.compile(
+    r"(?:投资额|投资总额|总投资|投资|引资|利用(?:外资|内资|[^,。;!?\n\d]{0,6}?资金)(?:和[^,。;!?\n\d]{0,6}?资金)?)"
+    r"(?:额)?(?:为|约|达|超过|逾|近|\s)*[\d.]")
 
 
 def batch_label(form: str, cue_start: int, cue_end: int) -> bool:
