@@ -205,3 +205,14 @@ OUTSIDE_MONEY_ZH15: list[Case] = [
     (HANS, "今年计划实施项目120个,计划利用外资10亿元。", 1_000_000_000, "CNY", T, ""),
     (HANS, "该市拟利用外资10亿元建设港口。", 1_000_000_000, "CNY", T, ""),
 ]
+
+# a project whose name holds a capacity (X年产5万吨…项目, X5万吨…项目) is one project, its company the name before the
+# capacity: a subjectless plan amount in the next sentence is that company's (`subject_zh`); projects counted stay many
+CAPACITY_NAME_ZH15: list[Case] = [
+    (HANS, "5月26日,远锋锂业官微消息称,远锋锂业5万吨锂电新能源材料项目于5月23日正式开工。拟投资20亿元,形成5万吨产能。",
+     2_000_000_000, "CNY", P, "远锋锂业"),
+    (HANT, "5月26日,遠鋒鋰業官微消息稱,遠鋒鋰業5萬噸鋰電新能源材料項目於5月23日正式開工。擬投資20億元,形成5萬噸產能。",
+     2_000_000_000, "CNY", P, "遠鋒鋰業"),
+    (HANS, "全市5个项目于5月23日正式开工。拟投资20亿元。", 2_000_000_000, "CNY", T, ""),
+    (HANT, "全市5個項目於5月23日正式開工。擬投資20億元。", 2_000_000_000, "CNY", T, ""),
+]

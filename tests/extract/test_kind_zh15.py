@@ -9,6 +9,7 @@ from tests.extract.cases_kind_zh15 import (
     ACQUISITION_ZH15,
     ANNOUNCED_ZH15,
     AVERAGE_ZH15,
+    CAPACITY_NAME_ZH15,
     CATEGORY_ZH15,
     COST_ITEMS_ZH15,
     GRADES_ZH15,
@@ -85,4 +86,9 @@ def test_category_of_projects(language: str, text: str, value: float, unit: str,
 
 @pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), OUTSIDE_MONEY_ZH15)
 def test_outside_money(language: str, text: str, value: float, unit: str, kind: str, investor: str) -> None:
+    check_kind_and_investor(extract(text, language, PUBLISHED), text, value, unit, kind, investor)
+
+
+@pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), CAPACITY_NAME_ZH15)
+def test_capacity_in_name(language: str, text: str, value: float, unit: str, kind: str, investor: str) -> None:
     check_kind_and_investor(extract(text, language, PUBLISHED), text, value, unit, kind, investor)
