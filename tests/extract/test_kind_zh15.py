@@ -14,6 +14,7 @@ from tests.extract.cases_kind_zh15 import (
     COST_ITEMS_ZH15,
     GRADES_ZH15,
     OUTSIDE_MONEY_ZH15,
+    OWN_MONEY_ZH15,
     PLANNED_COUNTS_ZH15,
     PROGRESS_ZH15,
     SIGNING_BATCH_ZH15,
@@ -91,4 +92,9 @@ def test_outside_money(language: str, text: str, value: float, unit: str, kind: 
 
 @pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), CAPACITY_NAME_ZH15)
 def test_capacity_in_name(language: str, text: str, value: float, unit: str, kind: str, investor: str) -> None:
+    check_kind_and_investor(extract(text, language, PUBLISHED), text, value, unit, kind, investor)
+
+
+@pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), OWN_MONEY_ZH15)
+def test_own_money(language: str, text: str, value: float, unit: str, kind: str, investor: str) -> None:
     check_kind_and_investor(extract(text, language, PUBLISHED), text, value, unit, kind, investor)

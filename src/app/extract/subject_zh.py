@@ -122,7 +122,8 @@ _PLURAL = re.compile(
 _COUNT_AFTER = re.compile(r"\s*(?:共|有|计|合计|总计)?\s*[\d一二三四五六七八九十百千]+\s*(?:个|项|家|批)")
 # a plan verb right before the amount, and what the money builds right after it
 _PLAN_BEFORE = re.compile(
-    r"(?:拟|计划|将|决定|准备)(?:(?:以|用|使用)(?:部分)?(?:募集|闲置|超募)资金"  # (拟募集资金N: money to raise)
+    r"(?:拟|计划|将|决定|准备)(?:在[^,。;!?\n\d]{1,12}?(?=以|用|使用|斥资|出资|自筹))?"  # (拟在某市使用自有资金N)
+    r"(?:(?:以|用|使用)(?:部分)?(?:募集|闲置|超募)资金"  # (拟募集资金N: money to raise)
     r"|(?:以|用|使用|斥资|出资|自筹)?(?:(?:自有|自筹)(?:[和或及,]?(?:自有|自筹|募集))?资金)?)"
     r"(?:约|不超过|人民币|\s)*$"
 )
