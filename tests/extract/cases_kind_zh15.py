@@ -229,3 +229,16 @@ OWN_MONEY_ZH15: list[Case] = [
     (HANS, "某市拟在城东使用财政资金1.8亿元建设公园项目。", 180_000_000, "CNY", T, ""),
     (HANT, "某市擬在城東使用財政資金1.8億元建設公園項目。", 180_000_000, "CNY", T, ""),
 ]
+
+# a project's other attributes between its amount and its 的 (总投资N、占地M亩的X项目, 总投资N,年产M吨的X项目): the
+# amount is X's project, its company read from the name (`projects`); several projects counted stay a batch
+ATTRIBUTES_ZH15: list[Case] = [
+    (HANS, "4月初,总投资为5亿元,占地360亩的清泉山水梵净山生产基地项目在碧江区开工。", 500_000_000, "CNY", P,
+     "清泉山水梵净山"),
+    (HANT, "4月初,總投資為5億元,占地360畝的清泉山水梵淨山生產基地項目在碧江區開工。", 500_000_000, "CNY", P,
+     "清泉山水梵淨山"),
+    (HANS, "总投资20亿元、占地180亩的金川永磁年产20000吨永磁材料项目仍在建设中。", 2_000_000_000, "CNY", P, "金川永磁"),
+    (HANT, "總投資20億元、占地180畝的金川永磁年產20000噸永磁材料項目仍在建設中。", 2_000_000_000, "CNY", P, "金川永磁"),
+    (HANS, "总投资5亿元、占地360亩的三个项目同时开工。", 500_000_000, "CNY", IND, ""),
+    (HANT, "總投資5億元、占地360畝的三個項目同時開工。", 500_000_000, "CNY", IND, ""),
+]

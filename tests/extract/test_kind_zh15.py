@@ -8,6 +8,7 @@ import pytest
 from tests.extract.cases_kind_zh15 import (
     ACQUISITION_ZH15,
     ANNOUNCED_ZH15,
+    ATTRIBUTES_ZH15,
     AVERAGE_ZH15,
     CAPACITY_NAME_ZH15,
     CATEGORY_ZH15,
@@ -97,4 +98,9 @@ def test_capacity_in_name(language: str, text: str, value: float, unit: str, kin
 
 @pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), OWN_MONEY_ZH15)
 def test_own_money(language: str, text: str, value: float, unit: str, kind: str, investor: str) -> None:
+    check_kind_and_investor(extract(text, language, PUBLISHED), text, value, unit, kind, investor)
+
+
+@pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), ATTRIBUTES_ZH15)
+def test_attributes_before_de(language: str, text: str, value: float, unit: str, kind: str, investor: str) -> None:
     check_kind_and_investor(extract(text, language, PUBLISHED), text, value, unit, kind, investor)

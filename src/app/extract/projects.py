@@ -105,6 +105,10 @@ _ZH_NOT_BRAND = re.compile(
     r"|追加|同时|并|又|还|拟|将|计划|全|我|本|该|此|其|各|今|明|去|当|共|累计|企业|公司|项目|社会|民间|外资"
     r"|内资|国有|固定|年度|计划|总|新增|实际|协议|合同)"
 )
+# 总投资5亿元、占地360亩的X项目, 总投资5亿元,年产10万吨的X项目: other attributes of the project before its 的
+_ZH_ATTRIBUTES_DE = re.compile(
+    r"\s*[,、]\s*(?:占地(?:面积)?|用地(?:面积)?|规划用地(?:面积)?|总?建筑面积|年产能?|设计产能)"
+    r"[^,。;!?\n的]{1,20}?的")
 # 总投资150亿元海创磷酸铁锂项目 (no 的): a name, not a verb or a connective, right after the amount
 _ZH_BARE_NAME_START = re.compile(
     r"(?![建新用打实开签落已将主涵其包是为占等的和及与,、将计预年达元在])[\u4e00-\u9fffA-Za-z][^,。;!?\n]{0,30}?"
@@ -194,9 +198,13 @@ def _zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMat
         return ProjectMatch(*listed)
     left = form[max(sent_start, m.start - 14) : m.start]
     invest_cue = _ZH_INVEST_BEFORE.search(left)
-    bare = invest_cue is not None and _ZH_BARE_NAME_START.match(form, m.end) is not None
-    if invest_cue is not None and (form.startswith("的", m.end) or bare):
-        seg_start = m.end + (0 if bare else 1)
+    # 总投资5亿元、占地360亩的X项目: the project's other attributes between the amount and its 的
+    attrs = _ZH_ATTRIBUTES_DE.match(form, m.end) if invest_cue is not None and not form.startswith("的", m.end) \
+        else None
+    de_at = attrs.end() - 1 if attrs is not None else m.end
+    bare = invest_cue is not None and attrs is None and _ZH_BARE_NAME_START.match(form, m.end) is not None
+    if invest_cue is not None and (form.startswith("的", de_at) or bare):
+        seg_start = de_at + (0 if bare else 1)
         # 孚能科技(赣州)股份有限公司…项目: a parenthesised place inside the name does not end it
         seg = re.sub(r"\([^()\n]{1,8}\)", lambda p: "_" * len(p.group()), form[seg_start : seg_start + 50])
         stop = _ZH_NAME_END.search(seg)
@@ -226,7 +234,7 @@ def _zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMat
             return ProjectMatch(max(sent_start, m.start - 14) + invest_cue.start(), owner[0], owner[1], None)
         elif name_end < 3 or several or counted_before(form, max(sent_start, m.start - 14) + invest_cue.start()):
             return None  # 三个总投资…的产业项目: several projects' total
-    if invest_cue is not None and (form.startswith("的", m.end) or bare):
+    if invest_cue is not None and (form.startswith("的", de_at) or bare):
         name = text[seg_start : seg_start + name_end]
         investor = form[seg_start : seg_start + name_end] if listed_org else zh_investor_from_name(
             form[seg_start : seg_start + name_end])
