@@ -115,9 +115,10 @@ _NAME_AFTER_SUBSIDIARY = re.compile(r"(?P<n>[\u4e00-\u9fffA-Za-z]{2,8}?)(?=拟|�
 _NAMED_PROJECT = re.compile(r"[^,。;:!?\n\"()]{2,30}?(?:项目|基地|产业园|工业园|工厂|生产线)")
 # an owner read from a project's name that is still the project's (…生态园, …基地): a facility, not a company
 _FACILITY_END = re.compile(r"(?:园|基地|工厂|厂区|中心|小镇|社区|花园|广场|项目|工程)$")
-# (a digit counts projects, not a capacity in the project's name: X年产5万吨…项目)
+# (a digit counts projects, not a capacity written in Chinese units in the project's name: X年产5万吨…项目; a Latin
+# unit (5GW) is read as before, where a learned name heading the project gives the investor: test_learned_structures)
 _PLURAL = re.compile(
-    r"\d(?![\d.]*\s*(?:万|亿|千)?(?:吨|千瓦|兆瓦|瓦|GW|MW|GWh|台|套|辆|平方米|亩|件|条|片|只|头|羽))|[一二三四五六七八九十两]个|等|各|重点|重大|签约|开工|在建|在谈|以上|其中|引进|落地|类|多家|数家|多个|大批|央企|国企|企业"
+    r"\d(?![\d.]*\s*(?:万|亿|千)?(?:吨|千瓦|兆瓦|瓦|台|套|辆|平方米|亩|件|条|片|只|头|羽))|[一二三四五六七八九十两]个|等|各|重点|重大|签约|开工|在建|在谈|以上|其中|引进|落地|类|多家|数家|多个|大批|央企|国企|企业"
 )
 _COUNT_AFTER = re.compile(r"\s*(?:共|有|计|合计|总计)?\s*[\d一二三四五六七八九十百千]+\s*(?:个|项|家|批)")
 # a plan verb right before the amount, and what the money builds right after it
