@@ -242,3 +242,11 @@ ATTRIBUTES_ZH15: list[Case] = [
     (HANS, "总投资5亿元、占地360亩的三个项目同时开工。", 500_000_000, "CNY", IND, ""),
     (HANT, "總投資5億元、占地360畝的三個項目同時開工。", 500_000_000, "CNY", IND, ""),
 ]
+
+# jobs written with the page's spaces around the number (解决就业超 1000 人) are the same count (`zh_jobs`)
+JOBS_ZH15: list[Case] = [
+    (HANT, "據悉,基地投產后年產值可超 100 億元,可實現年稅收超 3 億元,解決就業超 1000 人。", 1000, "count", T, ""),
+    (HANS, "据悉,基地投产后年产值可超 100 亿元,可实现年税收超 3 亿元,解决就业超 1000 人。", 1000, "count", T, ""),
+    (HANS, "项目建成后可解决就业超1000人。", 1000, "count", T, ""),
+    (HANS, "目前已带动 2000 人就业。", 2000, "count", IND, ""),
+]
