@@ -250,3 +250,13 @@ JOBS_ZH15: list[Case] = [
     (HANS, "项目建成后可解决就业超1000人。", 1000, "count", T, ""),
     (HANS, "目前已带动 2000 人就业。", 2000, "count", IND, ""),
 ]
+
+# an event read as a project's investor (某市投洽会签约合同项目总投资N) names no company: the category's total stays
+# an indicator (`zh_batches.class_not_project`)
+EVENT_ZH15: list[Case] = [
+    (HANS, "福建某市投洽会签约合同项目总投资112亿元\n本届洽谈会共签约合同项目127项,总投资112亿元。",
+     11_200_000_000, "CNY", IND, ""),
+    (HANT, "福建某市投洽會簽約合同項目總投資112億元\n本屆洽談會共簽約合同項目127項,總投資112億元。",
+     11_200_000_000, "CNY", IND, ""),
+    (HANS, "星河锂业年产5万吨锂盐项目总投资12亿元。", 1_200_000_000, "CNY", P, "星河锂业"),
+]

@@ -13,6 +13,7 @@ from tests.extract.cases_kind_zh15 import (
     CAPACITY_NAME_ZH15,
     CATEGORY_ZH15,
     COST_ITEMS_ZH15,
+    EVENT_ZH15,
     GRADES_ZH15,
     JOBS_ZH15,
     OUTSIDE_MONEY_ZH15,
@@ -109,4 +110,9 @@ def test_attributes_before_de(language: str, text: str, value: float, unit: str,
 
 @pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), JOBS_ZH15)
 def test_spaced_jobs(language: str, text: str, value: float, unit: str, kind: str, investor: str) -> None:
+    check_kind_and_investor(extract(text, language, PUBLISHED), text, value, unit, kind, investor)
+
+
+@pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), EVENT_ZH15)
+def test_event_no_investor(language: str, text: str, value: float, unit: str, kind: str, investor: str) -> None:
     check_kind_and_investor(extract(text, language, PUBLISHED), text, value, unit, kind, investor)

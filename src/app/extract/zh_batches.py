@@ -79,10 +79,15 @@ def follows_figure(form: str, prev_end: int, m_start: int) -> bool:
 _VALUE_CLASS = re.compile(r"以上|以下|及以上")
 
 
+# an event read as an investor (龙岩投洽会签约合同项目: the fair's signed projects) names no company
+_EVENT = re.compile(r"(?:投洽|洽谈|博览|交易|推介|招商|签约|展销)(?:大)?会|大会|论坛|峰会")
+
+
 def class_not_project(name: str | None, investor: str | None) -> bool:
     """Whether a project read with the name `name` is a class of projects, not one: a value class (亿元以上产业项目)
-    whatever its investor, any class when no investor is named."""
+    whatever its investor, any class when no investor is named (an event read as the investor names none)."""
     if not name:
         return False
     form = match_form(name)
-    return project_class(form) and (not investor or _VALUE_CLASS.search(form) is not None)
+    no_one = not investor or _EVENT.search(match_form(investor)) is not None
+    return project_class(form) and (no_one or _VALUE_CLASS.search(form) is not None)
