@@ -260,3 +260,14 @@ EVENT_ZH15: list[Case] = [
      11_200_000_000, "CNY", IND, ""),
     (HANS, "星河锂业年产5万吨锂盐项目总投资12亿元。", 1_200_000_000, "CNY", P, "星河锂业"),
 ]
+
+# a part of a group counted right before, its noun elided after 中 (此次45个签约项目中,19个通过网络签约): counted with
+# the group's noun (`zh._part_before`); (language, text, value, found)
+PARTS_OF_GROUP_ZH15: list[tuple[str, str, float, bool]] = [
+    (HANS, "签约采取线上与线下同步进行的方式,此次45个签约项目中,19个通过网络视频签约。", 19, True),
+    (HANT, "簽約采取線上與線下同步進行的方式,此次45個簽約項目中,19個通過網絡視頻簽約。", 19, True),
+    (HANS, "此次签约的12家企业中,5家来自广东。", 5, True),
+    # near-misses: no group counted before, a sentence between
+    (HANS, "在这些项目中,19个通过网络视频签约。", 19, False),
+    (HANS, "此次签约项目45个。会上,19个通过网络视频签约。", 19, False),
+]

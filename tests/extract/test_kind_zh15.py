@@ -18,6 +18,7 @@ from tests.extract.cases_kind_zh15 import (
     JOBS_ZH15,
     OUTSIDE_MONEY_ZH15,
     OWN_MONEY_ZH15,
+    PARTS_OF_GROUP_ZH15,
     PLANNED_COUNTS_ZH15,
     PROGRESS_ZH15,
     SIGNING_BATCH_ZH15,
@@ -116,3 +117,9 @@ def test_spaced_jobs(language: str, text: str, value: float, unit: str, kind: st
 @pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), EVENT_ZH15)
 def test_event_no_investor(language: str, text: str, value: float, unit: str, kind: str, investor: str) -> None:
     check_kind_and_investor(extract(text, language, PUBLISHED), text, value, unit, kind, investor)
+
+
+@pytest.mark.parametrize(("language", "text", "value", "found"), PARTS_OF_GROUP_ZH15)
+def test_part_of_group(language: str, text: str, value: float, found: bool) -> None:
+    facts = extract(text, language, PUBLISHED)
+    assert bool(find(facts, value, "count")) == found, describe(facts, text)

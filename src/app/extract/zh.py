@@ -630,7 +630,8 @@ _GROUP_NAMED_BEFORE = re.compile(r"(?:这|这些|上述|前述|以上|此次|此
 # 共签订一个战略合作协议, 签署了1份投资协议: one deal signed is a count of deals like any other
 _SIGNED_BEFORE = re.compile(r"(?:签订|签署|签约|达成)了?$")
 # 签约的51个项目,已办理工商注册的有29个: those of the group counted before that did something, a part of it
-_PART_BEFORE = re.compile(r"的(?:有|为|共|达)$")
+# …的有N个; 此次45个签约项目中,19个通过网络签约: a part of the group counted right before (its noun elided)
+_PART_BEFORE = re.compile(r"的(?:有|为|共|达)$|(?:项目|企业|公司)中\s*,\s*(?:有|共有|共)?$")
 
 
 def _part_before(form: str, before: str, start: int, end: int, num_start: int, num_end: int, value: Decimal,
