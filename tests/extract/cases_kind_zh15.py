@@ -271,3 +271,16 @@ PARTS_OF_GROUP_ZH15: list[tuple[str, str, float, bool]] = [
     (HANS, "在这些项目中,19个通过网络视频签约。", 19, False),
     (HANS, "此次签约项目45个。会上,19个通过网络视频签约。", 19, False),
 ]
+
+# a decimal point written as a small full stop (39﹒845億元) is read as one (`textprep`), and an amount paid with no
+# subject of its own before a purchase (X公布,出资N,收购Y N%股权) is the price of the company opening the sentence
+# (`zh_subject_kind`, `zh_stakes.sentence_opener`)
+BOUGHT_WITH_ZH15: list[Case] = [
+    (HANT, "遠鋒礦業(02899)公布,出資39﹒845億元(人民幣.下同),收購某某礦業30%股權。", 3_984_500_000, "CNY", P,
+     "遠鋒礦業"),
+    (HANS, "远锋矿业(02899)公布,出资39﹒845亿元,收购某某矿业30%股权。", 3_984_500_000, "CNY", P, "远锋矿业"),
+    (HANS, "远锋矿业(02899)公布,出资40亿元,收购某某矿业30%股权。", 4_000_000_000, "CNY", P, "远锋矿业"),
+    # near-misses: no company opens the sentence; no purchase after the amount
+    (HANS, "据悉,出资40亿元,收购某某矿业30%股权。", 4_000_000_000, "CNY", IND, ""),
+    (HANT, "據悉,出資40億元,收購某某礦業30%股權。", 4_000_000_000, "CNY", IND, ""),
+]

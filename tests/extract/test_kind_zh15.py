@@ -10,6 +10,7 @@ from tests.extract.cases_kind_zh15 import (
     ANNOUNCED_ZH15,
     ATTRIBUTES_ZH15,
     AVERAGE_ZH15,
+    BOUGHT_WITH_ZH15,
     CAPACITY_NAME_ZH15,
     CATEGORY_ZH15,
     COST_ITEMS_ZH15,
@@ -123,3 +124,8 @@ def test_event_no_investor(language: str, text: str, value: float, unit: str, ki
 def test_part_of_group(language: str, text: str, value: float, found: bool) -> None:
     facts = extract(text, language, PUBLISHED)
     assert bool(find(facts, value, "count")) == found, describe(facts, text)
+
+
+@pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), BOUGHT_WITH_ZH15)
+def test_bought_with(language: str, text: str, value: float, unit: str, kind: str, investor: str) -> None:
+    check_kind_and_investor(extract(text, language, PUBLISHED), text, value, unit, kind, investor)

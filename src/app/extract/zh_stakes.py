@@ -67,15 +67,21 @@ def stake_holder(form: str, text: str, num_start: int, end: int, sent_start: int
     if span is None and bought is not None and _HOLDS.match(form, cue.start()):
         span = _bare_holder(form, text, clause_lo, cue.start())
     if span is None and bought is not None and _NO_SUBJECT.fullmatch(form, clause_lo, cue.start()):
-        opens = _OPENER.match(form, sent_start, clause_lo)
-        span = None if opens is None else company_in(form, sent_start, opens.end("name")) or (
-            opens.span("name") if opens.group("code") else None)  # 紫金矿业(02899)公布: a listed company's name
+        span = sentence_opener(form, sent_start, clause_lo)
     if span is None or form[span[1] : cue.start()].strip("拟将已于在年月日0123456789 ") and ratio is not None:
         return None  # a holder must open the ratio's clause right before it: X出资比例…
     name = text[span[0] : span[1]]
     if not_an_investor(name) or government(name):
         return None
     return span[0], name
+
+
+def sentence_opener(form: str, sent_start: int, clause_lo: int) -> tuple[int, int] | None:
+    """The company opening the sentence before an announcing verb (X公布, X(02899)公告称), whose clauses after it
+    have no subject of their own (…,出资N,收购Y N%股权: X buys), as a span, or None."""
+    opens = _OPENER.match(form, sent_start, clause_lo)
+    return None if opens is None else company_in(form, sent_start, opens.end("name")) or (
+        opens.span("name") if opens.group("code") else None)  # 紫金矿业(02899)公布: a listed company's name
 
 
 def _bare_holder(form: str, text: str, lo: int, hi: int) -> tuple[int, int] | None:

@@ -32,6 +32,7 @@ from app.extract.orgs import mainland_place, zh_investor_from_name
 from app.extract.subject_zh import clause_subject, government, not_an_investor, project_named, subject_investor
 from app.extract.textprep import match_form
 from app.extract.zh_one_project import project_class
+from app.extract.zh_stakes import sentence_opener
 
 
 class Decision(NamedTuple):
@@ -51,6 +52,8 @@ _CLAUSE_END = ",;:，；：、"
 # a buyer's bare name before the price, with its announcing and plan words: X宣布以, X拟以, X于日前以
 _BARE_BUYER = re.compile(
     r"(?P<n>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:宣布|决定|公告称|表示|拟|将|计划|已|于日前|日前|近日)*")
+# the purchase the amount pays for, told right after it: …出资N,收购Y…, 斥资N收购…
+_BUYS_AFTER = re.compile(r"(?:\([^()]{0,12}\))?\s*[,，]?\s*(?:用于|以)?(?:收购|购买|受让|认购|买下)")
 _OFFICE_END = re.compile(r"(?:委|局|厅|办|署)$")  # a public office (国资委, 财政局) buys for no project of its own
 _PRICE = re.compile(r"(?P<plan>)以(?:总价|约|人民币|\s)*$")
 _BOUGHT_AFTER = re.compile(r"(?:的价格|的总价|总价)?\s*(?:成功)?(?:竞得|拍下|拍得|摘得|购得|买下|竞买|收购)")
@@ -130,6 +133,10 @@ def subject_kind(form: str, text: str, m_start: int, m_end: int, sent_start: int
     by = _AGENT.search(plain) if "由" in plain else None
     if by is not None and government(by.group("x")):
         return None  # 该项目由市政府投资建设,总投资N: a government's spending, not a company's project
+    if (not opening or _PLAN_WORDS.fullmatch(opening)) and _BUYS_AFTER.match(form, m_end):
+        buyer = sentence_opener(form, sent_start, where[clause_lo] if clause_lo < len(where) else m_start)
+        if buyer is not None and _a_company(text[buyer[0] : buyer[1]]):  # X公布,出资N,收购Y N%股权: X's price
+            return Decision("project", where[open_lo], text[buyer[0] : buyer[1]])
     if not opening or _PLAN_WORDS.fullmatch(opening):
         return _continued(form, text, plain, where, (open_lo, cue), sent_start if lo == own_start else -1)
     at, cue_at = where[open_lo], where[cue.start()]
