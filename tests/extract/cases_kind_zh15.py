@@ -105,6 +105,12 @@ COST_ITEMS_ZH15: list[Case] = [
      120_000_000, "CNY", P, ""),
     (HANS, "项目总投资12亿元,其中工程建设其他费用1.5亿元。", 150_000_000, "CNY", P, ""),
     (HANT, "項目總投資12億元,其中工程建設其他費用1.5億元。", 150_000_000, "CNY", P, ""),
+    # the foreign part of one company's agreement (其中外资N) is a part too; of a batch's total an indicator
+    (HANS, "洽谈会期间,某县与新加坡某某国际集团签订了投资总额达68亿元的合作协议,其中外资50亿元,涉及农业产业。",
+     5_000_000_000, "CNY", P, ""),
+    (HANT, "洽談會期間,某縣與新加坡某某國際集團簽訂了投資總額達68億元的合作協議,其中外資50億元,涉及農業產業。",
+     5_000_000_000, "CNY", P, ""),
+    (HANS, "今年全市签约项目50个,总投资100亿元,其中外资30亿元。", 3_000_000_000, "CNY", IND, ""),
     # near-miss: a place's interest subsidy, no project budget before it
     (HANS, "今年全市发放贷款贴息及利息补助1.2亿元。", 120_000_000, "CNY", IND, ""),
 ]

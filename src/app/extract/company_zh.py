@@ -100,7 +100,7 @@ _COMPLETED_CUE = re.compile(
 )
 # (a source of the money is a part too: 其中自有资金N, 银行贷款N, 申请融资N, 自筹N, 项目资本金N; so is a cost item of
 # the budget: 建设期利息N, 工程建设其他费用N, 预备费N)
-_PART_NOUN = r"(?:投资|资金|资本金|贷款|融资|自筹|借款|利息|费用|(?:预备|购置|安装|建设|工程|设备)费)"
+_PART_NOUN = r"(?:投资|资金|资本金|贷款|融资|自筹|借款|外资|内资|利息|费用|(?:预备|购置|安装|建设|工程|设备)费)"
 _PART_CUE = re.compile(
     r"其中[^,。;!?\n]{0,12}?" + _PART_NOUN + r"(?:约为|约|达|为)?$"
     r"|(?<=,)[^,。;!?\n]{1,12}?" + _PART_NOUN + r"(?:约为|约|达|为)?$"
