@@ -290,3 +290,21 @@ BOUGHT_WITH_ZH15: list[Case] = [
     (HANS, "据悉,出资40亿元,收购某某矿业30%股权。", 4_000_000_000, "CNY", IND, ""),
     (HANT, "據悉,出資40億元,收購某某礦業30%股權。", 4_000_000_000, "CNY", IND, ""),
 ]
+
+# a part of a planned count, its clause opening with 其中 in the next sentence, and the share right after it, are
+# targets like the plan's count (`zh_batches.part_of_count`); an achieved group's part, or a part after a goal count
+# that follows an achieved one, stays an indicator
+_PLAN = ("2020年,某市计划实施省重点项目561个,单体项目平均总投资达到8.7亿元。"
+         "其中,总投资超过10亿元的项目达到167个,占比29.8%。")
+_PLAN_T = ("2020年,某市計劃實施省重點項目561個,單體項目平均總投資達到8.7億元。"
+           "其中,總投資超過10億元的項目達到167個,占比29.8%。")
+_DONE6 = "1-6月份,新开工工业项目78个,完成年度目标任务132个的59.09%。其中,投资1亿元以上工业项目63个。"
+PLAN_PARTS_ZH15: list[Case] = [
+    (HANS, _PLAN, 167, "count", T, ""),
+    (HANT, _PLAN_T, 167, "count", T, ""),
+    (HANS, _PLAN, 29.8, "percent", T, ""),
+    (HANT, _PLAN_T, 29.8, "percent", T, ""),
+    (HANS, "今年计划实施项目100个。其中,已开工项目40个,占比40%。", 40, "count", IND, ""),
+    (HANS, "今年全市实施项目100个。其中,工业项目40个,占比40%。", 40, "count", IND, ""),
+    (HANS, _DONE6, 63, "count", IND, ""),
+]

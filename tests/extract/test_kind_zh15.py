@@ -20,6 +20,7 @@ from tests.extract.cases_kind_zh15 import (
     OUTSIDE_MONEY_ZH15,
     OWN_MONEY_ZH15,
     PARTS_OF_GROUP_ZH15,
+    PLAN_PARTS_ZH15,
     PLANNED_COUNTS_ZH15,
     PROGRESS_ZH15,
     SIGNING_BATCH_ZH15,
@@ -128,4 +129,9 @@ def test_part_of_group(language: str, text: str, value: float, found: bool) -> N
 
 @pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), BOUGHT_WITH_ZH15)
 def test_bought_with(language: str, text: str, value: float, unit: str, kind: str, investor: str) -> None:
+    check_kind_and_investor(extract(text, language, PUBLISHED), text, value, unit, kind, investor)
+
+
+@pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), PLAN_PARTS_ZH15)
+def test_plan_parts(language: str, text: str, value: float, unit: str, kind: str, investor: str) -> None:
     check_kind_and_investor(extract(text, language, PUBLISHED), text, value, unit, kind, investor)

@@ -64,7 +64,7 @@ from app.extract.subject_en import ArticleSubjects, company_tally, decide, sente
 from app.extract.subject_zh import plan_spent
 from app.extract.textprep import ascii_lower, match_form
 from app.extract.zh_announced import announced_investment
-from app.extract.zh_batches import batch_total, class_not_project, follows_figure
+from app.extract.zh_batches import batch_total, class_not_project, follows_figure, part_of_count
 from app.extract.zh_land import land_price
 from app.extract.zh_progress import achieved_of_project, completed_of_named
 from app.extract.zh_stakes import each_party_share, stake_holder
@@ -149,6 +149,7 @@ class Document:
         self.target_lines = self._target_scopes()
         self.project_ends: list[int] = []  # where the amounts of Chinese projects end, in order (see _kind)
         self.last_money: tuple[int, Kind] | None = None  # the last Chinese amount's end and kind, if no project's
+        self.last_count: tuple[int, Kind] | None = None  # the last Chinese count's end and kind
 
     def word_counts(self) -> Counter[str]:
         """The capitalised words of the text, counted (for an investor's recurring spelling), built when first asked."""
@@ -295,6 +296,10 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
         elif m.family in ("money", "percent") and not doc.is_en and doc.last_money is not None \
                 and follows_figure(form, doc.last_money[0], m.start):
             kind, weak_target = doc.last_money[1], False  # 年度投资N,比同期增加了M; 总额N(含外资M): N's kind
+        elif m.family in ("count", "percent") and not doc.is_en and doc.last_count is not None \
+                and doc.last_count[1] == _TARGET and kind == _INDICATOR \
+                and part_of_count(form, doc.last_count[0], m.num_start, m.family == "percent"):
+            kind, weak_target = _TARGET, False  # 计划实施项目561个。其中,…的项目达到167个,占比29.8%: the plan's part
         if (kind == _TARGET and doc.is_en and m.family == "count" and not m.hints.get("future")
                 and company_tally(doc.about(), sent[0], m.num_start, m.noun)):
             kind, weak_target = _INDICATOR, False  # "X plans to invest N in two new projects": its projects, announced
@@ -303,6 +308,8 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
 
     if m.family == "money" and not doc.is_en:
         doc.last_money = (m.end, kind) if kind != _PROJECT else None
+    if m.family == "count" and not doc.is_en:
+        doc.last_count = (m.end, kind)
     label, label_start, canonical = _label(doc, m, left, sent[0], clause_start)
     if m.family == "money" and (m.hints.get("per_capita") or (label_start is not None and _PER_CAPITA_LABEL.search(
             doc.low[max(0, label_start - 24) : label_start]))):

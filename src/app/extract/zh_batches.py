@@ -91,3 +91,27 @@ def class_not_project(name: str | None, investor: str | None) -> bool:
     form = match_form(name)
     no_one = not investor or _EVENT.search(match_form(investor)) is not None
     return project_class(form) and (no_one or _VALUE_CLASS.search(form) is not None)
+
+
+# a part of a count told right after it: its own clause opening with 其中 (…项目561个,…。其中,…项目达到167个), or the
+# share of that part right after it (…167个,占比29.8%)
+_PART_OPENING = re.compile(r"(?:[,。;:]\s*)其中\s*[,:]?[^。;!?\n]*$")
+_SHARE_AFTER = re.compile(r"\s*[,、]\s*(?:占比|占总数的|占全部的|占)(?:约|近|超过)?\s*$")
+_A_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十百两]+)\s*(?:多|余)?\s*[个项家]")
+_ACHIEVED = re.compile(r"已|完成|实现|累计|目前|截至|开工|竣工|投产|落地|签约")
+
+
+def part_of_count(form: str, count_end: int, num_start: int, share: bool) -> bool:
+    """Whether the figure at num_start is a part of the count ending at count_end: a count whose clause opens with
+    其中 in the same or the next sentence (the plan's counted part), or a share told right after the count."""
+    if share:
+        return 0 <= num_start - count_end <= 8 and _SHARE_AFTER.fullmatch(form, count_end, num_start) is not None
+    if not 0 < num_start - count_end <= 60:
+        return False
+    between = form[count_end:num_start]
+    if sum(between.count(c) for c in "。!?;\n") > 1 or _ACHIEVED.search(between):
+        return False
+    own = max(form.rfind(c, 0, count_end) for c in "。!?;\n") + 1
+    if len(_A_COUNT.findall(form, own, count_end)) != 1:
+        return False  # 新开工项目78个,完成年度目标任务132个的…。其中…: the part divides the first count, not the goal
+    return _PART_OPENING.search(form, count_end, num_start) is not None
