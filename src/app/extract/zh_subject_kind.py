@@ -149,9 +149,9 @@ def subject_kind(form: str, text: str, m_start: int, m_end: int, sent_start: int
     named = _company_before_cue(form, text, at, cue_at, m_end)
     if named is not None:
         return named
-    buyer = _BARE_BUYER.fullmatch(opening) if bought else None
-    if buyer is not None:  # X宣布以N收购Y: the whole clause before the price is the buyer's name
-        name = _written(text, where, open_lo, open_lo + buyer.end("n"))
+    bare = _BARE_BUYER.fullmatch(opening) if bought else None
+    if bare is not None:  # X宣布以N收购Y: the whole clause before the price is the buyer's name
+        name = _written(text, where, open_lo, open_lo + bare.end("n"))
         if _a_company(name) and not not_a_name(name) and not mainland_place(name) \
                 and not _OFFICE_END.search(match_form(name)):
             return Decision("project", at, name)
