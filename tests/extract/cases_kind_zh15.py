@@ -308,3 +308,15 @@ PLAN_PARTS_ZH15: list[Case] = [
     (HANS, "今年全市实施项目100个。其中,工业项目40个,占比40%。", 40, "count", IND, ""),
     (HANS, _DONE6, 63, "count", IND, ""),
 ]
+
+# a tier written as a round word before a class of projects (百亿元重大项目) is a value class, not an amount; an
+# approximate amount (近百亿元) and one project's round amount are counted (`zh`); (language, text, value, counted)
+TIERS_ZH15: list[tuple[str, str, float, bool]] = [
+    (HANS, "今年整个片区共推进百亿元重大产业项目13个,总投资2400亿元。", 10_000_000_000, False),
+    (HANT, "今年整個片區共推進百億元重大產業項目13個,總投資2400億元。", 10_000_000_000, False),
+    (HANS, "与此同时,百亿元重大项目取得突破。", 10_000_000_000, False),
+    (HANT, "與此同時,百億元重大項目取得突破。", 10_000_000_000, False),
+    (HANS, "今年整个片区共推进百亿元重大产业项目13个,总投资2400亿元。", 13, True),
+    (HANS, "该项目总投资近百亿元。", 10_000_000_000, True),
+    (HANS, "该项目投资百亿元。", 10_000_000_000, True),
+]

@@ -26,6 +26,7 @@ from tests.extract.cases_kind_zh15 import (
     SIGNING_BATCH_ZH15,
     SIGNING_COUNTS_ZH15,
     STAKES_ZH15,
+    TIERS_ZH15,
 )
 from tests.extract.table_support import check_kind_and_investor, describe, find
 
@@ -135,3 +136,10 @@ def test_bought_with(language: str, text: str, value: float, unit: str, kind: st
 @pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), PLAN_PARTS_ZH15)
 def test_plan_parts(language: str, text: str, value: float, unit: str, kind: str, investor: str) -> None:
     check_kind_and_investor(extract(text, language, PUBLISHED), text, value, unit, kind, investor)
+
+
+@pytest.mark.parametrize(("language", "text", "value", "counted"), TIERS_ZH15)
+def test_tiers(language: str, text: str, value: float, counted: bool) -> None:
+    facts = extract(text, language, PUBLISHED)
+    unit = "count" if value < 1000 else "CNY"
+    assert bool(find(facts, value, unit)) == counted, describe(facts, text)

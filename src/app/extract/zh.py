@@ -275,8 +275,10 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
                 mention.hints["round"] = "word" if rounded else "near"
             alt = _ALT_AMOUNT.match(form, end)  # 超10亿元或1亿美元重大产业项目: the class in two currencies
             tail = form[alt.end() : alt.end() + 12] if alt else after
+            tier = num in ("十", "百", "千") and not tail.startswith("的")  # 百亿元重大项目: a tier of projects
             if (_THRESHOLD_AFTER.match(tail) or (
-                (comparator in (Comparator.GT, Comparator.GE) or form[max(0, start - 2) : start].endswith(_PAST))
+                (comparator in (Comparator.GT, Comparator.GE) or form[max(0, start - 2) : start].endswith(_PAST)
+                 or tier)
                 and _CLASS_AFTER.match(tail)
             )) and not _GROUP_TOTAL_BEFORE.search(form, max(0, num_start - 14), num_start):
                 # 超10亿元投资项目2个, 其中过5亿元的项目16个: the value class of the projects counted
