@@ -320,3 +320,14 @@ TIERS_ZH15: list[tuple[str, str, float, bool]] = [
     (HANS, "该项目总投资近百亿元。", 10_000_000_000, True),
     (HANS, "该项目投资百亿元。", 10_000_000_000, True),
 ]
+
+# production bases counted with the noun before the number (建成和在建生产基地超过N个) like with the noun after it
+# (建有N个生产基地); (language, text, value, counted)
+BASES_ZH15: list[tuple[str, str, float, bool]] = [
+    (HANS, "目前,某某集团在全国建成和在建设生产基地超过70个,拥有工厂100多家。", 70, True),
+    (HANT, "目前,某某集團在全國建成和在建設生產基地超過70個,擁有工廠100多家。", 70, True),
+    (HANS, "公司在全国已建成生产基地30个。", 30, True),
+    (HANS, "公司建有5个生产基地。", 5, True),
+    # near-miss: a place's demonstration bases are not a company's plants
+    (HANS, "全市建成农业示范基地12个。", 12, False),
+]

@@ -10,6 +10,7 @@ from tests.extract.cases_kind_zh15 import (
     ANNOUNCED_ZH15,
     ATTRIBUTES_ZH15,
     AVERAGE_ZH15,
+    BASES_ZH15,
     BOUGHT_WITH_ZH15,
     CAPACITY_NAME_ZH15,
     CATEGORY_ZH15,
@@ -143,3 +144,9 @@ def test_tiers(language: str, text: str, value: float, counted: bool) -> None:
     facts = extract(text, language, PUBLISHED)
     unit = "count" if value < 1000 else "CNY"
     assert bool(find(facts, value, unit)) == counted, describe(facts, text)
+
+
+@pytest.mark.parametrize(("language", "text", "value", "counted"), BASES_ZH15)
+def test_bases_counted(language: str, text: str, value: float, counted: bool) -> None:
+    facts = extract(text, language, PUBLISHED)
+    assert bool(find(facts, value, "count")) == counted, describe(facts, text)
