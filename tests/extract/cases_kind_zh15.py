@@ -331,3 +331,13 @@ BASES_ZH15: list[tuple[str, str, float, bool]] = [
     # near-miss: a place's demonstration bases are not a company's plants
     (HANS, "全市建成农业示范基地12个。", 12, False),
 ]
+
+# by how much an achieved figure exceeds its goal (超过目标任务N亿元的M%) is reported like a completion rate, the goal's
+# amount between them (`kinds.ZH_TARGET_CUE`); the goal itself stays a target, and a goal word before keeps a target
+EXCEEDED_ZH15: list[Case] = [
+    (HANS, "全省完成投资4760亿元,超过目标任务4000亿元的19%。", 19, "percent", IND, ""),
+    (HANT, "全省完成投資4760億元,超過目標任務4000億元的19%。", 19, "percent", IND, ""),
+    (HANS, "全省完成投资4760亿元,超过目标任务4000亿元的19%。", 400_000_000_000, "CNY", T, ""),
+    (HANS, "力争完成目标任务4000亿元的120%。", 120, "percent", T, ""),
+    (HANT, "力爭完成目標任務4000億元的120%。", 120, "percent", T, ""),
+]

@@ -16,6 +16,7 @@ from tests.extract.cases_kind_zh15 import (
     CATEGORY_ZH15,
     COST_ITEMS_ZH15,
     EVENT_ZH15,
+    EXCEEDED_ZH15,
     GRADES_ZH15,
     JOBS_ZH15,
     OUTSIDE_MONEY_ZH15,
@@ -150,3 +151,8 @@ def test_tiers(language: str, text: str, value: float, counted: bool) -> None:
 def test_bases_counted(language: str, text: str, value: float, counted: bool) -> None:
     facts = extract(text, language, PUBLISHED)
     assert bool(find(facts, value, "count")) == counted, describe(facts, text)
+
+
+@pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), EXCEEDED_ZH15)
+def test_goal_exceeded(language: str, text: str, value: float, unit: str, kind: str, investor: str) -> None:
+    check_kind_and_investor(extract(text, language, PUBLISHED), text, value, unit, kind, investor)
