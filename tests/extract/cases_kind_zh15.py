@@ -341,3 +341,13 @@ EXCEEDED_ZH15: list[Case] = [
     (HANS, "力争完成目标任务4000亿元的120%。", 120, "percent", T, ""),
     (HANT, "力爭完成目標任務4000億元的120%。", 120, "percent", T, ""),
 ]
+
+# what a project will yield once carried out (该项目实施后,…产值近百亿元) is expected, like after its start of
+# production (`kinds.ZH_TARGET_CUE`); what followed a policy's start is reported
+AFTER_CARRIED_OUT_ZH15: list[Case] = [
+    (HANS, "据悉,该项目实施后,年用电量将提升,形成完整的产业链条,产值近百亿元。", 10_000_000_000, "CNY", T, ""),
+    (HANT, "據悉,該項目實施後,年用電量將提升,形成完整的產業鏈條,產值近百億元。", 10_000_000_000, "CNY", T, ""),
+    (HANS, "该项目实施后,年产值可达20亿元。", 2_000_000_000, "CNY", T, ""),
+    (HANS, "新政策实施后,全市新增企业300家。", 300, "count", IND, ""),
+    (HANT, "新政策實施後,全市新增企業300家。", 300, "count", IND, ""),
+]

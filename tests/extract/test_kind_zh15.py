@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from tests.extract.cases_kind_zh15 import (
     ACQUISITION_ZH15,
+    AFTER_CARRIED_OUT_ZH15,
     ANNOUNCED_ZH15,
     ATTRIBUTES_ZH15,
     AVERAGE_ZH15,
@@ -155,4 +156,9 @@ def test_bases_counted(language: str, text: str, value: float, counted: bool) ->
 
 @pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), EXCEEDED_ZH15)
 def test_goal_exceeded(language: str, text: str, value: float, unit: str, kind: str, investor: str) -> None:
+    check_kind_and_investor(extract(text, language, PUBLISHED), text, value, unit, kind, investor)
+
+
+@pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), AFTER_CARRIED_OUT_ZH15)
+def test_after_carried_out(language: str, text: str, value: float, unit: str, kind: str, investor: str) -> None:
     check_kind_and_investor(extract(text, language, PUBLISHED), text, value, unit, kind, investor)
