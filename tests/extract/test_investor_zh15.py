@@ -53,7 +53,8 @@ _HANT_CAPITAL_NAMED = "星河資本投資2億元建設江州物流園項目。"
 _COORDINATED = "走进江州新材料产业园,总投资20亿元、占地180亩的远帆年产2万吨永磁材料项目正在建设中。"
 _HANT_COORDINATED = "走進江州新材料產業園,總投資20億元、占地180畝的遠帆年產2萬噸永磁材料項目正在建設中。"
 _TWO_COORDINATED = "来到江州工业园,投资8亿元、占地120亩、年产5万吨的星河新材料项目已经投产。"
-_COMMA_NOT_COORDINATED = "走进江州新材料产业园,总投资20亿元,占地180亩的远帆年产2万吨永磁材料项目正在建设中。"
+# a comma between the amount and another attribute of the same project lists attributes as 、 does (zh15)
+_COMMA_COORDINATED = "走进江州新材料产业园,总投资20亿元,占地180亩的远帆年产2万吨永磁材料项目正在建设中。"
 _OWN_CLAUSE_AFTER = "星河乳业将在江州投资约15亿元,建设日处理生鲜乳4000吨、年产150万吨的乳制品加工基地。"
 
 _PLACE_SIGNS = "洽谈会期间,江州与新加坡远帆国际团体签订了投资总额达68亿元的合作协议,涉及粮油加工等行业。"
@@ -78,7 +79,7 @@ INVESTORS: list[tuple[str, str, float, str, str]] = [
     (HANS, _COORDINATED, 20e8, "CNY", "远帆"),
     (HANT, _HANT_COORDINATED, 20e8, "CNY", "遠帆"),
     (HANS, _TWO_COORDINATED, 8e8, "CNY", "星河"),
-    (HANS, _COMMA_NOT_COORDINATED, 20e8, "CNY", ""),
+    (HANS, _COMMA_COORDINATED, 20e8, "CNY", "远帆"),
     (HANS, _OWN_CLAUSE_AFTER, 15e8, "CNY", "星河乳业"),
     (HANS, _ABOVE, 20e8, "CNY", "星河锂电股份有限公司"),
     (HANT, _HANT_ABOVE, 20e8, "CNY", "星河鋰電股份有限公司"),

@@ -63,10 +63,11 @@ from app.extract.stated_agent_zh import restate_investors
 from app.extract.subject_en import ArticleSubjects, company_tally, decide, sentence_company
 from app.extract.subject_zh import plan_spent
 from app.extract.textprep import ascii_lower, match_form
-from app.extract.zh_batches import batch_total, class_not_project, follows_figure
+from app.extract.zh_announced import announced_investment
+from app.extract.zh_batches import batch_total, class_not_project, follows_figure, part_of_count
 from app.extract.zh_land import land_price
-from app.extract.zh_progress import achieved_of_project
-from app.extract.zh_stakes import stake_holder
+from app.extract.zh_progress import achieved_of_project, completed_of_named
+from app.extract.zh_stakes import each_party_share, stake_holder
 from app.extract.zh_subject_kind import average_amount, batch_label, moved_to_project, subject_kind
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -148,6 +149,7 @@ class Document:
         self.target_lines = self._target_scopes()
         self.project_ends: list[int] = []  # where the amounts of Chinese projects end, in order (see _kind)
         self.last_money: tuple[int, Kind] | None = None  # the last Chinese amount's end and kind, if no project's
+        self.last_count: tuple[int, Kind] | None = None  # the last Chinese count's end and kind
 
     def word_counts(self) -> Counter[str]:
         """The capitalised words of the text, counted (for an investor's recurring spelling), built when first asked."""
@@ -247,6 +249,13 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
         if project is None and not doc.is_en and doc.last_money is None and doc.project_ends \
                 and achieved_of_project(form, m.start, doc.project_ends[-1]):
             project = ProjectMatch(m.start, m.end, None, None, "part")  # 项目总投资N,目前已投资M: its progress
+        done = completed_of_named(form, text, m.start, sent[0]) if project is None and not doc.is_en else None
+        if done is not None:  # X项目…,累计完成投资N: the named project's progress, its company's
+            project = ProjectMatch(done[0], m.end, done[1], None, "completed")
+        told = (announced_investment(form, text, m.start, (m.num_start, m.num_end), line[0])
+                if project is None and not doc.is_en else None)
+        if told is not None:  # (X股份有限公司关于…的公告) ● 投资金额:约N: the issuer's investment
+            project = ProjectMatch(told[0], m.end, told[1], None)
         if not doc.is_en and (project is None or not (project.project or project.part)) \
                 and batch_total(form, m.start, sent[0]):
             project, batch = None, True  # 与A、B、C签约,计划投资金额共N: the batch's total
@@ -264,6 +273,9 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
     elif m.family == "percent":  # X收购了Y公司N%的股权, X拟出资比例不低于N%: X's stake
         held = stake_holder(form, text, m.num_start, m.end, sent[0])
         project = ProjectMatch(held[0], m.end, held[1], None, "share") if held is not None else None
+        each = each_party_share(form, m.num_start, m.end, sent[0]) if project is None else None
+        if each is not None:  # A与B各持股50%: the venture's split, no one party's
+            project = ProjectMatch(each, m.end, None, None, "share")
 
     if doc.is_en and project is not None and project.investor:  # "HPGC" the text defines: "Full Name (HPGC)"
         named = completed_name(doc.text, project.investor.strip())  # "Aluminium Corporation" of "… of China (Chalco)"
@@ -279,9 +291,15 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
         kind, weak_target = _kind(doc, sent[0], m.num_start, line[0], m)
         if m.family == "money" and (by_subject is not None or batch):  # 签约项目30个、计划投资额N: the batch's
             kind, weak_target = _INDICATOR, False
-        elif m.family == "money" and not doc.is_en and doc.last_money is not None \
+        elif m.family == "money" and not doc.is_en and average_amount(form, m.start):
+            kind, weak_target = _INDICATOR, False  # 计划实施…N个,单体项目平均总投资M: an average, even planned
+        elif m.family in ("money", "percent") and not doc.is_en and doc.last_money is not None \
                 and follows_figure(form, doc.last_money[0], m.start):
             kind, weak_target = doc.last_money[1], False  # 年度投资N,比同期增加了M; 总额N(含外资M): N's kind
+        elif m.family in ("count", "percent") and not doc.is_en and doc.last_count is not None \
+                and doc.last_count[1] == _TARGET and kind == _INDICATOR \
+                and part_of_count(form, doc.last_count[0], m.num_start, m.family == "percent"):
+            kind, weak_target = _TARGET, False  # 计划实施项目561个。其中,…的项目达到167个,占比29.8%: the plan's part
         if (kind == _TARGET and doc.is_en and m.family == "count" and not m.hints.get("future")
                 and company_tally(doc.about(), sent[0], m.num_start, m.noun)):
             kind, weak_target = _INDICATOR, False  # "X plans to invest N in two new projects": its projects, announced
@@ -290,6 +308,8 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
 
     if m.family == "money" and not doc.is_en:
         doc.last_money = (m.end, kind) if kind != _PROJECT else None
+    if m.family == "count" and not doc.is_en:
+        doc.last_count = (m.end, kind)
     label, label_start, canonical = _label(doc, m, left, sent[0], clause_start)
     if m.family == "money" and (m.hints.get("per_capita") or (label_start is not None and _PER_CAPITA_LABEL.search(
             doc.low[max(0, label_start - 24) : label_start]))):

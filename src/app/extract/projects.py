@@ -105,6 +105,11 @@ _ZH_NOT_BRAND = re.compile(
     r"|追加|同时|并|又|还|拟|将|计划|全|我|本|该|此|其|各|今|明|去|当|共|累计|企业|公司|项目|社会|民间|外资"
     r"|内资|国有|固定|年度|计划|总|新增|实际|协议|合同)"
 )
+# 总投资5亿元、占地360亩的X项目, 总投资5亿元,年产10万吨的X项目, 投资8亿元、占地120亩、年产5万吨的X项目: other
+# attributes of the project before its 的 (a clause with a verb of its own, 投资N,建设年产M吨的X基地, is no attribute)
+_ZH_ATTRIBUTES_DE = re.compile(
+    r"(?:\s*[,、]\s*(?:占地(?:面积)?|用地(?:面积)?|规划用地(?:面积)?|总?建筑面积|年产能?|设计产能)"
+    r"[^,。;!?\n的]{1,20}?)+?的")
 # 总投资150亿元海创磷酸铁锂项目 (no 的): a name, not a verb or a connective, right after the amount
 _ZH_BARE_NAME_START = re.compile(
     r"(?![建新用打实开签落已将主涵其包是为占等的和及与,、将计预年达元在])[\u4e00-\u9fffA-Za-z][^,。;!?\n]{0,30}?"
@@ -114,12 +119,6 @@ _ZH_BARE_NAME_START = re.compile(
 # (、 is "," in the form)
 _ZH_LISTED_NAME_AFTER = re.compile(
     r"(?:[,、和及与])(?:总投资|计划投资|投资)|等(?:[\d一二三四五六七八九十两]+个)?[^,。;!?\n\d]{0,10}?项目"
-)
-# measures coordinated with the amount before the 的 of the name they all describe: 总投资N亿元、占地M亩的X项目
-# (、 is "," in the form; the name after the 的 must end with a project's word before any punctuation)
-_ZH_COORDINATED_MEASURES = re.compile(
-    r"(?:,[^,。;:!?\n的\d]{0,8}?\d[\d.]*\s*[^\s\d,。;:!?\n的]{1,4})+(?=的[^,。;:!?\n]{2,40}?"
-    r"(?:项目|产业园|工业园|基地|工厂|生产线|数据中心))"
 )
 _ZH_AGREEMENT_AFTER = re.compile(r"\s*[\"「『《]?[^,。;!?\n]{0,40}?(?:协议|合同|框架协议|备忘录)")
 _ZH_COMPANY_TAIL = re.compile(
@@ -200,11 +199,11 @@ def _zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMat
         return ProjectMatch(*listed)
     left = form[max(sent_start, m.start - 14) : m.start]
     invest_cue = _ZH_INVEST_BEFORE.search(left)
-    bare = invest_cue is not None and _ZH_BARE_NAME_START.match(form, m.end) is not None
-    coordinated = _ZH_COORDINATED_MEASURES.match(form, m.end) if invest_cue is not None and not bare else None
-    if coordinated is not None and any(text[i] != "、" for i in range(m.end, coordinated.end()) if form[i] == ","):
-        coordinated = None  # (a comma of the text ends the clause: 投资N,建设年产M吨的X基地 is another clause)
-    de_at = coordinated.end() if coordinated is not None else m.end  # 总投资N、占地M亩的X项目: the 的 after them
+    # 总投资5亿元、占地360亩的X项目: the project's other attributes between the amount and its 的
+    attrs = _ZH_ATTRIBUTES_DE.match(form, m.end) if invest_cue is not None and not form.startswith("的", m.end) \
+        else None
+    de_at = attrs.end() - 1 if attrs is not None else m.end
+    bare = invest_cue is not None and attrs is None and _ZH_BARE_NAME_START.match(form, m.end) is not None
     if invest_cue is not None and (form.startswith("的", de_at) or bare):
         seg_start = de_at + (0 if bare else 1)
         # 孚能科技(赣州)股份有限公司…项目: a parenthesised place inside the name does not end it

@@ -116,13 +116,16 @@ _NAME_AFTER_SUBSIDIARY = re.compile(r"(?P<n>[\u4e00-\u9fffA-Za-z]{2,8}?)(?=拟|�
 _NAMED_PROJECT = re.compile(r"[^,。;:!?\n\"()]{2,30}?(?:项目|基地|产业园|工业园|工厂|生产线)")
 # an owner read from a project's name that is still the project's (…生态园, …基地): a facility, not a company
 _FACILITY_END = re.compile(r"(?:园|基地|工厂|厂区|中心|小镇|社区|花园|广场|项目|工程)$")
+# (a digit counts projects, not a capacity written in Chinese units in the project's name: X年产5万吨…项目; a Latin
+# unit (5GW) is read as before, where a learned name heading the project gives the investor: test_learned_structures)
 _PLURAL = re.compile(
-    r"\d|[一二三四五六七八九十两]个|等|各|重点|重大|签约|开工|在建|在谈|以上|其中|引进|落地|类|多家|数家|多个|大批|央企|国企|企业"
+    r"\d(?![\d.]*\s*(?:万|亿|千)?(?:吨|千瓦|兆瓦|瓦|台|套|辆|平方米|亩|件|条|片|只|头|羽))|[一二三四五六七八九十两]个|等|各|重点|重大|签约|开工|在建|在谈|以上|其中|引进|落地|类|多家|数家|多个|大批|央企|国企|企业"
 )
 _COUNT_AFTER = re.compile(r"\s*(?:共|有|计|合计|总计)?\s*[\d一二三四五六七八九十百千]+\s*(?:个|项|家|批)")
 # a plan verb right before the amount, and what the money builds right after it
 _PLAN_BEFORE = re.compile(
-    r"(?:拟|计划|将|决定|准备)(?:(?:以|用|使用)(?:部分)?(?:募集|闲置|超募)资金"  # (拟募集资金N: money to raise)
+    r"(?:拟|计划|将|决定|准备)(?:在[^,。;!?\n\d]{1,12}?(?=以|用|使用|斥资|出资|自筹))?"  # (拟在某市使用自有资金N)
+    r"(?:(?:以|用|使用)(?:部分)?(?:募集|闲置|超募)资金"  # (拟募集资金N: money to raise)
     r"|(?:以|用|使用|斥资|出资|自筹)?(?:(?:自有|自筹)(?:[和或及,]?(?:自有|自筹|募集))?资金)?)"
     r"(?:约|不超过|人民币|\s)*$"
 )
@@ -289,6 +292,8 @@ def _clause_subject(form: str, lo: int, hi: int) -> tuple[str, tuple[int, int] |
         return "company", company
     project = _NAMED_PROJECT.match(form, at, hi)
     owner = zh_investor_from_name(project.group()) if project is not None else None
+    if owner is not None and (digit := re.search(r"\d", owner)) is not None:
+        owner = owner[: digit.start()]  # 远锋锂业5万吨…项目: the name stops before its capacity
     if project is not None and owner is not None and not _PLURAL.search(project.group()) \
             and not _COUNT_AFTER.match(form, project.end()) and not not_an_investor(owner) and not not_a_name(owner):
         if _FACILITY_END.search(owner) or place_led_name(owner, project.group()):

@@ -2,9 +2,10 @@
 
 Every extractor runs its patterns over `match_form(text)`, which has exactly as many characters as the
 display text, so an offset found in it is an offset in the display text. The form maps full-width
-ASCII to ASCII, ideographic spaces to spaces, curly quotes to straight ones, and Traditional Chinese
-characters to Simplified ones (`app.text`: OpenCC's character table, one character for one character;
-a missing table raises `app.text.ScriptTableError` rather than leaving Traditional text unmatched).
+ASCII to ASCII (and the small full stop "﹒" to "."), ideographic spaces to spaces, curly quotes to straight
+ones, and Traditional Chinese characters to Simplified ones (`app.text`: OpenCC's character table, one
+character for one character; a missing table raises `app.text.ScriptTableError` rather than leaving
+Traditional text unmatched).
 An amount whose decimal point a page broke with a space ("RMB 10. 2 billion", "10. 2亿元") is closed up in the
 form ("10.2  billion": the space moved after the digits), so it reads as the one amount the text gives.
 """
@@ -55,6 +56,7 @@ def _characters() -> dict[int, str]:
     table.update({ord("\u2018"): "'", ord("\u2019"): "'", ord("\u201c"): '"', ord("\u201d"): '"'})
     table.update({ord("\u00a0"): " ", ord("\u2014"): "-", ord("\u2013"): "-", ord("\u2212"): "-"})
     table.update({ord("\u3001"): ",", ord("\uff0c"): ",", ord("\u2022"): "-"})
+    table[0xFE52] = "."  # the small full stop some pages write as a decimal point (39﹒845億元, README set 15)
     return table
 
 

@@ -19,6 +19,7 @@ from app.extract.numbers import (
     ZH_PRE_COMPARATORS,
     zh_value,
 )
+from app.extract.restated import different_things
 from app.extract.zh_counted import (
     NOT_FIRMS,
     PLACES_COUNTED,
@@ -41,8 +42,10 @@ from app.extract.zh_expected import (
     plan_title_end,
     planned_after,
     promoted_projects,
+    will_have,
 )
 from app.extract.zh_factories import factory_counted
+from app.extract.zh_grades import technical_grade
 from app.extract.zh_jobs import find_jobs
 from app.extract.zh_lists import elided_noun, item_name, one_beside, parent_count, range_class
 
@@ -82,8 +85,11 @@ _COUNT_NOUN_AFTER = re.compile(
     rf"(?P<mods>(?:\"[^\"\n]{{1,12}}\")?[^\d,.。;:!?、\s()\"\"'']{{0,10}}?)(?P<head>{_PROJECT_NOUNS}|{_FIRM_NOUNS}|\d{{2,4}}强|{'|'.join(_AGREEMENT_NOUNS)})"
 )
 _COUNT_NOUN_BEFORE = re.compile(
-    rf"(?P<noun>(?:\d{{2,4}}强)?[^\d,.。;:!?、\s()\"\"'']{{0,8}}(?:{_PROJECT_NOUNS}|{_FIRM_NOUNS}|合同|协议))"
-    r"(?:投资|数量增加|数量减少|增加了?|减少了?)?(?:目标|任务|计划)?(?:总数|数量|个数)?(?:为|达|达到|共|共有|共计|合计|累计|总数|数量|数|有|中,?(?:也|还|已经|已|共)?有|分别为|分别有|分别是|已达|已有|新增)?"
+    # (生产基地N个: a company's production bases counted like its plants, as 建有N个生产基地 already was)
+    rf"(?P<noun>(?:\d{{2,4}}强)?[^\d,.。;:!?、\s()\"\"'']{{0,8}}(?:{_PROJECT_NOUNS}|{_FIRM_NOUNS}|合同|协议|生产基地|制造基地))"
+    r"(?:投资|数量增加|数量减少|增加了?|减少了?)?(?:目标|任务|计划)?(?:总数|数量|个数)?"
+    r"(?P<plan>将|预计将?|有望|力争|争取|可望)?"  # 签约项目将超过N个: the count a plan expects (a target)
+    r"(?:为|达|达到|共|共有|共计|合计|累计|总数|数量|数|有|中,?(?:也|还|已经|已|共)?有|分别为|分别有|分别是|已达|已有|新增)?"
     rf"(?:{ZH_PRE_COMPARATOR})?[ \u00a0]?$"
 )
 _NEGATIVE_BEFORE = re.compile(
@@ -270,8 +276,10 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
                 mention.hints["round"] = "word" if rounded else "near"
             alt = _ALT_AMOUNT.match(form, end)  # 超10亿元或1亿美元重大产业项目: the class in two currencies
             tail = form[alt.end() : alt.end() + 12] if alt else after
+            tier = num in ("十", "百", "千") and not tail.startswith("的")  # 百亿元重大项目: a tier of projects
             if (_THRESHOLD_AFTER.match(tail) or (
-                (comparator in (Comparator.GT, Comparator.GE) or form[max(0, start - 2) : start].endswith(_PAST))
+                (comparator in (Comparator.GT, Comparator.GE) or form[max(0, start - 2) : start].endswith(_PAST)
+                 or tier)
                 and _CLASS_AFTER.match(tail)
             )) and not _GROUP_TOTAL_BEFORE.search(form, max(0, num_start - 14), num_start):
                 # 超10亿元投资项目2个, 其中过5亿元的项目16个: the value class of the projects counted
@@ -292,6 +300,8 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
         elif pct:
             if _TICKER_BEFORE.search(form, max(0, start - 12), start):
                 continue  # 某某能源[10.83 0.93%]: a stock ticker's price and change left in a name, no measured subject
+            if technical_grade(form, start, end):
+                continue  # 平均品位27.97%(锌23.37%,铅4.6%), 回收率可达97%, 58.09%REO: a specification, not counted
             unit = Unit.PERCENT if "%" in pct else Unit.PERCENTAGE_POINT
             mention = Mention(start, end, num_start, num_end, value, unit, form[num_start:end], comparator,
                               "percent")
@@ -315,8 +325,10 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
                 comparator, start = Comparator.GE, num_start - 1  # 上百个项目: a hundred or more
             count = _count(form, m, value, comparator, start, out)
             if count is not None and form[start - 1 : start] == "等" and any(
-                    o.family == "count" and o.value == count.value and same_group(form, o, count) for o in out):
+                    o.family == "count" and o.value == count.value and same_group(form, o, count)
+                    and not different_things(o, count) for o in out):
                 continue  # 涵盖A、B等10个签约项目 after 签约10个项目: the list restates the count (not one started)
+                # (A、B等21家企业 after 21个项目: firms, not the projects restated)
             if count is not None:
                 if count.noun_end is not None and "项目" in (count.noun or "") and offered_projects(
                         form, count.num_start, max(count.noun_end, count.end)):
@@ -324,6 +336,9 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
                 elif count.noun_end is not None and "项目" in (count.noun or "") and count.noun_end == count.end \
                         and planned_after(form, count.noun_end):
                     count.hints["future"] = "1"  # 有N个项目将在2012年开工: what the counted projects will do
+                elif count.noun_end is not None and "项目" in (count.noun or "") and count.noun_end == count.end \
+                        and will_have(form, count.start, count.noun_end):
+                    count.hints["future"] = "1"  # 全年将有N个项目竣工投产: what the year's projects will do
                 elif count.noun_end is not None and (
                         "项目" in (count.noun or "") or (count.noun or "").endswith("推介")) \
                         and promoted_projects(form, count.num_start, form[min(count.noun_start or count.num_start,
@@ -549,6 +564,8 @@ def _count(form: str, m: re.Match[str], value: Decimal, comparator: Comparator, 
             return None
         mention = Mention(noun_start, end, num_start, num_end, value, Unit.COUNT, form[num_start:end],
                           comparator, "count", noun=noun, noun_start=noun_start, noun_end=noun_end)
+        if nb.group("plan"):
+            mention.hints["future"] = "1"  # 全年签约项目将超过N个: what the year is expected to reach
         if _CLASS_NOUN_LEAD.match(noun) and (amount := _CLASS_AMOUNT.search(form, max(0, noun_start - 12),
                                                                            noun_start)) is not None:
             mention.hints["of"] = form[amount.start() : noun_end]  # 100亿元以上项目1个,70亿元以上项目1个: two classes
@@ -616,7 +633,8 @@ _GROUP_NAMED_BEFORE = re.compile(r"(?:这|这些|上述|前述|以上|此次|此
 # 共签订一个战略合作协议, 签署了1份投资协议: one deal signed is a count of deals like any other
 _SIGNED_BEFORE = re.compile(r"(?:签订|签署|签约|达成)了?$")
 # 签约的51个项目,已办理工商注册的有29个: those of the group counted before that did something, a part of it
-_PART_BEFORE = re.compile(r"的(?:有|为|共|达)$")
+# …的有N个; 此次45个签约项目中,19个通过网络签约: a part of the group counted right before (its noun elided)
+_PART_BEFORE = re.compile(r"的(?:有|为|共|达)$|(?:项目|企业|公司)中\s*,\s*(?:有|共有|共)?$")
 
 
 def _part_before(form: str, before: str, start: int, end: int, num_start: int, num_end: int, value: Decimal,

@@ -23,7 +23,7 @@ from app.extract.zh_one_project import project_class
 _NUMERAL = r"(?:\d+|[两二三四五六七八九十几多百]+)"
 # the amount's clause opens with plan and investment words only: no subject of its own
 _OWN_CLAUSE = re.compile(
-    r"(?:计划|共|合计|总计|累计)*(?:投资|总投资|签约|协议|合同)(?:总额|金额|额)?(?:共|合计|总计)?"
+    r"(?:计划|共|合计|总计|累计)*(?:签约|协议|合同)*(?:投资|总投资|签约|协议|合同)(?:总额|金额|额)?(?:共|合计|总计)?"
     r"(?:约为|约|为|达到|达|超过|逾|近|人民币|\s)*$"
 )
 # several projects (a count of two or more) or several parties (two joined by 、 before a signing) in a clause
@@ -63,8 +63,8 @@ def batch_total(form: str, m_start: int, sent_start: int) -> bool:
 
 # a change told right after a figure (,比同期增加了M; ,同比增长M) and a part in brackets after it ((含外资M))
 _CHANGE_AFTER = re.compile(
-    r"\s*[,、]\s*(?:比|较)(?:上年|去年|上年同期|去年同期|同期|上年度)(?:同期)?(?:增加|增长|减少|下降|多|少)了?"
-    r"(?:约|近|超过)?\s*$")
+    r"\s*[,、]\s*(?:比|较)(?:上年|去年|上年同期|去年同期|同期|上年度|\d{4}年)(?:同期)?"
+    r"(?:增加|增长|减少|下降|提高|提升|降低|多|少)了?(?:约|近|超过)?\s*$")
 _INCLUDED_AFTER = re.compile(r"\s*\((?:其中)?(?:含|包括|包含)[^()\d,。;]{0,8}?(?:约|近|超过)?\s*$")
 
 
@@ -79,10 +79,39 @@ def follows_figure(form: str, prev_end: int, m_start: int) -> bool:
 _VALUE_CLASS = re.compile(r"以上|以下|及以上")
 
 
+# an event read as an investor (龙岩投洽会签约合同项目: the fair's signed projects) names no company
+_EVENT = re.compile(r"(?:投洽|洽谈|博览|交易|推介|招商|签约|展销)(?:大)?会|大会|论坛|峰会")
+
+
 def class_not_project(name: str | None, investor: str | None) -> bool:
     """Whether a project read with the name `name` is a class of projects, not one: a value class (亿元以上产业项目)
-    whatever its investor, any class when no investor is named."""
+    whatever its investor, any class when no investor is named (an event read as the investor names none)."""
     if not name:
         return False
     form = match_form(name)
-    return project_class(form) and (not investor or _VALUE_CLASS.search(form) is not None)
+    no_one = not investor or _EVENT.search(match_form(investor)) is not None
+    return project_class(form) and (no_one or _VALUE_CLASS.search(form) is not None)
+
+
+# a part of a count told right after it: its own clause opening with 其中 (…项目561个,…。其中,…项目达到167个), or the
+# share of that part right after it (…167个,占比29.8%)
+_PART_OPENING = re.compile(r"(?:[,。;:]\s*)其中\s*[,:]?[^。;!?\n]*$")
+_SHARE_AFTER = re.compile(r"\s*[,、]\s*(?:占比|占总数的|占全部的|占)(?:约|近|超过)?\s*$")
+_A_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十百两]+)\s*(?:多|余)?\s*[个项家]")
+_ACHIEVED = re.compile(r"已|完成|实现|累计|目前|截至|开工|竣工|投产|落地|签约")
+
+
+def part_of_count(form: str, count_end: int, num_start: int, share: bool) -> bool:
+    """Whether the figure at num_start is a part of the count ending at count_end: a count whose clause opens with
+    其中 in the same or the next sentence (the plan's counted part), or a share told right after the count."""
+    if share:
+        return 0 <= num_start - count_end <= 8 and _SHARE_AFTER.fullmatch(form, count_end, num_start) is not None
+    if not 0 < num_start - count_end <= 60:
+        return False
+    between = form[count_end:num_start]
+    if sum(between.count(c) for c in "。!?;\n") > 1 or _ACHIEVED.search(between):
+        return False
+    own = max(form.rfind(c, 0, count_end) for c in "。!?;\n") + 1
+    if len(_A_COUNT.findall(form, own, count_end)) != 1:
+        return False  # 新开工项目78个,完成年度目标任务132个的…。其中…: the part divides the first count, not the goal
+    return _PART_OPENING.search(form, count_end, num_start) is not None

@@ -135,6 +135,20 @@ def planned_after(form: str, noun_end: int) -> bool:
     return _PLANNED_AFTER.match(form, noun_end) is not None
 
 
+# 全年将有N个项目竣工投产, 预计有N个项目开工: a plan word before 有 holds the count of projects that will start or be
+# completed (a target, like 有N个项目将…开工); 已有N个项目竣工 is what has been done
+_WILL_HAVE_BEFORE = re.compile(r"(?:将|预计将?|计划|力争|争取|有望)(?:会)?有(?:约|近|超过|超|逾|不少于)?$")
+_WILL_DO_AFTER = re.compile(
+    r"(?:陆续|相继|全部|集中|正式|实现)?(?:开工|竣工|投产|建成|开建|动工|落地|签约|完工)")
+
+
+def will_have(form: str, start: int, noun_end: int) -> bool:
+    """Whether the count of projects from `start` to noun_end is held by a plan word before 有 and followed by what
+    the projects will do (a target count; see above)."""
+    return _WILL_HAVE_BEFORE.search(form, max(0, start - 8), start) is not None \
+        and _WILL_DO_AFTER.match(form, noun_end) is not None
+
+
 # Projects a place promotes to investors: the number of projects promoted at a fair or released to investors (会上…
 # 推介的重点招商引资项目达N项, 其中某市推介N项, 发布重点产业招商引资项目N个, 在此次推介会上…N个招商引资重点项目)
 # is what the place offers, a target like the cooperation projects it offers (tests/heldout/README.md, sets 7 and 9).

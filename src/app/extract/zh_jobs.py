@@ -9,11 +9,12 @@ from app.domain.schema import Comparator, Unit
 from app.extract.candidates import Mention
 from app.extract.numbers import ARABIC, ZH_NUMERAL, zh_value
 
-# 解决本地就业6000人, 带动2000人就业, 新增就业岗位300个: jobs created (not the workers or employees on a site)
+# 解决本地就业6000人, 带动2000人就业, 新增就业岗位300个: jobs created (not the workers or employees on a site); a page
+# that sets numbers off with spaces (解决就业超 1000 人) writes the same count
 _JOBS_RE = re.compile(
     rf"(?P<verb>解决|带动|提供|新增|创造|吸纳|安置|增加)(?P<mid>[^\d,。;:、]{{0,4}}?)"
-    rf"(?:就业(?:岗位|人数)?(?:约|近|超过|逾)?(?P<n1>{ARABIC}|{ZH_NUMERAL})(?P<m1>万)?(?:多|余)?人"
-    rf"|(?:约|近|超过|逾)?(?P<n2>{ARABIC}|{ZH_NUMERAL})(?P<m2>万)?(?:多|余)?(?:人|名)(?:的)?就业)"
+    rf"(?:就业(?:岗位|人数)?(?:约|近|超过|超|逾|达到|达)?\s?(?P<n1>{ARABIC}|{ZH_NUMERAL})\s?(?P<m1>万)?(?:多|余)?\s?人"
+    rf"|(?:约|近|超过|超|逾)?\s?(?P<n2>{ARABIC}|{ZH_NUMERAL})\s?(?P<m2>万)?(?:多|余)?\s?(?:人|名)(?:的)?就业)"
 )
 
 
@@ -26,7 +27,7 @@ def find_jobs(form: str) -> list[Mention]:
         value = zh_value(m.group(group), m.group("m1" if group == "n1" else "m2"))
         if value is None or value < 2 or value != int(value):
             continue
-        comparator = Comparator.GT if re.search(r"多|余|超过|逾", m.group()) else (
+        comparator = Comparator.GT if re.search(r"多|余|超|逾", m.group()) else (
             Comparator.APPROX if re.search(r"约|近", m.group()) else Comparator.EQ)
         jobs = form.find("就业", m.start(), m.end())
         mention = Mention(m.start(), m.end(), m.start(group), m.end(group), value, Unit.COUNT,

@@ -9,6 +9,11 @@ Two shapes, both told by the clause's structure rather than a phrase:
 - a party's share of a venture's capital: the clause opens with a company and the percentage is its contribution or
   holding ratio (X拟出资比例不低于N%, X持股比例为N%, X占股N%) — X's share of the venture.
 
+A holder is the clause's whole subject before its holding verb: a company the article's names know, or a bare name
+that is all the clause says before the verb (赣锋持有该项目N%股权, a short name no cue established; a name with
+inline pinyin as the text writes it). One share that each of several parties holds (A与B各持股N%, A、B分别持有N%股份)
+is the venture's split: a `project` fact without investor (README set 17).
+
 A place, a government or a word standing for no one (公司, 双方) as the buyer or holder leaves the percentage to the
 other rules; so does a share of output, sales or a market (占…的N%), which names no equity.
 """
@@ -18,6 +23,8 @@ from __future__ import annotations
 import re
 
 from app.extract.company_zh import company_in
+from app.extract.names_zh import not_a_name
+from app.extract.orgs import mainland_place
 from app.extract.subject_zh import government, not_an_investor
 
 # the purchase verb, then (within the clause) the equity the percentage is of
@@ -35,6 +42,14 @@ _RATIO = re.compile(
     r"(?:不低于|不少于|不超过|约为|约|为|达到|达|是|\s)*$"
 )
 _CLAUSE_START = re.compile(r"[,;:。!?\n][^,;:。!?\n]*$")
+# the whole clause before a holding verb, a bare name (pinyin readings inside it as the text writes them)
+_BARE_HOLDER = re.compile(r"\s*(?P<n>(?:[\u4e00-\u9fffA-Za-z]|\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,8}\)){2,16}?)"
+                          r"(?:目前|现|已|则|也|仍)?\s*$")
+_HOLDS = re.compile(r"(?:间接|直接|合计|共)?持有")
+# one share each of several parties holds: A与B各持股N%, A、B分别持有…N%股份
+_EACH = re.compile(r"(?:各|分别|均)(?:持股|持有|占股|控股|出资)(?:比例)?(?:为|约|\s)*(?:[^,。;!?\n]{0,12}?)$")
+_SIDES = re.compile(r"\s*(?:合资|合作)?(?:双方|三方|各方)(?:股东)?\s*")
+_JOINED = re.compile(r"[与和及、]")
 
 
 def stake_holder(form: str, text: str, num_start: int, end: int, sent_start: int) -> tuple[int, str] | None:
@@ -49,13 +64,53 @@ def stake_holder(form: str, text: str, num_start: int, end: int, sent_start: int
     if cue is None:
         return None
     span = company_in(form, clause_lo, cue.start())
+    if span is None and bought is not None and _HOLDS.match(form, cue.start()):
+        span = _bare_holder(form, text, clause_lo, cue.start())
     if span is None and bought is not None and _NO_SUBJECT.fullmatch(form, clause_lo, cue.start()):
-        opens = _OPENER.match(form, sent_start, clause_lo)
-        span = None if opens is None else company_in(form, sent_start, opens.end("name")) or (
-            opens.span("name") if opens.group("code") else None)  # 紫金矿业(02899)公布: a listed company's name
+        span = sentence_opener(form, sent_start, clause_lo)
     if span is None or form[span[1] : cue.start()].strip("拟将已于在年月日0123456789 ") and ratio is not None:
         return None  # a holder must open the ratio's clause right before it: X出资比例…
     name = text[span[0] : span[1]]
     if not_an_investor(name) or government(name):
         return None
     return span[0], name
+
+
+def sentence_opener(form: str, sent_start: int, clause_lo: int) -> tuple[int, int] | None:
+    """The company opening the sentence before an announcing verb (X公布, X(02899)公告称), whose clauses after it
+    have no subject of their own (…,出资N,收购Y N%股权: X buys), as a span, or None."""
+    opens = _OPENER.match(form, sent_start, clause_lo)
+    return None if opens is None else company_in(form, sent_start, opens.end("name")) or (
+        opens.span("name") if opens.group("code") else None)  # 紫金矿业(02899)公布: a listed company's name
+
+
+def _bare_holder(form: str, text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The name that is the whole clause form[lo:hi] before a holding verb, when it names a company by its shape."""
+    bare = _BARE_HOLDER.fullmatch(form, lo, hi)
+    if bare is None:
+        return None
+    name = text[bare.start("n") : bare.end("n")]
+    if not_an_investor(name) or government(name) or not_a_name(name) or mainland_place(name):
+        return None
+    return bare.span("n")
+
+
+def each_party_share(form: str, num_start: int, end: int, sent_start: int) -> int | None:
+    """Where the evidence starts when the percentage at num_start is one share each of several parties holds
+    (A与B各持股N%, 双方分别持有N%股份): the venture's split, a `project` fact without investor; else None."""
+    lo = max(sent_start, num_start - 40)
+    clause = _CLAUSE_START.search(form, lo, num_start)
+    clause_lo = clause.start() + 1 if clause is not None else lo
+    each = _EACH.search(form, clause_lo, num_start)
+    if each is None:
+        return None
+    parties = form[clause_lo : each.start()]
+    if _SIDES.fullmatch(parties):
+        return clause_lo  # 双方各持股50%
+    joined = _JOINED.search(parties)
+    if joined is None or joined.start() < 2:
+        return None
+    first = clause_lo + joined.start()
+    if company_in(form, clause_lo, first) is None and _bare_holder(form, form, clause_lo, first) is None:
+        return None
+    return clause_lo

@@ -5,7 +5,8 @@
 
 - a company: X集团将携手…投资N亿元, X啤酒(600123)拟斥资N亿元, X公司的总投资为N亿元 — the company's project; so
   is the amount describing a company that opens the clause after it (总投资N亿元的X集团是一家…企业);
-- a company buying land or a plant for its project: X公司以N万元竞得…地块 — the company's project;
+- a company buying land or a plant for its project: X公司以N万元竞得…地块 — the company's project; a buyer that is a
+  bare name, the whole clause before the price (X宣布以N收购Y: a short or foreign name no cue established), too;
 - one project or facility: 这个投资N亿元…的项目, 该项目计划投资N亿元, 该项目位于…,总投资N亿元,
   园区计划投资N亿元 or 工厂计划投资N亿元 when the paragraph names the one park or plant — that project's amount;
 - a batch of projects a place counts: …签约项目30个、计划投资额N亿元; 在谈项目31个,预计投资N亿元; 签约项目N个,
@@ -26,10 +27,12 @@ import re
 from typing import NamedTuple
 
 from app.extract.company_zh import company_in, without_pinyin
-from app.extract.orgs import zh_investor_from_name
+from app.extract.names_zh import not_a_name
+from app.extract.orgs import mainland_place, zh_investor_from_name
 from app.extract.subject_zh import clause_subject, government, not_an_investor, project_named, subject_investor
 from app.extract.textprep import match_form
 from app.extract.zh_one_project import project_class
+from app.extract.zh_stakes import sentence_opener
 
 
 class Decision(NamedTuple):
@@ -46,6 +49,12 @@ _CUE = re.compile(
 )
 _CLAUSE_END = ",;:，；：、"
 # land or a plant a company buys for a price: X公司以N万元竞得(拍下, 摘得)…地块
+# a buyer's bare name before the price, with its announcing and plan words: X宣布以, X拟以, X于日前以
+_BARE_BUYER = re.compile(
+    r"(?P<n>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:宣布|决定|公告称|表示|拟|将|计划|已|于日前|日前|近日)*")
+# the purchase the amount pays for, told right after it: …出资N,收购Y…, 斥资N收购…
+_BUYS_AFTER = re.compile(r"(?:\([^()]{0,12}\))?\s*[,，]?\s*(?:用于|以)?(?:收购|购买|受让|认购|买下)")
+_OFFICE_END = re.compile(r"(?:委|局|厅|办|署)$")  # a public office (国资委, 财政局) buys for no project of its own
 _PRICE = re.compile(r"(?P<plan>)以(?:总价|约|人民币|\s)*$")
 _BOUGHT_AFTER = re.compile(r"(?:的价格|的总价|总价)?\s*(?:成功)?(?:竞得|拍下|拍得|摘得|购得|买下|竞买|收购)")
 # the one project a determiner's amount describes: 这个投资N亿元、分两期建设的大项目
@@ -124,6 +133,10 @@ def subject_kind(form: str, text: str, m_start: int, m_end: int, sent_start: int
     by = _AGENT.search(plain) if "由" in plain else None
     if by is not None and government(by.group("x")):
         return None  # 该项目由市政府投资建设,总投资N: a government's spending, not a company's project
+    if (not opening or _PLAN_WORDS.fullmatch(opening)) and _BUYS_AFTER.match(form, m_end):
+        buyer = sentence_opener(form, sent_start, where[clause_lo] if clause_lo < len(where) else m_start)
+        if buyer is not None and _a_company(text[buyer[0] : buyer[1]]):  # X公布,出资N,收购Y N%股权: X's price
+            return Decision("project", where[open_lo], text[buyer[0] : buyer[1]])
     if not opening or _PLAN_WORDS.fullmatch(opening):
         return _continued(form, text, plain, where, (open_lo, cue), sent_start if lo == own_start else -1)
     at, cue_at = where[open_lo], where[cue.start()]
@@ -136,6 +149,12 @@ def subject_kind(form: str, text: str, m_start: int, m_end: int, sent_start: int
     named = _company_before_cue(form, text, at, cue_at, m_end)
     if named is not None:
         return named
+    bare = _BARE_BUYER.fullmatch(opening) if bought else None
+    if bare is not None:  # X宣布以N收购Y: the whole clause before the price is the buyer's name
+        name = _written(text, where, open_lo, open_lo + bare.end("n"))
+        if _a_company(name) and not not_a_name(name) and not mainland_place(name) \
+                and not _OFFICE_END.search(match_form(name)):
+            return Decision("project", at, name)
     one = _ONE_FACILITY.fullmatch(_PLAN_WORDS.sub("", opening))
     if one is not None:
         return _facility(form, text, one, where, open_lo, sent_start)
@@ -228,7 +247,10 @@ def _continued(form: str, text: str, plain: str, where: list[int], at: tuple[int
 
 
 # a plan word that is part of an amount's label (计划投资额N, 预计投资N, 拟引资N)
-_LABEL_AFTER_PLAN = re.compile(r"(?:投资额|投资总额|总投资|投资|引资)(?:额)?(?:为|约|达|超过|逾|近|\s)*[\d.]")
+# (拟利用外资N, 拟利用市外资金N: the foreign or outside money the batch's projects will bring, like 拟引资N)
+_LABEL_AFTER_PLAN = re.compile(
+    r"(?:投资额|投资总额|总投资|投资|引资|利用(?:外资|内资|[^,。;!?\n\d]{0,6}?资金)(?:和[^,。;!?\n\d]{0,6}?资金)?)"
+    r"(?:额)?(?:为|约|达|超过|逾|近|\s)*[\d.]")
 
 
 def batch_label(form: str, cue_start: int, cue_end: int) -> bool:
