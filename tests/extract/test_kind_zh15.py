@@ -38,38 +38,36 @@ from app.extract import extract
 PUBLISHED = dt.date(2026, 3, 20)
 
 
-@pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), STAKES_ZH15)
-def test_stakes(language: str, text: str, value: float, unit: str, kind: str, investor: str) -> None:
-    check_kind_and_investor(extract(text, language, PUBLISHED), text, value, unit, kind, investor)
+# each table of made-up cases checks a fact's kind and investor; the test's id names the mechanism
+KIND_AND_INVESTOR_TABLES = {
+    "stakes": STAKES_ZH15,
+    "completed_of_named": PROGRESS_ZH15,
+    "acquisition_price": ACQUISITION_ZH15,
+    "planned_counts": PLANNED_COUNTS_ZH15,
+    "cost_items": COST_ITEMS_ZH15,
+    "announced_investment": ANNOUNCED_ZH15,
+    "average_and_change": AVERAGE_ZH15,
+    "signing_batch": SIGNING_BATCH_ZH15,
+    "category_of_projects": CATEGORY_ZH15,
+    "outside_money": OUTSIDE_MONEY_ZH15,
+    "capacity_in_name": CAPACITY_NAME_ZH15,
+    "own_money": OWN_MONEY_ZH15,
+    "attributes_before_de": ATTRIBUTES_ZH15,
+    "spaced_jobs": JOBS_ZH15,
+    "event_no_investor": EVENT_ZH15,
+    "bought_with": BOUGHT_WITH_ZH15,
+    "plan_parts": PLAN_PARTS_ZH15,
+    "goal_exceeded": EXCEEDED_ZH15,
+    "after_carried_out": AFTER_CARRIED_OUT_ZH15,
+}
 
 
-@pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), PROGRESS_ZH15)
-def test_completed_of_named(language: str, text: str, value: float, unit: str, kind: str, investor: str) -> None:
-    check_kind_and_investor(extract(text, language, PUBLISHED), text, value, unit, kind, investor)
-
-
-@pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), ACQUISITION_ZH15)
-def test_acquisition_price(language: str, text: str, value: float, unit: str, kind: str, investor: str) -> None:
-    check_kind_and_investor(extract(text, language, PUBLISHED), text, value, unit, kind, investor)
-
-
-@pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), PLANNED_COUNTS_ZH15)
-def test_planned_counts(language: str, text: str, value: float, unit: str, kind: str, investor: str) -> None:
-    check_kind_and_investor(extract(text, language, PUBLISHED), text, value, unit, kind, investor)
-
-
-@pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), COST_ITEMS_ZH15)
-def test_cost_items(language: str, text: str, value: float, unit: str, kind: str, investor: str) -> None:
-    check_kind_and_investor(extract(text, language, PUBLISHED), text, value, unit, kind, investor)
-
-
-@pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), ANNOUNCED_ZH15)
-def test_announced_investment(language: str, text: str, value: float, unit: str, kind: str, investor: str) -> None:
-    check_kind_and_investor(extract(text, language, PUBLISHED), text, value, unit, kind, investor)
-
-
-@pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), AVERAGE_ZH15)
-def test_average_and_change(language: str, text: str, value: float, unit: str, kind: str, investor: str) -> None:
+@pytest.mark.parametrize(
+    ("language", "text", "value", "unit", "kind", "investor"),
+    [pytest.param(*case, id=f"{name}-{i}") for name, table in KIND_AND_INVESTOR_TABLES.items()
+     for i, case in enumerate(table)],
+)
+def test_kind_and_investor(language: str, text: str, value: float, unit: str, kind: str, investor: str) -> None:
     check_kind_and_investor(extract(text, language, PUBLISHED), text, value, unit, kind, investor)
 
 
@@ -79,66 +77,16 @@ def test_technical_grades(language: str, text: str, value: float, kept: bool) ->
     assert bool(find(facts, value, "percent")) == kept, describe(facts, text)
 
 
-@pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), SIGNING_BATCH_ZH15)
-def test_signing_batch(language: str, text: str, value: float, unit: str, kind: str, investor: str) -> None:
-    check_kind_and_investor(extract(text, language, PUBLISHED), text, value, unit, kind, investor)
-
-
 @pytest.mark.parametrize(("language", "text", "n"), SIGNING_COUNTS_ZH15)
 def test_firms_beside_projects(language: str, text: str, n: int) -> None:
     facts = extract(text, language, PUBLISHED)
     assert len(find(facts, 21, "count")) == n, describe(facts, text)
 
 
-@pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), CATEGORY_ZH15)
-def test_category_of_projects(language: str, text: str, value: float, unit: str, kind: str, investor: str) -> None:
-    check_kind_and_investor(extract(text, language, PUBLISHED), text, value, unit, kind, investor)
-
-
-@pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), OUTSIDE_MONEY_ZH15)
-def test_outside_money(language: str, text: str, value: float, unit: str, kind: str, investor: str) -> None:
-    check_kind_and_investor(extract(text, language, PUBLISHED), text, value, unit, kind, investor)
-
-
-@pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), CAPACITY_NAME_ZH15)
-def test_capacity_in_name(language: str, text: str, value: float, unit: str, kind: str, investor: str) -> None:
-    check_kind_and_investor(extract(text, language, PUBLISHED), text, value, unit, kind, investor)
-
-
-@pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), OWN_MONEY_ZH15)
-def test_own_money(language: str, text: str, value: float, unit: str, kind: str, investor: str) -> None:
-    check_kind_and_investor(extract(text, language, PUBLISHED), text, value, unit, kind, investor)
-
-
-@pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), ATTRIBUTES_ZH15)
-def test_attributes_before_de(language: str, text: str, value: float, unit: str, kind: str, investor: str) -> None:
-    check_kind_and_investor(extract(text, language, PUBLISHED), text, value, unit, kind, investor)
-
-
-@pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), JOBS_ZH15)
-def test_spaced_jobs(language: str, text: str, value: float, unit: str, kind: str, investor: str) -> None:
-    check_kind_and_investor(extract(text, language, PUBLISHED), text, value, unit, kind, investor)
-
-
-@pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), EVENT_ZH15)
-def test_event_no_investor(language: str, text: str, value: float, unit: str, kind: str, investor: str) -> None:
-    check_kind_and_investor(extract(text, language, PUBLISHED), text, value, unit, kind, investor)
-
-
 @pytest.mark.parametrize(("language", "text", "value", "found"), PARTS_OF_GROUP_ZH15)
 def test_part_of_group(language: str, text: str, value: float, found: bool) -> None:
     facts = extract(text, language, PUBLISHED)
     assert bool(find(facts, value, "count")) == found, describe(facts, text)
-
-
-@pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), BOUGHT_WITH_ZH15)
-def test_bought_with(language: str, text: str, value: float, unit: str, kind: str, investor: str) -> None:
-    check_kind_and_investor(extract(text, language, PUBLISHED), text, value, unit, kind, investor)
-
-
-@pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), PLAN_PARTS_ZH15)
-def test_plan_parts(language: str, text: str, value: float, unit: str, kind: str, investor: str) -> None:
-    check_kind_and_investor(extract(text, language, PUBLISHED), text, value, unit, kind, investor)
 
 
 @pytest.mark.parametrize(("language", "text", "value", "counted"), TIERS_ZH15)
@@ -152,13 +100,3 @@ def test_tiers(language: str, text: str, value: float, counted: bool) -> None:
 def test_bases_counted(language: str, text: str, value: float, counted: bool) -> None:
     facts = extract(text, language, PUBLISHED)
     assert bool(find(facts, value, "count")) == counted, describe(facts, text)
-
-
-@pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), EXCEEDED_ZH15)
-def test_goal_exceeded(language: str, text: str, value: float, unit: str, kind: str, investor: str) -> None:
-    check_kind_and_investor(extract(text, language, PUBLISHED), text, value, unit, kind, investor)
-
-
-@pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), AFTER_CARRIED_OUT_ZH15)
-def test_after_carried_out(language: str, text: str, value: float, unit: str, kind: str, investor: str) -> None:
-    check_kind_and_investor(extract(text, language, PUBLISHED), text, value, unit, kind, investor)
