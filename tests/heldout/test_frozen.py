@@ -31,6 +31,7 @@ PINNED = {
     "set16": "dd39069245e37e4be18ae2eb1b7a007d4b21fcde40b23f625996acf9babc2a7e",
     "set17": "4ad2711f3922a1daa8544feb0690e6e47b8cc042d004fe538c99a5fcb9b1df89",
     "set18": "7b8abef9924468c923f9969dd72132a03d77ccdfb8a203c9cc71887cead899d5",
+    "set19": "9ce0898952e59ced178acb4dceff979c01dd606fa1eb41f93ad31e70e88eed48",
 }
 
 
