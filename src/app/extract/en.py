@@ -15,6 +15,7 @@ from app.extract.en_lists import coordinated, counted_list, part_of_group
 from app.extract.en_notes import currency_notes, noted_currency
 from app.extract.en_plans import FUTURE, FUTURE_PREDICATE, bullet_item, planned_amount, yield_once_built
 from app.extract.en_roles import donation, expected_before, size_class, still_to_come, year_baseline
+from app.extract.en_table_unit import in_header, table_cells
 from app.extract.en_totals import total_after_count
 from app.extract.en_yield import project_yield
 from app.extract.index import TailFirst, scan
@@ -198,6 +199,7 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
     out: list[Mention] = []
     joined_to = 0  # the end of a range "between X yuan and Y yuan" read as one amount
     notes = currency_notes(low)  # "891,112,000 (RMB, same as below)"
+    cells = table_cells(low)  # "unit: 10000 yuan" heading a table of bare amounts
     for m in scan(NUMBER_RE, low):
         if m.start() < joined_to:
             continue
@@ -236,6 +238,11 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
                 comparator = Comparator.GE  # "2-3 billion yuan", "5 to 10 per cent": at least the lower bound
         noted = (noted_currency(notes, low, num_start, num_end)
                  if notes and not (pre or cur or pct or mult or m.group("range")) else None)
+        cell = cells.get(num_start) if cells and not (pre or cur or pct or mult or m.group("range")) else None
+        if cell is not None and cell[0] == num_end:
+            value, noted = cell[1], cell[2]  # a cell of a table whose header gives the unit
+        elif cells.headers and in_header(cells, num_start):
+            continue  # "unit: 10000 yuan": the table's unit, no amount
         if pre or cur or noted:
             currency = noted or _currency(pre or "", cur or "")
             between = _BETWEEN_BEFORE.search(low, max(0, start - 40), start) if not cmp_word else None
@@ -267,6 +274,10 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
             mention = Mention(start, end, num_start, num_end, value, currency, form[num_start:end].strip(),
                               comparator, "money")
             mention.broken = bool(cur and re.match(r"\s*[-.]", cur)) and "-" not in num
+            if cell is not None and cell[0] == num_end:
+                mention.hints["table"] = cell[3]
+                if cell[3] == "target":
+                    mention.hints["future"] = "1"
             if _PER_CAPITA.search(form[max(0, start - 40) : start]):
                 mention.hints["per_capita"] = "1"
             elif jobs_salary(low, start):

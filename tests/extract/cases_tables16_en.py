@@ -1,0 +1,46 @@
+"""Table cases for round 16's English table units (issue 14, branch en16). English only: the Chinese form of the same
+header (单位:万元) belongs to the Chinese rules (helper zh16's area this round). Every sentence is made up for these
+tests; none is a held-out sentence. test_tables16_en.py runs them."""
+
+from __future__ import annotations
+
+P, T, IND = "project", "target", "indicator"
+
+_FILING = ("Norvale Foods Co., Ltd. plans to raise funds for the projects below. Unit: 10,000 yuan\n"
+           "No. Project Total investment Raised funds\n"
+           "1 Dairy plant expansion project 52,400.00 40,000.00\n"
+           "2 Repayment of bank loans 10,000.00 10,000.00\n"
+           "Total 62,400.00 50,000.00")
+_BARS = ("Harlow Chemicals Inc. set out its spending plan.\n(Unit: RMB million)\nProject | Investment |\n"
+         "Resin line | 350.00 |\nFilm line | 1,200.00 |")
+_MEASURE = "Unit: 10000 yuan\n1 Resin project with an annual output of 25,000 tons 8000.00\n2 Film project 6000.00"
+
+# (language, text, value, unit, kind, investor): in a table whose header states its unit, each bare cell is an amount
+# in that unit; a row's first cell is its item's total (the filer's project), a later cell the money allotted to it (a
+# part, no investor), the cells of a working-capital or loan row and the later cells of the total row the money to
+# be raised (targets)
+TABLE_CELLS: list[tuple[str, str, float, str, str, str]] = [
+    ("en", _FILING, 524e6, "CNY", P, "Norvale Foods Co., Ltd"),
+    ("en", _FILING, 400e6, "CNY", P, ""),
+    ("en", _FILING, 100e6, "CNY", T, ""),
+    ("en", _FILING, 624e6, "CNY", P, "Norvale Foods Co., Ltd"),
+    ("en", _FILING, 500e6, "CNY", T, ""),
+    ("en", _BARS, 350e6, "CNY", P, "Harlow Chemicals Inc"),
+    ("en", _BARS, 1.2e9, "CNY", P, "Harlow Chemicals Inc"),
+    ("en", _MEASURE, 80e6, "CNY", P, ""),
+    ("en", _MEASURE, 60e6, "CNY", P, ""),
+]
+
+# (language, text, value): near-misses, no CNY fact of that value: the header's own figure, a capacity in a row, a
+# number after the table has ended, a table without a unit header, a unit phrase in running prose
+NOT_CELLS: list[tuple[str, str, float]] = [
+    ("en", _MEASURE, 10000),
+    ("en", _MEASURE, 250e6),
+    ("en", _MEASURE, 25000),
+    ("en", "Unit: 10,000 yuan\n1 Port project 3,000.00\nThe board met on Monday.\nShares closed at 12.50 on Friday.",
+     125000),
+    ("en", "Output by year:\n2023 52,400.00\n2024 61,000.00", 52400),
+    ("en", "Output by year:\n2023 52,400.00\n2024 61,000.00", 524e6),
+    ("en", "The index, measured in ten thousand yuan units, rose to 3,250.40 on Friday.", 32504000),
+    ("en", "The index, measured in ten thousand yuan units, rose to 3,250.40 on Friday.", 3250.40),
+]
