@@ -9,6 +9,7 @@ from app.domain.schema import Comparator, Unit
 from app.extract.candidates import Mention
 from app.extract.en_classes import PER_UNIT_AFTER, be_class, count_totals_class, range_open, relative_class, worth_class
 from app.extract.en_counted_items import items_of_projects
+from app.extract.en_fractions import fraction_mentions
 from app.extract.en_items import class_amount, list_item, one_in_class
 from app.extract.en_jobs import JOB_MODS, employed, job_compound, jobs_expected, jobs_salary
 from app.extract.en_lists import coordinated, counted_list, part_of_group
@@ -200,10 +201,15 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
     joined_to = 0  # the end of a range "between X yuan and Y yuan" read as one amount
     notes = currency_notes(low)  # "891,112,000 (RMB, same as below)"
     cells = table_cells(low)  # "unit: 10000 yuan" heading a table of bare amounts
+    fractions = fraction_mentions(form, low)  # "more than 3/4 of the total investment": a percentage
     for m in scan(NUMBER_RE, low):
         if m.start() < joined_to:
             continue
         num = m.group("num")
+        if fractions and m.start("num") in fractions:
+            out.append(fractions[m.start("num")])
+            joined_to = fractions[m.start("num")].end  # its denominator is no number of its own
+            continue
         mult = m.group("mult")
         pre, cur, pct = m.group("pre"), m.group("cur"), m.group("pct")
         if mult == "m" and not (pre or cur):

@@ -1,6 +1,7 @@
-"""Table cases for round 16's English table units (issue 14, branch en16). English only: the Chinese form of the same
-header (单位:万元) belongs to the Chinese rules (helper zh16's area this round). Every sentence is made up for these
-tests; none is a held-out sentence. test_tables16_en.py runs them."""
+"""Table cases for round 16's English rules (issue 14, branch en16): tables whose header states their unit, fractions
+written with numerals. English only: the Chinese forms (单位:万元, 四分之三) belong to the Chinese rules (helper zh16's
+area this round). Every sentence is made up for these
+tests; none is a held-out sentence. test_en16.py runs them."""
 
 from __future__ import annotations
 
@@ -43,4 +44,18 @@ NOT_CELLS: list[tuple[str, str, float]] = [
     ("en", "Output by year:\n2023 52,400.00\n2024 61,000.00", 524e6),
     ("en", "The index, measured in ten thousand yuan units, rose to 3,250.40 on Friday.", 32504000),
     ("en", "The index, measured in ten thousand yuan units, rose to 3,250.40 on Friday.", 3250.40),
+]
+
+# (language, text, value, comparator): a proper fraction of small numerals followed by "of" is a percentage
+FRACTIONS: list[tuple[str, str, float, str]] = [
+    ("en", "Private capital accounted for more than 3/4 of the total investment in the park.", 75, ">"),
+    ("en", "About 1/4 of the loans went to small firms.", 25, "~"),
+    ("en", "Nearly 2/5 of the new plants are in the west.", 40, "~"),
+]
+# (language, text, value): near-misses, no percentage of that value: dates, an improper fraction, no "of" after it
+NOT_FRACTIONS: list[tuple[str, str, float]] = [
+    ("en", "Updated: 09:15, 3/4/2023. The plant opened.", 75),
+    ("en", "Posted 1/4 of 2024 edition by the desk.", 300),
+    ("en", "The ratio reached 5/4 of the target.", 125),
+    ("en", "The score was 3/4 in the final round.", 75),
 ]
