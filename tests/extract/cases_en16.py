@@ -1,6 +1,6 @@
-"""Table cases for round 16's English rules (issue 14, branch en16): tables whose header states their unit, fractions
-written with numerals. English only: the Chinese forms (单位:万元, 四分之三) belong to the Chinese rules (helper zh16's
-area this round). Every sentence is made up for these
+"""Table cases for round 16's English rules (issue 14, branch en16): tables whose header states their unit,
+fractions written with numerals, the share a party's contribution buys. English only: the Chinese forms (单位:万元,
+四分之三) belong to the Chinese rules (helper zh16's area this round). Every sentence is made up for these
 tests; none is a held-out sentence. test_en16.py runs them."""
 
 from __future__ import annotations
@@ -58,4 +58,22 @@ NOT_FRACTIONS: list[tuple[str, str, float]] = [
     ("en", "Posted 1/4 of 2024 edition by the desk.", 300),
     ("en", "The ratio reached 5/4 of the target.", 125),
     ("en", "The score was 3/4 in the final round.", 75),
+]
+
+_SPLIT = ("The venture has a registered capital of 100 million yuan, of which Norvale Foods will contribute 60 "
+          "million yuan and hold 60 percent of the shares, while Harlow Co will contribute 40 million yuan for 40 "
+          "percent of the shares.")
+# (language, text, value, unit, kind, investor): the share a party's contribution buys ("contribute N for P% of the
+# shares", "will contribute N and hold P% of the shares") is its stake in the venture, a project share
+CONTRIBUTED_SHARES: list[tuple[str, str, float, str, str, str]] = [
+    ("en", _SPLIT, 60, "percent", P, "Norvale Foods"),
+    ("en", _SPLIT, 40, "percent", P, "Harlow Co"),
+    ("en", "Harlow Co will invest $12 million for a 30% stake in the new plant.", 30, "percent", P, "Harlow Co"),
+    # near-misses: a holding told in the present after a past subscription, a holding without a contribution, a share
+    # of output
+    ("en", "Norvale Foods subscribed for 78 million yuan and holds 26% equity of the venture.", 26, "percent", IND,
+     ""),
+    ("en", "Norvale Foods will hold 60 percent of the shares.", 60, "percent", IND, ""),
+    ("en", "Norvale Foods will contribute 60 million yuan for 60 percent of the plant's output.", 60, "percent", T,
+     ""),
 ]
