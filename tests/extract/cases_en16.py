@@ -1,7 +1,7 @@
 """Table cases for round 16's English rules (issue 14, branch en16): tables whose header states their unit,
-fractions written with numerals, the share a party's contribution buys. English only: the Chinese forms (单位:万元,
-四分之三) belong to the Chinese rules (helper zh16's area this round). Every sentence is made up for these
-tests; none is a held-out sentence. test_en16.py runs them."""
+fractions written with numerals, the share a party's contribution buys, shares still to come. English only: the
+Chinese forms (单位:万元, 四分之三) belong to the Chinese rules (helper zh16's area this round).
+Every sentence is made up for these tests; none is a held-out sentence. test_en16.py runs them."""
 
 from __future__ import annotations
 
@@ -76,4 +76,17 @@ CONTRIBUTED_SHARES: list[tuple[str, str, float, str, str, str]] = [
     ("en", "Norvale Foods will hold 60 percent of the shares.", 60, "percent", IND, ""),
     ("en", "Norvale Foods will contribute 60 million yuan for 60 percent of the plant's output.", 60, "percent", T,
      ""),
+]
+
+# (language, text, value, unit, kind, investor): a share a modal verb puts ahead ("should take a 12% share of the
+# market", "will account for 40%") or whose whole, possessive and all, is followed by a future ("30 per cent of the
+# plant's output will be exported") is a target; a market share is no equity held
+FUTURE_SHARES: list[tuple[str, str, float, str, str, str]] = [
+    ("en", "Its cheese should probably take a 12% share of the regional market.", 12, "percent", T, ""),
+    ("en", "The new line will account for 40 percent of the group's capacity.", 40, "percent", T, ""),
+    ("en", "About 30 per cent of the mill's output will be exported to Asia.", 30, "percent", T, ""),
+    # near-misses: a share taken in the past, a stake taken, a share held
+    ("en", "Norvale took a 12% share of the regional market last year.", 12, "percent", IND, ""),
+    ("en", "Norvale takes a 12% share of the venture.", 12, "percent", IND, ""),
+    ("en", "About 30 per cent of the mill's output was exported to Asia.", 30, "percent", IND, ""),
 ]

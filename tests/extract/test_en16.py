@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.extract.cases_en16 import CONTRIBUTED_SHARES, FRACTIONS, NOT_CELLS, NOT_FRACTIONS, TABLE_CELLS
+from tests.extract.cases_en16 import CONTRIBUTED_SHARES, FRACTIONS, FUTURE_SHARES, NOT_CELLS, NOT_FRACTIONS, TABLE_CELLS
 from tests.extract.table_support import check_kind_and_investor, describe, find
 
 from app.extract import extract
@@ -13,7 +13,8 @@ from app.extract import extract
 PUBLISHED = dt.date(2024, 7, 1)
 
 
-@pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), TABLE_CELLS + CONTRIBUTED_SHARES)
+@pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), TABLE_CELLS + CONTRIBUTED_SHARES
+                         + FUTURE_SHARES)
 def test_table_cells(language: str, text: str, value: float, unit: str, kind: str, investor: str) -> None:
     check_kind_and_investor(extract(text, language, PUBLISHED), text, value, unit, kind, investor)
 

@@ -104,7 +104,14 @@ _TOTAL_BEFORE = re.compile(r"\b(?:total|combined|aggregate)\s+(?:planned\s+|esti
 # what it is expected to yield ("a combined annual output value of N": a target)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$")
 _GROUP_NAMED_BEFORE = re.compile(r"\b(?:the|these|those|its|their|of|all)\s+$")
-_FUTURE_SHARE = re.compile(r"(?:\s+of\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?" + FUTURE)
+# "30 per cent of the factory's output will be exported": a share still to come (a possessive inside the whole)
+_FUTURE_SHARE = re.compile(r"(?:\s+of\s+(?:the|its|their|this|that)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?" + FUTURE)
+# "the plant should take a 12% share of the market", "will account for 30%": a share a modal verb puts ahead (not
+# "will hold 85 percent", a holding: en_stakes)
+_MODAL_SHARE_BEFORE = re.compile(
+    r"\b(?:will|would|should|shall|(?:is|are)\s+(?:expected|set|due|projected)\s+to)\s+(?:[a-z]+ly\s+)?(?:take|capture"
+    r"|gain|win|reach|account\s+for|make\s+up)\s+(?:(?:a|an)\s+)?(?:(?:about|around|nearly|roughly|over|more\s+than"
+    r"|at\s+least)\s+)?$")
 _CAPACITY_UNITS = frozenset({"kw", "mw", "gw", "kwh", "mwh", "gwh", "kwp", "mwp", "gwp", "mt", "tons", "tonnes", "t",
                              "kv", "mu", "hectares", "sq", "square", "km", "kilometers", "kilometres", "meters"})
 _RANKINGS = frozenset({"fortune", "global", "top", "china's"})
@@ -336,7 +343,7 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
                               or _NEGATIVE_AFTER.match(low, end)):  # "closed 8.3 percent lower"
                 mention.value = -value
                 mention.signed_by_wording = True
-            if _FUTURE_SHARE.match(low, end):
+            if _FUTURE_SHARE.match(low, end) or _MODAL_SHARE_BEFORE.search(low, max(0, start - 60), num_start):
                 mention.hints["future"] = "1"
             out.append(mention)
             continue
