@@ -1,5 +1,6 @@
 """Table cases for round 16's English rules (issue 14, branch en16): tables whose header states their unit,
-fractions written with numerals, the share a party's contribution buys, shares still to come. English only: the
+fractions written with numerals, the share a party's contribution buys, shares still to come,
+placed parts side by side. English only: the
 Chinese forms (单位:万元, 四分之三) belong to the Chinese rules (helper zh16's area this round).
 Every sentence is made up for these tests; none is a held-out sentence. test_en16.py runs them."""
 
@@ -89,4 +90,14 @@ FUTURE_SHARES: list[tuple[str, str, float, str, str, str]] = [
     ("en", "Norvale took a 12% share of the regional market last year.", 12, "percent", IND, ""),
     ("en", "Norvale takes a 12% share of the venture.", 12, "percent", IND, ""),
     ("en", "About 30 per cent of the mill's output was exported to Asia.", 30, "percent", IND, ""),
+]
+
+# (language, text, value or None): a count that says where its part is ("210 firms in Norway") and bare numbers after
+# it that say where theirs are ("650 in Canada") are parts side by side, counts of the same noun whatever their size
+PLACED_PARTS: list[tuple[str, str, float | None]] = [
+    ("en", "The ranking lists 210 firms in Norway, 650 in Canada and 480 in Brazil, 300 in Chile.", 650),
+    ("en", "The ranking lists 210 firms in Norway, 650 in Canada and 480 in Brazil, 300 in Chile.", 300),
+    ("en", "The fund backs 12 companies from Leeds, 40 from Bristol.", 40),
+    # near-miss: a count that says no place is no sibling of a larger part
+    ("en", "The ranking lists 210 firms, 650 in Canada.", None),
 ]

@@ -5,7 +5,15 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.extract.cases_en16 import CONTRIBUTED_SHARES, FRACTIONS, FUTURE_SHARES, NOT_CELLS, NOT_FRACTIONS, TABLE_CELLS
+from tests.extract.cases_en16 import (
+    CONTRIBUTED_SHARES,
+    FRACTIONS,
+    FUTURE_SHARES,
+    NOT_CELLS,
+    NOT_FRACTIONS,
+    PLACED_PARTS,
+    TABLE_CELLS,
+)
 from tests.extract.table_support import check_kind_and_investor, describe, find
 
 from app.extract import extract
@@ -36,3 +44,12 @@ def test_fractions(language: str, text: str, value: float, comparator: str) -> N
 def test_not_fractions(language: str, text: str, value: float) -> None:
     facts = extract(text, language, PUBLISHED)
     assert not find(facts, value, "percent"), describe(facts, text)
+
+
+@pytest.mark.parametrize(("language", "text", "value"), PLACED_PARTS)
+def test_placed_parts(language: str, text: str, value: float | None) -> None:
+    facts = extract(text, language, PUBLISHED)
+    if value is None:
+        assert not find(facts, 650, "count"), describe(facts, text)
+    else:
+        assert find(facts, value, "count"), describe(facts, text)
