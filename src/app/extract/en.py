@@ -9,12 +9,14 @@ from app.domain.schema import Comparator, Unit
 from app.extract.candidates import Mention
 from app.extract.en_classes import PER_UNIT_AFTER, be_class, count_totals_class, range_open, relative_class, worth_class
 from app.extract.en_counted_items import items_of_projects
+from app.extract.en_fractions import fraction_mentions
 from app.extract.en_items import class_amount, list_item, one_in_class
 from app.extract.en_jobs import JOB_MODS, employed, job_compound, jobs_expected, jobs_salary
 from app.extract.en_lists import coordinated, counted_list, part_of_group
 from app.extract.en_notes import currency_notes, noted_currency
 from app.extract.en_plans import FUTURE, FUTURE_PREDICATE, bullet_item, planned_amount, yield_once_built
 from app.extract.en_roles import donation, expected_before, size_class, still_to_come, year_baseline
+from app.extract.en_table_unit import in_header, table_cells
 from app.extract.en_totals import total_after_count
 from app.extract.en_yield import project_yield
 from app.extract.index import TailFirst, scan
@@ -102,7 +104,14 @@ _TOTAL_BEFORE = re.compile(r"\b(?:total|combined|aggregate)\s+(?:planned\s+|esti
 # what it is expected to yield ("a combined annual output value of N": a target)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$")
 _GROUP_NAMED_BEFORE = re.compile(r"\b(?:the|these|those|its|their|of|all)\s+$")
-_FUTURE_SHARE = re.compile(r"(?:\s+of\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?" + FUTURE)
+# "30 per cent of the factory's output will be exported": a share still to come (a possessive inside the whole)
+_FUTURE_SHARE = re.compile(r"(?:\s+of\s+(?:the|its|their|this|that)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?" + FUTURE)
+# "the plant should take a 12% share of the market", "will account for 30%": a share a modal verb puts ahead (not
+# "will hold 85 percent", a holding: en_stakes)
+_MODAL_SHARE_BEFORE = re.compile(
+    r"\b(?:will|would|should|shall|(?:is|are)\s+(?:expected|set|due|projected)\s+to)\s+(?:[a-z]+ly\s+)?(?:take|capture"
+    r"|gain|win|reach|account\s+for|make\s+up)\s+(?:(?:a|an)\s+)?(?:(?:about|around|nearly|roughly|over|more\s+than"
+    r"|at\s+least)\s+)?$")
 _CAPACITY_UNITS = frozenset({"kw", "mw", "gw", "kwh", "mwh", "gwh", "kwp", "mwp", "gwp", "mt", "tons", "tonnes", "t",
                              "kv", "mu", "hectares", "sq", "square", "km", "kilometers", "kilometres", "meters"})
 _RANKINGS = frozenset({"fortune", "global", "top", "china's"})
@@ -198,10 +207,16 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
     out: list[Mention] = []
     joined_to = 0  # the end of a range "between X yuan and Y yuan" read as one amount
     notes = currency_notes(low)  # "891,112,000 (RMB, same as below)"
+    cells = table_cells(low)  # "unit: 10000 yuan" heading a table of bare amounts
+    fractions = fraction_mentions(form, low)  # "more than 3/4 of the total investment": a percentage
     for m in scan(NUMBER_RE, low):
         if m.start() < joined_to:
             continue
         num = m.group("num")
+        if fractions and m.start("num") in fractions:
+            out.append(fractions[m.start("num")])
+            joined_to = fractions[m.start("num")].end  # its denominator is no number of its own
+            continue
         mult = m.group("mult")
         pre, cur, pct = m.group("pre"), m.group("cur"), m.group("pct")
         if mult == "m" and not (pre or cur):
@@ -236,6 +251,11 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
                 comparator = Comparator.GE  # "2-3 billion yuan", "5 to 10 per cent": at least the lower bound
         noted = (noted_currency(notes, low, num_start, num_end)
                  if notes and not (pre or cur or pct or mult or m.group("range")) else None)
+        cell = cells.get(num_start) if cells and not (pre or cur or pct or mult or m.group("range")) else None
+        if cell is not None and cell[0] == num_end:
+            value, noted = cell[1], cell[2]  # a cell of a table whose header gives the unit
+        elif cells.headers and in_header(cells, num_start):
+            continue  # "unit: 10000 yuan": the table's unit, no amount
         if pre or cur or noted:
             currency = noted or _currency(pre or "", cur or "")
             between = _BETWEEN_BEFORE.search(low, max(0, start - 40), start) if not cmp_word else None
@@ -267,6 +287,10 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
             mention = Mention(start, end, num_start, num_end, value, currency, form[num_start:end].strip(),
                               comparator, "money")
             mention.broken = bool(cur and re.match(r"\s*[-.]", cur)) and "-" not in num
+            if cell is not None and cell[0] == num_end:
+                mention.hints["table"] = cell[3]
+                if cell[3] == "target":
+                    mention.hints["future"] = "1"
             if _PER_CAPITA.search(form[max(0, start - 40) : start]):
                 mention.hints["per_capita"] = "1"
             elif jobs_salary(low, start):
@@ -319,7 +343,7 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
                               or _NEGATIVE_AFTER.match(low, end)):  # "closed 8.3 percent lower"
                 mention.value = -value
                 mention.signed_by_wording = True
-            if _FUTURE_SHARE.match(low, end):
+            if _FUTURE_SHARE.match(low, end) or _MODAL_SHARE_BEFORE.search(low, max(0, start - 60), num_start):
                 mention.hints["future"] = "1"
             out.append(mention)
             continue

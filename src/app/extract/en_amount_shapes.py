@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
-_EQUITY_AFTER = re.compile(r"\s*(?:of\s+the\s+)?(?:equity|stake|shares?\b|interest|ownership)")
+# (a share "of the Russian market" is a market share, no equity held)
+_EQUITY_AFTER = re.compile(r"\s*(?:of\s+the\s+)?(?:equity|stake|shares?\b(?!\s+(?:of|in)\s+(?:the\s+|its\s+)?"
+                           r"(?:[\w'’-]+\s+){0,3}?markets?\b)|interest|ownership)")
 _EQUITY_BEFORE = re.compile(r"\b(?:holds?|holding|held|with|owns?|owning|acquire\w*|takes?|taking|ha(?:s|ve|d|ving)"
                             r"|retain\w*|keeps?|kept|buys?|bought|purchas\w+|gets?|got|obtain\w*)\s+(?:an?\s+)?$")
 _OWNED_AFTER = re.compile(r"\s*-?\s*owned\s+by\b")  # "the venture will be 80 percent owned by X": a share held

@@ -41,6 +41,7 @@ _ITEM_AFTER = re.compile(
     re.I,
 )
 _SENTENCE_END = re.compile(r"\.\s")
+_PLACED_AFTER = re.compile(r"\s+(?:in|from|at|located\s+in|based\s+in)\s+(?![\d$])")  # "339 companies in Japan"
 _MAX_GAP = 200  # characters between the count before and the item
 
 
@@ -58,7 +59,8 @@ def list_item(form: str, num_start: int, num_end: int, value: Decimal, num: str,
     if before is None:
         return None
     prev = _count_before(form, out, num_start, value, before.group("contrast") is not None
-                         and (after.group("where") is not None or after.group("stage") is not None))
+                         and (after.group("where") is not None or after.group("stage") is not None),
+                         after.group("where") is not None)
     if prev is None:
         return None
     mention = Mention(num_start, after.end(), num_start, num_end, value, Unit.COUNT, form[num_start:num_end],
@@ -71,9 +73,12 @@ def list_item(form: str, num_start: int, num_end: int, value: Decimal, num: str,
     return mention
 
 
-def _count_before(form: str, out: list[Mention], num_start: int, value: Decimal, contrast: bool) -> Mention | None:
+def _count_before(form: str, out: list[Mention], num_start: int, value: Decimal, contrast: bool,
+                  placed: bool = False) -> Mention | None:
     """The count whose noun the item continues: the whole it divides (a larger count of its sentence that is no
-    item itself), else the nearest count when it is a sibling (an item, another part, or set against by "while")."""
+    item itself), else the nearest count when it is a sibling (an item, another part, or set against by "while"; or,
+    when the item says where its part is (`placed`), a count that says where its own is: "339 companies in Japan,
+    778 in the United States": parts side by side, of any size)."""
     nearest: Mention | None = None
     for p in reversed(out):
         if p.family != "count" or not p.noun:
@@ -83,6 +88,8 @@ def _count_before(form: str, out: list[Mention], num_start: int, value: Decimal,
         if nearest is None:
             nearest = p
             if "item" in p.hints or "another" in p.hints or contrast:
+                return p
+            if placed and p.noun_end is not None and _PLACED_AFTER.match(form, p.noun_end):
                 return p
         if p.value > value and "item" not in p.hints and "another" not in p.hints:
             return p

@@ -23,7 +23,7 @@ from app.extract.en_parties import gapped_investor, owned_unit, respective_share
 from app.extract.en_plans import goal_of_rate
 from app.extract.en_shares import capital_share
 from app.extract.en_spelling import recurring_spelling, word_counts
-from app.extract.en_stakes import deal_stake
+from app.extract.en_stakes import contributed_stake, deal_stake
 from app.extract.fields import dominant_region, industry_in, period_for, project_place, stage_near, subject_for
 from app.extract.index import MatchIndex, lexicon_pattern
 from app.extract.kinds import (
@@ -270,6 +270,10 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
             buyer = ((sentence_company(doc.about(), sent[0], deal[1]) if deal[0] == "buy" else None)
                      or name_before_verb(form, text, sent[0], deal[1]))
             project = ProjectMatch(buyer[0] if buyer else m.start, m.end, buyer[1] if buyer else None, None, "share")
+        paid = contributed_stake(form, sent[0], m.num_start, m.end) if project is None else None
+        if paid is not None:  # "X will contribute N for 20 percent of the shares": the share X's money buys
+            payer = name_before_verb(form, text, sent[0], paid)
+            project = ProjectMatch(payer[0] if payer else m.start, m.end, payer[1] if payer else None, None, "share")
     elif m.family == "percent":  # X收购了Y公司N%的股权, X拟出资比例不低于N%: X's stake
         held = stake_holder(form, text, m.num_start, m.end, sent[0])
         project = ProjectMatch(held[0], m.end, held[1], None, "share") if held is not None else None

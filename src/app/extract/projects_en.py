@@ -142,6 +142,15 @@ def _first_in_its_sentence(form: str, spans: list[tuple[int, int]]) -> tuple[int
 def en_project(
     form: str, text: str, m: Mention, sent_start: int, orgs: list[tuple[int, int]]
 ) -> ProjectMatch | None:
+    row = m.hints.get("table")
+    if row:  # a cell of a unit-headed table (en_table_unit): a row's total is the filer's, a later cell a part
+        line_start = form.rfind("\n", 0, m.start) + 1
+        if row == "part":
+            return ProjectMatch(line_start, m.end, None, None, "part")
+        if row == "total":
+            return ProjectMatch(line_start, m.end, text[orgs[0][0] : orgs[0][1]].rstrip(". ,") if orgs else None,
+                                None)
+        return None
     if _EN_IN_PROJECTS_AFTER.match(form, m.end) or m.hints.get("aggregate"):
         return None  # "X invested over 7 billion yuan in 11 projects": a total over many projects (en.py: a listed
         # group's total)
