@@ -58,6 +58,7 @@ _NAME_BEFORE = {
     "code": re.compile(r"(?P<n>[\u4e00-\u9fffA-Za-z]{2,8})$"),
     "announce": re.compile(
         r"(?:^|(?<=[,。;:!?\n\s)\]】]))(?P<n>[\u4e00-\u9fffA-Za-z]{2,8}?)"
+        r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日)?"  # (X11月9日晚间发布公告: the date the announcer announced on)
         r"(?:同日|近日|日前|当日|晚间|也|还|再次|正式|今日|昨日)?(?:发布|发布的)?$"
     ),
     "plan": re.compile(
