@@ -7,7 +7,10 @@
   article establishes (`company_zh`); a date before another verb (X11月9日举行发布会) establishes no one;
 - a clause opening with a word of the whole (整个项目…) or of an estimate (概算, 初步) or the rest of a date cut
   from its year ((2020年)底前建成…) is no name (`names_zh.CLAUSE_OPENING`); a company whose name opens with a
-  look-alike (整体厨房有限公司) keeps it.
+  look-alike (整体厨房有限公司) keeps it;
+- a project's budget estimate (投资概算, like 投资估算) is its total: a `project` of the company that carries the
+  project out, its subsidiary as the text names it (`zh_one_project`, `company_zh`); a batch's (该批项目) stays an
+  indicator.
 
 English states its agreements with "provides that" and names the company after it; English rules are en16's."""
 
@@ -48,6 +51,11 @@ _YEAR_END = "星河集团公告称,2020年底前建成投产两条生产线,总�
 _HANT_YEAR_END = "星河集團公告稱,2020年底前建成投產兩條生產線,總投資30億元。"
 _LOOK_ALIKE = "整体厨房有限公司拟投资5亿元建设江州家居产业园项目。"
 
+_BUDGET = ("星河酵母(600298)日前公告,公司全资子公司江州远帆有限公司拟实施白洋生物科技园项目。"
+           "该项目投资概算为人民币16.62亿元,计划于2025年6月全部建成投产。")
+_HANT_BUDGET = ("星河酵母(600298)日前公告,公司全資子公司江州遠帆有限公司擬實施白洋生物科技園項目。"
+                "該項目投資概算為人民幣16.62億元,計劃於2025年6月全部建成投產。")
+
 INVESTORS: list[tuple[str, str, float, str]] = [
     (HANS, _AGREED, 20e8, "星河股份"),
     (HANT, _HANT_AGREED, 20e8, "星河股份"),
@@ -63,6 +71,8 @@ INVESTORS: list[tuple[str, str, float, str]] = [
     (HANS, _YEAR_END, 30e8, "星河集团"),
     (HANT, _HANT_YEAR_END, 30e8, "星河集團"),
     (HANS, _LOOK_ALIKE, 5e8, "整体厨房有限公司"),
+    (HANS, _BUDGET, 16.62e8, "江州远帆有限公司"),
+    (HANT, _HANT_BUDGET, 16.62e8, "江州遠帆有限公司"),
 ]
 
 
@@ -73,3 +83,9 @@ def test_investor(language: str, text: str, value: float, expected: str) -> None
     assert found, describe(facts, text)
     assert found[0].kind.value == "project", describe(found, text)
     assert (found[0].fields.get("investor") or "") == expected, describe(found, text)
+
+
+def test_batch_budget_stays_indicator() -> None:
+    text = "江州市今年实施重点项目45个。该批项目投资概算为人民币16.62亿元。"
+    found = find(extract(text, HANS, PUBLISHED), 16.62e8, "CNY")
+    assert found and found[0].kind.value == "indicator", describe(found, text)

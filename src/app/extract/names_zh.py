@@ -81,7 +81,8 @@ def legal_name(name: str | None) -> bool:
 # a dateline before 丨, a document stating what follows (协议约定公司拟…: the company, not the agreement), a plan
 # word after it; a government signing with it (X市人民政府与Y公司)
 _SIGNED_WITH = re.compile("(?:" + PLACE_HEAD.pattern + r")(?:与|和|同)")
-_STATING_DOCUMENT = re.compile(r"(?:投资|合作|框架|项目)?(?:协议书?|合同|公告|文件|方案)(?:约定|规定|明确|显示|表明|称|指出)")
+_STATING_DOCUMENT = re.compile(r"(?:投资|合作|框架|项目)?(?:协议书?|合同|公告|文件|方案)"
+                               r"(?:约定|规定|明确|显示|表明|称|指出)")
 _TIDY_LEAD = re.compile(r"(?:[^丨|]*[丨|])?(?:(?:资金|资本)?来源(?:为|是|于)|来自)?"  # (资金来源为X公司自有资金)
                         r"(?:(?:该|本|其)?公司)?(?:的)?(?:全资|控股|下属)?(?:子公司|孙公司)?")
 # ... and a time adverb, a disclosure verb or the 的 of a project it heads (X近日, X披露, X的Y项目)
