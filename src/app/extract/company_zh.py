@@ -30,7 +30,7 @@ from app.extract.textprep import match_form
 
 # the amount's own cue: "项目总投资不超过人民币", "该项目总投资", "总投", "投资总额将达到"
 TOTAL_CUE = re.compile(
-    r"(?P<ref>该|本|此|这一)?(?P<proj>项目)?(?:计划|规划|预计)?(?:总投资(?:金)?额?|投资总额|投资估算(?:总值|总额)?|估算总投资额?|总投(?!资)|总投入)"
+    r"(?P<ref>该|本|此|这一)?(?P<proj>项目)?(?:计划|规划|预计)?(?:总投资(?:金)?额?|投资总额|投资[估概]算(?:总值|总额)?|估算总投资额?|总投(?!资)|总投入)"
     r"(?:将|预计|拟|计划)?(?:约为|约|达到|达|为|是|超过|不超过|不超|不低于|超|近|逾|高达|共计|人民币|不|\s)*$"
 )
 _BARE_TOTAL = re.compile(r"\s*(?:项目|该项目)?(?:计划|预计|规划)?(?:总投资额?|投资总额|总投(?!资))")
@@ -58,6 +58,7 @@ _NAME_BEFORE = {
     "code": re.compile(r"(?P<n>[\u4e00-\u9fffA-Za-z]{2,8})$"),
     "announce": re.compile(
         r"(?:^|(?<=[,。;:!?\n\s)\]】]))(?P<n>[\u4e00-\u9fffA-Za-z]{2,8}?)"
+        r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日)?"  # (X11月9日晚间发布公告: the date the announcer announced on)
         r"(?:同日|近日|日前|当日|晚间|也|还|再次|正式|今日|昨日)?(?:发布|发布的)?$"
     ),
     "plan": re.compile(
@@ -319,7 +320,7 @@ def company_project(form: str, text: str, m_start: int, m_end: int, sent_start: 
     near = form[max(left_lo, m_start - 24) : m_start]  # every cue below holds a literal word: a cheap test first
     if "投" not in near and "注册资本" not in near and "出资" not in near and "认缴" not in near and "资金" not in near:
         return None
-    estimated = "投资估算" in near or "估算总投" in near
+    estimated = "投资估算" in near or "投资概算" in near or "估算总投" in near
     total = TOTAL_CUE.search(form, max(left_lo, m_start - 24), m_start) if "总投" in near or estimated else None
     if total is not None:
         by = max(_BY_COMPANY.finditer(form, sent_start, total.start()), key=lambda b: b.start(), default=None)

@@ -35,8 +35,22 @@ _FURNITURE_LINES = 2  # a page's headline may follow a line or two of furniture 
 
 def title_end_of(doc: Document, starts: list[int]) -> int:
     """End of the headline when the text has a body after it, else 0: the first non-empty line, or the first
-    short line with a figure after at most two short lines without one (a page's date, its section)."""
-    lines = [(s, e) for s, e in doc.seg.paragraph_lines() if doc.form[s:e].strip()][: _FURNITURE_LINES + 2]
+    short line with a figure after at most two short lines without one (a page's date, its section); a copy of
+    the headline right after it (a page printing its title twice) is the headline still."""
+    lines = [(s, e) for s, e in doc.seg.paragraph_lines() if doc.form[s:e].strip()][: _FURNITURE_LINES + 3]
+    end = _title_end(doc, starts, lines[: _FURNITURE_LINES + 2])
+    if end:
+        at = next((n for n, (_, e) in enumerate(lines) if e == end), -1)
+        title = doc.form[lines[at][0] : end].strip() if at >= 0 else ""
+        for s, e in lines[at + 1 :] if title else ():
+            if doc.form[s:e].strip() != title or e >= len(doc.form) - 1:
+                break
+            end = e
+    return end
+
+
+def _title_end(doc: Document, starts: list[int], lines: list[tuple[int, int]]) -> int:
+    """End of the headline (see `title_end_of`), before any copy of it."""
     if not lines:
         return 0
     first = lines[0]

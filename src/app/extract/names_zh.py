@@ -36,7 +36,8 @@ _LEGAL_FORM_ALONE = re.compile(r"(?:股份|控股|有限|有限责任|集团|责
 _PHRASE = re.compile(r"[\d一二三四五六七八九十两几]\s*(?:个|家|项|批)$|(?:拟|将|计划|决定)(?:与|和|同)")
 CLAUSE_OPENING = re.compile(NO_SUBJECT.pattern.replace("|与|和|同|对|向|为|就|以|经|", "|") + "|" + PLAN_WORD.pattern
                             + "|正式|同意|首次|再次|追加|率先|刚刚|已经|正在"
-                            + "|走进|走入|步入|踏入|来到|走访|深入")  # (a reporter's visit: 走进X园,总投资N…)
+                            + "|走进|走入|步入|踏入|来到|走访|深入"  # (a reporter's visit: 走进X园,总投资N…)
+                            + "|整个|概算|估算|预算|初步|底前|年底|月底")  # (整个项目…, 概算投资N, (年)底前建成…)
 
 
 # a product or model rather than a company: a name opening with a phrase of Latin words or digits (Mini LED背光),
@@ -77,8 +78,11 @@ def legal_name(name: str | None) -> bool:
 
 
 # what a rule's investor may carry that is no part of the name: a back-reference or subsidiary word before it,
-# a dateline before 丨, a plan word after it; a government signing with it (X市人民政府与Y公司)
+# a dateline before 丨, a document stating what follows (协议约定公司拟…: the company, not the agreement), a plan
+# word after it; a government signing with it (X市人民政府与Y公司)
 _SIGNED_WITH = re.compile("(?:" + PLACE_HEAD.pattern + r")(?:与|和|同)")
+_STATING_DOCUMENT = re.compile(r"(?:投资|合作|框架|项目)?(?:协议书?|合同|公告|文件|方案)"
+                               r"(?:约定|规定|明确|显示|表明|称|指出)")
 _TIDY_LEAD = re.compile(r"(?:[^丨|]*[丨|])?(?:(?:资金|资本)?来源(?:为|是|于)|来自)?"  # (资金来源为X公司自有资金)
                         r"(?:(?:该|本|其)?公司)?(?:的)?(?:全资|控股|下属)?(?:子公司|孙公司)?")
 # ... and a time adverb, a disclosure verb or the 的 of a project it heads (X近日, X披露, X的Y项目)
@@ -91,6 +95,9 @@ def tidy_span(form: str, lo: int, hi: int) -> tuple[int, int]:
     signed = _SIGNED_WITH.match(form, lo, hi)
     if signed is not None:
         lo = signed.end()
+    stating = _STATING_DOCUMENT.match(form, lo, hi)
+    if stating is not None and hi - stating.end() >= 2:
+        lo = stating.end()
     lead = _TIDY_LEAD.match(form, lo, hi)
     if lead is not None and lead.end() < hi:
         lo = lead.end()

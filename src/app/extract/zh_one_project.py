@@ -24,7 +24,7 @@ _AMOUNT_LEAD = r"(?:约为|约|达到|达|为|超过|不超过|近|逾|将达到
 _SUFFIX = r"(?:项目|工程|基地|产业园|工业园|工厂|电站|数据中心|综合体|生产线)"
 # the total opening its own clause: ,总投资N; ,项目总投资N; ,该项目计划总投资N
 _TOTAL_OPENS_CLAUSE = re.compile(
-    r",\s*(?:该|此|本)?(?:项目)?(?:计划|预计)?(?:总投资|投资总额|总投资额|投资估算总值|投资估算)(?:额)?"
+    r",\s*(?:该|此|本)?(?:项目)?(?:计划|预计)?(?:总投资|投资总额|总投资额|投资[估概]算总值|投资[估概]算)(?:额)?"
     + _AMOUNT_LEAD + "$"
 )
 # (系 and 属 inside a compound word are no copula: 系统, 系列, 金属, 附属, 下属 go on with the name)
@@ -42,7 +42,7 @@ _CLASS = re.compile(
 # 该签约项目, 此项目, 本项目: one project named by a determiner (本次/此次/该批 are batches)
 _DETERMINED_TOTAL = re.compile(
     r"(?:该|此(?!次|批)|本(?!次|批)|这个|这一)(?:签约|投资|合作|新建|拟建)?项目(?:计划|预计)?(?:总投资|投资总额|总投资额"
-    r"|投资估算总值|投资估算)(?:额)?"
+    r"|投资[估概]算总值|投资[估概]算)(?:额)?"
     + _AMOUNT_LEAD + "$"
 )
 # a bare 项目总投资 opening its sentence (after a list number): the project the text is about
@@ -52,7 +52,7 @@ _BARE_TOTAL_OPENS = re.compile(
     r"^\s*(?:[一二三四五六七八九十]{1,3}[,、.]|\d{1,2}[.,、)]|\(\d{1,2}\))?"
     r"(?:[^,。;:!?\n\d]{1,12}?(?:指出|指|称|表示|介绍|透露|显示|宣布)[,:]\s*)?"
     r"\s*(?P<project>项目)(?:建设)?(?:(?:一|二|三|首)期(?:工程)?(?:占地[^,。;:!?\n]{1,12}?,\s*)?)?(?:计划|预计)?"
-    r"(?:总投资|投资总额|总投资额|投资估算总值|投资估算|(?<=期)投资|(?<=,)投资)(?:额)?"
+    r"(?:总投资|投资总额|总投资额|投资[估概]算总值|投资[估概]算|(?<=期)投资|(?<=,)投资)(?:额)?"
     + _AMOUNT_LEAD + "$"
 )
 # a batch of projects named before a bare total (重点项目建设推进会召开。项目总投资N): the total is the batch's
