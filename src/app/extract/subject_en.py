@@ -24,36 +24,29 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from app.domain.regions import candidates as place_candidates
-from app.extract.company_en import trim_lead
 from app.extract.en_amount_shapes import company_plans_few_projects, listed_project
 from app.extract.en_antecedent import subject_antecedent
+from app.extract.en_company_names import AND_NAMED as _AND_NAMED
+from app.extract.en_company_names import NAME as _NAME
+from app.extract.en_company_names import NAME_ALONE as _NAME_ALONE
+from app.extract.en_company_names import OFFICER as _OFFICER
+from app.extract.en_company_names import OFFICER_OF as _OFFICER_OF
+from app.extract.en_company_names import SUFFIX as _SUFFIX
+from app.extract.en_company_names import VERB as _VERB
+from app.extract.en_company_names import clean_name as _clean
+from app.extract.en_company_names import company_like as _company_like
+from app.extract.en_company_names import named_company as _named_company
+from app.extract.en_company_names import names_place as _names_place
+from app.extract.en_company_names import place_like as _place_like
 from app.extract.en_introduced import introduced_facility
 from app.extract.en_joint_total import joint_total, summed_projects
 from app.extract.en_named import named_facility, other_name
 from app.extract.en_tied import FACILITY as _FACILITY
 from app.extract.en_tied import tied_to_one_project
-from app.extract.orgs import EN_GENERIC_SUBJECT, en_date_words, is_company_name
 
-_NAME = r"[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|\([A-Z][\w ]{1,20}\)))*"
-_SUFFIX = r"(?:,?\s+(?:Co\.?,?\s*Ltd\.?|Co\.?|Ltd\.?|Inc\.?|Corp\.?|Limited|Group|Holdings)(?![\w]))?"
-_TICKER = r"(?:\s*\([^()\n]{1,30}\))?"
-_APPOSITIVE = r"(?:,\s+(?:the|a|an|one\s+of|which|whose|based)\b[^;.]{0,160}?,)?"
-_DESCRIPTOR = (r"(?:(?:[A-Z][\w'’-]*\s+)?(?:[a-zA-Z-]+\s+){0,4}?(?:[Mm]aker|[Mm]anufacturer|[Pp]roducer|[Ff]irm"
-               r"|[Cc]ompany|[Ss]upplier|[Rr]ecycler|[Gg]iant|[Dd]eveloper|[Cc]armaker|[Aa]utomaker|[Oo]perator|[Pp]rovider"
-               r"|[Mm]iner)\s+(?=[A-Z]))?")
 _COMPANY_NOUN = (r"(?:company|firm|group|maker|manufacturer|producer|supplier|recycler|developer|giant|carmaker"
                  r"|automaker|enterprise|investor|listed\s+company|unit|subsidiary|parent)")
-_VERB = (r"(?:(?:also|then|now|further|recently|jointly|still|will|would|may|might|can|could|shall|has|have|had"
-         r"|yesterday|today|earlier|formally|officially|reportedly|finally)\s+)*"
-         r"(?:will|would|may|can|could|has|have|had|is|was|are|were|plans?|planned|intends?|intended|expects?|expected"
-         r"|aims?|agreed|decided|subscribed|holds?|held|signed|inked|announced|invested|invests|invest|spent|spends"
-         r"|spend|unveiled|revealed|disclosed|confirmed|launched|broke|started|began|set|acquired|injected|contributed"
-         r"|committed|pledged|said|says|issued|released|stated|entered|reached|won|put|pours?|poured|increased"
-         r"|increases?|raised|made|makes|bought|buys|paid|pays|bid|bids|to|contribut\w+|investing|holding|taking|providing|putting|injecting|subscribing"
-         r"|shows|sees|gets|keeps|looks|takes|seeks|needs|owns|runs|[a-z]+(?:ed|es))\b")
 
 # a pasted page's date line ("date 2021-06-23"), a dateline ("SHENYANG, March 20 (Xinhua) --", "June 29 (Reuters) -",
 # "BEIJING :", "PVTIME –"), a brief's "* Says" (its subject the company the brief is about) and opening adverbials up
@@ -112,14 +105,6 @@ _PLACE_NP = re.compile(
     r"|region|country|state|town|authorities|ministry|commission|bureau|committee|companies|enterprises"
     r"|projects)\b"
 )
-# "Chinese-owned X", "Ohio-based X": a descriptor of origin or owner before the name, no part of it
-_ORIGIN = r"(?:(?:The\s+)?[A-Z][\w]*(?:\s+[A-Z][\w]*)?[-–](?:based|owned|funded|invested|backed|controlled)\s+)?"
-_NAMED = re.compile(r"(?P<lead>(?:China['’]s\s+|Chinese\s+)?" + _ORIGIN
-                    + _DESCRIPTOR + r")(?P<n>"
-                    + _NAME + r")(?P<suffix>" + _SUFFIX + r")" + _TICKER + _APPOSITIVE + r"\s+(?:['’]s\s+)?" + _VERB)
-# a company and a partner as the subject: "Nexa and the city of X will jointly set up a 5 billion yuan fund"
-_AND_NAMED = re.compile(r"(?P<lead>(?:China['’]s\s+|Chinese\s+)?" + _DESCRIPTOR + r")(?P<n>" + _NAME + r")(?P<suffix>"
-                        + _SUFFIX + r")" + _TICKER + r"\s+and\s")
 _JOINTLY_WITH = re.compile(r"[^,;.]{2,120}?\sand\s[^,;.]{2,80}?\s(?:(?:will|would|plan\s+to|plans\s+to|have|has|had"
                            r"|agreed\s+to|are\s+to)\s+)?jointly\b")
 # a company named as the source of a sentence or as a place's partner in a deal: the company "it" and "the project"
@@ -129,13 +114,8 @@ _SOURCE_OR_PARTNER = re.compile(
     r"|spokes(?:man|woman|person))\s+of\s+|\b(?:signed|inked|reached|sealed)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:deal|agreement|contract"
     r"|pact|memorandum)s?\s+with\s+"
 )
-_NAME_ALONE = re.compile(r"(?P<lead>(?:China['’]s\s+|Chinese\s+)?" + _DESCRIPTOR + r")(?P<n>" + _NAME + r")(?P<suffix>"
-                         + _SUFFIX + r")" + _TICKER + r"(?=\s*[,;]|\.(?:\s|$)|\s+(?:on|in|to|for|at)\b)")
 _WE = re.compile(r"[\"“]?\s*(?:We|we)\s+" + _VERB)
 _QUOTE_CLOSE = re.compile(r"[\"”]")
-_OFFICER = (r"(?:chairman|chairwoman|president|CEO|chief\s+executive|general\s+manager|founder"
-            r"|spokes(?:man|woman|person)|director|head)")
-_OFFICER_OF = re.compile(r"\b" + _OFFICER + r"\s+(?:of|for|at)\s+(?:the\s+)?")
 # the company written before its officer's title: '…," Nexa chairman Li Wei said', '…," a Nexa spokesman told reporters'
 _OFFICER_AFTER_NAME = re.compile(r"(?<![\w'’])(?P<n>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,4})(?:['’]s)?\s+" + _OFFICER
                                  + r"\b")
@@ -144,12 +124,6 @@ _POSSESSIVE_NAMED = re.compile(r"(?P<n>" + _NAME + r")(?:['’]s|(?<=s)['’])\s
 _ANOTHER_ITEM = re.compile(r"\band\s+(?:an?|the|another|its)\s")  # "X's base (N) and a logistics park (M)": not X's
 # "X's new battery plant", "X's Hefei unit"
 _OWNED_FACILITY = re.compile(r"(?:[\w-]+\s+){0,5}?(?:" + _FACILITY + r"|plans?|unit|arm|division)\b")
-_GOVERNMENT_WORD = re.compile(
-    r"\b(?:Province|City|County|District|Government|Region|Municipality|Zone|Bureau|Ministry|Commission|Committee"
-    r"|Council|Department|Office|Administration|Park|Town|Prefecture|News|Securities|Daily|Times|Agency|Exchange)\b"
-)
-_STOP_WORD = re.compile(r"(?:The|A|An|This|That|These|Those|Its|Their|Our|In|On|Of|All|Each|Every|Such|There|Here"
-                        r"|According|Under|After|Before|With|By|For|As|If|When|While|Since|Once|Both|Some|Many)\b")
 # where a clause with a subject of its own opens before the amount: "…, and the city will provide N", "…; it plans
 # to increase capital by N", "…, of which Nexa subscribed for N"
 # "the site of the new tile plant of Nexa Ceramics in X", "the supporting projects of Nexa": the company owning a
@@ -302,63 +276,10 @@ def shortened(short: str, full: str) -> bool:
     return all(any(word.startswith(w) for word in rest) for w in a[1:-1])
 
 
-def _clean(name: str) -> str:
-    name = name.strip()
-    for _ in range(2):  # "China's Nexa", "Chinese Firm Nexa", "Monday Nexa said …": no part of the name
-        name = name[trim_lead(name) :]
-    officer = _OFFICER_OF.search(name)  # "The chairman of Nexa Co. Ltd." run together as one name: Nexa's
-    name = name[officer.end() :] if officer is not None and officer.end() < len(name) else name
-    return " ".join(name.split()).rstrip(" ,")
-
-
 def _lead_end(form: str, pos: int) -> int:
     """Where the subject of the sentence starting at `pos` begins: after its dateline and opening adverbials."""
     pos = _DATELINE.match(form, pos).end()  # type: ignore[union-attr]  # matches the empty string at worst
     return _ADVERBIAL.match(form, pos).end()  # type: ignore[union-attr]
-
-
-def _named_company(form: str, text: str, at: int, learned: tuple[str, ...] = (),
-                   pattern: re.Pattern[str] | None = None) -> tuple[int, str] | None:
-    """A company name (after an optional descriptor, with its suffix, ticker and appositive) that is the
-    subject of the verb after it, at `at` (`pattern`: another shape of the name's clause, `_AND_NAMED`)."""
-    m = (pattern or _NAMED).match(form, at)
-    if m is None:
-        return None
-    name = m.group("n")
-    words = name.split()
-    if words and words[-1].startswith("(") and not m.group("suffix"):
-        name = " ".join(words[:-1])
-    described = bool(re.search(r"[a-z]\s*$", m.group("lead")))  # "solar cell maker X": also if X names a place
-    if not _company_like(name, learned, described):
-        return None
-    s = m.start("n")
-    if (" " not in name and not m.group("suffix") and not m.group("lead") and name not in learned
-            and not re.search(r"[a-z,]\s+" + re.escape(name) + r"\b|[A-Za-z.]\s*\(\s*" + re.escape(name) + r"\s*\)",
-                              form)):
-        return None  # "Total agreed investment reached …": a capitalised first word only, never a name mid-sentence
-        # nor a short name the article defines after a name ("Halvard Power Corporation (HPC)")
-    return s, _clean(text[s : s + len(name)] + (text[m.end("n") : m.end("suffix")] if m.group("suffix") else ""))
-
-
-def _company_like(name: str, learned: tuple[str, ...] = (), described: bool = False) -> bool:
-    """A company's name; `described`: written after a company descriptor ("battery maker X"), which makes a name
-    that also names a county ("Tongwei") the company's."""
-    if name in learned:
-        return True
-    words = name.split()
-    return (0 < len(words) <= 6 and not _STOP_WORD.match(name) and words[0] not in EN_GENERIC_SUBJECT
-            and not en_date_words(name) and not _GOVERNMENT_WORD.search(name)
-            and (described or (is_company_name(name) and not _names_place(name))))
-
-
-@lru_cache(maxsize=8192)
-def _names_place(name: str) -> bool:
-    """A place's name (regions.candidates, costly: asked once per name; the same names recur in a stream)."""
-    return bool(place_candidates(name))
-
-
-def _place_like(name: str) -> bool:
-    return bool(_GOVERNMENT_WORD.search(name) or _names_place(name))
 
 
 def subject_at(about: ArticleSubjects, at: int, limit: int) -> Subject | None:
