@@ -268,7 +268,7 @@ EVENT_ZH15: list[Case] = [
 ]
 
 # a part of a group counted right before, its noun elided after 中 (此次45个签约项目中,19个通过网络签约): counted with
-# the group's noun (`zh._part_before`); (language, text, value, found)
+# the group's noun (`zh_count_nouns._part_before`); (language, text, value, found)
 PARTS_OF_GROUP_ZH15: list[tuple[str, str, float, bool]] = [
     (HANS, "签约采取线上与线下同步进行的方式,此次45个签约项目中,19个通过网络视频签约。", 19, True),
     (HANT, "簽約采取線上與線下同步進行的方式,此次45個簽約項目中,19個通過網絡視頻簽約。", 19, True),

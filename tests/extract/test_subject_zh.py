@@ -20,8 +20,9 @@ from tests.extract.cases_subject_zh10 import NUMERIC as ZH10_NUMERIC
 from tests.extract.table_support import check_kind, check_money_field
 
 from app.extract import extract
-from app.extract.subject_zh import clause_subject, not_a_name, not_an_investor, tidy_investor
+from app.extract.subject_zh import clause_subject, not_a_name, tidy_investor
 from app.extract.textprep import match_form
+from app.extract.zh_investor_words import not_an_investor
 
 PUBLISHED = dt.date(2024, 5, 20)
 

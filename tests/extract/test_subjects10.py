@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from app.extract.orgs import en_orgs
-from app.extract.subject_zh import not_an_investor, project_named, tidy_investor
+from app.extract.subject_zh import tidy_investor
+from app.extract.zh_investor_words import not_an_investor, project_named
 
 
 @pytest.mark.parametrize(("name", "tidy"), [

@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 
 from app.extract.orgs import mainland_place, zh_investor_from_name
-from app.extract.subject_zh import no_company_word, subject_before
+from app.extract.subject_zh import subject_before
+from app.extract.zh_investor_words import no_company_word
 
 ZH_PROJECT_SUFFIX = re.compile(
     r"(?:项目群|项目|产业园|工业园|科技园|产业基地|基地|园区|数据中心|中心|工厂|工程|综合体|电站|生产线|产业链|广场|大厦)"

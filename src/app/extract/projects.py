@@ -28,12 +28,13 @@ from app.extract.listed_zh import (
     owner_before_cue,
     respective_item,
 )
+from app.extract.names_zh import government
 from app.extract.orgs import (
     zh_investor_from_name,
     zh_org_before,
 )
 from app.extract.settle_zh import settle_investor
-from app.extract.subject_zh import company_after_amount, company_amount, counted_before, government, not_a_name
+from app.extract.subject_zh import company_after_amount, company_amount, counted_before, not_a_name
 from app.extract.zh_one_project import one_project, project_class
 
 _ZH_ORG_SUFFIX_END = re.compile(r"(?:公司|集团|银行|控股|股份|厂|研究院|合作社)$")

@@ -16,19 +16,16 @@ from app.extract.referred_zh import referred_owner
 from app.extract.short_zh import defined_names, refers_back
 from app.extract.subject_zh import (
     agent_after,
-    bare_project,
     by_name,
     clause_subject,
     clauses_before,
     lead_end,
-    not_an_investor,
-    place_led_name,
-    project_named,
     subject_before,
     subject_investor,
     total_given,
 )
 from app.extract.textprep import match_form
+from app.extract.zh_investor_words import bare_project, not_an_investor, place_led_name, project_named
 
 _SEVERAL = re.compile(r"多家|数家|几家|[\d一二三四五六七八九十两]+家|一批|大批|各类")
 

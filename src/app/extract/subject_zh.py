@@ -19,9 +19,10 @@ profit, research, money to be raised). A venture's registered capital is a proje
 party's subscription the party's. A plan word spent on a project's amount makes no target of what describes
 the project after it (三个…项目, its share of net assets).
 
-Investor: words that name no company (此次, 控股公司, 该公司) give way to the subject; what is no part of a name
-is dropped (公司全资子公司X, X预计, a dateline before 丨); an investor read from a project's own name that opens
-with a place gives way to the agent named after it (由X联合…投资) — `settle_zh` applies these to a rule's investor.
+Investor: words that name no company (此次, 控股公司, 该公司: `zh_investor_words`) give way to the subject; what is
+no part of a name is dropped (公司全资子公司X, X预计, a dateline before 丨); an investor read from a project's own
+name that opens with a place gives way to the agent named after it (由X联合…投资) — `settle_zh` applies these to a
+rule's investor.
 A name is also judged by its shape (`not_a_name`): a capacity, a legal form alone, a product or model (Mini LED…),
 a clause (双方拟签署《…); a subsidiary named after its parent (X的全资子公司Y) is the subject, not X.
 """
@@ -30,21 +31,22 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 
 from app.extract.company_zh import company_in, known_names, the_company
-from app.extract.names_zh import CLAUSE_OPENING as _CLAUSE_OPENING
 from app.extract.names_zh import LEGAL_END as _LEGAL_END
 from app.extract.names_zh import NO_SUBJECT as _NO_SUBJECT
 from app.extract.names_zh import PARENT_OF as _PARENT_OF
 from app.extract.names_zh import PLACE_HEAD as _PLACE_HEAD
 from app.extract.names_zh import PLAN_WORD as _PLAN_WORD
-from app.extract.names_zh import PRODUCT_TAIL as _PRODUCT_TAIL
-from app.extract.names_zh import government, legal_name, not_a_name, tidy_span
+from app.extract.names_zh import legal_name, not_a_name, tidy_span
 from app.extract.names_zh import tidy_investor as tidy_investor  # (re-exported: where investors are settled)
 from app.extract.orgs import mainland_place, zh_investor_from_name, zh_org_before
 from app.extract.referred_zh import referred_owner
-from app.extract.textprep import match_form
+from app.extract.zh_investor_words import FACILITY_END as _FACILITY_END
+from app.extract.zh_investor_words import INDUSTRY_HEAD as _INDUSTRY_HEAD
+from app.extract.zh_investor_words import LEAD as _LEAD
+from app.extract.zh_investor_words import PLURAL as _PLURAL
+from app.extract.zh_investor_words import no_company_word, not_an_investor, place_led_name, project_named
 
 # the amount's own noun: an investment of the company, or a contract's amount
 _INVEST_CUE = re.compile(
@@ -82,22 +84,10 @@ _A_YEARS = re.compile(
 # a part of a year the spending is told for (上半年,X投入…), unless a plan word follows it; research after the amount
 _A_PERIOD = re.compile(r"上半年|下半年|[一二三四]季度|前三季度|\d{1,2}\s*[-—~至]\s*\d{1,2}\s*月")
 _RESEARCH_AFTER = re.compile(r"[^,。;!?\n]{0,2},?\s*(?:用于)?(?:研发|研究|开发新)")
-# leading words before the subject: a date, a time, a connective
-_LEAD = re.compile(
-    r"(?:\s|\d{4}年|\d{1,2}月|\d{1,2}日|上午|下午|晚间|当天|近日|日前|此前|同日|此外|同时|另外|据悉|据了解|而|今年|去年"
-    r"|目前|如今|根据协议|根据公告|按照协议|按协议|此次|本次|这次|同意|批准|[一二三四五六七八九十]是|首先|其次|最后)*,?(?=[^项投])"
-)
 # the company referred back to: 公司, 该公司, 本公司, 其; a subsidiary named after it
 _BACK_REFERENCE = re.compile(r"(?:该|本|其)?(?:公司)?(?:全资|控股|下属)?(?:子公司|孙公司|公司|其)")
 _SUBSIDIARY = re.compile(r"(?:全资|控股|下属)?(?:子公司|孙公司)")
 _ENTERPRISE = re.compile(r"(?:该|这家|这个)?企业(?=又|还|也|再|已|将|拟|计划|决定|今年|于)")  # a back-reference
-# words that name no investor: a reference, a role, the project itself
-_NOT_AN_INVESTOR = re.compile(
-    r"^(?:此次|本次|该|这|其|此|本|公司|本公司|该公司|子公司|下属公司|控股公司|全资子公司|控股子公司|双方|项目|企业|合资公司"
-    r"|项目公司)$|^(?:该|本|其)?公司?(?:的)?(?:全资|控股|下属)?(?:子|孙)?公司$"
-    r"|^(?:此次|本次|这一|该|投资|项目|预计|计划|首期|一期|二期|三期|四期|分期|第[\d一二三四五六七八九十]{1,2}期|首批|先期|其中"
-    r"|打造|建设)"
-)
 # a place's project said to be a company's, after 是: 某县最大的招商项目是X电力的发电项目
 _OWNER_AFTER_IS = re.compile(r"(?P<n>[\u4e00-\u9fffA-Za-z]{2,12}?)的[^,。;!?\n的]{1,20}(?:项目|基地|工厂|电站)")
 # a short name ending in a business word, opening a clause before its verb: 晶辉科技拟…, 远帆锂能率先在…
@@ -109,18 +99,10 @@ _BUSINESS_NAME = re.compile(
     r"(?=拟|计划|将|已|正|在|于|与|和|投资|出资|率先|再次|首次|正式|宣布|决定|发布|公告|公布|披露|透露|表示|董事会|联合|牵头|通过|认缴|持股|增资|斥资|收购"
     r"|携手|共同|独资|向|对|\(|,)"
 )
-_INDUSTRY_HEAD = re.compile(r"(?:全|我|本|该)[市县区省]|产业|行业|领域|板块")
 # a name after a subsidiary word: 全资子公司远帆动力拟…
 _NAME_AFTER_SUBSIDIARY = re.compile(r"(?P<n>[\u4e00-\u9fffA-Za-z]{2,8}?)(?=拟|计划|将|已|与|和|在|于|投资|出资|\(|,)")
 # a project named after its company, opening the clause: 远帆储能电池项目, 华辰新材料产业园
 _NAMED_PROJECT = re.compile(r"[^,。;:!?\n\"()]{2,30}?(?:项目|基地|产业园|工业园|工厂|生产线)")
-# an owner read from a project's name that is still the project's (…生态园, …基地): a facility, not a company
-_FACILITY_END = re.compile(r"(?:园|基地|工厂|厂区|中心|小镇|社区|花园|广场|项目|工程)$")
-# (a digit counts projects, not a capacity written in Chinese units in the project's name: X年产5万吨…项目; a Latin
-# unit (5GW) is read as before, where a learned name heading the project gives the investor: test_learned_structures)
-_PLURAL = re.compile(
-    r"\d(?![\d.]*\s*(?:万|亿|千)?(?:吨|千瓦|兆瓦|瓦|台|套|辆|平方米|亩|件|条|片|只|头|羽))|[一二三四五六七八九十两]个|等|各|重点|重大|签约|开工|在建|在谈|以上|其中|引进|落地|类|多家|数家|多个|大批|央企|国企|企业"
-)
 _COUNT_AFTER = re.compile(r"\s*(?:共|有|计|合计|总计)?\s*[\d一二三四五六七八九十百千]+\s*(?:个|项|家|批)")
 # a plan verb right before the amount, and what the money builds right after it
 _PLAN_BEFORE = re.compile(
@@ -141,17 +123,6 @@ _CLAUSE_END = "，,。;；:!?\n"
 # a clause ending with a partner after 与 (…拟与A市人民政府): the clause after it may list the next partner
 _PARTNER_LISTED = re.compile(r"(?:与|和|同)[^,。;!?\n]{2,20}$")
 _SENTENCE_END = "。;!?\n"
-
-
-def not_an_investor(name: str | None) -> bool:
-    """A word standing for a company but naming none (此次, 控股公司, 该公司), or nothing; read on the matching form,
-    so that a Traditional text's words (該簽約, 該公司) are known too."""
-    return not name or _names_none(name.strip())
-
-
-@lru_cache(maxsize=4096)
-def _names_none(name: str) -> bool:
-    return _NOT_AN_INVESTOR.search(name if name.isascii() else match_form(name)) is not None
 
 
 def clauses_before(form: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -484,15 +455,6 @@ def subject_investor(form: str, text: str, sent_start: int, at: int) -> str | No
     return text[span[0] : span[1]]
 
 
-# a project that names no owner: 二期项目, 该项目, 项目
-_BARE_PROJECT = re.compile(r"(?:该|本|此次|本次|这一)?(?:首期|一期|二期|三期|四期|五期)?(?:项目|工程)")
-
-
-def bare_project(name: str | None) -> bool:
-    """The project's name is only a phase or a reference (二期项目, 该项目): it names no owner."""
-    return bool(name) and _BARE_PROJECT.fullmatch(match_form(name or "").strip()) is not None  # (二期項目 too)
-
-
 # the project's agent after it: …产业园开工,该园区将由远帆锂能联合…共同投资
 _AGENT_AFTER = re.compile(
     r"由(?P<org>[\u4e00-\u9fffA-Za-z()]{2,20}?)(?:联合|牵头|携手|与|和|独资|全资|共同|投资|出资|建设|投建|主导|负责"
@@ -517,21 +479,6 @@ def agent_after(form: str, text: str, end: int) -> str | None:
     if kind != "company" or span is None or not_an_investor(text[span[0] : span[1]]):
         return None
     return text[span[0] : span[1]]
-
-
-def project_named(name: str) -> bool:
-    """Whether a rule's investor is a project's or a facility's name (江州项目, X工业互联网生态园): never the
-    investor (a company's legal name ending in 公司 is none of these)."""
-    return _FACILITY_END.search(match_form(name).strip()) is not None
-
-
-def place_led_name(investor: str | None, project: str | None) -> bool:
-    """An investor read from the project's own name that opens with a place (荆门动力 of 荆门动力…产业园): the
-    name may be the project's, not its owner's."""
-    if not investor or not project or not project.startswith(investor):
-        return False
-    form = match_form(investor)
-    return any(mainland_place(form[:k]) for k in (2, 3) if len(form) > k)
 
 
 # 投资54亿元的江陵恒泰首栋厂房已封顶: a place and a brand after the amount, the subject of what follows
@@ -580,26 +527,6 @@ def total_given(form: str, at: int, before_clause: bool = False) -> bool:
     para = form.rfind("\n", 0, at) + 1
     end = max(para, max(form.rfind(c, para, at) for c in _CLAUSE_END) + 1) if before_clause else at
     return "总投" in form[para:end]
-
-
-def no_company_word(name: str, opening: bool = False) -> bool:
-    """Whether a name read by its position (an item of a list of projects; with `opening`, the words opening a
-    clause before an amount's cue) can be no company: a class of projects (重大, 重点), an industry (…产业), a
-    word naming none, no name by its shape (`not_a_name`), a product after a brand; with `opening` also a
-    place or government, or the words of a clause without a subject (项目, 预计, 和…)."""
-    form = match_form(name)
-    if (_PLURAL.search(form) or _INDUSTRY_HEAD.search(form) or not_an_investor(form) or not_a_name(form)
-            or _PRODUCT_TAIL.search(form)):
-        return True
-    return opening and bool(_PLACE_HEAD.fullmatch(form) or _NO_SUBJECT.match(form) or _LEAD.fullmatch(form)
-                            or _CLAUSE_OPENING.match(form) or government(form) or _LISTING.search(form))
-
-
-# words that introduce what follows rather than name who: 分别是, 包括, 主要有, 其中
-_LISTING = re.compile(
-    r"(?:是|为|有|包括|如|即)$|^(?:分别|包括|其中|主要|比如|例如|诸如|这|那|该|此|本|各|每|某|其)"
-    r"|记者|双方|各方|我们|他们|大家"
-)
 
 
 def lead_end(form: str, lo: int, hi: int) -> int:

@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import re
 
+from app.extract.names_zh import government
 from app.extract.orgs import mainland_place, zh_investor_from_name
-from app.extract.subject_zh import government, not_an_investor
+from app.extract.zh_investor_words import not_an_investor
 
 # the clause before the amount: achieved-investment words only
 _ACHIEVED_CLAUSE = re.compile(

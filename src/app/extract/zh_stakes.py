@@ -23,9 +23,9 @@ from __future__ import annotations
 import re
 
 from app.extract.company_zh import company_in
-from app.extract.names_zh import not_a_name
+from app.extract.names_zh import government, not_a_name
 from app.extract.orgs import mainland_place
-from app.extract.subject_zh import government, not_an_investor
+from app.extract.zh_investor_words import not_an_investor
 
 # the purchase verb, then (within the clause) the equity the percentage is of
 # (an existing holding, X间接持有Y N%权益, is the holder's stake like one bought: README set 14)

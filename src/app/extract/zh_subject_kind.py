@@ -27,10 +27,11 @@ import re
 from typing import NamedTuple
 
 from app.extract.company_zh import company_in, without_pinyin
-from app.extract.names_zh import not_a_name
+from app.extract.names_zh import government, not_a_name
 from app.extract.orgs import mainland_place, zh_investor_from_name
-from app.extract.subject_zh import clause_subject, government, not_an_investor, project_named, subject_investor
+from app.extract.subject_zh import clause_subject, subject_investor
 from app.extract.textprep import match_form
+from app.extract.zh_investor_words import not_an_investor, project_named
 from app.extract.zh_one_project import project_class
 from app.extract.zh_stakes import sentence_opener
 
