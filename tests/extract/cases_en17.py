@@ -1,0 +1,32 @@
+"""Table cases for round 17's English rules (issue 14, branch en17). English only: the Chinese forms of the same
+structures belong to the Chinese rules (helper zh17's area this round; "3亿元至5亿元" is already one fact there).
+Every sentence is made up for these tests; none is a held-out sentence. test_en17.py runs them."""
+
+from __future__ import annotations
+
+# (language, text, unit, kept, dropped): a range whose two bounds each carry their unit is one fact, the lower bound
+# ("at least"); the upper bound is no fact of its own; a conversion in brackets after the range is no fact either
+RANGES_BOTH_UNITS: list[tuple[str, str, str, float, float]] = [
+    ("en", "Norvale Foods expects net profit of CNY8.5 billion to CNY8.7 billion for 2024.", "CNY", 8.5e9, 8.7e9),
+    ("en", "Norvale Foods expects net profit to fall to RMB300 million to RMB320 million (US$48.36 million to "
+           "US$51.59 million) this year.", "CNY", 300e6, 320e6),
+    ("en", "Harlow Chemicals expects net profit to rise by 36% to 44% this year.", "percent", 36, 44),
+    ("en", "Harlow Chemicals expects an annual increase of 505 percent to 520 percent in profit.", "percent", 505, 520),
+    ("en", "Harlow Chemicals will invest USD2 million - USD3 million in the park.", "USD", 2e6, 3e6),
+]
+
+# (language, text, unit, value): near-misses, each figure is a fact of its own: a change "from X to Y" (its last
+# figure), a fall to a smaller figure, two figures in different units, two figures joined by "and"
+NOT_RANGES: list[tuple[str, str, str, float]] = [
+    ("en", "Harlow Chemicals said its margin rose from 36% to 44% last year.", "percent", 44),
+    ("en", "Harlow Chemicals said its share of the market fell 8% to 5% last year.", "percent", 5),
+    ("en", "Norvale Foods said revenue rose 5% to RMB8 billion last year.", "CNY", 8e9),
+    ("en", "Norvale Foods said revenue rose 5% to RMB8 billion last year.", "percent", 5),
+    ("en", "Norvale Foods invested RMB3 billion and RMB5 billion in two plants.", "CNY", 5e9),
+]
+
+# (language, text, value): the conversion in brackets after a range is no fact (a restatement in dollars)
+CONVERTED_RANGES: list[tuple[str, str, float]] = [
+    ("en", "Norvale Foods expects net profit to fall to RMB300 million to RMB320 million (US$48.36 million to "
+           "US$51.59 million) this year.", 48.36e6),
+]

@@ -1,0 +1,35 @@
+"""Table-driven tests of round 17's English rules (cases in tests/extract/cases_en17.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from tests.extract.cases_en17 import CONVERTED_RANGES, NOT_RANGES, RANGES_BOTH_UNITS
+from tests.extract.table_support import describe, find
+
+from app.extract import extract
+
+PUBLISHED = dt.date(2024, 7, 1)
+
+
+@pytest.mark.parametrize(("language", "text", "unit", "kept", "dropped"), RANGES_BOTH_UNITS)
+def test_range_with_both_units(language: str, text: str, unit: str, kept: float, dropped: float) -> None:
+    facts = extract(text, language, PUBLISHED)
+    found = find(facts, kept, unit)
+    assert found, describe(facts, text)
+    if found[0].kind.value != "project":  # a project's amount carries no comparator
+        assert found[0].fields.get("comparator") == ">=", describe(facts, text)
+    assert not find(facts, dropped, unit), describe(facts, text)
+
+
+@pytest.mark.parametrize(("language", "text", "unit", "value"), NOT_RANGES)
+def test_not_ranges(language: str, text: str, unit: str, value: float) -> None:
+    facts = extract(text, language, PUBLISHED)
+    assert find(facts, value, unit), describe(facts, text)
+
+
+@pytest.mark.parametrize(("language", "text", "value"), CONVERTED_RANGES)
+def test_converted_range(language: str, text: str, value: float) -> None:
+    facts = extract(text, language, PUBLISHED)
+    assert not find(facts, value, "USD"), describe(facts, text)
