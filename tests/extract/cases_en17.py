@@ -30,3 +30,12 @@ CONVERTED_RANGES: list[tuple[str, str, float]] = [
     ("en", "Norvale Foods expects net profit to fall to RMB300 million to RMB320 million (US$48.36 million to "
            "US$51.59 million) this year.", 48.36e6),
 ]
+
+# (language, text, value, kept): a price per unit converted in brackets into another currency, the conversion also
+# per unit, is one fact (the price as written, kept); a second price joined otherwise is a fact of its own
+PRICE_CONVERSIONS: list[tuple[str, str, float, bool]] = [
+    ("en", "The average price of Norvale Foods' hogs rose to RMB15.20/kg (US$2.35/kg) in 2023.", 2.35, False),
+    ("en", "Harlow Power sells electricity at RMB0.42 per kWh (US$0.06 per kWh) to the grid.", 0.06, False),
+    ("en", "Harlow Power sells electricity at RMB0.42 per kWh (about US$0.06 per kWh) to the grid.", 0.06, False),
+    ("en", "Norvale Foods sold hogs at RMB15.20/kg at home and US$2.90/kg abroad in 2023.", 2.90, True),
+]

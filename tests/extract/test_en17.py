@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.extract.cases_en17 import CONVERTED_RANGES, NOT_RANGES, RANGES_BOTH_UNITS
+from tests.extract.cases_en17 import CONVERTED_RANGES, NOT_RANGES, PRICE_CONVERSIONS, RANGES_BOTH_UNITS
 from tests.extract.table_support import describe, find
 
 from app.extract import extract
@@ -33,3 +33,10 @@ def test_not_ranges(language: str, text: str, unit: str, value: float) -> None:
 def test_converted_range(language: str, text: str, value: float) -> None:
     facts = extract(text, language, PUBLISHED)
     assert not find(facts, value, "USD"), describe(facts, text)
+
+
+@pytest.mark.parametrize(("language", "text", "value", "kept"), PRICE_CONVERSIONS)
+def test_price_conversions(language: str, text: str, value: float, kept: bool) -> None:
+    facts = extract(text, language, PUBLISHED)
+    assert bool(find(facts, value, "USD")) == kept, describe(facts, text)
+    assert find(facts, 15.20 if "RMB15" in text else 0.42, "CNY"), describe(facts, text)

@@ -8,12 +8,15 @@ from decimal import Decimal
 
 from app.extract import same_amount
 from app.extract.candidates import Mention
+from app.extract.en_classes import PER_UNIT_AFTER
 from app.extract.segments import Segments
 
 _CONVERSION_GAP = re.compile(
     r"\s*[(（]\s*(?:about|around|approximately|approx\.?|roughly|or|约合|折合|合|约)?\s*|\s*,?\s*or\s+|或"
     r"|\s*,\s*(?:or\s+)?(?:equivalent\s+to\s+)?"
 )
+# the unit of a price, written right after it (en_classes.PER_UNIT_AFTER, on the form as written)
+_PER_UNIT = re.compile(PER_UNIT_AFTER.pattern, re.I)
 _CLOSE_AFTER = re.compile(r"[^()\n]{0,12}?\)")  # the parenthesis closing a conversion ("…million)")
 # the restating amount after a comma is approximate: "RMB 14 billion, around $2.1 billion" (not "N, M more")
 _APPROXIMATE = re.compile(r"(?:or\s+)?(?:about|around|approximately|roughly|some|equivalent\s+to)\s", re.I)
@@ -27,11 +30,15 @@ def mark_conversions(form: str, mentions: list[Mention]) -> None:
     in another currency; it is not a fact of its own."""
     money = [m for m in mentions if m.family == "money"]
     for a, b in zip(money, money[1:], strict=False):
-        if a.unit != b.unit and 0 <= b.start - a.end <= 12 and _CONVERSION_GAP.fullmatch(form, a.end, b.start) and (
-                "," not in form[a.end : b.start] or _APPROXIMATE.match(form, b.start, b.num_start)
-                or _APPROXIMATE.search(form, a.end, b.start)):
+        gap = a.end
+        if a.hints.get("rate") and b.hints.get("rate"):  # "RMB16.94/kg (US$2.73/kg)": a price per unit converted
+            per = _PER_UNIT.match(form, a.end)
+            gap = per.end() if per is not None else gap
+        if a.unit != b.unit and 0 <= b.start - gap <= 12 and _CONVERSION_GAP.fullmatch(form, gap, b.start) and (
+                "," not in form[gap : b.start] or _APPROXIMATE.match(form, b.start, b.num_start)
+                or _APPROXIMATE.search(form, gap, b.start)):
             b.hints["conversion"] = "1"
-            close = _CLOSE_AFTER.match(form, b.end) if "(" in form[a.end : b.start] else None
+            close = _CLOSE_AFTER.match(form, b.end) if "(" in form[gap : b.start] else None
             if close is not None:  # "a 3.6 billion yuan ($579.7 million) plant": what follows the amount is
                 a.hints["written_end"] = str(a.end)  # read after its conversion (the plant, "investment", "will
                 a.end = close.end()  # fund …"); the amount as written stays without it
