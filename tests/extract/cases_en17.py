@@ -39,3 +39,23 @@ PRICE_CONVERSIONS: list[tuple[str, str, float, bool]] = [
     ("en", "Harlow Power sells electricity at RMB0.42 per kWh (about US$0.06 per kWh) to the grid.", 0.06, False),
     ("en", "Norvale Foods sold hogs at RMB15.20/kg at home and US$2.90/kg abroad in 2023.", 2.90, True),
 ]
+
+_HANS = "星河化工拟投资15亿美元沿化工产业链向下游延伸布局树脂薄膜"
+_HANT = "星河化工擬投資15億美元沿化工產業鏈向下游延伸佈局樹脂薄膜"
+_TITLE = "Chinese Resin Maker Norvale to Invest USD1.5 Billion to Expand Along Its Chemical Chain"
+_BODY = ("(Harbour Daily) May 3 -- Norvale Chemical will spend CNY10.3 billion (USD1.5 billion) to extend its reach "
+         "along the chemical chain and enter the resin, film and coating sectors, the company said in a filing.\n")
+# (language, text, kept): a page that prints its headline again on one long line ("Title Title") after its byline:
+# the copy is the headline still, so its dollar figure is the body's conversion (no fact); a long first line that
+# holds the title but goes on is the body, its own dollar figure kept
+TITLE_COPIES: list[tuple[str, str, bool]] = [
+    ("en", f"{_TITLE}\nLi Ming\nDATE: May 3 2024\n{_TITLE} {_TITLE}\n\n{_BODY}", False),
+    ("en", f"{_TITLE}\nLi Ming\nDATE: May 3 2024\n{_TITLE}\n\n{_BODY}", False),
+    ("en", f"{_TITLE}\nLi Ming\nDATE: May 3 2024\n{_TITLE} {_TITLE} {_TITLE}\n\n{_BODY}", False),
+    ("en", f"Norvale Chemical Expands Along Its Chain\nLi Ming\n{_TITLE} in Spain, apart from its plan at home, "
+           "the company said on Monday, after its board approved the plan.\n\n" + _BODY, True),
+    ("zh-Hans", f"{_HANS}\n李明\n\n{_HANS} {_HANS}\n\n"
+                "5月3日,星河化工发布公告称,公司拟投资103亿元(约合15亿美元)建设树脂、薄膜及涂料项目。\n", False),
+    ("zh-Hant", f"{_HANT}\n李明\n\n{_HANT} {_HANT}\n\n"
+                "5月3日,星河化工發布公告稱,公司擬投資103億元(約合15億美元)建設樹脂、薄膜及塗料項目。\n", False),
+]

@@ -5,7 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.extract.cases_en17 import CONVERTED_RANGES, NOT_RANGES, PRICE_CONVERSIONS, RANGES_BOTH_UNITS
+from tests.extract.cases_en17 import (
+    CONVERTED_RANGES,
+    NOT_RANGES,
+    PRICE_CONVERSIONS,
+    RANGES_BOTH_UNITS,
+    TITLE_COPIES,
+)
 from tests.extract.table_support import describe, find
 
 from app.extract import extract
@@ -40,3 +46,10 @@ def test_price_conversions(language: str, text: str, value: float, kept: bool) -
     facts = extract(text, language, PUBLISHED)
     assert bool(find(facts, value, "USD")) == kept, describe(facts, text)
     assert find(facts, 15.20 if "RMB15" in text else 0.42, "CNY"), describe(facts, text)
+
+
+@pytest.mark.parametrize(("language", "text", "kept"), TITLE_COPIES)
+def test_title_copies(language: str, text: str, kept: bool) -> None:
+    facts = extract(text, language, PUBLISHED)
+    assert bool(find(facts, 1.5e9, "USD")) == kept, describe(facts, text)
+    assert find(facts, 10.3e9, "CNY"), describe(facts, text)

@@ -46,6 +46,7 @@ def mark_conversions(form: str, mentions: list[Mention]) -> None:
     first = form.find("\n")  # the headline: the first line, or the short lines before the first paragraph within
     body = _BODY_LINE.search(form, 0, 400)  # the page's top (a page's "Search" or dateline lines above it)
     headline = max(first, body.start()) if body is not None else first
+    headline = max(headline, _title_copies_end(form, first))  # lines that only print the title again
     converts = {id(b) for b in converted}
     for m, nxt in zip(money, [*money[1:], None], strict=False):
         # a headline's "to invest US$6.7 billion" for the body's "RMB45.2 billion (US$6.7 billion)"; after the
@@ -57,6 +58,26 @@ def mark_conversions(form: str, mentions: list[Mention]) -> None:
             continue  # ("SEE ALSO: X invests $444 million": a link to another article, its own amount)
         if any(same_amount.same_amount(c, m) for c in converted if m.end <= headline or c.end <= m.start):
             m.hints["conversion"] = "1"
+
+
+def _title_copies_end(form: str, first: int) -> int:
+    """End of the last line, among the page's top lines, that only prints the title again, once or more ("Title
+    Title", after a byline or a date): a page's copy of its headline is the headline still, not the body's first
+    paragraph. 0 when there is none (or the title is too short to tell a copy from a phrase)."""
+    title = form[:first].strip() if first > 0 else ""
+    if len(title) < 12:
+        return 0
+    end, at = 0, first + 1
+    while at < min(len(form), first + 1 + 3 * len(title) + 400):
+        nl = form.find("\n", at)
+        nl = len(form) if nl < 0 else nl
+        line = form[at:nl].strip()
+        if line and title in line and not line.replace(title, "").strip():
+            end = nl
+        elif len(line) >= 160:
+            break  # the body's first paragraph
+        at = nl + 1
+    return end
 
 
 def mark_groups(seg: Segments, mentions: list[Mention]) -> None:
