@@ -59,3 +59,21 @@ TITLE_COPIES: list[tuple[str, str, bool]] = [
     ("zh-Hant", f"{_HANT}\n李明\n\n{_HANT} {_HANT}\n\n"
                 "5月3日,星河化工發布公告稱,公司擬投資103億元(約合15億美元)建設樹脂、薄膜及塗料項目。\n", False),
 ]
+
+# (language, text, unit, value, kept): a second conversion in the same brackets converts the same amount; a bracketed
+# amount right after an amount in a currency not read (A$, Rp) converts it: neither is a fact. Near-misses: a
+# bracket after a year or a quantity, an amount after a closed bracket, two amounts joined outside brackets
+BRACKETED_CONVERSIONS: list[tuple[str, str, str, float, bool]] = [
+    ("en", "Norvale Foods is investing CNY 8 billion (€1.1 billion/$1.2 billion) in the farm.", "USD", 1.2e9, False),
+    ("en", "Norvale Foods is investing CNY 8 billion (€1.1 billion, $1.2 billion) in the farm.", "USD", 1.2e9, False),
+    ("en", "Norvale Foods is investing CNY 8 billion in the farm.", "CNY", 8e9, True),
+    ("en", "Harlow Mining is buying the Lakeview gold project for A$175 million ($181 million).", "USD", 181e6, False),
+    ("en", "The land is worth approximately Rp76.6 billion (USD5.015 million), Norvale said.", "USD", 5.015e6, False),
+    ("en", "The land is worth approximately Rp76.6 billion (about USD5.015 million), Norvale said.", "USD", 5.015e6,
+     False),
+    ("en", "Harlow Mining said in 2023 ($181 million was spent on the mine) it grew.", "USD", 181e6, True),
+    ("en", "Harlow Mining will mine 3 million tons ($181 million) of ore.", "USD", 181e6, True),
+    ("en", "Harlow Mining paid A$175 million (for the mine) and $181 million for the mill.", "USD", 181e6, True),
+    ("en", "Norvale Foods is investing CNY 8 billion (€1.1 billion) and $1.2 billion in two farms.", "USD", 1.2e9,
+     True),
+]

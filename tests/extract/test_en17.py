@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 from tests.extract.cases_en17 import (
+    BRACKETED_CONVERSIONS,
     CONVERTED_RANGES,
     NOT_RANGES,
     PRICE_CONVERSIONS,
@@ -53,3 +54,9 @@ def test_title_copies(language: str, text: str, kept: bool) -> None:
     facts = extract(text, language, PUBLISHED)
     assert bool(find(facts, 1.5e9, "USD")) == kept, describe(facts, text)
     assert find(facts, 10.3e9, "CNY"), describe(facts, text)
+
+
+@pytest.mark.parametrize(("language", "text", "unit", "value", "kept"), BRACKETED_CONVERSIONS)
+def test_bracketed_conversions(language: str, text: str, unit: str, value: float, kept: bool) -> None:
+    facts = extract(text, language, PUBLISHED)
+    assert bool(find(facts, value, unit)) == kept, describe(facts, text)

@@ -42,6 +42,7 @@ def mark_conversions(form: str, mentions: list[Mention]) -> None:
             if close is not None:  # "a 3.6 billion yuan ($579.7 million) plant": what follows the amount is
                 a.hints["written_end"] = str(a.end)  # read after its conversion (the plant, "investment", "will
                 a.end = close.end()  # fund …"); the amount as written stays without it
+    _mark_chained_and_foreign(form, money)
     converted = [m for m in money if m.hints.get("conversion")]
     first = form.find("\n")  # the headline: the first line, or the short lines before the first paragraph within
     body = _BODY_LINE.search(form, 0, 400)  # the page's top (a page's "Search" or dateline lines above it)
@@ -58,6 +59,32 @@ def mark_conversions(form: str, mentions: list[Mention]) -> None:
             continue  # ("SEE ALSO: X invests $444 million": a link to another article, its own amount)
         if any(same_amount.same_amount(c, m) for c in converted if m.end <= headline or c.end <= m.start):
             m.hints["conversion"] = "1"
+
+
+def _mark_chained_and_foreign(form: str, money: list[Mention]) -> None:
+    """"CNY 8 billion (€1.1 billion/$1.2 billion)": a second conversion in the same brackets converts the same
+    amount; "A$175 million ($181 million)", "Rp76.6 billion (USD5.015 million)": a bracketed amount right after an
+    amount in a currency not read (no mention of its own) converts it; neither is a fact of its own."""
+    prev_end = 0
+    for a, b in zip([None, *money], money, strict=False):
+        if a is not None:
+            prev_end = a.end
+            if a.hints.get("conversion") and a.unit != b.unit and _CHAINED_GAP.fullmatch(form, a.end, b.start) \
+                    and _CLOSE_AFTER.match(form, b.end):
+                b.hints["conversion"] = "1"
+                continue
+        foreign = _FOREIGN_BEFORE.search(form, max(prev_end, b.start - 40), b.start)
+        if foreign is not None and not b.hints.get("conversion") and _CLOSE_AFTER.match(form, b.end):
+            b.hints["conversion"] = "1"
+
+
+# between two conversions in one pair of brackets: "(€1.1 billion/$1.2 billion)", "(US$1 billion or €0.9 billion)"
+_CHAINED_GAP = re.compile(r"\s*[/;,]\s*|\s+or\s+")
+# an amount with its multiplier in a currency that is no mention (A$, Rp, ₹, C$), then an opening bracket: what the
+# bracket holds converts it
+_FOREIGN_BEFORE = re.compile(
+    r"(?<![\w.,])[^\s\d(]{0,3}\d[\d.,]*\s*(?:million|billion|trillion|bn)\s*\(\s*"
+    r"(?:(?:about|around|approximately|approx\.|roughly|some|or)\s+)?$", re.I)
 
 
 def _title_copies_end(form: str, first: int) -> int:
