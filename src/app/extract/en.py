@@ -15,6 +15,7 @@ from app.extract.en_jobs import jobs_salary
 from app.extract.en_lists import coordinated, counted_list, part_of_group
 from app.extract.en_notes import currency_notes, noted_currency
 from app.extract.en_plans import FUTURE, FUTURE_PREDICATE, bullet_item, planned_amount, yield_once_built
+from app.extract.en_ranges import close_range
 from app.extract.en_roles import donation, expected_before, size_class, still_to_come, year_baseline
 from app.extract.en_table_unit import in_header, table_cells
 from app.extract.en_totals import total_after_count
@@ -296,6 +297,8 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
             elif worth_class(low, start, end, comparator, any(
                     "threshold" in o.hints and o.family == "money" and start - o.end < 200 for o in out[-3:])):
                 mention.hints["threshold"] = "1"  # "2,051 projects worth more than 1 billion yuan … total …"
+            if close_range(low, out, mention):
+                continue  # "RMB300 million to RMB320 million": one fact, the lower bound
             out.append(mention)
             continue
         if pct:
@@ -309,6 +312,8 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
                 mention.signed_by_wording = True
             if _FUTURE_SHARE.match(low, end) or _MODAL_SHARE_BEFORE.search(low, max(0, start - 60), num_start):
                 mention.hints["future"] = "1"
+            if close_range(low, out, mention):
+                continue  # "36% to 44%": one fact, the lower bound
             out.append(mention)
             continue
         if mult and not word_number(num):
