@@ -37,7 +37,8 @@ _PHRASE = re.compile(r"[\d一二三四五六七八九十两几]\s*(?:个|家|项
 CLAUSE_OPENING = re.compile(NO_SUBJECT.pattern.replace("|与|和|同|对|向|为|就|以|经|", "|") + "|" + PLAN_WORD.pattern
                             + "|正式|同意|首次|再次|追加|率先|刚刚|已经|正在"
                             + "|走进|走入|步入|踏入|来到|走访|深入"  # (a reporter's visit: 走进X园,总投资N…)
-                            + "|整个|概算|估算|预算|初步|底前|年底|月底")  # (整个项目…, 概算投资N, (年)底前建成…)
+                            + "|整个|概算|估算|预算|初步|底前|年底|月底"  # (整个项目…, 概算投资N, (年)底前建成…)
+                            + "|经过|历经|经历|原计划|原定|原拟|曾计划|曾拟")  # (该公司经过多次考察,决定…; 原计划投资N)
 
 
 # a product or model rather than a company: a name opening with a phrase of Latin words or digits (Mini LED背光),
