@@ -62,3 +62,25 @@ def test_investor(language: str, text: str, value: float, expected: str) -> None
     found = find(facts, value, "CNY")
     assert found, describe(facts, text)
     assert (found[0].fields.get("investor") or "") == expected, describe(found, text)
+
+
+# a phase of the project referred to, right before its amount, the word for the investment right after it: the phase's
+# investment is a `project` fact (investor only on the total); a phase with no word for the investment after it, or
+# with 投资者 (investors) after it, is left to the other rules
+_TOTAL = "星河新材料科技有限公司年产3万吨铝型材项目总投资5亿元。"
+_HANT_TOTAL = "星河新材料科技有限公司年產3萬噸鋁型材項目總投資5億元。"
+PHASES: list[tuple[str, str, float, str]] = [
+    (HANS, _TOTAL + "该项目首期1.5亿元投资已开工建设。", 1.5e8, "project"),
+    (HANT, _HANT_TOTAL + "該項目首期1.5億元投資已開工建設。", 1.5e8, "project"),
+    (HANS, _TOTAL + "项目二期1.5亿元的投资已到位。", 1.5e8, "project"),
+    (HANT, _HANT_TOTAL + "項目二期1.5億元的投資已到位。", 1.5e8, "project"),
+    (HANS, _TOTAL + "一期1.5亿元投资者来自江州。", 1.5e8, "indicator"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "value", "kind"), PHASES)
+def test_phase_investment(language: str, text: str, value: float, kind: str) -> None:
+    found = find(extract(text, language, PUBLISHED), value, "CNY")
+    assert found and found[0].kind.value == kind, describe(found, text)
+    if kind == "project":
+        assert not found[0].fields.get("investor"), describe(found, text)

@@ -102,6 +102,13 @@ _ZH_BUILDS_AFTER = re.compile(
     r"(?:人民币)?,?(?:用于|建设|新建|打造|布局|扩建|在[\u4e00-\u9fff]{1,8}(?:建设|新建|打造))"
     r"[^,。;!?\n]{0,20}?(?:项目|基地|工厂|产业园|园区|中心|生产线|总部)"
 )
+# a phase of the project the text refers to, opening its clause right before the amount, the word for the investment
+# right after it (该项目首期N亿元投资已开工建设, 项目二期N亿元的投资): the phase's investment, a `project` fact (its
+# investor only on the total, README: "a phase of a project is a part")
+_ZH_PHASE_BEFORE = re.compile(
+    r"(?:^|(?<=[,。;:!?\n]))(?P<p>(?:该|本|此|这一)?项目?(?:首期|一期|二期|三期|四期|五期|第[一二三四五]期))(?:约|近|超|逾)?$"
+)
+_ZH_INVESTMENT_AFTER = re.compile(r"的?投资(?![者人方额总])")
 _ZH_NOT_BRAND = re.compile(
     r"[省市县区镇乡村局委办厅]$|新区$|政府$|(?:计划|拟)$|园区$|开发区$|财政$|部门$|企业$|单位$|集体$|个人$|社会资本$|^(?:签约|签订|签署|首次|再次"
     r"|追加|同时|并|又|还|拟|将|计划|全|我|本|该|此|其|各|今|明|去|当|共|累计|企业|公司|项目|社会|民间|外资"
@@ -332,6 +339,9 @@ def _zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMat
             earlier = stated[1] if stated is not None else earlier_investor(form, text, base + brand.start("org"))
             if earlier is not None:
                 return ProjectMatch(base + brand.start("org"), m.end, earlier, None)
+    phase = _ZH_PHASE_BEFORE.search(form, max(sent_start, m.start - 12), m.start)
+    if phase is not None and _ZH_INVESTMENT_AFTER.match(form, m.end):
+        return ProjectMatch(phase.start("p"), m.end, None, None)  # 该项目首期N亿元投资已开工: a phase's investment
     headed = named_before_amount(form, text, sent_start, m.start, m.end)
     if headed is not None:  # 长岭能源20亿元储能电池基地一期开建
         return ProjectMatch(headed[0], headed[1], headed[2], None)
