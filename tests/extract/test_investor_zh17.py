@@ -17,6 +17,7 @@ import pytest
 from tests.extract.table_support import describe, find
 
 from app.extract import extract
+from app.extract.names_zh import not_a_name
 
 PUBLISHED = dt.date(2024, 5, 20)
 HANS, HANT = "zh-Hans", "zh-Hant"
@@ -84,3 +85,35 @@ def test_phase_investment(language: str, text: str, value: float, kind: str) -> 
     assert found and found[0].kind.value == kind, describe(found, text)
     if kind == "project":
         assert not found[0].fields.get("investor"), describe(found, text)
+
+
+# a date inside what a rule read as a name (继2012年公司…, 2021年5月公司) makes it a clause of time, no name
+# (`names_zh.not_a_name`); the company the clause goes on about is the investor; digits that are no date stay
+
+DATED_NAMES: list[tuple[str, bool]] = [
+    ("继2012年公司", True),
+    ("繼2012年公司", True),
+    ("5月20日公司", True),
+    ("远帆2020科技", False),
+    ("星河黄金有限公司", False),
+    ("星河黃金有限公司", False),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), DATED_NAMES)
+def test_dated_name(name: str, expected: bool) -> None:
+    assert not_a_name(name) is expected
+
+
+_GOLD = "星河黄金有限公司是本省重点企业。继2012年公司一期冶炼工程建成投产,公司又投资3.4亿元建设二期工程。"
+_HANT_GOLD = "星河黃金有限公司是本省重點企業。繼2012年公司一期冶煉工程建成投產,公司又投資3.4億元建設二期工程。"
+_GOLD_AIM = ("星河黄金有限公司是本省重点企业。继2012年公司一期冶炼工程建成投产之后,公司以“建设西北加工基地”为目标,"
+             "开启了概算投资3.4亿元的二期工程。")
+
+
+@pytest.mark.parametrize(("language", "text", "expected"),
+                         [(HANS, _GOLD, "星河黄金有限公司"), (HANT, _HANT_GOLD, "星河黃金有限公司"),
+                          (HANS, _GOLD_AIM, "星河黄金有限公司")])
+def test_dated_clause_investor(language: str, text: str, expected: str) -> None:
+    found = find(extract(text, language, PUBLISHED), 3.4e8, "CNY")
+    assert found and (found[0].fields.get("investor") or "") == expected, describe(found, text)

@@ -57,6 +57,8 @@ _SAYING = re.compile(r"(?:表示|指出|介绍|透露|称|说|认为|强调|获�
 _ASPECT_END = re.compile(r"[\u4e00-\u9fff](?:了|着|过)$")
 # money, not who spends it: a phrase ending with the word for funds (使用自有资金, 企业自筹资金)
 _FUNDS_END = re.compile(r"资金$")
+# a date inside: a clause of time (继2012年公司…, 2021年5月公司), never a name (a name with a year in it is rare)
+_DATE_INSIDE = re.compile(r"(?:19|20)\d\d\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
 def not_a_name(name: str) -> bool:
@@ -67,7 +69,7 @@ def not_a_name(name: str) -> bool:
     n = match_form(name).strip()
     if not n or _CAPACITY.fullmatch(n) or _LEGAL_FORM_ALONE.fullmatch(n) or _PHRASE.search(n) \
             or _PRODUCT.match(n) or _CLAUSE_INSIDE.search(n) or _LIST_MARKER.match(n) or _SAYING.match(n) \
-            or _ASPECT_END.search(n) or _FUNDS_END.search(n):
+            or _ASPECT_END.search(n) or _FUNDS_END.search(n) or _DATE_INSIDE.search(n):
         return True
     opening = CLAUSE_OPENING.match(n)
     return opening is not None and opening.end() >= 2
