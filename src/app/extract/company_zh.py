@@ -499,8 +499,8 @@ def named_before_amount(form: str, text: str, sent_start: int, m_start: int,
 # an earlier clause of the paragraph whose subject invests: "2021年5月,远帆科技首次投资20亿元"
 _ZH_BRAND_SUBJECT = re.compile(
     r"(?:^|(?<=[,。;:!?\n]))(?P<org>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,9}?)"
-    r"(?:近年来|多次|首次|再次|计划|拟|将|已|还|也|又|再|追加|累计)*(?:投资|投入|斥资|出资)"
-)
+    r"(?:(?:原|曾|早已|早先|此前)?(?:近年来|多次|首次|再次|计划|拟|将|已|还|也|又|再|追加|累计))*(?:投资|投入|斥资|出资)"
+)  # (原计划, 曾拟: the adverb of time is the plan's, not the name's)
 NO_SUBJECT = re.compile(r"(?:签约|签订|签署|首次|再次|追加|同时|并|又|还)+")
 
 

@@ -37,7 +37,8 @@ _PHRASE = re.compile(r"[\d一二三四五六七八九十两几]\s*(?:个|家|项
 CLAUSE_OPENING = re.compile(NO_SUBJECT.pattern.replace("|与|和|同|对|向|为|就|以|经|", "|") + "|" + PLAN_WORD.pattern
                             + "|正式|同意|首次|再次|追加|率先|刚刚|已经|正在"
                             + "|走进|走入|步入|踏入|来到|走访|深入"  # (a reporter's visit: 走进X园,总投资N…)
-                            + "|整个|概算|估算|预算|初步|底前|年底|月底")  # (整个项目…, 概算投资N, (年)底前建成…)
+                            + "|整个|概算|估算|预算|初步|底前|年底|月底"  # (整个项目…, 概算投资N, (年)底前建成…)
+                            + "|经过|历经|经历|原计划|原定|原拟|曾计划|曾拟")  # (该公司经过多次考察,决定…; 原计划投资N)
 
 
 # a product or model rather than a company: a name opening with a phrase of Latin words or digits (Mini LED背光),
@@ -56,6 +57,8 @@ _SAYING = re.compile(r"(?:表示|指出|介绍|透露|称|说|认为|强调|获�
 _ASPECT_END = re.compile(r"[\u4e00-\u9fff](?:了|着|过)$")
 # money, not who spends it: a phrase ending with the word for funds (使用自有资金, 企业自筹资金)
 _FUNDS_END = re.compile(r"资金$")
+# a date inside: a clause of time (继2012年公司…, 2021年5月公司), never a name (a name with a year in it is rare)
+_DATE_INSIDE = re.compile(r"(?:19|20)\d\d\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
 def not_a_name(name: str) -> bool:
@@ -66,7 +69,7 @@ def not_a_name(name: str) -> bool:
     n = match_form(name).strip()
     if not n or _CAPACITY.fullmatch(n) or _LEGAL_FORM_ALONE.fullmatch(n) or _PHRASE.search(n) \
             or _PRODUCT.match(n) or _CLAUSE_INSIDE.search(n) or _LIST_MARKER.match(n) or _SAYING.match(n) \
-            or _ASPECT_END.search(n) or _FUNDS_END.search(n):
+            or _ASPECT_END.search(n) or _FUNDS_END.search(n) or _DATE_INSIDE.search(n):
         return True
     opening = CLAUSE_OPENING.match(n)
     return opening is not None and opening.end() >= 2

@@ -93,7 +93,8 @@ _ZH_SIGN_INVEST = re.compile(
 _ZH_BRAND_INVESTS = re.compile(
     r"(?:^|[,。;:!?\n])(?:此外|同时|另外|其中|目前|近日|日前)?,?"
     r"(?P<org>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,9}?)"
-    r"(?:宣布|决定|正式|同意|计划|拟|将|已|还|也|又|再|追加|累计|首次|再次)*(?:(?:在|于|到)[^\d,。;:!?\n]{1,12}?)?"
+    r"(?:(?:原|曾|早已|早先|此前)?(?:宣布|决定|正式|同意|计划|拟|将|已|还|也|又|再|追加|累计|首次|再次)|原定)*"
+    r"(?:(?:在|于|到)[^\d,。;:!?\n]{1,12}?)?"
     r"(?:投资|投入|斥资|出资)"
     r"(?:约|达|超过|近|逾)?$"
 )
@@ -101,8 +102,15 @@ _ZH_BUILDS_AFTER = re.compile(
     r"(?:人民币)?,?(?:用于|建设|新建|打造|布局|扩建|在[\u4e00-\u9fff]{1,8}(?:建设|新建|打造))"
     r"[^,。;!?\n]{0,20}?(?:项目|基地|工厂|产业园|园区|中心|生产线|总部)"
 )
+# a phase of the project the text refers to, opening its clause right before the amount, the word for the investment
+# right after it (该项目首期N亿元投资已开工建设, 项目二期N亿元的投资): the phase's investment, a `project` fact (its
+# investor only on the total, README: "a phase of a project is a part")
+_ZH_PHASE_BEFORE = re.compile(
+    r"(?:^|(?<=[,。;:!?\n]))(?P<p>(?:该|本|此|这一)?项目?(?:首期|一期|二期|三期|四期|五期|第[一二三四五]期))(?:约|近|超|逾)?$"
+)
+_ZH_INVESTMENT_AFTER = re.compile(r"的?投资(?![者人方额总])")
 _ZH_NOT_BRAND = re.compile(
-    r"[省市县区镇乡村局委办厅]$|新区$|政府$|园区$|开发区$|财政$|部门$|企业$|单位$|集体$|个人$|社会资本$|^(?:签约|签订|签署|首次|再次"
+    r"[省市县区镇乡村局委办厅]$|新区$|政府$|(?:计划|拟)$|园区$|开发区$|财政$|部门$|企业$|单位$|集体$|个人$|社会资本$|^(?:签约|签订|签署|首次|再次"
     r"|追加|同时|并|又|还|拟|将|计划|全|我|本|该|此|其|各|今|明|去|当|共|累计|企业|公司|项目|社会|民间|外资"
     r"|内资|国有|固定|年度|计划|总|新增|实际|协议|合同)"
 )
@@ -331,6 +339,9 @@ def _zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMat
             earlier = stated[1] if stated is not None else earlier_investor(form, text, base + brand.start("org"))
             if earlier is not None:
                 return ProjectMatch(base + brand.start("org"), m.end, earlier, None)
+    phase = _ZH_PHASE_BEFORE.search(form, max(sent_start, m.start - 12), m.start)
+    if phase is not None and _ZH_INVESTMENT_AFTER.match(form, m.end):
+        return ProjectMatch(phase.start("p"), m.end, None, None)  # 该项目首期N亿元投资已开工: a phase's investment
     headed = named_before_amount(form, text, sent_start, m.start, m.end)
     if headed is not None:  # 长岭能源20亿元储能电池基地一期开建
         return ProjectMatch(headed[0], headed[1], headed[2], None)
