@@ -16,6 +16,7 @@ _FILING = ("Norvale Foods Co., Ltd. plans to raise funds for the projects below.
 _BARS = ("Harlow Chemicals Inc. set out its spending plan.\n(Unit: RMB million)\nProject | Investment |\n"
          "Resin line | 350.00 |\nFilm line | 1,200.00 |")
 _MEASURE = "Unit: 10000 yuan\n1 Resin project with an annual output of 25,000 tons 8000.00\n2 Film project 6000.00"
+_HUNDRED_MILLION = "Unit: 100,000,000 yuan\n1 Smelter project 12.50\n2 Rolling mill project 3.25"
 
 # (language, text, value, unit, kind, investor): in a table whose header states its unit, each bare cell is an amount
 # in that unit; a row's first cell is its item's total (the filer's project), a later cell the money allotted to it (a
@@ -31,6 +32,8 @@ TABLE_CELLS: list[tuple[str, str, float, str, str, str]] = [
     ("en", _BARS, 1.2e9, "CNY", P, "Harlow Chemicals Inc"),
     ("en", _MEASURE, 80e6, "CNY", P, ""),
     ("en", _MEASURE, 60e6, "CNY", P, ""),
+    ("en", _HUNDRED_MILLION, 1.25e9, "CNY", P, ""),  # (a scale of 100,000,000 was once read as 10,000)
+    ("en", _HUNDRED_MILLION, 325e6, "CNY", P, ""),
 ]
 
 # (language, text, value): near-misses, no CNY fact of that value: the header's own figure, a capacity in a row, a

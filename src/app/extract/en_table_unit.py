@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from app.domain.numbers import parse_number
 from app.domain.schema import Unit
 
 _SCALE = (r"(?P<scale>10,?000|ten[\s-]+thousands?|100,?000,?000|hundred[\s-]+millions?|millions?|thousands?"
@@ -37,18 +38,14 @@ _HEADING_LINES = 3
 
 
 def _multiplier(scale: str | None) -> Decimal:
+    """The header's scale as a number ("10,000", "ten thousand", "hundred million", "millions"), read by the one
+    number parser (app.domain.numbers); 1 when the header names none."""
     if not scale:
         return Decimal(1)
-    s = scale.replace(",", "").replace("-", " ")
-    if s.startswith("10000") or s.startswith("ten"):
-        return Decimal(10000)
-    if s.startswith("100000000") or s.startswith("hundred"):
-        return Decimal(100000000)
-    if s.startswith("million"):
-        return Decimal(1000000)
-    if s.startswith("billion"):
-        return Decimal(1000000000)
-    return Decimal(1000)
+    words = scale.replace("-", " ").strip()
+    words = words[:-1] if words.endswith("s") else words
+    found = parse_number(words) or parse_number("one " + words)
+    return found if found is not None else Decimal(1)
 
 
 def _unit(cur: str) -> str:
