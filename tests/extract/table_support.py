@@ -50,6 +50,13 @@ def check_money_field(facts: list[FactDraft], text: str, value: float, field: st
     assert got == expected or (not exact and expected and expected in got), describe(found, text)
 
 
+def check_investor(facts: list[FactDraft], text: str, value: float, unit: str, investor: str) -> None:
+    """The first fact of `unit` and `value` has exactly `investor` ("" for none), whatever its kind."""
+    found = find(facts, value, unit)
+    assert found, f"no {value} {unit} in: {describe(facts, text)}"
+    assert (found[0].fields.get("investor") or "") == investor, describe(found, text)
+
+
 def check_kind_and_investor(facts: list[FactDraft], text: str, value: float, unit: str, kind: str,
                             investor: str) -> None:
     """The first fact of `unit` and `value` has `kind` and exactly `investor` ("" for none)."""

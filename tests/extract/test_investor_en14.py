@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.extract.table_support import describe, find
+from tests.extract.table_support import check_investor, describe, find
 
 from app.extract import extract
 
@@ -36,10 +36,7 @@ INVESTORS: list[tuple[str, float, str]] = [
 
 @pytest.mark.parametrize(("text", "value", "expected"), INVESTORS)
 def test_investor(text: str, value: float, expected: str) -> None:
-    facts = extract(text, "en", PUBLISHED)
-    found = find(facts, value, "USD")
-    assert found, describe(facts, text)
-    assert (found[0].fields.get("investor") or "") == expected, describe(found, text)
+    check_investor(extract(text, "en", PUBLISHED), text, value, "USD", expected)
 
 
 @pytest.mark.parametrize("text", [_NOT_A_COMPANY])

@@ -27,7 +27,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.extract.table_support import describe, find
+from tests.extract.table_support import check_investor, describe, find
 
 from app.extract import extract
 
@@ -155,9 +155,7 @@ INVESTORS: list[tuple[str, str, float, str]] = [
 
 @pytest.mark.parametrize(("language", "text", "value", "expected"), INVESTORS)
 def test_investor(language: str, text: str, value: float, expected: str) -> None:
-    found = find(extract(text, language, PUBLISHED), value, "CNY")
-    assert found, describe(extract(text, language, PUBLISHED), text)
-    assert (found[0].fields.get("investor") or "") == expected, describe(found, text)
+    check_investor(extract(text, language, PUBLISHED), text, value, "CNY", expected)
 
 
 @pytest.mark.parametrize(("language", "text", "value", "place"), [(HANS, _PLACE_OPENS, 18e8, "江州")])

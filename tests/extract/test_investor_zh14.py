@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.extract.table_support import describe, find
+from tests.extract.table_support import check_investor
 
 from app.extract import extract
 
@@ -50,7 +50,4 @@ INVESTORS: list[tuple[str, str, float, str, str]] = [
 
 @pytest.mark.parametrize(("language", "text", "value", "unit", "expected"), INVESTORS)
 def test_investor(language: str, text: str, value: float, unit: str, expected: str) -> None:
-    facts = extract(text, language, PUBLISHED)
-    found = find(facts, value, unit)
-    assert found, describe(facts, text)
-    assert (found[0].fields.get("investor") or "") == expected, describe(found, text)
+    check_investor(extract(text, language, PUBLISHED), text, value, unit, expected)

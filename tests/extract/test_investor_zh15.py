@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.extract.table_support import describe, find
+from tests.extract.table_support import check_kind_and_investor, describe, find
 
 from app.extract import extract
 
@@ -99,11 +99,7 @@ INVESTORS: list[tuple[str, str, float, str, str]] = [
 
 @pytest.mark.parametrize(("language", "text", "value", "unit", "expected"), INVESTORS)
 def test_investor(language: str, text: str, value: float, unit: str, expected: str) -> None:
-    facts = extract(text, language, PUBLISHED)
-    found = find(facts, value, unit)
-    assert found, describe(facts, text)
-    assert found[0].kind.value == "project", describe(found, text)
-    assert (found[0].fields.get("investor") or "") == expected, describe(found, text)
+    check_kind_and_investor(extract(text, language, PUBLISHED), text, value, unit, "project", expected)
 
 
 def test_government_referred_names_none() -> None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.extract.table_support import describe, find
+from tests.extract.table_support import check_kind_and_investor, describe, find
 
 from app.extract import extract
 
@@ -78,11 +78,7 @@ INVESTORS: list[tuple[str, str, float, str]] = [
 
 @pytest.mark.parametrize(("language", "text", "value", "expected"), INVESTORS)
 def test_investor(language: str, text: str, value: float, expected: str) -> None:
-    facts = extract(text, language, PUBLISHED)
-    found = find(facts, value, "CNY")
-    assert found, describe(facts, text)
-    assert found[0].kind.value == "project", describe(found, text)
-    assert (found[0].fields.get("investor") or "") == expected, describe(found, text)
+    check_kind_and_investor(extract(text, language, PUBLISHED), text, value, "CNY", "project", expected)
 
 
 def test_batch_budget_stays_indicator() -> None:

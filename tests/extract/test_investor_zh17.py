@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.extract.table_support import describe, find
+from tests.extract.table_support import check_investor, describe, find
 
 from app.extract import extract
 from app.extract.names_zh import not_a_name
@@ -59,10 +59,7 @@ INVESTORS: list[tuple[str, str, float, str]] = [
 
 @pytest.mark.parametrize(("language", "text", "value", "expected"), INVESTORS)
 def test_investor(language: str, text: str, value: float, expected: str) -> None:
-    facts = extract(text, language, PUBLISHED)
-    found = find(facts, value, "CNY")
-    assert found, describe(facts, text)
-    assert (found[0].fields.get("investor") or "") == expected, describe(found, text)
+    check_investor(extract(text, language, PUBLISHED), text, value, "CNY", expected)
 
 
 # a phase of the project referred to, right before its amount, the word for the investment right after it: the phase's
