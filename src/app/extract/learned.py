@@ -172,8 +172,8 @@ def apply_learned(doc: Document, drafts: list[FactDraft], knowledge: Knowledge) 
                 free = hits
                 if claimed and not d.fields.get("investor"):
                     free = [h for h in hits if not any(s <= h[0] and h[1] <= e for s, e, o in claimed if o is not d)]
-                found = _learned_investor(doc, low, free, [h[0] for h in free], d) if free is not hits \
-                    else _learned_investor(doc, low, hits, starts, d)
+                found = investor_among(doc, low, free, [h[0] for h in free], d) if free is not hits \
+                    else investor_among(doc, low, hits, starts, d)
                 if found is not None:
                     d.fields["investor"] = found[1]
                     d.origin = learned_origin("investor", found[0])
@@ -181,7 +181,7 @@ def apply_learned(doc: Document, drafts: list[FactDraft], knowledge: Knowledge) 
             elif d.kind in (Kind.TARGET, Kind.INDICATOR):
                 investing = investing_org(doc, low, hits, starts, d)
                 if investing is not None:
-                    _make_project(doc, d, investing)
+                    make_project(doc, d, investing)
                     continue
         for name, table in matcher.phrases.items():
             current = d.fields.get(name)
@@ -221,7 +221,7 @@ def _with_names_beside(doc: Document, low: str, hits: list[Hit]) -> list[Hit]:
     return sorted(hits + more) if more else hits
 
 
-def _make_project(doc: Document, d: FactDraft, h: Hit) -> None:
+def make_project(doc: Document, d: FactDraft, h: Hit, origin: str | None = None) -> None:
     """A target or indicator that is the learned organisation's investment becomes its project: the place
     and the period stay, the stage and industry are read as the rules read a project's."""
     ev = d.evidence[0]
@@ -235,7 +235,7 @@ def _make_project(doc: Document, d: FactDraft, h: Hit) -> None:
         "stage": stage_near(doc.form, ev.start, ev.end, doc.language),
         "period": d.fields.get("period") or d.fields.get("horizon"),
     }
-    d.origin = learned_origin(KIND_AND_INVESTOR, h[2])
+    d.origin = origin or learned_origin(KIND_AND_INVESTOR, h[2])
 
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -280,7 +280,7 @@ _ORG_END = re.compile(r"(?:公司|集团|控股|股份|银行|co\.?|ltd\.?|inc\.
 _GLUED_LEAD = re.compile(r"的|与|和|在|由|是|为|开工|签约|落户|引进|将|拟|\b(?:the|and|with|by|of|in)\s")
 
 
-def _learned_investor(doc: Document, low: str, hits: list[Hit], starts: list[int],
+def investor_among(doc: Document, low: str, hits: list[Hit], starts: list[int],
                       d: FactDraft) -> tuple[int, str] | None:
     """The learned organisation that invests in a project fact: with no investor from the rules, the one
     in the amount's clause (else the one organisation that another clause of its sentence says invests or builds);

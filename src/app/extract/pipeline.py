@@ -11,6 +11,7 @@ from decimal import Decimal
 from app.domain.knowledge import EMPTY, Knowledge
 from app.domain.schema import Basis, Comparator, FactDraft, Kind, Span, Unit
 from app.extract import en, same_amount, zh
+from app.extract.article_company import apply_article_company
 from app.extract.candidates import Mention
 from app.extract.company_en import name_before_verb
 from app.extract.confidence import Evidence, score
@@ -200,6 +201,7 @@ def run_pipeline(text: str, language: str, published: dt.date | None = None,
     if not doc.is_en:  # 益海嘉里…项目由丰益国际集团投资建设: the group the article states invests
         restate_investors(doc.form, doc.text, drafts)
     apply_learned(doc, drafts, knowledge)
+    apply_article_company(doc, drafts)  # the company the article is about, where no sentence names one
     drafts.extend(_people(doc))
     drafts.sort(key=lambda d: d.evidence[0].start if d.evidence else 0)
     return drafts

@@ -47,7 +47,7 @@ def _full_names(plain: str) -> list[tuple[int, str]]:
     return out
 
 
-def _without_place(name: str) -> str:
+def without_place(name: str) -> str:
     """The name without the mainland place that opens it (山东某某 → 某某), if a name of two or more is left."""
     cut = True
     while cut:  # 内蒙古|鄂尔多斯|某某: each place of a chain
@@ -76,7 +76,7 @@ def short_names(plain: str) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     seen: set[str] = set()
     for start, core in _full_names(plain):
-        bare = _without_place(core)
+        bare = without_place(core)
         candidates = [bare] if len(bare) <= 6 else [bare[:4]]  # (not 山东某某 of 山东某某宏河纸业)
         for short in candidates:
             if short in seen or len(short) < 2 or _NOT_SHORT.search(short) or mainland_place(short):

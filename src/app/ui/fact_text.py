@@ -82,7 +82,8 @@ def language_text(code: str) -> str:
 
 
 ORIGIN_RULES = {"rules-en": N_("English rules"), "rules-zh": N_("Chinese rules")}
-ORIGIN_FAMILY = {"money": N_("money"), "count": N_("counts"), "percent": N_("percentages"), "people": N_("people")}
+ORIGIN_FAMILY = {"money": N_("money"), "count": N_("counts"), "percent": N_("percentages"), "people": N_("people"),
+                 "article-company": N_("the article's company")}
 ORIGIN_TEXT = {"analyst": N_("the analyst")}
 
 

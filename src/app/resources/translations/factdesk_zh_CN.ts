@@ -876,6 +876,10 @@
         <translation>人物</translation>
     </message>
     <message>
+        <source>the article&apos;s company</source>
+        <translation>文章所述公司</translation>
+    </message>
+    <message>
         <source>the analyst</source>
         <translation>分析员</translation>
     </message>
