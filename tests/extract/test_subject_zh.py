@@ -101,3 +101,15 @@ def test_products_and_clauses_are_no_name(name: str, junk: bool) -> None:
 ])
 def test_a_product_after_a_brand_is_cut(name: str, tidy: str) -> None:
     assert tidy_investor(name) == tidy
+
+
+@pytest.mark.parametrize(("name", "tidy"), [
+    ("江州市建华区政府四赴远帆集团", "远帆集团"), ("建华区政府负责人与远帆集团", "远帆集团"),
+    ("建華區政府負責人與遠帆集團", "遠帆集團"), ("又与江州省远帆汽车集团", "江州省远帆汽车集团"),
+    ("还和远帆集团", "远帆集团"),
+    # near misses: a company of the government's (政府投资公司), a name opening with 又, a company before 与
+    ("江州市政府投资公司", "江州市政府投资公司"), ("又一城集团", "又一城集团"), ("远帆集团", "远帆集团"),
+    ("江州市远帆集团", "江州市远帆集团"),
+])
+def test_a_host_government_or_an_adverb_before_the_company_is_cut(name: str, tidy: str) -> None:
+    assert tidy_investor(name) == tidy

@@ -84,6 +84,10 @@ def legal_name(name: str | None) -> bool:
 # a dateline before 丨, a document stating what follows (协议约定公司拟…: the company, not the agreement), a plan
 # word after it; a government signing with it (X市人民政府与Y公司)
 _SIGNED_WITH = re.compile("(?:" + PLACE_HEAD.pattern + r")(?:与|和|同)")
+# a government body, its officials or its visits before the company (区政府负责人与X集团, 区政府四赴X集团), and
+# an adverb opening a partner's mention (又与X集团): the body hosts, the partner is the company
+_HOST_BEFORE = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:政府|管委会)[\u4e00-\u9fff]{0,4}?(?:与|和|同|赴)"
+                          r"|[又还并也](?:与|和|同)")
 _STATING_DOCUMENT = re.compile(r"(?:投资|合作|框架|项目)?(?:协议书?|合同|公告|文件|方案)"
                                r"(?:约定|规定|明确|显示|表明|称|指出)")
 _TIDY_LEAD = re.compile(r"(?:[^丨|]*[丨|])?(?:(?:资金|资本)?来源(?:为|是|于)|来自)?"  # (资金来源为X公司自有资金)
@@ -95,8 +99,8 @@ _TIDY_TAIL = re.compile(r"(?:预计|计划|拟|将|已|也|还|又|正式|首次
 
 def tidy_span(form: str, lo: int, hi: int) -> tuple[int, int]:
     """form[lo:hi] without what is no part of a name (see `tidy_investor`)."""
-    signed = _SIGNED_WITH.match(form, lo, hi)
-    if signed is not None:
+    signed = _SIGNED_WITH.match(form, lo, hi) or _HOST_BEFORE.match(form, lo, hi)
+    if signed is not None and hi - signed.end() >= 2:
         lo = signed.end()
     stating = _STATING_DOCUMENT.match(form, lo, hi)
     if stating is not None and hi - stating.end() >= 2:
