@@ -102,3 +102,25 @@ def test_a_trades_word_that_ends_the_companys_name_is_not_its_name() -> None:
     text = _ZH_COMPANY.replace("奶酪、稀奶油等产品", "奶酪等乳业产品").replace("国内", "乳业")
     facts = extract(text, "zh-Hans", PUBLISHED)
     check_investor(facts, text, 300_000_000, "CNY", "华岭乳业")
+
+
+_EN_SPEAKER = (
+    "Construction of the Halden rail line started on the 21st\n"
+    "Source: Local news\n"
+    "On the morning of February 21, the rail line project of the Halden Industrial Park started.\n"
+    "Wang Lei, Secretary of the County Party Committee, Li Ming, Secretary of the Party Committee of the Industrial "
+    "Park, and Zhou Hua, Deputy County Mayor, attended the ceremony.\n"
+    "At the ceremony, Li Ming introduced the basic situation of the project. He pointed out that the rail line is a "
+    "key infrastructure project of the park. The project has a total land area of 5.63 hectares and a total "
+    "investment of nearly 60 million yuan.\n"
+)
+
+
+def test_a_person_the_article_names_with_a_role_is_no_investor() -> None:
+    facts = extract(_EN_SPEAKER, "en", PUBLISHED)
+    check_investor(facts, _EN_SPEAKER, 60_000_000, "CNY", "")
+
+
+def test_the_headline_is_the_first_line_with_words_not_a_pages_markup() -> None:
+    text = '< img height="1" width="1" src="https://example.org/tr?id=1" />\n\n' + _EN_COMPANY
+    check_investor(extract(text, "en", PUBLISHED), text, 120_000_000, "USD", "Norvale Fibre")

@@ -111,9 +111,13 @@ def company_hits(doc: Document) -> list[Hit]:
 
 
 def _headline_end(doc: Document) -> int:
-    """Where the headline ends: the first line, or the first sentence when the first line is a paragraph."""
-    end = doc.seg.line(0)[1]
-    return end if end <= _HEADLINE else min(end, doc.seg.sentence(0)[1])
+    """Where the headline ends: the first line with words (not a page's markup or link), or its first sentence when
+    that line is a paragraph."""
+    for lo, hi in doc.seg.paragraph_lines():
+        line = doc.form[lo:hi].strip()
+        if line and not line.startswith("<") and "http" not in line:
+            return hi if hi - lo <= _HEADLINE else min(hi, doc.seg.sentence(lo)[1])
+    return 0
 
 
 def _display(forms: list[str], written: dict[str, list[int]]) -> str:

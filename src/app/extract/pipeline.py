@@ -52,6 +52,7 @@ from app.extract.learned import apply_learned, matcher_for
 from app.extract.learned_subjects import learned_subject
 from app.extract.mention_marks import mark_conversions, mark_groups
 from app.extract.merging import dedup_key, merge_facts, title_end_of
+from app.extract.names_zh import legal_name
 from app.extract.orgs import en_orgs
 from app.extract.people import PersonMention, find_people_en, find_people_zh
 from app.extract.periods import PeriodMention, find_periods
@@ -201,8 +202,10 @@ def run_pipeline(text: str, language: str, published: dt.date | None = None,
     if not doc.is_en:  # 益海嘉里…项目由丰益国际集团投资建设: the group the article states invests
         restate_investors(doc.form, doc.text, drafts)
     apply_learned(doc, drafts, knowledge)
+    people = _people(doc)
+    _speakers_organisations(drafts, people)
     apply_article_company(doc, drafts)  # the company the article is about, where no sentence names one
-    drafts.extend(_people(doc))
+    drafts.extend(people)
     drafts.sort(key=lambda d: d.evidence[0].start if d.evidence else 0)
     return drafts
 
@@ -507,6 +510,23 @@ def _basis(doc: Document, m: Mention, clause_left: str, right: str) -> str:
         growth = EN_GROWTH if doc.is_en else ZH_GROWTH
         return _YOY if growth.search(clause_left[-40:]) else _LEVEL
     return _LEVEL
+
+
+_EN_COMPANY_END = re.compile(r"\b(?:Co\.?|Company|Group|Corporation|Corp\.?|Holdings?|Ltd\.?|Limited|Inc\.?)$")
+
+
+def _speakers_organisations(drafts: list[FactDraft], people: list[FactDraft]) -> None:
+    """A project whose investor the rules read as a person the article names with a role ("Yuan Zhigang introduced
+    the project. … a total investment of N"): the company that person speaks for, when the role names one, else no
+    investor — a person is never a project's investor here (in place)."""
+    if not people:
+        return
+    speaks_for = {str(p.fields["name"]): p.fields.get("organization") for p in people if p.fields.get("name")}
+    for d in drafts:
+        investor = d.fields.get("investor") if d.kind == _PROJECT else None
+        if investor and investor.strip() in speaks_for:
+            org = (speaks_for[investor.strip()] or "").strip()
+            d.fields["investor"] = org if _EN_COMPANY_END.search(org) or legal_name(org) else None
 
 
 def _people(doc: Document) -> list[FactDraft]:
