@@ -1,0 +1,49 @@
+"""Round 18: kinds told by structure that hold across scripts (made-up sentences, Simplified, Traditional, English).
+
+- A span of years counted from a project's start of operation (投产3年后, 营运两年后, 建成两年以后, "three
+  years after it goes into production", "after two years of operation") opens the project's future: what it will
+  yield then is a `target`; a bare span of years opening its clause (;5年后,) does so only before a verb of
+  reaching (实现, 达到, 突破, 形成); a span that is a year (2023年后) or that counts from another event (成立3年后)
+  is no cue, and a result told after the cue (已, "has") keeps an `indicator`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from tests.extract.table_support import describe, find
+
+from app.extract import extract
+
+PUBLISHED = dt.date(2026, 3, 20)
+HANS, HANT, EN = "zh-Hans", "zh-Hant", "en"
+
+YEARS_AFTER_OPERATION: list[tuple[str, str, float, str, str]] = [
+    (HANS, "星河电子产业园位于江州新区。项目建成投产3年后,实现年开票销售收入40亿元以上。", 40e8, "CNY", "target"),
+    (HANS, "星河电子产业园位于江州新区。项目建成投产3年后,实现年开票销售收入40亿元以上;6年后,实现年开票销售收入"
+           "90亿元以上。", 90e8, "CNY", "target"),
+    (HANT, "星河電子產業園位於江州新區。項目建成投產3年後,實現年開票銷售收入40億元以上。", 40e8, "CNY", "target"),
+    (HANT, "星河玻璃總裁王某表示,希望營運兩年後,新業務能佔集團整體收入的15%。", 15, "percent", "target"),
+    (HANS, "星河玻璃总裁王某表示,希望营运两年以后,新业务能占集团整体收入的15%。", 15, "percent", "target"),
+    (EN, "Xinghe Glass said that three years after it goes into production, the plant will account for 15% of the "
+         "group's revenue.", 15, "percent", "target"),
+    (EN, "After two years of operation, the new business could make up 15 percent of the group's revenue.", 15,
+     "percent", "target"),
+    # near misses: a year, another event, a result
+    (HANS, "2023年后,全市规上工业企业实现销售收入40亿元。", 40e8, "CNY", "indicator"),
+    (HANS, "星河集团成立3年后,实现销售收入40亿元。", 40e8, "CNY", "indicator"),
+    (HANS, "星河工厂投产3年后,已实现年销售收入40亿元。", 40e8, "CNY", "indicator"),
+    (HANT, "星河工廠投產3年後,已實現年銷售收入40億元。", 40e8, "CNY", "indicator"),
+    (EN, "After two years of operation, the new business has made up 15 percent of the group's revenue.", 15,
+     "percent", "indicator"),
+    (EN, "Two years after the company was founded, its revenue made up 15 percent of the market.", 15, "percent",
+     "indicator"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "value", "unit", "kind"), YEARS_AFTER_OPERATION)
+def test_years_after_operation(language: str, text: str, value: float, unit: str, kind: str) -> None:
+    found = find(extract(text, language, PUBLISHED), value, unit)
+    assert found, describe(extract(text, language, PUBLISHED), text)
+    assert found[0].kind.value == kind, describe(found, text)
