@@ -7,8 +7,8 @@
   is no cue, and a result told after the cue (已, "has") keeps an `indicator`.
 - A plant's phase told by its investment (一期投入N, 二期将投资N) or by a designed daily or yearly capacity
   (日加工能力N吨) is a project being built: the yearly revenue and tax listed after it in its sentence
-  (年销售收入N以上,税金M以上) are what it will yield (`target`s, zh_expected); a company's revenue told as achieved (去年, 已) or a place's total stays an
-  `indicator`.
+  (年销售收入N以上,税金M以上) are what it will yield (`target`s, zh_expected); a company's revenue told as
+  achieved (去年, 已) or a place's total stays an `indicator`.
 """
 
 from __future__ import annotations
@@ -54,11 +54,12 @@ def test_years_after_operation(language: str, text: str, value: float, unit: str
 
 
 PHASE_YIELD: list[tuple[str, str, float, str]] = [
-    (HANS, "星河乳业新厂是全省规模最大、自动化程度最高的工厂之一。一期投入2.6亿元,日加工能力500吨,"
-           "年销售收入5亿元以上,税金4000万元以上。", 5e8, "target"),
-    (HANS, "星河乳业新厂是全省规模最大、自动化程度最高的工厂之一。一期投入2.6亿元,日加工能力500吨,"
-           "年销售收入5亿元以上,税金4000万元以上。", 4e7, "target"),
-    (HANT, "星河乳業新廠是全省規模最大、自動化程度最高的工廠之一。二期將投資2.2億元,日加工能力900噸,年銷售收入9億元以上。",
+    (HANS, "星河乳业新厂是全省规模最大、自动化程度最高的工厂之一。"
+           "一期投入2.6亿元,日加工能力500吨,年销售收入5亿元以上,税金4000万元以上。", 5e8, "target"),
+    (HANS, "星河乳业新厂是全省规模最大、自动化程度最高的工厂之一。"
+           "一期投入2.6亿元,日加工能力500吨,年销售收入5亿元以上,税金4000万元以上。", 4e7, "target"),
+    (HANT, "星河乳業新廠是全省規模最大、自動化程度最高的工廠之一。"
+           "二期將投資2.2億元,日加工能力900噸,年銷售收入9億元以上。",
      9e8, "target"),
     (HANS, "星河乳业新厂是全省规模最大、自动化程度最高的工厂之一。日加工能力500吨,年销售收入5亿元以上。", 5e8, "target"),
     # near misses: an achieved revenue, a place's total
