@@ -78,3 +78,33 @@ def test_phase_yield(language: str, text: str, value: float, kind: str) -> None:
         return  # (a value class, not counted, is no target either)
     assert found, describe(facts, text)
     assert found[0].kind.value == kind, describe(found, text)
+
+
+# Items of a plan listed with semicolons (plan_items): the header's plan word governs each item.
+PLAN_ITEMS: list[tuple[str, str, float, str]] = [
+    (HANS, "至于集团现有的三大业务,明年会继续扩张,其中汽车配件增8%至900万件;光伏组件增46%至300万套;"
+           "玻璃基板增120%。", 46, "target"),
+    (HANS, "至于集团现有的三大业务,明年会继续扩张,其中汽车配件增8%至900万件;光伏组件增46%至300万套;"
+           "玻璃基板增120%。", 120, "target"),
+    (HANT, "至於集團現有的三大業務,明年會繼續擴張,其中汽車配件增8%至900萬件;光伏組件增46%至300萬套;"
+           "玻璃基板增120%。", 46, "target"),
+    (EN, "Xinghe said its businesses will keep expanding next year, including: auto parts up 8% to 9 million pieces; "
+         "solar modules up 46%; glass substrates up 120%.", 46, "target"),
+    # near misses: a header telling a result, a header cue with its own figure, an item telling a result, no opener
+    (HANS, "集团去年已完成扩张,其中汽车配件增8%至900万件;光伏组件增46%至300万套。", 46, "indicator"),
+    (HANS, "上半年共签约项目40个,计划投资额达80亿元:签约项目12个;光伏组件增46%。", 46, "indicator"),
+    (HANS, "明年会继续扩张,其中汽车配件增8%至900万件;光伏组件去年已增46%至300万套。", 46, "indicator"),
+    (HANS, "明年会继续扩张汽车配件业务;光伏组件增46%至300万套。", 46, "indicator"),
+    (EN, "Its businesses grew last year, including: auto parts up 8% to 9 million pieces; solar modules up 46%.", 46,
+     "indicator"),
+    (EN, "With a total of 8 billion yuan, 25 projects will be launched, including 17 large projects; solar modules "
+         "up 46%.", 46, "indicator"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "value", "kind"), PLAN_ITEMS)
+def test_plan_items(language: str, text: str, value: float, kind: str) -> None:
+    facts = extract(text, language, PUBLISHED)
+    found = find(facts, value, "percent")
+    assert found, describe(facts, text)
+    assert found[0].kind.value == kind, describe(found, text)

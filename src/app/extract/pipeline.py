@@ -55,6 +55,7 @@ from app.extract.orgs import en_orgs
 from app.extract.people import PersonMention, find_people_en, find_people_zh
 from app.extract.periods import PeriodMention, find_periods
 from app.extract.pinyin_zh import PlainView, plain_view
+from app.extract.plan_items import listed_under_plan
 from app.extract.projects import ProjectMatch, zh_project
 from app.extract.projects_en import en_project
 from app.extract.regions import RegionMention, find_regions
@@ -413,6 +414,10 @@ def _kind(doc: Document, lo: int, hi: int, line_start: int, m: Mention | None = 
         return _TARGET, False
     if not cues and doc.weak_cues.any_within(lo, hi) and not actual:
         return _TARGET, True
+    if not cues and not actual and doc.form[lo - 1 : lo] in (";", "；") and listed_under_plan(
+            doc.form, lo, [c.end for c in doc.cues.within(max(0, lo - 400), lo)],
+            [a.start for a in doc.actual.within(max(0, lo - 400), lo)]):
+        return _TARGET, False  # 明年会继续扩张,其中A增N%;B增M%: an item of the plan the header announces
     return _INDICATOR, False
 
 
