@@ -108,3 +108,36 @@ def test_plan_items(language: str, text: str, value: float, kind: str) -> None:
     found = find(facts, value, "percent")
     assert found, describe(facts, text)
     assert found[0].kind.value == kind, describe(found, text)
+
+
+# One facility's amount by its role (en_facility): an attribute of one facility after "a", or put to one facility.
+FACILITY: list[tuple[str, float, str, str]] = [
+    ("Xinghe Materials chose Riverton to build a new $250M glass fiber plant, bringing 300 jobs.", 250e6, "USD",
+     "project"),
+    ("Xinghe Materials broke ground for a $250 million, 50,000-ton glass fiber production line on Monday.", 250e6,
+     "USD", "project"),
+    ("Of the total, CNY 2 bn alone are earmarked for the construction of the battery assembly plant.", 2e9, "CNY",
+     "project"),
+    ("Some CNY12.4 billion (USD1.8 billion) will go towards the silicon plant in Hami.", 12.4e9, "CNY", "project"),
+    ("Another CNY9.5 billion will be spent on the wafer, cell and module facility that will produce 10 GW.", 9.5e9,
+     "CNY", "project"),
+    # near misses: no facility named, a field, a loan, a preposition between
+    ("The city attracted a $250M investment in the first half of the year.", 250e6, "USD", "indicator"),
+    ("The province said CNY 2 bn were spent on infrastructure in the first half.", 2e9, "CNY", "indicator"),
+    ("The bank granted the city a $250M credit line last year.", 250e6, "USD", "indicator"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "kind"), FACILITY)
+def test_facility_amount(text: str, value: float, unit: str, kind: str) -> None:
+    facts = extract(text, EN, PUBLISHED)
+    found = find(facts, value, unit)
+    assert found, describe(facts, text)
+    assert found[0].kind.value == kind, describe(found, text)
+
+
+def test_a_duplicated_paragraph_is_one_project_fact() -> None:
+    paragraph = "Of the total, CNY 2 bn alone are earmarked for the construction of the battery assembly plant."
+    text = f"Xinghe expands in Liuzhou\n{paragraph}\nThe plant opens in 2027.\n{paragraph}\n"
+    found = find(extract(text, EN, PUBLISHED), 2e9, "CNY")
+    assert len(found) == 1 and len(found[0].evidence) == 2, describe(found, text)

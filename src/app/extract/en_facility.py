@@ -1,0 +1,37 @@
+"""One facility's amount in English, told by the amount's role in its sentence: "a $300M fiberglass facility", "a $300
+million, 80,000-ton production line" (the amount an attribute of one facility, after "a"), and "N will go towards the
+… plant", "N will be spent on the … facility", "N alone are earmarked for the construction of the … plant" (the
+amount put to one facility). tests/heldout/README.md: `project` for one named project's amount; the parts of one
+project's investment are each a `project` fact (set 3). Not one facility: "a $300M investment in the city" (no
+facility named), "N will be spent on infrastructure" (a field, not a facility), "the facilities" (plural), "a $300M
+credit line" (credit, not a production line), "a $300M loan to the plant" (a preposition between the amount and the
+facility: the amount is of something else)."""
+
+from __future__ import annotations
+
+import re
+
+_FACILITY = (r"(?:(?<!credit\s)facility|plant|factory|production\s+line|assembly\s+line|(?<!credit\s)line|project"
+             r"|base|complex|mill|smelter"
+             r"|refinery|park|cent(?:re|er)|campus|headquarters|warehouse|mine)(?![\w-])(?!\s+(?:investment|loan))")
+# "a new $300M …", "an estimated $1.2 billion …"
+_ONE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:(?:new|planned|proposed|estimated|additional)\s+)?$")
+# the facility right after the amount: adjectives and nouns only ("80,000-ton fiberglass manufacturing")
+_ATTRIBUTE_OF = re.compile(
+    r"(?:\s*\([^()\n]{1,40}\))?,?\s*(?:(?!(?:for|in|to|of|on|at|with|from|by|and|or|loan|investment|deal"
+    r"|contract|order|fund)\b)[\w,.-]+\s+){0,4}?" + _FACILITY)
+# the amount put to one facility: "will go towards the …", "are earmarked for the construction of the …"
+_PUT_TO = re.compile(
+    r"(?:\s*\([^()\n]{1,40}\))?\s*(?:alone\s+|of\s+which\s+)?(?:(?:will|would|is|are|was|were|has\s+been|have\s+been"
+    r"|is\s+to|are\s+to)\s+)?(?:be\s+)?(?:earmarked|allocated|set\s+aside|spent|used|invested|channell?ed"
+    r"|go(?:es|ing)?|went)\s+(?:for|on|to|towards?|in|into)\s+"
+    r"(?:the\s+(?:construction|building|expansion)\s+of\s+|building\s+)?"
+    r"(?:the|a|an|its|their|one)\s+"
+    r"(?:(?!(?:or|with|which|that|where|and\s+(?:the|a|an|its|their))\b)[\w,-]+\s+){0,6}?" + _FACILITY)
+
+
+def facility_amount(low: str, start: int, end: int) -> bool:
+    """Whether the amount low[start:end] (lower-cased form) is one facility's cost by its role (see the module)."""
+    if _ONE_BEFORE.search(low, max(0, start - 24), start) and _ATTRIBUTE_OF.match(low, end):
+        return True
+    return _PUT_TO.match(low, end) is not None
