@@ -141,3 +141,27 @@ def test_a_duplicated_paragraph_is_one_project_fact() -> None:
     text = f"Xinghe expands in Liuzhou\n{paragraph}\nThe plant opens in 2027.\n{paragraph}\n"
     found = find(extract(text, EN, PUBLISHED), 2e9, "CNY")
     assert len(found) == 1 and len(found[0].evidence) == 2, describe(found, text)
+
+
+# A plan word before an adverb of accumulation (将累计创造, 将陆续投资) is still the plan word, and 累计 after it tells
+# no result; projects that 有望 start this year are a plan's count like those that 将 start.
+PLAN_ADVERBS: list[tuple[str, str, float, str, str]] = [
+    (HANS, "星河宣布投资约6亿美元建设氯化锂生产基地,该项目将累计创造1200余个当地就业岗位。", 1200, "count", "target"),
+    (HANT, "星河宣佈投資約6億美元建設氯化鋰生產基地,該項目將累計創造1200餘個當地就業崗位。", 1200, "count", "target"),
+    (EN, "Xinghe will invest about $600 million in a lithium chloride base, which will create a total of 1,200 "
+         "local jobs.", 1200, "count", "target"),
+    (HANS, "目前已开工项目20个,另外还有9个项目有望于年内开工建设。", 9, "count", "target"),
+    (HANT, "目前已開工項目20個,另外還有9個項目有望於年內開工建設。", 9, "count", "target"),
+    # near misses: 累计 of a result, projects that started
+    (HANS, "星河氯化锂生产基地投产三年来,已累计创造1200余个当地就业岗位。", 1200, "count", "indicator"),
+    (HANS, "目前已开工项目20个,另外还有9个项目于上月开工建设。", 9, "count", "indicator"),
+    (EN, "The lithium chloride base has created a total of 1,200 local jobs since 2019.", 1200, "count", "indicator"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "value", "unit", "kind"), PLAN_ADVERBS)
+def test_plan_adverbs(language: str, text: str, value: float, unit: str, kind: str) -> None:
+    facts = extract(text, language, PUBLISHED)
+    found = find(facts, value, unit)
+    assert found, describe(facts, text)
+    assert found[0].kind.value == kind, describe(found, text)

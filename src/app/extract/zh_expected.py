@@ -132,7 +132,7 @@ def offered_projects(form: str, num_start: int, noun_end: int) -> bool:
 # 有N个项目将在2012年开工, N个项目计划年内投产: what the counted projects will do, told right after them (the count of a
 # plan or list announced, a target; the total investment told after it stays the batch's, see zh_batches.batch_total)
 _PLANNED_AFTER = re.compile(
-    r"(?:将|拟|计划|预计|力争|争取)(?:于|在)?[^,。;!?\n\d]{0,2}(?:\d{4}年|年内|年底|今年|明年|近期|下半年|上半年)?(?:前|内|底)?"
+    r"(?:将|拟|计划|预计|力争|争取|有望)(?:于|在)?[^,。;!?\n\d]{0,2}(?:\d{4}年|年内|年底|今年|明年|近期|下半年|上半年)?(?:前|内|底)?"
     r"(?:陆续|相继|全部|集中|正式)?(?:开工|建设|实施|投产|竣工|建成|开建|动工|落地)")
 
 
