@@ -165,3 +165,26 @@ def test_plan_adverbs(language: str, text: str, value: float, unit: str, kind: s
     found = find(facts, value, unit)
     assert found, describe(facts, text)
     assert found[0].kind.value == kind, describe(found, text)
+
+
+# A clause opening on 项目总投资 in a sentence about one project (zh_topic_total): that project's total.
+TOPIC_TOTAL: list[tuple[str, str, float, str]] = [
+    (HANS, "江州区在北部新城规划建设科创城,其中的星河创业园规划用地面积约300亩,紧挨着会展中心,项目总投资12亿元,"
+           "布局建设孵化基地。", 12e8, "project"),
+    (HANT, "江州區在北部新城規劃建設科創城,其中的星河創業園規劃用地面積約300畝,緊挨著會展中心,項目總投資12億元,"
+           "佈局建設孵化基地。", 12e8, "project"),
+    (EN, "The Xinghe innovation park covers 20 hectares next to the exhibition centre, and the project has a total "
+         "investment of 1.2 billion yuan.", 12e8, "project"),
+    # near misses: a batch counted before, a class of projects
+    (HANS, "江州区今天举行开竣工仪式,两地共18个项目开竣工,项目总投资27亿元。", 27e8, "indicator"),
+    (HANT, "江州區今天舉行開竣工儀式,兩地共18個項目開竣工,項目總投資27億元。", 27e8, "indicator"),
+    (HANS, "今年全区重点项目进展顺利,项目总投资27亿元。", 27e8, "indicator"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "value", "kind"), TOPIC_TOTAL)
+def test_topic_total(language: str, text: str, value: float, kind: str) -> None:
+    facts = extract(text, language, PUBLISHED)
+    found = find(facts, value, "CNY")
+    assert found, describe(facts, text)
+    assert found[0].kind.value == kind, describe(found, text)

@@ -71,6 +71,7 @@ from app.extract.zh_land import land_price
 from app.extract.zh_progress import achieved_of_project, completed_of_named
 from app.extract.zh_stakes import each_party_share, stake_holder
 from app.extract.zh_subject_kind import average_amount, batch_label, moved_to_project, subject_kind
+from app.extract.zh_topic_total import topic_total
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PER_CAPITA_LABEL = re.compile(r"(?:人均|户均|per[ -]capita|per\s+head)[^,;.。]{0,12}$")
@@ -246,6 +247,9 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
         by_subject = subject_kind(form, text, m.start, m.end, sent[0]) if project is None and not doc.is_en else None
         if by_subject is not None and by_subject.kind == "project":  # 该项目计划投资N, X集团将投资N: no plan's target
             project = ProjectMatch(by_subject.start, m.end, by_subject.investor, None)
+        if project is None and not doc.is_en and by_subject is None \
+                and topic_total(form, sent[0], clause_start, m.start):
+            project = ProjectMatch(clause_start, m.end, None, None)  # X园规划用地…,项目总投资N: the sentence's project
         if project is None and not doc.is_en and moved_to_project(form, m.end):
             project = ProjectMatch(m.start, m.end, None, None, "part")  # …募集的N万元变更用于投资建设Y项目
         if project is None and not doc.is_en and land_price(form, m.start, sent[0]):
