@@ -188,3 +188,27 @@ def test_topic_total(language: str, text: str, value: float, kind: str) -> None:
     found = find(facts, value, "CNY")
     assert found, describe(facts, text)
     assert found[0].kind.value == kind, describe(found, text)
+
+
+# The progress of one facility's works (en_facility.works_progress): its completed investment, a project fact.
+# (English only: Chinese progress is zh_progress's, which reads it of a project named with its company.)
+WORKS_PROGRESS: list[tuple[str, str, float, str]] = [
+    (EN, "Currently, investment in the second phase of the expansion of the north terminal of Riverton port has "
+         "reached 640 million yuan.", 640e6, "project"),
+    (EN, "The first phase is done, and the berth renovation of the west operation area of Riverton port has attracted "
+         "52.3 million yuan.", 52.3e6, "project"),
+    (EN, "Construction work on the new copper smelter, which involved around 4 billion yuan of investment, ended in "
+         "May.", 4e9, "project"),
+    # near misses: a place's aggregate, several projects, a place's fixed-asset investment
+    (EN, "Currently, investment in the city has reached 640 million yuan.", 640e6, "indicator"),
+    (EN, "So far, investment in the 12 projects of the port has reached 640 million yuan.", 640e6, "indicator"),
+    (EN, "The fixed-asset investment of the port city has reached 640 million yuan.", 640e6, "indicator"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "value", "kind"), WORKS_PROGRESS)
+def test_works_progress(language: str, text: str, value: float, kind: str) -> None:
+    facts = extract(text, language, PUBLISHED)
+    found = find(facts, value, "CNY")
+    assert found, describe(facts, text)
+    assert found[0].kind.value == kind, describe(found, text)

@@ -5,7 +5,14 @@ amount put to one facility). tests/heldout/README.md: `project` for one named pr
 project's investment are each a `project` fact (set 3). Not one facility: "a $300M investment in the city" (no
 facility named), "N will be spent on infrastructure" (a field, not a facility), "the facilities" (plural), "a $300M
 credit line" (credit, not a production line), "a $300M loan to the plant" (a preposition between the amount and the
-facility: the amount is of something else)."""
+facility: the amount is of something else).
+
+The progress of one facility's works is its completed investment ("investment in the first phase of the extension of
+the port has reached N", "the berth renovation of the port has attracted N", "construction work on the new smelter,
+which involved N of investment"): the subject of the verb of progress names one works or facility (singular) and no
+place's or batch's aggregate, a `project` fact like the completed investment of a named project (README, set 3).
+"Investment in the city has reached N", "investment in the 12 projects has reached N" and "fixed-asset investment in the
+port city" stay `indicator`s."""
 
 from __future__ import annotations
 
@@ -35,3 +42,36 @@ def facility_amount(low: str, start: int, end: int) -> bool:
     if _ONE_BEFORE.search(low, max(0, start - 24), start) and _ATTRIBUTE_OF.match(low, end):
         return True
     return _PUT_TO.match(low, end) is not None
+
+
+
+# the verb of progress right before the amount
+_PROGRESS_VERB = re.compile(
+    r"(?P<which>(?:,\s*)?(?:which|that)\s+involved|(?:has|have|had)\s+(?:reached|attracted|totall?ed|exceeded|hit"
+    r"|amounted\s+to))\s+(?:(?:about|around|nearly|some|roughly|approximately|more\s+than|over)\s+)?$")
+# where the subject's clause opens: a full stop, a semicolon, "and", a comma, or an adverb of time after it
+_CLAUSE_OPEN = re.compile(r"(?:[.;:\n]\s*|\band\s+|,\s*)(?:(?:currently|so\s+far|to\s+date|by\s+now),?\s+)?")
+_WORKS = re.compile(
+    r"\b(?:phase|project|plant|port|waterway|extension|renovation|expansion|upgrade|smelter|facility|factory|mill"
+    r"|line|base|station|bridge|railway|airport|terminal|berth|mine|refinery|complex)\b(?!s)")
+_AGGREGATE = re.compile(
+    r"\b(?:city|cities|province|county|region|district|zone|country|nation|fixed[- ]assets?|projects|enterprises"
+    r"|companies|firms|plants|factories|total\s+of\s+\d|foreign)\b|\d")
+
+
+def works_progress(low: str, sent_start: int, start: int) -> bool:
+    """Whether the amount at `start` (lower-cased form) is the progress of one facility's works (see the module)."""
+    verb = _PROGRESS_VERB.search(low, max(sent_start, start - 60), start)
+    if verb is None:
+        return False
+    subject_end = verb.start()
+    if verb.group("which").lstrip(", ").startswith(("which", "that")):
+        subject_end = low.rfind(",", max(sent_start, subject_end - 200), subject_end + 1)  # (the clause before)
+        if subject_end < 0:
+            return False
+    lo = max(sent_start, subject_end - 200)
+    opens = max((m.end() for m in _CLAUSE_OPEN.finditer(low, lo, subject_end) if m.end() < subject_end), default=lo)
+    subject = low[opens:subject_end]
+    if not subject.strip() or _WORKS.search(subject) is None or _AGGREGATE.search(subject) is not None:
+        return False
+    return subject.lstrip(" *-•").startswith(("investment in", "the ", "construction", "building", "its "))

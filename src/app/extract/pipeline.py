@@ -17,7 +17,7 @@ from app.extract.confidence import Evidence, score
 from app.extract.en_abbrev import completed_name, defined_name
 from app.extract.en_amount_shapes import built_after, equity_share
 from app.extract.en_contracts import one_contract
-from app.extract.en_facility import facility_amount
+from app.extract.en_facility import facility_amount, works_progress
 from app.extract.en_listed import listed_in_plan
 from app.extract.en_lists import place_items
 from app.extract.en_parties import gapped_investor, owned_unit, respective_share, side_share
@@ -224,7 +224,8 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
     if m.family == "money":
         project = (en_project(form, text, m, sent[0], doc.orgs) if doc.is_en
                    else zh_project(form, text, m, sent[0]))
-        if doc.is_en and project is None and facility_amount(doc.low, m.start, m.end):
+        if doc.is_en and project is None and (facility_amount(doc.low, m.start, m.end)
+                                              or works_progress(doc.low, sent[0], m.start)):
             project = ProjectMatch(m.start, m.end, None, None)  # "a $300M plant", "N will go towards the … plant"
         gapped = gapped_investor(form, text, sent[0], (m.start, m.end)) if doc.is_en else None
         if gapped is not None:  # "A will invest N and B M": M is B's, N is A's (en_parties)
