@@ -212,3 +212,33 @@ def test_works_progress(language: str, text: str, value: float, kind: str) -> No
     found = find(facts, value, "CNY")
     assert found, describe(facts, text)
     assert found[0].kind.value == kind, describe(found, text)
+
+
+# A project's name in quotes after 的 (总投资N的"X项目"), and a decided change of a project's total (zh_topic_total).
+CHANGED_TOTALS: list[tuple[str, str, float, str]] = [
+    (HANS, "星河硅业晚间发布公告,对总投资90亿元的\"星河新能源装备产业园项目\"进行补充确认。", 90e8, "project"),
+    (HANT, "星河矽業晚間發佈公告,對總投資90億元的「星河新能源裝備產業園項目」進行補充確認。", 90e8, "project"),
+    (HANS, "去年6月公司与当地政府签订补充协议,将总投资增加至90亿元,项目扩展为全产业链。", 90e8, "project"),
+    (HANT, "經過多次洽談,最後確定將總投資增加到8億元。", 8e8, "project"),
+    (HANS, "调整后,两个项目合计投资规模将由2.3亿元缩减至3100万元。", 2.3e8, "project"),
+    (HANS, "调整后,两个项目合计投资规模将由2.3亿元缩减至3100万元。", 3100e4, "project"),
+    # near misses: a place's fixed-asset investment, a batch's signed total, a total with no change
+    (HANS, "全市固定资产投资将由100亿元增加到120亿元。", 120e8, "indicator"),
+    (HANT, "今年簽約項目總投資將由100億元增加到120億元。", 120e8, "indicator"),
+    (HANS, "全市今年投资总额增加120亿元。", 120e8, "indicator"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "value", "kind"), CHANGED_TOTALS)
+def test_changed_totals(language: str, text: str, value: float, kind: str) -> None:
+    facts = extract(text, language, PUBLISHED)
+    found = find(facts, value, "CNY")
+    assert found, describe(facts, text)
+    assert found[0].kind.value == kind, describe(found, text)
+
+
+def test_a_changed_total_restating_a_named_total_is_one_fact() -> None:
+    text = ("星河硅业发布公告,对总投资90亿元的\"星河新能源装备产业园项目\"进行补充确认。"
+            "去年6月公司与当地政府签订补充协议,将总投资增加至90亿元,项目扩展为全产业链。")
+    found = find(extract(text, HANS, PUBLISHED), 90e8, "CNY")
+    assert len(found) == 1 and found[0].kind.value == "project", describe(found, text)

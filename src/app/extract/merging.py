@@ -157,6 +157,9 @@ def merge_facts(facts: list[tuple[FactDraft, Mention, tuple]], title_end: int = 
             target = headline
         elif key in seen and key[3] and not _apart(seen[key][2], m, title_end, form):
             target = seen[key]
+        elif draft.kind == _PROJECT and m.hints.get("changed_total") and (found := next(
+                (o for o in amounts.get((m.unit, m.value), ()) if o[0].kind == _PROJECT), None)) is not None:
+            target = found  # X项目总投资N … 将总投资增加至N: the change's result restates the project's total
         elif key in seen and draft.kind == _PROJECT and _duplicated(form, seen[key][2], m):
             target = seen[key]  # a paragraph the page prints twice: one fact, even with no investor to tell it by
         elif draft.kind == _PROJECT and key[3] and not m.hints.get("part") and (

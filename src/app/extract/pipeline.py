@@ -71,7 +71,7 @@ from app.extract.zh_land import land_price
 from app.extract.zh_progress import achieved_of_project, completed_of_named
 from app.extract.zh_stakes import each_party_share, stake_holder
 from app.extract.zh_subject_kind import average_amount, batch_label, moved_to_project, subject_kind
-from app.extract.zh_topic_total import topic_total
+from app.extract.zh_topic_total import changed_total, topic_total
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PER_CAPITA_LABEL = re.compile(r"(?:人均|户均|per[ -]capita|per\s+head)[^,;.。]{0,12}$")
@@ -251,6 +251,9 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
         if project is None and not doc.is_en and by_subject is None \
                 and topic_total(form, sent[0], clause_start, m.start):
             project = ProjectMatch(clause_start, m.end, None, None)  # X园规划用地…,项目总投资N: the sentence's project
+        if project is None and not doc.is_en and by_subject is None and changed_total(form, sent[0], m.start, m.end):
+            project = ProjectMatch(clause_start, m.end, None, None)  # 签订补充协议,将总投资增加至N: its project's total
+            m.hints["changed_total"] = "1"
         if project is None and not doc.is_en and moved_to_project(form, m.end):
             project = ProjectMatch(m.start, m.end, None, None, "part")  # …募集的N万元变更用于投资建设Y项目
         if project is None and not doc.is_en and land_price(form, m.start, sent[0]):

@@ -25,3 +25,27 @@ def topic_total(form: str, sent_start: int, clause_start: int, m_start: int) -> 
     if opens is None or opens.end() != m_start or clause_start <= sent_start:
         return False
     return _MANY.search(form, sent_start, clause_start) is None
+
+
+# A decision that changes a project's total (…签订补充协议,将总投资增加至N; 最后确定将总投资增加到N;
+# 两个项目合计投资规模将由N缩减至M): the amounts before and after the change are the project's totals, `project`
+# facts, not a place's statistics (the result restating a total named earlier is one fact with it: merging). Told
+# by the change's shape (总投资/投资规模 … 由N … 增加/缩减 … 至/到/为 M) with a disposal or future 将 (or 把) before
+# the noun or right after it; a place's or a batch's total (全市, 固定资产, 签约项目, 引进) is left alone.
+_CHANGE = r"(?:增加|提高|追加|调增|扩大|增至|缩减|减少|调减|压减|调整|变更)(?:到|至|为)?"
+_TOTAL_NOUN = r"(?:总投资额|总投资|投资总额|投资规模|投资额)"
+_AMOUNT = r"(?:人民币)?[\d.]+\s*(?:万亿|亿|万)?元"
+_CHANGED_TO = re.compile(rf"(?:将|把){_TOTAL_NOUN}(?:由{_AMOUNT})?{_CHANGE}$|{_TOTAL_NOUN}将(?:由{_AMOUNT})?{_CHANGE}$")
+_CHANGED_FROM = re.compile(rf"(?:(?:将|把){_TOTAL_NOUN}由|{_TOTAL_NOUN}将由)$")
+_CHANGE_AFTER = re.compile(rf"{_CHANGE}")
+_PLACE_OR_BATCH = re.compile(r"全[市县区省州旗]|固定资产|签约|引进|招商|重大项目|重点项目")
+
+
+def changed_total(form: str, sent_start: int, m_start: int, m_end: int) -> bool:
+    """Whether the amount form[m_start:m_end] is a project's total before or after a decided change (see above)."""
+    lo = max(sent_start, m_start - 30)
+    if _CHANGED_TO.search(form, lo, m_start) is None and not (
+            _CHANGED_FROM.search(form, lo, m_start) is not None and _CHANGE_AFTER.match(form, m_end) is not None):
+        return False
+    clause = max(sent_start, max(form.rfind(c, sent_start, m_start) for c in ",;。!?\n") + 1)
+    return _PLACE_OR_BATCH.search(form, clause, m_start) is None
