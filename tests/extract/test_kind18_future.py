@@ -110,7 +110,8 @@ def test_plan_items(language: str, text: str, value: float, kind: str) -> None:
     assert found[0].kind.value == kind, describe(found, text)
 
 
-# One facility's amount by its role (en_facility): an attribute of one facility after "a", or put to one facility.
+# One facility's amount by its role (en_facility): an attribute of one facility after "a", or put or invested in one
+# facility.
 FACILITY: list[tuple[str, float, str, str]] = [
     ("Xinghe Materials chose Riverton to build a new $250M glass fiber plant, bringing 300 jobs.", 250e6, "USD",
      "project"),
@@ -121,7 +122,12 @@ FACILITY: list[tuple[str, float, str, str]] = [
     ("Some CNY12.4 billion (USD1.8 billion) will go towards the silicon plant in Hami.", 12.4e9, "CNY", "project"),
     ("Another CNY9.5 billion will be spent on the wafer, cell and module facility that will produce 10 GW.", 9.5e9,
      "CNY", "project"),
-    # near misses: no facility named, a field, a loan, a preposition between
+    ("Xinghe has invested CNY1.9 billion (over $300 million) in the project since it began in 2019.", 1.9e9, "CNY",
+     "project"),
+    ("Xinghe will invest a total of 1.9 billion yuan into the new cathode plant.", 1.9e9, "CNY", "project"),
+    # near misses: no facility named, a field, a loan, a preposition between, a place's park, several projects
+    ("The city invested 1.9 billion yuan in the city's new industrial park.", 1.9e9, "CNY", "indicator"),
+    ("Xinghe invested 1.9 billion yuan in 12 projects last year.", 1.9e9, "CNY", "indicator"),
     ("The city attracted a $250M investment in the first half of the year.", 250e6, "USD", "indicator"),
     ("The province said CNY 2 bn were spent on infrastructure in the first half.", 2e9, "CNY", "indicator"),
     ("The bank granted the city a $250M credit line last year.", 250e6, "USD", "indicator"),

@@ -1,11 +1,11 @@
 """One facility's amount in English, told by the amount's role in its sentence: "a $300M fiberglass facility", "a $300
 million, 80,000-ton production line" (the amount an attribute of one facility, after "a"), and "N will go towards the
-… plant", "N will be spent on the … facility", "N alone are earmarked for the construction of the … plant" (the
-amount put to one facility). tests/heldout/README.md: `project` for one named project's amount; the parts of one
-project's investment are each a `project` fact (set 3). Not one facility: "a $300M investment in the city" (no
-facility named), "N will be spent on infrastructure" (a field, not a facility), "the facilities" (plural), "a $300M
-credit line" (credit, not a production line), "a $300M loan to the plant" (a preposition between the amount and the
-facility: the amount is of something else).
+… plant", "N will be spent on the … facility", "N alone are earmarked for the construction of the … plant", "X has
+invested N in the project" (the amount put to one facility; not in the city's park). tests/heldout/README.md:
+`project` for one named project's amount; the parts of one project's investment are each a `project` fact (set
+3). Not one facility: "a $300M investment in the city" (no facility named), "N will be spent on infrastructure" (a
+field, not a facility), "the facilities" (plural), "a $300M credit line" (credit, not a production line), "a $300M
+loan to the plant" (a preposition between the amount and the facility: the amount is of something else).
 
 The progress of one facility's works is its completed investment ("investment in the first phase of the extension of
 the port has reached N", "the berth renovation of the port has attracted N", "construction work on the new smelter,
@@ -37,9 +37,20 @@ _PUT_TO = re.compile(
     r"(?:(?!(?:or|with|which|that|where|and\s+(?:the|a|an|its|their))\b)[\w,-]+\s+){0,6}?" + _FACILITY)
 
 
+# invested in one facility: "has invested N in the project", "will invest a total of N into the new plant"
+_INVEST_VERB_BEFORE = re.compile(
+    r"\binvest(?:s|ed|ing)?\s+(?:a\s+total\s+(?:of\s+)?)?(?:(?:about|around|nearly|some|over|more\s+than)\s+)?$")
+_IN_ONE = re.compile(
+    r"(?:\s*\([^()\n]{1,40}\))?\s+(?:in|into)\s+(?:the|this|its|a|an|one)\s+"
+    r"(?:(?!(?:or|and|with|which|that|where|city|province|county|district|region|zone|country)\b)[\w'’-]+\s+){0,5}?"
+    + _FACILITY)
+
+
 def facility_amount(low: str, start: int, end: int) -> bool:
     """Whether the amount low[start:end] (lower-cased form) is one facility's cost by its role (see the module)."""
     if _ONE_BEFORE.search(low, max(0, start - 24), start) and _ATTRIBUTE_OF.match(low, end):
+        return True
+    if _INVEST_VERB_BEFORE.search(low, max(0, start - 40), start) and _IN_ONE.match(low, end):
         return True
     return _PUT_TO.match(low, end) is not None
 
