@@ -248,3 +248,23 @@ def test_a_changed_total_restating_a_named_total_is_one_fact() -> None:
             "去年6月公司与当地政府签订补充协议,将总投资增加至90亿元,项目扩展为全产业链。")
     found = find(extract(text, HANS, PUBLISHED), 90e8, "CNY")
     assert len(found) == 1 and found[0].kind.value == "project", describe(found, text)
+
+
+# A plan word labelling its own amount (年计划投资N) holds no goal for the items listed after a list opener (其中:).
+OWN_AMOUNT_LABEL: list[tuple[str, str, float, str, str]] = [
+    (HANS, "此次集中开工的项目共有6个,总投资额48亿元,年计划投资15亿元,其中:省级重点项目2个,市级重点项目4个。", 2,
+     "count", "indicator"),
+    (HANT, "此次集中開工的項目共有6個,總投資額48億元,年計劃投資15億元,其中:省級重點項目2個,市級重點項目4個。", 2,
+     "count", "indicator"),
+    # near misses: the plan's own figure compared with the year before, a plan word holding the list
+    (HANS, "今年全市年度计划投资150亿元,比上年120亿元增长25%。", 25, "percent", "target"),
+    (HANS, "今年计划实施重点项目30个,其中:省级重点项目2个,市级重点项目28个。", 2, "count", "target"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "value", "unit", "kind"), OWN_AMOUNT_LABEL)
+def test_own_amount_label(language: str, text: str, value: float, unit: str, kind: str) -> None:
+    facts = extract(text, language, PUBLISHED)
+    found = find(facts, value, unit)
+    assert found, describe(facts, text)
+    assert found[0].kind.value == kind, describe(found, text)

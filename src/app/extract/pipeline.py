@@ -56,7 +56,7 @@ from app.extract.orgs import en_orgs
 from app.extract.people import PersonMention, find_people_en, find_people_zh
 from app.extract.periods import PeriodMention, find_periods
 from app.extract.pinyin_zh import PlainView, plain_view
-from app.extract.plan_items import listed_under_plan
+from app.extract.plan_items import labels_own_amount, listed_under_plan
 from app.extract.projects import ProjectMatch, zh_project
 from app.extract.projects_en import en_project
 from app.extract.regions import RegionMention, find_regions
@@ -411,7 +411,8 @@ def _kind(doc: Document, lo: int, hi: int, line_start: int, m: Mention | None = 
         return _TARGET, False
     cues = doc.cues.within(lo, hi)
     if cues and not doc.is_en:  # 年度投资N is the label of its own amount: no goal for the amounts after it
-        cues = [c for c in cues if not (c.text.startswith("年度投资") and hi - c.end > 3)]
+        cues = [c for c in cues if not (c.text.startswith("年度投资") and hi - c.end > 3)
+                and not labels_own_amount(doc.form, c.end, hi)]
     if cues and not doc.is_en and batch_label(doc.form, cues[-1].start, cues[-1].end):
         cues = []  # 项目30个、计划投资额N亿元,其中…项目25个: the batch's planned investment, no goal
     if cues and not doc.is_en and plan_spent(doc.project_ends, cues[-1].end, hi):

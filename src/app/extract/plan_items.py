@@ -56,3 +56,19 @@ def listed_under_plan(form: str, lo: int, cue_ends: list[int], actual_at: list[i
     if _OPENER.search(form, cues[0], header_end) is None:
         return False
     return not any(cues[0] <= a < header_end for a in actual_at)
+
+
+# a plan word labelling its own amount (年计划投资22亿元, 计划投资N,): a figure of its own right after it, in its clause
+_LABELS_ITS_AMOUNT = re.compile(
+    r"(?:投资|完成投资|投资额|总投资)?(?:额)?(?:为|达|约|约为|达到)?\s*[\d.]+\s*(?:万亿|亿|万)?(?:元|美元)")
+
+
+def labels_own_amount(form: str, cue_end: int, at: int) -> bool:
+    """Whether the plan word ending at cue_end labels an amount of its own, whose clause ends before `at` (the
+    mention) and a list opener stands between (年计划投资22亿元,其中:…项目2个): the plan word is its amount's, it holds
+    no goal for the items listed after it (while 年度计划投资N,比上年M,增长K% compares the plan's own figure)."""
+    own = _LABELS_ITS_AMOUNT.match(form, cue_end)
+    if own is None or own.end() >= at:
+        return False
+    between = form[own.end() : at]
+    return any(c in between for c in ",，:：;；") and _OPENER.search(between) is not None
