@@ -268,3 +268,24 @@ def test_own_amount_label(language: str, text: str, value: float, unit: str, kin
     found = find(facts, value, unit)
     assert found, describe(facts, text)
     assert found[0].kind.value == kind, describe(found, text)
+
+
+# An item of an enumeration of named projects (分别为总投资N的X产业项目): one project, though its name ends like a
+# class.
+ENUMERATED: list[tuple[str, str, float, str]] = [
+    (HANS, "其中10亿元以上项目2个,分别为总投资16.5亿元的氢能一体化产业项目,"
+           "总投资12亿元的星河智能装备基地项目。", 16.5e8, "project"),
+    (HANT, "其中10億元以上項目2個,分別為總投資16.5億元的氫能一體化產業項目,"
+           "總投資12億元的星河智能裝備基地項目。", 16.5e8, "project"),
+    # near misses: the same class without the enumeration, classes given amounts with 分别为
+    (HANS, "其中10亿元以上项目2个,总投资16.5亿元的氢能一体化产业项目今天开工。", 16.5e8, "indicator"),
+    (HANS, "全县工业项目和农业项目总投资分别为16.5亿元和3亿元。", 16.5e8, "indicator"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "value", "kind"), ENUMERATED)
+def test_enumerated_item(language: str, text: str, value: float, kind: str) -> None:
+    facts = extract(text, language, PUBLISHED)
+    found = find(facts, value, "CNY")
+    assert found, describe(facts, text)
+    assert found[0].kind.value == kind, describe(found, text)

@@ -71,7 +71,7 @@ from app.extract.zh_land import land_price
 from app.extract.zh_progress import achieved_of_project, completed_of_named
 from app.extract.zh_stakes import each_party_share, stake_holder
 from app.extract.zh_subject_kind import average_amount, batch_label, moved_to_project, subject_kind
-from app.extract.zh_topic_total import changed_total, topic_total
+from app.extract.zh_topic_total import changed_total, enumerated_item, topic_total
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PER_CAPITA_LABEL = re.compile(r"(?:人均|户均|per[ -]capita|per\s+head)[^,;.。]{0,12}$")
@@ -243,7 +243,8 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
             project = ProjectMatch(m.start, m.end, None, None)
         if project is not None and not doc.is_en and average_amount(form, m.start):
             project = None  # 新引进工业项目平均投资N: an average over projects, no one project's amount
-        if project is not None and not doc.is_en and class_not_project(project.project, project.investor):
+        if project is not None and not doc.is_en and class_not_project(project.project, project.investor) \
+                and not enumerated_item(form, sent[0], m.start, m.end):  # (分别为总投资N的X产业项目: one, named)
             project = None  # 亿元以上产业项目年度投资N: a class of projects, no one project
         by_subject = subject_kind(form, text, m.start, m.end, sent[0]) if project is None and not doc.is_en else None
         if by_subject is not None and by_subject.kind == "project":  # 该项目计划投资N, X集团将投资N: no plan's target

@@ -49,3 +49,16 @@ def changed_total(form: str, sent_start: int, m_start: int, m_end: int) -> bool:
         return False
     clause = max(sent_start, max(form.rfind(c, sent_start, m_start) for c in ",;。!?\n") + 1)
     return _PLACE_OR_BATCH.search(form, clause, m_start) is None
+
+
+# An enumeration of named projects (其中10亿元以上项目2个,分别为总投资N的X产业项目,总投资M的Y基地项目): each item after
+# 分别为/分别是 + 投资 is one project named by the list, even when its name ends like a class (…一体化产业项目).
+_ENUMERATION = re.compile(r"分别(?:为|是)(?:总投资|投资)")
+_ITEM_CUE_BEFORE = re.compile(r"(?:总投资|投资)(?:约|达|超过|超|逾|近)?$")
+
+
+def enumerated_item(form: str, sent_start: int, m_start: int, m_end: int) -> bool:
+    """Whether the amount at m_start is the amount of an item of an enumeration of named projects (see above)."""
+    if not form.startswith("的", m_end) or _ITEM_CUE_BEFORE.search(form, max(sent_start, m_start - 6), m_start) is None:
+        return False
+    return _ENUMERATION.search(form, max(sent_start, m_start - 160), m_start) is not None
