@@ -289,3 +289,24 @@ def test_enumerated_item(language: str, text: str, value: float, kind: str) -> N
     found = find(facts, value, "CNY")
     assert found, describe(facts, text)
     assert found[0].kind.value == kind, describe(found, text)
+
+
+# A batch told before the amount in its sentence (zh_topic_total.batch_between): the batch's total, an indicator.
+BATCH_BEFORE: list[tuple[str, str, float, str]] = [
+    (HANS, "目前,已有星河铝业、江州纸业、远帆投资公司等5家企业入园,合同投资额达36.2亿元。", 36.2e8, "indicator"),
+    (HANT, "目前,已有星河鋁業、江州紙業、遠帆投資公司等5家企業入園,合同投資額達36.2億元。", 36.2e8, "indicator"),
+    (HANS, "江州区项目建设是全市的缩影,连日来全市9个县区的210个重点项目集中开工,总投资达到860亿元。", 860e8,
+     "indicator"),
+    # near misses: one company's project, the batch told after the amount, one company set up
+    (HANT, "星河集團擬在江州開發區全資設立一家公司,註冊資本為36.2億元。", 36.2e8, "project"),
+    (HANS, "星河铝业新建的铝型材项目总投资36.2亿元。", 36.2e8, "project"),
+    (HANS, "星河铝业新建的铝型材项目总投资36.2亿元,将带动5家企业入园。", 36.2e8, "project"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "value", "kind"), BATCH_BEFORE)
+def test_batch_before(language: str, text: str, value: float, kind: str) -> None:
+    facts = extract(text, language, PUBLISHED)
+    found = find(facts, value, "CNY")
+    assert found, describe(facts, text)
+    assert found[0].kind.value == kind, describe(found, text)

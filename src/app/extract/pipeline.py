@@ -71,7 +71,7 @@ from app.extract.zh_land import land_price
 from app.extract.zh_progress import achieved_of_project, completed_of_named
 from app.extract.zh_stakes import each_party_share, stake_holder
 from app.extract.zh_subject_kind import average_amount, batch_label, moved_to_project, subject_kind
-from app.extract.zh_topic_total import changed_total, enumerated_item, topic_total
+from app.extract.zh_topic_total import batch_between, changed_total, enumerated_item, topic_total
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PER_CAPITA_LABEL = re.compile(r"(?:人均|户均|per[ -]capita|per\s+head)[^,;.。]{0,12}$")
@@ -241,6 +241,8 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
                 project.investor = decided[1]
         if doc.is_en and one_contract(form, m.start, m.end):  # "won a $N contract": a sale, no one's investment
             project = ProjectMatch(m.start, m.end, None, None)
+        if project is not None and not doc.is_en and not project.part and batch_between(form, sent[0], m.start):
+            project, batch = None, True  # A、B等6家企业入园,合同投资额达N: the batch's total, not one company's
         if project is not None and not doc.is_en and average_amount(form, m.start):
             project = None  # 新引进工业项目平均投资N: an average over projects, no one project's amount
         if project is not None and not doc.is_en and class_not_project(project.project, project.investor) \

@@ -62,3 +62,17 @@ def enumerated_item(form: str, sent_start: int, m_start: int, m_end: int) -> boo
     if not form.startswith("的", m_end) or _ITEM_CUE_BEFORE.search(form, max(sent_start, m_start - 6), m_start) is None:
         return False
     return _ENUMERATION.search(form, max(sent_start, m_start - 160), m_start) is not None
+
+
+# A batch between a project's name and the amount: a count of enterprises (A、B、C等6家企业入园,合同投资额达N) or a
+# place's count of projects (全市…308个重点项目集中开复工,总投资达N) told between the name the rules found and the
+# amount makes the amount the batch's total, an aggregate (`indicator`), not the named project's or company's.
+_BATCH_BETWEEN = re.compile(
+    r"(?<![\d一二三四五六七八九十两百千])(?:\d{2,}|[2-9]|[两二三四五六七八九十百千][一二三四五六七八九十百千]*)\s*"
+    r"(?:多|余)?家(?:企业|公司|单位)"  # (一家公司: one company, no batch)
+    r"|全[市县区省州旗盟][^,。;!?\n]{0,20}?\d+\s*(?:多|余)?个(?:重点|重大)?项目")
+
+
+def batch_between(form: str, name_start: int, m_start: int) -> bool:
+    """Whether a count of enterprises or a place's count of projects stands between name_start and the amount."""
+    return name_start < m_start and _BATCH_BETWEEN.search(form, name_start, m_start) is not None
