@@ -46,8 +46,9 @@ CASES = [
      [(Kind.PROJECT, NAMES[0], KIND_AND_INVESTOR, HUADING)]),
     ("包頭市與華鼎稀土材料簽約，擬投資不超過10億元建設拋光粉基地。", "zh-Hant",
      [(Kind.PROJECT, HUADING_HANT, KIND_AND_INVESTOR, HUADING)]),
+    # (the rules read the kind: an amount invested in one facility, en_facility; learning adds the investor)
     ("The Baotou government and Zijin Mining signed a deal under which it will invest up to 2 billion yuan in a "
-     "copper smelter.", "en", [(Kind.PROJECT, NAMES[2], KIND_AND_INVESTOR, ZIJIN)]),
+     "copper smelter.", "en", [(Kind.PROJECT, NAMES[2], ("investor",), ZIJIN)]),
     # a project the rules found with no investor: the sentence before names the one that builds
     ("华鼎稀土材料将在包头投资建设三条生产线。总投资20亿元的稀土抛光粉项目同日开工。", "zh-Hans",
      [(Kind.PROJECT, NAMES[0], ("investor",), HUADING)]),

@@ -24,7 +24,12 @@ EN_TARGET_CUE = re.compile(
     r"|in\s+full\s+production|up\s+and\s+running))(?=\s*,)"
     r"|(?:expected|estimated|anticipated|designed)\s+(?:annual\s+|yearly\s+)?(?:output|revenue|sales|profits?|income|production"
     r"|tax(?:es)?)"
-    r"|march(?:es|ing)?\s+towards?|head(?:s|ing)?\s+(?:for|towards?))\b"  # 年度计划投资
+    r"|march(?:es|ing)?\s+towards?|head(?:s|ing)?\s+(?:for|towards?)"
+    # a span of years counted from the start of operation ("two years after it goes into production", "after three
+    # years of operation"): the project's future, like 投产3年后 / 营运两年后
+    r"|(?:after|within|in)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|ten)\s+years\s+of\s+(?:full\s+)?(?:operation|production)"
+    r"|(?:\d{1,2}|two|three|four|five|six|seven|eight|ten)\s+years\s+after\s+(?:it\s+(?:starts|goes|is\s+put)\s+into\s+"
+    r"(?:operation|production)|(?:the\s+|its\s+)?(?:completion|commissioning|start\s+of\s+(?:production|operation))))\b"
 )  # scanned over the lower-cased form
 EN_WEAK_TARGET_CUE = re.compile(r"\b(?:every\s+year|each\s+year|annually\s+introduce|should|must)\b")
 EN_ACTUAL_MARKER = re.compile(
@@ -39,9 +44,9 @@ EN_ACTUAL_MARKER = re.compile(
 # (到20XX年 is a horizon, and so is the end of a five-year plan, 到"十二五"末; 到2021年12月末 with its month is the date
 # a tally is told at, like 截至; 欲 is a plan word; what a period to come can reach, 今年能达到N, is expected)
 ZH_TARGET_CUE = re.compile(
-    r"(?=[力目计预拟争确规有打将到年要努投建达运谋不可完竣落满编欲就能实])(?:力争|谋划|编排(?=[^,。;]{0,12}?项目)|不少于|(?<!比例)(?<!持股)不低于|(?<!完成)年度投资(?:计划|目标)?(?=(?:约|为|达)?\s*\d)|(?<!完成)(?<!完成年度)(?<!完成全年)目标(?!(?:任务)?(?:[\d.]+\s*(?:万亿|亿|万)?元)?的?\s*[\d.]+\s*%|企业|客户|市场|城市|国家|群体)|计划(?!总投资|的|\s*[\d.]+\s*%)|预计|预估(?!总投资)|拟(?!建项目|投资总额|总投资)|争取|确保|规划|预期|有望|打算|将于|将在|将(?:实现|完成|达到|建成|新增|引进|实施|投入|投资|开工|形成|带动|突破|创造|提供|解决|吸纳)"
+    r"(?=[力目计预拟争确规有打将到年要努投建达运谋不可完竣落满编欲就能实营明来后])(?:力争|谋划|编排(?=[^,。;]{0,12}?项目)|不少于|(?<!比例)(?<!持股)不低于|(?<!完成)年度投资(?:计划|目标)?(?=(?:约|为|达)?\s*\d)|(?<!完成)(?<!完成年度)(?<!完成全年)目标(?!(?:任务)?(?:[\d.]+\s*(?:万亿|亿|万)?元)?的?\s*[\d.]+\s*%|企业|客户|市场|城市|国家|群体)|计划(?!总投资|的|\s*[\d.]+\s*%)|预计|预估(?!总投资)|拟(?!建项目|投资总额|总投资)|争取|确保|规划|预期|有望|打算|将于|将在|将(?:累计|陆续|逐步|共|总共|合计)?(?:实现|完成|达到|建成|新增|引进|实施|投入|投资|开工|形成|带动|突破|创造|提供|解决|吸纳)"
     r"|可(?:提供|创造|解决|带动|吸纳|新增)(?=[^,。;]{0,8}?就业)"  # 可提供就业岗位N个: jobs a project will create
-    r"|(?:投产|建成|达产|达效|运营|完成|竣工|完工|落成|满产|投用)后|(?<=项目)实施后|将来(?!自)|到20\d\d年(?!\d{1,2}月)|到\"?十[一二三四五六七八九]?五\"?(?:末|期末|时期末)|欲(?!望)|(?<=今年|明年|年内|年底)(?:就)?(?:能够|能|可以|可)(?:达到|实现)|年底前|年内|要(?:实现|完成|达到|突破)|力求|努力(?:实现|完成))"
+    r"|(?:投产|建成|达产|达效|运营|营运|完成|竣工|完工|落成|满产|投用)(?=(?:[\d一二三四五六七八九十两]{1,2}个?年)?以?后)[^后,。;]{0,4}后|(?:(?<=[,;。!?\n:][\d一二三四五六七八九十两])|(?<=[,;。!?\n:][\d一二三四五六七八九十两]{2}))年以?后(?=,?(?:将|可|能|可以|有望)?(?:实现|达到|突破|形成))|(?<=项目)实施后|将来(?!自)|(?:明年|来年|后年)会|到20\d\d年(?!\d{1,2}月)|到\"?十[一二三四五六七八九]?五\"?(?:末|期末|时期末)|欲(?!望)|(?<=今年|明年|年内|年底)(?:就)?(?:能够|能|可以|可)(?:达到|实现)|年底前|年内|要(?:实现|完成|达到|突破)|力求|努力(?:实现|完成))"
 )
 ZH_WEAK_TARGET_CUE = re.compile(r"每年")
 # "计划实施的N项…项目完成投资": what the projects of a plan have completed is a result (the plan's count stays a
@@ -54,7 +59,7 @@ ZH_ACTUAL_MARKER = re.compile(
     r"(?=[已完实累截目共达\d开安在续建奠竣成上前一今年])(?:已|完成了|实现了|成功(?:签约|签下|签订|引进|招引|引入|落地|举办)|"
     # a period gone by opening what is told of it (上半年,…; 今年以来…; 一季度签约…), not one a plan names (力争上半年…)
     r"(?<!力争)(?<!计划)(?<!争取)(?<!确保)(?<!预计)(?<!目标)(?<!将于)(?<!到)(?:上半年|前三季度|一季度|今年以来|年初以来)"
-    r"(?=,|[^,。;\d]{0,6}?(?:签约|开工|引进|落地|完成|实现|新增|招引))|(?<![\d一二三四五六七八九十两]年)累计|(?<=[近去这来][\d一二三四五六七八九十两]年)累计|截至|目前|共计|达到了"
+    r"(?=,|[^,。;\d]{0,6}?(?:签约|开工|引进|落地|完成|实现|新增|招引))|(?<![\d一二三四五六七八九十两]年)(?<!将)(?<!预计)(?<!可)(?<!有望)累计|(?<=[近去这来][\d一二三四五六七八九十两]年)累计|截至|目前|共计|达到了"
     r"|(?<=分别|均为)完成(?:年度|全年|年)?(?:投资)?(?:计划|目标任务|目标|任务)的(?=\s*\d)"  # 分别完成年度计划的N%
     r"|\d{1,2}\s*(?:至|-|—|~|到)\s*\d{1,2}\s*月份?(?=,)"
     r"|(?:开工|实施|安排|在建|续建|建设|奠基|竣工)[^,。;、\d]{0,12}?项目\s*\d+\s*[个项][、,]?\s*总投资(?:额)?(?:约|达|超过|逾|近)?(?=\s*\d)"

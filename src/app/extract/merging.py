@@ -109,6 +109,22 @@ def _apart(first: Mention, later: Mention, title_end: int, form: str) -> bool:
             or ("done" in first.hints) != ("done" in later.hints) or not same_group(form, first, later))
 
 
+_COPY_SPAN = 60  # characters on each side of two equal amounts that must be the same for a duplicated paragraph
+
+
+def _duplicated(form: str, a: Mention, b: Mention) -> bool:
+    """Whether two mentions stand in the same words (the same text around them on both sides): the page printed the
+    paragraph twice."""
+    if not form or a.end - a.start != b.end - b.start or a.start == b.start:
+        return False
+    left = min(_COPY_SPAN, a.start, b.start)
+    right = min(_COPY_SPAN, len(form) - a.end, len(form) - b.end)
+    if left + right < _COPY_SPAN:
+        return False  # (too little text around one of them to tell a copy)
+    return form[a.start - left : a.end + right] == form[b.start - left : b.end + right] \
+        and abs(a.start - b.start) >= a.end - a.start + left + right
+
+
 def merge_facts(facts: list[tuple[FactDraft, Mention, tuple]], title_end: int = 0,
                 form: str = "") -> list[FactDraft]:
     """One fact per thing stated: a restatement (same kind, value, unit and label; a headline's figure in the
@@ -141,6 +157,11 @@ def merge_facts(facts: list[tuple[FactDraft, Mention, tuple]], title_end: int = 
             target = headline
         elif key in seen and key[3] and not _apart(seen[key][2], m, title_end, form):
             target = seen[key]
+        elif draft.kind == _PROJECT and m.hints.get("changed_total") and (found := next(
+                (o for o in amounts.get((m.unit, m.value), ()) if o[0].kind == _PROJECT), None)) is not None:
+            target = found  # X项目总投资N … 将总投资增加至N: the change's result restates the project's total
+        elif key in seen and draft.kind == _PROJECT and _duplicated(form, seen[key][2], m):
+            target = seen[key]  # a paragraph the page prints twice: one fact, even with no investor to tell it by
         elif draft.kind == _PROJECT and key[3] and not m.hints.get("part") and (
                 found := _same_project(projects.get((m.unit, key[2]), []), key, m, title_end, form)) is not None:
             target = found  # 晨星电子集团…总投资150亿元, later 晨星计划总投资…150亿元: one project, named shorter

@@ -18,6 +18,7 @@ from app.extract.confidence import Evidence, score
 from app.extract.en_abbrev import completed_name, defined_name
 from app.extract.en_amount_shapes import built_after, equity_share
 from app.extract.en_contracts import one_contract
+from app.extract.en_facility import facility_amount, works_progress
 from app.extract.en_listed import listed_in_plan
 from app.extract.en_lists import place_items
 from app.extract.en_parties import gapped_investor, owned_unit, respective_share, side_share
@@ -57,6 +58,7 @@ from app.extract.orgs import en_orgs
 from app.extract.people import PersonMention, find_people_en, find_people_zh
 from app.extract.periods import PeriodMention, find_periods
 from app.extract.pinyin_zh import PlainView, plain_view
+from app.extract.plan_items import labels_own_amount, listed_under_plan
 from app.extract.projects import ProjectMatch, zh_project
 from app.extract.projects_en import en_project
 from app.extract.regions import RegionMention, find_regions
@@ -71,6 +73,7 @@ from app.extract.zh_land import land_price
 from app.extract.zh_progress import achieved_of_project, completed_of_named
 from app.extract.zh_stakes import each_party_share, stake_holder
 from app.extract.zh_subject_kind import average_amount, batch_label, moved_to_project, subject_kind
+from app.extract.zh_topic_total import batch_between, changed_total, enumerated_item, topic_total
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PER_CAPITA_LABEL = re.compile(r"(?:人均|户均|per[ -]capita|per\s+head)[^,;.。]{0,12}$")
@@ -226,6 +229,9 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
     if m.family == "money":
         project = (en_project(form, text, m, sent[0], doc.orgs) if doc.is_en
                    else zh_project(form, text, m, sent[0]))
+        if doc.is_en and project is None and (facility_amount(doc.low, m.start, m.end)
+                                              or works_progress(doc.low, sent[0], m.start)):
+            project = ProjectMatch(m.start, m.end, None, None)  # "a $300M plant", "N will go towards the … plant"
         gapped = gapped_investor(form, text, sent[0], (m.start, m.end)) if doc.is_en else None
         if gapped is not None:  # "A will invest N and B M": M is B's, N is A's (en_parties)
             project = ProjectMatch(gapped[0], m.end, gapped[1], None)
@@ -240,13 +246,22 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
                 project.investor = decided[1]
         if doc.is_en and one_contract(form, m.start, m.end):  # "won a $N contract": a sale, no one's investment
             project = ProjectMatch(m.start, m.end, None, None)
+        if project is not None and not doc.is_en and not project.part and batch_between(form, sent[0], m.start):
+            project, batch = None, True  # A、B等6家企业入园,合同投资额达N: the batch's total, not one company's
         if project is not None and not doc.is_en and average_amount(form, m.start):
             project = None  # 新引进工业项目平均投资N: an average over projects, no one project's amount
-        if project is not None and not doc.is_en and class_not_project(project.project, project.investor):
+        if project is not None and not doc.is_en and class_not_project(project.project, project.investor) \
+                and not enumerated_item(form, sent[0], m.start, m.end):  # (分别为总投资N的X产业项目: one, named)
             project = None  # 亿元以上产业项目年度投资N: a class of projects, no one project
         by_subject = subject_kind(form, text, m.start, m.end, sent[0]) if project is None and not doc.is_en else None
         if by_subject is not None and by_subject.kind == "project":  # 该项目计划投资N, X集团将投资N: no plan's target
             project = ProjectMatch(by_subject.start, m.end, by_subject.investor, None)
+        if project is None and not doc.is_en and by_subject is None \
+                and topic_total(form, sent[0], clause_start, m.start):
+            project = ProjectMatch(clause_start, m.end, None, None)  # X园规划用地…,项目总投资N: the sentence's project
+        if project is None and not doc.is_en and by_subject is None and changed_total(form, sent[0], m.start, m.end):
+            project = ProjectMatch(clause_start, m.end, None, None)  # 签订补充协议,将总投资增加至N: its project's total
+            m.hints["changed_total"] = "1"
         if project is None and not doc.is_en and moved_to_project(form, m.end):
             project = ProjectMatch(m.start, m.end, None, None, "part")  # …募集的N万元变更用于投资建设Y项目
         if project is None and not doc.is_en and land_price(form, m.start, sent[0]):
@@ -404,7 +419,8 @@ def _kind(doc: Document, lo: int, hi: int, line_start: int, m: Mention | None = 
         return _TARGET, False
     cues = doc.cues.within(lo, hi)
     if cues and not doc.is_en:  # 年度投资N is the label of its own amount: no goal for the amounts after it
-        cues = [c for c in cues if not (c.text.startswith("年度投资") and hi - c.end > 3)]
+        cues = [c for c in cues if not (c.text.startswith("年度投资") and hi - c.end > 3)
+                and not labels_own_amount(doc.form, c.end, hi)]
     if cues and not doc.is_en and batch_label(doc.form, cues[-1].start, cues[-1].end):
         cues = []  # 项目30个、计划投资额N亿元,其中…项目25个: the batch's planned investment, no goal
     if cues and not doc.is_en and plan_spent(doc.project_ends, cues[-1].end, hi):
@@ -418,6 +434,10 @@ def _kind(doc: Document, lo: int, hi: int, line_start: int, m: Mention | None = 
         return _TARGET, False
     if not cues and doc.weak_cues.any_within(lo, hi) and not actual:
         return _TARGET, True
+    if not cues and not actual and doc.form[lo - 1 : lo] in (";", "；") and listed_under_plan(
+            doc.form, lo, [c.end for c in doc.cues.within(max(0, lo - 400), lo)],
+            [a.start for a in doc.actual.within(max(0, lo - 400), lo)]):
+        return _TARGET, False  # 明年会继续扩张,其中A增N%;B增M%: an item of the plan the header announces
     return _INDICATOR, False
 
 

@@ -215,6 +215,8 @@ def _zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMat
     bare = invest_cue is not None and attrs is None and _ZH_BARE_NAME_START.match(form, m.end) is not None
     if invest_cue is not None and (form.startswith("的", de_at) or bare):
         seg_start = de_at + (0 if bare else 1)
+        if not bare and form.startswith('"', seg_start) and '"' in form[seg_start + 3 : seg_start + 50]:
+            seg_start += 1  # 总投资N亿元的"X项目": the name in quotes (its closing quote ends it)
         # 孚能科技(赣州)股份有限公司…项目: a parenthesised place inside the name does not end it
         seg = re.sub(r"\([^()\n]{1,8}\)", lambda p: "_" * len(p.group()), form[seg_start : seg_start + 50])
         stop = _ZH_NAME_END.search(seg)

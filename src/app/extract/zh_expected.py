@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 # the per-year measure right before the amount: 年产值达, 年销售收入可达到, 年纳税超, 年创利税
-_MEASURE = (r"年(?:创|可创|均)?(?:总产值|产值|销售收入|销售额|销售|营业收入|营收|主营业务收入|收入|"
+_MEASURE = (r"年(?:创|可创|均)?(?:开票)?(?:总产值|产值|销售收入|销售额|销售|营业收入|营收|主营业务收入|收入|"
             r"税收|纳税|利税|上缴税金|税金|利润|净利润)(?:总额|额)?"
             r"(?:将|可|能|预计|有望|预期)?(?:实现|达到|达|超过|突破|为|大约|约|逾|近|超|过|不低于|不少于|\s)*$")
 _YEARLY_MEASURE = re.compile(r"(?<![\d全今去上明当前后近每本同该])" + _MEASURE)
@@ -38,6 +38,9 @@ _AMOUNT = re.compile(r"[\d.]+\s*(?:万|亿)?(?:元|美元)")
 _PROJECT_BEING_BUILT = re.compile(
     r"(?:总投资|投资总额|计划投资|拟投资|预计投资|项目投资|工程投资)"
     r"|年产(?:能)?\s*[\d一二三四五六七八九十两百千万.]"
+    # a phase's investment (一期投入N, 二期将投资N) and a designed daily or yearly capacity (日加工能力N吨): a plant's
+    r"|(?:首期|一期|二期|三期)(?:将|拟|计划)?(?:投入|投资)"
+    r"|[日年](?:加工|生产|处理|屠宰|设计)(?:能力|产能)\s*(?:达|为|约)?\s*[\d一二三四五六七八九十两百千万.]"
     r"|(?:项目|基地|工厂|园区|工业园|产业园|生产线|工程)[^,。;!?\n]{0,12}?(?:建成|投产|达产|达效|竣工|完工|落成|开工|落户)"
     r"|(?:建设|新建|兴建|建立|投建|打造|建成|扩建)[^。;!?\n]{0,24}?(?:项目|基地|工厂|园|生产线|中心)"
 )
@@ -129,7 +132,7 @@ def offered_projects(form: str, num_start: int, noun_end: int) -> bool:
 # 有N个项目将在2012年开工, N个项目计划年内投产: what the counted projects will do, told right after them (the count of a
 # plan or list announced, a target; the total investment told after it stays the batch's, see zh_batches.batch_total)
 _PLANNED_AFTER = re.compile(
-    r"(?:将|拟|计划|预计|力争|争取)(?:于|在)?[^,。;!?\n\d]{0,2}(?:\d{4}年|年内|年底|今年|明年|近期|下半年|上半年)?(?:前|内|底)?"
+    r"(?:将|拟|计划|预计|力争|争取|有望)(?:于|在)?[^,。;!?\n\d]{0,2}(?:\d{4}年|年内|年底|今年|明年|近期|下半年|上半年)?(?:前|内|底)?"
     r"(?:陆续|相继|全部|集中|正式)?(?:开工|建设|实施|投产|竣工|建成|开建|动工|落地)")
 
 
