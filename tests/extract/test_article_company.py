@@ -10,8 +10,9 @@ import datetime as dt
 import pytest
 from tests.extract.table_support import check_investor, describe, find
 
-from app.extract import extract
+from app.extract import article_company, extract
 from app.extract.article_company import ORIGIN_FAMILY
+from app.extract.pipeline import Document
 from app.text import to_traditional
 
 PUBLISHED = dt.date(2024, 5, 20)
@@ -124,3 +125,18 @@ def test_a_person_the_article_names_with_a_role_is_no_investor() -> None:
 def test_the_headline_is_the_first_line_with_words_not_a_pages_markup() -> None:
     text = '< img height="1" width="1" src="https://example.org/tr?id=1" />\n\n' + _EN_COMPANY
     check_investor(extract(text, "en", PUBLISHED), text, 120_000_000, "USD", "Norvale Fibre")
+
+
+@pytest.mark.parametrize(("name", "company"), [
+    ("合资", False), ("中外合资", False), ("远帆", True), ("华岭乳业", True),
+])
+def test_a_ventures_word_is_no_company(name: str, company: bool) -> None:
+    assert (article_company._core(name, False) is not None) is company
+
+
+def test_the_start_of_a_places_name_is_no_company() -> None:
+    text = ("六盘水市重点项目建设提速\n六盘水市有关部门加快推进重点项目,六盘水市还加快煤化工项目。"
+            "远帆集团的项目进展顺利。")
+    doc = Document(text, "zh-Hans", PUBLISHED)
+    assert article_company._in_places(doc, doc.form, [i for i in range(len(text)) if text.startswith("六盘", i)], 2)
+    assert not article_company._in_places(doc, doc.form, [text.index("远帆")], 2)

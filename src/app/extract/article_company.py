@@ -63,7 +63,7 @@ _EN_CLOSED = frozenset(["Why", "What", "How", "When", "Where", "Who", "Which", "
                         "Meanwhile", "However", "Moreover", "Besides", "Yet", "Still", "Then", "Thus"])
 # what a trade or a business is called, no company's own word: a name of these alone is no company's (玻璃, 有色金属)
 _ZH_TRADE_WORDS = re.compile(ZH_INDUSTRY_WORDS + "|科技|实业|发展|投资|控股|工业|国际|中国|有色|金属|建材|机械|贸易"
-                             "|集团|股份|国有"
+                             "|集团|股份|国有|合资|合作|独资|外资|中外"
                              "|玻璃|水泥|钢铁|纺织|服装|服饰|轮胎|化纤|纸业|造纸|铜业|铝业|牧业|乳业|食品|药业|制药|电气|电力|光电|光能"
                              "|硅业|矿业|煤业|化学|石化|石油|电缆|重工|机床|船舶|铁路|地产|置业|酒业|木业|饮料|环保|水务|交通|建工|城投"
                              "|建筑|[东南西北中]部|分")
@@ -75,9 +75,11 @@ def company_hits(doc: Document) -> list[Hit]:
     view = plain_view(doc.low) if not doc.is_en else None
     plain = view.text if view is not None else doc.low
     written = {b: p for b in _names(doc, plain) if (p := _occurrences(plain, b, doc.is_en))}
+    where = view.where if view is not None else None
     # a name always written inside a longer one is that one's part (西澳中木业 of 广西澳中木业)
     whole = [b for b in written if not any(b != o and b in o and len(written[o]) == len(written[b]) for o in written)]
-    cores = {bare: core for bare in whole if (core := _core(bare, doc.is_en)) is not None}
+    cores = {bare: core for bare in whole if (core := _core(bare, doc.is_en)) is not None
+             and not _in_places(doc, plain, written[bare], len(bare))}
     # a word that ends another company's name is a trade's (动力 of 亿纬动力, 啤酒 of 青岛啤酒), never a name
     names = {b: c for b, c in cores.items() if not any(o != c and o.endswith(c) for o in cores.values())}
     groups: dict[str, list[int]] = {}
@@ -94,7 +96,6 @@ def company_hits(doc: Document) -> list[Hit]:
     best, places = ranked[0]
     second = len(ranked[1][1]) if len(ranked) > 1 else 0
     others = sum(1 for _, p in ranked[1:] if len(p) >= 2)
-    where = view.where if view is not None else None
     headline = (where[places[0]] if where else places[0]) < _headline_end(doc)
     if not headline or len(places) < max(_MIN_COUNT, 2 * second, others):
         return []  # (a region's many companies, two companies' venture: no one company)
@@ -150,6 +151,14 @@ def _names(doc: Document, plain: str) -> set[str]:
             run = run[cut.end() :] if cut is not None else run
             names.extend(run[-k:] for k in range(2, len(run) + 1))
     return {_ZH_LEGAL.sub("", n) for n in names}
+
+
+def _in_places(doc: Document, plain: str, places: list[int], size: int) -> bool:
+    """Is a Chinese name written mostly as the start of a place's name (六盘 of 六盘水市)? Then it is no company's."""
+    if doc.is_en:
+        return False
+    inside = sum(1 for at in places if any(mainland_place(plain[at : at + size + k]) for k in (1, 2)))
+    return inside * 2 >= len(places)
 
 
 def _inside_sentence(doc: Document, plain: str, word: str) -> bool:
