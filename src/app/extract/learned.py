@@ -281,8 +281,9 @@ _GLUED_LEAD = re.compile(r"的|与|和|在|由|是|为|开工|签约|落户|引�
 
 
 def investor_among(doc: Document, low: str, hits: list[Hit], starts: list[int],
-                      d: FactDraft) -> tuple[int, str] | None:
-    """The learned organisation that invests in a project fact: with no investor from the rules, the one
+                   d: FactDraft) -> tuple[int, str] | None:
+    """The learned organisation (or the article's own company: app.extract.article_company) that invests in a
+    project fact: with no investor from the rules, the one
     in the amount's clause (else the one organisation that another clause of its sentence says invests or builds);
     with one that a learned name contains or overlaps (cut short, or glued to the next words), that
     learned name. An investor the rules wrote as a learned alias or as a longer name stays."""
