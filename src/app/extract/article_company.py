@@ -27,6 +27,7 @@ plan, a period's total or several projects' sum) becomes its project. The fact's
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from app.domain.schema import CURRENCIES, FactDraft, Kind
@@ -35,7 +36,6 @@ from app.extract.learned import investor_among, make_project
 from app.extract.learned_investments import investing_org, names_org
 from app.extract.names_zh import government, not_a_name
 from app.extract.orgs import ZH_INDUSTRY_WORDS, introduced_names, is_company_name, mainland_place
-from app.extract.people import find_people_en
 from app.extract.pinyin_zh import plain_view
 from app.extract.short_zh import without_place
 
@@ -69,12 +69,12 @@ _ZH_TRADE_WORDS = re.compile(ZH_INDUSTRY_WORDS + "|科技|实业|发展|投资|�
                              "|建筑|[东南西北中]部|分")
 
 
-def company_hits(doc: Document) -> list[Hit]:
+def company_hits(doc: Document, people: Sequence[str] = ()) -> list[Hit]:
     """(start, end, -1, name) of each place the article writes its company's core, in order; [] when the
-    article is about no one company."""
+    article is about no one company. `people`: the names of the people the article quotes (none is a company)."""
     view = plain_view(doc.low) if not doc.is_en else None
     plain = view.text if view is not None else doc.low
-    written = {b: p for b in _names(doc, plain) if (p := _occurrences(plain, b, doc.is_en))}
+    written = {b: p for b in _names(doc, plain, people) if (p := _occurrences(plain, b, doc.is_en))}
     where = view.where if view is not None else None
     # a name always written inside a longer one is that one's part (西澳中木业 of 广西澳中木业)
     whole = [b for b in written if not any(b != o and b in o and len(written[o]) == len(written[b]) for o in written)]
@@ -128,19 +128,19 @@ def _display(forms: list[str], written: dict[str, list[int]]) -> str:
     return max(whole, key=lambda f: (len(written[f]), len(f)))
 
 
-def _names(doc: Document, plain: str) -> set[str]:
+def _names(doc: Document, plain: str, people: Sequence[str]) -> set[str]:
     """The companies the article names, without their legal forms (in the matching form, lower-cased in English):
     legal names, the short names the article establishes, the subjects of English sentences (a one-word one also
     written inside a sentence: not "Why"); in Chinese also every tail of the run of characters before a legal form (蒙牛
     of …蒙牛集团), the longest written as often standing for it."""
     if doc.is_en:
-        people = " ".join(p.name for p in find_people_en(doc.text, doc.form, doc.low)).lower().split()
+        words = " ".join(people).lower().split()
         introduced = set(introduced_names(doc.form))
         names = [doc.text[s:e] for s, e in doc.orgs] + [
             n for _, n in doc.about().mentions() if is_company_name(n) and n.split()[0] not in _EN_CLOSED
             and (not n.isupper() or n in introduced)]  # ("NEV": an acronym the article defines as no company's)
         bare = {_EN_LEGAL.sub("", " ".join(n.split())).strip().lower() for n in names if not doc.about().person(n)}
-        return {b for b in bare if not any(word in people for word in b.split())
+        return {b for b in bare if not any(word in words for word in b.split())
                 and (" " in b or _inside_sentence(doc, plain, b))}
     names = [n for _, n in known_names(doc.form)]
     for m in _ZH_ORG_WORD.finditer(plain):
@@ -194,11 +194,12 @@ def _occurrences(plain: str, core: str, en: bool) -> list[int]:
     return out
 
 
-def apply_article_company(doc: Document, drafts: list[FactDraft]) -> None:
-    """Give the article's company to the amounts it invests that no rule gave an investor (in place)."""
+def apply_article_company(doc: Document, drafts: list[FactDraft], people: Sequence[str] = ()) -> None:
+    """Give the article's company to the amounts it invests that no rule gave an investor (in place); `people`: the
+    names of the people the pipeline found (read once, there)."""
     if not any(d.unit in CURRENCIES for d in drafts):
         return
-    hits = company_hits(doc)
+    hits = company_hits(doc, people)
     if not hits:
         return
     starts = [h[0] for h in hits]

@@ -207,7 +207,7 @@ def run_pipeline(text: str, language: str, published: dt.date | None = None,
     apply_learned(doc, drafts, knowledge)
     people = _people(doc)
     _speakers_organisations(drafts, people)
-    apply_article_company(doc, drafts)  # the company the article is about, where no sentence names one
+    apply_article_company(doc, drafts, [str(p.fields["name"]) for p in people if p.fields.get("name")])
     drafts.extend(people)
     drafts.sort(key=lambda d: d.evidence[0].start if d.evidence else 0)
     return drafts
