@@ -378,6 +378,9 @@ def _paragraph_before(form: str, para: int) -> tuple[str, tuple[int, int] | None
             break
         prev_lo = max(lo, max(form.rfind(c, lo, prev_end - 1) for c in _SENTENCE_END) + 1)
         clauses = clauses_before(form, prev_lo, prev_end)
+        if not clauses:  # a sentence of punctuation alone (。。 in a scraped page): none to read
+            prev_end = prev_lo
+            continue
         opening = next((c for c in reversed(clauses) if lead_end(form, *c) < c[1]), clauses[-1])  # (1月28日,X…)
         kind, span = clause_subject(form, *opening)
         if kind == "company" and by_name(form, span) or kind == "place":
