@@ -24,7 +24,7 @@ from app.extract.subject_zh import subject_before
 from app.extract.zh_investor_words import no_company_word
 
 ZH_PROJECT_SUFFIX = re.compile(
-    r"(?:项目群|项目|产业园|工业园|科技园|产业基地|基地|园区|数据中心|中心|工厂|工程|综合体|电站|生产线|产业链|广场|大厦)"
+    r"(?:项目群|项目|产业园|工业园|科技园|产业基地|基地|园区|数据中心|中心|工厂|工程|综合体|电站|生产线|产业链|广场|大厦|(?<=[\u4e00-\u9fff]{2})(?:[一二三四五]|首)期)"
 )
 # 总投资分别为11亿元、6亿元的康怡佳园养老项目和永宝摄生文明村项目: the n-th amount is the n-th project's
 _RESPECTIVELY = re.compile(r"(?:总投资|计划投资|投资)(?:额)?分别(?:为|是|达)?")

@@ -88,6 +88,8 @@ def zh_investor_from_name(name: str) -> str | None:
             prefix = prefix[: described.start()]  # 江苏科利科技电子产品|生产项目
         if _ZH_PLACE_IN_PREFIX.search(prefix) or mainland_place(prefix):
             return None  # 毕节高新区锂电池…项目: a place, not an investor
+        if prefix.endswith("矿"):
+            return None  # 大向东铜矿一期: a mine's phase names the mine, not its owner (矿业 is a firm's word)
         if _ZH_CLAUSE_IN_PREFIX.search(prefix):
             return None  # 甲厂将被整合为其生产基地: a clause read as a name, its subject no investor of the project
         for k in (3, 2):  # 远帆科技常州|基地: the company, then the place of its base

@@ -215,7 +215,7 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
                               form[num_start:end], comparator, "money")
             if re.search(r"人均|户均|平均工资|每人", form[max(0, start - 14) : start]):
                 mention.hints["per_capita"] = "1"
-            if _TASK_BEFORE.search(form, max(0, start - 3), start) or _BARE_YI_TASK_AFTER.match(after):
+            if _TASK_BEFORE.search(form, max(0, start - 5), start) or _BARE_YI_TASK_AFTER.match(after):
                 mention.hints["task"] = "1"  # 任务589亿元, 200亿招商引资任务: an assigned task is a target
             elif expected_yield(form, start):
                 mention.hints["future"] = "1"  # (…项目总投资N亿元,)年产值达N亿元: what the project will yield

@@ -64,7 +64,7 @@ _PAIR_BEFORE = re.compile(
     rf"(?P<noun>{_PROJECT_NOUNS}|{_FIRM_NOUNS})(?:分别)?(?:有|为|是)?\d+(?:个|家|项)(?:及|和|与|,)$"
 )
 _FIRMS = re.compile(r"企业|公司|集团|央企|国企|外企|机构|银行|商户|主体|法人")
-TASK_BEFORE = re.compile(r"任务(?:为|是|达)?$")
+TASK_BEFORE = re.compile(r"任务(?:确定为|定为|调整为|为|是|达)?$")
 # "A"、"B"两个项目, A和B两家企业: the things counted named right before the count (a new group each time)
 _APPOSITIVE = re.compile(
     r"(?:^|[,。;:\n])(?P<names>[^,。;:\n]{1,40}(?:、|和|与|及)[^,。;:\n]{1,40}?[\u4e00-\u9fff\"])$"
@@ -110,7 +110,8 @@ def count_mention(form: str, m: re.Match[str], value: Decimal, comparator: Compa
         return None  # 项目来自11个招商专班: where the things counted come from, not a count of its own
     if nb is None and before.endswith(")"):
         nb = _noun_before_parenthesis(form, start)  # 已开工的项目(含设备购置)21个, (…其它项目)161个
-    tally = nb is not None and nb.end("noun") == start and num == "1" and cl in ("个", "家", "项")
+    tally = num == "1" and cl in ("个", "家", "项") and (
+        nb is not None and nb.end("noun") == start or _CLASS_HAS.search(before) is not None)
     item = item_name(form, start, na.end() if na is not None else end) if nb is None or na is not None else None
     signed_one = (na is not None and na.group("head") in _AGREEMENT_NOUNS
                   and _SIGNED_BEFORE.search(form, max(0, start - 6), start) is not None)
@@ -213,6 +214,8 @@ _CLASS_NOUN_LEAD = re.compile(r"(?:万亿|亿|万|千万)?(?:美元|元)(?:及)?
 _CLASS_AMOUNT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?$")
 # 这次签约的三个项目, 此次签约的3个项目, 上述5家企业: a determiner before the count names a group counted before
 _GROUP_NAMED_BEFORE = re.compile(r"(?:这|这些|上述|前述|以上|此次|此批|本次|本批)(?:次|批)?[^,。;:\d]{0,5}?的?$")
+# 10亿元以上项目有1个, 10亿元至20亿元项目有1个: one project of a value class, in a tally of the classes
+_CLASS_HAS = re.compile(r"(?:元|以上|以下)的?(?:项目|企业)有$")
 # 共签订一个战略合作协议, 签署了1份投资协议: one deal signed is a count of deals like any other
 _SIGNED_BEFORE = re.compile(r"(?:签订|签署|签约|达成)了?$")
 # 签约的51个项目,已办理工商注册的有29个: those of the group counted before that did something, a part of it

@@ -34,6 +34,10 @@ _LISTED_MEASURE = re.compile(
     r"(?:将|可|能|预计|有望)?(?:实现|达到|达|超过|突破|为|约|逾|近|超|过|\s)*$"
 )
 _AMOUNT = re.compile(r"[\d.]+\s*(?:万|亿)?(?:元|美元)")
+# what a project can bring, told with a modal before the verb, with or without 年: 可实现销售收入N, 可创造产值N (a
+# result is told without the modal: 实现销售收入N)
+_CAN_MEASURE = re.compile(r"(?:可|能|将可|预计可)(?:实现|达到|创造|新增|带来)(?:年)?"
+                          + _MEASURE.removeprefix("年(?:创|可创|均)?"))
 # a project or base to be built: its investment, its designed capacity, its building or completion
 _PROJECT_BEING_BUILT = re.compile(
     r"(?:总投资|投资总额|计划投资|拟投资|预计投资|项目投资|工程投资)"
@@ -80,11 +84,14 @@ def expected_yield(form: str, start: int) -> bool:
     if listed is not None:  # ,纳税N亿元: a measure listed after a yearly one is read as that one is
         before = max(form.rfind(c, 0, listed.start()) for c in ",、。;!?\n") + 1
         amount = max(_AMOUNT.finditer(form, before, listed.start()), key=lambda a: a.start(), default=None)
-        return amount is not None and expected_yield(form, amount.start())
-    if "年" not in form[max(0, start - 16) : start]:
+        if amount is not None:
+            return expected_yield(form, amount.start())
+        # (no amount before it: ,可实现销售收入N after a capacity is read by its own words below)
+    modal = _CAN_MEASURE.search(form, max(0, start - 20), start)
+    if "年" not in form[max(0, start - 16) : start] and modal is None:
         return False
     capacity = _AT_CAPACITY.search(form, max(0, start - 50), start)
-    measure = capacity or _YEARLY_MEASURE.search(form, max(0, start - 16), start)
+    measure = capacity or _YEARLY_MEASURE.search(form, max(0, start - 16), start) or modal
     if measure is None:
         return False
     own = _sentence_start(form, measure.start())

@@ -87,7 +87,7 @@ _CLASS_NAME = re.compile(
 )
 _CLASS_AFTER = re.compile(r"[,;。)、]|$")
 # 1亿元到10亿元项目34个: a range that names the class of the projects counted right after it
-_RANGE_CLASS_AFTER = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?:项目|企业)\s?\d+\s?[个家项]")
+_RANGE_CLASS_AFTER = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?:项目|企业)\s?(?:有|共|计)?\s?\d+\s?[个家项]")
 
 
 def range_class(form: str, end: int) -> bool:
