@@ -8,6 +8,17 @@
 - What a project can bring, told with a modal (可实现销售收入N, 利税M), is a `target` when the paragraph describes
   the project being built; told without the modal, or of a year gone by or of a place, it stays an `indicator`.
 - An assigned task fixed at an amount (任务确定为N, 任务调整为N) is a `target`, like 任务为N.
+- The parts of a project's total told right after it (其中,建设投资N(一期M)、流动资金K、建设期利息L; 环保投资N; 使用超募
+  资金N) and the shares of its funding (公司自有资金30%、银行借款70%) are `project` facts without investor (zh_parts); a
+  place's figure of the same words, with no project's total before it, stays an `indicator`.
+- A company's own word for itself (公司将投资N,新建X项目) makes its amount a project, like its name would.
+- A share price's limit or close (涨停价每股N元, 收盘于N元/股) is counted, like 收盘价为N元.
+- The projects a year's plan arranges (全市共安排重点项目N个) are `target` counts, and so are the parts its list gives
+  (含…N个 in brackets, 其中 A项目N个;B项目M个, 分别有N个、M个; 计划完成投资 is a plan, not a result); a plan gone by
+  (去年…安排, 2年来…安排) or a progress report (…安排项目N个。…1-3月累计完成) keeps `indicator`s.
+- English: a forecast ("a forecasted net profit of N") is a `target`; "an investment totaling N" reads as "an
+  investment of N"; "X (previously) disclosed plans to establish a factory …, with an investment totaling N" and "X
+  estimates the project will require an investment of N" are the company's `project`.
 """
 
 from __future__ import annotations
@@ -20,7 +31,7 @@ from tests.extract.table_support import describe, find
 from app.extract import extract
 
 PUBLISHED = dt.date(2026, 3, 20)
-HANS, HANT = "zh-Hans", "zh-Hant"
+HANS, HANT, EN = "zh-Hans", "zh-Hant", "en"
 
 # (language, text, value, unit, kind; "" when no fact of that value may be found)
 RANGE_CLASSES: list[tuple[str, str, float, str, str]] = [
@@ -95,3 +106,56 @@ def test_yields_and_tasks(language: str, text: str, value: float, kind: str) -> 
     found = find(facts, value, "CNY")
     assert found, describe(facts, text)
     assert found[0].kind.value == kind, describe(found, text)
+
+
+# (language, text, value, unit, kind, investor or None when not checked)
+PARTS_AND_PLANS: list[tuple[str, str, float, str, str, str | None]] = [
+    (HANS, "公司拟在董家口投建年产3000万套轮胎项目。项目投资总额151.81亿元(分五期建设)。其中,建设投资120.55亿元"
+           "(一期13.02亿元)、流动资金24.1亿元、建设期利息7.16亿元。", 13.02e8, "CNY", "project", ""),
+    (HANS, "公司拟在董家口投建年产3000万套轮胎项目。项目投资总额151.81亿元(分五期建设)。其中,建设投资120.55亿元"
+           "(一期13.02亿元)、流动资金24.1亿元、建设期利息7.16亿元。", 7.16e8, "CNY", "project", ""),
+    (HANT, "公司擬在董家口投建年產3000萬套輪胎項目。項目投資總額151.81億元(分五期建設)。其中,建設投資120.55億元"
+           "(一期13.02億元)、流動資金24.1億元、建設期利息7.16億元。", 24.1e8, "CNY", "project", ""),
+    (HANS, "批复文件显示,该轮胎项目位于经开区。项目总投资200420万元,环保投资5188万元。", 5188e4, "CNY", "project", ""),
+    (HANS, "据悉,该项目总投资673亿元,其中建设投资(含增值税)625亿元。项目资金来源为公司自有资金30%、银行借款或其他方式"
+           "融资70%。", 625e8, "CNY", "project", ""),
+    (HANS, "据悉,该项目总投资673亿元,其中建设投资(含增值税)625亿元。项目资金来源为公司自有资金30%、银行借款或其他方式"
+           "融资70%。", 70, "percent", "project", ""),
+    (HANS, "“公司将投资28亿元,新建30万吨再生铝项目和5万吨高精度铝板带项目,进一步延伸产业链。”", 28e8, "CNY", "project",
+     None),
+    (HANS, "星河能源股价开盘即涨停,涨停价每股16.92元,最终收盘于15.51元/股。", 15.51, "CNY", "indicator", None),
+    (HANS, "2025年全市共安排重点项目442个(含省级重大工程项目289个),总投资3797亿元。其中,新型工业化项目215个,年投资目标"
+           "270亿元;新型城镇化项目123个,年投资目标88亿元;农业现代化项目21个。", 289, "count", "target", None),
+    (HANS, "2025年全市共安排重点项目442个(含省级重大工程项目289个),总投资3797亿元。其中,新型工业化项目215个,年投资目标"
+           "270亿元;新型城镇化项目123个,年投资目标88亿元;农业现代化项目21个。", 21, "count", "target", None),
+    (HANT, "昭通市2022年一季度計劃新開工產業類重大項目30個,總投資98億元,年度計劃完成投資35億元。其中,能源工業項目3個,"
+           "年度計劃完成投資15億元;總投資5億元、10億元以上的項目分別有6個、5個。", 3, "count", "target", None),
+    (HANT, "昭通市2022年一季度計劃新開工產業類重大項目30個,總投資98億元,年度計劃完成投資35億元。其中,能源工業項目3個,"
+           "年度計劃完成投資15億元;總投資5億元、10億元以上的項目分別有6個、5個。", 5, "count", "target", None),
+    (EN, "Sailun Group's outlook extends to its financial projections, with a forecasted net profit for 2023 of around "
+         "CNY3.1 billion.", 3.1e9, "CNY", "target", None),
+    (EN, "In addition to the Indonesian venture, Sailun Group previously disclosed plans to establish its first North "
+         "American factory in Mexico, with an investment totaling USD240 million.", 240e6, "USD", "project",
+     "Sailun Group"),
+    (EN, "Sailun estimates the project will require an investment of 1.18 billion yuan.", 1.18e9, "CNY", "project",
+     None),
+    # near misses: a place's figures of a part's words; a past or reported plan; a forecast proved wrong
+    (HANS, "全市签约项目30个,总投资200亿元。全市完成固定资产投资17.7亿元。", 17.7e8, "CNY", "indicator", None),
+    (HANS, "项目总投资10亿元,同比增长30%。", 30, "percent", "indicator", None),
+    (HANS, "去年全市共安排重点项目300个,已全部开工。", 300, "count", "indicator", None),
+    (HANS, "2年来,全市集中开工项目50个,安排省市重点项目114个。", 114, "count", "indicator", None),
+    (HANS, "2021年安排全市重点建设项目710项,项目总投资6960亿元。全市重点建设项目1-3月累计完成投资300亿元。", 710,
+     "count", "indicator", None),
+    (HANS, "公司去年投资28亿元。", 28e8, "CNY", "indicator", None),
+    (EN, "The forecast was wrong: revenue was CNY3.1 billion last year.", 3.1e9, "CNY", "indicator", None),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), PARTS_AND_PLANS)
+def test_parts_and_plans(language: str, text: str, value: float, unit: str, kind: str, investor: str | None) -> None:
+    facts = extract(text, language, PUBLISHED)
+    found = find(facts, value, unit)
+    assert found, describe(facts, text)
+    assert found[0].kind.value == kind, describe(found, text)
+    if investor is not None:
+        assert (found[0].fields.get("investor") or "") == investor, describe(found, text)

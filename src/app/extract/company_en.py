@@ -52,15 +52,27 @@ _OPENING_NAME = re.compile(
 _BUILT_BY = re.compile(r"\b(?:built|developed|invested|operated|funded|backed|owned|constructed)\s+by\s+")
 _WITH_HELP = re.compile(r"\b[Ww]ith\s+the\s+(?:help|support|investment|participation|backing)\s+of\s+")
 _OPENING_BUILDER = re.compile(
-    r"\s*(?P<n>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3})\s+(?:will\s+|would\s+|plans\s+to\s+|is\s+to\s+|is\s+set\s+to\s+"
-    r"|has\s+started\s+to\s+|started\s+to\s+|began\s+to\s+|is\s+)?(?:build|building|construct|set\s+up|establish"
+    r"\s*(?:(?:In\s+addition(?:\s+to\s+[^,.;]{1,60})?|Meanwhile|Besides|Moreover|Furthermore|Separately|Earlier"
+    # an opening phrase: "In addition to …, X will …"
+    r"|In\s+[A-Z][a-z]+(?:\s+\d{4})?|Last\s+(?:year|month|week)),\s+)?"
+    r"(?P<n>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3})\s+(?:will\s+|would\s+|plans\s+to\s+|is\s+to\s+|is\s+set\s+to\s+"
+    r"|has\s+started\s+to\s+|started\s+to\s+|began\s+to\s+|is\s+"
+    # "X (previously) disclosed plans to establish …": the plans it made public
+    r"|(?:previously\s+|recently\s+|has\s+|had\s+)?(?:disclosed|announced|unveiled|revealed)\s+(?:its\s+)?plans?\s+to\s+)?"
+    r"(?:build|building|construct|set\s+up|establish"
     r"|launch|open|develop|expand|built|launched|opened)\b[^.;]*?\bwith\s+"
 )
 _BRAND_AFTER_BY = re.compile(r"(?P<n>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?=\s*[,;]|\s+(?:has|is|will|with)\b)")
 _PHASE_OPENS = re.compile(
     r"\s*(?:The|Its)\s+(?:(?:first|second|third|initial|new|latest)\s+)?(?:phase|project|plant|factory|base|facility)\b"
 )
-_INVESTMENT_OF = re.compile(r"\b(?:an?\s+)?(?:total\s+)?investment\s+of\s+(?:about\s+|nearly\s+|up\s+to\s+)?$")
+_INVESTMENT_OF = re.compile(
+    r"\b(?:an?\s+)?(?:total\s+)?investment\s+(?:of|totall?ing|amounting\s+to)\s+(?:about\s+|nearly\s+|up\s+to\s+)?$")
+
+
+def _investment_of(near: str) -> bool:
+    """A quick look before the patterns: "investment of", "investment totaling" or "investment amounting to"."""
+    return "investment of" in near or "investment total" in near or "investment amounting" in near
 
 
 def _opening_name(form: str, text: str, sent_start: int) -> tuple[int, int, str] | None:
@@ -117,7 +129,7 @@ def en_company_project(form: str, text: str, m_start: int, sent_start: int, orgs
             return max(sent_start, cue - 40), None  # one facility's cost: its project (the owner, if any, decided
             # from the sentence's subject or the article's company)
         return None
-    invest_of = _INVESTMENT_OF.search(form, left_start, m_start) if "investment of" in near else None
+    invest_of = _INVESTMENT_OF.search(form, left_start, m_start) if _investment_of(near) else None
     if invest_of is not None:
         helped = _helped_by(form, text, sent_start, invest_of.start(), orgs)
         if helped is not None:
@@ -250,7 +262,7 @@ _OWNER_ANY = re.compile(
 )
 _HAS_INVESTMENT_OF = re.compile(
     r"(?:\b(?:has|had|have|involves|involving|will\s+have|with|boasts|carries|of)\s+(?:an?\s+)?(?:total\s+)?"
-    r"(?:planned\s+)?investment\s+of|\b(?:will\s+|would\s+|is\s+expected\s+to\s+)?cost(?:s|ing)?)\s+"
+    r"(?:planned\s+)?investment\s+(?:of|totall?ing|amounting\s+to)|\b(?:will\s+|would\s+|is\s+expected\s+to\s+)?cost(?:s|ing)?)\s+"
     r"(?:about\s+|nearly\s+|around\s+|some\s+|roughly\s+|over\s+|more\s+than\s+|up\s+to\s+)?$"
 )
 _WITH_A = re.compile(r"\bwith\s+(?:an?|its)\s+(?:total\s+)?$")
@@ -333,7 +345,7 @@ def owner_project(form: str, text: str, m_start: int, m_end: int, sent_start: in
         # "Nexa breaks ground on its $N Halden factory": the facility of the clause's subject
         return sent_start + its.start("o"), text[sent_start + its.start("o") : sent_start + its.end("o")]
     cue = None
-    if "investment of" in form[max(left_start, m_start - 40) : m_start] or "cost" in form[m_start - 30 : m_start]:
+    if _investment_of(form[max(left_start, m_start - 40) : m_start]) or "cost" in form[m_start - 30 : m_start]:
         cue = _HAS_INVESTMENT_OF.search(form, max(left_start, m_start - 60), m_start)
     elif _WITH_A.search(form, max(left_start, m_start - 16), m_start) and _INVESTMENT_AFTER.match(form, m_end):
         cue = _WITH_A.search(form, max(left_start, m_start - 16), m_start)

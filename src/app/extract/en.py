@@ -64,7 +64,7 @@ _GROUP_TOTAL_BEFORE = re.compile(
     r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of)\s+(?:[\w-]+\s+){0,3}?projects\s+"
     r"(?:that\s+are\s+)?(?:worth|valued\s+at)\s+(?:a\s+total\s+of\s+)?$"
     # "planning 733 key projects, with a total investment of N": the counted group's total, what its plan holds
-    r"|\b\d[\d,]*\s+(?:[\w-]+\s+){0,5}?projects\s*,\s*with\s+(?:a\s+)?total\s+(?:planned\s+)?investment\s+of\s+"
+    r"|\b\d[\d,]*\s+(?:[\w-]+\s+){0,5}?projects\s*,\s*with\s+(?:a\s+)?total\s+(?:planned\s+)?investment\s+(?:of|totall?ing|amounting\s+to)\s+"
     r"(?:about\s+|nearly\s+|over\s+|more\s+than\s+)?$"
 )
 # the clause's subject is a group of projects named before: "The projects, which involve 18 countries, will receive a
@@ -104,7 +104,7 @@ _THRESHOLD_BEFORE = re.compile(
     re.I,
 )
 _EACH_BEFORE = re.compile(
-    r"\beach\s+(?:topped|tops|exceeded|exceeds|exceeding|worth|over|above|receiving|received|attracting|attracted|with\s+(?:an\s+)?(?:estimated\s+|planned\s+|total\s+)?investment\s+of"
+    r"\beach\s+(?:topped|tops|exceeded|exceeds|exceeding|worth|over|above|receiving|received|attracting|attracted|with\s+(?:an\s+)?(?:estimated\s+|planned\s+|total\s+)?investment\s+(?:of|totall?ing|amounting\s+to)"
     r"|valued\s+at|costing|with\s+(?:an?\s+)?(?:annual\s+)?(?:output(?:\s+value)?|revenue|sales|investment)"
     r"\s+(?:of|topping|exceeding|over|above|surpassing))\s+(?:more\s+than\s+|over\s+)?$",
     re.I,

@@ -44,7 +44,7 @@ def company_plans_few_projects(form: str, low: str, sent_start: int, amount: tup
 
 _ITEM_MARK = re.compile(r"[:;]")
 _ONE_ITEM = re.compile(r"\s*(?:and\s+)?(?:an?|one)\s+(?!(?:total|batch|group|number|series|list|set)\b)[^,;:()]{3,160}?"
-                       r"\b(?:with|has|had|of)\s+(?:an?\s+)?(?:total\s+|planned\s+|estimated\s+)?investment\s+of\s+"
+                       r"\b(?:with|has|had|of)\s+(?:an?\s+)?(?:total\s+|planned\s+|estimated\s+)?investment\s+(?:of|totall?ing|amounting\s+to)\s+"
                        r"(?:about\s+|around\s+|nearly\s+|some\s+)?$")
 
 

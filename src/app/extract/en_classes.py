@@ -56,7 +56,7 @@ _EXCEED_VERB = re.compile(r"exceed|top|surpass")
 _PART_WITH_TOTAL = re.compile(
     r"\b(?:including|among\s+them|of\s+which|among\s+which|of\s+them)\s*,?\s+(?:\d[\d,]*|two|three|four|five|six|seven"
     r"|eight|nine|ten)\s+(?:[a-z-]+\s+){0,2}(?:projects|enterprises|companies|firms)\s+with\s+(?:an?\s+)?total\s+"
-    r"(?:planned\s+)?investment\s+of\s+$"
+    r"(?:planned\s+)?investment\s+(?:of|totall?ing|amounting\s+to)\s+$"
 )
 # "Of the 903 projects, 203 were between …, and 16 were over …": a part of the group counted, and its class
 _BE_PART = re.compile(

@@ -20,7 +20,7 @@ _DONATION_BEFORE = re.compile(r"\b(?:donat(?:e|es|ed|ing)|donations?\s+of)\s+(?:
 # size: "the projects of 100 million yuan"
 _COUNTED_CLASS_BEFORE = re.compile(  # (the count opens its sentence, clause or list item: no verb counts it)
     r"(?:^|[.;:,]\s*|\band\s+|\n)(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?projects?\s+with\s+"
-    r"(?:an?\s+)?(?:total\s+|single\s+)?investment\s+of\s+$", re.I)
+    r"(?:an?\s+)?(?:total\s+|single\s+)?investment\s+(?:of|totall?ing|amounting\s+to)\s+$", re.I)
 _DEFINITE_CLASS_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?projects\s+of\s+$", re.I)
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 

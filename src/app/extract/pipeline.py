@@ -70,6 +70,7 @@ from app.extract.textprep import ascii_lower, match_form
 from app.extract.zh_announced import announced_investment
 from app.extract.zh_batches import batch_total, class_not_project, follows_figure, part_of_count
 from app.extract.zh_land import land_price
+from app.extract.zh_parts import part_of_total
 from app.extract.zh_progress import achieved_of_project, completed_of_named
 from app.extract.zh_stakes import each_party_share, stake_holder
 from app.extract.zh_subject_kind import average_amount, batch_label, moved_to_project, subject_kind
@@ -269,6 +270,10 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
         if project is None and not doc.is_en and doc.last_money is None and doc.project_ends \
                 and achieved_of_project(form, m.start, doc.project_ends[-1]):
             project = ProjectMatch(m.start, m.end, None, None, "part")  # 项目总投资N,目前已投资M: its progress
+        part = part_of_total(form, m.start, doc.project_ends[-1]) \
+            if project is None and not doc.is_en and doc.last_money is None and doc.project_ends else None
+        if part is not None:  # 项目总投资N。其中,流动资金M: a part of it
+            project = ProjectMatch(part, m.end, None, None, "part")
         done = completed_of_named(form, text, m.start, sent[0]) if project is None and not doc.is_en else None
         if done is not None:  # X项目…,累计完成投资N: the named project's progress, its company's
             project = ProjectMatch(done[0], m.end, done[1], None, "completed")
@@ -297,6 +302,10 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
     elif m.family == "percent":  # X收购了Y公司N%的股权, X拟出资比例不低于N%: X's stake
         held = stake_holder(form, text, m.num_start, m.end, sent[0])
         project = ProjectMatch(held[0], m.end, held[1], None, "share") if held is not None else None
+        part = part_of_total(form, m.start, doc.project_ends[-1]) \
+            if project is None and doc.last_money is None and doc.project_ends else None
+        if part is not None:  # 项目总投资N,其中公司自有资金30%: a share of its funding
+            project = ProjectMatch(part, m.end, None, None, "share")
         each = each_party_share(form, m.num_start, m.end, sent[0]) if project is None else None
         if each is not None:  # A与B各持股50%: the venture's split, no one party's
             project = ProjectMatch(each, m.end, None, None, "share")

@@ -44,11 +44,12 @@ _EN_INVEST_BEFORE = TailFirst(
 )
 # "a battery plant by X Co., Ltd. will receive an investment of", "…, operated by X Co Ltd, involves an
 # investment of": the organisation named in the clause before the verb
-_EN_WITH_INVESTMENT = re.compile(r"\b(?:with|has|had)\s+(?:a\s+(?:total\s+)?|an\s+)?(?:total\s+)?investment\s+of\s+$",
+_EN_WITH_INVESTMENT = re.compile(
+    r"\b(?:with|has|had)\s+(?:a\s+(?:total\s+)?|an\s+)?(?:total\s+)?investment\s+(?:of|totall?ing|amounting\s+to)\s+$",
                                  re.I)
 _EN_RECEIVES_BEFORE = re.compile(
     r"\b(?:will\s+|would\s+)?(?:receive[sd]?|receiving|involves?|involving|involved|requires?|required)\s+"
-    r"(?:a\s+(?:total\s+)?|an\s+)?(?:total\s+)?investment\s+of\s+$",
+    r"(?:a\s+(?:total\s+)?|an\s+)?(?:total\s+)?investment\s+(?:of|totall?ing|amounting\s+to)\s+$",
     re.I,
 )
 _EN_APPOSITIVE_SUBJECT = re.compile(
@@ -96,7 +97,7 @@ _EN_PLACED_PROJECT = re.compile(
     r"|[Pp]lant|[Ff]actory|[Cc]omplex|[Cc]ent(?:er|re)|[Ff]acility|[Cc]ity|[Tt]own|[Hh]ub))"
     r"(?:\s+in\s+(?:[A-Z][\w'-]*\s+){1,3}(?:autonomous\s+)?(?:county|district|city|town|zone|province|village|area))?"
     r",\s+(?:which\s+(?:has|had|involves|involved|will\s+have)|with)\s+(?:an?\s+)?(?:total\s+)?(?:planned\s+)?"
-    r"investment\s+of\s+(?:about\s+|nearly\s+|over\s+|more\s+than\s+)?$"
+    r"investment\s+(?:of|totall?ing|amounting\s+to)\s+(?:about\s+|nearly\s+|over\s+|more\s+than\s+)?$"
 )
 # a list of single projects: "including the construction of a solid waste treatment project with a total
 # investment of 650 million yuan, and a bamboo materials project with a total investment of …"
@@ -104,7 +105,7 @@ _EN_LISTED_PROJECT = re.compile(
     r"(?:[,;:]\s+|\b(?:and|including|includes|include|such\s+as)\s+)(?:the\s+|an?\s+)?(?!and\s)"
     r"(?P<name>(?:[\w'.-]+\s+){0,8}?(?:[Pp]roject|[Pp]ark|[Bb]ase|[Pp]lant|[Ff]actory|[Cc]omplex|[Cc]ent(?:er|re)"
     r"|[Ff]acility|[Hh]ub|[Ss]chool|[Cc]ampus|[Hh]ospital|[Ss]tation|[Ll]ine))\s+with\s+(?:an?\s+)?(?:total\s+)?"
-    r"(?:planned\s+)?investment\s+of\s+(?:about\s+|nearly\s+|over\s+|more\s+than\s+|RMB\s+)?$"
+    r"(?:planned\s+)?investment\s+(?:of|totall?ing|amounting\s+to)\s+(?:about\s+|nearly\s+|over\s+|more\s+than\s+|RMB\s+)?$"
 )
 # "China Energy Engineering Group signed contracts worth …"
 _EN_SIGNED_WORTH = re.compile(
@@ -115,13 +116,17 @@ _EN_SIGNED_WORTH = re.compile(
 # "Chico Group … announced a new investment of", "Tongwei Co. announced plans to invest"
 _EN_ANNOUNCED_INVESTMENT = re.compile(
     r"\b(?:announced|unveiled|made|disclosed|revealed)\s+(?:(?:an?\s+|its\s+)?plans?\s+to\s+(?:invest|spend)"
-    r"|an?\s+(?:new\s+|joint\s+|further\s+)?investment\s+of)\s+$",
+    r"|an?\s+(?:new\s+|joint\s+|further\s+)?investment\s+(?:of|totall?ing|amounting\s+to))\s+$",
     re.I,
 )
 _EN_AND_OTHERS = re.compile(r"\band\s+other\b")
 _THE_PROJECT_ATTRACTS = (
-    r"(?:^|(?<=\n)|(?<=[.;]\s))The\s+(?:project|deal|plant|base|facility)\b[^.;]{0,100}?\b(?:will\s+)?"
-    r"(?:attract|attracts|attracting|involve|involves|receive|receives)\s+(?:an?\s+)?(?:total\s+)?investment\s+of\s+"
+    r"(?:(?:^|(?<=\n)|(?<=[.;]\s))The"
+    # "X estimates the project will require …": what the company says of its project
+    r"|(?<=\s)(?:estimates|estimated|expects|expected|says|said)\s+(?:that\s+)?the)"
+    r"\s+(?:project|deal|plant|base|facility|factory)\b[^.;]{0,100}?\b(?:will\s+)?"
+    r"(?:attract|attracts|attracting|involve|involves|receive|receives|require|requires)\s+(?:an?\s+)?(?:total\s+)?"
+    r"investment\s+(?:of|totall?ing|amounting\s+to)\s+"
 )
 _EN_THE_PROJECT_ATTRACTS = re.compile(_THE_PROJECT_ATTRACTS + "$")
 _EN_THE_PROJECT_ATTRACTS_EARLIER = re.compile(_THE_PROJECT_ATTRACTS)

@@ -96,9 +96,11 @@ def class_not_project(name: str | None, investor: str | None) -> bool:
 # a part of a count told right after it: its own clause opening with 其中 (…项目561个,…。其中,…项目达到167个), or the
 # share of that part right after it (…167个,占比29.8%)
 _PART_OPENING = re.compile(r"(?:[,。;:]\s*)其中\s*[,:]?[^。;!?\n]*$")
+_OPENS_PARTS = re.compile(r"\s*其中\s*[,:]")
 _SHARE_AFTER = re.compile(r"\s*[,、]\s*(?:占比|占总数的|占全部的|占)(?:约|近|超过)?\s*$")
 _A_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十百两]+)\s*(?:多|余)?\s*[个项家]")
-_ACHIEVED = re.compile(r"已|完成|实现|累计|目前|截至|开工|竣工|投产|落地|签约")
+# (计划完成投资N: a plan, not a result)
+_ACHIEVED = re.compile(r"已|(?<!计划)(?<!预计)完成|实现|累计|目前|截至|开工|竣工|投产|落地|签约")
 
 
 def part_of_count(form: str, count_end: int, num_start: int, share: bool) -> bool:
@@ -112,6 +114,15 @@ def part_of_count(form: str, count_end: int, num_start: int, share: bool) -> boo
     if sum(between.count(c) for c in "。!?;\n") > 1 or _ACHIEVED.search(between):
         return False
     own = max(form.rfind(c, 0, count_end) for c in "。!?;\n") + 1
-    if len(_A_COUNT.findall(form, own, count_end)) != 1:
+    told = form[own:count_end]
+    if told.rfind("(") > told.rfind(")"):  # …项目442个(含省级项目289个: the count before the aside is the head
+        told = told[: told.rfind("(")]
+    if len(_A_COUNT.findall(told)) != 1:
         return False  # 新开工项目78个,完成年度目标任务132个的…。其中…: the part divides the first count, not the goal
-    return _PART_OPENING.search(form, count_end, num_start) is not None
+    if _PART_OPENING.search(form, count_end, num_start) is not None or (
+            between.strip() in ("、", ",", "") and "分别" in form[max(0, count_end - 12) : count_end]):
+        return True  # (分别有6个、5个: the next count of the same list; the matching form writes 、 as ,)
+    # the next item of a list its sentence opens with 其中 (其中,A项目N个,…;B项目M个,…): a part as the first is
+    sentence = max(form.rfind(c, 0, count_end) for c in "。!?\n") + 1
+    return ";" in between and not any(c in between for c in "。!?\n") \
+        and _OPENS_PARTS.match(form, sentence, count_end) is not None

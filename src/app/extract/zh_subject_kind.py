@@ -101,6 +101,8 @@ _BUILDS_OR_ENDS = re.compile(
 # a company the amount describes, subject of the clause after it: 总投资N的X集团是一家…, 投资N的X有限公司于…
 _OWNER_AFTER = re.compile(
     r"的(?P<n>[\u4e00-\u9fffA-Za-z()]{2,20}?(?:集团|股份有限公司|有限责任公司|有限公司))(?=是|在|于|将|已|正|,)")
+# the company itself, named by a word in its own statement (公司将投资N, 本公司拟投资N)
+_OWN_COMPANY = re.compile(r"[“\"「『]?(?:本|我们|我)?公司")
 # who builds the project, told in the sentence: 由X投资建设
 _AGENT = re.compile(r"由(?P<x>[^,。;!?\n]{2,16}?)(?:投资|出资|建设|投建|兴建)")
 
@@ -144,6 +146,8 @@ def subject_kind(form: str, text: str, m_start: int, m_end: int, sent_start: int
     coded = _CODED_NAME.match(plain, open_lo)
     if coded is not None and coded.end() <= cue.start() and _a_company(coded.group("n")):
         return Decision("project", at, _written(text, where, coded.start("n"), coded.end("n")))  # X(600123)拟斥资N
+    if _OWN_COMPANY.fullmatch(opening) and _BUILDS_OR_ENDS.match(form, m_end):
+        return Decision("project", at, None)  # (该)公司将投资N,新建X项目: the company's project (who: the article's)
     kind, span = clause_subject(form, at, cue_at)
     if kind == "company" and span is not None and _a_company(text[span[0] : span[1]]):
         return Decision("project", at, text[span[0] : span[1]])
