@@ -19,6 +19,10 @@
 - English: a forecast ("a forecasted net profit of N") is a `target`; "an investment totaling N" reads as "an
   investment of N"; "X (previously) disclosed plans to establish a factory …, with an investment totaling N" and "X
   estimates the project will require an investment of N" are the company's `project`.
+- Part 3 (from sets 26 and 27): "A and B have contributed N and M, respectively" gives each party its amount, also
+  when a party's full name opens with a country's ("China X Development Co"); a named project's own clause of progress
+  (X项目累计投资已达N) is the project's, with the company its name holds; 整个基地 is one facility like 该基地; a goal
+  aimed at (瞄准N目标) and a yield written 年新增销售收入 are `target`s; 收报N元/股 is a share price.
 """
 
 from __future__ import annotations
@@ -159,3 +163,27 @@ def test_parts_and_plans(language: str, text: str, value: float, unit: str, kind
     assert found[0].kind.value == kind, describe(found, text)
     if investor is not None:
         assert (found[0].fields.get("investor") or "") == investor, describe(found, text)
+
+
+PART3: list[tuple[str, str, float, str, str, str | None]] = [
+    (EN, "Hubei Airport Investment Co and China VAST Industrial Urban Development Co have contributed CNY40 million "
+         "and CNY60 million, respectively.", 60e6, "CNY", "project", "China VAST Industrial Urban Development Co"),
+    (EN, "Norvale Steel and Halden Mining invested 2.45 billion yuan and 250 million yuan respectively in the plant.",
+     250e6, "CNY", "project", "Halden Mining"),
+    (HANS, "目前,天合光能淮安基地项目累计投资已达200亿元。", 200e8, "CNY", "project", "天合光能"),
+    (HANT, "目前,天合光能淮安基地項目累計投資已達200億元。", 200e8, "CNY", "project", "天合光能"),
+    (HANS, "格力电器宁乡基地一期投资20亿元。整个基地预计总投资将过60亿元。", 60e8, "CNY", "project", None),
+    (HANT, "瞄準3000億元目標", 3000e8, "CNY", "target", None),
+    (HANS, "混凝土搅拌机械制造产业基地项目,总投资13亿元,项目建设期为3年,实现年新增销售收入38.3亿元,"
+           "年新增利润总额3.3亿元。", 3.3e8, "CNY", "target", None),
+    (HANS, "蔚来股价收报5.35元/股。", 5.35, "CNY", "indicator", None),
+    # near misses: a class's progress, a place's; a year gone by; parties that are no companies
+    (HANS, "全市重点项目累计完成投资200亿元。", 200e8, "CNY", "indicator", None),
+    (HANS, "淮安经开区项目累计投资已达200亿元。", 200e8, "CNY", "indicator", None),
+    (HANS, "去年全市实现年新增销售收入38.3亿元。", 38.3e8, "CNY", "indicator", None),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), PART3)
+def test_part3(language: str, text: str, value: float, unit: str, kind: str, investor: str | None) -> None:
+    test_parts_and_plans(language, text, value, unit, kind, investor)

@@ -33,9 +33,17 @@ _MAX_GAP = 60
 # "holding 35% and 65% respectively", "35 percent and 65 percent, respectively"
 _PCT = r"\d[\d.]*\s*(?:%|per\s*cent|percent)"
 _RESPECTIVE = re.compile(r"(?P<a>" + _PCT + r")\s*(?:,\s*)?and\s+(?P<b>" + _PCT + r")\s*,?\s*respectively\b", re.I)
-# "A and B will hold" opening the clause of the shares
-_PAIR_HOLD = re.compile(r"(?P<a>" + _NAME + r")\s+and\s+(?P<b>" + _NAME + r")\s+(?:will\s+|would\s+|are\s+to\s+)?"
-                        r"(?:hold|own|take|have|contribute|hold\s+stakes\s+of)\b")
+# "N and M, respectively" after two parties' verb of paying in: "A and B have contributed CNY40 million and CNY60
+# million, respectively" (each party's contribution, a `project` amount with the party as investor)
+_MONEY = (r"(?:RMB|CNY|USD|US\$|HK\$|\$|€|£|EUR)?\s?\d[\d,.]*\s*(?:bn|billion|mn|m|million)?\s*"
+          r"(?:yuan|dollars|U\.S\.\s+dollars|US\s+dollars|euros)?")
+_RESPECTIVE_MONEY = re.compile(r"(?P<a>" + _MONEY + r")\s*(?:,\s*)?and\s+(?P<b>" + _MONEY + r")\s*,?\s*respectively\b",
+                               re.I)
+# "A and B will hold" opening the clause of the shares ("A and B have contributed" of the amounts)
+_PARTY = r"[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,6}"  # (a party's full name: China X Industrial Urban Development Co)
+_PAIR_HOLD = re.compile(r"(?P<a>" + _PARTY + r")\s+and\s+(?P<b>" + _PARTY + r")\s+(?:will\s+|would\s+|are\s+to\s+"
+                        r"|have\s+|has\s+|also\s+)*"
+                        r"(?:hold|own|take|have|contribute[sd]?|invest(?:ed|s)?|inject(?:ed|s)?|hold\s+stakes\s+of)\b")
 
 
 def _last(pattern: re.Pattern[str], form: str, lo: int, hi: int) -> re.Match[str] | None:
@@ -74,11 +82,20 @@ def gapped_investor(form: str, text: str, sent_start: int, amount: tuple[int, in
     return first.start("n"), _clean(text[first.start("n") : first.start("n") + len(name)])
 
 
+_CORPORATE_END = re.compile(r"\b(?:Co|Company|Corp|Corporation|Group|Ltd|Limited|Inc|Holdings?)\.?$")
+
+
+def _a_party(name: str) -> bool:
+    """A company's name: one `is_company_name` takes, or one ending in a corporate word ("China X Development Co",
+    whose first word is a country's)."""
+    return is_company_name(name) or _CORPORATE_END.search(name.strip()) is not None
+
+
 def parties_of(form: str, text: str, sent_start: int, upto: int) -> list[tuple[int, str]]:
     """The parties the sentence names before `upto`: the subjects of a gapped investment verb, or "A and B" before
     a verb of holding."""
     pair = _last(_PAIR_HOLD, form, sent_start, upto)
-    if pair is not None and is_company_name(pair.group("a")) and is_company_name(pair.group("b")):
+    if pair is not None and _a_party(pair.group("a")) and _a_party(pair.group("b")):
         return [(pair.start(g), _clean(text[pair.start(g) : pair.end(g)])) for g in ("a", "b")]
     first = _last(_VERB_ANY, form, sent_start, upto)
     if first is None:
@@ -103,6 +120,23 @@ def respective_share(form: str, text: str, sent_start: int, sent_end: int, num_s
         if len(parties) != 2:
             return None
         return parties[0] if num_start == m.start("a") else parties[1]
+    return None
+
+
+def respective_amount(form: str, text: str, sent_start: int, sent_end: int, num_start: int
+                      ) -> tuple[int, str] | None:
+    """(start, party) whose contribution the amount at `num_start` is, in "A and B have contributed N and M,
+    respectively": the parties in the order the sentence names them."""
+    if "respectively" not in form[num_start : min(sent_end, num_start + 80)]:
+        return None
+    for m in _RESPECTIVE_MONEY.finditer(form, max(sent_start, num_start - 60), sent_end):
+        a, b = m.start("a") + len(m.group("a")) - len(m.group("a").lstrip()), m.start("b")
+        if not a <= num_start < m.end("a") and not b <= num_start < m.end("b"):
+            continue
+        parties = parties_of(form, text, sent_start, m.start())
+        if len(parties) != 2:
+            return None
+        return parties[0] if num_start < m.end("a") else parties[1]
     return None
 
 

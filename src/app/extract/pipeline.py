@@ -21,7 +21,7 @@ from app.extract.en_contracts import one_contract
 from app.extract.en_facility import facility_amount, works_progress
 from app.extract.en_listed import listed_in_plan
 from app.extract.en_lists import place_items
-from app.extract.en_parties import gapped_investor, owned_unit, respective_share, side_share
+from app.extract.en_parties import gapped_investor, owned_unit, respective_amount, respective_share, side_share
 from app.extract.en_plans import goal_of_rate
 from app.extract.en_shares import capital_share
 from app.extract.en_spelling import recurring_spelling, word_counts
@@ -236,6 +236,10 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
         gapped = gapped_investor(form, text, sent[0], (m.start, m.end)) if doc.is_en else None
         if gapped is not None:  # "A will invest N and B M": M is B's, N is A's (en_parties)
             project = ProjectMatch(gapped[0], m.end, gapped[1], None)
+        paid_in = respective_amount(form, text, sent[0], sent[1], m.num_start) \
+            if doc.is_en and gapped is None and (project is None or not project.investor) else None
+        if paid_in is not None:  # "A and B have contributed N and M, respectively": each party's
+            project = ProjectMatch(paid_in[0], m.end, paid_in[1], None)
         if doc.is_en and (project is None or not project.investor) and not m.hints.get("aggregate"):
             decided = decide(doc.about(), doc.low, sent, (m.start, m.end))  # who the sentence is about
             if decided is None and doc.knowledge:  # the rules stepped back for a learned company: learning reads it

@@ -124,7 +124,7 @@ _GROUP_TOTAL_BEFORE = re.compile(r"\d+\s?[个项家](?:总投资|投资总额|�
 # 均超过5000万元 (超过 is the mention's own); not 平均/人均, an average
 _EACH_BEFORE = re.compile(r"(?<![平人户])均(?:在|超过?|达到?|不低于|不少于)?$")
 _SHARE_PRICE_BEFORE = re.compile(
-    r"(?:收盘价|收盘|收于|报收|股价|发行价|涨停价|跌停价|开盘价|最高价|最低价)(?:每股)?(?:为|报|是|达|达到|于)?$")
+    r"(?:收盘价|收盘|收于|报收|收报|股价|发行价|涨停价|跌停价|开盘价|最高价|最低价)(?:每股)?(?:为|报|是|达|达到|于)?$")
 _ALT_AMOUNT = re.compile(r"(?:或|/)(?:超过?)?\d+(?:\.\d+)?(?:万亿|亿|万)?(?:美元|元|港元)(?:以上|及以上)?")
 # 均超过1亿元 is a class when the clause says what each project invests (签约项目投资额均超过1亿元: their size class),
 # one figure for two subjects otherwise (产销规模均超360亿元, 两家工厂营业收入均超200亿元)

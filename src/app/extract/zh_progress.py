@@ -66,7 +66,7 @@ def completed_of_named(form: str, text: str, m_start: int, sent_start: int) -> t
     investment of the project its segment of the sentence opens with (see the module's docstring), else None."""
     clause = max(sent_start, max(form.rfind(c, sent_start, m_start) for c in _CLAUSE_STARTS) + 1)
     if _DONE_CLAUSE.fullmatch(form, clause, m_start) is None:
-        return None
+        return _named_done(form, text, clause, m_start)
     seg = max(sent_start, max(form.rfind(c, sent_start, clause) for c in _SEGMENT_STARTS) + 1)
     if seg >= clause or _COUNT.search(form, seg, clause):
         return None
@@ -81,6 +81,28 @@ def completed_of_named(form: str, text: str, m_start: int, sent_start: int) -> t
             return None
         return clause, text[at : at + len(owner)]
     return None
+
+
+# the project named in the clause of its own progress: X项目累计投资已达N, X基地目前累计完成投资N
+_NAMED_DONE = re.compile(r"(?P<name>[^,。;:!?\n\"“”()]{2,40}?(?:[一二三四五六]期)?(?:项目|工程|基地))"
+                         r"(?:目前|至今|现)?(?:已经?)?累计(?:完成)?(?:固定资产)?投资(?:额)?(?:已经?)?"
+                         r"(?:约为|约|达到|达|超过|逾|近|\s)*")
+
+
+def _named_done(form: str, text: str, clause: int, m_start: int) -> tuple[int, str] | None:
+    """(where the evidence starts, the investor as written) when the amount's clause names its project before
+    its completed investment (see `_NAMED_DONE`), the project's name holding its company, else None."""
+    if "累计" not in form[clause:m_start]:
+        return None
+    lead = _LIST_LEAD.match(form, clause, m_start)
+    at = lead.end() if lead is not None else clause
+    named = _NAMED_DONE.fullmatch(form, at, m_start)
+    if named is None or _CLASS.search(named.group("name")) or _COUNT.search(named.group("name")):
+        return None
+    owner = zh_investor_from_name(named.group("name"))
+    if owner is None or len(owner) < 2 or not_an_investor(owner) or government(owner) or mainland_place(owner):
+        return None
+    return at, text[at : at + len(owner)]
 
 
 def _clauses(form: str, lo: int, hi: int) -> list[tuple[int, int]]:

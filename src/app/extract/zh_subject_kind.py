@@ -46,7 +46,7 @@ class Decision(NamedTuple):
 _CUE = re.compile(
     r"(?P<plan>拟|计划|将|预计|准备|决定|要)?(?:共|合计|总计|再|追加|在[^,。;!?\n]{1,12}?)?"
     r"(?:斥资|投资|出资|投入|引资|总投资|投资总额|投资额|计划投资额)(?:总额|额)?"
-    r"(?:将|预计|计划)?(?:约为|约|为|达到|达|超过|逾|近|人民币|\s)*$"
+    r"(?:将|预计|计划)?(?:约为|约|为|达到|达|超过|逾|近|过|人民币|\s)*$"
 )
 _CLAUSE_END = ",;:，；：、"
 # land or a plant a company buys for a price: X公司以N万元竞得(拍下, 摘得)…地块
@@ -73,7 +73,7 @@ _RESEARCH_AFTER = re.compile(r"[^,。;!?\n]{0,3},?\s*(?:用于)?(?:研发|研究
 # a stock code after a company's short name: X啤酒(600123), X(168), X(0168.HK)
 _CODED_NAME = re.compile(r"(?P<n>[\u4e00-\u9fffA-Za-z]{2,12}?)\((?:\d{3,6}(?:\.[A-Z]{2})?|(?:S[HZ]|HK)[:.]?\d{4,6})\)")
 # one project or facility opening the clause: 该项目, 此项目, 园区, X工厂, X产业园
-_DETERMINER = r"(?:该|此(?!次|批)|本(?!次|批)|这个|这一)"
+_DETERMINER = r"(?:该|此(?!次|批)|本(?!次|批)|这个|这一|整个)"
 _FACILITY = r"(?:项目|工程|基地|工厂|厂区|产业园|工业园|科技园|园区|生产线)"
 _ONE_FACILITY = re.compile(
     rf"(?P<det>{_DETERMINER})?(?:签约|投资|合作|新建|拟建)?(?P<name>[^,。;:!?\n、]{{0,20}}?{_FACILITY})(?:的)?$")
