@@ -23,6 +23,9 @@
   when a party's full name opens with a country's ("China X Development Co"); a named project's own clause of progress
   (X项目累计投资已达N) is the project's, with the company its name holds; 整个基地 is one facility like 该基地; a goal
   aimed at (瞄准N目标) and a yield written 年新增销售收入 are `target`s; 收报N元/股 is a share price.
+- Part 4 (from sets 28 and 29): a buyer named before "announced its intention to acquire" (its short name in brackets
+  between) buys the stake; 由X集团投资N的A、B、C3个项目 is the one company's projects, their joint total with X as
+  investor (set 7); without 由X the counted projects' total stays the batch's.
 """
 
 from __future__ import annotations
@@ -186,4 +189,24 @@ PART3: list[tuple[str, str, float, str, str, str | None]] = [
 
 @pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), PART3)
 def test_part3(language: str, text: str, value: float, unit: str, kind: str, investor: str | None) -> None:
+    test_parts_and_plans(language, text, value, unit, kind, investor)
+
+
+PART4: list[tuple[str, str, float, str, str, str | None]] = [
+    (EN, "Chinese assembly and testing company, JCET Group (JCET), announced its intention to acquire 80% equity of "
+         "SanDisk Semiconductor Shanghai Co., Ltd. for USD 624 million in cash.", 80, "percent", "project",
+     "JCET Group"),
+    (EN, "Norvale Steel said it would acquire a 45% stake in Halden Mining.", 45, "percent", "project",
+     "Norvale Steel"),
+    (HANS, "7月15日,由江西铜业集团投资128亿元的锂电铜箔、铜杆、铸造新材料3个重大项目,在上饶举行签约活动。", 128e8,
+     "CNY", "project", "江西铜业集团"),
+    (HANT, "7月15日,由江西銅業集團投資128億元的鋰電銅箔、銅桿、鑄造新材料3個重大項目,在上饒舉行簽約活動。", 128e8,
+     "CNY", "project", "江西銅業集團"),
+    # near miss: no one company's
+    (HANS, "总投资128亿元的锂电铜箔、铜杆、铸造新材料3个重大项目签约。", 128e8, "CNY", "indicator", None),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), PART4)
+def test_part4(language: str, text: str, value: float, unit: str, kind: str, investor: str | None) -> None:
     test_parts_and_plans(language, text, value, unit, kind, investor)

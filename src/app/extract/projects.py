@@ -244,6 +244,11 @@ def _zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMat
         elif name_end < 3 and not bare and (owner := company_after_amount(form, text, m.end)
                                             or org_named_after(form, text, m.end)) is not None:
             return ProjectMatch(max(sent_start, m.start - 14) + invest_cue.start(), owner[0], owner[1], None)
+        elif several and (by := _ZH_BY_BEFORE.search(form, max(sent_start, m.start - 40),
+                                                      max(sent_start, m.start - 14) + invest_cue.start())) \
+                and _ZH_ORG_SUFFIX_END.search(by.group("org")) is not None:
+            # 由X集团投资N的A、B、C3个项目: the one company's projects, their joint total (set 7)
+            return ProjectMatch(by.start(), m.end, text[by.start("org") : by.end("org")], None)
         elif name_end < 3 or several or counted_before(form, max(sent_start, m.start - 14) + invest_cue.start()):
             return None  # 三个总投资…的产业项目: several projects' total
     if invest_cue is not None and (form.startswith("的", de_at) or bare):
