@@ -30,6 +30,7 @@ def domain_messages() -> list[str]:
         found += validate_fact(kind.value, {}, Decimal("20000"), "percent").values()
         found += validate_fact(kind.value, {}, Decimal("1"), "furlongs").values()
         found += validate_fact(kind.value, {}, Decimal("1"), "percent").values()
+        found += validate_fact(kind.value, {}, Decimal("1"), "pp").values()
         found += validate_fact(kind.value, {}, float("nan"), "count").values()
     found += validate_fact("gizmo", {}, None, None).values()
     found += consistency_problems("indicator", {"period": "2021-09/2021-03"}, Decimal("20000"), "percent",

@@ -52,8 +52,9 @@ def validate_fact(
             problems["unit"] = "a unit is required"
         elif unit not in KNOWN_UNITS:
             problems["unit"] = f"unknown unit {unit!r}"
-        elif k is Kind.PROJECT and unit not in CURRENCIES and unit != Unit.COUNT:
-            problems["unit"] = "a project's amount is money"
+        elif k is Kind.PROJECT and unit not in CURRENCIES and unit not in (Unit.COUNT, Unit.PERCENT):
+            # (a percentage: the share of a project or venture a party holds or buys, docs/fact-schema.md)
+            problems["unit"] = "a project's amount is money, a count or a percentage"
         number: Decimal | float | None = None if problems.get("value") else value
         if unit == Unit.PERCENT and number is not None and abs(float(number)) > 10_000:
             problems["value"] = "a percentage this large is implausible"

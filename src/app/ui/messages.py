@@ -21,7 +21,7 @@ TEMPLATES: tuple[str, ...] = (
     N_("the value is not a number"),
     N_("a unit is required"),
     N_("unknown unit %1"),
-    N_("a project's amount is money"),
+    N_("a project's amount is money, a count or a percentage"),
     N_("a percentage this large is implausible"),
     N_("an amount of money cannot be negative"),
     N_("a person has no value"),

@@ -1632,8 +1632,8 @@ Review facts extracted from news articles and export them to Excel.</source>
         <translation>未知单位 %1</translation>
     </message>
     <message>
-        <source>a project&apos;s amount is money</source>
-        <translation>项目金额必须是货币</translation>
+        <source>a project&apos;s amount is money, a count or a percentage</source>
+        <translation>项目的数值须为金额、个数或百分比</translation>
     </message>
     <message>
         <source>a percentage this large is implausible</source>
