@@ -60,6 +60,7 @@ PHASES: list[tuple[str, str, float, str, str]] = [
     (HANS, "总投资5亿元的禄源酒业一期、总投资14亿元的大向东铜矿一期开工建设。", 5e8, "project", "禄源酒业"),
     (HANT, "總投資14億元的大向東銅礦一期開工建設。", 14e8, "project", ""),
     (HANS, "总投资30亿元的紫金矿业二期开工建设。", 30e8, "project", "紫金矿业"),
+    (HANS, "总投资30亿元的中矿一期开工建设。", 30e8, "project", "中矿"),  # (a firm's short name, no mine's)
     # near miss: an amount followed by 的 and a phase word alone names no project's name to read an investor from
     (HANS, "总投资14亿元的一期工程开工建设。", 14e8, "project", ""),
 ]

@@ -22,6 +22,7 @@ ZH_INDUSTRY_WORDS = (
 )
 _ZH_INDUSTRY_RE = re.compile(ZH_INDUSTRY_WORDS)
 _ZH_STRONG_RE = _ZH_STRONG_SUFFIX
+_MINE_NAME = re.compile(r"[\u4e00-\u9fff]{2,}(?:铜|金|银|铁|煤|锂|钼|锌|铅锌|磷|稀土|钨|锡|镍|铝土|萤石)矿$")
 _ZH_PLACE_IN_PREFIX = re.compile(r"高新区|开发区|经开区|新区|工业园|[省市县区镇乡]")
 _ZH_DESCRIPTION = re.compile(
     r"\d+万?(?:吨|台|套|件|平方米|千瓦|兆瓦)|加工|裂解|制(?![药造品])[\u4e00-\u9fff]{1,3}$|生产|种植|养殖|温泉|度假|景区|小镇"
@@ -88,8 +89,8 @@ def zh_investor_from_name(name: str) -> str | None:
             prefix = prefix[: described.start()]  # 江苏科利科技电子产品|生产项目
         if _ZH_PLACE_IN_PREFIX.search(prefix) or mainland_place(prefix):
             return None  # 毕节高新区锂电池…项目: a place, not an investor
-        if prefix.endswith("矿"):
-            return None  # 大向东铜矿一期: a mine's phase names the mine, not its owner (矿业 is a firm's word)
+        if _MINE_NAME.search(prefix):
+            return None  # 大向东铜矿一期: a mine's phase names the mine, not its owner (中矿, 矿业: a firm's words)
         if _ZH_CLAUSE_IN_PREFIX.search(prefix):
             return None  # 甲厂将被整合为其生产基地: a clause read as a name, its subject no investor of the project
         for k in (3, 2):  # 远帆科技常州|基地: the company, then the place of its base
