@@ -26,6 +26,11 @@
 - Part 4 (from sets 28 and 29): a buyer named before "announced its intention to acquire" (its short name in brackets
   between) buys the stake; 由X集团投资N的A、B、C3个项目 is the one company's projects, their joint total with X as
   investor (set 7); without 由X the counted projects' total stays the batch's.
+- Part 5 (English, from sets 24-31): an opening "Costing N, the new mill …" and "an investment of N is required for
+  this initial phase" are one facility's amount; an amount in pounds (or another currency the schema does not record)
+  inside brackets after a yuan amount is never read as yuan ("RMB 2.4 billion (£240.8 million)" gave CNY 240.8
+  million); the second amount of a bracket of conversions ("(£130.5 million or approximately $180 million)") is a
+  conversion too.
 """
 
 from __future__ import annotations
@@ -211,3 +216,32 @@ PART4: list[tuple[str, str, float, str, str, str | None]] = [
 @pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), PART4)
 def test_part4(language: str, text: str, value: float, unit: str, kind: str, investor: str | None) -> None:
     test_parts_and_plans(language, text, value, unit, kind, investor)
+
+
+PART5: list[tuple[str, str, float, str, str, str | None]] = [
+    (EN, "Costing $5 billion, the new mill will make containerboard.", 5e9, "USD", "project", None),
+    (EN, "An investment of RMB 2.4 billion is required for this initial phase.", 2.4e9, "CNY", "project", None),
+    # near misses: no facility named after the opening cost; a place's need
+    (EN, "Costing $5 billion, projects in the city were slowed.", 5e9, "USD", "indicator", None),
+    (EN, "An investment of 2 billion yuan is required for the city's roads.", 2e9, "CNY", "indicator", None),
+]
+
+NOT_READ: list[tuple[str, float, str]] = [
+    # (text, value, unit): no fact of that value and unit may be found
+    ("The plant needs RMB 2.4 billion (£240.8 million).", 240.8e6, "CNY"),
+    ("The new line needs 2.4 billion yuan (A$480 million).", 480e6, "CNY"),
+    ("Sailun estimates the project will require an investment of 1.18 billion yuan (£130.5 million or approximately "
+     "$180 million).", 180e6, "USD"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), PART5)
+def test_part5(language: str, text: str, value: float, unit: str, kind: str, investor: str | None) -> None:
+    test_parts_and_plans(language, text, value, unit, kind, investor)
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), NOT_READ)
+def test_other_currencies_and_second_conversions_are_not_facts(text: str, value: float, unit: str) -> None:
+    facts = extract(text, EN, PUBLISHED)
+    assert not find(facts, value, unit), describe(facts, text)
+    assert find(facts, 2.4e9 if "2.4" in text else 1.18e9, "CNY"), describe(facts, text)  # (the yuan amount stays)

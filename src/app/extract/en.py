@@ -348,6 +348,9 @@ _BARE_AMOUNT_END = re.compile(
     r"|output|funds|funding|capital|it|which|the\s+(?:total|investment|sum|amount))\b)"
 )
 _SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)|\n")
+# a sign or code of a currency the schema does not record, right before the number
+_OTHER_CURRENCY_BEFORE = re.compile(
+    r"(?:£|₤|₹|₩|₽|₫|฿|\b(?:a|au|c|s|nz|r)\$|\b(?:gbp|aud|cad|sgd|jpy|krw|inr|myr|rm|thb|vnd|idr))\s?$")
 
 
 def _part_in_currency(form: str, low: str, span: tuple[int, int, int], value: Decimal, comparator: Comparator,
@@ -363,6 +366,8 @@ def _part_in_currency(form: str, low: str, span: tuple[int, int, int], value: De
         return None
     if _PER_BEFORE.search(low, max(0, num_start - 12), num_start):
         return None
+    if _OTHER_CURRENCY_BEFORE.search(low, max(0, num_start - 6), num_start):
+        return None  # "RMB 2.4 billion (£240.8 million)": pounds, a currency not recorded, never the yuan before
     return Mention(start, end, num_start, end, value, money.unit, form[num_start:end].strip(), comparator,
                    "money")
 

@@ -5,7 +5,9 @@ invested N in the project" (the amount put to one facility; not in the city's pa
 `project` for one named project's amount; the parts of one project's investment are each a `project` fact (set
 3). Not one facility: "a $300M investment in the city" (no facility named), "N will be spent on infrastructure" (a
 field, not a facility), "the facilities" (plural), "a $300M credit line" (credit, not a production line), "a $300M
-loan to the plant" (a preposition between the amount and the facility: the amount is of something else).
+loan to the plant" (a preposition between the amount and the facility: the amount is of something else). Also "Costing
+N, the new mill will …" (the facility named right after the opening cost) and "an investment of N is required for this
+initial phase" (what one phase or facility needs).
 
 The progress of one facility's works is its completed investment ("investment in the first phase of the extension of
 the port has reached N", "the berth renovation of the port has attracted N", "construction work on the new smelter,
@@ -46,11 +48,27 @@ _IN_ONE = re.compile(
     + _FACILITY)
 
 
+# "Costing $5 billion, the new mill will …": the cost of the facility the sentence goes on to name
+_COSTING_OPENS = re.compile(r"(?:^|(?<=[.;:!?]\s)|(?<=\n))\s*costing\s+(?:(?:about|around|nearly|some|over|more\s+than"
+                            r"|an\s+estimated|approximately)\s+)?$")
+_THE_FACILITY_AFTER = re.compile(
+    r"(?:\s*\([^()\n]{1,40}\))?,\s*(?:the|its|this|a|an)\s+(?:[\w'’-]+\s+){0,4}?" + _FACILITY)
+# "An investment of N is required for this initial phase": what one phase or facility needs
+_INVESTMENT_OF_BEFORE = re.compile(r"\binvestment\s+of\s+(?:(?:about|around|nearly|some|over|up\s+to)\s+)?$")
+_REQUIRED_FOR_ONE = re.compile(
+    r"(?:\s*\([^()\n]{1,40}\))?\s+(?:is|will\s+be|would\s+be|was)\s+(?:required|needed)\s+(?:for|by)\s+(?:the|this|its)\s+"
+    r"(?:(?!(?:city|province|county|district|region|zone|country)\b)[\w'’-]+\s+){0,4}?(?:phase|" + _FACILITY[3:])
+
+
 def facility_amount(low: str, start: int, end: int) -> bool:
     """Whether the amount low[start:end] (lower-cased form) is one facility's cost by its role (see the module)."""
     if _ONE_BEFORE.search(low, max(0, start - 24), start) and _ATTRIBUTE_OF.match(low, end):
         return True
     if _INVEST_VERB_BEFORE.search(low, max(0, start - 40), start) and _IN_ONE.match(low, end):
+        return True
+    if _COSTING_OPENS.search(low, max(0, start - 30), start) and _THE_FACILITY_AFTER.match(low, end):
+        return True
+    if _INVESTMENT_OF_BEFORE.search(low, max(0, start - 30), start) and _REQUIRED_FOR_ONE.match(low, end):
         return True
     return _PUT_TO.match(low, end) is not None
 

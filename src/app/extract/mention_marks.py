@@ -25,6 +25,11 @@ _OTHER_ARTICLE = re.compile(r"\s*(?:see\s+also|related|read\s+more|also\s+read|r
 _BODY_LINE = re.compile(r"^[^\n]{160}", re.M)  # the first line long enough to be a paragraph of the body
 
 
+# the second conversion in one bracket: "1.18 billion yuan (£130.5 million or approximately $180 million)"
+_SECOND_CONVERSION = re.compile(r"\s*\((?:£|€|\$|us\$|hk\$)?\s?[\d.,]+\s*(?:million|billion|bn|m)?\s+or\s+"
+                                r"(?:approximately\s+|about\s+|around\s+|roughly\s+|some\s+)?", re.I)
+
+
 def mark_conversions(form: str, mentions: list[Mention]) -> None:
     """"579.9 billion yuan ($89.6 billion)", "2亿元(约合3000万美元)": the second amount restates the first
     in another currency; it is not a fact of its own."""
@@ -34,9 +39,9 @@ def mark_conversions(form: str, mentions: list[Mention]) -> None:
         if a.hints.get("rate") and b.hints.get("rate"):  # "RMB16.94/kg (US$2.73/kg)": a price per unit converted
             per = _PER_UNIT.match(form, a.end)
             gap = per.end() if per is not None else gap
-        if a.unit != b.unit and 0 <= b.start - gap <= 12 and _CONVERSION_GAP.fullmatch(form, gap, b.start) and (
+        if a.unit != b.unit and (0 <= b.start - gap <= 12 and _CONVERSION_GAP.fullmatch(form, gap, b.start) and (
                 "," not in form[gap : b.start] or _APPROXIMATE.match(form, b.start, b.num_start)
-                or _APPROXIMATE.search(form, gap, b.start)):
+                or _APPROXIMATE.search(form, gap, b.start)) or _SECOND_CONVERSION.fullmatch(form, gap, b.start)):
             b.hints["conversion"] = "1"
             close = _CLOSE_AFTER.match(form, b.end) if "(" in form[gap : b.start] else None
             if close is not None:  # "a 3.6 billion yuan ($579.7 million) plant": what follows the amount is
