@@ -30,7 +30,7 @@
   this initial phase" are one facility's amount; an amount in pounds (or another currency the schema does not record)
   inside brackets after a yuan amount is never read as yuan ("RMB 2.4 billion (£240.8 million)" gave CNY 240.8
   million); the second amount of a bracket of conversions ("(£130.5 million or approximately $180 million)") is a
-  conversion too.
+  conversion too; "invest N in a new R&D and production facility" is one facility's amount (an "and" inside its name).
 """
 
 from __future__ import annotations
@@ -221,6 +221,8 @@ def test_part4(language: str, text: str, value: float, unit: str, kind: str, inv
 PART5: list[tuple[str, str, float, str, str, str | None]] = [
     (EN, "Costing $5 billion, the new mill will make containerboard.", 5e9, "USD", "project", None),
     (EN, "An investment of RMB 2.4 billion is required for this initial phase.", 2.4e9, "CNY", "project", None),
+    (EN, "The board of Norvale has approved plans to invest CNY 4 billion in a new R&D and production facility in the "
+         "zone.", 4e9, "CNY", "project", None),
     # near misses: no facility named after the opening cost; a place's need
     (EN, "Costing $5 billion, projects in the city were slowed.", 5e9, "USD", "indicator", None),
     (EN, "An investment of 2 billion yuan is required for the city's roads.", 2e9, "CNY", "indicator", None),

@@ -44,7 +44,9 @@ _INVEST_VERB_BEFORE = re.compile(
     r"\binvest(?:s|ed|ing)?\s+(?:a\s+total\s+(?:of\s+)?)?(?:(?:about|around|nearly|some|over|more\s+than)\s+)?$")
 _IN_ONE = re.compile(
     r"(?:\s*\([^()\n]{1,40}\))?\s+(?:in|into)\s+(?:the|this|its|a|an|one)\s+"
-    r"(?:(?!(?:or|and|with|which|that|where|city|province|county|district|region|zone|country)\b)[\w'’-]+\s+){0,5}?"
+    # ("a new R&D and production facility": an "and" inside the one facility's name, not before another noun phrase)
+    r"(?:(?!(?:or|with|which|that|where|city|province|county|district|region|zone|country)\b)"
+    r"(?!and\s+(?:the|a|an|its|their|other|several|two|three)\b)[\w'’&-]+\s+){0,6}?"
     + _FACILITY)
 
 
