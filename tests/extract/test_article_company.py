@@ -64,6 +64,23 @@ _EN_ROUNDUP = (
     "About $120 million will be spent in the first phase, and the line will employ 400 people.\n"
 )
 
+# a company the article writes by its acronym only (never defined) is its company too; a measure's acronym is not
+_EN_ACRONYM = (
+    "NVF breaks ground on Texas plant\n"
+    "NVF broke ground on Monday on a new fiberglass plant near Austin, Texas. NVF is one of the largest fiberglass "
+    "makers in the world.\n"
+    "Workers started clearing the site last month, local officials said.\n"
+    "The plant will cost about $120 million and employ 400 people.\n"
+    "NVF said production would start in 2027.\n"
+)
+_EN_MEASURE_ACRONYM = (
+    "GDP grows 5% in Austin\n"
+    "GDP grew 5 percent in the first half in Austin. GDP per head rose too.\n"
+    "Workers started clearing the site last month, local officials said.\n"
+    "The plant will cost about $120 million and employ 400 people.\n"
+    "GDP is expected to grow faster next year.\n"
+)
+
 FILLED = [
     pytest.param(_ZH_COMPANY, "zh-Hans", "CNY", 300_000_000, "华岭乳业", id="zh-company"),
     pytest.param(to_traditional(_ZH_COMPANY), "zh-Hant", "CNY", 300_000_000, "華嶺乳業", id="zht-company"),
@@ -77,6 +94,7 @@ LEFT = [
     pytest.param(_ZH_VENTURE, "zh-Hans", "CNY", 300_000_000, id="zh-venture"),
     pytest.param(_ZH_PASSING, "zh-Hans", "CNY", 300_000_000, id="zh-passing"),
     pytest.param(_EN_ROUNDUP, "en", "USD", 120_000_000, id="en-roundup"),
+    pytest.param(_EN_MEASURE_ACRONYM, "en", "USD", 120_000_000, id="en-measure-acronym"),
 ]
 
 
@@ -87,6 +105,14 @@ def test_the_articles_company_invests_where_no_sentence_names_one(text: str, lan
     check_investor(facts, text, value, unit, investor)
     found = find(facts, value, unit)[0]
     assert found.kind.value == "project" and found.origin.endswith("/" + ORIGIN_FAMILY), describe([found], text)
+
+
+def test_a_company_written_by_its_acronym_alone_is_the_articles_company() -> None:
+    """NVF, never defined, opening every sentence it is in: a company's own acronym (a measure's, GDP, is none)."""
+    facts = extract(_EN_ACRONYM, "en", PUBLISHED)
+    check_investor(facts, _EN_ACRONYM, 120_000_000, "USD", "NVF")
+    facts = extract(_EN_MEASURE_ACRONYM, "en", PUBLISHED)
+    assert all((f.fields.get("investor") or "") != "GDP" for f in facts), describe(facts, _EN_MEASURE_ACRONYM)
 
 
 @pytest.mark.parametrize(("text", "language", "unit", "value"), LEFT)

@@ -35,7 +35,7 @@ from app.extract.company_zh import known_names
 from app.extract.learned import investor_among, make_project
 from app.extract.learned_investments import investing_org, names_org
 from app.extract.names_zh import government, not_a_name
-from app.extract.orgs import ZH_INDUSTRY_WORDS, introduced_names, is_company_name, mainland_place
+from app.extract.orgs import NO_COMPANY_ACRONYMS, ZH_INDUSTRY_WORDS, introduced_names, is_company_name, mainland_place
 from app.extract.pinyin_zh import plain_view
 from app.extract.short_zh import without_place
 
@@ -138,10 +138,12 @@ def _names(doc: Document, plain: str, people: Sequence[str]) -> set[str]:
         introduced = set(introduced_names(doc.form))
         names = [doc.text[s:e] for s, e in doc.orgs] + [
             n for _, n in doc.about().mentions() if is_company_name(n) and n.split()[0] not in _EN_CLOSED
-            and (not n.isupper() or n in introduced)]  # ("NEV": an acronym the article defines as no company's)
+            and (not n.isupper() or n in introduced or (len(n) >= 3 and n not in NO_COMPANY_ACRONYMS))]
+        # ("NEV": an acronym the article defines as no company's; "ZTE", "XCMG": a company's own acronym, a subject)
         bare = {_EN_LEGAL.sub("", " ".join(n.split())).strip().lower() for n in names if not doc.about().person(n)}
+        acronyms = {n.lower() for n in names if n.isupper()}  # (no adverb opening a sentence is written in capitals)
         return {b for b in bare if not any(word in words for word in b.split())
-                and (" " in b or _inside_sentence(doc, plain, b))}
+                and (" " in b or b in acronyms or _inside_sentence(doc, plain, b))}
     names = [n for _, n in known_names(doc.form)]
     for m in _ZH_ORG_WORD.finditer(plain):
         head = _CJK_RUN.search(plain, max(0, m.start() - _HEAD_MAX), m.start())

@@ -214,10 +214,19 @@ EN_GENERIC_SUBJECT = frozenset([
 ])
 
 
+# acronyms a sentence opens with that name no company: measures, offices, blocs, countries, trades, titles
+NO_COMPANY_ACRONYMS = frozenset([
+    "GDP", "GNP", "CPI", "PPI", "PMI", "FDI", "ODI", "IPO", "CEO", "CFO", "CTO", "COO", "USA", "UAE", "NEV", "NEVS",
+    "LNG", "LPG", "CNG", "EVS", "ESG", "NDRC", "MOFCOM", "SASAC", "CSRC", "PBOC", "NPC", "CPC", "CPPCC", "WTO", "IMF",
+    "OECD", "ASEAN", "APEC", "BRICS", "RCEP", "NATO", "UNESCO", "WHO", "SEZ", "FTZ", "BRI", "SOE", "SOES", "SME",
+    "SMES", "TEU", "TEUS", "MOU", "PPP", "EPC", "BOT", "RMB", "CNY", "USD", "HKD", "EUR", "THE", "AND", "NEW"])
+
+
 def is_company_name(name: str) -> bool:
-    """A capitalised run that may name a company: no place, date, or sentence opener."""
+    """A capitalised run that may name a company: no place, date, sentence opener, nor a measure's or an office's
+    acronym ("GDP grew 5 percent": no company's)."""
     return not (_STOP.match(name) or en_date_words(name) or _EN_PLACE_WORD.search(name) or place_candidates(name)
-                or (name.split() or [""])[0] in EN_GENERIC_SUBJECT)
+                or (name.split() or [""])[0] in EN_GENERIC_SUBJECT or name.strip() in NO_COMPANY_ACRONYMS)
 
 
 def introduced_names(form: str) -> list[str]:
