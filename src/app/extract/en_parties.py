@@ -22,9 +22,9 @@ _SUBJECT_VERB = r"(?:^|(?<=[\s(\"']))(?P<n>" + _NAME + r")\s+" + _VERB + r"\s+"
 _FIRST = re.compile(_SUBJECT_VERB + "$")
 _VERB_ANY = re.compile(_SUBJECT_VERB)
 # the amount itself once its bracketed conversions are dropped: "RMB1.014bn", "$160 million", "5 billion yuan"
-_AMOUNT = re.compile(
-    r"\s*(?:RMB|CNY|USD|US\$|HK\$|\$|€|£|EUR)?\s*\d[\d,.]*\s*(?:bn|billion|mn|m|million)?\s*"
-    r"(?:yuan|dollars|U\.S\.\s+dollars|US\s+dollars|euros)?\s*", re.I)
+_MONEY = (r"(?:RMB|CNY|USD|US\$|HK\$|\$|€|£|EUR)?\s*\d[\d,.]*\s*(?:bn|billion|mn|m|million)?\s*"
+          r"(?:yuan|dollars|U\.S\.\s+dollars|US\s+dollars|euros)?")
+_AMOUNT = re.compile(r"\s*" + _MONEY + r"\s*", re.I)
 _BRACKETS = re.compile(r"\([^()]{0,40}\)")
 # " and B " right before the second amount
 _SECOND = re.compile(r"(?:\band|,)\s+(?P<n>" + _NAME + r")\s+$")
@@ -35,8 +35,6 @@ _PCT = r"\d[\d.]*\s*(?:%|per\s*cent|percent)"
 _RESPECTIVE = re.compile(r"(?P<a>" + _PCT + r")\s*(?:,\s*)?and\s+(?P<b>" + _PCT + r")\s*,?\s*respectively\b", re.I)
 # "N and M, respectively" after two parties' verb of paying in: "A and B have contributed CNY40 million and CNY60
 # million, respectively" (each party's contribution, a `project` amount with the party as investor)
-_MONEY = (r"(?:RMB|CNY|USD|US\$|HK\$|\$|€|£|EUR)?\s?\d[\d,.]*\s*(?:bn|billion|mn|m|million)?\s*"
-          r"(?:yuan|dollars|U\.S\.\s+dollars|US\s+dollars|euros)?")
 _RESPECTIVE_MONEY = re.compile(r"(?P<a>" + _MONEY + r")\s*(?:,\s*)?and\s+(?P<b>" + _MONEY + r")\s*,?\s*respectively\b",
                                re.I)
 # "A and B will hold" opening the clause of the shares ("A and B have contributed" of the amounts)
