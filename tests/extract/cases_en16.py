@@ -75,9 +75,9 @@ CONTRIBUTED_SHARES: list[tuple[str, str, float, str, str, str]] = [
     ("en", "Harlow Co will invest $12 million for a 30% stake in the new plant.", 30, "percent", P, "Harlow Co"),
     # near-misses: a holding told in the present after a past subscription, a holding without a contribution, a share
     # of output
-    ("en", "Norvale Foods subscribed for 78 million yuan and holds 26% equity of the venture.", 26, "percent", IND,
-     ""),
-    ("en", "Norvale Foods will hold 60 percent of the shares.", 60, "percent", IND, ""),
+    ("en", "Norvale Foods subscribed for 78 million yuan and holds 26% equity of the venture.", 26, "percent", P,
+     "Norvale Foods"),
+    ("en", "Norvale Foods will hold 60 percent of the shares.", 60, "percent", P, "Norvale Foods"),
     ("en", "Norvale Foods will contribute 60 million yuan for 60 percent of the plant's output.", 60, "percent", T,
      ""),
 ]

@@ -156,9 +156,11 @@ NUMERIC += [
     (EN, _JV, 60, "percent", P, ""),
     (EN, _JV, 30, "percent", P, ""),
     (EN, _JV_WITH, 55, "percent", P, ""),
-    # negative: a stake held (also one to be held), a share of something other than a venture's capital
-    (EN, "Under the deal with the joint venture partner, Talvor will hold 85 percent stake.", 85, "percent", IND, ""),
-    (EN, "Talvor holds 34% equity in the joint venture.", 34, "percent", IND, ""),
+    # a stake held (also one to be held) is the holder's (round 20); negative: a share of something other than a
+    # venture's capital
+    (EN, "Under the deal with the joint venture partner, Talvor will hold 85 percent stake.", 85, "percent", P,
+     "Talvor"),
+    (EN, "Talvor holds 34% equity in the joint venture.", 34, "percent", P, "Talvor"),
     (EN, "Coal contributes about 70 percent of the county's energy use.", 70, "percent", IND, ""),
 ]
 

@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from app.domain.schema import CURRENCIES, FactDraft, Kind
+from app.extract.company_en import described_lead
 from app.extract.company_zh import known_names
 from app.extract.learned import investor_among, make_project
 from app.extract.learned_investments import investing_org, names_org
@@ -81,7 +82,11 @@ def company_hits(doc: Document, people: Sequence[str] = ()) -> list[Hit]:
     cores = {bare: core for bare in whole if (core := _core(bare, doc.is_en)) is not None
              and not _in_places(doc, plain, written[bare], len(bare))}
     # a word that ends another company's name is a trade's (动力 of 亿纬动力, 啤酒 of 青岛啤酒), never a name
-    names = {b: c for b, c in cores.items() if not any(o != c and o.endswith(c) for o in cores.values())}
+    # (in English only when the longer name is written as often: "Home ZTE", a page's menu word glued to a headline,
+    # does not make "ZTE" a trade's word)
+    names = {b: c for b, c in cores.items() if not any(
+        o != c and o.endswith(c) and (not doc.is_en or len(written[ob]) >= len(written[b]))
+        for ob, o in cores.items())}
     groups: dict[str, list[int]] = {}
     members: dict[str, list[str]] = {}
     for bare, core in sorted(names.items(), key=lambda n: len(n[1])):
@@ -96,7 +101,8 @@ def company_hits(doc: Document, people: Sequence[str] = ()) -> list[Hit]:
     best, places = ranked[0]
     second = len(ranked[1][1]) if len(ranked) > 1 else 0
     others = sum(1 for _, p in ranked[1:] if len(p) >= 2)
-    headline = (where[places[0]] if where else places[0]) < _headline_end(doc)
+    first_at = where[places[0]] if where else places[0]
+    headline = first_at < _headline_end(doc) or (doc.is_en and first_at < _lead_end(doc) and _legal_named(doc, best))
     if not headline or len(places) < max(_MIN_COUNT, 2 * second, others):
         return []  # (a region's many companies, two companies' venture: no one company)
     shown = _display(members[best], written)
@@ -121,6 +127,32 @@ def _headline_end(doc: Document) -> int:
     return 0
 
 
+def _legal_named(doc: Document, core: str) -> bool:
+    """Does the English article write the company once with its legal form ("Xinjiang Goldwind Science & Technology
+    Co., Ltd.", "Jushi Group")? A name the lead opens with may be a place's ("Corpus Christi")."""
+    return any(core in doc.low[s:e] and _EN_LEGAL.search(doc.text[s:e]) and not _EN_AGENCY.search(doc.low[s:e])
+               for s, e in doc.orgs)
+
+
+# a public body's words: "Corpus Christi Regional Economic Development Corporation" is no company the lead is about
+_EN_AGENCY = re.compile(r"\b(?:economic|development|authority|commission|council|agency|government|committee"
+                        r"|administration|bureau|ministry|chamber|association|port|city|county|state)\b")
+
+
+_LEAD_LINE = 60  # a shorter line after the headline is a dateline, a byline or a caption
+
+
+def _lead_end(doc: Document) -> int:
+    """Where the English lead ends: the first sentence of the first paragraph after the headline. A news brief's
+    headline often names no one ("Chinese wind turbine firm to build a factory in Brazil"); its lead does."""
+    after = _headline_end(doc)
+    for lo, hi in doc.seg.paragraph_lines():
+        line = doc.form[lo:hi].strip()
+        if lo >= after and len(line) >= _LEAD_LINE and not line.startswith("<") and "http" not in line:
+            return min(hi, doc.seg.sentence(lo + len(doc.form[lo:hi]) - len(doc.form[lo:hi].lstrip()))[1])
+    return 0
+
+
 def _display(forms: list[str], written: dict[str, list[int]]) -> str:
     """The company's name as the article most often writes it, never the tail of a longer form of it (青岛啤酒,
     not its 啤酒; 泸州老窖 rather than the 老窖 it is counted by)."""
@@ -136,7 +168,7 @@ def _names(doc: Document, plain: str, people: Sequence[str]) -> set[str]:
     if doc.is_en:
         words = " ".join(people).lower().split()
         introduced = set(introduced_names(doc.form))
-        names = [doc.text[s:e] for s, e in doc.orgs] + [
+        names = [doc.text[s + described_lead(doc.text[s:e]) : e] for s, e in doc.orgs] + [
             n for _, n in doc.about().mentions() if is_company_name(n) and n.split()[0] not in _EN_CLOSED
             and (not n.isupper() or n in introduced or (len(n) >= 3 and n not in NO_COMPANY_ACRONYMS))]
         # ("NEV": an acronym the article defines as no company's; "ZTE", "XCMG": a company's own acronym, a subject)

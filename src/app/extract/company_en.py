@@ -312,6 +312,36 @@ def name_before_verb(form: str, text: str, sent_start: int, verb_start: int) -> 
     return m.start("n") + cut, text[m.start("n") + cut : m.start("n") + cut + len(name)]
 
 
+def name_at(form: str, text: str, at: int) -> tuple[int, str] | None:
+    """The company whose name starts at `at` ("… is held by Sandisk China Limited"): a capitalised run that names
+    no place, date, government body or generic noun."""
+    run = re.compile(_NAME_RUN).match(form, at)
+    if run is None:
+        return None
+    name = re.split(r"\.?\s*\n|\.\s", run.group())[0].rstrip(".")  # the run may go on into the next sentence
+    return (run.start(), text[run.start() : run.start() + len(name)]) if _company(name) else None
+
+
+_WHICH_BEFORE = re.compile(r",\s*(?:which|that|who)\s+(?:now\s+|currently\s+|already\s+|still\s+|also\s+)?$")
+
+
+def holder_before(form: str, text: str, sent_start: int, verb_start: int) -> tuple[int, str] | None:
+    """Who holds a stake whose verb starts at `verb_start`: the company right before the verb ("Norvik holds"), before a
+    relative clause's "which" ("SF Express, which owns"), or opening the sentence as the subject of its verbs
+    ("Mindray previously owned part of it and now holds 100 percent")."""
+    before = name_before_verb(form, text, sent_start, verb_start)
+    if before is not None:
+        return before
+    which = _WHICH_BEFORE.search(form, max(sent_start, verb_start - 30), verb_start)
+    if which is not None:  # ("customized for SF Express, which owns": "for" here is no part of a name)
+        m = _NAME_RIGHT_BEFORE.search(form, max(sent_start, which.start() - 60), which.start())
+        if m is None or not _company(m.group("n")) or re.search(r"\b(?:of|and|de|du)\s+$|&\s*$", form[:m.start()]):
+            return None
+        return m.start("n"), text[m.start("n") : m.end("n")]
+    lead = re.match(r"\s*(?:\d{1,2}[.)]\s+|[-•*]\s+)?", form[sent_start:verb_start])
+    return opening_company(form, text, sent_start + (lead.end() if lead else 0))
+
+
 def signer_to_invest(form: str, text: str, sent_start: int, verb_start: int) -> tuple[int, str] | None:
     """The company opening a sentence that signs an agreement "to invest": "Nexa and the city of X signed …"."""
     lead = re.match(r"\s*(?:[-•*]\s+)?", form[sent_start:verb_start])
@@ -462,7 +492,8 @@ LEADING_DATE = re.compile(r"(?:(?:Last|Early|Late|Since|Until|This|Next)\s+)?(?:
 # what a headline or a lead writes before a name and is no part of it: "Chinese Firm Sany", "China's Giant Nexa",
 # where the company is based ("Ohio-based Nexa")
 _DESCRIBED_LEAD = re.compile(r"(?:(?:China['’]s|Chinese)\s+(?:(?:Firm|Company|Giant|Maker)\s+)?|(?:Firm|Company)\s+"
-                             r"|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:based|owned|funded|invested|backed|controlled)\s+)"
+                             r"|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:based|owned|funded|invested|backed|controlled)\s+"
+                             r"|[A-Z][\w.]*\s+based-)"  # ("China based-Minth Group": the hyphen a page misplaced)
                              r"(?=[A-Z])")
 
 

@@ -59,8 +59,8 @@ def listed_project(form: str, amount_start: int) -> int | None:
     return marks[-1] + len(form[marks[-1] : amount_start]) - len(form[marks[-1] : amount_start].lstrip())
 
 def equity_share(form: str, num_start: int, end: int) -> bool:
-    """"holding 34% equity", "with a 20% stake", "will have a 51% stake", "80 percent owned by X": a share held, an
-    achieved figure (never a target)."""
+    """"holding 34% equity", "with a 20% stake", "will have a 51% stake", "80 percent owned by X": a share held, never
+    a target; the pipeline reads it as an achieved figure only when en_stakes.held_stake finds no holding in it."""
     return _OWNED_AFTER.match(form, end) is not None or (
         _EQUITY_AFTER.match(form, end) is not None
         and _EQUITY_BEFORE.search(form, max(0, num_start - 20), num_start) is not None)

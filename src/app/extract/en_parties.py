@@ -148,8 +148,7 @@ def owned_unit(form: str, text: str, sent_start: int, num_start: int, end: int) 
     """(start, owner) when the percentage is a company's holding in a unit written before the unit's noun ("its
     55%-owned unit X", "Norvale's 70 percent-owned subsidiary"): the owner is the company named before "'s", or for
     "its" the company opening the sentence (tests/heldout/README.md, set 14: a `project` percentage with the company
-    as investor). "80 percent owned by X" after the unit is another form (a stake held,
-    en_amount_shapes.equity_share)."""
+    as investor). "80 percent owned by X" after the unit is another form (a stake held, en_stakes.held_stake)."""
     if _OWNED_UNIT.match(form, end) is None:
         return None
     owner = _OWNER_BEFORE.search(form, max(sent_start, num_start - 60), num_start)

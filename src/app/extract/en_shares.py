@@ -2,8 +2,8 @@
 "with X contributing about 51 percent of an initial registered capital of N", "an entity designated by the city will
 contribute no more than 25%". tests/heldout/README.md (since set 3): a company's share of a joint venture is a
 `project` fact (the share a percentage), the company its investor; a party the text does not name as an organisation
-gives none. A stake held ("X holds 34% equity", "the partner will hold a 15 percent stake") stays an achieved figure
-(en_amount_shapes.equity_share), as sets 5 and 6 annotate it."""
+gives none. A stake held ("X holds 34% equity", "the partner will hold a 15 percent stake") is the holder's project
+too (en_stakes.held_stake, round 20; sets 5 and 6 annotated such stakes as achieved figures)."""
 
 from __future__ import annotations
 

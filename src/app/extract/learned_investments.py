@@ -84,7 +84,7 @@ _SEVERAL = {
     "zh": re.compile(r"[\d一二三四五六七八九十两百千]+\s*[个项批家]\s*(?:[^,，。;；]{0,12})?项目"
                      r"|项目\s*[\d一二三四五六七八九十两]+\s*[个项]|一批|多个|等项目|合计|共计|总计|累计共"),
     "en": re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|multiple|a\s+batch\s+of|"
-                     r"a\s+number\s+of|a\s+total\s+of)\s+(?:[a-z-]+\s+){0,2}projects\b|\bthese\s+projects\b"
+                     r"a\s+number\s+of|a\s+total\s+of)\s+(?:[a-z-]+\s+){0,2}(?:projects|enterprises|companies|firms)\b|\bthese\s+projects\b"
                      r"|\bin\s+total\b|\bcombined\b|\baltogether\b"),
 }
 # the amount's clause speaks of the project itself ("该项目总投资…", "the project has a total investment of")

@@ -13,7 +13,7 @@ from app.domain.schema import Basis, Comparator, FactDraft, Kind, Span, Unit
 from app.extract import en, same_amount, zh
 from app.extract.article_company import apply_article_company
 from app.extract.candidates import Mention
-from app.extract.company_en import name_before_verb
+from app.extract.company_en import holder_before, name_at, name_before_verb
 from app.extract.confidence import Evidence, score
 from app.extract.en_abbrev import completed_name, defined_name
 from app.extract.en_amount_shapes import built_after, equity_share
@@ -25,7 +25,7 @@ from app.extract.en_parties import gapped_investor, owned_unit, respective_amoun
 from app.extract.en_plans import goal_of_rate
 from app.extract.en_shares import capital_share
 from app.extract.en_spelling import recurring_spelling, word_counts
-from app.extract.en_stakes import contributed_stake, deal_stake
+from app.extract.en_stakes import contributed_stake, deal_stake, held_stake, raised_stake
 from app.extract.fields import dominant_region, industry_in, period_for, project_place, stage_near, subject_for
 from app.extract.index import MatchIndex, lexicon_pattern
 from app.extract.kinds import (
@@ -296,13 +296,20 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
                    else capital_share(form, text, m, sent))
         deal = deal_stake(form, sent[0], m.num_start, m.end) if project is None else None
         if deal is not None:  # "X will acquire a 45% stake in Y", "the seller will retain 24.9%": a deal's stake
-            buyer = ((sentence_company(doc.about(), sent[0], deal[1]) if deal[0] == "buy" else None)
-                     or name_before_verb(form, text, sent[0], deal[1]))
+            buyer = (name_before_verb(form, text, sent[0], deal[1])  # (a subsidiary named buying: its stake)
+                     or (sentence_company(doc.about(), sent[0], deal[1]) if deal[0] == "buy" else None))
             project = ProjectMatch(buyer[0] if buyer else m.start, m.end, buyer[1] if buyer else None, None, "share")
         paid = contributed_stake(form, sent[0], m.num_start, m.end) if project is None else None
         if paid is not None:  # "X will contribute N for 20 percent of the shares": the share X's money buys
             payer = name_before_verb(form, text, sent[0], paid)
             project = ProjectMatch(payer[0] if payer else m.start, m.end, payer[1] if payer else None, None, "share")
+        holding = (raised_stake(form, sent[0], m.num_start) or held_stake(form, sent[0], m.num_start, m.end)
+                   if project is None else None)
+        if holding is not None:  # "X holds a 9.89% stake", "the remaining 20% equity is held by X": X's holding
+            holder = (name_at(form, text, holding[1]) if holding[0] in ("after", "name")
+                      else holder_before(form, text, sent[0], holding[1]))
+            project = ProjectMatch(holder[0] if holder else m.start, m.end, holder[1] if holder else None, None,
+                                   "share")
     elif m.family == "percent":  # X收购了Y公司N%的股权, X拟出资比例不低于N%: X's stake
         held = stake_holder(form, text, m.num_start, m.end, sent[0])
         project = ProjectMatch(held[0], m.end, held[1], None, "share") if held is not None else None

@@ -1,0 +1,121 @@
+"""Round 20: stakes held, and the company an English article is about (made-up sentences and articles).
+
+- A stake held is its holder's `project` percentage, like a stake bought or kept (README set 3: a company's share of
+  a joint venture; sets 10-33 annotate holdings so): "X holds a 9.5% stake", "X, which owns a 46 percent stake",
+  "X previously owned part of it and now holds 100 percent of Y", "the remaining 20 per cent equity is held by X",
+  "Y will retain 20% ownership"; so is a holding raised to a figure ("X has increased its stake in Y to 81%",
+  "will boost X's share in Y to 18.41 percent"). A market's share stays an indicator.
+- A stake bought: "acquire 40% of the ownership interest in", "its acquisition of an 80 per cent equity stake",
+  "buy up the remaining 25 per cent equity"; a subsidiary named buying it is the buyer, not the group that opens the
+  sentence ("X Group's wholly-owned subsidiary Y will acquire 40% …": Y's).
+- The company an English article is about may be named first in its lead rather than its headline ("Chinese wind
+  turbine firm to build a factory in Brazil" over "Xinjiang Goldwind … Co., Ltd. plans …"), when the article writes it
+  once with its legal form and that form is no public body's ("… Regional Economic Development Corporation"); a menu
+  word glued to a headline ("Home ZTE to invest …") does not make the company's name a trade's word; the total of
+  "34 Chinese enterprises with total investment of N" is no one company's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from tests.extract.table_support import describe, find
+
+from app.extract import extract
+
+PUBLISHED = dt.date(2026, 3, 20)
+EN = "en"
+
+# (text, value, unit, kind, investor): investor "" when the fact must name none
+STAKES: list[tuple[str, float, str, str, str]] = [
+    ("Norvale Metals holds a 9.5% stake in Tallow Gold.", 9.5, "percent", "project", "Norvale Metals"),
+    ("The airport, built for Kestrel Express, which owns a 46 percent stake, opened in May.", 46, "percent",
+     "project", "Kestrel Express"),
+    ("1. Orin Medical previously owned a partial stake in the company and now holds 100 percent of Tallowbio.", 100,
+     "percent", "project", "Orin Medical"),
+    ("The remaining 20 per cent equity is held by Halden Storage.\nThe plant makes flash memory.", 20, "percent",
+     "project", "Halden Storage"),
+    ("Norvale Chips will hold 80% of the equity of the unit, while Halden Storage will retain 20% ownership in it.",
+     20, "percent", "project", "Halden Storage"),
+    ("Norvale Chips will hold 80% of the equity of the unit, while Halden Storage will retain 20% ownership in it.",
+     80, "percent", "project", "Norvale Chips"),
+    ("China-based Kestrel Cement has increased its stake in Tallow Cement (formerly Orbis Zambia) to 81%.", 81,
+     "percent", "project", "Kestrel Cement"),
+    ("The deal will boost Norvale's share in the Qingdao firm to 18.41 percent, the company said.", 18.41, "percent",
+     "project", "Norvale"),
+    ("Kestrel Group's wholly-owned subsidiary Kestrel Sports will acquire 40% of the ownership interest in Tallow "
+     "Holdco.", 40, "percent", "project", "Kestrel Sports"),
+    ("Halden Electronics (HALCO) has completed its acquisition of an 80 per cent equity stake in the Shanghai plant.",
+     80, "percent", "project", "Halden Electronics"),
+    ("It will also make cash offers to public stakeholders to buy up the remaining 25 per cent equity.", 25,
+     "percent", "project", ""),
+    # near misses: a market's share, held or raised, is no stake
+    ("The company is a leader in the feed market, holding a 20 percent share, according to the report.", 20,
+     "percent", "indicator", ""),
+    ("Orin Lithium aims to raise its market share to 40 percent by 2026.", 40, "percent", "target", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "kind", "investor"), STAKES)
+def test_stakes_held_bought_and_raised_are_the_holders(text: str, value: float, unit: str, kind: str,
+                                                       investor: str) -> None:
+    facts = extract(text, EN, PUBLISHED)
+    found = find(facts, value, unit)
+    assert found, describe(facts, text)
+    assert found[0].kind.value == kind, describe(found, text)
+    assert (found[0].fields.get("investor") or "") == investor, describe(found, text)
+
+
+_LEAD_NAMES = """Chinese wind turbine firm to build a factory in Brazil
+
+2024-03-02
+
+Xinjiang Norwind Science & Technology Co., Ltd. plans to build a turbine factory in Bahia, the state government said.
+Norwind signed the agreement on Friday. The factory will cost 500 million reais and is expected to open next year.
+Norwind makes turbines in China and abroad, and Norwind also runs wind farms.
+The plant will require an investment of $100 million, the company said.
+"""
+
+_AGENCY_IN_LEAD = """LINE
+
+Texas pipe plant to boost FDI
+
+2016-05-09
+
+By the end of this year, a $1.3 billion plant near Corpus Christi, Texas, will make seamless pipe.
+Corpus Christi officials said they hope the facility will bring in more investment to Corpus Christi.
+The Corpus Christi Regional Economic Development Corporation helped with the site. Corpus Christi is growing.
+"""
+
+_MENU_WORD = """Home KTE to invest CNY 4 bln in Changsha R&D, production site
+
+KTE to invest CNY 4 bln in Changsha R&D, production site
+
+(Telecompaper) The board of KTE has approved plans to put money into a new site in the Changsha Hi-Tech Zone.
+The 260,000 m2 facility will develop set-top boxes, KTE said. KTE expects it to open in 2017.
+The facility is expected to cost CNY 4 billion.
+"""
+
+_ENTERPRISES = """Norvale Textile chairman meets Vietnam's prime minister
+
+Norvale Textile has invested in Vietnam since 2006, the group's chairman said.
+Norvale Textile has invested nearly 2 billion USD in Vietnam, attracting 34 Chinese enterprises with total investment
+of 3 billion USD to the provinces where it works. Norvale Textile plans more plants.
+"""
+
+# (article, value, unit, investor): investor "" when the fact must name none
+ARTICLE_COMPANY: list[tuple[str, float, str, str]] = [
+    (_LEAD_NAMES, 100e6, "USD", "Xinjiang Norwind Science & Technology Co., Ltd"),
+    (_AGENCY_IN_LEAD, 1.3e9, "USD", ""),
+    (_MENU_WORD, 4e9, "CNY", "KTE"),
+    (_ENTERPRISES, 3e9, "USD", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "investor"), ARTICLE_COMPANY)
+def test_the_company_an_english_article_is_about(text: str, value: float, unit: str, investor: str) -> None:
+    facts = extract(text, EN, PUBLISHED)
+    found = find(facts, value, unit)
+    assert found, describe(facts, text)
+    assert (found[0].fields.get("investor") or "") == investor, describe(found, text)
