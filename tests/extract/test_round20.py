@@ -119,3 +119,51 @@ def test_the_company_an_english_article_is_about(text: str, value: float, unit: 
     found = find(facts, value, unit)
     assert found, describe(facts, text)
     assert (found[0].fields.get("investor") or "") == investor, describe(found, text)
+
+
+HANS, HANT = "zh-Hans", "zh-Hant"
+
+# part 2 (Chinese, from sets 26, 29 and 31): (language, text, value, unit, kind, investor); investor "" = none
+_PORT_JV = "合资公司注册资本4亿元,由星河码头和江州港务集团分别持股40%和60%。"
+_FOUR_PARTIES = ("江州港集装箱股份有限公司、星河码头发展有限公司、星河码头发展(香港)有限公司及北辰邮船分别拥有合资公司"
+                 "40%、30%、10%及20%的股权。")
+_PAID_IN = "合资公司由星河码头和江州港务集团分别出资1.6亿元和2.4亿元。"
+_PAYING_CLAUSE = ("2024年3月20日,星河科技(600584)出資6.24億美元,收購了北辰數據所持的晟達半導體(上海)有限公司"
+                  "(“晟達半導體”)80%的股權。")
+_KEPT = "收购完成后,江州集团持有星河科技22.53%股份。大基金还保留3.5%的股份,为第二大股东。"
+_PRICE = ("7天之後,江州集團設立的磐石香港有限公司(簡稱“磐石香港”),以116.91億元收購了星河科技前兩大股東所持"
+          "絕大部分股權。")
+
+# part 2 (Chinese, from sets 26, 29 and 31): (language, text, value, unit, kind, investor); investor "" = none
+PART2: list[tuple[str, str, float, str, str, str]] = [
+    # each party's figure of a "respectively" list
+    (HANS, _PORT_JV, 40, "percent", "project", "星河码头"),
+    (HANS, _PORT_JV, 60, "percent", "project", "江州港务集团"),
+    (HANT, "合資公司由星河碼頭和江州港務集團分別持股40%和60%。", 40, "percent", "project", "星河碼頭"),
+    (HANS, _FOUR_PARTIES, 10, "percent", "project", "星河码头发展(香港)有限公司"),
+    (HANS, _PAID_IN, 1.6e8, "CNY", "project", "星河码头"),
+    (HANS, _PAID_IN, 2.4e8, "CNY", "project", "江州港务集团"),
+    # a stake bought by the clause before that pays, a stake kept, a price paid for a purchase
+    (HANT, _PAYING_CLAUSE, 80, "percent", "project", "星河科技"),
+    (HANS, _KEPT, 3.5, "percent", "project", "大基金"),
+    (HANS, "星河锂业以40.66亿美元收购北辰公司23.77%的股权。", 23.77, "percent", "project", "星河锂业"),
+    (HANT, _PRICE, 116.91e8, "CNY", "project", "磐石香港有限公司"),
+    (HANS, "2021年9月,北辰雅保宣布以2亿美元收购江州天源新能源材料公司。", 2e8, "USD", "project", "北辰雅保"),
+    # a brand opening a project's name before the project's place
+    (HANS, "总投资15.8亿元的华能清河县280兆瓦农光互补发电项目开工建设。", 15.8e8, "CNY", "project", "华能"),
+    # near misses: countries are no parties; a list's figures without 分别 and a verb; the clause's words before a
+    # place are no brand; a name opening with a place
+    (HANS, "去年,韩国、日本、新加坡分别投资1.6亿美元、2.1亿美元和3.2亿美元。", 2.1e8, "USD", "indicator", ""),
+    (HANS, "全市一、二、三产业分别占比10%、40%和50%。", 40, "percent", "indicator", ""),
+    (HANS, "双方就科尔沁区建国片区项目的投资与开发建设事宜进行了交流,项目总投资20亿元。", 20e8, "CNY", "project", ""),
+    (HANS, "总投资4亿元的江苏清河县光伏项目开工。", 4e8, "CNY", "project", ""),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), PART2)
+def test_round20_part2_case(language: str, text: str, value: float, unit: str, kind: str, investor: str) -> None:
+    facts = extract(text, language, PUBLISHED)
+    found = find(facts, value, unit)
+    assert found, describe(facts, text)
+    assert found[0].kind.value == kind, describe(found, text)
+    assert (found[0].fields.get("investor") or "") == investor, describe(found, text)

@@ -28,7 +28,8 @@ _ZH_DESCRIPTION = re.compile(
     r"\d+万?(?:吨|台|套|件|平方米|千瓦|兆瓦)|加工|裂解|制(?![药造品])[\u4e00-\u9fff]{1,3}$|生产|种植|养殖|温泉|度假|景区|小镇"
 )
 _ZH_BRAND_BRANCH = re.compile(r"(?P<brand>[\u4e00-\u9fffA-Za-z]{2,8})\([^()]{1,8}(?:大区|区域|分公司|省|市|区)\)")
-_ZH_TIME_OR_OWNER = re.compile(r".*(?:旗下|下属|所属|周[一二三四五六日]|星期[一二三四五六日天]|\d{1,2}[月日])")
+_ZH_TIME_OR_OWNER = re.compile(r".*(?:旗下|下属|所属|(?:出资|全资)?(?:设立|成立|组建)的"
+                               r"|周[一二三四五六日]|星期[一二三四五六日天]|\d{1,2}[月日])")
 # (从 "from" as in 记者从X获悉; 从江 is a county's name)
 _ZH_LEADING_VERB = re.compile(
     r"(?:由|与|和|同|及|对|向|在|是|为|将|把|被|据|与其|从(?!江)|引进|引入|签约|落户|投资|其中|同时|此外|另外|而|并)+"
@@ -88,7 +89,7 @@ def zh_investor_from_name(name: str) -> str | None:
         if described is not None:
             prefix = prefix[: described.start()]  # 江苏科利科技电子产品|生产项目
         if _ZH_PLACE_IN_PREFIX.search(prefix) or mainland_place(prefix):
-            return None  # 毕节高新区锂电池…项目: a place, not an investor
+            return _brand_before_place(prefix)  # 毕节高新区锂电池…项目: a place, not an investor
         if _MINE_NAME.search(prefix):
             return None  # 大向东铜矿一期: a mine's phase names the mine, not its owner (中矿, 矿业: a firm's words)
         if _ZH_CLAUSE_IN_PREFIX.search(prefix):
@@ -99,6 +100,28 @@ def zh_investor_from_name(name: str) -> str | None:
                 break
         if re.search(r"[\u4e00-\u9fffA-Za-z]", prefix):
             return prefix
+    return None
+
+
+_ZH_PLACE_END = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:自治县|自治州|新区|高新区|开发区|经开区|[省市县区镇乡])")
+
+
+# a clause's words, no brand's (双方就|科尔沁区…项目: "the two sides, on the … project")
+_ZH_FUNCTION_CHAR = re.compile(r"[就对把的在与和及等为将向从由是了其该本双各即并且或]")
+
+
+def _brand_before_place(prefix: str) -> str | None:
+    """The brand opening a project name before the place of the project (华能|清河县280兆瓦…, 宁国运|沙坡头区100MW…):
+    two to four characters that are no place themselves, followed by a mainland place written with its level
+    (县, 区 …); None when the name opens with a place (毕节高新区…) or names none after its opening."""
+    if mainland_place(prefix[:2]) or mainland_place(prefix[:3]):
+        return None
+    for k in (2, 3, 4):
+        head, rest = prefix[:k], prefix[k:]
+        place = _ZH_PLACE_END.match(rest)
+        if place is not None and mainland_place(place.group()) and not _ZH_PLACE_IN_PREFIX.search(head) \
+                and re.fullmatch(r"[\u4e00-\u9fff]+", head) and not _ZH_FUNCTION_CHAR.search(head):
+            return head
     return None
 
 

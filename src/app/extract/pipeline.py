@@ -72,7 +72,8 @@ from app.extract.zh_batches import batch_total, class_not_project, follows_figur
 from app.extract.zh_land import land_price
 from app.extract.zh_parts import part_of_total
 from app.extract.zh_progress import achieved_of_project, completed_of_named
-from app.extract.zh_stakes import each_party_share, stake_holder
+from app.extract.zh_respective import respective_party
+from app.extract.zh_stakes import each_party_share, purchase_price, stake_holder
 from app.extract.zh_subject_kind import average_amount, batch_label, moved_to_project, subject_kind
 from app.extract.zh_topic_total import batch_between, changed_total, enumerated_item, topic_total
 
@@ -251,6 +252,11 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
                 project.investor = decided[1]
         if doc.is_en and one_contract(form, m.start, m.end):  # "won a $N contract": a sale, no one's investment
             project = ProjectMatch(m.start, m.end, None, None)
+        party = (respective_party(form, text, sent[0], m.num_start)
+                 or purchase_price(form, text, sent[0], m.start, m.end)) \
+            if not doc.is_en and (project is None or not project.investor) else None
+        if party is not None:  # 由A和B分别出资N和M: each party's contribution
+            project = ProjectMatch(party[0], m.end, party[1], None)
         if project is not None and not doc.is_en and not project.part and batch_between(form, sent[0], m.start):
             project, batch = None, True  # A、B等6家企业入园,合同投资额达N: the batch's total, not one company's
         if project is not None and not doc.is_en and average_amount(form, m.start):
@@ -311,7 +317,8 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
             project = ProjectMatch(holder[0] if holder else m.start, m.end, holder[1] if holder else None, None,
                                    "share")
     elif m.family == "percent":  # X收购了Y公司N%的股权, X拟出资比例不低于N%: X's stake
-        held = stake_holder(form, text, m.num_start, m.end, sent[0])
+        party = respective_party(form, text, sent[0], m.num_start)
+        held = party or stake_holder(form, text, m.num_start, m.end, sent[0])
         project = ProjectMatch(held[0], m.end, held[1], None, "share") if held is not None else None
         part = part_of_total(form, m.start, doc.project_ends[-1]) \
             if project is None and doc.last_money is None and doc.project_ends else None

@@ -6,6 +6,9 @@ Two shapes, both told by the clause's structure rather than a phrase:
   equity (…N%的股权 / 股份): X于1998年收购了Y公司N%的股权 — X's project (the README's "the share of a subsidiary
   a company bought"); a purchase clause with no subject of its own (X公布,出资N,收购Y N%股权) is the sentence's
   opening company's; a holding (X间接持有Y N%权益) is the holder's stake like one bought (README set 14);
+- a stake kept (X还保留N%的股份) is the keeper's; a purchase clause without a subject after the clause that pays
+  (X出资N,收购了Y所持的Z N%的股权) is the payer's; a price paid for a purchase (X以N收购Y, purchase_price) is the
+  buyer's `project` amount (no public body's: 国资委以N收购);
 - a party's share of a venture's capital: the clause opens with a company and the percentage is its contribution or
   holding ratio (X拟出资比例不低于N%, X持股比例为N%, X占股N%) — X's share of the venture.
 
@@ -25,11 +28,13 @@ import re
 from app.extract.company_zh import company_in
 from app.extract.names_zh import government, not_a_name
 from app.extract.orgs import mainland_place
+from app.extract.textprep import match_form
 from app.extract.zh_investor_words import not_an_investor
 
 # the purchase verb, then (within the clause) the equity the percentage is of
 # (an existing holding, X间接持有Y N%权益, is the holder's stake like one bought: README set 14)
-_BOUGHT = re.compile(r"(?:收购|购买|受让|买下|认购|增持|(?:间接|直接|合计|共)?持有)(?:了)?(?P<of>[^,。;!?\n]{0,30}?)$")
+_BOUGHT = re.compile(r"(?:收购|购买|受让|买下|认购|增持|(?:间接|直接|合计|共)?持有|保留|保有)(?:了)?"
+                     r"(?P<of>[^,。;!?\n]{0,50}?)$")
 # a purchase clause with no subject of its own (…公布,出资N,收购Y N%股权): the buyer is the company opening the sentence
 _OPENER = re.compile(r"(?:[^,。;!?\n]{0,30}?》)?\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,16}?)"
                      r"(?P<code>\([^()]{0,3}\d{4,6}\))?(?:\([^()]{0,16}\))*"
@@ -44,8 +49,8 @@ _RATIO = re.compile(
 _CLAUSE_START = re.compile(r"[,;:。!?\n][^,;:。!?\n]*$")
 # the whole clause before a holding verb, a bare name (pinyin readings inside it as the text writes them)
 _BARE_HOLDER = re.compile(r"\s*(?P<n>(?:[\u4e00-\u9fffA-Za-z]|\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,8}\)){2,16}?)"
-                          r"(?:目前|现|已|则|也|仍)?\s*$")
-_HOLDS = re.compile(r"(?:间接|直接|合计|共)?持有")
+                          r"(?:目前|现|已|则|也|仍|还)?\s*$")
+_HOLDS = re.compile(r"(?:间接|直接|合计|共)?持有|保留|保有")  # (a seller's kept holding: 大基金还保留3.5%的股份)
 # one share each of several parties holds: A与B各持股N%, A、B分别持有…N%股份
 _EACH = re.compile(r"(?:各|分别|均)(?:持股|持有|占股|控股|出资)(?:比例)?(?:为|约|\s)*(?:[^,。;!?\n]{0,12}?)$")
 _SIDES = re.compile(r"\s*(?:合资|合作)?(?:双方|三方|各方)(?:股东)?\s*")
@@ -55,7 +60,7 @@ _JOINED = re.compile(r"[与和及、]")
 def stake_holder(form: str, text: str, num_start: int, end: int, sent_start: int) -> tuple[int, str] | None:
     """(where the evidence starts, the investor as written) when the percentage form[num_start:end] is a company's
     bought or held stake (see the module's docstring), else None."""
-    lo = max(sent_start, num_start - 40)
+    lo = max(sent_start, num_start - 70)
     clause = _CLAUSE_START.search(form, lo, num_start)
     clause_lo = clause.start() + 1 if clause is not None else lo
     bought = _BOUGHT.search(form, clause_lo, num_start) if _EQUITY_AFTER.match(form, end) else None
@@ -66,8 +71,11 @@ def stake_holder(form: str, text: str, num_start: int, end: int, sent_start: int
     span = company_in(form, clause_lo, cue.start())
     if span is None and bought is not None and _HOLDS.match(form, cue.start()):
         span = _bare_holder(form, text, clause_lo, cue.start())
+    paid = _PAID_BEFORE.search(form, clause_lo, cue.start()) if span is None and bought is not None else None
+    if paid is not None:  # 天齐锂业以40.66亿美元收购SQM公司23.77%的股权: the payer's stake
+        span = _bare_holder(form, text, clause_lo, paid.start())
     if span is None and bought is not None and _NO_SUBJECT.fullmatch(form, clause_lo, cue.start()):
-        span = sentence_opener(form, sent_start, clause_lo)
+        span = sentence_opener(form, sent_start, clause_lo) or _paying_clause(form, sent_start, clause_lo)
     if span is None or form[span[1] : cue.start()].strip("拟将已于在年月日0123456789 ") and ratio is not None:
         return None  # a holder must open the ratio's clause right before it: X出资比例…
     name = text[span[0] : span[1]]
@@ -82,6 +90,48 @@ def sentence_opener(form: str, sent_start: int, clause_lo: int) -> tuple[int, in
     opens = _OPENER.match(form, sent_start, clause_lo)
     return None if opens is None else company_in(form, sent_start, opens.end("name")) or (
         opens.span("name") if opens.group("code") else None)  # 紫金矿业(02899)公布: a listed company's name
+
+
+# the clause before a purchase without a subject of its own: X出资N / X以N / X斥资N (X出资6.24亿美元,收购了Y 80%的股权)
+_PAYS = re.compile(r"(?:出资|斥资|耗资|以|拟以|拟出资)(?:约|现金|总计|合计)?\s*\d[^,;。!?\n]{0,16}$")
+
+
+# a price paid written between a buyer and its purchase verb: X以N亿美元|收购
+_PAID_BEFORE = re.compile(r"(?:拟)?(?:以|出资|斥资)(?:约|现金|总价|总对价|合计)?\s*\d[\d.,]*\s*"
+                          r"(?:亿|万)?(?:元|美元|港元|欧元)(?:人民币)?(?:的(?:价格|对价))?\s*$")
+# a public body buying (国资委以N收购): no company's project
+_AGENCY = re.compile(r"(?:委|局|厅|部|办|署|政府|管委会)$")
+# a purchase's price: 以N收购, 以N的价格受让
+_PRICE_BEFORE = re.compile(r"(?:宣布|公告称|公告|表示|称|决定|计划|拟|将|已|再)*以\s*(?:约|现金|总价|总对价|合计)?\s*$")
+_PRICE_AFTER = re.compile(r"\s*(?:人民币)?(?:的(?:价格|对价)|现金)?\s*(?:收购|购买|受让|买下)")
+
+
+def purchase_price(form: str, text: str, sent_start: int, m_start: int, m_end: int) -> tuple[int, str] | None:
+    """(where the evidence starts, the buyer as written) when the amount at m_start..m_end is the price a company
+    pays for a purchase (X以N收购Y; a clause without subject after the buyer's: X有限公司(简称"X"),以N收购了…): the
+    buyer's `project` (README set 3: an acquisition's price carries the buyer); None otherwise."""
+    before = _PRICE_BEFORE.search(form, max(sent_start, m_start - 12), m_start)
+    if before is None or _PRICE_AFTER.match(form, m_end) is None:
+        return None
+    clause = _CLAUSE_START.search(form, max(sent_start, before.start() - 40), before.start())
+    clause_lo = clause.start() + 1 if clause is not None else max(sent_start, before.start() - 40)
+    span = company_in(form, clause_lo, before.start()) or _bare_holder(form, text, clause_lo, before.start())
+    if span is None and not form[clause_lo : before.start()].strip():
+        prev = _CLAUSE_START.search(form, sent_start, clause_lo - 1)
+        span = company_in(form, prev.start() + 1 if prev is not None else sent_start, clause_lo - 1)
+    if span is None:
+        return None
+    name = text[span[0] : span[1]]
+    return None if not_an_investor(name) or government(name) or _AGENCY.search(match_form(name)) else (span[0], name)
+
+
+def _paying_clause(form: str, sent_start: int, clause_lo: int) -> tuple[int, int] | None:
+    """The company paying in the clause right before a purchase clause with no subject (X出资N,收购了Y N%的股权), as a
+    span, or None."""
+    prev = _CLAUSE_START.search(form, sent_start, clause_lo - 1)
+    prev_lo = prev.start() + 1 if prev is not None else sent_start
+    pays = _PAYS.search(form, prev_lo, clause_lo - 1)
+    return company_in(form, prev_lo, pays.start()) if pays is not None else None
 
 
 def _bare_holder(form: str, text: str, lo: int, hi: int) -> tuple[int, int] | None:
