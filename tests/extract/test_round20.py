@@ -167,3 +167,33 @@ def test_round20_part2_case(language: str, text: str, value: float, unit: str, k
     assert found, describe(facts, text)
     assert found[0].kind.value == kind, describe(found, text)
     assert (found[0].fields.get("investor") or "") == investor, describe(found, text)
+
+
+# part 3 (English, from sets 25-33): one deal's money is a project, whatever plan word its sentence holds;
+# (text, value, unit, kind)
+DEALS: list[tuple[str, float, str, str]] = [
+    ("Bank of Halden's city branch signed a $103 million syndicated loan for a subsidiary of Norvale Textile.", 103e6,
+     "USD", "project"),
+    ("The move registered at the end of August, with a low registered capital of RMB50m.", 50e6, "CNY", "project"),
+    ("Kestrel Cement has made a significant investment by committing US$15 million to build a new plant.", 15e6, "USD",
+     "project"),
+    ("It is projected to be completed in six years at a cost of $1.47 billion.", 1.47e9, "USD", "project"),
+    ("Orin Rubber Thailand has a total investment of 1 billion yuan and has started to operate two lines.", 1e9, "CNY",
+     "project"),
+    ("RMB432 million yuan will be earmarked for biopesticide production.", 432e6, "CNY", "project"),
+    ("The assistance includes a loan of up to $50 million to Orin Farm Services.", 50e6, "USD", "project"),
+    # near misses: a place list's totals, revenue a segment contributed, sales contributed to, a region's total
+    ("Of the projects, 136 in Jiujiang, with a total investment of 80.1 billion yuan; 31 Yingtan city, a total "
+     "investment of 26.2 billion yuan.", 26.2e9, "CNY", "indicator"),
+    ("Orthopedics, accessories and services contributed $27.8 million.", 27.8e6, "USD", "indicator"),
+    ("Its new lines will contribute to annual sales of 2 billion yuan, the company said.", 2e9, "CNY", "target"),
+    ("The province attracted foreign investment of 5 billion dollars in the first half.", 5e9, "USD", "indicator"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "kind"), DEALS)
+def test_one_deals_money_is_a_project(text: str, value: float, unit: str, kind: str) -> None:
+    facts = extract(text, EN, PUBLISHED)
+    found = find(facts, value, unit)
+    assert found, describe(facts, text)
+    assert found[0].kind.value == kind, describe(found, text)

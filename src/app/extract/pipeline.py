@@ -18,6 +18,7 @@ from app.extract.confidence import Evidence, score
 from app.extract.en_abbrev import completed_name, defined_name
 from app.extract.en_amount_shapes import built_after, equity_share
 from app.extract.en_contracts import one_contract
+from app.extract.en_deal import deal_money
 from app.extract.en_facility import facility_amount, works_progress
 from app.extract.en_listed import listed_in_plan
 from app.extract.en_lists import place_items
@@ -241,6 +242,9 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
             if doc.is_en and gapped is None and (project is None or not project.investor) else None
         if paid_in is not None:  # "A and B have contributed N and M, respectively": each party's
             project = ProjectMatch(paid_in[0], m.end, paid_in[1], None)
+        if doc.is_en and project is None and not m.hints.get("aggregate") \
+                and deal_money(doc.low, form, sent, (m.start, m.end)):
+            project = ProjectMatch(m.start, m.end, None, None)  # "a $103 million loan", "at a cost of N": one deal's
         if doc.is_en and (project is None or not project.investor) and not m.hints.get("aggregate"):
             decided = decide(doc.about(), doc.low, sent, (m.start, m.end))  # who the sentence is about
             if decided is None and doc.knowledge:  # the rules stepped back for a learned company: learning reads it
