@@ -13,6 +13,18 @@
   once with its legal form and that form is no public body's ("… Regional Economic Development Corporation"); a menu
   word glued to a headline ("Home ZTE to invest …") does not make the company's name a trade's word; the total of
   "34 Chinese enterprises with total investment of N" is no one company's.
+- Part 2 (Chinese): each party's figure of a "respectively" list (由A和B分别持股40%和60%, A、B、C及D分别拥有合资公司
+  40%、30%、10%及20%的股权, 分别出资N和M) is that party's project (zh_respective; a country is no party); a stake
+  bought in a clause whose subject is the paying clause before (X出资N,收购了Y所持的Z 80%的股权), a stake kept
+  (X还保留N%的股份) and a price paid for a purchase (X以N收购…; X宣布以N收购) are the buyer's or keeper's; a brand
+  opening a project's name before the project's place (华能|清河县…发电项目) is its investor.
+- Part 3 (English): one deal's money (a loan, a registered or investment capital, a commitment, a cost, a price,
+  money earmarked for one use) is a `project` whatever plan word its sentence holds (en_deal), unless its sentence
+  aggregates (projects, a region's total, revenue, a period) or lists places with their counts.
+- Part 4 (Chinese): a sentence opening with a bare total (总投资为N, 项目总投资N) right after a sentence naming one
+  project gives that project's total (referred_zh.referred_total); a signing's one project (签约项目1个,总投资N) is
+  a project, where a breakdown's class of one stays its class's total (zh_batches); a deal's label (注册资金达N,
+  收购价为N, 增资至N) makes one deal's money (zh_deal).
 """
 
 from __future__ import annotations
@@ -197,3 +209,33 @@ def test_one_deals_money_is_a_project(text: str, value: float, unit: str, kind: 
     found = find(facts, value, unit)
     assert found, describe(facts, text)
     assert found[0].kind.value == kind, describe(found, text)
+
+
+# part 4 (Chinese, from sets 24-33): (language, text, value, kind, investor); investor "" = none, None = not checked
+PART4: list[tuple[str, str, float, str, str | None]] = [
+    # a bare total opening the sentence after one named project
+    (HANS, "就在前不久,星河秭归绿色新型建材产业园项目也即将开展建设。总投资为100亿元,项目建设内容包括水泥。", 100e8,
+     "project", "星河"),
+    (HANT, "近日,寧夏北辰雲計算中心開工。項目總投資108.3億元,占地面積235.64畝。", 108.3e8, "project", None),
+    # a signing's one project
+    (HANS, "渭南高新区签约项目1个,总投资10.5亿元。", 10.5e8, "project", ""),
+    # one deal's money by its label
+    (HANS, "该公司是江州重工集团的全资子公司,注册资金达5.8亿元。", 5.8e8, "project", None),
+    (HANS, "其中,大基金所持的9.74%股份,收购价为50.5亿元。", 50.5e8, "project", None),
+    (HANT, "12天後增資至10億元。", 10e8, "project", None),
+    # near misses: several signed projects, a breakdown's class of one, a city's registered capital, several named
+    (HANS, "今年签约项目3个。总投资为100亿元。", 100e8, "indicator", ""),
+    (HANS, "其中,工业项目87个,总投资45亿元;现代服务业项目1个,总投资1亿元。", 1e8, "indicator", ""),
+    (HANS, "全市新登记企业注册资本达500亿元。", 500e8, "indicator", ""),
+    (HANS, "今年开工建设两个产业园项目。总投资为30亿元。", 30e8, "indicator", ""),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "value", "kind", "investor"), PART4)
+def test_round20_part4_case(language: str, text: str, value: float, kind: str, investor: str | None) -> None:
+    facts = extract(text, language, PUBLISHED)
+    found = find(facts, value, "CNY")
+    assert found, describe(facts, text)
+    assert found[0].kind.value == kind, describe(found, text)
+    if investor is not None:
+        assert (found[0].fields.get("investor") or "") == investor, describe(found, text)

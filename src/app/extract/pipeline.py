@@ -62,6 +62,7 @@ from app.extract.pinyin_zh import PlainView, plain_view
 from app.extract.plan_items import labels_own_amount, listed_under_plan
 from app.extract.projects import ProjectMatch, zh_project
 from app.extract.projects_en import en_project
+from app.extract.referred_zh import referred_total
 from app.extract.regions import RegionMention, find_regions
 from app.extract.segments import LIST_ITEM, Segments
 from app.extract.stated_agent_zh import restate_investors
@@ -69,7 +70,8 @@ from app.extract.subject_en import ArticleSubjects, company_tally, decide, sente
 from app.extract.subject_zh import plan_spent
 from app.extract.textprep import ascii_lower, match_form
 from app.extract.zh_announced import announced_investment
-from app.extract.zh_batches import batch_total, class_not_project, follows_figure, part_of_count
+from app.extract.zh_batches import batch_total, class_not_project, follows_figure, one_project_total, part_of_count
+from app.extract.zh_deal import deal_amount
 from app.extract.zh_land import land_price
 from app.extract.zh_parts import part_of_total
 from app.extract.zh_progress import achieved_of_project, completed_of_named
@@ -274,6 +276,14 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
         if project is None and not doc.is_en and by_subject is None \
                 and topic_total(form, sent[0], clause_start, m.start):
             project = ProjectMatch(clause_start, m.end, None, None)  # X园规划用地…,项目总投资N: the sentence's project
+        referred = referred_total(form, text, sent[0], m.num_start) if project is None and not doc.is_en else None
+        if referred is not None:  # …产业园项目即将开展建设。总投资为N: that project's total
+            project = ProjectMatch(referred[0], m.end, referred[1], None)
+        dealt = deal_amount(form, m.num_start, sent[0]) if project is None and not doc.is_en else None
+        if dealt is not None:  # 注册资金达N, 收购价为N, 增资至N: one deal's
+            project = ProjectMatch(min(dealt, m.start), m.end, None, None)
+        if project is None and not doc.is_en and one_project_total(form, m.num_start, sent[0]):
+            project = ProjectMatch(clause_start, m.end, None, None)  # 签约项目1个,总投资N: that one project's
         if project is None and not doc.is_en and by_subject is None and changed_total(form, sent[0], m.start, m.end):
             project = ProjectMatch(clause_start, m.end, None, None)  # 签订补充协议,将总投资增加至N: its project's total
             m.hints["changed_total"] = "1"

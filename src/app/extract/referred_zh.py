@@ -2,7 +2,9 @@
 本项目, 这个项目) speaks of the project the sentence before it named last (…开工建设X“某某”二期项目。该项目总投资N;
 其中包含“X年产…项目”。该项目位于…,总投资N): that project's owner, read from its name as a name in the amount's own
 sentence would be read (`orgs.zh_investor_from_name`: X; a place or a product opening the name gives none), is the
-amount's investor when the sentence names no company of its own."""
+amount's investor when the sentence names no company of its own. A sentence that opens with a bare total
+(总投资为N, 项目总投资N), right after a sentence naming one project (…建材产业园项目也即将开展建设。总投资为100亿元;
+X云计算中心开工。项目总投资N), gives that project's total (`referred_total`)."""
 
 from __future__ import annotations
 
@@ -75,3 +77,34 @@ def _without_places(owner: str) -> str:
         else:
             break
     return owner
+
+
+# a sentence opening with a total and no subject of its own: 总投资为N, 项目总投资N, 计划总投资约N
+_BARE_TOTAL = re.compile(r"\s*(?:项目|该项目)?(?:计划|预计)?(?:总投资|投资总额)(?:额)?"
+                         r"(?:约为|约|为|达到|达|超过|逾|近|人民币|\s)*$")
+# one facility named in the sentence before, at its end: …产业园项目(也)?即将开展建设 / …中心开工
+_NAMED_ONE = re.compile(r"[^,。;:!?\n、()]{2,40}?(?:项目|工程|基地|工厂|产业园|工业园|中心|园区)")
+
+
+def referred_total(form: str, text: str, sent_start: int, m_start: int) -> tuple[int, str | None] | None:
+    """(where the evidence starts, the owner read from the project's name or None) when the sentence at `sent_start`
+    opens with a bare total of the one project the sentence before names (see the module); None otherwise."""
+    opening, _ = without_pinyin(form, sent_start, m_start)
+    if not _BARE_TOTAL.fullmatch(opening):
+        return None
+    lo = _sentence_before(form, sent_start)
+    if lo < 0:
+        return None
+    plain, where = without_pinyin(form, lo, sent_start)
+    named = [n for n in _NAMED_ONE.finditer(plain)]
+    if not named or _PLURAL.search(plain) or re.search(r"\d", named[-1].group()) and "期" not in named[-1].group():
+        return None  # 签约项目3个 / 两个基地: several; a count or a figure in the name is no one project's
+    name = named[-1].group()
+    cut = _INTRODUCED.match(name)
+    start = named[-1].start() + (cut.end() if cut is not None and len(name) - cut.end() >= 4 else 0)
+    while start < named[-1].end() and plain[start] in "\"'“”「」『』《》 ":
+        start += 1
+    owner = _without_places(re.split(r"[\d\"“”「」]", zh_investor_from_name(plain[start : named[-1].end()]) or "")[0])
+    if len(owner) < 2 or government(owner) or not_a_name(owner):
+        return sent_start, None
+    return sent_start, text[where[start] : where[start + len(owner) - 1] + 1]

@@ -56,7 +56,7 @@ def batch_total(form: str, m_start: int, sent_start: int) -> bool:
         return False  # 今年计划实施项目120个,计划投资N: a planned count's amount is the plan's (a target); but
         # N个项目将在2012年开工,总投资额为M: the total investment of projects listed to start describes the batch
     several = _SEVERAL_PROJECTS.search(before)
-    if several is not None and _ONE.match(several.group()):
+    if several is not None and _ONE.search(several.group()):  # (项目1个 as 1个项目: one)
         several = None
     return several is not None or _SEVERAL_PARTIES.search(plain, sentence, clause_at - 1) is not None
 
@@ -126,3 +126,16 @@ def part_of_count(form: str, count_end: int, num_start: int, share: bool) -> boo
     sentence = max(form.rfind(c, 0, count_end) for c in "。!?\n") + 1
     return ";" in between and not any(c in between for c in "。!?\n") \
         and _OPENS_PARTS.match(form, sentence, count_end) is not None
+
+
+# a signing's one project (a class of a breakdown holding one, 其中…房地产项目1个,总投资N, stays the class's total)
+_ONE_PROJECT_BEFORE = re.compile(r"(?:签约|签订|引进|落户|招引)(?:了)?项目\s*(?:1|一)\s*[个项]\s*$")
+
+
+def one_project_total(form: str, m_start: int, sent_start: int) -> bool:
+    """签约项目1个,总投资10.5亿元: the total of a batch of one is that project's total (a `project` fact)."""
+    lo = max(sent_start, m_start - 80)
+    plain, _ = without_pinyin(form, lo, m_start)
+    clause_at = max(plain.rfind(c) for c in ",:") + 1
+    return clause_at > 0 and _TOTAL_LABEL.fullmatch(plain, clause_at) is not None \
+        and _ONE_PROJECT_BEFORE.search(plain, 0, clause_at - 1) is not None
