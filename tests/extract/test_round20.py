@@ -25,6 +25,9 @@
   project gives that project's total (referred_zh.referred_total); a signing's one project (签约项目1个,总投资N) is
   a project, where a breakdown's class of one stays its class's total (zh_batches); a deal's label (注册资金达N,
   收购价为N, 增资至N) makes one deal's money (zh_deal).
+- Part 5: every investor the rules wrote gets a last look (investor_check): a pronoun, a venue, a clause's span or a
+  verb is dropped (an empty investor lets the article's company be read), a reporting word or a host official before
+  a company is cut off, and "and its" after a name.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ import pytest
 from tests.extract.table_support import describe, find
 
 from app.extract import extract
+from app.extract.investor_check import checked_investor
 
 PUBLISHED = dt.date(2026, 3, 20)
 EN = "en"
@@ -239,3 +243,40 @@ def test_round20_part4_case(language: str, text: str, value: float, kind: str, i
     assert found[0].kind.value == kind, describe(found, text)
     if investor is not None:
         assert (found[0].fields.get("investor") or "") == investor, describe(found, text)
+
+
+# part 5: the last look at every investor (investor_check): (text, investor the analyst sees, or None for none)
+CHECKED: list[tuple[str, bool, str | None]] = [
+    ("湘玲矿山设备及其", False, "湘玲矿山设备"),
+    ("工程机械商贸城以及为该", False, None),
+    ("这个", False, None),
+    ("前者", False, None),
+    ("主会场", False, None),
+    ("新上", False, None),
+    ("占开复工项目年度", False, None),
+    ("据宝丰能源", False, "宝丰能源"),
+    ("松原市市長孫鴻志與大成集團", False, "大成集團"),
+    ("湖北省還和順豐控股集團", False, "順豐控股集團"),
+    ("化工产业园项目与西安水发神农集团有限公司", False, "西安水发神农集团有限公司"),
+    # names the check must leave alone: ending with 为 or 的, a place's 和 inside a name, a short brand
+    ("华为", False, "华为"),
+    ("美的", False, "美的"),
+    ("太和县国泰谌世生态农业科技有限公司", False, "太和县国泰谌世生态农业科技有限公司"),
+    ("It", True, None),
+    ("If", True, None),
+    ("Steel Co., Ltd.", True, None),
+    ("Norvale Steel Co., Ltd.", True, "Norvale Steel Co., Ltd."),
+    ("ZTE", True, "ZTE"),
+]
+
+
+@pytest.mark.parametrize(("name", "english", "expected"), CHECKED)
+def test_every_investor_gets_a_last_look(name: str, english: bool, expected: str | None) -> None:
+    assert checked_investor(name, english) == expected
+
+
+def test_a_pronoun_the_rules_took_for_an_investor_is_dropped_in_extraction() -> None:
+    text = "這個60萬噸緩控釋肥項目位于江州臨沭縣,擬占地600畝,總投資約6億元。"
+    facts = extract(text, HANT, PUBLISHED)
+    found = find(facts, 6e8, "CNY")
+    assert found and not found[0].fields.get("investor"), describe(found, text)

@@ -29,6 +29,7 @@ from app.extract.en_spelling import recurring_spelling, word_counts
 from app.extract.en_stakes import contributed_stake, deal_stake, held_stake, raised_stake
 from app.extract.fields import dominant_region, industry_in, period_for, project_place, stage_near, subject_for
 from app.extract.index import MatchIndex, lexicon_pattern
+from app.extract.investor_check import check_investors
 from app.extract.kinds import (
     EN_ACTUAL_MARKER,
     EN_AVG,
@@ -209,6 +210,7 @@ def run_pipeline(text: str, language: str, published: dt.date | None = None,
     drafts = merge_facts(facts, title_end_of(doc, [d.evidence[0].start for d, _, _ in facts if d.evidence]), doc.form)
     if not doc.is_en:  # 益海嘉里…项目由丰益国际集团投资建设: the group the article states invests
         restate_investors(doc.form, doc.text, drafts)
+    check_investors(drafts, doc.is_en)  # (before learning and the article's company: an empty one they may fill)
     apply_learned(doc, drafts, knowledge)
     people = _people(doc)
     _speakers_organisations(drafts, people)
