@@ -28,6 +28,10 @@
 - Part 5: every investor the rules wrote gets a last look (investor_check): a pronoun, a venue, a clause's span or a
   verb is dropped (an empty investor lets the article's company be read), a reporting word or a host official before
   a company is cut off, and "and its" after a name.
+- Part 6 (English): the company opening a deal's sentence as the subject of its verb (an appositive or "One of the
+  world's top … producers," before it allowed) or owning its subject ("IFC's financing package includes N") is the
+  deal's investor (company_en.sentence_subject); "with a $87 million investment" is one deal's money; a place or a
+  province in an appositive ("based in Quanzhou city of Fujian province") aggregates nothing.
 """
 
 from __future__ import annotations
@@ -280,3 +284,29 @@ def test_a_pronoun_the_rules_took_for_an_investor_is_dropped_in_extraction() -> 
     facts = extract(text, HANT, PUBLISHED)
     found = find(facts, 6e8, "CNY")
     assert found and not found[0].fields.get("investor"), describe(found, text)
+
+
+# part 6 (English): the subject opening a deal's sentence invests it; "a $N investment" is one deal's;
+# (text, value, unit, kind, investor); investor "" = none
+SUBJECTS: list[tuple[str, float, str, str, str]] = [
+    ("Norvale, based in Quanzhou city of Fujian province, will commit 155 million yuan (US$23 million) in initial "
+     "funding toward the 50:50 venture.", 155e6, "CNY", "project", "Norvale"),
+    ("One of the world's top cement producers, Kestrel Cement Co. Ltd, has made a significant investment in Zimbabwe "
+     "by committing US$15 million to build a new plant.", 15e6, "USD", "project", "Kestrel Cement Co. Ltd"),
+    ("Orin Group, a designer and maker of trim parts, plans to expand in Lewisburg with a $87 million investment "
+     "creating 254 new jobs.", 87e6, "USD", "project", "Orin Group"),
+    ("IFC’s financing package includes $70 million in equity.", 70e6, "USD", "project", "IFC"),
+    # near misses: a question word opening the sentence; a city's investment
+    ("What is particularly striking is that RMB432 million yuan will be earmarked for biopesticide production.",
+     432e6, "CNY", "project", ""),
+    ("The city will see a 5 billion yuan investment in roads this year.", 5e9, "CNY", "target", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "kind", "investor"), SUBJECTS)
+def test_the_subject_opening_a_deals_sentence(text: str, value: float, unit: str, kind: str, investor: str) -> None:
+    facts = extract(text, EN, PUBLISHED)
+    found = find(facts, value, unit)
+    assert found, describe(facts, text)
+    assert found[0].kind.value == kind, describe(found, text)
+    assert (found[0].fields.get("investor") or "") == investor, describe(found, text)

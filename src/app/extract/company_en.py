@@ -342,6 +342,37 @@ def holder_before(form: str, text: str, sent_start: int, verb_start: int) -> tup
     return opening_company(form, text, sent_start + (lead.end() if lead else 0))
 
 
+# the subject opening a sentence, an appositive and a short name allowed before its verb: "Xtep, based in Quanzhou,
+# will commit …", "One of the world's top cement producers, Huaxin Cement Co. Ltd, has made …", "China Strategic
+# Thailand has a total investment of …" (a country's words open no company's name: that one stays unread)
+_SUBJECT_VERB = (r"(?:\s*\([^()]{1,30}\))?(?:,\s*[^,;.]{3,140}?,)?,?\s+"
+                 r"(?:(?:recently|also|now|reportedly|further|officially|previously|earlier|then|still|already"
+                 r"|jointly)\s+)*"
+                 r"(?:has|have|had|will|would|is|are|was|were|plans?|planned|expects?|intends?|aims?|agreed|signed|inked"
+                 r"|committed|commits|announced|invest(?:s|ed)?|spent|spends|pledged)\b")
+_OPENING_SUBJECT_VERB = re.compile(r"\s*(?:[-•*]\s+|\d{1,2}[.)]\s+)?(?:(?:One|Some)\s+of\s+[^,;.]{3,80},\s*)?"
+                                   r"(?:[A-Z][\w.]*\s+based-|[A-Z][\w.]*-based\s+)?(?P<n>" + _NAME_RUN
+                                   + r"(?:,?\s+(?:Co\.?,?\s*Ltd\.?|Co\.|Ltd\.?|Inc\.?|Corp\.?|Limited))?)"
+                                   + _SUBJECT_VERB)
+# "IFC's financing package includes …": the owner of the sentence's subject
+_OPENING_OWNER = re.compile(r"\s*(?P<n>" + _NAME_RUN + r")['’]s?\s+(?:[\w-]+\s+){0,3}?(?:package|investment|financing"
+                            r"|loan|loans|plan|project|plant|facility|factory|stake|contribution|commitment)\b")
+
+
+def sentence_subject(form: str, text: str, sent_start: int, limit: int) -> tuple[int, str] | None:
+    """The company opening the sentence at `sent_start` as the subject of its verb (an appositive or a descriptor
+    before it allowed), or the owner named in the subject's possessive, before `limit`; None otherwise."""
+    for pattern in (_OPENING_SUBJECT_VERB, _OPENING_OWNER):
+        m = pattern.match(form, sent_start, limit)
+        if m is not None:
+            name = m.group("n").rstrip(",. ")
+            bare = re.sub(r",?\s+(?:Co\.?,?\s*Ltd\.?|Co\.|Ltd\.?|Inc\.?|Corp\.?|Limited)$", "", name)
+            if _company(bare) and not EN_STOP_START.match(bare) and bare.split()[0] not in ("What", "One", "Some") \
+                    and not _PART_OF_NAME.search(form, max(0, m.start("n") - 8), m.start("n")):
+                return m.start("n"), text[m.start("n") : m.start("n") + len(name)]
+    return None
+
+
 def signer_to_invest(form: str, text: str, sent_start: int, verb_start: int) -> tuple[int, str] | None:
     """The company opening a sentence that signs an agreement "to invest": "Nexa and the city of X signed …"."""
     lead = re.match(r"\s*(?:[-•*]\s+)?", form[sent_start:verb_start])

@@ -29,17 +29,21 @@ _DEAL_AFTER = re.compile(
     r"[^.;]{0,30}?\b(?:will\s+be|was|is|has\s+been|to\s+be)\s+(?:earmarked|allocated|used|spent|invested)\s+(?:for|on|in|to)\b"
     r"|\s*(?:\([^()]{0,40}\)\s*)?(?:in\s+(?:equity|financing|loans?|initial\s+funding)|of\s+(?:\w+\s+){0,2}(?:senior\s+)?loans?"
     r"|(?:syndicated\s+)?loan\b|in\s+cash\b)", re.I)
+# the amount before the deal's noun: "with a $87 million investment", "a 1.2-billion-yuan expansion"
+_ONE_BEFORE = re.compile(r"\b(?:with\s+)?an?\s*$", re.I)
+_NOUN_AFTER = re.compile(r"[\s-]*(?:\([^()]{0,40}\)\s*)?(?:investment|expansion|loan|deal|acquisition|takeover"
+                         r"|purchase|injection)\b", re.I)
 _AGGREGATE = re.compile(
     r"\b(?:projects|enterprises|companies|firms|deals|contracts|agreements|GDP|revenues?|sales|profits?|output|tax(?:es)?"
     r"|trade|exports?|imports?|income|turnover|year-on-year|fixed[- ]asset|foreign\s+(?:direct\s+)?investment|FDI"
-    r"|provinces?|provincial|city's|county's|district's|zone's|region's|nation's|country's|market\s+(?:value|cap\w*)"
+    r"|the\s+province|provinces|province's|provincial|city's|county's|district's|zone's|region's|nation's|country's|market\s+(?:value|cap\w*)"
     r"|valued\s+at\s+(?!around|about)|valuation|assets|net\s+worth|so\s+far|to\s+date|since|cumulative\w*|altogether"
     r"|combined|annual|a\s+year|per\s+year|this\s+year|first\s+(?:half|quarter)|months|among\s+them|has\s+invested"
     r"|have\s+invested|had\s+invested|attract\w*|completed\s+an\s+investment|in\s+total)\b", re.I)
 _CLAUSE_START = re.compile(r"[.;:!?\n]\s*")
 # a list of places with their counts: "136 in Jiujiang, with a total investment of N; Jingdezhen 43, with …"
 _PLACE_COUNT = re.compile(r"\b\d+\s+in\s+[A-Z]|\b[A-Z][\w'‘’ -]{1,20}\s+\d+\s*,"
-                          r"|\b[A-Z]\w+\s+(?:[Cc]ity|District|County)\b")
+                          r"|\b[A-Z]\w+\s+(?:[Cc]ity|District|County)\s*,\s*(?:with\s+)?(?:a\s+)?total\b")
 # a public body's plan or spending ("The Management Committee will invest N in new roads", "the city plans to build its
 # port, with an investment of N"), a batch's total, money repaying loans: no deal of a company's
 _NO_DEAL = re.compile(r"\b(?:government|committee|the\s+(?:city|county|province|town|state|district)|municipal|ministry"
@@ -51,7 +55,9 @@ def deal_money(low: str, form: str, sent: tuple[int, int], amount: tuple[int, in
     lo = max(sent[0], amount[0] - 160)
     starts = [m.end() for m in _CLAUSE_START.finditer(form, lo, amount[0])]
     lo = starts[-1] if starts else lo
-    if _DEAL_BEFORE.search(low, lo, amount[0]) is None and _DEAL_AFTER.match(low, amount[1]) is None:
+    one = _ONE_BEFORE.search(low, max(lo, amount[0] - 12), amount[0]) is not None \
+        and _NOUN_AFTER.match(low, amount[1]) is not None
+    if not one and _DEAL_BEFORE.search(low, lo, amount[0]) is None and _DEAL_AFTER.match(low, amount[1]) is None:
         return False
     return (_AGGREGATE.search(low, sent[0], sent[1]) is None and _PLACE_COUNT.search(form, lo, amount[0]) is None
             and _NO_DEAL.search(low, sent[0], sent[1]) is None)

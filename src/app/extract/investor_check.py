@@ -32,7 +32,8 @@ _ZH_ORG_END = re.compile(r"(?:集团|公司|股份|控股|银行|基金)$")
 _ZH_HOST_BEFORE = re.compile(r"项目|(?:[省市县区]|政府|管委会)(?:还|也|又|将)?$")
 # English: a pronoun or a conjunction taken for a name, a legal form with only a trade's word before it
 _EN_NO_NAME = frozenset(["It", "If", "Its", "This", "That", "These", "Those", "They", "We", "He", "She", "And", "But",
-                         "When", "While", "The", "A", "An", "As", "In", "On", "At", "For", "With", "After", "Before"])
+                         "When", "While", "The", "A", "An", "As", "In", "On", "At", "For", "With", "After", "Before",
+                         "What", "One", "Some", "Which", "Who", "There", "Here"])
 _EN_TRADE_ONLY = re.compile(r"(?:Steel|Cement|Paper|Glass|Mining|Energy|Power|Chemical|Chemicals|Auto|Motor|Motors"
                             r"|Textile|Textiles|Tyre|Tire|Pharmaceutical|Electronics|Technology|Group)\s*"
                             r"(?:[,\s]+(?:Co\.?|Company|Corp\.?|Corporation|Ltd\.?|Limited|Inc\.?|Group))+\.?", re.I)

@@ -13,7 +13,7 @@ from app.domain.schema import Basis, Comparator, FactDraft, Kind, Span, Unit
 from app.extract import en, same_amount, zh
 from app.extract.article_company import apply_article_company
 from app.extract.candidates import Mention
-from app.extract.company_en import holder_before, name_at, name_before_verb
+from app.extract.company_en import holder_before, name_at, name_before_verb, sentence_subject
 from app.extract.confidence import Evidence, score
 from app.extract.en_abbrev import completed_name, defined_name
 from app.extract.en_amount_shapes import built_after, equity_share
@@ -258,6 +258,10 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
                 project = ProjectMatch(decided[0], m.end, decided[1], built_after(form, text, m.end))
             elif decided is not None and project is not None:
                 project.investor = decided[1]
+        if doc.is_en and project is not None and not project.investor and not m.hints.get("aggregate"):
+            subject = sentence_subject(form, text, sent[0], m.start)  # "Xtep, based in X, will commit N"
+            if subject is not None and not doc.about().person(subject[1]):
+                project.investor = subject[1]
         if doc.is_en and one_contract(form, m.start, m.end):  # "won a $N contract": a sale, no one's investment
             project = ProjectMatch(m.start, m.end, None, None)
         party = (respective_party(form, text, sent[0], m.num_start)
