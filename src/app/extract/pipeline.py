@@ -259,9 +259,9 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
             elif decided is not None and project is not None:
                 project.investor = decided[1]
         if doc.is_en and project is not None and not project.investor and not m.hints.get("aggregate"):
-            subject = sentence_subject(form, text, sent[0], m.start)  # "Xtep, based in X, will commit N"
-            if subject is not None and not doc.about().person(subject[1]):
-                project.investor = subject[1]
+            opener = sentence_subject(form, text, sent[0], m.start)  # "Xtep, based in X, will commit N"
+            if opener is not None and not doc.about().person(opener[1]):
+                project.investor = opener[1]
         if doc.is_en and one_contract(form, m.start, m.end):  # "won a $N contract": a sale, no one's investment
             project = ProjectMatch(m.start, m.end, None, None)
         party = (respective_party(form, text, sent[0], m.num_start)
