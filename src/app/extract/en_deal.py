@@ -47,7 +47,8 @@ _PLACE_COUNT = re.compile(r"\b\d+\s+in\s+[A-Z]|\b[A-Z][\w'‘’ -]{1,20}\s+\d+\
 # a public body's plan or spending ("The Management Committee will invest N in new roads", "the city plans to build its
 # port, with an investment of N"), a batch's total, money repaying loans: no deal of a company's
 _NO_DEAL = re.compile(r"\b(?:government|committee|the\s+(?:city|county|province|town|state|district)|municipal|ministry"
-                      r"|bureau|authorit(?:y|ies)|administration|batch|repay\w*|roads?|bridges?)\b", re.I)
+                      r"|bureau|authorit(?:y|ies)|administration|batch|repay\w*|roads?|bridges?"
+                      r"|(?:can|could|may|might)\s+be\s+reali[sz]ed)\b", re.I)
 
 
 def deal_money(low: str, form: str, sent: tuple[int, int], amount: tuple[int, int]) -> bool:

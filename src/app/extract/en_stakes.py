@@ -95,7 +95,7 @@ _HELD_BY_AFTER = re.compile(
 # to 18.41 percent" (the holder: the possessive, else the verb's subject)
 _RAISED_TO = re.compile(
     r"\b(?:increas|rais|boost|lift|expand)(?:e|es|ed|ing|s)?\s+(?:(?P<its>its|their|the)|(?P<n>[A-Z][\w&.-]*(?:\s+[A-Z]"
-    r"[\w&.-]*){0,3})['’]s?)\s+(?:\w+\s+)?(?:stake|share|shareholding|holding|interest)\s+in\s+[^;.\n]{1,80}?"
+    r"[\w&.-]*){0,3})['’]s?)\s+(?:(?!market\b)\w+\s+)?(?:stake|share|shareholding|holding|interest)\s+in\s+[^;.\n]{1,80}?"
     r"\s+(?:from\s+[\d.]+\s*(?:%|percent|per\s+cent)\s+)?to\s+(?:(?:about|around|approximately|nearly|some|over)\s+)?$",
     re.I)
 
