@@ -32,6 +32,9 @@
   world's top … producers," before it allowed) or owning its subject ("IFC's financing package includes N") is the
   deal's investor (company_en.sentence_subject); "with a $87 million investment" is one deal's money; a place or a
   province in an appositive ("based in Quanzhou city of Fujian province") aggregates nothing.
+- Part 7: a company the headline names alone is the article's company when the body writes it more often than any
+  other company (twice as often only when another company shares the headline); a trade's word with a legal form
+  (锂业公司) names no investor.
 """
 
 from __future__ import annotations
@@ -271,6 +274,8 @@ CHECKED: list[tuple[str, bool, str | None]] = [
     ("Steel Co., Ltd.", True, None),
     ("Norvale Steel Co., Ltd.", True, "Norvale Steel Co., Ltd."),
     ("ZTE", True, "ZTE"),
+    ("锂业公司", False, None),
+    ("星河锂业公司", False, "星河锂业公司"),
 ]
 
 
@@ -310,3 +315,18 @@ def test_the_subject_opening_a_deals_sentence(text: str, value: float, unit: str
     assert found, describe(facts, text)
     assert found[0].kind.value == kind, describe(found, text)
     assert (found[0].fields.get("investor") or "") == investor, describe(found, text)
+
+
+_HEADLINE_COMPANY = """星河锂业年产2万吨碳酸锂项目落户江州
+近日,江州市安居区政府与星河锂业股份有限公司签约,年产2万吨碳酸锂工厂项目落户安居区。
+星河锂业是全球领先的锂业公司。江州公交和北辰公交此前与星河锂业有过合作,北辰公交还采购了电池。
+该项目计划总投资约15亿元,建成后年产值可达30亿元。
+"""
+
+
+def test_a_company_the_headline_names_alone_needs_only_to_lead_the_count() -> None:
+    # (星河锂业 written 4 times, 公交 of two bus companies 3: the headline names only the first)
+    facts = extract(_HEADLINE_COMPANY, HANS, PUBLISHED)
+    found = find(facts, 15e8, "CNY")
+    assert found and found[0].kind.value == "project", describe(facts, _HEADLINE_COMPANY)
+    assert found[0].fields.get("investor") == "星河锂业", describe(found, _HEADLINE_COMPANY)

@@ -57,6 +57,7 @@ _NO_COMPANY_ZH = re.compile(r"^(?:该|本|其|公司|集团|我|贵|是|的|由|
 # a legal form or a group's word after a company's name, and the run of Chinese characters before it
 _ZH_ORG_WORD = re.compile(r"(?:股份有限|有限责任|有限)?公司|集团|股份")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+$")
+_ZH_BRANCH_NAME = re.compile(r"([\u4e00-\u9fff]{2,6})\([\u4e00-\u9fff]{2,4}\)[\u4e00-\u9fff]{0,10}?(?:有限公司|集团)")
 _HEAD_MAX = 10
 _ZH_FUNCTION = re.compile(r".*(?:[与的在对向从由为是将把被赴至于及]|子公司|旗下|下属|公司|集团)")
 # question words and adverbs that open an English sentence or headline, capitalised but no name
@@ -103,7 +104,12 @@ def company_hits(doc: Document, people: Sequence[str] = ()) -> list[Hit]:
     others = sum(1 for _, p in ranked[1:] if len(p) >= 2)
     first_at = where[places[0]] if where else places[0]
     headline = first_at < _headline_end(doc) or (doc.is_en and first_at < _lead_end(doc) and _legal_named(doc, best))
-    if not headline or len(places) < max(_MIN_COUNT, 2 * second, others):
+    # the headline naming only the company: more often than any other is enough (a customer or partner written
+    # often in the body does not make the article a venture's); else twice as often (two companies' venture)
+    alone = second > 0 and not any(p < _headline_end(doc) for _, ps in ranked[1:] for p in
+                                   ([where[q] for q in ps] if where else ps))
+    needed = second + 1 if alone and first_at < _headline_end(doc) else 2 * second
+    if not headline or len(places) < max(_MIN_COUNT, needed, others):
         return []  # (a region's many companies, two companies' venture: no one company)
     shown = _display(members[best], written)
     first = written[shown][0]
@@ -177,6 +183,8 @@ def _names(doc: Document, plain: str, people: Sequence[str]) -> set[str]:
         return {b for b in bare if not any(word in words for word in b.split())
                 and (" " in b or b in acronyms or _inside_sentence(doc, plain, b))}
     names = [n for _, n in known_names(doc.form)]
+    # a brand before its branch's place in brackets: 赛轮(沈阳)轮胎有限公司 is 赛轮's
+    names.extend(m.group(1) for m in _ZH_BRANCH_NAME.finditer(plain))
     for m in _ZH_ORG_WORD.finditer(plain):
         head = _CJK_RUN.search(plain, max(0, m.start() - _HEAD_MAX), m.start())
         if head is not None:

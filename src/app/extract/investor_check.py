@@ -20,6 +20,8 @@ from app.extract.textprep import match_form
 _ZH_PRONOUN = re.compile(r"(?:这个|这一|那个|前者|后者|本码|其|该|此|本|它|他们|我们|双方|各方)")
 _ZH_FUNCTION_END = re.compile(r"(?:[该此这那其将把被]|以及|与其)$|以及")  # (华为, 美的 end with 为, 的)
 _ZH_TRAILING_AND = re.compile(r"(?:及其|及|或)$")
+# a trade's word with a legal form and nothing of a name (全球领先的锂业公司: "a lithium company")
+_ZH_GENERIC = re.compile(r"(?:[\u4e00-\u9fff]业|科技|能源|投资|实业|发展|控股|集团|企业|龙头)(?:股份)?(?:有限)?公司")
 _ZH_NO_NAME_INSIDE = re.compile(r"项目|年度|一年|今年|明年|去年")
 _ZH_VENUE = re.compile(r"(?:主|分)?会场|(?:签约|开工)?仪式|会议|大会")
 _ZH_VERB_ONLY = re.compile(r"新上|新建|新开|续建|在建|拟建|计划|预计")
@@ -62,7 +64,8 @@ def checked_investor(name: str, english: bool) -> str | None:
     if tail is not None and tail.start() >= 2:  # 湘玲矿山设备及其…: the name before "and its"
         name, plain = name[: tail.start()], plain[: tail.start()]
     if (_ZH_PRONOUN.fullmatch(plain) or _ZH_FUNCTION_END.search(plain) or _ZH_NO_NAME_INSIDE.search(plain)
-            or _ZH_VERB_ONLY.fullmatch(plain) or _ZH_VENUE.fullmatch(plain) or _ZH_DESCRIBED_FACILITY.search(plain)):
+            or _ZH_VERB_ONLY.fullmatch(plain) or _ZH_VENUE.fullmatch(plain) or _ZH_DESCRIBED_FACILITY.search(plain)
+            or _ZH_GENERIC.fullmatch(plain)):
         return None
     return name
 
