@@ -70,8 +70,8 @@ KINDS: list[tuple[str, str, float, str, str, str]] = [
     # a bracketed place after the name, never written again: not a short name
     ("en", "The Halden Steel Corporation of Canada (Ontario) said it will raise its investment in the venture by an "
            "additional RMB300m.", 300e6, "CNY", P, "Halden Steel Corporation"),
-    # a share held after the unit ("owned by X") and a place's "owned": not a company's holding in a unit
-    ("en", "The venture will be 80 percent owned by Norvale.", 80, "percent", IND, ""),
+    # a share held after the unit ("owned by X") is the holder's (round 21); a place's "owned": no company's holding
+    ("en", "The venture will be 80 percent owned by Norvale.", 80, "percent", P, "Norvale"),
     ("en", "The province's 60% owned land lies idle.", 60, "percent", IND, ""),
     # "Total investment" of a place, and a Chinese side without a Chinese company named: no project, no investor
     ("en", "Total investment in the province reached 63.4 billion yuan last year.", 63.4e9, "CNY", IND, ""),

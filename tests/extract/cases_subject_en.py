@@ -314,7 +314,7 @@ SUBJECT_NUMERIC += [
     (EN, _AFTER_CLAUSE, 5.4e9, "CNY", P, ""),
     (EN, _WHEN_CLAUSE, 3e8, "CNY", P, ""),
     (EN, _AFTER_CITY, 2e9, "CNY", T, "="),
-    (EN, _OWNED_BY, 65, "percent", IND, ""),
+    (EN, _OWNED_BY, 65, "percent", P, "Orin Lithium"),  # (a stake held: the holder's, round 21)
     (EN, _HAVE_STAKE, 40, "percent", P, "Helmsley Mining"),
     (EN, _SHARE_GOAL, 40, "percent", T, ""),
     (EN, _ORDINAL_PHASE, 4e9, "CNY", P, ""),

@@ -1,4 +1,4 @@
-"""Round 20: stakes held, and the company an English article is about (made-up sentences and articles).
+"""Rounds 20 and 21: stakes held, deals, the company an article is about (made-up sentences and articles).
 
 - A stake held is its holder's `project` percentage, like a stake bought or kept (README set 3: a company's share of
   a joint venture; sets 10-33 annotate holdings so): "X holds a 9.5% stake", "X, which owns a 46 percent stake",
@@ -35,6 +35,11 @@
 - Part 7: a company the headline names alone is the article's company when the body writes it more often than any
   other company (twice as often only when another company shares the headline); a trade's word with a legal form
   (锂业公司) names no investor.
+- Round 21 (from sets 34-37, read after they were scored once): "70 percent owned by X", "X with a 99% stake", "X's
+  88% controlling stake", "a majority 50.03 percent stake" and X(持股99%), X并拥有Y 50%股权,
+  分别以10%和90%的持股份额 are the holder's `project` percentages (sets 7 and 23 annotated two "owned by"
+  holdings as indicators, sets 31 and 34 as projects); 分别以 before a ranking's totals is no holding, and several
+  holders glued into one name give none.
 """
 
 from __future__ import annotations
@@ -275,6 +280,10 @@ CHECKED: list[tuple[str, bool, str | None]] = [
     ("Norvale Steel Co., Ltd.", True, "Norvale Steel Co., Ltd."),
     ("ZTE", True, "ZTE"),
     ("锂业公司", False, None),
+    ("约定公司", False, None),
+    ("两期", False, None),
+    ("观摩活动来到汉中城固修正", False, None),
+    ("拟向全资子公司南山美国先进铝技术有限责任公司", False, "南山美国先进铝技术有限责任公司"),
     ("星河锂业公司", False, "星河锂业公司"),
 ]
 
@@ -330,3 +339,32 @@ def test_a_company_the_headline_names_alone_needs_only_to_lead_the_count() -> No
     found = find(facts, 15e8, "CNY")
     assert found and found[0].kind.value == "project", describe(facts, _HEADLINE_COMPANY)
     assert found[0].fields.get("investor") == "星河锂业", describe(found, _HEADLINE_COMPANY)
+
+
+# round 21 (from sets 34-37, read after they were scored): (language, text, value, unit, kind, investor)
+ROUND21: list[tuple[str, str, float, str, str, str]] = [
+    (EN, "The joint venture will be 70 percent owned by Norvale Hong Kong New Energy Technology and 30 percent by "
+         "Orin.", 70, "percent", "project", "Norvale Hong Kong New Energy Technology"),
+    (EN, "The company's equity is held by Kestrel Asia with a 99% stake and Kestrel Aluminium with a 1% stake.", 1,
+     "percent", "project", "Kestrel Aluminium"),
+    (EN, "Norvale Morocco will hold a majority 50.03 percent stake in the venture.", 50.03, "percent", "project",
+     "Norvale Morocco"),
+    (EN, "Zhou’s 88% controlling stake is worth 8 billion dollars.", 88, "percent", "project", "Zhou"),
+    (HANS, "该公司由公司星河铝业国际的间接全资子公司北辰亚洲(持股99%)和香港北辰铝业(持股1%)共同持有。", 99, "percent",
+     "project", "北辰亚洲"),
+    (HANT, "國機集團並擁有長拖公司50%股權。", 50, "percent", "project", "國機集團"),
+    (HANS, "星河生物与董事长蒋仁生分别以10%和90%的持股份额投资了江州智睿投资。", 10, "percent", "project", "星河生物"),
+    # near misses: a ranking's totals after 分别以; figures of several holders glued together; a market's share
+    (HANS, "其中,A集团有限公司、B集团有限公司分别以669.6亿元、507亿元位列前两名。", 507e8, "CNY", "indicator", ""),
+    (HANT, "該公司分別由星河光能及星河玻璃擁有52.0%48.0%權益。", 52, "percent", "indicator", ""),
+    (EN, "The company has a 20% share of the market.", 20, "percent", "indicator", ""),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), ROUND21)
+def test_round21_case(language: str, text: str, value: float, unit: str, kind: str, investor: str) -> None:
+    facts = extract(text, language, PUBLISHED)
+    found = find(facts, value, unit)
+    assert found, describe(facts, text)
+    assert found[0].kind.value == kind, describe(found, text)
+    assert (found[0].fields.get("investor") or "") == investor, describe(found, text)

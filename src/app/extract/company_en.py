@@ -312,14 +312,19 @@ def name_before_verb(form: str, text: str, sent_start: int, verb_start: int) -> 
     return m.start("n") + cut, text[m.start("n") + cut : m.start("n") + cut + len(name)]
 
 
+_LONG_NAME_RUN = re.compile(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,6}")
+
+
 def name_at(form: str, text: str, at: int) -> tuple[int, str] | None:
     """The company whose name starts at `at` ("… is held by Sandisk China Limited"): a capitalised run that names
     no place, date, government body or generic noun."""
-    run = re.compile(_NAME_RUN).match(form, at)
+    run = _LONG_NAME_RUN.match(form, at)  # ("CNGR Hong Kong New Energy Technology": six words)
     if run is None:
         return None
     name = re.split(r"\.?\s*\n|\.\s", run.group())[0].rstrip(".")  # the run may go on into the next sentence
-    return (run.start(), text[run.start() : run.start() + len(name)]) if _company(name) else None
+    words = name.split()
+    named = bool(words) and words[0] not in EN_GENERIC_SUBJECT and is_company_name(name)
+    return (run.start(), text[run.start() : run.start() + len(name)]) if named else None
 
 
 _WHICH_BEFORE = re.compile(r",\s*(?:which|that|who)\s+(?:now\s+|currently\s+|already\s+|still\s+|also\s+)?$")

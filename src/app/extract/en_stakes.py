@@ -77,7 +77,7 @@ def contributed_stake(form: str, sent_start: int, num_start: int, end: int) -> i
 _HOLD_BEFORE = re.compile(
     r"\b(?:hold(?:s|ing)?|held|own(?:s|ed|ing)?|ha(?:s|ve|d|ving)|with|tak(?:e|es|ing)|took|control(?:s|led|ling)?"
     r")\s+(?:(?:a|an|the|its|their)\s+)?"
-    r"(?:(?:further|additional|remaining|controlling|combined|total)\s+)?(?:(?:about|around|approximately|nearly"
+    r"(?:(?:further|additional|remaining|controlling|combined|total|majority|minority)\s+)?(?:(?:about|around|approximately|nearly"
     r"|almost|some|roughly|over|more\s+than)\s+)?$", re.I)
 _HELD_AFTER = re.compile(
     r"[\s-]*(?:(?:equity\s+)?stake|(?:equity\s+)?interest|equity|shareholding|ownership|share\s+in\b"
@@ -85,6 +85,13 @@ _HELD_AFTER = re.compile(
     r"|of\s+(?:the\s+)?(?=[A-Z])|of\s+(?:the|its)\s+(?:\w+\s+){0,2}?(?:company|firm|venture|joint\s+venture|owner|unit"
     r"|subsidiary|operator|business|miner|maker)\b|of\s+(?:the\s+)?company's\s+(?:\w+\s+)?(?:stake|shares|equity))")
 _OWN_SHARE = re.compile(r"[\s-]*share\b")
+# "70 percent owned by X (and 30 percent by Y)": the holder after "owned by"
+_OWNED_BY_AFTER = re.compile(r"[\s-]*(?:(?:is|are|was|were|will\s+be|to\s+be)\s+)?owned\s+by\s+(?:the\s+)?", re.I)
+# "… held by X with a 99% stake and Y with a 1% stake": the holder right before "with a"
+_WITH_STAKE_BEFORE = re.compile(r"(?P<n>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})\s+with\s+an?\s+$")
+_RANKED_STAKE_AFTER = re.compile(r"[\s-]*(?:controlling|majority|minority|equity)\s+(?:stake|interest)\b", re.I)
+# "Zhou's 88% controlling stake": the owner in the possessive right before the figure
+_POSSESSIVE_BEFORE = re.compile(r"(?P<n>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s?\s+$")
 # the holder written after: "the remaining 20 per cent equity is held by X", "a 46 percent stake owned by X"
 _HELD_BY_AFTER = re.compile(
     r"[\s-]*(?:(?:equity\s+)?stake|(?:equity\s+)?interest|equity|shareholding|of\s+the\s+shares)\s+(?:(?:is|are|was|were"
@@ -113,13 +120,19 @@ def raised_stake(form: str, sent_start: int, num_start: int) -> tuple[str, int] 
 def held_stake(form: str, sent_start: int, num_start: int, end: int) -> tuple[str, int] | None:
     """("before", the holding verb's start) for a stake held by the company written before the verb ("X holds a 9.89%
     stake", "X now holds 100 percent of Dragonbio", "X has increased its stake in Y to 85%"), ("after", where the
-    holder's name starts) for "the remaining 20 per cent equity is held by X"; None when the percentage is no stake.
+    holder's name starts) for "the remaining 20 per cent equity is held by X" and "70 percent owned by X", ("name",
+    where it starts) for "X with a 99% stake" and "X's 88% controlling stake"; None when the percentage is no stake.
     A stake held is a `project` percentage with its holder as investor, like a stake bought or kept (README set 3:
     a company's share of a joint venture; sets 10-33 annotate holdings so; sets 4 to 7 annotated 13 of them as
     `indicator`s before, see docs/extract-contract.md)."""
-    by = _HELD_BY_AFTER.match(form, end)
+    by = _HELD_BY_AFTER.match(form, end) or _OWNED_BY_AFTER.match(form, end)
     if by is not None:
         return "after", by.end()
+    if _HELD_AFTER.match(form, end) or _STAKE_AFTER.match(form, end) or _RANKED_STAKE_AFTER.match(form, end):
+        named = _WITH_STAKE_BEFORE.search(form, max(sent_start, num_start - 60), num_start) \
+            or _POSSESSIVE_BEFORE.search(form, max(sent_start, num_start - 40), num_start)
+        if named is not None:  # "X with a 99% stake", "X's 88% controlling stake"
+            return "name", named.start("n")
     verb = _HOLD_BEFORE.search(form, max(sent_start, num_start - 120), num_start)
     if verb is not None and (_HELD_AFTER.match(form, end) or (  # "previously owned a 75% share": no market's share
             _OWN_SHARE.match(form, end) and verb.group().lower().startswith("own"))):

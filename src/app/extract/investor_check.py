@@ -22,7 +22,10 @@ _ZH_FUNCTION_END = re.compile(r"(?:[该此这那其将把被]|以及|与其)$|�
 _ZH_TRAILING_AND = re.compile(r"(?:及其|及|或)$")
 # a trade's word with a legal form and nothing of a name (全球领先的锂业公司: "a lithium company")
 _ZH_GENERIC = re.compile(r"(?:[\u4e00-\u9fff]业|科技|能源|投资|实业|发展|控股|集团|企业|龙头)(?:股份)?(?:有限)?公司")
-_ZH_NO_NAME_INSIDE = re.compile(r"项目|年度|一年|今年|明年|去年")
+_ZH_NO_NAME_INSIDE = re.compile(r"项目|年度|一年|今年|明年|去年|这次|此次|活动|来到|观摩|^[一二两三四]期$"
+                                r"|^(?:约定|规定|协议|合同)公司$")
+# a transfer's words before the subsidiary that receives it: 拟向全资子公司X (X is the unit named)
+_ZH_TO_UNIT = re.compile(r"^(?:拟|将)?向(?:其)?(?:全资|控股)?(?:子公司|孙公司)")
 _ZH_VENUE = re.compile(r"(?:主|分)?会场|(?:签约|开工)?仪式|会议|大会")
 _ZH_VERB_ONLY = re.compile(r"新上|新建|新开|续建|在建|拟建|计划|预计")
 _ZH_DESCRIBED_FACILITY = re.compile(r"的.*(?:厂|基地|园|中心|项目|工程)$")
@@ -45,6 +48,7 @@ def checked_investor(name: str, english: bool) -> str | None:
     """The investor as the analyst should see it (see the module), or None when it names no one."""
     name = name.strip()
     if english:
+        name = re.sub(r"^(?:SAYS|Says)\s+(?:ITS|Its|THE|The)?\s*", "", name)  # a brief's "SAYS ITS ENERGY UNIT"
         first = name.split()[0] if name.split() else ""
         if not name or (first in _EN_NO_NAME and len(name.split()) == 1) or _EN_TRADE_ONLY.fullmatch(name):
             return None
@@ -57,6 +61,9 @@ def checked_investor(name: str, english: bool) -> str | None:
     joined = re.search(r"(?:与|和|同)(?=[^与和同]{4,}$)", plain)
     if joined is not None and _ZH_ORG_END.search(plain) and _ZH_HOST_BEFORE.search(plain[: joined.start()]):
         name, plain = name[joined.end() :], plain[joined.end() :]  # 化工产业园项目与X集团有限公司: the company
+    unit = _ZH_TO_UNIT.match(plain)
+    if unit is not None and len(plain) - unit.end() >= 4:
+        name, plain = name[unit.end() :], plain[unit.end() :]
     lead = _ZH_REPORTING_LEAD.match(plain)
     if lead is not None and lead.end() < len(name) - 1:
         name, plain = name[lead.end() :], plain[lead.end() :]

@@ -17,8 +17,9 @@ from app.extract.orgs import mainland_place
 from app.extract.zh_investor_words import not_an_investor
 
 # 分别 and the holding or paying verb, with what the figures are of between it and the first figure (合资公司)
-_RESPECTIVELY = re.compile(r"分别(?:拥有|持有|持股|出资|投资|认缴|认购|占股|控股|占)(?:了)?(?:比例)?(?:为|约)?"
+_RESPECTIVELY = re.compile(r"分别(?:以|拥有|持有|持股|出资|投资|认缴|认购|占股|控股|占)(?:了)?(?:比例)?(?:为|约)?"
                            r"(?P<of>[^,;。!?\n\d]{0,12}?)(?=\d)")
+_HOLDING_AFTER = re.compile(r"\s*(?:的)?(?:持股|股权|股份|出资|权益)")
 _FIGURE = re.compile(r"\d[\d.]*\s*(?:%|(?:亿|万)?(?:元|美元|港元|欧元)(?:人民币)?)")
 _BETWEEN = re.compile(r"\s*(?:,|和|及|与|以及)\s*")
 _PARTY_SEP = re.compile(r"以及|[,和与及]")
@@ -42,18 +43,22 @@ def respective_party(form: str, text: str, sent_start: int, num_start: int) -> t
         cue = m
     if cue is None:
         return None
-    starts, at = [], cue.end()
+    starts, at, last_end = [], cue.end(), cue.end()
     while True:
         fig = _FIGURE.match(form, at)
         if fig is None:
             break
         starts.append(fig.start())
+        last_end = fig.end()
         sep = _BETWEEN.match(form, fig.end())
-        if sep is None or sep.end() == fig.end():
+        glued = form[fig.end() - 1 : fig.end()] == "%" and form[fig.end() : fig.end() + 1].isdigit()
+        if (sep is None or sep.end() == fig.end()) and not glued:  # (52.0%48.0%: a page's figures glued)
             break
-        at = sep.end()
+        at = sep.end() if sep is not None else fig.end()
     if len(starts) < 2 or num_start not in starts:
         return None
+    if cue.group().startswith("分别以") and not _HOLDING_AFTER.match(form, last_end):
+        return None  # 分别以N、M和K位列前三名: a ranking's totals; 分别以10%和90%的持股份额: each party's holding
     head_lo = max(lo, max((b.end() for b in _BOUNDARY.finditer(form, lo, cue.start())), default=lo))
     head = form[head_lo : cue.start()]
     lead = _LEAD.match(head)

@@ -33,7 +33,7 @@ from app.extract.zh_investor_words import not_an_investor
 
 # the purchase verb, then (within the clause) the equity the percentage is of
 # (an existing holding, X间接持有Y N%权益, is the holder's stake like one bought: README set 14)
-_BOUGHT = re.compile(r"(?:收购|购买|受让|买下|认购|增持|(?:间接|直接|合计|共)?持有|保留|保有)(?:了)?"
+_BOUGHT = re.compile(r"(?:收购|购买|受让|买下|认购|增持|(?:间接|直接|合计|共)?(?:持有|拥有)|保留|保有)(?:了)?"
                      r"(?P<of>[^,。;!?\n]{0,50}?)$")
 # a purchase clause with no subject of its own (…公布,出资N,收购Y N%股权): the buyer is the company opening the sentence
 _OPENER = re.compile(r"(?:[^,。;!?\n]{0,30}?》)?\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,16}?)"
@@ -49,17 +49,32 @@ _RATIO = re.compile(
 _CLAUSE_START = re.compile(r"[,;:。!?\n][^,;:。!?\n]*$")
 # the whole clause before a holding verb, a bare name (pinyin readings inside it as the text writes them)
 _BARE_HOLDER = re.compile(r"\s*(?P<n>(?:[\u4e00-\u9fffA-Za-z]|\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,8}\)){2,16}?)"
-                          r"(?:目前|现|已|则|也|仍|还)?\s*$")
-_HOLDS = re.compile(r"(?:间接|直接|合计|共)?持有|保留|保有")  # (a seller's kept holding: 大基金还保留3.5%的股份)
+                          r"(?:目前|现|已|则|也|仍|还|并)?\s*$")
+# (a seller's kept holding: 大基金还保留3.5%的股份)
+_HOLDS = re.compile(r"(?:间接|直接|合计|共)?(?:持有|拥有)|保留|保有")
 # one share each of several parties holds: A与B各持股N%, A、B分别持有…N%股份
 _EACH = re.compile(r"(?:各|分别|均)(?:持股|持有|占股|控股|出资)(?:比例)?(?:为|约|\s)*(?:[^,。;!?\n]{0,12}?)$")
 _SIDES = re.compile(r"\s*(?:合资|合作)?(?:双方|三方|各方)(?:股东)?\s*")
 _JOINED = re.compile(r"[与和及、]")
 
 
+_SEVERAL_HOLDERS = re.compile(r"分别|[及和与、,]")
+# a holder's stake in brackets after its name: 盛世亚洲(持股99%), 香港盛世铝业(持股1%)
+_BRACKET_STAKE = re.compile(r"(?P<n>[\u4e00-\u9fffA-Za-z]{2,20})\((?:持股|持有|占股|股权|持股比例)(?:比例)?"
+                            r"(?:为|约)?\s*$")
+_BRACKET_LEAD = re.compile(r".*(?:为|是|有|和|与|及|、|,|的|子公司)")
+
+
 def stake_holder(form: str, text: str, num_start: int, end: int, sent_start: int) -> tuple[int, str] | None:
     """(where the evidence starts, the investor as written) when the percentage form[num_start:end] is a company's
     bought or held stake (see the module's docstring), else None."""
+    bracket = _BRACKET_STAKE.search(form, max(sent_start, num_start - 30), num_start)
+    if bracket is not None and form.startswith(")", end):  # 盛世亚洲(持股99%): the name before the bracket
+        lead = _BRACKET_LEAD.match(form, bracket.start("n"), bracket.end("n"))
+        at = lead.end() if lead is not None else bracket.start("n")
+        name = text[at : bracket.end("n")]
+        if len(name) >= 2 and not not_an_investor(name) and not government(name) and not not_a_name(name):
+            return at, name
     lo = max(sent_start, num_start - 70)
     clause = _CLAUSE_START.search(form, lo, num_start)
     clause_lo = clause.start() + 1 if clause is not None else lo
@@ -79,8 +94,8 @@ def stake_holder(form: str, text: str, num_start: int, end: int, sent_start: int
     if span is None or form[span[1] : cue.start()].strip("拟将已于在年月日0123456789 ") and ratio is not None:
         return None  # a holder must open the ratio's clause right before it: X出资比例…
     name = text[span[0] : span[1]]
-    if not_an_investor(name) or government(name):
-        return None
+    if not_an_investor(name) or government(name) or _SEVERAL_HOLDERS.search(match_form(name)):
+        return None  # (分别由A及B拥有N%、M%权益: several holders, no one's)
     return span[0], name
 
 
