@@ -39,7 +39,10 @@
   88% controlling stake", "a majority 50.03 percent stake" and X(持股99%), X并拥有Y 50%股权,
   分别以10%和90%的持股份额 are the holder's `project` percentages (sets 7 and 23 annotated two "owned by"
   holdings as indicators, sets 31 and 34 as projects); 分别以 before a ranking's totals is no holding, and several
-  holders glued into one name give none.
+  holders glued into one name give none. Part 2: 任务数N家 / 任务数N亿元 are a task's (target); 总投资估算为N is a
+  total; 注册资本将从N增至M is a deal's; "N is to be put into", "N will go to", "first-phase investment will be N",
+  "expected to cost N", "is investing N" are one deal's (not a public body's schools or hospitals); a facility's word
+  closing an investor (储酒库) names no one.
 """
 
 from __future__ import annotations
@@ -284,6 +287,8 @@ CHECKED: list[tuple[str, bool, str | None]] = [
     ("两期", False, None),
     ("观摩活动来到汉中城固修正", False, None),
     ("拟向全资子公司南山美国先进铝技术有限责任公司", False, "南山美国先进铝技术有限责任公司"),
+    ("储酒库", False, None),
+    ("大连港", False, "大连港"),
     ("星河锂业公司", False, "星河锂业公司"),
 ]
 
@@ -358,6 +363,19 @@ ROUND21: list[tuple[str, str, float, str, str, str]] = [
     (HANS, "其中,A集团有限公司、B集团有限公司分别以669.6亿元、507亿元位列前两名。", 507e8, "CNY", "indicator", ""),
     (HANT, "該公司分別由星河光能及星河玻璃擁有52.0%48.0%權益。", 52, "percent", "indicator", ""),
     (EN, "The company has a 20% share of the market.", 20, "percent", "indicator", ""),
+    # part 2: a task's count and amount, an estimated total, a registered capital changed, a deal's allocations
+    (HANS, "其中,招商引资任务数18家,任务数34亿元。", 18, "count", "target", ""),
+    (HANS, "其中,招商引资任务数18家,任务数34亿元。", 34e8, "CNY", "target", ""),
+    (HANS, "该项目总投资估算为9.22亿元。", 9.22e8, "CNY", "project", ""),
+    (HANS, "储酒库一期工程总投资估算为9.22亿元。", 9.22e8, "CNY", "project", ""),
+    (HANT, "長拖公司註冊資本將從人民幣1.88億元增至人民幣2.82億元。", 2.82e8, "CNY", "project", ""),
+    (EN, "Of the total, RMB 410 million is to be put into farming establishments, while RMB 850 million will go to "
+         "slaughtering and processing.", 850e6, "CNY", "project", ""),
+    (EN, "First-phase investment will be about USD81 million.", 81e6, "USD", "project", ""),
+    (EN, "The plant is expected to cost RMB 27.5 million.", 27.5e6, "CNY", "project", ""),
+    # near misses: a firm counted without a task; a county's plan for schools
+    (HANS, "台商回台投资112家。", 112, "count", "indicator", ""),
+    (EN, "The county's plan for next year: 150 million yuan will go to new schools.", 150e6, "CNY", "target", ""),
 ]
 
 

@@ -23,10 +23,13 @@ _DEAL_BEFORE = re.compile(
     r"\b(?:loans?|lending|lend|equity\s+investment|registered\s+capital|investment\s+capital|financing|committ\w*"
     r"|contribut(?:e|es|ing)\b(?!\s+to\b)|inject\w*|stump\s+up|(?:at|for)\s+a\s+(?:total\s+)?cost\s+of|costing|will\s+cost"
     r"|(?:total|overall|planned|estimated|initial)\s+investment\s+of|an?\s+investment\s+of|investment\s+totall?ing"
+    r"|(?:first|second|third)[\s-]phase\s+investment\s+(?:will\s+be|is|of)|(?:expected|set|due)\s+to\s+cost"
+    r"|(?:is|are)\s+investing"
     r"|(?:buy|acquire|purchase)\w*\b[^.;]{0,80}\bfor|(?:concession|deal|transaction)\s+is\s+valued\s+at)\b"
     r"[^.;]{0,40}$", re.I)
 _DEAL_AFTER = re.compile(
     r"[^.;]{0,30}?\b(?:will\s+be|was|is|has\s+been|to\s+be)\s+(?:earmarked|allocated|used|spent|invested)\s+(?:for|on|in|to)\b"
+    r"|\s*(?:\([^()]{0,40}\)\s*)?(?:is|are)\s+to\s+be\s+put\s+into\b|\s*(?:\([^()]{0,40}\)\s*)?will\s+go\s+(?:to|towards)\b"
     r"|\s*(?:\([^()]{0,40}\)\s*)?(?:in\s+(?:equity|financing|loans?|initial\s+funding)|of\s+(?:\w+\s+){0,2}(?:senior\s+)?loans?"
     r"|(?:syndicated\s+)?loan\b|in\s+cash\b)", re.I)
 # the amount before the deal's noun: "with a $87 million investment", "a 1.2-billion-yuan expansion"
@@ -47,7 +50,8 @@ _PLACE_COUNT = re.compile(r"\b\d+\s+in\s+[A-Z]|\b[A-Z][\w'‘’ -]{1,20}\s+\d+\
 # a public body's plan or spending ("The Management Committee will invest N in new roads", "the city plans to build its
 # port, with an investment of N"), a batch's total, money repaying loans: no deal of a company's
 _NO_DEAL = re.compile(r"\b(?:government|committee|the\s+(?:city|county|province|town|state|district)|municipal|ministry"
-                      r"|bureau|authorit(?:y|ies)|administration|batch|repay\w*|roads?|bridges?"
+                      r"|bureau|authorit(?:y|ies)|administration|batch|repay\w*|roads?|bridges?|schools?|hospitals?"
+                      r"|housing|infrastructure|sanitation|education|healthcare|poverty"
                       r"|(?:can|could|may|might)\s+be\s+reali[sz]ed)\b", re.I)
 
 

@@ -20,6 +20,8 @@ from app.extract.textprep import match_form
 _ZH_PRONOUN = re.compile(r"(?:这个|这一|那个|前者|后者|本码|其|该|此|本|它|他们|我们|双方|各方)")
 _ZH_FUNCTION_END = re.compile(r"(?:[该此这那其将把被]|以及|与其)$|以及")  # (华为, 美的 end with 为, 的)
 _ZH_TRAILING_AND = re.compile(r"(?:及其|及|或)$")
+# a facility's or a work's word closing the run (储酒库一期工程: the store, not a firm; 港 is a port company's too)
+_ZH_FACILITY_END = re.compile(r"[库站馆楼桥路坝池井]$")
 # a trade's word with a legal form and nothing of a name (全球领先的锂业公司: "a lithium company")
 _ZH_GENERIC = re.compile(r"(?:[\u4e00-\u9fff]业|科技|能源|投资|实业|发展|控股|集团|企业|龙头)(?:股份)?(?:有限)?公司")
 _ZH_NO_NAME_INSIDE = re.compile(r"项目|年度|一年|今年|明年|去年|这次|此次|活动|来到|观摩|^[一二两三四]期$"
@@ -72,7 +74,7 @@ def checked_investor(name: str, english: bool) -> str | None:
         name, plain = name[: tail.start()], plain[: tail.start()]
     if (_ZH_PRONOUN.fullmatch(plain) or _ZH_FUNCTION_END.search(plain) or _ZH_NO_NAME_INSIDE.search(plain)
             or _ZH_VERB_ONLY.fullmatch(plain) or _ZH_VENUE.fullmatch(plain) or _ZH_DESCRIBED_FACILITY.search(plain)
-            or _ZH_GENERIC.fullmatch(plain)):
+            or _ZH_GENERIC.fullmatch(plain) or _ZH_FACILITY_END.search(plain)):
         return None
     return name
 

@@ -39,7 +39,8 @@ from app.extract.zh_one_project import one_project, project_class
 
 _ZH_ORG_SUFFIX_END = re.compile(r"(?:公司|集团|银行|控股|股份|厂|研究院|合作社)$")
 
-_ZH_AMOUNT_LEAD = r"(?:约为|约|达到|达|为|超过|不超过|不超|近|逾|将达到|将达|人民币|不|\s)*"
+# (总投资估算为N: an estimate is the total)
+_ZH_AMOUNT_LEAD = r"(?:约为|约|达到|达|为|超过|不超过|不超|近|逾|将达到|将达|人民币|不|估算|预估|估计|概算|\s)*"
 _ZH_INVEST_BEFORE = re.compile(
     r"(?:总投资|计划投资|拟投资|计划总投资|投资总额|投资额|投资|总投(?!资))" + _ZH_AMOUNT_LEAD + "$"
 )

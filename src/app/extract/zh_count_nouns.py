@@ -64,7 +64,7 @@ _PAIR_BEFORE = re.compile(
     rf"(?P<noun>{_PROJECT_NOUNS}|{_FIRM_NOUNS})(?:分别)?(?:有|为|是)?\d+(?:个|家|项)(?:及|和|与|,)$"
 )
 _FIRMS = re.compile(r"企业|公司|集团|央企|国企|外企|机构|银行|商户|主体|法人")
-TASK_BEFORE = re.compile(r"任务(?:确定为|定为|调整为|为|是|达)?$")
+TASK_BEFORE = re.compile(r"任务(?:数|额|量)?(?:确定为|定为|调整为|为|是|达)?$")  # (任务数N家: the task's count)
 # "A"、"B"两个项目, A和B两家企业: the things counted named right before the count (a new group each time)
 _APPOSITIVE = re.compile(
     r"(?:^|[,。;:\n])(?P<names>[^,。;:\n]{1,40}(?:、|和|与|及)[^,。;:\n]{1,40}?[\u4e00-\u9fff\"])$"
@@ -170,7 +170,7 @@ def count_mention(form: str, m: re.Match[str], value: Decimal, comparator: Compa
         # 台商回台投资112家, (the count closing its phrase): 家 counts firms even without a firm word
         words = re.search(r"[\u4e00-\u9fff]{2,8}$", before)
         if words is not None and not re.search(r"(?:以上|以下|超过|达到|突破)$", words.group()) \
-                and not NOT_FIRMS.search(words.group()):
+                and not NOT_FIRMS.search(words.group()) and not TASK_BEFORE.search(before):  # (任务数18家: a task)
             ns = max(0, start - 14) + words.start()
             return Mention(ns, end, num_start, num_end, value, Unit.COUNT, form[num_start:end], comparator,
                            "count", noun=words.group(), noun_start=ns, noun_end=start)

@@ -21,7 +21,7 @@ from app.extract.names_zh import government
 from app.extract.orgs import zh_investor_from_name, zh_org_before
 from app.extract.subject_zh import not_a_name
 
-_AMOUNT_LEAD = r"(?:约为|约|达到|达|为|超过|不超过|近|逾|将达到|将达|人民币|\s)*"
+_AMOUNT_LEAD = r"(?:约为|约|达到|达|为|超过|不超过|近|逾|将达到|将达|人民币|估算|预估|估计|概算|\s)*"
 _SUFFIX = r"(?:项目|工程|基地|产业园|工业园|工厂|电站|数据中心|综合体|生产线)"
 # the total opening its own clause: ,总投资N; ,项目总投资N; ,该项目计划总投资N
 _TOTAL_OPENS_CLAUSE = re.compile(
