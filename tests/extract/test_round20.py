@@ -288,6 +288,8 @@ CHECKED: list[tuple[str, bool, str | None]] = [
     ("观摩活动来到汉中城固修正", False, None),
     ("拟向全资子公司南山美国先进铝技术有限责任公司", False, "南山美国先进铝技术有限责任公司"),
     ("储酒库", False, None),
+    ("外资项目还有香港万豪国际集团", False, "香港万豪国际集团"),
+    ("聊城本次开工活动在山东嘉华保健品公司", False, "山东嘉华保健品公司"),
     ("大连港", False, "大连港"),
     ("星河锂业公司", False, "星河锂业公司"),
 ]
@@ -373,6 +375,9 @@ ROUND21: list[tuple[str, str, float, str, str, str]] = [
          "slaughtering and processing.", 850e6, "CNY", "project", ""),
     (EN, "First-phase investment will be about USD81 million.", 81e6, "USD", "project", ""),
     (EN, "The plant is expected to cost RMB 27.5 million.", 27.5e6, "CNY", "project", ""),
+    # after sets 38-41 were scored: a long purchase clause read from its start, a partner's held firm
+    (HANS, "7月2日,星河动力参股公司江州星河新智造科技有限公司(简称“星河新智造”)拟以33.46亿元的资金收购"
+           "北辰通用24.55%股权。", 24.55, "percent", "project", "江州星河新智造科技有限公司"),
     # near misses: a firm counted without a task; a county's plan for schools
     (HANS, "台商回台投资112家。", 112, "count", "indicator", ""),
     (EN, "The county's plan for next year: 150 million yuan will go to new schools.", 150e6, "CNY", "target", ""),

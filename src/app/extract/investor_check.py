@@ -20,6 +20,8 @@ from app.extract.textprep import match_form
 _ZH_PRONOUN = re.compile(r"(?:这个|这一|那个|前者|后者|本码|其|该|此|本|它|他们|我们|双方|各方)")
 _ZH_FUNCTION_END = re.compile(r"(?:[该此这那其将把被]|以及|与其)$|以及")  # (华为, 美的 end with 为, 的)
 _ZH_TRAILING_AND = re.compile(r"(?:及其|及|或)$")
+# a clause's words before the company closing the run: 外资项目还有|香港X集团, 开工活动在|山东X公司
+_ZH_CLAUSE_BEFORE_ORG = re.compile(r".*(?:项目|活动|仪式)[\u4e00-\u9fff]{0,4}?(?:还有|有|在|是|为|由)")
 # a facility's or a work's word closing the run (储酒库一期工程: the store, not a firm; 港 is a port company's too)
 _ZH_FACILITY_END = re.compile(r"[库站馆楼桥路坝池井]$")
 # a trade's word with a legal form and nothing of a name (全球领先的锂业公司: "a lithium company")
@@ -69,6 +71,9 @@ def checked_investor(name: str, english: bool) -> str | None:
     lead = _ZH_REPORTING_LEAD.match(plain)
     if lead is not None and lead.end() < len(name) - 1:
         name, plain = name[lead.end() :], plain[lead.end() :]
+    inside = _ZH_CLAUSE_BEFORE_ORG.search(plain)
+    if inside is not None and len(plain) - inside.end() >= 4 and _ZH_ORG_END.search(plain):
+        name, plain = name[inside.end() :], plain[inside.end() :]  # …项目还有香港X集团, …活动在山东X公司: the company
     tail = _ZH_TRAILING_AND.search(plain)
     if tail is not None and tail.start() >= 2:  # 湘玲矿山设备及其…: the name before "and its"
         name, plain = name[: tail.start()], plain[: tail.start()]

@@ -28,7 +28,8 @@ _ZH_DESCRIPTION = re.compile(
     r"\d+万?(?:吨|台|套|件|平方米|千瓦|兆瓦)|加工|裂解|制(?![药造品])[\u4e00-\u9fff]{1,3}$|生产|种植|养殖|温泉|度假|景区|小镇"
 )
 _ZH_BRAND_BRANCH = re.compile(r"(?P<brand>[\u4e00-\u9fffA-Za-z]{2,8})\([^()]{1,8}(?:大区|区域|分公司|省|市|区)\)")
-_ZH_TIME_OR_OWNER = re.compile(r".*(?:旗下|下属|所属|(?:出资|全资)?(?:设立|成立|组建)的"
+_ZH_TIME_OR_OWNER = re.compile(r".*(?:旗下|下属|所属|参股公司"
+                               r"|(?:出资|全资)?(?:设立|成立|组建)的"
                                r"|周[一二三四五六日]|星期[一二三四五六日天]|\d{1,2}[月日])")
 # (从 "from" as in 记者从X获悉; 从江 is a county's name)
 _ZH_LEADING_VERB = re.compile(

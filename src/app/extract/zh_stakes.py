@@ -77,6 +77,9 @@ def stake_holder(form: str, text: str, num_start: int, end: int, sent_start: int
             return at, name
     lo = max(sent_start, num_start - 70)
     clause = _CLAUSE_START.search(form, lo, num_start)
+    if clause is None and lo > sent_start:  # (a long clause: from its start, never from inside a name)
+        clause = _CLAUSE_START.search(form, max(sent_start, num_start - 160), num_start)
+        lo = max(sent_start, num_start - 160) if clause is None else lo
     clause_lo = clause.start() + 1 if clause is not None else lo
     bought = _BOUGHT.search(form, clause_lo, num_start) if _EQUITY_AFTER.match(form, end) else None
     ratio = None if bought is not None else _RATIO.search(form, max(clause_lo, num_start - 16), num_start)
