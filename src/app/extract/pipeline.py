@@ -324,21 +324,18 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
         if deal is not None:  # "X will acquire a 45% stake in Y", "the seller will retain 24.9%": a deal's stake
             buyer = (name_before_verb(form, text, sent[0], deal[1])  # (a subsidiary named buying: its stake)
                      or (sentence_company(doc.about(), sent[0], deal[1]) if deal[0] == "buy" else None))
-            project = ProjectMatch(buyer[0] if buyer else m.start, m.end, buyer[1] if buyer else None, None, "share")
+            project = _share_of(buyer, m)
         paid = contributed_stake(form, sent[0], m.num_start, m.end) if project is None else None
         if paid is not None:  # "X will contribute N for 20 percent of the shares": the share X's money buys
-            payer = name_before_verb(form, text, sent[0], paid)
-            project = ProjectMatch(payer[0] if payer else m.start, m.end, payer[1] if payer else None, None, "share")
+            project = _share_of(name_before_verb(form, text, sent[0], paid), m)
         holding = (raised_stake(form, sent[0], m.num_start) or held_stake(form, sent[0], m.num_start, m.end)
                    if project is None else None)
         if holding is not None:  # "X holds a 9.89% stake", "the remaining 20% equity is held by X": X's holding
-            holder = (name_at(form, text, holding[1]) if holding[0] in ("after", "name")
-                      else holder_before(form, text, sent[0], holding[1]))
-            project = ProjectMatch(holder[0] if holder else m.start, m.end, holder[1] if holder else None, None,
-                                   "share")
+            project = _share_of(name_at(form, text, holding[1]) if holding[0] in ("after", "name")
+                                else holder_before(form, text, sent[0], holding[1]), m)
     elif m.family == "percent":  # X收购了Y公司N%的股权, X拟出资比例不低于N%: X's stake
-        party = respective_party(form, text, sent[0], m.num_start)
-        held = party or stake_holder(form, text, m.num_start, m.end, sent[0])
+        held = respective_party(form, text, sent[0], m.num_start) or stake_holder(form, text, m.num_start, m.end,
+                                                                                  sent[0])
         project = ProjectMatch(held[0], m.end, held[1], None, "share") if held is not None else None
         part = part_of_total(form, m.start, doc.project_ends[-1]) \
             if project is None and doc.last_money is None and doc.project_ends else None
@@ -451,6 +448,12 @@ def _spans_of(form: str, text: str, name: str | None, sent: tuple[int, int]) -> 
 def _clean_value(m: Mention) -> Decimal:
     v = m.value
     return round(v, 2) if m.unit not in _PERCENTS else round(v, 4)
+
+
+def _share_of(holder: tuple[int, str] | None, m: Mention) -> ProjectMatch:
+    """A share of a venture or a stake as a project percentage: the holder's when one is named (evidence from the
+    name), else no one's."""
+    return ProjectMatch(holder[0] if holder else m.start, m.end, holder[1] if holder else None, None, "share")
 
 
 def _kind(doc: Document, lo: int, hi: int, line_start: int, m: Mention | None = None) -> tuple[Kind, bool]:

@@ -59,6 +59,12 @@ _JOINED = re.compile(r"[与和及、]")
 
 
 _SEVERAL_HOLDERS = re.compile(r"分别|[及和与、,]")
+def _clause_from(form: str, lo: int, hi: int) -> int:
+    """Where the clause holding form[hi] starts, looking back no further than `lo` (`lo` when no mark is between)."""
+    clause = _CLAUSE_START.search(form, lo, hi)
+    return clause.start() + 1 if clause is not None else lo
+
+
 # a holder's stake in brackets after its name: 盛世亚洲(持股99%), 香港盛世铝业(持股1%)
 _BRACKET_STAKE = re.compile(r"(?P<n>[\u4e00-\u9fffA-Za-z]{2,20})\((?:持股|持有|占股|股权|持股比例)(?:比例)?"
                             r"(?:为|约)?\s*$")
@@ -76,11 +82,9 @@ def stake_holder(form: str, text: str, num_start: int, end: int, sent_start: int
         if len(name) >= 2 and not not_an_investor(name) and not government(name) and not not_a_name(name):
             return at, name
     lo = max(sent_start, num_start - 70)
-    clause = _CLAUSE_START.search(form, lo, num_start)
-    if clause is None and lo > sent_start:  # (a long clause: from its start, never from inside a name)
-        clause = _CLAUSE_START.search(form, max(sent_start, num_start - 160), num_start)
-        lo = max(sent_start, num_start - 160) if clause is None else lo
-    clause_lo = clause.start() + 1 if clause is not None else lo
+    clause_lo = _clause_from(form, lo, num_start)
+    if clause_lo == lo and lo > sent_start:  # (a long clause: from its start, never from inside a name)
+        clause_lo = _clause_from(form, max(sent_start, num_start - 160), num_start)
     bought = _BOUGHT.search(form, clause_lo, num_start) if _EQUITY_AFTER.match(form, end) else None
     ratio = None if bought is not None else _RATIO.search(form, max(clause_lo, num_start - 16), num_start)
     cue = bought or ratio
@@ -131,12 +135,10 @@ def purchase_price(form: str, text: str, sent_start: int, m_start: int, m_end: i
     before = _PRICE_BEFORE.search(form, max(sent_start, m_start - 12), m_start)
     if before is None or _PRICE_AFTER.match(form, m_end) is None:
         return None
-    clause = _CLAUSE_START.search(form, max(sent_start, before.start() - 40), before.start())
-    clause_lo = clause.start() + 1 if clause is not None else max(sent_start, before.start() - 40)
+    clause_lo = _clause_from(form, max(sent_start, before.start() - 40), before.start())
     span = company_in(form, clause_lo, before.start()) or _bare_holder(form, text, clause_lo, before.start())
     if span is None and not form[clause_lo : before.start()].strip():
-        prev = _CLAUSE_START.search(form, sent_start, clause_lo - 1)
-        span = company_in(form, prev.start() + 1 if prev is not None else sent_start, clause_lo - 1)
+        span = company_in(form, _clause_from(form, sent_start, clause_lo - 1), clause_lo - 1)
     if span is None:
         return None
     name = text[span[0] : span[1]]
@@ -146,8 +148,7 @@ def purchase_price(form: str, text: str, sent_start: int, m_start: int, m_end: i
 def _paying_clause(form: str, sent_start: int, clause_lo: int) -> tuple[int, int] | None:
     """The company paying in the clause right before a purchase clause with no subject (X出资N,收购了Y N%的股权), as a
     span, or None."""
-    prev = _CLAUSE_START.search(form, sent_start, clause_lo - 1)
-    prev_lo = prev.start() + 1 if prev is not None else sent_start
+    prev_lo = _clause_from(form, sent_start, clause_lo - 1)
     pays = _PAYS.search(form, prev_lo, clause_lo - 1)
     return company_in(form, prev_lo, pays.start()) if pays is not None else None
 
@@ -166,9 +167,7 @@ def _bare_holder(form: str, text: str, lo: int, hi: int) -> tuple[int, int] | No
 def each_party_share(form: str, num_start: int, end: int, sent_start: int) -> int | None:
     """Where the evidence starts when the percentage at num_start is one share each of several parties holds
     (A与B各持股N%, 双方分别持有N%股份): the venture's split, a `project` fact without investor; else None."""
-    lo = max(sent_start, num_start - 40)
-    clause = _CLAUSE_START.search(form, lo, num_start)
-    clause_lo = clause.start() + 1 if clause is not None else lo
+    clause_lo = _clause_from(form, max(sent_start, num_start - 40), num_start)
     each = _EACH.search(form, clause_lo, num_start)
     if each is None:
         return None
