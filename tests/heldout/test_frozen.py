@@ -54,6 +54,7 @@ PINNED = {
     "set39": "180100b500449dcefd256094a2a9b5307f9f148c84dcebbe67f45d2268e78526",
     "set40": "417fd5e6adc44b35fd52b0f0058f6b3d65a22467f1ece9296adee9ed1fa657db",
     "set41": "972a3249cd759d81a31d1a53629ea287b1c1882e225ebae6e0026c6c2bffcb55",
+    "set42": "fa7d7d8fb138db449bfdd735d38b7cfd24b8be0ca66cc3ef4a9689f00de5fb46",
 }
 
 
