@@ -55,6 +55,7 @@ PINNED = {
     "set40": "417fd5e6adc44b35fd52b0f0058f6b3d65a22467f1ece9296adee9ed1fa657db",
     "set41": "972a3249cd759d81a31d1a53629ea287b1c1882e225ebae6e0026c6c2bffcb55",
     "set42": "fa7d7d8fb138db449bfdd735d38b7cfd24b8be0ca66cc3ef4a9689f00de5fb46",
+    "set43": "bb03387e8deb5634042b82b647d02c496334d73d290a8795421fb4f9ebfbc0e2",
 }
 
 
