@@ -21,8 +21,10 @@ STAKES: list[tuple[str, str, float, str, str, str]] = [
     ("en", "The sellers include Orbis Holding, which will retain 15% in the venture.", 15, "percent", P, ""),
     # a stake held is the holder's like one bought (round 20: README set 3's convention, sets 10-33 annotate so)
     ("en", "Norvale Metals holds a 9.5% stake in Tallow Gold.", 9.5, "percent", P, "Norvale Metals"),
-    # near-misses: a share bought without a stake word, a share of a market
-    ("en", "Kestrel Capital spent EUR1.1 billion to buy 26.5 percent of Tallow.", 26.5, "percent", IND, ""),
+    # a share bought of a company named after it is the buyer's even without a stake word (round 22: sets 33 and 40
+    # annotate so, set 7 once as an indicator); near-miss: a share of a market
+    ("en", "Kestrel Capital spent EUR1.1 billion to buy 26.5 percent of Tallow.", 26.5, "percent", P,
+     "Kestrel Capital"),
     ("en", "Kestrel Copper acquired 40% of the market last year.", 40, "percent", IND, ""),
 ]
 

@@ -21,7 +21,8 @@ import re
 # share of revenue ("services contributed $27.8 million"), "contributing to" a goal's
 _DEAL_BEFORE = re.compile(
     r"\b(?:loans?|lending|lend|equity\s+investment|registered\s+capital|investment\s+capital|financing|committ\w*"
-    r"|contribut(?:e|es|ing)\b(?!\s+to\b)|inject\w*|stump\s+up|(?:at|for)\s+a\s+(?:total\s+)?cost\s+of|costing|will\s+cost"
+    r"|contribut(?:e|es|ing)\b(?!\s+to\b)|inject\w*|stump\s+up|(?:at|for)\s+an?\s+(?:total\s+|estimated\s+|projected\s+)?cost\s+of"
+    r"|costing|will\s+cost"
     r"|(?:total|overall|planned|estimated|initial)\s+investment\s+of|an?\s+investment\s+of|investment\s+totall?ing"
     r"|(?:first|second|third)[\s-]phase\s+investment\s+(?:will\s+be|is|of)|(?:expected|set|due)\s+to\s+cost"
     r"|(?:is|are)\s+investing"
@@ -44,6 +45,8 @@ _AGGREGATE = re.compile(
     r"|combined|annual|a\s+year|per\s+year|this\s+year|first\s+(?:half|quarter)|months|among\s+them|has\s+invested"
     r"|have\s+invested|had\s+invested|attract\w*|completed\s+an\s+investment|in\s+total)\b", re.I)
 _CLAUSE_START = re.compile(r"[.;:!?\n]\s*")
+# a project sheet's field: "• Investment amount: USD3.80 million", "Total investment: RMB 1.2 billion" (set 41)
+_FIELD_BEFORE = re.compile(r"(?:^|[\n•·*-]\s*|\s{2,})(?:total\s+)?investment(?:\s+amount)?\s*:\s*$", re.I)
 # a list of places with their counts: "136 in Jiujiang, with a total investment of N; Jingdezhen 43, with …"
 _PLACE_COUNT = re.compile(r"\b\d+\s+in\s+[A-Z]|\b[A-Z][\w'‘’ -]{1,20}\s+\d+\s*,"
                           r"|\b[A-Z]\w+\s+(?:[Cc]ity|District|County)\s*,\s*(?:with\s+)?(?:a\s+)?total\b")
@@ -62,6 +65,9 @@ def deal_money(low: str, form: str, sent: tuple[int, int], amount: tuple[int, in
     lo = starts[-1] if starts else lo
     one = _ONE_BEFORE.search(low, max(lo, amount[0] - 12), amount[0]) is not None \
         and _NOUN_AFTER.match(low, amount[1]) is not None
+    if _FIELD_BEFORE.search(low, max(0, amount[0] - 30), amount[0]) is not None:
+        return (_PLACE_COUNT.search(form, lo, amount[0]) is None  # a sheet's own field: its project's money
+                and _NO_DEAL.search(low, sent[0], sent[1]) is None)
     if not one and _DEAL_BEFORE.search(low, lo, amount[0]) is None and _DEAL_AFTER.match(low, amount[1]) is None:
         return False
     return (_AGGREGATE.search(low, sent[0], sent[1]) is None and _PLACE_COUNT.search(form, lo, amount[0]) is None

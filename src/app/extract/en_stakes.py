@@ -5,9 +5,11 @@ investor (set 3), and so is the holding that a seller keeps in the company sold 
 acquisitions are so annotated. A stake merely held ("holds a 9.89% stake", "will hold 85 percent stake") is the
 holder's too since round 20 (held_stake; sets 4 to 7 annotated 13 such stakes as achieved `indicator`s, sets 10 to 33
 about 50 as the holder's `project`, as set 3's convention says), and so is a holding raised to a figure ("X has
-increased its stake in Y to 81%", raised_stake). A share bought without a stake word ("bought 26.47 percent of X",
-set 7) is left to the kind rules: only a buying or keeping verb right before the percentage, and for a
-purchase a stake word right after it, make it a deal's. A share that a party's contribution buys is its stake too:
+increased its stake in Y to 81%", raised_stake). A share bought without a stake word is the
+buyer's when the company bought is named after it ("purchase 71.58% of the natural rubber trader R1 International",
+"acquired 100% shares of Volvo", sets 33 and 40; set 7 annotated "bought 26.47 percent of X" as an `indicator`
+before, round 22): only a buying or keeping verb right before the percentage, and for a purchase a stake word or the
+company's name right after it, make it a deal's. A share that a party's contribution buys is its stake too:
 "X will contribute N and hold 80 percent of the shares", "Y will contribute M for 20 percent of the shares" (set 18):
 the contribution's amount right before, joined by "for" or "and hold", ties the percentage to the contributor."""
 
@@ -21,9 +23,16 @@ _BUY_BEFORE = re.compile(
     r"|(?:pay|pays|paid|paying)\s+(?:\w+\s+)?for"
     r"|tak(?:e|es|ing|en)\s+over|took\s+over)\s+(?:(?:a|an|the|its|their|another|a\s+further)\s+)?"
     r"(?:(?:further|additional|remaining|controlling)\s+)?(?:(?:about|around|approximately|nearly|almost|some|roughly"
-    r"|up\s+to|over|more\s+than)\s+)?$", re.I)
+    r"|up\s+to|over|more\s+than)\s+)?"
+    r"(?:[\d.]+\s*(?:%|percent|per\s+cent)\s*(?:,\s*(?:and\s+)?|and\s+))?$", re.I)  # ("acquire 15% and 60% of Y")
 _STAKE_AFTER = re.compile(r"[\s-]*(?:(?:equity\s+)?stake|(?:equity\s+)?interest|equity|shareholding"
                           r"|of\s+the\s+(?:ownership\s+interest|equity|shares)\b)\b", re.I)
+# a share bought of a company the text names, without a stake word: "purchase 71.58% of the natural rubber trader R1
+# International", "acquired 100% shares of Volvo", "acquire 15% and 60% of R1 International" (case-sensitive: the
+# company's name is capitalised, "buy 30% of the output" names none)
+_NAMED_AFTER = re.compile(
+    r"\s*(?:(?:,\s*(?:and\s+)?|and\s+)[\d.]+\s*(?:%|percent|per\s+cent)\s*)?(?:(?:of\s+(?:the\s+)?)?shares\s+)?"
+    r"(?:of|in)\s+(?:the\s+|its\s+)?(?:[a-z][\w-]*\s+){0,4}?[A-Z]")
 # a seller's kept holding: "will retain 24.9% in the venture", "keeps a 10% stake"
 _KEEP_BEFORE = re.compile(
     r"\b(?:retain(?:s|ed|ing)?|keep(?:s|ing)?|kept)\s+(?:(?:a|an|the|its|their|the\s+remaining)\s+)?"
@@ -38,7 +47,7 @@ def deal_stake(form: str, sent_start: int, num_start: int, end: int) -> tuple[st
     deal (see the module), else None."""
     left = max(sent_start, num_start - 60)
     bought = _BUY_BEFORE.search(form, left, num_start)
-    if bought is not None and _STAKE_AFTER.match(form, end):
+    if bought is not None and (_STAKE_AFTER.match(form, end) or _NAMED_AFTER.match(form, end)):
         return "buy", bought.start()
     kept = _KEEP_BEFORE.search(form, left, num_start)
     if kept is not None and _KEPT_AFTER.match(form, end):
@@ -70,6 +79,32 @@ def contributed_stake(form: str, sent_start: int, num_start: int, end: int) -> i
     if before is None or _SHARE_AFTER.match(form, end) is None:
         return None
     return before.start()
+
+
+# a party's share told after its contribution: "USD 300 million is invested by X, accounting for 50% of total shares"
+# (set 39); and a share of the total a party will pay in: "X will contribute 60% of the total" (set 36)
+_ACCOUNTING_BEFORE = re.compile(
+    r"\b(?:invested|contributed|subscribed|injected|financed)\s+by\s+(?:the\s+)?(?P<n>[A-Z][^,;.()]{1,80}?)\s*,\s*"
+    r"(?:accounting|representing)\s+for\s+(?:about\s+|around\s+|approximately\s+)?$")
+_SHARE_OF_TOTAL_AFTER = re.compile(
+    r"[\s-]*of\s+(?:the\s+|its\s+)?(?:(?:total|joint\s+venture['’]s|venture['’]s|company['’]s|registered)\s+)?"
+    r"(?:(?:shares|equity|stock|capital|investment)\b|total(?=\s*(?:[,;.)]|$)))")  # (not "of total revenue")
+_CONTRIBUTE_SHARE_BEFORE = re.compile(
+    r"\b(?:contribut(?:e|es|ed|ing)|put\s+(?:in|up)|provid(?:e|es|ed|ing))\s+(?:about\s+|around\s+|approximately\s+)?$",
+    re.I)
+
+
+def accounted_stake(form: str, sent_start: int, num_start: int, end: int) -> tuple[str, int] | None:
+    """("name", where the party's name starts) for "N is invested by X, accounting for P% of total shares", ("before",
+    the verb's start) for "X will contribute 60% of the total": the party's share of a venture, a `project` percentage
+    with the party as investor (README set 3); None otherwise."""
+    if _SHARE_OF_TOTAL_AFTER.match(form, end) is None:
+        return None
+    told = _ACCOUNTING_BEFORE.search(form, max(sent_start, num_start - 120), num_start)
+    if told is not None:
+        return "name", told.start("n")
+    paid = _CONTRIBUTE_SHARE_BEFORE.search(form, max(sent_start, num_start - 40), num_start)
+    return ("before", paid.start()) if paid is not None else None
 
 
 # a holding: the holding verb, its auxiliaries and determiner, ending right before the number ("X holds a 9.89%

@@ -212,7 +212,8 @@ _EN_LOWER_WORD = re.compile(r"(?<![\w&'-])(?!(?:of|and|for|de|du|la)\b)[a-z][\w'
 # --- companies an English article introduces without a legal suffix -------------------------------------
 _NAME = r"[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3}"
 _ACRONYM = re.compile(r"\((?P<n>[A-Z][A-Z0-9&]{1,7})\)")  # after a name: "… Technology Co (CATL)"
-_ACRONYM_AFTER = re.compile(r"[A-Za-z.]\s+$")
+# (the word before it capitalised: "global depository receipts (GDR)" defines a security, no company)
+_ACRONYM_AFTER = re.compile(r"(?<![\w&'.-])[A-Z][\w&'.-]*[A-Za-z.]\s+$")
 _COMPANY_NOUN = (r"(?:producer|maker|manufacturer|company|firm|group|giant|developer|operator|supplier|provider"
                  r"|conglomerate|carmaker|automaker|retailer|miner|bank)")
 # ", the world's largest producer of …": the name before the comma opens its sentence
@@ -259,7 +260,7 @@ def introduced_names(form: str) -> list[str]:
     a descriptor before the name ("China-based battery maker CATL")."""
     found: list[str] = []
     for m in _ACRONYM.finditer(form):
-        if _ACRONYM_AFTER.search(form, max(0, m.start() - 4), m.start()):
+        if _ACRONYM_AFTER.search(form, max(0, m.start() - 30), m.start()):
             found.append(m.group("n"))
     for m in _APPOSITIVE_TAIL.finditer(form):
         lo = max(0, m.start() - 50)

@@ -26,7 +26,7 @@ from app.extract.en_parties import gapped_investor, owned_unit, respective_amoun
 from app.extract.en_plans import goal_of_rate
 from app.extract.en_shares import capital_share
 from app.extract.en_spelling import recurring_spelling, word_counts
-from app.extract.en_stakes import contributed_stake, deal_stake, held_stake, raised_stake
+from app.extract.en_stakes import accounted_stake, contributed_stake, deal_stake, held_stake, raised_stake
 from app.extract.fields import dominant_region, industry_in, period_for, project_place, stage_near, subject_for
 from app.extract.index import MatchIndex, lexicon_pattern
 from app.extract.investor_check import check_investors
@@ -39,6 +39,8 @@ from app.extract.kinds import (
     EN_TARGET_CUE,
     EN_WEAK_TARGET_CUE,
     EN_YOY,
+    RETURN_RATE_AFTER,
+    RETURN_RATE_BEFORE,
     TARGET_HEADER,
     ZH_ACTUAL_MARKER,
     ZH_AVG,
@@ -328,6 +330,10 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
         paid = contributed_stake(form, sent[0], m.num_start, m.end) if project is None else None
         if paid is not None:  # "X will contribute N for 20 percent of the shares": the share X's money buys
             project = _share_of(name_before_verb(form, text, sent[0], paid), m)
+        accounted = accounted_stake(form, sent[0], m.num_start, m.end) if project is None else None
+        if accounted is not None:  # "N is invested by X, accounting for 50% of total shares": X's share
+            project = _share_of(name_at(form, text, accounted[1]) if accounted[0] == "name"
+                                else name_before_verb(form, text, sent[0], accounted[1]), m)
         holding = (raised_stake(form, sent[0], m.num_start) or held_stake(form, sent[0], m.num_start, m.end)
                    if project is None else None)
         if holding is not None:  # "X holds a 9.89% stake", "the remaining 20% equity is held by X": X's holding
@@ -373,6 +379,9 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
             kind, weak_target = _INDICATOR, False  # "X plans to invest N in two new projects": its projects, announced
         if doc.is_en and m.family == "count" and m.noun and listed_in_plan(form, m.end):
             kind, weak_target = _TARGET, False  # "36 projects … are listed in the new project plan": the plan's
+        if m.family == "percent" and (RETURN_RATE_BEFORE.search(doc.low, max(0, m.num_start - 60), m.num_start)
+                                      or RETURN_RATE_AFTER.match(doc.low, m.end)):
+            kind, weak_target = _TARGET, False  # a project's internal rate of return: an appraisal's expectation
 
     if m.family == "money" and not doc.is_en:
         doc.last_money = (m.end, kind) if kind != _PROJECT else None

@@ -42,7 +42,7 @@ _ZH_ORG_SUFFIX_END = re.compile(r"(?:公司|集团|银行|控股|股份|厂|研�
 # (总投资估算为N: an estimate is the total)
 _ZH_AMOUNT_LEAD = r"(?:约为|约|达到|达|为|超过|不超过|不超|近|逾|将达到|将达|人民币|不|估算|预估|估计|概算|\s)*"
 _ZH_INVEST_BEFORE = re.compile(
-    r"(?:总投资|计划投资|拟投资|计划总投资|投资总额|投资额|投资|总投(?!资))" + _ZH_AMOUNT_LEAD + "$"
+    r"(?:总投资|计划投资|拟投资|计划总投资|投资总额|投资额|投资|总投(?!资)|(?:合同)?引资额)" + _ZH_AMOUNT_LEAD + "$"
 )
 _ZH_NAME_END = re.compile(
     r"[,。;:!?、\n\"()]|(?<!\d)\.|\.(?!\d)|等|已|正在|将|于\d|计划|预计|目前|总投资|是|(?<!华)为|[和及与](?=总?投资)"
@@ -93,7 +93,7 @@ _ZH_SIGN_INVEST = re.compile(
 # 宁德时代投资30亿元建设储能电池基地: a short name or brand opening the clause invests in a named facility
 _ZH_BRAND_INVESTS = re.compile(
     r"(?:^|[,。;:!?\n])(?:此外|同时|另外|其中|目前|近日|日前)?,?"
-    r"(?P<org>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,9}?)"
+    r"(?![在于到向从])(?P<org>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,9}?)"  # (在滁州投资N: a place, no org)
     r"(?:(?:原|曾|早已|早先|此前)?(?:宣布|决定|正式|同意|计划|拟|将|已|还|也|又|再|追加|累计|首次|再次)|原定)*"
     r"(?:(?:在|于|到)[^\d,。;:!?\n]{1,12}?)?"
     r"(?:投资|投入|斥资|出资)"

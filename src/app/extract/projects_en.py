@@ -14,6 +14,7 @@ from app.extract.company_en import (
     cumulative_total,
     en_company_project,
     en_subject,
+    name_at,
     name_before_verb,
     not_the_owner,
     opening_company,
@@ -78,7 +79,7 @@ _EN_BY_AFTER = re.compile(
 # "…industry park project, a total investment of 1.1 billion yuan, was invested by X Co. Ltd."
 _EN_PASSIVE_BY_AFTER = re.compile(
     r"\s*(?:yuan|dollars)?\s*,?\s*(?:was|is|will\s+be|has\s+been|had\s+been)\s+(?:jointly\s+)?"
-    r"(?:invested|built|developed|funded|financed)\s+by\s+",
+    r"(?:invested|built|developed|funded|financed|contributed|subscribed|injected)\s+by\s+(?:the\s+)?",
     re.I,
 )
 _EN_ONE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)  # the article of one project: "a 5-billion-yuan plant"
@@ -265,6 +266,9 @@ def en_project(
         if after:
             o = after[0]
             return ProjectMatch(m.start, o[1], text[o[0] : o[1]].rstrip(". ,"), None)
+        party = name_at(form, text, by.end()) if by.re is _EN_PASSIVE_BY_AFTER else None
+        if party is not None:  # "USD 300 million is invested by Detroit Electric, accounting for 50% of …": a party's
+            return ProjectMatch(m.start, party[0] + len(party[1]), party[1], None)
     pa = _EN_PROJECT_AFTER.match(form, m.end)
     if pa:  # "X Group signed a 5-billion-yuan project"
         in_sentence = [o for o in orgs if left_start <= o[0] and o[1] <= m.start]

@@ -64,7 +64,8 @@ def _written_alone(plain: str, short: str, core: str) -> bool:
     offset = core.find(short)
     i = plain.find(short)
     while i >= 0:
-        if plain[i - offset : i - offset + len(core)] != core or i < offset:
+        goes_on = plain[i + len(short) : i + len(short) + 1] == "化"  # (天然橡胶产业化: "-isation", no short name)
+        if (plain[i - offset : i - offset + len(core)] != core or i < offset) and not goes_on:
             return True
         i = plain.find(short, i + 1)
     return False

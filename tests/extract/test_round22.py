@@ -1,0 +1,89 @@
+"""Round 22 (from sets 34-41, read after they were scored once; sets 42-45 were written before it and are its
+measure): made-up sentences, each with a near miss.
+
+- An acronym defines a company only after a capitalised name ("Contemporary Amperex Technology (CATL)"); after
+  lower-case words ("global depository receipts (GDR)") it names a security, never the "it" of the next sentences.
+- A share bought of a company named after it is the buyer's `project` percentage without a stake word ("purchase
+  71.58% of the natural rubber trader R1 International", "acquired 100% shares of Volvo", "acquire 15% and 60% of
+  R1 International"); "buy 30% of the output" buys no company.
+- A party's contribution told in the passive ("USD 300 million is invested by X") is X's, and the share after it
+  ("…, accounting for 50% of total shares") X's `project` percentage; "X will contribute 60% of the total" is X's
+  share; a customer "contributing 49.45% of total revenue" is no one's stake.
+- A project's internal rate of return is a `target` (an appraisal's expectation; every such figure of sets 1-41 is
+  so annotated).
+- 引资额N的X项目 / 合同引资额N的X项目 is the named project's amount like 总投资N的X项目.
+- "at an estimated cost of N" and a project sheet's "Investment amount: N" are one deal's money.
+- A short name taken from a company's full name is not written alone where the word goes on with 化 (天然橡胶产业化:
+  "industrialisation"), and a clause opening on 在 (在滁州天长投资N) names a place, never an investor.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from tests.extract.table_support import describe, find
+
+from app.extract import extract
+
+PUBLISHED = dt.date(2026, 3, 20)
+EN, HANS, HANT = "en", "zh-Hans", "zh-Hant"
+
+# (language, text, value, unit, kind, investor): investor "" when the fact must name none, None when not checked
+CASES: list[tuple[str, str, float, str, str, str | None]] = [
+    # an acronym after lower-case words is no company: "it" is the company before it
+    (EN, "Norvale Power has said that its board approved a proposal to issue global depository receipts (GDR). The "
+         "company aims to raise up to CNY 4.8 billion.\n\nIt will invest nearly CNY 2 billion in a 20 GWh energy "
+         "storage facility.", 2e9, "CNY", "project", "Norvale Power"),
+    (EN, "Kestrel Amperex Technology (KAT) signed the deal in May. It will invest CNY 3 billion in a battery plant.",
+     3e9, "CNY", "project", "Kestrel Amperex Technology (KAT)"),
+    # a share bought of a named company, without a stake word
+    (EN, "Halden Rubber agreed to purchase 71.58% of the natural rubber trader Orin International.", 71.58,
+     "percent", "project", None),
+    (EN, "Halden Rubber agreed to acquire 15% and 60% of Orin International.", 60, "percent", "project",
+     "Halden Rubber"),
+    (EN, "Halden Rubber agreed to acquire 15% and 60% of Orin International.", 15, "percent", "project",
+     "Halden Rubber"),
+    (EN, "Norvale will buy 30% of the output of the plant.", 30, "percent", "target", ""),
+    # a contribution in the passive and the share it buys
+    (EN, "The venture has a total investment of USD 1.8 billion. Among which USD 300 million is invested by Tallow "
+         "Electric, accounting for 50% of total shares, USD 240 million is contributed by Norvale Energy, accounting "
+         "for 40% of total shares.", 240e6, "USD", "project", "Norvale Energy"),
+    (EN, "The venture has a total investment of USD 1.8 billion. Among which USD 300 million is invested by Tallow "
+         "Electric, accounting for 50% of total shares, USD 240 million is contributed by Norvale Energy, accounting "
+         "for 40% of total shares.", 50, "percent", "project", "Tallow Electric"),
+    (EN, "The total investment for this venture is about US$1.46M, and Kestrel Feed will contribute 60% of the total, "
+         "said the company.", 60, "percent", "project", None),
+    (EN, "Revenue relies on one customer, the largest customer contributing approximately 49.45% of total revenue.",
+     49.45, "percent", "indicator", ""),
+    # an internal rate of return is an expectation
+    (EN, "The project, with a 21.8% internal rate of return, is due to be completed in 24 months.", 21.8, "percent",
+     "target", ""),
+    (EN, "The after-tax internal rate of return for this project is 15.75%.", 15.75, "percent", "target", ""),
+    (HANT, "項目內部收益率為14.58%。", 14.58, "percent", "target", ""),
+    (EN, "Exports accounted for 21.8% of total revenue last year.", 21.8, "percent", "indicator", ""),
+    # 引资额N的X项目: the named project's amount
+    (HANS, "会上签约了合同引资额1.01亿元的星河金士百品牌产能扩建项目。", 1.01e8, "CNY", "project", None),
+    (HANS, "全年实际引资额120亿元。", 120e8, "CNY", "indicator", ""),
+    # one deal's money: an estimated cost, a project sheet's field
+    (EN, "Kestrel Power Co has signed an agreement to build 300MW of solar plants at an estimated cost of US$483 "
+         "million.", 483e6, "USD", "project", "Kestrel Power Co"),
+    (EN, "Project overview\n• Type of project: expansion\n• Investment amount: USD3.80 million (RMB27.00 million)\n"
+         "• Site area: 4,988 square metres", 3.8e6, "USD", "project", ""),
+    (EN, "The province's fixed-asset investment amount: USD 3.8 billion, up 5%.", 3.8e9, "USD", "indicator", ""),
+    # a short name going on with 化; a clause opening on 在
+    (HANS, "江州天然橡胶产业集团股份有限公司(简称“江州橡胶”)近日发布公告称,公司将投资约1.39亿元用于环保型天然橡胶产业化"
+           "应用项目。", 1.39e8, "CNY", "project", "江州天然橡胶产业集团股份有限公司（江州橡胶）"),
+    (HANS, "此次星河控股集团结合自身战略发展布局,在滁州天长投资80亿元,建设占地1500亩的智慧产业园。", 80e8, "CNY",
+     "project", "星河控股集团"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), CASES)
+def test_round22_case(language: str, text: str, value: float, unit: str, kind: str, investor: str | None) -> None:
+    facts = extract(text, language, PUBLISHED)
+    found = find(facts, value, unit)
+    assert found, describe(facts, text)
+    assert found[0].kind.value == kind, describe(found, text)
+    if investor is not None:
+        assert (found[0].fields.get("investor") or "") == investor, describe(found, text)
