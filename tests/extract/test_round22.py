@@ -13,6 +13,9 @@ measure): made-up sentences, each with a near miss.
   so annotated).
 - 引资额N的X项目 / 合同引资额N的X项目 is the named project's amount like 总投资N的X项目.
 - "at an estimated cost of N" and a project sheet's "Investment amount: N" are one deal's money.
+- Part 2 (Chinese): a project's name in quotes before its word (投资N亿元的"两桥一园"项目) names one project; a
+  project name opening on a city's short name and a brand before a trade word (萍乡旭阳能源年产…焦化项目) names
+  its company, while a place written with its level (临桂区超硬材料, 炎陵縣…) names none.
 - A short name taken from a company's full name is not written alone where the word goes on with 化 (天然橡胶产业化:
   "industrialisation"), and a clause opening on 在 (在滁州天长投资N) names a place, never an investor.
 """
@@ -74,6 +77,11 @@ CASES: list[tuple[str, str, float, str, str, str | None]] = [
     # a short name going on with 化; a clause opening on 在
     (HANS, "江州天然橡胶产业集团股份有限公司(简称“江州橡胶”)近日发布公告称,公司将投资约1.39亿元用于环保型天然橡胶产业化"
            "应用项目。", 1.39e8, "CNY", "project", "江州天然橡胶产业集团股份有限公司（江州橡胶）"),
+    # part 2: a quoted project name; a company named after its city
+    (HANS, "会上签约了投资20亿元的“江州·山水明月印”项目。", 20e8, "CNY", "project", ""),
+    (HANS, "签订了总投资达150亿元的“星河合作框架”协议。", 150e8, "CNY", "project", ""),
+    (HANS, "总投资50亿元的萍乡星阳能源年产180万吨焦化项目开工。", 50e8, "CNY", "project", "萍乡星阳能源"),
+    (HANS, "总投资5亿元的临桂区超硬材料项目开工。", 5e8, "CNY", "project", ""),
     (HANS, "此次星河控股集团结合自身战略发展布局,在滁州天长投资80亿元,建设占地1500亩的智慧产业园。", 80e8, "CNY",
      "project", "星河控股集团"),
 ]

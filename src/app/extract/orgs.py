@@ -90,6 +90,9 @@ def zh_investor_from_name(name: str) -> str | None:
         if described is not None:
             prefix = prefix[: described.start()]  # 江苏科利科技电子产品|生产项目
         if _ZH_PLACE_IN_PREFIX.search(prefix) or mainland_place(prefix):
+            placed = _placed_brand(prefix)
+            if placed is not None:  # 萍乡|旭阳|能源年产…焦化项目: a company named after its city, brand and trade
+                return placed + name[im.start() : im.end()]
             return _brand_before_place(prefix)  # 毕节高新区锂电池…项目: a place, not an investor
         if _MINE_NAME.search(prefix):
             return None  # 大向东铜矿一期: a mine's phase names the mine, not its owner (中矿, 矿业: a firm's words)
@@ -123,6 +126,22 @@ def _brand_before_place(prefix: str) -> str | None:
         if place is not None and mainland_place(place.group()) and not _ZH_PLACE_IN_PREFIX.search(head) \
                 and re.fullmatch(r"[\u4e00-\u9fff]+", head) and not _ZH_FUNCTION_CHAR.search(head):
             return head
+    return None
+
+
+# a place's level written in either script (萍乡 is a city's name; 临桂区, 炎陵縣 are places with their level)
+_ZH_LEVEL_CHAR = re.compile(r"[省市县区镇乡縣區鎮鄉州旗盟]|新区|开发|園區|园区")
+
+
+def _placed_brand(prefix: str) -> str | None:
+    """`prefix` when it is a city's short name and a brand after it (萍乡|旭阳 before 能源), the way a company is
+    named after its city; None when what follows the city is a place, a zone or a clause's word."""
+    for k in (2, 3):
+        city, brand = prefix[:k], prefix[k:]
+        if len(brand) in (2, 3) and mainland_place(city) and re.fullmatch(r"[\u4e00-\u9fff]+", brand) \
+                and not _ZH_LEVEL_CHAR.search(brand) and city[-1] not in "县区縣區镇鎮旗" \
+                and not _ZH_FUNCTION_CHAR.search(brand) and not place_candidates(brand):
+            return prefix
     return None
 
 

@@ -216,7 +216,8 @@ def _zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMat
     bare = invest_cue is not None and attrs is None and _ZH_BARE_NAME_START.match(form, m.end) is not None
     if invest_cue is not None and (form.startswith("的", de_at) or bare):
         seg_start = de_at + (0 if bare else 1)
-        if not bare and form.startswith('"', seg_start) and '"' in form[seg_start + 3 : seg_start + 50]:
+        quoted = not bare and form.startswith('"', seg_start) and '"' in form[seg_start + 3 : seg_start + 50]
+        if quoted:
             seg_start += 1  # 总投资N亿元的"X项目": the name in quotes (its closing quote ends it)
         # 孚能科技(赣州)股份有限公司…项目: a parenthesised place inside the name does not end it
         seg = re.sub(r"\([^()\n]{1,8}\)", lambda p: "_" * len(p.group()), form[seg_start : seg_start + 50])
@@ -233,6 +234,9 @@ def _zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMat
         for sm in ZH_PROJECT_SUFFIX.finditer(seg):
             last = sm
         name_end = last.end() if last is not None else 0
+        if last is None and quoted and form.startswith('"', seg_start + len(seg)) and len(seg) >= 2 \
+                and ZH_PROJECT_SUFFIX.match(form, seg_start + len(seg) + 1):
+            name_end = len(seg)  # 投资N亿元的"两桥一园"项目: the quoted name of one project, its word after the quote
         listed_org = False
         if last is None and len(seg) >= 2 and _ZH_LISTED_NAME_AFTER.match(form, seg_start + len(seg)):
             # 总投资100亿元的道氏技术年产10万吨…三元前驱体、总投资…: a listed item without 项目; 投资9亿元的华拓电子和
