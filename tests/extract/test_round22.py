@@ -16,6 +16,9 @@ measure): made-up sentences, each with a near miss.
 - Part 2 (Chinese): a project's name in quotes before its word (投资N亿元的"两桥一园"项目) names one project; a
   project name opening on a city's short name and a brand before a trade word (萍乡旭阳能源年产…焦化项目) names
   its company, while a place written with its level (临桂区超硬材料, 炎陵縣…) names none.
+- Part 3 (English): a holder written before its verb's auxiliary and an adverb ("X will directly hold 100% equity in
+  Y") holds the stake; a subject set off from its verb by an appositive or a relative clause between commas ("X, a
+  subsidiary of Y, will hold …") is the verb's.
 - A short name taken from a company's full name is not written alone where the word goes on with 化 (天然橡胶产业化:
   "industrialisation"), and a clause opening on 在 (在滁州天长投资N) names a place, never an investor.
 """
@@ -77,6 +80,11 @@ CASES: list[tuple[str, str, float, str, str, str | None]] = [
     # a short name going on with 化; a clause opening on 在
     (HANS, "江州天然橡胶产业集团股份有限公司(简称“江州橡胶”)近日发布公告称,公司将投资约1.39亿元用于环保型天然橡胶产业化"
            "应用项目。", 1.39e8, "CNY", "project", "江州天然橡胶产业集团股份有限公司（江州橡胶）"),
+    # part 3: an adverb between auxiliary and verb; a subject before an appositive
+    (EN, "After the deal, Kestrel Pharma will directly hold 100% equity in Tallow Bio.", 100, "percent", "project",
+     "Kestrel Pharma"),
+    (EN, "Norvale Morocco New Energy, a subsidiary of Norvale, will hold a majority 50.03 percent stake in the joint "
+         "venture.", 50.03, "percent", "project", "Norvale Morocco New Energy"),
     # part 2: a quoted project name; a company named after its city
     (HANS, "会上签约了投资20亿元的“江州·山水明月印”项目。", 20e8, "CNY", "project", ""),
     (HANS, "签订了总投资达150亿元的“星河合作框架”协议。", 150e8, "CNY", "project", ""),

@@ -202,7 +202,8 @@ def allotted_project(form: str, text: str, m_start: int, m_end: int, sent_start:
 
 # --- the company as the subject of an investment verb, and an owner's facility ---------------------------------
 _ADVERBS = (r"(?:\s+(?:recently|also|now|reportedly|further|officially|previously|earlier|then|still|additionally"
-            r"|today|yesterday|formally|initially|first|later|subsequently|jointly|again|already|itself))*")
+            r"|today|yesterday|formally|initially|first|later|subsequently|jointly|again|already|itself|directly|indirectly"
+            r"|currently|eventually|collectively))*")
 _NAME_RUN = r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}"
 # "… under which Norvik will invest", "will see Nexa invest", "Nexa recently plans to invest"
 _NAME_RIGHT_BEFORE = re.compile(r"(?:^|(?<=[\s(\"']))(?P<n>" + _NAME_RUN + ")" + _ADVERBS + r"\s*$")
@@ -301,6 +302,10 @@ def name_before_verb(form: str, text: str, sent_start: int, verb_start: int) -> 
     plans to", "see Nexa"): a capitalised run that names no place, date, government body or generic noun."""
     aux = _AUX_VERB.search(form, max(sent_start, verb_start - 40), verb_start)
     end = aux.start() if aux is not None else verb_start
+    if form[max(sent_start, end - 1) : end] == ",":  # "X, which took the name after Y sold Z to W, will invest": X
+        opener = _APPOSED_SUBJECT.match(form, sent_start, end)
+        if opener is not None and _company(opener.group("n")):
+            return opener.start("n"), text[opener.start("n") : opener.end("n")]
     m = _NAME_RIGHT_BEFORE.search(form, max(sent_start, end - 60), end)
     if m is None:
         return None
@@ -310,6 +315,10 @@ def name_before_verb(form: str, text: str, sent_start: int, verb_start: int) -> 
     if not _company(name) or _PART_OF_NAME.search(form, max(0, m.start("n") - 8), m.start("n")):
         return None  # "the Ministry of Commerce will invest": not "Commerce"
     return m.start("n") + cut, text[m.start("n") + cut : m.start("n") + cut + len(name)]
+
+
+# a sentence's subject before a relative clause or an appositive set off by commas
+_APPOSED_SUBJECT = re.compile(r"\s*(?P<n>" + _NAME_RUN + r"),\s+(?:which|who|a|an|the|one\s+of)\b[^;]{3,160},$")
 
 
 _LONG_NAME_RUN = re.compile(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,6}")
