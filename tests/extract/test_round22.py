@@ -18,7 +18,8 @@ measure): made-up sentences, each with a near miss.
   its company, while a place written with its level (临桂区超硬材料, 炎陵縣…) names none.
 - Part 3 (English): a holder written before its verb's auxiliary and an adverb ("X will directly hold 100% equity in
   Y") holds the stake; a subject set off from its verb by an appositive or a relative clause between commas ("X, a
-  subsidiary of Y, will hold …") is the verb's.
+  subsidiary of Y, will hold …") is the verb's; "the group" or "it" right before a holding verb ("… reported that
+  the group previously owned a 75% share") stands for the company named last before it.
 - A short name taken from a company's full name is not written alone where the word goes on with 化 (天然橡胶产业化:
   "industrialisation"), and a clause opening on 在 (在滁州天长投资N) names a place, never an investor.
 """
@@ -85,6 +86,11 @@ CASES: list[tuple[str, str, float, str, str, str | None]] = [
      "Kestrel Pharma"),
     (EN, "Norvale Morocco New Energy, a subsidiary of Norvale, will hold a majority 50.03 percent stake in the joint "
          "venture.", 50.03, "percent", "project", "Norvale Morocco New Energy"),
+    (EN, "Kestrel Cement has operated in Zambia since 2010. The Times newspaper has reported that the group "
+         "previously owned a 75% share of the producer.", 75, "percent", "project", "Kestrel Cement"),
+    (EN, "Kestrel Cement signed the deal. It now holds 60% of Tallow Cement.", 60, "percent", "project",
+     "Kestrel Cement"),
+    (EN, "The company has a 20% share of the market.", 20, "percent", "indicator", ""),
     # part 2: a quoted project name; a company named after its city
     (HANS, "会上签约了投资20亿元的“江州·山水明月印”项目。", 20e8, "CNY", "project", ""),
     (HANS, "签订了总投资达150亿元的“星河合作框架”协议。", 150e8, "CNY", "project", ""),

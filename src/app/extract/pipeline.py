@@ -338,7 +338,8 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
                    if project is None else None)
         if holding is not None:  # "X holds a 9.89% stake", "the remaining 20% equity is held by X": X's holding
             project = _share_of(name_at(form, text, holding[1]) if holding[0] in ("after", "name")
-                                else holder_before(form, text, sent[0], holding[1]), m)
+                                else holder_before(form, text, sent[0], holding[1])
+                                or _referred_holder(doc, sent[0], holding[1]), m)
     elif m.family == "percent":  # X收购了Y公司N%的股权, X拟出资比例不低于N%: X's stake
         held = respective_party(form, text, sent[0], m.num_start) or stake_holder(form, text, m.num_start, m.end,
                                                                                   sent[0])
@@ -457,6 +458,22 @@ def _spans_of(form: str, text: str, name: str | None, sent: tuple[int, int]) -> 
 def _clean_value(m: Mention) -> Decimal:
     v = m.value
     return round(v, 2) if m.unit not in _PERCENTS else round(v, 4)
+
+
+# "the group previously owned", "it now holds": a holder written as the company the article is about
+_REFERRED_HOLDER_BEFORE = re.compile(
+    r"(?:\b(?:the|this)\s+(?:company|group|firm)|\b[Ii]t)\s+(?:(?:previously|now|currently|still|already|also|then"
+    r"|will|would|has|had|have)\s+)*$")
+
+
+def _referred_holder(doc: Document, sent_start: int, verb_start: int) -> tuple[int, str] | None:
+    """The company "the group" or "it" right before a holding verb stands for: the company named last before it
+    ("… Huaxin Cement … the group previously owned a 75% share of the producer"), else None."""
+    written = _REFERRED_HOLDER_BEFORE.search(doc.form, max(sent_start, verb_start - 50), verb_start)
+    if written is None:
+        return None
+    company = doc.about().company_before(written.start())
+    return (written.start(), company) if company else None
 
 
 def _share_of(holder: tuple[int, str] | None, m: Mention) -> ProjectMatch:
