@@ -20,6 +20,8 @@ measure): made-up sentences, each with a near miss.
   Y") holds the stake; a subject set off from its verb by an appositive or a relative clause between commas ("X, a
   subsidiary of Y, will hold …") is the verb's; "the group" or "it" right before a holding verb ("… reported that
   the group previously owned a 75% share") stands for the company named last before it.
+- Part 5 (English): "would amount to N" and "expected at N" tell what a plan is to yield (a `target`); "the first
+  round of investment will be N" is one deal's money like a first phase's.
 - A short name taken from a company's full name is not written alone where the word goes on with 化 (天然橡胶产业化:
   "industrialisation"), and a clause opening on 在 (在滁州天长投资N) names a place, never an investor.
 """
@@ -91,6 +93,13 @@ CASES: list[tuple[str, str, float, str, str, str | None]] = [
     (EN, "Kestrel Cement signed the deal. It now holds 60% of Tallow Cement.", 60, "percent", "project",
      "Kestrel Cement"),
     (EN, "The company has a 20% share of the market.", 20, "percent", "indicator", ""),
+    # part 5: what a plan would amount to; a first round of investment
+    (EN, "Sales would amount to US$125 million a year, with profits expected at US$6.37 million a year.", 6.37e6,
+     "USD", "target", None),
+    (EN, "Sales would amount to US$125 million a year, with profits expected at US$6.37 million a year.", 125e6,
+     "USD", "target", None),
+    (EN, "Sales amounted to US$125 million last year.", 125e6, "USD", "indicator", None),
+    (EN, "The first round of investment will be around 100 million yuan.", 1e8, "CNY", "project", ""),
     # part 2: a quoted project name; a company named after its city
     (HANS, "会上签约了投资20亿元的“江州·山水明月印”项目。", 20e8, "CNY", "project", ""),
     (HANS, "签订了总投资达150亿元的“星河合作框架”协议。", 150e8, "CNY", "project", ""),

@@ -25,6 +25,7 @@ _DEAL_BEFORE = re.compile(
     r"|costing|will\s+cost"
     r"|(?:total|overall|planned|estimated|initial)\s+investment\s+of|an?\s+investment\s+of|investment\s+totall?ing"
     r"|(?:first|second|third)[\s-]phase\s+investment\s+(?:will\s+be|is|of)|(?:expected|set|due)\s+to\s+cost"
+    r"|(?:first|second|third)\s+(?:round|tranche|batch)\s+of\s+(?:the\s+)?investment\s+(?:will\s+be|is|of)"
     r"|(?:is|are)\s+investing"
     r"|(?:buy|acquire|purchase)\w*\b[^.;]{0,80}\bfor|(?:concession|deal|transaction)\s+is\s+valued\s+at)\b"
     r"[^.;]{0,40}$", re.I)

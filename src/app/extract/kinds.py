@@ -7,7 +7,7 @@ import re
 
 # --- target cues (goals, plans, forecasts) -------------------------------------------------------------
 EN_TARGET_CUE = re.compile(
-    r"\b(?:will|shall|would\s+(?:be|reach|exceed|top|hit)|plans?\s+to|plans\s+(?=\d)|planned(?!\s+(?:total\s+)?investment)|planning\s+(?:to|(?=\d))|is\s+planned|strive[sd]?\s+to|striving|strive\s+for"
+    r"\b(?:will|shall|would\s+(?:be|reach|exceed|top|hit|amount\s+to)|expected\s+at|plans?\s+to|plans\s+(?=\d)|planned(?!\s+(?:total\s+)?investment)|planning\s+(?:to|(?=\d))|is\s+planned|strive[sd]?\s+to|striving|strive\s+for"
     r"|aims?\s+(?:to|at|for)|aiming\s+(?:to|at|for)|aimed\s+at|plans?\s+an?\b|targets?|targeted|goals?|objectives?|expects?|expected\s+to"
     r"|is\s+expected|are\s+expected|proposes?\s+to|proposed|seeks?\s+to|intends?\s+to|wants?\s+to|calls?\s+for|envisag\w+"
     r"|(?:is|are)\s+set\s+to|endeavou?r|projected|forecast(?:s|ed)?|is\s+to|are\s+to|requires?\s+to|required\s+to"
