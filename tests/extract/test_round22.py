@@ -22,6 +22,9 @@ measure): made-up sentences, each with a near miss.
   the group previously owned a 75% share") stands for the company named last before it.
 - Part 5 (English): "would amount to N" and "expected at N" tell what a plan is to yield (a `target`); "the first
   round of investment will be N" is one deal's money like a first phase's.
+- Part 6 (Chinese counts): deals counted with 项 (签署合作协议133项) are counted like projects; a list's items
+  with their own totals (福州25个、总投资348亿元,厦门24个、…) are items of the group the sentence opens with, named
+  without a count (…重大项目中,).
 - A short name taken from a company's full name is not written alone where the word goes on with 化 (天然橡胶产业化:
   "industrialisation"), and a clause opening on 在 (在滁州天长投资N) names a place, never an investor.
 """
@@ -100,6 +103,11 @@ CASES: list[tuple[str, str, float, str, str, str | None]] = [
      "USD", "target", None),
     (EN, "Sales amounted to US$125 million last year.", 125e6, "USD", "indicator", None),
     (EN, "The first round of investment will be around 100 million yuan.", 1e8, "CNY", "project", ""),
+    # part 6: deals counted with 项; a list's items after a group named without a count
+    (HANS, "到目前,全市已与大专院校签署合作协议133项,与大企业签署合作协议125项。", 125, "count", "indicator", None),
+    (HANT, "三季度集中開工重大項目中,福州25個、總投資348億元,廈門24個、總投資344億元,漳州22個、總投資107億元。", 24,
+     "count", "indicator", None),
+    (HANS, "全市签约项目133项。", 133, "count", "indicator", None),
     # part 2: a quoted project name; a company named after its city
     (HANS, "会上签约了投资20亿元的“江州·山水明月印”项目。", 20e8, "CNY", "project", ""),
     (HANS, "签订了总投资达150亿元的“星河合作框架”协议。", 150e8, "CNY", "project", ""),

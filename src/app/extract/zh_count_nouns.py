@@ -30,7 +30,7 @@ from app.extract.zh_counted import (
     set_up_subsidiaries,
 )
 from app.extract.zh_factories import factory_counted
-from app.extract.zh_lists import elided_noun, item_name, one_beside, parent_count
+from app.extract.zh_lists import elided_noun, group_named_before, item_name, one_beside, parent_count
 
 _PROJECT_NOUNS = "项目|工程"
 _FIRM_NOUNS = ("企业|公司|分,子公司|机构|银行|集团|央企|国企|商户|市场主体|工厂|厂商|厂家|配套厂|外企|外资企业|总部|"
@@ -144,8 +144,8 @@ def count_mention(form: str, m: re.Match[str], value: Decimal, comparator: Compa
         noun = form[noun_start:noun_end]
         if TASK_FORCES.search(noun, len(noun) - 3) or NOT_FIRMS.search(noun):
             return None  # 招商专班14个, 国家级研发机构超过50家: no projects, deals or firms
-        if cl in ("项", "个", "宗") and not re.search(_PROJECT_NOUNS, noun) and cl != "个":
-            return None
+        if cl in ("项", "个", "宗") and not re.search(_PROJECT_NOUNS + "|协议|合同", noun) and cl != "个":
+            return None  # (签署合作协议133项: deals counted like projects)
         mention = Mention(noun_start, end, num_start, num_end, value, Unit.COUNT, form[num_start:end],
                           comparator, "count", noun=noun, noun_start=noun_start, noun_end=noun_end)
         if nb.group("plan"):
@@ -191,7 +191,8 @@ def count_mention(form: str, m: re.Match[str], value: Decimal, comparator: Compa
         cs = max(0, start - 14) + change.start()
         return Mention(cs, end, num_start, num_end, value, Unit.COUNT, form[num_start:end], comparator,
                        "count", noun=form[cs:start], noun_start=cs, noun_end=start)
-    if item is not None and cl in ("个", "家", "项") and parent_count(out, start, value, cl) is not None:
+    if item is not None and cl in ("个", "家", "项") and (parent_count(out, start, value, cl) is not None
+                                                       or group_named_before(form, item[0])):
         # 其中,高新区10个,宜都市3个: an item of the list dividing the count stated before it
         mention = Mention(item[0], end, num_start, num_end, value, Unit.COUNT, form[num_start:end], comparator,
                           "count", noun=form[item[0] : item[1]], noun_start=item[0], noun_end=item[1])

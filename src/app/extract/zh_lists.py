@@ -32,7 +32,8 @@ _NOT_A_NAME = re.compile(
 )
 # an item may carry its own amount before the semicolon closing it ("甲分局9个,投资额35亿元;乙分局6个,…"): the list's
 # shape is then NAME N个, amount; NAME N个, amount; … and the amount clause stands between an item and its sibling
-_ITEM_AMOUNT = r"(?:,[^\d,;:。\n]{0,6}\d+(?:\.\d+)?(?:万亿|亿|万)?(?:美元|元)[^\d,;:。\n]{0,4};)"
+# (an item's own amount after its count before the next item: ",总投资N亿元;" or ",总投资N亿元," (、 is read as ,))
+_ITEM_AMOUNT = r"(?:,[^\d,;:。\n]{0,6}\d+(?:\.\d+)?(?:万亿|亿|万)?(?:美元|元)[^\d,;:。\n]{0,4}[;,])"
 _SIBLING_AFTER = re.compile(
     rf"(?:[,;]|{_ITEM_AMOUNT})\s?(?:和|及)?[\u4e00-\u9fffA-Za-z()]{{1,13}}"
     r"[^\d,;:。\n的了在自从向对与是为有将和及或等来破到过达超逾近约]\s?\d+\s?(?:个|家|项)"
@@ -60,6 +61,17 @@ def item_name(form: str, start: int, end: int) -> tuple[int, int] | None:
             or _AMONG_THEM.search(form, max(0, name_start - 4), name_start)):
         return None
     return name_start, name_end
+
+
+# 三季度集中开工重大项目中,福州25个、总投资348亿元,厦门24个…: the group the items divide, named without a count
+_GROUP_OPENER = re.compile(r"(?:项目|項目|工程|企业|企業)中,")
+
+
+def group_named_before(form: str, start: int) -> bool:
+    """Whether the sentence of the list item at `start` opens its list with the group it divides, named without a
+    count ("…重大项目中,"), so that each item is a count of that group's."""
+    stop = max(form.rfind("。", 0, start), form.rfind("\n", 0, start), start - _MAX_PARENT_GAP)
+    return _GROUP_OPENER.search(form, stop + 1, start) is not None
 
 
 def parent_count(out: list[Mention], start: int, value: Decimal, classifier: str) -> Mention | None:
