@@ -24,7 +24,7 @@ measure): made-up sentences, each with a near miss.
   round of investment will be N" is one deal's money like a first phase's.
 - Part 6 (Chinese counts): deals counted with 项 (签署合作协议133项) are counted like projects; a list's items
   with their own totals (福州25个、总投资348亿元,厦门24个、…) are items of the group the sentence opens with, named
-  without a count (…重大项目中,).
+  without a count (…重大项目中,). English pastures are counted like farms.
 - A short name taken from a company's full name is not written alone where the word goes on with 化 (天然橡胶产业化:
   "industrialisation"), and a clause opening on 在 (在滁州天长投资N) names a place, never an investor.
 """
@@ -108,6 +108,8 @@ CASES: list[tuple[str, str, float, str, str, str | None]] = [
     (HANT, "三季度集中開工重大項目中,福州25個、總投資348億元,廈門24個、總投資344億元,漳州22個、總投資107億元。", 24,
      "count", "indicator", None),
     (HANS, "全市签约项目133项。", 133, "count", "indicator", None),
+    (EN, "The company owns 21 large-scale pastures and works with around 500 cooperative pastures.", 21, "count",
+     "indicator", None),
     # part 2: a quoted project name; a company named after its city
     (HANS, "会上签约了投资20亿元的“江州·山水明月印”项目。", 20e8, "CNY", "project", ""),
     (HANS, "签订了总投资达150亿元的“星河合作框架”协议。", 150e8, "CNY", "project", ""),

@@ -23,7 +23,8 @@ from app.extract.index import TailFirst
 _COUNT_HEADS = (
     r"projects?|compan(?:y|ies)|enterprises?|firms?|businesses|investors?|groups|institutions|banks"
     r"|manufacturers|factories|contracts|agreements|deals|market\s+entities|soes|state-owned\s+enterprises|working\s+groups|task\s+forces|teams"
-    r"|jobs|job\s+(?:opportunities|vacancies|positions)|programs|programmes|bases|plants|fabs|facilities|ranches|farms|warehouses|subsidiaries"
+    r"|jobs|job\s+(?:opportunities|vacancies|positions)|programs|programmes|bases|plants|fabs|facilities|ranches|farms|pastures|warehouses"
+    r"|subsidiaries"
     r"|logistics\s+parks|tenders|bids|developers|customers|clients"  # tenders won like deals, customers like firms
     r"|(?:shopping\s+)?malls|plazas|hotels|stores|data\s+cent(?:er|re)s"  # commercial facilities, counted like plants
     r"|chambers\s+of\s+commerce\s+and\s+(?:enterprises|companies|firms)"  # lumped with enterprises: counted like them
