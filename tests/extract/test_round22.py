@@ -25,6 +25,8 @@ measure): made-up sentences, each with a near miss.
 - Part 6 (Chinese counts): deals counted with 项 (签署合作协议133项) are counted like projects; a list's items
   with their own totals (福州25个、总投资348亿元,厦门24个、…) are items of the group the sentence opens with, named
   without a count (…重大项目中,). English pastures are counted like farms.
+- Part 8 (Chinese): a phase word between a company's verb and 投资 (集团决定前期投资N, 首期投资N) is no part of the
+  company's name (the rules read "集团决定前期" as one).
 - A short name taken from a company's full name is not written alone where the word goes on with 化 (天然橡胶产业化:
   "industrialisation"), and a clause opening on 在 (在滁州天长投资N) names a place, never an investor.
 """
@@ -110,6 +112,9 @@ CASES: list[tuple[str, str, float, str, str, str | None]] = [
     (HANS, "全市签约项目133项。", 133, "count", "indicator", None),
     (EN, "The company owns 21 large-scale pastures and works with around 500 cooperative pastures.", 21, "count",
      "indicator", None),
+    # part 8: a phase word between a company's verb and 投资 is no part of its name
+    (HANS, "江州控股集团与福安市签约。集团决定前期投资30亿元建设镍合金项目。", 30e8, "CNY", "project", "江州控股集团"),
+    (HANS, "星河集团首期投资5亿元建设基地。", 5e8, "CNY", "project", "星河集团"),
     # part 2: a quoted project name; a company named after its city
     (HANS, "会上签约了投资20亿元的“江州·山水明月印”项目。", 20e8, "CNY", "project", ""),
     (HANS, "签订了总投资达150亿元的“星河合作框架”协议。", 150e8, "CNY", "project", ""),
