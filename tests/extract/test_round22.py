@@ -36,7 +36,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.extract.table_support import describe, find
+from tests.extract.table_support import check_kind_and_investor
 
 from app.extract import extract
 
@@ -127,9 +127,4 @@ CASES: list[tuple[str, str, float, str, str, str | None]] = [
 
 @pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), CASES)
 def test_round22_case(language: str, text: str, value: float, unit: str, kind: str, investor: str | None) -> None:
-    facts = extract(text, language, PUBLISHED)
-    found = find(facts, value, unit)
-    assert found, describe(facts, text)
-    assert found[0].kind.value == kind, describe(found, text)
-    if investor is not None:
-        assert (found[0].fields.get("investor") or "") == investor, describe(found, text)
+    check_kind_and_investor(extract(text, language, PUBLISHED), text, value, unit, kind, investor)
