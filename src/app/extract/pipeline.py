@@ -462,13 +462,13 @@ def _clean_value(m: Mention) -> Decimal:
 
 # "the group previously owned", "it now holds": a holder written as the company the article is about
 _REFERRED_HOLDER_BEFORE = re.compile(
-    r"(?:\b(?:the|this)\s+(?:company|group|firm)|\b[Ii]t)\s+(?:(?:previously|now|currently|still|already|also|then"
+    r"(?:\b(?:[Tt]he|[Tt]his)\s+(?:company|group|firm)|\b[Ii]t)\s+(?:(?:previously|now|currently|still|already|also|then"
     r"|will|would|has|had|have)\s+)*$")
 
 
 def _referred_holder(doc: Document, sent_start: int, verb_start: int) -> tuple[int, str] | None:
     """The company "the group" or "it" right before a holding verb stands for: the company named last before it
-    ("… Huaxin Cement … the group previously owned a 75% share of the producer"), else None."""
+    ("… Kestrel Cement … the group previously owned a 75% share of the producer"), else None."""
     written = _REFERRED_HOLDER_BEFORE.search(doc.form, max(sent_start, verb_start - 50), verb_start)
     if written is None:
         return None

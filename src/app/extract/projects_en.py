@@ -267,7 +267,7 @@ def en_project(
             o = after[0]
             return ProjectMatch(m.start, o[1], text[o[0] : o[1]].rstrip(". ,"), None)
         party = name_at(form, text, by.end()) if by.re is _EN_PASSIVE_BY_AFTER else None
-        if party is not None:  # "USD 300 million is invested by Detroit Electric, accounting for 50% of …": a party's
+        if party is not None:  # "USD 300 million is invested by Tallow Electric, accounting for 50% of …": a party's
             return ProjectMatch(m.start, party[0] + len(party[1]), party[1], None)
     pa = _EN_PROJECT_AFTER.match(form, m.end)
     if pa:  # "X Group signed a 5-billion-yuan project"
