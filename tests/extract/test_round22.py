@@ -10,7 +10,8 @@ measure): made-up sentences, each with a near miss.
   ("…, accounting for 50% of total shares") X's `project` percentage; "X will contribute 60% of the total" is X's
   share; a customer "contributing 49.45% of total revenue" is no one's stake.
 - A project's internal rate of return is a `target` (an appraisal's expectation; every such figure of sets 1-41 is
-  so annotated).
+  so annotated), labelled "internal rate of return" (a new entry of the indicator vocabulary), not "tax revenue"
+  from "after-tax".
 - 引资额N的X项目 / 合同引资额N的X项目 is the named project's amount like 总投资N的X项目.
 - "at an estimated cost of N" and a project sheet's "Investment amount: N" are one deal's money.
 - Part 2 (Chinese): a project's name in quotes before its word (投资N亿元的"两桥一园"项目) names one project; a
@@ -36,7 +37,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.extract.table_support import check_kind_and_investor
+from tests.extract.table_support import check_kind_and_investor, describe
 
 from app.extract import extract
 
@@ -123,6 +124,15 @@ CASES: list[tuple[str, str, float, str, str, str | None]] = [
     (HANS, "此次星河控股集团结合自身战略发展布局,在滁州天长投资80亿元,建设占地1500亩的智慧产业园。", 80e8, "CNY",
      "project", "星河控股集团"),
 ]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    (EN, "The after-tax internal rate of return for this project is 15.75%."),
+    (HANS, "预计所得税后项目投资财务内部收益率约25.31%。"),
+])
+def test_an_internal_rate_of_return_is_labelled_so(language: str, text: str) -> None:
+    facts = [f for f in extract(text, language, PUBLISHED) if f.unit.value == "percent"]
+    assert [f.fields.get("indicator") for f in facts] == ["internal rate of return"], describe(facts, text)
 
 
 @pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), CASES)

@@ -53,6 +53,8 @@ _DATA: tuple[tuple[str, str, str, tuple[str, str] | None, tuple[str, ...]], ...]
     ("output", "output", "产值", None, ("output value", "总产值")),
     ("tax_revenue", "tax revenue", "税收", None, ("tax", "taxes", "税金")),
     ("profit", "profit", "利润", None, ("profits", "利润总额")),
+    ("internal_rate_of_return", "internal rate of return", "内部收益率", None,
+     ("irr", "internal rates of return", "财务内部收益率", "內部收益率")),
     ("investment", "investment", "投资额", None, ("total investment", "投资", "总投资", "引资", "invested")),
     ("signed_projects", "signed projects", "签约项目", ("projects", "项目"),
      ("projects signed", "签约项目数", "签约")),

@@ -88,7 +88,7 @@ _PER_CAPITA_LABEL = re.compile(r"(?:人均|户均|per[ -]capita|per\s+head)[^,;.
 EN_LABEL_RE = lexicon_pattern([p.pattern for p, _ in EN_LABELS], guard=r"\b")  # over the lower-cased form
 EN_LABEL_NAMES = [name for _, name in EN_LABELS]
 ZH_LABEL_RE = lexicon_pattern([p.pattern for p, _ in ZH_LABELS],
-                              guard="(?=[协签合意到实资固利外地生G规工增社进出营收销产税能总投引])")
+                              guard="(?=[协签合意到实资固利外地生G规工增社进出营收销产税能总投引内內])")
 ZH_LABEL_NAMES = [name for _, name in ZH_LABELS]
 MAX_CONTEXT = 400  # characters of a sentence either side of a number that the rules look at
 # read once: in Python 3.11 an Enum member read from its class (Kind.PROJECT) costs about 0.2 µs and its
