@@ -172,6 +172,12 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.Close and self._shortcuts_win is not None:
             QApplication.instance().removeEventFilter(self._shortcuts_win)  # type: ignore[union-attr]
             self._shortcuts_win = None
+        if event.type() == QEvent.Type.DeferredDelete:
+            # Drain the worker pools here, from Python, before Qt deletes the children: the pools' own destructors
+            # wait for their threads while this thread holds the GIL, and a worker that needs the GIL (a garbage
+            # collection closing an old SQLite connection) would then wait for ever (seen once in CI, 2026-11-30).
+            self.runner.wait(10_000)
+            self.queue.model.wait(10_000)
         return super().event(event)
 
     @property
