@@ -89,9 +89,10 @@ FUTURE_SHARES: list[tuple[str, str, float, str, str, str]] = [
     ("en", "Its cheese should probably take a 12% share of the regional market.", 12, "percent", T, ""),
     ("en", "The new line will account for 40 percent of the group's capacity.", 40, "percent", T, ""),
     ("en", "About 30 per cent of the mill's output will be exported to Asia.", 30, "percent", T, ""),
-    # near-misses: a share taken in the past, a stake taken, a share held
+    # near-misses: a share taken in the past, a stake taken (a share of the venture, its holder's project since round
+    # 23: README set 3), a share held
     ("en", "Norvale took a 12% share of the regional market last year.", 12, "percent", IND, ""),
-    ("en", "Norvale takes a 12% share of the venture.", 12, "percent", IND, ""),
+    ("en", "Norvale takes a 12% share of the venture.", 12, "percent", P, "Norvale"),
     ("en", "About 30 per cent of the mill's output was exported to Asia.", 30, "percent", IND, ""),
 ]
 

@@ -330,7 +330,8 @@ def name_at(form: str, text: str, at: int) -> tuple[int, str] | None:
     run = _LONG_NAME_RUN.match(form, at)  # ("CNGR Hong Kong New Energy Technology": six words)
     if run is None:
         return None
-    name = re.split(r"\.?\s*\n|\.\s", run.group())[0].rstrip(".")  # the run may go on into the next sentence
+    # the run may go on into the next sentence, written with or without a space ("… byRigqueza.CNGR Hong Kong will …")
+    name = re.split(r"\.?\s*\n|\.\s|(?<=[a-z]{3})(?<!Corp)\.(?=[A-Z])", run.group())[0].rstrip(".")
     words = name.split()
     named = bool(words) and words[0] not in EN_GENERIC_SUBJECT and is_company_name(name)
     return (run.start(), text[run.start() : run.start() + len(name)]) if named else None

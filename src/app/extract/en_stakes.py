@@ -21,7 +21,7 @@ import re
 _BUY_BEFORE = re.compile(
     r"\b(?:acquir(?:e|es|ed|ing)|acquisition\s+of|buy(?:s|ing)?(?:\s+up)?|bought(?:\s+up)?|purchas(?:e|es|ed|ing)"
     r"|(?:pay|pays|paid|paying)\s+(?:\w+\s+)?for"
-    r"|tak(?:e|es|ing|en)\s+over|took\s+over)\s+(?:(?:a|an|the|its|their|another|a\s+further)\s+)?"
+    r"|tak(?:e|es|ing|en)\s+over|took\s+over|obtain(?:s|ed|ing)?)\s+(?:(?:a|an|the|its|their|another|a\s+further)\s+)?"
     r"(?:(?:further|additional|remaining|controlling)\s+)?(?:(?:about|around|approximately|nearly|almost|some|roughly"
     r"|up\s+to|over|more\s+than)\s+)?"
     r"(?:[\d.]+\s*(?:%|percent|per\s+cent)\s*(?:,\s*(?:and\s+)?|and\s+))?$", re.I)  # ("acquire 15% and 60% of Y")
@@ -35,10 +35,10 @@ _NAMED_AFTER = re.compile(
     r"(?:of|in)\s+(?:the\s+|its\s+)?(?:[a-z][\w-]*\s+){0,4}?[A-Z]")
 # a seller's kept holding: "will retain 24.9% in the venture", "keeps a 10% stake"
 _KEEP_BEFORE = re.compile(
-    r"\b(?:retain(?:s|ed|ing)?|keep(?:s|ing)?|kept)\s+(?:(?:a|an|the|its|their|the\s+remaining)\s+)?"
+    r"\b(?:retain(?:s|ed|ing)?|keep(?:s|ing)?|kept)\s+(?:ownership\s+of\s+)?(?:(?:a|an|the|its|their|the\s+remaining)\s+)?"
     r"(?:(?:about|around|approximately|nearly|almost|some|roughly)\s+)?$", re.I)
 _KEPT_AFTER = re.compile(r"[\s-]*(?:(?:equity\s+)?stake|(?:equity\s+)?interest|equity|shareholding|ownership"
-                         r"|of\s+(?:the|its)\s+(?:shares|equity)"
+                         r"|of\s+(?:the|its|their)\s+(?:\w+\s+){0,2}?(?:shares|equity|facilities|operations|assets)"
                          r"|in\s+(?:the|its)\s+(?:venture|company|firm|miner|unit|business))\b", re.I)
 
 
@@ -111,11 +111,12 @@ def accounted_stake(form: str, sent_start: int, num_start: int, end: int) -> tup
 # stake", "NIO will own 75.9 percent of the shares", "X previously owned a 75% share", "with a 20% stake")
 _HOLD_BEFORE = re.compile(
     r"\b(?:hold(?:s|ing)?|held|own(?:s|ed|ing)?|ha(?:s|ve|d|ving)|with|tak(?:e|es|ing)|took|control(?:s|led|ling)?"
-    r")\s+(?:(?:a|an|the|its|their)\s+)?"
+    r")\s+(?:(?:about|around|approximately|nearly|almost|roughly)\s+(?=an?\s))?(?:(?:a|an|the|its|their)\s+)?"
     r"(?:(?:further|additional|remaining|controlling|combined|total|majority|minority)\s+)?(?:(?:about|around|approximately|nearly"
     r"|almost|some|roughly|over|more\s+than)\s+)?$", re.I)
 _HELD_AFTER = re.compile(
-    r"[\s-]*(?:(?:equity\s+)?stake|(?:equity\s+)?interest|equity|shareholding|ownership|share\s+in\b"
+    r"[\s-]*(?:(?:equity\s+)?stake|(?:equity\s+)?interest|equity|shareholding|ownership|share\s+in\b|shares\b(?!\s+of)"
+    r"|share\s+of\s+(?:the|its)\s+(?:\w+\s+){0,2}?(?:company|firm|venture|subsidiary|unit)\b"
     r"|of\s+(?:the|its)\s+(?:\w+\s+){0,2}?(?:shares|equity|stock|capital)\b"
     r"|of\s+(?:the\s+)?(?=[A-Z])|of\s+(?:the|its)\s+(?:\w+\s+){0,2}?(?:company|firm|venture|joint\s+venture|owner|unit"
     r"|subsidiary|operator|business|miner|maker)\b|of\s+(?:the\s+)?company's\s+(?:\w+\s+)?(?:stake|shares|equity))")
@@ -142,13 +143,21 @@ _RAISED_TO = re.compile(
     re.I)
 
 
+# the holding as the subject: "X's shareholding has increased to 19.19%" (set 46)
+_HOLDING_ROSE_TO = re.compile(
+    r"(?P<n>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s?\s+(?:stake|shareholding|holding)(?:\s+in\s+[^;.\n]{1,60}?)?"
+    r"\s+(?:has\s+|had\s+|will\s+have\s+)?(?:increased|risen|rose|grown|climbed|gone\s+up)\s+to\s+"
+    r"(?:(?:about|around|approximately|nearly)\s+)?$")
+
+
 def raised_stake(form: str, sent_start: int, num_start: int) -> tuple[str, int] | None:
-    """("name", where the holder's name starts) for "boost COSCO's share in Y to N%", ("before", the verb's start)
-    for "X has increased its stake in Y to N%": a holding raised to the percentage, a `project` percentage with the
-    holder (README set 3); None otherwise."""
+    """("name", where the holder's name starts) for "boost COSCO's share in Y to N%" and "X's shareholding has
+    increased to N%", ("before", the verb's start) for "X has increased its stake in Y to N%": a holding raised to the
+    percentage, a `project` percentage with the holder (README set 3); None otherwise."""
     m = _RAISED_TO.search(form, max(sent_start, num_start - 160), num_start)
     if m is None:
-        return None
+        rose = _HOLDING_ROSE_TO.search(form, max(sent_start, num_start - 140), num_start)
+        return ("name", rose.start("n")) if rose is not None else None
     return ("name", m.start("n")) if m.group("n") else ("before", m.start())
 
 
@@ -173,3 +182,37 @@ def held_stake(form: str, sent_start: int, num_start: int, end: int) -> tuple[st
             _OWN_SHARE.match(form, end) and verb.group().lower().startswith("own"))):
         return "before", verb.start()
     return None
+
+
+# a share passed on to a buyer named after "to": "sell a 24% stake in Y to X", "transfer 51% equity of Y to X free of
+# charge", "sold 29.42% of its shares (valued at N) to X" (sets 30, 42, 47): the buyer's stake
+_SOLD_BEFORE = re.compile(
+    r"\b(?:sell(?:s|ing)?|sold|transfer(?:s|red|ring)?)\s+(?:(?:a|an|the|its|their)\s+)?"
+    r"(?:(?:further|additional|remaining|controlling)\s+)?(?:(?:about|around|approximately|nearly|some|roughly)\s+)?$",
+    re.I)
+_SOLD_AFTER = re.compile(
+    r"(?i:[\s-]*(?:(?:equity\s+)?stake|(?:equity\s+)?interest|equity|shareholding"
+    r"|of\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:shares|equity|stock))\b)"
+    r"(?:[^.;!?\n]|\.(?=\d)){0,100}?\sto\s+(?:the\s+)?(?:China['’]s\s+)?(?=[A-Z])")
+# a venture's split written with "by" after an ownership word earlier in the sentence: "owned 51% by X and 49% by Y",
+# "55.6% owned by A, 37.5% by B and 6.9% by C", "the share proportion being 70: 30 (70% by A and 30% by B)"
+_BY_AFTER = re.compile(r"\s+by\s*(?:the\s+)?(?=[A-Z])")
+_OWNERSHIP_BEFORE = re.compile(r"\b(?:owned|held|share\s+proportion|shareholding|stake|equity)\b", re.I)
+
+
+def sold_stake(form: str, sent_start: int, num_start: int, end: int) -> int | None:
+    """Where the buyer's name starts for a stake sold or transferred to a named buyer ("sell a 24% stake in Y to X"),
+    else None: the buyer's `project` percentage (README set 15: the stakes bought in an acquisition)."""
+    if _SOLD_BEFORE.search(form, max(sent_start, num_start - 40), num_start) is None:
+        return None
+    to = _SOLD_AFTER.match(form, end)
+    return to.end() if to is not None else None
+
+
+def split_by(form: str, sent_start: int, num_start: int, end: int) -> int | None:
+    """Where the holder's name starts for "N% by X" after an ownership word in the same sentence ("owned 51% by X
+    and 49% by Y"), else None: each party's share of the venture (README set 3)."""
+    by = _BY_AFTER.match(form, end)
+    if by is None or _OWNERSHIP_BEFORE.search(form, max(sent_start, num_start - 200), num_start) is None:
+        return None
+    return by.end()

@@ -26,7 +26,15 @@ from app.extract.en_parties import gapped_investor, owned_unit, respective_amoun
 from app.extract.en_plans import goal_of_rate
 from app.extract.en_shares import capital_share
 from app.extract.en_spelling import recurring_spelling, word_counts
-from app.extract.en_stakes import accounted_stake, contributed_stake, deal_stake, held_stake, raised_stake
+from app.extract.en_stakes import (
+    accounted_stake,
+    contributed_stake,
+    deal_stake,
+    held_stake,
+    raised_stake,
+    sold_stake,
+    split_by,
+)
 from app.extract.fields import dominant_region, industry_in, period_for, project_place, stage_near, subject_for
 from app.extract.index import MatchIndex, lexicon_pattern
 from app.extract.investor_check import check_investors
@@ -334,6 +342,11 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
         if accounted is not None:  # "N is invested by X, accounting for 50% of total shares": X's share
             project = _share_of(name_at(form, text, accounted[1]) if accounted[0] == "name"
                                 else name_before_verb(form, text, sent[0], accounted[1]), m)
+        sold = (sold_stake(form, sent[0], m.num_start, m.end) or split_by(form, sent[0], m.num_start, m.end)
+                if project is None else None)
+        buyer = name_at(form, text, sold) if sold is not None else None
+        if buyer is not None:  # "sell a 24% stake in Y to X", "owned 51% by X and 49% by Y": X's stake
+            project = _share_of(buyer, m)
         holding = (raised_stake(form, sent[0], m.num_start) or held_stake(form, sent[0], m.num_start, m.end)
                    if project is None else None)
         if holding is not None:  # "X holds a 9.89% stake", "the remaining 20% equity is held by X": X's holding

@@ -87,6 +87,9 @@ def stake_holder(form: str, text: str, num_start: int, end: int, sent_start: int
         clause_lo = _clause_from(form, max(sent_start, num_start - 160), num_start)
     bought = _BOUGHT.search(form, clause_lo, num_start) if _EQUITY_AFTER.match(form, end) else None
     ratio = None if bought is not None else _RATIO.search(form, max(clause_lo, num_start - 16), num_start)
+    share = _SHARE_RATIO.search(form, max(clause_lo, num_start - 12), num_start) if bought is None else None
+    if share is not None and _NO_SUBJECT.fullmatch(form, clause_lo, share.start()):  # X投资N亿元,占比52%: X's share
+        return _contributing_clause(form, text, sent_start, clause_lo)
     cue = bought or ratio
     if cue is None:
         return None
@@ -151,6 +154,30 @@ def _paying_clause(form: str, sent_start: int, clause_lo: int) -> tuple[int, int
     prev_lo = _clause_from(form, sent_start, clause_lo - 1)
     pays = _PAYS.search(form, prev_lo, clause_lo - 1)
     return company_in(form, prev_lo, pays.start()) if pays is not None else None
+
+
+# a ratio opening a clause without subject, after a party's contribution (X投资13亿元,占比52%)
+_SHARE_RATIO = re.compile(r"(?:占比|持股比例|出资比例|股比|占股(?:比例)?)(?:约|为|\s)*$")
+# a party's contribution closing the clause before its ratio: X拟以现金等方式投资13亿元(,占比52%)
+_CONTRIBUTES = re.compile(r"(?:拟|将|计划)?(?:以[^;。!?\n]{0,20}?)?(?:出资|投资|认缴|入股)(?:约|现金|总计|合计)?\s*"
+                          r"\d[^,;。!?\n]{0,16}$")  # (以现金、固定资产等方式: the list's marks are commas here)
+
+
+def _contributing_clause(form: str, text: str, sent_start: int, clause_lo: int) -> tuple[int, str] | None:
+    """(where its name starts, the party as written) when the clause before a ratio without subject (…,占比52%) is a
+    company's contribution (X投资13亿元), else None: the ratio is X's share of the venture (README set 3)."""
+    if clause_lo - 1 <= sent_start:
+        return None
+    pays = _CONTRIBUTES.search(form, max(sent_start, clause_lo - 60), clause_lo - 1)
+    if pays is None:
+        return None
+    prev_lo = _clause_from(form, sent_start, pays.start())
+    span = company_in(form, prev_lo, pays.start()) or (  # (a bare name only opening the sentence: …,实际投资N,占比M%)
+        _bare_holder(form, text, prev_lo, pays.start()) if prev_lo == sent_start else None)
+    if span is None or "的" in form[span[0] : span[1]]:  # (来自沪苏浙的…项目总投资N,占比M%: a group's share)
+        return None
+    name = text[span[0] : span[1]]
+    return None if not_an_investor(name) or government(name) else (span[0], name)
 
 
 def _bare_holder(form: str, text: str, lo: int, hi: int) -> tuple[int, int] | None:
