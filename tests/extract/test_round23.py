@@ -14,6 +14,12 @@ group of project percentages the rules read as achieved figures in sets 42-49.
 - Chinese: a ratio opening a clause without subject after a party's contribution (X拟以现金等方式投资13亿元,占比52%)
   is the party's share; a group's share of a report's total (来自…的项目总投资N,占比M%) is no one's.
 - A name glued to the next sentence ("… 30 percent byRigqueza.CNGR Hong Kong will …") ends at the dot.
+- Part 2, the last look at every investor (investor_check), from the wrong investors of sets 42-49 (25 of them a
+  clause's words): a host's words before the company it brought in are cut (肇东市引进X集团 → X集团), so is a
+  description before 的 (当日奠基的X → X); a superlative or a building verb before 的 leaves a product, no maker
+  (全球最大的X, 兴建的节能灯); a run holding a report's, an ability's, an owning's or a loan's words (关于投资,
+  其生产能力将直接影响到…, 拥有60多家生产基地…, 国家财政贴息贷款技改), "this issue" (公司本次发行股份), a
+  venture's kind (中澳合资), a year before 公司 and 公司 alone name no one; "Though" opening a sentence is no name.
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ import pytest
 from tests.extract.table_support import check_kind_and_investor
 
 from app.extract import extract
+from app.extract.investor_check import checked_investor
 
 PUBLISHED = dt.date(2026, 3, 20)
 EN, HANS, HANT = "en", "zh-Hans", "zh-Hant"
@@ -77,3 +84,34 @@ CASES: list[tuple[str, str, float, str, str, str | None]] = [
 @pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), CASES)
 def test_round23_case(language: str, text: str, value: float, unit: str, kind: str, investor: str | None) -> None:
     check_kind_and_investor(extract(text, language, PUBLISHED), text, value, unit, kind, investor)
+
+
+# part 2: (investor the rules wrote, English?, what the analyst sees or None)
+CHECKED: list[tuple[str, bool, str | None]] = [
+    ("宁远市引进星河能源集团", False, "星河能源集团"),
+    ("帮助引进浙江星河辉煌公司", False, "浙江星河辉煌公司"),
+    ("当日奠基的星河电子", False, "星河电子"),
+    ("香江镇境内的青海星河黄金有限公司", False, "青海星河黄金有限公司"),
+    ("全球最大的月青纶", False, None),
+    ("兴建的节能灯", False, None),
+    ("成为全球最大的双甘膦", False, None),
+    ("相关的投资", False, None),
+    ("关于投资", False, None),
+    ("报告公布了其九大", False, None),
+    ("其生产能力将直接影响到星河集团", False, None),
+    ("拥有60多家生产基地和80多家子公司", False, None),
+    ("国家财政贴息贷款技改", False, None),
+    ("公司本次发行股份", False, None),
+    ("中澳合资", False, None),
+    ("2016年公司", False, None),
+    ("公司", False, None),
+    ("Though", True, None),
+    # names the check leaves alone
+    ("美的集团", False, "美的集团"),
+    ("星河合资控股有限公司", False, "星河合资控股有限公司"),
+]
+
+
+@pytest.mark.parametrize(("name", "english", "expected"), CHECKED)
+def test_the_last_look_cuts_a_clause_from_a_name(name: str, english: bool, expected: str | None) -> None:
+    assert checked_investor(name, english) == expected

@@ -17,7 +17,7 @@ from app.domain.schema import FactDraft
 from app.extract.textprep import match_form
 
 # Chinese: words that name no one, alone or closing the run
-_ZH_PRONOUN = re.compile(r"(?:这个|这一|那个|前者|后者|本码|其|该|此|本|它|他们|我们|双方|各方)")
+_ZH_PRONOUN = re.compile(r"(?:这个|这一|那个|前者|后者|本码|其|该|此|本|它|他们|我们|双方|各方|(?:本|该)?公司)")
 _ZH_FUNCTION_END = re.compile(r"(?:[该此这那其将把被]|以及|与其)$|以及")  # (华为, 美的 end with 为, 的)
 _ZH_TRAILING_AND = re.compile(r"(?:及其|及|或)$")
 # a clause's words before the company closing the run: 外资项目还有|香港X集团, 开工活动在|山东X公司
@@ -31,18 +31,29 @@ _ZH_NO_NAME_INSIDE = re.compile(r"项目|年度|一年|今年|明年|去年|这�
 # a transfer's words before the subsidiary that receives it: 拟向全资子公司X (X is the unit named)
 _ZH_TO_UNIT = re.compile(r"^(?:拟|将)?向(?:其)?(?:全资|控股)?(?:子公司|孙公司)")
 _ZH_VENUE = re.compile(r"(?:主|分)?会场|(?:签约|开工)?仪式|会议|大会")
-_ZH_VERB_ONLY = re.compile(r"新上|新建|新开|续建|在建|拟建|计划|预计")
+_ZH_VERB_ONLY = re.compile(r"新上|新建|新开|续建|在建|拟建|计划|预计|投资")
 _ZH_DESCRIBED_FACILITY = re.compile(r"的.*(?:厂|基地|园|中心|项目|工程)$")
 _ZH_REPORTING_LEAD = re.compile(r"^(?:据|由)+(?=[\u4e00-\u9fffA-Za-z]{2})")  # (经纬, 同方, 和记: names)
 # an official of a host place signing with the company: 松原市市长孙鸿志与大成集团
 _ZH_OFFICIAL_WITH = re.compile(r"(?:市长|县长|区长|省长|书记|主任|局长|州长|旗长)[\u4e00-\u9fff]{0,4}?(?:与|和|同)")
 _ZH_ORG_END = re.compile(r"(?:集团|公司|股份|控股|银行|基金)$")
+# a host's words before the company it brought in: 肇东市引进X集团, 帮助引进X公司 (the company)
+_ZH_BROUGHT_IN = re.compile(r".*引进(?=[\u4e00-\u9fffA-Za-z]{2})")
+# a clause's words around the name that no name holds: a report (公布, 关于), an ability (能力, 影响), owning
+# (拥有), a becoming (成为), this issue (本次), a plan's place (规划在), a loan's words (贴息, 贷款, 技改), a
+# venture's kind (中澳合资)
+_ZH_CLAUSE_WORDS = re.compile(r"关于|公布|影响|拥有|成为|本次|能力|规划在|贴息|贷款|技改|合资$")
+# a description before 的 (not 美的, 目的): the name after it when it names a company, none after a superlative or a
+# building verb (全球最大的X, 兴建的X: a product or a plant, not its maker)
+_ZH_DESCRIBED = re.compile(r"(?P<before>.*)(?<![美目])的(?P<after>[^的]*)$")
+_ZH_PRODUCT_BEFORE = re.compile(r"最大|最高|最先进|领先|全球|兴建|新建|生产|建设|一体")
 # what may stand before a company a rule glued to it: a project's words, a host place or government (湖北省还和X集团)
 _ZH_HOST_BEFORE = re.compile(r"项目|(?:[省市县区]|政府|管委会)(?:还|也|又|将)?$")
 # English: a pronoun or a conjunction taken for a name, a legal form with only a trade's word before it
 _EN_NO_NAME = frozenset(["It", "If", "Its", "This", "That", "These", "Those", "They", "We", "He", "She", "And", "But",
                          "When", "While", "The", "A", "An", "As", "In", "On", "At", "For", "With", "After", "Before",
-                         "What", "One", "Some", "Which", "Who", "There", "Here"])
+                         "What", "One", "Some", "Which", "Who", "There", "Here", "Though", "Although", "However",
+                         "Meanwhile", "Moreover", "Besides"])
 _EN_TRADE_ONLY = re.compile(r"(?:Steel|Cement|Paper|Glass|Mining|Energy|Power|Chemical|Chemicals|Auto|Motor|Motors"
                             r"|Textile|Textiles|Tyre|Tire|Pharmaceutical|Electronics|Technology|Group)\s*"
                             r"(?:[,\s]+(?:Co\.?|Company|Corp\.?|Corporation|Ltd\.?|Limited|Inc\.?|Group))+\.?", re.I)
@@ -74,6 +85,20 @@ def checked_investor(name: str, english: bool) -> str | None:
     inside = _ZH_CLAUSE_BEFORE_ORG.search(plain)
     if inside is not None and len(plain) - inside.end() >= 4 and _ZH_ORG_END.search(plain):
         name, plain = name[inside.end() :], plain[inside.end() :]  # …项目还有香港X集团, …活动在山东X公司: the company
+    year = re.match(r"\d{4}年", plain)  # 2016年公司以N收购: the year opening the clause
+    if year is not None:
+        name, plain = name[year.end() :], plain[year.end() :]
+    brought = _ZH_BROUGHT_IN.match(plain)
+    if brought is not None:
+        name, plain = name[brought.end() :], plain[brought.end() :]
+    if _ZH_CLAUSE_WORDS.search(plain):
+        return None
+    described = _ZH_DESCRIBED.match(plain)
+    if described is not None:
+        after = described.group("after")
+        if len(after) < 2 or (_ZH_PRODUCT_BEFORE.search(described.group("before")) and not _ZH_ORG_END.search(after)):
+            return None
+        name, plain = name[described.start("after") :], after
     tail = _ZH_TRAILING_AND.search(plain)
     if tail is not None and tail.start() >= 2:  # 湘玲矿山设备及其…: the name before "and its"
         name, plain = name[: tail.start()], plain[: tail.start()]
