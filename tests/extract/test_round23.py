@@ -20,6 +20,9 @@ group of project percentages the rules read as achieved figures in sets 42-49.
   (全球最大的X, 兴建的节能灯); a run holding a report's, an ability's, an owning's or a loan's words (关于投资,
   其生产能力将直接影响到…, 拥有60多家生产基地…, 国家财政贴息贷款技改), "this issue" (公司本次发行股份), a
   venture's kind (中澳合资), a year before 公司 and 公司 alone name no one; "Though" opening a sentence is no name.
+- Part 3 (English goals): "are targeting", "hope to", "is predicted to", "would register", "could spur" put a figure
+  ahead (a `target`); a result verb after an infinitive is no result ("are expected to hit N", "aims … to have
+  reached N"); an amount followed by its own "achieved last year" stays achieved beside a goal.
 """
 
 from __future__ import annotations
@@ -77,6 +80,19 @@ CASES: list[tuple[str, str, float, str, str, str | None]] = [
      "project", "通寶微電"),
     (HANS, "来自沪苏浙的新落地亿元以上工业项目41个、占比25.8%,总投资142.9亿元、占比23.2%。", 23.2, "percent",
      "indicator", ""),
+    # part 3: English goals
+    (EN, "The owners are targeting sales of CNY 20 billion per year for these products.", 20e9, "CNY", "target", ""),
+    (EN, "The owners are targeting sales of CNY 20 billion per year, a big leap from the CNY 330 million (US$ 51 "
+         "million) achieved last year.", 330e6, "CNY", "indicator", ""),
+    (EN, "As a step towards this goal, sales this year are expected to hit CNY 2 billion.", 2e9, "CNY", "target", ""),
+    (EN, "Sales this year hit CNY 2 billion.", 2e9, "CNY", "indicator", ""),
+    (EN, "The industrial parks hope to expand their annual sales to 150 billion yuan by 2030.", 150e9, "CNY", "target",
+     ""),
+    (EN, "By 2030 the park aims to have reached a total output value of 50 billion yuan.", 50e9, "CNY", "target", ""),
+    (EN, "The group's sales revenue is predicted to exceed 60 billion yuan this year.", 60e9, "CNY", "target", ""),
+    (EN, "By then, its annual revenue would register 100 billion yuan.", 100e9, "CNY", "target", ""),
+    (EN, "The new campus could spur annual growth of up to 10% in the region.", 10, "percent", "target", ""),
+    (EN, "The new campus spurred annual growth of 10% in the region.", 10, "percent", "indicator", ""),
     (HANS, "从来源地看,香港仍是最大外资来源地,实际投资42.3亿美元,占比72.1%。", 72.1, "percent", "indicator", ""),
 ]
 

@@ -7,7 +7,8 @@ import re
 
 # --- target cues (goals, plans, forecasts) -------------------------------------------------------------
 EN_TARGET_CUE = re.compile(
-    r"\b(?:will|shall|would\s+(?:be|reach|exceed|top|hit|amount\s+to)|expected\s+at|plans?\s+to|plans\s+(?=\d)|planned(?!\s+(?:total\s+)?investment)|planning\s+(?:to|(?=\d))|is\s+planned|strive[sd]?\s+to|striving|strive\s+for"
+    r"\b(?:will|shall|would\s+(?:be|reach|exceed|top|hit|amount\s+to|register|generate|total)|expected\s+at"
+    r"|could\s+(?:spur|generate|bring|create|reach|add|boost)|(?:is|are)\s+predicted\s+to|targeting|hope\s+to|plans?\s+to|plans\s+(?=\d)|planned(?!\s+(?:total\s+)?investment)|planning\s+(?:to|(?=\d))|is\s+planned|strive[sd]?\s+to|striving|strive\s+for"
     r"|aims?\s+(?:to|at|for)|aiming\s+(?:to|at|for)|aimed\s+at|plans?\s+an?\b|targets?|targeted|goals?|objectives?|expects?|expected\s+to"
     r"|is\s+expected|are\s+expected|proposes?\s+to|proposed|seeks?\s+to|intends?\s+to|wants?\s+to|calls?\s+for|envisag\w+"
     r"|(?:is|are)\s+set\s+to|endeavou?r|projected|forecast(?:s|ed)?|is\s+to|are\s+to|requires?\s+to|required\s+to"
@@ -38,8 +39,8 @@ RETURN_RATE_BEFORE = re.compile(r"(?:internal\s+rate\s+of\s+return|\birr\b|内�
                                 r"[^,;，；。.]{0,40}$")
 RETURN_RATE_AFTER = re.compile(r"\s*(?:\)\s*)?(?:after-tax\s+|pre-tax\s+)?(?:internal\s+rate\s+of\s+return|irr\b)")
 EN_WEAK_TARGET_CUE = re.compile(r"\b(?:every\s+year|each\s+year|annually\s+introduce|should|must)\b")
-EN_ACTUAL_MARKER = re.compile(
-    r"\b(?:has|had|was|were|already|so\s+far|have\s+been|reached|achieved|completed\s+(?:an?\s+)?investment"
+EN_ACTUAL_MARKER = re.compile(  # (not an infinitive's: "are expected to hit", "aims to have reached")
+    r"(?<!\bto\s)(?<!\bto\shave\s)\b(?:has|had|was|were|already|so\s+far|have\s+been|reached|achieved|completed\s+(?:an?\s+)?investment"
     r"|(?:signed|introduced|registered)(?!\s+(?:[a-z-]+\s+)?(?:projects?|enterprises|companies|capital|investment"
     r"|funds))|attracted|recorded|realized|realised|totall?ed|rose|grew|increased|fell"
     r"|dropped|declined|saw|hit)\b"

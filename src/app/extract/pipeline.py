@@ -495,6 +495,11 @@ def _share_of(holder: tuple[int, str] | None, m: Mention) -> ProjectMatch:
     return ProjectMatch(holder[0] if holder else m.start, m.end, holder[1] if holder else None, None, "share")
 
 
+# the amount's own participle of a result right after it: "the CNY 330 million (US$ 51 million) achieved last year"
+_EN_ACHIEVED_AFTER = re.compile(r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:achieved|recorded|realized|realised|posted|earned"
+                                r"|reported|generated)\b")
+
+
 def _kind(doc: Document, lo: int, hi: int, line_start: int, m: Mention | None = None) -> tuple[Kind, bool]:
     """Target when a goal or plan cue precedes the number in its sentence with no sign of an achieved
     result between them, or when the number sits in a list announced as goals; else indicator. A
@@ -516,6 +521,8 @@ def _kind(doc: Document, lo: int, hi: int, line_start: int, m: Mention | None = 
         cues = []  # 拟N亿元投建三个…项目: the plan word is the project's; what follows describes it
     if cues and doc.is_en and goal_of_rate(doc.low, cues[-1].start):
         cues = []  # "reached 74% of its annual target for orders worth N": a progress report, N achieved
+    if cues and doc.is_en and m is not None and _EN_ACHIEVED_AFTER.match(doc.low, m.end):
+        cues = []  # "targeting N, a big leap from the M achieved last year": M is what was achieved
     if cues and not _actual_within(doc, noun, cues[-1].end, hi):
         return _TARGET, False
     actual = _actual_within(doc, noun, lo, hi)
