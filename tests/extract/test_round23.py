@@ -23,6 +23,8 @@ group of project percentages the rules read as achieved figures in sets 42-49.
 - Part 3 (English goals): "are targeting", "hope to", "is predicted to", "would register", "could spur" put a figure
   ahead (a `target`); a result verb after an infinitive is no result ("are expected to hit N", "aims … to have
   reached N"); an amount followed by its own "achieved last year" stays achieved beside a goal.
+- Part 4 (English projects): a facility introduced with "another" (and a capacity such as "2500tpd" in its words)
+  is one new project like one introduced with "a"; a listed project "of X with an investment of N" is X's.
 """
 
 from __future__ import annotations
@@ -93,6 +95,14 @@ CASES: list[tuple[str, str, float, str, str, str | None]] = [
     (EN, "By then, its annual revenue would register 100 billion yuan.", 100e9, "CNY", "target", ""),
     (EN, "The new campus could spur annual growth of up to 10% in the region.", 10, "percent", "target", ""),
     (EN, "The new campus spurred annual growth of 10% in the region.", 10, "percent", "indicator", ""),
+    # part 4: English projects
+    (EN, "Another 2500tpd dry cement production line with an annual production of 900,000t of cement located in "
+         "Lanxi involves a total investment of 280 million yuan.", 280e6, "CNY", "project", ""),
+    (EN, "Another 30 projects involve a total investment of 280 million yuan.", 280e6, "CNY", "indicator", ""),
+    (EN, "Several projects, such as the aluminium based new material project of Norvale with an investment of 1.5 "
+         "billion yuan, the Fangda steel project, started.", 1.5e9, "CNY", "project", "Norvale"),
+    (EN, "Several projects, such as the new park of Lanxi River Basin with an investment of 1.5 billion yuan, started.",
+     1.5e9, "CNY", "project", ""),
     (HANS, "从来源地看,香港仍是最大外资来源地,实际投资42.3亿美元,占比72.1%。", 72.1, "percent", "indicator", ""),
 ]
 

@@ -19,7 +19,7 @@ from app.extract.en_tied import FACILITY
 _GROUP_WORD = (r"(?:total|number|batch|series|group|list|set|couple|pair|few|lot|bunch|dozens?|hundreds?|of|including"
                r"|includes|such|among|other|more|several|many|key)\b")
 INTRODUCED_NP = re.compile(
-    r"(?:An?|One)\s+(?:(?!" + _GROUP_WORD + r")[A-Za-z][\w'’-]*\s+){0,8}?" + FACILITY + r"(?![s\w'’-])"
+    r"(?:An?|One|Another)\s+(?:(?!" + _GROUP_WORD + r")[A-Za-z0-9][\w'’-]*\s+){0,8}?" + FACILITY + r"(?![s\w'’-])"
 )
 
 

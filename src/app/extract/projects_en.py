@@ -105,7 +105,8 @@ _EN_PLACED_PROJECT = re.compile(
 _EN_LISTED_PROJECT = re.compile(
     r"(?:[,;:]\s+|\b(?:and|including|includes|include|such\s+as)\s+)(?:the\s+|an?\s+)?(?!and\s)"
     r"(?P<name>(?:[\w'.-]+\s+){0,8}?(?:[Pp]roject|[Pp]ark|[Bb]ase|[Pp]lant|[Ff]actory|[Cc]omplex|[Cc]ent(?:er|re)"
-    r"|[Ff]acility|[Hh]ub|[Ss]chool|[Cc]ampus|[Hh]ospital|[Ss]tation|[Ll]ine))\s+with\s+(?:an?\s+)?(?:total\s+)?"
+    r"|[Ff]acility|[Hh]ub|[Ss]chool|[Cc]ampus|[Hh]ospital|[Ss]tation|[Ll]ine))"
+    r"(?:\s+of\s+(?P<org>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}))?\s+with\s+(?:an?\s+)?(?:total\s+)?"
     r"(?:planned\s+)?investment\s+(?:of|totall?ing|amounting\s+to)\s+(?:about\s+|nearly\s+|over\s+|more\s+than\s+|RMB\s+)?$"
 )
 # "China Energy Engineering Group signed contracts worth …"
@@ -121,6 +122,9 @@ _EN_ANNOUNCED_INVESTMENT = re.compile(
     re.I,
 )
 _EN_AND_OTHERS = re.compile(r"\band\s+other\b")
+# a place's head word: "the park of Siliang River Basin" names a place, not the owner
+_EN_PLACE_HEAD = re.compile(r"\b(?:River|Basin|Lake|Mountains?|Province|City|County|District|Zone|Area|Region|Town"
+                            r"|Village|Island|Bay|Valley)\b")
 _THE_PROJECT_ATTRACTS = (
     r"(?:(?:^|(?<=\n)|(?<=[.;]\s))The"
     # "X estimates the project will require …": what the company says of its project
@@ -285,7 +289,11 @@ def en_project(
     if (listed and (nm is None or nm_plural)
             and not re.search(r"\bprojects\b|^\d|\s\d", listed.group("name"), re.I)):
         s = left_start + listed.start("name")
-        return ProjectMatch(s, m.end, None, text[s : left_start + listed.end("name")])
+        owner = None  # "the aluminium project of Chalco with an investment of N": the company named after "of"
+        of_org = listed.group("org")
+        if of_org and is_company_name(of_org) and not _EN_PLACE_HEAD.search(of_org):
+            owner = text[left_start + listed.start("org") : left_start + listed.end("org")]
+        return ProjectMatch(s, m.end, owner, text[s : left_start + listed.end("name")])
     if placed and not (nm and nm.start("name") < placed.start("name")):
         s = left_start + placed.start("name")
         return ProjectMatch(s, m.end, None, text[s : left_start + placed.end("name")])
