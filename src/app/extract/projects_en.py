@@ -289,11 +289,11 @@ def en_project(
     if (listed and (nm is None or nm_plural)
             and not re.search(r"\bprojects\b|^\d|\s\d", listed.group("name"), re.I)):
         s = left_start + listed.start("name")
-        owner = None  # "the aluminium project of Chalco with an investment of N": the company named after "of"
+        of_owner = None  # "the aluminium project of Chalco with an investment of N": the company named after "of"
         of_org = listed.group("org")
         if of_org and is_company_name(of_org) and not _EN_PLACE_HEAD.search(of_org):
-            owner = text[left_start + listed.start("org") : left_start + listed.end("org")]
-        return ProjectMatch(s, m.end, owner, text[s : left_start + listed.end("name")])
+            of_owner = text[left_start + listed.start("org") : left_start + listed.end("org")]
+        return ProjectMatch(s, m.end, of_owner, text[s : left_start + listed.end("name")])
     if placed and not (nm and nm.start("name") < placed.start("name")):
         s = left_start + placed.start("name")
         return ProjectMatch(s, m.end, None, text[s : left_start + placed.end("name")])
