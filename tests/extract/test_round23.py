@@ -25,6 +25,10 @@ group of project percentages the rules read as achieved figures in sets 42-49.
   reached N"); an amount followed by its own "achieved last year" stays achieved beside a goal.
 - Part 4 (English projects): a facility introduced with "another" (and a capacity such as "2500tpd" in its words)
   is one new project like one introduced with "a"; a listed project "of X with an investment of N" is X's.
+- Part 5 (Chinese, zh_revisions): a project's total revised (项目投资总额由原先不低于N调整至M, 将项目总投资增大至M)
+  gives two project amounts, the company opening the clause their investor; a place's aggregate revised
+  (全市固定资产投资由N增加到M) stays an indicator. A party a place signs with (…与X签订投资协议,投资N; 集安市政府与X
+  集团签订的N元…项目) is the project's investor; two companies' contract (甲公司与乙集团签订的N) is not.
 """
 
 from __future__ import annotations
@@ -103,6 +107,17 @@ CASES: list[tuple[str, str, float, str, str, str | None]] = [
          "billion yuan, the Fangda steel project, started.", 1.5e9, "CNY", "project", "Norvale"),
     (EN, "Several projects, such as the new park of Lanxi River Basin with an investment of 1.5 billion yuan, started.",
      1.5e9, "CNY", "project", ""),
+    # part 5: Chinese revised totals and signings
+    (HANS, "公司将滕县项目投资总额由原先不低于10亿元调整至20亿元。", 10e8, "CNY", "project", None),
+    (HANS, "公司将滕县项目投资总额由原先不低于10亿元调整至20亿元。", 20e8, "CNY", "project", None),
+    (HANS, "星河能源将项目总投资增大至1000亿元。", 1000e8, "CNY", "project", "星河能源"),
+    (HANS, "项目总投资由41.39亿元调节至48.46亿元。", 48.46e8, "CNY", "project", ""),
+    (HANS, "全市固定资产投资由500亿元增加到600亿元。", 600e8, "CNY", "indicator", ""),
+    (HANS, "2020年4月,与星河化纤签订投资协议,投资35亿元在经开区建设年产60万吨纤维项目。", 35e8, "CNY", "project",
+     "星河化纤"),
+    (HANS, "分别是江安市政府与澳星集团签订的10亿元人参精深加工项目、江安边合区与天津美星生物科技签订的1.1亿元数字平台"
+           "建设项目。", 1.1e8, "CNY", "project", "天津美星生物科技"),
+    (HANS, "星河公司与澳星集团签订的10亿元销售合同。", 10e8, "CNY", "indicator", ""),
     (HANS, "从来源地看,香港仍是最大外资来源地,实际投资42.3亿美元,占比72.1%。", 72.1, "percent", "indicator", ""),
 ]
 

@@ -87,6 +87,7 @@ from app.extract.zh_land import land_price
 from app.extract.zh_parts import part_of_total
 from app.extract.zh_progress import achieved_of_project, completed_of_named
 from app.extract.zh_respective import respective_party
+from app.extract.zh_revisions import revised_total, signed_partner
 from app.extract.zh_stakes import each_party_share, purchase_price, stake_holder
 from app.extract.zh_subject_kind import average_amount, batch_label, moved_to_project, subject_kind
 from app.extract.zh_topic_total import batch_between, changed_total, enumerated_item, topic_total
@@ -295,6 +296,12 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
         referred = referred_total(form, text, sent[0], m.num_start) if project is None and not doc.is_en else None
         if referred is not None:  # …产业园项目即将开展建设。总投资为N: that project's total
             project = ProjectMatch(referred[0], m.end, referred[1], None)
+        revised = revised_total(form, text, sent[0], m.num_start, m.end) if project is None and not doc.is_en else None
+        if revised is not None:  # 项目投资总额由N调整至M: both the project's totals
+            project = ProjectMatch(revised[0], m.end, revised[1], None)
+        signed = signed_partner(form, text, sent[0], m.num_start, m.end) if project is None and not doc.is_en else None
+        if signed is not None:  # …开发区与X签订投资协议,投资N: X's project
+            project = ProjectMatch(signed[0], m.end, signed[1], None)
         dealt = deal_amount(form, m.num_start, sent[0]) if project is None and not doc.is_en else None
         if dealt is not None:  # 注册资金达N, 收购价为N, 增资至N: one deal's
             project = ProjectMatch(min(dealt, m.start), m.end, None, None)
