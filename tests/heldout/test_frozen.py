@@ -67,6 +67,7 @@ PINNED = {
     "set52": "a1e57e15aa1d49072e34c101f4c8b4ebe0bd41d97b151bd04cf99a2f07012406",
     "set53": "eab6a515a92a2bb27e2aa99c92b4089faae773aec559bcba3ab4623eb32d2149",
     "set54": "14386d4a573b1f8dc65cacb317eae26eb7fe2e5bc2a7e1a6180acd94cd3cffae",
+    "set55": "8a77176028621f9e3604a10c6a318eebb1f98fe8479598b2186aefb9f6e05a21",
 }
 
 
