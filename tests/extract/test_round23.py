@@ -29,6 +29,10 @@ group of project percentages the rules read as achieved figures in sets 42-49.
   gives two project amounts, the company opening the clause their investor; a place's aggregate revised
   (全市固定资产投资由N增加到M) stays an indicator. A party a place signs with (…与X签订投资协议,投资N; 集安市政府与X
   集团签订的N元…项目) is the project's investor; two companies' contract (甲公司与乙集团签订的N) is not.
+- Part 6 (after sets 50-57 were scored, from a look at the window): the price of a stake sold to a named buyer ("sell a
+  24% stake in Y to X for $4.1 billion") is the buyer's project; a revised total whose clause opens on 公司 is the
+  company the article announced it for (X发布公告,公司将…); a project name keeps no description the investor lost
+  (当日奠基的X项目 → X项目).
 """
 
 from __future__ import annotations
@@ -118,6 +122,12 @@ CASES: list[tuple[str, str, float, str, str, str | None]] = [
     (HANS, "分别是江安市政府与澳星集团签订的10亿元人参精深加工项目、江安边合区与天津美星生物科技签订的1.1亿元数字平台"
            "建设项目。", 1.1e8, "CNY", "project", "天津美星生物科技"),
     (HANS, "星河公司与澳星集团签订的10亿元销售合同。", 10e8, "CNY", "indicator", ""),
+    # part 6
+    (EN, "Corvel has agreed to sell a 24% stake in the chemical maker Sorra to China's Tallis Lithium for $4.1 "
+         "billion.", 4.1e9, "USD", "project", "Tallis Lithium"),
+    (EN, "Corvel sold 24% of its output to Sorra for $4.1 billion.", 4.1e9, "USD", "indicator", ""),
+    (HANS, "星河能源发布公告,公司将滕县项目投资总额由原先不低于10亿元调整至20亿元。", 20e8, "CNY", "project",
+     "星河能源"),
     (HANS, "从来源地看,香港仍是最大外资来源地,实际投资42.3亿美元,占比72.1%。", 72.1, "percent", "indicator", ""),
 ]
 
@@ -156,3 +166,9 @@ CHECKED: list[tuple[str, bool, str | None]] = [
 @pytest.mark.parametrize(("name", "english", "expected"), CHECKED)
 def test_the_last_look_cuts_a_clause_from_a_name(name: str, english: bool, expected: str | None) -> None:
     assert checked_investor(name, english) == expected
+
+
+def test_a_project_name_keeps_no_description_the_investor_lost() -> None:
+    text = "宁远市引进星河控股集团,当日奠基的星河电子项目总投资5亿元。"
+    found = [f for f in extract(text, HANS, PUBLISHED) if f.unit.value == "CNY"]
+    assert [(f.fields.get("investor"), f.fields.get("project")) for f in found] == [("星河电子", "星河电子项目")]

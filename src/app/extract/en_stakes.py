@@ -216,3 +216,19 @@ def split_by(form: str, sent_start: int, num_start: int, end: int) -> int | None
     if by is None or _OWNERSHIP_BEFORE.search(form, max(sent_start, num_start - 200), num_start) is None:
         return None
     return by.end()
+
+
+# the price of a stake sold to a named buyer: "sell a 24% stake in Y to X for $4.1 billion" (set 30: X's project)
+_SOLD_FOR_BEFORE = re.compile(
+    r"\b(?:sell(?:s|ing)?|sold|transfer(?:s|red|ring)?)\s+(?:(?:a|an|the|its|their)\s+)?[\d.]+[\s-]*(?:%|percent|per[\s-]+cent)"
+    r"[\s-]*(?:(?:equity\s+)?stake|(?:equity\s+)?interest|equity|of\s+(?:its|the|their)\s+shares)\b"
+    r"(?:[^.;!?\n]|\.(?=\d)){0,100}?\sto\s+(?:the\s+)?(?:China['’]s\s+)?(?P<buyer>[A-Z][^.;!?\n]{1,60}?)\s+for\s+"
+    r"(?:(?:about|around|approximately|nearly|some|roughly)\s+)?(?:(?:us)?\$\s?|usd\s?|rmb\s?|cny\s?)?$", re.I)
+
+
+def sold_price(form: str, sent_start: int, num_start: int) -> int | None:
+    """Where the buyer's name starts when the amount at `num_start` is the price of a stake sold to a named buyer
+    ("sell a 24% stake in Y to X for $4.1 billion"), else None: the buyer's `project` amount (README set 3: an
+    acquisition's price carries the buyer)."""
+    sold = _SOLD_FOR_BEFORE.search(form, max(sent_start, num_start - 200), num_start)
+    return sold.start("buyer") if sold is not None else None

@@ -114,4 +114,9 @@ def check_investors(drafts: list[FactDraft], english: bool) -> None:
     for d in drafts:
         investor = d.fields.get("investor")
         if isinstance(investor, str) and investor:
-            d.fields["investor"] = checked_investor(investor, english)
+            checked = checked_investor(investor, english)
+            d.fields["investor"] = checked
+            project = d.fields.get("project")
+            if (checked and checked != investor.strip() and investor.strip().endswith(checked)
+                    and isinstance(project, str) and project.startswith(investor.strip())):
+                d.fields["project"] = project[len(investor.strip()) - len(checked) :]  # (当日奠基的X项目: X项目)

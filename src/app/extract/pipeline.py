@@ -32,6 +32,7 @@ from app.extract.en_stakes import (
     deal_stake,
     held_stake,
     raised_stake,
+    sold_price,
     sold_stake,
     split_by,
 )
@@ -275,6 +276,10 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
                 project.investor = opener[1]
         if doc.is_en and one_contract(form, m.start, m.end):  # "won a $N contract": a sale, no one's investment
             project = ProjectMatch(m.start, m.end, None, None)
+        sale = sold_price(form, sent[0], m.num_start) if doc.is_en else None
+        buyer_named = name_at(form, text, sale) if sale is not None else None
+        if buyer_named is not None:  # "sell a 24% stake in Y to X for $4.1 billion": the price X pays
+            project = ProjectMatch(buyer_named[0], m.end, buyer_named[1], None)
         party = (respective_party(form, text, sent[0], m.num_start)
                  or purchase_price(form, text, sent[0], m.start, m.end)) \
             if not doc.is_en and (project is None or not project.investor) else None

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from app.extract.company_zh import company_in
+from app.extract.company_zh import company_in, the_company
 from app.extract.names_zh import government, not_a_name
 from app.extract.orgs import mainland_place
 from app.extract.zh_investor_words import not_an_investor
@@ -27,6 +27,7 @@ _OLD_AFTER = re.compile(_AMOUNT_TAIL + r"[^,。;!?\n\d]{0,4}?" + _CHANGE)
 # the new total: 总投资由N调整至|M, 总投资增大至|M
 _NEW_BEFORE = re.compile(_TOTAL + r"(?:(?:由|从)[^,。;!?\n]{1,30}?)?" + _CHANGE + r"(?:约|不低于|不少于)?\s*$")
 _CLAUSE_MARK = re.compile(r"[,;:。!?\n]")
+_THE_COMPANY = re.compile(r"\s*(?:该|本)?公司")
 _BARE_SUBJECT = re.compile(r"\s*(?P<n>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:将|拟|已|把|对)")
 
 
@@ -44,6 +45,8 @@ def revised_total(form: str, text: str, sent_start: int, num_start: int, end: in
     clause_lo = marks[-1] if marks else sent_start
     head = form[clause_lo : cue.start()]
     span = company_in(form, clause_lo, cue.start())
+    if span is None and _THE_COMPANY.match(head):  # X发布公告,公司将…总投资由N调整至M: the company announcing
+        span = the_company(form, clause_lo)
     if span is None and "项目" not in head and not form.startswith("项目", cue.start()):
         return None  # 全市固定资产投资由N增加到M: a place's aggregate, no project
     if span is None:
