@@ -130,8 +130,8 @@ _RANKED_STAKE_AFTER = re.compile(r"[\s-]*(?:controlling|majority|minority|equity
 _POSSESSIVE_BEFORE = re.compile(r"(?P<n>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s?\s+$")
 # the holder written after: "the remaining 20 per cent equity is held by X", "a 46 percent stake owned by X"
 _HELD_BY_AFTER = re.compile(
-    r"[\s-]*(?:(?:equity\s+)?stake|(?:equity\s+)?interest|equity|shareholding|of\s+the\s+shares)\s+(?:(?:is|are|was|were"
-    r"|will\s+be)\s+)?(?:held|owned)\s+by\s+(?:the\s+)?", re.I)
+    r"[\s-]*(?:(?:equity\s+)?stake|(?:equity\s+)?interest|equity|shareholding|of\s+the\s+shares)?\s+(?:(?:is|are|was|were"
+    r"|will\s+be)\s+)?(?:held|owned|controlled)\s+by\s+(?:the\s+)?", re.I)
 
 
 # a holding raised to the percentage: "X has increased its stake in Y (formerly Z) to 81%", "will boost X's share in Y
@@ -161,6 +161,11 @@ def raised_stake(form: str, sent_start: int, num_start: int) -> tuple[str, int] 
     return ("name", m.start("n")) if m.group("n") else ("before", m.start())
 
 
+# the holder named before "to" and the holding verb: "… will allow BTR to control a 60% stake" (set 56)
+_TO_HOLD_BEFORE = re.compile(r"(?P<n>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+to\s+(?:hold|own|control|take|have)\s+"
+                             r"(?:(?:a|an|the)\s+)?(?:(?:about|around|approximately|nearly)\s+)?$")
+
+
 def held_stake(form: str, sent_start: int, num_start: int, end: int) -> tuple[str, int] | None:
     """("before", the holding verb's start) for a stake held by the company written before the verb ("X holds a 9.89%
     stake", "X now holds 100 percent of Dragonbio", "X has increased its stake in Y to 85%"), ("after", where the
@@ -174,7 +179,8 @@ def held_stake(form: str, sent_start: int, num_start: int, end: int) -> tuple[st
         return "after", by.end()
     if _HELD_AFTER.match(form, end) or _STAKE_AFTER.match(form, end) or _RANKED_STAKE_AFTER.match(form, end):
         named = _WITH_STAKE_BEFORE.search(form, max(sent_start, num_start - 60), num_start) \
-            or _POSSESSIVE_BEFORE.search(form, max(sent_start, num_start - 40), num_start)
+            or _POSSESSIVE_BEFORE.search(form, max(sent_start, num_start - 40), num_start) \
+            or _TO_HOLD_BEFORE.search(form, max(sent_start, num_start - 60), num_start)
         if named is not None:  # "X with a 99% stake", "X's 88% controlling stake"
             return "name", named.start("n")
     verb = _HOLD_BEFORE.search(form, max(sent_start, num_start - 120), num_start)
@@ -232,3 +238,20 @@ def sold_price(form: str, sent_start: int, num_start: int) -> int | None:
     acquisition's price carries the buyer)."""
     sold = _SOLD_FOR_BEFORE.search(form, max(sent_start, num_start - 200), num_start)
     return sold.start("buyer") if sold is not None else None
+
+
+# a party's share in brackets after its name, in a sentence about a venture's owners: "… set up by BTR New Materials
+# (70%) and Stellar Investment (30%)" (set 56)
+_BRACKET_OPEN_BEFORE = re.compile(r"(?P<n>[A-Z][\w&.'’-]*(?:\s+[A-Z(][\w&.'’)-]*){0,5})\s*\(\s*$")
+_VENTURE_WORD = re.compile(r"\b(?:joint\s+venture|JV|venture|stake|owned|shareholders?|partners?|equity|shares|set\s+up"
+                           r"|established|formed)\b", re.I)
+
+
+def bracketed_share(form: str, sent_start: int, sent_end: int, num_start: int, end: int) -> int | None:
+    """Where the party's name starts for "X (70%)" in a sentence about a venture's owners, else None."""
+    if not form.startswith(")", end) and not re.match(r"\s*\)", form[end : end + 3]):
+        return None
+    named = _BRACKET_OPEN_BEFORE.search(form, max(sent_start, num_start - 80), num_start)
+    if named is None or _VENTURE_WORD.search(form, sent_start, sent_end) is None:
+        return None
+    return named.start("n")

@@ -54,6 +54,10 @@ _EN_NO_NAME = frozenset(["It", "If", "Its", "This", "That", "These", "Those", "T
                          "When", "While", "The", "A", "An", "As", "In", "On", "At", "For", "With", "After", "Before",
                          "What", "One", "Some", "Which", "Who", "There", "Here", "Though", "Although", "However",
                          "Meanwhile", "Moreover", "Besides"])
+# a trade written before the name: "China pig breeder X", "Chinese dairy giant X", "feed maker X"
+_EN_DESCRIPTOR = re.compile(
+    r"^(?:[A-Z][a-z]+\s+)?(?:[a-z][\w'-]*\s+){0,3}(?:breeder|maker|producer|manufacturer|giant|firm|supplier|developer"
+    r"|operator|miner|retailer|carmaker|automaker|shipbuilder|conglomerate|brewer|processor)\s+(?=[A-Z])")
 _EN_TRADE_ONLY = re.compile(r"(?:Steel|Cement|Paper|Glass|Mining|Energy|Power|Chemical|Chemicals|Auto|Motor|Motors"
                             r"|Textile|Textiles|Tyre|Tire|Pharmaceutical|Electronics|Technology|Group)\s*"
                             r"(?:[,\s]+(?:Co\.?|Company|Corp\.?|Corporation|Ltd\.?|Limited|Inc\.?|Group))+\.?", re.I)
@@ -64,6 +68,7 @@ def checked_investor(name: str, english: bool) -> str | None:
     name = name.strip()
     if english:
         name = re.sub(r"^(?:SAYS|Says)\s+(?:ITS|Its|THE|The)?\s*", "", name)  # a brief's "SAYS ITS ENERGY UNIT"
+        name = _EN_DESCRIPTOR.sub("", name)  # "China pig breeder Guangdong Wen's Group": the name after its trade
         first = name.split()[0] if name.split() else ""
         if not name or (first in _EN_NO_NAME and len(name.split()) == 1) or _EN_TRADE_ONLY.fullmatch(name):
             return None

@@ -28,6 +28,7 @@ from app.extract.en_shares import capital_share
 from app.extract.en_spelling import recurring_spelling, word_counts
 from app.extract.en_stakes import (
     accounted_stake,
+    bracketed_share,
     contributed_stake,
     deal_stake,
     held_stake,
@@ -355,7 +356,7 @@ def _build(doc: Document, m: Mention) -> tuple[FactDraft, Mention, tuple] | None
             project = _share_of(name_at(form, text, accounted[1]) if accounted[0] == "name"
                                 else name_before_verb(form, text, sent[0], accounted[1]), m)
         sold = (sold_stake(form, sent[0], m.num_start, m.end) or split_by(form, sent[0], m.num_start, m.end)
-                if project is None else None)
+                or bracketed_share(form, sent[0], sent[1], m.num_start, m.end) if project is None else None)
         buyer = name_at(form, text, sold) if sold is not None else None
         if buyer is not None:  # "sell a 24% stake in Y to X", "owned 51% by X and 49% by Y": X's stake
             project = _share_of(buyer, m)

@@ -118,6 +118,7 @@ _EN_SIGNED_WORTH = re.compile(
 # "Chico Group … announced a new investment of", "Tongwei Co. announced plans to invest"
 _EN_ANNOUNCED_INVESTMENT = re.compile(
     r"\b(?:announced|unveiled|made|disclosed|revealed)\s+(?:(?:an?\s+|its\s+)?plans?\s+to\s+(?:invest|spend)"
+    r"|(?<=announced\s)to\s+(?:invest|spend)"
     r"|an?\s+(?:new\s+|joint\s+|further\s+)?investment\s+(?:of|totall?ing|amounting\s+to))\s+$",
     re.I,
 )
