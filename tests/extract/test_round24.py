@@ -6,7 +6,9 @@ never saw it, and are its measure): made-up sentences, each with a near miss.
 - "allow X to control a 60% stake" is X's holding; "the remaining 40% will be controlled by …" a held stake.
 - "X announced to invest N" is X's investment like "announced plans to invest".
 - The last look cuts a trade written before an English name ("China pig breeder X", "Chinese dairy giant X"); "Bank
-  of China" keeps its words.
+  of China" keeps its words; a Chinese run opening on a facility's size (大型石化), a superlative, a
+  connective (此前, 并且) or 是, or holding a half-year (下半年启动) names no one — read after a description
+  before 的 is cut (而此次开工的X → X).
 """
 
 from __future__ import annotations
@@ -51,3 +53,17 @@ def test_round24_case(language: str, text: str, value: float, unit: str, kind: s
 ])
 def test_the_last_look_cuts_a_trade_before_an_english_name(name: str, expected: str) -> None:
     assert checked_investor(name, True) == expected
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("大型石化", None),
+    ("最大", None),
+    ("此前", None),
+    ("并且", None),
+    ("下半年启动", None),
+    ("是国家黄河流域综合规划", None),
+    ("而此次开工的星河利尔", "星河利尔"),
+    ("大连星河集团", "大连星河集团"),
+])
+def test_the_last_look_drops_a_facility_size_or_a_connective(name: str, expected: str | None) -> None:
+    assert checked_investor(name, False) == expected

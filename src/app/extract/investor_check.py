@@ -43,6 +43,9 @@ _ZH_BROUGHT_IN = re.compile(r".*引进(?=[\u4e00-\u9fffA-Za-z]{2})")
 # (拥有), a becoming (成为), this issue (本次), a plan's place (规划在), a loan's words (贴息, 贷款, 技改), a
 # venture's kind (中澳合资)
 _ZH_CLAUSE_WORDS = re.compile(r"关于|公布|影响|拥有|成为|本次|能力|规划在|贴息|贷款|技改|合资$")
+# (round 24, read after a description before 的 is cut) a facility's size or a superlative (大型石化, 最大), a
+# connective or a time opening the run (此前, 并且, 下半年启动), a clause opening on 是
+_ZH_RUN_WORDS = re.compile(r"^(?:大型|中型|小型|新型)|最大|^(?:此前|并且|而且|而|是)|上半年|下半年|年底|年初")
 # a description before 的 (not 美的, 目的): the name after it when it names a company, none after a superlative or a
 # building verb (全球最大的X, 兴建的X: a product or a plant, not its maker)
 _ZH_DESCRIBED = re.compile(r"(?P<before>.*)(?<![美目])的(?P<after>[^的]*)$")
@@ -104,6 +107,8 @@ def checked_investor(name: str, english: bool) -> str | None:
         if len(after) < 2 or (_ZH_PRODUCT_BEFORE.search(described.group("before")) and not _ZH_ORG_END.search(after)):
             return None
         name, plain = name[described.start("after") :], after
+    if _ZH_RUN_WORDS.search(plain):
+        return None
     tail = _ZH_TRAILING_AND.search(plain)
     if tail is not None and tail.start() >= 2:  # 湘玲矿山设备及其…: the name before "and its"
         name, plain = name[: tail.start()], plain[: tail.start()]
