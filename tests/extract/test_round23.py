@@ -144,6 +144,7 @@ CHECKED: list[tuple[str, bool, str | None]] = [
     ("当日奠基的星河电子", False, "星河电子"),
     ("香江镇境内的青海星河黄金有限公司", False, "青海星河黄金有限公司"),
     ("全球最大的月青纶", False, None),
+    ("临江镇的星河工厂", False, None),  # a facility after the description: no maker named (as before round 23)
     ("兴建的节能灯", False, None),
     ("成为全球最大的双甘膦", False, None),
     ("相关的投资", False, None),

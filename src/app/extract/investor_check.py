@@ -32,7 +32,6 @@ _ZH_NO_NAME_INSIDE = re.compile(r"项目|年度|一年|今年|明年|去年|这�
 _ZH_TO_UNIT = re.compile(r"^(?:拟|将)?向(?:其)?(?:全资|控股)?(?:子公司|孙公司)")
 _ZH_VENUE = re.compile(r"(?:主|分)?会场|(?:签约|开工)?仪式|会议|大会")
 _ZH_VERB_ONLY = re.compile(r"新上|新建|新开|续建|在建|拟建|计划|预计|投资")
-_ZH_DESCRIBED_FACILITY = re.compile(r"的.*(?:厂|基地|园|中心|项目|工程)$")
 _ZH_REPORTING_LEAD = re.compile(r"^(?:据|由)+(?=[\u4e00-\u9fffA-Za-z]{2})")  # (经纬, 同方, 和记: names)
 # an official of a host place signing with the company: 松原市市长孙鸿志与大成集团
 _ZH_OFFICIAL_WITH = re.compile(r"(?:市长|县长|区长|省长|书记|主任|局长|州长|旗长)[\u4e00-\u9fff]{0,4}?(?:与|和|同)")
@@ -46,10 +45,12 @@ _ZH_CLAUSE_WORDS = re.compile(r"关于|公布|影响|拥有|成为|本次|能力
 # (round 24, read after a description before 的 is cut) a facility's size or a superlative (大型石化, 最大), a
 # connective or a time opening the run (此前, 并且, 下半年启动), a clause opening on 是
 _ZH_RUN_WORDS = re.compile(r"^(?:大型|中型|小型|新型)|最大|^(?:此前|并且|而且|而|是)|上半年|下半年|年底|年初")
-# a description before 的 (not 美的, 目的): the name after it when it names a company, none after a superlative or a
-# building verb (全球最大的X, 兴建的X: a product or a plant, not its maker)
+# a description before 的 (not 美的, 目的): the name after it when it names a company; none when what follows is a
+# facility (全球单厂规模最大的烯烃厂) or follows a superlative or a building verb (全球最大的X, 兴建的X: a product or a
+# plant, not its maker)
 _ZH_DESCRIBED = re.compile(r"(?P<before>.*)(?<![美目])的(?P<after>[^的]*)$")
 _ZH_PRODUCT_BEFORE = re.compile(r"最大|最高|最先进|领先|全球|兴建|新建|生产|建设|一体")
+_ZH_FACILITY_AFTER = re.compile(r"(?:厂|基地|园|中心|项目|工程)$")
 # what may stand before a company a rule glued to it: a project's words, a host place or government (湖北省还和X集团)
 _ZH_HOST_BEFORE = re.compile(r"项目|(?:[省市县区]|政府|管委会)(?:还|也|又|将)?$")
 # English: a pronoun or a conjunction taken for a name, a legal form with only a trade's word before it
@@ -104,7 +105,8 @@ def checked_investor(name: str, english: bool) -> str | None:
     described = _ZH_DESCRIBED.match(plain)
     if described is not None:
         after = described.group("after")
-        if len(after) < 2 or (_ZH_PRODUCT_BEFORE.search(described.group("before")) and not _ZH_ORG_END.search(after)):
+        if len(after) < 2 or _ZH_FACILITY_AFTER.search(after) or (
+                _ZH_PRODUCT_BEFORE.search(described.group("before")) and not _ZH_ORG_END.search(after)):
             return None
         name, plain = name[described.start("after") :], after
     if _ZH_RUN_WORDS.search(plain):
@@ -113,7 +115,8 @@ def checked_investor(name: str, english: bool) -> str | None:
     if tail is not None and tail.start() >= 2:  # 湘玲矿山设备及其…: the name before "and its"
         name, plain = name[: tail.start()], plain[: tail.start()]
     if (_ZH_PRONOUN.fullmatch(plain) or _ZH_FUNCTION_END.search(plain) or _ZH_NO_NAME_INSIDE.search(plain)
-            or _ZH_VERB_ONLY.fullmatch(plain) or _ZH_VENUE.fullmatch(plain) or _ZH_DESCRIBED_FACILITY.search(plain)
+            or _ZH_VERB_ONLY.fullmatch(plain) or _ZH_VENUE.fullmatch(plain)
+            or ("的" in plain and _ZH_FACILITY_AFTER.search(plain))
             or _ZH_GENERIC.fullmatch(plain) or _ZH_FACILITY_END.search(plain)):
         return None
     return name
@@ -124,9 +127,10 @@ def check_investors(drafts: list[FactDraft], english: bool) -> None:
     for d in drafts:
         investor = d.fields.get("investor")
         if isinstance(investor, str) and investor:
-            checked = checked_investor(investor, english)
+            written = investor.strip()
+            checked = checked_investor(written, english)
             d.fields["investor"] = checked
             project = d.fields.get("project")
-            if (checked and checked != investor.strip() and investor.strip().endswith(checked)
-                    and isinstance(project, str) and project.startswith(investor.strip())):
-                d.fields["project"] = project[len(investor.strip()) - len(checked) :]  # (当日奠基的X项目: X项目)
+            if (checked and checked != written and written.endswith(checked)
+                    and isinstance(project, str) and project.startswith(written)):
+                d.fields["project"] = project[len(written) - len(checked) :]  # (当日奠基的X项目: X项目)
