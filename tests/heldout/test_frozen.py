@@ -74,6 +74,7 @@ PINNED = {
     "set59": "5fd571b32a52a7c21c6ebc9b7d3b6bca48f183ec3a291782ae80b3e6caf2942c",
     "set60": "fe67fefe658a441aa799f6c3a0f9299a2d26121298af01c347b36f4c92532dcd",
     "set61": "082133a5c05d1a3e070ebdf2592a4bbbec639efc3f99a37593efc8b1fa3abdf5",
+    "set62": "766dad0f805dcfb1a0fdbbd927744517c00b0920b017fd54d1fdaf3187c915ed",
 }
 
 
