@@ -74,6 +74,7 @@ PINNED = {
     "set59": "5fd571b32a52a7c21c6ebc9b7d3b6bca48f183ec3a291782ae80b3e6caf2942c",
     "set60": "fe67fefe658a441aa799f6c3a0f9299a2d26121298af01c347b36f4c92532dcd",
     "set61": "082133a5c05d1a3e070ebdf2592a4bbbec639efc3f99a37593efc8b1fa3abdf5",
+    "set65": "93a1676ba859c67397edaf30d6a0e2a031ca73eeae3c7d133f1db83b6dbd5606",
 }
 
 
