@@ -15,7 +15,9 @@ from app.store import Database
 from app.store.services import documents, facts, knowledge, review
 from app.workflows.extracting import reextract
 
-ARTICLE_A = "包头市今年开工总投资50亿元的锂电池正极材料项目，投资方为星辰新能源科技有限公司。\n"
+# the investor by a short name the article gives no legal form (the rules read a name written once with one,
+# app.extract.document_orgs); the analyst types the full name
+ARTICLE_A = "包头市今年开工总投资50亿元的锂电池正极材料项目，投资方为星辰新能源。\n"
 ARTICLE_B = "总投资30亿元的储能电池项目在鄂尔多斯开工，星辰新能源将建设两条生产线。\n"
 ARTICLE_B_HANT = "總投資30億元的儲能電池項目在鄂爾多斯開工，星辰新能源將建設兩條生產線。\n"
 INVESTOR = "星辰新能源科技有限公司"

@@ -76,8 +76,32 @@ def company_hits(doc: Document, people: Sequence[str] = ()) -> list[Hit]:
     article is about no one company. `people`: the names of the people the article quotes (none is a company)."""
     view = plain_view(doc.low) if not doc.is_en else None
     plain = view.text if view is not None else doc.low
-    written = {b: p for b in _names(doc, plain, people) if (p := _occurrences(plain, b, doc.is_en))}
+    written, names = _named(doc, plain, people)
     where = view.where if view is not None else None
+    return _grouped(doc, plain, where, written, names)
+
+
+def company_names(doc: Document, people: Sequence[str] = ()) -> dict[str, list[tuple[int, int]]]:
+    """Each company the article names (app.extract.document_orgs), read as `company_hits` reads the article's
+    company (a place's start, a trade's word: none), with the (start, end) of every place it is written."""
+    view = plain_view(doc.low) if not doc.is_en else None
+    plain = view.text if view is not None else doc.low
+    written, names = _named(doc, plain, people)
+    where = view.where if view is not None else None
+    return {bare: [(where[at], where[at + len(bare) - 1] + 1) if where is not None else (at, at + len(bare))
+                   for at in written[bare]] for bare in names}
+
+
+def _named(doc: Document, plain: str, people: Sequence[str]) -> tuple[dict[str, list[int]], dict[str, str]]:
+    """Where each company name is written (in `plain`), and the names that stand for a company, with their cores
+    (read once per article: the article's company and the companies it names are both read from them)."""
+    if doc.named_companies is None:
+        doc.named_companies = _read_named(doc, plain, people)
+    return doc.named_companies
+
+
+def _read_named(doc: Document, plain: str, people: Sequence[str]) -> tuple[dict[str, list[int]], dict[str, str]]:
+    written = {b: p for b in _names(doc, plain, people) if (p := _occurrences(plain, b, doc.is_en))}
     # a name always written inside a longer one is that one's part (西澳中木业 of 广西澳中木业)
     whole = [b for b in written if not any(b != o and b in o and len(written[o]) == len(written[b]) for o in written)]
     cores = {bare: core for bare in whole if (core := _core(bare, doc.is_en)) is not None
@@ -88,6 +112,11 @@ def company_hits(doc: Document, people: Sequence[str] = ()) -> list[Hit]:
     names = {b: c for b, c in cores.items() if not any(
         o != c and o.endswith(c) and (not doc.is_en or len(written[ob]) >= len(written[b]))
         for ob, o in cores.items())}
+    return written, names
+
+
+def _grouped(doc: Document, plain: str, where: list[int] | None, written: dict[str, list[int]],
+             names: dict[str, str]) -> list[Hit]:
     groups: dict[str, list[int]] = {}
     members: dict[str, list[str]] = {}
     for bare, core in sorted(names.items(), key=lambda n: len(n[1])):

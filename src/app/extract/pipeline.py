@@ -15,6 +15,7 @@ from app.extract.article_company import apply_article_company
 from app.extract.candidates import Mention
 from app.extract.company_en import holder_before, name_at, name_before_verb, sentence_subject
 from app.extract.confidence import Evidence, score
+from app.extract.document_orgs import apply_document_orgs
 from app.extract.en_abbrev import completed_name, defined_name
 from app.extract.en_amount_shapes import built_after, equity_share
 from app.extract.en_contracts import one_contract
@@ -174,6 +175,8 @@ class Document:
         self.project_ends: list[int] = []  # where the amounts of Chinese projects end, in order (see _kind)
         self.last_money: tuple[int, Kind] | None = None  # the last Chinese amount's end and kind, if no project's
         self.last_count: tuple[int, Kind] | None = None  # the last Chinese count's end and kind
+        # the companies the article names, where written (app.extract.article_company), read once when first asked
+        self.named_companies: tuple[dict[str, list[int]], dict[str, str]] | None = None
 
     def word_counts(self) -> Counter[str]:
         """The capitalised words of the text, counted (for an investor's recurring spelling), built when first asked."""
@@ -227,7 +230,9 @@ def run_pipeline(text: str, language: str, published: dt.date | None = None,
     apply_learned(doc, drafts, knowledge)
     people = _people(doc)
     _speakers_organisations(drafts, people)
-    apply_article_company(doc, drafts, [str(p.fields["name"]) for p in people if p.fields.get("name")])
+    names = [str(p.fields["name"]) for p in people if p.fields.get("name")]
+    apply_article_company(doc, drafts, names)
+    apply_document_orgs(doc, drafts, names)
     drafts.extend(people)
     drafts.sort(key=lambda d: d.evidence[0].start if d.evidence else 0)
     return drafts
