@@ -19,8 +19,10 @@ from app.extract.zh_investor_words import not_an_investor
 # 分别 and the holding or paying verb, with what the figures are of between it and the first figure (合资公司)
 _RESPECTIVELY = re.compile(r"分别(?:以|拥有|持有|持股|出资|投资|认缴|认购|占股|控股|占)(?:了)?(?:比例)?(?:为|约)?"
                            r"(?P<of>[^,;。!?\n\d]{0,12}?)(?=\d)")
-_HOLDING_AFTER = re.compile(r"\s*(?:的)?(?:持股|股权|股份|出资|权益)")
-_FIGURE = re.compile(r"\d[\d.]*\s*(?:%|(?:亿|万)?(?:元|美元|港元|欧元)(?:人民币)?)")
+# what the figures are after them: holdings, contributions, or each party's price for what it subscribes or buys
+_HOLDING_AFTER = re.compile(r"\s*(?:的)?(?:持股|股权|股份|出资|权益"
+                            r"|(?:价格|对价|金额)?(?:认购|认缴|受让|购买|收购|增资))")
+_FIGURE = re.compile(r"\d(?:[\d.]|,(?=\d{3}))*\s*(?:%|(?:亿|万)?(?:元|美元|港元|欧元)(?:人民币)?)")
 _BETWEEN = re.compile(r"\s*(?:,|和|及|与|以及)\s*")
 _PARTY_SEP = re.compile(r"以及|[,和与及]")
 _BOUNDARY = re.compile(r"[;:。!?\n]")
