@@ -39,6 +39,11 @@ KEPT: list[tuple[str, str, float, str, str, str]] = [
     (ZH, "投资30亿元的青湖十里江南、投资11.6亿元的北京云岭创世集团通化滑雪场等项目开工。", 30e8, "CNY", "project", ""),
     # companies named together before a sum: no one's
     (ZH, "临川市政府与远帆重工有限公司、青禾食品有限公司签约,计划投资金额共26亿元。", 26e8, "CNY", "indicator", ""),
+    (ZH, "临川市政府与远帆置业有限公司(以下简称“远帆公司”)、青禾风能(苏州)股份有限公司(以下简称“青禾风能”)、"
+         "星岚光电科技有限公司签约,计划投资金额共17.5亿元。", 17.5e8, "CNY", "indicator", ""),
+    # two items of a list, each a company's project: the second's amount is not the first company's
+    (ZH, "其中,星岚医药股份有限公司原料药项目总投资8.96亿元、远帆汽车部件有限公司轻量化项目总投资7.9亿元。", 7.9e8,
+     "CNY", "project", "远帆汽车部件有限公司"),
     # a contract is no investment
     (ZH, "这次深圳晨露贸易有限公司与华拓农业签订了800万美元的茶叶出口合同。", 8e6, "USD", "project", ""),
     # a part of the company's total (其中…) has no investor of its own

@@ -48,8 +48,9 @@ _EN_LEGAL_AFTER = re.compile(r"(?:'s)?[,\s]+(?:Group|Co\b|Co\.|Company|Corp|Corp
                              r"|PLC|LLC)")
 # one item of a list apart from the next (、；; read in the text: the matching form writes 、 as a comma)
 _ITEM_BREAK = re.compile(r"[、；;\n]")
-# what lies between two companies named together: the rest of the first's legal form and 、/与/和, or ", " / "and"
-_TOGETHER = re.compile(r"[\u4e00-\u9fff()（）]{0,8}?[、与和及]|\s*(?:,|and|&)\s*(?:the\s+)?")
+# what lies between two companies named together: the rest of the first's legal form, a bracket (以下简称…), and
+# 、/与/和; or ", " / "and"
+_TOGETHER = re.compile(r"[^,，。;；:：!?！？\n\d]{0,40}?[、与和及]|\s*(?:,|and|&)\s*(?:the\s+)?")
 # amounts given to several parties in turn (分别以N、M, respectively)
 _RESPECTIVE = re.compile(r"分别(?:以|为|是)?[\d约近超]|各自|respectively", re.I)
 # a part of a project's total (a phase, its capital, its foreign money), or money that is no investment (a contract,
