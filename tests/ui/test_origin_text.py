@@ -12,6 +12,7 @@ from app.ui.fact_text import origin_text
     ("rules-zh/people", "Chinese rules: people"),
     ("rules-zh/article-company", "Chinese rules: the article's company"),
     ("rules-en/article-company", "English rules: the article's company"),
+    ("rules-zh/document-org", "Chinese rules: a company the article names"),
     ("analyst", "the analyst"),
     ("learned/investor/7", "learned/investor/7"),
 ])

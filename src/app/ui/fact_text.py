@@ -83,7 +83,7 @@ def language_text(code: str) -> str:
 
 ORIGIN_RULES = {"rules-en": N_("English rules"), "rules-zh": N_("Chinese rules")}
 ORIGIN_FAMILY = {"money": N_("money"), "count": N_("counts"), "percent": N_("percentages"), "people": N_("people"),
-                 "article-company": N_("the article's company")}
+                 "article-company": N_("the article's company"), "document-org": N_("a company the article names")}
 ORIGIN_TEXT = {"analyst": N_("the analyst")}
 
 

@@ -880,6 +880,10 @@
         <translation>文章所述公司</translation>
     </message>
     <message>
+        <source>a company the article names</source>
+        <translation>文章提及的公司</translation>
+    </message>
+    <message>
         <source>the analyst</source>
         <translation>分析员</translation>
     </message>
