@@ -274,22 +274,29 @@ def apply_article_company(doc: Document, drafts: list[FactDraft], people: Sequen
     if not hits:
         return
     starts = [h[0] for h in hits]
-    low = doc.low
     origin = f"rules-{'en' if doc.is_en else 'zh'}/{ORIGIN_FAMILY}"
     for d in drafts:
-        if d.unit not in CURRENCIES or not d.evidence:
-            continue
-        if d.kind == Kind.PROJECT and not d.fields.get("investor"):
-            found = investor_among(doc, low, hits, starts, d)
-            if found is None and _names_nobody(doc, low, d):
-                found = (-1, hits[0][3])
-            if found is not None:
-                d.fields["investor"] = found[1]
-                d.origin = origin
-        elif d.kind in (Kind.TARGET, Kind.INDICATOR):
-            investing = investing_org(doc, low, hits, starts, d)
-            if investing is not None:
-                make_project(doc, d, investing, origin)
+        if d.unit in CURRENCIES and d.evidence:
+            invest_as_known(doc, d, hits, starts, origin, (-1, hits[0][3]))
+
+
+def invest_as_known(doc: Document, d: FactDraft, hits: list[Hit], starts: list[int], origin: str,
+                    named_nobody: tuple[int, str] | None = None) -> None:
+    """Read an amount with `hits` as known organisations (in place): a project with no investor takes the one the
+    learned readings give it (else `named_nobody` where its sentence names no organisation nor a place before it), a
+    target or indicator one of them invests becomes its project; either way with `origin`."""
+    low = doc.low
+    if d.kind == Kind.PROJECT and not d.fields.get("investor"):
+        found = investor_among(doc, low, hits, starts, d)
+        if found is None and named_nobody is not None and _names_nobody(doc, low, d):
+            found = named_nobody
+        if found is not None:
+            d.fields["investor"] = found[1]
+            d.origin = origin
+    elif d.kind in (Kind.TARGET, Kind.INDICATOR):
+        investing = investing_org(doc, low, hits, starts, d)
+        if investing is not None:
+            make_project(doc, d, investing, origin)
 
 
 def _names_nobody(doc: Document, low: str, d: FactDraft) -> bool:

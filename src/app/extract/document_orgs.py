@@ -17,11 +17,10 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from app.domain.schema import CURRENCIES, FactDraft, Kind
-from app.extract.article_company import company_names
+from app.extract.article_company import company_names, invest_as_known
 from app.extract.company_zh import known_names
 from app.extract.investor_check import checked_investor
-from app.extract.learned import investor_among, make_project
-from app.extract.learned_investments import amount_start, investing_org
+from app.extract.learned_investments import amount_start
 from app.extract.segments import LIST_ITEM
 from app.extract.textprep import match_form
 
@@ -117,24 +116,13 @@ def apply_document_orgs(doc: Document, drafts: list[FactDraft], people: Sequence
     hits = document_hits(doc, people)
     if not hits:
         return
-    low = doc.low
     origin = f"rules-{'en' if doc.is_en else 'zh'}/{ORIGIN_FAMILY}"
     for d in drafts:
         if d.unit not in CURRENCIES or not d.evidence:
             continue
         own = _own_hits(doc, hits, d)
-        if not own:
-            continue
-        starts = [h[0] for h in own]
-        if d.kind == Kind.PROJECT and not d.fields.get("investor"):
-            found = investor_among(doc, low, own, starts, d)
-            if found is not None:
-                d.fields["investor"] = found[1]
-                d.origin = origin
-        elif d.kind in (Kind.TARGET, Kind.INDICATOR):
-            investing = investing_org(doc, low, own, starts, d)
-            if investing is not None:
-                make_project(doc, d, investing, origin)
+        if own:
+            invest_as_known(doc, d, own, [h[0] for h in own], origin)
 
 
 def _own_hits(doc: Document, hits: list[Hit], d: FactDraft) -> list[Hit]:
