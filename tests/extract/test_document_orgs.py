@@ -19,18 +19,19 @@ ZH, ZHT, EN = "zh-Hans", "zh-Hant", "en"
 
 # (language, text, value, unit, kind, investor) where the company the article names is the investor
 FILLED: list[tuple[str, str, float, str, str, str]] = [
-    # the name with its legal form before 在+place+投资 and the project after 的; the clause word before it is cut
-    (ZH, "央企项目1项,即星岚集团在安次区投资3.5亿元的绿色生态现代农业园区项目。", 350e6, "CNY", "project", "星岚"),
-    (ZHT, "央企項目1項,即星嵐集團在安次區投資3.5億元的綠色生態現代農業園區項目。", 350e6, "CNY", "project", "星嵐"),
+    # the name with its legal form before 在+place+投资 and the project after 的; the clause word before it is cut,
+    # the legal form kept as the article writes it
+    (ZH, "央企项目1项,即星岚集团在安次区投资3.5亿元的绿色生态现代农业园区项目。", 350e6, "CNY", "project", "星岚集团"),
+    (ZHT, "央企項目1項,即星嵐集團在安次區投資3.5億元的綠色生態現代農業園區項目。", 350e6, "CNY", "project", "星嵐集團"),
     # the sentence before (over a paragraph's break) names the company that builds; this one only the project
     (ZH, "日前,岚峰新能源科技有限公司的储能项目正紧锣密鼓加快建设。\n\n这个项目很“大”:总投资100亿元,可以带动园区发展。",
-     10e9, "CNY", "project", "岚峰新能源科技"),
+     10e9, "CNY", "project", "岚峰新能源科技有限公司"),
     (ZH, "9月3日,岚峰医疗科技股份有限公司发布公告称,拟与临湘市人民政府签订项目合作协议。\n年产400亿只高端医用手套项目:"
          "在临湘工业园区投资建设年产400亿只高端医用手套项目,项目总投资40亿元,占地约1000亩。", 40e8, "CNY", "project",
-     "岚峰医疗科技"),
+     "岚峰医疗科技股份有限公司"),
     # one item of a list: the company heading the project after the amount, not the item before it
     (ZH, "投资30亿元的青湖十里江南、投资11.6亿元的北京云岭创世集团通化滑雪场等项目开工。", 11.6e8, "CNY", "project",
-     "北京云岭创世"),
+     "北京云岭创世集团"),
 ]
 
 # (language, text, value, unit, kind, investor "" = none) where no company the article names may take the amount

@@ -82,14 +82,19 @@ def company_hits(doc: Document, people: Sequence[str] = ()) -> list[Hit]:
 
 
 def company_names(doc: Document, people: Sequence[str] = ()) -> dict[str, list[tuple[int, int]]]:
-    """Each company the article names (app.extract.document_orgs), read as `company_hits` reads the article's
-    company (a place's start, a trade's word: none), with the (start, end) of every place it is written."""
+    """Each company the article names (app.extract.document_orgs), by its core (江苏金浦 and 金浦 are one), read as
+    `company_hits` reads the article's company (a place's start, a trade's word: none), with the (start, end) of
+    every place it is written."""
     view = plain_view(doc.low) if not doc.is_en else None
     plain = view.text if view is not None else doc.low
     written, names = _named(doc, plain, people)
     where = view.where if view is not None else None
-    return {bare: [(where[at], where[at + len(bare) - 1] + 1) if where is not None else (at, at + len(bare))
-                   for at in written[bare]] for bare in names}
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for bare, core in names.items():
+        spans.setdefault(core, []).extend(
+            (where[at], where[at + len(bare) - 1] + 1) if where is not None else (at, at + len(bare))
+            for at in written[bare])
+    return spans
 
 
 def _named(doc: Document, plain: str, people: Sequence[str]) -> tuple[dict[str, list[int]], dict[str, str]]:

@@ -45,6 +45,10 @@ _ZH_NOT_NAME = re.compile(r"[\d亿万元年月日期]|投资|建设|项目|合�
 _ZH_LEGAL_AFTER = re.compile(r"(?:\([\u4e00-\u9fff]{2,4}\))?(?:集团|有限|股份|控股)")
 _EN_LEGAL_AFTER = re.compile(r"(?:'s)?[,\s]+(?:Group|Co\b|Co\.|Company|Corp|Corporation|Inc\b|Ltd|Limited|Holdings"
                              r"|PLC|LLC)")
+# the whole legal form after a name (集团, 股份有限公司, 集团有限公司; ", Co., Ltd.", " Group", " Inc.")
+_ZH_LEGAL_FORM = re.compile(r"(?:\([\u4e00-\u9fff]{2,4}\))?(?:集团|控股)?(?:股份|有限责任|有限)*(?:公司)?(?<=[团股司])")
+_EN_LEGAL_FORM = re.compile(r"(?:,?\s+(?:Group|Co\.?|Company|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|Holdings|PLC"
+                            r"|LLC)\b\.?)+")
 # one item of a list apart from the next (、；; read in the text: the matching form writes 、 as a comma)
 _ITEM_BREAK = re.compile(r"[、；;\n]")
 # what lies between two companies named together: the rest of the first's legal form, a bracket (以下简称…), and
@@ -64,23 +68,32 @@ _EN_NOT_NAME = re.compile(r"\b(?:and|the|government|breeder|maker|producer|billi
 
 
 def document_hits(doc: Document, people: Sequence[str]) -> list[Hit]:
-    """(start, end, -1, name as written there) of every place the article writes a company it names, longest
-    first where two overlap, in order of the text. A name counts when the article writes it once with its legal
-    form (…集团, …有限公司, "… Group", "… Co., Ltd.") or establishes it (以下简称, the announcer, a signing party)."""
+    """(start, end, the company's number, name as written there) of every place the article writes a company it
+    names, longest first where two overlap, in order of the text. A name counts when the article writes it once
+    with its legal form (…集团, …有限公司, "… Group", "… Co., Ltd.") or establishes it (以下简称, the announcer, a
+    signing party)."""
     known = {match_form(n) for _, n in known_names(doc.form)} if not doc.is_en else set()
-    found = [span for spans in company_names(doc, people).values()
-             if any(_legal_after(doc, hi) for _, hi in spans)
-             or (spans and match_form(doc.text[spans[0][0] : spans[0][1]]) in known) for span in spans]
+    found = [(lo, hi, k) for k, spans in enumerate(company_names(doc, people).values())
+             if any(_legal_after(doc, e) for _, e in spans)
+             or any(match_form(doc.text[s:e]) in known for s, e in spans) for lo, hi in spans]
     taken: list[tuple[int, int]] = []
     hits: list[Hit] = []
-    for lo, hi in sorted(found, key=lambda s: (-(s[1] - s[0]), s[0])):
+    for lo, hi, k in sorted(found, key=lambda s: (-(s[1] - s[0]), s[0])):
         if any(a < hi and lo < b for a, b in taken):
             continue
         taken.append((lo, hi))
         span = _clean(doc, lo, hi)
         if span is not None:
-            hits.append((span[0], span[1], -1, " ".join(doc.text[span[0] : span[1]].split())))
+            end = _with_legal_form(doc, span[1])
+            hits.append((span[0], end, k, " ".join(doc.text[span[0] : end].split())))
     return sorted(hits)
+
+
+def _with_legal_form(doc: Document, end: int) -> int:
+    """Where the name written up to `end` ends with the legal form written right after it (星岚|集团,
+    岚峰新能源科技|有限公司, "Halden Paper| Co., Ltd."): the investor as the article writes it."""
+    form = (_EN_LEGAL_FORM if doc.is_en else _ZH_LEGAL_FORM).match(doc.form, end)
+    return form.end() if form is not None else end
 
 
 def _legal_after(doc: Document, end: int) -> bool:
@@ -138,12 +151,12 @@ def _own_hits(doc: Document, hits: list[Hit], d: FactDraft) -> list[Hit]:
         return []
     inside = [h for h in hits if s_lo <= h[0] < s_hi]
     named = [h for h in inside if h[1] <= a]
-    if any(_TOGETHER.fullmatch(doc.text, x[1], y[0]) and x[3] != y[3] for x, y in zip(named, named[1:], strict=False)):
+    if any(_TOGETHER.fullmatch(doc.text, x[1], y[0]) and x[2] != y[2] for x, y in zip(named, named[1:], strict=False)):
         return []  # companies named together before the amount (A与B、C签约,计划投资共N): not one's
     own = [h for h in inside if not _ITEM_BREAK.search(
         doc.text, min(h[1], a), max(h[0], a_end) if h[0] >= a_end else a)]
     line_lo = doc.form.rfind("\n", 0, s_lo) + 1
-    if LIST_ITEM.match(doc.form, line_lo) or _ITEM_BREAK.search(doc.text, s_lo, a) or len({h[3] for h in hits}) > 2:
+    if LIST_ITEM.match(doc.form, line_lo) or _ITEM_BREAK.search(doc.text, s_lo, a) or len({h[2] for h in hits}) > 2:
         return own  # (a round-up of many companies: the sentence before does not say whose an amount is)
     before = len(doc.form[:s_lo].rstrip())  # (the sentence before, over a paragraph's break)
     p_lo = doc.seg.sentence(before - 1)[0] if before > 0 else s_lo
