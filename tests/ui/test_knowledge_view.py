@@ -14,7 +14,9 @@ from app.ui.knowledge_view import ALIASES, VALUE, KnowledgeDialog, KnowledgeMode
 
 INVESTOR = "Northern Lights Energy Group"
 ZH_INVESTOR = "星辰新能源科技有限公司"
-ARTICLE_A = "包头市今年开工总投资50亿元的锂电池正极材料项目，投资方为星辰新能源科技有限公司。\n"
+# the investor by a short name the rules do not take (they read a name written with its legal form,
+# app.extract.document_orgs); the analyst types the full name
+ARTICLE_A = "包头市今年开工总投资50亿元的锂电池正极材料项目，投资方为星辰新能源。\n"
 ARTICLE_B = "总投资30亿元的储能电池项目在鄂尔多斯开工，星辰新能源将建设两条生产线。\n"
 
 
