@@ -96,3 +96,36 @@ def test_the_chinese_learned_name_in_full_stays_itself() -> None:
     known = Knowledge((LearnedEntry(1, KIND_ORG, group, tuple(org_aliases(group)[1:])),))
     kind, name, _origin = _cny("江西瑞岭建材有限公司拟投资6亿元建设新型建材项目。", "zh-Hans", known)
     assert kind is Kind.PROJECT and name == group
+
+
+# A learned group company known by its first word (the group's brand): "Norvane Central", alias "Norvane". A
+# sibling the article names by the brand and a name word of its own ("Norvane Zhonghuan", "Norvane CSOT") is
+# another company, not the learned one; the brand followed by a title or a verb is still the learned one.
+BRAND_FIRST = "Norvane Central"
+BRAND_KNOWN = Knowledge((LearnedEntry(7, KIND_ORG, BRAND_FIRST, tuple(org_aliases(BRAND_FIRST)[1:])),))
+
+
+def test_the_brand_first_is_an_alias() -> None:
+    assert "Norvane" in BRAND_KNOWN.entries[0].aliases
+
+
+@pytest.mark.parametrize(("text", "investor"), [
+    ("Norvane Zhonghuan will invest US$400 million in a wafer plant in Yinchuan.", "Norvane Zhonghuan"),
+    ("Solar maker Norvane Zhonghuan plans to invest US$1.2 billion in a cell plant in Malaysia.", "Norvane Zhonghuan"),
+])
+def test_a_sibling_after_the_brand_stays(text: str, investor: str) -> None:
+    without = _money(text)
+    assert without[:2] == (Kind.PROJECT, investor)
+    kind, name, entry = _money(text, BRAND_KNOWN)
+    assert (kind, name, entry) == (Kind.PROJECT, investor, None)
+
+
+def test_a_sibling_after_the_brand_is_not_given_the_learned_name() -> None:
+    """The rules name no investor here; learning must not give the sibling's amount to the learned company."""
+    text = "A wafer plant worth US$300 million was signed with Norvane Zhonghuan on Monday."
+    assert _money(text, BRAND_KNOWN) == (Kind.PROJECT, None, None)
+
+
+def test_the_brand_before_a_title_is_the_learned_one() -> None:
+    text = "Norvane Chairman Li Wei said the group will invest US$300 million in a wafer plant in Wuxi."
+    assert _money(text, BRAND_KNOWN) == (Kind.PROJECT, BRAND_FIRST, 7)

@@ -8,6 +8,8 @@ takes the learned organisation named in its amount's clause (else the one anothe
 says invests, builds or signs, else the one the sentence before says so of, when this one names no organisation);
 a name the document writes beside a learned one (比亚迪(BYD), "X, known as Y": app.domain.org_pairs) is that
 organisation throughout the document;
+a learned name's first word written before a name word of another company ("TCL Zhonghuan" beside a learned "TCL
+Central" known as TCL) is that sibling's, not the learned organisation;
 a target or indicator amount that a learned organisation invests (app.extract.learned_investments: "X拟投资
 N亿元", "该项目总投资N亿元" after "X拟投资建设…") becomes X's project, never an annual plan, a period's total
 or several projects' sum. The investor is the learned name, in the script the document writes it in (as the
@@ -159,6 +161,8 @@ def apply_learned(doc: Document, drafts: list[FactDraft], knowledge: Knowledge) 
     wanted = matcher.org_of and any(d.kind == Kind.PROJECT or d.unit in CURRENCIES for d in drafts)
     low = doc.low if doc.is_en else ascii_lower(doc.form)
     hits = matcher.orgs_in(low) if wanted else []
+    if hits and doc.is_en:
+        hits = [h for h in hits if not _sibling_name(doc, h)]
     if hits:
         hits = _with_names_beside(doc, low, hits)
     starts = [h[0] for h in hits]
@@ -195,6 +199,31 @@ def apply_learned(doc: Document, drafts: list[FactDraft], knowledge: Knowledge) 
                     d.region_code = resolve_region(entry[1])
     if matcher.region_aliases:
         _unplaced(doc, low, drafts, matcher)
+
+
+# capitalised words that may follow a company's short name without being part of another company's name
+_NOT_NAME_WORD = frozenset((
+    "chairman", "ceo", "president", "chief", "vice", "general", "founder", "board", "director", "secretary",
+    "spokesman", "spokesperson", "plans", "plan", "will", "to", "said", "says", "signs", "signed", "invests",
+    "invested", "builds", "starts", "started", "opens", "opened", "unveils", "announces", "inks", "launches",
+    "begins", "breaks", "completes", "acquires", "buys", "sets", "eyes", "mulls", "expands", "and", "in", "on", "at",
+    "for", "of", "the",
+))
+_NEXT_WORD = re.compile(r"[ \t]+([A-Z][A-Za-z]+)")
+
+
+def _sibling_name(doc: Document, h: Hit) -> bool:
+    """Is an English hit of a learned organisation's short name the start of another company's name: the group's
+    brand followed by a name word that is not the learned name's own ("TCL Zhonghuan", "TCL CSOT" beside a learned
+    "TCL Central" known by its short name TCL)? That is a sibling company, which learning does not name."""
+    written = " ".join(doc.text[h[0] : h[1]].split())
+    value = " ".join(h[3].split())
+    if not value.lower().startswith(written.lower() + " "):
+        return False  # the learned name itself, or an alias that is not its first words
+    m = _NEXT_WORD.match(doc.text, h[1])
+    if m is None or m.group(1).lower() in _NOT_NAME_WORD:
+        return False
+    return m.group(1).lower() != value[len(written) + 1 :].split()[0].lower()
 
 
 def _with_names_beside(doc: Document, low: str, hits: list[Hit]) -> list[Hit]:

@@ -70,7 +70,8 @@ _CHAIN_BEFORE = re.compile(
     rf"(?P<items>(?:{_AMOUNT}{_ITEM}{_JOIN})*)$"
 )
 # the item after the amount, and the items after it to the list's close (等…项目)
-_ITEM_AFTER = re.compile(rf"的(?P<name>[^,。;:!?\n\"()等的]{{2,24}}?)(?=等|{_JOIN}{_AMOUNT}的|[,。;:!?\n])")
+# (a list in parentheses ends at its closing one: …项目2个(投资N亿元的A、M亿元的B项目))
+_ITEM_AFTER = re.compile(rf"的(?P<name>[^,。;:!?\n\"()等的]{{2,24}}?)(?=等|{_JOIN}{_AMOUNT}的|[,。;:!?\n)])")
 _CLOSE_AFTER = re.compile(rf"(?:{_JOIN}{_AMOUNT}{_ITEM})*?等[^,。;:!?\n]{{0,10}}?(?:项目|工程)")
 _PROJECT_END = re.compile(r"(?:项目|基地|工厂|产业园|生产线)$")
 

@@ -125,10 +125,12 @@ _ZH_BARE_NAME_START = re.compile(
     r"(?![建新用打实开签落已将主涵其包是为占等的和及与,、将计预年达元在])[\u4e00-\u9fffA-Za-z][^,。;!?\n]{0,30}?"
     r"(?:项目|产业园|基地|工厂|数据中心)"
 )
-# the item ends a list of projects: "…三元前驱体、总投资…", "…显示器件等在谈项目", "…绿化整治等2个基础设施项目"
+# the item ends a list of projects: "…三元前驱体、总投资…", "…显示器件等在谈项目", "…绿化整治等2个基础设施项目",
+# "…木塑产业化等22个5000万元以上项目"
 # (、 is "," in the form)
 _ZH_LISTED_NAME_AFTER = re.compile(
-    r"(?:[,、和及与])(?:总投资|计划投资|投资)|等(?:[\d一二三四五六七八九十两]+个)?[^,。;!?\n\d]{0,10}?项目"
+    r"(?:[,、和及与])(?:总投资|计划投资|投资)|等(?:[\d一二三四五六七八九十两]+[个项])?(?:[\d.]+(?:亿|万)元以上)?"
+    r"[^,。;!?\n\d]{0,10}?项目"
 )
 _ZH_AGREEMENT_AFTER = re.compile(r"\s*[\"「『《]?[^,。;!?\n]{0,40}?(?:协议|合同|框架协议|备忘录)")
 _ZH_COMPANY_TAIL = re.compile(
@@ -237,6 +239,17 @@ def _zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMat
         if last is None and quoted and form.startswith('"', seg_start + len(seg)) and len(seg) >= 2 \
                 and ZH_PROJECT_SUFFIX.match(form, seg_start + len(seg) + 1):
             name_end = len(seg)  # 投资N亿元的"两桥一园"项目: the quoted name of one project, its word after the quote
+        elif last is None and quoted and form.startswith('"', seg_start + len(seg)) and len(seg) >= 2:
+            # 总投资N亿元的"黄河彩蓝"乐都…示范园项目: a quoted brand opening the project's name, the name after it
+            closed_at = seg_start + len(seg) + 1
+            rest = form[closed_at : closed_at + 30]
+            stop = _ZH_NAME_END.search(rest)
+            noun = max(ZH_PROJECT_SUFFIX.finditer(rest, 0, stop.start() if stop else len(rest)),
+                       key=lambda x: x.end(), default=None)
+            if noun is not None and noun.end() >= 2:
+                seg_start -= 1
+                seg = form[seg_start : closed_at + noun.end()]
+                name_end = len(seg)
         listed_org = False
         if last is None and len(seg) >= 2 and _ZH_LISTED_NAME_AFTER.match(form, seg_start + len(seg)):
             # 总投资100亿元的道氏技术年产10万吨…三元前驱体、总投资…: a listed item without 项目; 投资9亿元的华拓电子和

@@ -17,27 +17,30 @@ from __future__ import annotations
 import re
 
 # the per-year measure right before the amount: 年产值达, 年销售收入可达到, 年纳税超, 年创利税
-_MEASURE = (r"年(?:创|可创|均)?(?:新增)?(?:开票)?(?:总产值|产值|销售收入|销售额|销售|营业收入|营收|主营业务收入|收入|"
-            r"税收|纳税|利税|上缴税金|税金|利润|净利润)(?:总额|额)?"
-            r"(?:将|可|能|预计|有望|预期)?(?:实现|达到|达|超过|突破|为|大约|约|逾|近|超|过|不低于|不少于|\s)*$")
+# (年实现销售收入N: the verb between the year and the measure)
+_MEASURE_BODY = (r"(?:新增)?(?:开票)?(?:总产值|产值|销售收入|销售额|销售|营业收入|营收|主营业务收入|收入|"
+                 r"税收|纳税|利税|上缴税金|税金|利润|净利润)(?:总额|额)?"
+                 r"(?:将|可|能|预计|有望|预期)?(?:实现|达到|达|超过|突破|为|大约|约|逾|近|超|过|不低于|不少于|\s)*$")
+_MEASURE = r"年(?:创|可创|均|实现|可实现)?" + _MEASURE_BODY
 _YEARLY_MEASURE = re.compile(r"(?<![\d全今去上明当前后近每本同该])" + _MEASURE)
 # the measure after the project reaches capacity (达产后年产值, 达产达标后年主营业务收入, 全面投产后年纳税):
 # expected by its words, whatever the sentence says of the project
 # (also with other measures of the project between, in the same sentence: 达产以后,产能N,年产值N; no result
 # told between: 达产以后,目前年产值N)
-_AT_CAPACITY = re.compile(r"(?:达产|达效|达标|投产|建成|竣工|完工|满产)(?:达标|达效)?以?后"
+# (满负荷生产后,年出栏N头,实现产值N: at full load; the measure then told with its verb and no 年)
+_AT_CAPACITY = re.compile(r"(?:达产|达效|达标|投产|建成|竣工|完工|满产|满负荷(?:生产|运行)?)(?:达标|达效)?以?后"
                           r"(?:,(?:(?!已|目前|去年|累计)[^。;!?\n]){0,20}?[,、])?"
-                          + _MEASURE)
+                          r"(?:年(?:创|可创|均|实现|可实现)?|(?:可|将|能)?(?:实现|创造|带来))" + _MEASURE_BODY)
 # a further measure listed after a yearly one, without a 年 of its own: …,年产值N亿元,纳税N亿元
 _LISTED_MEASURE = re.compile(
-    r"[,、]\s*(?:可|将)?(?:实现)?(?:税收|纳税|利税|上缴税金|税金|利润|净利润|销售收入|产值)(?:总额|额)?"
+    r"[,、]\s*(?:可|将)?(?:实现|上缴)?(?:税收|纳税|利税|上缴税金|税金|利润|净利润|销售收入|产值)(?:总额|额)?"
     r"(?:将|可|能|预计|有望)?(?:实现|达到|达|超过|突破|为|约|逾|近|超|过|\s)*$"
 )
-_AMOUNT = re.compile(r"[\d.]+\s*(?:万|亿)?(?:元|美元)")
-# what a project can bring, told with a modal before the verb, with or without 年: 可实现销售收入N, 可创造产值N (a
+_AMOUNT = re.compile(r"[\d.]+多?\s*(?:万|亿)?多?(?:元|美元)")  # (30多亿元, 3亿多元)
+# what a project can bring, told with a modal before the verb, with or without 年: 可实现销售收入N, 可创造产值N,
+# 可年实现销售收入N (a
 # result is told without the modal: 实现销售收入N)
-_CAN_MEASURE = re.compile(r"(?:可|能|将可|预计可)(?:实现|达到|创造|新增|带来)(?:年)?"
-                          + _MEASURE.removeprefix("年(?:创|可创|均)?"))
+_CAN_MEASURE = re.compile(r"(?:可|能|将可|预计可)年?(?:实现|达到|创造|新增|带来)(?:年)?" + _MEASURE_BODY)
 # a project or base to be built: its investment, its designed capacity, its building or completion
 _PROJECT_BEING_BUILT = re.compile(
     r"(?:总投资|投资总额|计划投资|拟投资|预计投资|项目投资|工程投资)"
@@ -47,6 +50,7 @@ _PROJECT_BEING_BUILT = re.compile(
     r"|[日年](?:加工|生产|处理|屠宰|设计)(?:能力|产能)\s*(?:达|为|约)?\s*[\d一二三四五六七八九十两百千万.]"
     r"|(?:项目|基地|工厂|园区|工业园|产业园|生产线|工程)[^,。;!?\n]{0,12}?(?:建成|投产|达产|达效|竣工|完工|落成|开工|落户)"
     r"|(?:建设|新建|兴建|建立|投建|打造|建成|扩建)[^。;!?\n]{0,24}?(?:项目|基地|工厂|园|生产线|中心)"
+    r"|新增的?[^,。;!?\n]{0,12}?产能"  # (新增的2万吨产能, 可实现年销售收入N: what the added capacity brings)
 )
 # a result, or a place's total: not a project's expected yield
 _ACHIEVED = re.compile(
