@@ -60,7 +60,7 @@ _ZH_ASIDE_BEFORE = re.compile(
     r"(?=(?:计划)?(?:总投资|投资总额|总投资额|总投(?!资))" + _ZH_AMOUNT_LEAD + "$)"
 )
 _ZH_ORG_VERB_BETWEEN = re.compile(
-    r"^(?:拟|计划|将|已|共|累计|再|追加|新|总|还|亦|也|又|宣布|决定|正式|今年|去年|明年|近日|日前|此前|近期|本次"
+    r"^(?:拟|计划|规划|将|已|共|累计|再|追加|新|总|还|亦|也|又|宣布|决定|正式|今年|去年|明年|近日|日前|此前|近期|本次"
     r"|在[^\d,。;:!?\n]{1,12}?)*(?:投资|投入|出资|斥资|增资|注资)"
     r"(?:建设)?(?:[^\d,。;:!?\n]{0,8}?)(?:约|达|超过|近|逾)?$"
 )
@@ -94,7 +94,7 @@ _ZH_SIGN_INVEST = re.compile(
 _ZH_BRAND_INVESTS = re.compile(
     r"(?:^|[,。;:!?\n])(?:此外|同时|另外|其中|目前|近日|日前)?,?"
     r"(?![在于到向从])(?P<org>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,9}?)"  # (在滁州投资N: a place, no org)
-    r"(?:(?:原|曾|早已|早先|此前)?(?:宣布|决定|正式|同意|计划|拟|将|已|还|也|又|再|追加|累计|首次|再次)|原定)*"
+    r"(?:(?:原|曾|早已|早先|此前)?(?:宣布|决定|正式|同意|计划|规划|拟|将|已|还|也|又|再|追加|累计|首次|再次)|原定)*"
     r"(?:(?:在|于|到)[^\d,。;:!?\n]{1,12}?)?"
     r"(?:前期|首期|先期|一期|二期|三期)?(?:投资|投入|斥资|出资)"  # (集团决定前期投资N: 集团, not 集团决定前期)
     r"(?:约|达|超过|近|逾)?$"
@@ -352,6 +352,9 @@ def _zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMat
             break
         if _ZH_ORG_VERB_BETWEEN.match(clause_left[org[1] :]):
             s, e = base + org[0], base + org[1]
+            close = form.rfind(")", s, e)
+            if close >= 0 and form.find("(", s, close) < 0:
+                s = close + 1  # (记者 杨强)台湾玻璃工业公司规划投资…: a dateline's closing bracket is no part of the name
             return ProjectMatch(s, m.end, text[s:e], None)
         scan = scan[: org[1] - 2]
     brand = _ZH_BRAND_INVESTS.search(clause_left)
