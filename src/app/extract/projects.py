@@ -354,7 +354,7 @@ def _zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMat
             s, e = base + org[0], base + org[1]
             close = form.rfind(")", s, e)
             if close >= 0 and form.find("(", s, close) < 0:
-                s = close + 1  # (记者 杨强)台湾玻璃工业公司规划投资…: a dateline's closing bracket is no part of the name
+                s = close + 1  # (记者 杨强)台湾玻璃工业公司规划投资…: a dateline's bracket is no part of the name
             return ProjectMatch(s, m.end, text[s:e], None)
         scan = scan[: org[1] - 2]
     brand = _ZH_BRAND_INVESTS.search(clause_left)
