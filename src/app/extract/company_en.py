@@ -297,11 +297,20 @@ def _company(name: str) -> bool:
     return bool(words) and len(words) <= 5 and words[0] not in EN_GENERIC_SUBJECT and is_company_name(name)
 
 
+# a stock code written after a company's name: "300748.SZ", "(600519.SS)", "(HKEX: 2333)", "(NYSE: BABA)"
+_TICKER_BEFORE = re.compile(
+    r"\s*[(（]?\s*(?:\d{6}\.(?:SZ|SS|SH|BJ)|\d{4,5}\.HK|(?:SHA|SHE|SZSE|SSE|HKEX|HKSE|NYSE|NASDAQ|Nasdaq)\s*:\s*"
+    r"[A-Z\d.]{1,8})\s*[)）]?\s*,?\s*$")
+
+
 def name_before_verb(form: str, text: str, sent_start: int, verb_start: int) -> tuple[int, str] | None:
     """The company written right before the investment verb and its auxiliaries ("Norvik will", "Nexa recently
     plans to", "see Nexa"): a capitalised run that names no place, date, government body or generic noun."""
     aux = _AUX_VERB.search(form, max(sent_start, verb_start - 40), verb_start)
     end = aux.start() if aux is not None else verb_start
+    ticker = _TICKER_BEFORE.search(form, max(sent_start, end - 30), end)
+    if ticker is not None:  # "JL Mag Rare-Earth 300748.SZ will invest": the name before its stock code
+        end = ticker.start()
     if form[max(sent_start, end - 1) : end] == ",":  # "X, which took the name after Y sold Z to W, will invest": X
         opener = _APPOSED_SUBJECT.match(form, sent_start, end)
         if opener is not None and _company(opener.group("n")):
