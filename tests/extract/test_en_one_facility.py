@@ -38,3 +38,16 @@ def test_one_facilitys_total_is_a_project(text: str, value: int) -> None:
 ])
 def test_several_or_a_period_stay_indicators(text: str, value: int) -> None:
     assert _kind(text, value) is not Kind.PROJECT
+
+
+@pytest.mark.parametrize(("text", "value", "kind"), [
+    ("The Lanxi biotech project is growing fast. It is planned to invest about 1 billion yuan to this project, with "
+     "health products at its core.", 1000000000, Kind.PROJECT),
+    ("The group will put another 200 million yuan into the plant next spring.", 200000000, Kind.PROJECT),
+    ("Investors put 3 billion yuan into the park's 12 projects.", 3000000000, None),
+])
+def test_an_amount_put_into_the_one_project(text: str, value: int, kind: Kind | None) -> None:
+    if kind is None:
+        assert _kind(text, value) is not Kind.PROJECT
+    else:
+        assert _kind(text, value) is kind

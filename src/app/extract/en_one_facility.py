@@ -8,6 +8,9 @@ Told by the sentence alone: the amount follows "total (planned|project|estimated
 sentence speaks of one facility (a singular project, plant, factory, mill, base … noun) and of no group of them:
 no plural facility or organisation noun (projects, companies, enterprises …), no count of projects, and no
 period's or place's running total (this year, so far, accumulated, fixed-asset).
+
+The same holds for an amount put into "this project" (or the plant, the factory …) right after it: "It is planned to
+invest about N to this project".
 """
 
 from __future__ import annotations
@@ -48,3 +51,23 @@ def one_facility_total(form: str, sent_start: int, amount_start: int) -> int | N
     if _SEVERAL.search(sentence) or re.search(r"\b\d+\s+(?:key\s+|major\s+)?(?:projects?|items)\b", sentence, re.I):
         return None
     return cue.start() if _ONE_FACILITY.search(sentence) else None
+
+
+# the amount is put into the one facility the text speaks of: "… invest about N to this project", "N in the plant"
+_INTO_ONE_AFTER = re.compile(
+    r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:in|to|into|for)\s+(?:this|the|that|its)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:project|plant|factory|mill|base|facility|complex)(?![\w-])", re.I)
+_INVEST_RIGHT_BEFORE = re.compile(
+    r"\b(?:invest(?:ed|ing|s)?|put|pour(?:ed)?|inject(?:ed)?)\s+(?:(?:about|around|approximately|nearly|roughly|some"
+    r"|over|more\s+than|up\s+to|a\s+total\s+of)\s+)?$", re.I)
+
+
+def into_one_facility(form: str, sent_start: int, amount: tuple[int, int]) -> int | None:
+    """Where the investment verb starts when the amount at `amount` is invested into the one project or plant the
+    text speaks of ("invest about N to this project"), else None (a sentence about several, or a period's total)."""
+    verb = _INVEST_RIGHT_BEFORE.search(form, max(sent_start, amount[0] - 40), amount[0])
+    if verb is None or _INTO_ONE_AFTER.match(form, amount[1]) is None:
+        return None
+    end = _SENTENCE_END.search(form, amount[1])
+    sentence = form[sent_start : end.start() if end else len(form)]
+    return None if _SEVERAL.search(sentence) else verb.start()

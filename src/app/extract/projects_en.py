@@ -27,7 +27,7 @@ from app.extract.company_en import (
 from app.extract.company_en import EN_THE_COMPANY as _EN_THE_COMPANY
 from app.extract.company_en import IN_PROJECTS_AFTER as _EN_IN_PROJECTS_AFTER
 from app.extract.en_named import total_of_project
-from app.extract.en_one_facility import one_facility_total
+from app.extract.en_one_facility import into_one_facility, one_facility_total
 from app.extract.en_rows import phase_row
 from app.extract.index import TailFirst
 from app.extract.orgs import EN_DATE_WORD, en_date_words, is_company_name
@@ -339,6 +339,8 @@ def en_project(
     if total is not None:  # "TOTAL INVESTMENT X PROJECT AMOUNTS TO N", "Total investment for project of X is N"
         return ProjectMatch(total, m.end, None, None)
     one = one_facility_total(form, sent_start, m.start)
+    if one is None:
+        one = into_one_facility(form, sent_start, (m.start, m.end))  # "invest about N to this project"
     if one is not None:  # "the … factory has a total area of … with a total investment of N": the one facility's
         return ProjectMatch(one, m.end, None, None)
     return None
