@@ -41,7 +41,12 @@ _ZH_BROUGHT_IN = re.compile(r".*引进(?=[\u4e00-\u9fffA-Za-z]{2})")
 # a clause's words around the name that no name holds: a report (公布, 关于), an ability (能力, 影响), owning
 # (拥有), a becoming (成为), this issue (本次), a plan's place (规划在), a loan's words (贴息, 贷款, 技改), a
 # venture's kind (中澳合资)
-_ZH_CLAUSE_WORDS = re.compile(r"关于|公布|影响|拥有|成为|本次|能力|规划在|贴息|贷款|技改|合资$")
+# (and a clause's verbs or an event's words: 打造, 举行, 具有, 竞争力, 仪式)
+_ZH_CLAUSE_WORDS = re.compile(r"关于|公布|影响|拥有|成为|本次|能力|规划在|贴息|贷款|技改|合资$"
+                              r"|打造|举行|具有|竞争力|仪式")
+# a word naming no one: a relation (有关, 相关), a stage of a chain (上游, 中游), a time (周末), a threshold's
+# words (以上科研: "above-scale research")
+_ZH_NO_ONE = re.compile(r"^(?:有关|相关|上游|中游|下游|周末|周[一二三四五六日]|以上|以下)")
 # (round 24, read after a description before 的 is cut) a facility's size or a superlative (大型石化, 最大), a
 # connective or a time opening the run (此前, 并且, 下半年启动), a clause opening on 是
 _ZH_RUN_WORDS = re.compile(r"^(?:大型|中型|小型|新型)|最大|^(?:此前|并且|而且|而|是)|上半年|下半年|年底|年初")
@@ -57,7 +62,8 @@ _ZH_HOST_BEFORE = re.compile(r"项目|(?:[省市县区]|政府|管委会)(?:还|
 _EN_NO_NAME = frozenset(["It", "If", "Its", "This", "That", "These", "Those", "They", "We", "He", "She", "And", "But",
                          "When", "While", "The", "A", "An", "As", "In", "On", "At", "For", "With", "After", "Before",
                          "What", "One", "Some", "Which", "Who", "There", "Here", "Though", "Although", "However",
-                         "Meanwhile", "Moreover", "Besides"])
+                         "Meanwhile", "Moreover", "Besides", "Back", "Also", "Then", "Now", "Today", "Yesterday",
+                         "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Both", "All", "Each"])
 # a trade written before the name: "China pig breeder X", "Chinese dairy giant X", "feed maker X"
 _EN_DESCRIPTOR = re.compile(
     r"^(?:[A-Z][a-z]+\s+)?(?:[a-z][\w'-]*\s+){0,3}(?:breeder|maker|producer|manufacturer|giant|firm|supplier|developer"
@@ -117,7 +123,8 @@ def checked_investor(name: str, english: bool) -> str | None:
     if (_ZH_PRONOUN.fullmatch(plain) or _ZH_FUNCTION_END.search(plain) or _ZH_NO_NAME_INSIDE.search(plain)
             or _ZH_VERB_ONLY.fullmatch(plain) or _ZH_VENUE.fullmatch(plain)
             or ("的" in plain and _ZH_FACILITY_AFTER.search(plain))
-            or _ZH_GENERIC.fullmatch(plain) or _ZH_FACILITY_END.search(plain)):
+            or _ZH_GENERIC.fullmatch(plain) or _ZH_FACILITY_END.search(plain)
+            or (_ZH_NO_ONE.search(plain) and not _ZH_ORG_END.search(plain))):
         return None
     return name
 
