@@ -32,6 +32,9 @@ _ZH_NO_NAME_INSIDE = re.compile(r"项目|年度|一年|今年|明年|去年|这�
 _ZH_TO_UNIT = re.compile(r"^(?:拟|将)?向(?:其)?(?:全资|控股)?(?:子公司|孙公司)")
 _ZH_VENUE = re.compile(r"(?:主|分)?会场|(?:签约|开工)?仪式|会议|大会")
 _ZH_VERB_ONLY = re.compile(r"新上|新建|新开|续建|在建|拟建|计划|预计|投资")
+# a list's connective or an attracting verb opening the run before a company's legal name (…,以及湖北X有限公司计划投资N;
+# 正在引进深圳X有限公司计划总投资N)
+_ZH_JOINING_LEAD = re.compile(r"^(?:以及|及|并|同时)?(?:正在|已|还)?(?:引进|引入|招引)?(?=[\u4e00-\u9fffA-Za-z]{4})")
 _ZH_REPORTING_LEAD = re.compile(r"^(?:据|由)+(?=[\u4e00-\u9fffA-Za-z]{2})")  # (经纬, 同方, 和记: names)
 # an official of a host place signing with the company: 松原市市长孙鸿志与大成集团
 _ZH_OFFICIAL_WITH = re.compile(r"(?:市长|县长|区长|省长|书记|主任|局长|州长|旗长)[\u4e00-\u9fff]{0,4}?(?:与|和|同)")
@@ -94,6 +97,9 @@ def checked_investor(name: str, english: bool) -> str | None:
     unit = _ZH_TO_UNIT.match(plain)
     if unit is not None and len(plain) - unit.end() >= 4:
         name, plain = name[unit.end() :], plain[unit.end() :]
+    joined_lead = _ZH_JOINING_LEAD.match(plain)
+    if joined_lead is not None and _ZH_ORG_END.search(plain) and len(plain) - joined_lead.end() >= 4:
+        name, plain = name[joined_lead.end() :], plain[joined_lead.end() :]  # 以及湖北X有限公司: the company
     lead = _ZH_REPORTING_LEAD.match(plain)
     if lead is not None and lead.end() < len(name) - 1:
         name, plain = name[lead.end() :], plain[lead.end() :]
