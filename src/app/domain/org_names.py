@@ -95,6 +95,12 @@ def safe_alias(alias: str) -> bool:
     return not _is_place(a)
 
 
+_EN_REFERRING = re.compile(r"(?:the|this|that|its|our|their)\s", re.I)
+_EN_REFERRED = frozenset(("parent", "firm", "subsidiary", "unit", "maker", "enterprise", "venture", "joint", "listed",
+                          "latter", "former", "this", "that", "its", "our", "their"))
+_ZH_REFERRING = re.compile(r"[该本此其我](?:公司|集团|企业|单位)")
+
+
 def learnable(name: str) -> bool:
     """May an analyst's investor be learned at all? Not a place, month or weekday, nor one common word
     alone (an investor "集团" or "Thursday" would teach false investors); the name as a whole is the
@@ -103,6 +109,11 @@ def learnable(name: str) -> bool:
     cjk = len(_CJK.findall(a))
     if (cjk < 2 and len(_LATIN.findall(a)) < 3) or (cjk and _ZH_COMMON_RE.fullmatch(a)):
         return False
+    if not cjk and _EN_REFERRING.match(a) and all(w in _EN_COMMON or w in _EN_REFERRED
+                                                  for w in re.findall(r"[a-z]+", a.lower())):
+        return False  # "The company", "the Group": a word referring to whoever the article is about
+    if cjk and _ZH_REFERRING.fullmatch(a):
+        return False  # 该公司, 本集团
     return not (not cjk and a.lower() in _EN_COMMON) and not _is_place(a)
 
 

@@ -226,6 +226,9 @@ def _sibling_name(doc: Document, h: Hit) -> bool:
     return m.group(1).lower() != value[len(written) + 1 :].split()[0].lower()
 
 
+_PLACE_END_ZH = re.compile(r"[岛区县镇乡港湾市州旗盟]$")
+
+
 def _with_names_beside(doc: Document, low: str, hits: list[Hit]) -> list[Hit]:
     """The hits, and every place the document writes a name it gives beside a learned one (比亚迪(BYD) with BYD
     learned: 比亚迪, and its short forms, throughout the document) as that organisation, sorted."""
@@ -234,8 +237,8 @@ def _with_names_beside(doc: Document, low: str, hits: list[Hit]) -> list[Hit]:
     for h in hits:
         for lo, hi in names_beside(doc.form, h[0], h[1]):
             other = doc.form[lo:hi]
-            if not learnable(other):
-                continue
+            if not learnable(other) or (_PLACE_END_ZH.search(other) and any(r.start == lo for r in doc.regions)):
+                continue  # (恒力(大连长兴岛)聚酯…产业园: the park's place in brackets, no other name of 恒力)
             for form in org_aliases(other):
                 key = _key(form)
                 if len(key) < _MIN_ALIAS or not safe_alias(form):
