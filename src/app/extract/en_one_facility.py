@@ -38,6 +38,13 @@ _ONE_OF = re.compile(r"\bone\s+of\s+the\s+(?:\w+\s+){0,3}?(?:sub-)?projects\b", 
 _SENTENCE_END = re.compile(r"[.!?;](?!\d)|\n")  # (a decimal point is no end; a scraped "boom.On" is)
 # a sentence that opens with a count is an item of a list of places or classes ("31 Yingtan city, a total …")
 _COUNT_OPENS = re.compile(r"\s*\d[\d,]*\s")
+_COUNTED = re.compile(r"\b\d+\s+(?:key\s+|major\s+)?(?:projects?|items)\b", re.I)
+
+
+def _sentence(form: str, sent_start: int, at: int) -> str:
+    """The sentence from `sent_start` to its end after `at` (a ';' or a line break ends it too)."""
+    end = _SENTENCE_END.search(form, at)
+    return form[sent_start : end.start() if end else len(form)]
 
 
 def one_facility_total(form: str, sent_start: int, amount_start: int) -> int | None:
@@ -46,9 +53,8 @@ def one_facility_total(form: str, sent_start: int, amount_start: int) -> int | N
     cue = _TOTAL_CUE.search(form, max(sent_start, amount_start - 60), amount_start)
     if cue is None or _COUNT_OPENS.match(form, sent_start):
         return None
-    end = _SENTENCE_END.search(form, amount_start)
-    sentence = _ONE_OF.sub(" ", form[sent_start : end.start() if end else len(form)])
-    if _SEVERAL.search(sentence) or re.search(r"\b\d+\s+(?:key\s+|major\s+)?(?:projects?|items)\b", sentence, re.I):
+    sentence = _ONE_OF.sub(" ", _sentence(form, sent_start, amount_start))
+    if _SEVERAL.search(sentence) or _COUNTED.search(sentence):
         return None
     return cue.start() if _ONE_FACILITY.search(sentence) else None
 
@@ -59,7 +65,7 @@ _INTO_ONE_AFTER = re.compile(
     r"(?:project|plant|factory|mill|base|facility|complex)(?![\w-])", re.I)
 _INVEST_RIGHT_BEFORE = re.compile(
     r"\b(?:invest(?:ed|ing|s)?|put|pour(?:ed)?|inject(?:ed)?)\s+(?:(?:about|around|approximately|nearly|roughly|some"
-    r"|over|more\s+than|up\s+to|a\s+total\s+of)\s+)?$", re.I)
+    r"|over|more\s+than|up\s+to)\s+)?$", re.I)  # ("invested a total of N": a running total, see _SEVERAL)
 
 
 def into_one_facility(form: str, sent_start: int, amount: tuple[int, int]) -> int | None:
@@ -68,6 +74,4 @@ def into_one_facility(form: str, sent_start: int, amount: tuple[int, int]) -> in
     verb = _INVEST_RIGHT_BEFORE.search(form, max(sent_start, amount[0] - 40), amount[0])
     if verb is None or _INTO_ONE_AFTER.match(form, amount[1]) is None:
         return None
-    end = _SENTENCE_END.search(form, amount[1])
-    sentence = form[sent_start : end.start() if end else len(form)]
-    return None if _SEVERAL.search(sentence) else verb.start()
+    return None if _SEVERAL.search(_sentence(form, sent_start, amount[1])) else verb.start()

@@ -21,7 +21,8 @@ import re
 _MEASURE_BODY = (r"(?:新增)?(?:开票)?(?:总产值|产值|销售收入|销售额|销售|营业收入|营收|主营业务收入|收入|"
                  r"税收|纳税|利税|上缴税金|税金|利润|净利润)(?:总额|额)?"
                  r"(?:将|可|能|预计|有望|预期)?(?:实现|达到|达|超过|突破|为|大约|约|逾|近|超|过|不低于|不少于|\s)*$")
-_MEASURE = r"年(?:创|可创|均|实现|可实现)?" + _MEASURE_BODY
+_YEAR_LEAD = r"年(?:创|可创|均|实现|可实现)?"  # (the year, and the verb written after it)
+_MEASURE = _YEAR_LEAD + _MEASURE_BODY
 _YEARLY_MEASURE = re.compile(r"(?<![\d全今去上明当前后近每本同该])" + _MEASURE)
 # the measure after the project reaches capacity (达产后年产值, 达产达标后年主营业务收入, 全面投产后年纳税):
 # expected by its words, whatever the sentence says of the project
@@ -30,7 +31,7 @@ _YEARLY_MEASURE = re.compile(r"(?<![\d全今去上明当前后近每本同该])"
 # (满负荷生产后,年出栏N头,实现产值N: at full load; the measure then told with its verb and no 年)
 _AT_CAPACITY = re.compile(r"(?:达产|达效|达标|投产|建成|竣工|完工|满产|满负荷(?:生产|运行)?)(?:达标|达效)?以?后"
                           r"(?:,(?:(?!已|目前|去年|累计)[^。;!?\n]){0,20}?[,、])?"
-                          r"(?:年(?:创|可创|均|实现|可实现)?|(?:可|将|能)?(?:实现|创造|带来))" + _MEASURE_BODY)
+                          r"(?:" + _YEAR_LEAD + r"|(?:可|将|能)?(?:实现|创造|带来))" + _MEASURE_BODY)
 # a further measure listed after a yearly one, without a 年 of its own: …,年产值N亿元,纳税N亿元
 _LISTED_MEASURE = re.compile(
     r"[,、]\s*(?:可|将)?(?:实现|上缴)?(?:税收|纳税|利税|上缴税金|税金|利润|净利润|销售收入|产值)(?:总额|额)?"
