@@ -3,9 +3,24 @@ was found when an assertion fails."""
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
+from app.domain.knowledge import EMPTY, Knowledge
 from app.domain.schema import FactDraft
+from app.extract.pipeline import run_pipeline
+
+
+def _rules_kinds(low: str, english: bool, drafts: list[FactDraft]) -> None:
+    """The kind review that keeps every kind the rules gave."""
+
+
+def extract_by_rules(text: str, language: str, published: dt.date | None = None,
+                     knowledge: Knowledge = EMPTY) -> list[FactDraft]:
+    """What the rules alone extract, the kind model off: the table-driven tests pin the rules' own decisions on
+    one or two sentences; the model's second opinion, read from whole annotated articles, is tested in
+    test_kind_model.py and by the article and seed scores, which run the whole extractor."""
+    return run_pipeline(text, language, published, knowledge, kind_review=_rules_kinds)
 
 
 def same_value(unit: str, exact: Decimal | None, b: float) -> bool:

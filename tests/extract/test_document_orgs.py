@@ -9,9 +9,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.extract.table_support import check_kind_and_investor, describe, find
+from tests.extract.table_support import check_kind_and_investor, describe, extract_by_rules, find
 
-from app.extract import extract
 from app.extract.document_orgs import ORIGIN_FAMILY
 
 PUBLISHED = dt.date(2026, 3, 20)
@@ -66,7 +65,7 @@ ROUNDUP = ("岳阳市集中签约12个项目\n本报讯 昨日,岳阳市举行�
 @pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), FILLED)
 def test_a_company_the_article_names_invests(language: str, text: str, value: float, unit: str, kind: str,
                                              investor: str) -> None:
-    facts = extract(text, language, PUBLISHED)
+    facts = extract_by_rules(text, language, PUBLISHED)
     check_kind_and_investor(facts, text, value, unit, kind, investor)
     found = find(facts, value, unit)[0]
     assert found.origin.endswith("/" + ORIGIN_FAMILY), describe([found], text)
@@ -75,13 +74,13 @@ def test_a_company_the_article_names_invests(language: str, text: str, value: fl
 @pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), KEPT)
 def test_no_company_takes_what_is_not_its_own(language: str, text: str, value: float, unit: str, kind: str,
                                               investor: str) -> None:
-    facts = extract(text, language, PUBLISHED)
+    facts = extract_by_rules(text, language, PUBLISHED)
     check_kind_and_investor(facts, text, value, unit, kind, investor)
     assert not any(f.origin.endswith("/" + ORIGIN_FAMILY) for f in find(facts, value, unit)), describe(facts, text)
 
 
 def test_a_roundup_gives_no_amount_to_the_company_named_before() -> None:
-    facts = extract(ROUNDUP, ZH, PUBLISHED)
+    facts = extract_by_rules(ROUNDUP, ZH, PUBLISHED)
     found = find(facts, 3e8, "CNY")
     assert found, describe(facts, ROUNDUP)
     assert not found[0].fields.get("investor"), describe(found, ROUNDUP)

@@ -5,13 +5,13 @@ item of a list of places stays an indicator."""
 from __future__ import annotations
 
 import pytest
+from tests.extract.table_support import extract_by_rules
 
 from app.domain.schema import Kind
-from app.extract import extract
 
 
 def _kind(text: str, value: int) -> Kind:
-    (d,) = [d for d in extract(text, "en", None) if d.unit in ("CNY", "USD") and int(d.value) == value]
+    (d,) = [d for d in extract_by_rules(text, "en", None) if d.unit in ("CNY", "USD") and int(d.value) == value]
     return d.kind
 
 

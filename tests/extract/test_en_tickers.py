@@ -4,9 +4,9 @@ the sentence's subject: the company before it invests (names made up for this te
 from __future__ import annotations
 
 import pytest
+from tests.extract.table_support import extract_by_rules
 
 from app.domain.schema import Kind
-from app.extract import extract
 
 
 @pytest.mark.parametrize(("text", "investor"), [
@@ -16,5 +16,5 @@ from app.extract import extract
     ("Great Lake Motor (HKEX: 2999) will invest $1 billion in a plant in Brazil.", "Great Lake Motor"),
 ])
 def test_the_company_before_its_stock_code_invests(text: str, investor: str) -> None:
-    (d,) = [d for d in extract(text, "en", None) if d.unit == "USD"]
+    (d,) = [d for d in extract_by_rules(text, "en", None) if d.unit == "USD"]
     assert (d.kind, d.fields.get("investor")) == (Kind.PROJECT, investor)

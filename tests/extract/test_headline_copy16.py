@@ -8,9 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.extract.table_support import describe, find
-
-from app.extract import extract
+from tests.extract.table_support import describe, extract_by_rules, find
 
 PUBLISHED = dt.date(2024, 5, 20)
 
@@ -36,7 +34,7 @@ ONE_FACT: list[tuple[str, str, float, str, str]] = [
 
 @pytest.mark.parametrize(("language", "text", "value", "unit", "investor"), ONE_FACT)
 def test_copied_headline_is_one_fact(language: str, text: str, value: float, unit: str, investor: str) -> None:
-    facts = extract(text, language, PUBLISHED)
+    facts = extract_by_rules(text, language, PUBLISHED)
     found = find(facts, value, unit)
     assert len(found) == 1, describe(facts, text)
     if investor:
@@ -47,5 +45,5 @@ def test_other_line_after_headline_is_body() -> None:
     """A second line that is not the headline's copy is body: its figure restates the headline, the body
     sentence after it stays its own statement (two facts, as before)."""
     text = _HANS.replace("\n\n星河防水:", "\n\n快讯 星河防水:", 1)
-    facts = extract(text, "zh-Hans", PUBLISHED)
+    facts = extract_by_rules(text, "zh-Hans", PUBLISHED)
     assert len(find(facts, 10e8, "CNY")) == 2, describe(facts, text)

@@ -13,9 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.extract.table_support import check_investor, describe, find
-
-from app.extract import extract
+from tests.extract.table_support import check_investor, describe, extract_by_rules, find
 
 PUBLISHED = dt.date(2024, 5, 20)
 
@@ -36,10 +34,10 @@ INVESTORS: list[tuple[str, float, str]] = [
 
 @pytest.mark.parametrize(("text", "value", "expected"), INVESTORS)
 def test_investor(text: str, value: float, expected: str) -> None:
-    check_investor(extract(text, "en", PUBLISHED), text, value, "USD", expected)
+    check_investor(extract_by_rules(text, "en", PUBLISHED), text, value, "USD", expected)
 
 
 @pytest.mark.parametrize("text", [_NOT_A_COMPANY])
 def test_reporter_no_company(text: str) -> None:
-    found = find(extract(text, "en", PUBLISHED), 1.6e9, "USD")
+    found = find(extract_by_rules(text, "en", PUBLISHED), 1.6e9, "USD")
     assert found and "Analysts" not in (found[0].fields.get("investor") or ""), describe(found, text)

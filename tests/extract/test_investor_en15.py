@@ -20,9 +20,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.extract.table_support import check_kind_and_investor
-
-from app.extract import extract
+from tests.extract.table_support import check_kind_and_investor, extract_by_rules
 
 PUBLISHED = dt.date(2024, 5, 20)
 
@@ -46,7 +44,7 @@ CASES: list[tuple[str, float, str]] = [
 
 @pytest.mark.parametrize(("text", "value", "investor"), CASES)
 def test_investor(text: str, value: float, investor: str) -> None:
-    check_kind_and_investor(extract(text, "en", PUBLISHED), text, value, "CNY", "project", investor)
+    check_kind_and_investor(extract_by_rules(text, "en", PUBLISHED), text, value, "CNY", "project", investor)
 
 
 # a subject's second, coordinated verb phrase holds the investment ("X grew fast, and has announced an investment
@@ -66,7 +64,7 @@ COORDINATED: list[tuple[str, float, str, str]] = [
 
 @pytest.mark.parametrize(("text", "value", "kind", "investor"), COORDINATED)
 def test_coordinated_subject(text: str, value: float, kind: str, investor: str) -> None:
-    check_kind_and_investor(extract(text, "en", PUBLISHED), text, value, "USD", kind, investor)
+    check_kind_and_investor(extract_by_rules(text, "en", PUBLISHED), text, value, "USD", kind, investor)
 
 
 ITS_FACILITY: list[tuple[str, str, str]] = [
@@ -78,10 +76,10 @@ ITS_FACILITY: list[tuple[str, str, str]] = [
 
 @pytest.mark.parametrize(("text", "kind", "investor"), ITS_FACILITY)
 def test_its_facility(text: str, kind: str, investor: str) -> None:
-    check_kind_and_investor(extract(text, "en", PUBLISHED), text, 1e8, "USD", kind, investor)
+    check_kind_and_investor(extract_by_rules(text, "en", PUBLISHED), text, 1e8, "USD", kind, investor)
 
 
 def test_its_facility_of_another_name() -> None:
     text = "Nexo said Halden would expand its $100 million factory."
-    found = [f for f in extract(text, "en", PUBLISHED) if f.value is not None and float(f.value) == 1e8]
+    found = [f for f in extract_by_rules(text, "en", PUBLISHED) if f.value is not None and float(f.value) == 1e8]
     assert found and not found[0].fields.get("investor")

@@ -7,10 +7,10 @@ import datetime as dt
 
 import pytest
 from tests.extract.table_support import describe as _describe
+from tests.extract.table_support import extract_by_rules
 from tests.extract.table_support import find as _find
 
 from app.domain.schema import Kind
-from app.extract import extract
 
 PUBLISHED = dt.date(2024, 5, 20)
 
@@ -24,7 +24,7 @@ PUBLISHED = dt.date(2024, 5, 20)
      "investment of 4.5 billion yuan.", "Zentro Auto"),
 ])
 def test_investor_is_the_name_alone(text: str, investor: str) -> None:
-    facts = extract(text, "en", PUBLISHED)
+    facts = extract_by_rules(text, "en", PUBLISHED)
     found = [f for value in (4.5e9, 8e8, 9e8) for f in _find(facts, value, "CNY")]
     assert found and found[0].kind == Kind.PROJECT, _describe(found, text)
     assert found[0].fields.get("investor") == investor, _describe(found, text)
@@ -35,6 +35,6 @@ def test_investor_is_the_name_alone(text: str, investor: str) -> None:
     "Following the talks, the county signed a 2-billion-yuan project from Baixi.",
 ])
 def test_an_opener_is_no_investor(text: str) -> None:
-    found = _find(extract(text, "en", PUBLISHED), 2e9, "CNY")
+    found = _find(extract_by_rules(text, "en", PUBLISHED), 2e9, "CNY")
     assert found, text
     assert not found[0].fields.get("investor"), _describe(found, text)

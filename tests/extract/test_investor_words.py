@@ -6,9 +6,9 @@ before a company's legal name (以及…有限公司, 正在引进…有限公�
 from __future__ import annotations
 
 import pytest
+from tests.extract.table_support import extract_by_rules
 
 from app.domain.schema import Kind
-from app.extract import extract
 from app.extract.investor_check import checked_investor
 
 
@@ -51,6 +51,6 @@ def test_a_connective_before_a_legal_name_is_cut(name: str, expected: str) -> No
 def test_the_last_item_of_a_list_of_signings_keeps_its_company() -> None:
     text = ("当天签约的2个项目分别为:岚星水务集团计划投资5亿元建设的供水项目,以及湖北岚环车镫有限公司计划投资3.5亿元"
             "建设汽车零部件项目。")
-    found = {int(d.value): (d.kind, d.fields.get("investor")) for d in extract(text, "zh-Hans", None)
+    found = {int(d.value): (d.kind, d.fields.get("investor")) for d in extract_by_rules(text, "zh-Hans", None)
              if d.unit == "CNY"}
     assert found[350000000] == (Kind.PROJECT, "湖北岚环车镫有限公司")

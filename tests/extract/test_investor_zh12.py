@@ -27,9 +27,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.extract.table_support import check_investor, describe, find
-
-from app.extract import extract
+from tests.extract.table_support import check_investor, describe, extract_by_rules, find
 
 PUBLISHED = dt.date(2024, 5, 20)
 HANS, HANT = "zh-Hans", "zh-Hant"
@@ -155,10 +153,10 @@ INVESTORS: list[tuple[str, str, float, str]] = [
 
 @pytest.mark.parametrize(("language", "text", "value", "expected"), INVESTORS)
 def test_investor(language: str, text: str, value: float, expected: str) -> None:
-    check_investor(extract(text, language, PUBLISHED), text, value, "CNY", expected)
+    check_investor(extract_by_rules(text, language, PUBLISHED), text, value, "CNY", expected)
 
 
 @pytest.mark.parametrize(("language", "text", "value", "place"), [(HANS, _PLACE_OPENS, 18e8, "江州")])
 def test_place_is_no_investor(language: str, text: str, value: float, place: str) -> None:
-    found = find(extract(text, language, PUBLISHED), value, "CNY")
+    found = find(extract_by_rules(text, language, PUBLISHED), value, "CNY")
     assert found and place not in (found[0].fields.get("investor") or ""), describe(found, text)

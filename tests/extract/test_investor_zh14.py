@@ -12,9 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.extract.table_support import check_investor
-
-from app.extract import extract
+from tests.extract.table_support import check_investor, extract_by_rules
 
 PUBLISHED = dt.date(2024, 5, 20)
 HANS, HANT = "zh-Hans", "zh-Hant"
@@ -50,4 +48,4 @@ INVESTORS: list[tuple[str, str, float, str, str]] = [
 
 @pytest.mark.parametrize(("language", "text", "value", "unit", "expected"), INVESTORS)
 def test_investor(language: str, text: str, value: float, unit: str, expected: str) -> None:
-    check_investor(extract(text, language, PUBLISHED), text, value, unit, expected)
+    check_investor(extract_by_rules(text, language, PUBLISHED), text, value, unit, expected)

@@ -23,9 +23,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.extract.table_support import check_kind_and_investor, describe, find
-
-from app.extract import extract
+from tests.extract.table_support import check_kind_and_investor, describe, extract_by_rules, find
 
 PUBLISHED = dt.date(2024, 5, 20)
 HANS, HANT = "zh-Hans", "zh-Hant"
@@ -99,12 +97,12 @@ INVESTORS: list[tuple[str, str, float, str, str]] = [
 
 @pytest.mark.parametrize(("language", "text", "value", "unit", "expected"), INVESTORS)
 def test_investor(language: str, text: str, value: float, unit: str, expected: str) -> None:
-    check_kind_and_investor(extract(text, language, PUBLISHED), text, value, unit, "project", expected)
+    check_kind_and_investor(extract_by_rules(text, language, PUBLISHED), text, value, unit, "project", expected)
 
 
 def test_government_referred_names_none() -> None:
     text = "江州市政府在经开区建设锂电池产业园。上述项目计划投资金额不超过20亿元。"
-    found = find(extract(text, HANS, PUBLISHED), 20e8, "CNY")
+    found = find(extract_by_rules(text, HANS, PUBLISHED), 20e8, "CNY")
     assert found and not found[0].fields.get("investor"), describe(found, text)
 
 
@@ -118,7 +116,7 @@ WHOLE_NAMES: list[tuple[str, str, float, str]] = [
 
 @pytest.mark.parametrize(("language", "text", "value", "quoted"), WHOLE_NAMES)
 def test_whole_name(language: str, text: str, value: float, quoted: str) -> None:
-    facts = extract(text, language, PUBLISHED)
+    facts = extract_by_rules(text, language, PUBLISHED)
     found = find(facts, value, "CNY")
     assert found, describe(facts, text)
     assert quoted in found[0].evidence[0].quote(text), describe(found, text)

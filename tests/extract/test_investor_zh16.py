@@ -19,9 +19,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.extract.table_support import check_kind_and_investor, describe, find
-
-from app.extract import extract
+from tests.extract.table_support import check_kind_and_investor, describe, extract_by_rules, find
 
 PUBLISHED = dt.date(2024, 5, 20)
 HANS, HANT = "zh-Hans", "zh-Hant"
@@ -78,10 +76,10 @@ INVESTORS: list[tuple[str, str, float, str]] = [
 
 @pytest.mark.parametrize(("language", "text", "value", "expected"), INVESTORS)
 def test_investor(language: str, text: str, value: float, expected: str) -> None:
-    check_kind_and_investor(extract(text, language, PUBLISHED), text, value, "CNY", "project", expected)
+    check_kind_and_investor(extract_by_rules(text, language, PUBLISHED), text, value, "CNY", "project", expected)
 
 
 def test_batch_budget_stays_indicator() -> None:
     text = "江州市今年实施重点项目45个。该批项目投资概算为人民币16.62亿元。"
-    found = find(extract(text, HANS, PUBLISHED), 16.62e8, "CNY")
+    found = find(extract_by_rules(text, HANS, PUBLISHED), 16.62e8, "CNY")
     assert found and found[0].kind.value == "indicator", describe(found, text)

@@ -14,9 +14,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.extract.table_support import check_investor, describe, find
+from tests.extract.table_support import check_investor, describe, extract_by_rules, find
 
-from app.extract import extract
 from app.extract.names_zh import not_a_name
 
 PUBLISHED = dt.date(2024, 5, 20)
@@ -59,7 +58,7 @@ INVESTORS: list[tuple[str, str, float, str]] = [
 
 @pytest.mark.parametrize(("language", "text", "value", "expected"), INVESTORS)
 def test_investor(language: str, text: str, value: float, expected: str) -> None:
-    check_investor(extract(text, language, PUBLISHED), text, value, "CNY", expected)
+    check_investor(extract_by_rules(text, language, PUBLISHED), text, value, "CNY", expected)
 
 
 # a phase of the project referred to, right before its amount, the word for the investment right after it: the phase's
@@ -78,7 +77,7 @@ PHASES: list[tuple[str, str, float, str]] = [
 
 @pytest.mark.parametrize(("language", "text", "value", "kind"), PHASES)
 def test_phase_investment(language: str, text: str, value: float, kind: str) -> None:
-    found = find(extract(text, language, PUBLISHED), value, "CNY")
+    found = find(extract_by_rules(text, language, PUBLISHED), value, "CNY")
     assert found and found[0].kind.value == kind, describe(found, text)
     if kind == "project":
         assert not found[0].fields.get("investor"), describe(found, text)
@@ -112,5 +111,5 @@ _GOLD_AIM = ("星河黄金有限公司是本省重点企业。继2012年公司�
                          [(HANS, _GOLD, "星河黄金有限公司"), (HANT, _HANT_GOLD, "星河黃金有限公司"),
                           (HANS, _GOLD_AIM, "星河黄金有限公司")])
 def test_dated_clause_investor(language: str, text: str, expected: str) -> None:
-    found = find(extract(text, language, PUBLISHED), 3.4e8, "CNY")
+    found = find(extract_by_rules(text, language, PUBLISHED), 3.4e8, "CNY")
     assert found and (found[0].fields.get("investor") or "") == expected, describe(found, text)

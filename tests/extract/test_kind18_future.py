@@ -16,9 +16,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.extract.table_support import describe, find
-
-from app.extract import extract
+from tests.extract.table_support import describe, extract_by_rules, find
 
 PUBLISHED = dt.date(2026, 3, 20)
 HANS, HANT, EN = "zh-Hans", "zh-Hant", "en"
@@ -65,7 +63,7 @@ PHASE_YIELD: list[tuple[str, str, float, str]] = [
 
 @pytest.mark.parametrize(("language", "text", "value", "kind"), PHASE_YIELD)
 def test_phase_yield(language: str, text: str, value: float, kind: str) -> None:
-    facts = extract(text, language, PUBLISHED)
+    facts = extract_by_rules(text, language, PUBLISHED)
     found = find(facts, value, "CNY")
     if kind == "indicator" and not found:
         return  # (a value class, not counted, is no target either)
@@ -122,7 +120,7 @@ FACILITY: list[tuple[str, float, str, str]] = [
 def test_a_duplicated_paragraph_is_one_project_fact() -> None:
     paragraph = "Of the total, CNY 2 bn alone are earmarked for the construction of the battery assembly plant."
     text = f"Xinghe expands in Liuzhou\n{paragraph}\nThe plant opens in 2027.\n{paragraph}\n"
-    found = find(extract(text, EN, PUBLISHED), 2e9, "CNY")
+    found = find(extract_by_rules(text, EN, PUBLISHED), 2e9, "CNY")
     assert len(found) == 1 and len(found[0].evidence) == 2, describe(found, text)
 
 
@@ -191,7 +189,7 @@ CHANGED_TOTALS: list[tuple[str, str, float, str]] = [
 def test_a_changed_total_restating_a_named_total_is_one_fact() -> None:
     text = ("星河硅业发布公告,对总投资90亿元的\"星河新能源装备产业园项目\"进行补充确认。"
             "去年6月公司与当地政府签订补充协议,将总投资增加至90亿元,项目扩展为全产业链。")
-    found = find(extract(text, HANS, PUBLISHED), 90e8, "CNY")
+    found = find(extract_by_rules(text, HANS, PUBLISHED), 90e8, "CNY")
     assert len(found) == 1 and found[0].kind.value == "project", describe(found, text)
 
 
@@ -257,7 +255,7 @@ KIND_TABLES: dict[str, list[tuple[str, str, float, str, str]]] = {
 ])
 def test_kind_by_structure(language: str, text: str, value: float, unit: str, kind: str) -> None:
     """The first fact of `unit` and `value` has the kind the table gives."""
-    facts = extract(text, language, PUBLISHED)
+    facts = extract_by_rules(text, language, PUBLISHED)
     found = find(facts, value, unit)
     assert found, describe(facts, text)
     assert found[0].kind.value == kind, describe(found, text)

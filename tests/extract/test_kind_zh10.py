@@ -11,18 +11,16 @@ import datetime as dt
 import pytest
 from tests.extract.cases_kind_zh10 import INVESTOR_ZH10, KIND_ZH10
 from tests.extract.cases_kind_zh11 import INVESTOR_ZH11, KIND_ZH11
-from tests.extract.table_support import check_kind, check_money_field
-
-from app.extract import extract
+from tests.extract.table_support import check_kind, check_money_field, extract_by_rules
 
 PUBLISHED = dt.date(2024, 10, 20)
 
 
 @pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "comparator"), KIND_ZH10 + KIND_ZH11)
 def test_kind_zh10(language: str, text: str, value: float, unit: str, kind: str, comparator: str) -> None:
-    check_kind(extract(text, language, PUBLISHED), text, value, unit, kind, comparator)
+    check_kind(extract_by_rules(text, language, PUBLISHED), text, value, unit, kind, comparator)
 
 
 @pytest.mark.parametrize(("language", "text", "value", "investor"), INVESTOR_ZH10 + INVESTOR_ZH11)
 def test_named_project_investor(language: str, text: str, value: float, investor: str) -> None:
-    check_money_field(extract(text, language, PUBLISHED), text, value, "investor", investor)
+    check_money_field(extract_by_rules(text, language, PUBLISHED), text, value, "investor", investor)

@@ -7,9 +7,8 @@ import datetime as dt
 
 import pytest
 from tests.extract.cases_kind_zh12 import BATCH_TOTAL, INVESTOR_ZH12, KIND_ZH12
-from tests.extract.table_support import check_kind, describe, find
+from tests.extract.table_support import check_kind, describe, extract_by_rules, find
 
-from app.extract import extract
 from app.extract.textprep import match_form
 from app.extract.zh_batches import batch_total
 
@@ -18,12 +17,12 @@ PUBLISHED = dt.date(2024, 10, 20)
 
 @pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "comparator"), KIND_ZH12)
 def test_kind_zh12(language: str, text: str, value: float, unit: str, kind: str, comparator: str) -> None:
-    check_kind(extract(text, language, PUBLISHED), text, value, unit, kind, comparator)
+    check_kind(extract_by_rules(text, language, PUBLISHED), text, value, unit, kind, comparator)
 
 
 @pytest.mark.parametrize(("language", "text", "value", "unit", "investor"), INVESTOR_ZH12)
 def test_stake_investor(language: str, text: str, value: float, unit: str, investor: str) -> None:
-    facts = extract(text, language, PUBLISHED)
+    facts = extract_by_rules(text, language, PUBLISHED)
     found = find(facts, value, unit)
     assert found and found[0].fields.get("investor") == investor, describe(facts, text)
 

@@ -17,9 +17,8 @@ from tests.extract.cases_kind_zh13 import (
     PROJECT_LABELS_ZH13,
     SIGNED_ZH13,
 )
-from tests.extract.table_support import check_kind, describe, find
+from tests.extract.table_support import check_kind, describe, extract_by_rules, find
 
-from app.extract import extract
 from app.extract.orgs import zh_investor_from_name, zh_org_before
 from app.extract.pinyin_zh import plain_view, to_form
 from app.extract.textprep import match_form
@@ -29,7 +28,7 @@ PUBLISHED = dt.date(2026, 3, 20)
 
 @pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "comparator"), KIND_ZH13)
 def test_kind_zh13(language: str, text: str, value: float, unit: str, kind: str, comparator: str) -> None:
-    check_kind(extract(text, language, PUBLISHED), text, value, unit, kind, comparator)
+    check_kind(extract_by_rules(text, language, PUBLISHED), text, value, unit, kind, comparator)
 
 
 @pytest.mark.parametrize(("form", "word", "readings"), [
@@ -50,7 +49,7 @@ def test_plain_view_maps_back(form: str, word: str, readings: bool) -> None:
 
 @pytest.mark.parametrize(("language", "text", "value", "kind"), FACTORY_ZH13)
 def test_factory_counted(language: str, text: str, value: int, kind: str | None) -> None:
-    counts = find(extract(text, language, PUBLISHED), value, "count")
+    counts = find(extract_by_rules(text, language, PUBLISHED), value, "count")
     if kind is None:
         assert not counts, describe(counts, text)
     else:
@@ -59,14 +58,14 @@ def test_factory_counted(language: str, text: str, value: int, kind: str | None)
 
 @pytest.mark.parametrize(("language", "text", "value", "kind", "investor"), PROJECT_LABELS_ZH13)
 def test_project_labels(language: str, text: str, value: float, kind: str, investor: str | None) -> None:
-    found = find(extract(text, language, PUBLISHED), value, "CNY")
+    found = find(extract_by_rules(text, language, PUBLISHED), value, "CNY")
     assert found and found[0].kind.value == kind, describe(found, text)
     assert found[0].fields.get("investor") == investor, describe(found, text)
 
 
 @pytest.mark.parametrize(("language", "text", "value", "kind", "investor"), SIGNED_ZH13)
 def test_signed_amount(language: str, text: str, value: float, kind: str, investor: str | None) -> None:
-    found = find(extract(text, language, PUBLISHED), value, "CNY")
+    found = find(extract_by_rules(text, language, PUBLISHED), value, "CNY")
     assert found and found[0].kind.value == kind, describe(found, text)
     assert found[0].fields.get("investor") == investor, describe(found, text)
 
@@ -80,14 +79,14 @@ def test_org_before_glue(clause: str, name: str) -> None:
 
 @pytest.mark.parametrize(("language", "text", "value", "unit", "kind"), LAND_ZH13)
 def test_land_price(language: str, text: str, value: float, unit: str, kind: str) -> None:
-    found = find(extract(text, language, PUBLISHED), value, unit)
+    found = find(extract_by_rules(text, language, PUBLISHED), value, unit)
     assert found and found[0].kind.value == kind, describe(found, text)
     assert not found[0].fields.get("investor"), describe(found, text)
 
 
 @pytest.mark.parametrize(("language", "text", "value", "counted"), PARKS_ZH13)
 def test_parks_not_counted(language: str, text: str, value: int, counted: bool) -> None:
-    counts = find(extract(text, language, PUBLISHED), value, "count")
+    counts = find(extract_by_rules(text, language, PUBLISHED), value, "count")
     assert bool(counts) is counted, describe(counts, text)
 
 
@@ -98,7 +97,7 @@ def test_name_guess(name: str, investor: str | None) -> None:
 
 @pytest.mark.parametrize(("language", "text", "value", "kind", "investor"), BUILT_BY_ZH13)
 def test_built_by_next(language: str, text: str, value: float, kind: str, investor: str | None) -> None:
-    found = find(extract(text, language, PUBLISHED), value, "CNY")
+    found = find(extract_by_rules(text, language, PUBLISHED), value, "CNY")
     assert found and found[0].kind.value == kind, describe(found, text)
     if investor is not None and investor.startswith("!"):
         assert found[0].fields.get("investor") != investor[1:], describe(found, text)

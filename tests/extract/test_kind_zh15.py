@@ -31,9 +31,7 @@ from tests.extract.cases_kind_zh15 import (
     STAKES_ZH15,
     TIERS_ZH15,
 )
-from tests.extract.table_support import check_kind_and_investor, describe, find
-
-from app.extract import extract
+from tests.extract.table_support import check_kind_and_investor, describe, extract_by_rules, find
 
 PUBLISHED = dt.date(2026, 3, 20)
 
@@ -68,35 +66,35 @@ KIND_AND_INVESTOR_TABLES = {
      for i, case in enumerate(table)],
 )
 def test_kind_and_investor(language: str, text: str, value: float, unit: str, kind: str, investor: str) -> None:
-    check_kind_and_investor(extract(text, language, PUBLISHED), text, value, unit, kind, investor)
+    check_kind_and_investor(extract_by_rules(text, language, PUBLISHED), text, value, unit, kind, investor)
 
 
 @pytest.mark.parametrize(("language", "text", "value", "kept"), GRADES_ZH15)
 def test_technical_grades(language: str, text: str, value: float, kept: bool) -> None:
-    facts = extract(text, language, PUBLISHED)
+    facts = extract_by_rules(text, language, PUBLISHED)
     assert bool(find(facts, value, "percent")) == kept, describe(facts, text)
 
 
 @pytest.mark.parametrize(("language", "text", "n"), SIGNING_COUNTS_ZH15)
 def test_firms_beside_projects(language: str, text: str, n: int) -> None:
-    facts = extract(text, language, PUBLISHED)
+    facts = extract_by_rules(text, language, PUBLISHED)
     assert len(find(facts, 21, "count")) == n, describe(facts, text)
 
 
 @pytest.mark.parametrize(("language", "text", "value", "found"), PARTS_OF_GROUP_ZH15)
 def test_part_of_group(language: str, text: str, value: float, found: bool) -> None:
-    facts = extract(text, language, PUBLISHED)
+    facts = extract_by_rules(text, language, PUBLISHED)
     assert bool(find(facts, value, "count")) == found, describe(facts, text)
 
 
 @pytest.mark.parametrize(("language", "text", "value", "counted"), TIERS_ZH15)
 def test_tiers(language: str, text: str, value: float, counted: bool) -> None:
-    facts = extract(text, language, PUBLISHED)
+    facts = extract_by_rules(text, language, PUBLISHED)
     unit = "count" if value < 1000 else "CNY"
     assert bool(find(facts, value, unit)) == counted, describe(facts, text)
 
 
 @pytest.mark.parametrize(("language", "text", "value", "counted"), BASES_ZH15)
 def test_bases_counted(language: str, text: str, value: float, counted: bool) -> None:
-    facts = extract(text, language, PUBLISHED)
+    facts = extract_by_rules(text, language, PUBLISHED)
     assert bool(find(facts, value, "count")) == counted, describe(facts, text)

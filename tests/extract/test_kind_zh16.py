@@ -13,9 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.extract.table_support import describe, find
-
-from app.extract import extract
+from tests.extract.table_support import describe, extract_by_rules, find
 
 PUBLISHED = dt.date(2026, 3, 20)
 HANS, HANT = "zh-Hans", "zh-Hant"
@@ -34,6 +32,6 @@ KINDS: list[tuple[str, str, float, str]] = [
 
 @pytest.mark.parametrize(("language", "text", "value", "kind"), KINDS)
 def test_kind(language: str, text: str, value: float, kind: str) -> None:
-    found = find(extract(text, language, PUBLISHED), value, "CNY")
+    found = find(extract_by_rules(text, language, PUBLISHED), value, "CNY")
     assert found, describe(found, text)
     assert found[0].kind.value == kind, describe(found, text)

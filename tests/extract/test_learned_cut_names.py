@@ -4,10 +4,10 @@ words; an investor the rules wrote as a learned alias stays as written."""
 from __future__ import annotations
 
 import pytest
+from tests.extract.table_support import extract_by_rules
 
 from app.domain.knowledge import KIND_ORG, Knowledge, LearnedEntry
 from app.domain.schema import Kind
-from app.extract import extract
 
 KNOWN = Knowledge((
     LearnedEntry(1, KIND_ORG, "宁德时代新能源科技股份有限公司", ("宁德时代",)),
@@ -29,8 +29,8 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "language", "rules", "learned"), CASES)
 def test_cut_and_glued_names(text: str, language: str, rules: str, learned: str) -> None:
-    (alone,) = [d for d in extract(text, language) if d.kind == Kind.PROJECT]
+    (alone,) = [d for d in extract_by_rules(text, language) if d.kind == Kind.PROJECT]
     assert alone.fields["investor"] == rules
-    (taught,) = [d for d in extract(text, language, None, KNOWN) if d.kind == Kind.PROJECT]
+    (taught,) = [d for d in extract_by_rules(text, language, None, KNOWN) if d.kind == Kind.PROJECT]
     assert taught.fields["investor"] == learned
     assert taught.origin.startswith("learned/investor/") == (learned != rules)

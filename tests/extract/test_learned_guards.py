@@ -6,10 +6,10 @@ name (岚力(大连长兴岛)聚酯产业园: the park's place), which is no oth
 from __future__ import annotations
 
 import pytest
+from tests.extract.table_support import extract_by_rules
 
 from app.domain.knowledge import KIND_ORG, Knowledge, LearnedEntry
 from app.domain.org_names import learnable, org_aliases
-from app.extract import extract
 
 
 @pytest.mark.parametrize(("name", "expected"), [
@@ -33,5 +33,5 @@ def test_a_bracketed_place_after_a_learned_name_is_no_other_name() -> None:
     known = Knowledge((LearnedEntry(1, KIND_ORG, "岚力", tuple(org_aliases("岚力")[1:])),))
     text = ("據了解,岚力(大連長興島)聚酯科技產業園分三期建設,重點打造五大產業鏈。本次開工的一期項目,總投資260億元,"
             "重點建設聚酯新材料。")
-    (d,) = [d for d in extract(text, "zh-Hant", None, known) if d.unit == "CNY"]
+    (d,) = [d for d in extract_by_rules(text, "zh-Hant", None, known) if d.unit == "CNY"]
     assert d.fields.get("investor") == "岚力"

@@ -10,11 +10,11 @@ several projects, another company whose name begins with the learned one, and tw
 from __future__ import annotations
 
 import pytest
+from tests.extract.table_support import extract_by_rules
 
 from app.domain.knowledge import KIND_ORG, Knowledge, LearnedEntry, learned_entry, learned_fields
 from app.domain.org_names import org_aliases
 from app.domain.schema import Kind
-from app.extract import extract
 from app.text import to_simplified_table, to_traditional
 
 
@@ -86,7 +86,7 @@ UNTOUCHED = [
 
 def _learned(text: str, language: str) -> list[tuple[Kind, str | None, tuple[str, ...], int | None]]:
     got = []
-    for d in extract(text, language, None, KNOWN):
+    for d in extract_by_rules(text, language, None, KNOWN):
         if d.unit in ("CNY", "USD"):
             entry = learned_entry(d.origin)
             got.append((d.kind, d.fields.get("investor"), learned_fields(d.origin), entry[1] if entry else None))
@@ -102,14 +102,14 @@ def test_learned_organisation_owns_the_amount(text: str, language: str,
 
 @pytest.mark.parametrize(("text", "language"), UNTOUCHED)
 def test_no_learned_owner(text: str, language: str) -> None:
-    for d in extract(text, language, None, KNOWN):
+    for d in extract_by_rules(text, language, None, KNOWN):
         assert not learned_fields(d.origin), (d.kind, d.fields, d.origin)
 
 
 def test_another_company_whose_name_begins_with_a_learned_one_keeps_the_rules_investor() -> None:
     """瀚星汽车零部件股份有限公司 is not the learned 瀚星汽车集团: the rules' investor stays, nothing is learned."""
     text = "瀚星汽车零部件股份有限公司在宜宾投资10亿元的瀚星汽车零部件智能制造项目开工。"
-    alone = [(d.kind, d.fields.get("investor")) for d in extract(text, "zh-Hans", None) if d.unit == "CNY"]
+    alone = [(d.kind, d.fields.get("investor")) for d in extract_by_rules(text, "zh-Hans", None) if d.unit == "CNY"]
     assert [(k, i) for k, i, _, _ in _learned(text, "zh-Hans")] == alone
     assert all(not fields for _, _, fields, _ in _learned(text, "zh-Hans"))
 
@@ -118,7 +118,7 @@ def test_without_the_learned_organisations_the_rules_see_no_project() -> None:
     """The cases are learning's: without what was learned, none of their amounts has a learned field, and the
     amounts the learned ones make projects are not projects with that investor."""
     for text, language, expected in CASES:
-        alone = [d for d in extract(text, language, None) if d.unit in ("CNY", "USD")]
+        alone = [d for d in extract_by_rules(text, language, None) if d.unit in ("CNY", "USD")]
         assert len(alone) == len(expected)
         for d, (_, investor, fields, _) in zip(alone, expected, strict=True):
             assert not learned_fields(d.origin)

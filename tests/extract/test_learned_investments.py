@@ -8,11 +8,11 @@ written as an object or a partner, and two investors get nothing from learning, 
 from __future__ import annotations
 
 import pytest
+from tests.extract.table_support import extract_by_rules
 
 from app.domain.knowledge import KIND_ORG, Knowledge, LearnedEntry, learned_entry, learned_fields
 from app.domain.org_names import org_aliases
 from app.domain.schema import Kind
-from app.extract import extract
 from app.text import to_simplified_table, to_traditional
 
 
@@ -82,7 +82,7 @@ UNTOUCHED = [
 def test_learned_investment(text: str, language: str,
                             expected: list[tuple[Kind, str | None, tuple[str, ...], int | None]]) -> None:
     got = []
-    for d in extract(text, language, None, KNOWN):
+    for d in extract_by_rules(text, language, None, KNOWN):
         if d.unit in ("CNY", "USD"):
             entry = learned_entry(d.origin)
             got.append((d.kind, d.fields.get("investor"), learned_fields(d.origin), entry[1] if entry else None))
@@ -91,7 +91,7 @@ def test_learned_investment(text: str, language: str,
 
 @pytest.mark.parametrize(("text", "language"), UNTOUCHED)
 def test_no_learned_investment(text: str, language: str) -> None:
-    for d in extract(text, language, None, KNOWN):
+    for d in extract_by_rules(text, language, None, KNOWN):
         assert not learned_fields(d.origin), (d.kind, d.fields, d.origin)
         investor = (d.fields.get("investor") or "").casefold()
         assert not any(investor == n.casefold() for n in (*NAMES, HUADING_HANT)), investor
@@ -99,7 +99,7 @@ def test_no_learned_investment(text: str, language: str) -> None:
 
 def test_a_project_made_by_learning_has_a_projects_fields_and_keeps_the_place() -> None:
     text = "包头市与星辰新能源签约，拟投资不超过10亿元建设储能电池基地。"
-    (d,) = [d for d in extract(text, "zh-Hans", None, KNOWN) if d.unit == "CNY"]
+    (d,) = [d for d in extract_by_rules(text, "zh-Hans", None, KNOWN) if d.unit == "CNY"]
     assert (d.kind, d.fields["investor"], learned_fields(d.origin)) == (Kind.PROJECT, NAMES[1], KIND_AND_INVESTOR)
     assert set(d.fields) == {"investor", "project", "industry", "location", "stage", "period"}
     assert d.fields["location"] and d.region_code == "150200"

@@ -6,11 +6,11 @@ stays; indicators and targets never get one."""
 from __future__ import annotations
 
 import pytest
+from tests.extract.table_support import extract_by_rules
 
 from app.domain.knowledge import KIND_ORG, Knowledge, LearnedEntry, learned_entry
 from app.domain.org_names import org_aliases
 from app.domain.schema import Kind
-from app.extract import extract
 
 NAMES = ["华鼎稀土材料科技有限公司", "内蒙古伊泰煤炭股份有限公司", "星辰新能源科技有限公司", "中国华能集团有限公司",
          "Zijin Mining Group Co., Ltd.", "Trina Solar Co., Ltd."]
@@ -51,7 +51,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "language", "expected"), CASES)
 def test_learned_investor(text: str, language: str, expected: list[tuple[Kind, str | None, int | None]]) -> None:
-    found = [d for d in extract(text, language, None, KNOWN) if d.kind != Kind.PERSON]
+    found = [d for d in extract_by_rules(text, language, None, KNOWN) if d.kind != Kind.PERSON]
     got = []
     for d in found:
         entry = learned_entry(d.origin)

@@ -10,18 +10,18 @@ rename other companies of the group (sentences and companies made up for this te
 from __future__ import annotations
 
 import pytest
+from tests.extract.table_support import extract_by_rules
 
 from app.domain.knowledge import KIND_ORG, Knowledge, LearnedEntry, learned_entry
 from app.domain.org_names import org_aliases
 from app.domain.schema import Kind
-from app.extract import extract
 
 LEARNED = "Hunan Veltrix"
 KNOWN = Knowledge((LearnedEntry(1, KIND_ORG, LEARNED, tuple(org_aliases(LEARNED)[1:])),))
 
 
 def _money(text: str, knowledge: Knowledge | None = None) -> tuple[Kind, str | None, int | None]:
-    (d,) = [d for d in extract(text, "en", None, knowledge) if d.unit == "USD"]
+    (d,) = [d for d in extract_by_rules(text, "en", None, knowledge) if d.unit == "USD"]
     entry = learned_entry(d.origin)
     return d.kind, d.fields.get("investor"), entry[1] if entry else None
 
@@ -77,7 +77,7 @@ ZH_SIBLINGS = [
 
 
 def _cny(text: str, language: str, knowledge: Knowledge | None = None) -> tuple[Kind, str | None, str]:
-    (d,) = [d for d in extract(text, language, None, knowledge) if d.unit == "CNY"]
+    (d,) = [d for d in extract_by_rules(text, language, None, knowledge) if d.unit == "CNY"]
     return d.kind, d.fields.get("investor"), d.origin
 
 

@@ -22,11 +22,11 @@ Market value, output and amounts of another company get nothing from learning.""
 from __future__ import annotations
 
 import pytest
+from tests.extract.table_support import extract_by_rules
 
 from app.domain.knowledge import KIND_ORG, Knowledge, LearnedEntry, learned_entry
 from app.domain.org_names import org_aliases
 from app.domain.schema import Kind
-from app.extract import extract
 from app.text import to_simplified_table, to_traditional
 
 
@@ -87,7 +87,8 @@ CASES = [
 
 def _money(text: str, language: str, value: float, knowledge: Knowledge | None = None
            ) -> tuple[Kind, str | None, int | None]:
-    (d,) = [d for d in (extract(text, language, None, knowledge) if knowledge else extract(text, language))
+    facts = extract_by_rules(text, language, None, knowledge) if knowledge else extract_by_rules(text, language)
+    (d,) = [d for d in facts
             if d.unit in ("CNY", "USD") and float(d.value or 0) == value]
     entry = learned_entry(d.origin)
     return d.kind, d.fields.get("investor"), entry[1] if entry else None

@@ -6,15 +6,15 @@ sentences made up for this test)."""
 from __future__ import annotations
 
 import pytest
+from tests.extract.table_support import extract_by_rules
 
 from app.domain.knowledge import KIND_ORG, Knowledge, LearnedEntry
 from app.domain.org_names import org_aliases
-from app.extract import extract
 
 
 def _investor(text: str, language: str, learned: str) -> str | None:
     known = Knowledge((LearnedEntry(1, KIND_ORG, learned, tuple(org_aliases(learned)[1:])),))
-    (d,) = [d for d in extract(text, language, None, known) if d.unit == "CNY"]
+    (d,) = [d for d in extract_by_rules(text, language, None, known) if d.unit == "CNY"]
     return d.fields.get("investor")
 
 

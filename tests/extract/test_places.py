@@ -6,9 +6,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from tests.extract.table_support import extract_by_rules
 
 from app.domain.schema import Kind
-from app.extract import extract
 from app.extract.regions import find_regions
 from app.extract.textprep import match_form
 
@@ -22,7 +22,7 @@ PUBLISHED = dt.date(2021, 7, 24)
      "Ordos", "150600"),
 ])
 def test_project_location_is_where_it_is_built(language: str, text: str, location: str, code: str) -> None:
-    projects = [d for d in extract(text, language, PUBLISHED) if d.kind is Kind.PROJECT]
+    projects = [d for d in extract_by_rules(text, language, PUBLISHED) if d.kind is Kind.PROJECT]
     assert len(projects) == 1
     assert projects[0].fields["location"] == location
     assert projects[0].region_code == code
@@ -34,7 +34,7 @@ def test_project_location_is_where_it_is_built(language: str, text: str, locatio
     ("en", "In the first half of this year, Baotou City's GDP grew by 8.5%."),
 ])
 def test_indicators_carry_the_subject_code_and_the_period_as_written(language: str, text: str) -> None:
-    (fact,) = extract(text, language, PUBLISHED)
+    (fact,) = extract_by_rules(text, language, PUBLISHED)
     assert fact.region_code == "150200"
     assert fact.fields["period"] == "2021-01-01/2021-06-30"
     assert fact.period_text in ("上半年", "first half of this year")

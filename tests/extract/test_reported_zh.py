@@ -7,13 +7,11 @@ import datetime as dt
 
 import pytest
 from tests.extract.cases_reported_zh import REPORTED_NUMERIC
-from tests.extract.table_support import check_kind
-
-from app.extract import extract
+from tests.extract.table_support import check_kind, extract_by_rules
 
 PUBLISHED = dt.date(2024, 10, 20)
 
 
 @pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "comparator"), REPORTED_NUMERIC)
 def test_reported_kind(language: str, text: str, value: float, unit: str, kind: str, comparator: str) -> None:
-    check_kind(extract(text, language, PUBLISHED), text, value, unit, kind, comparator)
+    check_kind(extract_by_rules(text, language, PUBLISHED), text, value, unit, kind, comparator)

@@ -8,9 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.extract.table_support import check_kind_and_investor
-
-from app.extract import extract
+from tests.extract.table_support import check_kind_and_investor, extract_by_rules
 
 PUBLISHED = dt.date(2026, 3, 20)
 HANS, HANT = "zh-Hans", "zh-Hant"
@@ -29,4 +27,4 @@ CASES: list[tuple[str, str, float, str, str, str]] = [
 @pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), CASES)
 def test_each_party_pays_its_own_figure(language: str, text: str, value: float, unit: str, kind: str,
                                         investor: str) -> None:
-    check_kind_and_investor(extract(text, language, PUBLISHED), text, value, unit, kind, investor)
+    check_kind_and_investor(extract_by_rules(text, language, PUBLISHED), text, value, unit, kind, investor)

@@ -38,9 +38,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.extract.table_support import describe, find
-
-from app.extract import extract
+from tests.extract.table_support import describe, extract_by_rules, find
 
 PUBLISHED = dt.date(2026, 3, 20)
 HANS, HANT, EN = "zh-Hans", "zh-Hant", "en"
@@ -191,7 +189,7 @@ NOT_READ: list[tuple[str, float, str]] = [
 
 @pytest.mark.parametrize(("text", "value", "unit"), NOT_READ)
 def test_other_currencies_and_second_conversions_are_not_facts(text: str, value: float, unit: str) -> None:
-    facts = extract(text, EN, PUBLISHED)
+    facts = extract_by_rules(text, EN, PUBLISHED)
     assert not find(facts, value, unit), describe(facts, text)
     assert find(facts, 2.4e9 if "2.4" in text else 1.18e9, "CNY"), describe(facts, text)  # (the yuan amount stays)
 
@@ -208,7 +206,7 @@ CASES: list[tuple[str, str, float, str, str, str | None]] = [
 
 @pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), CASES)
 def test_round19_case(language: str, text: str, value: float, unit: str, kind: str, investor: str | None) -> None:
-    facts = extract(text, language, PUBLISHED)
+    facts = extract_by_rules(text, language, PUBLISHED)
     found = find(facts, value, unit)
     if not kind:
         assert not found, describe(found, text)

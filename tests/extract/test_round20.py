@@ -50,9 +50,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.extract.table_support import check_kind_and_investor, describe, find
+from tests.extract.table_support import check_kind_and_investor, describe, extract_by_rules, find
 
-from app.extract import extract
 from app.extract.investor_check import checked_investor
 
 PUBLISHED = dt.date(2026, 3, 20)
@@ -136,7 +135,7 @@ ARTICLE_COMPANY: list[tuple[str, float, str, str]] = [
 
 @pytest.mark.parametrize(("text", "value", "unit", "investor"), ARTICLE_COMPANY)
 def test_the_company_an_english_article_is_about(text: str, value: float, unit: str, investor: str) -> None:
-    facts = extract(text, EN, PUBLISHED)
+    facts = extract_by_rules(text, EN, PUBLISHED)
     found = find(facts, value, unit)
     assert found, describe(facts, text)
     assert (found[0].fields.get("investor") or "") == investor, describe(found, text)
@@ -265,7 +264,7 @@ def test_every_investor_gets_a_last_look(name: str, english: bool, expected: str
 
 def test_a_pronoun_the_rules_took_for_an_investor_is_dropped_in_extraction() -> None:
     text = "這個60萬噸緩控釋肥項目位于江州臨沭縣,擬占地600畝,總投資約6億元。"
-    facts = extract(text, HANT, PUBLISHED)
+    facts = extract_by_rules(text, HANT, PUBLISHED)
     found = find(facts, 6e8, "CNY")
     assert found and not found[0].fields.get("investor"), describe(found, text)
 
@@ -296,7 +295,7 @@ _HEADLINE_COMPANY = """星河锂业年产2万吨碳酸锂项目落户江州
 
 def test_a_company_the_headline_names_alone_needs_only_to_lead_the_count() -> None:
     # (星河锂业 written 4 times, 公交 of two bus companies 3: the headline names only the first)
-    facts = extract(_HEADLINE_COMPANY, HANS, PUBLISHED)
+    facts = extract_by_rules(_HEADLINE_COMPANY, HANS, PUBLISHED)
     found = find(facts, 15e8, "CNY")
     assert found and found[0].kind.value == "project", describe(facts, _HEADLINE_COMPANY)
     assert found[0].fields.get("investor") == "星河锂业", describe(found, _HEADLINE_COMPANY)
@@ -350,4 +349,4 @@ CASES: list[tuple[str, str, float, str, str, str | None]] = [
 
 @pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), CASES)
 def test_round20_case(language: str, text: str, value: float, unit: str, kind: str, investor: str | None) -> None:
-    check_kind_and_investor(extract(text, language, PUBLISHED), text, value, unit, kind, investor)
+    check_kind_and_investor(extract_by_rules(text, language, PUBLISHED), text, value, unit, kind, investor)

@@ -40,9 +40,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.extract.table_support import check_kind_and_investor
+from tests.extract.table_support import check_kind_and_investor, extract_by_rules
 
-from app.extract import extract
 from app.extract.investor_check import checked_investor
 
 PUBLISHED = dt.date(2026, 3, 20)
@@ -134,7 +133,7 @@ CASES: list[tuple[str, str, float, str, str, str | None]] = [
 
 @pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), CASES)
 def test_round23_case(language: str, text: str, value: float, unit: str, kind: str, investor: str | None) -> None:
-    check_kind_and_investor(extract(text, language, PUBLISHED), text, value, unit, kind, investor)
+    check_kind_and_investor(extract_by_rules(text, language, PUBLISHED), text, value, unit, kind, investor)
 
 
 # part 2: (investor the rules wrote, English?, what the analyst sees or None)
@@ -171,5 +170,5 @@ def test_the_last_look_cuts_a_clause_from_a_name(name: str, english: bool, expec
 
 def test_a_project_name_keeps_no_description_the_investor_lost() -> None:
     text = "宁远市引进星河控股集团,当日奠基的星河电子项目总投资5亿元。"
-    found = [f for f in extract(text, HANS, PUBLISHED) if f.unit.value == "CNY"]
+    found = [f for f in extract_by_rules(text, HANS, PUBLISHED) if f.unit.value == "CNY"]
     assert [(f.fields.get("investor"), f.fields.get("project")) for f in found] == [("星河电子", "星河电子项目")]

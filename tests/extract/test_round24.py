@@ -16,9 +16,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.extract.table_support import check_kind_and_investor
+from tests.extract.table_support import check_kind_and_investor, extract_by_rules
 
-from app.extract import extract
 from app.extract.investor_check import checked_investor
 
 PUBLISHED = dt.date(2026, 3, 20)
@@ -41,7 +40,7 @@ CASES: list[tuple[str, str, float, str, str, str | None]] = [
 
 @pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), CASES)
 def test_round24_case(language: str, text: str, value: float, unit: str, kind: str, investor: str | None) -> None:
-    check_kind_and_investor(extract(text, language, PUBLISHED), text, value, unit, kind, investor)
+    check_kind_and_investor(extract_by_rules(text, language, PUBLISHED), text, value, unit, kind, investor)
 
 
 @pytest.mark.parametrize(("name", "expected"), [

@@ -10,11 +10,11 @@ import datetime as dt
 import pytest
 from tests.extract.cases_subject_en import SUBJECT_FIELDS, SUBJECT_NUMERIC
 from tests.extract.table_support import describe as _describe
+from tests.extract.table_support import extract_by_rules
 from tests.extract.table_support import find as _find
 
 from app.domain.knowledge import KIND_ORG, Knowledge, LearnedEntry
 from app.domain.schema import Kind
-from app.extract import extract
 from app.extract.pipeline import Document
 from app.extract.subject_en import decide, shortened, subject_at
 
@@ -24,7 +24,7 @@ PUBLISHED = dt.date(2024, 5, 20)
 @pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "comparator"), SUBJECT_NUMERIC)
 def test_subject_decides_the_kind(language: str, text: str, value: float, unit: str, kind: str,
                                   comparator: str) -> None:
-    facts = extract(text, language, PUBLISHED)
+    facts = extract_by_rules(text, language, PUBLISHED)
     found = _find(facts, value, unit)
     assert found, f"no {value} {unit} in: {_describe(facts, text)}"
     assert found[0].kind == Kind(kind), _describe(found, text)
@@ -34,7 +34,7 @@ def test_subject_decides_the_kind(language: str, text: str, value: float, unit: 
 
 @pytest.mark.parametrize(("language", "text", "value", "field", "expected"), SUBJECT_FIELDS)
 def test_subject_gives_the_investor(language: str, text: str, value: float, field: str, expected: str) -> None:
-    facts = extract(text, language, PUBLISHED)
+    facts = extract_by_rules(text, language, PUBLISHED)
     found = _find(facts, value, "CNY")
     assert found and found[0].kind == Kind.PROJECT, _describe(facts, text)
     got = found[0].fields.get(field) or ""
@@ -43,7 +43,7 @@ def test_subject_gives_the_investor(language: str, text: str, value: float, fiel
 
 def test_two_plans_of_one_company_with_equal_amounts_are_two_projects() -> None:
     text = next(t for _, t, _, f, _ in SUBJECT_FIELDS if f == "project")
-    found = _find(extract(text, "en", PUBLISHED), 3e9, "CNY")
+    found = _find(extract_by_rules(text, "en", PUBLISHED), 3e9, "CNY")
     assert [(f.kind, f.fields.get("investor")) for f in found] == [(Kind.PROJECT, "Nordhaven Battery")] * 2, \
         _describe(found, text)
     assert [f.fields.get("project") for f in found] == ["pack plant", "research centre"]
@@ -76,10 +76,10 @@ def test_learned_organisation_is_a_company_subject() -> None:
     text = ("Arvana opened a depot in Yunnan last year. It intends to spend 1.2 billion yuan on a cold-chain hub in "
             "Kunming.")
     known = Knowledge((LearnedEntry(7, KIND_ORG, "Arvana Logistics Co., Ltd.", ("Arvana",)),))
-    learned = _find(extract(text, "en", PUBLISHED, known), 1.2e9, "CNY")
+    learned = _find(extract_by_rules(text, "en", PUBLISHED, known), 1.2e9, "CNY")
     assert [(f.kind, f.fields.get("investor")) for f in learned] == [(Kind.PROJECT, "Arvana")], _describe(learned, text)
     assert Document(text, "en", PUBLISHED, known).about().learned == ("Arvana",)
-    unlearned = _find(extract(text, "en", PUBLISHED), 1.2e9, "CNY")
+    unlearned = _find(extract_by_rules(text, "en", PUBLISHED), 1.2e9, "CNY")
     assert [f.kind for f in unlearned] == [Kind.TARGET], _describe(unlearned, text)
 
 

@@ -17,9 +17,8 @@ from tests.extract.cases_subject_en10 import NUMERIC as EN10_NUMERIC
 from tests.extract.cases_subject_zh import STRUCT_FIELDS, STRUCT_NUMERIC
 from tests.extract.cases_subject_zh10 import FIELDS as ZH10_FIELDS
 from tests.extract.cases_subject_zh10 import NUMERIC as ZH10_NUMERIC
-from tests.extract.table_support import check_kind, check_money_field
+from tests.extract.table_support import check_kind, check_money_field, extract_by_rules
 
-from app.extract import extract
 from app.extract.subject_zh import clause_subject, not_a_name, tidy_investor
 from app.extract.textprep import match_form
 from app.extract.zh_investor_words import not_an_investor
@@ -30,13 +29,13 @@ PUBLISHED = dt.date(2024, 5, 20)
 @pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "comparator"),
                          STRUCT_NUMERIC + LISTED_NUMERIC + ZH10_NUMERIC + EN10_NUMERIC)
 def test_structural_kind(language: str, text: str, value: float, unit: str, kind: str, comparator: str) -> None:
-    check_kind(extract(text, language, PUBLISHED), text, value, unit, kind, comparator)
+    check_kind(extract_by_rules(text, language, PUBLISHED), text, value, unit, kind, comparator)
 
 
 @pytest.mark.parametrize(("language", "text", "value", "field", "expected"),
                          STRUCT_FIELDS + LISTED_FIELDS + ZH10_FIELDS + EN10_FIELDS)
 def test_structural_investor(language: str, text: str, value: float, field: str, expected: str) -> None:
-    check_money_field(extract(text, language, PUBLISHED), text, value, field, expected, exact=True)
+    check_money_field(extract_by_rules(text, language, PUBLISHED), text, value, field, expected, exact=True)
 
 
 @pytest.mark.parametrize(("clause", "who"), [

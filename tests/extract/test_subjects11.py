@@ -8,9 +8,8 @@ import datetime as dt
 
 import pytest
 from tests.extract.cases_subject_zh11 import FIELDS, NUMERIC
-from tests.extract.table_support import check_kind, check_money_field
+from tests.extract.table_support import check_kind, check_money_field, extract_by_rules
 
-from app.extract import extract
 from app.extract.short_zh import defined_names, short_names
 from app.extract.subject_zh import not_a_name
 
@@ -19,12 +18,12 @@ PUBLISHED = dt.date(2024, 5, 20)
 
 @pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "comparator"), NUMERIC)
 def test_kind(language: str, text: str, value: float, unit: str, kind: str, comparator: str) -> None:
-    check_kind(extract(text, language, PUBLISHED), text, value, unit, kind, comparator)
+    check_kind(extract_by_rules(text, language, PUBLISHED), text, value, unit, kind, comparator)
 
 
 @pytest.mark.parametrize(("language", "text", "value", "field", "expected"), FIELDS)
 def test_investor(language: str, text: str, value: float, field: str, expected: str) -> None:
-    check_money_field(extract(text, language, PUBLISHED), text, value, field, expected, exact=True)
+    check_money_field(extract_by_rules(text, language, PUBLISHED), text, value, field, expected, exact=True)
 
 
 @pytest.mark.parametrize(("name", "junk"), [

@@ -4,9 +4,9 @@ companies made up for this test); a dateline's bracket before the company is no 
 from __future__ import annotations
 
 import pytest
+from tests.extract.table_support import extract_by_rules
 
 from app.domain.schema import Kind
-from app.extract import extract
 
 
 @pytest.mark.parametrize(("text", "investor"), [
@@ -14,10 +14,11 @@ from app.extract import extract
     ("新华社北海8月8日电 (记者 李明)澜星玻璃工业公司规划投资2亿美元在北海市建设特种玻璃项目。", "澜星玻璃工业公司"),
 ])
 def test_a_company_planning_an_investment_invests(text: str, investor: str) -> None:
-    (d,) = [d for d in extract(text, "zh-Hans", None) if d.unit in ("CNY", "USD")]
+    (d,) = [d for d in extract_by_rules(text, "zh-Hans", None) if d.unit in ("CNY", "USD")]
     assert (d.kind, d.fields.get("investor")) == (Kind.PROJECT, investor)
 
 
 def test_a_place_planning_an_investment_stays_a_target() -> None:
-    (d,) = [d for d in extract("全市今年规划投资80亿元,建设一批重点项目。", "zh-Hans", None) if d.unit == "CNY"]
+    facts = extract_by_rules("全市今年规划投资80亿元,建设一批重点项目。", "zh-Hans", None)
+    (d,) = [d for d in facts if d.unit == "CNY"]
     assert d.kind is Kind.TARGET

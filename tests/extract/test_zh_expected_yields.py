@@ -6,13 +6,13 @@ bring. A result told with 已 or a year stays an indicator."""
 from __future__ import annotations
 
 import pytest
+from tests.extract.table_support import extract_by_rules
 
 from app.domain.schema import Kind
-from app.extract import extract
 
 
 def _kinds(text: str) -> dict[int, Kind]:
-    return {int(d.value): d.kind for d in extract(text, "zh-Hans", None) if d.unit == "CNY"}
+    return {int(d.value): d.kind for d in extract_by_rules(text, "zh-Hans", None) if d.unit == "CNY"}
 
 
 @pytest.mark.parametrize(("text", "values"), [

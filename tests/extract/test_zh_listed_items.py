@@ -5,13 +5,13 @@ parentheses closed by its bracket. Each amount is its own project's; the count t
 from __future__ import annotations
 
 import pytest
+from tests.extract.table_support import extract_by_rules
 
 from app.domain.schema import Kind
-from app.extract import extract
 
 
 def _cny(text: str) -> list[tuple[Kind, int, str | None]]:
-    return [(d.kind, int(d.value), d.fields.get("project")) for d in extract(text, "zh-Hans", None)
+    return [(d.kind, int(d.value), d.fields.get("project")) for d in extract_by_rules(text, "zh-Hans", None)
             if d.unit == "CNY"]
 
 

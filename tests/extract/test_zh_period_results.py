@@ -5,9 +5,9 @@ before the place's total (1-5月全市…), with no comma after it."""
 from __future__ import annotations
 
 import pytest
+from tests.extract.table_support import extract_by_rules
 
 from app.domain.schema import Kind
-from app.extract import extract
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -15,10 +15,10 @@ from app.extract import extract
     ("在重大项目谋划方面,今年来全县签约项目投资增长12.5%。", 12.5),
 ])
 def test_a_period_gone_by_is_a_result(text: str, value: float) -> None:
-    (d,) = [d for d in extract(text, "zh-Hans", None) if d.unit == "percent" and float(d.value) == value]
+    (d,) = [d for d in extract_by_rules(text, "zh-Hans", None) if d.unit == "percent" and float(d.value) == value]
     assert d.kind is Kind.INDICATOR
 
 
 def test_a_plan_for_months_to_come_stays_a_target() -> None:
-    (d,) = [d for d in extract("力争1-5月全市工业投资增长20%。", "zh-Hans", None) if d.unit == "percent"]
+    (d,) = [d for d in extract_by_rules("力争1-5月全市工业投资增长20%。", "zh-Hans", None) if d.unit == "percent"]
     assert d.kind is Kind.TARGET

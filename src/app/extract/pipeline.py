@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Callable
 from decimal import Decimal
 
 from app.domain.knowledge import EMPTY, Knowledge
@@ -41,6 +42,7 @@ from app.extract.en_stakes import (
 from app.extract.fields import dominant_region, industry_in, period_for, project_place, stage_near, subject_for
 from app.extract.index import MatchIndex, lexicon_pattern
 from app.extract.investor_check import check_investors
+from app.extract.kind_model import review_kinds
 from app.extract.kinds import (
     EN_ACTUAL_MARKER,
     EN_AVG,
@@ -210,7 +212,10 @@ class Document:
 
 
 def run_pipeline(text: str, language: str, published: dt.date | None = None,
-                 knowledge: Knowledge = EMPTY) -> list[FactDraft]:
+                 knowledge: Knowledge = EMPTY,
+                 kind_review: Callable[[str, bool, list[FactDraft]], None] = review_kinds) -> list[FactDraft]:
+    """`kind_review` reads the rules' facts before investors are checked and filled (app.extract.kind_model;
+    tools/train_kind_model.py passes one that records what the model would read, changing nothing)."""
     doc = Document(text, language, published, knowledge)
     mentions = (place_items(doc.form, en.find_mentions(doc.form, doc.low), doc.regions) if doc.is_en
                 else zh.find_mentions(doc.form, taiwan=zh.is_taiwanese(doc.form)))
@@ -226,6 +231,7 @@ def run_pipeline(text: str, language: str, published: dt.date | None = None,
     drafts = merge_facts(facts, title_end_of(doc, [d.evidence[0].start for d, _, _ in facts if d.evidence]), doc.form)
     if not doc.is_en:  # 益海嘉里…项目由丰益国际集团投资建设: the group the article states invests
         restate_investors(doc.form, doc.text, drafts)
+    kind_review(doc.low, doc.is_en, drafts)
     check_investors(drafts, doc.is_en)  # (before learning and the article's company: an empty one they may fill)
     apply_learned(doc, drafts, knowledge)
     people = _people(doc)
