@@ -14,7 +14,10 @@ from app.extract.kind_model import (
     Context,
     KindModel,
     features,
+    local_groups,
     review_kinds,
+    sentence_span,
+    sentence_tokens,
     shipped_model,
 )
 from app.extract.textprep import match_form
@@ -123,3 +126,26 @@ def test_a_model_file_with_a_short_weight_row_is_refused() -> None:
     with pytest.raises(ValueError, match="one number per class"):
         KindModel.from_json({"classes": ["indicator", "project", "target"], "intercept": [0, 0, 0],
                              "weights": {"K=project": [1.0, 2.0]}})
+
+
+@pytest.mark.parametrize(("language", "text", "number"), [
+    ("zh-Hans", "据悉,该项目占地200亩,计划总投资12亿元,主要建设生产厂房和仓库。", "12亿元"),
+    ("zh-Hant", "今年以來,全市簽約項目總投資達120億元,同比增長15.5%。", "15.5%"),
+    ("en", "The group said on Monday it would invest 2 billion yuan in a new plant. It employs 900 people.",
+     "2 billion"),
+])
+def test_the_grouped_reading_scores_as_the_named_features(language: str, text: str, number: str) -> None:
+    """review_kinds reads the features by group, without writing their names; it must score them as the names the
+    model was trained on do."""
+    model = shipped_model()
+    english = language == "en"
+    low = match_form(text).lower() if english else match_form(text)
+    start = text.index(number)
+    for kind in ("project", "indicator", "target"):
+        c = Context(low, english, start, start + len(number), kind, "CNY", "rules-zh/money", False)
+        span = sentence_span(c)
+        by_groups = model.predict_groups(local_groups(c, span[0]),
+                                         model.relative([("s", sentence_tokens(low, english, span))]))
+        by_names = model.predict(features(c))
+        assert by_groups[0] == by_names[0]
+        assert by_groups[1] == pytest.approx(by_names[1], abs=1e-9)

@@ -29,6 +29,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import repeat
+from operator import add
 
 from app.domain.schema import FactDraft, Kind
 
@@ -92,43 +94,48 @@ def sentence_span(c: Context, ends: list[int] | None = None) -> tuple[int, int]:
     return ls, e
 
 
-def sentence_features(low: str, english: bool, span: tuple[int, int]) -> set[str]:
-    """The words of an English sentence, the same for every amount in it (a Chinese amount's window before it
-    covers its clause: the sentence's character pairs added nothing in cross-validation)."""
-    if not english:
-        return set()
-    return {"s:" + w for w in _WORD_EN.findall(low[span[0] : span[1]])}
+# (a feature group's prefix, its tokens): the feature "l2:投资" is ("l2", ["投资"])
+Groups = list[tuple[str, list[str]]]
 
 
-def local_features(c: Context, sentence_start: int) -> list[str]:
-    """The features of the amount itself: the rules' view of it, the words before and after it, its quote."""
+def _pairs(text: str) -> list[str]:
+    return list(map(add, text, text[1:]))
+
+
+def sentence_tokens(low: str, english: bool, span: tuple[int, int]) -> list[str]:
+    """The words of an English sentence (group "s"), the same for every amount in it (a Chinese amount's window
+    before it covers its clause: the sentence's character pairs added nothing in cross-validation)."""
+    return _WORD_EN.findall(low[span[0] : span[1]]) if english else []
+
+
+def local_groups(c: Context, sentence_start: int) -> Groups:
+    """The features of the amount itself, by group: the rules' view of it (no prefix), the words or characters
+    before it (l, l2, l3; n: the last ones joined with the rules' kind), after it (r, r2), in its quote (q, q2)."""
     k = c.kind
-    out = [f"K={k}", f"U={c.unit}{k}", f"O={_origin_family(c.origin)}", f"L={'en' if c.english else 'zh'}{k}",
+    own = [f"K={k}", f"U={c.unit}{k}", f"O={_origin_family(c.origin)}", f"L={'en' if c.english else 'zh'}{k}",
            f"I={c.has_investor}{k}"]
     t, s, e = c.low, c.start, c.end
     if c.english:
         left = _WORD_EN.findall(t[max(sentence_start, s - 160) : s])[-_LEFT_EN:]
-        out += ["l:" + w for w in left]
-        out += ["l2:" + a + "_" + b for a, b in zip(left, left[1:], strict=False)]
-        out += ["n:" + w + k for w in left[-3:]]
-        out += ["r:" + w for w in _WORD_EN.findall(t[e : e + 60])[:_RIGHT_EN]]
-        out += ["q:" + w for w in _WORD_EN.findall(t[s:e])[:12]]
-        return out
+        return [("", own), ("l", left), ("l2", [a + "_" + b for a, b in zip(left, left[1:], strict=False)]),
+                ("n", [w + k for w in left[-3:]]), ("r", _WORD_EN.findall(t[e : e + 60])[:_RIGHT_EN]),
+                ("q", _WORD_EN.findall(t[s:e])[:12])]
     before = t[max(sentence_start, s - _LEFT_ZH) : s]
-    right = t[e : e + _RIGHT_ZH]
-    quote = t[s:e]
-    out += ["l2:" + before[i : i + 2] for i in range(len(before) - 1)]
-    out += ["l3:" + before[i : i + 3] for i in range(len(before) - 2)]
-    out += ["n:" + before[i : i + 2] + k for i in range(max(0, len(before) - 6), len(before) - 1)]
-    out += ["r2:" + right[i : i + 2] for i in range(len(right) - 1)]
-    out += ["q2:" + quote[i : i + 2] for i in range(min(len(quote) - 1, _QUOTE_CAP))]
-    return out
+    pairs = _pairs(before)
+    return [("", own), ("l2", pairs), ("l3", [before[i : i + 3] for i in range(len(before) - 2)]),
+            ("n", [p + k for p in pairs[-5:]]), ("r2", _pairs(t[e : e + _RIGHT_ZH])),
+            ("q2", _pairs(t[s:e])[:_QUOTE_CAP])]
+
+
+def _names(groups: Groups) -> list[str]:
+    return [f"{g}:{token}" if g else token for g, tokens in groups for token in tokens]
 
 
 def features(c: Context) -> list[str]:
-    """The model's feature names for one amount (presence is what counts; a name may repeat)."""
+    """The model's feature names for one amount (presence is what counts; a name may repeat): what the training
+    tool fits; review_kinds reads the same features by group, without writing their names."""
     span = sentence_span(c)
-    return [*local_features(c, span[0]), *sentence_features(c.low, c.english, span)]
+    return _names([*local_groups(c, span[0]), ("s", sentence_tokens(c.low, c.english, span))])
 
 
 class KindModel:
@@ -140,22 +147,45 @@ class KindModel:
             raise ValueError(f"{MODEL_FILE}: three classes and every weight row needs one number per class")
         self.classes, self.intercept, self.weights = classes, intercept, weights
         # Softmax needs only each class's score relative to the first: two numbers per feature, packed in one
-        # complex number, so that summing a name set is one C-level sum (three times faster than one per class)
-        self._relative = {name: complex(w[1] - w[0], w[2] - w[0]) for name, w in weights.items()}
-        self._names = frozenset(weights)
+        # complex number, so that summing a group of features is one C-level sum. The features are kept by group
+        # (the prefix before ":"), so that an amount's tokens are looked up without writing their names.
+        self._groups: dict[str, dict[str, complex]] = {}
+        for name, w in weights.items():
+            cut = name.find(":")
+            group, token = (name[:cut], name[cut + 1 :]) if 0 < cut < (name.find("=") % (len(name) + 1)) \
+                else ("", name)
+            self._groups.setdefault(group, {})[token] = complex(w[1] - w[0], w[2] - w[0])
+        b = intercept
+        self._base = complex(b[1] - b[0], b[2] - b[0])
 
-    def partial(self, names: Iterable[str]) -> complex:
-        """The summed relative weights of the distinct `names` (without the intercept)."""
-        return sum(map(self._relative.__getitem__, self._names.intersection(names)), 0j)
+    def relative(self, groups: Groups) -> complex:
+        """The summed relative weights of the distinct features of `groups` (without the intercept)."""
+        total = 0j
+        for group, tokens in groups:
+            weights = self._groups.get(group)
+            if weights is not None and tokens:
+                total += sum(map(weights.get, set(tokens), repeat(0j)))
+        return total
 
-    def predict(self, names: Iterable[str], already: complex = 0j) -> tuple[str, float]:
-        """The most likely kind and its probability, for `names` and the partial sum `already` of other names
-        (a sentence's, summed once for all its amounts; no name may be in both)."""
-        b = self.intercept
-        z = complex(b[1] - b[0], b[2] - b[0]) + self.partial(names) + already
+    def decide(self, z: complex) -> tuple[str, float]:
+        """The most likely kind and its probability, from the relative scores `z` (intercept included)."""
         scores = (0.0, z.real, z.imag)
         top = max(scores)
         return self.classes[scores.index(top)], 1.0 / sum(math.exp(x - top) for x in scores)
+
+    def predict(self, names: Iterable[str]) -> tuple[str, float]:
+        """The most likely kind and its probability for feature names (as `features` writes them)."""
+        z = self._base
+        for name in set(names):
+            w = self.weights.get(name)
+            if w is not None:
+                z += complex(w[1] - w[0], w[2] - w[0])
+        return self.decide(z)
+
+    def predict_groups(self, groups: Groups, already: complex = 0j) -> tuple[str, float]:
+        """The same for features by group, with `already` the relative sum of other groups (a sentence's, summed
+        once for all its amounts)."""
+        return self.decide(self._base + self.relative(groups) + already)
 
     @classmethod
     def from_json(cls, data: dict[str, object]) -> KindModel:
@@ -215,13 +245,13 @@ def review_kinds(low: str, english: bool, drafts: list[FactDraft], model: KindMo
         if c is None or (d.kind == Kind.PROJECT and c.has_investor):
             continue
         span = sentence_span(c, ends)
+        sentence = 0j
         if english:
-            sentence = sentences.get(span)
-            if sentence is None:
-                sentence = sentences[span] = model.partial(sentence_features(low, english, span))
-            kind, probability = model.predict(local_features(c, span[0]), sentence)
-        else:
-            kind, probability = model.predict(local_features(c, span[0]))
+            cached = sentences.get(span)
+            if cached is None:
+                cached = sentences[span] = model.relative([("s", sentence_tokens(low, english, span))])
+            sentence = cached
+        kind, probability = model.predict_groups(local_groups(c, span[0]), sentence)
         if kind != c.kind and probability >= MIN_PROBABILITY:
             new = Kind(kind)
             d.fields = _moved_fields(d.fields, new)
