@@ -13,6 +13,8 @@ from app.ui.fact_text import origin_text
     ("rules-zh/article-company", "Chinese rules: the article's company"),
     ("rules-en/article-company", "English rules: the article's company"),
     ("rules-zh/document-org", "Chinese rules: a company the article names"),
+    ("model-en/kind", "English rules, kind by the kind model"),
+    ("model-zh/kind", "Chinese rules, kind by the kind model"),
     ("analyst", "the analyst"),
     ("learned/investor/7", "learned/investor/7"),
 ])

@@ -84,7 +84,10 @@ def language_text(code: str) -> str:
 ORIGIN_RULES = {"rules-en": N_("English rules"), "rules-zh": N_("Chinese rules")}
 ORIGIN_FAMILY = {"money": N_("money"), "count": N_("counts"), "percent": N_("percentages"), "people": N_("people"),
                  "article-company": N_("the article's company"), "document-org": N_("a company the article names")}
-ORIGIN_TEXT = {"analyst": N_("the analyst")}
+ORIGIN_TEXT = {"analyst": N_("the analyst"),
+               # the rules found the amount and the kind model (app.extract.kind_model) changed its kind
+               "model-en/kind": N_("English rules, kind by the kind model"),
+               "model-zh/kind": N_("Chinese rules, kind by the kind model")}
 
 
 def origin_text(origin: str) -> str:

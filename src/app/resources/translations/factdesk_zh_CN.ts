@@ -888,6 +888,14 @@
         <translation>分析员</translation>
     </message>
     <message>
+        <source>English rules, kind by the kind model</source>
+        <translation>英文规则,类型由类型模型判定</translation>
+    </message>
+    <message>
+        <source>Chinese rules, kind by the kind model</source>
+        <translation>中文规则,类型由类型模型判定</translation>
+    </message>
+    <message>
         <source>Not saved to the database: %n edit(s) kept on this computer</source>
         <translation>未保存到数据库：%n 处修改保留在本机</translation>
     </message>
