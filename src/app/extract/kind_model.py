@@ -5,12 +5,12 @@ The rules decide whether an amount is one named project's (`project`), an achiev
 to the errors of each new set and the next set's kind stayed near 0.87: the cases are many and each is
 rare (a stake held without a stake word, a company's plan called a target, a county's plan's counts).
 This model reads the same context the analyst does — the words before the amount in its sentence, the
-words after it, the evidence quote, the sentence — together with the rules' own kind, unit and origin,
-and gives the kind the annotated sets most often gave amounts written so. It is a multinomial logistic
-regression trained by `tools/train_kind_model.py` (scikit-learn, a development tool only) on every
-annotated article in the repository; what ships is its weights, `data/kind_model.json`, read here with
-plain Python. A leave-sets-out cross-validation is printed by the training tool; README, "Extraction
-quality", reports it beside the frozen sets' figures.
+words after it, the evidence quote, an English sentence's words — together with the rules' own kind, unit
+and origin, and gives the kind the annotated sets most often gave amounts written so. It is a multinomial
+logistic regression trained by `tools/train_kind_model.py` (scikit-learn, a development tool only) on the
+annotated articles in the repository (the weights file records the last held-out set it was trained on);
+what ships is its weights, `data/kind_model.json`, read here with plain Python. The training tool prints a
+leave-sets-out cross-validation; the README's held-out section reports it beside the frozen sets' figures.
 
 The model runs after the rules have built and merged the facts and before investors are checked and
 filled, so an amount it calls a project takes its investor from the same later stages (the article's
