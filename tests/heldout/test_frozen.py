@@ -90,6 +90,7 @@ PINNED = {
     "set75": "e6f908fde43ca44997e454a4f9bc53deba7c5acecd6073cefcab003152e03967",
     "set76": "eefeb383f2836b2c5909bc96364900dabde428dd1b8b7d815d7a2bd3d22b5178",
     "set77": "b1403cc0db15e486b209fc8ba7c37b188b3d0b1f6fc5ac45724c147111ee5fd9",
+    "set79": "7afadcfe6451093c3b32adb5f2ff5bfd5d61ab1dfa999e9495d1b1c971c5147f",
 }
 
 
