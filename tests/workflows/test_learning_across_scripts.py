@@ -61,7 +61,9 @@ def test_the_chinese_name_an_english_article_gives_beside_the_investor(db: Datab
     for name, text, written in (("hans.txt", LATER_HANS, "中鼎电池"), ("hant.txt", LATER_HANT, "中鼎電池")):
         (fact,) = _money(db, import_one(db, write_article(tmp_path / "b", name, text)))
         assert (fact.kind, fact.status, fact.fields["investor"]) == ("project", "suggested", written)
-        assert learned_entry(fact.origin) == ("kind+investor", entry_id)
+        # (the kind model may already read the planned amount as the company's project, since round 26: learning then
+        # adds only the investor)
+        assert learned_entry(fact.origin) in (("kind+investor", entry_id), ("investor", entry_id))
 
 
 def test_a_later_article_writing_both_names_teaches_the_same_entry(db: Database, tmp_path: Path) -> None:
