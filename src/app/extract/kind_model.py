@@ -32,7 +32,7 @@ from importlib import resources
 from itertools import repeat
 from operator import add
 
-from app.domain.schema import FactDraft, Kind
+from app.domain.schema import NUMERIC_KINDS, FactDraft, Kind
 
 MODEL_FILE = "kind_model.json"
 NUMERIC_UNITS = frozenset({"CNY", "USD", "count", "percent"})  # the units the model was trained on
@@ -207,13 +207,6 @@ def shipped_model() -> KindModel:
     return KindModel.from_json(json.loads(text))
 
 
-_FIELDS_OF = {
-    Kind.PROJECT: ("investor", "project", "industry", "location", "stage", "period"),
-    Kind.INDICATOR: ("subject", "indicator", "period", "comparator", "basis"),
-    Kind.TARGET: ("subject", "indicator", "horizon", "comparator"),
-}
-
-
 def _moved_fields(old: dict[str, str | None], kind: Kind) -> dict[str, str | None]:
     """The fields of a fact moved to `kind`: what the two kinds share is kept (a period read as a horizon and
     back, a subject as a location and back); what the new kind has no place for is dropped."""
@@ -231,7 +224,7 @@ def _moved_fields(old: dict[str, str | None], kind: Kind) -> dict[str, str | Non
 
 def context_of(low: str, english: bool, d: FactDraft) -> Context | None:
     """The model's view of draft `d`, or None when the model has no say on it (not a scored unit, no evidence)."""
-    if d.unit not in NUMERIC_UNITS or not d.evidence or d.kind not in _FIELDS_OF:
+    if d.unit not in NUMERIC_UNITS or not d.evidence or d.kind not in NUMERIC_KINDS:
         return None
     span = d.evidence[0]
     return Context(low, english, span.start, span.end, str(d.kind), str(d.unit), d.origin,
