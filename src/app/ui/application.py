@@ -117,6 +117,11 @@ def run(db_url: str, opening: QWidget | None = None, *, team_at_start: bool = Fa
         open_connect_dialog(window).show_problem(tr("Could not connect: %1", team_problem))
     import_demo_in_background(window)
     code = app.exec()
+    # The event loop can end without the windows being closed (QApplication.exit, the session ending): a
+    # job still running — the first start's demo import — is cancelled and waited for before its database
+    # is closed (a worker thread left running at interpreter shut-down crashed the process once in CI).
+    for shown in (window, *_windows):
+        shown.stop_work()
     workspace.close()
     for other in _windows:
         other.workspace.close()

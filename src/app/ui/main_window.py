@@ -551,11 +551,16 @@ class MainWindow(QMainWindow):
         if self.controller.document is not None:
             config.save_settings(window_last_document=self.controller.document.id, **window_state.saved(self))
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def stop_work(self) -> None:
+        """Keep what is typed, cancel the running job and wait for the worker threads: nothing may still
+        be using the database when it is closed, nor running when the interpreter shuts down."""
         self.form.flush()
         self.runner.cancel()
         self.runner.wait(10_000)
         self.queue.model.wait(10_000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.stop_work()
         self.save_settings()
         super().closeEvent(event)
 
