@@ -346,11 +346,12 @@ class Workspace(TeamOperations):
         summary = import_paths(self._db, list(paths), self.user, progress=progress, cancel=cancel)
         return ChangeSet(frozenset({Change.QUEUE}), result=summary)
 
-    def import_demo_if_empty(self, progress: ProgressFn = no_progress) -> ChangeSet:
-        """The seed articles on a first start with an empty database."""
+    def import_demo_if_empty(self, progress: ProgressFn = no_progress, cancel: CancelToken | None = None) -> ChangeSet:
+        """The seed articles on a first start with an empty database (stopped between articles when cancelled: the
+        window closed at once)."""
         from app.workflows.importing import import_demo_if_empty
 
-        summary = import_demo_if_empty(self._db, self.user, progress)
+        summary = import_demo_if_empty(self._db, self.user, progress, cancel)
         return ChangeSet(frozenset({Change.QUEUE}) if summary is not None else frozenset(), result=summary)
 
     def reextract(self, document_ids: Sequence[int], progress: ProgressFn = no_progress,

@@ -16,6 +16,7 @@ from app.ui.startup import app_icon, create_application
 
 __all__ = ["app_icon", "create_application", "create_window", "run", "switch_database"]
 
+_EXIT_WAIT_MS = 120_000  # how long the end of the process waits for a cancelled job to stop (a stalled network)
 _windows: list[MainWindow] = []  # the review windows made by switching databases (kept alive here)
 
 
@@ -85,7 +86,7 @@ def import_demo_in_background(window: MainWindow) -> None:
 
     progress(0, 0, "")
     window.runner.progress.connect(progress)
-    if not window.start_work(tr("Importing"), lambda report, _cancel: ws.import_demo_if_empty(report), finished):
+    if not window.start_work(tr("Importing"), lambda report, cancel: ws.import_demo_if_empty(report, cancel), finished):
         window.runner.progress.disconnect(progress)
         window.article.show_busy(None)
 
@@ -119,9 +120,10 @@ def run(db_url: str, opening: QWidget | None = None, *, team_at_start: bool = Fa
     code = app.exec()
     # The event loop can end without the windows being closed (QApplication.exit, the session ending): a
     # job still running — the first start's demo import — is cancelled and waited for before its database
-    # is closed (a worker thread left running at interpreter shut-down crashed the process once in CI).
+    # is closed (a worker thread left running at interpreter shut-down crashed the process once in CI). A job stops
+    # between articles when cancelled; on a loaded machine one article can take longer than a window's close waits.
     for shown in (window, *_windows):
-        shown.stop_work()
+        shown.stop_work(_EXIT_WAIT_MS)
     workspace.close()
     for other in _windows:
         other.workspace.close()

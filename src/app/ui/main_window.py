@@ -551,13 +551,13 @@ class MainWindow(QMainWindow):
         if self.controller.document is not None:
             config.save_settings(window_last_document=self.controller.document.id, **window_state.saved(self))
 
-    def stop_work(self) -> None:
-        """Keep what is typed, cancel the running job and wait for the worker threads: nothing may still
-        be using the database when it is closed, nor running when the interpreter shuts down."""
+    def stop_work(self, msecs: int = 10_000) -> None:
+        """Keep what is typed, cancel the running job and wait for the worker threads (up to `msecs` each): nothing
+        may still be using the database when it is closed, nor running when the interpreter shuts down."""
         self.form.flush()
         self.runner.cancel()
-        self.runner.wait(10_000)
-        self.queue.model.wait(10_000)
+        self.runner.wait(msecs)
+        self.queue.model.wait(msecs)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.stop_work()

@@ -189,8 +189,9 @@ def demo_corpus_dir() -> Path:
     return Path(str(resources.files("app") / "seeds"))
 
 
-def import_demo_if_empty(db: Database, user: str, progress: ProgressFn = no_progress) -> ImportSummary | None:
+def import_demo_if_empty(db: Database, user: str, progress: ProgressFn = no_progress,
+                         cancel: CancelToken | None = None) -> ImportSummary | None:
     with db.session() as session:
         if documents.count(session) > 0:
             return None
-    return import_paths(db, [demo_corpus_dir()], user, progress=progress)
+    return import_paths(db, [demo_corpus_dir()], user, progress=progress, cancel=cancel)
