@@ -241,10 +241,10 @@ def sold_price(form: str, sent_start: int, num_start: int) -> int | None:
 
 
 # a party's share in brackets after its name, in a sentence about a venture's owners: "… set up by BTR New Materials
-# (70%) and Stellar Investment (30%)" (set 56)
+# (70%) and Stellar Investment (30%)" (set 56); "the ownership split sees … X (20%), Y (12%)" (set 81)
 _BRACKET_OPEN_BEFORE = re.compile(r"(?P<n>[A-Z][\w&.'’-]*(?:\s+[A-Z(][\w&.'’)-]*){0,5})\s*\(\s*$")
-_VENTURE_WORD = re.compile(r"\b(?:joint\s+venture|JV|venture|stake|owned|shareholders?|partners?|equity|shares|set\s+up"
-                           r"|established|formed)\b", re.I)
+_VENTURE_WORD = re.compile(r"\b(?:joint\s+venture|JV|venture|stake|owned|ownership|shareholders?|shareholding|partners?"
+                           r"|equity|shares?|stocks|set\s+up|established|formed)\b", re.I)
 
 
 def bracketed_share(form: str, sent_start: int, sent_end: int, num_start: int, end: int) -> int | None:
