@@ -9,6 +9,8 @@ measure."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from tests.heldout.test_frozen import HERE, PINNED
 
 ROOT = HERE.parents[1]
@@ -52,10 +54,7 @@ def copies(texts: dict[str, str], others: dict[str, str]) -> set[tuple[str, str]
     found = set()
     for other_key, other in others.items():
         seen = {other[i:i + WINDOW] for i in range(len(other) - WINDOW + 1)}
-        counts: dict[str, int] = {}
-        for chunk in seen & index.keys():
-            for key in index[chunk]:
-                counts[key] = counts.get(key, 0) + 1
+        counts = Counter(key for chunk in seen & index.keys() for key in index[chunk])
         found.update((key, other_key) for key, n in counts.items() if n >= needed[key])
     return found
 
@@ -91,4 +90,3 @@ def test_the_index_finds_what_a_pairwise_search_finds() -> None:
     others = {"base": base, "stranger": "完全不同的文字内容" * 80}
     pairwise = {(a, b) for a, t in texts.items() for b, o in others.items() if copied(t, o)}
     assert copies(texts, others) == pairwise == {("copy", "base"), ("quarter", "base")}
-

@@ -41,8 +41,8 @@ print(json.dumps(state))
 
 
 def launch(program: str, tmp_path: Path, db_name: str) -> dict:
-    """Run `program` in a fresh interpreter (the first start: an empty database, so the demo import is
-    still running when the program ends the event loop); a crash shows its stderr and faulthandler's file."""
+    """Run `program` in a fresh interpreter on an empty database (a first start: the demo import may still be
+    running when the program ends the event loop); a crash shows its stderr and faulthandler's file."""
     env = dict(os.environ, PYTHONPATH=str(SRC), QT_QPA_PLATFORM="offscreen", FACTDESK_DATA_DIR=str(tmp_path),
                FACTDESK_LANG="en")
     out = subprocess.run([sys.executable, "-c", program, f"sqlite:///{tmp_path / db_name}"],
