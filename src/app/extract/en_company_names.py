@@ -33,9 +33,14 @@ VERB = (r"(?:(?:also|then|now|further|recently|jointly|still|will|would|may|migh
         r"|shows|sees|gets|keeps|looks|takes|seeks|needs|owns|runs|[a-z]+(?:ed|es))\b")
 # "Chinese-owned X", "Ohio-based X": a descriptor of origin or owner before the name, no part of it
 _ORIGIN = r"(?:(?:The\s+)?[A-Z][\w]*(?:\s+[A-Z][\w]*)?[-–](?:based|owned|funded|invested|backed|controlled)\s+)?"
+# scraped English writes a company's trade in lower case after its name ("Chenggong heavy industry plans to")
+_LOWER_TRADE = (r"(?:\s+(?:heavy|new|industry|industries|laser|energy|pharma|technology|tech|electronics|electric"
+                r"|chemicals?|materials?|motors?|steel|automobile|machinery|mining|paper|textiles?|logistics"
+                r"|semiconductors?|battery|batteries|solar|photovoltaic|power|group)){1,3}")
 _NAMED = re.compile(r"(?P<lead>(?:China['’]s\s+|Chinese\s+)?" + _ORIGIN
                     + _DESCRIPTOR + r")(?P<n>"
-                    + NAME + r")(?P<suffix>" + SUFFIX + r")" + _TICKER + _APPOSITIVE + r"\s+(?:['’]s\s+)?" + VERB)
+                    + NAME + "(?:" + _LOWER_TRADE + ")?" + r")(?P<suffix>" + SUFFIX + r")" + _TICKER + _APPOSITIVE
+                    + r"\s+(?:['’]s\s+)?" + VERB)
 # a company and a partner as the subject: "Nexa and the city of X will jointly set up a 5 billion yuan fund"
 AND_NAMED = re.compile(r"(?P<lead>(?:China['’]s\s+|Chinese\s+)?" + _DESCRIPTOR + r")(?P<n>" + NAME + r")(?P<suffix>"
                        + SUFFIX + r")" + _TICKER + r"\s+and\s")

@@ -68,6 +68,8 @@ _ZH_CLAUSE_IN_PREFIX = re.compile(r"将被|被整合|被并入|为其|将(?:在|
 
 def zh_investor_from_name(name: str) -> str | None:
     """The investor inside a Chinese project name, or None when it names no investor."""
+    if _ZH_DATELINE.match(name):
+        return None  # 中新社茂名3月21日电 茂名…项目: a news agency's dateline read into the name, no investor
     m = _ZH_STRONG_RE.search(name)
     if m and m.start() >= 2:
         end = m.end()
@@ -90,7 +92,7 @@ def zh_investor_from_name(name: str) -> str | None:
         if described is not None:
             prefix = prefix[: described.start()]  # 江苏科利科技电子产品|生产项目
         if _ZH_PLACE_IN_PREFIX.search(prefix) or mainland_place(prefix):
-            placed = _placed_brand(prefix)
+            placed = placed_brand(prefix)
             if placed is not None:  # 萍乡|旭阳|能源年产…焦化项目: a company named after its city, brand and trade
                 return placed + name[im.start() : im.end()]
             return _brand_before_place(prefix)  # 毕节高新区锂电池…项目: a place, not an investor
@@ -103,8 +105,34 @@ def zh_investor_from_name(name: str) -> str | None:
                 prefix = prefix[:-k]
                 break
         if re.search(r"[\u4e00-\u9fffA-Za-z]", prefix):
-            return prefix
+            return _brand_before_city(prefix) or prefix
+    return _brand_before_city(name) if im is None else None  # 新奥|舟山LNG主体工程: no trade word, a brand and city
+
+
+def _brand_before_city(name: str) -> str | None:
+    """The brand opening a name before a city or province written without its level (新奥|舟山LNG主体工程,
+    泰康|太原旗舰康养社区): two to four characters that are no place themselves; None when no such city follows
+    (a county's or district's short name is too often a word to cut at)."""
+    if mainland_place(name[:2]) or mainland_place(name[:3]):
+        return None
+    for k in (2, 3, 4):
+        head = name[:k]
+        if not re.fullmatch(r"[\u4e00-\u9fff]+", head) or _ZH_FUNCTION_CHAR.search(head) \
+                or _ZH_PLACE_IN_PREFIX.search(head) or place_candidates(head) or _ZH_NOT_BRAND_HEAD.match(head):
+            return None
+        if any(_city_or_province(name[k : k + n]) for n in (2, 3)):
+            return head
     return None
+
+
+# a verb, two countries or a news agency (共签订|贵州…, 中俄|黑河…, 中新社|茂名…) opening what was read as a name
+_ZH_DATELINE = re.compile(r"[^,。\n]{0,12}?\d{1,2}月\d{1,2}日(?:电|讯)")
+_ZH_NOT_BRAND_HEAD = re.compile(r"共|签|引进|投资|新建|扩建|中[俄美德法日韩欧新哈蒙泰英意澳非]|.*[社网报台]$")
+
+
+def _city_or_province(name: str) -> bool:
+    """A mainland city's (prefecture's) or province's short name (舟山, 浙江), not a county's or district's."""
+    return any(p.code[:2] not in ("71", "81", "82") and p.code[4:6] == "00" for p in place_candidates(name))
 
 
 _ZH_PLACE_END = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:自治县|自治州|新区|高新区|开发区|经开区|[省市县区镇乡])")
@@ -133,7 +161,7 @@ def _brand_before_place(prefix: str) -> str | None:
 _ZH_LEVEL_CHAR = re.compile(r"[省市县区镇乡縣區鎮鄉州旗盟]|新区|开发|園區|园区")
 
 
-def _placed_brand(prefix: str) -> str | None:
+def placed_brand(prefix: str) -> str | None:
     """`prefix` when it is a city's short name and a brand after it (萍乡|旭阳 before 能源), the way a company is
     named after its city; None when what follows the city is a place, a zone or a clause's word."""
     for k in (2, 3):

@@ -30,6 +30,7 @@ from app.extract.listed_zh import (
 )
 from app.extract.names_zh import government
 from app.extract.orgs import (
+    placed_brand,
     zh_investor_from_name,
     zh_org_before,
 )
@@ -45,7 +46,7 @@ _ZH_INVEST_BEFORE = re.compile(
     r"(?:总投资|计划投资|拟投资|计划总投资|投资总额|投资额|投资|总投(?!资)|(?:合同)?引资额)" + _ZH_AMOUNT_LEAD + "$"
 )
 _ZH_NAME_END = re.compile(
-    r"[,。;:!?、\n\"()]|(?<!\d)\.|\.(?!\d)|等|已|正在|将|于\d|计划|预计|目前|总投资|是|(?<!华)为|[和及与](?=总?投资)"
+    r"[,。;:!?、\n\"()]|(?<!\d)\.|\.(?!\d)|等|已|正在|将|于\d|计划|预计|目前|总投资|是|(?<!华)为|[和及与](?=总?投资)|各项"
 )
 # 以投资12亿元的复星奥鸿为龙头的生物医药产业园项目: the company leading a park is its named investor
 _ZH_LEADS_AFTER = re.compile(r"为(?:龙头|主体|核心|引领|牵引)的?")
@@ -132,6 +133,8 @@ _ZH_LISTED_NAME_AFTER = re.compile(
     r"(?:[,、和及与])(?:总投资|计划投资|投资)|等(?:[\d一二三四五六七八九十两]+[个项])?(?:[\d.]+(?:亿|万)元以上)?"
     r"[^,。;!?\n\d]{0,10}?项目"
 )
+# what a company named after 投资N的 did next (…的永盛电子已开业投产, …的蓝腾实业各项建设进展顺利)
+_ZH_PREDICATE_AFTER = re.compile(r"已|正在|各项|目前|顺利|建成|投产|开工")
 _ZH_AGREEMENT_AFTER = re.compile(r"\s*[\"「『《]?[^,。;!?\n]{0,40}?(?:协议|合同|框架协议|备忘录)")
 _ZH_COMPANY_TAIL = re.compile(
     r"(?:业|电子|科技|股份|集团|控股|实业|电气|电器|汽车|药业|化工|光电|新材|材料|能源|机械|重工|电池|智能|精密|半导体)$"
@@ -251,10 +254,16 @@ def _zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMat
                 seg = form[seg_start : closed_at + noun.end()]
                 name_end = len(seg)
         listed_org = False
-        if last is None and len(seg) >= 2 and _ZH_LISTED_NAME_AFTER.match(form, seg_start + len(seg)):
+        seg_end = seg_start + len(seg)
+        if last is None and len(seg) >= 2 and (
+                _ZH_LISTED_NAME_AFTER.match(form, seg_end)
+                or (_ZH_COMPANY_TAIL.search(seg) is not None and _ZH_PREDICATE_AFTER.match(form, seg_end))):
             # 总投资100亿元的道氏技术年产10万吨…三元前驱体、总投资…: a listed item without 项目; 投资9亿元的华拓电子和
-            # 投资5亿元的鑫源锆业等: a company listed by its name
-            listed_org = len(seg) <= 8 and _ZH_COMPANY_TAIL.search(seg) is not None
+            # 投资5亿元的鑫源锆业等: a company listed by its name; 投资1.5亿元的仙桃卫洁、: a city and a two-character
+            # brand (not 滨江文旅城, a place and its trade);
+            # 总投资5.6亿元的永盛电子已开业投产: a company by its name, what it did after
+            listed_org = (len(seg) <= 8 and _ZH_COMPANY_TAIL.search(seg) is not None
+                          or len(seg) == 4 and placed_brand(seg) is not None)
             name_end = len(seg) if len(seg) >= 4 or listed_org else 0
         several = _ZH_PLURAL_PROJECTS.search(form, seg_start, seg_start + name_end) is not None
         if (name_end < 3 or several) and _ZH_AGREEMENT_AFTER.match(form, seg_start):

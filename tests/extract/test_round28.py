@@ -1,0 +1,46 @@
+"""Round 28 (from sets 74-86, read after they were scored once): made-up sentences, each with a near miss.
+
+- A project name that opens with a brand and then a city or province written without its level (新奥|舟山LNG…,
+  泰康|太原…) names the brand as the investor; not when the name opens with a place, a verb or a news agency's
+  dateline (中新社|茂名3月21日电).
+- 投资N亿元的X in a list, X a city's name and a two-character brand (仙桃卫洁) or a short company name with its
+  trade (永盛电子) followed by what it did (已开业投产, 各项建设进展顺利), is X's project, X the investor.
+- Scraped English writes a company's trade in lower case after its name: "Chenggong heavy industry plans to invest".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from tests.extract.table_support import check_kind_and_investor, extract_by_rules
+
+PUBLISHED = dt.date(2026, 5, 4)
+ZH, EN = "zh-Hans", "en"
+LISTED = "当日,投资5亿元的湖北霁川、投资1.2亿元的湖北羽岚、投资1.5亿元的荆州卫澜等6个项目集中开工。"
+BUILT = "目前,总投资10亿元的蓝腾实业各项建设进展顺利,总投资5.6亿元的永昌电子已开业投产。"
+
+# (language, text, value, unit, kind, investor): investor "" when the fact must name none
+CASES: list[tuple[str, str, float, str, str, str | None]] = [
+    (ZH, "新奥舟山LNG主体工程项目计划总投资100亿元。", 100e8, "CNY", "project", "新奥"),
+    (ZH, "泰康太原旗舰康养社区项目,总投资20亿元。", 20e8, "CNY", "project", "泰康"),
+    (ZH, "舟山绿色石化基地项目计划总投资100亿元。", 100e8, "CNY", "project", ""),
+    (ZH, "中俄黑河边境经济合作区项目,总投资20亿元。", 20e8, "CNY", "project", ""),
+    (ZH, "中新社茂名3月21日电 茂名烷烃资源综合利用项目21日动工建设,总投资400亿元。", 400e8, "CNY", "project", ""),
+    (ZH, LISTED, 5e8, "CNY", "project", "湖北霁川"),
+    (ZH, LISTED, 1.2e8, "CNY", "project", "湖北羽岚"),
+    (ZH, LISTED, 1.5e8, "CNY", "project", "荆州卫澜"),
+    (ZH, BUILT, 10e8, "CNY", "project", "蓝腾实业"),
+    (ZH, BUILT, 5.6e8, "CNY", "project", "永昌电子"),
+    (ZH, "园区内,总投资5.6亿元的永昌钢构项目已开工。", 5.6e8, "CNY", "project", ""),
+    (EN, "Chenggong heavy industry plans to invest 5billion yuan in the new base.", 5e9, "CNY", "project",
+     "Chenggong heavy industry"),
+    (EN, "Marlow new energy has invested 3 billion yuan in the storage plant.", 3e9, "CNY", "project",
+     "Marlow new energy"),
+    (EN, "The new energy storage project plans to invest 3 billion yuan.", 3e9, "CNY", "project", ""),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), CASES)
+def test_round28_case(language: str, text: str, value: float, unit: str, kind: str, investor: str | None) -> None:
+    check_kind_and_investor(extract_by_rules(text, language, PUBLISHED), text, value, unit, kind, investor)
