@@ -6,6 +6,9 @@
 - 投资N亿元的X in a list, X a city's name and a two-character brand (仙桃卫洁) or a short company name with its
   trade (永盛电子) followed by what it did (已开业投产, 各项建设进展顺利), is X's project, X the investor.
 - Scraped English writes a company's trade in lower case after its name: "Chenggong heavy industry plans to invest".
+- A run of words no analyst takes for an investor is dropped: a page's footer ("Copyright …"), a project's own name
+  ("… Base Project", "… Industrial Park"), a clause's verb (参观, 启动, 出席, 变更后); a building verb before a name
+  (拟建X) is cut.
 """
 
 from __future__ import annotations
@@ -14,6 +17,8 @@ import datetime as dt
 
 import pytest
 from tests.extract.table_support import check_kind_and_investor, extract_by_rules
+
+from app.extract.investor_check import checked_investor
 
 PUBLISHED = dt.date(2026, 5, 4)
 ZH, EN = "zh-Hans", "en"
@@ -38,9 +43,30 @@ CASES: list[tuple[str, str, float, str, str, str | None]] = [
     (EN, "Marlow new energy has invested 3 billion yuan in the storage plant.", 3e9, "CNY", "project",
      "Marlow new energy"),
     (EN, "The new energy storage project plans to invest 3 billion yuan.", 3e9, "CNY", "project", ""),
+    (EN, "Copyright Jiangmen Municipal People's Government. The plant has finished 680 million yuan of investment.",
+     680e6, "CNY", "project", ""),
+    (EN, "The Southwest Intelligent Manufacturing Industrial Park plans to invest 30 billion yuan.", 30e9, "CNY",
+     "project", ""),
 ]
 
 
 @pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), CASES)
 def test_round28_case(language: str, text: str, value: float, unit: str, kind: str, investor: str | None) -> None:
     check_kind_and_investor(extract_by_rules(text, language, PUBLISHED), text, value, unit, kind, investor)
+
+
+# (what a rule read as the investor, what the analyst sees): None when it names no one
+CHECKED: list[tuple[str, str | None]] = [
+    ("参观", None),
+    ("余学友陈星出席", None),
+    ("变更后", None),
+    ("现阶段先启动整机组装", None),
+    ("擬建王老吉大健康", "王老吉大健康"),
+    ("启明星辰", "启明星辰"),
+    ("新建集团有限公司", "新建集团有限公司"),
+]
+
+
+@pytest.mark.parametrize(("written", "shown"), CHECKED)
+def test_round28_checked_investor(written: str, shown: str | None) -> None:
+    assert checked_investor(written, english=False) == shown

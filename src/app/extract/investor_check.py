@@ -45,8 +45,12 @@ _ZH_BROUGHT_IN = re.compile(r".*引进(?=[\u4e00-\u9fffA-Za-z]{2})")
 # (拥有), a becoming (成为), this issue (本次), a plan's place (规划在), a loan's words (贴息, 贷款, 技改), a
 # venture's kind (中澳合资)
 # (and a clause's verbs or an event's words: 打造, 举行, 具有, 竞争力, 仪式)
+# (round 28: a visit, a launch, a change, an attendance, a raise, a worker's "is now": 参观, 启动, 变更后, 出席,
+# 提高, 正为)
 _ZH_CLAUSE_WORDS = re.compile(r"关于|公布|影响|拥有|成为|本次|能力|规划在|贴息|贷款|技改|合资$"
-                              r"|打造|举行|具有|竞争力|仪式")
+                              r"|打造|举行|具有|竞争力|仪式|参观|启动|变更|剔除|出席|提高|正为|正在")
+# a building verb opening the run before a name (拟建王老吉大健康: the name after it; 新建集团: a name)
+_ZH_BUILD_LEAD = re.compile(r"^(?:拟建|拟投建|新建|扩建|筹建)(?=(?!集团|公司|股份|控股|有限)[\u4e00-\u9fffA-Za-z]{4})")
 # a word naming no one: a relation (有关, 相关), a stage of a chain (上游, 中游), a time (周末), a threshold's
 # words (以上科研: "above-scale research")
 _ZH_NO_ONE = re.compile(r"^(?:有关|相关|上游|中游|下游|周末|周[一二三四五六日]|以上|以下)")
@@ -76,6 +80,11 @@ _EN_TRADE_ONLY = re.compile(r"(?:Steel|Cement|Paper|Glass|Mining|Energy|Power|Ch
                             r"(?:[,\s]+(?:Co\.?|Company|Corp\.?|Corporation|Ltd\.?|Limited|Inc\.?|Group))+\.?", re.I)
 
 
+# a page's footer or a project's own name taken for the investor ("Copyright Jiangmen Municipal People", "System
+# Jiangmen Base Project", "Intelligent Manufacturing Industrial Park"), a participle opening a clause ("Known")
+_EN_NOT_AN_ORG = re.compile(r"^(?:Copyright|All rights|Known|Located|Based)\b|\b(?:Project|Projects|Industrial Park)$")
+
+
 def checked_investor(name: str, english: bool) -> str | None:
     """The investor as the analyst should see it (see the module), or None when it names no one."""
     name = name.strip()
@@ -83,7 +92,8 @@ def checked_investor(name: str, english: bool) -> str | None:
         name = re.sub(r"^(?:SAYS|Says)\s+(?:ITS|Its|THE|The)?\s*", "", name)  # a brief's "SAYS ITS ENERGY UNIT"
         name = _EN_DESCRIPTOR.sub("", name)  # "China pig breeder Guangdong Wen's Group": the name after its trade
         first = name.split()[0] if name.split() else ""
-        if not name or (first in _EN_NO_NAME and len(name.split()) == 1) or _EN_TRADE_ONLY.fullmatch(name):
+        if not name or (first in _EN_NO_NAME and len(name.split()) == 1) or _EN_TRADE_ONLY.fullmatch(name) \
+                or _EN_NOT_AN_ORG.search(name):
             return None
         return name
     plain = match_form(name)
@@ -109,6 +119,9 @@ def checked_investor(name: str, english: bool) -> str | None:
     year = re.match(r"\d{4}年", plain)  # 2016年公司以N收购: the year opening the clause
     if year is not None:
         name, plain = name[year.end() :], plain[year.end() :]
+    build = _ZH_BUILD_LEAD.match(plain)
+    if build is not None:
+        name, plain = name[build.end() :], plain[build.end() :]
     brought = _ZH_BROUGHT_IN.match(plain)
     if brought is not None:
         name, plain = name[brought.end() :], plain[brought.end() :]
