@@ -9,6 +9,8 @@
 - A run of words no analyst takes for an investor is dropped: a page's footer ("Copyright …"), a project's own name
   ("… Base Project", "… Industrial Park"), a clause's verb (参观, 启动, 出席, 变更后); a building verb before a name
   (拟建X) is cut.
+- A fund partner's share written after its figure (X出资认缴5亿元,占12.5%的出资份额) is X's `project` percentage, the
+  contributor's name without the clause before it (…管理委员会协调由X公司: X); a share of a market is not.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from app.extract.investor_check import checked_investor
 PUBLISHED = dt.date(2026, 5, 4)
 ZH, EN = "zh-Hans", "en"
 LISTED = "当日,投资5亿元的湖北霁川、投资1.2亿元的湖北羽岚、投资1.5亿元的荆州卫澜等6个项目集中开工。"
+FUND = ("基金总规模为40亿元。由吉安经开区管理委员会协调由吉安市财兴投资管理有限公司出资认缴5亿元,占12.5%的出资份额;"
+        "此外,公司产品销售额占全国市场的12%。")
 BUILT = "目前,总投资10亿元的蓝腾实业各项建设进展顺利,总投资5.6亿元的永昌电子已开业投产。"
 
 # (language, text, value, unit, kind, investor): investor "" when the fact must name none
@@ -38,6 +42,9 @@ CASES: list[tuple[str, str, float, str, str, str | None]] = [
     (ZH, BUILT, 10e8, "CNY", "project", "蓝腾实业"),
     (ZH, BUILT, 5.6e8, "CNY", "project", "永昌电子"),
     (ZH, "园区内,总投资5.6亿元的永昌钢构项目已开工。", 5.6e8, "CNY", "project", ""),
+    (ZH, FUND, 12.5, "percent", "project", "吉安市财兴投资管理有限公司"),
+    (ZH, FUND, 5e8, "CNY", "project", "吉安市财兴投资管理有限公司"),
+    (ZH, FUND, 12, "percent", "indicator", ""),
     (EN, "Chenggong heavy industry plans to invest 5billion yuan in the new base.", 5e9, "CNY", "project",
      "Chenggong heavy industry"),
     (EN, "Marlow new energy has invested 3 billion yuan in the storage plant.", 3e9, "CNY", "project",

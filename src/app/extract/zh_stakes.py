@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from app.extract.company_zh import company_in
-from app.extract.names_zh import government, not_a_name
+from app.extract.names_zh import government, not_a_name, tidy_investor
 from app.extract.orgs import mainland_place
 from app.extract.textprep import match_form
 from app.extract.zh_investor_words import not_an_investor
@@ -88,6 +88,8 @@ def stake_holder(form: str, text: str, num_start: int, end: int, sent_start: int
     bought = _BOUGHT.search(form, clause_lo, num_start) if _EQUITY_AFTER.match(form, end) else None
     ratio = None if bought is not None else _RATIO.search(form, max(clause_lo, num_start - 16), num_start)
     share = _SHARE_RATIO.search(form, max(clause_lo, num_start - 12), num_start) if bought is None else None
+    if share is None and bought is None and _CAPITAL_SHARE_AFTER.match(form, end):
+        share = _TAKES_LEAD.search(form, max(clause_lo, num_start - 4), num_start)  # …认缴5亿元,占12.5%的出资份额
     if share is not None and _NO_SUBJECT.fullmatch(form, clause_lo, share.start()):  # X投资N亿元,占比52%: X's share
         return _contributing_clause(form, text, sent_start, clause_lo)
     cue = bought or ratio
@@ -158,8 +160,11 @@ def _paying_clause(form: str, sent_start: int, clause_lo: int) -> tuple[int, int
 
 # a ratio opening a clause without subject, after a party's contribution (X投资13亿元,占比52%)
 _SHARE_RATIO = re.compile(r"(?:占比|持股比例|出资比例|股比|占股(?:比例)?)(?:约|为|\s)*$")
+# a party's share named after the figure: (X认缴N亿元,)占N%的出资份额 / 出资比例 / 认缴份额 (a fund's partners)
+_TAKES_LEAD = re.compile(r"占(?:约|\s)*$")
+_CAPITAL_SHARE_AFTER = re.compile(r"\s*的?(?:出资份额|出资比例|认缴份额|认缴比例|股权比例|基金份额)")
 # a party's contribution closing the clause before its ratio: X拟以现金等方式投资13亿元(,占比52%)
-_CONTRIBUTES = re.compile(r"(?:拟|将|计划)?(?:以[^;。!?\n]{0,20}?)?(?:出资|投资|认缴|入股)(?:约|现金|总计|合计)?\s*"
+_CONTRIBUTES = re.compile(r"(?:拟|将|计划)?(?:以[^;。!?\n]{0,20}?)?(?:出资|投资|认缴|入股)+(?:约|现金|总计|合计)?\s*"
                           r"\d[^,;。!?\n]{0,16}$")  # (以现金、固定资产等方式: the list's marks are commas here)
 
 
@@ -177,7 +182,10 @@ def _contributing_clause(form: str, text: str, sent_start: int, clause_lo: int) 
     if span is None or "的" in form[span[0] : span[1]]:  # (来自沪苏浙的…项目总投资N,占比M%: a group's share)
         return None
     name = text[span[0] : span[1]]
-    return None if not_an_investor(name) or government(name) else (span[0], name)
+    tidy = tidy_investor(name)  # …管理委员会协调由X公司: X
+    at = span[0] + max(0, name.find(tidy)) if tidy else span[0]
+    name = tidy or name
+    return None if not_an_investor(name) or government(name) else (at, name)
 
 
 def _bare_holder(form: str, text: str, lo: int, hi: int) -> tuple[int, int] | None:
