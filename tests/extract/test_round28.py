@@ -11,6 +11,8 @@
   (拟建X) is cut.
 - A fund partner's share written after its figure (X出资认缴5亿元,占12.5%的出资份额) is X's `project` percentage, the
   contributor's name without the clause before it (…管理委员会协调由X公司: X); a share of a market is not.
+- A list's item after its colon (四个大项目分别是:X项目,总投资N) is read like an item opening its line; a day and an
+  event before a project's name (8月8日开工的X项目) are no part of it.
 """
 
 from __future__ import annotations
@@ -45,6 +47,10 @@ CASES: list[tuple[str, str, float, str, str, str | None]] = [
     (ZH, FUND, 12.5, "percent", "project", "吉安市财兴投资管理有限公司"),
     (ZH, FUND, 5e8, "CNY", "project", "吉安市财兴投资管理有限公司"),
     (ZH, FUND, 12, "percent", "indicator", ""),
+    (ZH, "四个大项目分别是:西京集团变压器系列产品项目,总投资10.6亿元,占地400多亩。", 10.6e8, "CNY", "project",
+     "西京集团"),
+    (ZH, "8月8日开工的江州德昌船舶制造基地项目,总投资137亿元。", 137e8, "CNY", "project", "江州德昌船舶"),
+    (ZH, "重点项目分别是:年产10万吨特种玻璃项目,总投资5亿元。", 5e8, "CNY", "project", ""),
     (EN, "Chenggong heavy industry plans to invest 5billion yuan in the new base.", 5e9, "CNY", "project",
      "Chenggong heavy industry"),
     (EN, "Marlow new energy has invested 3 billion yuan in the storage plant.", 3e9, "CNY", "project",

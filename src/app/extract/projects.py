@@ -144,6 +144,9 @@ _ZH_BROUGHT_IN = re.compile(r"(?:(?!公司|集团)[^的]){0,16}?(?:引进|引入
 # 由X(和Y)投资建设的Z项目: the agents named inside the project's name
 _ZH_BUILT_BY = re.compile(r"(?P<x>[^,。;的由]{2,24}?)(?:联合|共同|独资)?(?:投资|出资|建设|投建|兴建|承建|开发|主导)+的")
 _ZH_NAME_LEAD = re.compile(r"^.*?(?:其中|同时|此外|目前|今年|共有|包括|以及|和|与)")
+# 8月8日开工的X项目: the day and the event before the name (set 76)
+_ZH_EVENT_LEAD = re.compile(r"^(?:\d{1,2}月\d{1,2}日|当天|当日|今天|昨天|近日|日前)?(?:正式)?"
+                            r"(?:开工|签约|落户|奠基|投产|竣工|开建|动工|开业)的(?=[^的]{4,}$)")
 
 @dataclass
 class ProjectMatch:
@@ -328,6 +331,11 @@ def _zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMat
     item = pm is None and (base == sent_start or form[base - 1 : base] == "\n")
     if item:
         pm = _ZH_PROJECT_ITEM.search(clause_left)
+    if pm is None and (colon := form.rfind(":", base, m.start)) >= 0:
+        # 四个大项目分别是:X项目,总投资N: a listed item after the colon that introduces the list
+        pm = _ZH_PROJECT_ITEM.search(form[colon + 1 : m.start])
+        if pm is not None:
+            item, base, clause_left = True, colon + 1, form[colon + 1 : m.start]
     name_all = pm.group("name") if pm else ""
     is_at = name_all.rfind("是")  # 某县最大招商项目是X的Y项目: the name after 是
     is_at = is_at if is_at >= 2 and len(name_all) - is_at > 4 else -1
@@ -344,6 +352,7 @@ def _zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMat
             agent = None if government(built.group("x")) else text[x0 : x0 + len(built.group("x"))]
             return ProjectMatch(x0 - 1, m.end, agent, text[x0 + built.end() - by_at - 1 : name_end])
         name_form = _ZH_NAME_LEAD.sub("", name_form) or name_form
+        name_form = _ZH_EVENT_LEAD.sub("", name_form)
         name_form = name_form[1:] if name_form.startswith("由") and len(name_form) > 3 else name_form
         described = _ZH_BROUGHT_IN.match(name_form)
         if described is not None and len(name_form) - described.end() >= 4:
