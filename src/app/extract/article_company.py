@@ -37,8 +37,8 @@ from app.extract.learned import investor_among, make_project
 from app.extract.learned_investments import investing_org, names_org
 from app.extract.names_zh import government, not_a_name
 from app.extract.orgs import NO_COMPANY_ACRONYMS, ZH_INDUSTRY_WORDS, introduced_names, is_company_name, mainland_place
-from app.extract.pinyin_zh import plain_view
 from app.extract.short_zh import without_place
+from app.extract.textprep import word_positions
 
 if TYPE_CHECKING:
     from app.extract.learned_heads import Hit
@@ -74,7 +74,7 @@ _ZH_TRADE_WORDS = re.compile(ZH_INDUSTRY_WORDS + "|科技|实业|发展|投资|�
 def company_hits(doc: Document, people: Sequence[str] = ()) -> list[Hit]:
     """(start, end, -1, name) of each place the article writes its company's core, in order; [] when the
     article is about no one company. `people`: the names of the people the article quotes (none is a company)."""
-    view = plain_view(doc.low) if not doc.is_en else None
+    view = doc.plain if not doc.is_en else None  # (the Document's plain_view of its form, read once)
     plain = view.text if view is not None else doc.low
     written, names = _named(doc, plain, people)
     where = view.where if view is not None else None
@@ -85,7 +85,7 @@ def company_names(doc: Document, people: Sequence[str] = ()) -> dict[str, list[t
     """Each company the article names (app.extract.document_orgs), by its core (江苏金浦 and 金浦 are one), read as
     `company_hits` reads the article's company (a place's start, a trade's word: none), with the (start, end) of
     every place it is written."""
-    view = plain_view(doc.low) if not doc.is_en else None
+    view = doc.plain if not doc.is_en else None  # (the Document's plain_view of its form, read once)
     plain = view.text if view is not None else doc.low
     written, names = _named(doc, plain, people)
     where = view.where if view is not None else None
@@ -108,7 +108,11 @@ def _named(doc: Document, plain: str, people: Sequence[str]) -> tuple[dict[str, 
 def _read_named(doc: Document, plain: str, people: Sequence[str]) -> tuple[dict[str, list[int]], dict[str, str]]:
     written = {b: p for b in _names(doc, plain, people) if (p := _occurrences(plain, b, doc.is_en))}
     # a name always written inside a longer one is that one's part (西澳中木业 of 广西澳中木业)
-    whole = [b for b in written if not any(b != o and b in o and len(written[o]) == len(written[b]) for o in written)]
+    # (compared only with the names written as often: the same names as comparing every pair, fewer comparisons)
+    by_count: dict[int, list[str]] = {}
+    for b, p in written.items():
+        by_count.setdefault(len(p), []).append(b)
+    whole = [b for b in written if not any(b != o and b in o for o in by_count[len(written[b])])]
     cores = {bare: core for bare in whole if (core := _core(bare, doc.is_en)) is not None
              and not _in_places(doc, plain, written[bare], len(bare))}
     # a word that ends another company's name is a trade's (动力 of 亿纬动力, 啤酒 of 青岛啤酒), never a name
@@ -239,10 +243,7 @@ def _in_places(doc: Document, plain: str, places: list[int], size: int) -> bool:
 
 def _inside_sentence(doc: Document, plain: str, word: str) -> bool:
     """A one-word English name written somewhere inside a sentence, not only opening one ("Why", "Meanwhile")."""
-    for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", plain):
-        if doc.form[doc.seg.sentence(m.start())[0] : m.start()].strip():
-            return True
-    return False
+    return any(doc.form[doc.seg.sentence(at)[0] : at].strip() for at in word_positions(plain, word))
 
 
 def _core(bare: str, en: bool) -> str | None:
@@ -262,7 +263,7 @@ def _occurrences(plain: str, core: str, en: bool) -> list[int]:
     if len(core) < 2:
         return []
     if en:
-        return [m.start() for m in re.finditer(r"(?<![\w-])" + re.escape(core) + r"(?![\w-])", plain)]
+        return word_positions(plain, core)
     out, at = [], plain.find(core)
     while at >= 0:
         out.append(at)

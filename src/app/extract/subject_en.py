@@ -44,6 +44,7 @@ from app.extract.en_joint_total import joint_total, summed_projects
 from app.extract.en_named import named_facility, other_name
 from app.extract.en_tied import FACILITY as _FACILITY
 from app.extract.en_tied import tied_to_one_project
+from app.extract.textprep import word_positions
 
 _COMPANY_NOUN = (r"(?:company|firm|group|maker|manufacturer|producer|supplier|recycler|developer|giant|carmaker"
                  r"|automaker|enterprise|investor|listed\s+company|unit|subsidiary|parent)")
@@ -200,8 +201,8 @@ class ArticleSubjects:
         if self._mentions is None:
             found = {s: _clean(self.text[s:e]) for s, e in self.orgs}
             for name in self.learned:
-                for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", self.form):
-                    found.setdefault(m.start(), name)
+                for at in word_positions(self.form, name):
+                    found.setdefault(at, name)
             for start in self.sentence_starts:
                 lead = _lead_end(self.form, start)
                 named = _named_company(self.form, self.text, lead, self.learned)
