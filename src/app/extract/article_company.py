@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 from app.domain.schema import CURRENCIES, FactDraft, Kind
 from app.extract.company_en import described_lead
 from app.extract.company_zh import known_names
+from app.extract.index import anchored_finditer
 from app.extract.learned import investor_among, make_project
 from app.extract.learned_investments import investing_org, names_org
 from app.extract.names_zh import government, not_a_name
@@ -55,7 +56,9 @@ _EN_LEGAL = re.compile(
 _NO_COMPANY_ZH = re.compile(r"^(?:该|本|其|公司|集团|我|贵|是|的|由|与|和|在|为)|政府|管委会|[省市县区]委"
                             r"|[省市县区镇乡州旗盟]$|高新区|开发区|经开区|新区|园区|工业园")
 # a legal form or a group's word after a company's name, and the run of Chinese characters before it
-_ZH_ORG_WORD = re.compile(r"(?:股份有限|有限责任|有限)?公司|集团|股份")
+# (written out as alternatives that each open with a character, in the order `(?:股份有限|有限责任|有限)?公司|集团|股份`
+# tries them: the regex engine then skips to their first characters, 5x faster; tests/extract/test_fast_scans.py)
+_ZH_ORG_WORD = re.compile(r"股份有限公司|有限责任公司|有限公司|公司|集团|股份")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+$")
 _ZH_BRANCH_NAME = re.compile(r"([\u4e00-\u9fff]{2,6})\([\u4e00-\u9fff]{2,4}\)[\u4e00-\u9fff]{0,10}?(?:有限公司|集团)")
 _HEAD_MAX = 10
@@ -222,7 +225,7 @@ def _names(doc: Document, plain: str, people: Sequence[str]) -> set[str]:
                 and (" " in b or b in acronyms or _inside_sentence(doc, plain, b))}
     names = [n for _, n in known_names(doc.form)]
     # a brand before its branch's place in brackets: 赛轮(沈阳)轮胎有限公司 is 赛轮's
-    names.extend(m.group(1) for m in _ZH_BRANCH_NAME.finditer(plain))
+    names.extend(m.group(1) for m in anchored_finditer(_ZH_BRANCH_NAME, plain, "(", (2, 6)))  # (after 2-6 characters)
     for m in _ZH_ORG_WORD.finditer(plain):
         head = _CJK_RUN.search(plain, max(0, m.start() - _HEAD_MAX), m.start())
         if head is not None:
