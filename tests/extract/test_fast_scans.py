@@ -25,6 +25,7 @@ from app.extract import (
     subject_en,
     zh_counted,
 )
+from app.extract.en_company_names import written_mid_sentence
 from app.extract.fields import stage_near
 from app.extract.index import MatchIndex, anchored_finditer, lexicon_pattern, literal_heads
 from app.extract.kinds import EN_LABELS, ZH_LABELS
@@ -172,3 +173,19 @@ def test_rewritten_scans_find_what_the_patterns_as_written_find(
         assert [(m.span(), m.groups()) for m in scan(text)] == expected, text[:200]
         found += len(expected)
     assert found > 0
+
+
+def test_written_mid_sentence_reads_what_the_regex_finds() -> None:
+    """en_company_names.written_mid_sentence answers as the regex it replaces, for random texts holding the name."""
+    rnd = random.Random(5)
+    alphabet = "aZ,( )\n\t.-_\u3000\u00a0Nb1é"
+    found = 0
+    for _ in range(40000):
+        name = rnd.choice("NZ") + "".join(rnd.choices("aZb-_N.(", k=rnd.randint(0, 3)))
+        parts = ["".join(rnd.choices(alphabet, k=rnd.randint(0, 4))) for _ in range(3)]
+        form = parts[0] + name + parts[1] + name + parts[2] if rnd.random() < 0.8 else parts[0] + parts[1]
+        expected = re.search(r"[a-z,]\s+" + re.escape(name) + r"\b|[A-Za-z.]\s*\(\s*" + re.escape(name) + r"\s*\)",
+                             form) is not None
+        assert written_mid_sentence(form, name) == expected, (form, name)
+        found += expected
+    assert found > 1000

@@ -569,8 +569,11 @@ def _actual_within(doc: Document, noun: tuple[int, int | None] | None, a: int, b
     return bool(hits)
 
 
+_YEAR = re.compile(r"20\d\d")
+
+
 def _future_year_ok(cue: str, published: dt.date | None) -> bool:
-    y = re.search(r"20\d\d", cue)
+    y = _YEAR.search(cue)
     return not (y and published and int(y.group()) <= published.year)
 
 
