@@ -6,15 +6,28 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import pytest
 from tests.extract.test_bench_corpus import _make_corpus
 
 from app.domain.numbers import parse_arabic
-from app.extract import fields, numbers, regions
+from app.extract import (
+    article_company,
+    company_zh,
+    en_spelling,
+    en_table_unit,
+    fields,
+    numbers,
+    pinyin_zh,
+    regions,
+    subject_en,
+    zh_counted,
+)
+from app.extract.en_company_names import written_mid_sentence
 from app.extract.fields import stage_near
-from app.extract.index import MatchIndex, lexicon_pattern, literal_heads
+from app.extract.index import MatchIndex, anchored_finditer, lexicon_pattern, literal_heads
 from app.extract.kinds import EN_LABELS, ZH_LABELS
 from app.extract.segments import _SENTENCE_END, SENTENCE_SCAN
 from app.extract.textprep import ascii_lower, match_form
@@ -118,3 +131,61 @@ def test_plain_digits_read_as_parse_arabic_reads_them() -> None:
         if case[:1].isdigit():
             fast, plain = numbers._arabic(case), parse_arabic(case)
             assert (fast, str(fast)) == (plain, str(plain)), case
+
+
+# (the pattern as it was written, the scan that replaces it): each finds the same matches, group for group
+_REWRITTEN_SCANS = [
+    (r"\bunits?\s*[:：]|\bin\s+(?:ten\s+thousand|10,?000|rmb|millions?\s+of|hundred)|\(\s*(?:in\s+)?"
+     r"(?:rmb|cny|usd|10,?000|ten|million|hundred)", en_table_unit._CUE.finditer),
+    (r"(?<![\w-])[A-Z][A-Za-z]{4,}(?![\w-])", en_spelling._WORD_SCAN.finditer),
+    (r"(?:股份有限|有限责任|有限)?公司|集团|股份", article_company._ZH_ORG_WORD.finditer),
+    (r"(?<=[\u4e00-\u9fff])\((?:[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}"
+     r"|de|le|me|men|ma|ne|ba|zi|zhe|tou|shang)\)", pinyin_zh._READING.finditer),
+    (r"(?:还|也|又)?(?:拟|将|计划|决定)(?:再|继续|追加)?(?:在|于|通过|投资|投|建设|新建|扩建|加快)",
+     company_zh._PLAN_CUE.finditer),
+    (subject_en._SOURCE_OR_PARTNER.pattern, subject_en._SOURCE_OR_PARTNER_SCAN.finditer),
+    (subject_en._FACILITY_OF.pattern, subject_en._FACILITY_OF_SCAN.finditer),
+    (subject_en._CLAUSE_OPEN.pattern, subject_en._CLAUSE_OPEN_SCAN.finditer),
+    (zh_counted._BIG_PROJECTS.pattern, lambda text: anchored_finditer(zh_counted._BIG_PROJECTS, text, "大", (1, 3))),
+    (article_company._ZH_BRANCH_NAME.pattern,
+     lambda text: anchored_finditer(article_company._ZH_BRANCH_NAME, text, "(", (2, 6))),
+]
+
+
+@pytest.mark.parametrize(("written", "scan"), _REWRITTEN_SCANS)
+def test_rewritten_scans_find_what_the_patterns_as_written_find(
+        written: str, scan: Callable[[str], Iterable[re.Match[str]]]) -> None:
+    """Patterns written so that the regex engine skips to their first characters (each alternative opening with
+    a character, a lookbehind after it, or index.FirstSkip) find what the patterns as written find, also in texts
+    of random characters with line breaks, brackets and the spaces \\s matches."""
+    plain = re.compile(written)
+    texts = [t for _, form in _texts() for t in (form, ascii_lower(form))]
+    rnd = random.Random(11)
+    alphabet = "".join(sorted(set("".join(texts[:40])))) + ";,()（）\n\t\u3000\u00a0-_.'’ofptunisbc"
+    texts += ["".join(rnd.choices(alphabet, k=rnd.randint(0, 80))) for _ in range(3000)]
+    texts += ["Unit: 10,000 yuan\nunits：million yuan; (in rmb); ( 10000 yuan), in ten thousand yuan, in millions of",
+              "communits: x, begin rmb, within hundred, fin hundred, (cny) (usd", "\nunits :\n(\nin\nten",
+              "第四大项目,两大工厂,十二大产业项目,123大厂区,1234大项目,二十大项目,大大项目,5大大项目3个,七大厂房,九大电厂",
+              "赛轮(沈阳)轮胎有限公司,赛轮轮胎(沈阳)(大连)集团,中国赛轮(沈阳)轮胎有限公司(上海)集团,甲(乙丙)丁集团,((甲乙(丙丁)集团"]
+    found = 0
+    for text in texts:
+        expected = [(m.span(), m.groups()) for m in plain.finditer(text)]
+        assert [(m.span(), m.groups()) for m in scan(text)] == expected, text[:200]
+        found += len(expected)
+    assert found > 0
+
+
+def test_written_mid_sentence_reads_what_the_regex_finds() -> None:
+    """en_company_names.written_mid_sentence answers as the regex it replaces, for random texts holding the name."""
+    rnd = random.Random(5)
+    alphabet = "aZ,( )\n\t.-_\u3000\u00a0Nb1é"
+    found = 0
+    for _ in range(40000):
+        name = rnd.choice("NZ") + "".join(rnd.choices("aZb-_N.(", k=rnd.randint(0, 3)))
+        parts = ["".join(rnd.choices(alphabet, k=rnd.randint(0, 4))) for _ in range(3)]
+        form = parts[0] + name + parts[1] + name + parts[2] if rnd.random() < 0.8 else parts[0] + parts[1]
+        expected = re.search(r"[a-z,]\s+" + re.escape(name) + r"\b|[A-Za-z.]\s*\(\s*" + re.escape(name) + r"\s*\)",
+                             form) is not None
+        assert written_mid_sentence(form, name) == expected, (form, name)
+        found += expected
+    assert found > 1000

@@ -53,7 +53,12 @@ _COUNTED = re.compile(r"[\d一二三四五六七八九十两]+\s*(?:个|项|批)
 # (a scan from the cue is several times cheaper than a pattern that opens with the name)
 _STOCK_CODE = re.compile(r"\((?:\d{6}|\d{6}\.S[HZ]|(?:S[HZ]|BJ)[:.]?\d{6}|\d{6}\.BJ|\d{4,5}\.HK|HK[:.]?\d{4,5})\)")
 _ANNOUNCE_CUE = re.compile(r"公告|董事会")
-_PLAN_CUE = re.compile(r"(?:还|也|又)?(?:拟|将|计划|决定)(?:再|继续|追加)?(?:在|于|通过|投资|投|建设|新建|扩建|加快)")
+# `(?:还|也|又)?(?:拟|将|计划|决定)` + _PLAN_REST written out as alternatives that each open with a character, in the
+# order the optional word is tried: the regex engine then skips to those characters (3-4x faster; the matches are
+# the same, tests/extract/test_fast_scans.py)
+_PLAN_REST = r"(?:再|继续|追加)?(?:在|于|通过|投资|投|建设|新建|扩建|加快)"
+_PLAN_CUE = re.compile("|".join(f"{also}(?:拟|将|计划|决定){_PLAN_REST}" for also in "还也又") + "|"
+                       + "|".join(f"{plan}{_PLAN_REST}" for plan in ("拟", "将", "计划", "决定")))
 _NAME_BEFORE = {
     "code": re.compile(r"(?P<n>[\u4e00-\u9fffA-Za-z]{2,8})$"),
     "announce": re.compile(

@@ -83,11 +83,42 @@ def named_company(form: str, text: str, at: int, learned: tuple[str, ...] = (),
         return None
     s = m.start("n")
     if (" " not in name and not m.group("suffix") and not m.group("lead") and name not in learned
-            and not re.search(r"[a-z,]\s+" + re.escape(name) + r"\b|[A-Za-z.]\s*\(\s*" + re.escape(name) + r"\s*\)",
-                              form)):
+            and not written_mid_sentence(form, name)):
         return None  # "Total agreed investment reached …": a capitalised first word only, never a name mid-sentence
         # nor a short name the article defines after a name ("Halvard Power Corporation (HPC)")
     return s, clean_name(text[s : s + len(name)] + (text[m.end("n") : m.end("suffix")] if m.group("suffix") else ""))
+
+
+_BOUNDARY = re.compile(r"\b")
+_LOWER_OR_COMMA = frozenset("abcdefghijklmnopqrstuvwxyz,")
+_LETTER_OR_DOT = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
+
+
+def written_mid_sentence(form: str, name: str) -> bool:
+    r"""Is `name` (opening with a capital) written after a lower-case word or a comma, or in brackets after a word:
+    `re.search(r"[a-z,]\s+" + re.escape(name) + r"\b|[A-Za-z.]\s*\(\s*" + re.escape(name) + r"\s*\)", form)`, read
+    at the name's occurrences (found with str.find) instead of a pattern compiled per name and tried at every
+    position of the article. (\s is what str.isspace says; no space or bracket is part of a name opening with a
+    capital, so what stands before and after an occurrence is read outside it.)"""
+    size, end = len(name), len(form)
+    at = form.find(name)
+    while at >= 0:
+        lo = at
+        while lo > 0 and form[lo - 1].isspace():
+            lo -= 1
+        if 0 < lo < at and form[lo - 1] in _LOWER_OR_COMMA and _BOUNDARY.match(form, at + size) is not None:
+            return True  # "… with Nexa …"
+        if lo > 0 and form[lo - 1] == "(":
+            before = lo - 1
+            while before > 0 and form[before - 1].isspace():
+                before -= 1
+            after = at + size
+            while after < end and form[after].isspace():
+                after += 1
+            if before > 0 and form[before - 1] in _LETTER_OR_DOT and form.startswith(")", after):
+                return True  # "Halvard Power Corporation (HPC)"
+        at = form.find(name, at + 1)
+    return False
 
 
 def company_like(name: str, learned: tuple[str, ...] = (), described: bool = False) -> bool:

@@ -23,8 +23,11 @@ _HEADER = re.compile(
     r"(?:\bunits?\s*[:：]\s*|\(\s*(?:in\s+)?|\bin\s+)(?:(?:rmb|cny|usd)\s*)?(?:" + _SCALE + r"\s+(?:of\s+)?" + _CUR
     + r"|" + _CUR2 + r"\s+" + _SCALE.replace("?P<scale>", "?P<scale2>") + r")\s*\)?[ \t]*(?:\n|$)"
 )
-_CUE = re.compile(r"\bunits?\s*[:：]|\bin\s+(?:ten\s+thousand|10,?000|rmb|millions?\s+of|hundred)|\(\s*(?:in\s+)?"
-                  r"(?:rmb|cny|usd|10,?000|ten|million|hundred)")
+# (every alternative opens with its letter, the word boundary checked behind it: the regex engine then skips straight
+# to "u", "i" and "(", 4-5x faster over an article than `\bunits?…|\bin\s+…|\(…`, which it tries at every position;
+# tests/extract/test_fast_scans.py checks that both find the same)
+_CUE = re.compile(r"u(?<=\bu)nits?\s*[:：]|i(?<=\bi)n\s+(?:ten\s+thousand|10,?000|rmb|millions?\s+of|hundred)"
+                  r"|\(\s*(?:in\s+)?(?:rmb|cny|usd|10,?000|ten|million|hundred)")
 _CELL = re.compile(r"(?<![^\s|])(?:\d{1,3}(?:,\d{3})+(?:\.\d{1,4})?|\d+\.\d{2,4})(?=[\s|]|$)")
 _MEASURE_AFTER = re.compile(
     r"[ \t]*(?:%|percent|per\s+cent|tons?|tonnes?|t\b|mu\b|hectares?|sq|square|km|kw|mw|gw|m2|m3|cubic|sets?\b|units?\b"

@@ -147,13 +147,14 @@ class _HeadScan:
 
 
 class FirstSkip:
-    """A pattern searched as `[F](?<=(?=pattern).)`, F the first characters of its heads: a pattern that
+    """A pattern searched as `[F](?<=(?=pattern)(?s:.))`, F the first characters of its heads: a pattern that
     starts with a lookahead (the Chinese cue lexicons' "(?=[力目计…])") is tried by the regex engine at
     every position, while one that starts with a character class makes it skip to those characters.
     Each hit is where the pattern matches (checked inside the lookbehind, from the hit's first
     character), and the pattern is matched there again for the match itself: worth it when matches are
     few (the target cues and result markers: 1.5-2 times faster; not the labels). The matches are those
-    of `pattern.finditer`: the leftmost start from where the last match ended."""
+    of `pattern.finditer`: the leftmost start from where the last match ended. (The one character the
+    lookbehind steps back over is any character, a line break too: a pattern may start with one.)"""
 
     def __init__(self, pattern: re.Pattern[str], firsts: set[str]) -> None:
         self.pattern = pattern
@@ -161,7 +162,7 @@ class FirstSkip:
         body = pattern.pattern + ("\n" if pattern.flags & re.VERBOSE else "")  # (a comment may end it)
         try:
             self.search: Callable[..., re.Match[str] | None] | None = re.compile(
-                f"[{re.escape(chars)}](?<=(?={body}).)", pattern.flags).search
+                f"[{re.escape(chars)}](?<=(?={body})(?s:.))", pattern.flags).search
         except re.error:  # global flags at the pattern's start, which cannot stand inside it
             self.search = None
 
@@ -179,6 +180,30 @@ class FirstSkip:
             out.append(m)
             at = search(text, max(m.end(), start + 1))
         return out
+
+
+def anchored_finditer(pattern: re.Pattern[str], text: str, anchor: str, lead: tuple[int, int]) -> list[re.Match[str]]:
+    """The matches `pattern.finditer(text)` finds, for a pattern each of whose matches has `anchor` written
+    lead[0] to lead[1] characters after its start, and written there first (no match holds `anchor` before that
+    place): 大 after the number of 四大…项目, "(" after the name of 赛轮(沈阳)轮胎有限公司. The pattern is tried only at
+    the starts that many characters before an anchor, in text order from the end of the last match on, where the
+    regex engine would try it at every position (a Chinese pattern opening with a character class of all Chinese
+    characters cannot skip to any). A match's start lies before the anchor it holds first, so the starts tried
+    for each anchor come after those of the anchors before it: the leftmost match is found first, as finditer
+    finds it."""
+    out: list[re.Match[str]] = []
+    match, resume = pattern.match, 0
+    first, last = lead
+    at = text.find(anchor)
+    while at >= 0:
+        for start in range(max(resume, at - last), at - first + 1):
+            m = match(text, start)
+            if m is not None:
+                out.append(m)
+                resume = m.end()
+                break
+        at = text.find(anchor, at + 1)
+    return out
 
 
 class _Group:

@@ -8,6 +8,7 @@ import re
 
 from app.domain.regions import candidates as place_candidates
 from app.extract.index import Before, scan
+from app.extract.textprep import word_positions
 
 # suffixes that are also industry words: only an organisation suffix when followed by nothing else
 _ZH_STRONG_SUFFIX = re.compile(r"股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|银行|控股|股份")
@@ -335,9 +336,9 @@ def with_introduced(form: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
         return spans
     out = list(spans)
     for name in names:
-        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", form):
-            if not any(s <= m.start() < e or m.start() <= s < m.end() for s, e in out):
-                out.append(m.span())
+        for at in word_positions(form, name):
+            if not any(s <= at < e or at <= s < at + len(name) for s, e in out):
+                out.append((at, at + len(name)))
     return sorted(out)
 
 

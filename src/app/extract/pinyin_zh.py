@@ -14,7 +14,9 @@ from typing import NamedTuple
 PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,8}\)")
 # in a whole form only a bracket right after a Chinese character is a reading (公司(abc) aside, "(ppp)" stays)
 # (a toned syllable or one of the neutral-tone ones, as app.ingest.clean reads them)
-_READING = re.compile(r"(?<=[\u4e00-\u9fff])\((?:[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}"
+# (the bracket first and the Chinese character checked behind it: the regex engine skips straight to the brackets,
+# where `(?<=[\u4e00-\u9fff])\(…` is tried at every position; tests/extract/test_fast_scans.py checks both)
+_READING = re.compile(r"\((?<=[\u4e00-\u9fff]\()(?:[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}"
                       r"|de|le|me|men|ma|ne|ba|zi|zhe|tou|shang)\)")
 _TONED = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
 

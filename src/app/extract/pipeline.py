@@ -166,7 +166,7 @@ class Document:
         cue_re, weak_re, actual_re = ((EN_TARGET_CUE, EN_WEAK_TARGET_CUE, EN_ACTUAL_MARKER) if self.is_en
                                       else (ZH_TARGET_CUE, ZH_WEAK_TARGET_CUE, ZH_ACTUAL_MARKER))
         # cues and labels are read through inline pinyin (開(kāi)工 is 开工) and found at the form's offsets
-        plain = PlainView(self.low, None) if self.is_en else plain_view(self.low)
+        plain = self.plain = PlainView(self.low, None) if self.is_en else plain_view(self.low)
         self.cues = MatchIndex([h for h in MatchIndex.of(cue_re, plain.text, True, plain.where).hits
                                 if _future_year_ok(h.text, published)])
         self.weak_cues = MatchIndex.of(weak_re, plain.text, where=plain.where)
@@ -569,8 +569,11 @@ def _actual_within(doc: Document, noun: tuple[int, int | None] | None, a: int, b
     return bool(hits)
 
 
+_YEAR = re.compile(r"20\d\d")
+
+
 def _future_year_ok(cue: str, published: dt.date | None) -> bool:
-    y = re.search(r"20\d\d", cue)
+    y = _YEAR.search(cue)
     return not (y and published and int(y.group()) <= published.year)
 
 

@@ -176,7 +176,7 @@ def find_regions(form: str, language: str) -> list[RegionMention]:
         for s, e in zones:
             out.append(RegionMention(s, e, _zone_place(form[s:e]), "zone"))
         for m in en_re.finditer(form):
-            if any(s <= m.start() < e for s, e in zones):
+            if zones and any(s <= m.start() < e for s, e in zones):  # (most articles name no zone)
                 continue
             r = en.get(m.group())
             if r is not None:

@@ -115,3 +115,23 @@ def ascii_lower(form: str) -> str:
         return form.lower()
     return _ASCII_UPPER.sub(lambda m: m.group().lower(), form)
 
+
+def word_positions(text: str, word: str) -> list[int]:
+    r"""Where `word` is written in `text` as a word of its own: the starts of re.finditer's (non-overlapping)
+    matches of `(?<![\w-])` + re.escape(word) + `(?![\w-])`, found with str.find, which skips to the word's
+    occurrences where the pattern is tried at every position of the text (and compiled once per word). A
+    character is a word character of a str pattern (\w) exactly when str.isalnum says so or it is "_"."""
+    if not word:
+        return [m.start() for m in re.finditer(r"(?<![\w-])(?![\w-])", text)]
+    out: list[int] = []
+    size = len(word)
+    at = text.find(word)
+    while at >= 0:
+        before, after = text[at - 1 : at] if at else "", text[at + size : at + size + 1]
+        if (not before or not (before.isalnum() or before in "_-")) and (
+                not after or not (after.isalnum() or after in "_-")):
+            out.append(at)
+            at = text.find(word, at + size)
+        else:
+            at = text.find(word, at + 1)
+    return out

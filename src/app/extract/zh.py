@@ -143,6 +143,9 @@ def is_taiwanese(form: str) -> bool:
 _GOAL_AFTER = re.compile(r"\s*(?:左右|以上)?的(?:年度|预期|既定|奋斗)?目标(?!企业|客户|市场|城市|国家|群体)")
 
 
+_POST_COMPARATOR = re.compile(r"及以上|以上|左右|以下|以内")
+
+
 def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
     """All money, count and percentage mentions in a Chinese matching form (`taiwan`: a Taiwanese
     text, whose amounts in 元 without 人民币 are New Taiwan dollars and are left out)."""
@@ -178,7 +181,7 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
         start = m.start("cmp") if cmp_word else (m.start("pre") if pre else num_start)
         end = m.end()
         after = form[end : end + 12]
-        post_cmp = re.match(r"及以上|以上|左右|以下|以内", after)
+        post_cmp = _POST_COMPARATOR.match(after)
         if post_cmp and comparator == Comparator.EQ:
             comparator = ZH_POST_COMPARATORS[post_cmp.group()]
         if cur or (pre and not pct and not cl):

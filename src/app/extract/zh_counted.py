@@ -26,6 +26,7 @@ import re
 
 from app.domain.schema import Comparator, Unit
 from app.extract.candidates import Mention
+from app.extract.index import anchored_finditer
 from app.extract.numbers import ZH_NUMERAL, zh_value
 
 # 20亿项目, 12个月: the classifier begins a word; 最大的两个项目, 规模最大的3家企业: the largest of a group
@@ -154,7 +155,7 @@ _BIG_PROJECTS = re.compile(
 def big_projects(form: str) -> list[Mention]:
     """Counts of projects written "N大…项目" (only looked for where 大 stands before 项目)."""
     out: list[Mention] = []
-    for m in _BIG_PROJECTS.finditer(form):
+    for m in anchored_finditer(_BIG_PROJECTS, form, "大", (1, 3)):  # (大 after the number's 1 to 3 characters)
         value = zh_value(m.group("num"), None)
         if value is None or value < 2:
             continue
