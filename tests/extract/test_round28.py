@@ -2,7 +2,8 @@
 
 - A project name that opens with a brand and then a city or province written without its level (新奥|舟山LNG…,
   泰康|太原…) names the brand as the investor; not when the name opens with a place, a verb or a news agency's
-  dateline (中新社|茂名3月21日电).
+  dateline (中新社|茂名3月21日电), nor when it is described (而来自深圳企业的X: X, after the 的; set 87, after its
+  scoring).
 - 投资N亿元的X in a list, X a city's name and a two-character brand (仙桃卫洁) or a short company name with its
   trade (永盛电子) followed by what it did (已开业投产, 各项建设进展顺利), is X's project, X the investor.
 - Scraped English writes a company's trade in lower case after its name: "Chenggong heavy industry plans to invest".
@@ -36,6 +37,7 @@ CASES: list[tuple[str, str, float, str, str, str | None]] = [
     (ZH, "新奥舟山LNG主体工程项目计划总投资100亿元。", 100e8, "CNY", "project", "新奥"),
     (ZH, "泰康太原旗舰康养社区项目,总投资20亿元。", 20e8, "CNY", "project", "泰康"),
     (ZH, "舟山绿色石化基地项目计划总投资100亿元。", 100e8, "CNY", "project", ""),
+    (ZH, "而来自深圳企业的德昌保密基地项目投资4亿元。", 4e8, "CNY", "project", "德昌保密"),
     (ZH, "中俄黑河边境经济合作区项目,总投资20亿元。", 20e8, "CNY", "project", ""),
     (ZH, "中新社茂名3月21日电 茂名烷烃资源综合利用项目21日动工建设,总投资400亿元。", 400e8, "CNY", "project", ""),
     (ZH, LISTED, 5e8, "CNY", "project", "湖北霁川"),

@@ -114,8 +114,8 @@ def _brand_before_city(name: str) -> str | None:
     """The brand opening a name before a city or province written without its level (新奥|舟山LNG主体工程,
     泰康|太原旗舰康养社区): two to four characters that are no place themselves; None when no such city follows
     (a county's or district's short name is too often a word to cut at)."""
-    if mainland_place(name[:2]) or mainland_place(name[:3]):
-        return None
+    if mainland_place(name[:2]) or mainland_place(name[:3]) or "的" in name:
+        return None  # (…来自深圳企业的X: a described name, cut at its 的 by investor_check)
     for k in (2, 3, 4):
         head = name[:k]
         if not re.fullmatch(r"[\u4e00-\u9fff]+", head) or _ZH_FUNCTION_CHAR.search(head) \
@@ -126,9 +126,11 @@ def _brand_before_city(name: str) -> str | None:
     return None
 
 
-# a verb, two countries or a news agency (共签订|贵州…, 中俄|黑河…, 中新社|茂名…) opening what was read as a name
+# a verb, two countries or a news agency (共签订|贵州…, 进入|佛山…, 中俄|黑河…, 中新社|茂名…) opening what was read
+# as a name
 _ZH_DATELINE = re.compile(r"[^,。\n]{0,12}?\d{1,2}月\d{1,2}日(?:电|讯)")
-_ZH_NOT_BRAND_HEAD = re.compile(r"共|签|引进|投资|新建|扩建|中[俄美德法日韩欧新哈蒙泰英意澳非]|.*[社网报台]$")
+_ZH_NOT_BRAND_HEAD = re.compile(r"共|签|引进|投资|新建|扩建|而|来自|进入|位于|落户|来到"
+                                r"|中[俄美德法日韩欧新哈蒙泰英意澳非]|.*[社网报台]$")
 
 
 def _city_or_province(name: str) -> bool:
