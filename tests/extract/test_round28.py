@@ -12,6 +12,9 @@
   (拟建X) is cut.
 - A fund partner's share written after its figure (X出资认缴5亿元,占12.5%的出资份额) is X's `project` percentage, the
   contributor's name without the clause before it (…管理委员会协调由X公司: X); a share of a market is not.
+- (Sets 87-89, after their scoring) a battery maker's name (德赛电池) is no facility ending in 池; a brand ending in its
+  metal before the metal's trade (凤铝|铝制品) keeps it; 于 closing a name (X于日前) and 位于, 首个 inside one are no
+  part of a name.
 - A list's item after its colon (四个大项目分别是:X项目,总投资N) is read like an item opening its line; a day and an
   event before a project's name (8月8日开工的X项目) are no part of it.
 """
@@ -52,6 +55,8 @@ CASES: list[tuple[str, str, float, str, str, str | None]] = [
     (ZH, "四个大项目分别是:西京集团变压器系列产品项目,总投资10.6亿元,占地400多亩。", 10.6e8, "CNY", "project",
      "西京集团"),
     (ZH, "8月8日开工的江州德昌船舶制造基地项目,总投资137亿元。", 137e8, "CNY", "project", "江州德昌船舶"),
+    (ZH, "江州凤铝铝制品及金属加工项目总投资50亿元。", 50e8, "CNY", "project", "江州凤铝"),
+    (ZH, "江州钢铁精品钢项目总投资50亿元。", 50e8, "CNY", "project", ""),
     (ZH, "重点项目分别是:年产10万吨特种玻璃项目,总投资5亿元。", 5e8, "CNY", "project", ""),
     (EN, "Chenggong heavy industry plans to invest 5billion yuan in the new base.", 5e9, "CNY", "project",
      "Chenggong heavy industry"),
@@ -78,6 +83,10 @@ CHECKED: list[tuple[str, str | None]] = [
     ("现阶段先启动整机组装", None),
     ("擬建王老吉大健康", "王老吉大健康"),
     ("启明星辰", "启明星辰"),
+    ("德赛电池", "德赛电池"),
+    ("江州蓄水池", None),
+    ("两座电站", None),
+    ("昆淮智创园位于淮昆台资", None),
     ("新建集团有限公司", "新建集团有限公司"),
 ]
 

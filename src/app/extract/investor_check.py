@@ -23,7 +23,7 @@ _ZH_TRAILING_AND = re.compile(r"(?:及其|及|或)$")
 # a clause's words before the company closing the run: 外资项目还有|香港X集团, 开工活动在|山东X公司
 _ZH_CLAUSE_BEFORE_ORG = re.compile(r".*(?:项目|活动|仪式)[\u4e00-\u9fff]{0,4}?(?:还有|有|在|是|为|由)")
 # a facility's or a work's word closing the run (储酒库一期工程: the store, not a firm; 港 is a port company's too)
-_ZH_FACILITY_END = re.compile(r"[库站馆楼桥路坝池井]$")
+_ZH_FACILITY_END = re.compile(r"(?:[库站馆楼桥路坝井]|(?<!电)池)$")  # (电池: a battery maker's trade, 德赛电池)
 # a trade's word with a legal form and nothing of a name (全球领先的锂业公司: "a lithium company")
 _ZH_GENERIC = re.compile(r"(?:[\u4e00-\u9fff]业|科技|能源|投资|实业|发展|控股|集团|企业|龙头)(?:股份)?(?:有限)?公司")
 _ZH_NO_NAME_INSIDE = re.compile(r"项目|年度|一年|今年|明年|去年|这次|此次|活动|来到|观摩|^[一二两三四]期$"
@@ -45,10 +45,10 @@ _ZH_BROUGHT_IN = re.compile(r".*引进(?=[\u4e00-\u9fffA-Za-z]{2})")
 # (拥有), a becoming (成为), this issue (本次), a plan's place (规划在), a loan's words (贴息, 贷款, 技改), a
 # venture's kind (中澳合资)
 # (and a clause's verbs or an event's words: 打造, 举行, 具有, 竞争力, 仪式)
-# (round 28: a visit, a launch, a change, an attendance, a raise, a worker's "is now": 参观, 启动, 变更后, 出席,
-# 提高, 正为)
+# (round 28: a visit, a launch, a change, an attendance, a raise, a worker's "is now", a location, a first: 参观,
+# 启动, 变更后, 出席, 提高, 正为, 位于, 首个)
 _ZH_CLAUSE_WORDS = re.compile(r"关于|公布|影响|拥有|成为|本次|能力|规划在|贴息|贷款|技改|合资$"
-                              r"|打造|举行|具有|竞争力|仪式|参观|启动|变更|剔除|出席|提高|正为|正在")
+                              r"|打造|举行|具有|竞争力|仪式|参观|启动|变更|剔除|出席|提高|正为|正在|位于|首个|首家")
 # a building verb opening the run before a name (拟建王老吉大健康: the name after it; 新建集团: a name)
 _ZH_BUILD_LEAD = re.compile(r"^(?:拟建|拟投建|新建|扩建|筹建)(?=(?!集团|公司|股份|控股|有限)[\u4e00-\u9fffA-Za-z]{4})")
 # a word naming no one: a relation (有关, 相关), a stage of a chain (上游, 中游), a time (周末), a threshold's

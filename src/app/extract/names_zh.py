@@ -94,7 +94,7 @@ _TIDY_LEAD = re.compile(r"(?:[^丨|]*[丨|])?(?:(?:资金|资本)?来源(?:为|�
                         r"(?:(?:该|本|其)?公司)?(?:的)?(?:全资|控股|下属)?(?:子公司|孙公司)?")
 # ... and a time adverb, a disclosure verb or the 的 of a project it heads (X近日, X披露, X的Y项目)
 _TIDY_TAIL = re.compile(r"(?:预计|计划|拟|将|已|也|还|又|正式|首次|再次|决定|宣布|披露|公告|透露|表示|负责|主导|牵头"
-                        r"|联合|共同|近日|日前|近期|今天|今日|昨天|昨日|目前|的)+$")
+                        r"|联合|共同|近日|日前|近期|今天|今日|昨天|昨日|目前|的|于)+$")
 
 
 def tidy_span(form: str, lo: int, hi: int) -> tuple[int, int]:

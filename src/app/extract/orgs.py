@@ -85,6 +85,8 @@ def zh_investor_from_name(name: str) -> str | None:
     if branch is not None and not _ZH_PLACE_IN_PREFIX.search(branch.group("brand")):
         return branch.group("brand")  # 华为(辽宁大区)锦州云计算中心: the brand before its regional branch
     im = _ZH_INDUSTRY_RE.search(name)
+    if im and im.start() >= 2 and len(im.group()) == 1 and name.startswith(im.group(), im.end()):
+        im = _ZH_INDUSTRY_RE.search(name, im.end())  # 新兴凤铝|铝制品: a brand ending in its metal, its trade after
     if im and im.start() >= 2:
         prefix = name[: im.start()]
         described = _ZH_DESCRIPTION.search(prefix)
