@@ -189,3 +189,11 @@ def test_written_mid_sentence_reads_what_the_regex_finds() -> None:
         assert written_mid_sentence(form, name) == expected, (form, name)
         found += expected
     assert found > 1000
+
+
+def test_the_written_out_spaces_are_what_backslash_s_matches() -> None:
+    import sys
+
+    from app.extract.subject_en import SPACES
+
+    assert "".join(c for c in map(chr, range(sys.maxunicode + 1)) if re.match(r"\s", c)) == SPACES

@@ -21,7 +21,6 @@ decided from the sentence's structure, not from lists of phrasings (issue 14).
 from __future__ import annotations
 
 import re
-import sys
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -148,10 +147,13 @@ _CLAUSE_OPEN = re.compile(
 # the three scans over a whole article (ArticleSubjects.mentions) by their first characters (index.FirstSkip: the same
 # matches; the regex engine skips to those characters, where it tries each of these patterns at every position: 2-2.5x
 # faster; tests/extract/test_fast_scans.py)
-_SPACES = "".join(c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace())  # what \s matches
+# what \s matches (written out: reading all of Unicode for it took 0.12 s at every import; tests/extract/
+# test_fast_scans.py checks the list)
+SPACES = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+          "\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
 _SOURCE_OR_PARTNER_SCAN = FirstSkip(_SOURCE_OR_PARTNER, set("AcCpgfsir"))
 _FACILITY_OF_SCAN = FirstSkip(_FACILITY_OF, set("pfb"))
-_CLAUSE_OPEN_SCAN = FirstSkip(_CLAUSE_OPEN, set(";,ot" + _SPACES))
+_CLAUSE_OPEN_SCAN = FirstSkip(_CLAUSE_OPEN, set(";,ot" + SPACES))
 _THAT = re.compile(r"\b(?:said|says|shows|showed|show|announced|stated|noted|disclosed|revealed|indicated|indicates"
                    r"|added|confirmed|explained|estimated|estimates|expects|reported|reports)\b(?:[^,;.]{0,60}?\bthat\s+"
                    r"|\s+(?=(?:it|they|the\s+(?:[\w-]+\s+)?(?:company|firm|group|maker|manufacturer))\s))")  # no "that"
