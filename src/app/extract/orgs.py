@@ -116,12 +116,11 @@ def _brand_before_city(name: str) -> str | None:
     """The brand opening a name before a city or province written without its level (新奥|舟山LNG主体工程,
     泰康|太原旗舰康养社区): two to four characters that are no place themselves; None when no such city follows
     (a county's or district's short name is too often a word to cut at)."""
-    if mainland_place(name[:2]) or mainland_place(name[:3]) or "的" in name:
+    if _opens_with_place(name) or "的" in name:
         return None  # (…来自深圳企业的X: a described name, cut at its 的 by investor_check)
     for k in (2, 3, 4):
         head = name[:k]
-        if not re.fullmatch(r"[\u4e00-\u9fff]+", head) or _ZH_FUNCTION_CHAR.search(head) \
-                or _ZH_PLACE_IN_PREFIX.search(head) or place_candidates(head) or _ZH_NOT_BRAND_HEAD.match(head):
+        if not _brand_like(head) or place_candidates(head) or _ZH_NOT_BRAND_HEAD.match(head):
             return None
         if any(_city_or_province(name[k : k + n]) for n in (2, 3)):
             return head
@@ -137,7 +136,7 @@ _ZH_NOT_BRAND_HEAD = re.compile(r"共|签|引进|投资|新建|扩建|而|来自
 
 def _city_or_province(name: str) -> bool:
     """A mainland city's (prefecture's) or province's short name (舟山, 浙江), not a county's or district's."""
-    return any(p.code[:2] not in ("71", "81", "82") and p.code[4:6] == "00" for p in place_candidates(name))
+    return any(_mainland(p.code) and p.code[4:6] == "00" for p in place_candidates(name))
 
 
 _ZH_PLACE_END = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:自治县|自治州|新区|高新区|开发区|经开区|[省市县区镇乡])")
@@ -151,15 +150,25 @@ def _brand_before_place(prefix: str) -> str | None:
     """The brand opening a project name before the place of the project (华能|清河县280兆瓦…, 宁国运|沙坡头区100MW…):
     two to four characters that are no place themselves, followed by a mainland place written with its level
     (县, 区 …); None when the name opens with a place (毕节高新区…) or names none after its opening."""
-    if mainland_place(prefix[:2]) or mainland_place(prefix[:3]):
+    if _opens_with_place(prefix):
         return None
     for k in (2, 3, 4):
         head, rest = prefix[:k], prefix[k:]
         place = _ZH_PLACE_END.match(rest)
-        if place is not None and mainland_place(place.group()) and not _ZH_PLACE_IN_PREFIX.search(head) \
-                and re.fullmatch(r"[\u4e00-\u9fff]+", head) and not _ZH_FUNCTION_CHAR.search(head):
+        if place is not None and mainland_place(place.group()) and _brand_like(head):
             return head
     return None
+
+
+def _opens_with_place(name: str) -> bool:
+    """The name opens with a mainland place's two- or three-character short name (毕节…, 舟山…)."""
+    return mainland_place(name[:2]) or mainland_place(name[:3])
+
+
+def _brand_like(head: str) -> bool:
+    """Chinese characters that may be a brand: no clause's word, no place's level or zone (华能, 新奥; not 双方就)."""
+    return re.fullmatch(r"[\u4e00-\u9fff]+", head) is not None and not _ZH_FUNCTION_CHAR.search(head) \
+        and not _ZH_PLACE_IN_PREFIX.search(head)
 
 
 # a place's level written in either script (萍乡 is a city's name; 临桂区, 炎陵縣 are places with their level)
@@ -181,7 +190,12 @@ def placed_brand(prefix: str) -> str | None:
 def mainland_place(name: str) -> bool:
     """The name is a mainland place's short name (江华新能源…项目: 江华瑶族自治县, the project's place, not
     its investor); a Taiwan district's short name (信义) is also a brand here, so only mainland codes count."""
-    return any(p.code[:2] not in ("71", "81", "82") for p in place_candidates(name))
+    return any(_mainland(p.code) for p in place_candidates(name))
+
+
+def _mainland(code: str) -> bool:
+    """A place code outside Taiwan, Hong Kong and Macao."""
+    return code[:2] not in ("71", "81", "82")
 
 
 def zh_org_before(clause: str) -> tuple[int, int] | None:
