@@ -25,7 +25,7 @@ _DESCRIPTOR = (r"(?:(?:[A-Z][\w'’-]*\s+)?(?:[a-zA-Z-]+\s+){0,4}?(?:[Mm]aker|[M
                r"|[Mm]iner)\s+(?=[A-Z]))?")
 VERB = (r"(?:(?:also|then|now|further|recently|jointly|still|will|would|may|might|can|could|shall|has|have|had"
         r"|yesterday|today|earlier|formally|officially|reportedly|finally)\s+)*"
-        r"(?:will|would|may|can|could|has|have|had|is|was|are|were|plans?|planned|intends?|intended|expects?|expected"
+        r"(?:will|would|may|can|could|has|have|had|is|was|are|were|plans?|planned|intends?|intended|expects?|expected|wants?"
         r"|aims?|agreed|decided|subscribed|holds?|held|signed|inked|announced|invested|invests|invest|spent|spends"
         r"|spend|unveiled|revealed|disclosed|confirmed|launched|broke|started|began|set|acquired|injected|contributed"
         r"|committed|pledged|said|says|issued|released|stated|entered|reached|won|put|pours?|poured|increased"

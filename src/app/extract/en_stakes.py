@@ -111,7 +111,7 @@ def accounted_stake(form: str, sent_start: int, num_start: int, end: int) -> tup
 # stake", "NIO will own 75.9 percent of the shares", "X previously owned a 75% share", "with a 20% stake")
 _HOLD_BEFORE = re.compile(
     r"\b(?:hold(?:s|ing)?|held|own(?:s|ed|ing)?|ha(?:s|ve|d|ving)|with|tak(?:e|es|ing)|took|control(?:s|led|ling)?"
-    r")\s+(?:(?:about|around|approximately|nearly|almost|roughly)\s+(?=an?\s))?(?:(?:a|an|the|its|their)\s+)?"
+    r"|(?:is|are|was|were|be|been)\s+interested\s+in)\s+(?:(?:about|around|approximately|nearly|almost|roughly)\s+(?=an?\s))?(?:(?:a|an|the|its|their)\s+)?"
     r"(?:(?:further|additional|remaining|controlling|combined|total|majority|minority)\s+)?(?:(?:about|around|approximately|nearly"
     r"|almost|some|roughly|over|more\s+than)\s+)?$", re.I)
 _HELD_AFTER = re.compile(
@@ -119,10 +119,17 @@ _HELD_AFTER = re.compile(
     r"|share\s+of\s+(?:the|its)\s+(?:\w+\s+){0,2}?(?:company|firm|venture|subsidiary|unit)\b"
     r"|of\s+(?:the|its)\s+(?:\w+\s+){0,2}?(?:shares|equity|stock|capital)\b"
     r"|of\s+(?:the\s+)?(?=[A-Z])|of\s+(?:the|its)\s+(?:\w+\s+){0,2}?(?:company|firm|venture|joint\s+venture|owner|unit"
-    r"|subsidiary|operator|business|miner|maker)\b|of\s+(?:the\s+)?company's\s+(?:\w+\s+)?(?:stake|shares|equity))")
+    r"|subsidiary|operator|business|miner|maker|investment|project)\b"
+    r"|of\s+(?:the\s+)?company's\s+(?:\w+\s+)?(?:stake|shares|equity))")
 _OWN_SHARE = re.compile(r"[\s-]*share\b")
+# "… while Y holds the remaining 44%": the rest of a venture named before, its clause ending at the figure
+_REMAINING = re.compile(r"(?:hold|held|own|control)\w*\s+the\s+remaining\s", re.I)
+_CLAUSE_END = re.compile(r"\s*(?:[,.;)]|$)")
 # "70 percent owned by X (and 30 percent by Y)": the holder after "owned by"
 _OWNED_BY_AFTER = re.compile(r"[\s-]*(?:(?:is|are|was|were|will\s+be|to\s+be)\s+)?owned\s+by\s+(?:the\s+)?", re.I)
+# "5% ownership lies with IFC": the holder after "lies with"
+_LIES_WITH_AFTER = re.compile(r"[\s-]*(?:equity\s+)?(?:ownership|stake|interest|shareholding)\s+(?:lies|rests|remains)"
+                              r"\s+with\s+(?:the\s+)?", re.I)
 # "… held by X with a 99% stake and Y with a 1% stake": the holder right before "with a"
 _WITH_STAKE_BEFORE = re.compile(r"(?P<n>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})\s+with\s+an?\s+$")
 _RANKED_STAKE_AFTER = re.compile(r"[\s-]*(?:controlling|majority|minority|equity)\s+(?:stake|interest)\b", re.I)
@@ -174,7 +181,7 @@ def held_stake(form: str, sent_start: int, num_start: int, end: int) -> tuple[st
     A stake held is a `project` percentage with its holder as investor, like a stake bought or kept (README set 3:
     a company's share of a joint venture; sets 10-33 annotate holdings so; sets 4 to 7 annotated 13 of them as
     `indicator`s before, see docs/extract-contract.md)."""
-    by = _HELD_BY_AFTER.match(form, end) or _OWNED_BY_AFTER.match(form, end)
+    by = _HELD_BY_AFTER.match(form, end) or _OWNED_BY_AFTER.match(form, end) or _LIES_WITH_AFTER.match(form, end)
     if by is not None:
         return "after", by.end()
     if _HELD_AFTER.match(form, end) or _STAKE_AFTER.match(form, end) or _RANKED_STAKE_AFTER.match(form, end):
@@ -185,7 +192,8 @@ def held_stake(form: str, sent_start: int, num_start: int, end: int) -> tuple[st
             return "name", named.start("n")
     verb = _HOLD_BEFORE.search(form, max(sent_start, num_start - 120), num_start)
     if verb is not None and (_HELD_AFTER.match(form, end) or (  # "previously owned a 75% share": no market's share
-            _OWN_SHARE.match(form, end) and verb.group().lower().startswith("own"))):
+            _OWN_SHARE.match(form, end) and verb.group().lower().startswith("own")) or (
+            _REMAINING.match(verb.group()) and _CLAUSE_END.match(form, end))):  # "Y holds the remaining 44%."
         return "before", verb.start()
     return None
 

@@ -20,6 +20,7 @@ from app.extract.textprep import match_form
 _ZH_PRONOUN = re.compile(r"(?:这个|这一|那个|前者|后者|本码|其|该|此|本|它|他们|我们|双方|各方|(?:本|该)?公司)")
 _ZH_FUNCTION_END = re.compile(r"(?:[该此这那其将把被]|以及|与其)$|以及")  # (华为, 美的 end with 为, 的)
 _ZH_TRAILING_AND = re.compile(r"(?:及其|及|或)$")
+_ZH_TWO_AND = re.compile(r"[\u4e00-\u9fff]{2}[和与]")  # 石油和(化工项目): a list's first word, no name (宁波睿和 is)
 # a clause's words before the company closing the run: 外资项目还有|香港X集团, 开工活动在|山东X公司
 _ZH_CLAUSE_BEFORE_ORG = re.compile(r".*(?:项目|活动|仪式)[\u4e00-\u9fff]{0,4}?(?:还有|有|在|是|为|由)")
 # a facility's or a work's word closing the run (储酒库一期工程: the store, not a firm; 港 is a port company's too)
@@ -27,11 +28,13 @@ _ZH_FACILITY_END = re.compile(r"(?:[库站馆楼桥路坝井]|(?<!电)池)$")  #
 # a trade's word with a legal form and nothing of a name (全球领先的锂业公司: "a lithium company")
 _ZH_GENERIC = re.compile(r"(?:[\u4e00-\u9fff]业|科技|能源|投资|实业|发展|控股|集团|企业|龙头)(?:股份)?(?:有限)?公司")
 _ZH_NO_NAME_INSIDE = re.compile(r"项目|年度|一年|今年|明年|去年|这次|此次|活动|来到|观摩|^[一二两三四]期$"
-                                r"|^(?:约定|规定|协议|合同)公司$")
+                                r"|^(?:约定|规定|协议|合同)公司$|日前|近日|综合利用|下放"
+                                # (于日前, 与石墨电极: a clause's words)
+                                r"|^(?:与|于(?=[日近今去本])|深化|加快|推进|推动|促进)")
 # a transfer's words before the subsidiary that receives it: 拟向全资子公司X (X is the unit named)
 _ZH_TO_UNIT = re.compile(r"^(?:拟|将)?向(?:其)?(?:全资|控股)?(?:子公司|孙公司)")
 _ZH_VENUE = re.compile(r"(?:主|分)?会场|(?:签约|开工)?仪式|会议|大会")
-_ZH_VERB_ONLY = re.compile(r"新上|新建|新开|续建|在建|拟建|计划|预计|投资")
+_ZH_VERB_ONLY = re.compile(r"新上|新建|新开|续建|在建|拟建|投建|兴建|计划|预计|投资")
 # a list's connective or an attracting verb opening the run before a company's legal name (…,以及湖北X有限公司计划投资N;
 # 正在引进深圳X有限公司计划总投资N)
 _ZH_JOINING_LEAD = re.compile(r"^(?:以及|及|并|同时)?(?:正在|已|还)?(?:引进|引入|招引)?(?=[\u4e00-\u9fffA-Za-z]{4})")
@@ -140,7 +143,7 @@ def checked_investor(name: str, english: bool) -> str | None:
     if tail is not None and tail.start() >= 2:  # 湘玲矿山设备及其…: the name before "and its"
         name, plain = name[: tail.start()], plain[: tail.start()]
     if (_ZH_PRONOUN.fullmatch(plain) or _ZH_FUNCTION_END.search(plain) or _ZH_NO_NAME_INSIDE.search(plain)
-            or _ZH_VERB_ONLY.fullmatch(plain) or _ZH_VENUE.fullmatch(plain)
+            or _ZH_VERB_ONLY.fullmatch(plain) or _ZH_VENUE.fullmatch(plain) or _ZH_TWO_AND.fullmatch(plain)
             or ("的" in plain and _ZH_FACILITY_AFTER.search(plain))
             or _ZH_GENERIC.fullmatch(plain) or _ZH_FACILITY_END.search(plain)
             or (_ZH_NO_ONE.search(plain) and not _ZH_ORG_END.search(plain))):

@@ -46,9 +46,10 @@ NUMBER_RE = re.compile(
     (?=[{re.escape(_FIRST)}])
     (?P<cmp>{ZH_PRE_COMPARATOR})?
     (?P<pre>人民币|美元|港元|港币|欧元|US\$|HK\$|\$|¥|RMB)?\s?
-    (?P<num>(?<![A-Za-z0-9_.-])(?<!\d,)-?(?:{ARABIC})|(?<=\d-)(?:{ARABIC})(?=\s?[亿万])|{ZH_NUMERAL}
+    (?P<num>(?<![A-Za-z0-9_.-])(?<!\d,)\d{{1,3}}(?:[ \u00a0]\d{{3}})+(?=[多余]?[亿万元])  # 7 000多亿元: spaced
+      |(?<![A-Za-z0-9_.-])(?<!\d,)-?(?:{ARABIC})|(?<=\d-)(?:{ARABIC})(?=\s?[亿万])|{ZH_NUMERAL}
       |(?<=[近上逾超])万(?=[余多]?[家个项户]))  # 近万家: ten thousand, a vague count at its round number
-    (?:[ \u00a0](?=[亿万千百]))?
+    (?:[ \u00a0](?=[亿万千百]|[多余][亿万千百元个家项户]))?  # 1.85 亿元, 100 多家
     (?P<post1>多|余)?
     (?P<mult>{ZH_MULTIPLIER})?
     (?P<post2>多|余)?

@@ -44,8 +44,13 @@ _EQUITY_AFTER = re.compile(r"\s*(?:的)?(?:股权|股份|权益)")
 # a party's ratio: 出资比例, 持股比例, 股权比例, 占股, 持股 right before the figure
 _RATIO = re.compile(
     r"(?:拟|将|计划|预计)?(?:出资比例|持股比例|股权比例|认缴比例|持股|占股|控股)(?:将)?"
-    r"(?:不低于|不少于|不超过|约为|约|为|达到|达|是|\s)*$"
+    r"(?:不低于|不少于|不超过|约为|约|为|达到|达|是|\s)*"
+    # a holding that changes: 持股比例将从60%增加到75%, 持股将下降至4.98% (both figures the holder's)
+    r"(?:(?:从|由)(?:\d+(?:\.\d+)?%(?:增加|提高|提升|上升|增|下降|降低|减少|减|降|变更|调整)(?:至|到|为))?"
+    r"|(?:增加|提高|提升|上升|增|下降|降低|减少|减|降|变更|调整)(?:至|到|为))?$"
 )
+# between a holder and its ratio: whose shares (德赛电池对其持股比例, 福建省电子信息集团对合力泰的持股)
+_OF_WHOM = re.compile(r"对(?:其|该公司|[^,。;!?\n]{2,12}?的)$")
 _CLAUSE_START = re.compile(r"[,;:。!?\n][^,;:。!?\n]*$")
 # the whole clause before a holding verb, a bare name (pinyin readings inside it as the text writes them)
 _BARE_HOLDER = re.compile(r"\s*(?P<n>(?:[\u4e00-\u9fffA-Za-z]|\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,8}\)){2,16}?)"
@@ -103,7 +108,15 @@ def stake_holder(form: str, text: str, num_start: int, end: int, sent_start: int
         span = _bare_holder(form, text, clause_lo, paid.start())
     if span is None and bought is not None and _NO_SUBJECT.fullmatch(form, clause_lo, cue.start()):
         span = sentence_opener(form, sent_start, clause_lo) or _paying_clause(form, sent_start, clause_lo)
-    if span is None or form[span[1] : cue.start()].strip("拟将已于在年月日0123456789 ") and ratio is not None:
+    if ratio is not None and span is None:  # X对其持股比例…: the holder before whose shares
+        whose = _OF_WHOM.search(form, max(clause_lo, cue.start() - 14), cue.start())
+        span = (company_in(form, clause_lo, whose.start()) or _bare_holder(form, text, clause_lo, whose.start())
+                if whose is not None else None)
+        cue_at = whose.start() if span is not None and whose is not None else cue.start()
+    else:
+        whose = _OF_WHOM.search(form, max(clause_lo, cue.start() - 14), cue.start()) if ratio is not None else None
+        cue_at = whose.start() if whose is not None and span is not None and span[1] <= whose.start() else cue.start()
+    if span is None or form[span[1] : cue_at].strip("拟将已于在年月日0123456789 ") and ratio is not None:
         return None  # a holder must open the ratio's clause right before it: X出资比例…
     name = text[span[0] : span[1]]
     if not_an_investor(name) or government(name) or _SEVERAL_HOLDERS.search(match_form(name)):

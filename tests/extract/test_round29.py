@@ -1,0 +1,109 @@
+"""Round 29 (from sets 84-89, read after they were scored once): made-up sentences, each with a near miss.
+
+- A holding that changes is the holder's stake like one held: X对Y的持股将下降至N%, X对其持股比例将从M%增加到N% (both
+  figures X's); a figure of output or demand that falls (产量将下降至N%) is no stake, nor a government's holding.
+- English holdings written otherwise: "Y holds the remaining 44%" (the clause ending at the figure; a verb that is no
+  holding, "Exports took the remaining 40%", is none), "5% ownership lies with IFC", "X is interested in N% of the
+  Company's issued shares" (a Hong Kong filing's words; "is interested in 20% of the proposals" is none), "holds N% of
+  the investment".
+- A listed company's announcement (X(002217.SZ)公布, Y(000521)7月12晚间公告) makes X the article's company, so that an
+  amount of "本项目" in it is X's; without the stock code the lead does not.
+- Chinese figures with a space per thousand (7 000多亿元, 1 036亿元) and a space before 多 (100 多家) are read
+  whole.
+- Runs that name no investor are dropped: a list's first word (石油和), a clause's time or verb (于日前,
+  与石墨电极, 国家下放, 深化公司, 投建), an activity (石灰石综合利用); a holder's role before its name
+  (实际控制人X, 控股股东X) is cut.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from tests.extract.table_support import check_kind_and_investor, extract_by_rules, find
+
+from app.extract.investor_check import checked_investor
+from app.extract.names_zh import tidy_investor
+
+PUBLISHED = dt.date(2026, 5, 4)
+ZH, EN = "zh-Hans", "en"
+CHANGED = "德赛电池对其持股比例将从60%增加到75%。"
+REMAINING = "The unit holds 56% of the venture, while Sinopec Corp holds the remaining 44%."
+ANNOUNCED = ("12月6日晚间,合力泰(002217.SZ)公布,公司和江州经济技术开发区管理委员会签署了合作协议书。\n"
+             "本项目总投资约65亿元。")
+SPACED = "十二五期间,预计新增投资7 000多亿元人民币,其中投资1 036亿元人民币的江州油气开发项目已开工。"
+
+# (language, text, value, unit, kind, investor): investor "" when the fact must name none
+CASES: list[tuple[str, str, float, str, str, str | None]] = [
+    (ZH, "公告显示,福建省电子信息集团对合力泰的持股将下降至4.98%。", 4.98, "percent", "project", "福建省电子信息集团"),
+    (ZH, CHANGED, 60, "percent", "project", "德赛电池"),
+    (ZH, CHANGED, 75, "percent", "project", "德赛电池"),
+    (ZH, "德賽電池對其持股比例將從60%增加到75%。", 75, "percent", "project", "德賽電池"),
+    (ZH, "本公司产量将下降至40%。", 40, "percent", "indicator", ""),
+    (ZH, "市场对其需求将下降至40%。", 40, "percent", "indicator", ""),
+    (ZH, "政府对其持股比例为30%。", 30, "percent", "indicator", ""),
+    (EN, REMAINING, 44, "percent", "project", "Sinopec Corp"),
+    (EN, "Exports took the remaining 40%.", 40, "percent", "indicator", ""),
+    (EN, "Stora Enso holds 80% and 5% ownership lies with IFC.", 5, "percent", "project", "IFC"),
+    (EN, "Magang Group is interested in approximately 45.54% of the Company's issued shares.", 45.54, "percent",
+     "project", "Magang Group"),
+    (EN, "The city is interested in 20% of the proposals.", 20, "percent", "indicator", ""),
+    (EN, "The fund holds 30% of the investment.", 30, "percent", "project", None),
+    (ZH, ANNOUNCED, 65e8, "CNY", "project", "合力泰"),
+    (ZH, "長虹美菱(000521)7月12晚間公告,公司及下屬子公司長虹空調將以自籌資金合計投資2億元"
+         "與實際控制人長虹集團共同設立基金。", 2e8, "CNY", "project", "長虹美菱"),
+    (ZH, SPACED, 7000e8, "CNY", "target", None),
+    (ZH, SPACED, 1036e8, "CNY", "project", None),
+    (ZH, "石油和化工项目投资额超过3 900亿元人民币。", 3900e8, "CNY", "project", ""),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "value", "unit", "kind", "investor"), CASES)
+def test_round29_case(language: str, text: str, value: float, unit: str, kind: str, investor: str | None) -> None:
+    check_kind_and_investor(extract_by_rules(text, language, PUBLISHED), text, value, unit, kind, investor)
+
+
+def test_without_its_stock_code_the_lead_makes_no_article_company() -> None:
+    text = ANNOUNCED.replace("(002217.SZ)", "")
+    found = find(extract_by_rules(text, ZH, PUBLISHED), 65e8, "CNY")
+    assert found and found[0].fields.get("investor") != "合力泰"
+
+
+def test_a_count_with_a_space_before_many() -> None:
+    facts = extract_by_rules("三星项目带动100 多家配套企业落户江州高新区。", ZH, PUBLISHED)
+    assert find(facts, 100, "count")
+
+
+def test_a_year_before_a_spaced_amount_is_not_one_number() -> None:
+    facts = extract_by_rules("2019年 100亿元的投资全部到位。", ZH, PUBLISHED)
+    assert find(facts, 100e8, "CNY")
+    assert not find(facts, 2019100e8, "CNY")
+
+
+# (what a rule read as the investor, what the analyst sees): None when it names no one
+CHECKED: list[tuple[str, str | None]] = [
+    ("石油和", None),
+    ("宁波睿和", "宁波睿和"),
+    ("于日前", None),
+    ("于都城投", "于都城投"),
+    ("与石墨电极", None),
+    ("石灰石综合利用", None),
+    ("国家下放", None),
+    ("深化公司", None),
+    ("投建", None),
+]
+
+
+@pytest.mark.parametrize(("written", "shown"), CHECKED)
+def test_round29_checked_investor(written: str, shown: str | None) -> None:
+    assert checked_investor(written, english=False) == shown
+
+
+@pytest.mark.parametrize(("written", "shown"), [
+    ("实际控制人长虹集团", "长虹集团"),
+    ("控股股东四川长虹", "四川长虹"),
+    ("股东大会", "股东大会"),
+    ("大股东", "大股东"),
+])
+def test_round29_holder_role_cut(written: str, shown: str) -> None:
+    assert tidy_investor(written) == shown
