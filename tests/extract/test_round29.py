@@ -10,9 +10,14 @@
   amount of "本项目" in it is X's; without the stock code the lead does not.
 - Chinese figures with a space per thousand (7 000多亿元, 1 036亿元) and a space before 多 (100 多家) are read
   whole.
+- (Sets 90-92, after their scoring) a list's item whose company, written with its place and trade, invests in a
+  project named after the amount (分别是:江州市大成化工投资3.2亿元的年产5000吨菊酯项目,…) is that company's, not
+  the project name's head nor a company named elsewhere, the clause's verb before it cut (签约了X, 标志着X); a short
+  brand (华为投资N的华为一期项目) is read as before.
 - Runs that name no investor are dropped: a list's first word (石油和), a clause's time or verb (于日前,
   与石墨电极, 国家下放, 深化公司, 投建), an activity (石灰石综合利用); a holder's role before its name
-  (实际控制人X, 控股股东X) is cut.
+  (实际控制人X, 控股股东X) is cut; after the scoring of sets 90-92 also 在X, 最终 (最终持有N%股权), 一间…公司,
+  携手为X and "Reform Commission" (a regulator's name cut).
 """
 
 from __future__ import annotations
@@ -31,6 +36,8 @@ CHANGED = "德赛电池对其持股比例将从60%增加到75%。"
 REMAINING = "The unit holds 56% of the venture, while Sinopec Corp holds the remaining 44%."
 ANNOUNCED = ("12月6日晚间,合力泰(002217.SZ)公布,公司和江州经济技术开发区管理委员会签署了合作协议书。\n"
              "本项目总投资约65亿元。")
+LISTED = ("新签合同项目2个。分别是:江州市大成化工投资3.2亿元的年产5000吨菊酯项目,"
+          "江州市民和建材投资8000万元的建材建设项目。")
 SPACED = "十二五期间,预计新增投资7 000多亿元人民币,其中投资1 036亿元人民币的江州油气开发项目已开工。"
 
 # (language, text, value, unit, kind, investor): investor "" when the fact must name none
@@ -55,6 +62,13 @@ CASES: list[tuple[str, str, float, str, str, str | None]] = [
     (ZH, SPACED, 7000e8, "CNY", "target", None),
     (ZH, SPACED, 1036e8, "CNY", "project", None),
     (ZH, "石油和化工项目投资额超过3 900亿元人民币。", 3900e8, "CNY", "project", ""),
+    (ZH, LISTED, 3.2e8, "CNY", "project", "江州市大成化工"),
+    (ZH, LISTED, 0.8e8, "CNY", "project", "江州市民和建材"),
+    (ZH, "华为投资20亿元的华为一期项目开工。", 20e8, "CNY", "project", "华为"),
+    (ZH, "江州市投资20亿元的江州物流园项目开工。", 20e8, "CNY", "project", ""),
+    (ZH, "再次携手进行二期项目签约,标志着江达化学投资72亿元的二期项目全面启动。", 72e8, "CNY", "project", "江达化学"),
+    (ZH, "沁阳市举行签约仪式,集中签约了江达钢铁投资70亿元的年产200万吨新型再生钢铁材料项目。", 70e8, "CNY", "project",
+     "江达钢铁"),
 ]
 
 
@@ -91,12 +105,21 @@ CHECKED: list[tuple[str, str | None]] = [
     ("国家下放", None),
     ("深化公司", None),
     ("投建", None),
+    ("在亨通", None),
+    ("最终", None),
+    ("一间附属公司或一间联营公司", None),
+    ("携手为山西汾酒集团", None),
 ]
 
 
 @pytest.mark.parametrize(("written", "shown"), CHECKED)
 def test_round29_checked_investor(written: str, shown: str | None) -> None:
     assert checked_investor(written, english=False) == shown
+
+
+def test_a_regulator_cut_to_its_last_words_is_no_investor() -> None:
+    assert checked_investor("Reform Commission", english=True) is None
+    assert checked_investor("National Development and Reform Commission", english=True) is not None
 
 
 @pytest.mark.parametrize(("written", "shown"), [

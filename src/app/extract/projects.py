@@ -157,6 +157,26 @@ class ProjectMatch:
     part: str = ""  # which amount of the project when not its total: "completed", "part", "share" …
 
 
+_ZH_TRADE_NAME = re.compile(r"[\u4e00-\u9fff]{2,}(?:化工|化学|纺织|建材|科技|彩印|印务|能源|新能源|材料|新材料"
+                            r"|电子|机械|食品|药业|制药|实业|钢铁|石化|塑业|纸业|木业|家居|物流|电器|光电|汽车|重工"
+                            r"|矿业)$")
+_ZH_CLAUSE_PARTICLE = re.compile(r"[着了是](?!.*[着了是])")  # (the last one)
+
+
+def _clause_company_at(form: str, sent_start: int, m_start: int) -> tuple[int, int] | None:
+    """The company that is the whole subject of the clause or list item before an investment cue, written as a name
+    with its trade (…,滨州市民康建材投资8000万元的建材建设项目; 分别是:东营市大生化工投资3.2亿元的…项目), as a span;
+    None for a place, a class of investment (工业投资) or a short brand (华为投资N的华为一期项目: the name's head
+    says the same)."""
+    brand = _ZH_BRAND_INVESTS.search(form, max(sent_start, m_start - 30), m_start)
+    if brand is None or _ZH_NOT_BRAND.search(brand.group("org")):
+        return None
+    lo, hi = brand.span("org")
+    particle = _ZH_CLAUSE_PARTICLE.search(form, lo, hi)  # 签约了X, 标志着X投资N的…: the name after the clause's verb
+    lo = particle.end() if particle is not None else lo
+    return (lo, hi) if hi - lo >= 4 and _ZH_TRADE_NAME.fullmatch(form, lo, hi) else None
+
+
 def _zh_led_project(form: str, text: str, start: int) -> tuple[int, int] | None:
     """The project named after 为龙头的 (…生物医药产业园一期项目), as a span, or None."""
     seg = form[start : start + 40]
@@ -300,6 +320,10 @@ def _zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMat
             # 比亚迪股份有限公司投资55亿元的动力电池项目: the organisation before 投资 invests
             o = max(sent_start, cue_at - 40)
             inv_text = text[o + org[0] : o + org[1]]
+        if not at_cue and not listed_org:
+            subject = _clause_company_at(form, sent_start, m.start)
+            if subject is not None:  # 滨州市民康建材投资N的建材建设项目: the clause's company, not the name's head
+                inv_text, at_cue = text[subject[0] : subject[1]], True
         unnamed = not inv_text or not_a_name(inv_text)  # (a product's name is no owner's)
         lead = owner_before_cue(form, sent_start, cue_at) if unnamed and not at_cue else None  # (not the org of
         # the list's item before: A集团总投资N的X项目,B总投资M的Y项目)
