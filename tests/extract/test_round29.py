@@ -14,6 +14,11 @@
   project named after the amount (分别是:江州市大成化工投资3.2亿元的年产5000吨菊酯项目,…) is that company's, not
   the project name's head nor a company named elsewhere, the clause's verb before it cut (签约了X, 标志着X); a short
   brand (华为投资N的华为一期项目) is read as before.
+- (Sets 93-95, after their scoring) the counts of a year's plan that "arranges" projects (铺排 as 安排) are targets
+  even when the plan's cumulative total follows (累计总投资N: the plan's, no progress report), and so are its parts
+  after 其中; a plan of last year stays achieved. A holding written "holding in" ("currently has a 21.7% holding in
+  the company"), a purchase "of the company's issued shares", a ratio held "在其中" (X在其中占股35%) and a price paid
+  to a named seller (X以N向Y收购Z N%股权) are the holder's or buyer's.
 - Runs that name no investor are dropped: a list's first word (石油和), a clause's time or verb (于日前,
   与石墨电极, 国家下放, 深化公司, 投建), an activity (石灰石综合利用); a holder's role before its name
   (实际控制人X, 控股股东X) is cut; after the scoring of sets 90-92 also 在X, 最终 (最终持有N%股权), 一间…公司,
@@ -38,6 +43,8 @@ ANNOUNCED = ("12月6日晚间,合力泰(002217.SZ)公布,公司和江州经济�
              "本项目总投资约65亿元。")
 LISTED = ("新签合同项目2个。分别是:江州市大成化工投资3.2亿元的年产5000吨菊酯项目,"
           "江州市民和建材投资8000万元的建材建设项目。")
+ARRANGED = "今年江州市共安排重点建设项目260项,其中制造业项目46项、新能源项目55项,累计总投资3893亿元。"
+BOUGHT = "东阳光实业以280亿元向贝恩资本收购秦淮数据中国100%股权。"
 SPACED = "十二五期间,预计新增投资7 000多亿元人民币,其中投资1 036亿元人民币的江州油气开发项目已开工。"
 
 # (language, text, value, unit, kind, investor): investor "" when the fact must name none
@@ -62,6 +69,19 @@ CASES: list[tuple[str, str, float, str, str, str | None]] = [
     (ZH, SPACED, 7000e8, "CNY", "target", None),
     (ZH, SPACED, 1036e8, "CNY", "project", None),
     (ZH, "石油和化工项目投资额超过3 900亿元人民币。", 3900e8, "CNY", "project", ""),
+    (ZH, ARRANGED, 260, "count", "target", None),
+    (ZH, ARRANGED, 46, "count", "target", None),
+    (ZH, "今年江州区全区铺排重点项目340个,总投资1200亿元。", 340, "count", "target", None),
+    (ZH, "去年全市共安排重点项目100个,累计完成投资50亿元。", 100, "count", "indicator", None),
+    (ZH, "河北钢铁集团在其中占股35%,将以最大股东身份主导。", 35, "percent", "project", "河北钢铁集团"),
+    (ZH, "江州市在其中占股35%。", 35, "percent", "indicator", ""),
+    (ZH, BOUGHT, 280e8, "CNY", "project", "东阳光实业"),
+    (ZH, BOUGHT, 100, "percent", "project", "东阳光实业"),
+    (EN, "SCA acquired a stake in the tissue maker Vinda in 2007 and currently has a 21.7% holding in the company.",
+     21.7, "percent", "project", "SCA"),
+    (EN, "Essity intends to acquire 100 per cent of the company’s issued shares for HKD 23.50 per share.", 100,
+     "percent", "project", None),
+    (EN, "Exports make up a 30% holding in value.", 30, "percent", "indicator", ""),
     (ZH, LISTED, 3.2e8, "CNY", "project", "江州市大成化工"),
     (ZH, LISTED, 0.8e8, "CNY", "project", "江州市民和建材"),
     (ZH, "华为投资20亿元的华为一期项目开工。", 20e8, "CNY", "project", "华为"),

@@ -26,7 +26,10 @@ _BUY_BEFORE = re.compile(
     r"|up\s+to|over|more\s+than)\s+)?"
     r"(?:[\d.]+\s*(?:%|percent|per\s+cent)\s*(?:,\s*(?:and\s+)?|and\s+))?$", re.I)  # ("acquire 15% and 60% of Y")
 _STAKE_AFTER = re.compile(r"[\s-]*(?:(?:equity\s+)?stake|(?:equity\s+)?interest|equity|shareholding"
-                          r"|of\s+the\s+(?:ownership\s+interest|equity|shares)\b)\b", re.I)
+                          r"|of\s+the\s+(?:ownership\s+interest|equity|shares)\b"
+                          # "acquire 100 per cent of the company's issued shares"
+                          r"|of\s+the\s+(?:company|firm|group)['’]s\s+(?:issued\s+)?(?:shares|share\s+capital|equity)\b)\b",
+                          re.I)
 # a share bought of a company the text names, without a stake word: "purchase 71.58% of the natural rubber trader R1
 # International", "acquired 100% shares of Volvo", "acquire 15% and 60% of R1 International" (case-sensitive: the
 # company's name is capitalised, "buy 30% of the output" names none)
@@ -115,7 +118,8 @@ _HOLD_BEFORE = re.compile(
     r"(?:(?:further|additional|remaining|controlling|combined|total|majority|minority)\s+)?(?:(?:about|around|approximately|nearly"
     r"|almost|some|roughly|over|more\s+than)\s+)?$", re.I)
 _HELD_AFTER = re.compile(
-    r"[\s-]*(?:(?:equity\s+)?stake|(?:equity\s+)?interest|equity|shareholding|ownership|share\s+in\b|shares\b(?!\s+of)"
+    r"[\s-]*(?:(?:equity\s+)?stake|(?:equity\s+)?interest|equity|shareholding|holding\s+in\b|ownership|share\s+in\b"
+    r"|shares\b(?!\s+of)"
     r"|share\s+of\s+(?:the|its)\s+(?:\w+\s+){0,2}?(?:company|firm|venture|subsidiary|unit)\b"
     r"|of\s+(?:the|its)\s+(?:\w+\s+){0,2}?(?:shares|equity|stock|capital)\b"
     r"|of\s+(?:the\s+)?(?=[A-Z])|of\s+(?:the|its)\s+(?:\w+\s+){0,2}?(?:company|firm|venture|joint\s+venture|owner|unit"

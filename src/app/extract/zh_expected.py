@@ -120,7 +120,8 @@ _PACKAGED_BEFORE = re.compile(
     r"包装(?!等|、|,|产业|材料|印刷|企业|公司|厂|制品|容器|膜|纸|箱|盒|袋|瓶|罐|产品|行业|生产|基地|园|有限)(?:了)?")
 _PLANNED_BEFORE = re.compile(r"(?:将|要)[^,。!?\n\d]{0,4}?(?:抓好|推进|推动|实施)|(?:全力|着力)(?:推进|推动|抓好)"
                              # 全市共安排重点项目N个: the projects a year's plan arranges (not 去年安排, 已安排, 安排了)
-                             r"|(?<!去年)(?<!上年)(?<!已)(?<!已经)安排(?!了|资金|专项)")
+                             # (铺排: arranged in a plan; 争列: striving to have them listed)
+                             r"|(?<!去年)(?<!上年)(?<!已)(?<!已经)(?:铺排|安排)(?!了|资金|专项)|争列")
 _RESULT_BETWEEN = re.compile(
     r"推出|梳理|签约|签订|签署|开工|竣工|投产|落地|引进|成功|已|累计|截至|目前|以来|完成|共|实现"
 )
@@ -130,7 +131,7 @@ _RESULT_AFTER = re.compile(r"(?:进行了?|实现了?)?(?:集中|现场|成功)?
 # 去年全市共安排…, 2年来…安排: a plan gone by, told as done; …安排项目N个。…1-3月累计完成投资: a progress report
 # (set 14: the plan's counts are then what it reports on, indicators)
 _PAST_ARRANGED = re.compile(r"去年|上年|已|年来|以来")
-_PROGRESS_AFTER = re.compile(r"累计|已完成|完成投资|完成年度|开工率")
+_PROGRESS_AFTER = re.compile(r"累计(?!总投资)|已完成|完成投资|完成年度|开工率")  # (累计总投资N: the plan's total)
 
 
 def offered_projects(form: str, num_start: int, noun_end: int) -> bool:
@@ -140,13 +141,13 @@ def offered_projects(form: str, num_start: int, noun_end: int) -> bool:
         return False  # …等20个重点项目进行了集中签约: what they did, told of the count itself
     window = form[max(0, num_start - 200) : num_start]
     if "包装" not in window and "将" not in window and "要" not in window and "力" not in window \
-            and "安排" not in window:
+            and "安排" not in window and "铺排" not in window and "争列" not in window:
         return False
     lo = max(0, num_start - 200, max(form.rfind(c, 0, num_start) for c in "。!?\n") + 1)
     for cue in (_PACKAGED_BEFORE, _PLANNED_BEFORE):
         last = max(cue.finditer(form, lo, num_start), key=lambda c: c.end(), default=None)
         if last is not None and not _RESULT_BETWEEN.search(form, last.end(), num_start) and not (
-                last.group().endswith("安排") and (_PAST_ARRANGED.search(form, lo, last.start())
+                last.group().endswith(("安排", "铺排")) and (_PAST_ARRANGED.search(form, lo, last.start())
                                                   or _PROGRESS_AFTER.search(form, noun_end, noun_end + 200))):
             return True
     return False
