@@ -19,6 +19,9 @@
   after 其中; a plan of last year stays achieved. A holding written "holding in" ("currently has a 21.7% holding in
   the company"), a purchase "of the company's issued shares", a ratio held "在其中" (X在其中占股35%) and a price paid
   to a named seller (X以N向Y收购Z N%股权) are the holder's or buyer's.
+- (Sets 96-98, after their scoring) a party's share of a venture told with "will hold N%" ending its clause
+  ("Airbus will hold 51%, and the Chinese consortium 49%") is that party's, in a sentence on a venture, its shares or
+  partners only ("The plant will have 51%." is none); "gives X a 50 per cent ownership stake" is X's.
 - Runs that name no investor are dropped: a list's first word (石油和), a clause's time or verb (于日前,
   与石墨电极, 国家下放, 深化公司, 投建), an activity (石灰石综合利用); a holder's role before its name
   (实际控制人X, 控股股东X) is cut; after the scoring of sets 90-92 also 在X, 最终 (最终持有N%股权), 一间…公司,
@@ -82,6 +85,12 @@ CASES: list[tuple[str, str, float, str, str, str | None]] = [
     (EN, "Essity intends to acquire 100 per cent of the company’s issued shares for HKD 23.50 per share.", 100,
      "percent", "project", None),
     (EN, "Exports make up a 30% holding in value.", 30, "percent", "indicator", ""),
+    (EN, "Under the agreement, Airbus will hold 51%, and the Chinese consortium 49%.", 51, "percent", "project",
+     "Airbus"),
+    (EN, "PSA (Tianjin) would have 49% of the joint venture.", 49, "percent", "project", "PSA"),
+    (EN, "The plant will have 51%. Sales rose.", 51, "percent", "target", ""),
+    (EN, "The investment gives Yunnan Chihong a 50 per cent ownership stake in the joint venture.", 50, "percent",
+     "project", "Yunnan Chihong"),
     (ZH, LISTED, 3.2e8, "CNY", "project", "江州市大成化工"),
     (ZH, LISTED, 0.8e8, "CNY", "project", "江州市民和建材"),
     (ZH, "华为投资20亿元的华为一期项目开工。", 20e8, "CNY", "project", "华为"),
@@ -129,6 +138,11 @@ CHECKED: list[tuple[str, str | None]] = [
     ("最终", None),
     ("一间附属公司或一间联营公司", None),
     ("携手为山西汾酒集团", None),
+    ("披露", None),
+    ("继续", None),
+    ("公司拟以", None),
+    ("宜丰县人民政府与子公司", None),
+    ("继续教育集团", "继续教育集团"),
 ]
 
 

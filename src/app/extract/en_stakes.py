@@ -199,7 +199,24 @@ def held_stake(form: str, sent_start: int, num_start: int, end: int) -> tuple[st
             _OWN_SHARE.match(form, end) and verb.group().lower().startswith("own")) or (
             _REMAINING.match(verb.group()) and _CLAUSE_END.match(form, end))):  # "Y holds the remaining 44%."
         return "before", verb.start()
+    bare = _WILL_HOLD_BEFORE.search(form, max(sent_start, num_start - 40), num_start)
+    if bare is not None and _CLAUSE_END.match(form, end) and _VENTURE_WORDS.search(form, sent_start, end + 120):
+        return "before", bare.start()  # "Airbus will hold 51%" in a sentence on the venture's split
+    given = _GIVES_BEFORE.search(form, max(sent_start, num_start - 80), num_start)
+    if given is not None and (_HELD_AFTER.match(form, end) or _STAKE_AFTER.match(form, end)):
+        return "name", given.start("n")  # "The investment gives Yunnan Chihong a 50 per cent ownership stake"
     return None
+
+
+# a share a party will hold, the clause ending at the figure ("Airbus will hold 51%", "PSA would have 49%", "AVIC will
+# have the remaining 20%"), read as a stake only in a sentence on a venture's or a company's shares
+_WILL_HOLD_BEFORE = re.compile(r"\b(?:will|would|is\s+to|are\s+to|shall)\s+(?:hold|own|have|control|take)\s+"
+                               r"(?:(?:the\s+)?(?:remaining|other|rest\s+of\s+the)\s+)?(?:(?:about|around|approximately"
+                               r"|nearly)\s+)?$", re.I)
+_VENTURE_WORDS = re.compile(r"\b(?:venture|JV|stakes?|equity|shares?|shareholding|consortium|partners?)\b", re.I)
+# "gives X a 50 per cent ownership stake": X, the receiver
+_GIVES_BEFORE = re.compile(r"\bg(?:ive|ives|ave|iving)\s+(?P<n>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})\s+an?\s+"
+                           r"(?:(?:about|around|approximately|nearly)\s+)?$")
 
 
 # a share passed on to a buyer named after "to": "sell a 24% stake in Y to X", "transfer 51% equity of Y to X free of

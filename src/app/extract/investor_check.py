@@ -30,7 +30,8 @@ _ZH_GENERIC = re.compile(r"(?:[\u4e00-\u9fff]业|科技|能源|投资|实业|发
 _ZH_NO_NAME_INSIDE = re.compile(r"项目|年度|一年|今年|明年|去年|这次|此次|活动|来到|观摩|^[一二两三四]期$"
                                 r"|^(?:约定|规定|协议|合同)公司$|日前|近日|综合利用|下放"
                                 # (于日前, 与石墨电极: a clause's words)
-                                r"|^(?:与|于(?=[日近今去本])|深化|加快|推进|推动|促进|在|最终|一间|一家|携手)")
+                                r"|^(?:与|于(?=[日近今去本])|深化|加快|推进|推动|促进|在|最终|一间|一家|携手|继续(?!教育))"
+                                r"|^披露$|拟以$|政府与")  # (公司拟以…, 宜丰县人民政府与子公司: a clause, no name)
 # a transfer's words before the subsidiary that receives it: 拟向全资子公司X (X is the unit named)
 _ZH_TO_UNIT = re.compile(r"^(?:拟|将)?向(?:其)?(?:全资|控股)?(?:子公司|孙公司)")
 _ZH_VENUE = re.compile(r"(?:主|分)?会场|(?:签约|开工)?仪式|会议|大会")

@@ -315,7 +315,8 @@ def _zh_project(form: str, text: str, m: Mention, sent_start: int) -> ProjectMat
                 o = max(sent_start, cue_at - 40)
                 inv_text = text[o + first[0] : o + first[1]]
         org = zh_org_before(before_cue)
-        at_cue = org is not None and re.fullmatch(r"(?:拟|计划|将|已|共|再|追加|新|亦|也|又)*", before_cue[org[1] :])
+        at_cue = org is not None and re.fullmatch(r"(?:拟|计划|将|已|共|再|追加|新|亦|也|又)*", before_cue[org[1] :]) \
+            is not None
         if org is not None and at_cue:
             # 比亚迪股份有限公司投资55亿元的动力电池项目: the organisation before 投资 invests
             o = max(sent_start, cue_at - 40)
