@@ -108,14 +108,10 @@ def stake_holder(form: str, text: str, num_start: int, end: int, sent_start: int
         span = _bare_holder(form, text, clause_lo, paid.start())
     if span is None and bought is not None and _NO_SUBJECT.fullmatch(form, clause_lo, cue.start()):
         span = sentence_opener(form, sent_start, clause_lo) or _paying_clause(form, sent_start, clause_lo)
-    if ratio is not None and span is None:  # X对其持股比例…: the holder before whose shares
-        whose = _OF_WHOM.search(form, max(clause_lo, cue.start() - 14), cue.start())
-        span = (company_in(form, clause_lo, whose.start()) or _bare_holder(form, text, clause_lo, whose.start())
-                if whose is not None else None)
-        cue_at = whose.start() if span is not None and whose is not None else cue.start()
-    else:
-        whose = _OF_WHOM.search(form, max(clause_lo, cue.start() - 14), cue.start()) if ratio is not None else None
-        cue_at = whose.start() if whose is not None and span is not None and span[1] <= whose.start() else cue.start()
+    whose = _OF_WHOM.search(form, max(clause_lo, cue.start() - 14), cue.start()) if ratio is not None else None
+    if whose is not None and span is None:  # X对其持股比例…: the holder before whose shares
+        span = company_in(form, clause_lo, whose.start()) or _bare_holder(form, text, clause_lo, whose.start())
+    cue_at = whose.start() if whose is not None and span is not None and span[1] <= whose.start() else cue.start()
     if span is None or form[span[1] : cue_at].strip("拟将已于在年月日0123456789 ") and ratio is not None:
         return None  # a holder must open the ratio's clause right before it: X出资比例…
     name = text[span[0] : span[1]]
