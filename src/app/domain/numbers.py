@@ -220,3 +220,48 @@ def _base(head: str) -> Decimal | None:
     else:
         found = parse_en_words(body)
     return -found if negative and found is not None else found
+
+
+# the denominators of English fractions written in words (a third, two-fifths); "half" is left out: "one and
+# a half years", "the first half" are no shares
+EN_FRACTION_PARTS: dict[str, int] = {
+    "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5,
+    "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10,
+}
+_ZH_FRACTION = re.compile(r"(?P<d>[零〇一二两兩三四五六七八九十百千万萬]+)分之"
+                          r"(?P<n>[零〇一二两兩三四五六七八九十百千]+)")
+_ZH_UNIT_ALONE = {k: Decimal(v) for k, v in (ZH_SMALL_UNITS | ZH_BIG_UNITS).items()}
+_SLASH_FRACTION = re.compile(r"(?P<n>\d{1,3})\s?/\s?(?P<d>\d{1,3})")
+_EN_FRACTION = re.compile(r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?P<d>[a-z]+)")
+
+
+def share_percent(numerator: Decimal | int, denominator: Decimal | int) -> Decimal | None:
+    """A proper fraction as a percentage to two decimals (1/3 → 33.33, 2/3 → 66.67, 5/10000 → 0.05); None when it
+    is not one (a zero or a numerator not below the denominator)."""
+    n, d = Decimal(numerator), Decimal(denominator)
+    if n <= 0 or d <= 0 or n >= d:
+        return None
+    return canonical((Decimal(100) * n / d).quantize(Decimal("0.01")))
+
+
+def parse_fraction(text: str) -> Decimal | None:
+    """A share written as a fraction, as a percentage: `三分之一` → 33.33, `万分之五` → 0.05, `1/4` → 25,
+    `two-thirds` → 66.67, `a quarter` → 25; None for anything else (an improper fraction, `half`, a date)."""
+    s = unicodedata.normalize("NFKC", text).strip()
+    m = _ZH_FRACTION.fullmatch(s)
+    if m is not None:
+        n = parse_zh_numeral(m.group("n"))
+        d = parse_zh_numeral(m.group("d")) or _ZH_UNIT_ALONE.get(m.group("d"))  # 万分之五: ten thousand, written alone
+        return None if n is None or d is None else share_percent(n, d)
+    m = _SLASH_FRACTION.fullmatch(s)
+    if m is not None:
+        return share_percent(int(m.group("n")), int(m.group("d")))
+    m = _EN_FRACTION.fullmatch(s.lower())
+    if m is not None and m.group("d") in EN_FRACTION_PARTS:
+        word = m.group("n")
+        plural = m.group("d").endswith("s")
+        count = 1 if word in ("a", "an") else EN_UNITS[word]
+        if plural != (count > 1):
+            return None  # "one thirds", "two third": not a fraction as written
+        return share_percent(count, EN_FRACTION_PARTS[m.group("d")])
+    return None

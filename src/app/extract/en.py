@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from decimal import Decimal
 
@@ -9,7 +10,7 @@ from app.domain.schema import Comparator, Unit
 from app.extract.candidates import Mention
 from app.extract.en_classes import PER_UNIT_AFTER, be_class, count_totals_class, range_open, relative_class, worth_class
 from app.extract.en_counts import count_mention, word_number
-from app.extract.en_fractions import fraction_mentions
+from app.extract.en_fractions import fraction_mentions, word_fraction_mentions
 from app.extract.en_items import class_amount, list_item
 from app.extract.en_jobs import jobs_salary
 from app.extract.en_lists import coordinated, counted_list, part_of_group
@@ -338,6 +339,9 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
                     o.family == "count" and o.value == count.value for o in out):
                 continue  # "the two projects", "these two new projects": the count stated before, named again
             out.append(count)
+    for fraction in word_fraction_mentions(form, low):  # "one-fifth of the company's milk": a percentage
+        if not any(o.start < fraction.end and fraction.start < o.end for o in out):
+            bisect.insort(out, fraction, key=lambda x: x.start)
     return out
 
 

@@ -33,6 +33,7 @@ from app.extract.zh_expected import (
     promoted_projects,
     will_have,
 )
+from app.extract.zh_fractions import fraction_mentions, tenth_mentions
 from app.extract.zh_grades import technical_grade
 from app.extract.zh_jobs import find_jobs
 from app.extract.zh_lists import range_class
@@ -81,11 +82,6 @@ _CLASS_AFTER = re.compile(
 )
 # 83亿4,512万美元 (Taiwan and Hong Kong style): the 亿 part written before the 万 part
 _YI_PART_BEFORE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)亿$")
-# 超过七成, 近三成: tenths as a percentage
-CHENG_RE = re.compile(r"(?P<cmp>超过|超|逾|近|约|达|占|的)(?P<num>[一二两三四五六七八九]|[1-9])成(?P<post>以上|左右)?"
-                      r"(?![功立为本员果都长交型熟绩效就])")
-_CHENG_CMP = {"超过": Comparator.GT, "超": Comparator.GT, "逾": Comparator.GT, "近": Comparator.APPROX,
-              "约": Comparator.APPROX}
 # (every alternative starts with a character, not a class: the engine then skips to their first characters)
 _TAIWAN_MARKERS = re.compile(
     r"新台币|经济部|行政院|立法院|中央社|民国\d{2,3}年|今\(\d{1,2}\)日|台(?:北|中|南)市|臺(?:北|中|南)市|高雄市|新北市|桃园市|"
@@ -115,7 +111,6 @@ _BARE_YI_CUE_BEFORE = re.compile(
 _BARE_YI_END = re.compile(r"(?:[,。;、)\n]|的|$|\((?:美元|港元|人民币)[,]下同\))")
 _BARE_YI_TASK_AFTER = re.compile(r"(?:的)?(?:年度|全年|年)?(?:招商引资|引资|投资)?(?:任务|目标任务)")  # 540亿元年度任务
 _BARE_YI_INVEST_AFTER = re.compile(r"的?投资(?![者人方])")  # 近300亿投资的项目: an amount invested
-_EXACT_PCT_NEAR = re.compile(r"[,、(]?(?:达|为|即|约)?\d+(?:\.\d+)?%")
 _PAST = ("过", "过 ")  # 过10亿元项目, 出资过 10亿元项目: more than, written before the amount
 # 总投资均达1.3亿美元 (no 以上 after it; the mention starts after the comparator): what each one reaches, its
 # amount, not a class
@@ -328,17 +323,8 @@ def find_mentions(form: str, taiwan: bool = False) -> list[Mention]:
             mention.value = -value
             mention.signed_by_wording = True
         out.append(mention)
-    for m in CHENG_RE.finditer(form):
-        value = zh_value(m.group("num"), None)
-        if value is None or _EXACT_PCT_NEAR.match(form, m.end()):
-            continue  # 占比超过九成、达91.28%: the rounded share beside the exact one
-        comparator = _CHENG_CMP.get(m.group("cmp"), Comparator.EQ)
-        if m.group("post"):
-            comparator = ZH_POST_COMPARATORS[m.group("post")]
-        start = m.start() if m.group("cmp") in _CHENG_CMP else m.start("num")
-        mention = Mention(start, m.end(), m.start("num"), m.end(), value * 10, Unit.PERCENT,
-                          form[m.start("num") : m.end()], comparator, "percent")
-        if _NEGATIVE_BEFORE.search(form[max(0, m.start("num") - 8) : m.start("num")]):
+    for mention in tenth_mentions(form) + fraction_mentions(form):  # 超过七成, 骤减七成, 占全国的三分之一, 1/4
+        if _NEGATIVE_BEFORE.search(form[max(0, mention.num_start - 8) : mention.num_start]):
             mention.value = -mention.value  # 较去年减少约一成
             mention.signed_by_wording = True
         out.append(mention)
