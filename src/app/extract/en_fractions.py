@@ -40,10 +40,10 @@ def fraction_mentions(form: str, low: str) -> dict[int, Mention]:
 
 
 _WORD_FRACTION = re.compile(
-    r"(?:(?P<cmp>\b(?:" + EN_COMPARATOR + r"))\s+)?\b(?P<frac>(?:a|one|two|three|four|five)[\s-](?:"
+    r"\b(?P<frac>(?:a|one|two|three|four|five)[\s-](?:"
     + "|".join(sorted(EN_FRACTION_PARTS, key=len, reverse=True)) + r"))\b"
-    r"(?=\s+of\b|[\s,.;]*$|[\s,.;]+(?:this|next|last|in|by|from|to|compared|year|and)\b)"
 )
+_CMP_BEFORE = re.compile(r"\b(?:" + EN_COMPARATOR + r")\s+$")  # (looked for only before a fraction found)
 _TIME_BEFORE = re.compile(r"\b(?:first|last|past|next|the|final|latter)\s+$")
 _CHANGE_BY = re.compile(
     r"\b(?:increas|ris|grow|grew|expand|boost|rais|climb|jump|drop|fall|fell|declin|decreas|cut|reduc|shrink|shrank"
@@ -58,7 +58,8 @@ def word_fraction_mentions(form: str, low: str) -> list[Mention]:
         return []
     out: list[Mention] = []
     for m in _WORD_FRACTION.finditer(low):
-        start = m.start("cmp") if m.group("cmp") else m.start("frac")
+        cmp = _CMP_BEFORE.search(low, max(0, m.start() - 24), m.start())
+        start = cmp.start() if cmp else m.start("frac")
         before = low[max(0, start - 40) : start]
         of_after = low.startswith(" of", m.end()) or low.startswith("\u00a0of", m.end())
         change = _CHANGE_BY.search(before)
@@ -69,7 +70,7 @@ def word_fraction_mentions(form: str, low: str) -> list[Mention]:
             continue
         if change is not None and _DOWN.match(change.group()):
             value = -value
-        cmp_word = m.group("cmp")
+        cmp_word = cmp.group().strip() if cmp else None
         comparator = EN_COMPARATOR_MAP.get(" ".join(cmp_word.split()), Comparator.EQ) if cmp_word else Comparator.EQ
         mention = Mention(start, m.end(), m.start("frac"), m.end("frac"), value, Unit.PERCENT,
                           form[m.start("frac") : m.end("frac")], comparator, "percent")

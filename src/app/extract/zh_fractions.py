@@ -16,11 +16,13 @@ from app.extract.numbers import ZH_POST_COMPARATORS, ZH_PRE_COMPARATOR, ZH_PRE_C
 
 _ZH_NUM = "一二两三四五六七八九十"
 FRACTION_RE = re.compile(
-    rf"(?P<cmp>{ZH_PRE_COMPARATOR})?"
     rf"(?P<frac>(?P<d>[{_ZH_NUM}千万]+|百(?=分之[{_ZH_NUM}]+分))分之[{_ZH_NUM}百千]+"
     r"|(?<![\dA-Za-z./:\-])[1-9]\d?/[1-9]\d{0,2}(?![\dA-Za-z./:\-]))"
     r"(?P<post>以上|左右|强|多)?"
 )
+# the comparator before a fraction or tenth, looked for only where one was found (an optional group opening a
+# pattern would be tried at every character of the text)
+_PRE_CMP_BEFORE = re.compile(rf"(?:{ZH_PRE_COMPARATOR})$")
 _POST = {**ZH_POST_COMPARATORS, "强": Comparator.GT}
 _CLAUSE_END = re.compile(r"[,。;:!?\n]")
 _SHARE_WORD = re.compile(r"占|满足|相当于|比重|占比")
@@ -34,10 +36,11 @@ _CLOSE_QUOTE = re.compile(r"[”」』\"]")
 # a numeral is a word too often (一成不变, 又一成果), so a comparator, 以上/左右 after it or a change before it is
 # asked for
 CHENG_RE = re.compile(
-    r"(?P<cmp>超过|超|逾|近|约|达|占|的|其)?(?P<num>[一二两三四五六七八九]|[1-9])成"
+    r"(?P<num>[一二两三四五六七八九]|[1-9])成"
     r"(?P<tail>[一二三四五六七八九](?![成十百千万亿个]))?(?P<post>以上|左右)?"
     r"(?![功立为本员果都长交型熟绩效就])"
 )
+_CHENG_CMP_BEFORE = re.compile(r"(?:超过|超|逾|近|约|达|占|的|其)$")
 _CHENG_CMP = {"超过": Comparator.GT, "超": Comparator.GT, "逾": Comparator.GT, "近": Comparator.APPROX,
               "约": Comparator.APPROX}
 _CHANGE_BEFORE = re.compile(r"(?:减|增|降|升|涨|增加|减少|下降|增长|提高|提升|扩大|缩小|回落|下滑)了?$")
@@ -52,21 +55,23 @@ def fraction_mentions(form: str) -> list[Mention]:
     out: list[Mention] = []
     for m in FRACTION_RE.finditer(form):
         frac = m.group("frac")
+        before = _PRE_CMP_BEFORE.search(form, max(0, m.start() - 4), m.start())
+        cmp = before.group() if before else None
         if m.group("d") == "百" or frac.startswith("百分之"):
             continue  # 百分之五: a percentage in words, read with the others
         value = parse_fraction(frac)
-        if value is None or not _a_share(form, m, numerals="/" in frac):
+        if value is None or not _a_share(form, m, "/" in frac, cmp):
             continue
-        comparator = ZH_PRE_COMPARATOR_MAP.get(m.group("cmp") or "", Comparator.EQ)
+        comparator = ZH_PRE_COMPARATOR_MAP.get(cmp or "", Comparator.EQ)
         if m.group("post"):
             comparator = _POST[m.group("post")]
-        start = m.start() if m.group("cmp") else m.start("frac")
+        start = before.start() if before else m.start("frac")
         out.append(Mention(start, m.end(), m.start("frac"), m.end("frac"), value, Unit.PERCENT, frac, comparator,
                            "percent"))
     return out
 
 
-def _a_share(form: str, m: re.Match[str], numerals: bool) -> bool:
+def _a_share(form: str, m: re.Match[str], numerals: bool, cmp: str | None) -> bool:
     """The fraction at m is a share: not a size, a slogan or a physical comparison; in numerals, told as a share."""
     if _SIZE_AFTER.match(form, m.end()):
         return False
@@ -81,7 +86,7 @@ def _a_share(form: str, m: re.Match[str], numerals: bool) -> bool:
         return False  # inside a quoted slogan or name: “三分之一国产、三分之一进口”, “二分之一”工作法
     if not numerals:
         return True
-    return bool(_SHARE_WORD.search(clause) or m.group("cmp") or m.group("post")
+    return bool(_SHARE_WORD.search(clause) or cmp or m.group("post")
                 or _NUMERAL_CUE_BEFORE.search(clause))
 
 
@@ -94,14 +99,15 @@ def tenth_mentions(form: str) -> list[Mention]:
         value = zh_value(m.group("num"), None)
         if value is None or _EXACT_PCT_NEAR.match(form, m.end()):
             continue  # 占比超过九成、达91.28%: the rounded share beside the exact one
-        cmp = m.group("cmp")
+        before = _CHENG_CMP_BEFORE.search(form, max(0, m.start() - 2), m.start())
+        cmp = before.group() if before else None
         if not (cmp or m.group("post") or _CHANGE_BEFORE.search(form, max(0, m.start() - 4), m.start())):
             continue
         value = value * 10 + (zh_value(m.group("tail"), None) or Decimal(0) if m.group("tail") else Decimal(0))
         comparator = _CHENG_CMP.get(cmp or "", Comparator.EQ)
         if m.group("post"):
             comparator = ZH_POST_COMPARATORS[m.group("post")]
-        start = m.start() if cmp in _CHENG_CMP else m.start("num")
+        start = before.start() if before and cmp in _CHENG_CMP else m.start("num")
         out.append(Mention(start, m.end(), m.start("num"), m.end(), value, Unit.PERCENT,
                            form[m.start("num") : m.end()], comparator, "percent"))
     return out
