@@ -214,8 +214,8 @@ def company_in(form: str, lo: int, hi: int) -> tuple[int, int] | None:
     best: tuple[int, int] | None = None
     for name in names:
         at = form.rfind(name, lo, hi)
-        if at >= 0 and (best is None or at > best[0]):
-            best = (at, at + len(name))
+        if at >= 0 and (best is None or at > best[0] or at == best[0] and at + len(name) > best[1]):
+            best = (at, at + len(name))  # (the longer of two names at one place: 旅游集团, not its 旅游)
     org = zh_org_before(form[lo:hi])
     if (org is not None and not _THE_COMPANY.fullmatch(form[lo + org[0] : lo + org[1]])
             and (best is None or lo + org[0] > best[0])):
