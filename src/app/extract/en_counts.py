@@ -25,6 +25,7 @@ _COUNT_HEADS = (
     r"|manufacturers|factories|contracts|agreements|deals|market\s+entities|soes|state-owned\s+enterprises|working\s+groups|task\s+forces|teams"
     r"|jobs|job\s+(?:opportunities|vacancies|positions)|programs|programmes|bases|plants|fabs|facilities|ranches|farms|pastures|warehouses"
     r"|subsidiaries"
+    r"|ones"  # "there are 14 large ones", "84 industrial development ones": the noun counted before, not repeated
     r"|logistics\s+parks|tenders|bids|developers|customers|clients"  # tenders won like deals, customers like firms
     r"|(?:shopping\s+)?malls|plazas|hotels|stores|data\s+cent(?:er|re)s"  # commercial facilities, counted like plants
     r"|chambers\s+of\s+commerce\s+and\s+(?:enterprises|companies|firms)"  # lumped with enterprises: counted like them

@@ -1,0 +1,40 @@
+"""Round 30 (from sets 102-107, read after they were scored once): made-up sentences, each with a near miss.
+
+- A count whose noun is "ones", standing for the noun counted before it ("Of these projects, there are 14 large ones",
+  "84 industrial development ones, 24 infrastructure ones", "17 ones amounting to 2.8 billion yuan"), is a count
+  like "14 large projects"; "the first ones", "the new ones" (no number) and "one of the ones" count nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.extract.table_support import describe, extract_by_rules, find
+
+EN = "en"
+CLASSES = ("Of these projects, there are 14 large ones each with funding above 1 billion yuan and five super-sized "
+           "ones each with funding above 10 billion yuan.")
+KINDS = "Among the 129 projects, there were 84 industrial development ones and 24 infrastructure ones."
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    (CLASSES, 14),
+    (CLASSES, 5),
+    (KINDS, 84),
+    (KINDS, 24),
+    ("In Shenzhen, 17 ones amounting to 2.8 billion yuan were signed.", 17),
+])
+def test_a_count_of_ones(text: str, value: float) -> None:
+    facts = extract_by_rules(text, EN)
+    found = find(facts, value, "count")
+    assert found, describe(facts, text)
+    assert "ones" in (found[0].fields.get("indicator") or ""), describe(found, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The first ones arrived in May.",
+    "The new ones are larger than the old ones.",
+    "It is one of the ones the city chose.",
+])
+def test_ones_without_a_number_count_nothing(text: str) -> None:
+    facts = extract_by_rules(text, EN)
+    assert not [f for f in facts if f.unit == "count"], describe(facts, text)
