@@ -56,9 +56,15 @@ _JOINT = {"zh": re.compile(r"[与和及]|联合|共同|携手"),
           "en": re.compile(r"\b(?:and|with|together|jointly|along)\b|&")}
 # the organisation is an object or one of two parties, not the subject: 为/向/与/依托宁德时代…, "investment in CATL"
 _OBJECT_BEFORE = {
-    "zh": re.compile(r"(?:为|向|给|对|帮助|支持|入股|投资|与|和|及|携手|联合|伙同|依托|依靠|借助|围绕|吸引)$"),
-    "en": re.compile(r"\b(?:in|into|for|to|from|give|gives|gave|invest(?:s|ed|ing)?|and|with)\s+(?:the\s+)?$"),
+    "zh": re.compile(r"(?:为|向|给|对|帮助|支持|入股|投资|与|和|及|携手|联合|伙同|依托|依靠|借助|围绕|吸引"
+                     r"|取得|收购|并购|购买|受让|持有)$"),  # (取得白药控股50%的股权: the company bought, no buyer)
+    "en": re.compile(r"\b(?:in|into|for|to|from|give|gives|gave|invest(?:s|ed|ing)?|and|with"
+                     r"|acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing))\s+(?:the\s+)?$"),
 }
+# a list item ends between the organisation and the verb (…的中国移动数据中心项目、总投资45亿元的云宏数据中心项目): the
+# verb is the next item's, whose project names its own investor
+_ITEM_END = {"zh": re.compile(r"(?:项目|工程|基地|园区?|中心|厂)\s*(?:[(（][^)）]{0,12}[)）])?\s*[、,;]"),
+             "en": re.compile(r"\b(?:project|plant|base|park|centre|center|factory)\s*[,;]")}
 # an annual plan or a period's total: in the amount's sentence up to the end of its clause
 _PARTNER = frozenset({"与", "和", "及", "携手", "联合", "伙同", "and", "with"})
 _PERIOD = {
@@ -212,7 +218,7 @@ def _invests(doc: Document, low: str, h: Hit, hi: int, signs: bool = False) -> b
     if not_subject(doc, low, h):
         return False
     verb = (_SIGNS if signs else _VERB)[lang].search(low, h[1], min(hi, h[1] + _MAX_GAP[lang]))
-    if verb is None:
+    if verb is None or _ITEM_END[lang].search(low, h[1], verb.start()):
         return False
     return not _second_party(doc, low, h[1], verb.start()) and not names_org(doc, low, h[1], verb.start(), True)
 
