@@ -41,3 +41,15 @@ def test_a_learned_company_that_is_bought_is_not_the_buyer() -> None:
     learned = _investor(BOUGHT, 25e8, _knowing("江州药业控股"))
     assert learned == _investor(BOUGHT, 25e8, Knowledge(()))
     assert learned is not None and learned.startswith("新华都")
+
+
+def test_a_learned_parent_in_an_apposition_is_not_the_builder() -> None:
+    """(set 113 replayed: a learned ChemChina took Syngenta Group's centre) "X, the giant owned by P, is to build":
+    X builds, as the rules read it without learning; P invests where it is the subject."""
+    text = ("BEIJING, Feb 3 (Reuters) - Tellus Group, the Swiss agrichemical giant owned by Jiangzhou Chemical, is to "
+            "build a $230 million research and development centre in the Chinese city of Nanjing.")
+    known = Knowledge((LearnedEntry(1, KIND_ORG, "Jiangzhou Chemical", tuple(org_aliases("Jiangzhou Chemical")[1:])),))
+    learned = find(extract_by_rules(text, "en", None, known), 230e6, "USD")[0].fields.get("investor")
+    assert learned == find(extract_by_rules(text, "en"), 230e6, "USD")[0].fields.get("investor") == "Tellus Group"
+    own = "Jiangzhou Chemical is to build a $50 million plant in Nanjing."
+    assert find(extract_by_rules(own, "en", None, known), 50e6, "USD")[0].fields.get("investor") == "Jiangzhou Chemical"

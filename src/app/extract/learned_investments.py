@@ -59,7 +59,9 @@ _OBJECT_BEFORE = {
     "zh": re.compile(r"(?:为|向|给|对|帮助|支持|入股|投资|与|和|及|携手|联合|伙同|依托|依靠|借助|围绕|吸引"
                      r"|取得|收购|并购|购买|受让|持有)$"),  # (取得白药控股50%的股权: the company bought, no buyer)
     "en": re.compile(r"\b(?:in|into|for|to|from|give|gives|gave|invest(?:s|ed|ing)?|and|with"
-                     r"|acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing))\s+(?:the\s+)?$"),
+                     r"|acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)"
+                     # "X, the Swiss giant owned by ChemChina, is to build": the parent in an apposition
+                     r"|(?:owned|controlled|backed)\s+by|(?:a\s+)?(?:unit|subsidiary|arm)\s+of)\s+(?:the\s+)?$"),
 }
 # a list item ends between the organisation and the verb (…的中国移动数据中心项目、总投资45亿元的云宏数据中心项目): the
 # verb is the next item's, whose project names its own investor
