@@ -3,12 +3,14 @@
 - A count whose noun is "ones", standing for the noun counted before it ("Of these projects, there are 14 large ones",
   "84 industrial development ones, 24 infrastructure ones", "17 ones amounting to 2.8 billion yuan"), is a count
   like "14 large projects"; "the first ones", "the new ones" (no number) and "one of the ones" count nothing.
+- A price paid written "以N元价格收购" (without 的) or "以N元的价格再次收购" is the buyer's, as "以N元的价格收购" was:
+  both the price and the stake bought are the buyer's project; a price without a buyer's name before it is no one's.
 """
 
 from __future__ import annotations
 
 import pytest
-from tests.extract.table_support import describe, extract_by_rules, find
+from tests.extract.table_support import check_kind_and_investor, describe, extract_by_rules, find
 
 EN = "en"
 CLASSES = ("Of these projects, there are 14 large ones each with funding above 1 billion yuan and five super-sized "
@@ -38,3 +40,19 @@ def test_a_count_of_ones(text: str, value: float) -> None:
 def test_ones_without_a_number_count_nothing(text: str) -> None:
     facts = extract_by_rules(text, EN)
     assert not [f for f in facts if f.unit == "count"], describe(facts, text)
+
+
+BOUGHT = ("2021年,江州动力以9.68亿元价格收购江州雷沃39.31%的股份。"
+          "2025年,江州动力以15.84亿元的价格再次收购该公司22.69%的股份。")
+
+
+@pytest.mark.parametrize(("value", "unit"), [(9.68e8, "CNY"), (39.31, "percent"), (15.84e8, "CNY"), (22.69, "percent")])
+def test_a_price_paid_without_de_is_the_buyers(value: float, unit: str) -> None:
+    facts = extract_by_rules(BOUGHT, "zh-Hans")
+    check_kind_and_investor(facts, BOUGHT, value, unit, "project", "江州动力")
+
+
+def test_a_price_without_a_buyer_is_no_ones() -> None:
+    text = "该股份以9.68亿元价格转让。"
+    facts = extract_by_rules(text, "zh-Hans")
+    assert not any(f.fields.get("investor") for f in facts), describe(facts, text)

@@ -134,13 +134,14 @@ _PAYS = re.compile(r"(?:出资|斥资|耗资|以|拟以|拟出资)(?:约|现金|
 
 # a price paid written between a buyer and its purchase verb: X以N亿美元|收购
 _PAID_BEFORE = re.compile(r"(?:拟)?(?:以|出资|斥资)(?:约|现金|总价|总对价|合计)?\s*\d[\d.,]*\s*"
-                          r"(?:亿|万)?(?:元|美元|港元|欧元)(?:人民币)?(?:的(?:价格|对价))?\s*"
-                          r"(?:向[^,。;!?\n]{2,16}?)?$")  # (X以N向Y收购: from whom it buys)
+                          r"(?:亿|万)?(?:元|美元|港元|欧元)(?:人民币)?(?:的?(?:价格|对价))?\s*"
+                          r"(?:向[^,。;!?\n]{2,16}?)?(?:再次|再|又)?$")  # (X以N向Y收购: from whom it buys)
 # a public body buying (国资委以N收购): no company's project
 _AGENCY = re.compile(r"(?:委|局|厅|部|办|署|政府|管委会)$")
 # a purchase's price: 以N收购, 以N的价格受让
 _PRICE_BEFORE = re.compile(r"(?:宣布|公告称|公告|表示|称|决定|计划|拟|将|已|再)*以\s*(?:约|现金|总价|总对价|合计)?\s*$")
-_PRICE_AFTER = re.compile(r"\s*(?:人民币)?(?:的(?:价格|对价)|现金)?\s*(?:向[^,。;!?\n]{2,16}?)?(?:收购|购买|受让|买下)")
+_PRICE_AFTER = re.compile(r"\s*(?:人民币)?(?:的?(?:价格|对价)|现金)?\s*(?:向[^,。;!?\n]{2,16}?)?(?:再次|再|又)?"
+                          r"(?:收购|购买|受让|买下)")  # (以9.68亿元价格收购, 以N的价格再次收购)
 
 
 def purchase_price(form: str, text: str, sent_start: int, m_start: int, m_end: int) -> tuple[int, str] | None:
