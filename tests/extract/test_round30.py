@@ -5,6 +5,9 @@
   like "14 large projects"; "the first ones", "the new ones" (no number) and "one of the ones" count nothing.
 - A price paid written "以N元价格收购" (without 的) or "以N元的价格再次收购" is the buyer's, as "以N元的价格收购" was:
   both the price and the stake bought are the buyer's project; a price without a buyer's name before it is no one's.
+- Jobs written with more verbs and nouns (安排就业600人, 安置就业人员300余人, 吸纳就业人口1700余人, 实现就业1800人,
+  带来2000人的就业, 新增就业不少于300人, 带动就业1300—1400人: at least the lower bound, 带动上万人就业: over ten
+  thousand) are counts of jobs like 解决就业N人; people at work (员工600人) and a job count of one are none.
 """
 
 from __future__ import annotations
@@ -56,3 +59,31 @@ def test_a_price_without_a_buyer_is_no_ones() -> None:
     text = "该股份以9.68亿元价格转让。"
     facts = extract_by_rules(text, "zh-Hans")
     assert not any(f.fields.get("investor") for f in facts), describe(facts, text)
+
+
+# (text, value, comparator)
+JOBS: list[tuple[str, float, str]] = [
+    ("项目建成后可安排就业600人。", 600, "="),
+    ("将安置就业人员300余人。", 300, ">"),
+    ("可吸纳就业人口1700余人。", 1700, ">"),
+    ("今年以来实现就业1800人。", 1800, "="),
+    ("项目能够带来2000人的就业。", 2000, "="),
+    ("新增就业不少于300人。", 300, ">="),
+    ("投产后带动就业1300—1400人。", 1300, ">="),
+    ("建成后可带动上万人就业。", 10000, ">"),
+    ("將安排就業1000余人。", 1000, ">"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "comparator"), JOBS)
+def test_jobs_written_otherwise(text: str, value: float, comparator: str) -> None:
+    facts = extract_by_rules(text, "zh-Hans")
+    found = find(facts, value, "count")
+    assert found, describe(facts, text)
+    assert found[0].fields.get("comparator") == comparator, describe(found, text)
+
+
+@pytest.mark.parametrize("text", ["公司现有员工600人。", "工厂安排了600人的宿舍。", "安排就业1人。"])
+def test_no_jobs_in(text: str) -> None:
+    facts = extract_by_rules(text, "zh-Hans")
+    assert not [f for f in facts if f.unit == "count"], describe(facts, text)
