@@ -7,7 +7,10 @@
   both the price and the stake bought are the buyer's project; a price without a buyer's name before it is no one's.
 - Jobs written with more verbs and nouns (安排就业600人, 安置就业人员300余人, 吸纳就业人口1700余人, 实现就业1800人,
   带来2000人的就业, 新增就业不少于300人, 带动就业1300—1400人: at least the lower bound, 带动上万人就业: over ten
-  thousand) are counts of jobs like 解决就业N人; people at work (员工600人) and a job count of one are none.
+  thousand) are counts of jobs like 解决就业N人; people at work (员工600人) and a job count of one are none. In English
+  "will employ around 12,000 local people, the company said" (no count of "company"), "…and create jobs for 15,000
+  local people", "creating jobs for around 16,000 Vietnamese workers", "offer jobs to 200,000 people", "provide direct
+  employment for 1,500 people"; not a workforce ("the group employs 3,000 people") nor people at an event.
 """
 
 from __future__ import annotations
@@ -86,4 +89,26 @@ def test_jobs_written_otherwise(text: str, value: float, comparator: str) -> Non
 @pytest.mark.parametrize("text", ["公司现有员工600人。", "工厂安排了600人的宿舍。", "安排就业1人。"])
 def test_no_jobs_in(text: str) -> None:
     facts = extract_by_rules(text, "zh-Hans")
+    assert not [f for f in facts if f.unit == "count"], describe(facts, text)
+
+
+EN_JOBS: list[tuple[str, float]] = [
+    ("When fully operational, the project will employ around 12,000 local people, the company said.", 12000),
+    ("It is expected to generate $5 billion in annual revenue and create jobs for 15,000 local people.", 15000),
+    ("The park attracted 34 Chinese enterprises, creating jobs for around 16,000 Vietnamese workers.", 16000),
+    ("The projects are expected to offer jobs to 200,000 people.", 200000),
+    ("It is expected to provide direct employment for 1,500 people.", 1500),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), EN_JOBS)
+def test_english_jobs_written_otherwise(text: str, value: float) -> None:
+    facts = extract_by_rules(text, "en")
+    found = find(facts, value, "count")
+    assert found and found[0].kind.value == "target", describe(facts, text)
+
+
+@pytest.mark.parametrize("text", ["The group employs 3,000 people.", "He said 500 Chinese workers attended the fair."])
+def test_no_english_jobs_in(text: str) -> None:
+    facts = extract_by_rules(text, "en")
     assert not [f for f in facts if f.unit == "count"], describe(facts, text)

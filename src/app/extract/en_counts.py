@@ -226,12 +226,15 @@ def count_mention(form: str, m: re.Match[str], value: Decimal, num: str) -> Ment
         re.I,
     ):
         return None
+    job = employed(form, m.start(), num_start, num_end, value)
+    if job is not None:  # "will employ around 12,000 local people, the company said": not a count of "company"
+        return job
     plus = _PLUS_AFTER.match(form, num_end)  # "1,200-plus enterprises"
     nm = _OF_THE_AFTER.match(form, num_end) or COUNT_NOUN_RE.match(form, plus.end() if plus else num_end)
     if nm is None and (items := items_of_projects(form, num_start, num_end)) is not None:  # "… includes 41 items"
         return _noun_before(form, num_start, num_end, value, *items)
     if nm is None:
-        return (employed(form, m.start(), num_start, num_end, value) or job_compound(form, num_start, num_end, value)
+        return (job_compound(form, num_start, num_end, value)
                 or _count_of_the(form, num_start, num_end, value)
                 or _count_number_of(form, num_start, num_end, value))
     if "\n\n" in form[num_end : nm.start("head")]:

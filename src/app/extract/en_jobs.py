@@ -25,7 +25,8 @@ def jobs_salary(low: str, start: int) -> bool:
     return _JOBS_SALARY.search(low, max(0, start - 40), start) is not None
 
 
-_PEOPLE = r"(?:local\s+)?(?:people|workers|employees|staff|residents|villagers|persons)\b"
+# (local people, Vietnamese workers)
+_PEOPLE = r"(?:local\s+|[A-Z][a-z]+\s+)?(?:people|workers|employees|staff|residents|villagers|persons)\b"
 _PEOPLE_AFTER = re.compile(r"\s+(?:(?:new|more|additional|full-time|skilled)\s+)?" + _PEOPLE, re.I)
 # the future predicate after the people: "5,000 people will be employed", "300 workers are expected to be hired"
 _EMPLOYED_AFTER = re.compile(
@@ -36,10 +37,14 @@ _EMPLOYED_AFTER = re.compile(
 # the future verb before the number (the comparator, if any, stands between): "will employ", "is expected to hire",
 # "to provide jobs for", "create employment for"; a present "employs" is a workforce, not jobs created
 _EMPLOY_BEFORE = re.compile(
-    r"\b(?:will|would|could|to|shall)\s+(?:eventually\s+|directly\s+|also\s+)?"
-    r"(?:employ|hire|recruit|(?:create|provide|generate|offer)\s+(?:new\s+)?(?:(?:employment|job)\s+opportunities|jobs"
-    r"|employment|work)\s+for)"
-    r"\s+(?:some\s+|about\s+|around\s+|approximately\s+|up\s+to\s+|nearly\s+|roughly\s+)?$",
+    r"\b(?:(?:will|would|could|to|shall|and)\s+(?:eventually\s+|directly\s+|also\s+)?"
+    r"(?:employ|hire|recruit|(?:create|provide|generate|offer)\s+(?:new\s+|direct\s+)?(?:(?:employment|job)\s+"
+    r"opportunities|jobs|employment|work)\s+(?:for|to))"
+    # "…, creating jobs for around 16,000 workers": what a project does, as it is told
+    r"|(?:creating|providing|generating|offering)\s+(?:new\s+|direct\s+)?(?:(?:employment|job)\s+opportunities|jobs"
+    r"|employment)\s+(?:for|to))"
+    r"\s+(?:some\s+|about\s+|around\s+|approximately\s+|up\s+to\s+|nearly\s+|roughly\s+|over\s+"
+    r"|more\s+than\s+)?$",
     re.I,
 )
 
