@@ -79,3 +79,9 @@ def test_parse_fraction(written: str, percent: str) -> None:
                                      "分之一", "10/01/2023", "third"])
 def test_parse_fraction_refuses(written: str) -> None:
     assert parse_fraction(written) is None
+
+
+def test_a_segment_is_no_physical_comparison() -> None:
+    """细分 (a market segment) in the clause before is no thinness (头发丝的十分之一粗)."""
+    text = "公司产品占细分市场的三分之一。"
+    assert find(extract_by_rules(text, ZH), 33.33, "percent"), describe(extract_by_rules(text, ZH), text)

@@ -28,7 +28,8 @@ _CLAUSE_END = re.compile(r"[,。;:!?\n]")
 _SHARE_WORD = re.compile(r"占|满足|相当于|比重|占比")
 _NUMERAL_CUE_BEFORE = re.compile(r"(?:的|近|约|超|逾|达|足|到|过|于|仅|为)$")
 _SIZE_AFTER = re.compile(r"\s?(?:吋|寸|英寸|英尺|号|楼|期|版|次)")
-_PHYSICAL = re.compile(r"重量|强度|直径|厚度|体积|密度|粗细|长度|[粗细厚薄](?![^,。;]*[占比])")
+_PHYSICAL = re.compile(r"重量|强度|直径|厚度|体积|密度|粗细|长度")  # (in the clause before: 重量是钢的四分之一)
+_PHYSICAL_AFTER = re.compile(r"[粗细厚薄长短轻重]")  # (头发丝的十分之一粗; not 细分 in the clause before)
 _OPEN_QUOTE = re.compile(r"[“「『\"]")
 _CLOSE_QUOTE = re.compile(r"[”」』\"]")
 
@@ -79,7 +80,7 @@ def _a_share(form: str, m: re.Match[str], numerals: bool, cmp: str | None) -> bo
     clause = form[max(clause_start, m.start() - 30, 0) : m.start()]
     rest = _CLAUSE_END.search(form, m.end())
     after = form[m.end() : rest.start() if rest else len(form)]
-    if _PHYSICAL.search(clause) or _PHYSICAL.match(after):
+    if _PHYSICAL.search(clause) or _PHYSICAL.search(after) or _PHYSICAL_AFTER.match(after):
         return False
     opened = [q.end() for q in _OPEN_QUOTE.finditer(form, max(0, m.start() - 30), m.start())]
     if opened and not _CLOSE_QUOTE.search(form, opened[-1], m.start()):
