@@ -41,9 +41,8 @@ CHENG_RE = re.compile(
     r"(?P<tail>[一二三四五六七八九](?![成十百千万亿个]))?(?P<post>以上|左右)?"
     r"(?![功立为本员果都长交型熟绩效就])"
 )
+# (达, 占, 的, 其 before it are no comparator of their own: the tenth is equal, its mention starts at the numeral)
 _CHENG_CMP_BEFORE = re.compile(r"(?:超过|超|逾|近|约|达|占|的|其)$")
-_CHENG_CMP = {"超过": Comparator.GT, "超": Comparator.GT, "逾": Comparator.GT, "近": Comparator.APPROX,
-              "约": Comparator.APPROX}
 _CHANGE_BEFORE = re.compile(r"(?:减|增|降|升|涨|增加|减少|下降|增长|提高|提升|扩大|缩小|回落|下滑)了?$")
 _EXACT_PCT_NEAR = re.compile(r"[,、(]?(?:达|为|即|约)?\d+(?:\.\d+)?%")
 
@@ -105,10 +104,10 @@ def tenth_mentions(form: str) -> list[Mention]:
         if not (cmp or m.group("post") or _CHANGE_BEFORE.search(form, max(0, m.start() - 4), m.start())):
             continue
         value = value * 10 + (zh_value(m.group("tail"), None) or Decimal(0) if m.group("tail") else Decimal(0))
-        comparator = _CHENG_CMP.get(cmp or "", Comparator.EQ)
+        comparator = ZH_PRE_COMPARATOR_MAP.get(cmp or "", Comparator.EQ)
         if m.group("post"):
             comparator = ZH_POST_COMPARATORS[m.group("post")]
-        start = before.start() if before and cmp in _CHENG_CMP else m.start("num")
+        start = before.start() if before and cmp in ZH_PRE_COMPARATOR_MAP else m.start("num")
         out.append(Mention(start, m.end(), m.start("num"), m.end(), value, Unit.PERCENT,
                            form[m.start("num") : m.end()], comparator, "percent"))
     return out
