@@ -53,10 +53,20 @@ _RATIO = re.compile(
 _OF_WHOM = re.compile(r"(?:对(?:其|该公司|[^,。;!?\n]{2,12}?的)|在(?:其中|该公司中?|合资公司中?))$")
 _CLAUSE_START = re.compile(r"[,;:。!?\n][^,;:。!?\n]*$")
 # the whole clause before a holding verb, a bare name (pinyin readings inside it as the text writes them)
-_BARE_HOLDER = re.compile(r"\s*(?P<n>(?:[\u4e00-\u9fffA-Za-z]|\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,8}\)){2,16}?)"
-                          r"(?:目前|现|已|则|也|仍|还|并)?\s*$")
+_BARE_HOLDER = re.compile(r"\s*(?P<n>(?:[\u4e00-\u9fffA-Za-z]|\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,8}\)"
+                          r"|(?<=[\u4e00-\u9fffA-Za-z]) (?=[\u4e00-\u9fffA-Za-z])){2,16}?)"
+                          r"(?:目前|现|已|则|也|仍|还|并|共同|最多|最终|合计|累计|一共)*\s*$")
+# what may stand between a holder and its ratio: a date, a plan word, an adverb (X最多合计持股约N%)
+_HOLDER_TO_RATIO = re.compile(r"(?:[拟将已于在年月日0-9\s]|目前|现|则|也|仍|还|并|共同|最多|最终|合计|累计|一共)*")
+# a class of holders, no one's name: 外资持股比例为49%, 前十大股东持股, 员工持股, 中方占股51%
+# (A与B各持股N%, 双方分别持有: each of several parties, read by each_party_share)
+_HOLDER_CLASS = re.compile(r"外资|内资|国资|国有|民资|民营|社会资本|外方|中方|港方|台方|员工|职工|管理层|公众|散户|机构"
+                           r"|个人|^(?:其他|部分|原|老|新|中小|全体|各|控股|大|小)?(?:股东|投资者)$|境外|境内|[前十大]+股东"
+                           r"|[各均]$|分别$|双方|三方|各方")
 # (a seller's kept holding: 大基金还保留3.5%的股份)
 _HOLDS = re.compile(r"(?:间接|直接|合计|共)?(?:持有|拥有)|保留|保有")
+# a holding ratio (not a contribution's or a control's): 持股, 持股比例, 股权比例, 占股
+_HOLDING_RATIO = re.compile(r"(?:拟|将|计划|预计)?(?:持股|股权比例|占股)")
 # one share each of several parties holds: A与B各持股N%, A、B分别持有…N%股份
 _EACH = re.compile(r"(?:各|分别|均)(?:持股|持有|占股|控股|出资)(?:比例)?(?:为|约|\s)*(?:[^,。;!?\n]{0,12}?)$")
 _SIDES = re.compile(r"\s*(?:合资|合作)?(?:双方|三方|各方)(?:股东)?\s*")
@@ -101,8 +111,10 @@ def stake_holder(form: str, text: str, num_start: int, end: int, sent_start: int
     if cue is None:
         return None
     span = company_in(form, clause_lo, cue.start())
-    if span is None and bought is not None and _HOLDS.match(form, cue.start()):
-        span = _bare_holder(form, text, clause_lo, cue.start())
+    if span is None and (bought is not None and _HOLDS.match(form, cue.start())
+                         or ratio is not None and _HOLDING_RATIO.match(form, cue.start())
+                         and _OF_WHOM.search(form, max(clause_lo, cue.start() - 14), cue.start()) is None):
+        span = _bare_holder(form, text, clause_lo, cue.start())  # 腾讯持股为21.567%: a bare name's holding
     paid = _PAID_BEFORE.search(form, clause_lo, cue.start()) if span is None and bought is not None else None
     if paid is not None:  # 天齐锂业以40.66亿美元收购SQM公司23.77%的股权: the payer's stake
         span = _bare_holder(form, text, clause_lo, paid.start())
@@ -112,7 +124,7 @@ def stake_holder(form: str, text: str, num_start: int, end: int, sent_start: int
     if whose is not None and span is None:  # X对其持股比例…: the holder before whose shares
         span = company_in(form, clause_lo, whose.start()) or _bare_holder(form, text, clause_lo, whose.start())
     cue_at = whose.start() if whose is not None and span is not None and span[1] <= whose.start() else cue.start()
-    if span is None or form[span[1] : cue_at].strip("拟将已于在年月日0123456789 ") and ratio is not None:
+    if span is None or ratio is not None and not _HOLDER_TO_RATIO.fullmatch(form, span[1], cue_at):
         return None  # a holder must open the ratio's clause right before it: X出资比例…
     name = text[span[0] : span[1]]
     if not_an_investor(name) or government(name) or _SEVERAL_HOLDERS.search(match_form(name)):
@@ -202,10 +214,11 @@ def _contributing_clause(form: str, text: str, sent_start: int, clause_lo: int) 
 def _bare_holder(form: str, text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The name that is the whole clause form[lo:hi] before a holding verb, when it names a company by its shape."""
     bare = _BARE_HOLDER.fullmatch(form, lo, hi)
-    if bare is None:
+    if bare is None or lo > 0 and text[lo - 1] == "、":  # (A、B合计持有N%: the last of several holders)
         return None
     name = text[bare.start("n") : bare.end("n")]
-    if not_an_investor(name) or government(name) or not_a_name(name) or mainland_place(name):
+    if not_an_investor(name) or government(name) or not_a_name(name) or mainland_place(name) \
+            or _HOLDER_CLASS.search(match_form(name)):
         return None
     return bare.span("n")
 

@@ -1,0 +1,57 @@
+"""Round 31 (from sets 102-116, read after they were scored once): made-up sentences, each with a near miss.
+
+- A holder's ratio written with a bare name before 持股 ("腾讯持股为21.567%", "红杉资本持股约为3.2%", "X最多合计持股约
+  N%") is the holder's stake, a `project` with the holder as investor, as "X持有Y N%股权" was; a class of holders
+  (外资, 员工, 前十大股东, 其他股东) names no one, and the ratio stays what the other rules make of it.
+- A name the page splits with a space ("百 度持有快手约 3.78% 股权", "DST 股东共同持有…") is read as written;
+  共同, 合计, 最多 between the holder and its verb are no part of the name.
+- The last of several holders listed with 、 ("A、B合计持有的Y 62%股权") is not the holder of the whole stake.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.extract.table_support import check_kind_and_investor, describe, extract_by_rules, find
+
+ZH = "zh"
+HOLDERS = ("IPO 前,腾讯持股为 21.567%,宿华持股为 12.648%,五源资本持股为 16.65%。此外,百 度持有快手约 3.78% 股权,"
+           "DST 股东共同持有快手 6.43% 股权;DCM 股东共同持有快手约 9.23% 股权,红杉资本持股约为 3.2%。"
+           "Boyu 持股约为 2.29%,淡马锡持股约为 0.86%。")
+
+
+@pytest.mark.parametrize(("text", "value", "investor"), [
+    (HOLDERS, 21.567, "腾讯"),
+    (HOLDERS, 12.648, "宿华"),
+    (HOLDERS, 16.65, "五源资本"),
+    (HOLDERS, 3.78, "百 度"),
+    (HOLDERS, 6.43, "DST 股东"),
+    (HOLDERS, 9.23, "DCM 股东"),
+    (HOLDERS, 3.2, "红杉资本"),
+    (HOLDERS, 2.29, "Boyu"),
+    (HOLDERS, 0.86, "淡马锡"),
+    ("剔除回购专用账户股份后,优必选最多合计持股约43.01%。", 43.01, "优必选"),
+    ("增资完成后,宝胜股份持股70%,长飞光纤持股30%。", 30, "长飞光纤"),
+])
+def test_a_bare_holders_ratio_is_its_stake(text: str, value: float, investor: str) -> None:
+    check_kind_and_investor(extract_by_rules(text, ZH), text, value, "percent", "project", investor)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("该合资公司中,外资持股比例为49%。", 49),
+    ("公司实施股权激励,员工持股比例为5%。", 5),
+    ("截至年末,前十大股东持股比例合计为60%。", 60),
+    ("本次增资后,其他股东持股比例为12%。", 12),
+])
+def test_a_class_of_holders_names_no_one(text: str, value: float) -> None:
+    facts = extract_by_rules(text, ZH)
+    found = find(facts, value, "percent")
+    assert found, describe(facts, text)
+    assert not found[0].fields.get("investor"), describe(found, text)
+
+
+def test_the_last_of_several_listed_holders_is_not_the_holder() -> None:
+    text = "鑫宏业拟以 31,620 万元对价受让鼎控机电、曙光蓝风启合计持有的扬州曙光 62%股权。"
+    facts = extract_by_rules(text, ZH)
+    found = find(facts, 62, "percent")
+    assert found, describe(facts, text)
+    assert found[0].fields.get("investor") != "曙光蓝风启", describe(found, text)
