@@ -36,14 +36,17 @@ def test_a_bare_holders_ratio_is_its_stake(text: str, value: float, investor: st
     check_kind_and_investor(extract_by_rules(text, ZH), text, value, "percent", "project", investor)
 
 
-@pytest.mark.parametrize(("text", "value"), [
-    ("该合资公司中,外资持股比例为49%。", 49),
-    ("公司实施股权激励,员工持股比例为5%。", 5),
-    ("截至年末,前十大股东持股比例合计为60%。", 60),
-    ("本次增资后,其他股东持股比例为12%。", 12),
+@pytest.mark.parametrize(("language", "text", "value"), [
+    ("zh", "该合资公司中,外资持股比例为49%。", 49),
+    ("zh", "公司实施股权激励,员工持股比例为5%。", 5),
+    ("zh", "截至年末,前十大股东持股比例合计为60%。", 60),
+    ("zh", "本次增资后,其他股东持股比例为12%。", 12),
+    # a share of a market or of output bought is no stake (round 31's "share in" and "secures" below)
+    ("en", "The company secured a 30% share of the market.", 30),
+    ("en", "Nexa bought a 20% share of the output.", 20),
 ])
-def test_a_class_of_holders_names_no_one(text: str, value: float) -> None:
-    facts = extract_by_rules(text, ZH)
+def test_a_class_of_holders_or_a_market_share_names_no_one(language: str, text: str, value: float) -> None:
+    facts = extract_by_rules(text, language)
     found = find(facts, value, "percent")
     assert found, describe(facts, text)
     assert not found[0].fields.get("investor"), describe(found, text)
@@ -55,3 +58,46 @@ def test_the_last_of_several_listed_holders_is_not_the_holder() -> None:
     found = find(facts, 62, "percent")
     assert found, describe(facts, text)
     assert found[0].fields.get("investor") != "曙光蓝风启", describe(found, text)
+
+
+@pytest.mark.parametrize(("text", "value", "investor"), [
+    ("合资公司注册资本10亿元,其中百度持股55%,吉利持股45%。", 55, "百度"),
+    ("合资公司注册资本10亿元,其中百度持股55%,吉利持股45%。", 45, "吉利"),
+])
+def test_a_holder_after_qizhong(text: str, value: float, investor: str) -> None:
+    check_kind_and_investor(extract_by_rules(text, ZH), text, value, "percent", "project", investor)
+
+
+# Round 31, from sets 117-119 (read after they were scored once): English shapes
+EN = "en"
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "investor"), [
+    # "will be investing" / "is investing": the progressive, like "will invest" (not the newspaper that reported it)
+    ("South China Morning Post (SCMP) reported that ByteDance will be investing US$614 million to develop a new AI "
+     "data center in China.", 614e6, "USD", "ByteDance"),
+    ("Nexa is investing 2 billion yuan in a new plant.", 2e9, "CNY", "Nexa"),
+    # a share bought "in" a company, a stake secured, a purchase written as a noun
+    ("Rusal acquired a 65% share in the operation in 2007.", 65, "percent", "Rusal"),
+    ("Seres secures a 10% stake in Yinwang.", 10, "percent", "Seres"),
+    ("The deal mirrors the Yahoo purchase of a 40 percent stake in Alibaba for US$1 billion in 2005.", 40, "percent",
+     "Yahoo"),
+])
+def test_english_investments_and_stakes(text: str, value: float, unit: str, investor: str) -> None:
+    check_kind_and_investor(extract_by_rules(text, EN), text, value, unit, "project", investor)
+
+
+@pytest.mark.parametrize(("text", "signed"), [
+    # the level a figure fell from or to is no change: positive
+    ("The unemployment rate decreased to 4.8% in May.", 4.8),
+    ("The SERES Group's stake has decreased from 98.77% to 93.63%.", 98.77),
+    ("Tencent's shareholding has dropped to 17.2 percent.", 17.2),
+    # the change itself stays negative
+    ("Sales fell by 5% last year.", -5),
+    ("Output was down 3% from a year earlier.", -3),
+    ("Profit dropped 12 percent to 3 billion dollars.", -12),
+])
+def test_a_level_fallen_from_or_to_is_no_negative_change(text: str, signed: float) -> None:
+    facts = extract_by_rules(text, EN)
+    assert find(facts, signed, "percent"), describe(facts, text)
+    assert not find(facts, -signed, "percent"), describe(facts, text)

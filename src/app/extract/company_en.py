@@ -209,7 +209,7 @@ _NAME_RUN = r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}"
 _NAME_RIGHT_BEFORE = re.compile(r"(?:^|(?<=[\s(\"']))(?P<n>" + _NAME_RUN + ")" + _ADVERBS + r"\s*$")
 _AUX_VERB = re.compile(
     r"(?:\s*\([A-Z][\w&]{1,9}\),?)?"  # "JCET Group (JCET), announced …": its short name between
-    r"\s*(?:has|have|had|will|would|is|are|was|were|is\s+to|are\s+to|plans?\s+to|planned\s+to|intends?\s+to|agreed\s+to"
+    r"\s*(?:has|have|had|will|would|will\s+be|would\s+be|is|are|was|were|is\s+to|are\s+to|plans?\s+to|planned\s+to|intends?\s+to|agreed\s+to"
     r"|is\s+set\s+to|decided\s+to|is\s+going\s+to|wants?\s+to|aims?\s+to|expects?\s+to|hopes?\s+to"
     # "X announced its intention to acquire …", "X said it would buy …"
     r"|(?:has\s+)?(?:announced|unveiled|disclosed|revealed)\s+(?:its|an|the)\s+(?:intention|plans?|decision|agreement)\s+to"

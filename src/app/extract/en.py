@@ -97,6 +97,8 @@ _NEGATIVE_WORDS = re.compile(
     re.I,
 )
 _NEGATIVE_AFTER = re.compile(r"\s+(?:lower|down|less|below)\b")
+# "decreased from 98.77% to 93.63%", "dropped to 17.2 percent": the level before or after the fall, not the change
+_LEVEL_BEFORE = re.compile(r"\b(?:from|to)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$", re.I)
 _BELOW_CLASS = re.compile(r"\d\s+(?:[a-z-]+\s+){0,2}(?:projects|enterprises|companies|firms|ones)\s+$", re.I)
 _THRESHOLD_BEFORE = re.compile(
     r"\b(?:projects?|enterprises|companies|firms|parks|clusters|zones|bases)\s+"
@@ -308,6 +310,7 @@ def find_mentions(form: str, low: str | None = None) -> list[Mention]:
             mention = Mention(start, end, num_start, num_end, value, unit, form[num_start:end].strip(),
                               comparator, "percent")
             if value > 0 and (_NEGATIVE_WORDS.search(form[max(0, start - 50) : start])
+                              and not _LEVEL_BEFORE.search(form, max(0, start - 16), start)
                               or _NEGATIVE_AFTER.match(low, end)):  # "closed 8.3 percent lower"
                 mention.value = -value
                 mention.signed_by_wording = True

@@ -53,7 +53,8 @@ _RATIO = re.compile(
 _OF_WHOM = re.compile(r"(?:对(?:其|该公司|[^,。;!?\n]{2,12}?的)|在(?:其中|该公司中?|合资公司中?))$")
 _CLAUSE_START = re.compile(r"[,;:。!?\n][^,;:。!?\n]*$")
 # the whole clause before a holding verb, a bare name (pinyin readings inside it as the text writes them)
-_BARE_HOLDER = re.compile(r"\s*(?P<n>(?:[\u4e00-\u9fffA-Za-z]|\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,8}\)"
+_BARE_HOLDER = re.compile(r"\s*(?:其中|此外|另外|同时|目前|最终)?\s*"  # (其中百度持股55%)
+                          r"(?P<n>(?:[\u4e00-\u9fffA-Za-z]|\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,8}\)"
                           r"|(?<=[\u4e00-\u9fffA-Za-z]) (?=[\u4e00-\u9fffA-Za-z])){2,16}?)"
                           r"(?:目前|现|已|则|也|仍|还|并|共同|最多|最终|合计|累计|一共)*\s*$")
 # what may stand between a holder and its ratio: a date, a plan word, an adverb (X最多合计持股约N%)
