@@ -63,6 +63,12 @@ def test_the_last_of_several_listed_holders_is_not_the_holder() -> None:
 @pytest.mark.parametrize(("text", "value", "investor"), [
     ("合资公司注册资本10亿元,其中百度持股55%,吉利持股45%。", 55, "百度"),
     ("合资公司注册资本10亿元,其中百度持股55%,吉利持股45%。", 45, "吉利"),
+    # (from sets 120-122, after they were scored once) a holder with 的, a contribution's share, a change of holding
+    ("交易完成后,北方华创的持股比例将超过20%。", 20, "北方华创"),
+    ("其中中芯国际出资拟占比51%。", 51, "中芯国际"),
+    ("王兴在理想汽车港股的持股比例从22.57%收窄至22.35%。", 22.35, "王兴"),
+    # a company after 对 is whose shares are held, never the holder
+    ("海洋基金对国美水产的持股比例为 20.65%,国美水产为公司控股子公司。", 20.65, "海洋基金"),
 ])
 def test_a_holder_after_qizhong(text: str, value: float, investor: str) -> None:
     check_kind_and_investor(extract_by_rules(text, ZH), text, value, "percent", "project", investor)

@@ -43,22 +43,24 @@ _NO_SUBJECT = re.compile(r"\s*(?:并|再|拟|将|又|还|同时|以)*\s*$")
 _EQUITY_AFTER = re.compile(r"\s*(?:的)?(?:股权|股份|权益)")
 # a party's ratio: 出资比例, 持股比例, 股权比例, 占股, 持股 right before the figure
 _RATIO = re.compile(
-    r"(?:拟|将|计划|预计)?(?:出资比例|持股比例|股权比例|认缴比例|持股|占股|控股)(?:将)?"
-    r"(?:不低于|不少于|不超过|约为|约|为|达到|达|是|\s)*"
+    r"(?:拟|将|计划|预计)?(?:出资比例|持股比例|股权比例|认缴比例|持股|占股|控股|出资(?:拟|将|计划|预计)?占比)(?:将)?"
+    r"(?:不低于|不少于|不超过|超过|约为|约|为|达到|达|是|逾|\s)*"
     # a holding that changes: 持股比例将从60%增加到75%, 持股将下降至4.98% (both figures the holder's)
-    r"(?:(?:从|由)(?:\d+(?:\.\d+)?%(?:增加|提高|提升|上升|增|下降|降低|减少|减|降|变更|调整)(?:至|到|为))?"
-    r"|(?:增加|提高|提升|上升|增|下降|降低|减少|减|降|变更|调整)(?:至|到|为))?$"
+    r"(?:(?:从|由)(?:\d+(?:\.\d+)?%(?:增加|提高|提升|上升|增|下降|降低|减少|减|降|收窄|变更|调整)(?:至|到|为))?"
+    r"|(?:增加|提高|提升|上升|增|下降|降低|减少|减|降|收窄|变更|调整)(?:至|到|为))?$"
 )
 # between a holder and its ratio: whose shares (德赛电池对其持股比例, 福建省电子信息集团对合力泰的持股)
-_OF_WHOM = re.compile(r"(?:对(?:其|该公司|[^,。;!?\n]{2,12}?的)|在(?:其中|该公司中?|合资公司中?))$")
+# (王兴在理想汽车港股的持股比例: 王兴's holding in that company)
+_OF_WHOM = re.compile(r"(?:对(?:其|该公司|[^,。;!?\n]{2,12}?的)"
+                      r"|在(?:其中|该公司中?|合资公司中?|[^,。;!?\n]{2,12}?的))$")
 _CLAUSE_START = re.compile(r"[,;:。!?\n][^,;:。!?\n]*$")
 # the whole clause before a holding verb, a bare name (pinyin readings inside it as the text writes them)
 _BARE_HOLDER = re.compile(r"\s*(?:其中|此外|另外|同时|目前|最终)?\s*"  # (其中百度持股55%)
                           r"(?P<n>(?:[\u4e00-\u9fffA-Za-z]|\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,8}\)"
                           r"|(?<=[\u4e00-\u9fffA-Za-z]) (?=[\u4e00-\u9fffA-Za-z])){2,16}?)"
-                          r"(?:目前|现|已|则|也|仍|还|并|共同|最多|最终|合计|累计|一共)*\s*$")
+                          r"(?:目前|现|已|则|也|仍|还|并|共同|最多|最终|合计|累计|一共)*的?\s*$")
 # what may stand between a holder and its ratio: a date, a plan word, an adverb (X最多合计持股约N%)
-_HOLDER_TO_RATIO = re.compile(r"(?:[拟将已于在年月日0-9\s]|目前|现|则|也|仍|还|并|共同|最多|最终|合计|累计|一共)*")
+_HOLDER_TO_RATIO = re.compile(r"(?:[拟将已于在年月日0-9\s]|目前|现|则|也|仍|还|并|共同|最多|最终|合计|累计|一共)*的?")
 # a class of holders, no one's name: 外资持股比例为49%, 前十大股东持股, 员工持股, 中方占股51%
 # (A与B各持股N%, 双方分别持有: each of several parties, read by each_party_share)
 _HOLDER_CLASS = re.compile(r"外资|内资|国资|国有|民资|民营|社会资本|外方|中方|港方|台方|员工|职工|管理层|公众|散户|机构"
@@ -67,7 +69,7 @@ _HOLDER_CLASS = re.compile(r"外资|内资|国资|国有|民资|民营|社会资
 # (a seller's kept holding: 大基金还保留3.5%的股份)
 _HOLDS = re.compile(r"(?:间接|直接|合计|共)?(?:持有|拥有)|保留|保有")
 # a holding ratio (not a contribution's or a control's): 持股, 持股比例, 股权比例, 占股
-_HOLDING_RATIO = re.compile(r"(?:拟|将|计划|预计)?(?:持股|股权比例|占股)")
+_HOLDING_RATIO = re.compile(r"(?:拟|将|计划|预计)?(?:持股|股权比例|占股|出资(?:拟|将|计划|预计)?占比)")
 # one share each of several parties holds: A与B各持股N%, A、B分别持有…N%股份
 _EACH = re.compile(r"(?:各|分别|均)(?:持股|持有|占股|控股|出资)(?:比例)?(?:为|约|\s)*(?:[^,。;!?\n]{0,12}?)$")
 _SIDES = re.compile(r"\s*(?:合资|合作)?(?:双方|三方|各方)(?:股东)?\s*")
@@ -125,7 +127,8 @@ def stake_holder(form: str, text: str, num_start: int, end: int, sent_start: int
     if whose is not None and span is None:  # X对其持股比例…: the holder before whose shares
         span = company_in(form, clause_lo, whose.start()) or _bare_holder(form, text, clause_lo, whose.start())
     cue_at = whose.start() if whose is not None and span is not None and span[1] <= whose.start() else cue.start()
-    if span is None or ratio is not None and not _HOLDER_TO_RATIO.fullmatch(form, span[1], cue_at):
+    if span is None or ratio is not None and not _HOLDER_TO_RATIO.fullmatch(form, span[1], cue_at) \
+            or whose is not None and span[0] >= whose.start():  # (X对Y的持股比例: Y's shares, not Y's holding)
         return None  # a holder must open the ratio's clause right before it: X出资比例…
     name = text[span[0] : span[1]]
     if not_an_investor(name) or government(name) or _SEVERAL_HOLDERS.search(match_form(name)):
