@@ -41,6 +41,7 @@ def test_a_bare_holders_ratio_is_its_stake(text: str, value: float, investor: st
     ("zh", "公司实施股权激励,员工持股比例为5%。", 5),
     ("zh", "截至年末,前十大股东持股比例合计为60%。", 60),
     ("zh", "本次增资后,其他股东持股比例为12%。", 12),
+    ("zh", "交易完成后,外资持有19%。", 19),
     # a share of a market or of output bought is no stake (round 31's "share in" and "secures" below)
     ("en", "The company secured a 30% share of the market.", 30),
     ("en", "Nexa bought a 20% share of the output.", 20),
@@ -69,6 +70,9 @@ def test_the_last_of_several_listed_holders_is_not_the_holder() -> None:
     ("王兴在理想汽车港股的持股比例从22.57%收窄至22.35%。", 22.35, "王兴"),
     # a company after 对 is whose shares are held, never the holder
     ("海洋基金对国美水产的持股比例为 20.65%,国美水产为公司控股子公司。", 20.65, "海洋基金"),
+    # (from sets 123-125, after they were scored once) a holding that ends its clause, a ratio risen to a figure
+    ("交易完成后,HPE开曼持有19%,紫光国际持股比例将升至87.98%。", 19, "HPE开曼"),
+    ("交易完成后,HPE开曼持有19%,紫光国际持股比例将升至87.98%。", 87.98, "紫光国际"),
 ])
 def test_a_holder_after_qizhong(text: str, value: float, investor: str) -> None:
     check_kind_and_investor(extract_by_rules(text, ZH), text, value, "percent", "project", investor)
@@ -88,6 +92,8 @@ EN = "en"
     ("Seres secures a 10% stake in Yinwang.", 10, "percent", "Seres"),
     ("The deal mirrors the Yahoo purchase of a 40 percent stake in Alibaba for US$1 billion in 2005.", 40, "percent",
      "Yahoo"),
+    ("Tsinghua Unisplendour will hold 15 percent of shares issued by NASDAQ-listed WDC.", 15, "percent",
+     "Tsinghua Unisplendour"),
 ])
 def test_english_investments_and_stakes(text: str, value: float, unit: str, investor: str) -> None:
     check_kind_and_investor(extract_by_rules(text, EN), text, value, unit, "project", investor)

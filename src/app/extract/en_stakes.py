@@ -120,7 +120,7 @@ _HOLD_BEFORE = re.compile(
     r"|almost|some|roughly|over|more\s+than)\s+)?$", re.I)
 _HELD_AFTER = re.compile(
     r"[\s-]*(?:(?:equity\s+)?stake|(?:equity\s+)?interest|equity|shareholding|holding\s+in\b|ownership|share\s+in\b"
-    r"|shares\b(?!\s+of)"
+    r"|shares\b(?!\s+of)|of\s+(?:the\s+)?shares\s+(?:issued|outstanding)\b"
     r"|share\s+of\s+(?:the|its)\s+(?:\w+\s+){0,2}?(?:company|firm|venture|subsidiary|unit)\b"
     r"|of\s+(?:the|its)\s+(?:\w+\s+){0,2}?(?:shares|equity|stock|capital)\b"
     r"|of\s+(?:the\s+)?(?=[A-Z])|of\s+(?:the|its)\s+(?:\w+\s+){0,2}?(?:company|firm|venture|joint\s+venture|owner|unit"

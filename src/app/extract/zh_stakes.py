@@ -41,13 +41,16 @@ _OPENER = re.compile(r"(?:[^,。;!?\n]{0,30}?》)?\s*(?P<name>[\u4e00-\u9fffA-Za
                      r"(?:公布|公告称|公告|宣布|表示|称|披露)")
 _NO_SUBJECT = re.compile(r"\s*(?:并|再|拟|将|又|还|同时|以)*\s*$")
 _EQUITY_AFTER = re.compile(r"\s*(?:的)?(?:股权|股份|权益)")
+# a holding verb right before the figure and the clause's end after it (HPE开曼持有19%, X则持有其余的49%)
+_HELD_RIGHT_BEFORE = re.compile(r"(?:间接|直接|合计|共)?持有(?:其余的?|剩余的?)?(?:约|近|超过|逾)?\s*$")
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,;。;!?)\n]|$)")
 # a party's ratio: 出资比例, 持股比例, 股权比例, 占股, 持股 right before the figure
 _RATIO = re.compile(
     r"(?:拟|将|计划|预计)?(?:出资比例|持股比例|股权比例|认缴比例|持股|占股|控股|出资(?:拟|将|计划|预计)?占比)(?:将)?"
     r"(?:不低于|不少于|不超过|超过|约为|约|为|达到|达|是|逾|\s)*"
     # a holding that changes: 持股比例将从60%增加到75%, 持股将下降至4.98% (both figures the holder's)
-    r"(?:(?:从|由)(?:\d+(?:\.\d+)?%(?:增加|提高|提升|上升|增|下降|降低|减少|减|降|收窄|变更|调整)(?:至|到|为))?"
-    r"|(?:增加|提高|提升|上升|增|下降|降低|减少|减|降|收窄|变更|调整)(?:至|到|为))?$"
+    r"(?:(?:从|由)(?:\d+(?:\.\d+)?%(?:增加|提高|提升|上升|升|增|下降|降低|减少|减|降|收窄|变更|调整)(?:至|到|为))?"
+    r"|(?:增加|提高|提升|上升|升|增|下降|降低|减少|减|降|收窄|变更|调整)(?:至|到|为))?$"
 )
 # between a holder and its ratio: whose shares (德赛电池对其持股比例, 福建省电子信息集团对合力泰的持股)
 # (王兴在理想汽车港股的持股比例: 王兴's holding in that company)
@@ -104,6 +107,8 @@ def stake_holder(form: str, text: str, num_start: int, end: int, sent_start: int
     if clause_lo == lo and lo > sent_start:  # (a long clause: from its start, never from inside a name)
         clause_lo = _clause_from(form, max(sent_start, num_start - 160), num_start)
     bought = _BOUGHT.search(form, clause_lo, num_start) if _EQUITY_AFTER.match(form, end) else None
+    if bought is None and _CLAUSE_ENDS.match(form, end):  # HPE开曼持有19%。: a holding the clause ends with
+        bought = _HELD_RIGHT_BEFORE.search(form, max(clause_lo, num_start - 8), num_start)
     ratio = None if bought is not None else _RATIO.search(form, max(clause_lo, num_start - 16), num_start)
     share = _SHARE_RATIO.search(form, max(clause_lo, num_start - 12), num_start) if bought is None else None
     if share is None and bought is None and _CAPITAL_SHARE_AFTER.match(form, end):
