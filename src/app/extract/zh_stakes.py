@@ -12,10 +12,12 @@ Two shapes, both told by the clause's structure rather than a phrase:
 - a party's share of a venture's capital: the clause opens with a company and the percentage is its contribution or
   holding ratio (X拟出资比例不低于N%, X持股比例为N%, X占股N%) — X's share of the venture.
 
-A holder is the clause's whole subject before its holding verb: a company the article's names know, or a bare name
-that is all the clause says before the verb (赣锋持有该项目N%股权, a short name no cue established; a name with
-inline pinyin as the text writes it). One share that each of several parties holds (A与B各持股N%, A、B分别持有N%股份)
-is the venture's split: a `project` fact without investor (README set 17).
+A holder is the clause's whole subject before its holding verb or ratio: a company the article's names know, or a bare
+name that is all the clause says before the verb (赣锋持有该项目N%股权, 腾讯持股为21.567%, 其中百度持股55%,
+X最多合计持股约N%, a short name no cue established; a name with inline pinyin, or split by a page's space, as the
+text writes it) — not a class of holders (外资, 员工, 前十大股东), a company written after 对 (X对Y的持股比例: Y's
+shares), nor the last of holders listed with 、. One share that each of several parties holds (A与B各持股N%,
+A、B分别持有N%股份) is the venture's split: a `project` fact without investor (README set 17).
 
 A place, a government or a word standing for no one (公司, 双方) as the buyer or holder leaves the percentage to the
 other rules; so does a share of output, sales or a market (占…的N%), which names no equity.
