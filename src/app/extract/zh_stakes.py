@@ -46,9 +46,13 @@ _EQUITY_AFTER = re.compile(r"\s*(?:的)?(?:股权|股份|权益)")
 # a holding verb right before the figure and the clause's end after it (HPE开曼持有19%, X则持有其余的49%)
 _HELD_RIGHT_BEFORE = re.compile(r"(?:间接|直接|合计|共)?持有(?:其余的?|剩余的?)?(?:约|近|超过|逾)?\s*$")
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,;。;!?)\n]|$)")
+# a contribution's share of a venture (中芯国际出资拟占比51%)
+_CONTRIBUTION_SHARE = r"出资(?:拟|将|计划|预计)?占比"
+# the adverbs that may stand between a holder and its verb or ratio (X最多合计持股约N%, DST股东共同持有)
+_HOLDER_ADVERBS = r"目前|现|则|也|仍|还|并|共同|最多|最终|合计|累计|一共"
 # a party's ratio: 出资比例, 持股比例, 股权比例, 占股, 持股 right before the figure
 _RATIO = re.compile(
-    r"(?:拟|将|计划|预计)?(?:出资比例|持股比例|股权比例|认缴比例|持股|占股|控股|出资(?:拟|将|计划|预计)?占比)(?:将)?"
+    r"(?:拟|将|计划|预计)?(?:出资比例|持股比例|股权比例|认缴比例|持股|占股|控股|" + _CONTRIBUTION_SHARE + r")(?:将)?"
     r"(?:不低于|不少于|不超过|超过|约为|约|为|达到|达|是|逾|\s)*"
     # a holding that changes: 持股比例将从60%增加到75%, 持股将下降至4.98% (both figures the holder's)
     r"(?:(?:从|由)(?:\d+(?:\.\d+)?%(?:增加|提高|提升|上升|升|增|下降|降低|减少|减|降|收窄|变更|调整)(?:至|到|为))?"
@@ -63,9 +67,9 @@ _CLAUSE_START = re.compile(r"[,;:。!?\n][^,;:。!?\n]*$")
 _BARE_HOLDER = re.compile(r"\s*(?:其中|此外|另外|同时|目前|最终)?\s*"  # (其中百度持股55%)
                           r"(?P<n>(?:[\u4e00-\u9fffA-Za-z]|\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,8}\)"
                           r"|(?<=[\u4e00-\u9fffA-Za-z]) (?=[\u4e00-\u9fffA-Za-z])){2,16}?)"
-                          r"(?:目前|现|已|则|也|仍|还|并|共同|最多|最终|合计|累计|一共)*的?\s*$")
+                          r"(?:已|" + _HOLDER_ADVERBS + r")*的?\s*$")
 # what may stand between a holder and its ratio: a date, a plan word, an adverb (X最多合计持股约N%)
-_HOLDER_TO_RATIO = re.compile(r"(?:[拟将已于在年月日0-9\s]|目前|现|则|也|仍|还|并|共同|最多|最终|合计|累计|一共)*的?")
+_HOLDER_TO_RATIO = re.compile(r"(?:[拟将已于在年月日0-9\s]|" + _HOLDER_ADVERBS + r")*的?")
 # a class of holders, no one's name: 外资持股比例为49%, 前十大股东持股, 员工持股, 中方占股51%
 # (A与B各持股N%, 双方分别持有: each of several parties, read by each_party_share)
 _HOLDER_CLASS = re.compile(r"外资|内资|国资|国有|民资|民营|社会资本|外方|中方|港方|台方|员工|职工|管理层|公众|散户|机构"
@@ -74,7 +78,7 @@ _HOLDER_CLASS = re.compile(r"外资|内资|国资|国有|民资|民营|社会资
 # (a seller's kept holding: 大基金还保留3.5%的股份)
 _HOLDS = re.compile(r"(?:间接|直接|合计|共)?(?:持有|拥有)|保留|保有")
 # a holding ratio (not a contribution's or a control's): 持股, 持股比例, 股权比例, 占股
-_HOLDING_RATIO = re.compile(r"(?:拟|将|计划|预计)?(?:持股|股权比例|占股|出资(?:拟|将|计划|预计)?占比)")
+_HOLDING_RATIO = re.compile(r"(?:拟|将|计划|预计)?(?:持股|股权比例|占股|" + _CONTRIBUTION_SHARE + ")")
 # one share each of several parties holds: A与B各持股N%, A、B分别持有…N%股份
 _EACH = re.compile(r"(?:各|分别|均)(?:持股|持有|占股|控股|出资)(?:比例)?(?:为|约|\s)*(?:[^,。;!?\n]{0,12}?)$")
 _SIDES = re.compile(r"\s*(?:合资|合作)?(?:双方|三方|各方)(?:股东)?\s*")
