@@ -294,6 +294,8 @@ def annual_plan(form: str, verb_start: int) -> bool:
 
 def _company(name: str) -> bool:
     words = name.split()
+    if words in (["Company"], ["Group"], ["Firm"], ["Corporation"]):
+        return False  # "the Company holds …" in a filing: the filer, whom the caller finds by reference
     return bool(words) and len(words) <= 5 and words[0] not in EN_GENERIC_SUBJECT and is_company_name(name)
 
 
@@ -362,8 +364,21 @@ def holder_before(form: str, text: str, sent_start: int, verb_start: int) -> tup
         if m is None or not _company(m.group("n")) or re.search(r"\b(?:of|and|de|du)\s+$|&\s*$", form[:m.start()]):
             return None
         return m.start("n"), text[m.start("n") : m.end("n")]
+    apposed = _APPOSED_HOLDER.match(form, sent_start, verb_start)
+    if apposed is not None and _company(apposed.group("n")) and not EN_STOP_START.match(apposed.group("n")):
+        return apposed.start("n"), text[apposed.start("n") : apposed.end("n")]
+    if _OWN_SUBJECT_CLAUSE.search(form, sent_start, verb_start):
+        return None  # "A holds 70% of X's equity, while B holds 30%": the clause's own subject, unread here
     lead = re.match(r"\s*(?:\d{1,2}[.)]\s+|[-•*]\s+)?", form[sent_start:verb_start])
     return opening_company(form, text, sent_start + (lead.end() if lead else 0))
+
+
+_OWN_SUBJECT_CLAUSE = re.compile(r"\b(?:while|whereas)\s", re.I)
+# the holder opening the sentence with an appositive or a phrase set off by commas before the holding verb: "Alibaba,
+# through its venture capital arm, owns", "Hongta Group, Yunnan Baiyao's second-largest shareholder since 1999,
+# currently holds", after an opening attribution ("According to the announcement, X, …, holds")
+_APPOSED_HOLDER = re.compile(r"\s*(?:According\s+to\s+[^,;]{3,60},\s+)?(?P<n>" + _NAME_RUN + r"),\s+[^,;()]{3,80},"
+                             + _ADVERBS + r"\s+$")
 
 
 # the subject opening a sentence, an appositive and a short name allowed before its verb: "Xtep, based in Quanzhou,

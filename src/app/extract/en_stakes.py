@@ -11,7 +11,10 @@ buyer's when the company bought is named after it ("purchase 71.58% of the natur
 before, round 22): only a buying or keeping verb right before the percentage, and for a purchase a stake word or the
 company's name right after it, make it a deal's. A share that a party's contribution buys is its stake too:
 "X will contribute N and hold 80 percent of the shares", "Y will contribute M for 20 percent of the shares" (set 18):
-the contribution's amount right before, joined by "for" or "and hold", ties the percentage to the contributor."""
+the contribution's amount right before, joined by "for" or "and hold", ties the percentage to the contributor. A
+holding is also told by the shares held ("holds N shares, accounting for P% of …"), by the holder's rank among the
+owners ("X is Y's largest external investor with P%"), or as a holding that fell ("X's stake has decreased from A% to
+B%"): each figure the holder's (round 32)."""
 
 from __future__ import annotations
 
@@ -155,11 +158,16 @@ _RAISED_TO = re.compile(
     re.I)
 
 
-# the holding as the subject: "X's shareholding has increased to 19.19%" (set 46)
+# the holding as the subject: "X's shareholding has increased to 19.19%" (set 46), and a holding that fell: "The X
+# Group's stake has decreased from 98.77% to 93.63%", "Tencent's shareholding has dropped to 17.2 percent from the
+# earlier 17.7 percent" (each figure the holder's stake at a time)
+_PCT = r"[\d.]+\s*(?:%|percent|per\s+cent)"
 _HOLDING_ROSE_TO = re.compile(
-    r"(?P<n>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s?\s+(?:stake|shareholding|holding)(?:\s+in\s+[^;.\n]{1,60}?)?"
-    r"\s+(?:has\s+|had\s+|will\s+have\s+)?(?:increased|risen|rose|grown|climbed|gone\s+up)\s+to\s+"
-    r"(?:(?:about|around|approximately|nearly)\s+)?$")
+    r"(?!The\s)(?P<n>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s?\s+(?:stake|shareholding|holding)(?:\s+in\s+[^;.\n]{1,60}?)?"
+    r"\s+(?:has\s+|had\s+|will\s+have\s+|will\s+be\s+|was\s+)?(?:increased|risen|rose|grown|climbed|gone\s+up|decreased"
+    r"|dropped|fallen|fell|declined|shrunk|shrank|slipped|reduced|diluted|cut|lowered|raised|lifted)\s+"
+    r"(?:to\s+(?:" + _PCT + r"\s+from\s+(?:the\s+|an?\s+)?(?:earlier\s+|previous\s+|prior\s+)?)?|from\s+(?:" + _PCT
+    + r"\s+to\s+)?)(?:(?:about|around|approximately|nearly)\s+)?$")
 
 
 def raised_stake(form: str, sent_start: int, num_start: int) -> tuple[str, int] | None:
@@ -178,6 +186,25 @@ _TO_HOLD_BEFORE = re.compile(r"(?P<n>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+t
                              r"(?:(?:a|an|the)\s+)?(?:(?:about|around|approximately|nearly)\s+)?$")
 
 
+# shares held, then the share of the company they make: "X holds 30,010,100 shares of the company, accounting for
+# 7.48% of …", "currently holds 65,813,912 shares, equivalent to a 12.32 percent stake", "will control 293 million
+# shares (40.51% stake)", "bought 1.1 million newly issued shares or 0.2 percent of shares outstanding"
+_SHARES_HELD_BEFORE = re.compile(
+    r"\b(?:hold(?:s|ing)?|held|own(?:s|ed|ing)?|control(?:s|led|ling)?|retain(?:s|ed|ing)?|bought|acquired|purchased"
+    r"|subscribed\s+for)\s+(?:a\s+total\s+of\s+|about\s+|approximately\s+|around\s+|some\s+)?\d[\d,.]*\s*(?:million\s+|billion\s+)?"
+    r"(?:(?:newly\s+issued|new|ordinary|A|H|common)[\s-]+)*shares(?:\s+of\s+(?:the\s+company|[A-Z][\w&.'’-]*(?:\s+[A-Z]"
+    r"[\w&.'’-]*){0,3}))?\s*(?:\(\s*|,?\s+(?:representing|accounting\s+for|equivalent\s+to|amounting\s+to|or|i\.e\.)"
+    r"\s+(?:an?\s+)?(?:(?:about|approximately|around|nearly|some)\s+)?)$", re.I)
+# the holder ranked among its company's owners, the figure after "with": "X is Y's largest external investor with
+# 14.88%", "X is Y's largest external investor with a 6.08% post-IPO stake"
+_RANKED_HOLDER_BEFORE = re.compile(
+    r"(?P<n>[A-Z][\w&.-]*(?:\s+(?:[A-Z][\w&.-]*|\d{1,2}\b)){0,4})\s+(?:is|was|remains|remained|became|has\s+become)\s+"
+    r"(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s?\s+|the\s+|an?\s+)"
+    r"(?:(?:single\s+)?(?:largest|biggest|second[\s-]+largest|third[\s-]+largest|major|main|top)\s+)?"
+    r"(?:(?:external|outside|institutional|foreign|strategic)\s+)?(?:investor|shareholder|stockholder|backer|owner)"
+    r"\s+with\s+(?:an?\s+)?(?:(?:about|around|approximately|nearly)\s+)?$")
+
+
 def held_stake(form: str, sent_start: int, num_start: int, end: int) -> tuple[str, int] | None:
     """("before", the holding verb's start) for a stake held by the company written before the verb ("X holds a 9.89%
     stake", "X now holds 100 percent of Dragonbio", "X has increased its stake in Y to 85%"), ("after", where the
@@ -189,6 +216,12 @@ def held_stake(form: str, sent_start: int, num_start: int, end: int) -> tuple[st
     by = _HELD_BY_AFTER.match(form, end) or _OWNED_BY_AFTER.match(form, end) or _LIES_WITH_AFTER.match(form, end)
     if by is not None:
         return "after", by.end()
+    shares = _SHARES_HELD_BEFORE.search(form, max(sent_start, num_start - 160), num_start)
+    if shares is not None:  # "X holds 30,010,100 shares of the company, accounting for 7.48%": X's stake
+        return "before", shares.start()
+    ranked = _RANKED_HOLDER_BEFORE.search(form, max(sent_start, num_start - 120), num_start)
+    if ranked is not None:  # "X is Y's largest external investor with 14.88%"
+        return "name", ranked.start("n")
     if _HELD_AFTER.match(form, end) or _STAKE_AFTER.match(form, end) or _RANKED_STAKE_AFTER.match(form, end):
         named = _WITH_STAKE_BEFORE.search(form, max(sent_start, num_start - 60), num_start) \
             or _POSSESSIVE_BEFORE.search(form, max(sent_start, num_start - 40), num_start) \
@@ -200,7 +233,7 @@ def held_stake(form: str, sent_start: int, num_start: int, end: int) -> tuple[st
             _OWN_SHARE.match(form, end) and verb.group().lower().startswith("own")) or (
             _REMAINING.match(verb.group()) and _CLAUSE_END.match(form, end))):  # "Y holds the remaining 44%."
         return "before", verb.start()
-    bare = _WILL_HOLD_BEFORE.search(form, max(sent_start, num_start - 40), num_start)
+    bare = _HOLDS_CLAUSE_BEFORE.search(form, max(sent_start, num_start - 40), num_start)
     if bare is not None and _CLAUSE_END.match(form, end) and _VENTURE_WORDS.search(form, sent_start, end + 120):
         return "before", bare.start()  # "Airbus will hold 51%" in a sentence on the venture's split
     given = _GIVES_BEFORE.search(form, max(sent_start, num_start - 80), num_start)
@@ -209,11 +242,13 @@ def held_stake(form: str, sent_start: int, num_start: int, end: int) -> tuple[st
     return None
 
 
-# a share a party will hold, the clause ending at the figure ("Airbus will hold 51%", "PSA would have 49%", "AVIC will
-# have the remaining 20%"), read as a stake only in a sentence on a venture's or a company's shares
-_WILL_HOLD_BEFORE = re.compile(r"\b(?:will|would|is\s+to|are\s+to|shall)\s+(?:hold|own|have|control|take)\s+"
-                               r"(?:(?:the\s+)?(?:remaining|other|rest\s+of\s+the)\s+)?(?:(?:about|around|approximately"
-                               r"|nearly)\s+)?$", re.I)
+# a share a party holds or will hold, the clause ending at the figure ("Airbus will hold 51%", "PSA would have 49%",
+# "AVIC will have the remaining 20%", "… while Tianjin Lovol holds 38.62 percent."), read as a stake only in a sentence
+# on a venture's or a company's shares
+_HOLDS_CLAUSE_BEFORE = re.compile(r"\b(?:(?:will|would|is\s+to|are\s+to|shall)\s+(?:hold|own|have|control|take)"
+                                  r"|holds|owns|held|owned|controls)\s+"
+                                  r"(?:(?:the\s+)?(?:remaining|other|rest\s+of\s+the)\s+)?(?:(?:about|around"
+                                  r"|approximately|nearly)\s+)?$", re.I)
 _VENTURE_WORDS = re.compile(r"\b(?:venture|JV|stakes?|equity|shares?|shareholding|consortium|partners?)\b", re.I)
 # "gives X a 50 per cent ownership stake": X, the receiver
 _GIVES_BEFORE = re.compile(r"\bg(?:ive|ives|ave|iving)\s+(?P<n>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})\s+an?\s+"

@@ -10,7 +10,10 @@ Two shapes, both told by the clause's structure rather than a phrase:
   (X出资N,收购了Y所持的Z N%的股权) is the payer's; a price paid for a purchase (X以N收购Y, purchase_price) is the
   buyer's `project` amount (no public body's: 国资委以N收购);
 - a party's share of a venture's capital: the clause opens with a company and the percentage is its contribution or
-  holding ratio (X拟出资比例不低于N%, X持股比例为N%, X占股N%) — X's share of the venture.
+  holding ratio (X拟出资比例不低于N%, X持股比例为N%, X占股N%) — X's share of the venture;
+- a holding told around its holder (told_holding): the holder ranked in the clause before (X是Y的第一大股东,持股N%),
+  the shares held and then their share (X持有Y N万股股份,约占总股本的N%), the holding written with whose company it is
+  in (X于Y的股权将为约N%, X在Y股份的占比提升至N%, X占Y的股权将由A%降至B%).
 
 A holder is the clause's whole subject before its holding verb or ratio: a company the article's names know, or a bare
 name that is all the clause says before the verb (赣锋持有该项目N%股权, 腾讯持股为21.567%, 其中百度持股55%,
@@ -62,7 +65,7 @@ _RATIO = re.compile(
 # (王兴在理想汽车港股的持股比例: 王兴's holding in that company)
 _OF_WHOM = re.compile(r"(?:对(?:其|该公司|[^,。;!?\n]{2,12}?的)"
                       r"|在(?:其中|该公司中?|合资公司中?|[^,。;!?\n]{2,12}?的))$")
-_CLAUSE_START = re.compile(r"[,;:。!?\n][^,;:。!?\n]*$")
+_CLAUSE_START = re.compile(r"(?:(?<!\d),|,(?!\d)|[;:。!?\n])(?:[^,;:。!?\n]|(?<=\d),(?=\d))*$")  # (no mark: 174,490)
 # the whole clause before a holding verb, a bare name (pinyin readings inside it as the text writes them)
 _BARE_HOLDER = re.compile(r"\s*(?:其中|此外|另外|同时|目前|最终)?\s*"  # (其中百度持股55%)
                           r"(?P<n>(?:[\u4e00-\u9fffA-Za-z]|\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,8}\)"
@@ -108,6 +111,9 @@ def stake_holder(form: str, text: str, num_start: int, end: int, sent_start: int
         name = text[at : bracket.end("n")]
         if len(name) >= 2 and not not_an_investor(name) and not government(name) and not not_a_name(name):
             return at, name
+    told = told_holding(form, text, num_start, sent_start)
+    if told is not None:
+        return told
     lo = max(sent_start, num_start - 70)
     clause_lo = _clause_from(form, lo, num_start)
     if clause_lo == lo and lo > sent_start:  # (a long clause: from its start, never from inside a name)
@@ -145,6 +151,48 @@ def stake_holder(form: str, text: str, num_start: int, end: int, sent_start: int
     if not_an_investor(name) or government(name) or _SEVERAL_HOLDERS.search(match_form(name)):
         return None  # (分别由A及B拥有N%、M%权益: several holders, no one's)
     return span[0], name
+
+
+_NUM = r"\d+(?:\.\d+)?%"
+_APPROX = r"(?:约为|约|逾|近|超过|为|是|\s)*"
+# the holder ranked among the owners, its holding in the next clause: 中科曙光是海光信息的第一大股东,持股27.96%;
+# 腾讯控股(700)正是美团最大股东,持股逾20%
+_RANKED_HOLDER = re.compile(r"(?:\([^()]{1,12}\))?(?:正|仍|也|已|现|则)?(?:是|为|成为|系)[^,。;!?\n]{0,16}?"
+                            r"(?:第[一二三]大|最大|单一最大|控股|主要)股东\s*,\s*(?:持股比例|持股)" + _APPROX + "$")
+# the shares held, then their share of the company: 北方华创持有芯源微3596.47万股股份,约占总股本的17.87%;
+# X先生持有本公司股份共计579,725,785股,占公司总股本1,307,889,679股的44.33%; X以N美元的对价收购新华三174,490股股份,
+# 占新华三股份比例约为1.80%
+_SHARES_THEN_SHARE = re.compile(
+    r"(?:(?:间接|直接|合计|共)?(?:持有|拥有)|(?<!要约)(?:收购|认购|受让|购买|增持))[^,。;!?\n]{0,24}?\d[\d,.]*\s*(?:万|亿)?股"
+    r"(?:[^,。;!?\n]{0,8}?股份|普通股)?\s*,?\s*(?:约|合计)?占[^,。;!?\n]{0,16}?(?:总股本|股本总额|已发行股本|股份比例|股权比例"
+    r"|股份总数|总股份)(?:\s*\d[\d,.]*\s*(?:万|亿)?股)?的?(?:比例)?" + _APPROX + "$")
+# the holding written with whose company it is in: 吉利控股所持极氪股权将为约54.73%, 吉利汽车于极氪之持股将增至约62.8%,
+# 吉利汽车在极氪股份的占比提升至58.31%, 吉利汽车占极氪智能科技的股权将由51%降至约48%
+_CHANGED_TO = r"(?:增至|增加至|提升至|提高至|升至|降至|下降至|减少至|减至)"
+_HOLDING_IN = re.compile(
+    r"(?:所持|于|在|占)[^,。;!?\n]{2,16}?(?:的|之)?(?:股权|持股|股份的?占比|股份比例|持股比例)(?:比例)?(?:将|已|亦)?"
+    r"(?:为|约为|达|达到|" + _CHANGED_TO + r"|由(?:" + _NUM + _CHANGED_TO + r")?)?" + _APPROX + "$")
+
+
+def told_holding(form: str, text: str, num_start: int, sent_start: int) -> tuple[int, str] | None:
+    """(where the holder's name starts, the holder as written) when the percentage at `num_start` is a holding told
+    with its holder a clause or a phrase before it (see _RANKED_HOLDER, _SHARES_THEN_SHARE, _HOLDING_IN), else None:
+    the holder's `project` percentage like any stake held (README set 3)."""
+    for pattern in (_RANKED_HOLDER, _SHARES_THEN_SHARE, _HOLDING_IN):
+        cue = pattern.search(form, max(sent_start, num_start - 90), num_start)
+        if cue is None:
+            continue
+        clause_lo = _clause_from(form, max(sent_start, cue.start() - 40), cue.start())
+        paid = _PAID_BEFORE.search(form, clause_lo, cue.start()) if pattern is _SHARES_THEN_SHARE else None
+        hi = paid.start() if paid is not None else cue.start()  # (X以N美元的对价收购: the payer)
+        span = company_in(form, clause_lo, hi) or _bare_holder(form, text, clause_lo, hi)
+        if span is None or span[1] < hi - 1 and not _HOLDER_TO_RATIO.fullmatch(form, span[1], hi):
+            return None
+        name = text[span[0] : span[1]]
+        if not_an_investor(name) or government(name) or _SEVERAL_HOLDERS.search(match_form(name)):
+            return None
+        return span[0], name
+    return None
 
 
 def sentence_opener(form: str, sent_start: int, clause_lo: int) -> tuple[int, int] | None:

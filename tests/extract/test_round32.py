@@ -1,0 +1,93 @@
+"""Round 32 (from sets 1-131's holdings read as indicators): made-up sentences, each with a near miss.
+
+A holding is the holder's `project` percentage (README set 3) however the sentence tells who holds it:
+
+- English: the holder before an appositive set off by commas ("Nexa, through its venture arm, owns 2% of Y"), the
+  shares held and then their share of the company ("holds 30,010,100 shares, accounting for 7.48% of …", "will
+  control 293 million shares (40.51% stake)"), a holder ranked among the owners ("X is Y's largest external investor
+  with 14.88%"), a holding that fell ("X's stake has decreased from 98.77% to 93.63%"), a present "holds N percent"
+  ending its clause in a sentence on a company's shares; "the Company" of a filing is no name, and the subject of a
+  clause after "while" is not the sentence's opener.
+- Chinese: the holder ranked in the clause before (X是Y的第一大股东,持股N%), the shares held and then their share
+  (X持有Y N万股股份,约占总股本的N%; X以N美元收购Y M股股份,占Y股份比例约为N%), the holding written with whose
+  company it is in (X于Y的股权将为约N%, X在Y股份的占比提升至N%, X占Y的股权将由A%降至B%); a number's thousands
+  separators are no clause marks; an offer (要约收购) is no holder.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.extract.table_support import check_kind_and_investor, describe, extract_by_rules, find
+
+EN = "en"
+ZH = "zh"
+
+
+@pytest.mark.parametrize(("text", "value", "investor"), [
+    ("Norvik, through its venture capital arm, owns 2.4 per cent of Qelar, according to the prospectus.", 2.4,
+     "Norvik"),
+    ("According to the filing, Dalberg Group, Qelar's second-largest shareholder since 2001, currently holds "
+     "45,100,200 shares, equivalent to a 9.15 percent stake in Qelar.", 9.15, "Dalberg Group"),
+    ("Tarvo Capital holds 12,345,678 shares of the company, accounting for 6.02% of the company's total share "
+     "capital.", 6.02, "Tarvo Capital"),
+    ("Combined, Helm Electronics will control 120 million shares (35.5% stake), keeping its position.", 35.5,
+     "Helm Electronics"),
+    ("Norvik bought 2.2 million newly issued shares or 0.4 percent of shares outstanding.", 0.4, "Norvik"),
+    ("Nexa is Qelar's largest external investor with a 7.25% post-IPO stake.", 7.25, "Nexa"),
+    ("Orbis Fund 2 is Qelar's largest external investor with 11.5%, followed by Tarvo.", 11.5, "Orbis Fund"),
+    ("The Dalberg Group's stake has decreased from 96.5% to 91.2%, but it remains the controlling shareholder.",
+     96.5, "Dalberg Group"),
+    ("The Dalberg Group's stake has decreased from 96.5% to 91.2%, but it remains the controlling shareholder.",
+     91.2, "Dalberg Group"),
+    ("Nexa's shareholding has dropped to 15.1 percent from the earlier 15.6 percent.", 15.6, "Nexa"),
+    ("Helm took a 55 percent stake in Qelar Heavy Industry while Tarvo Machinery holds 41.3 percent.", 41.3,
+     "Tarvo Machinery"),
+])
+def test_an_english_holding_is_its_holders(text: str, value: float, investor: str) -> None:
+    check_kind_and_investor(extract_by_rules(text, EN), text, value, "percent", "project", investor)
+
+
+@pytest.mark.parametrize(("text", "value", "not_investor"), [
+    # "the Company" of a filing names no one; the clause after "while" has its own subject, not the sentence's opener
+    ("As a result, the Company holds 8,000,000 shares of Qelar, representing approximately 7% of Qelar's total "
+     "outstanding shares.", 7, "Company"),
+    ("Helm Science and Technology holds 70% of Qelar's equity, while Tarvo Optical and Cable Joint Stock holds 30%.",
+     30, "Helm Science"),
+    # a share of a market held is no stake
+    ("Nexa holds 38 percent of the market.", 38, "Nexa"),
+])
+def test_no_holder_is_made_up(text: str, value: float, not_investor: str) -> None:
+    facts = extract_by_rules(text, EN)
+    found = find(facts, value, "percent")
+    assert found, describe(facts, text)
+    assert found[0].fields.get("investor") != not_investor, describe(found, text)
+    if not_investor == "Nexa":
+        assert found[0].kind != "project", describe(found, text)
+
+
+@pytest.mark.parametrize(("text", "value", "investor"), [
+    ("中科星河是蓝海信息的第一大股东,持股26.5%。", 26.5, "中科星河"),
+    ("華遠控股(8123)正是美景最大股東,持股逾18%,創辦人李明則持股9.4%。", 18, "華遠控股"),
+    ("截至2024年6月30日,北方星创持有芯源光2596.47万股股份,约占总股本的15.87%,为其第一大股东。", 15.87, "北方星创"),
+    ("截至2016年12月19日,张东明先生持有本公司股份共计479,725,785股,占公司总股本1,207,889,679 股的39.72%。", 39.72,
+     "张东明先生"),
+    ("蓝光国际以 118,422,895.10 美元的对价收购新华五 164,490 股股份,占新华五股份比例约为 1.70%。", 1.7, "蓝光国际"),
+    ("紧随交割后,远景集团于极光的股权将为约53.21%(按已转换基准计算)。", 53.21, "远景集团"),
+    ("完成後,远景汽車於極光之持股將增至約61.5%。", 61.5, "远景汽車"),
+    ("交易结束后,远景汽车在极光股份的占比提升至57.3%。", 57.3, "远景汽车"),
+    ("融资完成后,远景汽车占极光智能科技的股权将由51%降至约47%。", 51, "远景汽车"),
+    ("融资完成后,远景汽车占极光智能科技的股权将由51%降至约47%。", 47, "远景汽车"),
+])
+def test_a_chinese_holding_told_around_its_holder(text: str, value: float, investor: str) -> None:
+    check_kind_and_investor(extract_by_rules(text, ZH), text, value, "percent", "project", investor)
+
+
+@pytest.mark.parametrize("text", [
+    "要约收购股份数量为2845万股,占上市公司总股本的13.02%。",  # an offer buys, it holds nothing
+    "今年出口额占全市的比重为13.02%。",  # a share of trade, no holding
+])
+def test_no_chinese_holder_without_one(text: str) -> None:
+    facts = extract_by_rules(text, ZH)
+    found = find(facts, 13.02, "percent")
+    assert found, describe(facts, text)
+    assert not found[0].fields.get("investor"), describe(found, text)
