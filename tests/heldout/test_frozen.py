@@ -144,6 +144,7 @@ PINNED = {
     "set129": "d5399436d1c767c0b4cc93b71f871b3cb6ae88123eb280acfa5c0ed8defb4201",
     "set130": "18c9bcc3cc5be3924773650d07c7e66eae7ebece3647450d7afded565bcedb86",
     "set131": "92ad2d0cafaba579d428dd5d1c3f10e3b2318a9730ab42fd52bc6421a5fd11be",
+    "set132": "3d3d67959320caebdcc79941ceffbd8d42e3fa0537648bfdfba2b3d9f492ce29",
 }
 
 
