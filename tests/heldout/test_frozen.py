@@ -144,6 +144,7 @@ PINNED = {
     "set129": "d5399436d1c767c0b4cc93b71f871b3cb6ae88123eb280acfa5c0ed8defb4201",
     "set130": "18c9bcc3cc5be3924773650d07c7e66eae7ebece3647450d7afded565bcedb86",
     "set131": "92ad2d0cafaba579d428dd5d1c3f10e3b2318a9730ab42fd52bc6421a5fd11be",
+    "set134": "b35ede80e77fca1123599e2545abfb9cbc9773ad433cdc41c58be42396035a1f",
 }
 
 
