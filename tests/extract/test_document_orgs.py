@@ -28,15 +28,10 @@ FILLED: list[tuple[str, str, float, str, str, str]] = [
     (ZH, "9月3日,岚峰医疗科技股份有限公司发布公告称,拟与临湘市人民政府签订项目合作协议。\n年产400亿只高端医用手套项目:"
          "在临湘工业园区投资建设年产400亿只高端医用手套项目,项目总投资40亿元,占地约1000亩。", 40e8, "CNY", "project",
      "岚峰医疗科技股份有限公司"),
-    # one item of a list: the company heading the project after the amount, not the item before it
-    (ZH, "投资30亿元的青湖十里江南、投资11.6亿元的北京云岭创世集团通化滑雪场等项目开工。", 11.6e8, "CNY", "project",
-     "北京云岭创世集团"),
 ]
 
 # (language, text, value, unit, kind, investor "" = none) where no company the article names may take the amount
 KEPT: list[tuple[str, str, float, str, str, str]] = [
-    # the item before, parted from the amount by 、
-    (ZH, "投资30亿元的青湖十里江南、投资11.6亿元的北京云岭创世集团通化滑雪场等项目开工。", 30e8, "CNY", "project", ""),
     # companies named together before a sum: no one's
     (ZH, "临川市政府与远帆重工有限公司、青禾食品有限公司签约,计划投资金额共26亿元。", 26e8, "CNY", "indicator", ""),
     (ZH, "临川市政府与远帆置业有限公司(以下简称“远帆公司”)、青禾风能(苏州)股份有限公司(以下简称“青禾风能”)、"

@@ -91,3 +91,34 @@ def test_no_chinese_holder_without_one(text: str) -> None:
     found = find(facts, 13.02, "percent")
     assert found, describe(facts, text)
     assert not found[0].fields.get("investor"), describe(found, text)
+
+
+# Round 32, from sets 132-134 (read after they were scored once): projects listed by their amounts
+@pytest.mark.parametrize(("text", "value", "investor"), [
+    # a list opened by 其次分别为, each item's company leading its name
+    ("其次分别为32亿元的华远年产10GW光伏组件、30亿元的南京国芯特种机器人产业园、14亿元的南京车拓高端装备标准化厂房等项目。",
+     32e8, "华远"),
+    ("其次分别为32亿元的华远年产10GW光伏组件、30亿元的南京国芯特种机器人产业园、14亿元的南京车拓高端装备标准化厂房等项目。",
+     30e8, "南京国芯特种机器人"),  # (a company named after its city, the brand right after it)
+    # each item with its own investment word and a currency other than yuan
+    ("投资20亿元的鲁源奥特莱斯、投资2.3亿美元的斯凯拓新工厂等项目加速推进。", 20e8, "鲁源奥特莱斯"),
+    # (from test_document_orgs, where the article's names gave the second item its company before round 32: each
+    # item of the list is read by its own name now, the first one's company no longer left out)
+    ("投资30亿元的青湖十里江南、投资11.6亿元的北京云岭创世集团通化滑雪场等项目开工。", 11.6e8, "北京云岭创世集团"),
+    ("投资30亿元的青湖十里江南、投资11.6亿元的北京云岭创世集团通化滑雪场等项目开工。", 30e8, "青湖十里"),
+])
+def test_an_item_of_a_listed_projects_company(text: str, value: float, investor: str) -> None:
+    facts = extract_by_rules(text, ZH)
+    check_kind_and_investor(facts, text, value, "CNY", "project", investor)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("投资30亿美元的林浆纸一体化、投资59亿元的国航造修船基地等项目。", 30e8),  # a process, no company
+    ("总投资13.09亿元的长春智能光谷产业园项目、总投资5亿元的高新科技创新园项目等项目也将开工。", 5e8),  # a zone's park
+    ("馆外签约项目2个,分别是:概算投资7亿元的梁河县太阳能光伏发电项目和2亿元的盈江景观商业廊桥项目。", 2e8),  # a county
+])
+def test_a_listed_item_without_a_company(text: str, value: float) -> None:
+    facts = extract_by_rules(text, ZH)
+    found = [f for f in find(facts, value, "USD") + find(facts, value, "CNY") if f.kind == "project"]
+    assert found, describe(facts, text)
+    assert not found[0].fields.get("investor"), describe(found, text)

@@ -11,15 +11,18 @@ A智能网联汽车), read as `orgs.zh_investor_from_name` reads a project's nam
 (新能源汽车), a class of projects (重大…) or a product name (a model with Latin letters or digits) is no company:
 the item is then a project with no investor, or no item at all when it is not named as a project.
 
-The list is recognised by its shape only: a run of "amount 的 name" items joined by 、/和/及, opened by an
-investment word (总投资, 投资) or by the clause itself, and closed by 等…项目.
+The list is recognised by its shape only: a run of "amount 的 name" items joined by 、/和/及 (each item may repeat
+its own investment word, 投资N亿元的A、投资M美元的B), opened by an investment word (总投资, 投资), a list's lead
+(其次分别为) or the clause itself, and closed by 等…项目. A company named after its city (南京国芯 of
+南京国芯特种机器人产业园) leads its item too; a county's name (盈江景观…), a process (林浆纸一体化) or a zone's or
+region's facility (高新科技创新园, 中原国际工业博览城) leads none.
 """
 
 from __future__ import annotations
 
 import re
 
-from app.extract.orgs import mainland_place, zh_investor_from_name
+from app.extract.orgs import city_or_province, mainland_place, zh_investor_from_name
 from app.extract.subject_zh import subject_before
 from app.extract.zh_investor_words import no_company_word
 
@@ -61,12 +64,15 @@ def respective_item(form: str, text: str, m_start: int, m_end: int,
     return (lst.start() if index == 0 else m_start, e, text[s : s + len(investor)] if investor else None, text[s:e])
 
 
-_AMOUNT = r"(?:约|近|超过|超|逾)?\d+(?:\.\d+)?(?:万亿|亿|万)元"
+_AMOUNT = (r"(?:(?:计划总投资|总投资|计划投资|投资)(?:约|达)?)?(?:约|近|超过|超|逾)?\d+(?:\.\d+)?(?:万亿|亿|万)"
+           r"(?:美元|港元|元)")
 _ITEM = r"的[^,。;:!?\n\"()等的]{2,24}?"
 _JOIN = r"(?:,|和|及|与|以及)"
-# the items before the amount back to the list's opening: an investment word, or the clause's start
+# the items before the amount back to the list's opening: an investment word, a list's lead (其次分别为), or the
+# clause's start (an item may repeat its own investment word: 投资N亿元的A、投资M亿元的B等项目)
 _CHAIN_BEFORE = re.compile(
-    r"(?:(?P<cue>(?:计划总投资|总投资|投资总额|计划投资|投资)(?:分别)?(?:约为|约|达|为)?)|(?:^|(?<=[,。;:!?\n])))"
+    r"(?:(?P<cue>(?:计划总投资|总投资|投资总额|计划投资|投资)(?:分别)?(?:约为|约|达|为)?|(?:其次|依次)?分别为)"
+    r"|(?:^|(?<=[,。;:!?\n])))"
     rf"(?P<items>(?:{_AMOUNT}{_ITEM}{_JOIN})*)$"
 )
 # the item after the amount, and the items after it to the list's close (等…项目)
@@ -120,10 +126,25 @@ def _company_of(name: str) -> str | None:
     if owner is not None and _FACILITY_END.search(owner):
         head = _BUSINESS_HEAD.match(name)
         owner = head.group() if head is not None else owner
+    if owner is not None and _NO_OWNER.search(owner):
+        return None  # 林浆纸一体化, 高新科技创新园, 中原国际工业博览城: a process, a zone's or a region's facility
+    if owner is not None and len(owner) >= 4 and city_or_province(owner[:2]) and _city_brand(owner[2:]):
+        return owner  # 南京国夏特种机器人: a company named after its city, the brand right after it
     if owner is None or len(owner) < 2 or mainland_place(owner) or no_company_word(owner) \
             or _FACILITY_END.search(owner) or any(mainland_place(owner[:k]) for k in (2, 3) if len(owner) > k):
         return None
     return owner
+
+
+_NO_OWNER = re.compile(r"一体化|^(?:高新|经开|中原|华[东南北中]|西部|东北|国际|综合)")
+
+
+def _city_brand(rest: str) -> bool:
+    """What follows a city's short name in an item's company is a brand: Chinese, no place, zone, facility or word
+    naming no company at its head (国夏特种机器人; not 江北新区, 经开区)."""
+    return re.match(r"[\u4e00-\u9fff]{2}", rest) is not None and not mainland_place(rest[:2]) \
+        and not mainland_place(rest[:3]) and not _FACILITY_END.search(rest[:4]) and not no_company_word(rest) \
+        and re.match(r"[\u4e00-\u9fff]{0,3}?(?:[省市县区镇乡]|新区|开发|高新|经开|园|港)", rest) is None
 
 
 # a short name opening the clause right before the amount's cue: 惠科总投资N亿元的…项目 (not 全市, 项目, 江州市)

@@ -122,7 +122,7 @@ def _brand_before_city(name: str) -> str | None:
         head = name[:k]
         if not _brand_like(head) or place_candidates(head) or _ZH_NOT_BRAND_HEAD.match(head):
             return None
-        if any(_city_or_province(name[k : k + n]) for n in (2, 3)):
+        if any(city_or_province(name[k : k + n]) for n in (2, 3)):
             return head
     return None
 
@@ -134,7 +134,7 @@ _ZH_NOT_BRAND_HEAD = re.compile(r"共|签|引进|投资|新建|扩建|而|来自
                                 r"|中[俄美德法日韩欧新哈蒙泰英意澳非]|.*[社网报台]$")
 
 
-def _city_or_province(name: str) -> bool:
+def city_or_province(name: str) -> bool:
     """A mainland city's (prefecture's) or province's short name (舟山, 浙江), not a county's or district's."""
     return any(_mainland(p.code) and p.code[4:6] == "00" for p in place_candidates(name))
 
