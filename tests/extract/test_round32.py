@@ -122,3 +122,27 @@ def test_a_listed_item_without_a_company(text: str, value: float) -> None:
     found = [f for f in find(facts, value, "USD") + find(facts, value, "CNY") if f.kind == "project"]
     assert found, describe(facts, text)
     assert not found[0].fields.get("investor"), describe(found, text)
+
+
+# Round 32, from sets 1-137: a bare name spending with a verb no place or plan uses for its own figures
+@pytest.mark.parametrize(("text", "value", "unit", "investor"), [
+    ("华远啤酒将斥资16亿美元收购青禾持有的股份。", 16e8, "USD", "华远啤酒"),
+    ("优远科技耗资约16.65亿元入主星岚股份。", 16.65e8, "CNY", "优远科技"),
+    ("恒远健康向NEXA增资30亿美元。", 30e8, "USD", "恒远健康"),
+    ("本轮融资由360集团领投20亿元。", 20e8, "CNY", "360集团"),
+])
+def test_a_bare_spenders_amount_is_its_project(text: str, value: float, unit: str, investor: str) -> None:
+    check_kind_and_investor(extract_by_rules(text, ZH), text, value, unit, "project", investor)
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("市财政斥资2亿元修路。", 2e8, "CNY"),  # the public purse
+    ("台商斥资2亿美元建厂。", 2e8, "USD"),  # a class of investors
+    ("买断星岚需耗资10亿美元。", 10e8, "USD"),  # a purchase's cost, no one named
+    ("杭州市政府参投30亿元。", 30e8, "CNY"),  # a government
+])
+def test_no_bare_spender_without_a_name(text: str, value: float, unit: str) -> None:
+    facts = extract_by_rules(text, ZH)
+    found = find(facts, value, unit)
+    assert found, describe(facts, text)
+    assert not found[0].fields.get("investor"), describe(found, text)

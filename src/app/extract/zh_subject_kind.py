@@ -6,7 +6,9 @@
 - a company: X集团将携手…投资N亿元, X啤酒(600123)拟斥资N亿元, X公司的总投资为N亿元 — the company's project; so
   is the amount describing a company that opens the clause after it (总投资N亿元的X集团是一家…企业);
 - a company buying land or a plant for its project: X公司以N万元竞得…地块 — the company's project; a buyer that is a
-  bare name, the whole clause before the price (X宣布以N收购Y: a short or foreign name no cue established), too;
+  bare name, the whole clause before the price (X宣布以N收购Y: a short or foreign name no cue established), too; so is
+  a bare name before a spending verb no place or plan uses for its own figures (X斥资N, X耗资N入主Y, X向Y增资N,
+  本轮融资由X领投N), unless it is the public purse, a class of investors or no name (市财政, 台商, 买断Y需);
 - one project or facility: 这个投资N亿元…的项目, 该项目计划投资N亿元, 该项目位于…,总投资N亿元,
   园区计划投资N亿元 or 工厂计划投资N亿元 when the paragraph names the one park or plant — that project's amount;
 - a batch of projects a place counts: …签约项目30个、计划投资额N亿元; 在谈项目31个,预计投资N亿元; 签约项目N个,
@@ -45,7 +47,7 @@ class Decision(NamedTuple):
 # the investment word right before the amount, with the plan word it may carry
 _CUE = re.compile(
     r"(?P<plan>拟|计划|将|预计|准备|决定|要)?(?:共|合计|总计|再|追加|在[^,。;!?\n]{1,12}?)?"
-    r"(?:斥资|投资|出资|投入|引资|总投资|投资总额|投资额|计划投资额)(?:总额|额)?"
+    r"(?:斥资|耗资|增资|注资|领投|参投|跟投|豪掷|投资|出资|投入|引资|总投资|投资总额|投资额|计划投资额)(?:总额|额)?"
     r"(?:将|预计|计划)?(?:约为|约|为|达到|达|超过|逾|近|过|人民币|估算|预估|估计|概算|\s)*$"
 )
 _CLAUSE_END = ",;:，；：、"
@@ -57,6 +59,13 @@ _BARE_BUYER = re.compile(
 _BUYS_AFTER = re.compile(r"(?:\([^()]{0,12}\))?\s*[,，]?\s*(?:用于|以)?(?:收购|购买|受让|认购|买下)")
 _OFFICE_END = re.compile(r"(?:委|局|厅|办|署)$")  # a public office (国资委, 财政局) buys for no project of its own
 _PRICE = re.compile(r"(?P<plan>)以(?:总价|约|人民币|\s)*$")
+# a spending verb no place or plan uses for its own figures (X斥资N, X耗资N入主Y, X向Y增资N): the whole clause before
+# it may be the spender's bare name, as a buyer's before its price may (a place or a government never: 杭州市政府参投)
+_STRONG_SPEND = re.compile(r"斥资|耗资|增资|注资|领投|参投|跟投|豪掷")
+_BARE_SPENDER = re.compile(r"(?P<n>[\u4e00-\u9fffA-Za-z]{2,10}?)(?:(?:向|对)[^,。;!?\n]{1,16}?)?"
+                           r"(?:宣布|决定|已|再|又|共|合计|累计|先后|此次|本次|最终)*")
+# a round's investor: 本轮融资由X领投N, 由X参投N
+_LED_BY = re.compile(r"[^,。;!?\n]*?由(?P<n>[\u4e00-\u9fffA-Za-z\d]{2,10}?)(?:领投|参投|跟投)?")
 _BOUGHT_AFTER = re.compile(r"(?:的价格|的总价|总价)?\s*(?:成功)?(?:竞得|拍下|拍得|摘得|购得|买下|竞买|收购)")
 # the one project a determiner's amount describes: 这个投资N亿元、分两期建设的大项目
 _ONE_PROJECT_AFTER = re.compile(
@@ -112,7 +121,7 @@ def subject_kind(form: str, text: str, m_start: int, m_end: int, sent_start: int
     or None to leave it to the cue rules."""
     near = form[max(0, m_start - 24) : m_start]
     bought = "以" in near and _BOUGHT_AFTER.match(form, m_end) is not None
-    if "资" not in near and "投入" not in near and not bought:
+    if "资" not in near and "投" not in near and not bought:
         return None  # (every shape has its investment word or its price there: one look before the patterns)
     lo = max(sent_start, m_start - 120)
     own = _LAST_SENTENCE_END.search(form, lo, m_start)
@@ -130,6 +139,11 @@ def subject_kind(form: str, text: str, m_start: int, m_end: int, sent_start: int
     lead = _LEAD.match(plain, clause_lo, cue.start())
     open_lo = lead.end() if lead is not None else clause_lo
     opening = plain[open_lo : cue.start()]
+    round_led = _LED_BY.fullmatch(opening) if re.search("领投|参投|跟投", cue.group()) else None
+    if round_led is not None:  # 本轮融资由X领投N: the round's amount X puts in, its project however the round is told
+        name = _written(text, where, open_lo + round_led.start("n"), open_lo + round_led.end("n"))
+        if _bare_company(name):
+            return Decision("project", where[open_lo], name)
     if _NOT_ONE.search(plain) or _RESEARCH_AFTER.match(form, m_end) or (
             not cue.group("plan") and _A_PERIOD.search(plain, 0, cue.start())):
         return None  # a year's or a period's figure, an average, research: not one project's amount
@@ -154,6 +168,11 @@ def subject_kind(form: str, text: str, m_start: int, m_end: int, sent_start: int
     named = _company_before_cue(form, text, at, cue_at, m_end)
     if named is not None:
         return named
+    spender = _BARE_SPENDER.fullmatch(opening) if _STRONG_SPEND.search(cue.group()) else None
+    if spender is not None:  # X斥资N, X向Y增资N: a bare name's spending, its project
+        name = _written(text, where, open_lo, open_lo + spender.end("n"))
+        if _bare_company(name):
+            return Decision("project", at, name)
     bare = _BARE_BUYER.fullmatch(opening) if bought else None
     if bare is not None:  # X宣布以N收购Y: the whole clause before the price is the buyer's name
         name = _written(text, where, open_lo, open_lo + bare.end("n"))
@@ -189,6 +208,21 @@ def _a_company(name: str) -> bool:
     not a project's or a class of projects' name."""
     return (not not_an_investor(name) and not government(name) and _POINTING.match(match_form(name)) is None
             and not project_named(name) and not project_class(match_form(name)))  # (省重大项目: a class, no company)
+
+
+def _bare_company(name: str) -> bool:
+    """Whether a bare name read by its position (the whole clause before a spending verb) may be a company: no word
+    standing for none, no place, government, public office or word that is no name by its shape."""
+    return _a_company(name) and not not_a_name(name) and not mainland_place(name) \
+        and not _OFFICE_END.search(match_form(name)) and not government(name) and _PUBLIC_PURSE.search(name) is None \
+        and _NO_SPENDER.search(match_form(name)) is None
+
+
+_PUBLIC_PURSE = re.compile(r"财政|財政|政府|国资|國資|财局")
+# what a clause before a spending verb holds when it is no spender's name: a purchase or a project (买断Y需耗资N,
+# X整体搬迁耗资N), a modal, a class of investors (台商, 外商)
+_NO_SPENDER = re.compile(r"^(?:买|收购|购买|建设|新建)|[需须要可]$|整体|搬迁|改造|扩建|项目|工程"
+                         r"|[台港外侨客]商|民企|国企|央企")
 
 
 def _written(text: str, where: list[int], a: int, b: int) -> str:
