@@ -150,6 +150,7 @@ PINNED = {
     "set135": "fd4fbd70748fb02c2ff4724b892e90c8b78a14dfc5bdbcf04a4b5ecb20bc677b",
     "set136": "724a27452ff944d6c43a8e8fc687eb80f11e73df1fccfeb2cd592dfb466d159c",
     "set137": "a8853ef594ced5eb26aca7e92b9a5d58f73b18bc3806e965d710d17a23db7d32",
+    "set139": "6b8e09892f0eabdca8f0f4b794c422d97bfce6f78ad60f74f0fcd146ded6d0b7",
 }
 
 
