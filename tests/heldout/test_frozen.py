@@ -150,6 +150,7 @@ PINNED = {
     "set135": "fd4fbd70748fb02c2ff4724b892e90c8b78a14dfc5bdbcf04a4b5ecb20bc677b",
     "set136": "724a27452ff944d6c43a8e8fc687eb80f11e73df1fccfeb2cd592dfb466d159c",
     "set137": "a8853ef594ced5eb26aca7e92b9a5d58f73b18bc3806e965d710d17a23db7d32",
+    "set140": "9b9c144ea1439a1076d49a3eb049e64e704ff0beebd803be985086b0b3cfc69d",
 }
 
 
