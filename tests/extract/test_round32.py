@@ -146,3 +146,28 @@ def test_no_bare_spender_without_a_name(text: str, value: float, unit: str) -> N
     found = find(facts, value, unit)
     assert found, describe(facts, text)
     assert not found[0].fields.get("investor"), describe(found, text)
+
+
+# Round 32, from sets 132-140 (read after they were scored once): more ways a holding is told
+@pytest.mark.parametrize(("language", "text", "value", "investor"), [
+    (ZH, "合资公司中,蓝海总公司占23%股份,蓝海化工新材料股份有限公司占52%股份。", 23, "蓝海总公司"),  # 占N%股份
+    (ZH, "腾远宣布战略入股智源,持股2.06%。", 2.06, "腾远"),  # the clause before says who bought in
+    (ZH, "王星星手握34.76%股权。", 34.76, "王星星"),
+    (ZH, "新远的控股比例将从77.6%下降至56.9%。", 56.9, "新远"),  # 控股比例
+    (ZH, "騰遠所占股比17.0%,高榕所占股比9.3%。", 9.3, "高榕"),  # 所占股比
+    (EN, "Norvik planned to acquire at least a 63.62% stake in Qelar Advanced Materials.", 63.62, "Norvik"),
+    (EN, "Norvik intends to acquire at least 63.62 per cent of Qelar.", 63.62, "Norvik"),
+])
+def test_more_ways_a_holding_is_told(language: str, text: str, value: float, investor: str) -> None:
+    check_kind_and_investor(extract_by_rules(text, language), text, value, "percent", "project", investor)
+
+
+@pytest.mark.parametrize("text", [
+    "今年出口占30%。",  # a share of trade: no equity after the figure
+    "两家公司各占30%股份。",  # each of several parties: the venture's split
+])
+def test_a_bare_share_names_no_holder(text: str) -> None:
+    facts = extract_by_rules(text, ZH)
+    found = find(facts, 30, "percent")
+    assert found, describe(facts, text)
+    assert not found[0].fields.get("investor"), describe(found, text)

@@ -25,9 +25,10 @@ _BUY_BEFORE = re.compile(
     r"\b(?:acquir(?:e|es|ed|ing)|(?:acquisition|purchase)\s+of|buy(?:s|ing)?(?:\s+up)?|bought(?:\s+up)?"
     r"|purchas(?:e|es|ed|ing)|secur(?:e|es|ed|ing)"
     r"|(?:pay|pays|paid|paying)\s+(?:\w+\s+)?for"
-    r"|tak(?:e|es|ing|en)\s+over|took\s+over|obtain(?:s|ed|ing)?)\s+(?:(?:a|an|the|its|their|another|a\s+further)\s+)?"
+    r"|tak(?:e|es|ing|en)\s+over|took\s+over|obtain(?:s|ed|ing)?)\s+(?:at\s+least\s+)?"
+    r"(?:(?:a|an|the|its|their|another|a\s+further)\s+)?"
     r"(?:(?:further|additional|remaining|controlling)\s+)?(?:(?:about|around|approximately|nearly|almost|some|roughly"
-    r"|up\s+to|over|more\s+than)\s+)?"
+    r"|up\s+to|over|more\s+than|at\s+least)\s+)?"
     r"(?:[\d.]+\s*(?:%|percent|per\s+cent)\s*(?:,\s*(?:and\s+)?|and\s+))?$", re.I)  # ("acquire 15% and 60% of Y")
 _STAKE_AFTER = re.compile(r"[\s-]*(?:(?:equity\s+)?stake|(?:equity\s+)?interest|equity|shareholding|share\s+in\b"
                           r"|of\s+the\s+(?:ownership\s+interest|equity|shares)\b"

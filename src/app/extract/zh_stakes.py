@@ -10,8 +10,10 @@ Two shapes, both told by the clause's structure rather than a phrase:
   (X出资N,收购了Y所持的Z N%的股权) is the payer's; a price paid for a purchase (X以N收购Y, purchase_price) is the
   buyer's `project` amount (no public body's: 国资委以N收购);
 - a party's share of a venture's capital: the clause opens with a company and the percentage is its contribution or
-  holding ratio (X拟出资比例不低于N%, X持股比例为N%, X占股N%) — X's share of the venture;
-- a holding told around its holder (told_holding): the holder ranked in the clause before (X是Y的第一大股东,持股N%),
+  holding ratio (X拟出资比例不低于N%, X持股比例为N%, X的控股比例将从A%下降至B%, X所占股比N%, X占股N%, X占N%股份) — X's
+  share of the venture;
+- a holding told around its holder (told_holding): the holder ranked or buying in in the clause before
+  (X是Y的第一大股东,持股N%; X宣布战略入股Y,持股N%),
   the shares held and then their share (X持有Y N万股股份,约占总股本的N%), the holding written with whose company it is
   in (X于Y的股权将为约N%, X在Y股份的占比提升至N%, X占Y的股权将由A%降至B%).
 
@@ -38,7 +40,7 @@ from app.extract.zh_investor_words import not_an_investor
 
 # the purchase verb, then (within the clause) the equity the percentage is of
 # (an existing holding, X间接持有Y N%权益, is the holder's stake like one bought: README set 14)
-_BOUGHT = re.compile(r"(?:收购|购买|受让|买下|认购|增持|(?:间接|直接|合计|共)?(?:持有|拥有)|保留|保有)(?:了)?"
+_BOUGHT = re.compile(r"(?:收购|购买|受让|买下|认购|增持|(?:间接|直接|合计|共)?(?:持有|拥有)|手握|握有|保留|保有)(?:了)?"
                      r"(?P<of>[^,。;!?\n]{0,50}?)$")
 # a purchase clause with no subject of its own (…公布,出资N,收购Y N%股权): the buyer is the company opening the sentence
 _OPENER = re.compile(r"(?:[^,。;!?\n]{0,30}?》)?\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,16}?)"
@@ -55,7 +57,8 @@ _CONTRIBUTION_SHARE = r"出资(?:拟|将|计划|预计)?占比"
 _HOLDER_ADVERBS = r"目前|现|则|也|仍|还|并|共同|最多|最终|合计|累计|一共"
 # a party's ratio: 出资比例, 持股比例, 股权比例, 占股, 持股 right before the figure
 _RATIO = re.compile(
-    r"(?:拟|将|计划|预计)?(?:出资比例|持股比例|股权比例|认缴比例|持股|占股|控股|" + _CONTRIBUTION_SHARE + r")(?:将)?"
+    r"(?:拟|将|计划|预计)?(?:出资比例|持股比例|股权比例|控股比例|认缴比例|所占股比|持股|占股|控股|"
+    + _CONTRIBUTION_SHARE + r")(?:将)?"
     r"(?:不低于|不少于|不超过|超过|约为|约|为|达到|达|是|逾|\s)*"
     # a holding that changes: 持股比例将从60%增加到75%, 持股将下降至4.98% (both figures the holder's)
     r"(?:(?:从|由)(?:\d+(?:\.\d+)?%(?:增加|提高|提升|上升|升|增|下降|降低|减少|减|降|收窄|变更|调整)(?:至|到|为))?"
@@ -79,9 +82,12 @@ _HOLDER_CLASS = re.compile(r"外资|内资|国资|国有|民资|民营|社会资
                            r"|个人|^(?:其他|部分|原|老|新|中小|全体|各|控股|大|小)?(?:股东|投资者)$|境外|境内|[前十大]+股东"
                            r"|[各均]$|分别$|双方|三方|各方")
 # (a seller's kept holding: 大基金还保留3.5%的股份)
-_HOLDS = re.compile(r"(?:间接|直接|合计|共)?(?:持有|拥有)|保留|保有")
+_HOLDS = re.compile(r"(?:间接|直接|合计|共)?(?:持有|拥有)|手握|握有|保留|保有")
 # a holding ratio (not a contribution's or a control's): 持股, 持股比例, 股权比例, 占股
-_HOLDING_RATIO = re.compile(r"(?:拟|将|计划|预计)?(?:持股|股权比例|占股|" + _CONTRIBUTION_SHARE + ")")
+# a bare 占 before a figure of equity: 蓝星总公司占23%股份 (the equity right after the figure)
+_TAKES_STAKE = re.compile(r"(?<![各均])占(?:约|\s)*$")
+_HOLDING_RATIO = re.compile(r"(?:拟|将|计划|预计)?(?:持股|股权比例|控股比例|所占股比|占(?!比)|"
+                            + _CONTRIBUTION_SHARE + ")")
 # one share each of several parties holds: A与B各持股N%, A、B分别持有…N%股份
 _EACH = re.compile(r"(?:各|分别|均)(?:持股|持有|占股|控股|出资)(?:比例)?(?:为|约|\s)*(?:[^,。;!?\n]{0,12}?)$")
 _SIDES = re.compile(r"\s*(?:合资|合作)?(?:双方|三方|各方)(?:股东)?\s*")
@@ -118,10 +124,12 @@ def stake_holder(form: str, text: str, num_start: int, end: int, sent_start: int
     clause_lo = _clause_from(form, lo, num_start)
     if clause_lo == lo and lo > sent_start:  # (a long clause: from its start, never from inside a name)
         clause_lo = _clause_from(form, max(sent_start, num_start - 160), num_start)
-    bought = _BOUGHT.search(form, clause_lo, num_start) if _EQUITY_AFTER.match(form, end) else None
+    equity_after = _EQUITY_AFTER.match(form, end) is not None
+    bought = _BOUGHT.search(form, clause_lo, num_start) if equity_after else None
     if bought is None and _CLAUSE_ENDS.match(form, end):  # HPE开曼持有19%。: a holding the clause ends with
         bought = _HELD_RIGHT_BEFORE.search(form, max(clause_lo, num_start - 8), num_start)
-    ratio = None if bought is not None else _RATIO.search(form, max(clause_lo, num_start - 16), num_start)
+    ratio = None if bought is not None else _RATIO.search(form, max(clause_lo, num_start - 16), num_start) or (
+        _TAKES_STAKE.search(form, max(clause_lo, num_start - 4), num_start) if equity_after else None)
     share = _SHARE_RATIO.search(form, max(clause_lo, num_start - 12), num_start) if bought is None else None
     if share is None and bought is None and _CAPITAL_SHARE_AFTER.match(form, end):
         share = _TAKES_LEAD.search(form, max(clause_lo, num_start - 4), num_start)  # …认缴5亿元,占12.5%的出资份额
@@ -157,8 +165,9 @@ _NUM = r"\d+(?:\.\d+)?%"
 _APPROX = r"(?:约为|约|逾|近|超过|为|是|\s)*"
 # the holder ranked among the owners, its holding in the next clause: 中科曙光是海光信息的第一大股东,持股27.96%;
 # 腾讯控股(700)正是美团最大股东,持股逾20%
-_RANKED_HOLDER = re.compile(r"(?:\([^()]{1,12}\))?(?:正|仍|也|已|现|则)?(?:是|为|成为|系)[^,。;!?\n]{0,16}?"
-                            r"(?:第[一二三]大|最大|单一最大|控股|主要)股东\s*,\s*(?:持股比例|持股)" + _APPROX + "$")
+_RANKED_HOLDER = re.compile(r"(?:\([^()]{1,12}\))?(?:正|仍|也|已|现|则)?(?:(?:是|为|成为|系)[^,。;!?\n]{0,16}?"
+                            r"(?:第[一二三]大|最大|单一最大|控股|主要)股东|(?:宣布|已)?(?:战略)?入股[^,。;!?\n]{1,16}?)"
+                            r"\s*,\s*(?:持股比例|持股)" + _APPROX + "$")
 # the shares held, then their share of the company: 北方华创持有芯源微3596.47万股股份,约占总股本的17.87%;
 # X先生持有本公司股份共计579,725,785股,占公司总股本1,307,889,679股的44.33%; X以N美元的对价收购新华三174,490股股份,
 # 占新华三股份比例约为1.80%
@@ -170,7 +179,7 @@ _SHARES_THEN_SHARE = re.compile(
 # 吉利汽车在极氪股份的占比提升至58.31%, 吉利汽车占极氪智能科技的股权将由51%降至约48%
 _CHANGED_TO = r"(?:增至|增加至|提升至|提高至|升至|降至|下降至|减少至|减至)"
 _HOLDING_IN = re.compile(
-    r"(?:所持|于|在|占)[^,。;!?\n]{2,16}?(?:的|之)?(?:股权|持股|股份的?占比|股份比例|持股比例)(?:比例)?(?:将|已|亦)?"
+    r"(?:所持|持有|于|在|占)[^,。;!?\n]{2,16}?(?:的|之)?(?:股权|持股|股份的?占比|股份比例|持股比例)(?:比例)?(?:将|已|亦)?"
     r"(?:为|约为|达|达到|" + _CHANGED_TO + r"|由(?:" + _NUM + _CHANGED_TO + r")?)?" + _APPROX + "$")
 
 
