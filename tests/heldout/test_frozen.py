@@ -153,6 +153,7 @@ PINNED = {
     "set138": "ba6d0c499b98fe2688013f276cc0c59bb3965dc1d5ebe97e4739b2c26fe02973",
     "set139": "6b8e09892f0eabdca8f0f4b794c422d97bfce6f78ad60f74f0fcd146ded6d0b7",
     "set140": "9b9c144ea1439a1076d49a3eb049e64e704ff0beebd803be985086b0b3cfc69d",
+    "set143": "6b2aaf2785d6bac05a094d4a28c7f24f97f6bf32ec46f1c8c6dade1f409bd519",
 }
 
 
