@@ -139,6 +139,7 @@ def test_a_bare_spenders_amount_is_its_project(text: str, value: float, unit: st
     ("市财政斥资2亿元修路。", 2e8, "CNY"),  # the public purse
     ("台商斥资2亿美元建厂。", 2e8, "USD"),  # a class of investors
     ("买断星岚需耗资10亿美元。", 10e8, "USD"),  # a purchase's cost, no one named
+    ("本次協議轉讓耗資約10億美元。", 10e8, "USD"),  # a deal's cost (set 143, after its scoring)
     ("杭州市政府参投30亿元。", 30e8, "CNY"),  # a government
 ])
 def test_no_bare_spender_without_a_name(text: str, value: float, unit: str) -> None:

@@ -219,10 +219,10 @@ def _bare_company(name: str) -> bool:
 
 
 _PUBLIC_PURSE = re.compile(r"财政|財政|政府|国资|國資|财局")
-# what a clause before a spending verb holds when it is no spender's name: a purchase or a project (买断Y需耗资N,
-# X整体搬迁耗资N), a modal, a class of investors (台商, 外商)
-_NO_SPENDER = re.compile(r"^(?:买|收购|购买|建设|新建)|[需须要可]$|整体|搬迁|改造|扩建|项目|工程"
-                         r"|[台港外侨客]商|民企|国企|央企")
+# what a clause before a spending verb holds when it is no spender's name: a purchase, a deal or a project
+# (买断Y需耗资N, 协议转让耗资N, X整体搬迁耗资N), a modal, a class of investors (台商, 外商)
+_NO_SPENDER = re.compile(r"^(?:买|建设|新建)|[需须要可]$|整体|搬迁|改造|扩建|项目|工程|转让|收购|购买|要约|协议"
+                         r"|交易|并购|重组|[台港外侨客]商|民企|国企|央企")
 
 
 def _written(text: str, where: list[int], a: int, b: int) -> str:
