@@ -158,6 +158,7 @@ PINNED = {
     "set143": "6b2aaf2785d6bac05a094d4a28c7f24f97f6bf32ec46f1c8c6dade1f409bd519",
     "set144": "0f6edd7459df4cb321392619d46fd27316b5a5f0ce23fa209fe6870b08859928",
     "set145": "e8dbae7e1b6b15a73653c26ea96929aa1eaeb10c889589fcd401d7afb305ed7f",
+    "set146": "b6ca7b903a467da84a7204ce90a0daf6c4da5c8d4f9b4da0e68a4bbc863ca8a8",
 }
 
 
