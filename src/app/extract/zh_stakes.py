@@ -155,9 +155,15 @@ def stake_holder(form: str, text: str, num_start: int, end: int, sent_start: int
     if span is None or ratio is not None and not _HOLDER_TO_RATIO.fullmatch(form, span[1], cue_at) \
             or whose is not None and span[0] >= whose.start():  # (X对Y的持股比例: Y's shares, not Y's holding)
         return None  # a holder must open the ratio's clause right before it: X出资比例…
+    return _named_holder(text, span)
+
+
+def _named_holder(text: str, span: tuple[int, int]) -> tuple[int, str] | None:
+    """(where it starts, the holder as written) for the holder read at `span`, or None when it names no one: a word
+    standing for none, a government, or several holders (分别由A及B拥有N%、M%权益: no one's)."""
     name = text[span[0] : span[1]]
     if not_an_investor(name) or government(name) or _SEVERAL_HOLDERS.search(match_form(name)):
-        return None  # (分别由A及B拥有N%、M%权益: several holders, no one's)
+        return None
     return span[0], name
 
 
@@ -187,8 +193,11 @@ def told_holding(form: str, text: str, num_start: int, sent_start: int) -> tuple
     """(where the holder's name starts, the holder as written) when the percentage at `num_start` is a holding told
     with its holder a clause or a phrase before it (see _RANKED_HOLDER, _SHARES_THEN_SHARE, _HOLDING_IN), else None:
     the holder's `project` percentage like any stake held (README set 3)."""
+    lo = max(sent_start, num_start - 90)
+    if "股" not in form[lo:num_start]:
+        return None  # (each shape names its shares or holding there: one look before the patterns)
     for pattern in (_RANKED_HOLDER, _SHARES_THEN_SHARE, _HOLDING_IN):
-        cue = pattern.search(form, max(sent_start, num_start - 90), num_start)
+        cue = pattern.search(form, lo, num_start)
         if cue is None:
             continue
         clause_lo = _clause_from(form, max(sent_start, cue.start() - 40), cue.start())
@@ -197,10 +206,7 @@ def told_holding(form: str, text: str, num_start: int, sent_start: int) -> tuple
         span = company_in(form, clause_lo, hi) or _bare_holder(form, text, clause_lo, hi)
         if span is None or span[1] < hi - 1 and not _HOLDER_TO_RATIO.fullmatch(form, span[1], hi):
             return None
-        name = text[span[0] : span[1]]
-        if not_an_investor(name) or government(name) or _SEVERAL_HOLDERS.search(match_form(name)):
-            return None
-        return span[0], name
+        return _named_holder(text, span)
     return None
 
 

@@ -65,6 +65,7 @@ _STRONG_SPEND = re.compile(r"斥资|耗资|增资|注资|领投|参投|跟投|�
 _BARE_SPENDER = re.compile(r"(?P<n>[\u4e00-\u9fffA-Za-z]{2,10}?)(?:(?:向|对)[^,。;!?\n]{1,16}?)?"
                            r"(?:宣布|决定|已|再|又|共|合计|累计|先后|此次|本次|最终)*")
 # a round's investor: 本轮融资由X领投N, 由X参投N
+_ROUND_VERB = re.compile(r"领投|参投|跟投")
 _LED_BY = re.compile(r"[^,。;!?\n]*?由(?P<n>[\u4e00-\u9fffA-Za-z\d]{2,10}?)(?:领投|参投|跟投)?")
 _BOUGHT_AFTER = re.compile(r"(?:的价格|的总价|总价)?\s*(?:成功)?(?:竞得|拍下|拍得|摘得|购得|买下|竞买|收购)")
 # the one project a determiner's amount describes: 这个投资N亿元、分两期建设的大项目
@@ -139,7 +140,7 @@ def subject_kind(form: str, text: str, m_start: int, m_end: int, sent_start: int
     lead = _LEAD.match(plain, clause_lo, cue.start())
     open_lo = lead.end() if lead is not None else clause_lo
     opening = plain[open_lo : cue.start()]
-    round_led = _LED_BY.fullmatch(opening) if re.search("领投|参投|跟投", cue.group()) else None
+    round_led = _LED_BY.fullmatch(opening) if _ROUND_VERB.search(cue.group()) else None
     if round_led is not None:  # 本轮融资由X领投N: the round's amount X puts in, its project however the round is told
         name = _written(text, where, open_lo + round_led.start("n"), open_lo + round_led.end("n"))
         if _bare_company(name):
